@@ -1,0 +1,35 @@
+# `make run` opens the app on the bundled seeds; `make test` runs the suite.
+# Each target bootstraps .venv by itself (pip is upgraded first: pip 23's
+# resolver fails on readability-lxml's lxml[html-clean] extra).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench-quality bench-speed clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsbrief
+
+test: $(STAMP)
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check briefs tui tests bench
+	$(BIN)/lint-imports
+
+bench-quality: $(STAMP)
+	$(BIN)/python bench/quality.py
+
+bench-speed: $(STAMP)
+	$(BIN)/python bench/engine_speed.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,55 @@
+"""newsbrief's engine and everything that is not the screen.
+
+The public API: the TUI and the CLI call only what is exported here.
+"""
+
+from __future__ import annotations
+
+from .engine import ENGINE_VERSION, brief_article
+from .errors import (
+    ConfigError,
+    FeedError,
+    FetchError,
+    LibraryError,
+    NewsbriefError,
+    SaveError,
+    SourceError,
+)
+from .model import (
+    SCHEMA,
+    Article,
+    Brief,
+    Meeting,
+    NextStep,
+    OpenIssue,
+    Participant,
+    Person,
+    Quote,
+    Summary,
+)
+from .paths import Home, resolve_home, seeds_dir
+
+__all__ = [
+    "ENGINE_VERSION",
+    "SCHEMA",
+    "Article",
+    "Brief",
+    "ConfigError",
+    "FeedError",
+    "FetchError",
+    "Home",
+    "LibraryError",
+    "Meeting",
+    "NewsbriefError",
+    "NextStep",
+    "OpenIssue",
+    "Participant",
+    "Person",
+    "Quote",
+    "SaveError",
+    "SourceError",
+    "Summary",
+    "brief_article",
+    "resolve_home",
+    "seeds_dir",
+]

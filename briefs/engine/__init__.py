@@ -1,0 +1,24 @@
+"""The brief engine: rules and lexicons over sentences with offsets; no model to download.
+
+`brief_article(article)` is the one entry point. Each section comes from its own
+module (people, quotes, meetings, issues, steps, summary), each a pure function
+of the `Document`.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Brief
+from .doc import Document
+from .summary import lead_summary
+
+ENGINE_VERSION = "rules/0.1.0"
+
+
+def brief_article(article: Article) -> Brief:
+    """Condense `article` into a Brief. Deterministic; never raises on any text."""
+    doc = Document(article.text)
+    summary = lead_summary(doc)
+    return Brief(article=article, summary=summary, engine=ENGINE_VERSION)
+
+
+__all__ = ["ENGINE_VERSION", "Document", "brief_article"]

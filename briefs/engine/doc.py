@@ -1,0 +1,115 @@
+"""The document the engine works on: paragraphs and sentences with character offsets.
+
+Every later stage (people, quotes, meetings, issues, steps, summary) reads a
+`Document` and returns items whose spans point back into `Document.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .lexicons import load_set
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
+# whitespace, when what follows can start a sentence.
+_BOUNDARY = re.compile(
+    r"""(?<=[.!?])['"\u201d\u2019)\]]*\s+(?=['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
+)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+_WORD_BEFORE_DOT = re.compile(r"(\S+)\.['\"\u201d\u2019)]*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+class Document:
+    """Text split into paragraphs and sentences; offsets are into `text`."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.paragraphs: list[Paragraph] = []
+        self.sentences: list[Sentence] = []
+        self._split()
+
+    def _split(self) -> None:
+        abbreviations = load_set("abbreviations")
+        pos = 0
+        para_index = 0
+        for match in list(_PARAGRAPH.finditer(self.text)) + [None]:
+            end = match.start() if match else len(self.text)
+            self._add_paragraph(pos, end, para_index, abbreviations)
+            if self.paragraphs and self.paragraphs[-1].index == para_index:
+                para_index += 1
+            pos = match.end() if match else len(self.text)
+
+    def _add_paragraph(self, start: int, end: int, index: int, abbreviations: frozenset[str]) -> None:
+        chunk = self.text[start:end]
+        stripped_left = len(chunk) - len(chunk.lstrip())
+        stripped_right = len(chunk.rstrip())
+        if stripped_right <= stripped_left:
+            return
+        start, end = start + stripped_left, start + stripped_right
+        self.paragraphs.append(Paragraph(index=index, start=start, end=end))
+        sent_start = start
+        for boundary in _BOUNDARY.finditer(self.text, start, end):
+            before = self.text[sent_start : boundary.start()]
+            word = _WORD_BEFORE_DOT.search(before)
+            if word and _is_abbreviation(word.group(1), abbreviations):
+                continue
+            self._add_sentence(sent_start, boundary.start(), index)
+            sent_start = boundary.end()
+        self._add_sentence(sent_start, end, index)
+
+    def _add_sentence(self, start: int, end: int, paragraph: int) -> None:
+        text = self.text[start:end]
+        trimmed = text.rstrip()
+        end = start + len(trimmed)
+        if end > start:
+            self.sentences.append(
+                Sentence(len(self.sentences), start, end, paragraph, self.text[start:end])
+            )
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding character `offset`, if any."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid - 1
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
+    bare = word.lstrip("(\"'\u201c\u2018")
+    if bare.lower() in abbreviations:
+        return True
+    # Single capital initials ("John F. Kennedy") and dotted acronyms ("U.S.") do not end sentences.
+    return bool(re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]?", bare))

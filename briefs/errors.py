@@ -1,0 +1,31 @@
+"""Errors a user can meet. Each message names the file, feed or URL it is about."""
+
+from __future__ import annotations
+
+
+class NewsbriefError(Exception):
+    """Base for errors shown to the user as one line (the CLI exits 2, or 1 for partial)."""
+
+
+class SourceError(NewsbriefError):
+    """A file, folder, page or stdin could not be turned into an article."""
+
+
+class FetchError(NewsbriefError):
+    """A URL could not be fetched (network, HTTP status, size or time limit)."""
+
+
+class FeedError(NewsbriefError):
+    """A feed or OPML document could not be read."""
+
+
+class ConfigError(NewsbriefError):
+    """config.toml has an unknown key or a bad value."""
+
+
+class LibraryError(NewsbriefError):
+    """The SQLite library could not be opened or written."""
+
+
+class SaveError(NewsbriefError):
+    """A brief could not be written to disk."""
