@@ -1,0 +1,117 @@
+"""Neutralising untrusted input: text shown on screen, URLs we fetch or open, file names.
+
+Everything newsbrief reads comes from strangers. These functions are the one
+place that decides what survives; screens, feeds and saving all call them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+from .errors import FetchError
+
+# ANSI/VT escape sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL/ST), other ESC x.
+_ANSI = re.compile(
+    r"""
+    (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]          # CSI
+    | (?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC ... BEL or ST
+    | \x1b[PX^_][^\x1b\x9c]*(?:\x1b\\|\x9c)?  # DCS, SOS, PM, APC strings
+    | \x1b[@-Z\\-_]                            # other two-byte escapes
+    """,
+    re.VERBOSE,
+)
+# Bidi embeddings/overrides/isolates and zero-width characters that can hide or reorder text.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
+# C0 controls but \t and \n, DEL, C1 controls.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"\s+")
+
+ELLIPSIS = "\u2026"
+
+
+def clean_text(text: str) -> str:
+    """Text with escape sequences, control characters, bidi overrides and zero-width marks removed.
+
+    Newlines and tabs survive; `\\r\\n` and lone `\\r` become `\\n`.
+    """
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ANSI.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def clean_line(text: str | None, max_len: int = 300) -> str:
+    """`clean_text`, folded onto one line and cut to `max_len` characters with an ellipsis."""
+    if not text:
+        return ""
+    line = _SPACES.sub(" ", clean_text(text)).strip()
+    if len(line) > max_len:
+        line = line[: max(0, max_len - 1)].rstrip() + ELLIPSIS
+    return line
+
+
+_FETCHABLE = ("http", "https")
+
+
+def check_url(url: str, source: str | None = None) -> str:
+    """`url`, stripped, if it is an absolute http(s) URL with a host; else FetchError.
+
+    `file:`, `javascript:`, `data:` and anything else are refused: a feed must
+    never make us read a local file or run anything.
+    """
+    cleaned = clean_line(url, max_len=4096)
+    where = f" (from {source})" if source else ""
+    try:
+        parts = urlsplit(cleaned)
+    except ValueError as exc:
+        raise FetchError(f"not a valid URL{where}: {cleaned[:200]!r}: {exc}") from None
+    if parts.scheme.lower() not in _FETCHABLE:
+        scheme = parts.scheme or "no scheme"
+        raise FetchError(f"refusing to open a {scheme!s} link{where}: only http and https: {cleaned[:200]}")
+    if not parts.hostname:
+        raise FetchError(f"URL has no host{where}: {cleaned[:200]}")
+    return cleaned
+
+
+def is_fetchable_url(url: str | None) -> bool:
+    if not url:
+        return False
+    try:
+        check_url(url)
+    except FetchError:
+        return False
+    return True
+
+
+# Names Windows reserves whatever the extension; harmless elsewhere but kept out everywhere.
+_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"]
+    + [f"com{i}" for i in range(1, 10)]
+    + [f"lpt{i}" for i in range(1, 10)]
+)
+_SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)
+_SLUG_JOIN = re.compile(r"[-\s_]+")
+
+
+def safe_stem(title: str | None, max_bytes: int = 80, fallback: str = "article") -> str:
+    """A file-name stem made from `title`: lower-case words joined by `-`.
+
+    Never empty, never a path (no separators, no leading dot), never a reserved
+    device name, at most `max_bytes` bytes of UTF-8 (cut on a character
+    boundary), the same on every filesystem we know of.
+    """
+    text = unicodedata.normalize("NFKC", clean_line(title or "", max_len=1000))
+    text = _SLUG_DROP.sub(" ", text.lower())
+    slug = _SLUG_JOIN.sub("-", text).strip("-_.")
+    encoded = slug.encode("utf-8")
+    if len(encoded) > max_bytes:
+        slug = encoded[:max_bytes].decode("utf-8", "ignore").rstrip("-_.")
+    if not slug:
+        slug = fallback
+    if slug.split(".")[0] in _RESERVED:
+        slug = f"{slug}-{fallback}"
+    return slug

@@ -1,0 +1,82 @@
+"""Untrusted text, URLs and titles are neutralised before they are shown, fetched or saved."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefs.errors import FetchError
+from briefs.safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
+
+
+@pytest.mark.parametrize(
+    "hostile, shown",
+    [
+        ("\x1b[31mred\x1b[0m title", "red title"),
+        ("\x1b]8;;http://evil/\x07click\x1b]8;;\x07", "click"),
+        ("bell\x07 and NUL\x00", "bell and NUL"),
+        ("abc\u202edcba", "abcdcba"),
+        ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("C1\x9b31m text", "C1 text"),
+    ],
+)
+def test_escape_sequences_and_invisible_characters_are_removed(hostile, shown):
+    assert clean_text(hostile) == shown
+
+
+def test_clean_text_keeps_newlines_and_tabs_and_normalises_carriage_returns():
+    assert clean_text("a\r\nb\rc\td") == "a\nb\nc\td"
+
+
+def test_clean_line_folds_to_one_line_and_cuts_long_titles():
+    assert clean_line("  two\n\nlines  ") == "two lines"
+    cut = clean_line("x" * 500, max_len=20)
+    assert len(cut) == 20 and cut.endswith("\u2026")
+
+
+@pytest.mark.parametrize("url", ["http://example.com/a", "https://example.com", " https://x.org/?q=1 "])
+def test_http_and_https_urls_are_allowed(url):
+    assert check_url(url) == url.strip()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["file:///etc/passwd", "javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://x.org/", "/etc/passwd", "http://"],
+)
+def test_other_schemes_and_hostless_urls_are_refused_with_a_message(url):
+    with pytest.raises(FetchError) as caught:
+        check_url(url, source="feed.xml")
+    assert "feed.xml" in str(caught.value)
+    assert not is_fetchable_url(url)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["../../etc/passwd", "/", "\x00", "CON", "nul.txt", "...", "a/b\\c", "\u202e\u200b", "x" * 300, "é" * 300],
+)
+def test_any_title_gives_one_safe_file_name(title):
+    stem = safe_stem(title)
+    assert stem and "/" not in stem and "\\" not in stem and "\x00" not in stem
+    assert not stem.startswith(".")
+    assert stem.split(".")[0] not in {"con", "nul", "prn", "aux"}
+    assert len(stem.encode("utf-8")) <= 80
+
+
+def test_a_plain_title_gives_a_readable_slug():
+    assert safe_stem("Blinken meets Xi in Beijing: 'progress'") == "blinken-meets-xi-in-beijing-progress"
+
+
+@given(st.text(max_size=400))
+def test_safe_stem_never_yields_a_path_or_nothing(title):
+    stem = safe_stem(title)
+    assert stem and stem not in {".", ".."}
+    assert all(sep not in stem for sep in ("/", "\\", "\x00"))
+    assert len(stem.encode("utf-8")) <= 80
+
+
+@given(st.text(max_size=400))
+def test_clean_line_leaves_no_control_characters(text):
+    line = clean_line(text)
+    assert "\n" not in line
+    assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in line)
