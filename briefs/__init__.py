@@ -28,6 +28,7 @@ from .model import (
     Summary,
 )
 from .paths import Home, resolve_home, seeds_dir
+from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
 
 __all__ = [
     "ENGINE_VERSION",
@@ -50,6 +51,11 @@ __all__ = [
     "SourceError",
     "Summary",
     "brief_article",
+    "check_url",
+    "clean_line",
+    "clean_text",
+    "is_fetchable_url",
+    "safe_stem",
     "resolve_home",
     "seeds_dir",
 ]
