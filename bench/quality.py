@@ -1,0 +1,241 @@
+"""Score the engine against the gold briefs of the seed and the dev corpus (GOLD_FORMAT.md rules).
+
+    .venv/bin/python bench/quality.py [--shared DIR] [--article NAME] [--show] [--json]
+
+Prints a per-article table and micro-averaged totals per section for "seed" and
+"dev" separately. It is a measurement: it always exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from scoring import SECTIONS, Counts, score_brief  # noqa: E402
+
+from briefs.engine import brief_article  # noqa: E402
+from briefs.model import Article  # noqa: E402
+
+DEFAULT_SHARED = REPO.parent / "shared"
+
+# (section, metric) columns of the per-article table, in print order.
+TABLE_COLUMNS = (
+    ("quotes", "recall"),
+    ("quotes", "precision"),
+    ("quotes", "speaker"),
+    ("meetings", "recall"),
+    ("meetings", "key_first"),
+    ("open_issues", "recall"),
+    ("open_issues", "precision"),
+    ("next_steps", "recall"),
+    ("next_steps", "precision"),
+    ("people", "recall"),
+    ("people", "role"),
+    ("summary", "terms"),
+    ("boilerplate", "absent"),
+)
+SHORT = {
+    "quotes": "q",
+    "meetings": "m",
+    "open_issues": "iss",
+    "next_steps": "step",
+    "people": "ppl",
+    "summary": "sum",
+    "boilerplate": "boil",
+}
+
+
+def load_article(path: Path) -> Article:
+    """The article of a gold file: `.txt` as is, `.html` through the project's extraction if present."""
+    if path.suffix.lower() == ".txt":
+        text = path.read_text(encoding="utf-8")
+        try:
+            from briefs.sources import load_path  # type: ignore[attr-defined]
+
+            articles = load_path(path)
+            if articles:
+                return articles[0]
+        except ImportError:
+            pass
+        return Article(text=text, source=str(path.name))
+    try:
+        from briefs.sources import load_path  # type: ignore[attr-defined]
+    except ImportError:
+        return _readability_fallback(path)
+    articles = load_path(path)
+    return articles[0] if articles else Article(text="", source=path.name)
+
+
+def _readability_fallback(path: Path) -> Article:
+    """Until briefs.sources exists: readability's main content, as plain text with paragraphs."""
+    import lxml.html
+    from readability import Document as ReadabilityDocument
+
+    raw = path.read_bytes().decode("utf-8", errors="replace")
+    readable = ReadabilityDocument(raw)
+    root = lxml.html.fromstring(readable.summary())
+    for block in root.iter("p", "div", "li", "h1", "h2", "h3", "h4", "blockquote", "br", "tr"):
+        block.tail = "\n\n" + (block.tail or "")
+    text = "\n\n".join(part.strip() for part in root.text_content().split("\n\n") if part.strip())
+    return Article(text=text, title=readable.short_title() or "", source=path.name)
+
+
+def gold_files(shared: Path) -> list[tuple[str, Path]]:
+    """(set name, gold path) for the seed(s) then the dev corpus."""
+    out = [("seed", p) for p in sorted((shared / "seeds").glob("*.gold.json"))]
+    out += [("dev", p) for p in sorted((shared / "corpus" / "dev").glob("*.gold.json"))]
+    return out
+
+
+def evaluate(gold_path: Path) -> dict[str, Any]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    article = load_article(gold_path.parent / gold["file"])
+    started = time.perf_counter()
+    brief = brief_article(article).to_dict()
+    elapsed = time.perf_counter() - started
+    scores = score_brief(brief, gold)
+    return {
+        "name": gold_path.name.removesuffix(".gold.json"),
+        "gold": gold,
+        "brief": brief,
+        "scores": scores,
+        "seconds": elapsed,
+    }
+
+
+def _fmt(counts: Counts, metric: str) -> str:
+    hits, total = counts.values.get(metric, (0, 0))
+    return "-" if total == 0 else f"{hits}/{total}"
+
+
+def print_table(set_name: str, results: list[dict[str, Any]]) -> None:
+    headers = ["article"] + [f"{SHORT[s]}.{m[:4]}" for s, m in TABLE_COLUMNS]
+    rows = [[r["name"]] + [_fmt(r["scores"][s], m) for s, m in TABLE_COLUMNS] for r in results]
+    widths = [
+        max(len(h), *(len(row[i]) for row in rows)) if rows else len(h)
+        for i, h in enumerate(headers)
+    ]
+    print(f"\n== {set_name} ({len(results)} articles) ==")
+    print("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)))
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+
+
+def totals(results: list[dict[str, Any]]) -> dict[str, Counts]:
+    out = {section: Counts() for section in SECTIONS}
+    for r in results:
+        for section in SECTIONS:
+            out[section].merge(r["scores"][section])
+    return out
+
+
+def print_totals(set_name: str, summed: dict[str, Counts]) -> None:
+    print(f"-- {set_name} totals (micro-averaged) --")
+    for section in SECTIONS:
+        parts = []
+        for metric, (hits, total) in summed[section].values.items():
+            ratio = "  -  " if total == 0 else f"{hits / total:.3f}"
+            parts.append(f"{metric} {ratio} ({hits}/{total})")
+        print(f"  {section:<12} " + "; ".join(parts))
+
+
+def show(result: dict[str, Any]) -> None:
+    """Predicted vs gold, section by section, for debugging one article."""
+    brief, gold = result["brief"], result["gold"]
+    print(f"\n##### {result['name']}  ({result['seconds'] * 1000:.1f} ms)")
+    print("SUMMARY:", brief["summary"]["text"][:300])
+    print("  gold terms:", gold.get("summary_terms"))
+    print("MEETINGS predicted:")
+    for m in brief["meetings"]:
+        names = ", ".join(f"{p['name']} ({p.get('role')})" for p in m["participants"])
+        print(
+            f"  - [{names}] place={m['place']!r} when={m['when']!r} dur={m['duration']!r} :: {m['text'][:120]}"
+        )
+    print("MEETINGS gold:")
+    for m in gold.get("meetings", []):
+        print(
+            f"  - key={m.get('key')} {m['participants']} place={m['place_terms']} when={m['when_terms']} "
+            f"dur={m['duration_terms']}"
+        )
+    print("QUOTES predicted:")
+    for q in brief["quotes"]:
+        print(f"  - {q['speaker']!r}: {q['text'][:110]!r}")
+    print("QUOTES gold:")
+    for q in gold.get("quotes", []):
+        print(f"  - {q['speaker']!r}{' KEY' if q.get('key') else ''}: {q['quote'][:110]!r}")
+    print("OPEN ISSUES predicted:")
+    for i in brief["open_issues"]:
+        print(f"  - [{i['topic']}] {i['text']}")
+    print("OPEN ISSUES gold:")
+    for i in gold.get("open_issues", []):
+        print(f"  - {i['label']}  {i['terms']}")
+    print("NEXT STEPS predicted:")
+    for s in brief["next_steps"]:
+        print(f"  - ({s['certainty']}; who={s['who']}; when={s['when']!r}) {s['text']}")
+    print("NEXT STEPS gold:")
+    for s in gold.get("next_steps", []):
+        print(f"  - {s['label']}  {s['terms']}")
+    for s in gold.get("acceptable_next_steps", []):
+        print(f"  ~ {s['label']}  {s['terms']}")
+    print("PEOPLE predicted:", [(p["name"], p["role"]) for p in brief["people"]])
+    print("PEOPLE gold:", [(p["name"], p["role_terms"]) for p in gold.get("people", [])])
+    for section in SECTIONS:
+        print(f"  score {section}: {result['scores'][section].to_dict()}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--shared", type=Path, default=DEFAULT_SHARED, help="folder holding seeds/ and corpus/"
+    )
+    parser.add_argument(
+        "--article", help="score only this article (gold file name without .gold.json)"
+    )
+    parser.add_argument(
+        "--show", action="store_true", help="print predicted vs gold for each article"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    args = parser.parse_args(argv)
+
+    by_set: dict[str, list[dict[str, Any]]] = {}
+    for set_name, path in gold_files(args.shared):
+        if args.article and path.name.removesuffix(".gold.json") != args.article:
+            continue
+        try:
+            result = evaluate(path)
+        except Exception as exc:  # a measurement reports failures, it does not stop at them
+            print(f"{path.name}: failed: {exc!r}", file=sys.stderr)
+            continue
+        by_set.setdefault(set_name, []).append(result)
+
+    if args.json:
+        payload = {
+            set_name: {
+                "articles": {
+                    r["name"]: {s: r["scores"][s].to_dict() for s in SECTIONS} for r in results
+                },
+                "totals": {s: c.to_dict() for s, c in totals(results).items()},
+            }
+            for set_name, results in by_set.items()
+        }
+        print(json.dumps(payload, indent=2))
+        return 0
+    for set_name, results in by_set.items():
+        if args.show:
+            for r in results:
+                show(r)
+        print_table(set_name, results)
+        print_totals(set_name, totals(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
