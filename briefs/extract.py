@@ -1,0 +1,472 @@
+"""Extraction: a web page's bytes -> an Article (body, title, byline, date, canonical URL).
+
+A pure function of bytes and plain arguments, so it can run in a process pool:
+charset detection, page metadata (og:, article:, JSON-LD, <time>), the body
+by readability-lxml, then page furniture dropped (see `furniture`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urljoin
+
+import lxml.etree
+import lxml.html
+from charset_normalizer import from_bytes
+from readability import Document as Readability
+
+from .errors import SourceError
+from .furniture import Block, drop_furniture
+from .model import Article
+from .safety import clean_line, clean_text, is_fetchable_url
+
+log = logging.getLogger(__name__)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+# WHATWG: these labels mean windows-1252 on the web.
+_WEB_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
+                "us-ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252"}
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote dd div dl dt figure footer form h1 h2 h3 h4 h5 h6 header "
+    "hr li main nav ol p pre section table tbody td tfoot th thead tr ul body html".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_EMPHASIS = frozenset("em i cite".split())
+_DROP_TAGS = (
+    "script style noscript template svg iframe form button input select textarea nav aside "
+    "figcaption object embed canvas video audio map"
+).split()
+# Class or id tokens of elements that are never body text (captions, credits, share bars, ads).
+_DROP_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:caption|captions|credit|credits|visually-hidden|sr-only|screen-reader-text|"
+    r"share|sharing|social|newsletter|promo|advert|advertisement|ad-container|related|byline|"
+    r"comments?|outbrain|taboola|subscribe|paywall|bio|author-bio)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_ARTICLE_TYPES = frozenset(
+    "article newsarticle reportagenewsarticle analysisnewsarticle blogposting backgroundnewsarticle "
+    "opinionnewsarticle reviewnewsarticle webpage liveblogposting socialmediaposting report".split()
+)
+_MAX_JSONLD = 500_000
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+
+
+# --- charset --------------------------------------------------------------------------------
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> str:
+    """The page as text: BOM, then the declared charset, checked against what the bytes are.
+
+    A page that declares one charset but is valid UTF-8 (a common CMS mistake,
+    e.g. `gb2312` on a UTF-8 page) is read as UTF-8; undeclared bytes are sniffed.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, "replace")
+    declared = _declared_charset(data, content_type)
+    if _is_utf8(data):
+        return data.decode("utf-8")
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return sniff_decode(data)
+
+
+def sniff_decode(data: bytes) -> str:
+    """Bytes of unknown encoding as text: UTF-8 if valid, else the best guess, else windows-1252."""
+    if _is_utf8(data):
+        return data.decode("utf-8")
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding and best.encoding not in ("utf_8", "ascii"):
+        try:
+            return data.decode(best.encoding)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return data.decode("cp1252", "replace")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _declared_charset(data: bytes, content_type: str | None) -> str | None:
+    label = None
+    if content_type:
+        found = _HEADER_CHARSET.search(content_type)
+        if found:
+            label = found.group(1)
+    if label is None:
+        found = _META_CHARSET.search(data[:4096])
+        if found:
+            label = found.group(1).decode("ascii", "ignore")
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _WEB_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+def extract_html(
+    data: bytes,
+    *,
+    url: str | None = None,
+    source: str = "",
+    content_type: str | None = None,
+) -> Article:
+    """The article in a web page. Raises SourceError (naming `source`) when there is none."""
+    where = source or url or "page"
+    html = decode_html(data, content_type)
+    html = clean_text(html)
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise SourceError(f"{where}: not a readable web page ({exc})") from None
+
+    meta = _metadata(tree, url)
+    _strip_furniture_elements(tree)
+    try:
+        reader = Readability(tree, url=url)
+        body_html = reader.summary(html_partial=True)
+        fallback_title = reader.short_title()
+    except Exception as exc:  # readability raises bare Exceptions on odd pages
+        raise SourceError(f"{where}: could not find an article body ({exc})") from None
+
+    title = clean_line(meta.get("title") or fallback_title or "", max_len=300)
+    byline = meta.get("byline")
+    blocks = list(_blocks(body_html))
+    paragraphs = drop_furniture(blocks, title=title, byline=byline)
+    text = "\n\n".join(paragraphs).strip()
+    if not text:
+        raise SourceError(f"{where}: no article text found in the page")
+    canonical = meta.get("url") or url
+    return Article(
+        text=text,
+        title=title or "Untitled",
+        source=source or (url or ""),
+        url=canonical,
+        published=meta.get("published"),
+        byline=byline,
+    )
+
+
+def _strip_furniture_elements(tree: lxml.html.HtmlElement) -> None:
+    for tag in _DROP_TAGS:
+        for el in tree.iter(tag):
+            if el.getparent() is not None:
+                _drop(el)
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            _drop(el)
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if marks.strip() and el.tag not in ("html", "body", "article", "main") and _DROP_CLASS.search(marks):
+            _drop(el)
+
+
+def _drop(el: lxml.html.HtmlElement) -> None:
+    try:
+        el.drop_tree()
+    except (AssertionError, TypeError, ValueError):
+        pass
+
+
+def _blocks(body_html: str) -> Iterator[Block]:
+    """Readability's body as paragraphs, each with its link share and emphasis."""
+    if not body_html.strip():
+        return
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    builder = _BlockBuilder()
+    builder.walk(root, in_link=False, in_em=False, in_heading=False)
+    builder.flush()
+    yield from builder.blocks
+
+
+class _BlockBuilder:
+    """Collects inline text into blocks, flushing at block-level elements and <br>."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._reset()
+
+    def _reset(self) -> None:
+        self._parts: list[str] = []
+        self._chars = 0
+        self._link_chars = 0
+        self._em_chars = 0
+        self._has_link = False
+        self._heading = False
+
+    def _add(self, text: str | None, in_link: bool, in_em: bool, in_heading: bool) -> None:
+        if not text:
+            return
+        self._parts.append(text)
+        n = len(text.strip())
+        self._chars += n
+        if in_link:
+            self._link_chars += n
+            self._has_link = self._has_link or n > 0
+        if in_em:
+            self._em_chars += n
+        if in_heading and n:
+            self._heading = True
+
+    def flush(self) -> None:
+        text = " ".join("".join(self._parts).split())
+        if text:
+            chars = max(1, self._chars)
+            self.blocks.append(
+                Block(
+                    text=text,
+                    link_ratio=self._link_chars / chars,
+                    emphasised=self._em_chars >= 0.9 * chars,
+                    has_link=self._has_link,
+                    heading=self._heading,
+                )
+            )
+        self._reset()
+
+    def walk(self, el: lxml.html.HtmlElement, *, in_link: bool, in_em: bool, in_heading: bool) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag in _BLOCK_TAGS
+        if block or tag == "br":
+            self.flush()
+        link = in_link or tag == "a"
+        em = in_em or tag in _EMPHASIS
+        heading = in_heading or tag in _HEADINGS
+        if tag:
+            self._add(el.text, link, em, heading)
+            for child in el:
+                self.walk(child, in_link=link, in_em=em, in_heading=heading)
+        if block:
+            self.flush()
+        self._add(el.tail, in_link, in_em, in_heading)
+
+
+# --- metadata -------------------------------------------------------------------------------
+
+
+def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, str | None]:
+    metas: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = el.get("content")
+        if key and value and key not in metas:
+            metas[key] = value.strip()
+    ld = list(_jsonld_articles(tree))
+
+    title = _first(
+        *(_text_of(item.get("headline")) for item in ld),
+        metas.get("og:title"),
+        metas.get("twitter:title"),
+        metas.get("headline"),
+    )
+    if not title:
+        h1 = next(tree.iter("h1"), None)
+        title = h1.text_content() if h1 is not None else None
+
+    byline = _first(
+        *(_authors(item.get("author")) for item in ld),
+        metas.get("author"),
+        metas.get("byl"),
+        metas.get("og:article:author"),
+        metas.get("article:author") if not _looks_like_url(metas.get("article:author")) else None,
+        metas.get("dc.creator"),
+        metas.get("sailthru.author"),
+        _byline_element(tree, "//*[@rel='author']"),
+        _byline_element(tree, "//*[@itemprop='author']"),
+        _byline_element(tree, "//*[contains(@class, 'byline')]"),
+    )
+    if byline:
+        byline = re.sub(r"^\s*by\s+", "", clean_line(byline, 200), flags=re.IGNORECASE) or None
+    if title:
+        title = _strip_suffix(title, (metas.get("og:site_name"), byline))
+
+    published = _first(
+        *(_text_of(item.get("datePublished")) for item in ld),
+        metas.get("article:published_time"),
+        metas.get("og:published_time"),
+        metas.get("datepublished"),
+        metas.get("pubdate"),
+        metas.get("publishdate"),
+        metas.get("publish-date"),
+        metas.get("ptime"),
+        metas.get("parsely-pub-date"),
+        metas.get("sailthru.date"),
+        metas.get("dc.date.issued"),
+        metas.get("dc.date"),
+        metas.get("date"),
+        *(el.get("datetime") for el in tree.iter("time")),
+        *(_text_of(item.get("dateCreated")) for item in ld),
+    )
+
+    canonical = None
+    for el in tree.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            canonical = el.get("href")
+            break
+    canonical = _first(
+        canonical,
+        metas.get("og:url"),
+        *(_text_of(item.get("url")) for item in ld),
+    )
+    if canonical:
+        canonical = urljoin(base_url, canonical.strip()) if base_url else canonical.strip()
+        if not is_fetchable_url(canonical):
+            canonical = None
+
+    return {
+        "title": clean_line(title, 300) if title else None,
+        "byline": byline,
+        "published": _iso_date(published) if published else None,
+        "url": canonical,
+    }
+
+
+def _jsonld_articles(tree: lxml.html.HtmlElement) -> Iterator[dict]:
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = _CDATA.sub("", script.text or "")
+        if not raw.strip() or len(raw) > _MAX_JSONLD:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        yield from _walk_jsonld(data, depth=0)
+
+
+def _walk_jsonld(data: object, depth: int) -> Iterator[dict]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk_jsonld(item, depth + 1)
+    elif isinstance(data, dict):
+        kinds = data.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds) and (
+            data.get("headline") or data.get("datePublished")
+        ):
+            yield data
+        if "@graph" in data:
+            yield from _walk_jsonld(data["@graph"], depth + 1)
+
+
+def _text_of(value: object) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        return value[0]
+    if isinstance(value, dict):
+        inner = value.get("@id") or value.get("url") or value.get("name")
+        return inner if isinstance(inner, str) else None
+    return None
+
+
+def _authors(value: object) -> str | None:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = item.get("name") if isinstance(item, dict) else item
+        if isinstance(name, str) and name.strip() and not _looks_like_url(name):
+            names.append(" ".join(name.split()))
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _byline_element(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
+    """A byline from the page's author/byline elements: the names in them, not dates or counts."""
+    try:
+        found = tree.xpath(xpath)
+    except lxml.etree.XPathError:
+        return None
+    for el in found[:5]:
+        if not isinstance(el.tag, str):
+            continue
+        names = [" ".join(a.text_content().split()) for a in el.iter("a")]
+        names = [n for n in names if 2 < len(n) < 60 and not any(c.isdigit() for c in n)]
+        if names:
+            return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        text = " ".join(el.text_content().split())
+        text = re.split(r"\d|\||\bupdated\b|\bpublished\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+        text = text.strip(" ,;-")
+        if 2 < len(text) < 120:
+            return text
+    return None
+
+
+def _first(*values: str | None) -> str | None:
+    for value in values:
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def _looks_like_url(value: str | None) -> bool:
+    return bool(value) and bool(re.match(r"^[a-z][a-z0-9+.-]*://", value.strip(), re.IGNORECASE))
+
+
+def _strip_suffix(title: str, names: tuple[str | None, ...]) -> str:
+    """The headline without a trailing " | Site name" or " | Author" the page appended."""
+    for name in names:
+        if not name:
+            continue
+        for sep in (" | ", " - ", " \u2013 ", " \u2014 ", " :: "):
+            suffix = f"{sep}{name.strip()}"
+            if title.lower().endswith(suffix.lower()) and len(title) > len(suffix):
+                return title[: -len(suffix)]
+    return title
+
+
+def _iso_date(value: str) -> str | None:
+    """An ISO 8601 date or datetime for what the page gave, or None when it is not a date."""
+    value = clean_line(value, 80)
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    match = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2}))?)?", value)
+    if match:
+        y, m, d, hh, mm, ss = match.groups()
+        try:
+            stamp = datetime(int(y), int(m), int(d), int(hh or 0), int(mm or 0), int(ss or 0))
+        except ValueError:
+            return None
+        return stamp.date().isoformat() if hh is None else stamp.isoformat()
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

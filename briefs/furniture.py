@@ -1,0 +1,132 @@
+"""Page furniture removal: what sits around an article body but is not the article.
+
+Works on blocks (paragraphs) from a web page or a text file, with patterns
+from the data file `furniture.txt` and a few structural rules (link-dense
+blocks, bracketed inserts, bios and non-sentences at the very end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Bios and credits are only trusted as furniture near the end of the body.
+_BIO_WINDOW = 4
+# A block whose text is mostly link text is navigation, not prose.
+_LINK_DENSE = 0.6
+# Trailing lines shorter than this that do not end like a sentence are credits or tags.
+_SHORT_TAIL_WORDS = 12
+_SENTENCE_END = re.compile(r"""[.!?]['"\u201d\u2019)\]]*$|[:;]$""")
+_BRACKETED = re.compile(r"^\[[^\[\]]*\]$|^\[[^\]]{0,200}$|^\([^()]{0,200}\)$")
+_BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{1,80}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of a body, with what its markup said about it."""
+
+    text: str
+    link_ratio: float = 0.0  # share of the text that is link text
+    emphasised: bool = False  # the whole block is italic/emphasised
+    has_link: bool = False
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    drop: tuple[re.Pattern[str], ...]
+    tail: tuple[re.Pattern[str], ...]
+    bio: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    raw = resources.files(__package__).joinpath("furniture.txt").read_text(encoding="utf-8")
+    sections: dict[str, list[re.Pattern[str]]] = {"drop": [], "tail": [], "bio": []}
+    current = "drop"
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]") and line[1:-1] in sections:
+            current = line[1:-1]
+            continue
+        sections[current].append(re.compile(line, re.IGNORECASE))
+    return _Patterns(
+        drop=tuple(sections["drop"]), tail=tuple(sections["tail"]), bio=tuple(sections["bio"])
+    )
+
+
+def _matches(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _is_insert(block: Block) -> bool:
+    """Editorial inserts and promos: bracketed lines, link-dense or emphasised link blocks."""
+    text = block.text
+    if _BRACKETED.match(text):
+        return True
+    if block.link_ratio >= _LINK_DENSE:
+        return True
+    # A wholly italic paragraph carrying a link is a promo or a "read more" line.
+    return block.emphasised and block.has_link and len(text.split()) < 60
+
+
+def drop_furniture(
+    blocks: list[Block], *, title: str = "", byline: str | None = None
+) -> list[str]:
+    """The text of the blocks that are article, in order."""
+    pats = _patterns()
+    title_key = _key(title)
+    byline_key = _key(byline or "")
+    kept: list[Block] = []
+    for block in blocks:
+        text = block.text.strip()
+        if not text:
+            continue
+        key = _key(text)
+        if not kept and title_key and key == title_key:
+            continue  # the headline repeated at the top of the body
+        if byline_key and (key == byline_key or key == "by " + byline_key):
+            continue
+        if _BYLINE.match(text) and len(kept) < 3:
+            continue
+        if _matches(pats.drop, text) or _is_insert(block):
+            continue
+        kept.append(block)
+
+    kept = _cut_tail(kept, pats)
+    return [b.text.strip() for b in kept]
+
+
+def _cut_tail(blocks: list[Block], pats: _Patterns) -> list[Block]:
+    half = len(blocks) // 2
+    for index in range(max(1, half), len(blocks)):
+        if _matches(pats.tail, blocks[index].text.strip()):
+            blocks = blocks[:index]
+            break
+    # Bios, credits and stray labels at the very end.
+    while blocks:
+        last = blocks[-1].text.strip()
+        if _matches(pats.bio, last):
+            blocks = blocks[:-1]
+            continue
+        if len(last.split()) < _SHORT_TAIL_WORDS and not _SENTENCE_END.search(last):
+            blocks = blocks[:-1]
+            continue
+        break
+    # A bio can also sit just above a last credit line that survived; look a few back.
+    window = blocks[-_BIO_WINDOW:]
+    start = len(blocks) - len(window)
+    return [b for i, b in enumerate(blocks) if i < start or not _matches(pats.bio, b.text.strip())]
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split()).strip(" .")
+
+
+def clean_paragraphs(paragraphs: list[str], *, title: str = "") -> list[str]:
+    """`drop_furniture` for plain text, where each paragraph is one block."""
+    return drop_furniture([Block(p) for p in paragraphs], title=title)

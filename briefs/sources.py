@@ -1,0 +1,328 @@
+"""Sources: files, folders, stdin bytes and page URLs turned into Articles.
+
+Plain text and Markdown are read here (title from a headline line or the file
+name); web pages go through `extract.extract_html`. Every failure is a
+SourceError or FetchError whose message names the path or URL.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+import re
+from pathlib import Path
+
+import httpx
+
+from .errors import FetchError, SourceError
+from .extract import extract_html, sniff_decode
+from .furniture import clean_paragraphs
+from .model import Article
+from .safety import check_url, clean_line, clean_text
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 5
+FETCH_TIMEOUT = 20.0
+USER_AGENT = "newsbrief/0.1 (+https://example.invalid/newsbrief; terminal news briefs)"
+
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HEADLINE_MAX_WORDS = 20
+_HEADLINE_MAX_CHARS = 160
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_SENTENCE_END = re.compile(r"""[.!?:;,]['"\u201d\u2019)\]]*$""")
+
+
+# --- files and folders ----------------------------------------------------------------------
+
+
+def load_path(path: str | os.PathLike[str]) -> list[Article]:
+    """The articles in a file (.txt, .md, .html, .htm) or a folder (recursive, sorted).
+
+    A folder's unreadable files are skipped with a warning; a folder with no
+    article at all, like a bad file, raises SourceError naming the path.
+    """
+    target = Path(path)
+    if target.is_dir():
+        files = article_files(target)
+        if not files:
+            raise SourceError(f"{target}: no articles in this folder (.txt, .md, .html or .htm files)")
+        articles = []
+        errors = []
+        for file in files:
+            try:
+                articles.append(load_file(file))
+            except SourceError as exc:
+                log.warning("%s", exc)
+                errors.append(str(exc))
+        if not articles:
+            raise SourceError(f"{target}: no readable article in this folder ({errors[0]})")
+        return articles
+    return [load_file(target)]
+
+
+def article_files(folder: str | os.PathLike[str]) -> list[Path]:
+    """Article files under `folder`, recursively, sorted; hidden files and symlinked folders skipped."""
+    root = Path(folder)
+    found: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith("."):
+                continue
+            candidate = Path(dirpath) / name
+            if candidate.suffix.lower() in ARTICLE_SUFFIXES and candidate.is_file():
+                found.append(candidate)
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def load_file(path: str | os.PathLike[str]) -> Article:
+    """One article file. SourceError naming the path when it is missing, unreadable, binary or empty."""
+    file = Path(path)
+    shown = str(file)
+    if not file.exists():
+        raise SourceError(f"{shown}: no such file or folder")
+    if not file.is_file():
+        raise SourceError(f"{shown}: not a regular file")
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SourceError(f"{shown}: file is too large ({size} bytes; at most {MAX_FILE_BYTES})")
+        data = file.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{shown}: cannot read file ({exc.strerror or exc})") from None
+    return load_bytes(data, source=shown, name=file.name)
+
+
+# --- bytes ----------------------------------------------------------------------------------
+
+
+def load_bytes(data: bytes, *, source: str, name: str | None = None) -> Article:
+    """An article from raw bytes (a file's or stdin's, `source` "-"); HTML or text is sniffed."""
+    shown = source or "-"
+    if not data.strip():
+        raise SourceError(f"{shown}: empty input, no article text")
+    if _is_binary(data):
+        raise SourceError(f"{shown}: binary file, not an article")
+    suffix = Path(name).suffix.lower() if name else ""
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(data)):
+        return extract_html(data, source=shown)
+    text = _decode_text(data)
+    markdown = suffix in (".md", ".markdown")
+    return text_article(text, source=shown, name=name, markdown=markdown)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether bytes start like an HTML document (after a BOM, blanks and comments)."""
+    head = data[:2048]
+    for bom in (codecs.BOM_UTF8,):
+        if head.startswith(bom):
+            head = head[len(bom):]
+    if head[:4] in (b"\xff\xfe<\x00", b"\xfe\xff\x00<"):
+        return True
+    return bool(_HTML_START.match(head))
+
+
+def _is_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05
+
+
+def _decode_text(data: bytes) -> str:
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, "replace")
+    return sniff_decode(data)
+
+
+# --- plain text and Markdown ----------------------------------------------------------------
+
+
+def text_article(text: str, *, source: str, name: str | None = None, markdown: bool = False) -> Article:
+    """An article from plain text: headline line (or file name) as title, furniture dropped."""
+    text = clean_text(text).replace("\u00a0", " ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    title, body_lines = _split_headline(lines, markdown=markdown)
+    if markdown:
+        body_lines = [_plain_markdown(line) for line in body_lines]
+    paragraphs = _paragraphs(body_lines)
+    if not title:
+        title = title_from_name(name) if name else ""
+    if not title and paragraphs:
+        title = _title_from_text(paragraphs[0])
+    paragraphs = clean_paragraphs(paragraphs, title=title)
+    body = "\n\n".join(paragraphs).strip()
+    if not body:
+        raise SourceError(f"{source or '-'}: no article text (the file is empty or only a title)")
+    return Article(text=body, title=title or "Untitled", source=source)
+
+
+def _split_headline(lines: list[str], *, markdown: bool) -> tuple[str, list[str]]:
+    """The headline and the rest, when the first non-blank line reads as one."""
+    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if index is None:
+        return "", []
+    first = lines[index].strip()
+    rest = lines[index + 1:]
+    heading = _MD_HEADING.match(first)
+    if heading and (markdown or first.startswith("# ")):
+        return clean_line(_plain_markdown(heading.group(1)), 300), rest
+    followed_by_blank = not rest or not rest[0].strip()
+    underlined = bool(rest) and bool(re.fullmatch(r"\s*(=+|-+)\s*", rest[0]))
+    if underlined:
+        rest = rest[1:]
+    if (followed_by_blank or underlined) and _reads_as_headline(first):
+        title = _plain_markdown(first) if markdown else first
+        return clean_line(title, 300), rest
+    return "", lines[index:]
+
+
+def _reads_as_headline(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > _HEADLINE_MAX_WORDS or len(line) > _HEADLINE_MAX_CHARS:
+        return False
+    if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
+        return False
+    first = line.lstrip("\"'\u201c\u2018([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Blank-line separated blocks; inside one, a hard-wrapped paragraph is joined back up.
+
+    A line that ends a sentence or is short (a subheading) ends its paragraph
+    unless the next line starts in lower case: texts with one paragraph per
+    line keep their lines.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for raw in lines + [""]:
+        line = raw.strip()
+        if current and line:
+            prev = current[-1]
+            wrapped = line[:1].islower() or (len(prev) >= 50 and not _SENTENCE_END.search(prev))
+            if not wrapped:
+                paragraphs.append(" ".join(current))
+                current = []
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    return [" ".join(p.split()) for p in paragraphs]
+
+
+def _plain_markdown(line: str) -> str:
+    heading = _MD_HEADING.match(line)
+    if heading:
+        line = heading.group(1)
+    line = _MD_QUOTE.sub("", line)
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    return _MD_EMPHASIS.sub(r"\2", line)
+
+
+def title_from_name(name: str) -> str:
+    """A title from a file name: `blinken-xi-beijing.txt` -> "Blinken Xi Beijing"."""
+    stem = Path(clean_line(name, 255)).stem
+    words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _title_from_text(paragraph: str) -> str:
+    words = paragraph.split()
+    if len(words) <= 12:
+        return paragraph
+    return " ".join(words[:12]) + "\u2026"
+
+
+# --- page URLs ------------------------------------------------------------------------------
+
+
+def is_url(value: str) -> bool:
+    """Whether a command-line argument names a URL rather than a path."""
+    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value.strip()))
+
+
+def fetch_page(
+    url: str,
+    *,
+    timeout: float = FETCH_TIMEOUT,
+    max_bytes: int = MAX_PAGE_BYTES,
+    client: httpx.Client | None = None,
+) -> Article:
+    """Fetch an http(s) page and extract its article. FetchError or SourceError naming the URL."""
+    checked = check_url(url)
+    own = client is None
+    session = client or httpx.Client(
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        timeout=timeout,
+        headers={"User-Agent": USER_AGENT},
+    )
+    try:
+        with session.stream("GET", checked) as response:
+            if response.status_code >= 400:
+                raise FetchError(f"{checked}: HTTP {response.status_code} {response.reason_phrase}")
+            declared = response.headers.get("content-length")
+            if declared and declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
+            chunks = []
+            total = 0
+            for chunk in response.iter_bytes():
+                total += len(chunk)
+                if total > max_bytes:
+                    raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
+                chunks.append(chunk)
+            data = b"".join(chunks)
+            final_url = str(response.url)
+            content_type = response.headers.get("content-type", "")
+    except httpx.TooManyRedirects:
+        raise FetchError(f"{checked}: more than {MAX_REDIRECTS} redirects") from None
+    except httpx.TimeoutException:
+        raise FetchError(f"{checked}: timed out after {timeout:g} s") from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"{checked}: {type(exc).__name__}: {exc}") from None
+    finally:
+        if own:
+            session.close()
+    return page_article(data, url=final_url, source=checked, content_type=content_type)
+
+
+def page_article(data: bytes, *, url: str, source: str, content_type: str = "") -> Article:
+    """An article from fetched bytes: HTML extracted, plain text read, anything else refused."""
+    kind = content_type.split(";", 1)[0].strip().lower()
+    if not data.strip():
+        raise SourceError(f"{source}: the page is empty")
+    if kind in ("text/html", "application/xhtml+xml") or (not kind and looks_like_html(data)):
+        return extract_html(data, url=url, source=source, content_type=content_type)
+    if kind in ("text/plain", "text/markdown") or (not kind and not _is_binary(data)):
+        article = text_article(_decode_text(data), source=source, markdown=kind == "text/markdown")
+        return Article(text=article.text, title=article.title, source=source, url=url)
+    if looks_like_html(data):
+        return extract_html(data, url=url, source=source, content_type=content_type)
+    raise SourceError(f"{source}: not an article page (content type {clean_line(kind, 60) or 'unknown'})")
