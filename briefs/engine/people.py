@@ -1,0 +1,539 @@
+"""People and the organisations or countries that can act or speak in an article.
+
+`find_people(doc)` reads capitalised runs once, left to right, and keeps a run as
+a person only on structural evidence (a title or role, a given name, a speech
+verb, a later bare surname, a pronoun); surnames, family names and titled
+mentions are gathered into one entity per individual. Lexicons are data files.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..model import Person
+from .doc import Document
+from .lexicons import load_list, load_set
+
+Span = tuple[int, int]
+
+# A word: letters, then letters/digits/soft hyphens, with inner apostrophes or hyphens.
+_WORD = re.compile(r"[^\W\d_](?:[\w\u00ad]|['\u2019\-](?=[^\W_]))*(?:['\u2019]s\b)?")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+# Lower-case particles that may sit inside a name ("Bill de Blasio", "Ludwig van Beethoven").
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "ter", "bin", "ibn", "le", "la", "du", "dos", "das"})
+_ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|ul)-[A-Z]")
+_INITIAL = re.compile(r"^[A-Z]$")
+# Courtesy titles say nothing about a role.
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
+_PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
+_APPOSITIVE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?[^,.;:()\"\u201c\u201d]{2,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
+)
+_PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
+_MAX_ROLE_WORDS = 8
+_FUNCTION = frozenset(
+    "the a an one two three some several many other and or but of to in on at by for with from as "
+    "that this these those his her its their our my your he she they it we i you who which".split()
+)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, or an organisation/country/group able to act as participant or speaker."""
+
+    key: str
+    name: str
+    role: str | None
+    kind: str  # "person" | "org" | "country" | "group"
+    spans: tuple[Span, ...]
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass
+class _Draft:
+    tokens: tuple[str, ...]
+    kind: str
+    role: str | None = None
+    role_rank: int = 9  # lower is better: 0 title before the name, 1 appositive, 2 description
+    spans: list[Span] = field(default_factory=list)
+    evidence: int = 0
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Consecutive capitalised words (with initials and name particles)."""
+
+    words: tuple[tuple[int, int, str], ...]  # (start, end, text without possessive)
+    possessive: bool
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    honorifics: frozenset[str]
+    role_titles: frozenset[str]
+    role_modifiers: frozenset[str]
+    org_words: frozenset[str]
+    orgs: frozenset[str]
+    countries: frozenset[str]
+    nationalities: frozenset[str]
+    non_names: frozenset[str]
+    given_names: frozenset[str]
+    speech: frozenset[str]
+    group_heads: frozenset[str]
+
+    def is_title_word(self, low: str) -> bool:
+        return low in self.honorifics or low in self.role_titles
+
+    def never_name(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            low in self.non_names
+            or low in self.honorifics
+            or low in self.role_titles
+            or low in self.org_words
+            or word in self.nationalities
+            or word in self.countries
+            or word in self.orgs
+            or (word.isupper() and len(word) > 1)  # acronyms: US, BBC, CEO
+        )
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> _Lexicons:
+    return _Lexicons(
+        honorifics=load_set("honorifics"),
+        role_titles=load_set("role_titles"),
+        role_modifiers=load_set("role_modifiers"),
+        org_words=load_set("org_words"),
+        orgs=frozenset(load_list("orgs")),
+        countries=frozenset(load_list("countries")),
+        nationalities=frozenset(load_list("nationalities")),
+        non_names=load_set("non_names"),
+        given_names=frozenset(load_list("given_names")),
+        speech=load_set("speech_cues"),
+        group_heads=load_set("group_heads"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> re.Pattern[str]:
+    heads = "|".join(sorted((re.escape(h) for h in lexicons().group_heads), key=len, reverse=True))
+    return re.compile(r"\b(?:" + heads + r")\b")
+
+
+def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
+    """Anonymous or collective speakers: "a senior State Department official", "Deutsche Bank analysts"."""
+    groups: dict[str, list[Span]] = {}
+    for head in _group_pattern().finditer(text):
+        after = text[head.end() : head.end() + 3]
+        if re.match(r" [A-Z]", after) and not re.match(r" (?:I|He|She|They|It)\b", text[head.end() :]):
+            continue  # "spokesman Ian Michaels": a title before a name, not a group
+        start = head.start()
+        count = 0
+        for word in reversed(list(_WORD.finditer(text, max(0, start - 70), start))):
+            gap = text[word.end() : start]
+            if gap not in (" ", "-"):
+                break
+            w = word.group()
+            low = w.lower()
+            if low in _FUNCTION or (low in lex.speech and not w[0].isupper()):
+                break
+            if not (w[0].isupper() or low in lex.role_modifiers or low in lex.role_titles):
+                break
+            start = word.start()
+            count += 1
+            if count >= 5:
+                break
+        key = text[start : head.end()]
+        groups.setdefault(key, []).append((start, head.end()))
+    return groups
+
+
+class PeopleIndex:
+    """Entities of one article with every mention, and surface-form resolution."""
+
+    def __init__(self, entities: list[Entity], mentions: list[tuple[int, int, Entity]]) -> None:
+        self.entities = entities
+        self._mentions = sorted(mentions, key=lambda m: (m[0], m[1]))
+        self._starts = [m[0] for m in self._mentions]
+        self._by_surface: dict[str, list[Entity]] = {}
+        lex = lexicons()
+        for entity in entities:
+            words = entity.name.split()
+            surfaces = {entity.name.lower(), entity.key.lower()}
+            if entity.kind == "person":
+                surfaces.add(words[-1].lower())
+                if len(words) > 1 and words[0] not in lex.given_names:
+                    surfaces.add(words[0].lower())  # family name first: "Xi", "Yoon"
+            for surface in surfaces:
+                self._by_surface.setdefault(surface, []).append(entity)
+
+    def resolve(self, surface: str, at: int | None = None) -> Entity | None:
+        """The entity a surface form names ("Blinken", "Mr. Blinken", "Secretary Blinken")."""
+        text = _POSSESSIVE.sub("", surface.strip())
+        candidates = self._by_surface.get(text.lower())
+        if not candidates:
+            words = [w for w in _WORD.findall(text)]
+            lex = lexicons()
+            while words and (words[0].lower().rstrip(".") in lex.honorifics or words[0].lower() in lex.role_titles):
+                words.pop(0)
+            if not words:
+                return None
+            candidates = self._by_surface.get(" ".join(words).lower()) or self._by_surface.get(
+                _POSSESSIVE.sub("", words[-1]).lower()
+            )
+        if not candidates:
+            return None
+        if len(candidates) == 1 or at is None:
+            return candidates[0]
+        # Ambiguous surname ("Parata"): the candidate mentioned most recently before `at`.
+        best, best_pos = candidates[0], -1
+        for start, _end, entity in self._mentions[: bisect_left(self._starts, at)]:
+            if entity in candidates and start > best_pos:
+                best, best_pos = entity, start
+        return best
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions lying inside [start, end), in text order."""
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            if self._mentions[i][1] <= end:
+                out.append(self._mentions[i])
+            i += 1
+        return out
+
+    def mention_at(self, start: int, end: int) -> Entity | None:
+        """The entity whose mention overlaps [start, end), if any."""
+        for m_start, m_end, entity in self.mentions_between(max(0, start - 80), end + 1):
+            if m_start < end and m_end > start:
+                return entity
+        return None
+
+    def people(self) -> tuple[Person, ...]:
+        """Persons, most mentioned first (ties: first mentioned first), with roles."""
+        persons = [e for e in self.entities if e.kind == "person"]
+        persons.sort(key=lambda e: (-len(e.spans), e.spans[0][0] if e.spans else 0))
+        return tuple(Person(name=e.name, role=e.role, mentions=len(e.spans)) for e in persons)
+
+    def by_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+
+def find_people(doc: Document) -> PeopleIndex:
+    """Persons, organisations, countries and anonymous groups mentioned in `doc`."""
+    text = doc.text
+    lex = lexicons()
+    runs = _capitalised_runs(text)
+    persons: dict[tuple[str, ...], _Draft] = {}
+    others: dict[tuple[str, str], _Draft] = {}
+    singles: list[tuple[int, int, str, str | None]] = []  # bare one-word mentions to resolve later
+
+    for run in runs:
+        words = list(run.words)
+        # Known multi-word organisations and countries first ("State Department", "New Zealand").
+        org = _org_or_country(text, words, lex)
+        if org is not None:
+            kind, start_i, end_i, end_char = org
+            name = text[words[start_i][0] : end_char]
+            name = _POSSESSIVE.sub("", name)
+            draft = others.setdefault((kind, name), _Draft(tokens=(name,), kind=kind))
+            draft.spans.append((words[start_i][0], words[start_i][0] + len(name)))
+            words = words[:start_i]
+            if not words:
+                continue
+        # Peel titles, roles, nationalities and sentence starters off the left.
+        while words and lex.never_name(words[-1][2]):
+            words.pop()
+        # The name is what follows the last title, role, place or sentence-starter word.
+        title_before = False
+        for i in range(len(words) - 1, -1, -1):
+            if lex.never_name(words[i][2]):
+                title_before = lex.is_title_word(words[i][2].lower())
+                words = words[i + 1 :]
+                break
+        if not words or len(words) > 4:
+            continue
+        start, end = words[0][0], words[-1][1]
+        tokens = tuple(_clean(w[2]) for w in words)
+        role, rank = _role_before(text, start, lex)
+        if role is None:
+            role, rank = _role_after(text, end, lex)
+        if len(tokens) == 1 or all(len(t.rstrip(".")) == 1 for t in tokens[:-1]) and len(tokens) == 1:
+            if title_before or role is not None and rank == 0:
+                draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
+                draft.spans.append((start, end))
+                draft.evidence += 2
+                _offer_role(draft, role, rank)
+            else:
+                singles.append((start, end, tokens[0], role))
+            continue
+        evidence = 0
+        if title_before or role is not None:
+            evidence += 2
+        if tokens[0] in lex.given_names:
+            evidence += 2
+        if _speech_near(text, start, end, lex):
+            evidence += 1
+        if _PRONOUN_AFTER.search(text, end, min(len(text), end + 250)):
+            evidence += 1
+        draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
+        draft.spans.append((start, end))
+        draft.evidence += evidence
+        _offer_role(draft, role, rank)
+
+    # Bare surnames repeated elsewhere are evidence too.
+    surname_uses: dict[str, int] = {}
+    for _s, _e, word, _r in singles:
+        surname_uses[word] = surname_uses.get(word, 0) + 1
+    merged = _merge_persons(persons, surname_uses)
+    return _build_index(text, merged, others, singles, lex)
+
+
+def _clean(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def _capitalised_runs(text: str) -> list[_Run]:
+    runs: list[_Run] = []
+    current: list[tuple[int, int, str]] = []
+    prev_end = -1
+    pending_particles: list[tuple[int, int, str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        start, end = match.span()
+        capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
+        gap = text[prev_end:start] if prev_end >= 0 else ""
+        joined = gap == " " or (gap in (". ", ".") and current and _is_initial_or_abbrev(current[-1][2]))
+        if capital and current and joined and not current[-1][2].endswith(("'s", "\u2019s")):
+            current.extend(pending_particles)
+            current.append((start, end, word))
+        elif not capital and word in _PARTICLES and current and gap == " " and not pending_particles:
+            pending_particles = [(start, end, word)]
+            prev_end = end
+            continue
+        else:
+            if current:
+                runs.append(_finish_run(current))
+            current = [(start, end, word)] if capital else []
+        pending_particles = []
+        prev_end = end
+    if current:
+        runs.append(_finish_run(current))
+    return runs
+
+
+def _finish_run(words: list[tuple[int, int, str]]) -> _Run:
+    last = words[-1]
+    possessive = bool(_POSSESSIVE.search(last[2]))
+    if possessive:
+        cleaned = _POSSESSIVE.sub("", last[2])
+        words = words[:-1] + [(last[0], last[0] + len(cleaned), cleaned)]
+    return _Run(words=tuple(words), possessive=possessive)
+
+
+def _is_initial_or_abbrev(word: str) -> bool:
+    return bool(_INITIAL.match(word)) or word.lower() in lexicons().honorifics
+
+
+def _org_or_country(text: str, words: list[tuple[int, int, str]], lex: _Lexicons) -> tuple[str, int, int, int] | None:
+    """(kind, first word index, last word index, end offset) of an organisation or country ending the run."""
+    names = [w[2] for w in words]
+    # A run ending in an organisation word is an organisation, extended over "of ..." ("Department of Health").
+    for i in range(len(names)):
+        tail = " ".join(names[i:])
+        if tail in lex.countries:
+            return ("country", i, len(names) - 1, words[-1][1])
+        if tail in lex.orgs:
+            return ("org", i, len(names) - 1, words[-1][1])
+    if names[-1].lower() in lex.org_words and (len(names) > 1 or names[-1] in lex.orgs):
+        first = 0
+        while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
+            if names[first] in lex.countries or names[first] in lex.nationalities:
+                break
+            first += 1
+        end = words[-1][1]
+        extension = _ORG_TAIL.match(text, end)
+        if extension:
+            end = extension.end()
+        return ("org", first, len(names) - 1, end)
+    return None
+
+
+_ORG_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w\u2019'\-]*)+)")
+
+
+def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int]:
+    """A title or role phrase ending right before a name ("US Secretary of State", "China's top diplomat")."""
+    window_start = max(0, start - 90)
+    window = text[window_start:start]
+    words = list(_WORD.finditer(window))
+    chosen = None
+    has_head = False
+    i = len(words) - 1
+    expected_end = len(window)
+    count = 0
+    while i >= 0 and count < _MAX_ROLE_WORDS:
+        word = words[i]
+        gap = window[word.end() : expected_end]
+        if gap.strip(" .") or (gap == "" and expected_end != len(window)):
+            break
+        w = word.group()
+        low = _clean(w).lower()
+        if low in lex.role_titles or (low in lex.honorifics and low not in _COURTESY):
+            has_head = True
+        elif low in lex.role_modifiers or low in lex.honorifics:
+            pass
+        elif w[0].isupper() and (low not in lex.non_names or w.isupper()):
+            pass
+        elif low == "of" and chosen is not None and i > 0:
+            pass
+        else:
+            break
+        chosen = word.start()
+        expected_end = word.start()
+        count += 1
+        i -= 1
+    if chosen is None or not has_head:
+        return None, 9
+    role = window[chosen:].strip(" .,")
+    role_words = role.split()
+    while role_words and role_words[0].lower() in ("of", "and"):
+        role_words.pop(0)
+    if not role_words:
+        return None, 9
+    return " ".join(role_words), 0
+
+
+def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
+    """An appositive role after a name: "Qin Gang, the foreign minister, said"."""
+    match = _APPOSITIVE.match(text, end, min(len(text), end + 160))
+    if not match:
+        return None, 9
+    role = match.group("role").strip()
+    words = role.split()
+    head_zone = []
+    for w in words:
+        low = w.lower().strip(".,")
+        if low in _PREP and head_zone:
+            break
+        head_zone.append(_clean(low))
+    if not any(w in lex.role_titles for w in head_zone):
+        return None, 9
+    if len(words) > 20:
+        return None, 9
+    role = re.sub(r"^(?:the|a|an|who\s+is|who\s+was)\s+", "", role, flags=re.IGNORECASE)
+    return role, 1
+
+
+def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:
+    if role and rank < draft.role_rank:
+        draft.role, draft.role_rank = role, rank
+
+
+def _speech_near(text: str, start: int, end: int, lex: _Lexicons) -> bool:
+    after = _WORD.findall(text, end, min(len(text), end + 20))
+    before = _WORD.findall(text, max(0, start - 16), start)
+    return bool((after and after[0].lower() in lex.speech) or (before and before[-1].lower() in lex.speech))
+
+
+def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[str, int]) -> list[_Draft]:
+    """One draft per individual: "Obama" into "Barack Obama", "Donald Trump" into "Donald J. Trump"."""
+    lex = lexicons()
+    kept: list[_Draft] = []
+    for tokens, draft in persons.items():
+        support = draft.evidence + surname_uses.get(tokens[-1], 0) + surname_uses.get(tokens[0], 0) + len(draft.spans) - 1
+        if len(tokens) == 1 or support >= 2 or tokens[0] in lex.given_names:
+            kept.append(draft)
+    # Longest names first so shorter forms fold into them.
+    kept.sort(key=lambda d: (-len(d.tokens), d.spans[0][0]))
+    result: list[_Draft] = []
+    for draft in kept:
+        target = None
+        for full in result:
+            if _same_person(draft.tokens, full.tokens):
+                target = full
+                break
+        if target is None:
+            result.append(draft)
+            continue
+        target.spans.extend(draft.spans)
+        _offer_role(target, draft.role, draft.role_rank)
+    return result
+
+
+def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` names the same individual as `full`: its words are a subsequence with the same last word."""
+    if short == full:
+        return True
+    plain_short = [t for t in short if len(t.rstrip(".")) > 1]
+    plain_full = [t for t in full if len(t.rstrip(".")) > 1]
+    if not plain_short:
+        return False
+    if len(plain_short) == 1:
+        return plain_short[0] == plain_full[-1] or plain_short[0] == plain_full[0] and len(plain_full) > 1
+    if plain_short[-1] != plain_full[-1]:
+        return False
+    it = iter(plain_full)
+    return all(t in it for t in plain_short)
+
+
+def _build_index(
+    text: str,
+    drafts: list[_Draft],
+    others: dict[tuple[str, str], _Draft],
+    singles: list[tuple[int, int, str, str | None]],
+    lex: _Lexicons,
+) -> PeopleIndex:
+    # Resolve bare one-word mentions to persons by surname, then by family name written first.
+    by_last: dict[str, list[_Draft]] = {}
+    by_first: dict[str, list[_Draft]] = {}
+    for draft in drafts:
+        plain = [t for t in draft.tokens if len(t.rstrip(".")) > 1]
+        by_last.setdefault(plain[-1], []).append(draft)
+        if len(plain) > 1:
+            by_first.setdefault(plain[0], []).append(draft)
+    for start, end, word, role in singles:
+        candidates = by_last.get(word) or by_first.get(word)
+        if not candidates:
+            continue
+        target = candidates[0]
+        if len(candidates) > 1:
+            # The candidate mentioned most recently before this mention.
+            best = -1
+            for cand in candidates:
+                earlier = [s for s, _e in cand.spans if s < start]
+                if earlier and max(earlier) > best:
+                    best, target = max(earlier), cand
+        target.spans.append((start, end))
+        if role:
+            _offer_role(target, role, 1)
+
+    entities: list[Entity] = []
+    mentions: list[tuple[int, int, Entity]] = []
+    for draft in drafts:
+        name = " ".join(draft.tokens)
+        spans = tuple(sorted(set(draft.spans)))
+        entity = Entity(key=name, name=name, role=draft.role, kind="person", spans=spans)
+        entities.append(entity)
+        mentions.extend((s, e, entity) for s, e in spans)
+    for (kind, name), draft in others.items():
+        spans = tuple(sorted(set(draft.spans)))
+        entity = Entity(key=name, name=name, role=None, kind=kind, spans=spans)
+        entities.append(entity)
+        mentions.extend((s, e, entity) for s, e in spans)
+    groups = _groups(text, lex)
+    for key, spans in groups.items():
+        entity = Entity(key=key, name=key, role=None, kind="group", spans=tuple(spans))
+        entities.append(entity)
+        mentions.extend((s, e, entity) for s, e in spans)
+    return PeopleIndex(entities, mentions)
+
+
+__all__ = ["Entity", "PeopleIndex", "find_people", "lexicons"]
