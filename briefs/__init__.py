@@ -15,6 +15,7 @@ from .errors import (
     SaveError,
     SourceError,
 )
+from .library import ArticleRow, Incoming, Library, SourceInfo
 from .model import (
     SCHEMA,
     Article,
@@ -31,6 +32,10 @@ from .paths import Home, resolve_home, seeds_dir
 from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
 
 __all__ = [
+    "ArticleRow",
+    "Incoming",
+    "Library",
+    "SourceInfo",
     "ENGINE_VERSION",
     "SCHEMA",
     "Article",

@@ -1,0 +1,918 @@
+"""The library: every source, article, brief and triage decision in one SQLite file.
+
+WAL mode, one connection guarded by a lock (usable from any thread), every write
+committed at once, schema versioned with `PRAGMA user_version`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from .engine import ENGINE_VERSION, brief_article
+from .errors import LibraryError
+from .model import Article, Brief, content_hash
+from .safety import clean_line, clean_text
+
+log = logging.getLogger(__name__)
+
+STATES = ("unread", "read", "flagged", "archived")
+VIEWS = ("inbox", "flagged", "saved", "archive", "all")
+SOURCE_KINDS = ("feed", "page", "file", "folder")
+BUSY_TIMEOUT_MS = 10_000
+
+# Each entry upgrades the schema by one version; never edit a shipped entry, append.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        location TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL DEFAULT '',
+        category TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        last_error TEXT,
+        last_checked TEXT,
+        added TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+        guid TEXT,
+        url TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        byline TEXT,
+        text TEXT NOT NULL,
+        summary TEXT,
+        content_hash TEXT NOT NULL,
+        summary_hash TEXT,
+        added TEXT NOT NULL,
+        updated TEXT,
+        sort_key TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'unread',
+        saved_path TEXT
+    );
+    CREATE INDEX articles_source_guid ON articles(source_id, guid);
+    CREATE INDEX articles_url ON articles(url);
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE INDEX articles_sort ON articles(sort_key DESC);
+    CREATE INDEX articles_state ON articles(state);
+    CREATE TABLE briefs (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,
+        engine TEXT NOT NULL,
+        json TEXT NOT NULL
+    );
+    CREATE TABLE triage (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT NOT NULL,
+        old_state TEXT NOT NULL,
+        new_state TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    -- What pruning removed, so the next refresh does not bring it back.
+    CREATE TABLE gone (key TEXT PRIMARY KEY, at TEXT NOT NULL);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A followed source with its counts, as lists and panes show it."""
+
+    id: int
+    kind: str
+    location: str
+    title: str
+    category: str | None
+    unread: int
+    total: int
+    last_error: str | None
+    last_checked: str | None
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of an article list: everything but the body."""
+
+    id: str
+    title: str
+    source_id: int | None
+    source_title: str
+    url: str | None
+    published: str | None
+    added: str
+    state: str
+    saved_path: str | None
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """An article as a source delivered it, with what dedup and full-text need."""
+
+    article: Article
+    guid: str | None = None
+    summary: str | None = None  # the feed's own summary when the text came from the page
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What `merge_articles` did: ids of new and of updated articles; duplicates skipped."""
+
+    new: tuple[str, ...]
+    updated: tuple[str, ...]
+    duplicates: int
+
+
+@dataclass(frozen=True)
+class KnownEntry:
+    """An article already in the library, as a refresh needs to know it."""
+
+    id: str
+    content_hash: str
+    summary_hash: str | None
+    title: str
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _sort_key(published: str | None, added: str) -> str:
+    """A sortable UTC timestamp: the published date when it parses, else when we got it."""
+    if published:
+        try:
+            when = datetime.fromisoformat(published.replace("Z", "+00:00"))
+        except ValueError:
+            return added
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return when.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return added
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(search: str) -> str | None:
+    """A safe FTS5 query from what the user typed: every word must match, as a prefix.
+
+    Only runs of letters and digits survive, each quoted, so quotes, `*`,
+    `NEAR(`, `AND`/`OR`/`NOT` or a lone `'` can never break the FTS syntax.
+    None when nothing searchable is left.
+    """
+    words = _WORD.findall(clean_line(search, max_len=1000))
+    if not words:
+        return None
+    return " ".join(f'"{w}"*' for w in words[:32])
+
+
+class Library:
+    """The SQLite library. Open with `Library.open(path)`; safe to share between threads."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._closed = False
+
+    # -- opening -----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path) -> Library:
+        """Open (or create) the library at `path`; a corrupt file is moved aside, never deleted."""
+        path = Path(path).expanduser()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"cannot create the library folder {path.parent}: {exc}") from None
+        try:
+            conn = cls._connect(path)
+        except sqlite3.DatabaseError as exc:
+            if not _looks_corrupt(exc):
+                raise LibraryError(f"cannot open the library {path}: {exc}") from None
+            aside = _move_aside(path)
+            log.error("library %s is damaged (%s); moved it to %s and started afresh", path, exc, aside)
+            try:
+                conn = cls._connect(path)
+            except sqlite3.Error as exc2:
+                raise LibraryError(f"cannot open the library {path}: {exc2}") from None
+        return cls(path, conn)
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        # Autocommit; writes open their own BEGIN IMMEDIATE so two processes queue on
+        # the busy timeout instead of failing a read-to-write upgrade.
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+            check_same_thread=False,
+        )
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                log.warning("library %s: journal mode is %s, not WAL", path, mode)
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
+            _migrate(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- plumbing ----------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self._closed:
+                raise LibraryError(f"the library {self.path} is closed")
+            try:
+                yield self._conn
+            except sqlite3.Error as exc:
+                raise LibraryError(f"library {self.path}: {exc}") from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, committed on exit: nothing decided is ever left pending."""
+        with self._lock:
+            if self._closed:
+                raise LibraryError(f"the library {self.path} is closed")
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise LibraryError(f"library {self.path}: {exc}") from exc
+            try:
+                yield conn
+            except BaseException as exc:
+                conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise LibraryError(f"library {self.path}: {exc}") from exc
+                raise
+            else:
+                try:
+                    conn.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    conn.execute("ROLLBACK")
+                    raise LibraryError(f"library {self.path}: {exc}") from exc
+
+    # -- sources -----------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        with self._read() as c:
+            return (
+                c.execute("SELECT 1 FROM sources LIMIT 1").fetchone() is None
+                and c.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+            )
+
+    def ensure_seeds(self, seeds_dir: str | Path) -> int:
+        """On first run, import the bundled seeds as the folder source "Seeds". Returns articles added.
+
+        Runs once per library: after that, removing the Seeds source keeps them gone.
+        """
+        if self.get_setting("seeded") or not self.is_empty():
+            return 0
+        from .sources import load_path  # the sources stage is heavy: import it only when needed
+
+        folder = Path(seeds_dir)
+        try:
+            articles = load_path(folder)
+        except Exception as exc:
+            log.warning("could not load the bundled seeds from %s: %s", folder, exc)
+            articles = []
+        source_id = self.add_source("folder", str(folder), title="Seeds")
+        added = self.add_articles(articles, source_id=source_id)
+        self.set_setting("seeded", True)
+        return len(added)
+
+    def add_source(
+        self,
+        kind: str,
+        location: str,
+        title: str = "",
+        category: str | None = None,
+    ) -> int:
+        """Insert a source (or return the id of the one already at `location`)."""
+        if kind not in SOURCE_KINDS:
+            raise LibraryError(f"unknown source kind {kind!r} for {location}")
+        location = clean_line(location, max_len=4096)
+        with self._write() as c:
+            row = c.execute("SELECT id FROM sources WHERE location = ?", (location,)).fetchone()
+            if row is not None:
+                return int(row["id"])
+            cur = c.execute(
+                "INSERT INTO sources(kind, location, title, category, added) VALUES (?,?,?,?,?)",
+                (kind, location, clean_line(title), clean_line(category) or None, _now()),
+            )
+            return int(cur.lastrowid)
+
+    def remove_source(self, source_id: int) -> int:
+        """Forget a source and its articles, except the flagged and saved ones. Returns articles removed."""
+        with self._write() as c:
+            if c.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
+                raise LibraryError(f"no source with id {source_id} in {self.path}")
+            cur = c.execute(
+                "DELETE FROM articles WHERE source_id = ? AND state != 'flagged' AND saved_path IS NULL",
+                (source_id,),
+            )
+            c.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+            return cur.rowcount
+
+    def sources(self) -> list[SourceInfo]:
+        with self._read() as c:
+            rows = c.execute(
+                """
+                SELECT s.*,
+                       COALESCE(SUM(a.state = 'unread'), 0) AS unread,
+                       COUNT(a.id) AS total
+                FROM sources s LEFT JOIN articles a ON a.source_id = s.id
+                GROUP BY s.id ORDER BY s.category IS NOT NULL, s.category, lower(s.title), s.id
+                """
+            ).fetchall()
+        return [_source_info(r) for r in rows]
+
+    def source(self, source_id: int) -> SourceInfo:
+        for info in self.sources():
+            if info.id == source_id:
+                return info
+        raise LibraryError(f"no source with id {source_id} in {self.path}")
+
+    def find_source(self, name: str) -> SourceInfo | None:
+        """The source a user means by `name`: its id, its location or its title (case-insensitive)."""
+        name = name.strip()
+        infos = self.sources()
+        for info in infos:
+            if str(info.id) == name or info.location == name:
+                return info
+        for info in infos:
+            if info.location.rstrip("/") == name.rstrip("/"):
+                return info
+        lowered = name.casefold()
+        for info in infos:
+            if info.title.casefold() == lowered:
+                return info
+        return None
+
+    def http_cache(self, source_id: int) -> tuple[str | None, str | None]:
+        """The (ETag, Last-Modified) stored for a source's last good fetch."""
+        with self._read() as c:
+            row = c.execute(
+                "SELECT etag, last_modified FROM sources WHERE id = ?", (source_id,)
+            ).fetchone()
+        if row is None:
+            return (None, None)
+        return (row["etag"], row["last_modified"])
+
+    def update_source(
+        self,
+        source_id: int,
+        *,
+        location: str | None = None,
+        title: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None = None,
+        checked: bool = True,
+        keep_cache: bool = False,
+    ) -> None:
+        """Record a refresh of one source: its new URL or title, cache validators, error or success.
+
+        `keep_cache` leaves the stored ETag/Last-Modified alone (after a 304 or a failure).
+        """
+        sets: list[str] = []
+        args: list[Any] = []
+        if location:
+            sets.append("location = ?")
+            args.append(clean_line(location, max_len=4096))
+        if title:
+            sets.append("title = ?")
+            args.append(clean_line(title))
+        if not keep_cache:
+            sets += ["etag = ?", "last_modified = ?"]
+            args += [etag, last_modified]
+        sets.append("last_error = ?")
+        args.append(clean_line(error, max_len=500) or None)
+        if checked:
+            sets.append("last_checked = ?")
+            args.append(_now())
+        args.append(source_id)
+        with self._write() as c:
+            try:
+                c.execute(f"UPDATE sources SET {', '.join(sets)} WHERE id = ?", args)
+            except sqlite3.IntegrityError:
+                # The new URL is already another source: keep ours where it was.
+                if location:
+                    log.warning("source %s moved to %s, which is already followed", source_id, location)
+                    self._update_without_location(c, sets, args)
+                else:
+                    raise
+
+    @staticmethod
+    def _update_without_location(c: sqlite3.Connection, sets: list[str], args: list[Any]) -> None:
+        c.execute(f"UPDATE sources SET {', '.join(sets[1:])} WHERE id = ?", args[1:])
+
+    # -- articles ----------------------------------------------------------------
+
+    def known_entries(self, source_id: int) -> dict[str, KnownEntry]:
+        """What a source already gave us, keyed by 'g:<guid>' and 'l:<url>': lets refresh skip
+        full-text fetches for entries it has seen (and pruning's tombstones count as seen)."""
+        out: dict[str, KnownEntry] = {}
+        with self._read() as c:
+            rows = c.execute(
+                "SELECT id, guid, url, title, content_hash, summary_hash FROM articles WHERE source_id = ?",
+                (source_id,),
+            ).fetchall()
+            gone = c.execute(
+                "SELECT key FROM gone WHERE key LIKE ?", (f"g:{source_id}:%",)
+            ).fetchall()
+        for r in rows:
+            entry = KnownEntry(r["id"], r["content_hash"], r["summary_hash"], r["title"])
+            if r["guid"]:
+                out[f"g:{r['guid']}"] = entry
+            if r["url"]:
+                out.setdefault(f"l:{r['url']}", entry)
+        prefix = len(f"g:{source_id}:")
+        for r in gone:
+            out.setdefault(f"g:{r['key'][prefix:]}", KnownEntry("", "", None, ""))
+        return out
+
+    def add_articles(
+        self, articles: Iterable[Article | Incoming], source_id: int | None = None
+    ) -> list[str]:
+        """Store articles; returns the ids of those new or updated (duplicates are skipped).
+
+        Dedup by guid (within the source), then link, then content hash. An
+        update to a known article replaces its text and keeps its triage state.
+        """
+        result = self.merge_articles(articles, source_id=source_id)
+        return list(result.new) + list(result.updated)
+
+    def merge_articles(
+        self, articles: Iterable[Article | Incoming], source_id: int | None = None
+    ) -> MergeResult:
+        """`add_articles` with the new and updated ids told apart."""
+        incoming = [a if isinstance(a, Incoming) else Incoming(a) for a in articles]
+        new: list[str] = []
+        updated: list[str] = []
+        duplicates = 0
+        now = _now()
+        with self._write() as c:
+            for item in incoming:
+                outcome, article_id = self._merge_one(c, item, source_id, now)
+                if outcome == "new":
+                    new.append(article_id)
+                elif outcome == "updated":
+                    updated.append(article_id)
+                else:
+                    duplicates += 1
+        return MergeResult(tuple(new), tuple(updated), duplicates)
+
+    def _merge_one(
+        self, c: sqlite3.Connection, item: Incoming, source_id: int | None, now: str
+    ) -> tuple[str, str]:
+        a = item.article
+        text = clean_text(a.text)
+        title = clean_line(a.title)
+        url = clean_line(a.url, max_len=4096) or None
+        guid = clean_line(item.guid, max_len=1000) or None
+        summary = clean_text(item.summary) if item.summary else None
+        published = clean_line(a.published, max_len=64) or None
+        byline = clean_line(a.byline) or None
+        digest = content_hash(text)
+        summary_hash = content_hash(summary) if summary else None
+
+        row = None
+        if guid is not None:
+            row = c.execute(
+                "SELECT * FROM articles WHERE source_id IS ? AND guid = ?", (source_id, guid)
+            ).fetchone()
+            if row is None and c.execute(
+                "SELECT 1 FROM gone WHERE key = ?", (f"g:{source_id}:{guid}",)
+            ).fetchone():
+                return ("duplicate", "")
+        if row is None and url is not None:
+            row = c.execute("SELECT * FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone()
+            if row is None and c.execute(
+                "SELECT 1 FROM gone WHERE key = ?", (f"l:{url}",)
+            ).fetchone():
+                return ("duplicate", "")
+        if row is not None:
+            # Same text, or only the same summary again for an article whose full text we have.
+            same_text = row["content_hash"] == digest or (
+                summary_hash is not None and row["summary_hash"] == summary_hash and text == summary
+            )
+            if same_text and row["title"] == title:
+                return ("duplicate", row["id"])
+            if same_text:
+                c.execute("UPDATE articles SET title = ?, updated = ? WHERE id = ?",
+                          (title, now, row["id"]))
+            else:
+                c.execute(
+                    """UPDATE articles SET title = ?, text = ?, summary = ?, content_hash = ?,
+                       summary_hash = ?, byline = COALESCE(?, byline),
+                       published = COALESCE(?, published), updated = ? WHERE id = ?""",
+                    (title, text, summary, digest, summary_hash, byline, published, now, row["id"]),
+                )
+                c.execute("DELETE FROM briefs WHERE article_id = ?", (row["id"],))
+            return ("updated", row["id"])
+        if c.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", (digest,)
+        ).fetchone() or c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone():
+            return ("duplicate", "")
+        article_id = a.id
+        if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            article_id = content_hash(f"{article_id}\x00{guid}\x00{url}\x00{now}")[:16]
+        c.execute(
+            """INSERT INTO articles(id, source_id, guid, url, title, source, published, byline,
+               text, summary, content_hash, summary_hash, added, sort_key, state)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'unread')""",
+            (article_id, source_id, guid, url, title, clean_line(a.source, max_len=4096),
+             published, byline, text, summary, digest, summary_hash, now,
+             _sort_key(published, now)),
+        )
+        return ("new", article_id)
+
+    def articles(
+        self,
+        view: str = "inbox",
+        source_id: int | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleRow]:
+        """Articles in a view (inbox, flagged, saved, archive, all), newest first."""
+        where, args = _view_filter(view)
+        if source_id is not None:
+            where.append("a.source_id = ?")
+            args.append(source_id)
+        join = ""
+        if search is not None and search.strip():
+            query = fts_query(search)
+            if query is None:
+                return []
+            join = "JOIN articles_fts f ON f.rowid = a.rowid"
+            where.append("articles_fts MATCH ?")
+            args.append(query)
+        sql = f"""
+            SELECT a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
+                   a.url, a.published, a.added, a.state, a.saved_path
+            FROM articles a {join} LEFT JOIN sources s ON s.id = a.source_id
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY a.sort_key DESC, a.added DESC, a.rowid DESC
+        """
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        with self._read() as c:
+            rows = c.execute(sql, args).fetchall()
+        return [_article_row(r) for r in rows]
+
+    def row(self, article_id: str) -> ArticleRow:
+        with self._read() as c:
+            r = c.execute(
+                """SELECT a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
+                          a.url, a.published, a.added, a.state, a.saved_path
+                   FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?""",
+                (article_id,),
+            ).fetchone()
+        if r is None:
+            raise LibraryError(f"no article {article_id!r} in {self.path}")
+        return _article_row(r)
+
+    def article(self, article_id: str) -> Article:
+        with self._read() as c:
+            r = c.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if r is None:
+            raise LibraryError(f"no article {article_id!r} in {self.path}")
+        return Article(
+            text=r["text"], title=r["title"], source=r["source"], url=r["url"],
+            published=r["published"], byline=r["byline"], id=r["id"],
+        )
+
+    def summary(self, article_id: str) -> str | None:
+        """The feed's own summary of an article whose text came from its page, if any."""
+        with self._read() as c:
+            r = c.execute("SELECT summary FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if r is None else r["summary"]
+
+    # -- briefs ------------------------------------------------------------------
+
+    def cached_brief(self, article_id: str) -> Brief | None:
+        """The cached brief if it matches the article's current text and this engine."""
+        with self._read() as c:
+            r = c.execute(
+                """SELECT b.json FROM briefs b JOIN articles a ON a.id = b.article_id
+                   WHERE b.article_id = ? AND b.content_hash = a.content_hash AND b.engine = ?""",
+                (article_id, ENGINE_VERSION),
+            ).fetchone()
+        if r is None:
+            return None
+        try:
+            return Brief.from_dict(json.loads(r["json"]))
+        except (ValueError, KeyError, TypeError) as exc:
+            log.warning("cached brief of %s unreadable (%s); making it again", article_id, exc)
+            return None
+
+    def brief(self, article_id: str) -> Brief:
+        """The article's brief: from the cache, or made now and cached."""
+        cached = self.cached_brief(article_id)
+        if cached is not None:
+            return cached
+        article = self.article(article_id)
+        # Briefing runs outside the lock: other threads keep reading and writing meanwhile.
+        made = brief_article(article)
+        digest = content_hash(article.text)
+        with self._write() as c:
+            c.execute(
+                """INSERT INTO briefs(article_id, content_hash, engine, json)
+                   SELECT ?, ?, ?, ? WHERE EXISTS
+                     (SELECT 1 FROM articles WHERE id = ? AND content_hash = ?)
+                   ON CONFLICT(article_id) DO UPDATE SET content_hash = excluded.content_hash,
+                     engine = excluded.engine, json = excluded.json""",
+                (article_id, digest, ENGINE_VERSION, json.dumps(made.to_dict()),
+                 article_id, digest),
+            )
+        return made
+
+    def unbriefed(self, limit: int | None = None) -> list[str]:
+        """Ids of articles (newest first) with no brief cached for their text and this engine."""
+        sql = """SELECT a.id FROM articles a LEFT JOIN briefs b
+                 ON b.article_id = a.id AND b.content_hash = a.content_hash AND b.engine = ?
+                 WHERE b.article_id IS NULL ORDER BY a.sort_key DESC"""
+        args: list[Any] = [ENGINE_VERSION]
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        with self._read() as c:
+            return [r["id"] for r in c.execute(sql, args).fetchall()]
+
+    # -- triage ------------------------------------------------------------------
+
+    def set_state(self, article_id: str, state: str) -> ArticleRow:
+        """Move an article to `state` (unread, read, flagged, archived); recorded for undo."""
+        if state not in STATES:
+            raise LibraryError(f"unknown triage state {state!r}: use one of {', '.join(STATES)}")
+        with self._write() as c:
+            r = c.execute("SELECT state FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if r is None:
+                raise LibraryError(f"no article {article_id!r} in {self.path}")
+            if r["state"] != state:
+                c.execute("UPDATE articles SET state = ? WHERE id = ?", (state, article_id))
+                c.execute(
+                    "INSERT INTO triage(article_id, old_state, new_state, at) VALUES (?,?,?,?)",
+                    (article_id, r["state"], state, _now()),
+                )
+        return self.row(article_id)
+
+    def undo(self) -> str | None:
+        """Revert the last triage change not yet undone; returns its article id (None: nothing to undo)."""
+        with self._write() as c:
+            r = c.execute(
+                """SELECT t.seq, t.article_id, t.old_state FROM triage t
+                   JOIN articles a ON a.id = t.article_id
+                   WHERE t.undone = 0 ORDER BY t.seq DESC LIMIT 1"""
+            ).fetchone()
+            if r is None:
+                return None
+            c.execute("UPDATE articles SET state = ? WHERE id = ?", (r["old_state"], r["article_id"]))
+            c.execute("UPDATE triage SET undone = 1 WHERE seq = ?", (r["seq"],))
+            return str(r["article_id"])
+
+    def history(self, limit: int = 100) -> list[tuple[str, str, str, str, bool]]:
+        """The latest triage changes, newest first: (article id, old, new, when, undone)."""
+        with self._read() as c:
+            rows = c.execute(
+                "SELECT article_id, old_state, new_state, at, undone FROM triage ORDER BY seq DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+    def mark_saved(self, article_id: str, path: str | Path) -> ArticleRow:
+        with self._write() as c:
+            cur = c.execute("UPDATE articles SET saved_path = ? WHERE id = ?", (str(path), article_id))
+            if cur.rowcount == 0:
+                raise LibraryError(f"no article {article_id!r} in {self.path}")
+        return self.row(article_id)
+
+    def counts(self) -> dict[str, int]:
+        """How many articles each view holds, and how many are unread."""
+        with self._read() as c:
+            r = c.execute(
+                """SELECT COALESCE(SUM(state != 'archived'), 0) AS inbox,
+                          COALESCE(SUM(state = 'unread'), 0) AS unread,
+                          COALESCE(SUM(state = 'flagged'), 0) AS flagged,
+                          COALESCE(SUM(saved_path IS NOT NULL), 0) AS saved,
+                          COALESCE(SUM(state = 'archived'), 0) AS archive,
+                          COUNT(*) AS "all"
+                   FROM articles"""
+            ).fetchone()
+        return {k: int(r[k]) for k in ("inbox", "unread", "flagged", "saved", "archive", "all")}
+
+    # -- settings and housekeeping ----------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._read() as c:
+            r = c.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if r is None:
+            return default
+        try:
+            return json.loads(r["value"])
+        except ValueError:
+            return default
+
+    def set_setting(self, key: str, value: Any) -> None:
+        data = json.dumps(value)
+        with self._write() as c:
+            c.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, data),
+            )
+
+    def prune(self, retention_days: int | None) -> int:
+        """Delete articles added more than `retention_days` ago; flagged and saved ones stay.
+
+        What goes is remembered (guid, link, hash) so a refresh does not bring it back.
+        `None` or 0 keeps everything. Returns how many were deleted.
+        """
+        if not retention_days or retention_days <= 0:
+            return 0
+        cutoff = (datetime.now(timezone.utc) - timedelta(days=retention_days)).isoformat(
+            timespec="seconds"
+        )
+        now = _now()
+        with self._write() as c:
+            doomed = c.execute(
+                """SELECT id, source_id, guid, url, content_hash FROM articles
+                   WHERE added < ? AND state != 'flagged' AND saved_path IS NULL""",
+                (cutoff,),
+            ).fetchall()
+            keys: list[tuple[str, str]] = []
+            for r in doomed:
+                keys.append((f"h:{r['content_hash']}", now))
+                if r["guid"]:
+                    keys.append((f"g:{r['source_id']}:{r['guid']}", now))
+                if r["url"]:
+                    keys.append((f"l:{r['url']}", now))
+            c.executemany("INSERT OR IGNORE INTO gone(key, at) VALUES (?, ?)", keys)
+            c.executemany("DELETE FROM articles WHERE id = ?", [(r["id"],) for r in doomed])
+        if doomed:
+            log.info("pruned %d articles older than %d days from %s", len(doomed), retention_days, self.path)
+        return len(doomed)
+
+
+def _view_filter(view: str) -> tuple[list[str], list[Any]]:
+    if view == "inbox":
+        return (["a.state != 'archived'"], [])
+    if view == "flagged":
+        return (["a.state = 'flagged'"], [])
+    if view == "saved":
+        return (["a.saved_path IS NOT NULL"], [])
+    if view == "archive":
+        return (["a.state = 'archived'"], [])
+    if view == "all":
+        return ([], [])
+    if view in ("unread", "read"):
+        return (["a.state = ?"], [view])
+    raise LibraryError(f"unknown view {view!r}: use one of {', '.join(VIEWS)}")
+
+
+def _source_info(r: sqlite3.Row) -> SourceInfo:
+    return SourceInfo(
+        id=int(r["id"]), kind=r["kind"], location=r["location"], title=r["title"] or r["location"],
+        category=r["category"], unread=int(r["unread"]), total=int(r["total"]),
+        last_error=r["last_error"], last_checked=r["last_checked"],
+    )
+
+
+def _article_row(r: sqlite3.Row) -> ArticleRow:
+    return ArticleRow(
+        id=r["id"], title=r["title"], source_id=r["source_id"], source_title=r["source_title"] or "",
+        url=r["url"], published=r["published"], added=r["added"], state=r["state"],
+        saved_path=r["saved_path"],
+    )
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"the library {path} was written by a newer newsbrief (schema {version}, "
+            f"this one knows {SCHEMA_VERSION}); upgrade newsbrief"
+        )
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-check inside the lock: another process may have migrated meanwhile.
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if current >= target:
+                conn.execute("COMMIT")
+                continue
+            for statement in _statements(MIGRATIONS[target - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (triggers hold `;` inside BEGIN … END)."""
+    out: list[str] = []
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def _looks_corrupt(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(s in text for s in ("not a database", "malformed", "corrupt"))
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    try:
+        path.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.replace(aside.with_name(aside.name + suffix))
+    except OSError as exc:
+        raise LibraryError(f"the library {path} is damaged and could not be moved aside: {exc}") from None
+    return aside
+
+
+__all__ = [
+    "STATES",
+    "VIEWS",
+    "ArticleRow",
+    "Incoming",
+    "KnownEntry",
+    "Library",
+    "MergeResult",
+    "SourceInfo",
+    "fts_query",
+]

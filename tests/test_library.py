@@ -1,0 +1,299 @@
+"""The SQLite library: dedup, triage and undo, search, briefs cache, pruning, crashes and two writers."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+import threading
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from briefs.engine import ENGINE_VERSION
+from briefs.errors import LibraryError
+from briefs.library import Incoming, Library, fts_query
+from briefs.model import Article
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    with Library.open(tmp_path / "data" / "library.sqlite3") as library:
+        yield library
+
+
+def _a(text: str, title: str = "Title", url: str | None = None, published: str | None = None) -> Article:
+    return Article(text=text, title=title, url=url, published=published, source="test")
+
+
+def test_opening_creates_the_folder_and_uses_wal(tmp_path: Path):
+    path = tmp_path / "deep" / "er" / "library.sqlite3"
+    with Library.open(path) as library:
+        assert library.is_empty()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 1
+    conn.close()
+
+
+def test_a_corrupt_library_is_moved_aside_not_deleted(tmp_path: Path, caplog):
+    path = tmp_path / "library.sqlite3"
+    garbage = b"this is not sqlite at all" * 100
+    path.write_bytes(garbage)
+    with Library.open(path) as library:
+        assert library.is_empty()
+        library.add_source("feed", "https://example.org/feed")
+    aside = list(tmp_path.glob("library.sqlite3.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_bytes() == garbage
+    assert "moved it to" in caplog.text and str(path) in caplog.text
+
+
+def test_a_library_from_a_newer_version_is_refused_naming_the_file(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    with pytest.raises(LibraryError, match=str(path)):
+        Library.open(path)
+
+
+def test_dedup_by_guid_then_link_then_content_hash(lib: Library):
+    feed = lib.add_source("feed", "https://example.org/feed", title="Example")
+    other = lib.add_source("feed", "https://example.net/feed", title="Other")
+    first = lib.add_articles([Incoming(_a("Body one.", url="https://e.org/1"), guid="g1")], feed)
+    assert len(first) == 1
+    # Same guid, same text: nothing new.
+    assert lib.add_articles([Incoming(_a("Body one.", url="https://e.org/1"), guid="g1")], feed) == []
+    # Same link from another feed: the same article.
+    assert lib.add_articles([Incoming(_a("Body one.", url="https://e.org/1"), guid="x")], other) == []
+    # Same text under another link: a duplicate by content hash.
+    assert lib.add_articles([_a("Body one.", url="https://mirror.org/1")], other) == []
+    # The same guid in another feed is a different article.
+    assert len(lib.add_articles([Incoming(_a("Body two.", url=None), guid="g1")], other)) == 1
+    assert lib.counts()["all"] == 2
+
+
+def test_an_updated_entry_replaces_its_text_and_keeps_its_state(lib: Library):
+    feed = lib.add_source("feed", "https://example.org/feed")
+    (aid,) = lib.add_articles([Incoming(_a("Old body.", title="Old"), guid="g")], feed)
+    lib.set_state(aid, "flagged")
+    result = lib.merge_articles([Incoming(_a("New body, corrected.", title="New"), guid="g")], feed)
+    assert result.new == () and result.updated == (aid,)
+    assert lib.article(aid).text == "New body, corrected."
+    row = lib.row(aid)
+    assert row.title == "New" and row.state == "flagged"
+    assert lib.counts()["all"] == 1
+
+
+def test_untrusted_text_is_cleaned_before_it_is_stored(lib: Library):
+    (aid,) = lib.add_articles([_a("Body \x1b[31mred\x1b[0m\u202e here.", title="Ti\x07tle\nline")])
+    art = lib.article(aid)
+    assert "\x1b" not in art.text and "\u202e" not in art.text
+    assert art.title == "Title line"
+
+
+def test_views_and_counts_follow_triage(lib: Library):
+    ids = lib.add_articles([_a(f"Body {i}.", title=f"T{i}") for i in range(4)])
+    lib.set_state(ids[0], "flagged")
+    lib.set_state(ids[1], "archived")
+    lib.set_state(ids[2], "read")
+    lib.mark_saved(ids[3], "/tmp/x.md")
+    assert {r.id for r in lib.articles("flagged")} == {ids[0]}
+    assert {r.id for r in lib.articles("archive")} == {ids[1]}
+    assert {r.id for r in lib.articles("saved")} == {ids[3]}
+    assert ids[1] not in {r.id for r in lib.articles("inbox")}
+    assert len(lib.articles("all")) == 4
+    assert lib.counts() == {"inbox": 3, "unread": 1, "flagged": 1, "saved": 1, "archive": 1, "all": 4}
+    with pytest.raises(LibraryError):
+        lib.set_state(ids[0], "deleted")
+    with pytest.raises(LibraryError):
+        lib.articles("nonsense")
+
+
+def test_articles_are_listed_newest_first(lib: Library):
+    lib.add_articles([
+        _a("Older.", title="older", published="2024-01-01T10:00:00+00:00"),
+        _a("Newer.", title="newer", published="2024-03-01T10:00:00Z"),
+        _a("Middle.", title="middle", published="2024-02-01"),
+    ])
+    assert [r.title for r in lib.articles()] == ["newer", "middle", "older"]
+    assert [r.title for r in lib.articles(limit=1)] == ["newer"]
+
+
+def test_triage_history_and_undo(lib: Library):
+    a, b = lib.add_articles([_a("First."), _a("Second.")])
+    lib.set_state(a, "flagged")
+    lib.set_state(b, "archived")
+    lib.set_state(a, "archived")
+    assert [h[2] for h in lib.history()] == ["archived", "archived", "flagged"]
+    assert lib.undo() == a and lib.row(a).state == "flagged"
+    assert lib.undo() == b and lib.row(b).state == "unread"
+    assert lib.undo() == a and lib.row(a).state == "unread"
+    assert lib.undo() is None
+
+
+def test_setting_the_same_state_records_nothing(lib: Library):
+    (a,) = lib.add_articles([_a("Only.")])
+    lib.set_state(a, "unread")
+    assert lib.history() == []
+
+
+@pytest.mark.parametrize("query", ['"', "*", "NEAR(", "'", "AND", "OR NOT", "title:x", "(", "^", "-", "a\"b*c", "\x00"])
+def test_hostile_search_queries_never_break_fts(lib: Library, query: str):
+    lib.add_articles([_a("Blinken met Xi in Beijing.", title="Talks in Beijing")])
+    lib.articles(search=query)  # must not raise
+
+
+def test_search_matches_titles_and_bodies_by_word_prefix(lib: Library):
+    a, b = lib.add_articles([
+        _a("Blinken met Xi in Beijing.", title="Talks"),
+        _a("Markets fell on Tuesday.", title="Beijing markets"),
+    ])
+    assert {r.id for r in lib.articles(search="beij")} == {a, b}
+    assert {r.id for r in lib.articles(search='"Blinken" NEAR(')} == set()
+    assert {r.id for r in lib.articles(search="blinken xi")} == {a}
+    assert {r.id for r in lib.articles(search="  ")} == {a, b}
+    assert fts_query("it's \"quoted\" *") == '"it"* "s"* "quoted"*'
+
+
+def test_search_follows_updates(lib: Library):
+    feed = lib.add_source("feed", "https://example.org/feed")
+    (aid,) = lib.add_articles([Incoming(_a("About apples."), guid="g")], feed)
+    lib.add_articles([Incoming(_a("About oranges."), guid="g")], feed)
+    assert lib.articles(search="apples") == []
+    assert [r.id for r in lib.articles(search="oranges")] == [aid]
+
+
+def test_briefs_are_cached_by_content_and_engine(lib: Library):
+    feed = lib.add_source("feed", "https://example.org/feed")
+    (aid,) = lib.add_articles([Incoming(_a("Xi met Blinken on Monday. They talked."), guid="g")], feed)
+    assert lib.cached_brief(aid) is None
+    assert aid in lib.unbriefed()
+    brief = lib.brief(aid)
+    assert brief.engine == ENGINE_VERSION
+    assert lib.cached_brief(aid) == brief
+    assert aid not in lib.unbriefed()
+    lib.add_articles([Incoming(_a("A different body now."), guid="g")], feed)
+    assert lib.cached_brief(aid) is None
+    assert lib.brief(aid).article.text == "A different body now."
+
+
+def test_settings_round_trip(lib: Library):
+    assert lib.get_setting("theme", "dark") == "dark"
+    lib.set_setting("theme", "nord")
+    lib.set_setting("widths", [1, 2])
+    assert lib.get_setting("theme") == "nord" and lib.get_setting("widths") == [1, 2]
+
+
+def test_every_write_is_visible_to_another_connection_at_once(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    lib = Library.open(path)
+    (aid,) = lib.add_articles([_a("Kept.")])
+    lib.set_state(aid, "flagged")
+    other = Library.open(path)  # as another process would see it, while the first stays open
+    assert other.row(aid).state == "flagged"
+    other.close()
+    lib.close()
+
+
+def _age(path: Path, article_id: str, days: int) -> None:
+    when = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="seconds")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE articles SET added = ? WHERE id = ?", (when, article_id))
+    conn.commit()
+    conn.close()
+
+
+def test_pruning_keeps_flagged_and_saved_and_does_not_bring_pruned_back(tmp_path: Path):
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as lib:
+        feed = lib.add_source("feed", "https://example.org/feed")
+        items = [Incoming(_a(f"Body {i}.", url=f"https://e.org/{i}"), guid=f"g{i}") for i in range(4)]
+        old, flagged, saved, fresh = lib.add_articles(items, feed)
+        lib.set_state(flagged, "flagged")
+        lib.mark_saved(saved, tmp_path / "saved.md")
+        for aid in (old, flagged, saved):
+            _age(path, aid, 40)
+        assert lib.prune(0) == 0
+        assert lib.prune(30) == 1
+        ids = {r.id for r in lib.articles("all")}
+        assert ids == {flagged, saved, fresh}
+        # The feed still carries the pruned entry: it must not come back as new.
+        assert lib.add_articles(items, feed) == []
+
+
+def test_removing_a_source_keeps_its_flagged_articles(lib: Library):
+    feed = lib.add_source("feed", "https://example.org/feed", title="Ex")
+    a, b = lib.add_articles([_a("One."), _a("Two.")], feed)
+    lib.set_state(a, "flagged")
+    lib.remove_source(feed)
+    assert lib.sources() == []
+    assert [r.id for r in lib.articles("all")] == [a]
+    assert lib.row(a).source_id is None
+
+
+def test_sources_report_counts(lib: Library):
+    feed = lib.add_source("feed", "https://example.org/feed", title="Ex", category="World")
+    a, _ = lib.add_articles([_a("One."), _a("Two.")], feed)
+    lib.set_state(a, "read")
+    (info,) = lib.sources()
+    assert (info.title, info.category, info.unread, info.total) == ("Ex", "World", 1, 2)
+    assert lib.find_source("ex") == info and lib.find_source(str(feed)) == info
+    assert lib.add_source("feed", "https://example.org/feed") == feed
+
+
+def test_the_library_is_usable_from_many_threads(lib: Library):
+    errors: list[BaseException] = []
+
+    def work(n: int) -> None:
+        try:
+            for i in range(20):
+                (aid,) = lib.add_articles([_a(f"Thread {n} item {i}.")])
+                lib.set_state(aid, "read")
+                lib.articles(search="thread")
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert lib.counts()["all"] == 80
+
+
+def _writer(path: str, tag: str, n: int) -> None:
+    with Library.open(path) as lib:
+        for i in range(n):
+            (aid,) = lib.add_articles([_a(f"{tag} article {i} " + "word " * 50)])
+            lib.set_state(aid, "read")
+
+
+def test_two_processes_write_at_once_without_database_is_locked(tmp_path: Path):
+    path = str(tmp_path / "library.sqlite3")
+    Library.open(path).close()
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_writer, args=(path, tag, 60)) for tag in ("alpha", "beta")]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    assert [p.exitcode for p in procs] == [0, 0]
+    with Library.open(path) as lib:
+        assert lib.counts() == {"inbox": 120, "unread": 0, "flagged": 0, "saved": 0, "archive": 0, "all": 120}
+        assert len(lib.history(500)) == 120
+
+
+def test_first_run_imports_the_seeds_once(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing.\n")
+    (seeds / "two.md").write_text("# Markets\n\nMarkets fell on Tuesday after the talks.\n")
+    with Library.open(tmp_path / "library.sqlite3") as lib:
+        assert lib.ensure_seeds(seeds) == 2
+        (src,) = lib.sources()
+        assert (src.kind, src.title, src.total) == ("folder", "Seeds", 2)
+        assert lib.ensure_seeds(seeds) == 0
+        lib.remove_source(src.id)
+        assert lib.ensure_seeds(seeds) == 0 and lib.is_empty()
