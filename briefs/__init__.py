@@ -15,6 +15,7 @@ from .errors import (
     SaveError,
     SourceError,
 )
+from .extract import extract_html
 from .library import ArticleRow, Incoming, Library, SourceInfo
 from .model import (
     SCHEMA,
@@ -29,9 +30,19 @@ from .model import (
     Summary,
 )
 from .paths import Home, resolve_home, seeds_dir
+from .render import brief_to_markdown
 from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
+from .save import save_brief
+from .sources import fetch_page, load_bytes, load_file, load_path
 
 __all__ = [
+    "brief_to_markdown",
+    "extract_html",
+    "fetch_page",
+    "load_bytes",
+    "load_file",
+    "load_path",
+    "save_brief",
     "ArticleRow",
     "Incoming",
     "Library",

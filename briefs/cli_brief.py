@@ -1,5 +1,144 @@
-"""`newsbrief brief`: brief files, folders, stdin or URLs; print or save."""
+"""`newsbrief brief`: brief files, folders, stdin or URLs; print them or save them to disk."""
 
 from __future__ import annotations
 
-from .cli import cli  # noqa: F401  (the command is added in the foundation issue)
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, pass_context, warn
+from .engine import brief_article
+from .errors import NewsbriefError, SourceError
+from .model import Article
+from .paths import Home
+from .render import brief_to_markdown
+from .safety import clean_line
+from .save import save_brief
+from .sources import article_files, fetch_page, is_url, load_bytes, load_file
+
+log = logging.getLogger(__name__)
+
+
+@cli.command("brief")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "jsonl"]),
+    default="md",
+    show_default=True,
+    help="md: the Markdown brief. json: the brief object (a JSON array when several "
+    "inputs or a folder are given). jsonl: one object per line, per article.",
+)
+@click.option(
+    "--save",
+    "save_dir",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[DIR]",
+    help="Write each brief as YYYY-MM-DD-<slug>.md and .json into DIR (default: your "
+    "briefs folder) and print the paths written. Put --save after the inputs, or "
+    "write --save=DIR.",
+)
+@pass_context
+def brief_command(ctx: Context, inputs: tuple[str, ...], fmt: str, save_dir: str | None) -> None:
+    """Brief articles: text or Markdown files, web pages (.html), folders of them
+    (recursive), page URLs, or - for stdin.
+
+    Exit status: 0 when every input was briefed, 1 when some failed (the others
+    are still briefed), 2 when none could be.
+    """
+    if inputs.count("-") > 1:
+        raise click.UsageError("stdin (-) can be given only once")
+    target = _save_folder(ctx.home, save_dir) if save_dir is not None else None
+    as_array = fmt == "json" and (len(inputs) > 1 or any(_is_folder(i) for i in inputs))
+
+    done = 0
+    failed = 0
+    collected: list[dict] = []
+    for label, result in _articles(inputs):
+        if isinstance(result, NewsbriefError):
+            failed += 1
+            warn(clean_line(str(result), 500))
+            continue
+        try:
+            brief = brief_article(result)
+        except Exception as exc:  # an engine bug must not hide the other inputs' briefs
+            log.debug("engine failed on %s", label, exc_info=True)
+            failed += 1
+            warn(clean_line(f"{label}: could not brief this article ({type(exc).__name__}: {exc})", 500))
+            continue
+        if target is not None:
+            try:
+                md_path = save_brief(brief, target)
+            except NewsbriefError as exc:
+                failed += 1
+                warn(clean_line(str(exc), 500))
+                continue
+            click.echo(clean_line(str(md_path), 4096))
+            click.echo(clean_line(str(md_path.with_suffix(".json")), 4096))
+        elif fmt == "md":
+            if done:
+                click.echo("")
+            click.echo(brief_to_markdown(brief), nl=False)
+        elif fmt == "jsonl":
+            click.echo(json.dumps(brief.to_dict(), ensure_ascii=False))
+        else:
+            collected.append(brief.to_dict())
+        done += 1
+
+    if target is None and fmt == "json" and done:
+        data = collected if as_array else collected[0]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    code = EXIT_OK if not failed else EXIT_PARTIAL if done else EXIT_USAGE
+    click.get_current_context().exit(code)
+
+
+def _is_folder(value: str) -> bool:
+    return value != "-" and not is_url(value) and Path(value).is_dir()
+
+
+def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | NewsbriefError]]:
+    """Each input's articles in order, or the error that input met (named in the message)."""
+    for value in inputs:
+        if value == "-":
+            stream = click.get_binary_stream("stdin")
+            try:
+                yield "-", load_bytes(stream.read(), source="-")
+            except NewsbriefError as exc:
+                yield "-", exc
+        elif is_url(value):
+            try:
+                yield value, fetch_page(value)
+            except NewsbriefError as exc:
+                yield value, exc
+        elif Path(value).is_dir():
+            files = article_files(value)
+            if not files:
+                yield value, SourceError(f"{value}: no articles in this folder (.txt, .md, .html or .htm files)")
+            for file in files:
+                try:
+                    yield str(file), load_file(file)
+                except NewsbriefError as exc:
+                    yield str(file), exc
+        else:
+            try:
+                yield value, load_file(value)
+            except NewsbriefError as exc:
+                yield value, exc
+
+
+def _save_folder(home: Home, save_dir: str) -> Path:
+    """DIR if given, else the config's briefs folder, else the home's."""
+    if save_dir:
+        return Path(save_dir).expanduser()
+    try:
+        from .config import load_config  # the config module may not exist in every build
+    except ImportError:
+        return home.briefs_dir
+    folder = getattr(load_config(home), "briefs_dir", None)
+    return Path(folder) if folder else home.briefs_dir
