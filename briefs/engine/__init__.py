@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from ..model import Article, Brief
 from .doc import Document
+from .people import find_people
+from .quotes import find_quotes
 from .summary import lead_summary
 
 ENGINE_VERSION = "rules/0.1.0"
@@ -18,7 +20,15 @@ def brief_article(article: Article) -> Brief:
     """Condense `article` into a Brief. Deterministic; never raises on any text."""
     doc = Document(article.text)
     summary = lead_summary(doc)
-    return Brief(article=article, summary=summary, engine=ENGINE_VERSION)
+    people = find_people(doc)
+    quotes = find_quotes(doc, people)
+    return Brief(
+        article=article,
+        summary=summary,
+        engine=ENGINE_VERSION,
+        quotes=quotes,
+        people=people.people(),
+    )
 
 
 __all__ = ["ENGINE_VERSION", "Document", "brief_article"]

@@ -474,7 +474,7 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return True
     plain_short = [t for t in short if len(t.rstrip(".")) > 1]
     plain_full = [t for t in full if len(t.rstrip(".")) > 1]
-    if not plain_short:
+    if not plain_short or not plain_full:
         return False
     if len(plain_short) == 1:
         return plain_short[0] == plain_full[-1] or plain_short[0] == plain_full[0] and len(plain_full) > 1
@@ -495,7 +495,7 @@ def _build_index(
     by_last: dict[str, list[_Draft]] = {}
     by_first: dict[str, list[_Draft]] = {}
     for draft in drafts:
-        plain = [t for t in draft.tokens if len(t.rstrip(".")) > 1]
+        plain = [t for t in draft.tokens if len(t.rstrip(".")) > 1] or list(draft.tokens)
         by_last.setdefault(plain[-1], []).append(draft)
         if len(plain) > 1:
             by_first.setdefault(plain[0], []).append(draft)

@@ -1,0 +1,445 @@
+"""Quotations and their speakers: quote marks, speech cues, pronoun and surname resolution.
+
+`find_quotes(doc, people)` pairs quote marks paragraph by paragraph (straight,
+curly, single and guillemets; a paragraph that opens a quotation without
+closing it is a continuation), attributes each quotation by the nearest
+attribution pattern ("…," X said / said X / X said "…" / according to X /
+quoted X as), and drops scare quotes, titles and labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Quote
+from .doc import Document, Paragraph
+from .lexicons import load_set
+from .people import Entity, PeopleIndex
+
+Span = tuple[int, int]
+
+_OPEN_TO_CLOSE = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}
+_DOUBLE_OPEN = "\"\u201c\u201e\u00ab"
+_SINGLE_OPEN = "\u2018'"
+_WORDS = re.compile(r"[^\W_][\w\u00ad]*(?:['\u2019\-][^\W_][\w\u00ad]*)*")
+_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "s", "we": "p"}
+_SO_CALLED = re.compile(r"(?:so-called|dubbed|nicknamed|known as|labelled|labeled|branded|termed|titled|entitled|the word|the term|the phrase|the label|the words)\s*$", re.IGNORECASE)
+# "...," Xi said / "...," one senior official, speaking on condition of anonymity, said
+_AFTER_SUBJECT = re.compile(
+    r"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<subj>[^,.!?;:\"\u201c\u201d\u00ab\u00bb]{1,90}?)"
+    r"(?:,[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+|further\s+)?(?P<cue>[a-z]+(?:\s+to)?)\b"
+)
+# "...," said Tom Forte, an analyst
+_AFTER_INVERTED = re.compile(r"[\s,]*(?P<cue>[a-z]+)\s+(?P<subj>[^,.!?;:\"\u201c\u201d]{1,90})")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<subj>[^,.;:\"\u201c\u201d]{1,80})")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
+_CONNECT_BACK = frozenset({"and", "but", "or", "also", "then", "later", "further"})
+
+
+@dataclass(frozen=True)
+class _Mark:
+    """One quotation: the words between the marks, and whether it closes in its paragraph."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # index of the closing mark; None for a continuation paragraph
+    single: bool
+
+
+@lru_cache(maxsize=1)
+def _cues() -> frozenset[str]:
+    return load_set("speech_cues")
+
+
+def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
+    """Every attributed quotation in `doc`, most important first."""
+    text = doc.text
+    marks: list[_Mark] = []
+    for paragraph in doc.paragraphs:
+        marks.extend(_marks_in(text, paragraph))
+    quoted = [(m.start, m.end) for m in marks]
+    found: list[Quote] = []
+    previous: Quote | None = None
+    previous_mark: _Mark | None = None
+    for mark in marks:
+        quote = _attribute(doc, people, mark, quoted, previous, previous_mark)
+        if quote is not None:
+            found.append(quote)
+            previous, previous_mark = quote, mark
+        elif _is_speech_like(text, mark):
+            # An unattributed quotation still separates speakers ("…," he said. "…").
+            previous, previous_mark = None, mark
+    found.sort(key=lambda q: (-q.score, q.span[0]))
+    return tuple(found)
+
+
+def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
+    """Quotations of one paragraph, outermost only (a title in single marks inside a quote is not a quote)."""
+    marks: list[_Mark] = []
+    i, end = paragraph.start, paragraph.end
+    while i < end:
+        ch = text[i]
+        if ch in _DOUBLE_OPEN or (ch in _SINGLE_OPEN and _opens_single(text, i, paragraph.start)):
+            if ch == '"' and i > paragraph.start and text[i - 1].isalnum() and i + 1 < end and text[i + 1] in " ,.;:":
+                i += 1  # a stray closing straight mark (inch sign, broken pairing)
+                continue
+            close = _find_close(text, i, end, ch)
+            if close is None:
+                if ch in _SINGLE_OPEN:
+                    i += 1
+                    continue
+                start = i + 1
+                stop = end
+                if stop > start and any(c.isalpha() for c in text[start:stop]):
+                    marks.append(_Mark(start, stop, i, None, False))
+                break
+            if close > i + 1 and any(c.isalpha() for c in text[i + 1 : close]):
+                marks.append(_Mark(i + 1, close, i, close, ch in _SINGLE_OPEN))
+            i = close + 1
+            continue
+        i += 1
+    return marks
+
+
+def _opens_single(text: str, i: int, para_start: int) -> bool:
+    """A single mark opens a quotation only before a letter and after a space or bracket (not "Xi's")."""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([\u2014\u2013-") and (after.isalnum() or after in "[")
+
+
+def _find_close(text: str, i: int, end: int, ch: str) -> int | None:
+    closer = _OPEN_TO_CLOSE[ch]
+    j = i + 1
+    while j < end:
+        c = text[j]
+        if ch in _SINGLE_OPEN:
+            # A closing single mark is followed by a non-letter; "don't" and "Xi's" are apostrophes.
+            if c == closer and (j + 1 >= len(text) or not text[j + 1].isalnum()) and not text[j - 1].isspace():
+                if not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _plural_possessive(text, j)):
+                    return j
+        elif c == closer or (ch == '"' and c == "\u201d") or (ch == "\u201c" and c == '"'):
+            return j
+        elif ch == "\u201c" and c == "\u201c":
+            return None  # a new opening before a closing: the first runs to the paragraph end
+        j += 1
+    return None
+
+
+def _plural_possessive(text: str, j: int) -> bool:
+    """ "the parents' house": an apostrophe after a plural, followed by a lower-case noun."""
+    nxt = _WORDS.match(text, j + 2)
+    return bool(nxt and nxt.group()[0].islower() and nxt.group().lower() not in _cues())
+
+
+def _is_speech_like(text: str, mark: _Mark) -> bool:
+    words = _WORDS.findall(text, mark.start, mark.end)
+    return len(words) >= 5
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    entity: Entity | None
+    speaker: str | None
+    speaker_span: Span | None
+    cue: str | None
+    strength: int  # 3 adjacent ("…," X said), 2 clause cue before, 1 weak (according to, continuation)
+
+
+def _attribute(
+    doc: Document,
+    people: PeopleIndex,
+    mark: _Mark,
+    quoted: list[Span],
+    previous: Quote | None,
+    previous_mark: _Mark | None,
+) -> Quote | None:
+    text = doc.text
+    words = _WORDS.findall(text, mark.start, mark.end)
+    if not words:
+        return None
+    quote_text = text[mark.start : mark.end]
+    sentence = doc.sentence_at(mark.open_at) or doc.sentence_at(mark.start)
+    sent_start = sentence.start if sentence else mark.open_at
+    # Text between the previous quote (or sentence start) and this quote's opening mark.
+    clause_start = sent_start
+    for _q_start, q_end in quoted:
+        if q_end < mark.open_at and q_end >= sent_start:
+            clause_start = max(clause_start, q_end + 1)
+    before = text[clause_start : mark.open_at]
+    embedded = _is_embedded(before, quote_text)
+    label_like = _label_like(text, mark, words, before)
+
+    attribution = None
+    if mark.close_at is not None:
+        attribution = _after(doc, people, mark, quoted)
+    if attribution is None or attribution.strength < 3:
+        before_attr = _before(doc, people, mark, clause_start, sent_start, quoted)
+        if before_attr is not None and (attribution is None or before_attr.strength >= attribution.strength):
+            attribution = before_attr
+    if attribution is None:
+        attribution = _according_to(doc, people, mark, sent_start, quoted)
+    if attribution is None:
+        attribution = _continuation(doc, mark, previous, previous_mark)
+
+    n = len(words)
+    if label_like and (attribution is None or attribution.strength < 3):
+        return None
+    if attribution is None:
+        # Unattributed: only clearly spoken full sentences survive.
+        if n < 8 or embedded or not _full_sentence(quote_text):
+            return None
+        attribution = _Attribution(None, None, None, None, 0)
+    elif n <= 3 and attribution.strength < 2:
+        return None
+
+    kind = "partial" if embedded else "direct"
+    score = _score(doc, mark, n, kind, attribution)
+    return Quote(
+        text=quote_text,
+        span=(mark.start, mark.end),
+        speaker=attribution.speaker,
+        speaker_role=attribution.entity.role if attribution.entity is not None else None,
+        speaker_span=attribution.speaker_span,
+        kind=kind,
+        cue=attribution.cue,
+        score=score,
+    )
+
+
+def _is_embedded(before: str, quote_text: str) -> bool:
+    """A fragment inside reported speech: the sentence runs into the quote and the quote starts low."""
+    tail = before.rstrip()
+    if not tail or tail[-1] in ":.!?":
+        return False
+    if tail[-1] == ",":
+        return quote_text[:1].islower()
+    return quote_text[:1].islower() or not _full_sentence(quote_text)
+
+
+def _full_sentence(quote_text: str) -> bool:
+    stripped = quote_text.strip()
+    return bool(stripped) and (stripped[0].isupper() or stripped[0] in "[\u2026.") and len(stripped.split()) >= 3
+
+
+def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
+    """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", 'Showtime at the Apollo'."""
+    if len(words) > 6:
+        return False
+    if _SO_CALLED.search(before):
+        return True
+    if mark.close_at is not None:
+        after = text[mark.close_at + 1 : mark.close_at + 30]
+        nxt = _WORDS.match(after.lstrip(" "))
+        starts_word = after[:1] == " " and nxt is not None
+        if starts_word and nxt.group()[0].islower() and nxt.group().lower() not in _cues() and nxt.group().lower() not in (
+            "and", "or", "but", "to", "in", "on", "at", "for", "as", "from", "with", "over", "since", "by", "of", "because",
+            "when", "while", "after", "before", "that", "which", "if", "than", "though", "although", "he", "she", "they",
+        ):
+            # The quotation qualifies the next word: a label ("profound" differences, "one China" policy).
+            return True
+    # Title Case throughout: a title or a name, not speech.
+    caps = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and bool(caps) and all(w[0].isupper() for w in caps) and text[mark.end - 1 : mark.end] not in ",."
+
+
+def _after(doc: Document, people: PeopleIndex, mark: _Mark, quoted: list[Span]) -> _Attribution | None:
+    """Attribution right after the closing mark: ' …," Xi said', ' …," said Tom Forte', 'quoted Qin as'."""
+    text = doc.text
+    close = mark.close_at
+    assert close is not None
+    limit = min(len(text), close + 260)
+    for q_start, _q_end in quoted:
+        if q_start > close:
+            limit = min(limit, q_start - 1)
+            break
+    para_end = _paragraph_end(doc, close)
+    limit = min(limit, para_end)
+    tail = text[close + 1 : limit]
+    cues = _cues()
+    # The attribution belongs to this quote only if it follows directly (comma, dash or space).
+    if tail[:1] and tail[:1] not in " ,\u2014\u2013-":
+        if tail[:1] in ".!?;" or tail[:1] == ")":
+            return None
+    quoted_as = _QUOTED_AS.search(tail, 0, 120)
+    if quoted_as:
+        attr = _speaker_in(doc, people, close + 1 + quoted_as.start("subj"), close + 1 + quoted_as.end("subj"), "quoted")
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", 3)
+    inverted = _AFTER_INVERTED.match(tail)
+    if inverted and inverted.group("cue") in cues:
+        s = close + 1 + inverted.start("subj")
+        attr = _speaker_in(doc, people, s, close + 1 + inverted.end("subj"), inverted.group("cue"), leading=True)
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
+    subject = _AFTER_SUBJECT.match(tail)
+    if subject:
+        cue = subject.group("cue").split()[0]
+        if cue in cues:
+            s = close + 1 + subject.start("subj")
+            e = close + 1 + subject.end("subj")
+            attr = _speaker_in(doc, people, s, e, cue, trailing=True)
+            if attr is not None:
+                direct = subject.start("subj") <= 4 and tail[:1] in ",\u2014\u2013- " and _comma_before_close(text, mark)
+                return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, 3 if direct else 1)
+    return None
+
+
+def _comma_before_close(text: str, mark: _Mark) -> bool:
+    """ '"…," he said' or '"…?" she asked': the quotation ends its own clause."""
+    inner = text[mark.end - 1 : mark.end]
+    after = text[mark.close_at + 1 : mark.close_at + 2] if mark.close_at is not None else ""
+    return inner in ",.!?\u2026-\u2014" or after == ","
+
+
+def _paragraph_end(doc: Document, offset: int) -> int:
+    for paragraph in doc.paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph.end
+    return len(doc.text)
+
+
+def _before(
+    doc: Document, people: PeopleIndex, mark: _Mark, clause_start: int, sent_start: int, quoted: list[Span]
+) -> _Attribution | None:
+    """A speech cue earlier in the sentence: 'Xi said China "hopes…"', 'He also urged the US not to "…"'."""
+    text = doc.text
+    cues = _cues()
+    region_start = sent_start
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, region_start, mark.open_at)]
+    tokens = [t for t in tokens if not _inside(t[0], quoted)]
+    cue_index = None
+    for idx in range(len(tokens) - 1, -1, -1):
+        low = tokens[idx][2].lower()
+        if low in cues and tokens[idx][2][0].islower():
+            if low == "according":
+                continue
+            cue_index = idx
+            # A coordinated verb ("and believes") shares the subject of the earlier cue.
+            k = idx - 1
+            while k >= 0 and tokens[k][2].lower() in _CONNECT_BACK:
+                k -= 1
+            if k < idx - 1 or (k >= 0 and tokens[k][1] <= clause_start):
+                earlier = [j for j in range(k + 1) if tokens[j][2].lower() in cues and tokens[j][2][0].islower()]
+                if earlier:
+                    cue_index = earlier[-1]
+            break
+    if cue_index is None:
+        # 'X said: "…"' in the previous sentence, ending with a colon.
+        prev = doc.sentence_at(sent_start - 2) if sent_start >= 2 else None
+        if prev is not None and text[prev.end - 1 : prev.end] == ":" and text[prev.end : mark.open_at].strip() == "":
+            return _before(doc, people, mark, prev.start, prev.start, quoted)
+        return None
+    cue_start, _cue_end, cue = tokens[cue_index]
+    # The subject: the last mention or pronoun before the cue, within this clause.
+    attr = _speaker_in(doc, people, region_start, cue_start, cue.lower(), trailing=True)
+    if attr is None:
+        # Passive or inverted: 'said Tom Forte' / 'as described by the ministry'.
+        attr = _speaker_in(doc, people, tokens[cue_index][1], mark.open_at, cue.lower(), leading=True)
+    if attr is None:
+        return None
+    return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), 2)
+
+
+def _according_to(doc: Document, people: PeopleIndex, mark: _Mark, sent_start: int, quoted: list[Span]) -> _Attribution | None:
+    sentence = doc.sentence_at(mark.start)
+    sent_end = sentence.end if sentence else min(len(doc.text), mark.end + 200)
+    region = doc.text[sent_start:sent_end]
+    for match in _ACCORDING.finditer(region):
+        s, e = sent_start + match.start("subj"), sent_start + match.end("subj")
+        if _inside(s, quoted):
+            continue
+        attr = _speaker_in(doc, people, s, e, "according to", leading=True)
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", 1)
+    return None
+
+
+def _continuation(doc: Document, mark: _Mark, previous: Quote | None, previous_mark: _Mark | None) -> _Attribution | None:
+    """A quotation with no attribution of its own continues the previous speaker's words."""
+    if previous is None or previous_mark is None or previous.speaker is None:
+        return None
+    text = doc.text
+    gap = text[previous_mark.end : mark.open_at]
+    same_para = "\n" not in gap
+    prev_para_open = previous_mark.close_at is None
+    starts_para = mark.open_at == 0 or text[mark.open_at - 1] == "\n"
+    if (same_para and len(gap) < 300) or (starts_para and (prev_para_open or len(gap) < 400)):
+        return _Attribution(None, previous.speaker, previous.speaker_span, previous.cue, 1)
+    return None
+
+
+def _inside(offset: int, spans: list[Span]) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+@dataclass(frozen=True)
+class _Found:
+    entity: Entity | None
+    speaker: str
+    speaker_span: Span
+
+
+def _speaker_in(
+    doc: Document, people: PeopleIndex, start: int, end: int, cue: str, trailing: bool = False, leading: bool = False
+) -> _Found | None:
+    """The speaker named in text[start:end]: a mention, a pronoun (resolved) or a role phrase."""
+    text = doc.text
+    mentions = [m for m in people.mentions_between(start, end) if m[2].kind != "country" or trailing]
+    pronoun = None
+    for match in _WORDS.finditer(text, start, end):
+        if match.group().lower() in _PRONOUNS:
+            pronoun = match
+            if leading:
+                break
+    candidates: list[tuple[int, int, Entity]] = mentions
+    if candidates:
+        m_start, m_end, entity = candidates[-1] if trailing else candidates[0]
+        if trailing and pronoun is not None and pronoun.start() > m_end:
+            return _resolve_pronoun(doc, people, pronoun)
+        if leading and pronoun is not None and pronoun.start() < m_start:
+            return _resolve_pronoun(doc, people, pronoun)
+        # A group phrase that contains a country ("one US official") names the group.
+        for g_start, g_end, group in candidates:
+            if group.kind == "group" and g_start <= m_start and g_end >= m_end and group is not entity:
+                m_start, m_end, entity = g_start, g_end, group
+        speaker = entity.name
+        return _Found(entity, speaker, (m_start, m_end))
+    if pronoun is not None:
+        return _resolve_pronoun(doc, people, pronoun)
+    return None
+
+
+def _resolve_pronoun(doc: Document, people: PeopleIndex, pronoun: re.Match[str]) -> _Found | None:
+    """He/she: the person last in focus before the pronoun; they: the last group or organisation."""
+    word = pronoun.group().lower()
+    if word in ("i", "we", "it"):
+        return None
+    lo = max(0, pronoun.start() - 1500)
+    earlier = people.mentions_between(lo, pronoun.start())
+    for _m_start, _m_end, entity in reversed(earlier):
+        if word in ("he", "she") and entity.kind == "person":
+            return _Found(entity, entity.name, (pronoun.start(), pronoun.end()))
+        if word == "they" and entity.kind in ("group", "org"):
+            return _Found(entity, entity.name, (pronoun.start(), pronoun.end()))
+    return None
+
+
+def _score(doc: Document, mark: _Mark, n_words: int, kind: str, attribution: _Attribution) -> float:
+    """Key quotes first: long full-sentence quotes from named principal speakers, early in the article."""
+    length = min(n_words, 40) / 40
+    position = 1.0 - min(mark.start / max(len(doc.text), 1), 1.0)
+    speaker = 0.0
+    if attribution.entity is not None and attribution.entity.kind == "person":
+        speaker = 0.6 + 0.4 * min(len(attribution.entity.spans), 8) / 8
+    elif attribution.speaker is not None:
+        speaker = 0.5
+    direct = 1.0 if kind == "direct" else 0.4
+    return round(0.3 * length + 0.2 * position + 0.3 * speaker + 0.2 * direct, 4)
+
+
+__all__ = ["find_quotes"]
