@@ -81,12 +81,15 @@ def drop_furniture(
     pats = _patterns()
     title_key = _key(title)
     byline_key = _key(byline or "")
+    repeated = _repeated_labels(blocks)
     kept: list[Block] = []
     for block in blocks:
         text = block.text.strip()
         if not text:
             continue
         key = _key(text)
+        if key in repeated:
+            continue
         if not kept and title_key and key == title_key:
             continue  # the headline repeated at the top of the body
         if byline_key and (key == byline_key or key == "by " + byline_key):
@@ -99,6 +102,17 @@ def drop_furniture(
 
     kept = _cut_tail(kept, pats)
     return [b.text.strip() for b in kept]
+
+
+def _repeated_labels(blocks: list[Block]) -> set[str]:
+    """Short non-sentence lines that occur more than once: chart titles, widget labels."""
+    seen: dict[str, int] = {}
+    for block in blocks:
+        text = block.text.strip()
+        if text and len(text.split()) < _SHORT_TAIL_WORDS and not _SENTENCE_END.search(text):
+            key = _key(text)
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1}
 
 
 def _cut_tail(blocks: list[Block], pats: _Patterns) -> list[Block]:
