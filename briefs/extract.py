@@ -95,6 +95,8 @@ def sniff_decode(data: bytes) -> str:
     """Bytes of unknown encoding as text: UTF-8 if valid, else the best guess, else windows-1252."""
     if _is_utf8(data):
         return data.decode("utf-8")
+    if _mostly_utf8(data):
+        return data.decode("utf-8", "replace")
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding and best.encoding not in ("utf_8", "ascii"):
         try:
@@ -110,6 +112,21 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 text with a few broken bytes (a truncated or spliced file) rather than another charset."""
+    sample = data[:200_000]
+    sequences = _UTF8_SEQUENCE.findall(sample)
+    if not sequences:
+        return False
+    in_sequences = sum(len(s) for s in sequences)
+    stray = len(_HIGH_BYTE.findall(sample)) - in_sequences
+    return stray <= max(2, in_sequences // 20)
 
 
 def _declared_charset(data: bytes, content_type: str | None) -> str | None:

@@ -121,8 +121,8 @@ def _cut_tail(blocks: list[Block], pats: _Patterns) -> list[Block]:
         if _matches(pats.tail, blocks[index].text.strip()):
             blocks = blocks[:index]
             break
-    # Bios, credits and stray labels at the very end.
-    while blocks:
+    # Bios, credits and stray labels at the very end; never the article's only paragraph.
+    while len(blocks) > 1:
         last = blocks[-1].text.strip()
         if _matches(pats.bio, last):
             blocks = blocks[:-1]
@@ -132,6 +132,8 @@ def _cut_tail(blocks: list[Block], pats: _Patterns) -> list[Block]:
             continue
         break
     # A bio can also sit just above a last credit line that survived; look a few back.
+    if len(blocks) <= 1:
+        return blocks
     window = blocks[-_BIO_WINDOW:]
     start = len(blocks) - len(window)
     return [b for i, b in enumerate(blocks) if i < start or not _matches(pats.bio, b.text.strip())]

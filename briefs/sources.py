@@ -142,8 +142,9 @@ def _is_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return controls > len(head) * 0.05
+    # Escape (27) is left out: text pasted from a terminal carries colour codes, cleaned later.
+    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
+    return controls > len(head) * 0.1
 
 
 def _decode_text(data: bytes) -> str:

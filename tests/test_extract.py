@@ -1,0 +1,236 @@
+"""Web page extraction: body, metadata, charsets and page furniture, on real pages."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from briefs.errors import SourceError
+from briefs.extract import decode_html, extract_html
+from briefs.furniture import Block, drop_furniture
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+_STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.translate(_STRAIGHT).split())
+
+
+def _page(name: str):
+    path = FIXTURES / name
+    return extract_html(path.read_bytes(), source=str(path))
+
+
+# Real pages from the dev corpus (copied): boilerplate that must go, quotes that must stay.
+REAL_PAGES = {
+    "nytimes-1.html": (
+        ["Continue reading the main story", "Related Coverage",
+         "U.S. Sweetens Offer to Take Sudan Off Terrorist List", "interested in your feedback on this page"],
+        ["There is no reason to believe the guys in charge have changed their stripes,",
+         "These guys are the worst of the worst.", "deal with the devil."],
+    ),
+    "cnet.html": (
+        ["CNET chronicles tech's role in providing new kinds of accessibility",
+         "Original works of short fiction with unique perspectives on tech",
+         "Governments suck at social media", "Battle of the CES robot baristas",
+         "BECOME A CNET MEMBER FOR FREE", "James Martin/CNET"],
+        ["If this [deal] is going to happen, it's not going to be because we offer a lot of money"],
+    ),
+    "wapo-1.html": (
+        ["[Read:", "Bardo museum houses amazing Roman treasures",
+         "Map: Flow of foreign fighters to Syria", "Show Comments"],
+        ["Our nation is in danger,",
+         "This attack today is meant to threaten authorities, to frighten tourists and to negatively affect the economy,"],
+    ),
+    "schema-org-context-object.html": (
+        ["IE 11 is not supported", "NEXT STEPS FOR VETS", "Create your free profile",
+         "NBC News freelance producer", "Getty Images"],
+        ["caused anxiety and inconvenience to the public.",
+         "I deeply regret this and sincerely apologize to the citizens who were alarmed,"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL_PAGES))
+def test_page_furniture_is_dropped_and_the_quotes_are_kept(name):
+    boilerplate, quotes = REAL_PAGES[name]
+    text = _norm(_page(name).text)
+    for string in boilerplate:
+        assert _norm(string) not in text, f"{name}: furniture {string!r} reached the article"
+    for quote in quotes:
+        assert _norm(quote) in text, f"{name}: lost article text {quote[:40]!r}"
+
+
+def test_metadata_comes_from_the_page_head():
+    article = _page("nytimes-1.html")
+    assert article.title == "United States to Lift Sudan Sanctions"
+    assert article.byline == "Jeffrey Gettleman"
+    assert article.published == "2017-01-13"
+    assert article.url == "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html"
+    assert article.text.startswith("LONDON \u2014 After nearly 20 years of hostile relations")
+
+
+def test_metadata_comes_from_json_ld_even_inside_cdata():
+    article = _page("schema-org-context-object.html")
+    assert article.title.startswith("South Korean president\u2019s impeachment fails")
+    assert article.byline == "Stella Kim and Jennifer Jett"
+    assert article.published is not None and article.published.startswith("2024-12-0")
+    assert article.url is not None and article.url.startswith("https://www.nbcnews.com/news/world/")
+
+
+def test_a_byline_element_gives_the_author_without_the_date():
+    article = _page("wapo-1.html")
+    assert article.byline == "Erin Cunningham"
+    assert article.title == "Attack stokes instability fears in North Africa"
+
+
+def test_the_title_loses_a_site_name_suffix_but_not_its_own_words():
+    page = b"""<html><head><title>x</title>
+    <meta property="og:title" content="Dam bursts upstream | River Times">
+    <meta property="og:site_name" content="River Times"></head><body><article>
+    <p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>
+    <p>Rescue teams reached the villages by boat on Monday morning and moved families to schools.</p>
+    </article></body></html>"""
+    assert extract_html(page, source="t").title == "Dam bursts upstream"
+
+
+def test_a_time_element_gives_the_date_and_relative_canonical_links_are_resolved():
+    page = b"""<html><head><link rel="canonical" href="/news/dam.html"></head><body><article>
+    <h1>Dam bursts</h1><time datetime="2024-03-05T08:30:00Z">5 March</time>
+    <p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>
+    <p>Rescue teams reached the villages by boat on Monday morning and moved families to schools.</p>
+    </article></body></html>"""
+    article = extract_html(page, url="https://example.com/a?b=c", source="https://example.com/a?b=c")
+    assert article.published == "2024-03-05T08:30:00+00:00"
+    assert article.url == "https://example.com/news/dam.html"
+
+
+def test_a_javascript_canonical_url_is_not_kept():
+    page = b"""<html><head><link rel="canonical" href="javascript:alert(1)"></head><body><article>
+    <p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>
+    </article></body></html>"""
+    assert extract_html(page, source="t").url is None
+
+
+def test_a_page_that_declares_gb2312_but_is_utf8_comes_out_readable():
+    body = "Zürich’s “new” mayor — 市长 — took office on Monday, the city council said in a statement."
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        f"<title>Mayor</title></head><body><article><p>{body}</p><p>{body}</p></article></body></html>"
+    ).encode()
+    article = extract_html(page, source="p")
+    assert body in article.text
+
+
+def test_a_real_gb2312_page_is_decoded_with_its_declaration():
+    body = "北京市政府星期一宣布，新的地铁线路将于明年开通，市民对此表示欢迎。" * 3
+    page = (
+        '<html><head><meta charset="gb2312"><title>地铁</title></head>'
+        f"<body><article><p>{body}</p></article></body></html>"
+    ).encode("gb2312")
+    assert body in extract_html(page, source="p").text
+
+
+def test_the_http_header_charset_is_used():
+    body = "Les élèves ont manifesté devant l’école mardi matin, a indiqué la préfecture."
+    page = f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>".encode("cp1252")
+    article = extract_html(page, source="p", content_type="text/html; charset=windows-1252")
+    assert body in article.text
+
+
+def test_windows_1252_without_any_declaration_is_sniffed():
+    body = "“We will not close,” said Renée Dupré, who runs the oldest café in town, on Monday morning."
+    page = f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>".encode("cp1252")
+    assert decode_html(page).count(body) == 2
+
+
+def test_a_utf16_page_with_a_bom_is_decoded():
+    body = "The council approved the budget on Tuesday after a long debate, the mayor said."
+    page = "\ufeff<html><body><article><p>" + body + "</p></article></body></html>"
+    assert body in extract_html(page.encode("utf-16-le"), source="p").text
+
+
+def test_hostile_markup_and_escapes_in_a_page_never_reach_the_article():
+    page = (
+        b"<html><head><title>Hi \x1b[2J\x1b]0;pwned\x07 [b]bold[/b]</title></head><body><article>"
+        b"<script>alert('x')</script><style>p{}</style>"
+        b"<p>The council approved the budget \xe2\x80\xae on Tuesday after a long debate, the mayor said.</p>"
+        b"<p>Opposition members walked out before the final vote, saying they had not been consulted.</p>"
+        b"</article></body></html>"
+    )
+    article = extract_html(page, source="p")
+    for bad in ("\x1b", "\x07", "\u202e", "alert(", "p{}"):
+        assert bad not in article.title
+        assert bad not in article.text
+    assert "[b]bold[/b]" in article.title  # kept as plain text; screens must not read it as markup
+
+
+def test_a_page_without_article_text_is_a_source_error_naming_it():
+    with pytest.raises(SourceError, match="empty-page.html"):
+        extract_html(b"<html><body><nav>Home</nav></body></html>", source="empty-page.html")
+
+
+def test_extraction_runs_in_a_process_pool():
+    data = (FIXTURES / "wapo-1.html").read_bytes()
+    pickle.dumps((extract_html, data))
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        article = pool.submit(extract_html, data, source="wapo-1.html").result(timeout=60)
+    assert article.title == "Attack stokes instability fears in North Africa"
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+# --- furniture rules on blocks ---------------------------------------------------------------
+
+STORY = [
+    Block("The dam burst upstream on Sunday night, flooding three villages, the district office said."),
+    Block("Rescue teams reached the villages by boat on Monday morning and moved families to schools."),
+    Block("Officials said the cause of the failure would be investigated by an independent panel."),
+]
+
+
+def test_link_dense_blocks_bracketed_inserts_and_ads_are_dropped():
+    blocks = [
+        STORY[0],
+        Block("Advertisement"),
+        Block("Five things we learned from the flood", link_ratio=1.0, has_link=True),
+        Block("[Read: Why the dam was never repaired]"),
+        STORY[1],
+        Block("Sign up for our morning newsletter to get the news first"),
+        STORY[2],
+    ]
+    assert drop_furniture(blocks) == [b.text for b in STORY]
+
+
+def test_a_comments_heading_in_the_second_half_cuts_the_tail():
+    blocks = STORY + [Block("COMMENTS"), Block("Comments are moderated and will be posted if on-topic.")]
+    assert drop_furniture(blocks) == [b.text for b in STORY]
+
+
+def test_an_author_bio_and_credits_at_the_end_are_dropped():
+    blocks = STORY + [
+        Block("Jane Doe covers the environment. Since joining the Courier in 2015 she has reported from 40 countries."),
+        Block("Follow her on Twitter @janedoe"),
+    ]
+    assert drop_furniture(blocks) == [b.text for b in STORY]
+
+
+def test_real_sentences_that_mention_newsletters_or_comments_are_kept():
+    blocks = [
+        Block("The mayor said the council newsletter had misreported the vote, and asked for a correction."),
+        Block("Residents left hundreds of comments on the proposal before the deadline on Friday."),
+        STORY[2],
+    ]
+    assert drop_furniture(blocks) == [b.text for b in blocks]
+
+
+def test_the_only_paragraph_is_never_dropped_as_a_stray_line():
+    assert drop_furniture([Block("Storm warning for the coast")]) == ["Storm warning for the coast"]
+
+
+def test_the_headline_and_byline_repeated_in_the_body_are_dropped():
+    blocks = [Block("Dam bursts upstream"), Block("By Jane Doe"), *STORY]
+    assert drop_furniture(blocks, title="Dam bursts upstream", byline="Jane Doe") == [b.text for b in STORY]

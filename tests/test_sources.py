@@ -1,0 +1,229 @@
+"""Reading articles from text, Markdown and HTML files, folders and raw bytes."""
+
+from __future__ import annotations
+
+import codecs
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefs.errors import SourceError
+from briefs.sources import article_files, load_bytes, load_file, load_path, title_from_name
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+SEED = FIXTURES / "blinken-xi-beijing.txt"
+
+PAGE = b"""<!doctype html><html><head><title>Harbour reopens | Example News</title>
+<meta property="og:site_name" content="Example News"></head><body><article>
+<h1>Harbour reopens</h1>
+<p>The harbour reopened on Tuesday after three weeks of repairs, the port authority said in a statement.</p>
+<p>"We are glad to welcome the ships back," said Anna Berg, the harbour master, at a short ceremony.</p>
+<p>Fishing crews had waited since early March for the quay to be rebuilt after the winter storms.</p>
+</article></body></html>"""
+
+
+def _write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path
+
+
+def test_a_text_file_without_a_headline_takes_its_title_from_the_file_name():
+    article = load_file(SEED)
+    assert article.title == "Blinken Xi Beijing"
+    assert article.text.startswith("China's Xi Jinping hailed \"progress\"")
+    assert article.source == str(SEED)
+
+
+def test_the_comment_notice_at_the_end_of_the_seed_is_not_article_text():
+    text = load_file(SEED).text
+    for furniture in ("COMMENTS", "Comments are moderated", "Comments FAQ"):
+        assert furniture not in text
+    assert text.rstrip().endswith("Commerce Secretary Gina Raimondo.")
+    assert "Taiwan core issue" in text  # a subheading inside the story stays
+
+
+def test_a_headline_line_followed_by_a_blank_line_is_the_title():
+    article = load_file(FIXTURES / "te3-memorial-raids.txt")
+    assert article.title == "Russian police and tax inspectors raid rights group Memorial"
+    assert not article.text.startswith("Russian police and tax inspectors raid rights")
+    assert article.text.startswith("Russian police and tax inspectors have raided")
+    assert '"foreign agents"' in article.text
+
+
+def test_a_first_sentence_is_not_mistaken_for_a_headline(tmp_path):
+    path = _write(tmp_path / "harbour-news.txt", "The harbour reopened on Tuesday.\n\nShips came back.\n")
+    article = load_file(path)
+    assert article.title == "Harbour News"
+    assert article.text.startswith("The harbour reopened on Tuesday.")
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_paragraphs_kept_apart(tmp_path):
+    body = (
+        "Harbour reopens\n\n"
+        "The harbour reopened on Tuesday after three weeks of repairs to the\n"
+        "quay, the port authority said in a statement on its website.\n\n"
+        "Fishing crews had waited since early March.\n"
+    )
+    article = load_file(_write(tmp_path / "a.txt", body))
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == (
+        "The harbour reopened on Tuesday after three weeks of repairs to the quay, "
+        "the port authority said in a statement on its website."
+    )
+    assert paragraphs[1] == "Fishing crews had waited since early March."
+
+
+def test_a_markdown_file_uses_its_heading_as_title_and_loses_the_markup(tmp_path):
+    body = (
+        "# Harbour *reopens*\n\n"
+        "The harbour [reopened](https://example.com/x) on **Tuesday** after repairs, officials said.\n\n"
+        "## Crews return\n\n"
+        "> Fishing crews had waited since early March for the quay to be rebuilt.\n"
+    )
+    article = load_file(_write(tmp_path / "story.md", body))
+    assert article.title == "Harbour reopens"
+    assert "The harbour reopened on Tuesday after repairs, officials said." in article.text
+    assert "Crews return" in article.text
+    assert "Fishing crews had waited" in article.text
+    for markup in ("](", "**", "# ", "> "):
+        assert markup not in article.text
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_html_files_are_extracted(tmp_path, suffix):
+    article = load_file(_write(tmp_path / f"page{suffix}", PAGE))
+    assert article.title == "Harbour reopens"
+    assert "We are glad to welcome the ships back" in article.text
+    assert "<p>" not in article.text
+
+
+def test_a_folder_is_read_recursively_in_sorted_order_skipping_other_files(tmp_path):
+    _write(tmp_path / "b.txt", "Second story\n\nThe second story has a body of its own, officials said.\n")
+    _write(tmp_path / "a" / "z.html", PAGE)
+    _write(tmp_path / "a" / "c.md", "# First story\n\nThe first story has a body of its own, they said.\n")
+    _write(tmp_path / "notes.json", "{}")
+    _write(tmp_path / ".hidden.txt", "Hidden\n\nThis must not be read at all, said no one.\n")
+    _write(tmp_path / ".git" / "x.txt", "Hidden\n\nNeither must this be read, said no one.\n")
+    files = article_files(tmp_path)
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a/c.md", "a/z.html", "b.txt"]
+    titles = [a.title for a in load_path(tmp_path)]
+    assert titles == ["First story", "Harbour reopens", "Second story"]
+
+
+def test_a_folder_skips_a_bad_file_but_keeps_the_good_ones(tmp_path):
+    _write(tmp_path / "a.txt", b"\x00\x01\x02binary")
+    _write(tmp_path / "b.txt", "Good story\n\nThe good story has a body, officials said.\n")
+    assert [a.title for a in load_path(tmp_path)] == ["Good story"]
+
+
+def test_a_missing_file_is_a_source_error_naming_it(tmp_path):
+    missing = tmp_path / "nope.txt"
+    with pytest.raises(SourceError, match="nope.txt"):
+        load_path(missing)
+
+
+def test_a_folder_with_no_articles_is_a_source_error_naming_it(tmp_path):
+    (tmp_path / "empty").mkdir()
+    _write(tmp_path / "empty" / "data.csv", "a,b\n")
+    with pytest.raises(SourceError, match="empty.*no articles"):
+        load_path(tmp_path / "empty")
+
+
+def test_a_binary_file_is_refused(tmp_path):
+    path = _write(tmp_path / "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(SourceError, match="photo.txt: binary"):
+        load_file(path)
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"   \n\n  \t\n", b"Just a headline\n\n", "\u200b\u202e\n".encode()]
+)
+def test_an_empty_article_is_refused(tmp_path, content):
+    path = _write(tmp_path / "empty.txt", content)
+    with pytest.raises(SourceError, match="empty.txt"):
+        load_file(path)
+
+
+def test_windows_1252_without_a_declaration_is_decoded(tmp_path):
+    text = (
+        "Caf\u00e9 owners protest\n\n"
+        "\u201cWe will not close,\u201d said Ren\u00e9e Dupr\u00e9, who runs a caf\u00e9 \u2013 "
+        "the oldest in town \u2013 near the station, on Monday morning."
+    )
+    article = load_file(_write(tmp_path / "cafe.txt", text.encode("cp1252")))
+    assert article.title == "Caf\u00e9 owners protest"
+    assert "\u201cWe will not close,\u201d said Ren\u00e9e Dupr\u00e9" in article.text
+    assert "\ufffd" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")],
+)
+def test_byte_order_marks_pick_the_encoding_and_are_not_text(tmp_path, bom, encoding):
+    text = "Zürich votes\n\nVoters in Zürich approved the plan on Sunday, officials said."
+    article = load_file(_write(tmp_path / "z.txt", bom + text.encode(encoding)))
+    assert article.title == "Zürich votes"
+    assert article.text == "Voters in Zürich approved the plan on Sunday, officials said."
+
+
+def test_invalid_bytes_do_not_stop_the_article(tmp_path):
+    data = b"Storm hits coast\n\nThe storm hit the coast on Monday, forecasters said." + b"\xff\xfe\xfa"
+    article = load_file(_write(tmp_path / "s.txt", data))
+    assert article.text.startswith("The storm hit the coast on Monday")
+
+
+def test_escape_sequences_and_control_characters_never_reach_the_article(tmp_path):
+    data = (
+        "Alert \x1b[31mred\x1b[0m title\n\n"
+        "The council met \x1b]8;;http://evil\x07here\x1b]8;;\x07 on Monday\u202e and voted, officials said.\x07"
+    )
+    article = load_file(_write(tmp_path / "x.txt", data))
+    for bad in ("\x1b", "\x07", "\u202e"):
+        assert bad not in article.title
+        assert bad not in article.text
+    assert article.title == "Alert red title"
+
+
+def test_stdin_bytes_are_sniffed_as_html_or_text():
+    page = load_bytes(b"\n  " + PAGE, source="-")
+    assert page.title == "Harbour reopens"
+    assert page.source == "-"
+    text = load_bytes(b"Plain story\n\nA plain story, told in plain text, officials said.", source="-")
+    assert text.title == "Plain story"
+    assert text.text == "A plain story, told in plain text, officials said."
+
+
+def test_a_text_file_that_mentions_tags_is_not_parsed_as_html(tmp_path):
+    body = "Markup row\n\nThe <p> tag was discussed at length by the committee, members said.\n"
+    article = load_file(_write(tmp_path / "m.txt", body))
+    assert "The <p> tag was discussed" in article.text
+
+
+def test_title_from_name_reads_like_a_title():
+    assert title_from_name("blinken-xi-beijing.txt") == "Blinken Xi Beijing"
+    assert title_from_name("2024_budget vote.md") == "2024 Budget Vote"
+
+
+def test_the_bundled_seeds_all_load():
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    articles = load_path(seeds)
+    assert len(articles) >= 4
+    assert all(a.text and a.title for a in articles)
+
+
+def test_a_symlinked_folder_is_not_followed(tmp_path):
+    outside = tmp_path / "outside"
+    _write(outside / "secret.txt", "Secret\n\nThis is outside the folder, officials said.\n")
+    inside = tmp_path / "inside"
+    _write(inside / "ok.txt", "Ok story\n\nThis one is inside the folder, officials said.\n")
+    try:
+        (inside / "link").symlink_to(outside, target_is_directory=True)
+    except OSError:
+        pytest.skip("no symlinks here")
+    assert [p.name for p in article_files(inside)] == ["ok.txt"]
+    shutil.rmtree(outside)
