@@ -28,7 +28,6 @@ _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|ul)-[A-Z]")
 _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
-_PRONOUN_AFTER = re.compile(r"\b(?:he|she|his|her|him|himself|herself)\b", re.IGNORECASE)
 _APPOSITIVE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?[^,.;:()\"\u201c\u201d]{2,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
 )
@@ -274,15 +273,16 @@ def find_people(doc: Document) -> PeopleIndex:
             else:
                 singles.append((start, end, tokens[0], role))
             continue
+        if all(len(t) == 1 for t in tokens):
+            continue  # initials alone ("U S" of "U.S.-South Korea")
+        # Structural evidence that a capitalised pair is a person, not a place or a firm.
         evidence = 0
         if title_before or role is not None:
             evidence += 2
         if tokens[0] in lex.given_names:
             evidence += 2
         if _speech_near(text, start, end, lex):
-            evidence += 1
-        if _PRONOUN_AFTER.search(text, end, min(len(text), end + 250)):
-            evidence += 1
+            evidence += 2
         draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
         draft.spans.append((start, end))
         draft.evidence += evidence
@@ -448,7 +448,7 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
     lex = lexicons()
     kept: list[_Draft] = []
     for tokens, draft in persons.items():
-        support = draft.evidence + surname_uses.get(tokens[-1], 0) + surname_uses.get(tokens[0], 0) + len(draft.spans) - 1
+        support = draft.evidence + 2 * (surname_uses.get(tokens[-1], 0) + surname_uses.get(tokens[0], 0))
         if len(tokens) == 1 or support >= 2 or tokens[0] in lex.given_names:
             kept.append(draft)
     # Longest names first so shorter forms fold into them.
@@ -479,7 +479,8 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if len(plain_short) == 1:
         return plain_short[0] == plain_full[-1] or plain_short[0] == plain_full[0] and len(plain_full) > 1
     if plain_short[-1] != plain_full[-1]:
-        return False
+        # "Te Kaurinui" for "Te Kaurinui Robert Parata": the leading words of the full name.
+        return len(plain_short) < len(plain_full) and tuple(plain_short) == tuple(plain_full[: len(plain_short)])
     it = iter(plain_full)
     return all(t in it for t in plain_short)
 

@@ -10,6 +10,7 @@ quoted X as), and drops scare quotes, titles and labels.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,15 +25,24 @@ _OPEN_TO_CLOSE = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\
 _DOUBLE_OPEN = "\"\u201c\u201e\u00ab"
 _SINGLE_OPEN = "\u2018'"
 _WORDS = re.compile(r"[^\W_][\w\u00ad]*(?:['\u2019\-][^\W_][\w\u00ad]*)*")
-_PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "n", "i": "s", "we": "p"}
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SO_CALLED = re.compile(r"(?:so-called|dubbed|nicknamed|known as|labelled|labeled|branded|termed|titled|entitled|the word|the term|the phrase|the label|the words)\s*$", re.IGNORECASE)
-# "...," Xi said / "...," one senior official, speaking on condition of anonymity, said
-_AFTER_SUBJECT = re.compile(
-    r"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<subj>[^,.!?;:\"\u201c\u201d\u00ab\u00bb]{1,90}?)"
-    r"(?:,[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?,)?\s+(?:also\s+|then\s+|later\s+|further\s+)?(?P<cue>[a-z]+(?:\s+to)?)\b"
-)
-# "...," said Tom Forte, an analyst
-_AFTER_INVERTED = re.compile(r"[\s,]*(?P<cue>[a-z]+)\s+(?P<subj>[^,.!?;:\"\u201c\u201d]{1,90})")
+
+
+@lru_cache(maxsize=1)
+def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = "|".join(sorted((re.escape(c) for c in _cues() if c != "according"), key=len, reverse=True))
+    # "...," Xi said / "...," one senior official, speaking on condition of anonymity, said
+    subject = re.compile(
+        r"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<subj>[^,.!?;:\"\u201c\u201d\u00ab\u00bb]{1,90}?)"
+        r"(?:,(?P<app>[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?),)?\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|have\s+|would\s+|will\s+)?"
+        r"(?P<cue>" + cues + r")\b"
+    )
+    # "...," said Tom Forte, an analyst
+    inverted = re.compile(r"[\s,]*(?P<cue>" + cues + r")\s+(?P<subj>[^,.!?;:\"\u201c\u201d]{1,90})")
+    return subject, inverted
+
+
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<subj>[^,.;:\"\u201c\u201d]{1,80})")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
@@ -61,18 +71,18 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     marks: list[_Mark] = []
     for paragraph in doc.paragraphs:
         marks.extend(_marks_in(text, paragraph))
-    quoted = [(m.start, m.end) for m in marks]
+    ctx = _Context(doc, people, [(m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marks])
     found: list[Quote] = []
-    previous: Quote | None = None
-    previous_mark: _Mark | None = None
+    previous: tuple[Quote, _Mark, Entity | None] | None = None
     for mark in marks:
-        quote = _attribute(doc, people, mark, quoted, previous, previous_mark)
-        if quote is not None:
+        result = _attribute(ctx, mark, previous)
+        if result is not None:
+            quote, entity = result
             found.append(quote)
-            previous, previous_mark = quote, mark
+            previous = (quote, mark, entity)
         elif _is_speech_like(text, mark):
             # An unattributed quotation still separates speakers ("…," he said. "…").
-            previous, previous_mark = None, mark
+            previous = None
     found.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(found)
 
@@ -150,41 +160,87 @@ class _Attribution:
     strength: int  # 3 adjacent ("…," X said), 2 clause cue before, 1 weak (according to, continuation)
 
 
-def _attribute(
-    doc: Document,
-    people: PeopleIndex,
-    mark: _Mark,
-    quoted: list[Span],
-    previous: Quote | None,
-    previous_mark: _Mark | None,
-) -> Quote | None:
-    text = doc.text
+@dataclass(frozen=True)
+class _Found:
+    entity: Entity | None
+    speaker: str
+    speaker_span: Span
+
+
+class _Context:
+    """The document, its people, and where its quotations are (mentions inside them are not speakers)."""
+
+    def __init__(self, doc: Document, people: PeopleIndex, quoted: list[Span]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.people = people
+        self.quoted = quoted
+        self._quoted_starts = [s for s, _e in quoted]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    def mentions(self, start: int, end: int, countries: bool = True) -> list[tuple[int, int, Entity]]:
+        return [
+            m
+            for m in self.people.mentions_between(start, end)
+            if not self.in_quote(m[0]) and (countries or m[2].kind != "country")
+        ]
+
+
+_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Hon|Adm|Maj|Insp|Supt|Det|U\.S|U\.K|U\.N))$")
+_APPOSITIVE_TAIL = re.compile(r",[^,\"\u201c\u201d]{2,140},\s*$")
+
+
+def _clip_subject(text: str, start: int, limit: int) -> int:
+    """End of a subject phrase starting at `start`: the first comma, quote mark or sentence end."""
+    i = start
+    while i < limit:
+        c = text[i]
+        if c in ",;:!?\"\u201c\u201d\u00ab\u00bb\n(":
+            return i
+        if c == "." and not _ABBREV_END.search(text, max(start, i - 4), i):
+            return i
+        i += 1
+    return limit
+
+
+def _attribute(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Entity | None] | None) -> tuple[Quote, Entity | None] | None:
+    doc, text = ctx.doc, ctx.text
     words = _WORDS.findall(text, mark.start, mark.end)
     if not words:
         return None
     quote_text = text[mark.start : mark.end]
     sentence = doc.sentence_at(mark.open_at) or doc.sentence_at(mark.start)
     sent_start = sentence.start if sentence else mark.open_at
+    sent_start = min(sent_start, mark.open_at)
     # Text between the previous quote (or sentence start) and this quote's opening mark.
     clause_start = sent_start
-    for _q_start, q_end in quoted:
-        if q_end < mark.open_at and q_end >= sent_start:
-            clause_start = max(clause_start, q_end + 1)
+    for _q_start, q_end in ctx.quoted:
+        if sent_start <= q_end <= mark.open_at:
+            clause_start = max(clause_start, q_end)
     before = text[clause_start : mark.open_at]
     embedded = _is_embedded(before, quote_text)
     label_like = _label_like(text, mark, words, before)
 
     attribution = None
     if mark.close_at is not None:
-        attribution = _after(doc, people, mark, quoted)
-    if attribution is None or attribution.strength < 3:
-        before_attr = _before(doc, people, mark, clause_start, sent_start, quoted)
-        if before_attr is not None and (attribution is None or before_attr.strength >= attribution.strength):
+        attribution = _after(ctx, mark)
+    if attribution is None or attribution.strength < 3 or embedded:
+        # A fragment inside reported speech belongs to the subject of its own clause
+        # ('Blinken stressed "…", the State Department said').
+        before_attr = _before(ctx, mark, clause_start, sent_start)
+        if before_attr is not None and (attribution is None or embedded or before_attr.strength >= attribution.strength):
             attribution = before_attr
+    if attribution is None and mark.close_at is not None:
+        attribution = _after_in_sentence(ctx, mark)
     if attribution is None:
-        attribution = _according_to(doc, people, mark, sent_start, quoted)
+        attribution = _according_to(ctx, mark, sent_start)
+    if attribution is None and not embedded:
+        attribution = _previous_subject(ctx, mark, sent_start, previous)
     if attribution is None:
-        attribution = _continuation(doc, mark, previous, previous_mark)
+        attribution = _continuation(ctx, mark, previous)
 
     n = len(words)
     if label_like and (attribution is None or attribution.strength < 3):
@@ -199,7 +255,7 @@ def _attribute(
 
     kind = "partial" if embedded else "direct"
     score = _score(doc, mark, n, kind, attribution)
-    return Quote(
+    quote = Quote(
         text=quote_text,
         span=(mark.start, mark.end),
         speaker=attribution.speaker,
@@ -209,6 +265,7 @@ def _attribute(
         cue=attribution.cue,
         score=score,
     )
+    return quote, attribution.entity
 
 
 def _is_embedded(before: str, quote_text: str) -> bool:
@@ -226,66 +283,91 @@ def _full_sentence(quote_text: str) -> bool:
     return bool(stripped) and (stripped[0].isupper() or stripped[0] in "[\u2026.") and len(stripped.split()) >= 3
 
 
+_LABEL_FOLLOWERS = frozenset(
+    "and or but to in on at for as from with over since by of because when while after before that which "
+    "if than though although he she they it we i had has have was were is are would will could should".split()
+)
+
+
 def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
-    """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", 'Showtime at the Apollo'."""
+    """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", a Title In Capitals."""
     if len(words) > 6:
         return False
     if _SO_CALLED.search(before):
         return True
     if mark.close_at is not None:
         after = text[mark.close_at + 1 : mark.close_at + 30]
-        nxt = _WORDS.match(after.lstrip(" "))
-        starts_word = after[:1] == " " and nxt is not None
-        if starts_word and nxt.group()[0].islower() and nxt.group().lower() not in _cues() and nxt.group().lower() not in (
-            "and", "or", "but", "to", "in", "on", "at", "for", "as", "from", "with", "over", "since", "by", "of", "because",
-            "when", "while", "after", "before", "that", "which", "if", "than", "though", "although", "he", "she", "they",
-        ):
-            # The quotation qualifies the next word: a label ("profound" differences, "one China" policy).
-            return True
-    # Title Case throughout: a title or a name, not speech.
+        nxt = _WORDS.match(after, 1) if after[:1] == " " else None
+        if nxt is not None and nxt.group()[0].islower():
+            low = nxt.group().lower()
+            if low not in _cues() and low not in _LABEL_FOLLOWERS:
+                # The quotation qualifies the next word: a label ("profound" differences, "one China" policy).
+                return True
+    # Title Case inside a sentence: a title or a name, not speech.
+    if not before.strip() or before.rstrip()[-1:] in ":":
+        return False
     caps = [w for w in words if len(w) > 3]
     return len(words) >= 2 and bool(caps) and all(w[0].isupper() for w in caps) and text[mark.end - 1 : mark.end] not in ",."
 
 
-def _after(doc: Document, people: PeopleIndex, mark: _Mark, quoted: list[Span]) -> _Attribution | None:
+def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     """Attribution right after the closing mark: ' …," Xi said', ' …," said Tom Forte', 'quoted Qin as'."""
-    text = doc.text
+    text = ctx.text
     close = mark.close_at
     assert close is not None
-    limit = min(len(text), close + 260)
-    for q_start, _q_end in quoted:
+    limit = min(len(text), close + 260, _paragraph_end(ctx.doc, close))
+    for q_start, _q_end in ctx.quoted:
         if q_start > close:
-            limit = min(limit, q_start - 1)
+            limit = min(limit, q_start)
             break
-    para_end = _paragraph_end(doc, close)
-    limit = min(limit, para_end)
     tail = text[close + 1 : limit]
-    cues = _cues()
-    # The attribution belongs to this quote only if it follows directly (comma, dash or space).
-    if tail[:1] and tail[:1] not in " ,\u2014\u2013-":
-        if tail[:1] in ".!?;" or tail[:1] == ")":
-            return None
+    if tail[:1] and tail[:1] in ".!?;)":
+        return None
     quoted_as = _QUOTED_AS.search(tail, 0, 120)
     if quoted_as:
-        attr = _speaker_in(doc, people, close + 1 + quoted_as.start("subj"), close + 1 + quoted_as.end("subj"), "quoted")
+        attr = _speaker_in(ctx, close + 1 + quoted_as.start("subj"), close + 1 + quoted_as.end("subj"), leading=True)
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", 3)
-    inverted = _AFTER_INVERTED.match(tail)
-    if inverted and inverted.group("cue") in cues:
+    subject_pattern, inverted_pattern = _after_patterns()
+    inverted = inverted_pattern.match(tail)
+    if inverted:
         s = close + 1 + inverted.start("subj")
-        attr = _speaker_in(doc, people, s, close + 1 + inverted.end("subj"), inverted.group("cue"), leading=True)
+        attr = _speaker_in(ctx, s, _clip_subject(text, s, limit), leading=True)
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
-    subject = _AFTER_SUBJECT.match(tail)
+    subject = subject_pattern.match(tail)
     if subject:
-        cue = subject.group("cue").split()[0]
-        if cue in cues:
-            s = close + 1 + subject.start("subj")
-            e = close + 1 + subject.end("subj")
-            attr = _speaker_in(doc, people, s, e, cue, trailing=True)
+        cue = subject.group("cue")
+        s = close + 1 + subject.start("subj")
+        e = close + 1 + subject.end("subj")
+        attr = _speaker_in(ctx, s, e, trailing=True)
+        if attr is None and subject.group("app"):
+            # 'her mother, Fiona, said': the name is in the appositive.
+            attr = _speaker_in(ctx, close + 1 + subject.start("app"), close + 1 + subject.end("app"), trailing=True)
+        if attr is not None:
+            direct = subject.start("subj") <= 4 and _comma_before_close(text, mark)
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, 3 if direct else 1)
+    return None
+
+
+def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
+    """ '"…" while they were in power, Azzouz said.': a speaker and cue later in the same sentence."""
+    text = ctx.text
+    close = mark.close_at
+    assert close is not None
+    sentence = ctx.doc.sentence_at(close) or ctx.doc.sentence_at(mark.start)
+    end = sentence.end if sentence else min(len(text), close + 200)
+    end = min(end, _paragraph_end(ctx.doc, close), close + 200)
+    cues = _cues()
+    for match in _WORDS.finditer(text, close + 1, end):
+        if ctx.in_quote(match.start()):
+            break
+        word = match.group()
+        if word.lower() in cues and word[0].islower() and word != "according":
+            attr = _speaker_in(ctx, close + 1, match.start(), trailing=True)
             if attr is not None:
-                direct = subject.start("subj") <= 4 and tail[:1] in ",\u2014\u2013- " and _comma_before_close(text, mark)
-                return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, 3 if direct else 1)
+                return _Attribution(attr.entity, attr.speaker, attr.speaker_span, word, 1)
+            break
     return None
 
 
@@ -293,7 +375,7 @@ def _comma_before_close(text: str, mark: _Mark) -> bool:
     """ '"…," he said' or '"…?" she asked': the quotation ends its own clause."""
     inner = text[mark.end - 1 : mark.end]
     after = text[mark.close_at + 1 : mark.close_at + 2] if mark.close_at is not None else ""
-    return inner in ",.!?\u2026-\u2014" or after == ","
+    return inner in ",.!?\u2026-\u2014" or after in (",", " ", "\u2014", "\u2013")
 
 
 def _paragraph_end(doc: Document, offset: int) -> int:
@@ -303,15 +385,12 @@ def _paragraph_end(doc: Document, offset: int) -> int:
     return len(doc.text)
 
 
-def _before(
-    doc: Document, people: PeopleIndex, mark: _Mark, clause_start: int, sent_start: int, quoted: list[Span]
-) -> _Attribution | None:
+def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _Attribution | None:
     """A speech cue earlier in the sentence: 'Xi said China "hopes…"', 'He also urged the US not to "…"'."""
-    text = doc.text
+    text = ctx.text
     cues = _cues()
-    region_start = sent_start
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, region_start, mark.open_at)]
-    tokens = [t for t in tokens if not _inside(t[0], quoted)]
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, sent_start, mark.open_at)]
+    tokens = [t for t in tokens if not ctx.in_quote(t[0])]
     cue_index = None
     for idx in range(len(tokens) - 1, -1, -1):
         low = tokens[idx][2].lower()
@@ -323,109 +402,133 @@ def _before(
             k = idx - 1
             while k >= 0 and tokens[k][2].lower() in _CONNECT_BACK:
                 k -= 1
-            if k < idx - 1 or (k >= 0 and tokens[k][1] <= clause_start):
+            if k < idx - 1 or (k >= 0 and tokens[k][1] <= clause_start and clause_start > sent_start):
                 earlier = [j for j in range(k + 1) if tokens[j][2].lower() in cues and tokens[j][2][0].islower()]
                 if earlier:
                     cue_index = earlier[-1]
             break
     if cue_index is None:
         # 'X said: "…"' in the previous sentence, ending with a colon.
-        prev = doc.sentence_at(sent_start - 2) if sent_start >= 2 else None
+        prev = ctx.doc.sentence_at(sent_start - 2) if sent_start >= 2 else None
         if prev is not None and text[prev.end - 1 : prev.end] == ":" and text[prev.end : mark.open_at].strip() == "":
-            return _before(doc, people, mark, prev.start, prev.start, quoted)
+            return _before(ctx, mark, prev.start, prev.start)
         return None
-    cue_start, _cue_end, cue = tokens[cue_index]
-    # The subject: the last mention or pronoun before the cue, within this clause.
-    attr = _speaker_in(doc, people, region_start, cue_start, cue.lower(), trailing=True)
+    cue_start, cue_end, cue = tokens[cue_index]
+    # The subject: the last mention or pronoun before the cue, an appositive skipped
+    # ('Lee, the Democratic Party leader, said').
+    subject_end = cue_start
+    appositive = _APPOSITIVE_TAIL.search(text, sent_start, cue_start)
+    if appositive and ctx.mentions(sent_start, appositive.start()):
+        subject_end = appositive.start()
+    attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
     if attr is None:
-        # Passive or inverted: 'said Tom Forte' / 'as described by the ministry'.
-        attr = _speaker_in(doc, people, tokens[cue_index][1], mark.open_at, cue.lower(), leading=True)
+        # Inverted: 'said Tom Forte' / 'as described by the ministry'.
+        attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
     if attr is None:
         return None
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), 2)
 
 
-def _according_to(doc: Document, people: PeopleIndex, mark: _Mark, sent_start: int, quoted: list[Span]) -> _Attribution | None:
-    sentence = doc.sentence_at(mark.start)
-    sent_end = sentence.end if sentence else min(len(doc.text), mark.end + 200)
-    region = doc.text[sent_start:sent_end]
-    for match in _ACCORDING.finditer(region):
-        s, e = sent_start + match.start("subj"), sent_start + match.end("subj")
-        if _inside(s, quoted):
+def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution | None:
+    sentence = ctx.doc.sentence_at(mark.start)
+    sent_end = sentence.end if sentence else min(len(ctx.text), mark.end + 200)
+    for match in _ACCORDING.finditer(ctx.text, sent_start, sent_end):
+        s, e = match.start("subj"), match.end("subj")
+        if ctx.in_quote(s):
             continue
-        attr = _speaker_in(doc, people, s, e, "according to", leading=True)
+        attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", 1)
     return None
 
 
-def _continuation(doc: Document, mark: _Mark, previous: Quote | None, previous_mark: _Mark | None) -> _Attribution | None:
-    """A quotation with no attribution of its own continues the previous speaker's words."""
-    if previous is None or previous_mark is None or previous.speaker is None:
+def _previous_subject(
+    ctx: _Context, mark: _Mark, sent_start: int, previous: tuple[Quote, _Mark, Entity | None] | None
+) -> _Attribution | None:
+    """A quotation standing alone right after a sentence about someone: that person speaks.
+
+    'Charles Schultze … once summed up the danger with a metaphor. "It's not so much …"'
+    """
+    text = ctx.text
+    if text[sent_start:mark.open_at].strip():
         return None
-    text = doc.text
-    gap = text[previous_mark.end : mark.open_at]
-    same_para = "\n" not in gap
-    prev_para_open = previous_mark.close_at is None
-    starts_para = mark.open_at == 0 or text[mark.open_at - 1] == "\n"
-    if (same_para and len(gap) < 300) or (starts_para and (prev_para_open or len(gap) < 400)):
-        return _Attribution(None, previous.speaker, previous.speaker_span, previous.cue, 1)
+    if previous is not None and previous[1].close_at is None and text[previous[1].end : mark.open_at].strip() == "":
+        return None  # a paragraph continuing an open quotation
+    prev = ctx.doc.sentence_at(sent_start - 2) if sent_start >= 2 else None
+    if prev is None or any(s < prev.end and e > prev.start for s, e in ctx.quoted):
+        return None
+    for m_start, m_end, entity in ctx.mentions(prev.start, prev.end):
+        if entity.kind == "person":
+            return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
+        break
     return None
 
 
-def _inside(offset: int, spans: list[Span]) -> bool:
-    return any(s <= offset < e for s, e in spans)
+def _continuation(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Entity | None] | None) -> _Attribution | None:
+    """A quotation with no attribution of its own continues the previous speaker's words."""
+    if previous is None or previous[0].speaker is None:
+        return None
+    quote, previous_mark, entity = previous
+    gap = ctx.text[previous_mark.end : mark.open_at]
+    same_para = "\n" not in gap
+    starts_para = mark.open_at == 0 or ctx.text[mark.open_at - 1] == "\n"
+    if (same_para and len(gap) < 300) or (starts_para and (previous_mark.close_at is None or len(gap) < 400)):
+        return _Attribution(entity, quote.speaker, quote.speaker_span, quote.cue, 1)
+    return None
 
 
-@dataclass(frozen=True)
-class _Found:
-    entity: Entity | None
-    speaker: str
-    speaker_span: Span
-
-
-def _speaker_in(
-    doc: Document, people: PeopleIndex, start: int, end: int, cue: str, trailing: bool = False, leading: bool = False
-) -> _Found | None:
+def _speaker_in(ctx: _Context, start: int, end: int, trailing: bool = False, leading: bool = False) -> _Found | None:
     """The speaker named in text[start:end]: a mention, a pronoun (resolved) or a role phrase."""
-    text = doc.text
-    mentions = [m for m in people.mentions_between(start, end) if m[2].kind != "country" or trailing]
+    text = ctx.text
+    if end <= start:
+        return None
+    mentions = ctx.mentions(start, end, countries=trailing)
     pronoun = None
     for match in _WORDS.finditer(text, start, end):
         if match.group().lower() in _PRONOUNS:
             pronoun = match
             if leading:
                 break
-    candidates: list[tuple[int, int, Entity]] = mentions
-    if candidates:
-        m_start, m_end, entity = candidates[-1] if trailing else candidates[0]
+    if mentions:
+        m_start, m_end, entity = mentions[-1] if trailing else mentions[0]
         if trailing and pronoun is not None and pronoun.start() > m_end:
-            return _resolve_pronoun(doc, people, pronoun)
+            return _resolve_pronoun(ctx, pronoun)
         if leading and pronoun is not None and pronoun.start() < m_start:
-            return _resolve_pronoun(doc, people, pronoun)
-        # A group phrase that contains a country ("one US official") names the group.
-        for g_start, g_end, group in candidates:
+            return _resolve_pronoun(ctx, pronoun)
+        # A group phrase that contains a country or organisation ("one US official") names the group.
+        for g_start, g_end, group in mentions:
             if group.kind == "group" and g_start <= m_start and g_end >= m_end and group is not entity:
                 m_start, m_end, entity = g_start, g_end, group
-        speaker = entity.name
-        return _Found(entity, speaker, (m_start, m_end))
+        return _Found(entity, entity.name, (m_start, m_end))
     if pronoun is not None:
-        return _resolve_pronoun(doc, people, pronoun)
+        return _resolve_pronoun(ctx, pronoun)
     return None
 
 
-def _resolve_pronoun(doc: Document, people: PeopleIndex, pronoun: re.Match[str]) -> _Found | None:
-    """He/she: the person last in focus before the pronoun; they: the last group or organisation."""
+def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
+    """He/she: the subject of the pronoun's sentence or of the nearest sentence before it
+    that names a person; it/they: the last organisation or group named."""
     word = pronoun.group().lower()
-    if word in ("i", "we", "it"):
+    span = (pronoun.start(), pronoun.end())
+    if word in ("it", "they"):
+        kinds = ("org", "group") if word == "it" else ("group", "org")
+        for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
+            if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
+                return _Found(entity, entity.name, span)
         return None
-    lo = max(0, pronoun.start() - 1500)
-    earlier = people.mentions_between(lo, pronoun.start())
-    for _m_start, _m_end, entity in reversed(earlier):
-        if word in ("he", "she") and entity.kind == "person":
-            return _Found(entity, entity.name, (pronoun.start(), pronoun.end()))
-        if word == "they" and entity.kind in ("group", "org"):
-            return _Found(entity, entity.name, (pronoun.start(), pronoun.end()))
+    sentence = ctx.doc.sentence_at(pronoun.start())
+    if sentence is None:
+        return None
+    index = sentence.index
+    first = True
+    while index >= 0 and index >= sentence.index - 4:
+        s = ctx.doc.sentences[index]
+        end = pronoun.start() if first else s.end
+        for _m_start, _m_end, entity in ctx.mentions(s.start, end):
+            if entity.kind == "person":
+                return _Found(entity, entity.name, span)
+        first = False
+        index -= 1
     return None
 
 
