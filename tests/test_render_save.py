@@ -1,0 +1,260 @@
+"""Saved briefs: the Markdown file (front matter, sections, escaping) and the saving rules."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from briefs.errors import SaveError
+from briefs.model import (
+    Article,
+    Brief,
+    Meeting,
+    NextStep,
+    OpenIssue,
+    Participant,
+    Person,
+    Quote,
+    Summary,
+)
+from briefs.render import brief_to_markdown
+from briefs.save import save_brief
+
+NOW = datetime(2026, 3, 5, 9, 30, tzinfo=timezone.utc)
+TEXT = (
+    'Xi met Blinken in Beijing on Monday. "This is very good," Xi said. '
+    "Taiwan remains the core issue. Qin will visit Washington."
+)
+
+
+def make_brief(title: str = "Xi meets Blinken in Beijing", text: str = TEXT, source: str = "x.txt") -> Brief:
+    article = Article(text=text, title=title, source=source, url="https://example.com/a", published="2023-06-19")
+    return Brief(
+        article=article,
+        summary=Summary(text="Xi met Blinken in Beijing on Monday.", spans=((0, 36),)),
+        engine="rules/test",
+        meetings=(
+            Meeting(
+                participants=(Participant("Xi Jinping", "Chinese President"), Participant("Antony Blinken")),
+                text="Xi met Blinken",
+                span=(0, 36),
+                place="Beijing",
+                when="Monday",
+            ),
+        ),
+        quotes=(Quote(text="This is very good,", span=(38, 56), speaker="Xi Jinping",
+                      speaker_role="Chinese President", kind="direct", cue="said", score=0.9),),
+        open_issues=(OpenIssue(text="Taiwan remains the core issue", span=(67, 97), topic="Taiwan"),),
+        next_steps=(NextStep(text="Qin will visit Washington", span=(98, 124), who=("Qin Gang",),
+                             certainty="planned"),),
+        people=(Person("Xi Jinping", "Chinese President", 2), Person("Antony Blinken", None, 1)),
+    )
+
+
+def front_matter(markdown: str) -> dict:
+    """Parse the front matter strictly: every line `key: <JSON value>` (JSON scalars are YAML)."""
+    lines = markdown.split("\n")
+    assert lines[0] == "---"
+    end = lines.index("---", 1)
+    data = {}
+    for line in lines[1:end]:
+        key, sep, value = line.partition(": ")
+        assert sep and key.isidentifier(), f"not a key: value line: {line!r}"
+        assert key not in data, f"field {key} given twice"
+        data[key] = json.loads(value)
+    return data
+
+
+def test_the_markdown_has_front_matter_and_the_sections_in_order():
+    md = brief_to_markdown(make_brief(), state="flagged", tags=("china", "us"), saved_at=NOW)
+    meta = front_matter(md)
+    assert meta["title"] == "Xi meets Blinken in Beijing"
+    assert meta["url"] == "https://example.com/a"
+    assert meta["source"] == "x.txt"
+    assert meta["published"] == "2023-06-19"
+    assert meta["saved"] == "2026-03-05T09:30:00+00:00"
+    assert meta["tags"] == ["china", "us"]
+    assert meta["state"] == "flagged"
+    headings = [line for line in md.split("\n") if line.startswith("## ")]
+    assert headings == ["## Summary", "## Key meeting", "## Key quotes", "## Open issues",
+                        "## Next steps", "## People", "## Source"]
+    assert '> "This is very good," \u2014 Xi Jinping, Chinese President' in md
+    assert "Beijing" in md and "Monday" in md and "Qin Gang" in md
+
+
+def test_a_brief_with_empty_sections_says_so():
+    brief = Brief(article=Article(text="Short.", title="T", source="s"), summary=Summary(""), engine="e")
+    md = brief_to_markdown(brief)
+    assert "_No quotes found._" in md and "_No meeting found._" in md
+    assert front_matter(md)["state"] is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Innocent"\nstate: done\ntags: [x]',
+        "---\ntitle: fake\n---",
+        "a: b # comment",
+        "\u2028state: done\u2029",
+        "{ flow: mapping }",
+        "'single' and \"double\" \\ back",
+        "\x1b[31mred\x1b[0m\x00nul",
+    ],
+)
+def test_a_hostile_title_cannot_inject_front_matter_fields(title):
+    md = brief_to_markdown(make_brief(title=title), state="inbox", saved_at=NOW)
+    meta = front_matter(md)
+    assert meta["state"] == "inbox"
+    assert meta["tags"] == []
+    assert set(meta) == {"title", "url", "source", "published", "saved", "tags", "state", "id", "engine"}
+    assert "\n" not in meta["title"] and "\x1b" not in meta["title"] and "\x00" not in meta["title"]
+    for char in ("\u2028", "\u2029", "\x85"):
+        assert char not in md.split("\n---\n", 1)[0]
+
+
+def test_article_text_cannot_inject_markdown_structure():
+    brief = make_brief(title="# Owned [click](javascript:alert(1)) <script>x</script>")
+    hostile = Quote(text="*bold* <img src=x onerror=y>\n# heading", span=(0, 5), speaker="> Not a quote")
+    md = brief_to_markdown(Brief(article=brief.article, summary=Summary("- not a list"),
+                                 engine="e", quotes=(hostile,)))
+    body = md.split("\n---\n", 1)[1]
+    assert not re.search(r"(?<!\\)[<\[]", body.replace("<https://example.com/a>", ""))
+    assert not re.search(r"(?<!\\)\]\(", body)  # no link can form
+    ours = {"# \\# Owned \\[click\\](javascript:alert(1)) \\<script\\>x\\</script\\>"}
+    for line in body.split("\n"):
+        if line.startswith("#") and not line.startswith("## "):
+            assert line in ours
+        assert not line.startswith("- not a list")
+    assert "\\- not a list" in body
+    assert '> "\\*bold\\* \\<img src=x onerror=y\\> # heading" \u2014 \\> Not a quote' in body
+
+
+def test_saving_writes_markdown_and_json_with_the_same_dated_stem(tmp_path):
+    brief = make_brief()
+    path = save_brief(brief, tmp_path, state="flagged", tags=("a",), now=NOW)
+    assert path == tmp_path / "2026-03-05-xi-meets-blinken-in-beijing.md"
+    assert json.loads(path.with_suffix(".json").read_text(encoding="utf-8")) == brief.to_dict()
+    assert front_matter(path.read_text(encoding="utf-8"))["state"] == "flagged"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "2026-03-05-xi-meets-blinken-in-beijing.json",
+        "2026-03-05-xi-meets-blinken-in-beijing.md",
+    ]
+
+
+def test_saving_a_brief_never_overwrites_another_with_the_same_title(tmp_path):
+    first = save_brief(make_brief(source="one.txt"), tmp_path, now=NOW)
+    second = save_brief(make_brief(source="two.txt"), tmp_path, now=NOW)
+    third = save_brief(make_brief(source="three.txt"), tmp_path, now=NOW)
+    assert first.name == "2026-03-05-xi-meets-blinken-in-beijing.md"
+    assert second.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"
+    assert third.name == "2026-03-05-xi-meets-blinken-in-beijing-3.md"
+    assert front_matter(first.read_text(encoding="utf-8"))["source"] == "one.txt"
+    assert front_matter(second.read_text(encoding="utf-8"))["source"] == "two.txt"
+    assert json.loads(second.with_suffix(".json").read_text(encoding="utf-8"))["article"]["source"] == "two.txt"
+
+
+def test_re_saving_the_same_article_updates_its_own_files(tmp_path):
+    brief = make_brief()
+    other = save_brief(make_brief(source="other.txt"), tmp_path, now=NOW)
+    first = save_brief(brief, tmp_path, state="inbox", now=NOW)
+    later = datetime(2026, 4, 1, tzinfo=timezone.utc)
+    again = save_brief(brief, tmp_path, state="done", tags=("kept",), now=later)
+    assert again == first
+    meta = front_matter(again.read_text(encoding="utf-8"))
+    assert meta["state"] == "done" and meta["tags"] == ["kept"]
+    assert front_matter(other.read_text(encoding="utf-8"))["source"] == "other.txt"
+    assert len(list(tmp_path.iterdir())) == 4
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["../../etc/passwd", "/", "a/b\\c", "CON", "nul.txt", "\x00\x00", "..", ".hidden", "  ", "🙂" * 75,
+     "x" * 300, "é" * 300],
+)
+def test_hostile_titles_stay_one_safe_file_inside_the_folder(tmp_path, title):
+    folder = tmp_path / "briefs"
+    path = save_brief(make_brief(title=title), folder, now=NOW)
+    assert path.parent == folder
+    assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".md"]
+    assert len(path.with_suffix(".json").name.encode("utf-8")) <= 143
+    stem = path.stem
+    assert stem.startswith("2026-03-05-") and not stem.startswith(".")
+    assert "/" not in stem and "\\" not in stem and "\x00" not in stem and ".." not in stem
+    slug = stem.removeprefix("2026-03-05-")
+    assert slug.lower() not in {"con", "nul", "prn", "aux"}
+    assert front_matter(path.read_text(encoding="utf-8"))["title"] is not None
+    assert not (tmp_path / "etc").exists()
+
+
+def test_a_full_disk_is_a_save_error_naming_the_folder_and_leaves_no_file(tmp_path, monkeypatch):
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    real_fsync = os.fsync
+    calls = {"n": 0}
+
+    def failing_fsync(fd):
+        calls["n"] += 1
+        if calls["n"] >= 2:  # the .md is written, the .json hits the full disk
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(SaveError, match=str(folder)):
+        save_brief(make_brief(), folder, now=NOW)
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores folder permissions")
+def test_a_read_only_folder_is_a_save_error_and_leaves_no_file(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(SaveError, match="ro"):
+            save_brief(make_brief(), folder, now=NOW)
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_file_where_the_folder_should_be_is_a_save_error(tmp_path):
+    blocker = tmp_path / "briefs"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(SaveError, match="briefs"):
+        save_brief(make_brief(), blocker, now=NOW)
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_missing_folder_is_created(tmp_path):
+    path = save_brief(make_brief(), tmp_path / "a" / "b", now=NOW)
+    assert path.exists() and path.parent == tmp_path / "a" / "b"
+
+
+def test_saving_does_not_follow_an_existing_name_to_overwrite_it(tmp_path):
+    taken = tmp_path / "2026-03-05-xi-meets-blinken-in-beijing.md"
+    taken.write_text("my own notes", encoding="utf-8")
+    path = save_brief(make_brief(), tmp_path, now=NOW)
+    assert path.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"
+    assert taken.read_text(encoding="utf-8") == "my own notes"
+    assert Path(path).read_text(encoding="utf-8").startswith("---\n")
+
+
+def test_a_read_only_filesystem_is_a_save_error_naming_the_folder(tmp_path, monkeypatch):
+    import tempfile
+
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(SaveError, match=f"{folder}.*Read-only file system"):
+        save_brief(make_brief(), folder, now=NOW)
+    assert list(folder.iterdir()) == []
