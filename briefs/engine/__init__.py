@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from ..model import Article, Brief
 from .doc import Document
+from .issues import find_open_issues
+from .meetings import find_meetings
 from .people import find_people
 from .quotes import find_quotes
+from .steps import find_next_steps
 from .summary import lead_summary
 
 ENGINE_VERSION = "rules/0.1.0"
@@ -27,6 +30,9 @@ def brief_article(article: Article) -> Brief:
         summary=summary,
         engine=ENGINE_VERSION,
         quotes=quotes,
+        meetings=find_meetings(doc, people),
+        open_issues=find_open_issues(doc, people),
+        next_steps=find_next_steps(doc, people),
         people=people.people(),
     )
 

@@ -1,0 +1,257 @@
+"""Clause-level helpers shared by meetings, open issues and next steps.
+
+A brief's item is a condensed line: the clause that carries the cue, not the
+whole sentence. These functions cut sentences into clauses, find time
+expressions and durations, and trim attributions, always by character offsets
+into the document text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .doc import Sentence
+from .lexicons import load_list
+
+MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
+TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
+
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+_NUMBER_WORD = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+    r"|forty-five|fifty|sixty|ninety|several|a few|few|many|\d+(?:[.,]\d+)?(?:-\d/\d|\s?\u00bd)?)"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+@cache
+def _compiled_phrases(name: str) -> re.Pattern[str]:
+    """One regex for the phrases of lexicon `name`; a trailing `*` means any word ending."""
+    parts = []
+    for entry in sorted(load_list(name), key=len, reverse=True):
+        phrase = entry.split("\t")[-1].strip()
+        stem = phrase.endswith("*")
+        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if stem else r"\b"))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """The compiled alternation of lexicon `name` (case-insensitive, whole words)."""
+    return _compiled_phrases(name)
+
+
+# Clause boundaries: semicolons, dashes, and a comma before a coordinating or
+# concessive conjunction. A bare comma is not a boundary: it also sits inside
+# appositions and lists, which must stay with their clause.
+_CLAUSE_BREAK = re.compile(
+    r";\s+|\s[\u2014\u2013]\s|\s--?\s|:\s+(?=[A-Z\"\u201c])"
+    r"|,\s+(?=(?:and|but|though|although|while|whereas|yet|as|because|so|after|before|including|despite)\b)"
+    r"|\s+(?=(?:but|though|although|whereas)\s)"
+)
+
+
+def clauses(sentence: Sentence) -> list[Clause]:
+    """The sentence cut at clause boundaries; offsets are document offsets."""
+    out: list[Clause] = []
+    pos = 0
+    text = sentence.text
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.start() > pos:
+            out.append(_clause(sentence, pos, match.start()))
+        pos = match.end()
+    if pos < len(text):
+        out.append(_clause(sentence, pos, len(text)))
+    return [c for c in out if c.text.strip()]
+
+
+def _clause(sentence: Sentence, start: int, end: int) -> Clause:
+    return Clause(sentence.start + start, sentence.start + end, sentence.text[start:end])
+
+
+_LEAD_CONNECTIVE = re.compile(
+    r"^(?:and|but|though|although|while|whereas|yet|so|however|meanwhile|also|still|instead|"
+    r"in return|in addition|earlier|later|separately|including)\b,?\s*",
+    re.IGNORECASE,
+)
+# ", the State Department said." / ", he said on Sunday." / ", according to X."
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[,\s]+(?:(?:[\w.'\u2019-]+\s+){1,7}(?:said|says|told\s+\w+|added|noted|reported|wrote|explained)"
+    r"(?:\s+(?:on\s+)?\w+)?|according to\s+[^,.;]{2,80}|(?:said|says)\s+[^,.;]{2,60})\W*$",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
+
+
+def tidy(text: str) -> str:
+    """A clause as an item line: connectives and attributions trimmed, one line, capitalised."""
+    text = " ".join(text.split())
+    text = _TRAILING_ATTRIBUTION.sub("", text)
+    for _ in range(2):
+        text = _LEAD_CONNECTIVE.sub("", text)
+    text = text.strip(" ,;:-\u2014\u2013")
+    text = (
+        text.strip('"\u201c\u201d')
+        if text.count('"') + text.count("\u201c") + text.count("\u201d") == 1
+        else text
+    )
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def truncate_tokens(text: str, limit: int = TARGET_TOKENS) -> str:
+    """At most `limit` word tokens, cut at a word end; adds an ellipsis when it cuts."""
+    count = 0
+    for match in _TOKEN.finditer(text):
+        count += 1
+        if count == limit:
+            return text[: match.end()].rstrip(" ,;:") + "\u2026"
+    return text
+
+
+def window(
+    sentence: Sentence, parts: list[Clause], index: int, budget: int = TARGET_TOKENS
+) -> tuple[int, int]:
+    """Document span of clause `index`, widened by neighbours while under `budget` tokens.
+
+    Short clauses ("and agreed on working to increase passenger flights") borrow
+    the clause before or after them so the line keeps its subject or object.
+    """
+    lo = hi = index
+    size = len(tokens(parts[index].text))
+    while size < 8:
+        grew = False
+        if hi + 1 < len(parts) and size + len(tokens(parts[hi + 1].text)) <= budget:
+            hi += 1
+            size += len(tokens(parts[hi].text))
+            grew = True
+        elif lo > 0 and size + len(tokens(parts[lo - 1].text)) <= budget:
+            lo -= 1
+            size += len(tokens(parts[lo].text))
+            grew = True
+        if not grew:
+            break
+    return parts[lo].start, parts[hi].end
+
+
+# -- time ----------------------------------------------------------------------------------
+
+_PAST_WHEN = re.compile(
+    r"\b(?:(?:early|late)\s+(?:on\s+)?)?(?:(?:on|last|this|earlier)\s+)?"
+    + _WEEKDAY
+    + r"(?:'s)?(?:\s+(?:night|morning|evening))?"
+    r"|\b(?:last|this|past|previous)\s+(?:few\s+)?(?:week|month|year|weekend|days)s?\b"
+    r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\b(?:in\s+)?" + _MONTH + r"(?:\s+\d{4})?"
+    r"|\b(?:in\s+)?(?:19|20)\d\d\b"
+    r"|\b" + _NUMBER_WORD + r"\s+(?:days|weeks|months|years)\s+ago\b"
+    r"|\b(?:yesterday|today|tonight|earlier this (?:week|month|year))\b",
+)
+_FUTURE_WHEN = re.compile(
+    r"\blater\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|decade)\b"
+    r"|\blater\s+(?:on\s+)?"
+    + _WEEKDAY
+    + r"|\bin\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years|decade)\b"
+    r"|\bover\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years|decade)\b"
+    r"|\b(?:next|coming)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter|session)\b"
+    r"|\bwithin\s+(?:the\s+next\s+)?" + _NUMBER_WORD + r"\s+(?:hours|days|weeks|months|years)\b"
+    r"|\bin\s+(?:a|two|three)\s+(?:fortnight|weeks?|months?)\b"
+    r"|\bbefore\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:year|month|election|summer|deadline)\b"
+    r"|\bby\s+(?:19|20)\d\d\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+)?(?:year|month|week)\b"
+    r"|\b(?:on|this|next)\s+" + _WEEKDAY + r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b"
+    r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
+    r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b",
+    re.IGNORECASE,
+)
+
+
+def past_when(text: str) -> list[re.Match[str]]:
+    """Day words, dates and relative past times ("Monday", "last week", "March 3", "in 2011")."""
+    return list(_PAST_WHEN.finditer(text))
+
+
+def future_when(text: str) -> list[re.Match[str]]:
+    """Future or scheduled times ("later in the year", "in coming months", "next year", "on Friday")."""
+    return list(_FUTURE_WHEN.finditer(text))
+
+
+def clean_when(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"^(?:in|on)\s+(?=(?:the\s+)?(?:coming|next))", "", text)
+    return (
+        re.sub(r"^(?:on|in)\s+", "", text)
+        if not re.match(r"^(?:in\s+(?:a|two|three)\s)", text)
+        else text
+    )
+
+
+# -- durations -------------------------------------------------------------------------------
+
+_DURATION = re.compile(
+    r"\b(?P<q>about|roughly|around|nearly|almost|approximately|some|more than|over|less than|under|at least"
+    r"|fewer than|just over|just under|well over)?\s*"
+    r"(?P<n>" + _NUMBER_WORD + r"(?:\s+and\s+a\s+half)?)"
+    r"(?:[-\s](?P<unit>minute|hour|day|week|month|year)s?)\b(?P<adj>-long)?",
+    re.IGNORECASE,
+)
+_DURATION_CONTEXT = re.compile(
+    r"^\s*(?:of|long|-long|meeting|talks|session|call|visit|interview|discussion)", re.IGNORECASE
+)
+_APPROX = {"roughly": "about", "around": "about", "approximately": "about", "some": "about"}
+
+
+def durations(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised) durations: "roughly 30-minute meeting" gives "about 30 minutes".
+
+    A length of time counts only where it measures something ("three hours of
+    talks", "a 30-minute meeting", "for more than a year"), not an age ("93 year-old").
+    """
+    out = []
+    for match in _DURATION.finditer(text):
+        number, unit = match.group("n"), match.group("unit")
+        after = text[match.end() :]
+        before = text[max(0, match.start() - 12) : match.start()]
+        if re.match(r"\s*-?\s*old\b", after, re.IGNORECASE) or re.search(r"\bages?\s*$", before):
+            continue
+        hyphenated = text[match.start("n") : match.end()].find("-" + unit) >= 0
+        if not (
+            hyphenated
+            or _DURATION_CONTEXT.match(after)
+            or re.search(r"\b(?:for|during|lasting|after)\s*$", before)
+        ):
+            continue
+        qualifier = (match.group("q") or "").lower()
+        qualifier = _APPROX.get(qualifier, qualifier)
+        plural = "" if number.lower() in {"a", "an", "one", "1"} else "s"
+        value = f"{qualifier + ' ' if qualifier else ''}{number} {unit.lower()}{plural}"
+        out.append((match.start(), match.end(), " ".join(value.split())))
+    return out
+
+
+def any_phrase(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def first(items: Iterable[str]) -> str | None:
+    for item in items:
+        return item
+    return None

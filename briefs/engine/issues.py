@@ -1,0 +1,219 @@
+"""Open issues: disputes, risks, concerns, criticism and open questions, one per topic.
+
+A clause carrying a cue of lexicon `issue_cues` becomes a condensed line; its
+topic is the noun phrase at stake ("concerns about X", "dispute over X",
+"ranging from X to Y"), else the article's most talked-about word in the clause.
+Issues sharing a topic are one issue: the one with the most cues is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import OpenIssue
+from .clauses import (
+    MAX_ITEM_TOKENS,
+    Clause,
+    clauses,
+    phrase_pattern,
+    tidy,
+    tokens,
+    truncate_tokens,
+    window,
+)
+from .doc import Document, Sentence
+from .lexicons import load_set
+
+if TYPE_CHECKING:
+    from .people import PeopleIndex
+
+MAX_ISSUES = 10
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
+# "concerns about X", "dispute over X", "tone on X", "fears of X"
+_ABOUT = re.compile(
+    r"^(?:\W*(?:\w+\W+){0,2}?(?:over|about|regarding|concerning|around|against|surrounding)|\s+(?:of|on)"
+    r"|\s+to\s+(?:engage|act|comply|work)\s+(?:in|on|with))\s+(?P<np>.+)$",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\branging\s+from\s+(?P<a>[^,;.]+?)\s+to\s+(?P<b>[^,;.]+)", re.IGNORECASE)
+_WH = re.compile(r"\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
+_UNCERTAIN = re.compile(
+    r"\b(?:unclear|not clear|not immediately clear|uncertain\w*|unknown|unanswered|unresolved|doubts?|"
+    r"remains to be seen|jury is still out|could not provide|did not give|no answer)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    topic: str
+    text: str
+    span: tuple[int, int]
+    weight: int
+    order: int
+
+
+def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
+    """Open issues, the most strongly cued first, one per topic."""
+    counts = _word_counts(doc)
+    candidates: list[_Candidate] = []
+    for sentence in doc.sentences:
+        if not _reads_as_prose(sentence):
+            continue
+        parts = clauses(sentence)
+        for index, clause in enumerate(parts):
+            cues = list(phrase_pattern("issue_cues").finditer(clause.text))
+            if not cues:
+                continue
+            start, end = window(sentence, parts, index)
+            text = tidy(doc.text[start:end])
+            if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
+                text = _around(clause, cues[0].start())
+            if len(tokens(text)) < 3:
+                continue
+            text = _unclear_line(clause) or text
+            for topic in _topics(clause, cues, counts, people):
+                candidates.append(_Candidate(topic, text, (start, end), len(cues), len(candidates)))
+    chosen: dict[str, _Candidate] = {}
+    for cand in sorted(candidates, key=lambda c: (-c.weight, c.order)):
+        key = _topic_key(cand.topic)
+        if key and key not in chosen:
+            chosen[key] = cand
+    ranked = sorted(chosen.values(), key=lambda c: (-c.weight, c.order))[:MAX_ISSUES]
+    return tuple(OpenIssue(text=c.text, span=c.span, topic=c.topic) for c in ranked)
+
+
+def _reads_as_prose(sentence: Sentence) -> bool:
+    text = sentence.text
+    lower = sum(1 for c in text if c.islower())
+    upper = sum(1 for c in text if c.isupper())
+    return len(text.split()) >= 5 and lower > 2 * upper
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    return Counter(w.lower().strip("'\u2019") for w in _WORD.findall(doc.text))
+
+
+def _around(clause: Clause, cue_start: int) -> str:
+    """A long clause cut to start at the comma before the cue, else a few words before it."""
+    comma = clause.text.rfind(", ", 0, cue_start)
+    if comma >= 0 and len(tokens(clause.text[comma:cue_start])) <= 12:
+        return truncate_tokens(tidy(clause.text[comma + 2 :]))
+    words_before = clause.text[:cue_start].split()
+    return truncate_tokens(tidy(" ".join(words_before[-8:]) + " " + clause.text[cue_start:]))
+
+
+def _topics(
+    clause: Clause, cues: list[re.Match[str]], counts: Counter[str], people: PeopleIndex
+) -> list[str]:
+    text = clause.text
+    ranged = _RANGE.search(text)
+    if ranged:
+        found = [_noun_phrase(ranged.group("a")), _noun_phrase(ranged.group("b"))]
+        return [t for t in found if t]
+    uncertain = _UNCERTAIN.search(text)
+    if uncertain:
+        wh = _WH.search(text, uncertain.end())
+        subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
+        if subject:
+            return [f"{subject} unclear"]
+    for cue in cues:
+        about = _ABOUT.match(text[cue.end() :])
+        if about:
+            phrase = _noun_phrase(about.group("np"))
+            if phrase:
+                return [phrase]
+    salient = _salient(clause, counts, people)
+    return [salient] if salient else [cues[0].group(0).lower()]
+
+
+def _unclear_line(clause: Clause) -> str | None:
+    """ "It was not immediately clear ... exactly what progress had been made" -> "Not immediately
+    clear: exactly what progress had been made" — the open question, without the detour."""
+    uncertain = _UNCERTAIN.search(clause.text)
+    if not uncertain:
+        return None
+    wh = _WH.search(clause.text, uncertain.end())
+    if not wh:
+        return None
+    lead = clause.text[max(0, wh.start() - 8) : wh.start()].split(",")[-1].strip()
+    question = (
+        f"{lead} {clause.text[wh.start() :]}".strip()
+        if lead.lower() in {"exactly", "just", "precisely"}
+        else clause.text[wh.start() :]
+    )
+    return truncate_tokens(tidy(f"{uncertain.group(0)}: {question}"))
+
+
+def _noun_phrase(text: str, limit: int = 4) -> str | None:
+    """The first run of content words (up to `limit`), e.g. "regular military-to-military talks"."""
+    stop = load_set("issue_stopwords")
+    words: list[str] = []
+    for match in re.finditer(r"[\w\u00c0-\u024f'\u2019./-]+|[^\w\s]", text):
+        word = match.group(0).rstrip(".")
+        if not word or not (word[0].isalnum()):
+            if words:
+                break
+            continue
+        if word.lower() in stop or word.lower().endswith(("'s", "\u2019s")):
+            if words:
+                break
+            continue
+        words.append(word)
+        if len(words) >= limit:
+            break
+    return " ".join(words) or None
+
+
+def _salient(clause: Clause, counts: Counter[str], people: PeopleIndex) -> str | None:
+    """The clause's word or non-person name the article mentions most: what the issue is about."""
+    stop = load_set("issue_stopwords")
+    cue_words = {m.group(0).lower() for m in phrase_pattern("issue_cues").finditer(clause.text)}
+    best: tuple[int, str] | None = None
+    for _, _, entity in people.mentions_between(clause.start, clause.end):
+        if entity.kind != "person":
+            score = len(entity.spans) + 1
+            if best is None or score > best[0]:
+                best = (score, entity.name)
+    for word in _WORD.findall(clause.text):
+        low = word.lower().strip("'\u2019")
+        if len(low) < 4 or low in stop or low in cue_words or word[0].isupper():
+            continue
+        score = counts.get(low, 0)
+        if score >= 2 and (best is None or score > best[0]):
+            best = (score, low)
+    if best is None:
+        return None
+    return _with_neighbour(clause.text, best[1], counts) if best[1].islower() else best[1]
+
+
+def _with_neighbour(text: str, word: str, counts: Counter[str]) -> str:
+    """ "gun" -> "gun control" when the article uses the pair more than once."""
+    stop = load_set("issue_stopwords")
+    words = [w.lower() for w in _WORD.findall(text)]
+    lowered = " ".join(words)
+    for i, w in enumerate(words):
+        if w != word:
+            continue
+        for pair in (
+            (words[i - 1], w) if i > 0 else None,
+            (w, words[i + 1]) if i + 1 < len(words) else None,
+        ):
+            if pair and all(p not in stop and len(p) > 2 for p in pair):
+                phrase = " ".join(pair)
+                if (
+                    lowered.count(phrase) >= 1
+                    and counts.get(pair[0], 0) >= 2
+                    and counts.get(pair[1], 0) >= 2
+                ):
+                    return phrase
+    return word
+
+
+def _topic_key(topic: str) -> str:
+    words = [w for w in re.findall(r"\w+", topic.lower()) if w not in load_set("issue_stopwords")]
+    # "espionage concerns" and "espionage" are one topic: key on the first content word.
+    return words[0].rstrip("s") if words else ""

@@ -1,0 +1,467 @@
+"""Meetings that happened: talks, calls, summits, visits, interviews, addresses, testimony, raids.
+
+Each meeting cue (lexicon `meeting_cues`) in a clause that is not about the
+future gives a piece of evidence: participants, place, day, duration, tone.
+Evidence about the same meeting is merged — the participants in one sentence,
+the place in the next, "their roughly 30-minute meeting" in a third — and the
+meeting the lead is about, or with the most evidence, comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Meeting, Participant
+from .clauses import Clause, clauses, durations, future_when, past_when, phrase_pattern
+from .doc import Document, Sentence
+from .lexicons import load_list, load_set
+
+if TYPE_CHECKING:
+    from .people import Entity, PeopleIndex
+
+MAX_MEETINGS = 6
+_ANAPHORIC = re.compile(
+    r"\b(?:their|the|this|that|these|those|his|her|its|our|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DAY_AFTER = re.compile(
+    r"^\W{0,3}(?:on|late on|early on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_PLACE_AT = re.compile(
+    r"\b(?:at|inside|in)\s+(?:the\s+)?(?P<p>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the|of|the|for|and|[A-Z][\w'\u2019.-]*))*)"
+)
+_PLACE_OFFICES = re.compile(
+    r"\b(?:its|the|their|his|her)\s+(?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b"
+)
+_NOT_PLACES = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|The|A|An|This|That|His|Her|Their|Our|In|On|At)$"
+)
+# Noun phrase of a participant group after "with", "to" or before the verb: "brokers and agents".
+_NP_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_NP_STOP = re.compile(
+    r"^(?:on|in|at|about|over|for|during|after|before|since|who|which|that|to|from|by|as|of|said|says|"
+    r"have|has|had|was|were|is|are|be|been|would|could|will|may|might|when|where|while)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Evidence:
+    start: int
+    end: int
+    cue: str
+    participants: list[Entity | str] = field(default_factory=list)
+    place: str | None = None
+    when: str | None = None
+    duration: str | None = None
+    tone: str | None = None
+    anaphoric: bool = False
+    sentence: int = 0
+    hints: set[str] = field(default_factory=set)  # persons named beside an anaphoric cue
+
+
+@dataclass
+class _Draft:
+    participants: list[Entity | str]
+    spans: list[tuple[int, int]]
+    cue: str
+    place: str | None = None
+    when: str | None = None
+    duration: str | None = None
+    tones: list[str] = field(default_factory=list)
+    first_sentence: int = 0
+    evidence: int = 1
+
+    def keys(self) -> set[str]:
+        return {_key(p) for p in self.participants}
+
+
+def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
+    """Meetings that happened, the key one first (the lead's, else the best attested)."""
+    drafts: list[_Draft] = []
+    for sentence in doc.sentences:
+        for clause in clauses(sentence):
+            for evidence in _evidence(doc, people, sentence, clause):
+                _merge(drafts, evidence)
+    real = [d for d in drafts if len(d.participants) >= 2]
+    if not real:
+        return ()
+    lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
+    lead_limit = min(2, len(doc.sentences))
+
+    def weight(d: _Draft) -> tuple[bool, int, int]:
+        # The lead says what the story is about: a meeting there is the key one.
+        in_lead = (
+            d.first_sentence < lead_limit
+            or doc.sentences[d.first_sentence].paragraph == lead_paragraph
+        )
+        return (in_lead, d.evidence, -d.first_sentence)
+
+    key = max(real, key=weight)
+    ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
+    return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+def _key(p: Entity | str) -> str:
+    return p.key if not isinstance(p, str) else p.lower()
+
+
+def _evidence(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    text = clause.text
+    if phrase_pattern("meeting_exclusions").search(text):
+        return []
+    out: list[_Evidence] = []
+    for cue in phrase_pattern("meeting_cues").finditer(text):
+        word = " ".join(cue.group(0).lower().split())
+        before = text[: cue.start()]
+        anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
+        future = _is_future(before, text[cue.end() :]) or _is_generic(before)
+        if future and not anaphoric:
+            continue
+        ev = _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue=word,
+            anaphoric=anaphoric,
+            sentence=sentence.index,
+        )
+        near = text[max(0, cue.start() - 40) : cue.end() + 40] if anaphoric else text
+        ev.duration = _first_duration(near)
+        ev.tone = _tone(sentence.text)
+        if anaphoric:
+            day = re.search(r"\b([A-Z][a-z]+day)'s\s", text[max(0, cue.start() - 30) : cue.start()])
+            ev.when = day.group(1) if day else None
+            ev.hints = {
+                e.key
+                for _s, _e, e in people.mentions_between(sentence.start, sentence.end)
+                if e.kind == "person"
+            }
+            out.append(ev)
+            continue
+        ev.when = _when(text, cue.start())
+        ev.place = _place(text, people, clause.start)
+        split = _split_by_day(doc, people, clause, cue, sentence.index)
+        if split:
+            out.extend(split)
+            continue
+        ev.participants = _participants(doc, people, clause, cue)
+        out.append(ev)
+    return out
+
+
+def _is_generic(before: str) -> bool:
+    """ "more bilateral meetings", "regular military-to-military talks": meetings in general."""
+    last_words = " ".join(before.split()[-4:])
+    return bool(phrase_pattern("meeting_generic").search(last_words))
+
+
+def _is_noun(word: str) -> bool:
+    """Whether cue `word` is a noun entry ("meeting") rather than a verb ("meet") of the lexicon."""
+    for entry in load_list("meeting_cues"):
+        kind, _, phrase = entry.partition("\t")
+        phrase = phrase.strip()
+        if word == phrase or (phrase.endswith("*") and word.startswith(phrase[:-1])):
+            return kind.strip() == "noun"
+    return False
+
+
+def _is_future(before: str, after: str) -> bool:
+    """The cue is governed by a plan or a modal ("is expected to meet", "could facilitate a summit")."""
+    near = before[-45:]
+    if phrase_pattern("step_cues").search(near) or re.search(
+        r"\b(?:would|could|may|might)\b", near
+    ):
+        return True
+    return bool(future_when(after[:50])) and not past_when(after[:50])
+
+
+def _first_duration(text: str) -> str | None:
+    found = durations(text)
+    return found[0][2] if found else None
+
+
+def _tone(text: str) -> str | None:
+    match = phrase_pattern("meeting_tones").search(text)
+    return match.group(0).lower() if match else None
+
+
+def _when(text: str, cue_at: int) -> str | None:
+    found = [
+        m for m in past_when(text) if not re.search(r"\b(?:since|until)\s*$", text[: m.start()])
+    ]
+    if not found:
+        return None
+    best = min(found, key=lambda m: abs(m.start() - cue_at))
+    value = " ".join(best.group(0).split())
+    return re.sub(r"^(?:on|in)\s+", "", value)
+
+
+def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
+    """A venue ("the Great Hall of the People"), offices ("its Moscow offices") or a city/country."""
+    venues = load_set("venue_words")
+    found: list[str] = []
+    for match in _PLACE_OFFICES.finditer(text):
+        found.append(match.group("p"))
+    for match in _PLACE_AT.finditer(text):
+        phrase = re.sub(r"\s+(?:of\s+the|of|the|for|and)$", "", match.group("p")).rstrip(".,")
+        words = phrase.split()
+        while words and _NOT_PLACES.match(words[-1]):
+            words.pop()
+        if not words or _NOT_PLACES.match(words[0]):
+            continue
+        phrase = " ".join(words)
+        start = offset + match.start("p")
+        entity = people.mention_at(start, start + len(phrase))
+        if entity is not None and entity.kind == "person":
+            continue
+        is_venue = words[-1].lower() in venues
+        if (
+            is_venue
+            or (entity is not None and entity.kind == "country")
+            or match.group(0).startswith("in ")
+        ):
+            # "in Bali, Indonesia": keep the country after the city.
+            tail = re.match(r",\s+([A-Z][a-z]+)\b", text[match.end() :])
+            if tail and not _NOT_PLACES.match(tail.group(1)) and not is_venue:
+                phrase = f"{phrase}, {tail.group(1)}"
+            found.append(phrase)
+    return _combine_places(found)
+
+
+def _combine_places(found: list[str]) -> str | None:
+    if not found:
+        return None
+    venues = load_set("venue_words")
+    venue = next((p for p in found if p.split()[-1].lower() in venues), None)
+    city = next((p for p in found if p is not venue), None)
+    if venue and city and city not in venue:
+        return f"{venue}, {city}"
+    return venue or city
+
+
+def _participants(
+    doc: Document, people: PeopleIndex, clause: Clause, cue: re.Match[str]
+) -> list[Entity | str]:
+    """Persons named in the clause; organisations, countries and groups only where no person is."""
+    mentions = people.mentions_between(clause.start, clause.end)
+    persons: list[Entity | str] = []
+    others: list[Entity | str] = []
+    for _start, end, entity in mentions:
+        if entity.kind == "person":
+            if all(_key(p) != entity.key for p in persons):
+                persons.append(entity)
+            continue
+        # "US Secretary of State Antony Blinken": the country is part of a person's title.
+        if _prefixes_person(mentions, end):
+            continue
+        if all(_key(p) != entity.key for p in others):
+            others.append(entity)
+    counterpart = _counterpart_phrases(doc, people, clause, cue)
+    merged = list(persons)
+    if not persons:
+        # No person named: the organisations, countries and groups are the parties.
+        merged = [o for o in others if _is_actor(o)]
+    for item in counterpart:
+        if all(_key(item) != _key(p) for p in merged):
+            merged.append(item)
+    return merged
+
+
+def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
+    return any(entity.kind == "person" and 0 <= start - end <= 40 for start, _e, entity in mentions)
+
+
+def _is_actor(entity: Entity) -> bool:
+    # Cities are stored as countries by the people index; they are places, not parties.
+    return entity.kind in {"org", "group", "country"}
+
+
+def _counterpart_phrases(
+    doc: Document, people: PeopleIndex, clause: Clause, cue: re.Match[str]
+) -> list[Entity | str]:
+    """Groups named around the cue without being entities: "sessions with brokers and agents",
+    "Russian police and tax inspectors have raided"."""
+    text = clause.text
+    out: list[Entity | str] = []
+    after = re.match(r"\s*(?:with|to|before|of)\s+(?:the\s+)?", text[cue.end() :])
+    if after:
+        out.extend(
+            _np_members(
+                text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
+            )
+        )
+    subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
+    if subject and _is_verb_cue(cue.group(0)):
+        out.extend(_np_members(subject.group("np"), people, clause.start))
+    return out
+
+
+def _is_verb_cue(word: str) -> bool:
+    return not _is_noun(" ".join(word.lower().split()))
+
+
+def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | str]:
+    """ "brokers and agents" -> ["brokers", "agents"]; named entities come back as entities."""
+    words = []
+    for match in _NP_WORDS.finditer(text):
+        if _NP_STOP.match(match.group(0)) or len(words) >= 8:
+            break
+        words.append(match)
+        if (
+            text[match.end() : match.end() + 1] in {",", ".", ";", ":"}
+            and text[match.end() + 1 : match.end() + 6].strip()[:3] != "and"
+        ):
+            break
+    if not words:
+        return []
+    phrase = text[words[0].start() : words[-1].end()]
+    members: list[Entity | str] = []
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase):
+        part = part.strip()
+        if not part or part.lower() in {"the", "a", "an"}:
+            continue
+        local = phrase.find(part)
+        entity = people.mention_at(
+            offset + words[0].start() + local, offset + words[0].start() + local + len(part)
+        )
+        if entity is not None:
+            members.append(entity)
+        elif part[0].islower() and len(part.split()) <= 3 and part.split()[-1].endswith("s"):
+            members.append(part)
+    return members
+
+
+def _split_by_day(
+    doc: Document, people: PeopleIndex, clause: Clause, cue: re.Match[str], clause_sentence: int
+) -> list[_Evidence]:
+    """ "Blinken's discussions with Wang Yi on Monday and Qin Gang on Sunday" is two meetings."""
+    after_start = clause.start + cue.end()
+    mentions = [
+        (s, e, ent)
+        for s, e, ent in people.mentions_between(after_start, clause.end)
+        if ent.kind == "person"
+    ]
+    pairs = []
+    for _s, e, ent in mentions:
+        day = _DAY_AFTER.match(doc.text[e : e + 30])
+        if day:
+            pairs.append((ent, day.group(1)))
+    if len(pairs) < 2 or len({d for _, d in pairs}) < 2:
+        return []
+    before = [
+        ent
+        for s, e, ent in people.mentions_between(
+            max(clause.start, clause.start + cue.start() - 60), clause.start + cue.start()
+        )
+        if ent.kind == "person"
+    ]
+    if not before:
+        return []
+    host = before[-1]
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue=cue.group(0).lower(),
+            participants=[host, ent],
+            when=day,
+            sentence=clause_sentence,
+        )
+        for ent, day in pairs
+    ]
+
+
+def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
+    keys = {_key(p) for p in ev.participants}
+    target: _Draft | None = None
+    if len(keys) >= 2:
+        for draft in reversed(drafts):
+            common = keys & draft.keys()
+            if len(common) >= 2 or (common and (keys <= draft.keys() or draft.keys() <= keys)):
+                if ev.when and draft.when and ev.when != draft.when and len(common) < 2:
+                    continue
+                target = draft
+                break
+        if target is None:
+            drafts.append(
+                _Draft(
+                    list(ev.participants),
+                    [(ev.start, ev.end)],
+                    ev.cue,
+                    ev.place,
+                    ev.when,
+                    ev.duration,
+                    [ev.tone] if ev.tone else [],
+                    ev.sentence,
+                )
+            )
+            return
+    elif drafts:
+        # One named party or none: "their 30-minute meeting", "the meeting with Blinken".
+        candidates = [d for d in drafts if len(d.participants) >= 2]
+        if ev.when and ev.anaphoric:
+            candidates = [d for d in candidates if d.when == ev.when] or candidates
+        if keys:
+            candidates = [d for d in candidates if keys & d.keys()] or (
+                [] if not ev.anaphoric else candidates
+            )
+        if candidates and (ev.anaphoric or keys):
+            # The meeting whose people this sentence names, then the best attested, then the latest.
+            ranked = sorted(
+                enumerate(candidates),
+                key=lambda ic: (len(ev.hints & ic[1].keys()), ic[1].evidence, ic[0]),
+            )
+            target = ranked[-1][1]
+    if target is None:
+        if len(keys) == 1 and not ev.anaphoric:
+            drafts.append(
+                _Draft(
+                    list(ev.participants),
+                    [(ev.start, ev.end)],
+                    ev.cue,
+                    ev.place,
+                    ev.when,
+                    ev.duration,
+                    [ev.tone] if ev.tone else [],
+                    ev.sentence,
+                )
+            )
+        return
+    target.evidence += 1
+    target.spans.append((ev.start, ev.end))
+    for p in ev.participants:
+        if _key(p) not in target.keys():
+            target.participants.append(p)
+    target.place = _combine_places([p for p in (target.place, ev.place) if p])
+    target.when = target.when or ev.when
+    target.duration = target.duration or ev.duration
+    if ev.tone and ev.tone not in target.tones:
+        target.tones.append(ev.tone)
+
+
+def _meeting(doc: Document, draft: _Draft) -> Meeting:
+    participants = tuple(
+        Participant(name=p, role=None)
+        if isinstance(p, str)
+        else Participant(name=p.name, role=p.role)
+        for p in draft.participants
+    )
+    names = [p.name for p in participants]
+    who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+    details = [d for d in (draft.place and f"at {draft.place}", draft.when, draft.duration) if d]
+    text = f"{who}: {draft.cue}" + (f" ({', '.join(details)})" if details else "")
+    if draft.tones:
+        text += f"; described as {' and '.join(draft.tones)}"
+    return Meeting(
+        participants=participants,
+        text=text,
+        span=draft.spans[0],
+        place=draft.place,
+        when=draft.when,
+        duration=draft.duration,
+    )

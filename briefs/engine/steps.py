@@ -1,0 +1,221 @@
+"""Next steps: what will, may or is planned to happen, as condensed lines with who, when, certainty.
+
+A clause is a step when it carries a future or commitment cue (lexicon
+`step_cues`), or a weak modal cue (`step_cues_weak`: would, could, may...)
+backed by a future time, a planned-event noun or reported speech. Cues after
+a condition ("if", "whether") are hypotheticals, not plans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..model import NextStep
+from .clauses import (
+    MAX_ITEM_TOKENS,
+    Clause,
+    clauses,
+    clean_when,
+    future_when,
+    past_when,
+    phrase_pattern,
+    tidy,
+    tokens,
+    truncate_tokens,
+    window,
+)
+from .doc import Document, Sentence
+from .lexicons import load_list
+
+if TYPE_CHECKING:
+    from .people import PeopleIndex
+
+MAX_STEPS = 12
+# A noun use of "will" ("the will of the people", "a strong government will").
+_WILL_AS_NOUN = re.compile(
+    r"\b(?:a|the|his|her|their|its|our|your|my|free|good|ill|political|strong|own|people's)\s+$",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|insisted|insists|agreed|expects?|expected|hoped|hopes|promised|vowed|"
+    r"pledged|confident|believes?|warned|warns|announced|predicted|predicts|thinks?|estimated|projecting|"
+    r"projected|suggests?)\b",
+    re.IGNORECASE,
+)
+_NEGATED_PROSPECT = re.compile(
+    r"\b(?:play(?:ing|ed|s)?\s+down|ruled?\s+out|no\s+prospect|unlikely)\b", re.IGNORECASE
+)
+_LIST_PREFIX = re.compile(
+    r"^(?P<head>.*?\b(?:by|from|with|for|of|between)\s+)(?P<rest>.+)$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    certainty: str
+    start: int  # offset in the clause text
+    strong: bool
+
+
+@cache
+def _certainties(name: str) -> dict[str, str]:
+    table = {}
+    for entry in load_list(name):
+        certainty, _, phrase = entry.partition("\t")
+        table[" ".join(phrase.strip().rstrip("*").lower().split())] = certainty.strip()
+    return table
+
+
+def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
+    """Next steps in text order, one per cue clause (coordinated agents split), duplicates dropped."""
+    steps: list[NextStep] = []
+    seen: set[str] = set()
+    for sentence in doc.sentences:
+        if not _reads_as_prose(sentence):
+            continue
+        parts = clauses(sentence)
+        for index, clause in enumerate(parts):
+            cue = _step_cue(clause, sentence)
+            if cue is None:
+                continue
+            for step in _steps_of(doc, people, sentence, parts, index, cue):
+                key = " ".join(tokens(step.text.lower()))
+                if key and key not in seen:
+                    seen.add(key)
+                    steps.append(step)
+    return tuple(steps[:MAX_STEPS])
+
+
+def _reads_as_prose(sentence: Sentence) -> bool:
+    text = sentence.text
+    if text.rstrip("\"\u201d\u2019' ").endswith("?"):
+        return False
+    words = text.split()
+    lower = sum(1 for c in text if c.islower())
+    upper = sum(1 for c in text if c.isupper())
+    # Menus and headings ("NEXT STEPS FOR VETS") are short or shouted.
+    return len(words) >= 5 and lower > 2 * upper
+
+
+def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
+    text = clause.text
+    blocker = phrase_pattern("step_blockers").search(text)
+    limit = blocker.start() if blocker else len(text)
+    if _NEGATED_PROSPECT.search(text):
+        return None
+    for match in phrase_pattern("step_cues").finditer(text, 0, limit):
+        word = " ".join(match.group(0).lower().split())
+        if word in {"will", "will be"} and _WILL_AS_NOUN.search(text[: match.start()]):
+            continue
+        certainty = _certainties("step_cues").get(word, "planned")
+        return _Cue(certainty, match.start(), strong=True)
+    for match in phrase_pattern("step_cues_weak").finditer(text, 0, limit):
+        word = " ".join(match.group(0).lower().split())
+        after = text[match.start() :]
+        if past_when(text) and not future_when(text):
+            continue  # "When asked last year, Biden said Washington would..." reports a past stance
+        supported = bool(future_when(text)) or bool(phrase_pattern("step_events").search(after))
+        if word == "would" and not supported:
+            before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
+            supported = bool(_REPORTED.search(before))
+        if supported:
+            return _Cue(
+                _certainties("step_cues_weak").get(word, "possible"), match.start(), strong=False
+            )
+    return None
+
+
+def _steps_of(
+    doc: Document,
+    people: PeopleIndex,
+    sentence: Sentence,
+    parts: list[Clause],
+    index: int,
+    cue: _Cue,
+) -> list[NextStep]:
+    clause = parts[index]
+    start, end = window(sentence, parts, index)
+    when = _when_of(doc.text[start:end]) or _when_of(_next_clause_text(parts, index))
+    split = _split_agents(doc, people, clause, cue)
+    if split:
+        return [
+            NextStep(text=t, span=(start, end), who=(name,), when=when, certainty=cue.certainty)
+            for t, name in split
+        ]
+    text = tidy(doc.text[start:end])
+    if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
+        text = _around_cue(doc, clause, cue)
+    if len(tokens(text)) < 3:
+        return []
+    who = _names_between(people, start, end)
+    return [NextStep(text=text, span=(start, end), who=who, when=when, certainty=cue.certainty)]
+
+
+def _around_cue(doc: Document, clause: Clause, cue: _Cue) -> str:
+    """A long clause cut to a window that starts a few words before the cue."""
+    before = clause.text[: cue.start]
+    words_before = before.split()
+    keep = " ".join(words_before[-8:])
+    return truncate_tokens(tidy(keep + " " + clause.text[cue.start :]))
+
+
+def _next_clause_text(parts: list[Clause], index: int) -> str:
+    return parts[index + 1].text if index + 1 < len(parts) else ""
+
+
+def _when_of(text: str) -> str | None:
+    found = future_when(text)
+    if not found:
+        return None
+    # Prefer the most specific: a dated or relative expression over "no date announced".
+    best = sorted(found, key=lambda m: ("no date" in m.group(0).lower(), -len(m.group(0))))[0]
+    when = clean_when(best.group(0))
+    return "no date announced" if when.lower().startswith("no date") else when
+
+
+def _names_between(people: PeopleIndex, start: int, end: int) -> tuple[str, ...]:
+    names: list[str] = []
+    for _, _, entity in people.mentions_between(start, end):
+        if entity.name not in names:
+            names.append(entity.name)
+    return tuple(names)
+
+
+def _split_agents(
+    doc: Document, people: PeopleIndex, clause: Clause, cue: _Cue
+) -> list[tuple[str, str]]:
+    """ "possible trips by Treasury Secretary Janet Yellen and Commerce Secretary Gina Raimondo"
+    becomes one line per person: each is a step of its own and may happen without the other.
+    """
+    persons = [
+        (s, e, entity)
+        for s, e, entity in people.mentions_between(clause.start, clause.end)
+        if entity.kind == "person"
+    ]
+    distinct = {entity.key for _, _, entity in persons}
+    if len(distinct) < 2:
+        return []
+    first_start = persons[0][0] - clause.start
+    head_match = _LIST_PREFIX.match(clause.text[: first_start + 1])
+    if head_match is None:
+        return []
+    head = head_match.group("head")
+    rest = clause.text[len(head) :]
+    members = [
+        m.strip(" ,.;") for m in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest) if m.strip(" ,.;")
+    ]
+    if len(members) != len(distinct) or any(len(m.split()) > 6 for m in members):
+        return []
+    head_text = tidy(head).rstrip()
+    # "trips by A and B" -> "trip by A": one event per person.
+    head_text = re.sub(r"\b(\w+[^s\W])s(\s+(?:by|from|with|for|of)\s*)$", r"\1\2", head_text)
+    out = []
+    for member in members:
+        entity = people.resolve(member)
+        name = entity.name if entity is not None else member
+        line = f"{head_text} {member}".strip()
+        out.append((line[0].upper() + line[1:], name))
+    return out
