@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from .paths import Home
 from .render import brief_to_markdown
 from .safety import clean_line
 from .save import save_brief
-from .sources import article_files, fetch_page, is_url, load_bytes, load_file
+from .sources import MAX_FILE_BYTES, article_files, fetch_page, is_url, load_bytes, load_file
 
 log = logging.getLogger(__name__)
 
@@ -106,9 +107,12 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | Newsbrie
     """Each input's articles in order, or the error that input met (named in the message)."""
     for value in inputs:
         if value == "-":
-            stream = click.get_binary_stream("stdin")
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                yield "-", SourceError(f"-: stdin is larger than {MAX_FILE_BYTES} bytes")
+                continue
             try:
-                yield "-", load_bytes(stream.read(), source="-")
+                yield "-", load_bytes(data, source="-")
             except NewsbriefError as exc:
                 yield "-", exc
         elif is_url(value):
