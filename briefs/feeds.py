@@ -1,0 +1,364 @@
+"""Feeds: RSS 0.9x/1.0/2.0 and Atom (feedparser, on bytes) and JSON Feed, parsed into entries.
+
+Pure functions of bytes, picklable results: `parse_feed` can run in a process pool.
+Also feed discovery in HTML pages and summary HTML turned into plain text.
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import json
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urljoin
+
+import feedparser
+import lxml.etree
+import lxml.html
+
+from .errors import FeedError
+from .safety import clean_line, clean_text, is_fetchable_url
+
+log = logging.getLogger(__name__)
+
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
+    "application/json",
+    "application/xml",
+    "text/xml",
+)
+# An entry whose text is shorter than this, or ends like a teaser, gets its page fetched.
+FULL_TEXT_BELOW = 600
+_TEASER = re.compile(
+    r"(?:read\s+(?:the\s+)?(?:more|full\s+(?:story|article))|continue\s+reading|\(more\W{0,3}\)|"
+    r"\[\s*(?:\.\.\.|\u2026)\s*\]|\.\.\.|\u2026|keep\s+reading|full\s+story)\W{0,6}$",
+    re.IGNORECASE,
+)
+_ENTITY_DECL = re.compile(rb"<!\s*ENTITY\s+(%\s+)?([^\s>]+)\s+([^>]*)>", re.IGNORECASE)
+_SAFE_ENTITY_VALUE = re.compile(rb'^\s*"(&#x?[0-9a-fA-F]+;|[^&%"<]{0,200})"\s*$')
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_JSONFEED_VERSION = re.compile(r"^https?://jsonfeed\.org/version/1(\.\d+)?/?$")
+_MAX_ENTRIES = 1000
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed, cleaned: text is plain, `summary` is the feed's own summary."""
+
+    title: str
+    url: str | None
+    guid: str | None
+    published: str | None
+    byline: str | None
+    text: str
+    summary: str | None
+    needs_full_text: bool
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed document: its title, its site link, its format and its entries."""
+
+    title: str
+    link: str | None
+    format: str  # "rss090", "rss10", "rss20", "atom10", "json1", …
+    entries: tuple[FeedEntry, ...]
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
+    """Whether bytes are a feed (XML with an rss/feed/RDF root, or a JSON Feed), not a page."""
+    kind = (content_type or "").split(";", 1)[0].strip().lower()
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        return _is_json_feed(data) if kind in ("", "application/json", "application/feed+json",
+                                              "text/plain", "text/json") else False
+    if kind in ("text/html", "application/xhtml+xml") and not head.startswith(b"<?xml"):
+        return False
+    return bool(re.search(rb"<(?:rss|feed|rdf:RDF|RDF)[\s>]", data[:8192]))
+
+
+def _is_json_feed(data: bytes) -> bool:
+    try:
+        doc = json.loads(data)
+    except ValueError:
+        return False
+    return isinstance(doc, dict) and bool(_JSONFEED_VERSION.match(str(doc.get("version", ""))))
+
+
+def discover_feeds(data: bytes, base_url: str) -> list[str]:
+    """Feed URLs a page advertises with `<link rel="alternate" type="…">`, in page order."""
+    try:
+        tree = lxml.html.document_fromstring(data)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    base = base_url
+    for href in tree.xpath("//base/@href")[:1]:
+        base = urljoin(base_url, str(href).strip())
+    found: list[str] = []
+    for link in tree.xpath("//link[@href]"):
+        rel = (link.get("rel") or "").lower().split()
+        kind = (link.get("type") or "").split(";", 1)[0].strip().lower()
+        if "alternate" not in rel or kind not in FEED_TYPES or kind in ("application/xml", "text/xml"):
+            continue
+        url = urljoin(base, (link.get("href") or "").strip())
+        if is_fetchable_url(url) and url not in found:
+            found.append(url)
+    return found
+
+
+# --- parsing --------------------------------------------------------------------------------
+
+
+def parse_feed(data: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
+    """The feed in `data`, fetched from `url`. FeedError naming the URL when it is not one."""
+    content_type = (headers or {}).get("content-type", "")
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{"):
+        return _parse_json_feed(data, url)
+    _refuse_dangerous_entities(data, url)
+    response_headers = {"content-location": url}
+    if content_type:
+        response_headers["content-type"] = content_type
+    # Bytes in a BytesIO: feedparser never opens a URL or a file itself.
+    parsed = feedparser.parse(
+        io.BytesIO(data), response_headers=response_headers, sanitize_html=True,
+        resolve_relative_uris=True,
+    )
+    version = parsed.get("version") or ""
+    if not version and not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        detail = f" ({clean_line(str(reason), 120)})" if reason else ""
+        raise FeedError(f"{url}: not an RSS, Atom or JSON feed{detail}")
+    if parsed.get("bozo"):
+        log.info("%s: feed is not well-formed, read leniently (%s)", url, parsed.get("bozo_exception"))
+    feed = parsed.feed
+    entries = tuple(
+        e for e in (_feedparser_entry(item, url) for item in parsed.entries[:_MAX_ENTRIES]) if e
+    )
+    link = feed.get("link")
+    return ParsedFeed(
+        title=clean_line(feed.get("title") or "") or clean_line(url),
+        link=link if is_fetchable_url(link) else None,
+        format=version or "unknown",
+        entries=entries,
+    )
+
+
+def _refuse_dangerous_entities(data: bytes, url: str) -> None:
+    """Refuse documents declaring external, parameter or nested entities (XXE, entity bombs).
+
+    feedparser never loads external DTDs and drops most declarations itself;
+    this makes the rule ours, explicit and tested.
+    """
+    root = _ROOT_START.search(data, 0, 1_000_000)
+    prolog = data[: root.start()] if root else data[:1_000_000]
+    if b"<!" not in prolog:
+        return
+    for match in _ENTITY_DECL.finditer(prolog):
+        parameter, _name, value = match.groups()
+        if parameter or not _SAFE_ENTITY_VALUE.match(value):
+            raise FeedError(
+                f"{url}: the feed declares external or nested XML entities; refused for safety"
+            )
+    if len(_ENTITY_DECL.findall(prolog)) > 100:
+        raise FeedError(f"{url}: the feed declares too many XML entities; refused for safety")
+
+
+def _feedparser_entry(item: Mapping, feed_url: str) -> FeedEntry | None:
+    title = clean_line(item.get("title") or "")
+    contents = [c for c in item.get("content") or [] if c.get("value")]
+    content_html = max((c.get("value", "") for c in contents), key=len, default="")
+    summary_html = item.get("summary") or ""
+    if content_html == summary_html:
+        summary_html = ""
+    content_type = next((c.get("type", "") for c in contents), "text/html")
+    content = _text_of(content_html, content_type)
+    summary = _text_of(summary_html, (item.get("summary_detail") or {}).get("type", "text/html"))
+    url = _entry_url(item.get("link"), feed_url)
+    guid = clean_line(item.get("id") or "", max_len=1000) or None
+    published = _struct_time_iso(item.get("published_parsed") or item.get("updated_parsed"))
+    if published is None:
+        published = clean_line(item.get("published") or item.get("updated") or "", 64) or None
+    byline = clean_line(item.get("author") or "") or None
+    return _entry(title, url, guid, published, byline, content, summary)
+
+
+def _entry(
+    title: str, url: str | None, guid: str | None, published: str | None, byline: str | None,
+    content: str, summary: str,
+) -> FeedEntry | None:
+    text = content if len(content) >= len(summary) else summary
+    if not text:
+        text = title
+    if not text:
+        return None
+    short = len(text) < FULL_TEXT_BELOW or bool(_TEASER.search(text))
+    return FeedEntry(
+        title=title or clean_line(text, 80),
+        url=url,
+        guid=guid,
+        published=published,
+        byline=byline,
+        text=text,
+        summary=summary or (text if short else None),
+        needs_full_text=short and url is not None,
+    )
+
+
+def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
+    try:
+        doc = json.loads(data)
+    except ValueError as exc:
+        raise FeedError(f"{url}: not valid JSON ({exc})") from None
+    if not isinstance(doc, dict):
+        raise FeedError(f"{url}: not a JSON Feed (the document is not an object)")
+    version = str(doc.get("version", ""))
+    match = _JSONFEED_VERSION.match(version)
+    if not match:
+        raise FeedError(f"{url}: not a JSON Feed (version {clean_line(version, 60)!r})")
+    items = doc.get("items")
+    if not isinstance(items, list):
+        raise FeedError(f"{url}: JSON Feed without an items list")
+    feed_author = _json_authors(doc)
+    entries: list[FeedEntry] = []
+    for item in items[:_MAX_ENTRIES]:
+        if not isinstance(item, dict):
+            continue
+        content_html = _str(item.get("content_html"))
+        content = _text_of(content_html, "text/html") if content_html else clean_text(
+            _str(item.get("content_text"))
+        ).strip()
+        summary = clean_text(_str(item.get("summary"))).strip()
+        link = _str(item.get("url")) or _str(item.get("external_url"))
+        guid = item.get("id")
+        entry = _entry(
+            clean_line(_str(item.get("title"))),
+            _entry_url(link, url),
+            clean_line(str(guid), 1000) if guid not in (None, "") else None,
+            _iso(_str(item.get("date_published")) or _str(item.get("date_modified"))),
+            _json_authors(item) or feed_author,
+            content,
+            summary,
+        )
+        if entry:
+            entries.append(entry)
+    home = _str(doc.get("home_page_url"))
+    return ParsedFeed(
+        title=clean_line(_str(doc.get("title"))) or clean_line(url),
+        link=home if is_fetchable_url(home) else None,
+        format="json1" + (match.group(1) or "").lstrip("."),
+        entries=tuple(entries),
+    )
+
+
+def _json_authors(obj: Mapping) -> str | None:
+    authors = obj.get("authors")
+    if not isinstance(authors, list):
+        authors = [obj.get("author")] if isinstance(obj.get("author"), dict) else []
+    names = [clean_line(_str(a.get("name"))) for a in authors if isinstance(a, dict)]
+    return ", ".join(n for n in names if n) or None
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _entry_url(link: object, feed_url: str) -> str | None:
+    if not isinstance(link, str) or not link.strip():
+        return None
+    url = urljoin(feed_url, link.strip())
+    return url if is_fetchable_url(url) else None
+
+
+def _struct_time_iso(value: object) -> str | None:
+    if not value:
+        return None
+    try:
+        stamp = calendar.timegm(value)  # feedparser's struct_time is UTC
+        return datetime.fromtimestamp(stamp, tz=timezone.utc).isoformat(timespec="seconds")
+    except (TypeError, ValueError, OverflowError, OSError):
+        return None
+
+
+def _iso(value: str) -> str | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return clean_line(value, 64) or None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+# --- HTML to text ---------------------------------------------------------------------------
+
+_BLOCKS = frozenset(
+    "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer "
+    "figure dd dt dl hr".split()
+)
+_DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "form")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0]+")
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment: paragraphs separated by blank lines, scripts dropped."""
+    if not html or not html.strip():
+        return ""
+    if "<" not in html and "&" not in html:
+        return _tidy(clean_text(html))
+    try:
+        root = lxml.html.fragment_fromstring(clean_text(html), create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return _tidy(clean_text(re.sub(r"<[^>]*>", " ", html)))
+    for el in list(root.iter(*_DROP)):
+        el.drop_tree()
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "br":
+            el.tail = "\n" + (el.tail or "")
+        elif el.tag in _BLOCKS:
+            el.text = "\n\n" + (el.text or "")
+            el.tail = "\n\n" + (el.tail or "")
+    return _tidy(root.text_content())
+
+
+def _tidy(text: str) -> str:
+    paragraphs = []
+    for block in _BLANK_LINES.split(text):
+        lines = [_INLINE_SPACE.sub(" ", line).strip() for line in block.split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paragraphs.append(joined)
+    return "\n\n".join(paragraphs)
+
+
+def _text_of(value: str, content_type: str) -> str:
+    if not value:
+        return ""
+    if "html" in (content_type or "text/html"):
+        return html_to_text(value)
+    return _tidy(clean_text(value))
+
+
+__all__ = [
+    "FeedEntry",
+    "ParsedFeed",
+    "discover_feeds",
+    "html_to_text",
+    "looks_like_feed",
+    "parse_feed",
+]

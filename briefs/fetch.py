@@ -1,0 +1,284 @@
+"""Polite HTTP fetching: one httpx.AsyncClient, bounded concurrency, limits on time and size.
+
+Global and per-host limits, keep-alive, conditional GET, redirects followed by
+hand (a permanent move is reported), one retry for connection errors and 5xx,
+429 Retry-After honoured within bounds, bodies decompressed and counted here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import time
+import zlib
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from .config import Config
+from .errors import FetchError
+from .safety import check_url, clean_line
+
+log = logging.getLogger(__name__)
+
+MAX_REDIRECTS = 5
+# Retry-After longer than this is not waited for: the source fails this round.
+MAX_RETRY_AFTER = 30.0
+ACCEPT_FEEDS = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5"
+)
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """A response: its body (decoded, within limits) or a 304."""
+
+    url: str  # where the body came from, after redirects
+    status: int
+    data: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    moved_to: str | None = None  # set when every redirect on the way was permanent (301/308)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "")
+
+
+class _TooBig(Exception):
+    pass
+
+
+class _Retry(Exception):
+    def __init__(self, reason: str, wait: float) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.wait = wait
+
+
+class Fetcher:
+    """Fetches URLs politely. Use `async with Fetcher(config) as f: await f.get(url)`."""
+
+    def __init__(self, config: Config, *, retry_backoff: float = 0.5) -> None:
+        self.config = config
+        self.retry_backoff = retry_backoff
+        self._global = asyncio.Semaphore(config.jobs)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._client = httpx.AsyncClient(
+            follow_redirects=False,
+            timeout=httpx.Timeout(
+                connect=config.connect_timeout, read=config.total_timeout,
+                write=config.total_timeout, pool=config.total_timeout,
+            ),
+            limits=httpx.Limits(
+                max_connections=config.jobs, max_keepalive_connections=config.jobs,
+                keepalive_expiry=30.0,
+            ),
+            headers={
+                "User-Agent": config.user_agent,
+                # We decompress ourselves, counting every byte (compressed bombs).
+                "Accept-Encoding": "gzip, deflate",
+            },
+            trust_env=False,
+        )
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    def _host_limit(self, url: str) -> asyncio.Semaphore:
+        parts = urlsplit(url)
+        key = f"{parts.hostname}:{parts.port or ''}"
+        sem = self._hosts.get(key)
+        if sem is None:
+            sem = self._hosts[key] = asyncio.Semaphore(self.config.per_host)
+        return sem
+
+    async def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str = ACCEPT_FEEDS,
+    ) -> FetchResult:
+        """GET `url` (http/https only). FetchError naming the URL on any failure or limit."""
+        start = check_url(url)
+        current = start
+        permanent = True
+        for _hop in range(MAX_REDIRECTS + 1):
+            response = await self._attempt_with_retry(current, etag, last_modified, accept)
+            if response.status in (301, 302, 303, 307, 308):
+                location = response.headers.get("location")
+                if not location:
+                    raise FetchError(f"{start}: HTTP {response.status} redirect without a Location")
+                target = urljoin(current, location.strip())
+                try:
+                    target = check_url(target, source=start)
+                except FetchError as exc:
+                    raise FetchError(f"{start}: redirected to a refused URL: {exc}") from None
+                permanent = permanent and response.status in (301, 308)
+                current = target
+                continue
+            moved = current if permanent and current != start else None
+            return FetchResult(
+                url=current, status=response.status, data=response.data,
+                headers=response.headers, moved_to=moved,
+            )
+        raise FetchError(f"{start}: more than {MAX_REDIRECTS} redirects")
+
+    async def _attempt_with_retry(
+        self, url: str, etag: str | None, last_modified: str | None, accept: str
+    ) -> FetchResult:
+        try:
+            return await self._attempt(url, etag, last_modified, accept)
+        except _Retry as retry:
+            log.info("%s: %s; retrying once in %.1f s", url, retry.reason, retry.wait)
+            await asyncio.sleep(retry.wait)
+        try:
+            return await self._attempt(url, etag, last_modified, accept)
+        except _Retry as again:
+            raise FetchError(f"{url}: {again.reason} (after one retry)") from None
+
+    async def _attempt(
+        self, url: str, etag: str | None, last_modified: str | None, accept: str
+    ) -> FetchResult:
+        """One request, holding a slot of its host and a global one (host first: waiting for a
+        busy host must not hold a global slot that another host could use)."""
+        headers = {"Accept": accept}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        total = self.config.total_timeout
+        async with self._host_limit(url), self._global:
+            try:
+                # wait_for bounds the whole exchange: a server trickling bytes cannot outlast it.
+                return await asyncio.wait_for(self._request(url, headers), timeout=total)
+            except (asyncio.TimeoutError, httpx.TimeoutException) as exc:
+                if isinstance(exc, httpx.ConnectTimeout):
+                    raise FetchError(
+                        f"{url}: could not connect within {self.config.connect_timeout:g} s"
+                    ) from None
+                raise FetchError(f"{url}: timed out after {total:g} s") from None
+            except _TooBig:
+                raise FetchError(
+                    f"{url}: response larger than {self.config.max_bytes} bytes; refused"
+                ) from None
+            except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError,
+                    httpx.WriteError) as exc:
+                raise _Retry(_connection_reason(exc), self.retry_backoff) from None
+            except httpx.HTTPError as exc:
+                raise FetchError(f"{url}: {type(exc).__name__}: {clean_line(str(exc), 200)}") from None
+
+    async def _request(self, url: str, headers: dict[str, str]) -> FetchResult:
+        async with self._client.stream("GET", url, headers=headers) as response:
+            status = response.status_code
+            resp_headers = {k.lower(): v for k, v in response.headers.items()}
+            if status in (301, 302, 303, 307, 308, 304):
+                return FetchResult(url=url, status=status, data=b"", headers=resp_headers)
+            if status == 429:
+                wait = _retry_after(resp_headers.get("retry-after"), self.retry_backoff)
+                if wait > min(MAX_RETRY_AFTER, self.config.total_timeout):
+                    raise FetchError(
+                        f"{url}: HTTP 429 Too Many Requests; the server asks to wait {wait:.0f} s"
+                    )
+                raise _Retry("HTTP 429 Too Many Requests", wait)
+            if status >= 500:
+                raise _Retry(f"HTTP {status} {response.reason_phrase}", self.retry_backoff)
+            if status >= 400 or status < 200:
+                raise FetchError(f"{url}: HTTP {status} {response.reason_phrase}")
+            declared = resp_headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.config.max_bytes:
+                raise _TooBig()
+            data = await _read_limited(response, self.config.max_bytes, url)
+            return FetchResult(url=url, status=status, data=data, headers=resp_headers)
+
+
+async def _read_limited(response: httpx.Response, limit: int, url: str) -> bytes:
+    """The body, decompressed here, failing as soon as raw or decoded bytes pass `limit`."""
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    decoder: zlib._Decompress | None
+    if encoding in ("", "identity"):
+        decoder = None
+    elif encoding in ("gzip", "x-gzip", "deflate"):
+        decoder = zlib.decompressobj(47)  # gzip or zlib header, detected
+    else:
+        raise FetchError(f"{url}: unsupported content encoding {clean_line(encoding, 40)!r}")
+    chunks: list[bytes] = []
+    raw_total = 0
+    total = 0
+    async for raw in response.aiter_raw():
+        raw_total += len(raw)
+        if raw_total > limit:
+            raise _TooBig()
+        if decoder is None:
+            total += len(raw)
+            chunks.append(raw)
+            continue
+        pending = raw
+        while pending:
+            try:
+                # max_length bounds what one chunk may inflate to: a bomb stops at the limit.
+                piece = decoder.decompress(pending, limit - total + 1)
+            except zlib.error as exc:
+                raise FetchError(f"{url}: corrupt {encoding} body ({exc})") from None
+            total += len(piece)
+            if total > limit:
+                raise _TooBig()
+            chunks.append(piece)
+            pending = decoder.unconsumed_tail
+            if not piece:
+                break
+    if decoder is not None:
+        tail = decoder.flush()
+        total += len(tail)
+        if total > limit:
+            raise _TooBig()
+        chunks.append(tail)
+    return b"".join(chunks)
+
+
+def _retry_after(value: str | None, default: float) -> float:
+    """Seconds to wait from a Retry-After header (seconds or an HTTP date)."""
+    if not value:
+        return default
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return default
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _connection_reason(exc: httpx.HTTPError) -> str:
+    text = clean_line(str(exc), 160)
+    if isinstance(exc, httpx.ConnectError):
+        return f"cannot connect ({text or 'connection refused'})"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"the server broke the connection ({text or 'protocol error'})"
+    return f"connection error ({text or type(exc).__name__})"
+
+
+__all__ = ["FetchResult", "Fetcher", "MAX_REDIRECTS"]
