@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Quote
-from .doc import Document, Paragraph
+from .doc import Document, Paragraph, Sentence
 from .lexicons import load_set
 from .people import Entity, PeopleIndex
 
@@ -80,6 +80,8 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
             quote, entity = result
             found.append(quote)
             previous = (quote, mark, entity)
+            if entity is not None and entity.kind == "person":
+                ctx.focus = entity
         elif _is_speech_like(text, mark):
             # An unattributed quotation still separates speakers ("…," he said. "…").
             previous = None
@@ -176,6 +178,7 @@ class _Context:
         self.people = people
         self.quoted = quoted
         self._quoted_starts = [s for s, _e in quoted]
+        self.focus: Entity | None = None  # the person who spoke last: "he said" falls back to them
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self._quoted_starts, offset) - 1
@@ -191,6 +194,14 @@ class _Context:
 
 _ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Hon|Adm|Maj|Insp|Supt|Det|U\.S|U\.K|U\.N))$")
 _APPOSITIVE_TAIL = re.compile(r",[^,\"\u201c\u201d]{2,140},\s*$")
+
+
+def _mask_abbreviations(tail: str) -> str:
+    """The same text with the dots of "Mr." and initials ("C. Eugene") hidden, offsets kept."""
+    return _ABBREV_DOT.sub(lambda m: m.group()[:-1] + "\u2024", tail)
+
+
+_ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Hon|Adm|Maj|Insp|Supt|Det)\.(?= )")
 
 
 def _clip_subject(text: str, start: int, limit: int) -> int:
@@ -227,11 +238,11 @@ def _attribute(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Entity 
     attribution = None
     if mark.close_at is not None:
         attribution = _after(ctx, mark)
-    if attribution is None or attribution.strength < 3 or embedded:
+    if attribution is None or attribution.strength < 3:
         # A fragment inside reported speech belongs to the subject of its own clause
         # ('Blinken stressed "…", the State Department said').
         before_attr = _before(ctx, mark, clause_start, sent_start)
-        if before_attr is not None and (attribution is None or embedded or before_attr.strength >= attribution.strength):
+        if before_attr is not None and (attribution is None or embedded or attribution.strength < 2):
             attribution = before_attr
     if attribution is None and mark.close_at is not None:
         attribution = _after_in_sentence(ctx, mark)
@@ -250,8 +261,10 @@ def _attribute(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Entity 
         if n < 8 or embedded or not _full_sentence(quote_text):
             return None
         attribution = _Attribution(None, None, None, None, 0)
-    elif n <= 3 and attribution.strength < 2:
+    elif n <= 3 and attribution.strength < 2 and not _closed_sentence(quote_text):
         return None
+    elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < 3:
+        return None  # 'what they believe to be "fake news"': a view, not words
 
     kind = "partial" if embedded else "direct"
     score = _score(doc, mark, n, kind, attribution)
@@ -278,6 +291,17 @@ def _is_embedded(before: str, quote_text: str) -> bool:
     return quote_text[:1].islower() or not _full_sentence(quote_text)
 
 
+def _closed_sentence(quote_text: str) -> bool:
+    """ "There's collective amnesia." : a whole short sentence, not a fragment."""
+    stripped = quote_text.strip()
+    return bool(stripped) and stripped[0].isupper() and stripped[-1] in ".!?"
+
+
+@lru_cache(maxsize=1)
+def _thought_cues() -> frozenset[str]:
+    return load_set("thought_cues")
+
+
 def _full_sentence(quote_text: str) -> bool:
     stripped = quote_text.strip()
     return bool(stripped) and (stripped[0].isupper() or stripped[0] in "[\u2026.") and len(stripped.split()) >= 3
@@ -295,7 +319,8 @@ def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
         return False
     if _SO_CALLED.search(before):
         return True
-    if mark.close_at is not None:
+    cue_right_before = bool(before.split()) and before.split()[-1].lower().strip(",:") in _cues()
+    if mark.close_at is not None and len(words) <= 3 and not cue_right_before:
         after = text[mark.close_at + 1 : mark.close_at + 30]
         nxt = _WORDS.match(after, 1) if after[:1] == " " else None
         if nxt is not None and nxt.group()[0].islower():
@@ -320,7 +345,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if q_start > close:
             limit = min(limit, q_start)
             break
-    tail = text[close + 1 : limit]
+    tail = _mask_abbreviations(text[close + 1 : limit])
     if tail[:1] and tail[:1] in ".!?;)":
         return None
     quoted_as = _QUOTED_AS.search(tail, 0, 120)
@@ -345,8 +370,10 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             # 'her mother, Fiona, said': the name is in the appositive.
             attr = _speaker_in(ctx, close + 1 + subject.start("app"), close + 1 + subject.end("app"), trailing=True)
         if attr is not None:
-            direct = subject.start("subj") <= 4 and _comma_before_close(text, mark)
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, 3 if direct else 1)
+            adjacent = subject.start("subj") <= 4 and len(subject.group("subj").split()) <= 6
+            # '"…," Xi said' binds tighter than '"…", the State Department said' (comma outside).
+            strength = (3 if _punct_inside_close(text, mark) else 2) if adjacent else 1
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
     return None
 
 
@@ -371,11 +398,20 @@ def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
     return None
 
 
-def _comma_before_close(text: str, mark: _Mark) -> bool:
+def _punct_inside_close(text: str, mark: _Mark) -> bool:
     """ '"…," he said' or '"…?" she asked': the quotation ends its own clause."""
-    inner = text[mark.end - 1 : mark.end]
-    after = text[mark.close_at + 1 : mark.close_at + 2] if mark.close_at is not None else ""
-    return inner in ",.!?\u2026-\u2014" or after in (",", " ", "\u2014", "\u2013")
+    return text[mark.end - 1 : mark.end] in ",.!?\u2026-\u2014"
+
+
+def _sentence_before(doc: Document, offset: int) -> Sentence | None:
+    """The sentence ending last before `offset` (across a paragraph break)."""
+    current = doc.sentence_at(offset)
+    if current is not None:
+        return doc.sentences[current.index - 1] if current.index > 0 else None
+    for sentence in reversed(doc.sentences):
+        if sentence.end <= offset:
+            return sentence
+    return None
 
 
 def _paragraph_end(doc: Document, offset: int) -> int:
@@ -409,7 +445,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             break
     if cue_index is None:
         # 'X said: "…"' in the previous sentence, ending with a colon.
-        prev = ctx.doc.sentence_at(sent_start - 2) if sent_start >= 2 else None
+        prev = _sentence_before(ctx.doc, sent_start)
         if prev is not None and text[prev.end - 1 : prev.end] == ":" and text[prev.end : mark.open_at].strip() == "":
             return _before(ctx, mark, prev.start, prev.start)
         return None
@@ -454,7 +490,7 @@ def _previous_subject(
         return None
     if previous is not None and previous[1].close_at is None and text[previous[1].end : mark.open_at].strip() == "":
         return None  # a paragraph continuing an open quotation
-    prev = ctx.doc.sentence_at(sent_start - 2) if sent_start >= 2 else None
+    prev = _sentence_before(ctx.doc, sent_start)
     if prev is None or any(s < prev.end and e > prev.start for s, e in ctx.quoted):
         return None
     for m_start, m_end, entity in ctx.mentions(prev.start, prev.end):
@@ -529,6 +565,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
                 return _Found(entity, entity.name, span)
         first = False
         index -= 1
+    if ctx.focus is not None:
+        return _Found(ctx.focus, ctx.focus.name, span)
     return None
 
 
