@@ -12,14 +12,16 @@ import logging
 import os
 import re
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from .errors import FetchError, SourceError
 from .extract import extract_html, sniff_decode
 from .furniture import clean_paragraphs
 from .model import Article
 from .safety import check_url, clean_line, clean_text
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -277,6 +279,10 @@ def fetch_page(
     client: httpx.Client | None = None,
 ) -> Article:
     """Fetch an http(s) page and extract its article. FetchError or SourceError naming the URL."""
+    # Imported here: `import httpx` loads rich (httpx's own CLI) when it is installed, and
+    # briefs must not pull in rich; only fetching pays for it.
+    import httpx
+
     checked = check_url(url)
     own = client is None
     session = client or httpx.Client(
