@@ -1,9 +1,78 @@
-"""The newsbrief Textual app (built in the TUI issue)."""
+"""The newsbrief Textual app: opens the library and the config, then the reader screen."""
 
 from __future__ import annotations
 
-from briefs.paths import Home
+from typing import Any
+
+from textual.app import App
+
+import briefs
+from briefs import Home, Library, NewsbriefError, clean_line
+
+from .commands import ReaderCommands
+from .keys import DEFAULT_KEYS
+from .reader import ReaderScreen
+
+
+class NewsbriefApp(App[None]):
+    """The reader over the library in `home` (first run: the bundled seeds)."""
+
+    CSS_PATH = "newsbrief.tcss"
+    TITLE = "newsbrief"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+
+    def __init__(self, home: Home) -> None:
+        super().__init__()
+        self.home = home
+        self.library: Library | None = None
+        self.config: Any = None
+
+    def on_mount(self) -> None:
+        problems: list[str] = []
+        try:
+            self.config = briefs.load_config(self.home)
+        except NewsbriefError as exc:
+            problems.append(f"{exc} (using the default settings)")
+            self.config = briefs.Config(briefs_dir=self.home.briefs_dir)
+        try:
+            self.library = Library.open(self.home.library_file)
+        except NewsbriefError as exc:
+            self.exit(return_code=2, message=f"newsbrief: {clean_line(str(exc), 500)}")
+            return
+        problems += self.apply_keymap(dict(self.config.keymap or {}))
+        self.apply_theme()
+        folder = self.config.briefs_dir or self.home.briefs_dir
+        self.push_screen(ReaderScreen(self.library, self.config, folder))
+        for problem in problems:
+            self.notify(clean_line(problem, 500), severity="warning", timeout=10, markup=False)
+
+    def apply_keymap(self, keymap: dict[str, str]) -> list[str]:
+        """Apply the config's keymap (binding id -> keys); returns complaints about unknown ids."""
+        unknown = sorted(k for k in keymap if k not in DEFAULT_KEYS)
+        self.set_keymap({k: v for k, v in keymap.items() if k in DEFAULT_KEYS})
+        if unknown:
+            return [f"config keymap: unknown action(s) {', '.join(unknown)}; see ? for the ids"]
+        return []
+
+    def apply_theme(self) -> None:
+        assert self.library is not None
+        wanted = self.config.theme or self.library.get_setting("theme")
+        if wanted and wanted in self.available_themes:
+            self.theme = wanted
+
+    def watch_theme(self, theme: str) -> None:
+        # Remembered in the library unless the config pins a theme.
+        if self.library is not None and not (self.config and self.config.theme):
+            self.library.set_setting("theme", theme)
+
+    def on_unmount(self) -> None:
+        if self.library is not None:
+            self.library.close()
 
 
 def run_app(home: Home) -> None:
-    raise SystemExit("newsbrief: the reader is not built yet; try `newsbrief brief seeds/`")
+    """Run the reader; exits with the app's return code (2 when the library cannot open)."""
+    app = NewsbriefApp(home)
+    app.run()
+    if app.return_code:
+        raise SystemExit(app.return_code)

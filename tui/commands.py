@@ -1,0 +1,85 @@
+"""The command palette's one Provider: every reader action, every view and every source.
+
+Source names come from strangers, so hits are built as `Content` (never markup) and
+highlighted by hand instead of with `Matcher.highlight`, which parses markup; the help
+line is parsed as markup by the palette, so it is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.markup import escape
+from textual.style import Style
+
+from briefs import clean_line
+
+from .keys import ACTIONS, DESCRIPTIONS, ORDER
+from .panes import VIEW_NAMES, VIEWS
+
+if TYPE_CHECKING:
+    from .reader import ReaderScreen
+
+_NAMES = {
+    "next": "Next article", "previous": "Previous article", "first": "First article",
+    "last": "Last article", "next_unread": "Next unread article",
+    "previous_unread": "Previous unread article", "open": "Open article",
+    "next_pane": "Next pane", "previous_pane": "Previous pane",
+    "show_brief": "Show the brief", "show_article": "Show the article text",
+    "show_both": "Show brief and article", "flag": "Flag / unflag article",
+    "done": "Done: archive and next", "toggle_read": "Toggle read / unread", "undo": "Undo last triage",
+    "save": "Save brief to disk", "save_flagged": "Save all flagged briefs",
+    "open_browser": "Open in browser", "search": "Search this view", "refresh": "Refresh this source",
+    "refresh_all": "Refresh all sources", "add_source": "Add a source", "cycle_view": "Cycle view",
+    "help": "Help: keys in force", "back": "Back / quit",
+}
+
+
+def command_names() -> dict[str, str]:
+    return dict(_NAMES)
+
+
+class ReaderCommands(Provider):
+    """Actions, views and sources of the reader."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        from .reader import ReaderScreen
+
+        screen = self.screen
+        if not isinstance(screen, ReaderScreen):
+            return []
+        reader: ReaderScreen = screen
+        keys = reader.keys_in_force()
+        commands: list[tuple[str, Callable[[], object], str]] = []
+        for binding_id in ORDER:
+            shown = keys.get(binding_id, "")
+            help_text = DESCRIPTIONS[binding_id] + (f"  ({shown})" if shown else "")
+            commands.append((_NAMES[binding_id], partial(reader.run_action, ACTIONS[binding_id]), help_text))
+        for view in VIEWS:
+            commands.append((f"Go to {VIEW_NAMES[view]}", partial(reader.choose, view, None),
+                             f"Show the {VIEW_NAMES[view]} view"))
+        for source in reader.source_list:
+            title = clean_line(source.title, 80)
+            commands.append((f"Go to source: {title}", partial(reader.choose, "inbox", source.id),
+                             clean_line(source.location, 120)))
+        commands.append(("Show refresh problems", reader.show_errors, "What failed in the last refresh"))
+        return commands
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(Content(name), callback, text=name, help=escape(help_text))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        style = Style(reverse=True)
+        for name, callback, help_text in self._commands():
+            score, offsets = matcher.fuzzy_search.match(query, name)
+            if score > 0:
+                display = Content(name)
+                for offset in offsets:
+                    display = display.stylize(style, offset, offset + 1)
+                yield Hit(score, display, callback, text=name, help=escape(help_text))

@@ -1,0 +1,49 @@
+"""The reader's key bindings: one table, every entry with an id (for the keymap) and a tooltip.
+
+A user's `[keymap]` in config.toml maps these ids to keys (`flag = "x"`); the app
+applies it with `App.set_keymap`, and `?` shows what is actually in force.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+# (id, default keys, action, short description for the footer, tooltip, shown in footer)
+_TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
+    ("next", "j,down", "next", "Next", "Move to the next article", False),
+    ("previous", "k,up", "previous", "Previous", "Move to the previous article", False),
+    ("first", "g,home", "first", "First", "Jump to the first article", False),
+    ("last", "G,end", "last", "Last", "Jump to the last article", False),
+    ("next_unread", "n", "next_unread", "Next unread", "Open the next unread article", False),
+    ("previous_unread", "p", "previous_unread", "Prev unread", "Open the previous unread article", False),
+    ("open", "enter", "open", "Open", "Open the article in the reading pane (marks it read)", False),
+    ("next_pane", "tab", "next_pane", "Next pane", "Move to the next pane", False),
+    ("previous_pane", "shift+tab", "previous_pane", "Previous pane", "Move to the previous pane", False),
+    ("show_brief", "1", "reading_mode('brief')", "Brief", "Show the brief in the reading pane", False),
+    ("show_article", "2", "reading_mode('article')", "Article", "Show the article text", False),
+    ("show_both", "3", "reading_mode('both')", "Both", "Show the brief and the article together", False),
+    ("flag", "f", "flag", "Flag", "Flag the article to keep it (again to unflag)", True),
+    ("done", "d", "done", "Done", "Archive the article and go to the next one", True),
+    ("toggle_read", "m", "toggle_read", "Read/unread", "Toggle the article between read and unread", False),
+    ("undo", "u", "undo", "Undo", "Undo the last triage decision", False),
+    ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON)", True),
+    ("save_flagged", "S", "save_flagged", "Save flagged", "Save the brief of every flagged article", False),
+    ("open_browser", "o", "open_browser", "Browser", "Open the article's web page in a browser", False),
+    ("search", "slash", "search", "Search", "Search the current view (full text)", True),
+    ("refresh", "r", "refresh", "Refresh", "Refresh the selected source", False),
+    ("refresh_all", "R", "refresh_all", "Refresh all", "Refresh every source", False),
+    ("add_source", "a", "add_source", "Add", "Add a feed URL, web page, file or folder", True),
+    ("cycle_view", "v", "cycle_view", "View", "Cycle the view: inbox, flagged, saved, archive, all", False),
+    ("help", "question_mark", "help", "Help", "Show the keys in force", True),
+    ("back", "q", "back", "Back/Quit", "Go back (close, clear the search) or quit", True),
+)
+
+READER_BINDINGS: list[Binding] = [
+    Binding(keys, action, description, show=show, tooltip=tooltip, id=binding_id)
+    for binding_id, keys, action, description, tooltip, show in _TABLE
+]
+
+DESCRIPTIONS: dict[str, str] = {row[0]: row[4] for row in _TABLE}
+ACTIONS: dict[str, str] = {row[0]: row[2] for row in _TABLE}
+DEFAULT_KEYS: dict[str, str] = {row[0]: row[1] for row in _TABLE}
+ORDER: tuple[str, ...] = tuple(row[0] for row in _TABLE)

@@ -1,0 +1,725 @@
+"""The reader: three panes and keyboard triage over the library.
+
+Every decision goes to the library at once. Briefing, refreshing, adding and saving
+run in thread workers that post one typed message each; a result for an article
+the user has already left is kept in the cache but never shown in its place.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import DataTable, Footer, Input, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+import briefs
+from briefs import (
+    ArticleRow,
+    Brief,
+    Library,
+    NewsbriefError,
+    SourceInfo,
+    clean_line,
+    is_fetchable_url,
+)
+
+from .keys import DESCRIPTIONS, ORDER, READER_BINDINGS
+from .panes import VIEW_NAMES, VIEWS, ArticleTable, Sidebar
+from .reading import BriefView, ReadingPane
+from .render import search_terms
+from .screens import AddSourceScreen, ErrorsScreen, HelpScreen
+
+NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
+BRIEF_CACHE = 256
+FIRST_RUN_TIP = "Press a to add a feed, page or file · ? shows the keys · ctrl+p finds any command"
+
+
+class ReaderScreen(Screen[None]):
+    """Sidebar (views, sources), article list, reading pane; status line and footer."""
+
+    BINDINGS = READER_BINDINGS
+
+    # -- messages posted by this screen's workers ---------------------------------------
+
+    @dataclass
+    class BriefReady(Message):
+        """A brief was made (or read from the cache) in a worker."""
+
+        article_id: str
+        brief: Brief
+
+    @dataclass
+    class Seeded(Message):
+        """The bundled sample articles are in the (previously empty) library."""
+
+        added: int
+
+    @dataclass
+    class RefreshProgress(Message):
+        """How far a refresh has got; only the latest one matters."""
+
+        done: int
+        total: int
+        label: str
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ReaderScreen.RefreshProgress)
+
+    @dataclass
+    class RefreshFinished(Message):
+        report: Any
+
+    @dataclass
+    class SourceAdded(Message):
+        source: str
+        result: Any = None
+        error: str | None = None
+
+    @dataclass
+    class Saved(Message):
+        folder: Path
+        rows: list[ArticleRow] = field(default_factory=list)
+        paths: list[Path] = field(default_factory=list)
+        failures: list[str] = field(default_factory=list)
+
+    @dataclass
+    class BrowserDone(Message):
+        url: str
+        error: str | None = None
+
+    # -- setting up ---------------------------------------------------------------------
+
+    def __init__(self, library: Library, config: Any, briefs_folder: Path) -> None:
+        super().__init__()
+        self.library = library
+        self.config = config
+        self.briefs_folder = briefs_folder
+        self.view = "inbox"
+        self.source_id: int | None = None
+        self.search: str | None = None
+        self.source_list: list[SourceInfo] = []
+        self.counts: dict[str, int] = {}
+        self.briefs: OrderedDict[str, Brief] = OrderedDict()
+        self.refresh_errors: list[tuple[str, str]] = []
+        self.first_run = False
+        self._brief_timer: Any = None
+        self._prefetch_timer: Any = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield Sidebar(id="sidebar")
+            with Vertical(id="list-pane"):
+                yield Static(id="list-title")
+                yield ArticleTable(id="articles")
+                yield Input(placeholder="Search this view (full text); enter applies, escape closes",
+                            id="search")
+            yield ReadingPane(id="reading")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.table.focus()
+        if self.library.is_empty():
+            self.first_run = True
+            self.set_status("Importing the sample articles…")
+            self.run_worker(self._seed, thread=True, group="seed", exit_on_error=False, name="seeding")
+        else:
+            self.reload()
+
+    def _seed(self) -> None:
+        added = self.library.ensure_seeds(briefs.seeds_dir())
+        self.post_message(self.Seeded(added))
+
+    @on(Seeded)
+    def _seeded(self, message: Seeded) -> None:
+        self.reload()
+        self.set_status(FIRST_RUN_TIP)
+
+    # -- handy parts --------------------------------------------------------------------
+
+    @property
+    def table(self) -> ArticleTable:
+        return self.query_one(ArticleTable)
+
+    @property
+    def reading(self) -> ReadingPane:
+        return self.query_one(ReadingPane)
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def set_status(self, text: str | Text) -> None:
+        self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text))
+
+    def tell(self, message: str, severity: str = "information", timeout: float = 6) -> None:
+        """A notification; the text may hold strangers' words, so it is never parsed as markup."""
+        self.app.notify(clean_line(message, 1000), severity=severity, timeout=timeout,  # type: ignore[arg-type]
+                        markup=False)
+
+    def remember(self, brief: Brief) -> None:
+        self.briefs[brief.article.id] = brief
+        self.briefs.move_to_end(brief.article.id)
+        while len(self.briefs) > BRIEF_CACHE:
+            self.briefs.popitem(last=False)
+
+    # -- loading views ------------------------------------------------------------------
+
+    def reload(self, keep: str | None = None) -> None:
+        """Query the library for the current view/source/search and show it."""
+        rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search)
+        table = self.table
+        table.load(rows, search_terms(self.search), keep)
+        self.update_counts()
+        self.sidebar.select(self.view, self.source_id)
+        if rows:
+            self.preview(table.current_id, force=True)
+        else:
+            empty = "Nothing here." if not self.search else "No article matches the search."
+            self.reading.clear(empty)
+
+    def update_counts(self) -> None:
+        self.counts = self.library.counts()
+        self.source_list = self.library.sources()
+        self.sidebar.show(self.counts, self.source_list)
+        self._update_list_title()
+
+    def _update_list_title(self) -> None:
+        title = Text(VIEW_NAMES[self.view], style="bold")
+        if self.source_id is not None:
+            name = next((s.title for s in self.source_list if s.id == self.source_id), "")
+            title.append(" · " + clean_line(name, 60))
+        title.append(f" · {self.table.row_count} articles", style="dim")
+        if self.search:
+            title.append(" · search: ", style="dim")
+            title.append(clean_line(self.search, 60), style="reverse")
+            title.append("  (q clears)", style="dim")
+        self.query_one("#list-title", Static).update(title)
+
+    def choose(self, view: str, source_id: int | None) -> None:
+        self.view, self.source_id, self.search = view, source_id, None
+        self.reload()
+        self.show_list()
+
+    @on(Sidebar.Chosen)
+    def _chosen(self, message: Sidebar.Chosen) -> None:
+        self.choose(message.view, message.source_id)
+
+    # -- the reading pane follows the cursor ------------------------------------------
+
+    @on(DataTable.RowHighlighted, "#articles")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.preview(event.row_key.value)
+
+    @on(DataTable.RowSelected, "#articles")
+    def _selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def preview(self, article_id: str | None, force: bool = False) -> None:
+        """Show the brief of `article_id` at once if known, else ask a worker for it."""
+        if article_id is None:
+            return
+        row = self.table.rows_by_id.get(article_id)
+        if row is None:
+            return
+        pane = self.reading
+        if not force and pane.article_id == article_id and pane.brief is not None:
+            pane.show_title(row)
+            return
+        brief = self.briefs.get(article_id)
+        if brief is not None:
+            pane.show_brief(row, brief, self.search)
+        else:
+            pane.show_waiting(row)
+            if self._brief_timer is not None:
+                self._brief_timer.stop()
+            self._brief_timer = self.set_timer(0.04, partial(self.want_brief, article_id))
+        self.schedule_prefetch()
+
+    def want_brief(self, article_id: str) -> None:
+        if self.table.current_id != article_id or article_id in self.briefs:
+            return
+        self.run_worker(partial(self._make_brief, article_id), thread=True, group="brief",
+                        exclusive=True, exit_on_error=False, name="briefing")
+
+    def _make_brief(self, article_id: str) -> None:
+        worker = get_current_worker()
+        brief = self.library.brief(article_id)
+        if not worker.is_cancelled:
+            self.post_message(self.BriefReady(article_id, brief))
+
+    @on(BriefReady)
+    def _brief_ready(self, message: BriefReady) -> None:
+        self.remember(message.brief)
+        # Only the article still under the cursor gets the pane; others wait in the cache.
+        if self.table.current_id == message.article_id:
+            row = self.table.rows_by_id.get(message.article_id)
+            if row is not None and self.reading.brief is None:
+                self.reading.show_brief(row, message.brief, self.search)
+
+    def schedule_prefetch(self) -> None:
+        if self._prefetch_timer is not None:
+            self._prefetch_timer.stop()
+        self._prefetch_timer = self.set_timer(0.3, self._prefetch)
+
+    def _prefetch(self) -> None:
+        wanted = [i for i in self.table.ids_around() if i not in self.briefs]
+        if wanted:
+            self.run_worker(partial(self._prefetch_work, wanted), thread=True, group="prefetch",
+                            exclusive=True, exit_on_error=False, name="prefetching briefs")
+
+    def _prefetch_work(self, ids: list[str]) -> None:
+        worker = get_current_worker()
+        for article_id in ids:
+            if worker.is_cancelled:
+                return
+            try:
+                brief = self.library.brief(article_id)
+            except NewsbriefError:
+                continue  # deleted meanwhile; the pane asks again if it needs it
+            if worker.is_cancelled:
+                return
+            self.post_message(self.BriefReady(article_id, brief))
+
+    @on(BriefView.JumpRequested)
+    def _jump(self, message: BriefView.JumpRequested) -> None:
+        if message.span is None:
+            self.tell("This line has no single sentence behind it in the article.")
+            return
+        self.show_reading()
+        self.reading.jump_to(message.span)
+
+    # -- moving -------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        self.table.action_cursor_down()
+
+    def action_previous(self) -> None:
+        self.table.action_cursor_up()
+
+    def action_first(self) -> None:
+        if self.table.row_count:
+            self.table.move_cursor(row=0, animate=False)
+
+    def action_last(self) -> None:
+        if self.table.row_count:
+            self.table.move_cursor(row=self.table.row_count - 1, animate=False)
+
+    def _find_unread(self, step: int) -> int | None:
+        table = self.table
+        index = table.cursor_row + step
+        while 0 <= index < table.row_count:
+            article_id = table.id_at(index)
+            if article_id is not None and table.rows_by_id[article_id].state == "unread":
+                return index
+            index += step
+        return None
+
+    def action_next_unread(self) -> None:
+        self._open_unread(1)
+
+    def action_previous_unread(self) -> None:
+        self._open_unread(-1)
+
+    def _open_unread(self, step: int) -> None:
+        index = self._find_unread(step)
+        if index is None:
+            self.tell("No more unread articles " + ("below." if step > 0 else "above."))
+            return
+        self.table.move_cursor(row=index, animate=False)
+        self.action_open()
+
+    def action_open(self) -> None:
+        row = self.table.current_row
+        if row is None:
+            return
+        if row.state == "unread":
+            self.set_state(row, "read")
+        self.preview(row.id)
+        self.show_reading()
+        pane = self.reading
+        (pane.article_view if pane.mode == "article" else pane.brief_view).focus()
+
+    def _pane_widgets(self) -> list[Widget]:
+        pane = self.reading
+        reading: Widget = pane.article_view if pane.mode == "article" else pane.brief_view
+        if self.narrow:
+            return [self.table, reading]
+        panes: list[Widget] = [self.table, reading]
+        if self.sidebar.display and self.sidebar.styles.display != "none" and self.size.width >= 140:
+            panes.insert(0, self.sidebar)
+        return panes
+
+    def _cycle_pane(self, step: int) -> None:
+        panes = self._pane_widgets()
+        focused = self.focused
+        current = 0
+        for index, widget in enumerate(panes):
+            if focused is not None and (focused is widget or widget in focused.ancestors):
+                current = index
+        target = panes[(current + step) % len(panes)]
+        if self.narrow:
+            self.set_class(target is not self.table, "-reading")
+        target.focus()
+
+    def action_next_pane(self) -> None:
+        self._cycle_pane(1)
+
+    def action_previous_pane(self) -> None:
+        self._cycle_pane(-1)
+
+    def action_reading_mode(self, mode: str) -> None:
+        self.reading.set_mode(mode)
+        if self.narrow:
+            self.show_reading()
+
+    def show_reading(self) -> None:
+        if self.narrow:
+            self.add_class("-reading")
+
+    def show_list(self) -> None:
+        self.remove_class("-reading")
+        self.table.focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < NARROW, "-narrow")
+        self.set_class(event.size.width < 140, "-medium")
+
+    def action_cycle_view(self) -> None:
+        index = VIEWS.index(self.view) if self.source_id is None else -1
+        self.choose(VIEWS[(index + 1) % len(VIEWS)], None)
+        self.tell(f"View: {VIEW_NAMES[self.view]}", timeout=2)
+
+    def action_back(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.display:
+            search.display = False
+            self.table.focus()
+        elif self.narrow and self.has_class("-reading"):
+            self.show_list()
+        elif self.focused is not None and self.reading in self.focused.ancestors:
+            self.table.focus()
+        elif self.search:
+            self.search = None
+            self.reload(keep=self.table.current_id)
+        elif self.source_id is not None:
+            self.choose(self.view, None)
+        else:
+            self.app.exit()
+
+    # -- triage -------------------------------------------------------------------------
+
+    def set_state(self, row: ArticleRow, state: str) -> ArticleRow:
+        """Write the decision to the library now, then show it: one row, and the counts."""
+        new = self.library.set_state(row.id, state)
+        self.table.update_article(new)
+        self.update_counts()
+        return new
+
+    def _current(self) -> ArticleRow | None:
+        row = self.table.current_row
+        if row is None:
+            self.tell("No article selected.", severity="warning", timeout=3)
+        return row
+
+    def action_flag(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.set_state(row, "read" if row.state == "flagged" else "flagged")
+
+    def action_toggle_read(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.set_state(row, "read" if row.state == "unread" else "unread")
+
+    def action_done(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        table = self.table
+        index = table.cursor_row
+        new = self.library.set_state(row.id, "archived")
+        if self.view in ("archive", "all"):
+            table.update_article(new)
+            if index + 1 < table.row_count:
+                table.move_cursor(row=index + 1, animate=False)
+        else:
+            table.remove_article(row.id)
+            if table.row_count:
+                table.move_cursor(row=min(index, table.row_count - 1), animate=False)
+                self.preview(table.current_id)
+            else:
+                self.reading.clear("Nothing left here: well done.")
+        self.update_counts()
+
+    def action_undo(self) -> None:
+        article_id = self.library.undo()
+        if article_id is None:
+            self.tell("Nothing to undo.", timeout=3)
+            return
+        row = self.library.row(article_id)
+        if article_id in self.table.rows_by_id:
+            self.table.update_article(row)
+            self.table.move_cursor(row=self.table.get_row_index(article_id), animate=False)
+            self.update_counts()
+        else:
+            self.reload(keep=article_id)
+        self.tell(f"Undone: “{clean_line(row.title, 80)}” is {row.state} again.", timeout=3)
+
+    # -- saving -------------------------------------------------------------------------
+
+    def action_save(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.run_worker(partial(self._save, [row.id]), thread=True, group="save",
+                            exit_on_error=False, name="saving")
+
+    def action_save_flagged(self) -> None:
+        ids = [r.id for r in self.library.articles(view="flagged")]
+        if not ids:
+            self.tell("No flagged articles to save: f flags one.", timeout=4)
+            return
+        self.run_worker(partial(self._save, ids), thread=True, group="save",
+                        exit_on_error=False, name="saving flagged")
+
+    def _save(self, ids: list[str]) -> None:
+        worker = get_current_worker()
+        done = self.Saved(self.briefs_folder)
+        for article_id in ids:
+            if worker.is_cancelled:
+                break
+            try:
+                brief = self.library.brief(article_id)
+                state = self.library.row(article_id).state
+                path = briefs.save_brief(brief, self.briefs_folder, state=state)
+                done.rows.append(self.library.mark_saved(article_id, path))
+                done.paths.append(path)
+            except NewsbriefError as exc:
+                done.failures.append(str(exc))
+        self.post_message(done)
+
+    @on(Saved)
+    def _saved(self, message: Saved) -> None:
+        for row in message.rows:
+            self.table.update_article(row)
+        if message.rows:
+            self.update_counts()
+        if len(message.paths) == 1:
+            self.tell(f"Saved the brief to {message.paths[0]}")
+        elif message.paths:
+            self.tell(f"Saved {len(message.paths)} briefs to {message.folder}")
+        for failure in message.failures[:5]:
+            self.tell(failure, severity="error", timeout=10)
+
+    # -- the browser --------------------------------------------------------------------
+
+    def action_open_browser(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        if not row.url:
+            self.tell("This article has no web address to open (it came from a file).",
+                      severity="warning")
+            return
+        if not is_fetchable_url(row.url):
+            self.tell(f"Not opening {clean_line(row.url, 120)}: only http and https links open "
+                      "in a browser.", severity="warning")
+            return
+        url = clean_line(row.url, 4096)
+        try:
+            browser = webbrowser.get()
+        except webbrowser.Error:
+            self.app.copy_to_clipboard(url)
+            self.tell(f"No web browser found (set $BROWSER). The link is copied: {url}",
+                      severity="warning", timeout=10)
+            return
+        if _runs_in_terminal(browser):
+            try:
+                with self.app.suspend():
+                    browser.open(url)
+            except Exception as exc:  # headless or a driver that cannot suspend
+                self.tell(f"Could not hand the terminal to the browser ({exc}). The link: {url}",
+                          severity="warning", timeout=10)
+            return
+        self.run_worker(partial(self._open_browser, browser, url), thread=True, group="browser",
+                        exit_on_error=False, name="opening the browser")
+
+    def _open_browser(self, browser: webbrowser.BaseBrowser, url: str) -> None:
+        opened = browser.open(url, new=2)
+        self.post_message(self.BrowserDone(url, None if opened else "the browser did not start"))
+
+    @on(BrowserDone)
+    def _browser_done(self, message: BrowserDone) -> None:
+        if message.error:
+            self.tell(f"Could not open {message.url}: {message.error}", severity="warning")
+        else:
+            self.tell(f"Opened {message.url}", timeout=3)
+
+    # -- search -------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.value = self.search or ""
+        search.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.apply_search(event.value)
+
+    def apply_search(self, query: str) -> None:
+        search = self.query_one("#search", Input)
+        search.display = False
+        self.search = query.strip() or None
+        self.reload()
+        self.table.focus()
+        if self.search:
+            self.tell(f"{self.table.row_count} matching “{self.search}” in {VIEW_NAMES[self.view]}",
+                      timeout=3)
+
+    # -- refresh and add ----------------------------------------------------------------
+
+    def action_refresh(self) -> None:
+        source_id = self.source_id
+        if source_id is None:
+            row = self.table.current_row
+            source_id = row.source_id if row is not None else None
+        if source_id is None:
+            self.tell("No source selected: R refreshes them all.", timeout=4)
+            return
+        self.start_refresh([source_id])
+
+    def action_refresh_all(self) -> None:
+        self.start_refresh(None)
+
+    def start_refresh(self, source_ids: list[int] | None) -> None:
+        if any(w.group == "refresh" and w.is_running for w in self.workers):
+            self.tell("A refresh is already running.", timeout=3)
+            return
+        self.set_status("Refreshing…")
+        self.run_worker(partial(self._refresh, source_ids), thread=True, group="refresh",
+                        exit_on_error=False, name="refresh")
+
+    def _refresh(self, source_ids: list[int] | None) -> None:
+        def progress(done: int, total: int, label: str) -> None:
+            self.post_message(self.RefreshProgress(done, total, label))
+
+        report = briefs.refresh(self.library, self.config, source_ids=source_ids, progress=progress)
+        self.post_message(self.RefreshFinished(report))
+
+    @on(RefreshProgress)
+    def _refresh_progress(self, message: RefreshProgress) -> None:
+        status = Text(f"Refreshing {message.done}/{message.total} ", style="bold")
+        status.append(clean_line(message.label, 120))
+        self.set_status(status)
+
+    @on(RefreshFinished)
+    def _refresh_finished(self, message: RefreshFinished) -> None:
+        self.refresh_errors = report_errors(message.report)
+        self.reload(keep=self.table.current_id)
+        new = message.report.new
+        status = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
+        if self.refresh_errors:
+            status += f"; {len(self.refresh_errors)} source(s) failed (ctrl+p: Show refresh problems)"
+            lines = [f"{clean_line(s, 60)}: {clean_line(e, 160)}" for s, e in self.refresh_errors[:5]]
+            self.tell("Refresh problems:\n" + "\n".join(lines), severity="warning", timeout=12)
+        self.set_status(status)
+
+    def show_errors(self) -> None:
+        self.app.push_screen(ErrorsScreen(self.refresh_errors))
+
+    def action_add_source(self) -> None:
+        self.app.push_screen(AddSourceScreen(), callback=self._add_chosen)
+
+    def _add_chosen(self, value: str | None) -> None:
+        if value:
+            self.set_status(Text("Adding " + clean_line(value, 150) + "…"))
+            self.run_worker(partial(self._add, value), thread=True, group="add",
+                            exit_on_error=False, name="adding a source")
+
+    def _add(self, value: str) -> None:
+        try:
+            result = briefs.add_source(self.library, value, self.config)
+        except NewsbriefError as exc:
+            self.post_message(self.SourceAdded(value, error=str(exc)))
+            return
+        self.post_message(self.SourceAdded(value, result))
+
+    @on(SourceAdded)
+    def _source_added(self, message: SourceAdded) -> None:
+        if message.error:
+            self.set_status(Text("Could not add " + clean_line(message.source, 150)))
+            self.tell(message.error, severity="error", timeout=10)
+            return
+        self.reload(keep=self.table.current_id)
+        text = describe_add(message.result, message.source)
+        self.set_status(Text(text))
+        self.tell(text)
+
+    # -- help and failures --------------------------------------------------------------
+
+    def keys_in_force(self) -> dict[str, str]:
+        """Binding id -> the keys that trigger it now (after the user's keymap)."""
+        found: dict[str, list[str]] = {}
+        for active in self.active_bindings.values():
+            binding = active.binding
+            if binding.id in DESCRIPTIONS:
+                found.setdefault(binding.id, []).append(self.app.get_key_display(binding))
+        return {binding_id: " ".join(keys) for binding_id, keys in found.items()}
+
+    def action_help(self) -> None:
+        keys = self.keys_in_force()
+        rows = [(keys[i], DESCRIPTIONS[i], i) for i in ORDER if i in keys]
+        self.app.push_screen(HelpScreen(rows))
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR:
+            worker = event.worker
+            if worker.group == "refresh":
+                self.set_status("Refresh failed")
+            self.tell(f"{worker.name or worker.group} failed: {worker.error}", severity="error",
+                      timeout=10)
+
+
+def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:
+    """Console browsers (lynx, w3m, elinks) need the terminal: the app suspends for them."""
+    if isinstance(browser, webbrowser.UnixBrowser):
+        return not browser.background
+    return type(browser) is webbrowser.GenericBrowser
+
+
+def report_errors(report: Any) -> list[tuple[str, str]]:
+    """(source, reason) for every source of a RefreshReport that failed."""
+    return [(s.title or s.location, s.error or "") for s in report.errors]
+
+
+def describe_add(result: Any, source: str) -> str:
+    """One line about an AddResult: which source, how many articles it brought."""
+    name = clean_line(result.source.title or source, 120)
+    if result.already:
+        return f"Already in the library: {name}"
+    found = f" (found on {clean_line(result.discovered_from, 100)})" if result.discovered_from else ""
+    return f"Added {name}{found}: {result.new} new article{'s' if result.new != 1 else ''}"

@@ -1,0 +1,349 @@
+"""The reading pane: the brief (every line one keypress from its evidence) and the article text.
+
+Modes: `brief`, `article`, `both`. Enter on a brief line jumps to its span in the
+article: the Article tab opens, scrolled to the sentence, which is highlighted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import OptionList, Static, Tab, Tabs
+from textual.widgets.option_list import Option
+
+from briefs import ArticleRow, Brief, clean_line
+
+from .render import age, highlight, safe_body, search_terms
+
+Span = tuple[int, int]
+MODES = ("brief", "article", "both")
+MAX_CHUNKS = 300  # paragraphs merged beyond this: a huge page stays a few hundred widgets
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+
+
+@dataclass(frozen=True)
+class BriefLine:
+    """One line of the brief as shown: what it says and where it came from."""
+
+    section: str
+    text: Text
+    span: Span | None
+
+
+def brief_lines(brief: Brief) -> list[BriefLine]:
+    """The brief, section by section, each line cleaned and carrying its evidence span."""
+    lines: list[BriefLine] = []
+    if brief.summary.text:
+        span = brief.summary.spans[0] if brief.summary.spans else None
+        lines.append(BriefLine("Summary", Text(clean_line(brief.summary.text, 1200)), span))
+    for meeting in brief.meetings[:1]:
+        text = Text(clean_line(meeting.text, 600))
+        who = ", ".join(
+            clean_line(p.name, 80) + (f" ({clean_line(p.role, 80)})" if p.role else "")
+            for p in meeting.participants
+        )
+        details = [d for d in (who, clean_line(meeting.place, 120), clean_line(meeting.when, 60),
+                               clean_line(meeting.duration, 60)) if d]
+        if details:
+            text.append("\n" + " · ".join(details), style="dim")
+        lines.append(BriefLine("Key meeting", text, meeting.span))
+    for quote in brief.quotes:
+        text = Text("“" + clean_line(quote.text, 600) + "”", style="italic")
+        speaker = clean_line(quote.speaker, 100) or "unattributed"
+        text.append(" — " + speaker, style="bold")
+        if quote.speaker_role:
+            text.append(", " + clean_line(quote.speaker_role, 100))
+        if quote.kind != "direct":
+            text.append(f"  ({clean_line(quote.kind, 20)})", style="dim")
+        lines.append(BriefLine("Key quotes", text, quote.span))
+    for issue in brief.open_issues:
+        text = Text()
+        if issue.topic and not clean_line(issue.text).lower().startswith(issue.topic.lower()):
+            text.append(clean_line(issue.topic, 80) + ": ", style="bold")
+        text.append(clean_line(issue.text, 600))
+        lines.append(BriefLine("Open issues", text, issue.span))
+    for step in brief.next_steps:
+        text = Text(clean_line(step.text, 600))
+        details = [", ".join(clean_line(w, 80) for w in step.who), clean_line(step.when, 80),
+                   clean_line(step.certainty, 20)]
+        shown = [d for d in details if d]
+        if shown:
+            text.append("\n" + " · ".join(shown), style="dim")
+        lines.append(BriefLine("Next steps", text, step.span))
+    for person in brief.people:
+        text = Text(clean_line(person.name, 100), style="bold")
+        if person.role:
+            text.append(", " + clean_line(person.role, 100))
+        if person.mentions > 1:
+            text.append(f"  ×{person.mentions}", style="dim")
+        lines.append(BriefLine("People", text, None))
+    for note in brief.notes:
+        lines.append(BriefLine("Notes", Text(clean_line(note, 300), style="dim"), None))
+    return lines
+
+
+def evidence_spans(brief: Brief) -> list[Span]:
+    spans: list[Span] = list(brief.summary.spans)
+    spans += [m.span for m in brief.meetings]
+    spans += [q.span for q in brief.quotes]
+    spans += [i.span for i in brief.open_issues]
+    spans += [s.span for s in brief.next_steps]
+    return spans
+
+
+def chunks(text: str, limit: int = MAX_CHUNKS) -> list[Span]:
+    """Paragraph spans covering `text`, merged so there are at most `limit` of them."""
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    if not paragraphs:
+        return [(0, len(text))] if text else []
+    if len(paragraphs) <= limit:
+        return paragraphs
+    per = -(-len(paragraphs) // limit)
+    return [
+        (paragraphs[i][0], paragraphs[min(i + per, len(paragraphs)) - 1][1])
+        for i in range(0, len(paragraphs), per)
+    ]
+
+
+class BriefView(OptionList):
+    """The brief as a list of lines; enter on one jumps to its sentence."""
+
+    @dataclass
+    class JumpRequested(Message):
+        """The user asked to see the evidence of a brief line."""
+
+        span: Span | None
+        section: str
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lines: list[BriefLine | None] = []
+
+    def show(self, brief: Brief | None, note: str = "") -> None:
+        options: list[Option] = []
+        self.lines = []
+        if brief is None:
+            options.append(Option(Text(note or "", style="dim italic"), disabled=True))
+            self.lines.append(None)
+        else:
+            section = ""
+            for item in brief_lines(brief):
+                if item.section != section:
+                    section = item.section
+                    options.append(Option(Text(section.upper(), style="bold"), disabled=True))
+                    self.lines.append(None)
+                options.append(Option(item.text))
+                self.lines.append(item)
+            if not options:
+                options.append(Option(Text("This article gave no brief.", style="dim"), disabled=True))
+                self.lines.append(None)
+        self.set_options(options)
+        first = next((i for i, line in enumerate(self.lines) if line is not None), None)
+        self.highlighted = first
+
+    @property
+    def current_line(self) -> BriefLine | None:
+        if self.highlighted is None or self.highlighted >= len(self.lines):
+            return None
+        return self.lines[self.highlighted]
+
+    def first_index(self, section: str) -> int | None:
+        return next(
+            (i for i, line in enumerate(self.lines) if line is not None and line.section == section),
+            None,
+        )
+
+    @on(OptionList.OptionSelected)
+    def _jump(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        line = self.lines[event.option_index] if event.option_index < len(self.lines) else None
+        if line is not None:
+            self.post_message(self.JumpRequested(line.span, line.section))
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    """The article's clean text, paragraph by paragraph, with the brief's evidence marked."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = ""
+        self.chunks: list[Span] = []
+        self.focus_span: Span | None = None
+        self._evidence: list[Span] = []
+        self._terms: list[str] = []
+        self._rendered_key: tuple[object, ...] | None = None
+        self._key: tuple[object, ...] | None = None
+
+    def set_article(
+        self,
+        text: str,
+        evidence: list[Span],
+        focus_span: Span | None = None,
+        terms: list[str] | None = None,
+        key: object = None,
+    ) -> None:
+        """Remember what to show; drawn now if visible, else when the pane is shown (`draw`)."""
+        self.text = safe_body(text)
+        self._evidence = sorted(evidence)
+        self.focus_span = focus_span
+        self._terms = terms or []
+        self._key = (key, len(text), tuple(self._evidence), focus_span, tuple(self._terms))
+
+    def draw(self) -> None:
+        if self._key == self._rendered_key:
+            return
+        self._rendered_key = self._key
+        self.chunks = chunks(self.text)
+        with self.app.batch_update():
+            self.remove_children()
+            self.mount_all(
+                [Static(self._chunk_text(start, end), classes="paragraph") for start, end in self.chunks]
+            )
+        self.call_after_refresh(self.scroll_to_focus)
+
+    def _chunk_text(self, start: int, end: int) -> Text:
+        text = Text(self.text[start:end])
+        for s, e in self._evidence:
+            if e > start and s < end:
+                text.stylize("underline", max(s, start) - start, min(e, end) - start)
+        if self.focus_span is not None:
+            s, e = self.focus_span
+            if e > start and s < end:
+                text.stylize("reverse bold", max(s, start) - start, min(e, end) - start)
+        return highlight(text, self._terms)
+
+    def chunk_index(self, offset: int) -> int | None:
+        for index, (_start, end) in enumerate(self.chunks):
+            if offset < end:
+                return index
+        return len(self.chunks) - 1 if self.chunks else None
+
+    def scroll_to_focus(self) -> None:
+        if self.focus_span is None:
+            self.scroll_home(animate=False)
+            return
+        index = self.chunk_index(self.focus_span[0])
+        if index is None or index >= len(self.children):
+            return
+        widget = self.children[index]
+        start, end = self.chunks[index]
+        fraction = (self.focus_span[0] - start) / max(1, end - start)
+        inside = int(fraction * max(0, widget.outer_size.height - 1))
+        target = widget.virtual_region.y + inside - 2
+        self.scroll_to(y=max(0, target), animate=False)
+
+    def span_visible(self) -> bool:
+        """Whether the focused span's paragraph is on screen (what a test or a user checks)."""
+        if self.focus_span is None:
+            return False
+        index = self.chunk_index(self.focus_span[0])
+        if index is None or index >= len(self.children):
+            return False
+        region = self.children[index].virtual_region
+        top, bottom = self.scroll_y, self.scroll_y + self.scrollable_content_region.height
+        return region.y < bottom and region.bottom > top
+
+
+class ReadingPane(Vertical):
+    """Title line, Brief/Article/Both tabs, and the two views."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.mode = "brief"
+        self.article_id: str | None = None
+        self.brief: Brief | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="reading-title")
+        yield Tabs(Tab("Brief", id="tab-brief"), Tab("Article", id="tab-article"),
+                   Tab("Both", id="tab-both"), id="reading-tabs")
+        yield BriefView(id="brief-view")
+        yield ArticleView(id="article-view")
+
+    def on_mount(self) -> None:
+        self.set_mode("brief")
+        self.query_one(Tabs).can_focus = False
+
+    @property
+    def brief_view(self) -> BriefView:
+        return self.query_one(BriefView)
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            return
+        self.mode = mode
+        for name in MODES:
+            self.set_class(name == mode, f"-{name}")
+        tabs = self.query_one(Tabs)
+        if tabs.active != f"tab-{mode}":
+            tabs.active = f"tab-{mode}"
+        if mode != "brief":
+            self.article_view.draw()
+
+    @on(Tabs.TabActivated)
+    def _tab(self, event: Tabs.TabActivated) -> None:
+        event.stop()
+        mode = (event.tab.id or "tab-brief").removeprefix("tab-")
+        if mode != self.mode:
+            self.set_mode(mode)
+
+    def show_title(self, row: ArticleRow | None) -> None:
+        title = Text()
+        if row is not None:
+            title.append(clean_line(row.title or "(untitled)", 300), style="bold")
+            meta = [clean_line(row.source_title, 80), age(row.published or row.added)]
+            if row.url:
+                meta.append(clean_line(row.url, 200))
+            title.append("\n" + " · ".join(m for m in meta if m), style="dim")
+        self.query_one("#reading-title", Static).update(title)
+
+    def show_waiting(self, row: ArticleRow, note: str = "Briefing…") -> None:
+        self.article_id = row.id
+        self.brief = None
+        self.show_title(row)
+        self.brief_view.show(None, note)
+        self.article_view.set_article("", [], key=("waiting", row.id))
+        if self.mode != "brief":
+            self.article_view.draw()
+
+    def show_brief(self, row: ArticleRow, brief: Brief, search: str | None = None) -> None:
+        self.article_id = row.id
+        self.brief = brief
+        self.show_title(row)
+        self.brief_view.show(brief)
+        self.article_view.set_article(
+            brief.article.text, evidence_spans(brief), None, search_terms(search), key=row.id
+        )
+        if self.mode != "brief":
+            self.article_view.draw()
+
+    def jump_to(self, span: Span | None) -> None:
+        """Show the article scrolled to `span`, highlighted (the brief stays beside it in `both`)."""
+        if self.brief is None:
+            return
+        view = self.article_view
+        view.set_article(self.brief.article.text, evidence_spans(self.brief), span,
+                         view._terms, key=self.article_id)
+        if self.mode == "brief":
+            self.set_mode("article")
+        view.draw()
+        view.call_after_refresh(view.scroll_to_focus)
+
+    def clear(self, note: str = "") -> None:
+        self.article_id = None
+        self.brief = None
+        self.show_title(None)
+        self.brief_view.show(None, note)
+        self.article_view.set_article("", [], key=None)
+        if self.mode != "brief":
+            self.article_view.draw()

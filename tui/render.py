@@ -1,0 +1,114 @@
+"""Turning untrusted strings into things the screen can show: always Text/Content, never markup.
+
+Every title, body, speaker and source name comes from a stranger. They pass
+through `briefs.clean_line` / `clean_text` and are then wrapped in `rich.text.Text`
+or Textual `Content`, which treat `[b]`, `[@click=…]` and `[link=…]` as plain characters.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timezone
+
+from rich.text import Text
+
+from briefs import ArticleRow, clean_line
+
+STATE_GLYPHS = {"unread": "●", "read": " ", "flagged": "⚑", "archived": "✓"}
+SAVED_GLYPH = "↓"
+STATE_STYLES = {"unread": "bold", "read": "", "flagged": "bold", "archived": "dim"}
+
+# Length-preserving neutraliser for article bodies: spans are offsets into the text,
+# so control characters become a visible replacement instead of disappearing.
+_UNSAFE_CODEPOINTS = (
+    [c for c in range(0x00, 0x20) if c not in (0x09, 0x0A)]
+    + list(range(0x7F, 0xA0))
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2060, 0x2065))
+    + list(range(0x2066, 0x206A))
+    + [0xFEFF, 0x061C, 0x180E]
+)
+_BODY_TABLE = {c: "\ufffd" for c in _UNSAFE_CODEPOINTS}
+_BODY_TABLE[0x0D] = "\n"
+
+
+def safe_body(text: str) -> str:
+    """`text` with every control, escape and bidi character replaced one-for-one (offsets kept)."""
+    return text.translate(_BODY_TABLE)
+
+
+def line(text: str | None, max_len: int = 300, style: str = "") -> Text:
+    """One cleaned line of untrusted text as a `Text` (never parsed as markup)."""
+    return Text(clean_line(text, max_len=max_len), style=style, no_wrap=True, overflow="ellipsis")
+
+
+def state_glyph(row: ArticleRow) -> Text:
+    glyph = STATE_GLYPHS.get(row.state, "?")
+    saved = SAVED_GLYPH if row.saved_path else " "
+    text = Text(glyph, style=_glyph_style(row.state))
+    text.append(saved, style="green")
+    return text
+
+
+def _glyph_style(state: str) -> str:
+    return {"unread": "bold cyan", "flagged": "bold yellow", "archived": "dim"}.get(state, "")
+
+
+def search_terms(query: str | None) -> list[str]:
+    """The words of a search query worth highlighting (quotes, operators and stars dropped)."""
+    if not query:
+        return []
+    words = re.findall(r"\w+", query, flags=re.UNICODE)
+    return [w for w in words if w.upper() not in ("AND", "OR", "NOT", "NEAR") and len(w) > 1]
+
+
+def highlight(text: Text, terms: list[str]) -> Text:
+    if terms:
+        text.highlight_words(terms, style="reverse", case_sensitive=False)
+    return text
+
+
+def title_cell(row: ArticleRow, terms: list[str] | None = None) -> Text:
+    title = row.title or "(untitled)"
+    text = line(title, max_len=200, style=STATE_STYLES.get(row.state, ""))
+    return highlight(text, terms or [])
+
+
+def source_cell(row: ArticleRow) -> Text:
+    return line(row.source_title, max_len=60, style="dim")
+
+
+def age(stamp: str | None, now: datetime | None = None) -> str:
+    """A short age such as `5m`, `3h`, `2d`, `6w`, `1y` for an ISO 8601 stamp ('' if unreadable)."""
+    if not stamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    now = now or datetime.now(timezone.utc)
+    seconds = (now - when).total_seconds()
+    if seconds < 0:
+        return "now"
+    for unit, size in (("y", 31_536_000), ("w", 604_800), ("d", 86_400), ("h", 3_600), ("m", 60)):
+        if seconds >= size:
+            return f"{int(seconds // size)}{unit}"
+    return "now"
+
+
+def age_cell(row: ArticleRow, now: datetime | None = None) -> Text:
+    return Text(age(row.published or row.added, now), style="dim", justify="right")
+
+
+def count_label(name: str, count: int | str, width: int) -> Text:
+    """`name` left and `count` right-aligned inside `width` cells (name cleaned and cut to fit)."""
+    shown = "" if count in (0, "") else str(count)
+    room = max(4, width - len(shown) - 1)
+    label = clean_line(name, max_len=room)
+    text = Text(label)
+    text.pad_right(max(1, width - len(label) - len(shown)))
+    text.append(shown, style="bold" if shown else "")
+    return text

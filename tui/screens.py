@@ -1,0 +1,122 @@
+"""Modal screens: add a source, the keys in force, the errors of the last refresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from briefs import clean_line, is_fetchable_url
+
+
+def source_problem(value: str) -> str | None:
+    """Why `value` cannot be added as a source, or None if it looks addable."""
+    value = value.strip()
+    if not value:
+        return "Type a feed URL, a web page URL, or the path of a file or folder."
+    if "://" in value or value.lower().startswith(("http:", "https:", "www.")):
+        candidate = value if "://" in value else "https://" + value.removeprefix("http:").lstrip("/")
+        if not is_fetchable_url(candidate):
+            scheme = value.split(":", 1)[0]
+            return f"Only http:// and https:// addresses can be added, not {clean_line(scheme, 20)}:"
+        return None
+    path = Path(value).expanduser()
+    if not path.exists():
+        return f"No such file or folder: {clean_line(str(path), 200)}"
+    return None
+
+
+def normalise_source(value: str) -> str:
+    value = value.strip()
+    if value.lower().startswith("www."):
+        return "https://" + value
+    if "://" in value or value.lower().startswith(("http:", "https:")):
+        return value
+    return str(Path(value).expanduser())
+
+
+class AddSourceScreen(ModalScreen[str | None]):
+    """Ask for a feed URL, page URL, file or folder; refuse what cannot work, saying why."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="modal.cancel", tooltip="Close without adding")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="add-dialog", classes="dialog"):
+            yield Static(Text("Add a source", style="bold"))
+            yield Static(Text("A feed URL, a web page URL, or a file or folder on this computer.", style="dim"))
+            yield Input(placeholder="https://example.com/feed.xml   or   ~/articles/", id="add-input")
+            yield Static(id="add-error")
+            yield Static(Text("enter: add · escape: cancel", style="dim"))
+
+    @on(Input.Submitted)
+    def _submit(self, event: Input.Submitted) -> None:
+        event.stop()
+        problem = source_problem(event.value)
+        if problem is not None:
+            self.query_one("#add-error", Static).update(Text(problem, style="bold red"))
+            return
+        self.dismiss(normalise_source(event.value))
+
+    @on(Input.Changed)
+    def _typing(self) -> None:
+        self.query_one("#add-error", Static).update("")
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys actually in force (after the user's keymap), with the binding ids to remap them."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "close", "Close", id="modal.close", tooltip="Close the help"),
+    ]
+
+    def __init__(self, rows: list[tuple[str, str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        width = max((len(keys) for keys, _, _ in self.rows), default=4) + 2
+        text = Text()
+        text.append("Keys\n", style="bold")
+        for keys, description, binding_id in self.rows:
+            text.append(keys.ljust(width), style="bold cyan")
+            text.append(description)
+            text.append(f"  [{binding_id}]\n", style="dim")
+        text.append("\nRemap any key in config.toml under [keymap], e.g. flag = \"x\".", style="dim")
+        with VerticalScroll(id="help-dialog", classes="dialog"):
+            yield Static(text, id="help-text")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class ErrorsScreen(ModalScreen[None]):
+    """What went wrong in the last refresh, source by source."""
+
+    BINDINGS = [Binding("escape,q", "close", "Close", id="modal.close_errors", tooltip="Close")]
+
+    def __init__(self, errors: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.errors = errors
+
+    def compose(self) -> ComposeResult:
+        text = Text()
+        text.append("Refresh problems\n\n", style="bold")
+        if not self.errors:
+            text.append("None: every source refreshed.", style="dim")
+        for source, message in self.errors:
+            text.append(clean_line(source, 200) + "\n", style="bold")
+            text.append("  " + clean_line(message, 600) + "\n")
+        with VerticalScroll(id="errors-dialog", classes="dialog"):
+            yield Static(text)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
