@@ -54,12 +54,21 @@ _DROP_TAGS = (
     "figcaption object embed canvas video audio map"
 ).split()
 # Class or id tokens of elements that are never body text (captions, credits, share bars, ads).
-_DROP_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:caption|captions|credit|credits|visually-hidden|sr-only|screen-reader-text|"
-    r"share|sharing|social|newsletter|promo|advert|advertisement|ad-container|related|byline|"
-    r"comments?|outbrain|taboola|subscribe|paywall|bio|author-bio)(?:$|[\s_-])",
+# Class or id tokens of elements that are never body text (comments, hidden helpers, ad networks).
+_ALWAYS_DROP_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|outbrain|taboola|visually-hidden|sr-only|screen-reader-text)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Tokens of small page parts (captions, credits, share bars, promos, bios). A container holding
+# several real paragraphs is kept whatever its class says: some sites mark the body "share-…".
+_SMALL_DROP_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:caption|captions|credit|credits|share|sharing|social|newsletter|promo|advert|"
+    r"advertisement|ad-container|related|byline|subscribe|paywall|bio|author-bio|nav|navigation|"
+    r"menu|breadcrumbs?|toolbar)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BODY_PARAGRAPH_CHARS = 120
+_BODY_PARAGRAPHS = 3
 _ARTICLE_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle blogposting backgroundnewsarticle "
     "opinionnewsarticle reviewnewsarticle webpage liveblogposting socialmediaposting report".split()
@@ -207,8 +216,23 @@ def _strip_furniture_elements(tree: lxml.html.HtmlElement) -> None:
             _drop(el)
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if marks.strip() and el.tag not in ("html", "body", "article", "main") and _DROP_CLASS.search(marks):
+        if not marks.strip() or el.tag in ("html", "body", "article", "main"):
+            continue
+        if _ALWAYS_DROP_CLASS.search(marks) or (
+            _SMALL_DROP_CLASS.search(marks) and not _holds_body(el)
+        ):
             _drop(el)
+
+
+def _holds_body(el: lxml.html.HtmlElement) -> bool:
+    """Whether an element holds several real paragraphs (so it is not a caption or a share bar)."""
+    count = 0
+    for p in el.iter("p"):
+        if len(p.text_content()) >= _BODY_PARAGRAPH_CHARS:
+            count += 1
+            if count >= _BODY_PARAGRAPHS:
+                return True
+    return False
 
 
 def _drop(el: lxml.html.HtmlElement) -> None:

@@ -18,6 +18,8 @@ _BIO_WINDOW = 4
 _LINK_DENSE = 0.6
 # Trailing lines shorter than this that do not end like a sentence are credits or tags.
 _SHORT_TAIL_WORDS = 12
+# Lines above the first paragraph shorter than this, not ending like a sentence, are page chrome.
+_HEAD_LABEL_WORDS = 6
 _SENTENCE_END = re.compile(r"""[.!?]['"\u201d\u2019)\]]*$|[:;]$""")
 _BRACKETED = re.compile(r"^\[[^\[\]]*\]$|^\[[^\]]{0,200}$|^\([^()]{0,200}\)$")
 _BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{1,80}$", re.IGNORECASE)
@@ -100,8 +102,20 @@ def drop_furniture(
             continue
         kept.append(block)
 
+    kept = _cut_head(kept)
     kept = _cut_tail(kept, pats)
     return [b.text.strip() for b in kept]
+
+
+def _cut_head(blocks: list[Block]) -> list[Block]:
+    """Menu items, kickers and labels above the first paragraph: a few words, not a sentence."""
+    start = 0
+    while start < len(blocks) - 1:
+        text = blocks[start].text.strip()
+        if len(text.split()) >= _HEAD_LABEL_WORDS or _SENTENCE_END.search(text):
+            break
+        start += 1
+    return blocks[start:]
 
 
 def _repeated_labels(blocks: list[Block]) -> set[str]:

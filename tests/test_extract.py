@@ -234,3 +234,20 @@ def test_the_only_paragraph_is_never_dropped_as_a_stray_line():
 def test_the_headline_and_byline_repeated_in_the_body_are_dropped():
     blocks = [Block("Dam bursts upstream"), Block("By Jane Doe"), *STORY]
     assert drop_furniture(blocks, title="Dam bursts upstream", byline="Jane Doe") == [b.text for b in STORY]
+
+
+def test_a_body_whose_class_mentions_share_is_kept_but_the_share_bar_goes():
+    para = "<p>" + "The council met on Monday and voted to approve the new budget, officials said. " * 2 + "</p>"
+    page = (
+        '<html><body><div class="nav">Home</div><div class="story-body has-share-tools">'
+        + para * 5
+        + '<div class="share-bar">Share on Facebook</div></div></body></html>'
+    ).encode()
+    paragraphs = extract_html(page, source="p").text.split("\n\n")
+    assert len(paragraphs) == 5
+    assert all(p.startswith("The council met on Monday") for p in paragraphs)
+
+
+def test_menu_items_and_kickers_above_the_first_paragraph_are_dropped():
+    blocks = [Block("Home"), Block("World news"), *STORY]
+    assert drop_furniture(blocks) == [b.text for b in STORY]
