@@ -29,7 +29,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?[^,.;:()\"\u201c\u201d]{2,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
+    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)){2,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
 )
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
@@ -370,7 +370,19 @@ _ORG_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w
 
 
 def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int]:
-    """A title or role phrase ending right before a name ("US Secretary of State", "China's top diplomat")."""
+    """A title or role phrase ending right before a name ("US Secretary of State", "China's top diplomat").
+
+    Also across one comma: "Sudan's president, Omar Hassan al-Bashir", "her mother, Fiona".
+    """
+    role = _title_phrase(text, start, lex)
+    if role is None and text[max(0, start - 2) : start] == ", ":
+        role = _title_phrase(text, start - 2, lex)
+    if role is None:
+        return None, 9
+    return role, 0
+
+
+def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     window_start = max(0, start - 90)
     window = text[window_start:start]
     words = list(_WORD.finditer(window))
@@ -386,11 +398,17 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             break
         w = word.group()
         low = _clean(w).lower()
-        if low in lex.role_titles or (low in lex.honorifics and low not in _COURTESY):
+        capital = w[0].isupper()
+        if chosen is None and _POSSESSIVE.search(w):
+            break  # "Fisherman's Terminal": a possessive right before is an owner, not a title
+        possessive = bool(_POSSESSIVE.search(w))
+        if possessive and not capital and low in lex.role_titles:
+            break  # "the mother's house"
+        if not possessive and (low in lex.role_titles or (capital and low in lex.honorifics and low not in _COURTESY)):
             has_head = True
-        elif low in lex.role_modifiers or low in lex.honorifics:
+        elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
-        elif w[0].isupper() and (low not in lex.non_names or w.isupper()):
+        elif capital and (low not in _FUNCTION or w.isupper()):
             pass
         elif low == "of" and chosen is not None and i > 0:
             pass
@@ -401,14 +419,11 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         count += 1
         i -= 1
     if chosen is None or not has_head:
-        return None, 9
-    role = window[chosen:].strip(" .,")
-    role_words = role.split()
+        return None
+    role_words = window[chosen:].strip(" .,").split()
     while role_words and role_words[0].lower() in ("of", "and"):
         role_words.pop(0)
-    if not role_words:
-        return None, 9
-    return " ".join(role_words), 0
+    return " ".join(role_words) or None
 
 
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
@@ -447,8 +462,17 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
     """One draft per individual: "Obama" into "Barack Obama", "Donald Trump" into "Donald J. Trump"."""
     lex = lexicons()
     kept: list[_Draft] = []
+    # Words that stand as a person on their own elsewhere ("Mr. Bashir", "her mother, Fiona"),
+    # and surnames shared by several full names ("Eloise Parry", "Fiona Parry").
+    titled = {t for tokens, d in persons.items() if len(tokens) == 1 for t in tokens}
+    families: dict[str, int] = {}
+    for tokens in persons:
+        if len(tokens) > 1:
+            families[tokens[-1]] = families.get(tokens[-1], 0) + 1
     for tokens, draft in persons.items():
         support = draft.evidence + 2 * (surname_uses.get(tokens[-1], 0) + surname_uses.get(tokens[0], 0))
+        if len(tokens) > 1 and (tokens[0] in titled or tokens[-1] in titled or families.get(tokens[-1], 0) > 1):
+            support += 2
         if len(tokens) == 1 or support >= 2 or tokens[0] in lex.given_names:
             kept.append(draft)
     # Longest names first so shorter forms fold into them.
