@@ -367,6 +367,7 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         metas.get("dc.date.issued"),
         metas.get("dc.date"),
         metas.get("date"),
+        *(el.get("content") or el.get("datetime") for el in _itemprop(tree, "datePublished")),
         *(el.get("datetime") for el in tree.iter("time")),
         *(_text_of(item.get("dateCreated")) for item in ld),
     )
@@ -392,6 +393,10 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         "published": _iso_date(published) if published else None,
         "url": canonical,
     }
+
+
+def _itemprop(tree: lxml.html.HtmlElement, name: str) -> list[lxml.html.HtmlElement]:
+    return tree.xpath(f"//*[@itemprop='{name}']")[:3]
 
 
 def _jsonld_articles(tree: lxml.html.HtmlElement) -> Iterator[dict]:

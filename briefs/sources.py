@@ -8,6 +8,7 @@ SourceError or FetchError whose message names the path or URL.
 from __future__ import annotations
 
 import codecs
+import json
 import logging
 import os
 import re
@@ -18,7 +19,7 @@ from .errors import FetchError, SourceError
 from .extract import extract_html, sniff_decode
 from .furniture import clean_paragraphs
 from .model import Article
-from .safety import check_url, clean_line, clean_text
+from .safety import check_url, clean_line, clean_text, is_fetchable_url
 
 if TYPE_CHECKING:
     import httpx
@@ -169,7 +170,11 @@ def text_article(text: str, *, source: str, name: str | None = None, markdown: b
     """An article from plain text: headline line (or file name) as title, furniture dropped."""
     text = clean_text(text).replace("\u00a0", " ")
     lines = [line.rstrip() for line in text.split("\n")]
+    meta: dict[str, str] = {}
+    if markdown:
+        meta, lines = _front_matter(lines)
     title, body_lines = _split_headline(lines, markdown=markdown)
+    title = clean_line(meta.get("title", ""), 300) or title
     if markdown:
         body_lines = [_plain_markdown(line) for line in body_lines]
     paragraphs = _paragraphs(body_lines)
@@ -181,7 +186,43 @@ def text_article(text: str, *, source: str, name: str | None = None, markdown: b
     body = "\n\n".join(paragraphs).strip()
     if not body:
         raise SourceError(f"{source or '-'}: no article text (the file is empty or only a title)")
-    return Article(text=body, title=title or "Untitled", source=source)
+    url = meta.get("url")
+    return Article(
+        text=body,
+        title=title or "Untitled",
+        source=source,
+        url=url if is_fetchable_url(url) else None,
+    )
+
+
+def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
+    """A Markdown file's YAML front matter (title, url; scalars only) and the lines after it."""
+    if not lines or lines[0].strip() != "---":
+        return {}, lines
+    for end in range(1, min(len(lines), 80)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        return {}, lines
+    meta = {}
+    for line in lines[1:end]:
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if sep and key in ("title", "url") and value.strip():
+            meta[key] = _yaml_scalar(value.strip())
+    return meta, lines[end + 1:]
+
+
+def _yaml_scalar(value: str) -> str:
+    if value.startswith('"'):
+        try:
+            decoded = json.loads(value)
+        except ValueError:
+            return value.strip('"')
+        return decoded if isinstance(decoded, str) else ""
+    if value.startswith("'") and value.endswith("'") and len(value) > 1:
+        return value[1:-1].replace("''", "'")
+    return "" if value in ("null", "~") else value
 
 
 def _split_headline(lines: list[str], *, markdown: bool) -> tuple[str, list[str]]:

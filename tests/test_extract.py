@@ -251,3 +251,9 @@ def test_a_body_whose_class_mentions_share_is_kept_but_the_share_bar_goes():
 def test_menu_items_and_kickers_above_the_first_paragraph_are_dropped():
     blocks = [Block("Home"), Block("World news"), *STORY]
     assert drop_furniture(blocks) == [b.text for b in STORY]
+
+
+def test_an_itemprop_date_published_gives_the_date():
+    article = _page("cnet.html")
+    assert article.published == "2017-01-18T23:00:00-08:00"
+    assert article.byline == "Steven Musil"

@@ -227,3 +227,14 @@ def test_a_symlinked_folder_is_not_followed(tmp_path):
         pytest.skip("no symlinks here")
     assert [p.name for p in article_files(inside)] == ["ok.txt"]
     shutil.rmtree(outside)
+
+
+def test_a_saved_brief_read_back_takes_title_and_url_from_its_front_matter(tmp_path):
+    body = (
+        '---\ntitle: "Harbour: \\"reopens\\""\nurl: "https://example.com/h"\nstate: null\n---\n\n'
+        "# Harbour reopens\n\nThe harbour reopened on Tuesday after repairs, the port authority said.\n"
+    )
+    article = load_file(_write(tmp_path / "2026-01-01-harbour.md", body))
+    assert article.title == 'Harbour: "reopens"'
+    assert article.url == "https://example.com/h"
+    assert "state:" not in article.text and "---" not in article.text
