@@ -10,6 +10,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefs.errors import SaveError
 from briefs.model import (
@@ -258,3 +260,14 @@ def test_a_read_only_filesystem_is_a_save_error_naming_the_folder(tmp_path, monk
     with pytest.raises(SaveError, match=f"{folder}.*Read-only file system"):
         save_brief(make_brief(), folder, now=NOW)
     assert list(folder.iterdir()) == []
+
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=st.text(max_size=120), tag=st.text(max_size=20))
+def test_any_title_or_tag_keeps_the_front_matter_to_its_fields(title, tag):
+    md = brief_to_markdown(make_brief(title=title), state="inbox", tags=(tag,), saved_at=NOW)
+    meta = front_matter(md)
+    assert set(meta) == {"title", "url", "source", "published", "saved", "tags", "state", "id", "engine"}
+    assert meta["state"] == "inbox"
+    assert len(meta["tags"]) <= 1

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefs.errors import SourceError
 from briefs.sources import article_files, load_bytes, load_file, load_path, title_from_name
@@ -238,3 +240,26 @@ def test_a_saved_brief_read_back_takes_title_and_url_from_its_front_matter(tmp_p
     assert article.title == 'Harbour: "reopens"'
     assert article.url == "https://example.com/h"
     assert "state:" not in article.text and "---" not in article.text
+
+
+# --- never a traceback, whatever the bytes ---------------------------------------------------
+
+
+_TAGS = st.sampled_from(["<p>", "</p>", "<div class='share'>", "</div>", "<br>", "<h1>", "<a href='x'>",
+                         "</a>", "<script>", "<!--", "-->", "<meta charset='gb2312'>", "<em>", "\x1b[2J",
+                         "\u202e", "\x00", "&amp;", "&#0;", "<![CDATA[", "Said the mayor. "])
+_HTMLISH = st.lists(st.one_of(_TAGS, st.text(max_size=40)), max_size=30).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.one_of(st.binary(max_size=400), _HTMLISH.map(lambda s: s.encode("utf-8", "surrogatepass"))),
+       name=st.sampled_from([None, "a.txt", "a.html", "a.md"]))
+def test_any_bytes_give_an_article_or_a_source_error_naming_the_source(data, name):
+    try:
+        article = load_bytes(data, source="fuzz-source", name=name)
+    except SourceError as exc:
+        assert "fuzz-source" in str(exc)
+        return
+    assert article.text.strip()
+    for bad in ("\x00", "\x1b", "\u202e"):
+        assert bad not in article.text and bad not in article.title
