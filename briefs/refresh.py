@@ -1,0 +1,451 @@
+"""Adding sources and refreshing them: fetch concurrently, parse, get full text, store.
+
+`refresh` is the sync entry (it runs `refresh_async` with asyncio.run); one
+source failing never stops the others, and its reason is in the report.
+Parsing and extraction run in a process pool when there is much of it, so the
+app's GIL stays free.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from .config import Config
+from .errors import FeedError, FetchError, NewsbriefError, SourceError
+from .feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
+from .fetch import Fetcher, FetchResult
+from .library import Incoming, KnownEntry, Library, SourceInfo
+from .model import Article, content_hash
+from .safety import check_url, clean_line
+from .sources import is_url, load_path, looks_like_html, page_article
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+T = TypeVar("T")
+
+# Pages fetched for summary-only entries, per feed and refresh: polite to the site.
+MAX_FULL_TEXT_PER_FEED = 25
+# Documents at least this large are parsed in the process pool even for one source.
+POOL_BYTES = 256 * 1024
+# With this many sources or more, feeds are parsed in the process pool.
+POOL_SOURCES = 4
+ACCEPT_PAGES = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.3"
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """What refreshing one source did: counts, or the readable reason it failed."""
+
+    source_id: int
+    title: str
+    location: str
+    new: int = 0
+    updated: int = 0
+    not_modified: bool = False
+    full_text: int = 0
+    moved_to: str | None = None
+    error: str | None = None
+    new_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RefreshReport:
+    """The outcome of a refresh: one SourceReport per source, in the order asked."""
+
+    sources: tuple[SourceReport, ...]
+    pruned: int = 0
+
+    @property
+    def new(self) -> int:
+        return sum(s.new for s in self.sources)
+
+    @property
+    def updated(self) -> int:
+        return sum(s.updated for s in self.sources)
+
+    @property
+    def errors(self) -> list[SourceReport]:
+        return [s for s in self.sources if s.error]
+
+    @property
+    def failed(self) -> bool:
+        return any(s.error for s in self.sources)
+
+    @property
+    def new_ids(self) -> list[str]:
+        return [i for s in self.sources for i in s.new_ids]
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """A source added (or found already there) and what it brought in."""
+
+    source: SourceInfo
+    new: int
+    already: bool = False
+    discovered_from: str | None = None  # the page whose <link rel="alternate"> named the feed
+
+
+# --- the run: fetcher, pool, library ----------------------------------------------------------
+
+
+class _Run:
+    def __init__(self, library: Library, config: Config, *, sources: int) -> None:
+        self.library = library
+        self.config = config
+        self.fetcher = Fetcher(config)
+        self._want_pool = sources >= POOL_SOURCES
+        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+
+    def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                # forkserver, not fork: the app has threads, and forking those can deadlock.
+                method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+                self._pool = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=max(1, min(2, os.cpu_count() or 1)),
+                    mp_context=multiprocessing.get_context(method),
+                )
+            return self._pool
+
+    async def _off_loop(self, big: bool, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        if big or self._want_pool:
+            call = _Call(fn, args, kwargs)
+            try:
+                return await loop.run_in_executor(self._executor(), call)
+            except concurrent.futures.process.BrokenProcessPool:
+                log.warning("the parsing process pool broke; parsing in a thread instead")
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    async def parse(self, result: FetchResult) -> ParsedFeed:
+        return await self._off_loop(
+            len(result.data) >= POOL_BYTES, parse_feed, result.data, url=result.url,
+            headers=result.headers,
+        )
+
+    async def extract(self, result: FetchResult, source: str) -> Article:
+        return await self._off_loop(
+            True, page_article, result.data, url=result.url, source=source,
+            content_type=result.content_type,
+        )
+
+    async def close(self) -> None:
+        await self.fetcher.aclose()
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+
+@dataclass(frozen=True)
+class _Call:
+    """A picklable call with keyword arguments, for the process pool."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+
+    def __call__(self) -> Any:
+        return self.fn(*self.args, **self.kwargs)
+
+
+# --- refresh ----------------------------------------------------------------------------------
+
+
+def refresh(
+    library: Library,
+    config: Config,
+    source_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+) -> RefreshReport:
+    """Refresh the sources (all when `source_ids` is None). Blocks; call it from a worker thread."""
+    return _run_sync(lambda: refresh_async(library, config, source_ids, progress))
+
+
+async def refresh_async(
+    library: Library,
+    config: Config,
+    source_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+) -> RefreshReport:
+    """`refresh` for callers already in an event loop."""
+    infos = await asyncio.to_thread(library.sources)
+    if source_ids is not None:
+        wanted = set(source_ids)
+        infos = [s for s in infos if s.id in wanted]
+    total = len(infos)
+    if progress:
+        progress(0, total, "")
+    run = _Run(library, config, sources=total)
+    done = 0
+    reports: dict[int, SourceReport] = {}
+
+    async def one(info: SourceInfo) -> None:
+        nonlocal done
+        reports[info.id] = await _refresh_source(run, info)
+        done += 1
+        if progress:
+            try:
+                progress(done, total, info.title)
+            except Exception:  # a broken progress display must not stop the refresh
+                log.exception("progress callback failed")
+
+    try:
+        await asyncio.gather(*(one(info) for info in infos))
+    finally:
+        await run.close()
+    pruned = await asyncio.to_thread(library.prune, config.retention_days)
+    return RefreshReport(sources=tuple(reports[i.id] for i in infos), pruned=pruned)
+
+
+async def _refresh_source(run: _Run, info: SourceInfo) -> SourceReport:
+    base = SourceReport(source_id=info.id, title=info.title, location=info.location)
+    try:
+        if info.kind == "feed":
+            return await _refresh_feed(run, info, base)
+        if info.kind == "page":
+            return await _refresh_page(run, info, base)
+        return await _refresh_path(run, info, base)
+    except Exception as exc:
+        reason = _reason(exc, info.location)
+        if not isinstance(exc, NewsbriefError):
+            log.exception("refreshing %s failed unexpectedly", info.location)
+        try:
+            await asyncio.to_thread(run.library.update_source, info.id, error=reason, keep_cache=True)
+        except NewsbriefError as store_exc:
+            log.error("could not record the failure of %s: %s", info.location, store_exc)
+        return replace(base, error=reason)
+
+
+def _reason(exc: BaseException, location: str) -> str:
+    text = clean_line(str(exc), 400)
+    if isinstance(exc, NewsbriefError):
+        return text if location in text else f"{location}: {text}"
+    return f"{location}: {type(exc).__name__}: {text}" if text else f"{location}: {type(exc).__name__}"
+
+
+async def _refresh_feed(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
+    etag, last_modified = await asyncio.to_thread(run.library.http_cache, info.id)
+    result = await run.fetcher.get(info.location, etag=etag, last_modified=last_modified)
+    if result.not_modified:
+        await asyncio.to_thread(
+            run.library.update_source, info.id, location=result.moved_to, keep_cache=True,
+        )
+        return replace(base, not_modified=True, moved_to=result.moved_to)
+    parsed = await run.parse(result)
+    return await _store_feed(run, info, base, parsed, result)
+
+
+async def _store_feed(
+    run: _Run, info: SourceInfo, base: SourceReport, parsed: ParsedFeed, result: FetchResult,
+) -> SourceReport:
+    known = await asyncio.to_thread(run.library.known_entries, info.id)
+    incoming: list[Incoming] = []
+    to_fetch: list[FeedEntry] = []
+    for entry in parsed.entries:
+        seen = _known(known, entry)
+        if seen is not None and not seen.id:
+            continue  # pruned long ago: stays gone
+        if entry.needs_full_text:
+            if seen is not None and seen.summary_hash == content_hash(entry.summary or entry.text):
+                # Same teaser as last time: its full text is stored already, no page fetch.
+                incoming.append(_incoming(entry, entry.text, info.location))
+            elif len(to_fetch) < MAX_FULL_TEXT_PER_FEED:
+                to_fetch.append(entry)
+            else:
+                incoming.append(_incoming(entry, entry.text, info.location))
+        else:
+            incoming.append(_incoming(entry, entry.text, info.location))
+    fetched = await asyncio.gather(*(_full_text(run, e, info.location) for e in to_fetch))
+    full_text = sum(1 for _, got in fetched if got)
+    incoming.extend(item for item, _ in fetched)
+    merged = await asyncio.to_thread(run.library.merge_articles, incoming, info.id)
+    keep_title = info.title and info.title != info.location
+    await asyncio.to_thread(
+        run.library.update_source, info.id, location=result.moved_to,
+        title=None if keep_title else parsed.title, etag=result.etag,
+        last_modified=result.last_modified,
+    )
+    return replace(
+        base, title=info.title if keep_title else parsed.title, new=len(merged.new),
+        updated=len(merged.updated), full_text=full_text, moved_to=result.moved_to,
+        new_ids=merged.new,
+    )
+
+
+def _known(known: dict[str, KnownEntry], entry: FeedEntry) -> KnownEntry | None:
+    if entry.guid and f"g:{entry.guid}" in known:
+        return known[f"g:{entry.guid}"]
+    if entry.url:
+        return known.get(f"l:{entry.url}")
+    return None
+
+
+def _incoming(entry: FeedEntry, text: str, source: str, byline: str | None = None,
+              published: str | None = None) -> Incoming:
+    article = Article(
+        text=text, title=entry.title, source=source, url=entry.url,
+        published=entry.published or published, byline=entry.byline or byline,
+    )
+    return Incoming(article, guid=entry.guid, summary=entry.summary)
+
+
+async def _full_text(run: _Run, entry: FeedEntry, source: str) -> tuple[Incoming, bool]:
+    """The entry with its page's text when the page has more to say than the summary."""
+    assert entry.url is not None
+    try:
+        result = await run.fetcher.get(entry.url, accept=ACCEPT_PAGES)
+        page = await run.extract(result, entry.url)
+    except (FetchError, SourceError) as exc:
+        log.info("full text of %s: %s; keeping the summary", entry.url, exc)
+        return _incoming(entry, entry.text, source), False
+    except Exception as exc:  # a page that crashes the extractor only costs its full text
+        log.warning("full text of %s failed: %s: %s", entry.url, type(exc).__name__, exc)
+        return _incoming(entry, entry.text, source), False
+    if len(page.text) <= len(entry.text):
+        return _incoming(entry, entry.text, source), False
+    return _incoming(entry, page.text, source, page.byline, page.published), True
+
+
+async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
+    etag, last_modified = await asyncio.to_thread(run.library.http_cache, info.id)
+    result = await run.fetcher.get(
+        info.location, etag=etag, last_modified=last_modified, accept=ACCEPT_PAGES
+    )
+    if result.not_modified:
+        await asyncio.to_thread(run.library.update_source, info.id, keep_cache=True)
+        return replace(base, not_modified=True)
+    article = await run.extract(result, info.location)
+    merged = await asyncio.to_thread(
+        run.library.merge_articles, [Incoming(article, guid=info.location)], info.id
+    )
+    await asyncio.to_thread(
+        run.library.update_source, info.id, location=result.moved_to, etag=result.etag,
+        last_modified=result.last_modified,
+    )
+    return replace(base, new=len(merged.new), updated=len(merged.updated),
+                   moved_to=result.moved_to, new_ids=merged.new)
+
+
+async def _refresh_path(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
+    articles = await asyncio.to_thread(load_path, Path(info.location))
+    items = [Incoming(a, guid=a.source or None) for a in articles]
+    merged = await asyncio.to_thread(run.library.merge_articles, items, info.id)
+    await asyncio.to_thread(run.library.update_source, info.id, keep_cache=True)
+    return replace(base, new=len(merged.new), updated=len(merged.updated), new_ids=merged.new)
+
+
+# --- adding a source -------------------------------------------------------------------------
+
+
+def add_source(library: Library, source: str, config: Config) -> AddResult:
+    """Follow a feed URL, a page URL (its advertised feed, else the page itself), a file or a folder.
+
+    Raises SourceError, FetchError or FeedError naming the source when nothing can be added.
+    """
+    if is_url(source):
+        return _run_sync(lambda: _add_url(library, source, config))
+    return _add_path(library, source)
+
+
+def _add_path(library: Library, source: str) -> AddResult:
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise SourceError(f"{source}: no such file or folder")
+    path = path.resolve()
+    existing = library.find_source(str(path))
+    if existing is not None:
+        return AddResult(existing, 0, already=True)
+    articles = load_path(path)
+    kind = "folder" if path.is_dir() else "file"
+    title = path.name if kind == "folder" else (articles[0].title if articles else path.name)
+    source_id = library.add_source(kind, str(path), title=title)
+    merged = library.merge_articles([Incoming(a, guid=a.source or None) for a in articles], source_id)
+    library.update_source(source_id, keep_cache=True)
+    return AddResult(library.source(source_id), len(merged.new))
+
+
+async def _add_url(library: Library, source: str, config: Config) -> AddResult:
+    url = check_url(source)
+    existing = library.find_source(url)
+    if existing is not None:
+        return AddResult(existing, 0, already=True)
+    run = _Run(library, config, sources=1)
+    try:
+        result = await run.fetcher.get(url)
+        if looks_like_feed(result.data, result.content_type):
+            return await _add_feed(run, url, result)
+        is_page = "html" in result.content_type or looks_like_html(result.data)
+        if is_page:
+            for feed_url in discover_feeds(result.data, result.url)[:3]:
+                if library.find_source(feed_url) is not None:
+                    return AddResult(library.find_source(feed_url), 0, already=True,  # type: ignore[arg-type]
+                                     discovered_from=url)
+                try:
+                    feed_result = await run.fetcher.get(feed_url)
+                    if looks_like_feed(feed_result.data, feed_result.content_type):
+                        added = await _add_feed(run, feed_url, feed_result)
+                        return replace(added, discovered_from=url)
+                except (FetchError, FeedError) as exc:
+                    log.info("%s advertises %s, which failed: %s", url, feed_url, exc)
+        if not is_page and looks_like_feed(result.data[:8192]):
+            raise FeedError(f"{url}: looks like a feed but could not be read")
+        article = await run.extract(result, url)
+        source_id = await asyncio.to_thread(
+            library.add_source, "page", result.moved_to or url, article.title
+        )
+        merged = await asyncio.to_thread(
+            library.merge_articles, [Incoming(article, guid=result.moved_to or url)], source_id
+        )
+        await asyncio.to_thread(
+            library.update_source, source_id, etag=result.etag, last_modified=result.last_modified,
+        )
+        return AddResult(library.source(source_id), len(merged.new))
+    finally:
+        await run.close()
+
+
+async def _add_feed(run: _Run, url: str, result: FetchResult) -> AddResult:
+    parsed = await run.parse(result)
+    location = result.moved_to or url
+    source_id = await asyncio.to_thread(run.library.add_source, "feed", location, parsed.title)
+    info = run.library.source(source_id)
+    base = SourceReport(source_id=source_id, title=info.title, location=location)
+    report = await _store_feed(run, info, base, parsed, replace(result, moved_to=None))
+    return AddResult(run.library.source(source_id), report.new)
+
+
+# --- running async code from sync callers ----------------------------------------------------
+
+
+def _run_sync(factory: Callable[[], Coroutine[Any, Any, T]]) -> T:
+    """asyncio.run, or on a helper thread when this thread already runs an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(factory())
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as helper:
+        return helper.submit(lambda: asyncio.run(factory())).result()
+
+
+__all__ = [
+    "AddResult",
+    "Progress",
+    "RefreshReport",
+    "SourceReport",
+    "add_source",
+    "refresh",
+    "refresh_async",
+]

@@ -1,0 +1,291 @@
+"""Refreshing against a real loopback server: formats, 304s, redirects, full text, failures, limits."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from feedserver import FeedServer, Route, fixture, rss
+
+from briefs.config import Config
+from briefs.errors import SourceError
+from briefs.library import Library
+from briefs.refresh import add_source, refresh
+
+LONG = ("The talks lasted three hours and ended with an agreement to meet again next month, "
+        "officials said after the meeting in the capital. ") * 6
+PAGE = f"""<html><head><title>Full story</title></head><body><nav>Home | World</nav>
+<article><h1>Full story</h1><p>{"The full article text has many more words than the teaser. " * 20}</p>
+<p>{"A second paragraph of the full article adds detail and quotes. " * 15}</p></article>
+<footer>Copyright</footer></body></html>""".encode()
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as s:
+        yield s
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        yield library
+
+
+def fast(**kw) -> Config:
+    base = dict(connect_timeout=1.0, total_timeout=1.5, jobs=8, per_host=4, retention_days=0)
+    base.update(kw)
+    return Config(**base)
+
+
+def _feed(lib: Library, server: FeedServer, path: str, **route) -> int:
+    server.routes[path] = Route(**route)
+    return lib.add_source("feed", server.url(path))
+
+
+def test_every_format_lands_in_the_library(lib, server):
+    names = ["rss091.xml", "rss10.rdf", "rss20.xml", "atom.xml", "feed11.json", "feed10.json"]
+    for name in names:
+        ctype = "application/feed+json" if name.endswith(".json") else "application/xml"
+        _feed(lib, server, f"/{name}", body=fixture(name), content_type=ctype)
+    report = refresh(lib, fast())
+    assert not report.failed, report.errors
+    assert report.new == 11
+    titles = {s.title for s in lib.sources()}
+    assert titles == {"Old Wire 0.91", "RDF Daily", "World Desk", "Atom Notes", "JSON Journal", "JSON One Oh"}
+    assert lib.counts()["all"] == 11
+    ua = {r.headers.get("user-agent") for r in server.requests}
+    assert ua == {"newsbrief/0.1 (+terminal news reader)"}
+
+
+def test_a_second_refresh_sends_the_etag_and_gets_nothing_new(lib, server):
+    items = [{"title": "One", "link": "https://s.example/1", "guid": "1", "content": LONG}]
+    sid = _feed(lib, server, "/etag", body=rss("ETag feed", items), etag='"v1"')
+    first = refresh(lib, fast())
+    assert first.new == 1
+    second = refresh(lib, fast())
+    assert second.new == 0 and second.sources[0].not_modified and not second.failed
+    assert server.hits("/etag")[-1].headers.get("if-none-match") == '"v1"'
+    assert lib.http_cache(sid) == ('"v1"', None)
+    assert lib.source(sid).last_error is None and lib.source(sid).last_checked
+
+
+def test_last_modified_is_sent_back(lib, server):
+    stamp = "Wed, 15 May 2024 08:00:00 GMT"
+    items = [{"title": "One", "link": "https://s.example/1", "content": LONG}]
+    _feed(lib, server, "/lm", body=rss("LM feed", items), last_modified=stamp)
+    refresh(lib, fast())
+    assert refresh(lib, fast()).sources[0].not_modified
+    assert server.hits("/lm")[-1].headers.get("if-modified-since") == stamp
+
+
+def test_a_permanent_redirect_updates_the_stored_url_a_temporary_one_does_not(lib, server):
+    items = [{"title": "Moved", "link": "https://s.example/m", "content": LONG}]
+    server.routes["/new"] = Route(body=rss("New home", items))
+    old = _feed(lib, server, "/old", status=301, headers={"Location": "/new"})
+    tmp = _feed(lib, server, "/tmp", status=302, headers={"Location": server.url("/new2")})
+    server.routes["/new2"] = Route(body=rss("Temp", [{"title": "T", "link": "https://s.example/t", "content": LONG}]))
+    report = refresh(lib, fast())
+    assert not report.failed, report.errors
+    assert lib.source(old).location == server.url("/new")
+    assert lib.source(tmp).location == server.url("/tmp")
+    refresh(lib, fast())
+    assert len(server.hits("/old")) == 1  # the second refresh went straight to the new URL
+
+
+def test_a_redirect_loop_fails_with_a_reason(lib, server):
+    _feed(lib, server, "/loop", status=302, headers={"Location": "/loop"})
+    (src,) = refresh(lib, fast()).sources
+    assert "redirects" in src.error
+
+
+def test_a_summary_only_feed_gets_its_full_text_once(lib, server):
+    items = [{"title": "Teaser", "link": server.url("/story"), "guid": "t1",
+              "description": "A short teaser of the story. Read more"}]
+    server.routes["/story"] = Route(body=PAGE, content_type="text/html; charset=utf-8")
+    sid = _feed(lib, server, "/teasers", body=rss("Teasers", items))
+    report = refresh(lib, fast())
+    assert report.sources[0].full_text == 1, report
+    (row,) = lib.articles(source_id=sid)
+    article = lib.article(row.id)
+    assert "The full article text has many more words" in article.text
+    assert "Copyright" not in article.text
+    assert lib.summary(row.id) == "A short teaser of the story. Read more"
+    # Same teaser again (no ETag): the page is not fetched a second time.
+    assert refresh(lib, fast()).new == 0
+    assert len(server.hits("/story")) == 1
+
+
+def test_failures_are_isolated_and_recorded(lib, server):
+    good = [{"title": "Good", "link": "https://s.example/g", "guid": "g", "content": LONG}]
+    ok = _feed(lib, server, "/ok", body=rss("OK feed", good))
+    earlier = [{"title": "Earlier", "link": "https://s.example/e", "guid": "e", "content": "Before. " + LONG}]
+    broken = _feed(lib, server, "/broken", body=rss("Broken", earlier))
+    hanging = _feed(lib, server, "/hang", body=rss("Hang", good))
+    garbage = _feed(lib, server, "/garbage", body=b"\x00\xffnot a feed at all" * 20)
+    trickle = _feed(lib, server, "/trickle", body=rss("Slow", good) * 5, trickle=0.05)
+    assert refresh(lib, fast(), source_ids=[broken]).new == 1
+    server.routes["/broken"] = Route(status=500, body=b"oops")
+    server.routes["/hang"] = Route(body=rss("Hang", good), delay=20)
+    started = time.monotonic()
+    report = refresh(lib, fast())
+    assert time.monotonic() - started < 8
+    by_id = {s.source_id: s for s in report.sources}
+    assert by_id[ok].error is None and by_id[ok].new == 1
+    assert "HTTP 500" in by_id[broken].error and "after one retry" in by_id[broken].error
+    assert "timed out" in by_id[hanging].error
+    assert "timed out" in by_id[trickle].error
+    assert "not an RSS, Atom or JSON feed" in by_id[garbage].error
+    assert len(server.hits("/broken")) == 3  # the first good refresh, then one try and one retry
+    for sid in (broken, hanging, garbage, trickle):
+        assert lib.source(sid).last_error and server.host in lib.source(sid).last_error
+    # What the broken feed gave before is still there.
+    assert [r.title for r in lib.articles(source_id=broken)] == ["Earlier"]
+
+
+def test_a_connection_refused_is_a_readable_failure(lib):
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    lib.add_source("feed", f"http://127.0.0.1:{port}/feed")
+    (src,) = refresh(lib, fast()).sources
+    assert "cannot connect" in src.error and str(port) in src.error
+
+
+def test_responses_over_the_size_limit_are_refused_even_compressed(lib, server):
+    big = rss("Big", [{"title": "x", "link": "https://s.example/x", "content": "x" * 50_000}])
+    plain = _feed(lib, server, "/big", body=big)
+    bomb = _feed(lib, server, "/bomb", body=b"<rss>" + b" " * 5_000_000, gzip=True)
+    assert len(gzip.compress(b" " * 5_000_000)) < 20_000
+    report = refresh(lib, fast(max_bytes=20_000))
+    by_id = {s.source_id: s for s in report.sources}
+    assert "larger than 20000 bytes" in by_id[plain].error
+    assert "larger than 20000 bytes" in by_id[bomb].error
+
+
+def test_a_gzipped_feed_is_read(lib, server):
+    items = [{"title": "Zipped", "link": "https://s.example/z", "content": LONG}]
+    _feed(lib, server, "/gz", body=rss("GZ", items), gzip=True)
+    assert refresh(lib, fast()).new == 1
+
+
+def test_429_retry_after_is_honoured(lib, server):
+    items = [{"title": "Patience", "link": "https://s.example/p", "content": LONG}]
+    calls = []
+
+    def limited(seen):
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            return Route(status=429, headers={"Retry-After": "1"})
+        return Route(body=rss("Limited", items))
+
+    server.routes["/limited"] = limited
+    lib.add_source("feed", server.url("/limited"))
+    report = refresh(lib, fast(total_timeout=3.0))
+    assert report.new == 1 and not report.failed
+    assert calls[1] - calls[0] >= 0.9
+    server.routes["/slow429"] = Route(status=429, headers={"Retry-After": "3600"})
+    lib.add_source("feed", server.url("/slow429"))
+    started = time.monotonic()
+    report = refresh(lib, fast())
+    assert time.monotonic() - started < 5
+    assert "429" in report.errors[0].error
+
+
+def test_an_updated_entry_is_updated_not_duplicated(lib, server):
+    sid = _feed(lib, server, "/upd", body=rss("Upd", [
+        {"title": "Draft", "link": "https://s.example/u", "guid": "u1", "content": LONG}]))
+    refresh(lib, fast())
+    (row,) = lib.articles(source_id=sid)
+    lib.set_state(row.id, "flagged")
+    server.routes["/upd"] = Route(body=rss("Upd", [
+        {"title": "Corrected", "link": "https://s.example/u", "guid": "u1", "content": LONG + " Correction."}]))
+    report = refresh(lib, fast())
+    assert (report.new, report.updated) == (0, 1)
+    (after,) = lib.articles(source_id=sid)
+    assert (after.id, after.title, after.state) == (row.id, "Corrected", "flagged")
+    assert lib.article(row.id).text.endswith("Correction.")
+
+
+def test_per_host_concurrency_is_bounded(lib, server):
+    active = 0
+    peak = 0
+    lock = threading.Lock()
+
+    def slow(seen):
+        nonlocal active, peak
+        with lock:
+            active += 1
+            peak = max(peak, active)
+        time.sleep(0.15)
+        with lock:
+            active -= 1
+        return Route(body=rss("S", [{"title": seen.path, "link": f"https://s.example{seen.path}", "content": LONG + seen.path}]))
+
+    for i in range(6):
+        server.routes[f"/s{i}"] = slow
+        lib.add_source("feed", server.url(f"/s{i}"))
+    progress = []
+    report = refresh(lib, fast(per_host=2), progress=lambda d, t, label: progress.append((d, t)))
+    assert not report.failed and report.new == 6
+    assert peak == 2
+    assert progress[0] == (0, 6) and progress[-1] == (6, 6) and len(progress) == 7
+
+
+def test_adding_a_feed_url_stores_it_and_its_entries(lib, server):
+    server.routes["/rss"] = Route(body=fixture("rss20.xml"))
+    result = add_source(lib, server.url("/rss"), fast())
+    assert (result.source.kind, result.source.title, result.new) == ("feed", "World Desk", 2)
+    again = add_source(lib, server.url("/rss"), fast())
+    assert again.already and again.source.id == result.source.id
+
+
+def test_adding_a_page_discovers_its_feed(lib, server):
+    server.routes["/atom"] = Route(body=fixture("atom.xml"), content_type="application/atom+xml")
+    server.routes["/home"] = Route(
+        body=b'<html><head><link rel="alternate" type="application/atom+xml" href="/atom"></head>'
+             b"<body><p>Welcome</p></body></html>",
+        content_type="text/html",
+    )
+    result = add_source(lib, server.url("/home"), fast())
+    assert result.source.kind == "feed" and result.source.location == server.url("/atom")
+    assert result.discovered_from == server.url("/home") and result.new == 2
+
+
+def test_adding_a_page_without_a_feed_adds_the_article(lib, server):
+    server.routes["/story"] = Route(body=PAGE, content_type="text/html")
+    result = add_source(lib, server.url("/story"), fast())
+    assert result.source.kind == "page" and result.new == 1
+    (row,) = lib.articles()
+    assert row.title == "Full story"
+    assert refresh(lib, fast()).new == 0  # refreshing the page finds nothing new
+
+
+def test_adding_files_and_folders(lib, tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "a.txt").write_text("First note\n\nSomething happened on Monday in the city.\n")
+    (folder / "b.md").write_text("# Second\n\nSomething else happened on Tuesday.\n")
+    result = add_source(lib, str(folder), fast())
+    assert (result.source.kind, result.new) == ("folder", 2)
+    single = tmp_path / "single.txt"
+    single.write_text("Single\n\nOne more thing happened.\n")
+    assert add_source(lib, str(single), fast()).source.kind == "file"
+    (folder / "a.txt").write_text("First note\n\nSomething else entirely happened on Monday.\n")
+    report = refresh(lib, fast())
+    assert (report.new, report.updated) == (0, 1) and not report.failed
+    with pytest.raises(SourceError, match="nowhere"):
+        add_source(lib, str(tmp_path / "nowhere"), fast())
+
+
+def test_refusing_non_http_urls(lib):
+    from briefs.errors import FetchError
+
+    with pytest.raises(FetchError, match="only http and https"):
+        add_source(lib, "file:///etc/passwd", fast())
