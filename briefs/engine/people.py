@@ -62,6 +62,8 @@ class _Draft:
     role_rank: int = 9  # lower is better: 0 title before the name, 1 appositive, 2 description
     spans: list[Span] = field(default_factory=list)
     evidence: int = 0
+    display: str | None = None  # the name as written, initials' dots kept ("Donald J. Trump")
+    origin: str | None = None  # a country or nationality written before the name ("China's Xi Jinping")
 
 
 @dataclass(frozen=True)
@@ -284,16 +286,49 @@ def find_people(doc: Document) -> PeopleIndex:
         if _speech_near(text, start, end, lex):
             evidence += 2
         draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
+        if draft.display is None:
+            draft.display = _display(text[start:end])
         draft.spans.append((start, end))
         draft.evidence += evidence
         _offer_role(draft, role, rank)
+        if draft.origin is None:
+            origin = _ORIGIN.search(text, max(0, start - 40), start)
+            if origin and (origin.group(1) in lex.countries or origin.group(1) in lex.nationalities):
+                draft.origin = origin.group(1)
 
-    # Bare surnames repeated elsewhere are evidence too.
+    # Bare surnames repeated elsewhere are evidence too (not "in Manhattan": places follow prepositions).
     surname_uses: dict[str, int] = {}
-    for _s, _e, word, _r in singles:
+    for s_start, _e, word, _r in singles:
+        before = _WORD.findall(text, max(0, s_start - 12), s_start)
+        if before and before[-1].lower() in _PLACE_PREPOSITIONS:
+            continue
         surname_uses[word] = surname_uses.get(word, 0) + 1
     merged = _merge_persons(persons, surname_uses)
+    _roles_from_descriptions(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+_ORIGIN = re.compile(r"\b([A-Z][\w.]*?)(?:['\u2019]s)?\s+$")
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "of", "from", "to", "near", "across", "into", "through", "around", "outside"})
+_DESCRIPTION = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+([a-z][a-z\-]+)\b")
+
+
+def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """ "the Chinese leader" names the role of the one Chinese person whose role is not given."""
+    for match in _DESCRIPTION.finditer(text):
+        nationality, head = match.groups()
+        if head not in lex.role_titles or nationality not in lex.nationalities:
+            continue
+        stem = nationality[:4].lower()
+        candidates = [
+            d for d in drafts if d.role is None and d.origin is not None and d.origin[:4].lower() == stem
+        ]
+        if len(candidates) == 1:
+            candidates[0].role, candidates[0].role_rank = f"{nationality} {head}", 2
+
+
+def _display(name: str) -> str:
+    return _POSSESSIVE.sub("", " ".join(name.replace("\u00ad", "").split()))
 
 
 def _clean(word: str) -> str:
@@ -453,9 +488,14 @@ def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:
 
 
 def _speech_near(text: str, start: int, end: int, lex: _Lexicons) -> bool:
-    after = _WORD.findall(text, end, min(len(text), end + 20))
-    before = _WORD.findall(text, max(0, start - 16), start)
-    return bool((after and after[0].lower() in lex.speech) or (before and before[-1].lower() in lex.speech))
+    """ "Azzouz said" / "said Tom Forte": a speech verb right next to the name, spaces only between."""
+    after = _NEXT_WORD.match(text, end)
+    before = _PREV_WORD.search(text, max(0, start - 20), start)
+    return bool((after and after.group(1).lower() in lex.speech) or (before and before.group(1).lower() in lex.speech))
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_PREV_WORD = re.compile(r"\b([a-z]+) $")
 
 
 def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[str, int]) -> list[_Draft]:
@@ -543,7 +583,7 @@ def _build_index(
     entities: list[Entity] = []
     mentions: list[tuple[int, int, Entity]] = []
     for draft in drafts:
-        name = " ".join(draft.tokens)
+        name = draft.display or " ".join(draft.tokens)
         spans = tuple(sorted(set(draft.spans)))
         entity = Entity(key=name, name=name, role=draft.role, kind="person", spans=spans)
         entities.append(entity)
