@@ -95,7 +95,7 @@ _LEAD_CONNECTIVE = re.compile(
 # ", the State Department said." / ", he said on Sunday." / ", according to X."
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,\s]+(?:(?:[\w.'\u2019-]+\s+){1,7}(?:said|says|told\s+\w+|added|noted|reported|wrote|explained)"
-    r"(?:\s+(?:on\s+)?\w+)?|according to\s+[^,.;]{2,80}|(?:said|says)\s+[^,.;]{2,60})\W*$",
+    r"(?:\s+(?:on\s+)?\w+)?|according to\s+[^,.;]{2,80})\W*$",
     re.IGNORECASE,
 )
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
@@ -138,7 +138,7 @@ def window(
     """
     lo = hi = index
     size = len(tokens(parts[index].text))
-    while size < 8:
+    while size < 5:
         grew = False
         if hi + 1 < len(parts) and size + len(tokens(parts[hi + 1].text)) <= budget:
             hi += 1

@@ -33,7 +33,19 @@ from .lexicons import load_list
 if TYPE_CHECKING:
     from .people import PeopleIndex
 
-MAX_STEPS = 12
+MAX_STEPS = 10
+MIN_SCORE = 2
+_GENERIC_SUBJECT = re.compile(
+    r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
+)
+# "He would speak bluntly": indirect speech of a named or pronoun subject.
+_SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
+# A present-tense verb that, with a future date, announces a scheduled event.
+_PRESENT_FOR_FUTURE = re.compile(
+    r"\b(?:lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
+    r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b",
+    re.IGNORECASE,
+)
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
     r"\b(?:a|the|his|her|their|its|our|your|my|free|good|ill|political|strong|own|people's)\s+$",
@@ -58,6 +70,7 @@ class _Cue:
     certainty: str
     start: int  # offset in the clause text
     strong: bool
+    word: str = ""
 
 
 @cache
@@ -70,8 +83,13 @@ def _certainties(name: str) -> dict[str, str]:
 
 
 def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
-    """Next steps in text order, one per cue clause (coordinated agents split), duplicates dropped."""
-    steps: list[NextStep] = []
+    """Next steps in text order, one per cue clause (coordinated agents split), duplicates dropped.
+
+    Each clause is scored (a date or a commitment verb counts more than a bare
+    "will"; a line inside someone's quotation counts less) and only clauses
+    that reach `MIN_SCORE` are kept, the best `MAX_STEPS` of them.
+    """
+    scored: list[tuple[int, int, NextStep]] = []
     seen: set[str] = set()
     for sentence in doc.sentences:
         if not _reads_as_prose(sentence):
@@ -81,12 +99,16 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
             cue = _step_cue(clause, sentence)
             if cue is None:
                 continue
+            score = _score(doc, people, sentence, clause, cue)
+            if score < MIN_SCORE:
+                continue
             for step in _steps_of(doc, people, sentence, parts, index, cue):
                 key = " ".join(tokens(step.text.lower()))
                 if key and key not in seen:
                     seen.add(key)
-                    steps.append(step)
-    return tuple(steps[:MAX_STEPS])
+                    scored.append((score, len(scored), step))
+    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:MAX_STEPS]
+    return tuple(step for _, _, step in sorted(best, key=lambda item: item[1]))
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
@@ -97,35 +119,102 @@ def _reads_as_prose(sentence: Sentence) -> bool:
     lower = sum(1 for c in text if c.islower())
     upper = sum(1 for c in text if c.isupper())
     # Menus and headings ("NEXT STEPS FOR VETS") are short or shouted.
-    return len(words) >= 5 and lower > 2 * upper
+    return len(words) >= 4 and lower > 2 * upper
+
+
+def _score(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause, cue: _Cue
+) -> int:
+    text = clause.text
+    score = 2 if cue.strong else 1
+    if cue.certainty in {"agreed", "planned"} and cue.word not in {"will", "will be", "'ll"}:
+        score += 1
+    if future_when(text):
+        score += 2
+    if any(e.kind != "group" for _, _, e in people.mentions_between(clause.start, clause.end)):
+        score += 1
+    if _inside_quote(sentence, clause.start - sentence.start + cue.start):
+        score -= 1  # someone's words about the future, often a hope or a generality
+    if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')):
+        score -= 1
+    return score
+
+
+def _inside_quote(sentence: Sentence, offset: int) -> bool:
+    """An odd number of quote marks before `offset` in the sentence (an unclosed opening mark)."""
+    before = sentence.text[:offset]
+    straight = before.count('"')
+    curly_open, curly_close = before.count("\u201c"), before.count("\u201d")
+    return straight % 2 == 1 or curly_open > curly_close
 
 
 def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     text = clause.text
-    blocker = phrase_pattern("step_blockers").search(text)
-    limit = blocker.start() if blocker else len(text)
     if _NEGATED_PROSPECT.search(text):
         return None
-    for match in phrase_pattern("step_cues").finditer(text, 0, limit):
+    blocked = _blocked(text)
+    for match in phrase_pattern("step_cues").finditer(text):
+        if _in_ranges(match.start(), blocked):
+            continue
         word = " ".join(match.group(0).lower().split())
         if word in {"will", "will be"} and _WILL_AS_NOUN.search(text[: match.start()]):
             continue
+        if word == "planned" and re.search(
+            r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
+        ):
+            continue  # "the planned vote": an adjective, the vote may be past
+        if word in {"is to", "are to"} and re.match(r"\s*(?:be\s+)?blame", text[match.end() :]):
+            continue
         certainty = _certainties("step_cues").get(word, "planned")
-        return _Cue(certainty, match.start(), strong=True)
-    for match in phrase_pattern("step_cues_weak").finditer(text, 0, limit):
+        return _Cue(certainty, match.start(), strong=True, word=word)
+    for match in phrase_pattern("step_cues_weak").finditer(text):
+        if _in_ranges(match.start(), blocked):
+            continue
         word = " ".join(match.group(0).lower().split())
         after = text[match.start() :]
         if past_when(text) and not future_when(text):
             continue  # "When asked last year, Biden said Washington would..." reports a past stance
         supported = bool(future_when(text)) or bool(phrase_pattern("step_events").search(after))
-        if word == "would" and not supported:
+        reported = False
+        if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
-            supported = bool(_REPORTED.search(before))
-        if supported:
-            return _Cue(
-                _certainties("step_cues_weak").get(word, "possible"), match.start(), strong=False
+            reported = bool(_REPORTED.search(before)) or bool(
+                _SUBJECT_WOULD.search(text[: match.end()])
             )
+        if supported or reported:
+            certainty = _certainties("step_cues_weak").get(word, "possible")
+            # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
+            return _Cue(certainty, match.start(), strong=reported, word=word)
+    if future_when(text) and _PRESENT_FOR_FUTURE.search(text):
+        # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense.
+        return _Cue("planned", future_when(text)[0].start(), strong=False, word="")
     return None
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    """Stretches of the clause that are conditions or questions: cues there are hypotheticals.
+
+    "if the motion failed, they would come back to it" keeps the main clause:
+    an "if" condition ends at its comma or where a new subject takes a modal.
+    Other blockers ("whether", "as if", "when") run to the end of the clause.
+    """
+    ranges = []
+    for blocker in phrase_pattern("step_blockers").finditer(text):
+        end = len(text)
+        if blocker.group(0).lower() == "if":
+            stop = re.search(
+                r",|\b(?:he|she|they|we|it|i)\s+(?:would|will|could|might)\b",
+                text[blocker.end() :],
+                re.IGNORECASE,
+            )
+            if stop:
+                end = blocker.end() + stop.start()
+        ranges.append((blocker.start(), end))
+    return ranges
+
+
+def _in_ranges(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
 
 
 def _steps_of(
