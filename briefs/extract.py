@@ -173,7 +173,7 @@ def extract_html(
     html = decode_html(data, content_type)
     html = clean_text(html)
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=_parser())
     except (lxml.etree.ParserError, ValueError) as exc:
         raise SourceError(f"{where}: not a readable web page ({exc})") from None
 
@@ -188,7 +188,10 @@ def extract_html(
 
     title = clean_line(meta.get("title") or fallback_title or "", max_len=300)
     byline = meta.get("byline")
-    blocks = list(_blocks(body_html))
+    try:
+        blocks = list(_blocks(body_html))
+    except RecursionError:
+        raise SourceError(f"{where}: the page is nested too deeply to read") from None
     paragraphs = drop_furniture(blocks, title=title, byline=byline)
     text = "\n\n".join(paragraphs).strip()
     if not text:
@@ -202,6 +205,11 @@ def extract_html(
         published=meta.get("published"),
         byline=byline,
     )
+
+
+def _parser() -> lxml.html.HTMLParser:
+    # huge_tree: libxml2 otherwise silently drops everything nested deeper than 256 elements.
+    return lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
 
 
 def _strip_furniture_elements(tree: lxml.html.HtmlElement) -> None:
@@ -246,7 +254,7 @@ def _blocks(body_html: str) -> Iterator[Block]:
     """Readability's body as paragraphs, each with its link share and emphasis."""
     if not body_html.strip():
         return
-    root = lxml.html.fragment_fromstring(body_html, create_parent="div")
+    root = lxml.html.fragment_fromstring(body_html, create_parent="div", parser=_parser())
     builder = _BlockBuilder()
     builder.walk(root, in_link=False, in_em=False, in_heading=False)
     builder.flush()

@@ -257,3 +257,15 @@ def test_an_itemprop_date_published_gives_the_date():
     article = _page("cnet.html")
     assert article.published == "2017-01-18T23:00:00-08:00"
     assert article.byline == "Steven Musil"
+
+
+@pytest.mark.parametrize("depth", [300, 20000])
+def test_deeply_nested_pages_are_read_or_refused_cleanly(depth):
+    sentence = "The council met on Monday and voted to approve the new budget after a long debate."
+    page = ("<html><body>" + "<div>" * depth + f"<p>{sentence}</p>" * 3 + "</div>" * depth).encode()
+    try:
+        article = extract_html(page, source="deep.html")
+    except SourceError as exc:
+        assert depth > 1000 and "deep.html" in str(exc)
+    else:
+        assert sentence in article.text
