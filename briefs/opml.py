@@ -1,0 +1,114 @@
+"""OPML 2.0 subscription lists: read (defusedxml: no external entities, no entity bombs) and write.
+
+Folders of outlines become categories ("News/World" for nested ones) and back.
+"""
+
+from __future__ import annotations
+
+import logging
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from email.utils import formatdate
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from .errors import FeedError
+from .library import SourceInfo
+from .safety import clean_line, is_fetchable_url
+
+log = logging.getLogger(__name__)
+
+MAX_OPML_BYTES = 20 * 1024 * 1024
+_MAX_DEPTH = 32
+
+
+@dataclass(frozen=True)
+class OpmlFeed:
+    """One subscription: the feed URL, its title, its folder path (or None)."""
+
+    url: str
+    title: str
+    category: str | None = None
+
+
+def parse_opml(data: bytes, *, source: str) -> list[OpmlFeed]:
+    """The feeds listed in an OPML document (any version). FeedError naming `source` otherwise.
+
+    Outlines without an http(s) xmlUrl are skipped; duplicates are kept once.
+    """
+    if len(data) > MAX_OPML_BYTES:
+        raise FeedError(f"{source}: OPML file larger than {MAX_OPML_BYTES} bytes")
+    try:
+        root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except defusedxml.DefusedXmlException as exc:
+        raise FeedError(f"{source}: refused, the OPML declares entities or external references ({exc})") from None
+    except ET.ParseError as exc:
+        raise FeedError(f"{source}: not valid OPML (XML error: {exc})") from None
+    if _local(root.tag) != "opml":
+        raise FeedError(f"{source}: not an OPML document (root element <{_local(root.tag)}>)")
+    body = next((el for el in root if _local(el.tag) == "body"), None)
+    if body is None:
+        raise FeedError(f"{source}: OPML without a <body>")
+    feeds: list[OpmlFeed] = []
+    seen: set[str] = set()
+    skipped = 0
+
+    def walk(parent: ET.Element, path: list[str], depth: int) -> None:
+        nonlocal skipped
+        if depth > _MAX_DEPTH:
+            return
+        for outline in parent:
+            if _local(outline.tag) != "outline":
+                continue
+            attrs = {k.lower(): v for k, v in outline.attrib.items()}
+            title = clean_line(attrs.get("title") or attrs.get("text") or "")
+            url = (attrs.get("xmlurl") or "").strip()
+            if url:
+                if not is_fetchable_url(url):
+                    skipped += 1
+                elif url not in seen:
+                    seen.add(url)
+                    feeds.append(OpmlFeed(url=clean_line(url, 4096), title=title,
+                                          category="/".join(path) or None))
+            if len(outline):
+                walk(outline, path + [title.replace("/", "-")] if title and not url else path, depth + 1)
+
+    walk(body, [], 0)
+    if skipped:
+        log.warning("%s: skipped %d outlines whose feed URL is not http(s)", source, skipped)
+    return feeds
+
+
+def write_opml(sources: Iterable[SourceInfo], title: str = "newsbrief subscriptions") -> bytes:
+    """OPML 2.0 for the feed sources, grouped in folder outlines by category."""
+    root = ET.Element("opml", version="2.0")
+    head = ET.SubElement(root, "head")
+    ET.SubElement(head, "title").text = title
+    ET.SubElement(head, "dateCreated").text = formatdate(usegmt=True)
+    body = ET.SubElement(root, "body")
+    folders: dict[tuple[str, ...], ET.Element] = {(): body}
+
+    def folder(path: tuple[str, ...]) -> ET.Element:
+        if path not in folders:
+            parent = folder(path[:-1])
+            folders[path] = ET.SubElement(parent, "outline", text=path[-1], title=path[-1])
+        return folders[path]
+
+    for info in sources:
+        if info.kind != "feed":
+            continue
+        path = tuple(p for p in (info.category or "").split("/") if p.strip())
+        name = info.title or info.location
+        ET.SubElement(folder(path), "outline", type="rss", text=name, title=name, xmlUrl=info.location)
+    ET.indent(root)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+
+
+def _local(tag: object) -> str:
+    text = tag if isinstance(tag, str) else ""
+    return text.rsplit("}", 1)[-1].lower()
+
+
+__all__ = ["OpmlFeed", "parse_opml", "write_opml"]
