@@ -5,6 +5,7 @@ The public API: the TUI and the CLI call only what is exported here.
 
 from __future__ import annotations
 
+from .config import Config, load_config
 from .engine import ENGINE_VERSION, brief_article
 from .errors import (
     ConfigError,
@@ -36,6 +37,8 @@ from .save import save_brief
 from .sources import fetch_page, load_bytes, load_file, load_path
 
 __all__ = [
+    "Config",
+    "load_config",
     "brief_to_markdown",
     "extract_html",
     "fetch_page",
