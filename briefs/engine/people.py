@@ -29,7 +29,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)){2,140}?)(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
+    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,140}?)(?=,|(?<![A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
 )
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
@@ -164,6 +164,7 @@ class PeopleIndex:
         self._mentions = sorted(mentions, key=lambda m: (m[0], m[1]))
         self._starts = [m[0] for m in self._mentions]
         self._by_surface: dict[str, list[Entity]] = {}
+        self._by_given: dict[str, list[Entity]] = {}  # "Eloise" for Eloise Parry, when no one has it as surname
         lex = lexicons()
         for entity in entities:
             words = entity.name.split()
@@ -172,6 +173,8 @@ class PeopleIndex:
                 surfaces.add(words[-1].lower())
                 if len(words) > 1 and words[0] not in lex.given_names:
                     surfaces.add(words[0].lower())  # family name first: "Xi", "Yoon"
+                elif len(words) > 1:
+                    self._by_given.setdefault(words[0].lower(), []).append(entity)
             for surface in surfaces:
                 self._by_surface.setdefault(surface, []).append(entity)
 
@@ -189,6 +192,8 @@ class PeopleIndex:
             candidates = self._by_surface.get(" ".join(words).lower()) or self._by_surface.get(
                 _POSSESSIVE.sub("", words[-1]).lower()
             )
+        if not candidates:
+            candidates = self._by_given.get(text.lower())
         if not candidates:
             return None
         if len(candidates) == 1 or at is None:

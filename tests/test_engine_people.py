@@ -1,0 +1,126 @@
+"""People: one entity per individual, with roles; places, days and organisations are not people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefs.engine.doc import Document
+from briefs.engine.people import PeopleIndex, find_people
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "blinken-xi-beijing.txt"
+
+
+def people_of(text: str) -> PeopleIndex:
+    return find_people(Document(text))
+
+
+@pytest.fixture(scope="module")
+def seed() -> PeopleIndex:
+    return people_of(SEED.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Antony Blinken", "US Secretary of State"),
+        ("Wang Yi", "China's top diplomat"),
+        ("Qin Gang", "foreign minister"),
+        ("Joe Biden", "US President"),
+        ("Janet Yellen", "Treasury Secretary"),
+        ("Gina Raimondo", "Commerce Secretary"),
+        ("Xi Jinping", "Chinese leader"),
+    ],
+)
+def test_seed_people_have_their_roles(seed, name, role):
+    people = {p.name: p for p in seed.people()}
+    assert name in people
+    assert people[name].role == role
+
+
+def test_seed_has_exactly_its_seven_people_most_mentioned_first(seed):
+    people = seed.people()
+    assert {p.name for p in people} == {
+        "Antony Blinken", "Xi Jinping", "Wang Yi", "Qin Gang", "Joe Biden", "Janet Yellen", "Gina Raimondo",
+    }
+    assert people[0].name == "Antony Blinken"
+    assert [p.mentions for p in people] == sorted((p.mentions for p in people), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [("Blinken", "Antony Blinken"), ("Mr. Blinken", "Antony Blinken"), ("Secretary Blinken", "Antony Blinken"),
+     ("Xi", "Xi Jinping"), ("Qin", "Qin Gang"), ("Wang", "Wang Yi")],
+)
+def test_surnames_and_titles_resolve_to_the_full_name(seed, surface, name):
+    entity = seed.resolve(surface)
+    assert entity is not None and entity.name == name
+
+
+def test_organisations_and_countries_are_entities_not_people(seed):
+    kinds = {e.name: e.kind for e in seed.entities}
+    assert kinds["State Department"] == "org"
+    assert kinds["Xinhua"] == "org"
+    assert kinds["China"] == "country"
+    assert "Great Hall" not in kinds and "Bali" not in {p.name for p in seed.people()}
+
+
+def test_anonymous_official_is_a_group(seed):
+    groups = {e.name for e in seed.entities if e.kind == "group"}
+    assert "senior State Department official" in groups
+
+
+def test_mentions_between_are_in_text_order(seed):
+    mentions = seed.mentions_between(0, 400)
+    assert [m[0] for m in mentions] == sorted(m[0] for m in mentions)
+    assert [m[2].name for m in mentions][:2] == ["China", "Xi Jinping"]
+
+
+def test_president_obama_is_obama_until_a_first_name_is_given():
+    alone = people_of("President Obama said the sanctions would be lifted. Obama spoke in Washington.")
+    assert [(p.name, p.role) for p in alone.people()] == [("Obama", "President")]
+    merged = people_of("President Obama spoke on Monday. Barack Obama has two daughters. Obama laughed.")
+    assert [p.name for p in merged.people()] == ["Barack Obama"]
+    assert merged.people()[0].mentions == 3
+
+
+def test_appositive_role_after_the_name():
+    index = people_of("Tom Forte, an analyst with D.A. Davidson, said the deal would change grocery.")
+    assert index.people()[0].name == "Tom Forte"
+    assert index.people()[0].role == "analyst with D.A. Davidson"
+
+
+def test_role_before_a_comma_and_family_name_first():
+    index = people_of(
+        "Sudan's president, Omar Hassan al-Bashir, was indicted. The priest, Fidelis Mukonori, mediated. "
+        "Yoon Suk Yeol apologised on Saturday. Yoon said he was sorry."
+    )
+    people = {p.name: p.role for p in index.people()}
+    assert people["Omar Hassan al-Bashir"] == "Sudan's president"
+    assert people["Fidelis Mukonori"] == "priest"
+    assert index.resolve("Yoon").name == "Yoon Suk Yeol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the talks began. In March prices rose. But Tuesday was calm.",
+        "The Great Hall of the People hosted the meeting in Beijing.",
+        "The boat left Fisherman\u2019s Terminal in Seattle for a major Seattle industry event.",
+        "The Food Standards Agency and the Urban Institute published a report.",
+        "Chinese State Media said New Zealand and Hong Kong would respond.",
+    ],
+)
+def test_capitalised_words_that_are_not_people(text):
+    assert people_of(text).people() == ()
+
+
+def test_relatives_sharing_a_surname_stay_apart():
+    index = people_of(
+        "Eloise Parry died after taking pills. Her mother, Fiona Parry, said Eloise had been unwell. "
+        "Fiona Parry issued a plea."
+    )
+    names = {p.name for p in index.people()}
+    assert names == {"Eloise Parry", "Fiona Parry"}
+    assert index.resolve("Eloise").name == "Eloise Parry"

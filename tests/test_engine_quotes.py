@@ -1,0 +1,237 @@
+"""Quotes: marks, speakers, kinds and the scare quotes that must not count."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefs.engine.doc import Document
+from briefs.engine.people import find_people
+from briefs.engine.quotes import find_quotes
+from briefs.model import Quote
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "blinken-xi-beijing.txt"
+
+
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    doc = Document(text)
+    return find_quotes(doc, find_people(doc))
+
+
+def by_text(quotes: tuple[Quote, ...], start: str) -> Quote:
+    found = [q for q in quotes if q.text.startswith(start)]
+    assert found, f"no quote starting {start!r} in {[q.text for q in quotes]}"
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes() -> tuple[Quote, ...]:
+    return quotes_of(SEED.read_text(encoding="utf-8"))
+
+
+# The seed's gold quotes (text without marks, trailing comma kept) and their speakers.
+SEED_GOLD = [
+    (
+        "The two sides agreed to follow through the common understandings President Biden and I had "
+        "reached in Bali. The two sides have also made progress and reached the agreement on some "
+        "specific issues. This is very good,",
+        "Xi Jinping",
+    ),
+    ("hopes to see a sound and steady China-US relationship", "Xi Jinping"),
+    ("can overcome various difficulties", "Xi Jinping"),
+    ("hurt China's legitimate rights and interests", "Xi Jinping"),
+    (
+        "We must take a responsible attitude toward the people, history and the world, and reverse the "
+        "downward spiral of US-China relations,",
+        "Wang Yi",
+    ),
+    ("the need to reduce the risk of misperception and miscalculation", "Antony Blinken"),
+    ("This is going to be a process of sustained diplomacy,", "senior State Department official"),
+    ("China has no room for compromise or concessions", "Wang Yi"),
+    (
+        "Qin Gang pointed out that the Taiwan issue is the core of China's core interests, the most "
+        "important issue in Sino-US relations, and the most prominent risk,",
+        "Qin Gang",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SEED_GOLD, ids=[g[0][:30] for g in SEED_GOLD])
+def test_every_gold_quote_of_the_seed_is_found_with_its_speaker(seed_quotes, text, speaker):
+    quote = next((q for q in seed_quotes if q.text == text), None)
+    assert quote is not None, f"missing {text!r}"
+    assert quote.speaker is not None and quote.speaker.endswith(speaker)
+
+
+def test_seed_quotes_have_spans_into_the_text(seed_quotes):
+    text = SEED.read_text(encoding="utf-8")
+    for quote in seed_quotes:
+        assert text[quote.span[0] : quote.span[1]] == quote.text
+        if quote.speaker_span is not None:
+            assert 0 <= quote.speaker_span[0] < quote.speaker_span[1] <= len(text)
+
+
+def test_relayed_quote_goes_to_the_person_quoted_not_the_media(seed_quotes):
+    quote = by_text(seed_quotes, "Qin Gang pointed out")
+    assert quote.speaker == "Qin Gang"
+    assert quote.speaker_role == "foreign minister"
+
+
+def test_partial_quotes_inside_reported_speech_are_partial(seed_quotes):
+    assert by_text(seed_quotes, "hurt China's").kind == "partial"
+    assert by_text(seed_quotes, "The two sides agreed").kind == "direct"
+
+
+def test_scare_quotes_of_the_seed_are_not_quotes(seed_quotes):
+    texts = {q.text for q in seed_quotes}
+    assert "strategic ambiguity" not in texts
+    assert "one China" not in texts
+    assert "profound" not in texts
+
+
+def test_key_quotes_rank_first(seed_quotes):
+    assert seed_quotes[0].kind == "direct"
+    assert seed_quotes[0].speaker == "Xi Jinping"
+    assert seed_quotes[0].score >= seed_quotes[-1].score
+
+
+def test_inverted_attribution_with_title_and_initials():
+    quotes = quotes_of(
+        "Economists worry about the deficit.\n\n"
+        "\u201cIt\u2019s very much something to worry about,\u201d said C. Eugene Steuerle, a fellow at the "
+        "Urban Institute. \u201cEverything else is getting squeezed.\u201d"
+    )
+    assert [q.speaker for q in quotes] == ["C. Eugene Steuerle", "C. Eugene Steuerle"]
+
+
+def test_surname_with_honorific_resolves_to_the_full_name():
+    quotes = quotes_of(
+        "Eric Reeves, a senior fellow at Harvard University, has followed Sudan for years.\n\n"
+        "\u201cThere is no reason to believe the guys in charge have changed their stripes,\u201d said Mr. Reeves."
+    )
+    assert quotes[0].speaker == "Eric Reeves"
+    assert quotes[0].cue == "said"
+
+
+def test_pronoun_goes_to_the_subject_of_the_previous_sentence():
+    quotes = quotes_of(
+        "Lee Jae-myung, leader of the opposition Democratic Party, criticised President Yoon Suk Yeol.\n\n"
+        "Lee also expressed concern about relations with Washington.\n\n"
+        "\u201cOur national credibility, as well as diplomacy, has been severely impacted,\u201d he said."
+    )
+    assert quotes[0].speaker == "Lee Jae-myung"
+
+
+def test_appositive_between_speaker_and_verb():
+    quotes = quotes_of(
+        '"We will study the proposal carefully," Qin Gang, the foreign minister, said on Sunday.'
+    )
+    assert quotes[0].speaker == "Qin Gang"
+
+
+def test_speaker_named_in_an_appositive_after_a_role():
+    quotes = quotes_of(
+        "Eloise Parry died in April.\n\n"
+        "\u201cShe had taken eight tablets of the drug that night,\u201d her mother, Fiona, said.\n\n"
+        "Fiona Parry issued a plea to other young women."
+    )
+    assert quotes[0].speaker == "Fiona Parry"
+
+
+def test_organisation_speaks_through_it():
+    quotes = quotes_of(
+        "The Food Standards Agency warned people about the pills.\n\n"
+        "\u201cWe advise the public not to take any tablets containing DNP,\u201d it said in a statement."
+    )
+    assert quotes[0].speaker == "Food Standards Agency"
+
+
+def test_according_to_names_the_speaker():
+    quotes = quotes_of(
+        'Prices "will rise sharply next year for most families in the state," according to Jane Doe, '
+        "an analyst at the bank."
+    )
+    assert quotes[0].speaker == "Jane Doe"
+
+
+def test_a_paragraph_continuing_a_quotation_is_its_own_quote():
+    text = (
+        "\u201cAs Eloise deteriorated, the staff did all they could to stabilise her,\u201d said Fiona Parry. "
+        "\u201cThey attempted to cool her down, but they were fighting an uphill battle.\n\n"
+        "\u201cShe was literally burning up from within.\u201d\n\n"
+        "The inquest was adjourned."
+    )
+    quotes = quotes_of(text)
+    texts = [q.text for q in sorted(quotes, key=lambda q: q.span)]
+    assert texts[1] == "They attempted to cool her down, but they were fighting an uphill battle."
+    assert texts[2] == "She was literally burning up from within."
+    assert {q.speaker for q in quotes} == {"Fiona Parry"}
+
+
+def test_single_and_guillemet_marks_and_apostrophes():
+    quotes = quotes_of(
+        "The minister\u2019s aide said: \u2018We won\u2019t refuse foreign donations, nor will we register.\u2019\n\n"
+        "Marie Dupont told reporters: \u00abNous sommes pr\u00eats \u00e0 discuter avec tout le monde.\u00bb"
+    )
+    texts = sorted(q.text for q in quotes)
+    assert texts == ["Nous sommes pr\u00eats \u00e0 discuter avec tout le monde.", "We won\u2019t refuse foreign donations, nor will we register."]
+
+
+def test_a_title_inside_a_quotation_is_not_a_separate_quote():
+    quotes = quotes_of(
+        "\u201cI\u2019m not,\u201d Mr. Nehemiah Dejesus said as he stopped the leak. "
+        "\u201cIt\u2019s \u2018Showtime at the Apollo.\u2019\u201d"
+    )
+    texts = [q.text for q in quotes]
+    assert "Showtime at the Apollo." not in texts
+    assert "It\u2019s \u2018Showtime at the Apollo.\u2019" in texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bill would require providers to store so-called \u201cmetadata\u201d for two years.",
+        "Winter brings \u201cfreeze-thaw\u201d cycles that weaken pipes.",
+        "Facebook wants to label and silence what they believe to be \u201cfake news\u201d on social media.",
+        "The United States has long stuck to a policy of \u201cstrategic ambiguity\u201d over Taiwan.",
+        "Women are buying \u201cslimming tablets\u201d online.",
+    ],
+)
+def test_scare_quotes_are_rejected(sentence):
+    assert quotes_of(sentence) == ()
+
+
+def test_anonymous_source_keeps_the_role_phrase():
+    quotes = quotes_of(
+        '"This is going to be a long process," one senior State Department official, '
+        "speaking on condition of anonymity, said on Sunday."
+    )
+    assert quotes[0].speaker == "senior State Department official"
+
+
+def test_unattributed_short_quote_is_dropped_but_a_long_spoken_sentence_is_kept():
+    quotes = quotes_of(
+        "The crowd outside was restless.\n\n"
+        "\u201cWe are not foreigners in this land and we will not leave it for anyone,\u201d\n\n"
+        "A sign read \u201cWelcome\u201d."
+    )
+    assert [q.text for q in quotes] == ["We are not foreigners in this land and we will not leave it for anyone,"]
+
+
+_ALPHABET = st.sampled_from(
+    list("abc XYZ.,;:!?'\"\n\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2014") + ["said ", "Mr. ", "he ", "Xi "]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=120).map("".join))
+def test_any_text_gives_quotes_whose_spans_hold_their_text(text):
+    for quote in quotes_of(text):
+        start, end = quote.span
+        assert 0 <= start <= end <= len(text)
+        assert text[start:end] == quote.text
+        if quote.speaker_span is not None:
+            assert 0 <= quote.speaker_span[0] <= quote.speaker_span[1] <= len(text)
