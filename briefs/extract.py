@@ -67,6 +67,9 @@ _SMALL_DROP_CLASS = re.compile(
     r"menu|breadcrumbs?|toolbar)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# Social-media embeds are set as <blockquote> too, but carry handles and dates, not quoted words.
+_EMBED_CLASS = re.compile(r"tweet|twitter|instagram|tiktok|facebook|embed", re.IGNORECASE)
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _BODY_PARAGRAPH_CHARS = 120
 _BODY_PARAGRAPHS = 3
 _ARTICLE_TYPES = frozenset(
@@ -261,6 +264,14 @@ def _blocks(body_html: str) -> Iterator[Block]:
     yield from builder.blocks
 
 
+def _reads_as_prose(text: str) -> bool:
+    """Words and sentences, not code, data or a list of links."""
+    if len(text.split()) < 4:
+        return False
+    letters = sum(1 for c in text if c.isalpha() or c.isspace())
+    return letters >= 0.85 * len(text)
+
+
 class _BlockBuilder:
     """Collects inline text into blocks, flushing at block-level elements and <br>."""
 
@@ -275,10 +286,14 @@ class _BlockBuilder:
         self._em_chars = 0
         self._has_link = False
         self._heading = False
+        self._quoted = False
 
-    def _add(self, text: str | None, in_link: bool, in_em: bool, in_heading: bool) -> None:
+    def _add(
+        self, text: str | None, in_link: bool, in_em: bool, in_heading: bool, in_quote: bool = False
+    ) -> None:
         if not text:
             return
+        self._quoted = self._quoted or (in_quote and bool(text.strip()))
         self._parts.append(text)
         n = len(text.strip())
         self._chars += n
@@ -292,6 +307,9 @@ class _BlockBuilder:
 
     def flush(self) -> None:
         text = " ".join("".join(self._parts).split())
+        if self._quoted and _reads_as_prose(text) and not _QUOTE_MARKS.search(text):
+            # A block quotation is quoted words: say so in plain text, as print does.
+            text = f"\u201c{text}\u201d"
         if text:
             chars = max(1, self._chars)
             self.blocks.append(
@@ -305,7 +323,15 @@ class _BlockBuilder:
             )
         self._reset()
 
-    def walk(self, el: lxml.html.HtmlElement, *, in_link: bool, in_em: bool, in_heading: bool) -> None:
+    def walk(
+        self,
+        el: lxml.html.HtmlElement,
+        *,
+        in_link: bool,
+        in_em: bool,
+        in_heading: bool,
+        in_quote: bool = False,
+    ) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         block = tag in _BLOCK_TAGS
         if block or tag == "br":
@@ -313,13 +339,14 @@ class _BlockBuilder:
         link = in_link or tag == "a"
         em = in_em or tag in _EMPHASIS
         heading = in_heading or tag in _HEADINGS
+        quote = in_quote or (tag == "blockquote" and not _EMBED_CLASS.search(el.get("class") or ""))
         if tag:
-            self._add(el.text, link, em, heading)
+            self._add(el.text, link, em, heading, quote)
             for child in el:
-                self.walk(child, in_link=link, in_em=em, in_heading=heading)
+                self.walk(child, in_link=link, in_em=em, in_heading=heading, in_quote=quote)
         if block:
             self.flush()
-        self._add(el.tail, in_link, in_em, in_heading)
+        self._add(el.tail, in_link, in_em, in_heading, in_quote)
 
 
 # --- metadata -------------------------------------------------------------------------------

@@ -269,3 +269,19 @@ def test_deeply_nested_pages_are_read_or_refused_cleanly(depth):
         assert depth > 1000 and "deep.html" in str(exc)
     else:
         assert sentence in article.text
+
+
+def test_a_block_quotation_reads_as_quoted_words_in_the_text():
+    said = "We move quickly when we see a company we like, and we pay a fair price for it."
+    page = f"""<html><body><article>
+    <p>The chief executive described the strategy to the court on Tuesday, according to a transcript.</p>
+    <blockquote><p>{said}</p></blockquote>
+    <blockquote><p>\u201cAlready quoted words stay as they are,\u201d he added in the same testimony.</p></blockquote>
+    <blockquote class="twitter-tweet"><p>Big day in court for the whole team today, thanks all</p></blockquote>
+    <p>The trial is expected to last another two weeks, lawyers for both sides said outside court.</p>
+    </article></body></html>""".encode()
+    text = extract_html(page, source="q").text
+    assert f"\u201c{said}\u201d" in text
+    assert "\u201c\u201cAlready" not in text
+    assert "\u201cBig day in court" not in text
+    assert _page("cnet.html").text.count("\u201cI've been building relationships") == 1
