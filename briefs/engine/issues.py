@@ -30,7 +30,7 @@ from .lexicons import load_set
 if TYPE_CHECKING:
     from .people import PeopleIndex
 
-MAX_ISSUES = 10
+MAX_ISSUES = 12
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 # "concerns about X", "dispute over X", "tone on X", "fears of X"
 _ABOUT = re.compile(
@@ -39,10 +39,11 @@ _ABOUT = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"\branging\s+from\s+(?P<a>[^,;.]+?)\s+to\s+(?P<b>[^,;.]+)", re.IGNORECASE)
-_WH = re.compile(r"\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
+# The open question after an uncertainty cue; ", who" opens a relative clause, not a question.
+_WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
 _UNCERTAIN = re.compile(
     r"\b(?:unclear|not clear|not immediately clear|uncertain\w*|unknown|unanswered|unresolved|doubts?|"
-    r"remains to be seen|jury is still out|could not provide|did not give|no answer)\b",
+    r"remains to be seen|jury is still out|did not know|do not know|not known)\b",
     re.IGNORECASE,
 )
 
@@ -52,7 +53,7 @@ class _Candidate:
     topic: str
     text: str
     span: tuple[int, int]
-    weight: int
+    weight: float
     order: int
 
 
@@ -76,7 +77,8 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 continue
             text = _unclear_line(clause) or text
             for topic in _topics(clause, cues, counts, people):
-                candidates.append(_Candidate(topic, text, (start, end), len(cues), len(candidates)))
+                weight = _weight(cues, topic, counts, sentence.index) + _emphasis(clause.text)
+                candidates.append(_Candidate(topic, text, (start, end), weight, len(candidates)))
     chosen: dict[str, _Candidate] = {}
     for cand in sorted(candidates, key=lambda c: (-c.weight, c.order)):
         key = _topic_key(cand.topic)
@@ -84,6 +86,25 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
             chosen[key] = cand
     ranked = sorted(chosen.values(), key=lambda c: (-c.weight, c.order))[:MAX_ISSUES]
     return tuple(OpenIssue(text=c.text, span=c.span, topic=c.topic) for c in ranked)
+
+
+def _weight(
+    cues: list[re.Match[str]], topic: str, counts: Counter[str], sentence_index: int
+) -> float:
+    """More cues, a topic the article keeps returning to, and a place near the top rank higher."""
+    stop = load_set("issue_stopwords")
+    words = [w.lower() for w in _WORD.findall(topic) if w.lower() not in stop]
+    salience = max((min(counts.get(w, 0), 6) for w in words), default=0) / 3
+    lead = 1.0 if sentence_index < 4 else 0.0
+    return len({c.group(0).lower() for c in cues}) + salience + lead
+
+
+_SHORT_QUOTE = re.compile(r"[\"\u201c][\w'\u2019 -]{2,30}[\"\u201d]")
+
+
+def _emphasis(text: str) -> float:
+    """A word or two in quote marks ("profound" differences) is someone's contested label."""
+    return 1.0 if any(len(m.group(0).split()) <= 3 for m in _SHORT_QUOTE.finditer(text)) else 0.0
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
@@ -126,8 +147,28 @@ def _topics(
             phrase = _noun_phrase(about.group("np"))
             if phrase:
                 return [phrase]
-    salient = _salient(clause, counts, people)
+    for cue in cues:
+        modified = _modified_cue(text, cue)
+        if modified:
+            return [modified]
+    salient = _salient(clause, counts, people, cues[0].start())
     return [salient] if salient else [cues[0].group(0).lower()]
+
+
+def _modified_cue(text: str, cue: re.Match[str]) -> str | None:
+    """ "human rights abuses", "their 'profound' differences", "espionage concerns": the words
+    that say what kind of dispute or risk it is, with the cue noun."""
+    stop = load_set("issue_stopwords")
+    words = re.findall(r"[\w\u00c0-\u024f'\u2019-]+|[,;:.]", text[: cue.start()])
+    kept: list[str] = []
+    for word in reversed(words[-3:]):
+        bare = word.strip("'\u2019")
+        if not bare or not bare[0].isalnum() or bare.lower() in stop or bare.lower().endswith("ly"):
+            break
+        kept.insert(0, bare)
+    if not kept:
+        return None
+    return " ".join([*kept, cue.group(0).lower()])
 
 
 def _unclear_line(clause: Clause) -> str | None:
@@ -168,22 +209,32 @@ def _noun_phrase(text: str, limit: int = 4) -> str | None:
     return " ".join(words) or None
 
 
-def _salient(clause: Clause, counts: Counter[str], people: PeopleIndex) -> str | None:
-    """The clause's word or non-person name the article mentions most: what the issue is about."""
+def _salient(clause: Clause, counts: Counter[str], people: PeopleIndex, cue_at: int) -> str | None:
+    """The clause's word or name the article keeps coming back to, nearest the cue.
+
+    The article's most mentioned name is left out: every line of a story about
+    Sudan mentions Sudan, and one topic for all of them would merge them all.
+    """
     stop = load_set("issue_stopwords")
     cue_words = {m.group(0).lower() for m in phrase_pattern("issue_cues").finditer(clause.text)}
-    best: tuple[int, str] | None = None
-    for _, _, entity in people.mentions_between(clause.start, clause.end):
-        if entity.kind != "person":
-            score = len(entity.spans) + 1
+    top = _top_entity(people)
+    best: tuple[float, str] | None = None
+    for start, _end, entity in people.mentions_between(clause.start, clause.end):
+        if entity.kind != "person" and entity.key != top:
+            distance = abs(start - clause.start - cue_at)
+            score = min(len(entity.spans), 4) + 1 - distance / 100
             if best is None or score > best[0]:
                 best = (score, entity.name)
-    for word in _WORD.findall(clause.text):
+    for match in _WORD.finditer(clause.text):
+        word = match.group(0)
         low = word.lower().strip("'\u2019")
-        if len(low) < 4 or low in stop or low in cue_words or word[0].isupper():
+        if len(low) < 3 or low in stop or low in cue_words or word[0].isupper():
             continue
-        score = counts.get(low, 0)
-        if score >= 2 and (best is None or score > best[0]):
+        count = counts.get(low, 0)
+        if count < 2:
+            continue
+        score = min(count, 4) - abs(match.start() - cue_at) / 100
+        if best is None or score > best[0]:
             best = (score, low)
     if best is None:
         return None
@@ -211,6 +262,11 @@ def _with_neighbour(text: str, word: str, counts: Counter[str]) -> str:
                 ):
                     return phrase
     return word
+
+
+def _top_entity(people: PeopleIndex) -> str | None:
+    others = [e for e in people.entities if e.kind != "person"]
+    return max(others, key=lambda e: len(e.spans)).key if others else None
 
 
 def _topic_key(topic: str) -> str:
