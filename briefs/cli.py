@@ -97,3 +97,5 @@ main = build_cli(None)
 
 # Commands register themselves on `cli` when imported.
 from . import cli_brief  # noqa: E402,F401  (brief)
+
+from . import cli_library  # noqa: E402,F401  # isort: skip  (add, remove, refresh, list, export, opml)

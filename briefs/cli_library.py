@@ -1,0 +1,298 @@
+"""Library commands: add, remove, refresh, list, export, import-opml, export-opml.
+
+Thin callers of `library`, `refresh`, `opml` and `save`; they print, the API does the work.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, fail, pass_context, warn
+from .config import Config, load_config
+from .errors import NewsbriefError
+from .library import ArticleRow, Library
+from .model import Brief
+from .opml import parse_opml, write_opml
+from .refresh import add_source, refresh
+from .safety import clean_line, safe_stem
+from .save import save_brief
+
+# What `--state` accepts, mapped to a library view.
+STATE_VIEWS = {
+    "all": "all", "inbox": "inbox", "unread": "unread", "read": "read", "flagged": "flagged",
+    "archived": "archive", "archive": "archive", "saved": "saved",
+}
+_STATE = click.Choice(sorted(STATE_VIEWS), case_sensitive=False)
+
+
+def _open(ctx: Context) -> tuple[Library, Config]:
+    config = load_config(ctx.home)
+    return Library.open(ctx.home.library_file), config
+
+
+def _source_id(lib: Library, feed: str | None) -> int | None:
+    if feed is None:
+        return None
+    info = lib.find_source(feed)
+    if info is None:
+        fail(f"no source matching {clean_line(feed, 200)!r} in the library (see `newsbrief list`)")
+    return info.id  # type: ignore[union-attr]
+
+
+def _select(lib: Library, state: str | None, feed: str | None, search: str | None) -> list[ArticleRow]:
+    view = STATE_VIEWS[(state or "all").lower()]
+    return lib.articles(view=view, source_id=_source_id(lib, feed), search=search)
+
+
+@cli.command("add")
+@click.argument("sources", nargs=-1, required=True)
+@pass_context
+def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
+    """Follow SOURCE: a feed URL, a page URL (its feed, else the page), a file or a folder."""
+    lib, config = _open(ctx)
+    failed = 0
+    with lib:
+        for source in sources:
+            try:
+                result = add_source(lib, source, config)
+            except NewsbriefError as exc:
+                warn(str(exc))
+                failed += 1
+                continue
+            info = result.source
+            if result.already:
+                click.echo(f"already following {info.kind} {info.title!r}: {info.location}")
+                continue
+            via = f" (found on {result.discovered_from})" if result.discovered_from else ""
+            click.echo(f"added {info.kind} {info.title!r}: {info.location}{via}, {result.new} articles")
+    _exit_for(failed, len(sources))
+
+
+@cli.command("remove")
+@click.argument("sources", nargs=-1, required=True)
+@pass_context
+def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
+    """Stop following SOURCE (its id, URL, path or title); flagged and saved articles stay."""
+    lib, _config = _open(ctx)
+    failed = 0
+    with lib:
+        for source in sources:
+            info = lib.find_source(source)
+            if info is None:
+                warn(f"no source matching {clean_line(source, 200)!r} in the library")
+                failed += 1
+                continue
+            removed = lib.remove_source(info.id)
+            click.echo(f"removed {info.kind} {info.title!r}: {info.location} ({removed} articles)")
+    _exit_for(failed, len(sources))
+
+
+def _exit_for(failed: int, total: int) -> None:
+    if failed and failed == total:
+        sys.exit(EXIT_USAGE)
+    if failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@cli.command("refresh")
+@click.option("--jobs", type=click.IntRange(1, 256), default=None,
+              help="Feeds fetched at once (default: `jobs` in config.toml, 16).")
+@pass_context
+def refresh_command(ctx: Context, jobs: int | None) -> None:
+    """Fetch every source now; progress on stderr, failures listed at the end (exit 1)."""
+    lib, config = _open(ctx)
+    if jobs is not None:
+        config = dataclasses.replace(config, jobs=jobs)
+    tty = sys.stderr.isatty()
+    last = [0.0, -1]
+
+    def progress(done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        if tty:
+            if done == total or now - last[0] > 0.1:
+                last[0] = now
+                line = f"\rrefreshing {done}/{total} {clean_line(label, 50)}"
+                click.echo(f"{line:<80.80}", err=True, nl=False)
+        else:
+            step = (10 * done) // max(total, 1)
+            if step != last[1]:
+                last[1] = step
+                click.echo(f"refreshing {done}/{total}", err=True)
+
+    with lib:
+        report = refresh(lib, config, progress=progress)
+    if tty:
+        click.echo("", err=True)
+    unchanged = sum(1 for s in report.sources if s.not_modified)
+    click.echo(
+        f"{report.new} new, {report.updated} updated from {len(report.sources)} sources "
+        f"({unchanged} unchanged, {len(report.errors)} failed)",
+        err=True,
+    )
+    for bad in report.errors:
+        warn(f"{bad.title}: {bad.error}")
+    sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
+
+
+@cli.command("list")
+@click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
+@click.option("--feed", default=None, help="Only this source (its id, URL, path or title).")
+@click.option("--search", default=None, help="Words to find in titles and bodies.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@pass_context
+def list_command(ctx: Context, state: str | None, feed: str | None, search: str | None, fmt: str) -> None:
+    """List articles, newest first."""
+    lib, _config = _open(ctx)
+    with lib:
+        rows = _select(lib, state, feed, search)
+    if fmt == "json":
+        out = [
+            {"id": r.id, "title": r.title, "feed": r.source_title, "url": r.url,
+             "published": r.published, "state": r.state, "saved_path": r.saved_path}
+            for r in rows
+        ]
+        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        date = (r.published or r.added or "")[:10]
+        click.echo(
+            f"{r.id}  {r.state:<8} {date:<10}  {clean_line(r.source_title, 24):<24}  {clean_line(r.title, 100)}"
+        )
+
+
+@cli.command("export")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder to write the briefs into.")
+@click.option("--state", type=_STATE, default=None)
+@click.option("--feed", default=None)
+@click.option("--search", default=None)
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "both"]), default="both")
+@pass_context
+def export_command(
+    ctx: Context, out_dir: Path, state: str | None, feed: str | None, search: str | None, fmt: str
+) -> None:
+    """Write the brief of every matching article (all by default) under DIR."""
+    lib, _config = _open(ctx)
+    written = 0
+    failed = 0
+    with lib:
+        rows = _select(lib, state, feed, search)
+        for row in rows:
+            try:
+                brief = lib.brief(row.id)
+                _export_one(brief, out_dir, fmt, row.state)
+                written += 1
+            except NewsbriefError as exc:
+                warn(str(exc))
+                failed += 1
+    click.echo(f"exported {written} briefs to {out_dir}", err=True)
+    if failed:
+        sys.exit(EXIT_USAGE if not written else EXIT_PARTIAL)
+
+
+def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str) -> Path:
+    if fmt == "json":
+        return _save_json(brief, out_dir)
+    md = save_brief(brief, out_dir, state=state)
+    if fmt == "md":
+        md.with_suffix(".json").unlink(missing_ok=True)
+    return md
+
+
+def _save_json(brief: Brief, out_dir: Path) -> Path:
+    """Only the JSON of a brief, named like save_brief names it; re-exports rewrite their own file."""
+    from .errors import SaveError
+
+    payload = json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    slug = safe_stem(brief.article.title, max_bytes=100)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for existing in sorted(out_dir.glob(f"????-??-??-{slug}*.json")):
+            try:
+                same = json.loads(existing.read_text("utf-8"))["article"]["id"] == brief.article.id
+            except (OSError, ValueError, KeyError, TypeError):
+                same = False
+            if same:
+                _atomic_write(existing, payload, replace=True)
+                return existing
+        base = f"{datetime.now():%Y-%m-%d}-{slug}"
+        for n in range(1, 10_000):
+            target = out_dir / (f"{base}.json" if n == 1 else f"{base}-{n}.json")
+            if not target.exists() and _atomic_write(target, payload, replace=False):
+                return target
+    except OSError as exc:
+        raise SaveError(f"{out_dir}: cannot save brief {brief.article.title!r} ({exc.strerror or exc})") from None
+    raise SaveError(f"{out_dir}: too many briefs named {slug}")
+
+
+def _atomic_write(path: Path, text: str, *, replace: bool) -> bool:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if replace:
+            os.replace(tmp, path)
+            return True
+        try:
+            os.link(tmp, path)  # fails if the name was taken meanwhile: never overwrite
+        except FileExistsError:
+            return False
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+@cli.command("import-opml")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@pass_context
+def import_opml_command(ctx: Context, file: Path) -> None:
+    """Follow every feed listed in an OPML FILE (folders become categories)."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        fail(f"{file}: cannot read ({exc.strerror or exc})")
+    feeds = parse_opml(data, source=str(file))
+    lib, _config = _open(ctx)
+    added = 0
+    with lib:
+        known = {s.location for s in lib.sources()}
+        for feed in feeds:
+            if feed.url in known:
+                continue
+            lib.add_source("feed", feed.url, title=feed.title, category=feed.category)
+            known.add(feed.url)
+            added += 1
+    click.echo(
+        f"imported {added} feeds from {file} ({len(feeds) - added} already followed); "
+        "run `newsbrief refresh` to fetch them",
+        err=True,
+    )
+
+
+@cli.command("export-opml")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@pass_context
+def export_opml_command(ctx: Context, file: Path | None) -> None:
+    """Write the followed feeds as OPML 2.0 to FILE (or stdout)."""
+    lib, _config = _open(ctx)
+    with lib:
+        data = write_opml(lib.sources())
+    if file is None:
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    try:
+        _atomic_write(file, data.decode("utf-8"), replace=True)
+    except OSError as exc:
+        fail(f"{file}: cannot write ({exc.strerror or exc})")
+    click.echo(f"wrote {file}", err=True)

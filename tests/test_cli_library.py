@@ -1,0 +1,154 @@
+"""The library commands end to end: a loopback server, a temp home, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from feedserver import FeedServer, Route, fixture, rss
+
+from briefs.cli import cli
+from briefs.library import Library
+
+LONG = "The ministers met for two hours and agreed to meet again in June, officials said. " * 8
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as s:
+        yield s
+
+
+def run(home: Path, *args: str):
+    result = CliRunner().invoke(cli, ["--home", str(home), *args], obj={})
+    assert "Traceback" not in result.output
+    return result
+
+
+def _opml(server: FeedServer, paths: list[tuple[str, str]]) -> str:
+    outlines = "".join(
+        f'<outline text="{cat}"><outline type="rss" text="{p}" xmlUrl="{server.url(p)}"/></outline>'
+        for p, cat in paths
+    )
+    return f'<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>'
+
+
+def _config(home: Path) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "config.toml").write_text("connect_timeout = 1\ntotal_timeout = 1.5\n")
+
+
+def test_import_refresh_list_and_export(tmp_path: Path, server: FeedServer):
+    home = tmp_path / "home"
+    _config(home)
+    server.routes["/a"] = Route(body=fixture("rss20.xml"))
+    server.routes["/b"] = Route(body=fixture("atom.xml"), content_type="application/atom+xml")
+    server.routes["/c"] = Route(status=500)
+    opml = tmp_path / "subs.opml"
+    opml.write_text(_opml(server, [("/a", "News"), ("/b", "Tech"), ("/c", "News")]))
+
+    result = run(home, "import-opml", str(opml))
+    assert result.exit_code == 0 and "imported 3 feeds" in result.stderr
+
+    result = run(home, "refresh", "--jobs", "2")
+    assert result.exit_code == 1
+    assert "4 new" in result.stderr and "1 failed" in result.stderr
+    assert "HTTP 500" in result.stderr and server.url("/c") in result.stderr
+
+    result = run(home, "list", "--format", "json")
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    assert len(items) == 4
+    assert set(items[0]) == {"id", "title", "feed", "url", "published", "state", "saved_path"}
+    assert {i["feed"] for i in items} == {"/a", "/b"}  # the OPML's titles are kept
+
+    with Library.open(home / "library.sqlite3") as lib:
+        flagged = lib.articles(search="ministers agree")[0].id
+        lib.set_state(flagged, "flagged")
+    flagged_only = json.loads(run(home, "list", "--state", "flagged", "--format", "json").stdout)
+    assert [i["id"] for i in flagged_only] == [flagged]
+    by_feed = json.loads(run(home, "list", "--feed", server.url("/b"), "--format", "json").stdout)
+    assert {i["feed"] for i in by_feed} == {"/b"} and len(by_feed) == 2
+    hostile = run(home, "list", "--search", '"NEAR( *', "--format", "json")
+    assert hostile.exit_code == 0 and json.loads(hostile.stdout) == []
+    table = run(home, "list")
+    assert table.exit_code == 0 and len(table.stdout.splitlines()) == 4
+
+    out = tmp_path / "out"
+    result = run(home, "export", "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert len(list(out.glob("*.md"))) == 4 and len(list(out.glob("*.json"))) == 4
+    run(home, "export", "--out", str(out))
+    assert len(list(out.glob("*.md"))) == 4  # re-exporting rewrites, never duplicates
+    md_only = tmp_path / "md"
+    assert run(home, "export", "--out", str(md_only), "--state", "flagged", "--format", "md").exit_code == 0
+    assert [p.suffix for p in md_only.iterdir()] == [".md"]
+    json_only = tmp_path / "json"
+    for _ in range(2):
+        assert run(home, "export", "--out", str(json_only), "--format", "json").exit_code == 0
+    files = sorted(json_only.iterdir())
+    assert len(files) == 4 and {p.suffix for p in files} == {".json"}
+    assert json.loads(files[0].read_text())["schema"] == "newsbrief.brief/1"
+
+
+def test_opml_export_round_trips(tmp_path: Path, server: FeedServer):
+    home = tmp_path / "home"
+    opml = tmp_path / "subs.opml"
+    opml.write_text(_opml(server, [("/a", "News"), ("/b", "Tech")]))
+    run(home, "import-opml", str(opml))
+    out = tmp_path / "out.opml"
+    assert run(home, "export-opml", str(out)).exit_code == 0
+    printed = run(home, "export-opml").stdout
+    assert printed == out.read_text()
+    other = tmp_path / "other"
+    assert run(other, "import-opml", str(out)).exit_code == 0
+    with Library.open(other / "library.sqlite3") as lib:
+        assert {(s.location, s.category) for s in lib.sources()} == {
+            (server.url("/a"), "News"), (server.url("/b"), "Tech")}
+
+
+def test_add_and_remove(tmp_path: Path, server: FeedServer):
+    home = tmp_path / "home"
+    server.routes["/feed"] = Route(body=rss("Adds", [{"title": "One", "link": "https://s.example/1", "content": LONG}]))
+    result = run(home, "add", server.url("/feed"))
+    assert result.exit_code == 0 and "added feed 'Adds'" in result.stdout and "1 articles" in result.stdout
+    assert "already following" in run(home, "add", server.url("/feed")).stdout
+    result = run(home, "add", server.url("/feed"), str(tmp_path / "missing.txt"))
+    assert result.exit_code == 1 and "missing.txt" in result.stderr
+    result = run(home, "remove", "Adds")
+    assert result.exit_code == 0 and "removed feed 'Adds'" in result.stdout
+    assert run(home, "remove", "Adds").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["add", "/definitely/not/here.txt"],
+        ["add", "ftp://example.org/feed"],
+        ["remove", "nothing"],
+        ["list", "--feed", "nothing"],
+        ["import-opml", "/no/such.opml"],
+        ["list", "--state", "bogus"],
+    ],
+)
+def test_input_errors_exit_2_with_one_line(tmp_path: Path, args: list[str]):
+    result = run(tmp_path / "home", *args)
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) >= 1
+
+
+def test_a_bad_config_is_one_line_naming_the_file(tmp_path: Path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text("jobs = 'many'\n")
+    proc = subprocess.run(
+        [sys.executable, "-c", "from briefs.cli import main; main()", "--home", str(home), "list"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and "config.toml" in proc.stderr and "jobs" in proc.stderr
+    assert "Traceback" not in proc.stderr
