@@ -6,8 +6,7 @@ from typing import Any
 
 from textual.app import App
 
-import briefs
-from briefs import Home, Library, NewsbriefError, clean_line
+from briefs import Config, Home, Library, NewsbriefError, clean_line, load_config
 
 from .commands import ReaderCommands
 from .keys import DEFAULT_KEYS
@@ -30,10 +29,10 @@ class NewsbriefApp(App[None]):
     def on_mount(self) -> None:
         problems: list[str] = []
         try:
-            self.config = briefs.load_config(self.home)
+            self.config = load_config(self.home)
         except NewsbriefError as exc:
             problems.append(f"{exc} (using the default settings)")
-            self.config = briefs.Config(briefs_dir=self.home.briefs_dir)
+            self.config = Config(briefs_dir=self.home.briefs_dir)
         try:
             self.library = Library.open(self.home.library_file)
         except NewsbriefError as exc:

@@ -626,7 +626,8 @@ class ReaderScreen(Screen[None]):
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(self.RefreshProgress(done, total, label))
 
-        report = briefs.refresh(self.library, self.config, source_ids=source_ids, progress=progress)
+        report = _refresh_module().refresh(self.library, self.config, source_ids=source_ids,
+                                           progress=progress)
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
@@ -661,7 +662,7 @@ class ReaderScreen(Screen[None]):
 
     def _add(self, value: str) -> None:
         try:
-            result = briefs.add_source(self.library, value, self.config)
+            result = _refresh_module().add_source(self.library, value, self.config)
         except NewsbriefError as exc:
             self.post_message(self.SourceAdded(value, error=str(exc)))
             return
@@ -702,6 +703,16 @@ class ReaderScreen(Screen[None]):
                 self.set_status("Refresh failed")
             self.tell(f"{worker.name or worker.group} failed: {worker.error}", severity="error",
                       timeout=10)
+
+
+def _refresh_module() -> Any:
+    """briefs' refresh stage, imported on first use (it loads the HTTP client; startup stays light).
+
+    `briefs` does not re-export `refresh`: the name would shadow its own submodule.
+    """
+    import importlib
+
+    return importlib.import_module("briefs.refresh")
 
 
 def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:

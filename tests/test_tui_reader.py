@@ -1,0 +1,306 @@
+"""The reader driven by real keys: first run, movement, triage, views, search, layout, keymap."""
+
+from __future__ import annotations
+
+import pytest
+from tui_support import fill_library, make_home, open_library, settle
+
+from briefs import Library, seeds_dir
+from tui.app import NewsbriefApp
+from tui.reader import ReaderScreen
+
+WIDE = (200, 50)
+
+
+def reader(app: NewsbriefApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+@pytest.fixture
+def home(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    return home
+
+
+def state_of(home, article_id: str) -> str:
+    with open_library(home) as library:
+        return library.row(article_id).state
+
+
+async def test_first_run_opens_on_the_seeds_with_the_first_brief_shown(tmp_path):
+    home = make_home(tmp_path)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot, rounds=4)
+        screen = reader(app)
+        table = screen.table
+        seeds = [p for p in seeds_dir().iterdir() if p.suffix in (".txt", ".html")]
+        assert table.row_count == len(seeds)
+        assert table.cursor_row == 0
+        first = table.current_id
+        assert screen.reading.article_id == first
+        assert screen.reading.brief is not None and screen.reading.brief.article.id == first
+        assert screen.reading.brief_view.option_count > 1
+        status = str(screen.query_one("#status").render())
+        assert "a" in status and "add a feed" in status
+    with Library.open(home.library_file) as library:
+        assert library.get_setting("seeded") is True
+
+
+async def test_movement_keys_j_k_g_G(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        table = reader(app).table
+        assert table.cursor_row == 0
+        await pilot.press("j", "j")
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        assert table.cursor_row == 1
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("down")
+        assert table.cursor_row == 1
+
+
+async def test_n_and_p_open_the_next_and_previous_unread(home):
+    with open_library(home) as library:
+        ids = [r.id for r in library.articles()]
+        library.set_state(ids[1], "read")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        table = reader(app).table
+        await pilot.press("n")  # row 1 is read: skips to row 2 and opens it
+        assert table.cursor_row == 2
+        assert state_of(home, ids[2]) == "read"
+        await pilot.press("escape", "G")
+        await pilot.press("p")
+        assert table.cursor_row == table.row_count - 2
+        assert state_of(home, ids[-2]) == "read"
+        await pilot.press("p")  # rows 1 and 2 are read now: back to row 0
+        assert table.cursor_row == 0
+
+
+async def test_opening_marks_read_and_counts_follow(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first = screen.table.current_id
+        unread = screen.counts["unread"]
+        await pilot.press("enter")
+        assert state_of(home, first) == "read"
+        assert screen.counts["unread"] == unread - 1
+        assert screen.table.rows_by_id[first].state == "read"
+
+
+async def test_f_d_m_u_change_the_library_at_once(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        table = screen.table
+        first, second = table.current_id, table.id_at(1)
+        rows = table.row_count
+
+        await pilot.press("f")
+        assert state_of(home, first) == "flagged"
+        assert screen.counts["flagged"] == 1
+        assert "⚑" in str(table.get_cell(first, "state"))
+
+        await pilot.press("m")
+        assert state_of(home, first) == "unread"
+        await pilot.press("m")
+        assert state_of(home, first) == "read"
+
+        await pilot.press("d")  # done: archived, gone from the inbox, cursor on the next one
+        assert state_of(home, first) == "archived"
+        assert table.row_count == rows - 1
+        assert table.current_id == second
+        assert screen.counts["archive"] == 1
+
+        await pilot.press("u")  # undo brings it back where it was
+        assert state_of(home, first) == "read"
+        assert table.row_count == rows
+        assert table.current_id == first
+        assert screen.counts["archive"] == 0
+
+
+async def test_v_cycles_the_views(home):
+    with open_library(home) as library:
+        ids = [r.id for r in library.articles()]
+        library.set_state(ids[0], "flagged")
+        library.set_state(ids[1], "archived")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        seen = []
+        for _ in range(5):
+            await pilot.press("v")
+            seen.append((screen.view, screen.table.row_count))
+        assert seen == [("flagged", 1), ("saved", 0), ("archive", 1), ("all", len(ids)),
+                        ("inbox", len(ids) - 1)]
+
+
+async def test_slash_searches_the_view_and_q_clears_it(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        total = screen.table.row_count
+        await pilot.press("slash", *"bridge", "enter")
+        await settle(pilot)
+        assert screen.search == "bridge"
+        assert screen.table.row_count == 1
+        title = screen.table.get_cell(screen.table.current_id, "title")
+        assert any("reverse" in str(span.style) for span in title.spans)  # the match is highlighted
+        assert screen.reading.article_id == screen.table.current_id
+        await pilot.press("q")
+        assert screen.search is None
+        assert screen.table.row_count == total
+
+
+async def test_enter_on_a_brief_quote_jumps_to_its_sentence(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        pane = screen.reading
+        assert pane.brief is not None and pane.brief.quotes, "the Blinken article has quotes"
+        await pilot.press("enter")  # open: focus goes to the brief
+        view = pane.brief_view
+        assert view.has_focus
+        view.highlighted = view.first_index("Key quotes")
+        quote = view.current_line
+        assert quote is not None and quote.section == "Key quotes"
+        await pilot.press("end")  # scroll the brief away from the top first: a real user would
+        view.highlighted = view.first_index("Key quotes")
+        await pilot.press("enter")
+        await settle(pilot, rounds=1)
+        assert pane.mode == "article"
+        article = pane.article_view
+        assert article.focus_span == quote.span
+        assert article.span_visible()
+        start, end = quote.span
+        shown = "".join(str(child.render()) for child in article.children)
+        assert pane.brief.article.text[start:end] in shown
+
+
+async def test_1_2_3_switch_the_reading_pane(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        pane = reader(app).reading
+        await pilot.press("2")
+        assert pane.mode == "article" and pane.article_view.display and not pane.brief_view.display
+        await pilot.press("3")
+        assert pane.mode == "both" and pane.article_view.display and pane.brief_view.display
+        await pilot.press("1")
+        assert pane.mode == "brief" and pane.brief_view.display and not pane.article_view.display
+
+
+async def test_tab_moves_between_panes(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.table.has_focus
+        await pilot.press("tab")
+        assert screen.reading.brief_view.has_focus
+        await pilot.press("tab")
+        assert screen.sidebar.has_focus
+        await pilot.press("shift+tab")
+        assert screen.reading.brief_view.has_focus
+
+
+async def test_a_brief_for_an_article_the_user_left_is_not_shown(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("j")
+        await settle(pilot)
+        current = screen.table.current_id
+        other = screen.table.id_at(0)
+        with open_library(home) as library:
+            stale = library.brief(other)
+        screen.reading.brief = None  # as if the current brief were still being made
+        screen.post_message(ReaderScreen.BriefReady(other, stale))
+        await pilot.pause()
+        assert screen.reading.article_id == current
+        assert screen.reading.brief is None
+        assert other in screen.briefs  # kept for later, not shown in the wrong place
+
+
+async def test_narrow_terminal_shows_one_pane_at_a_time(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.narrow
+        assert not screen.sidebar.display or screen.sidebar.region.width == 0
+        assert screen.table.region.width >= 70
+        assert screen.reading.region.width == 0
+        title_width = screen.table.columns[next(k for k in screen.table.columns if k.value == "title")].width
+        assert title_width >= 30
+        await pilot.press("enter")
+        assert screen.reading.region.width >= 70
+        assert screen.table.region.width == 0
+        await pilot.press("q")
+        assert screen.table.region.width >= 70
+        assert screen.table.has_focus
+        await pilot.press("tab")
+        assert screen.reading.region.width >= 70
+
+
+async def test_a_keymap_from_config_remaps_a_key(home):
+    home.config_file.parent.mkdir(parents=True, exist_ok=True)
+    home.config_file.write_text('[keymap]\nflag = "x"\n', encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first = screen.table.current_id
+        await pilot.press("f")
+        assert state_of(home, first) == "unread"
+        await pilot.press("x")
+        assert state_of(home, first) == "flagged"
+        assert screen.keys_in_force()["flag"] == "x"
+        await pilot.press("question_mark")
+        help_text = str(app.screen.query_one("#help-text").render())
+        assert "flag" in help_text
+        line = next(line for line in help_text.splitlines() if "[flag]" in line)
+        assert line.startswith("x ")
+
+
+async def test_help_lists_every_binding(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        help_text = str(app.screen.query_one("#help-text").render())
+        for binding_id in ("next", "flag", "done", "save", "save_flagged", "search", "add_source", "back"):
+            assert f"[{binding_id}]" in help_text
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_the_chosen_theme_is_remembered(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    with open_library(home) as library:
+        assert library.get_setting("theme") == "nord"
+    again = NewsbriefApp(home)
+    async with again.run_test(size=WIDE) as pilot:
+        await settle(pilot, rounds=1)
+        assert again.theme == "nord"

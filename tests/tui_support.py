@@ -1,0 +1,75 @@
+"""Helpers for the TUI's Pilot tests: a real library in a temp home, and waiting for workers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
+
+from briefs import Article, Home, Library, resolve_home, seeds_dir
+
+BLINKEN = seeds_dir() / "blinken-xi-beijing.txt"
+
+SHORT_TEXTS = [
+    (
+        "Council delays vote on the harbour bridge",
+        "The city council delayed its vote on the harbour bridge on Tuesday.\n\n"
+        "\"We need more time to read the engineers' report,\" said council leader Maria Lopez.\n\n"
+        "The vote is expected next month, officials said.",
+    ),
+    (
+        "Storm closes schools across the north",
+        "Schools across the north closed on Wednesday as the storm arrived.\n\n"
+        "\"Safety comes first,\" the education minister, Tom Reed, told reporters.\n\n"
+        "It is not clear when the schools will reopen.",
+    ),
+    (
+        "Bakery wins regional award",
+        "A family bakery in the old town won the regional award for its rye bread.\n\n"
+        "The owners said they would open a second shop later in the year.",
+    ),
+    (
+        "Rail strike called off after late talks",
+        "Rail unions called off Friday's strike after talks ran late into the night.\n\n"
+        "\"This is a fair offer,\" union secretary Ana Silva said. Members will vote on it next week.",
+    ),
+]
+
+
+def make_home(tmp_path: Path) -> Home:
+    return resolve_home(tmp_path / "home")
+
+
+def fill_library(home: Home, extra: list[tuple[str, str, str | None]] = ()) -> list[str]:  # type: ignore[assignment]
+    """A library with the Blinken article and a few short ones; returns ids newest first."""
+    articles = [
+        Article(text=text, title=title, source=f"test/{n}.txt", published=f"2024-05-{10 + n:02d}T09:00:00+00:00")
+        for n, (title, text) in enumerate(SHORT_TEXTS)
+    ]
+    articles.append(
+        Article(text=BLINKEN.read_text(encoding="utf-8"), title="Xi hails progress in Blinken talks",
+                source="test/blinken.txt", published="2024-05-20T09:00:00+00:00")
+    )
+    for n, (title, text, url) in enumerate(extra):
+        articles.append(Article(text=text, title=title, source=f"test/extra{n}.txt", url=url,
+                                published=f"2024-06-{1 + n:02d}T09:00:00+00:00"))
+    with Library.open(home.library_file) as library:
+        source_id = library.add_source("folder", "/nowhere/test-articles", title="Test desk")
+        library.add_articles(articles, source_id=source_id)
+        return [row.id for row in library.articles(view="all")]
+
+
+def open_library(home: Home) -> Library:
+    return Library.open(home.library_file)
+
+
+async def settle(pilot: Pilot, rounds: int = 3) -> None:
+    """Let timers fire and every worker finish (pilot.pause alone does not wait for workers)."""
+    for _ in range(rounds):
+        await pilot.pause(0.06)
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # an exclusive worker replaced by a newer one: expected
+        await pilot.pause()
