@@ -285,3 +285,21 @@ def test_a_block_quotation_reads_as_quoted_words_in_the_text():
     assert "\u201c\u201cAlready" not in text
     assert "\u201cBig day in court" not in text
     assert _page("cnet.html").text.count("\u201cI've been building relationships") == 1
+
+
+def test_common_cms_and_wire_furniture_is_dropped():
+    page = b"""<html><body><div class="post">
+    <p>Updated 10:42 AM EST, Mon March 4, 2024</p>
+    <p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>
+    <p>Image source, Getty Images</p>
+    <p>Rescue teams reached the villages by boat on Monday morning and moved families to schools.</p>
+    <p>Sign up for our Morning Briefing newsletter</p>
+    <p>Officials said the cause of the failure would be investigated by an independent panel.</p>
+    <p>(Reporting by Jane Doe; Editing by John Roe)</p>
+    <p>Tags: floods, dams, rescue</p>
+    <p>Share this:</p>
+    <p>Explore more on these topics</p>
+    <p>Floods</p><p>Dams</p>
+    </div></body></html>"""
+    paragraphs = extract_html(page, source="wire").text.split("\n\n")
+    assert paragraphs == [b.text for b in STORY]
