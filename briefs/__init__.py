@@ -30,7 +30,9 @@ from .model import (
     Quote,
     Summary,
 )
+from .opml import OpmlFeed, parse_opml, write_opml
 from .paths import Home, resolve_home, seeds_dir
+from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh, refresh_async
 from .render import brief_to_markdown
 from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
 from .save import save_brief
@@ -46,6 +48,15 @@ __all__ = [
     "load_file",
     "load_path",
     "save_brief",
+    "AddResult",
+    "OpmlFeed",
+    "RefreshReport",
+    "SourceReport",
+    "add_source",
+    "parse_opml",
+    "refresh",
+    "refresh_async",
+    "write_opml",
     "ArticleRow",
     "Incoming",
     "Library",
