@@ -212,13 +212,35 @@ def test_anonymous_source_keeps_the_role_phrase():
     assert quotes[0].speaker == "senior State Department official"
 
 
-def test_unattributed_short_quote_is_dropped_but_a_long_spoken_sentence_is_kept():
+def test_quotations_nobody_can_be_found_to_have_said_are_dropped():
     quotes = quotes_of(
         "The crowd outside was restless.\n\n"
-        "\u201cWe are not foreigners in this land and we will not leave it for anyone,\u201d\n\n"
+        "\u201cWe are not foreigners in this land and we will not leave it for anyone.\u201d\n\n"
         "A sign read \u201cWelcome\u201d."
     )
-    assert [q.text for q in quotes] == ["We are not foreigners in this land and we will not leave it for anyone,"]
+    assert quotes == ()
+
+
+def test_block_quotes_after_a_paragraph_reporting_speech_go_to_that_speaker():
+    quotes = quotes_of(
+        "A key approach is building a long-term relationship, Mark Zuckerberg said at the trial. "
+        "These deals take time, he said according to a transcript.\n\n"
+        "\u201cI've been building relationships for years with the founders of these companies.\u201d\n\n"
+        "He also stressed the need for a shared vision.\n\n"
+        "\u201cIf this deal is going to happen, it's not going to be because we offer a lot of money.\u201d"
+    )
+    assert [q.speaker for q in sorted(quotes, key=lambda q: q.span)] == ["Mark Zuckerberg", "Mark Zuckerberg"]
+
+
+def test_a_run_of_closed_whole_paragraph_quotations_is_a_document_excerpt():
+    paragraphs = [
+        "Ammar Askar wrote about the flaw in a blog post on Thursday.",
+        "\u201cThe vulnerability stems from the fact that the client may send complex data.\u201d",
+        "\u201cIn my case, I chose to create lists within lists, down to five levels.\u201d",
+        "\u201cThe root of the object contains 300 lists, each with ten sublists.\u201d",
+        "\u201cThese were the fixes that I recommended to the developers two years ago.\u201d",
+    ]
+    assert quotes_of("\n\n".join(paragraphs)) == ()
 
 
 _ALPHABET = st.sampled_from(

@@ -244,7 +244,7 @@ def find_people(doc: Document) -> PeopleIndex:
     for run in runs:
         words = list(run.words)
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
-        org = _org_or_country(text, words, lex)
+        org = _org_or_country(text, words, lex, run.possessive)
         if org is not None:
             kind, start_i, end_i, end_char = org
             name = text[words[start_i][0] : end_char]
@@ -382,7 +382,15 @@ def _is_initial_or_abbrev(word: str) -> bool:
     return bool(_INITIAL.match(word)) or word.lower() in lexicons().honorifics
 
 
-def _org_or_country(text: str, words: list[tuple[int, int, str]], lex: _Lexicons) -> tuple[str, int, int, int] | None:
+_LOWER_ORG_WORD = re.compile(
+    r" (party|administration|government|magazine|newspaper|ministry|campaign|website|network|agency|"
+    r"cabinet|militia|movement|alliance|coalition|regime|camp|council|committee)\b(?!['\u2019]s)"
+)
+
+
+def _org_or_country(
+    text: str, words: list[tuple[int, int, str]], lex: _Lexicons, run_possessive: bool = False
+) -> tuple[str, int, int, int] | None:
     """(kind, first word index, last word index, end offset) of an organisation or country ending the run."""
     names = [w[2] for w in words]
     # A run ending in an organisation word is an organisation, extended over "of ..." ("Department of Health").
@@ -392,6 +400,13 @@ def _org_or_country(text: str, words: list[tuple[int, int, str]], lex: _Lexicons
             return ("country", i, len(names) - 1, words[-1][1])
         if tail in lex.orgs:
             return ("org", i, len(names) - 1, words[-1][1])
+    follower = _LOWER_ORG_WORD.match(text, words[-1][1])
+    if follower and not run_possessive and names[-1] not in lex.given_names and names[-1].lower() not in lex.non_names:
+        # "Likud party", "Vulture magazine", "Obama administration": a name and a lower-case organisation noun.
+        first = len(names) - 1
+        while first > 0 and not lex.never_name(names[first - 1]):
+            first -= 1
+        return ("org", first, len(names) - 1, follower.end())
     if names[-1].lower() in lex.org_words and (len(names) > 1 or names[-1] in lex.orgs):
         first = 0
         while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
