@@ -367,9 +367,9 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         metas.get("twitter:title"),
         metas.get("headline"),
     )
+    headings = [" ".join(h.text_content().split()) for h in list(tree.iter("h1"))[:5]]
     if not title:
-        h1 = next(tree.iter("h1"), None)
-        title = h1.text_content() if h1 is not None else None
+        title = next((h for h in headings if h), None)
 
     byline = _first(
         *(_authors(item.get("author")) for item in ld),
@@ -387,6 +387,7 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         byline = re.sub(r"^\s*by\s+", "", clean_line(byline, 200), flags=re.IGNORECASE) or None
     if title:
         title = _strip_suffix(title, (metas.get("og:site_name"), byline))
+        title = _headline_within(title, headings)
 
     published = _first(
         *(_text_of(item.get("datePublished")) for item in ld),
@@ -518,6 +519,15 @@ def _first(*values: str | None) -> str | None:
 
 def _looks_like_url(value: str | None) -> bool:
     return bool(value) and bool(re.match(r"^[a-z][a-z0-9+.-]*://", value.strip(), re.IGNORECASE))
+
+
+def _headline_within(title: str, headings: list[str]) -> str:
+    """The page's own <h1> when the meta title is that headline plus a section or site label."""
+    folded = " ".join(title.split())
+    for heading in headings:
+        if 10 <= len(heading) < len(folded) and heading in folded and len(heading) >= 0.4 * len(folded):
+            return heading
+    return title
 
 
 def _strip_suffix(title: str, names: tuple[str | None, ...]) -> str:

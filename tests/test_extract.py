@@ -303,3 +303,14 @@ def test_common_cms_and_wire_furniture_is_dropped():
     </div></body></html>"""
     paragraphs = extract_html(page, source="wire").text.split("\n\n")
     assert paragraphs == [b.text for b in STORY]
+
+
+def test_a_section_label_around_the_meta_title_gives_way_to_the_pages_own_headline():
+    page = b"""<html><head>
+    <meta property="og:title" content="Asia-pacific - Third blogger attacked in Dhaka"></head><body>
+    <h1><a href="/">Example 24 - International news</a></h1>
+    <article><h1>Third blogger attacked in Dhaka</h1>
+    <p>A blogger was attacked by assailants in Dhaka on Tuesday, the third attack in three months.</p>
+    <p>Police said they were searching for the attackers, who fled on foot after the assault.</p>
+    </article></body></html>"""
+    assert extract_html(page, source="p").title == "Third blogger attacked in Dhaka"
