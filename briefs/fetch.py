@@ -10,12 +10,19 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import logging
+import sys
 import time
 import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-import httpx
+# httpx's package imports its command-line client (`httpx._main`), which loads rich and
+# pygments whenever they are installed (textual installs rich), and briefs must never load
+# rich. Marking that optional module absent makes httpx fall back to its stub `main`.
+if "httpx" not in sys.modules:
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+import httpx  # noqa: E402
 
 from .config import Config
 from .errors import FetchError
