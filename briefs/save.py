@@ -14,7 +14,7 @@ import logging
 import os
 import re
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime
 from glob import escape as glob_escape
 from pathlib import Path
@@ -34,6 +34,9 @@ _ID_LINE = re.compile(r'^id:\s*"([0-9a-zA-Z]+)"\s*$')
 _NO_HARDLINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}
 
 
+FORMATS = ("md", "json")
+
+
 def save_brief(
     brief: Brief,
     folder: str | os.PathLike[str],
@@ -41,12 +44,22 @@ def save_brief(
     state: str | None = None,
     tags: Iterable[str] = (),
     now: datetime | None = None,
+    formats: Collection[str] = FORMATS,
 ) -> Path:
-    """Write the brief's Markdown and JSON into `folder`; return the Markdown file's path."""
+    """Write the brief's Markdown and JSON (or only one of them) into `folder`.
+
+    Returns the Markdown file's path (the JSON file's when only JSON is written).
+    """
     target = Path(folder)
+    wanted = tuple(f for f in FORMATS if f in formats)
+    if not wanted or set(formats) - set(FORMATS):
+        raise ValueError(f"formats must be some of {FORMATS}, not {tuple(formats)!r}")
     saved_at = now or datetime.now().astimezone()
-    markdown = brief_to_markdown(brief, state=state, tags=tuple(tags), saved_at=saved_at)
-    payload = json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    contents = {}
+    if "md" in wanted:
+        contents["md"] = brief_to_markdown(brief, state=state, tags=tuple(tags), saved_at=saved_at)
+    if "json" in wanted:
+        contents["json"] = json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
     try:
         target.mkdir(parents=True, exist_ok=True)
         if not target.is_dir():
@@ -54,27 +67,46 @@ def save_brief(
         slug = safe_stem(brief.article.title, max_bytes=SLUG_BYTES)
         own = find_saved(target, slug, brief.article.id)
         if own is not None:
-            _write(own.with_suffix(".json"), payload, replace=True)
-            _write(own, markdown, replace=True)
-            return own
-        return _write_new_pair(target, f"{saved_at:%Y-%m-%d}-{slug}", markdown, payload)
+            for suffix in reversed(wanted):  # the .md, which names the article, last
+                _write(own.with_suffix(f".{suffix}"), contents[suffix], replace=True)
+            return own.with_suffix(f".{wanted[0]}")
+        return _write_new(target, f"{saved_at:%Y-%m-%d}-{slug}", contents)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise SaveError(f"{target}: cannot save brief {brief.article.title!r} ({reason})") from None
 
 
 def find_saved(folder: Path, slug: str, article_id: str) -> Path | None:
-    """The Markdown file already holding this article's brief in `folder`, if any."""
+    """The saved brief of this article in `folder`, as a path without suffix, if any.
+
+    The id is read from the Markdown front matter, or from the JSON when there is no Markdown.
+    """
     pattern = f"????-??-??-{glob_escape(slug)}"
-    candidates = sorted(folder.glob(pattern + ".md")) + sorted(folder.glob(pattern + "-*.md"))
-    for candidate in candidates:
-        if saved_article_id(candidate) == article_id:
-            return candidate
+    stems: set[Path] = set()
+    for suffix in FORMATS:
+        for found in (*folder.glob(f"{pattern}.{suffix}"), *folder.glob(f"{pattern}-*.{suffix}")):
+            stems.add(found.with_suffix(""))
+    for stem in sorted(stems):
+        if saved_article_id(stem) == article_id:
+            return stem
     return None
 
 
-def saved_article_id(path: Path) -> str | None:
-    """The article id recorded in a saved brief's front matter."""
+def saved_article_id(stem: Path) -> str | None:
+    """The article id a saved brief records (`stem` with or without its suffix)."""
+    stem = stem.with_suffix("") if stem.suffix in (".md", ".json") else stem
+    md = stem.with_suffix(".md")
+    if md.exists():
+        return _front_matter_id(md)
+    try:
+        data = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
+        found = data["article"]["id"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return found if isinstance(found, str) else None
+
+
+def _front_matter_id(path: Path) -> str | None:
     try:
         with path.open(encoding="utf-8", errors="replace") as handle:
             if handle.readline().strip() != "---":
@@ -91,22 +123,27 @@ def saved_article_id(path: Path) -> str | None:
     return None
 
 
-def _write_new_pair(folder: Path, base: str, markdown: str, payload: str) -> Path:
+def _write_new(folder: Path, base: str, contents: dict[str, str]) -> Path:
+    """Claim the first free stem `base`, `base-2`… for every file; never overwrite one."""
     for n in range(1, _MAX_SUFFIX):
-        stem = base if n == 1 else f"{base}-{n}"
-        md_path = folder / f"{stem}.md"
-        json_path = folder / f"{stem}.json"
-        if md_path.exists() or json_path.exists():
+        stem = folder / (base if n == 1 else f"{base}-{n}")
+        if any(stem.with_suffix(f".{s}").exists() for s in FORMATS):
             continue
-        if not _write(md_path, markdown, replace=False):
-            continue
+        written: list[Path] = []
         try:
-            if _write(json_path, payload, replace=False):
-                return md_path
+            for suffix, text in contents.items():
+                path = stem.with_suffix(f".{suffix}")
+                if not _write(path, text, replace=False):
+                    break  # someone took the name meanwhile: next suffix
+                written.append(path)
+            else:
+                return written[0]
         except BaseException:
-            md_path.unlink(missing_ok=True)
+            for path in written:
+                path.unlink(missing_ok=True)
             raise
-        md_path.unlink(missing_ok=True)  # someone took the .json name meanwhile: next suffix
+        for path in written:
+            path.unlink(missing_ok=True)
     raise FileExistsError(errno.EEXIST, f"more than {_MAX_SUFFIX} briefs named {base}", str(folder))
 
 

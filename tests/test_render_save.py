@@ -271,3 +271,17 @@ def test_any_title_or_tag_keeps_the_front_matter_to_its_fields(title, tag):
     assert set(meta) == {"title", "url", "source", "published", "saved", "tags", "state", "id", "engine"}
     assert meta["state"] == "inbox"
     assert len(meta["tags"]) <= 1
+
+
+def test_saving_only_json_or_only_markdown_follows_the_same_rules(tmp_path):
+    js = save_brief(make_brief(), tmp_path, now=NOW, formats=("json",))
+    assert js.name == "2026-03-05-xi-meets-blinken-in-beijing.json"
+    assert [p.name for p in tmp_path.iterdir()] == [js.name]
+    assert save_brief(make_brief(), tmp_path, now=NOW, formats=("json",)) == js  # found by its JSON id
+    md = save_brief(make_brief(source="other.txt"), tmp_path, now=NOW, formats=("md",))
+    assert md.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"  # never shares a stem
+    both = save_brief(make_brief(), tmp_path, now=NOW)
+    assert both == js.with_suffix(".md")
+    assert len(list(tmp_path.iterdir())) == 3
+    with pytest.raises(ValueError):
+        save_brief(make_brief(), tmp_path, formats=("pdf",))
