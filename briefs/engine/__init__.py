@@ -14,15 +14,19 @@ from .meetings import find_meetings
 from .people import find_people
 from .quotes import find_quotes
 from .steps import find_next_steps
-from .summary import lead_summary
+from .summary import brief_limits, lead_summary
 
-ENGINE_VERSION = "rules/0.1.0"
+ENGINE_VERSION = "rules/0.2.0"
 
 
 def brief_article(article: Article) -> Brief:
     """Condense `article` into a Brief. Deterministic; never raises on any text."""
     doc = Document(article.text)
     summary = lead_summary(doc)
+    notes = brief_limits(doc)
+    if notes:
+        # Not English, too short or a list page: the rules would invent quotes and people.
+        return Brief(article=article, summary=summary, engine=ENGINE_VERSION, notes=notes)
     people = find_people(doc)
     quotes = find_quotes(doc, people)
     return Brief(

@@ -1,27 +1,59 @@
-"""The brief's summary: what happened, in one or two sentences of the article's own."""
+"""The brief's summary: what happened, in one or two sentences of the article's own.
+
+Also the check for articles the rules cannot serve (not English, too short, a
+list page): `brief_limits(doc)` says why, and the brief keeps to a summary.
+"""
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from functools import lru_cache
 
 from ..model import Summary
 from .doc import Document, Sentence
+from .lexicons import load_set
 
-# "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --"
+# "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --", "CAIRO —"
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'\u2019-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]{1,2}\s+"
 )
-_MAX_CHARS = 420
+# "By Jane Doe", "By JANE DOE and JOHN ROE", "Jane Doe, Reuters" at the start of the body.
+_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|,))*\s*$")
+_CAPTION = re.compile(
+    r"^(?:Photo|Image|Picture|Video|Caption|Credit|Getty|Reuters|AP|AFP|EPA|File)\b|(?:Getty Images|/AP|/Reuters|/AFP|Photograph:)",
+)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_ENDS_LIKE_PROSE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+_MAX_CHARS = 450
+_LEAD_SENTENCES = 8  # the summary comes from the article's lead: the first sentences of prose
+_MIN_WORDS = 40
+_MIN_STOPWORD_SHARE = 0.18
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return load_set("stopwords")
 
 
 def lead_summary(doc: Document) -> Summary:
-    """The first one or two sentences, dateline removed, kept under ~420 characters."""
-    sentences = [s for s in doc.sentences if _reads_as_prose(s)]
+    """The first prose sentence and the lead sentence carrying most of the article's main
+    words, dateline and byline removed, kept under ~450 characters."""
+    sentences = [s for s in doc.sentences if _reads_as_prose(doc, s)][:_LEAD_SENTENCES]
     if not sentences:
         return Summary(text="", spans=())
-    chosen: list[Sentence] = [sentences[0]]
-    if len(sentences) > 1 and len(sentences[0].text) + len(sentences[1].text) < _MAX_CHARS // 2:
-        chosen.append(sentences[1])
+    weights = _word_weights(doc)
+    scores = [_centrality(s.text, weights) * (1.0 - 0.06 * i) for i, s in enumerate(sentences)]
+    # The first sentence is the article's own lead and always stays; the second is the
+    # lead sentence that carries most of the article's topic words.
+    chosen = [sentences[0]]
+    rest = sorted(range(1, len(sentences)), key=lambda i: (-scores[i], i))
+    for i in rest:
+        if len(chosen[0].text) + len(sentences[i].text) + 1 <= _MAX_CHARS:
+            chosen.append(sentences[i])
+            break
+    chosen.sort(key=lambda s: s.start)
     spans = []
     parts = []
     for sentence in chosen:
@@ -34,6 +66,44 @@ def lead_summary(doc: Document) -> Summary:
     return Summary(text=" ".join(parts), spans=tuple(spans))
 
 
-def _reads_as_prose(sentence: Sentence) -> bool:
-    words = sentence.text.split()
-    return len(words) >= 6 and any(c.islower() for c in sentence.text)
+def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
+    """A sentence of the story: long enough, ends like a sentence, not a byline, caption or quote alone."""
+    text = sentence.text
+    words = text.split()
+    if len(words) < 8 or not any(c.islower() for c in text):
+        return False
+    if not _ENDS_LIKE_PROSE.search(text) or _BYLINE.match(text) or _CAPTION.search(text[:60]):
+        return False
+    # A sentence that is all quotation says what someone said, not what happened.
+    return not (text[:1] in "\"\u201c\u2018'" and text.rstrip()[-1:] in "\"\u201d\u2019'")
+
+
+def _word_weights(doc: Document) -> dict[str, float]:
+    """Content words weighted by how often the article uses them (its topic words)."""
+    stop = _stopwords()
+    counts = Counter(w.lower() for w in _WORD.findall(doc.text) if w.lower() not in stop and len(w) > 2)
+    return {w: math.log1p(c) for w, c in counts.items() if c > 1}
+
+
+def _centrality(text: str, weights: dict[str, float]) -> float:
+    words = {w.lower() for w in _WORD.findall(text)}
+    total = sum(weights.get(w, 0.0) for w in words)
+    return total / math.sqrt(max(len(words), 8))
+
+
+def brief_limits(doc: Document) -> tuple[str, ...]:
+    """Why the rules cannot serve this article (then the brief keeps to a summary), if they cannot."""
+    words = [w.lower() for w in _WORD.findall(doc.text)]
+    if len(words) < _MIN_WORDS:
+        return ("too short for a brief: summary only",)
+    stop = _stopwords()
+    share = sum(1 for w in words if w in stop) / len(words)
+    if share < _MIN_STOPWORD_SHARE:
+        return ("not English: summary only",)
+    prose = sum(len(s.text.split()) for s in doc.sentences if _reads_as_prose(doc, s))
+    if prose < 0.4 * len(words) and len(doc.paragraphs) >= 8:
+        return ("a list page, not an article: summary only",)
+    return ()
+
+
+__all__ = ["brief_limits", "lead_summary"]

@@ -1,0 +1,103 @@
+"""Summary: what happened in one or two of the article's sentences; articles the rules cannot serve."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefs.engine import brief_article
+from briefs.engine.doc import Document
+from briefs.engine.summary import brief_limits, lead_summary
+from briefs.model import Article
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "blinken-xi-beijing.txt"
+
+STORY = (
+    "The council voted on Tuesday to close the old bridge to traffic after engineers found deep cracks. "
+    "Drivers will have to use the ring road for at least a year while the bridge is repaired. "
+    "The engineers said the cracks had grown quickly over the winter. "
+    "The bridge carries 40,000 cars a day, and local shops fear the closure will cost them customers. "
+    "A council spokesman said repairs to the bridge would begin in the spring."
+)
+
+
+def test_seed_summary_says_who_did_what():
+    summary = lead_summary(Document(SEED.read_text(encoding="utf-8")))
+    for term in ("Xi", "Blinken", "progress"):
+        assert term in summary.text
+    assert len(summary.spans) <= 2 and len(summary.text) <= 450
+
+
+def test_summary_spans_point_at_its_text():
+    text = SEED.read_text(encoding="utf-8")
+    summary = lead_summary(Document(text))
+    assert " ".join(text[s:e] for s, e in summary.spans) == summary.text
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["BEIJING (Reuters) - ", "WASHINGTON \u2014 ", "LONDON, June 19 (AP) -- ", "CAIRO \u2014 "],
+)
+def test_datelines_are_removed(dateline):
+    summary = lead_summary(Document(dateline + STORY))
+    assert summary.text.startswith("The council voted on Tuesday")
+
+
+def test_bylines_captions_and_kickers_are_skipped():
+    text = (
+        "Bridge closure\n\n"
+        "By Jane Doe and John Roe\n\n"
+        "Photo: The old bridge at dusk (Getty Images)\n\n" + STORY
+    )
+    summary = lead_summary(Document(text))
+    assert summary.text.startswith("The council voted on Tuesday")
+    assert "Jane Doe" not in summary.text and "Getty" not in summary.text
+
+
+def test_the_first_sentence_stays_and_the_second_carries_the_topic():
+    text = (
+        "Mary Smith has walked across the river to her shop every morning for thirty years. "
+        "Her grandfather opened the shop when the street still had gas lamps and horses. "
+        "The council voted on Tuesday to close the bridge after engineers found deep cracks in the bridge. "
+        "The bridge carries 40,000 cars a day, and the council said the bridge repairs would take a year. "
+        "Engineers said the cracks in the bridge had grown over the winter."
+    )
+    summary = lead_summary(Document(text))
+    assert summary.text.startswith("Mary Smith has walked")
+    assert len(summary.spans) == 2
+    assert "gas lamps" not in summary.text
+    assert "bridge" in summary.text
+
+
+def test_a_quotation_alone_is_not_the_summary():
+    text = '"We are delighted," the mayor said.\n\n' + STORY
+    assert lead_summary(Document(text)).text.startswith("The council voted")
+
+
+def test_an_english_article_has_no_limits():
+    assert brief_limits(Document(SEED.read_text(encoding="utf-8"))) == ()
+
+
+def test_not_english_keeps_to_a_summary_and_says_so():
+    text = (
+        "Le pr\u00e9sident a rencontr\u00e9 lundi \u00e0 Paris les repr\u00e9sentants des syndicats. "
+        "\u00ab Nous allons continuer le dialogue \u00bb, a d\u00e9clar\u00e9 Marie Dupont, ministre du Travail. "
+        "Les syndicats demandent une hausse des salaires et une r\u00e9duction du temps de travail. "
+        "Une nouvelle r\u00e9union est pr\u00e9vue la semaine prochaine au minist\u00e8re."
+    )
+    brief = brief_article(Article(text=text))
+    assert brief.notes and "not English" in brief.notes[0]
+    assert brief.quotes == () and brief.people == ()
+    assert brief.summary.text
+
+
+def test_too_short_and_list_pages_keep_to_a_summary():
+    assert "too short" in brief_limits(Document('Short note. "Hello there," Jane Doe said.'))[0]
+    listing = "\n".join(f"Headline number {i} about markets" for i in range(20))
+    assert "list page" in brief_limits(Document(listing))[0]
+    assert brief_article(Article(text=listing)).quotes == ()
+
+
+def test_empty_text_gives_an_empty_summary():
+    assert lead_summary(Document("")).text == ""
