@@ -207,7 +207,8 @@ class ReaderScreen(Screen[None]):
         if self.source_id is not None:
             name = next((s.title for s in self.source_list if s.id == self.source_id), "")
             title.append(" · " + clean_line(name, 60))
-        title.append(f" · {self.table.row_count} articles", style="dim")
+        count = self.table.row_count
+        title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
         if self.search:
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
