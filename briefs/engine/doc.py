@@ -7,6 +7,7 @@ Every later stage (people, quotes, meetings, issues, steps, summary) reads a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -101,6 +102,18 @@ class Document:
             else:
                 return s
         return None
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph holding character `offset`, if any."""
+        starts = self._paragraph_starts
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
 
     @cached_property
     def word_count(self) -> int:

@@ -99,11 +99,10 @@ def _document_excerpts(doc: Document, marks: list[_Mark]) -> set[int]:
     """
     whole: dict[int, _Mark] = {}
     for mark in marks:
-        for paragraph in doc.paragraphs:
-            if paragraph.start == mark.open_at:
-                if mark.close_at is not None and mark.close_at >= paragraph.end - 2:
-                    whole[paragraph.index] = mark
-                break
+        paragraph = doc.paragraph_at(mark.open_at)
+        if paragraph is not None and paragraph.start == mark.open_at:
+            if mark.close_at is not None and mark.close_at >= paragraph.end - 2:
+                whole[paragraph.index] = mark
     excerpt: set[int] = set()
     run: list[int] = []
     for index in sorted(whole):
@@ -444,10 +443,8 @@ def _sentence_before(doc: Document, offset: int) -> Sentence | None:
 
 
 def _paragraph_end(doc: Document, offset: int) -> int:
-    for paragraph in doc.paragraphs:
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.end
-    return len(doc.text)
+    paragraph = doc.paragraph_at(offset)
+    return paragraph.end if paragraph is not None else len(doc.text)
 
 
 def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _Attribution | None:
@@ -550,10 +547,8 @@ def _last_speaker_in(ctx: _Context, start: int, end: int) -> _Found | None:
 
 
 def _paragraph_start(doc: Document, offset: int) -> int:
-    for paragraph in doc.paragraphs:
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.start
-    return offset
+    paragraph = doc.paragraph_at(offset)
+    return paragraph.start if paragraph is not None else offset
 
 
 def _continuation(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Entity | None] | None) -> _Attribution | None:
