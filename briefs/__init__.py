@@ -32,7 +32,8 @@ from .model import (
 )
 from .opml import OpmlFeed, parse_opml, write_opml
 from .paths import Home, resolve_home, seeds_dir
-from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh, refresh_async
+from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh_async
+from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
 from .render import brief_to_markdown
 from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
 from .save import save_brief
@@ -54,8 +55,8 @@ __all__ = [
     "SourceReport",
     "add_source",
     "parse_opml",
-    "refresh",
     "refresh_async",
+    "refresh_feeds",
     "write_opml",
     "ArticleRow",
     "Incoming",

@@ -107,6 +107,7 @@ class _Run:
         self._want_pool = sources >= POOL_SOURCES
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self._pool_failed = False
 
     def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._pool_lock:
@@ -121,12 +122,19 @@ class _Run:
 
     async def _off_loop(self, big: bool, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         loop = asyncio.get_running_loop()
-        if big or self._want_pool:
-            call = _Call(fn, args, kwargs)
+        if (big or self._want_pool) and not self._pool_failed:
             try:
-                return await loop.run_in_executor(self._executor(), call)
-            except concurrent.futures.process.BrokenProcessPool:
-                log.warning("the parsing process pool broke; parsing in a thread instead")
+                future = loop.run_in_executor(self._executor(), _Call(fn, args, kwargs))
+            except (RuntimeError, OSError) as exc:
+                # e.g. a caller's script without the `if __name__ == "__main__"` guard.
+                self._pool_failed = True
+                log.warning("cannot start the parsing processes (%s); parsing in a thread", exc)
+            else:
+                try:
+                    return await future
+                except concurrent.futures.process.BrokenProcessPool:
+                    self._pool_failed = True
+                    log.warning("the parsing processes broke; parsing in a thread instead")
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     async def parse(self, result: FetchResult) -> ParsedFeed:
