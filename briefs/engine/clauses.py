@@ -19,6 +19,8 @@ from .lexicons import load_list
 MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
 TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
 
+_LOWER = re.compile(r"[a-z\u00df-\u00ff]")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..model import OpenIssue
 from .clauses import (
+    _LOWER,
+    _UPPER,
     MAX_ITEM_TOKENS,
     Clause,
     clauses,
@@ -109,8 +111,8 @@ def _emphasis(text: str) -> float:
 
 def _reads_as_prose(sentence: Sentence) -> bool:
     text = sentence.text
-    lower = sum(1 for c in text if c.islower())
-    upper = sum(1 for c in text if c.isupper())
+    lower = len(_LOWER.findall(text))
+    upper = len(_UPPER.findall(text))
     return len(text.split()) >= 5 and lower > 2 * upper
 
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..model import NextStep
 from .clauses import (
+    _LOWER,
+    _UPPER,
     MAX_ITEM_TOKENS,
     Clause,
     clauses,
@@ -116,8 +118,8 @@ def _reads_as_prose(sentence: Sentence) -> bool:
     if text.rstrip("\"\u201d\u2019' ").endswith("?"):
         return False
     words = text.split()
-    lower = sum(1 for c in text if c.islower())
-    upper = sum(1 for c in text if c.isupper())
+    lower = len(_LOWER.findall(text))
+    upper = len(_UPPER.findall(text))
     # Menus and headings ("NEXT STEPS FOR VETS") are short or shouted.
     return len(words) >= 4 and lower > 2 * upper
 
@@ -159,10 +161,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         word = " ".join(match.group(0).lower().split())
         if word in {"will", "will be"} and _WILL_AS_NOUN.search(text[: match.start()]):
             continue
-        if word == "planned" and re.search(
+        if word in {"planned", "plan to", "plans to"} and re.search(
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
-            continue  # "the planned vote": an adjective, the vote may be past
+            continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
         if word in {"is to", "are to"} and re.match(r"\s*(?:be\s+)?blame", text[match.end() :]):
             continue
         certainty = _certainties("step_cues").get(word, "planned")

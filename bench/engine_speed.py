@@ -1,0 +1,85 @@
+"""How fast is the engine, next to readability-lxml's extraction of the same pages?
+
+    .venv/bin/python bench/engine_speed.py [--shared DIR] [--repeat N]
+
+For every page of the dev corpus: the median time of `brief_article` on the
+extracted text and the median time of readability-lxml extracting the page
+(`Document(html).summary()` then lxml `text_content()`), both over N runs in
+this process. Prints a per-article table, the median engine time per article,
+ms per 1,000 words, and the engine/extraction ratio (aim: <= 0.25).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+import lxml.html  # noqa: E402
+from quality import DEFAULT_SHARED, load_article  # noqa: E402
+from readability import Document as ReadabilityDocument  # noqa: E402
+
+from briefs.engine import brief_article  # noqa: E402
+
+
+def readability_text(html: str) -> str:
+    summary = ReadabilityDocument(html).summary()
+    return lxml.html.fromstring(summary).text_content()
+
+
+def median_seconds(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+
+    pages = sorted((args.shared / "corpus" / "dev").glob("*.html"))
+    rows = []
+    for page in pages:
+        html = page.read_bytes().decode("utf-8", errors="replace")
+        article = load_article(page)
+        words = len(article.text.split())
+        brief_article(article)  # warm the lexicon caches once, as a running app would have them
+        engine = median_seconds(lambda a=article: brief_article(a), args.repeat)
+        extraction = median_seconds(lambda h=html: readability_text(h), args.repeat)
+        rows.append((page.stem, words, engine, extraction))
+
+    print(f"{'article':<28}{'words':>7}{'engine ms':>11}{'readability ms':>16}{'ratio':>8}")
+    for name, words, engine, extraction in rows:
+        print(
+            f"{name:<28}{words:>7}{engine * 1000:>11.1f}{extraction * 1000:>16.1f}{engine / extraction:>8.2f}"
+        )
+    engine_total = sum(r[2] for r in rows)
+    extraction_total = sum(r[3] for r in rows)
+    words_total = sum(r[1] for r in rows)
+    print(
+        f"\nmedian engine time per article: {statistics.median(r[2] for r in rows) * 1000:.1f} ms"
+    )
+    print(
+        f"median readability time per article: {statistics.median(r[3] for r in rows) * 1000:.1f} ms"
+    )
+    print(f"engine ms per 1,000 words: {engine_total * 1000 / max(words_total, 1) * 1000:.1f}")
+    print(
+        f"engine / extraction ratio (totals): {engine_total / extraction_total:.2f}  (aim <= 0.25)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

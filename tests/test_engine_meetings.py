@@ -1,0 +1,109 @@
+"""Meetings that happened: participants, place, day, duration, merged across sentences."""
+
+from __future__ import annotations
+
+from engine_support import analysed
+
+from briefs.engine.clauses import durations
+from briefs.engine.meetings import find_meetings
+
+
+def _surnames(meeting) -> set[str]:
+    return {p.name.split()[-1] for p in meeting.participants}
+
+
+def test_durations_are_normalised_and_ages_are_not_durations() -> None:
+    assert [d for *_, d in durations("Their roughly 30-minute meeting could help")] == [
+        "about 30 minutes"
+    ]
+    assert [d for *_, d in durations("during more than three hours of talks with Wang")] == [
+        "more than three hours"
+    ]
+    assert [d for *_, d in durations("During 7-1/2 hours of talks with Qin on Sunday")] == [
+        "7-1/2 hours"
+    ]
+    assert durations("insisting the 93 year-old finishes his term") == []
+    assert durations("It took two years to pass the bill.") == []
+
+
+def test_evidence_spread_over_sentences_makes_one_meeting() -> None:
+    doc, people = analysed(
+        "China's Xi Jinping hailed progress in talks with US Secretary of State Antony Blinken in Beijing on Monday.\n"
+        "Blinken, the first holder of his post to meet the Chinese leader since 2018, had earlier strode towards Xi "
+        "at the Great Hall of the People.\n"
+        "Their roughly 30-minute meeting could help facilitate a summit between Xi and US President Joe Biden later "
+        "in the year.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    key = meetings[0]
+    assert _surnames(key) == {"Jinping", "Blinken"}
+    assert key.place == "Great Hall of the People, Beijing"
+    assert key.when == "Monday"
+    assert key.duration == "about 30 minutes"
+    assert doc.text[key.span[0] : key.span[1]].startswith("China's Xi Jinping hailed")
+
+
+def test_a_future_or_possible_meeting_is_not_a_meeting() -> None:
+    doc, people = analysed(
+        "US President Joe Biden is expected to meet Chinese President Xi Jinping later in the year.\n"
+        "Officials said the two leaders could hold a summit in San Francisco in November.\n"
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_televised_address_and_remarks_to_reporters_are_statements() -> None:
+    doc, people = analysed(
+        "Prime Minister Habib Essid declared in a televised address Wednesday that the nation was in danger.\n"
+        "Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling reporters after the address that it "
+        "was impossible.\n"
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_discussions_with_two_people_on_two_days_are_two_meetings() -> None:
+    doc, people = analysed(
+        "US Secretary of State Antony Blinken travelled to China.\n"
+        "It was not clear what came of Blinken's earlier discussions with China's top diplomat Wang Yi on Monday "
+        "and foreign minister Qin Gang on Sunday.\n"
+    )
+    meetings = find_meetings(doc, people)
+    by_day = {m.when: _surnames(m) for m in meetings}
+    assert by_day == {"Monday": {"Blinken", "Yi"}, "Sunday": {"Blinken", "Gang"}}
+
+
+def test_groups_are_participants_where_no_person_is_named() -> None:
+    doc, people = analysed(
+        "The projections, made in sessions with brokers and agents, provide some of the most concrete evidence yet "
+        "of how much insurance companies might increase prices.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert {p.name for p in meetings[0].participants} == {"brokers", "agents"}
+
+
+def test_a_phone_call_has_its_day_and_the_lead_meeting_comes_first() -> None:
+    doc, people = analysed(
+        "Zimbabwe President Robert Mugabe met the army chief General Constantino Chiwenga at State House on "
+        "Thursday.\n"
+        "South Africa said Mr Mugabe had told President Jacob Zuma by telephone on Wednesday that he was confined "
+        "to his home.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert [_surnames(m) for m in meetings] == [{"Mugabe", "Chiwenga"}, {"Mugabe", "Zuma"}]
+    assert meetings[0].place == "State House"
+    assert meetings[1].when == "Wednesday"
+
+
+def test_meeting_lines_are_condensed_and_spans_point_at_evidence() -> None:
+    doc, people = analysed(
+        "During 7-1/2 hours of talks with foreign minister Qin Gang on Sunday, Antony Blinken stressed the need to "
+        "reduce the risk "
+        "of misperception, the State Department said.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert meeting.duration == "7-1/2 hours" and meeting.when == "Sunday"
+    assert "Qin Gang" in meeting.text and "Antony Blinken" in meeting.text
+    assert len(meeting.text.split()) < 25
+    start, end = meeting.span
+    assert 0 <= start < end <= len(doc.text)
