@@ -177,7 +177,7 @@ def extract_html(
     html = clean_text(html)
     try:
         tree = lxml.html.document_fromstring(html, parser=_parser())
-    except (lxml.etree.ParserError, ValueError) as exc:
+    except (lxml.etree.ParserError, AssertionError, ValueError) as exc:
         raise SourceError(f"{where}: not a readable web page ({exc})") from None
 
     meta = _metadata(tree, url)
@@ -257,7 +257,10 @@ def _blocks(body_html: str) -> Iterator[Block]:
     """Readability's body as paragraphs, each with its link share and emphasis."""
     if not body_html.strip():
         return
-    root = lxml.html.fragment_fromstring(body_html, create_parent="div", parser=_parser())
+    try:
+        root = lxml.html.fragment_fromstring(body_html, create_parent="div", parser=_parser())
+    except (lxml.etree.ParserError, AssertionError, ValueError):  # lxml asserts on body-less input
+        return
     builder = _BlockBuilder()
     builder.walk(root, in_link=False, in_em=False, in_heading=False)
     builder.flush()

@@ -41,6 +41,7 @@ _HTML_START = re.compile(
 )
 _HEADLINE_MAX_WORDS = 20
 _HEADLINE_MAX_CHARS = 160
+_HEADLINE_TIGHT_WORDS = 12
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
@@ -239,7 +240,14 @@ def _split_headline(lines: list[str], *, markdown: bool) -> tuple[str, list[str]
     underlined = bool(rest) and bool(re.fullmatch(r"\s*(=+|-+)\s*", rest[0]))
     if underlined:
         rest = rest[1:]
-    if (followed_by_blank or underlined) and _reads_as_headline(first):
+    # Without a blank line, a short line is still a headline when a paragraph of prose follows it.
+    above_prose = (
+        bool(rest)
+        and len(first.split()) <= _HEADLINE_TIGHT_WORDS
+        and len(rest[0].split()) >= 2 * len(first.split())
+        and bool(_SENTENCE_END.search(rest[0].strip()))
+    )
+    if (followed_by_blank or underlined or above_prose) and _reads_as_headline(first):
         title = _plain_markdown(first) if markdown else first
         return clean_line(title, 300), rest
     return "", lines[index:]

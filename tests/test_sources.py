@@ -263,3 +263,10 @@ def test_any_bytes_give_an_article_or_a_source_error_naming_the_source(data, nam
     assert article.text.strip()
     for bad in ("\x00", "\x1b", "\u202e"):
         assert bad not in article.text and bad not in article.title
+
+
+def test_a_short_first_line_right_above_a_paragraph_is_the_title(tmp_path):
+    body = "Storm hits the coast\nThe storm hit the coast on Monday night, flooding roads, forecasters said.\n"
+    article = load_file(_write(tmp_path / "storm.txt", body))
+    assert article.title == "Storm hits the coast"
+    assert article.text == "The storm hit the coast on Monday night, flooding roads, forecasters said."
