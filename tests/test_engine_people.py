@@ -42,7 +42,13 @@ def test_seed_people_have_their_roles(seed, name, role):
 def test_seed_has_exactly_its_seven_people_most_mentioned_first(seed):
     people = seed.people()
     assert {p.name for p in people} == {
-        "Antony Blinken", "Xi Jinping", "Wang Yi", "Qin Gang", "Joe Biden", "Janet Yellen", "Gina Raimondo",
+        "Antony Blinken",
+        "Xi Jinping",
+        "Wang Yi",
+        "Qin Gang",
+        "Joe Biden",
+        "Janet Yellen",
+        "Gina Raimondo",
     }
     assert people[0].name == "Antony Blinken"
     assert [p.mentions for p in people] == sorted((p.mentions for p in people), reverse=True)
@@ -50,8 +56,14 @@ def test_seed_has_exactly_its_seven_people_most_mentioned_first(seed):
 
 @pytest.mark.parametrize(
     ("surface", "name"),
-    [("Blinken", "Antony Blinken"), ("Mr. Blinken", "Antony Blinken"), ("Secretary Blinken", "Antony Blinken"),
-     ("Xi", "Xi Jinping"), ("Qin", "Qin Gang"), ("Wang", "Wang Yi")],
+    [
+        ("Blinken", "Antony Blinken"),
+        ("Mr. Blinken", "Antony Blinken"),
+        ("Secretary Blinken", "Antony Blinken"),
+        ("Xi", "Xi Jinping"),
+        ("Qin", "Qin Gang"),
+        ("Wang", "Wang Yi"),
+    ],
 )
 def test_surnames_and_titles_resolve_to_the_full_name(seed, surface, name):
     entity = seed.resolve(surface)
@@ -78,15 +90,21 @@ def test_mentions_between_are_in_text_order(seed):
 
 
 def test_president_obama_is_obama_until_a_first_name_is_given():
-    alone = people_of("President Obama said the sanctions would be lifted. Obama spoke in Washington.")
+    alone = people_of(
+        "President Obama said the sanctions would be lifted. Obama spoke in Washington."
+    )
     assert [(p.name, p.role) for p in alone.people()] == [("Obama", "President")]
-    merged = people_of("President Obama spoke on Monday. Barack Obama has two daughters. Obama laughed.")
+    merged = people_of(
+        "President Obama spoke on Monday. Barack Obama has two daughters. Obama laughed."
+    )
     assert [p.name for p in merged.people()] == ["Barack Obama"]
     assert merged.people()[0].mentions == 3
 
 
 def test_appositive_role_after_the_name():
-    index = people_of("Tom Forte, an analyst with D.A. Davidson, said the deal would change grocery.")
+    index = people_of(
+        "Tom Forte, an analyst with D.A. Davidson, said the deal would change grocery."
+    )
     assert index.people()[0].name == "Tom Forte"
     assert index.people()[0].role == "analyst with D.A. Davidson"
 
@@ -124,3 +142,26 @@ def test_relatives_sharing_a_surname_stay_apart():
     names = {p.name for p in index.people()}
     assert names == {"Eloise Parry", "Fiona Parry"}
     assert index.resolve("Eloise").name == "Eloise Parry"
+
+
+def test_names_listed_after_a_plural_title_share_it():
+    index = people_of(
+        "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound."
+    )
+    people = {p.name: p.role for p in index.people()}
+    assert people == {"Jonathan Moyo": "cabinet ministers", "Saviour Kasukuwere": "cabinet ministers"}
+
+
+def test_an_appositive_role_says_more_than_an_honorific():
+    index = people_of("Dr. Amir Patel, an epidemiologist at the University of Bristol, said pollution kills.")
+    assert [(p.name, p.role) for p in index.people()] == [
+        ("Amir Patel", "epidemiologist at the University of Bristol")
+    ]
+    orgs = {e.name for e in index.entities if e.kind == "org"}
+    assert "University of Bristol" in orgs
+
+
+def test_an_organisation_word_with_its_of_phrase_is_an_organisation():
+    index = people_of("In a statement, the Department for Transport said it would study the proposals.")
+    assert {e.name for e in index.entities if e.kind == "org"} == {"Department for Transport"}
+    assert index.people() == ()

@@ -241,6 +241,7 @@ def find_people(doc: Document) -> PeopleIndex:
     others: dict[tuple[str, str], _Draft] = {}
     singles: list[tuple[int, int, str, str | None]] = []  # bare one-word mentions to resolve later
 
+    previous_person: tuple[int, _Draft] | None = None
     for run in runs:
         words = list(run.words)
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
@@ -269,8 +270,9 @@ def find_people(doc: Document) -> PeopleIndex:
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
         role, rank = _role_before(text, start, lex)
-        if role is None:
-            role, rank = _role_after(text, end, lex)
+        after_role, after_rank = _role_after(text, end, lex)
+        if after_role is not None and after_rank < rank:
+            role, rank = after_role, after_rank
         if len(tokens) == 1 or all(len(t.rstrip(".")) == 1 for t in tokens[:-1]) and len(tokens) == 1:
             if title_before or role is not None and rank == 0:
                 draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
@@ -290,12 +292,20 @@ def find_people(doc: Document) -> PeopleIndex:
             evidence += 2
         if _speech_near(text, start, end, lex):
             evidence += 2
+        partner = None
+        if previous_person is not None and text[previous_person[0] : start] in (" and ", " or ", ", "):
+            # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name listed with a person.
+            partner = previous_person[1]
+            evidence += 2 if previous_person[1].evidence >= 2 else 0
         draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
         if draft.display is None:
             draft.display = _display(text[start:end])
         draft.spans.append((start, end))
         draft.evidence += evidence
         _offer_role(draft, role, rank)
+        if partner is not None and partner.role and partner.role.split()[-1].lower().endswith("s") and partner.role_rank == 0:
+            _offer_role(draft, partner.role, 1)  # a plural title covers every name it lists
+        previous_person = (end, draft)
         if draft.origin is None:
             origin = _ORIGIN.search(text, max(0, start - 40), start)
             if origin and (origin.group(1) in lex.countries or origin.group(1) in lex.nationalities):
@@ -407,7 +417,8 @@ def _org_or_country(
         while first > 0 and not lex.never_name(names[first - 1]):
             first -= 1
         return ("org", first, len(names) - 1, follower.end())
-    if names[-1].lower() in lex.org_words and (len(names) > 1 or names[-1] in lex.orgs):
+    single_with_tail = len(names) == 1 and _ORG_TAIL.match(text, words[-1][1]) is not None
+    if names[-1].lower() in lex.org_words and (len(names) > 1 or names[-1] in lex.orgs or single_with_tail):
         first = 0
         while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
             if names[first] in lex.countries or names[first] in lex.nationalities:
@@ -434,6 +445,9 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         role = _title_phrase(text, start - 2, lex)
     if role is None:
         return None, 9
+    if not any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split()):
+        # "Dr", "Sen.": a title that says less than an appositive role would.
+        return role, 2
     return role, 0
 
 
@@ -481,6 +495,9 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     return " ".join(role_words) or None
 
 
+_AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
+
+
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"."""
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160))
@@ -494,7 +511,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         if low in _PREP and head_zone:
             break
         head_zone.append(_clean(low))
-    if not any(w in lex.role_titles for w in head_zone):
+    determiner = bool(head_zone) and head_zone[0] in ("a", "an", "the")
+    if not any(w in lex.role_titles for w in head_zone) and not (
+        # "a cyclist", "an epidemiologist", "the organiser": a noun naming what someone does
+        determiner and len(head_zone) <= 5 and _AGENT_NOUN.search(head_zone[-1])
+    ):
         return None, 9
     if len(words) > 20:
         return None, 9
