@@ -72,6 +72,8 @@ _EMBED_CLASS = re.compile(r"tweet|twitter|instagram|tiktok|facebook|embed", re.I
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d\u00ab\u00bb\u201e]")
 _BODY_PARAGRAPH_CHARS = 120
 _BODY_PARAGRAPHS = 3
+# A body shorter than this is checked against the page's JSON-LD articleBody.
+_SHORT_BODY_CHARS = 500
 _ARTICLE_TYPES = frozenset(
     "article newsarticle reportagenewsarticle analysisnewsarticle blogposting backgroundnewsarticle "
     "opinionnewsarticle reviewnewsarticle webpage liveblogposting socialmediaposting report".split()
@@ -197,6 +199,11 @@ def extract_html(
         raise SourceError(f"{where}: the page is nested too deeply to read") from None
     paragraphs = drop_furniture(blocks, title=title, byline=byline)
     text = "\n\n".join(paragraphs).strip()
+    structured = meta.get("body") or ""
+    if len(text) < _SHORT_BODY_CHARS and len(structured) > 1.5 * len(text):
+        # Script-built or paywalled pages often carry the story only in their JSON-LD.
+        parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n|\n", structured)]
+        text = "\n\n".join(drop_furniture([Block(p) for p in parts if p], title=title, byline=byline))
     if not text:
         raise SourceError(f"{where}: no article text found in the page")
     canonical = meta.get("url") or url
@@ -431,7 +438,19 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         "byline": byline,
         "published": _iso_date(published) if published else None,
         "url": canonical,
+        "body": _structured_body(ld),
     }
+
+
+def _structured_body(items: list[dict]) -> str | None:
+    for item in items:
+        body = item.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            if re.search(r"</?(p|br|div|a|em|strong)\b", body, re.IGNORECASE):
+                body = re.sub(r"<(?:p|br|div)\b[^>]{0,200}>", "\n", body, flags=re.IGNORECASE)
+                body = re.sub(r"<[^<>]{0,200}>", "", body)
+            return clean_text(body.replace("\r\n", "\n"))
+    return None
 
 
 def _itemprop(tree: lxml.html.HtmlElement, name: str) -> list[lxml.html.HtmlElement]:

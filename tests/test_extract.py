@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -314,3 +315,18 @@ def test_a_section_label_around_the_meta_title_gives_way_to_the_pages_own_headli
     <p>Police said they were searching for the attackers, who fled on foot after the assault.</p>
     </article></body></html>"""
     assert extract_html(page, source="p").title == "Third blogger attacked in Dhaka"
+
+
+def test_a_script_built_page_falls_back_to_its_json_ld_article_body():
+    body = (
+        "The dam burst upstream on Sunday night, flooding three villages, the district office said.\n\n"
+        "Rescue teams reached the villages by boat on Monday morning and moved families to schools.<br>"
+        "Officials said the cause of the failure would be investigated by an independent panel."
+    )
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Dam bursts",
+                     "articleBody": body})
+    page = f"""<html><head><script type="application/ld+json">{ld}</script></head>
+    <body><div id="root"><p>Loading the story, please wait a moment.</p></div></body></html>""".encode()
+    article = extract_html(page, source="spa")
+    assert article.title == "Dam bursts"
+    assert article.text.split("\n\n") == [b.text for b in STORY]
