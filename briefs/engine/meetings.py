@@ -120,6 +120,11 @@ def _evidence(
         word = " ".join(cue.group(0).lower().split())
         before = text[: cue.start()]
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
+        # "his September 2013 address to the United Nations" names its other party: not a back-reference.
+        if anaphoric and re.match(
+            r"\s+(?:to|with|before)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]
+        ):
+            anaphoric = False
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
@@ -288,7 +293,9 @@ def _counterpart_phrases(
     "Russian police and tax inspectors have raided"."""
     text = clause.text
     out: list[Entity | str] = []
-    after = re.match(r"\s*(?:with|to|before|of)\s+(?:the\s+)?", text[cue.end() :])
+    after = re.match(r"\s*(?:with|to|before|of)\s+(?:the\s+)?", text[cue.end() :]) or re.match(
+        r"(?:\s+[\w'\u2019.-]+){1,5}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
+    )
     if after:
         out.extend(
             _np_members(
@@ -331,9 +338,19 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
         )
         if entity is not None:
             members.append(entity)
-        elif part[0].islower() and len(part.split()) <= 3 and part.split()[-1].endswith("s"):
-            members.append(part)
+        elif len(part.split()) <= 3 and _is_group_head(part.split()[-1]):
+            members.append(part)  # "brokers", "tax inspectors", "Russian police"
     return members
+
+
+def _is_group_head(word: str) -> bool:
+    """A common plural noun able to act as a party: "brokers", "inspectors", "police"."""
+    low = word.lower()
+    return word[:1].islower() and (
+        low in load_set("group_heads")
+        or (low.endswith("s") and not low.endswith("ss"))
+        or low in {"police", "staff", "military", "cast", "team", "delegation"}
+    )
 
 
 def _split_by_day(
