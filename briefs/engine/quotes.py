@@ -46,6 +46,9 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<subj>[^,.;:\"\u201c\u201d]{1,80})")
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
+# Closed whole-paragraph quotations in a row (with no attribution of their own) that make
+# a document excerpt rather than speech.
+_EXCERPT_RUN = 2
 _CONNECT_BACK = frozenset({"and", "but", "or", "also", "then", "later", "further"})
 
 
@@ -92,7 +95,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
 
 
 def _document_excerpts(doc: Document, marks: list[_Mark]) -> set[int]:
-    """Opening offsets of quotations that are runs of three or more whole paragraphs, each closed.
+    """Opening offsets of quotations that are runs of two or more whole paragraphs, each closed.
 
     Speech running over paragraphs leaves each paragraph open; a run of closed,
     whole-paragraph quotations is an excerpt of a document (a blog post, a report).
@@ -107,11 +110,11 @@ def _document_excerpts(doc: Document, marks: list[_Mark]) -> set[int]:
     run: list[int] = []
     for index in sorted(whole):
         if run and index != run[-1] + 1:
-            if len(run) >= 3:
+            if len(run) >= _EXCERPT_RUN:
                 excerpt.update(whole[i].open_at for i in run)
             run = []
         run.append(index)
-    if len(run) >= 3:
+    if len(run) >= _EXCERPT_RUN:
         excerpt.update(whole[i].open_at for i in run)
     return excerpt
 
