@@ -18,7 +18,15 @@ from .paths import Home
 from .render import brief_to_markdown
 from .safety import clean_line
 from .save import save_brief
-from .sources import MAX_FILE_BYTES, article_files, fetch_page, is_url, load_bytes, load_file
+from .sources import (
+    MAX_FILE_BYTES,
+    article_files,
+    fetch_page,
+    is_folder,
+    is_url,
+    load_bytes,
+    load_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +108,7 @@ def brief_command(ctx: Context, inputs: tuple[str, ...], fmt: str, save_dir: str
 
 
 def _is_folder(value: str) -> bool:
-    return value != "-" and not is_url(value) and Path(value).is_dir()
+    return value != "-" and not is_url(value) and is_folder(value)
 
 
 def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | NewsbriefError]]:
@@ -120,7 +128,7 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | Newsbrie
                 yield value, fetch_page(value)
             except NewsbriefError as exc:
                 yield value, exc
-        elif Path(value).is_dir():
+        elif is_folder(value):
             files = article_files(value)
             if not files:
                 yield value, SourceError(f"{value}: no articles in this folder (.txt, .md, .html or .htm files)")

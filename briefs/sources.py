@@ -60,7 +60,7 @@ def load_path(path: str | os.PathLike[str]) -> list[Article]:
     article at all, like a bad file, raises SourceError naming the path.
     """
     target = Path(path)
-    if target.is_dir():
+    if is_folder(target):
         files = article_files(target)
         if not files:
             raise SourceError(f"{target}: no articles in this folder (.txt, .md, .html or .htm files)")
@@ -76,6 +76,14 @@ def load_path(path: str | os.PathLike[str]) -> list[Article]:
             raise SourceError(f"{target}: no readable article in this folder ({errors[0]})")
         return articles
     return [load_file(target)]
+
+
+def is_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is a folder; False for names the OS cannot even look up."""
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def article_files(folder: str | os.PathLike[str]) -> list[Path]:
@@ -96,18 +104,19 @@ def article_files(folder: str | os.PathLike[str]) -> list[Path]:
 def load_file(path: str | os.PathLike[str]) -> Article:
     """One article file. SourceError naming the path when it is missing, unreadable, binary or empty."""
     file = Path(path)
-    shown = str(file)
-    if not file.exists():
-        raise SourceError(f"{shown}: no such file or folder")
-    if not file.is_file():
-        raise SourceError(f"{shown}: not a regular file")
+    shown = clean_line(str(file), 240)
     try:
+        if not file.exists():
+            raise SourceError(f"{shown}: no such file or folder")
+        if not file.is_file():
+            raise SourceError(f"{shown}: not a regular file")
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
             raise SourceError(f"{shown}: file is too large ({size} bytes; at most {MAX_FILE_BYTES})")
         data = file.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"{shown}: cannot read file ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise SourceError(f"{shown}: cannot read file ({reason})") from None
     return load_bytes(data, source=shown, name=file.name)
 
 
@@ -131,10 +140,7 @@ def load_bytes(data: bytes, *, source: str, name: str | None = None) -> Article:
 
 def looks_like_html(data: bytes) -> bool:
     """Whether bytes start like an HTML document (after a BOM, blanks and comments)."""
-    head = data[:2048]
-    for bom in (codecs.BOM_UTF8,):
-        if head.startswith(bom):
-            head = head[len(bom):]
+    head = data[:2048].removeprefix(codecs.BOM_UTF8)
     if head[:4] in (b"\xff\xfe<\x00", b"\xfe\xff\x00<"):
         return True
     return bool(_HTML_START.match(head))

@@ -328,3 +328,10 @@ def test_the_installed_newsbrief_script_briefs_a_file(tmp_path):
     assert bad.returncode == 2
     assert bad.stderr.strip().startswith("newsbrief:") and "nope.txt" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_an_impossibly_long_path_is_one_line_with_the_reason(tmp_path):
+    result = run(str(tmp_path / ("x" * 5000)))
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert "name too long" in result.stderr.lower() or "no such file" in result.stderr
