@@ -45,7 +45,8 @@ _HEADLINE_TIGHT_WORDS = 12
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# `*` emphasis anywhere; `_` only at word edges (snake_case stays as it is, as in CommonMark).
+_MD_EMPHASIS = re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?")
 _SENTENCE_END = re.compile(r"""[.!?:;,]['"\u201d\u2019)\]]*$""")
 
@@ -301,7 +302,7 @@ def _plain_markdown(line: str) -> str:
     line = _MD_QUOTE.sub("", line)
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
-    return _MD_EMPHASIS.sub(r"\2", line)
+    return _MD_EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), line)
 
 
 def title_from_name(name: str) -> str:

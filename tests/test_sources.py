@@ -84,12 +84,14 @@ def test_a_markdown_file_uses_its_heading_as_title_and_loses_the_markup(tmp_path
         "# Harbour *reopens*\n\n"
         "The harbour [reopened](https://example.com/x) on **Tuesday** after repairs, officials said.\n\n"
         "## Crews return\n\n"
-        "> Fishing crews had waited since early March for the quay to be rebuilt.\n"
+        "> Fishing crews had waited since early March for the quay to be rebuilt.\n\n"
+        "The port_authority_api feed showed _ships_ queuing, __officials__ said.\n"
     )
     article = load_file(_write(tmp_path / "story.md", body))
     assert article.title == "Harbour reopens"
     assert "The harbour reopened on Tuesday after repairs, officials said." in article.text
     assert "Crews return" in article.text
+    assert "The port_authority_api feed showed ships queuing, officials said." in article.text
     assert "Fishing crews had waited" in article.text
     for markup in ("](", "**", "# ", "> "):
         assert markup not in article.text
