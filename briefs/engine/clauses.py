@@ -9,9 +9,9 @@ into the document text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .doc import Sentence
 from .lexicons import load_list
@@ -44,19 +44,63 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+class Phrases:
+    """A lexicon compiled for matching: `finditer`/`search` like a regex, case-insensitive.
+
+    Matching runs on the lower-cased text with a case-sensitive pattern: Python's
+    regex engine can skip ahead by literal prefixes only without IGNORECASE, which
+    makes it about four times faster. Match offsets are those of the text (when
+    lower-casing changes the length, as for "\u0130", the slow pattern is used).
+    """
+
+    def __init__(self, body: str) -> None:
+        self._fast = re.compile(r"(?<![\w-])" + body)
+        self._slow = re.compile(r"(?<![\w-])" + body, re.IGNORECASE)
+
+    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
+        lowered = text.lower()
+        return (self._fast, lowered) if len(lowered) == len(text) else (self._slow, text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pattern, target = self._target(text)
+        return pattern.finditer(target)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        pattern, target = self._target(text)
+        return pattern.search(target)
+
+
 @cache
-def _compiled_phrases(name: str) -> re.Pattern[str]:
-    """One regex for the phrases of lexicon `name`; a trailing `*` means any word ending."""
-    parts = []
-    for entry in sorted(load_list(name), key=len, reverse=True):
-        phrase = entry.split("\t")[-1].strip()
+def _compiled_phrases(name: str) -> Phrases:
+    """The phrases of lexicon `name` as one matcher; a trailing `*` means any word ending.
+
+    The phrases are folded into a character trie before compiling, so the regex
+    follows the letters actually there instead of trying every phrase in turn.
+    """
+    trie: dict = {}
+    for entry in load_list(name):
+        phrase = " ".join(entry.split("\t")[-1].strip().lower().split())
         stem = phrase.endswith("*")
-        body = re.escape(phrase.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(body + (r"\w*" if stem else r"\b"))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+        node = trie
+        for char in phrase.rstrip("*"):
+            node = node.setdefault(char, {})
+        node["*" if stem else ""] = True
+    return Phrases(_trie_regex(trie))
 
 
-def phrase_pattern(name: str) -> re.Pattern[str]:
+def _trie_regex(node: dict) -> str:
+    branches = []
+    for char, child in sorted((k, v) for k, v in node.items() if k not in {"", "*"}):
+        branches.append((r"\s+" if char == " " else re.escape(char)) + _trie_regex(child))
+    # Longer phrases first: the regex takes the first branch that matches.
+    if "*" in node:
+        branches.append(r"\w*")
+    if "" in node:
+        branches.append(r"\b")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def phrase_pattern(name: str) -> Phrases:
     """The compiled alternation of lexicon `name` (case-insensitive, whole words)."""
     return _compiled_phrases(name)
 
@@ -71,7 +115,8 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def clauses(sentence: Sentence) -> list[Clause]:
+@lru_cache(maxsize=4096)
+def clauses(sentence: Sentence) -> tuple[Clause, ...]:
     """The sentence cut at clause boundaries; offsets are document offsets."""
     out: list[Clause] = []
     pos = 0
@@ -82,7 +127,7 @@ def clauses(sentence: Sentence) -> list[Clause]:
         pos = match.end()
     if pos < len(text):
         out.append(_clause(sentence, pos, len(text)))
-    return [c for c in out if c.text.strip()]
+    return tuple(c for c in out if c.text.strip())
 
 
 def _clause(sentence: Sentence, start: int, end: int) -> Clause:
@@ -131,7 +176,7 @@ def truncate_tokens(text: str, limit: int = TARGET_TOKENS) -> str:
 
 
 def window(
-    sentence: Sentence, parts: list[Clause], index: int, budget: int = TARGET_TOKENS
+    sentence: Sentence, parts: Sequence[Clause], index: int, budget: int = TARGET_TOKENS
 ) -> tuple[int, int]:
     """Document span of clause `index`, widened by neighbours while under `budget` tokens.
 
@@ -180,20 +225,24 @@ _FUTURE_WHEN = re.compile(
     r"|\bbefore\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:year|month|election|summer|deadline)\b"
     r"|\bby\s+(?:19|20)\d\d\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+)?(?:year|month|week)\b"
     r"|\b(?:on|this|next)\s+" + _WEEKDAY + r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b"
-    r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
+    r"|\bin\s+(?:early|mid|late)[- ]"
+    + _MONTH
+    + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
     r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b",
     re.IGNORECASE,
 )
 
 
-def past_when(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=4096)
+def past_when(text: str) -> tuple[re.Match[str], ...]:
     """Day words, dates and relative past times ("Monday", "last week", "March 3", "in 2011")."""
-    return list(_PAST_WHEN.finditer(text))
+    return tuple(_PAST_WHEN.finditer(text))
 
 
-def future_when(text: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=4096)
+def future_when(text: str) -> tuple[re.Match[str], ...]:
     """Future or scheduled times ("later in the year", "in coming months", "next year", "on Friday")."""
-    return list(_FUTURE_WHEN.finditer(text))
+    return tuple(_FUTURE_WHEN.finditer(text))
 
 
 def clean_when(text: str) -> str:

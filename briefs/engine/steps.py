@@ -9,6 +9,7 @@ a condition ("if", "whether") are hypotheticals, not plans.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -42,9 +43,15 @@ _GENERIC_SUBJECT = re.compile(
 )
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
+# "before the legislation goes to the Senate": a later event of its own.
+_LATER_EVENT = re.compile(
+    r"\s+(?:before|until|after which)\s+(?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:goes|go|moves|heads|returns|comes|reaches|passes)\b[^,;]*)",
+    re.IGNORECASE,
+)
 # A present-tense verb that, with a future date, announces a scheduled event.
 _PRESENT_FOR_FUTURE = re.compile(
-    r"\b(?:lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
+    r"\b(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
     r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b",
     re.IGNORECASE,
 )
@@ -92,7 +99,7 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     that reach `MIN_SCORE` are kept, the best `MAX_STEPS` of them.
     """
     scored: list[tuple[int, int, NextStep]] = []
-    seen: set[str] = set()
+    seen: list[frozenset[str]] = []
     for sentence in doc.sentences:
         if not _reads_as_prose(sentence):
             continue
@@ -105,12 +112,17 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
             if score < MIN_SCORE:
                 continue
             for step in _steps_of(doc, people, sentence, parts, index, cue):
-                key = " ".join(tokens(step.text.lower()))
-                if key and key not in seen:
-                    seen.add(key)
+                words = frozenset(tokens(step.text.lower()))
+                if words and not any(_similar(words, other) for other in seen):
+                    seen.append(words)
                     scored.append((score, len(scored), step))
     best = sorted(scored, key=lambda item: (-item[0], item[1]))[:MAX_STEPS]
     return tuple(step for _, _, step in sorted(best, key=lambda item: item[1]))
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The same step said twice (a caption and the body, a lead and its detail)."""
+    return len(a & b) >= 0.6 * min(len(a), len(b))
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
@@ -223,7 +235,7 @@ def _steps_of(
     doc: Document,
     people: PeopleIndex,
     sentence: Sentence,
-    parts: list[Clause],
+    parts: Sequence[Clause],
     index: int,
     cue: _Cue,
 ) -> list[NextStep]:
@@ -236,13 +248,31 @@ def _steps_of(
             NextStep(text=t, span=(start, end), who=(name,), when=when, certainty=cue.certainty)
             for t, name in split
         ]
-    text = tidy(doc.text[start:end])
+    raw = doc.text[start:end]
+    later = _LATER_EVENT.search(raw)
+    steps = []
+    if later:
+        # "... will front the committee before the legislation goes to the Senate": two steps.
+        sub_start = start + later.start("event")
+        event = tidy(later.group("event"))
+        who = _names_between(people, sub_start, start + later.end("event"))
+        steps.append(
+            NextStep(
+                text=event, span=(start, end), who=who, when=_when_of(event), certainty="planned"
+            )
+        )
+        raw = raw[: later.start()]
+    text = tidy(raw)
     if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
         text = _around_cue(doc, clause, cue)
     if len(tokens(text)) < 3:
-        return []
+        return steps
     who = _names_between(people, start, end)
-    return [NextStep(text=text, span=(start, end), who=who, when=when, certainty=cue.certainty)]
+    when = _when_of(text) or when
+    return [
+        NextStep(text=text, span=(start, end), who=who, when=when, certainty=cue.certainty),
+        *steps,
+    ]
 
 
 def _around_cue(doc: Document, clause: Clause, cue: _Cue) -> str:
@@ -253,7 +283,7 @@ def _around_cue(doc: Document, clause: Clause, cue: _Cue) -> str:
     return truncate_tokens(tidy(keep + " " + clause.text[cue.start :]))
 
 
-def _next_clause_text(parts: list[Clause], index: int) -> str:
+def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
     return parts[index + 1].text if index + 1 < len(parts) else ""
 
 
