@@ -107,3 +107,24 @@ def test_meeting_lines_are_condensed_and_spans_point_at_evidence() -> None:
     assert len(meeting.text.split()) < 25
     start, end = meeting.span
     assert 0 <= start < end <= len(doc.text)
+
+
+def test_an_address_to_a_present_assembly_is_a_meeting_there() -> None:
+    doc, people = analysed(
+        "Israeli Prime Minister Benjamin Netanyahu strongly warned against a bad deal during his March 3 address "
+        "to a joint meeting of Congress.\n"
+        "Seoul resident Margie Kim said after Yoon's address that he should resign.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert {p.name for p in meetings[0].participants} == {"Benjamin Netanyahu", "Congress"}
+    assert meetings[0].when == "March 3"
+    assert meetings[0].place == "Congress"
+
+
+def test_a_raid_by_police_and_inspectors_is_a_visit() -> None:
+    doc, people = analysed(
+        "Russian police and tax inspectors have raided the offices of the human rights group Memorial.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert {p.name.split()[-1] for p in meeting.participants} >= {"police", "inspectors"}

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from .people import Entity, PeopleIndex
 
 MAX_MEETINGS = 6
+# "their meeting", "the talks", "Sunday's meetings", "Yoon's address": an event named before.
 _ANAPHORIC = re.compile(
-    r"\b(?:their|the|this|that|these|those|his|her|its|our|[A-Z][a-z]+day's)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
@@ -31,6 +32,10 @@ _DAY_AFTER = re.compile(
 )
 _PLACE_AT = re.compile(
     r"\b(?:at|inside|in)\s+(?:the\s+)?(?P<p>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the|of|the|for|and|[A-Z][\w'\u2019.-]*))*)"
+)
+_AUDIENCE = re.compile(
+    r"\b(?:address(?:ed)?|speech|spoke|testified)\s+(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?"
+    r"(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
 )
 _PLACE_OFFICES = re.compile(
     r"\b(?:its|the|their|his|her)\s+(?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b"
@@ -235,7 +240,19 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
             if tail and not _NOT_PLACES.match(tail.group(1)) and not is_venue:
                 phrase = f"{phrase}, {tail.group(1)}"
             found.append(phrase)
+    audience = _audience_place(text)
+    if audience:
+        found.append(audience)
     return _combine_places(found)
+
+
+def _audience_place(text: str) -> str | None:
+    """ "an address to a joint meeting of Congress": the assembly addressed is the place."""
+    match = _AUDIENCE.search(text)
+    place = match.group("p").rstrip(".") if match else ""
+    if place and place.split()[-1].lower() in load_set("venue_words"):
+        return place
+    return None
 
 
 def _combine_places(found: list[str]) -> str | None:
