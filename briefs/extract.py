@@ -223,10 +223,14 @@ def _parser() -> lxml.html.HTMLParser:
 
 
 def _strip_furniture_elements(tree: lxml.html.HtmlElement) -> None:
-    for tag in _DROP_TAGS:
-        for el in tree.iter(tag):
-            if el.getparent() is not None:
-                _drop(el)
+    for el in list(tree.iter(*_DROP_TAGS)):  # a list: dropping while iterating skips elements
+        if el.getparent() is None:
+            continue
+        # Some sites (ASP.NET) wrap the whole page in one <form>: keep a form that holds the story.
+        if el.tag == "form" and _holds_body(el):
+            el.drop_tag()
+            continue
+        _drop(el)
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue

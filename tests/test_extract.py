@@ -330,3 +330,11 @@ def test_a_script_built_page_falls_back_to_its_json_ld_article_body():
     article = extract_html(page, source="spa")
     assert article.title == "Dam bursts"
     assert article.text.split("\n\n") == [b.text for b in STORY]
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_story():
+    para = "<p>" + "The council met on Monday and voted to approve the new budget, officials said. " * 2 + "</p>"
+    page = ("<html><body><form id='aspnetForm'><div class='main'>" + para * 4
+            + "</div><form class='search'><input name='q'>Search</form></form></body></html>").encode()
+    paragraphs = extract_html(page, source="p").text.split("\n\n")
+    assert len(paragraphs) == 4 and "Search" not in paragraphs[-1]
