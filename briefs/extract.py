@@ -97,6 +97,8 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
     declared = _declared_charset(data, content_type)
     if _is_utf8(data):
         return data.decode("utf-8")
+    if declared and declared.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:1024]:
+        declared = None  # a declaration readable as ASCII is not in UTF-16 (WHATWG: use UTF-8)
     if declared and declared not in ("utf-8", "utf8"):
         try:
             return data.decode(declared)

@@ -338,3 +338,8 @@ def test_a_page_wrapped_in_one_form_keeps_its_story():
             + "</div><form class='search'><input name='q'>Search</form></form></body></html>").encode()
     paragraphs = extract_html(page, source="p").text.split("\n\n")
     assert len(paragraphs) == 4 and "Search" not in paragraphs[-1]
+
+
+def test_a_utf16_declaration_on_an_ascii_readable_page_is_ignored():
+    page = '<html><head><meta charset="utf-16"></head><body><p>Caf\u00e9 \u201cnews\u201d today.</p></body></html>'
+    assert "Caf\u00e9 \u201cnews\u201d today." in decode_html(page.encode("cp1252"))
