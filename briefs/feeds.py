@@ -129,10 +129,12 @@ def parse_feed(data: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     response_headers = {"content-location": url}
     if content_type:
         response_headers["content-type"] = content_type
-    # Bytes in a BytesIO: feedparser never opens a URL or a file itself.
+    # Bytes in a BytesIO: feedparser never opens a URL or a file itself. Its HTML sanitizer
+    # and link resolver are off: we keep no HTML, only text (html_to_text drops scripts and
+    # embeds), and they cost a third of the parse.
     parsed = feedparser.parse(
-        io.BytesIO(data), response_headers=response_headers, sanitize_html=True,
-        resolve_relative_uris=True,
+        io.BytesIO(data), response_headers=response_headers, sanitize_html=False,
+        resolve_relative_uris=False,
     )
     version = parsed.get("version") or ""
     if not version and not parsed.entries:

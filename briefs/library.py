@@ -506,8 +506,10 @@ class Library:
         duplicates = 0
         now = _now()
         with self._write() as c:
+            # Most libraries have pruned nothing: skip the tombstone lookups then.
+            tombstones = c.execute("SELECT 1 FROM gone LIMIT 1").fetchone() is not None
             for item in incoming:
-                outcome, article_id = self._merge_one(c, item, source_id, now)
+                outcome, article_id = self._merge_one(c, item, source_id, now, tombstones)
                 if outcome == "new":
                     new.append(article_id)
                 elif outcome == "updated":
@@ -517,7 +519,8 @@ class Library:
         return MergeResult(tuple(new), tuple(updated), duplicates)
 
     def _merge_one(
-        self, c: sqlite3.Connection, item: Incoming, source_id: int | None, now: str
+        self, c: sqlite3.Connection, item: Incoming, source_id: int | None, now: str,
+        tombstones: bool = True,
     ) -> tuple[str, str]:
         a = item.article
         text = clean_text(a.text)
@@ -535,13 +538,13 @@ class Library:
             row = c.execute(
                 "SELECT * FROM articles WHERE source_id IS ? AND guid = ?", (source_id, guid)
             ).fetchone()
-            if row is None and c.execute(
+            if row is None and tombstones and c.execute(
                 "SELECT 1 FROM gone WHERE key = ?", (f"g:{source_id}:{guid}",)
             ).fetchone():
                 return ("duplicate", "")
         if row is None and url is not None:
             row = c.execute("SELECT * FROM articles WHERE url = ? LIMIT 1", (url,)).fetchone()
-            if row is None and c.execute(
+            if row is None and tombstones and c.execute(
                 "SELECT 1 FROM gone WHERE key = ?", (f"l:{url}",)
             ).fetchone():
                 return ("duplicate", "")
@@ -566,20 +569,23 @@ class Library:
             return ("updated", row["id"])
         if c.execute(
             "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", (digest,)
-        ).fetchone() or c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone():
+        ).fetchone() or (
+            tombstones and c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone()
+        ):
             return ("duplicate", "")
-        article_id = a.id
-        if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-            article_id = content_hash(f"{article_id}\x00{guid}\x00{url}\x00{now}")[:16]
-        c.execute(
-            """INSERT INTO articles(id, source_id, guid, url, title, source, published, byline,
-               text, summary, content_hash, summary_hash, added, sort_key, state)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'unread')""",
-            (article_id, source_id, guid, url, title, clean_line(a.source, max_len=4096),
-             published, byline, text, summary, digest, summary_hash, now,
-             _sort_key(published, now)),
-        )
-        return ("new", article_id)
+        values = [a.id, source_id, guid, url, title, clean_line(a.source, max_len=4096),
+                  published, byline, text, summary, digest, summary_hash, now,
+                  _sort_key(published, now)]
+        insert = """INSERT INTO articles(id, source_id, guid, url, title, source, published, byline,
+                    text, summary, content_hash, summary_hash, added, sort_key, state)
+                    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'unread')"""
+        try:
+            c.execute(insert, values)
+        except sqlite3.IntegrityError:
+            # The id (source + text) belongs to an article whose text has since changed.
+            values[0] = content_hash(f"{a.id}\x00{guid}\x00{url}\x00{now}")[:16]
+            c.execute(insert, values)
+        return ("new", values[0])
 
     def articles(
         self,

@@ -114,9 +114,12 @@ class _Run:
             if self._pool is None:
                 # forkserver, not fork: the app has threads, and forking those can deadlock.
                 method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+                context = multiprocessing.get_context(method)
+                if method == "forkserver":
+                    # Workers fork from a server that has the parsers loaded already.
+                    context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
                 self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=max(1, min(2, os.cpu_count() or 1)),
-                    mp_context=multiprocessing.get_context(method),
+                    max_workers=max(1, min(2, os.cpu_count() or 1)), mp_context=context,
                 )
             return self._pool
 
