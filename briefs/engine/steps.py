@@ -43,6 +43,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added)\s*$", re.IGNORECASE)
 # "before the legislation goes to the Senate": a later event of its own.
 _LATER_EVENT = re.compile(
     r"\s+(?:before|until|after which)\s+(?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
@@ -288,7 +289,12 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
 
 
 def _when_of(text: str) -> str | None:
-    found = future_when(text)
+    # "..., the official said on Sunday" dates the saying, not the step.
+    found = [
+        m
+        for m in future_when(text)
+        if not _SAID_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+    ]
     if not found:
         return None
     # Prefer the most specific: a dated or relative expression over "no date announced".
