@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import re
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 FETCH_TIMEOUT = 20.0
+_TOTAL_TIME_FACTOR = 3
 USER_AGENT = "newsbrief/0.1 (+https://example.invalid/newsbrief; terminal news briefs)"
 
 _HTML_START = re.compile(
@@ -356,10 +358,14 @@ def fetch_page(
                 raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
             chunks = []
             total = 0
+            # httpx's timeout is per read: a server dripping bytes needs an overall deadline too.
+            deadline = time.monotonic() + timeout * _TOTAL_TIME_FACTOR
             for chunk in response.iter_bytes():
                 total += len(chunk)
                 if total > max_bytes:
                     raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
+                if time.monotonic() > deadline:
+                    raise FetchError(f"{checked}: timed out after {timeout * _TOTAL_TIME_FACTOR:g} s")
                 chunks.append(chunk)
             data = b"".join(chunks)
             final_url = str(response.url)

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from briefs.cli import cli
+from briefs.errors import FetchError
+from briefs.sources import fetch_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 SEED = FIXTURES / "blinken-xi-beijing.txt"
@@ -226,6 +229,19 @@ class _Pages(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes, dict]] = {}
 
     def do_GET(self):  # noqa: N802  (http.server's naming)
+        if self.path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "100000")
+            self.end_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b"<p>" + b"x" * 20 + b"</p>")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass  # the client gave up, as it should
+            return
         status, ctype, body, headers = self.routes.get(self.path, (404, "text/plain", b"not found", {}))
         self.send_response(status)
         self.send_header("Content-Type", ctype)
@@ -274,6 +290,18 @@ def test_a_bad_url_is_one_line_naming_it_and_exit_2(server, path, message):
     result = run(f"{server}{path}")
     assert result.exit_code == 2
     assert f"{server}{path}" in result.stderr and message in result.stderr
+
+
+def test_a_page_over_the_size_limit_is_refused(server):
+    with pytest.raises(FetchError, match="larger than 1000 bytes"):
+        fetch_page(f"{server}/story", max_bytes=1000)
+
+
+def test_a_server_dripping_bytes_hits_the_overall_deadline(server):
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        fetch_page(f"{server}/drip", timeout=0.2)
+    assert time.monotonic() - start < 1.5
 
 
 # --- saving -----------------------------------------------------------------------------------
