@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from .people import Entity, PeopleIndex
 
 MAX_MEETINGS = 6
+# Evidence is merged with recent meetings only: keeps huge texts linear, and a story
+# comes back to a meeting within a few paragraphs of it, not forty.
+_LOOK_BACK = 40
 # "their meeting", "the talks", "Sunday's meetings", "Yoon's address": an event named before.
 _ANAPHORIC = re.compile(
     r"(?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}$",
@@ -414,7 +417,7 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
     keys = {_key(p) for p in ev.participants}
     target: _Draft | None = None
     if len(keys) >= 2:
-        for draft in reversed(drafts):
+        for draft in reversed(drafts[-_LOOK_BACK:]):
             common = keys & draft.keys()
             if len(common) >= 2 or (common and (keys <= draft.keys() or draft.keys() <= keys)):
                 if ev.when and draft.when and ev.when != draft.when and len(common) < 2:
@@ -437,7 +440,7 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
             return
     elif drafts:
         # One named party or none: "their 30-minute meeting", "the meeting with Blinken".
-        candidates = [d for d in drafts if len(d.participants) >= 2]
+        candidates = [d for d in drafts[-_LOOK_BACK:] if len(d.participants) >= 2]
         if ev.when and ev.anaphoric:
             candidates = [d for d in candidates if d.when == ev.when] or candidates
         if keys:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 MAX_STEPS = 10
 MIN_SCORE = 2
+_MAX_CANDIDATES = 300
 _GENERIC_SUBJECT = re.compile(
     r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
 )
@@ -102,6 +103,8 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     scored: list[tuple[int, int, NextStep]] = []
     seen: list[frozenset[str]] = []
     for sentence in doc.sentences:
+        if len(scored) >= _MAX_CANDIDATES:
+            break  # a book-length text: the first few hundred steps are plenty to rank
         if not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
