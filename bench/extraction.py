@@ -117,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
             f"TOTAL {set_name}: boilerplate absent {b_abs}/{b_tot}, gold quotes kept {q_kept}/{q_tot}, "
             f"median extraction {median} ms/page over {len(times)} pages"
         )
+        pages = [r for r in rows if r["file"].endswith((".html", ".htm"))]
+        if pages:
+            found = {k: sum(1 for r in pages if r[k]) for k in ("byline", "published", "url")}
+            print(
+                f"      metadata on {len(pages)} web pages: byline {found['byline']}, "
+                f"published {found['published']}, canonical url {found['url']}"
+            )
     return 0
 
 
