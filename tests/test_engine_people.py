@@ -165,3 +165,15 @@ def test_an_organisation_word_with_its_of_phrase_is_an_organisation():
     index = people_of("In a statement, the Department for Transport said it would study the proposals.")
     assert {e.name for e in index.entities if e.kind == "org"} == {"Department for Transport"}
     assert index.people() == ()
+
+
+def test_party_and_state_tags_are_not_people():
+    index = people_of(
+        "House Speaker Mike Johnson, R-La., dismissed the plan. Sen. Shelley Moore Capito, R-W.Va., "
+        "the top Republican on the committee, said she was open to talks."
+    )
+    people = {p.name: p.role for p in index.people()}
+    assert people == {
+        "Mike Johnson": "House Speaker",
+        "Shelley Moore Capito": "top Republican on the committee",
+    }

@@ -177,7 +177,10 @@ def test_single_and_guillemet_marks_and_apostrophes():
         "Marie Dupont told reporters: \u00abNous sommes pr\u00eats \u00e0 discuter avec tout le monde.\u00bb"
     )
     texts = sorted(q.text for q in quotes)
-    assert texts == ["Nous sommes pr\u00eats \u00e0 discuter avec tout le monde.", "We won\u2019t refuse foreign donations, nor will we register."]
+    assert texts == [
+        "Nous sommes pr\u00eats \u00e0 discuter avec tout le monde.",
+        "We won\u2019t refuse foreign donations, nor will we register.",
+    ]
 
 
 def test_a_title_inside_a_quotation_is_not_a_separate_quote():
@@ -229,7 +232,10 @@ def test_block_quotes_after_a_paragraph_reporting_speech_go_to_that_speaker():
         "He also stressed the need for a shared vision.\n\n"
         "\u201cIf this deal is going to happen, it's not going to be because we offer a lot of money.\u201d"
     )
-    assert [q.speaker for q in sorted(quotes, key=lambda q: q.span)] == ["Mark Zuckerberg", "Mark Zuckerberg"]
+    assert [q.speaker for q in sorted(quotes, key=lambda q: q.span)] == [
+        "Mark Zuckerberg",
+        "Mark Zuckerberg",
+    ]
 
 
 def test_a_run_of_closed_whole_paragraph_quotations_is_a_document_excerpt():
@@ -244,7 +250,8 @@ def test_a_run_of_closed_whole_paragraph_quotations_is_a_document_excerpt():
 
 
 _ALPHABET = st.sampled_from(
-    list("abc XYZ.,;:!?'\"\n\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2014") + ["said ", "Mr. ", "he ", "Xi "]
+    list("abc XYZ.,;:!?'\"\n\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2014")
+    + ["said ", "Mr. ", "he ", "Xi "]
 )
 
 
@@ -257,3 +264,42 @@ def test_any_text_gives_quotes_whose_spans_hold_their_text(text):
         assert text[start:end] == quote.text
         if quote.speaker_span is not None:
             assert 0 <= quote.speaker_span[0] <= quote.speaker_span[1] <= len(text)
+
+
+def test_the_addressee_of_told_is_not_the_speaker():
+    quotes = quotes_of(
+        "The prime minister told ministers on Tuesday: \u2018We have to be honest with the country about where we are.\u2019"
+    )
+    assert quotes[0].speaker == "prime minister"
+
+
+def test_a_name_in_the_appositive_after_a_role_speaks():
+    quotes = quotes_of(
+        "The EU's chief negotiator, Michel Barnier, said last week that the bloc was \"ready to be creative\"."
+    )
+    assert quotes[0].speaker == "Michel Barnier"
+
+
+def test_a_plural_party_group_can_speak():
+    quotes = quotes_of(
+        "Chuck Schumer on Tuesday unveiled a plan to repair bridges, setting up a showdown with House "
+        'Republicans who have called the proposal "a costly boondoggle."'
+    )
+    assert quotes[0].speaker == "House Republicans"
+
+
+def test_surnames_that_look_like_titles_or_months():
+    quotes = quotes_of(
+        'Theresa May has warned her cabinet that Britain faces "a very real risk" of leaving without a deal.\n\n'
+        "Martin Luther King III urged lawmakers to act. \u201cMy father dreamed of a country that invests in "
+        "all its people,\u201d King said."
+    )
+    speakers = [q.speaker for q in sorted(quotes, key=lambda q: q.span)]
+    assert speakers == ["Theresa May", "Martin Luther King"]
+
+
+def test_a_verb_phrase_in_quotes_before_an_object_is_still_a_quote():
+    quotes = quotes_of(
+        'Press secretary Karine Jean-Pierre told reporters that the president "strongly supports" the bill.'
+    )
+    assert [q.text for q in quotes] == ["strongly supports"]

@@ -29,10 +29,11 @@ _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,140}?)(?=,|(?<![A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
+    r",\s+(?:\d{1,3},\s+)?(?:[RDI]-[A-Z][\w.]*,\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,140}?)(?=,|(?<![A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
 )
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
+_DETERMINERS = frozenset("a an one the two three four several some another many most".split())
 _FUNCTION = frozenset(
     "the a an one two three some several many other and or but of to in on at by for with from as "
     "that this these those his her its their our my your he she they it we i you who which".split()
@@ -102,6 +103,7 @@ class _Lexicons:
             or word in self.countries
             or word in self.orgs
             or (word.isupper() and len(word) > 1)  # acronyms: US, BBC, CEO
+            or bool(_PARTY_TAG.match(word))  # "R-La.", "D-N.Y."
         )
 
 
@@ -124,7 +126,10 @@ def lexicons() -> _Lexicons:
 
 @lru_cache(maxsize=1)
 def _group_pattern() -> re.Pattern[str]:
-    heads = "|".join(sorted((re.escape(h) for h in lexicons().group_heads), key=len, reverse=True))
+    # "officials", and "Republicans" with its capital
+    heads = "|".join(
+        sorted((f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in lexicons().group_heads), key=len, reverse=True)
+    )
     return re.compile(r"\b(?:" + heads + r")\b")
 
 
@@ -136,6 +141,7 @@ def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
         if re.match(r" [A-Z]", after) and not re.match(r" (?:I|He|She|They|It)\b", text[head.end() :]):
             continue  # "spokesman Ian Michaels": a title before a name, not a group
         start = head.start()
+        safe = start  # the phrase as far as modifiers we know
         count = 0
         for word in reversed(list(_WORD.finditer(text, max(0, start - 70), start))):
             gap = text[word.end() : start]
@@ -143,14 +149,18 @@ def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
                 break
             w = word.group()
             low = w.lower()
+            if low in _DETERMINERS:
+                safe = start  # "one senior administration official": any words after a determiner
+                break
             if low in _FUNCTION or (low in lex.speech and not w[0].isupper()):
                 break
-            if not (w[0].isupper() or low in lex.role_modifiers or low in lex.role_titles):
-                break
             start = word.start()
+            if w[0].isupper() or low in lex.role_modifiers or low in lex.role_titles:
+                safe = start
             count += 1
-            if count >= 5:
+            if count >= 4:
                 break
+        start = safe
         key = text[start : head.end()]
         groups.setdefault(key, []).append((start, head.end()))
     return groups
@@ -256,12 +266,15 @@ def find_people(doc: Document) -> PeopleIndex:
             if not words:
                 continue
         # Peel titles, roles, nationalities and sentence starters off the left.
-        while words and lex.never_name(words[-1][2]):
+        while words and words[-1][2] in _GENERATION:
+            words.pop()  # "Martin Luther King III": the generation is not the surname
+        while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex):
             words.pop()
-        # The name is what follows the last title, role, place or sentence-starter word.
+        # The name is what follows the last title, role, place or sentence-starter word;
+        # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
         for i in range(len(words) - 1, -1, -1):
-            if lex.never_name(words[i][2]):
+            if lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex)):
                 title_before = lex.is_title_word(words[i][2].lower())
                 words = words[i + 1 :]
                 break
@@ -274,7 +287,9 @@ def find_people(doc: Document) -> PeopleIndex:
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
         if len(tokens) == 1 or all(len(t.rstrip(".")) == 1 for t in tokens[:-1]) and len(tokens) == 1:
-            if title_before or role is not None and rank == 0:
+            # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
+            # (not "fellow Ennahda members").
+            if title_before or (role is not None and rank == 0 and role.split()[-1][:1].isupper()):
                 draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
                 draft.spans.append((start, end))
                 draft.evidence += 2
@@ -340,6 +355,22 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
         ]
         if len(candidates) == 1:
             candidates[0].role, candidates[0].role_rank = f"{nationality} {head}", 2
+
+
+_GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
+
+
+def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
+    """The last word is a surname that looks like a title or month: "Theresa May", "Martin Luther King"."""
+    if len(words) < 2 or words[-1][2].isupper():
+        return False
+    last = words[-1][2]
+    return (
+        any(w[2] in lex.given_names for w in words[:-1])
+        and last not in lex.countries
+        and last.lower() not in lex.org_words
+    )
 
 
 def _display(name: str) -> str:
@@ -443,12 +474,22 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     role = _title_phrase(text, start, lex)
     if role is None and text[max(0, start - 2) : start] == ", ":
         role = _title_phrase(text, start - 2, lex)
+        if role is not None and not _ends_in_title(role, lex):
+            role = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
     if role is None:
         return None, 9
     if not any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split()):
         # "Dr", "Sen.": a title that says less than an appositive role would.
         return role, 2
     return role, 0
+
+
+def _ends_in_title(role: str, lex: _Lexicons) -> bool:
+    """ "Sudan's president", "The leader of Ennahda": a title last, or a title and its of-phrase."""
+    words = [_clean(w).lower() for w in role.split()]
+    if words[-1] in lex.role_titles:
+        return True
+    return "of" in words and words[words.index("of") - 1] in lex.role_titles
 
 
 def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:

@@ -49,6 +49,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
 _EXCERPT_RUN = 2
+_ADDRESSEE_CUES = frozenset("told tell tells telling asked asks urged urges warned warns reminded assured informed".split())
 _CONNECT_BACK = frozenset({"and", "but", "or", "also", "then", "later", "further"})
 
 
@@ -340,6 +341,7 @@ def _full_sentence(quote_text: str) -> bool:
 
 _LABEL_FOLLOWERS = frozenset(
     "and or but to in on at for as from with over since by of because when while after before that which "
+    "the a an this these those its their his her our any no every each some "
     "if than though although he she they it we i had has have was were is are would will could should".split()
 )
 
@@ -483,11 +485,16 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     # ('Lee, the Democratic Party leader, said').
     subject_end = cue_start
     appositive = _APPOSITIVE_TAIL.search(text, sent_start, cue_start)
-    if appositive and ctx.mentions(sent_start, appositive.start()):
-        subject_end = appositive.start()
+    if appositive:
+        head = ctx.mentions(sent_start, appositive.start())
+        inside = ctx.mentions(appositive.start(), cue_start)
+        # "Lee, the Democratic Party leader, said" names Lee; "The EU's chief negotiator,
+        # Michel Barnier, said" names Barnier.
+        if head and (any(m[2].kind == "person" for m in head) or not any(m[2].kind == "person" for m in inside)):
+            subject_end = appositive.start()
     attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
-    if attr is None:
-        # Inverted: 'said Tom Forte' / 'as described by the ministry'.
+    if attr is None and cue.lower() not in _ADDRESSEE_CUES:
+        # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
     if attr is None:
         return None
@@ -592,6 +599,19 @@ def _speaker_in(ctx: _Context, start: int, end: int, trailing: bool = False, lea
         return _Found(entity, entity.name, (m_start, m_end))
     if pronoun is not None:
         return _resolve_pronoun(ctx, pronoun)
+    role_description = None
+    for match in _ROLE_DESCRIPTION.finditer(text, start, end):
+        role_description = match
+    near = role_description is not None and (
+        (trailing and end - role_description.end() <= 12) or (leading and role_description.start() - start <= 12)
+    )
+    if near and role_description.group("head").lower() in _role_titles():
+        # "The prime minister told ministers": the person with that role, else the role itself.
+        head = role_description.group("head").lower()
+        for entity in ctx.people.entities:
+            if entity.kind == "person" and entity.role and entity.role.split()[-1].lower() == head:
+                return _Found(entity, entity.name, role_description.span("phrase"))
+        return _Found(None, role_description.group("phrase"), role_description.span("phrase"))
     description = _ORG_DESCRIPTION.search(text, start, end)
     if description is not None:
         # "the company claims": the organisation named last before.
@@ -599,6 +619,14 @@ def _speaker_in(ctx: _Context, start: int, end: int, trailing: bool = False, lea
             if entity.kind == "org":
                 return _Found(entity, entity.name, description.span())
     return None
+
+
+_ROLE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\b(?!['\u2019])")
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> frozenset[str]:
+    return load_set("role_titles")
 
 
 _ORG_DESCRIPTION = re.compile(
