@@ -155,14 +155,36 @@ def tidy(text: str) -> str:
     for _ in range(2):
         text = _LEAD_CONNECTIVE.sub("", text)
     text = text.strip(" ,;:-\u2014\u2013")
-    text = (
-        text.strip('"\u201c\u201d')
-        if text.count('"') + text.count("\u201c") + text.count("\u201d") == 1
-        else text
-    )
+    if text.count('"') + text.count("\u201c") + text.count("\u201d") == 1:
+        # A clause cut out of a quotation keeps one orphan mark: drop it, wherever it is.
+        text = re.sub(r'\s*["\u201c\u201d]\s*', " ", text).strip()
+        text = re.sub(r"\s+([,.;:])", r"\1", text)
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text
+
+
+# Where a condensed line may start inside a long clause: after one of these words.
+_LINE_START = re.compile(
+    r"(?:,|;|\b(?:as|that|which|while|because|and|but|so|when|after|since|where))\s+", re.IGNORECASE
+)
+
+
+def from_cue(text: str, cue_start: int, max_before: int = 10) -> str:
+    """A long clause shortened to start where the cue's own statement starts.
+
+    "Blinken's trip, which was postponed ..., is closely followed worldwide as
+    further deterioration of ties could have ..." starts at "further deterioration".
+    """
+    best = None
+    for match in _LINE_START.finditer(text, 0, cue_start):
+        if len(tokens(text[match.end() : cue_start])) <= max_before:
+            best = match.end()
+            break
+    if best is None:
+        words = text[:cue_start].split()
+        return truncate_tokens(tidy(" ".join(words[-6:]) + " " + text[cue_start:]))
+    return truncate_tokens(tidy(text[best:]))
 
 
 def truncate_tokens(text: str, limit: int = TARGET_TOKENS) -> str:

@@ -20,6 +20,7 @@ from .clauses import (
     MAX_ITEM_TOKENS,
     Clause,
     clauses,
+    from_cue,
     phrase_pattern,
     tidy,
     tokens,
@@ -121,12 +122,7 @@ def _word_counts(doc: Document) -> Counter[str]:
 
 
 def _around(clause: Clause, cue_start: int) -> str:
-    """A long clause cut to start at the comma before the cue, else a few words before it."""
-    comma = clause.text.rfind(", ", 0, cue_start)
-    if comma >= 0 and len(tokens(clause.text[comma:cue_start])) <= 12:
-        return truncate_tokens(tidy(clause.text[comma + 2 :]))
-    words_before = clause.text[:cue_start].split()
-    return truncate_tokens(tidy(" ".join(words_before[-8:]) + " " + clause.text[cue_start:]))
+    return from_cue(clause.text, cue_start)
 
 
 def _topics(

@@ -22,12 +22,12 @@ from .clauses import (
     Clause,
     clauses,
     clean_when,
+    from_cue,
     future_when,
     past_when,
     phrase_pattern,
     tidy,
     tokens,
-    truncate_tokens,
     window,
 )
 from .doc import Document, Sentence
@@ -280,11 +280,7 @@ def _steps_of(
 
 
 def _around_cue(doc: Document, clause: Clause, cue: _Cue) -> str:
-    """A long clause cut to a window that starts a few words before the cue."""
-    before = clause.text[: cue.start]
-    words_before = before.split()
-    keep = " ".join(words_before[-8:])
-    return truncate_tokens(tidy(keep + " " + clause.text[cue.start :]))
+    return from_cue(clause.text, cue.start)
 
 
 def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
