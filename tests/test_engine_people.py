@@ -177,3 +177,8 @@ def test_party_and_state_tags_are_not_people():
         "Mike Johnson": "House Speaker",
         "Shelley Moore Capito": "top Republican on the committee",
     }
+
+
+def test_the_byline_writer_is_not_a_person_of_the_story():
+    index = people_of("By Jane Roe, Political Correspondent\n\nTheresa May has warned her cabinet about the deal.")
+    assert [p.name for p in index.people()] == ["Theresa May"]

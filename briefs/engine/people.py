@@ -247,6 +247,12 @@ def find_people(doc: Document) -> PeopleIndex:
     text = doc.text
     lex = lexicons()
     runs = _capitalised_runs(text)
+    # Bylines ("By Jane Roe, Political Correspondent") name the writer, not a person in the story.
+    bylines = [
+        (p.start, p.end) for p in doc.paragraphs if _BYLINE.match(text, p.start, p.end) and p.end - p.start < 120
+    ]
+    if bylines:
+        runs = [r for r in runs if not any(s <= r.words[0][0] < e for s, e in bylines)]
     persons: dict[tuple[str, ...], _Draft] = {}
     others: dict[tuple[str, str], _Draft] = {}
     singles: list[tuple[int, int, str, str | None]] = []  # bare one-word mentions to resolve later
@@ -357,6 +363,7 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
             candidates[0].role, candidates[0].role_rank = f"{nationality} {head}", 2
 
 
+_BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
