@@ -179,8 +179,7 @@ def from_cue(text: str, cue_start: int, max_before: int = 10) -> str:
     best = None
     for match in _LINE_START.finditer(text, 0, cue_start):
         if len(tokens(text[match.end() : cue_start])) <= max_before:
-            best = match.end()
-            break
+            best = match.end()  # the last boundary before the cue: the cue's own clause
     if best is None:
         words = text[:cue_start].split()
         return truncate_tokens(tidy(" ".join(words[-6:]) + " " + text[cue_start:]))
