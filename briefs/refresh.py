@@ -120,6 +120,7 @@ class _Run:
                     context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=max(1, min(2, os.cpu_count() or 1)), mp_context=context,
+                    initializer=_quiet_worker,
                 )
             return self._pool
 
@@ -158,6 +159,12 @@ class _Run:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
+
+
+def _quiet_worker() -> None:
+    """Workers never write to the terminal (the TUI owns it): their failures come back as
+    exceptions, so their log records are dropped instead of reaching Python's stderr fallback."""
+    logging.getLogger().addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True)
