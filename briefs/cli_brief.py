@@ -26,6 +26,7 @@ from .sources import (
     is_url,
     load_bytes,
     load_file,
+    printable_path,
 )
 
 log = logging.getLogger(__name__)
@@ -72,24 +73,24 @@ def brief_command(ctx: Context, inputs: tuple[str, ...], fmt: str, save_dir: str
     for label, result in _articles(inputs):
         if isinstance(result, NewsbriefError):
             failed += 1
-            warn(clean_line(str(result), 500))
+            warn(_line(str(result)))
             continue
         try:
             brief = brief_article(result)
         except Exception as exc:  # an engine bug must not hide the other inputs' briefs
             log.debug("engine failed on %s", label, exc_info=True)
             failed += 1
-            warn(clean_line(f"{label}: could not brief this article ({type(exc).__name__}: {exc})", 500))
+            warn(_line(f"{label}: could not brief this article ({type(exc).__name__}: {exc})"))
             continue
         if target is not None:
             try:
                 md_path = save_brief(brief, target)
             except NewsbriefError as exc:
                 failed += 1
-                warn(clean_line(str(exc), 500))
+                warn(_line(str(exc)))
                 continue
-            click.echo(clean_line(str(md_path), 4096))
-            click.echo(clean_line(str(md_path.with_suffix(".json")), 4096))
+            click.echo(printable_path(md_path))
+            click.echo(printable_path(md_path.with_suffix(".json")))
         elif fmt == "md":
             if done:
                 click.echo("")
@@ -131,17 +132,24 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | Newsbrie
         elif is_folder(value):
             files = article_files(value)
             if not files:
-                yield value, SourceError(f"{value}: no articles in this folder (.txt, .md, .html or .htm files)")
+                yield value, SourceError(
+                    f"{printable_path(value)}: no articles in this folder (.txt, .md, .html or .htm files)"
+                )
             for file in files:
                 try:
-                    yield str(file), load_file(file)
+                    yield printable_path(file), load_file(file)
                 except NewsbriefError as exc:
-                    yield str(file), exc
+                    yield printable_path(file), exc
         else:
             try:
                 yield value, load_file(value)
             except NewsbriefError as exc:
                 yield value, exc
+
+
+def _line(message: str) -> str:
+    """One printable line: no control characters, no undecodable file-name bytes."""
+    return clean_line(message.encode("utf-8", "replace").decode("utf-8"), 500)
 
 
 def _save_folder(home: Home, save_dir: str) -> Path:

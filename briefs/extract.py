@@ -79,6 +79,7 @@ _ARTICLE_TYPES = frozenset(
     "opinionnewsarticle reviewnewsarticle webpage liveblogposting socialmediaposting report".split()
 )
 _MAX_JSONLD = 500_000
+_SURROGATES = re.compile("[\ud800-\udfff]")
 _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
@@ -471,10 +472,23 @@ def _jsonld_articles(tree: lxml.html.HtmlElement) -> Iterator[dict]:
         if not raw.strip() or len(raw) > _MAX_JSONLD:
             continue
         try:
-            data = json.loads(raw)
-        except ValueError:
+            # JSON escapes can spell lone surrogates ("\\ud800"), which no file or terminal can take.
+            data = json.loads(raw, object_hook=_no_surrogates_in)
+        except (ValueError, RecursionError):
             continue
         yield from _walk_jsonld(data, depth=0)
+
+
+def _no_surrogates(value: object) -> object:
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_no_surrogates(v) for v in value]
+    return value
+
+
+def _no_surrogates_in(obj: dict) -> dict:
+    return {key: _no_surrogates(value) for key, value in obj.items()}
 
 
 def _walk_jsonld(data: object, depth: int) -> Iterator[dict]:

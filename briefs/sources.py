@@ -66,7 +66,9 @@ def load_path(path: str | os.PathLike[str]) -> list[Article]:
     if is_folder(target):
         files = article_files(target)
         if not files:
-            raise SourceError(f"{target}: no articles in this folder (.txt, .md, .html or .htm files)")
+            raise SourceError(
+                f"{printable_path(target)}: no articles in this folder (.txt, .md, .html or .htm files)"
+            )
         articles = []
         errors = []
         for file in files:
@@ -76,9 +78,15 @@ def load_path(path: str | os.PathLike[str]) -> list[Article]:
                 log.warning("%s", exc)
                 errors.append(str(exc))
         if not articles:
-            raise SourceError(f"{target}: no readable article in this folder ({errors[0]})")
+            raise SourceError(f"{printable_path(target)}: no readable article in this folder ({errors[0]})")
         return articles
     return [load_file(target)]
+
+
+def printable_path(path: str | os.PathLike[str]) -> str:
+    """A path as text fit for JSON and terminals: undecodable bytes as U+FFFD, no control characters."""
+    raw = os.fsencode(path)
+    return clean_text(raw.decode("utf-8", "replace")).replace("\n", " ").replace("\t", " ")
 
 
 def is_folder(path: str | os.PathLike[str]) -> bool:
@@ -107,7 +115,8 @@ def article_files(folder: str | os.PathLike[str]) -> list[Path]:
 def load_file(path: str | os.PathLike[str]) -> Article:
     """One article file. SourceError naming the path when it is missing, unreadable, binary or empty."""
     file = Path(path)
-    shown = clean_line(str(file), 240)
+    source = printable_path(file)
+    shown = clean_line(source, 240)
     try:
         if not file.exists():
             raise SourceError(f"{shown}: no such file or folder")
@@ -120,7 +129,7 @@ def load_file(path: str | os.PathLike[str]) -> Article:
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = getattr(exc, "strerror", None) or str(exc)
         raise SourceError(f"{shown}: cannot read file ({reason})") from None
-    return load_bytes(data, source=shown, name=file.name)
+    return load_bytes(data, source=source, name=printable_path(file.name))
 
 
 # --- bytes ----------------------------------------------------------------------------------

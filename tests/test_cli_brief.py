@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -363,3 +364,17 @@ def test_an_impossibly_long_path_is_one_line_with_the_reason(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
     assert "name too long" in result.stderr.lower() or "no such file" in result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_briefed_and_printed_safely(tmp_path):
+    folder = os.fsencode(tmp_path)
+    name = folder + b"/caf\xe9-news.txt"
+    with open(name, "wb") as handle:
+        handle.write(STORY.encode())
+    result = run(str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["article"]["source"].endswith("caf\ufffd-news.txt")
+    assert data["article"]["title"] == "Harbour reopens"
+    saved = run(str(tmp_path), f"--save={tmp_path / 'out'}")
+    assert saved.exit_code == 0 and saved.stdout.count("\n") == 2

@@ -343,3 +343,13 @@ def test_a_page_wrapped_in_one_form_keeps_its_story():
 def test_a_utf16_declaration_on_an_ascii_readable_page_is_ignored():
     page = '<html><head><meta charset="utf-16"></head><body><p>Caf\u00e9 \u201cnews\u201d today.</p></body></html>'
     assert "Caf\u00e9 \u201cnews\u201d today." in decode_html(page.encode("cp1252"))
+
+
+def test_lone_surrogates_spelled_in_json_ld_never_reach_the_article():
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Bad \ud800 title", "author": [{"name": "X \udfff Y"}]})
+    page = f"""<html><head><script type="application/ld+json">{ld}</script></head><body><article>
+    <p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>
+    </article></body></html>""".encode()
+    article = extract_html(page, source="s")
+    assert article.title == "Bad \ufffd title" and article.byline == "X \ufffd Y"
+    json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
