@@ -313,7 +313,9 @@ def _counterpart_phrases(
     "Russian police and tax inspectors have raided"."""
     text = clause.text
     out: list[Entity | str] = []
-    after = re.match(r"\s*(?:with|to|before|of)\s+(?:the\s+)?", text[cue.end() :]) or re.match(
+    after = re.match(
+        r"\s*(?:with|to|before|of|between)\s+(?:the\s+)?", text[cue.end() :]
+    ) or re.match(
         r"(?:\s+[\w'\u2019.-]+){1,5}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
     )
     if after:
@@ -349,7 +351,7 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
     phrase = text[words[0].start() : words[-1].end()]
     members: list[Entity | str] = []
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase):
-        part = part.strip()
+        part = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", part.strip(), flags=re.IGNORECASE)
         if not part or part.lower() in {"the", "a", "an"}:
             continue
         local = phrase.find(part)
