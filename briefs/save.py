@@ -152,7 +152,8 @@ def _write(path: Path, text: str, *, replace: bool) -> bool:
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".newsbrief-", suffix=".tmp")
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        # errors="replace": a lone surrogate from some upstream source must not lose the save.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())

@@ -285,3 +285,9 @@ def test_saving_only_json_or_only_markdown_follows_the_same_rules(tmp_path):
     assert len(list(tmp_path.iterdir())) == 3
     with pytest.raises(ValueError):
         save_brief(make_brief(), tmp_path, formats=("pdf",))
+
+
+def test_a_lone_surrogate_in_a_brief_does_not_stop_the_save(tmp_path):
+    path = save_brief(make_brief(title="Odd \ud800 title"), tmp_path, now=NOW)
+    assert front_matter(path.read_text(encoding="utf-8"))["title"].startswith("Odd ")
+    json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
