@@ -303,3 +303,18 @@ def test_a_verb_phrase_in_quotes_before_an_object_is_still_a_quote():
         'Press secretary Karine Jean-Pierre told reporters that the president "strongly supports" the bill.'
     )
     assert [q.text for q in quotes] == ["strongly supports"]
+
+
+def test_straight_single_quotes_before_a_function_word_close():
+    quotes = quotes_of(
+        "The prime minister, Boris Johnson, said on Friday that the government would 'do whatever it takes' "
+        "to protect jobs."
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("do whatever it takes", "Boris Johnson")]
+
+
+def test_the_subject_is_not_a_noun_inside_a_prepositional_phrase():
+    quotes = quotes_of(
+        "Officials at the Treasury's headquarters said they were 'exhausted' after the budget."
+    )
+    assert quotes[0].speaker == "Officials"

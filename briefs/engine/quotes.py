@@ -49,6 +49,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
 _EXCERPT_RUN = 2
+_RELATIVE_BEFORE = re.compile(r",?\s+who\s+(?:(?:have|has|had|also|then|later|once|repeatedly|previously)\s+)*$")
 _ADDRESSEE_CUES = frozenset("told tell tells telling asked asks urged urges warned warns reminded assured informed".split())
 _CONNECT_BACK = frozenset({"and", "but", "or", "also", "then", "later", "further"})
 
@@ -174,9 +175,13 @@ def _find_close(text: str, i: int, end: int, ch: str) -> int | None:
 
 
 def _plural_possessive(text: str, j: int) -> bool:
-    """ "the parents' house": an apostrophe after a plural, followed by a lower-case noun."""
+    """ "the parents' house": an apostrophe after a plural, followed by a lower-case noun
+    (not "'whatever it takes' to protect": a function word follows a closing mark)."""
     nxt = _WORDS.match(text, j + 2)
-    return bool(nxt and nxt.group()[0].islower() and nxt.group().lower() not in _cues())
+    if not nxt or not nxt.group()[0].islower():
+        return False
+    low = nxt.group().lower()
+    return low not in _cues() and low not in _LABEL_FOLLOWERS
 
 
 def _is_speech_like(text: str, mark: _Mark) -> bool:
@@ -492,7 +497,12 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         # Michel Barnier, said" names Barnier.
         if head and (any(m[2].kind == "person" for m in head) or not any(m[2].kind == "person" for m in inside)):
             subject_end = appositive.start()
-    attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
+    relative = _RELATIVE_BEFORE.search(text, max(sent_start, cue_start - 40), cue_start)
+    if relative is not None:
+        # "a showdown with House Republicans who have called…": the noun before "who" speaks.
+        attr = _speaker_in(ctx, sent_start, relative.start(), trailing=True, nearest=True)
+    else:
+        attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
     if attr is None and cue.lower() not in _ADDRESSEE_CUES:
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
@@ -574,7 +584,9 @@ def _continuation(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Enti
     return None
 
 
-def _speaker_in(ctx: _Context, start: int, end: int, trailing: bool = False, leading: bool = False) -> _Found | None:
+def _speaker_in(
+    ctx: _Context, start: int, end: int, trailing: bool = False, leading: bool = False, nearest: bool = False
+) -> _Found | None:
     """The speaker named in text[start:end]: a mention, a pronoun (resolved) or a role phrase."""
     text = ctx.text
     if end <= start:
@@ -587,7 +599,12 @@ def _speaker_in(ctx: _Context, start: int, end: int, trailing: bool = False, lea
             if leading:
                 break
     if mentions:
-        m_start, m_end, entity = mentions[-1] if trailing else mentions[0]
+        if trailing:
+            # The subject, not a noun inside a prepositional phrase ("Officials at the Treasury").
+            heads = [m for m in mentions if nearest or not _after_preposition(text, m[0])]
+            m_start, m_end, entity = heads[-1] if heads else mentions[-1]
+        else:
+            m_start, m_end, entity = mentions[0]
         if trailing and pronoun is not None and pronoun.start() > m_end:
             return _resolve_pronoun(ctx, pronoun)
         if leading and pronoun is not None and pronoun.start() < m_start:
@@ -633,6 +650,15 @@ _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank|"
     r"newspaper|broadcaster|network|party|union|council|committee|court|administration|government|embassy|office)\b"
 )
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
+
+
+def _after_preposition(text: str, offset: int) -> bool:
+    return _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
