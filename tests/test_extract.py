@@ -353,3 +353,17 @@ def test_lone_surrogates_spelled_in_json_ld_never_reach_the_article():
     article = extract_html(page, source="s")
     assert article.title == "Bad \ufffd title" and article.byline == "X \ufffd Y"
     json.dumps(article.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+def test_escape_sequences_in_metadata_never_reach_the_article():
+    page = (
+        b'<html><head><link rel="canonical" href="https://example.com/a\x1b[2Jb">'
+        b'<meta name="author" content="Jane \x1b]0;x\x07Doe"><meta property="article:published_time" '
+        b'content="2024-01-02\x1b[0m"></head><body><article>'
+        b"<p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>"
+        b"</article></body></html>"
+    )
+    article = extract_html(page, source="p")
+    for value in (article.url, article.byline, article.published, article.title, article.text):
+        assert value is None or ("\x1b" not in value and "\x07" not in value)
+    assert article.url == "https://example.com/ab" and article.byline == "Jane Doe"
