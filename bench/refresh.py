@@ -1,0 +1,350 @@
+"""Refresh speed: `newsbrief refresh` vs `newsboat -x reload` on a loopback feed farm.
+
+100 feeds x 20 items over 25 loopback hosts (127.0.0.1 … 127.0.0.25, one port),
+50 ms latency per request, ETag support. Runs alternate between the two tools;
+each run starts from an empty library/cache (cold), then refreshes again (all 304).
+Also: peak RSS of the child, all 2,000 items in `list --format json`, and the
+pre-briefing rate (articles briefed per second through `Library.brief`).
+
+    .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 16] [--brief-seconds 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTS = 25
+FEEDS = 100
+ITEMS = 20
+LATENCY = 0.05
+
+WORDS = (
+    "minister talks summit agreed officials said trade climate security border delegation "
+    "statement visit capital reporters analysts parliament election budget court ruling "
+    "protest economy inflation harvest energy pipeline treaty ceasefire envoy sanctions"
+).split()
+
+
+def item_text(feed: int, item: int) -> str:
+    """A unique, deterministic body of ~900 characters (long enough: no full-text fetch)."""
+    seed = hashlib.sha256(f"{feed}-{item}".encode()).digest()
+    words = [WORDS[(seed[i % 32] + i * 7) % len(WORDS)] for i in range(120)]
+    sentences = [" ".join(words[i:i + 12]).capitalize() + "." for i in range(0, 120, 12)]
+    return f"Report {feed}-{item}. " + " ".join(sentences)
+
+
+def feed_xml(feed: int, port: int) -> bytes:
+    host = f"127.0.0.{feed % HOSTS + 1}"
+    items = []
+    for item in range(ITEMS):
+        day = 1 + item % 28
+        items.append(
+            f"<item><title>Feed {feed} story {item}</title>"
+            f"<link>http://{host}:{port}/story/{feed}/{item}</link>"
+            f'<guid isPermaLink="false">f{feed}-i{item}</guid>'
+            f"<pubDate>{['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][day % 7]}, "
+            f"{day:02d} Oct 2025 {item % 24:02d}:00:00 GMT</pubDate>"
+            f"<description><![CDATA[<p>{item_text(feed, item)}</p>]]></description></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Bench feed {feed}</title><link>http://{host}:{port}/</link>"
+        f"<description>bench</description>{''.join(items)}</channel></rss>"
+    ).encode()
+
+
+@dataclass
+class Farm:
+    """25 loopback servers on one port, serving the 100 feeds with ETags and 50 ms latency."""
+
+    port: int = 0
+    bodies: dict[int, bytes] = field(default_factory=dict)
+    etags: dict[int, str] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=lambda: {"200": 0, "304": 0, "other": 0})
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    servers: list[ThreadingHTTPServer] = field(default_factory=list)
+
+    def start(self) -> None:
+        farm = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                time.sleep(LATENCY)
+                parts = self.path.strip("/").split("/")
+                try:
+                    feed = int(parts[1].removesuffix(".xml")) if parts[0] == "feed" else -1
+                except (IndexError, ValueError):
+                    feed = -1
+                body = farm.bodies.get(feed)
+                if body is None:
+                    self._send(404, b"no such feed", {})
+                    farm._count("other")
+                    return
+                etag = farm.etags[feed]
+                if self.headers.get("If-None-Match") == etag:
+                    self._send(304, b"", {"ETag": etag})
+                    farm._count("304")
+                    return
+                self._send(200, body, {"ETag": etag, "Content-Type": "application/rss+xml"})
+                farm._count("200")
+
+            def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                if status != 304:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if status != 304:
+                    self.wfile.write(body)
+
+        first = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = first.server_address[1]
+        self.servers = [first] + [
+            ThreadingHTTPServer((f"127.0.0.{n}", self.port), Handler) for n in range(2, HOSTS + 1)
+        ]
+        for server in self.servers:
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
+                             daemon=True).start()
+        for feed in range(FEEDS):
+            self.bodies[feed] = feed_xml(feed, self.port)
+            self.etags[feed] = '"' + hashlib.sha1(self.bodies[feed]).hexdigest()[:16] + '"'
+
+    def _count(self, key: str) -> None:
+        with self.lock:
+            self.counts[key] += 1
+
+    def take_counts(self) -> dict[str, int]:
+        with self.lock:
+            out = dict(self.counts)
+            for k in self.counts:
+                self.counts[k] = 0
+        return out
+
+    def urls(self) -> list[str]:
+        return [f"http://127.0.0.{f % HOSTS + 1}:{self.port}/feed/{f}.xml" for f in range(FEEDS)]
+
+    def stop(self) -> None:
+        for server in self.servers:
+            server.shutdown()
+            server.server_close()
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    maxrss_kb: int  # ru_maxrss of the child (wait4): the largest of it and its waited-for children
+    tree_kb: int  # peak of the summed RSS of the child and all its descendants, sampled
+    returncode: int
+    stderr: str
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Summed VmRSS of `pid` and its descendants (the parsing workers are grandchildren)."""
+    total = 0
+    todo = [pid]
+    seen: set[int] = set()
+    while todo and len(seen) < 1000:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def timed(cmd: list[str], env: dict[str, str], timeout: float = 300.0) -> Run:
+    """Run `cmd`, timing it and reading the child's peak RSS from wait4."""
+    started = time.monotonic()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL)
+    deadline = started + timeout
+    tree = 0
+    next_sample = 0.0
+    while True:
+        now = time.monotonic()
+        if now >= next_sample:
+            tree = max(tree, tree_rss_kb(proc.pid))
+            next_sample = now + 0.02
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            proc.kill()
+            pid, status, usage = os.wait4(proc.pid, 0)
+            break
+        time.sleep(0.005)
+    seconds = time.monotonic() - started
+    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return Run(seconds, int(usage.ru_maxrss), tree, proc.returncode, stderr)
+
+
+def newsbrief_cmd() -> list[str]:
+    script = Path(sys.executable).parent / "newsbrief"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
+
+
+def newsbrief_round(farm: Farm, work: Path, jobs: int, env: dict[str, str]) -> tuple[Run, Run, Path]:
+    home = work / "newsbrief-home"
+    shutil.rmtree(home, ignore_errors=True)
+    home.mkdir(parents=True)
+    opml = work / "feeds.opml"
+    outlines = "".join(f'<outline type="rss" text="Bench {i}" xmlUrl="{u}"/>' for i, u in enumerate(farm.urls()))
+    opml.write_text(f'<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>')
+    base = newsbrief_cmd() + ["--home", str(home)]
+    subprocess.run(base + ["import-opml", str(opml)], env=env, check=True, capture_output=True)
+    cold = timed(base + ["refresh", "--jobs", str(jobs)], env)
+    warm = timed(base + ["refresh", "--jobs", str(jobs)], env)
+    return cold, warm, home
+
+
+def newsboat_round(farm: Farm, work: Path, env: dict[str, str]) -> tuple[Run, Run]:
+    folder = work / "newsboat"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (folder / "urls").write_text("\n".join(farm.urls()) + "\n")
+    (folder / "config").write_text("reload-threads 16\nshow-read-feeds yes\n")
+    cmd = ["newsboat", "-x", "reload", "-u", str(folder / "urls"), "-c", str(folder / "cache.db"),
+           "-C", str(folder / "config")]
+    nb_env = dict(env, HOME=str(folder))
+    cold = timed(cmd, nb_env)
+    warm = timed(cmd, nb_env)
+    return cold, warm
+
+
+def count_listed(home: Path, env: dict[str, str]) -> int:
+    out = subprocess.run(newsbrief_cmd() + ["--home", str(home), "list", "--format", "json"],
+                         env=env, check=True, capture_output=True)
+    items = json.loads(out.stdout)
+    return len({i["id"] for i in items})
+
+
+def prebrief_rate(home: Path, seconds: float) -> tuple[int, float]:
+    """Articles briefed per second through Library.brief (cold cache), for at most `seconds`."""
+    sys.path.insert(0, str(ROOT))
+    from briefs.library import Library
+
+    with Library.open(home / "library.sqlite3") as lib:
+        ids = lib.unbriefed()
+        done = 0
+        started = time.monotonic()
+        for article_id in ids:
+            lib.brief(article_id)
+            done += 1
+            if time.monotonic() - started > seconds:
+                break
+        elapsed = time.monotonic() - started
+    return done, elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=16)
+    parser.add_argument("--brief-seconds", type=float, default=20.0)
+    args = parser.parse_args()
+
+    for n in range(1, HOSTS + 1):  # every loopback host must be bindable
+        with socket.socket() as probe:
+            probe.bind((f"127.0.0.{n}", 0))
+    newsboat = shutil.which("newsboat")
+    nb_version = "not installed"
+    if newsboat:
+        nb_version = subprocess.run(["newsboat", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
+    farm = Farm()
+    farm.start()
+    env = dict(os.environ, NEWSBRIEF_HOME="")
+    env.pop("NEWSBRIEF_HOME")
+    results: dict[str, list[Run]] = {"nb_cold": [], "nb_warm": [], "boat_cold": [], "boat_warm": []}
+    counts: dict[str, dict[str, int]] = {}
+    listed = 0
+    home: Path | None = None
+    with tempfile.TemporaryDirectory(prefix="nb-bench-") as tmp:
+        work = Path(tmp)
+        try:
+            for rnd in range(args.rounds):
+                order = ["newsbrief", "newsboat"] if rnd % 2 == 0 else ["newsboat", "newsbrief"]
+                for tool in order:
+                    if tool == "newsbrief":
+                        farm.take_counts()
+                        cold, warm, home = newsbrief_round(farm, work, args.jobs, env)
+                        counts["newsbrief"] = farm.take_counts()
+                        results["nb_cold"].append(cold)
+                        results["nb_warm"].append(warm)
+                        if cold.returncode != 0:
+                            print(f"newsbrief refresh exited {cold.returncode}: {cold.stderr[-500:]}")
+                        listed = count_listed(home, env)
+                    elif newsboat:
+                        farm.take_counts()
+                        cold, warm = newsboat_round(farm, work, env)
+                        counts["newsboat"] = farm.take_counts()
+                        results["boat_cold"].append(cold)
+                        results["boat_warm"].append(warm)
+            assert home is not None
+            briefed, brief_secs = prebrief_rate(home, args.brief_seconds)
+        finally:
+            farm.stop()
+
+    def med(runs: list[Run]) -> float:
+        return statistics.median(r.seconds for r in runs)
+
+    def peak(runs: list[Run]) -> float:
+        return max(r.maxrss_kb for r in runs) / 1024
+
+    def tree(runs: list[Run]) -> float:
+        return max(r.tree_kb for r in runs) / 1024
+
+    print(f"feeds {FEEDS} x {ITEMS} items on {HOSTS} loopback hosts, {LATENCY * 1000:.0f} ms latency, "
+          f"{args.rounds} alternating rounds, jobs {args.jobs}; newsboat: {nb_version}")
+    print(f"{'':28}{'median s':>10}{'runs':>24}{'maxrss MB':>11}{'tree MB':>9}")
+    rows = [("newsbrief refresh (cold)", results["nb_cold"]), ("newsbrief refresh (all 304)", results["nb_warm"])]
+    if newsboat:
+        rows += [("newsboat -x reload (cold)", results["boat_cold"]),
+                 ("newsboat -x reload (warm)", results["boat_warm"])]
+    for label, runs in rows:
+        each = " ".join(f"{r.seconds:.2f}" for r in runs)
+        print(f"{label:<28}{med(runs):>10.2f}{each:>24}{peak(runs):>11.1f}{tree(runs):>9.1f}")
+    print(f"server responses, last newsbrief round: {counts.get('newsbrief')}")
+    if newsboat:
+        print(f"server responses, last newsboat round: {counts.get('newsboat')}")
+        print(f"ratio newsbrief/newsboat, cold: {med(results['nb_cold']) / med(results['boat_cold']):.2f}x")
+        print(f"ratio newsbrief/newsboat, warm: {med(results['nb_warm']) / med(results['boat_warm']):.2f}x")
+    else:
+        print("newsboat is not installed: only newsbrief's figures above")
+    print(f"newsbrief second refresh (all 304) / first: {med(results['nb_warm']) / med(results['nb_cold']):.2f}")
+    print(f"items in `list --format json`: {listed} of {FEEDS * ITEMS}")
+    print(f"pre-briefing: {briefed} articles in {brief_secs:.1f} s = {briefed / brief_secs:.1f} articles/s "
+          "(Library.brief, cold cache, one thread)")
+
+
+if __name__ == "__main__":
+    main()
