@@ -182,3 +182,16 @@ def test_party_and_state_tags_are_not_people():
 def test_the_byline_writer_is_not_a_person_of_the_story():
     index = people_of("By Jane Roe, Political Correspondent\n\nTheresa May has warned her cabinet about the deal.")
     assert [p.name for p in index.people()] == ["Theresa May"]
+
+
+def test_laws_are_not_people_and_the_bill_is_not_bill_shorten():
+    index = people_of(
+        "The Data Retention Bill would require providers to store metadata. The Bill passed the Senate. "
+        "Opposition Leader Bill Shorten said the Bill went too far. Australian Federal Police Commissioner "
+        "Andrew Colvin. Staffers from the office also took part."
+    )
+    people = {p.name: (p.role, p.mentions) for p in index.people()}
+    assert people == {
+        "Bill Shorten": ("Opposition Leader", 1),
+        "Andrew Colvin": ("Australian Federal Police Commissioner", 1),
+    }

@@ -318,3 +318,13 @@ def test_the_subject_is_not_a_noun_inside_a_prepositional_phrase():
         "Officials at the Treasury's headquarters said they were 'exhausted' after the budget."
     )
     assert quotes[0].speaker == "Officials"
+
+
+def test_according_to_a_document_names_the_document():
+    text = (
+        "There would be a code including \u2014 according to the explanatory notes of the British Bill \u2014 "
+        "\u201cprovision to protect the public interest in the confidentiality of journalistic sources\u201d."
+    )
+    quote = quotes_of(text)[0]
+    assert quote.speaker == "explanatory notes of the British Bill"
+    assert text[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker

@@ -305,6 +305,8 @@ def find_people(doc: Document) -> PeopleIndex:
             continue
         if all(len(t) == 1 for t in tokens):
             continue  # initials alone ("U S" of "U.S.-South Korea")
+        if tokens[-1] in _THING_WORDS:
+            continue  # "Data Retention Bill", "Affordable Care Act": laws and documents, not people
         # Structural evidence that a capitalised pair is a person, not a place or a firm.
         evidence = 0
         if title_before or role is not None:
@@ -338,6 +340,8 @@ def find_people(doc: Document) -> PeopleIndex:
         before = _WORD.findall(text, max(0, s_start - 12), s_start)
         if before and before[-1].lower() in _PLACE_PREPOSITIONS:
             continue
+        if word in lex.given_names and word in _THING_WORDS:
+            continue  # "the Bill would require": a law, not Bill
         surname_uses[word] = surname_uses.get(word, 0) + 1
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
@@ -364,6 +368,10 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
 
 
 _BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
+_THING_WORDS = frozenset(
+    "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
+    "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy".split()
+)
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
@@ -514,6 +522,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         if gap.strip(" .") or (gap == "" and expected_end != len(window)):
             break
         w = word.group()
+        if "." in gap and not _is_initial_or_abbrev(w):
+            break  # "Andrew Colvin. Staffers": a full stop ends the phrase unless it abbreviates
         low = _clean(w).lower()
         capital = w[0].isupper()
         if chosen is None and _POSSESSIVE.search(w):
@@ -543,8 +553,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     if chosen is None or not has_head:
         return None
     role_words = window[chosen:].strip(" .,").split()
-    while role_words and role_words[0].lower() in ("of", "and"):
-        role_words.pop(0)
+    while role_words and (role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION):
+        role_words.pop(0)  # "AS Opposition Leader": a capitalised sentence opener is not part of the title
     return " ".join(role_words) or None
 
 
@@ -659,6 +669,8 @@ def _build_index(
         if len(plain) > 1:
             by_first.setdefault(plain[0], []).append(draft)
     for start, end, word, role in singles:
+        if word in _THING_WORDS:
+            continue  # "the Bill": a law, whoever else is called Bill
         candidates = by_last.get(word) or by_first.get(word)
         if not candidates:
             continue

@@ -44,7 +44,10 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<subj>[^,.;:\"\u201c\u201d]{1,80})")
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
+)
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
@@ -519,8 +522,14 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
         if ctx.in_quote(s):
             continue
         attr = _speaker_in(ctx, s, e, leading=True)
-        if attr is not None:
+        if attr is not None and attr.speaker_span[0] - s <= 12:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", 1)
+        # "according to the explanatory notes of the British Bill": the source as written.
+        phrase = ctx.text[s:e].strip()
+        bare = _LEADING_DETERMINER.sub("", phrase)
+        if bare and len(bare.split()) <= 10 and any(c.isalpha() for c in bare):
+            offset = s + (len(phrase) - len(bare)) + (len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()))
+            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", 1)
     return None
 
 
