@@ -162,6 +162,8 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
         ]
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
+    if not rows:
+        click.echo("no articles match", err=True)
     for r in rows:
         date = (r.published or r.added or "")[:10]
         click.echo(

@@ -14,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -120,7 +121,7 @@ class _Run:
                     context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=max(1, min(2, os.cpu_count() or 1)), mp_context=context,
-                    initializer=_quiet_worker,
+                    initializer=_quiet_worker, initargs=(os.getpid(),),
                 )
             return self._pool
 
@@ -161,10 +162,26 @@ class _Run:
                 self._pool = None
 
 
-def _quiet_worker() -> None:
+def _quiet_worker(parent: int | None = None) -> None:
     """Workers never write to the terminal (the TUI owns it): their failures come back as
-    exceptions, so their log records are dropped instead of reaching Python's stderr fallback."""
+    exceptions, so their log records are dropped instead of reaching Python's stderr fallback.
+
+    A worker also exits when the process that started the pool is gone: a SIGKILLed
+    refresh would otherwise leave its workers (and the forkserver) waiting forever."""
     logging.getLogger().addHandler(logging.NullHandler())
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except OSError:
+            pass  # it exists but is not ours to signal
 
 
 @dataclass(frozen=True)
@@ -418,8 +435,6 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
                         return replace(added, discovered_from=url)
                 except (FetchError, FeedError) as exc:
                     log.info("%s advertises %s, which failed: %s", url, feed_url, exc)
-        if not is_page and looks_like_feed(result.data[:8192]):
-            raise FeedError(f"{url}: looks like a feed but could not be read")
         article = await run.extract(result, url)
         source_id = await asyncio.to_thread(
             library.add_source, "page", result.moved_to or url, article.title

@@ -289,3 +289,14 @@ def test_refusing_non_http_urls(lib):
 
     with pytest.raises(FetchError, match="only http and https"):
         add_source(lib, "file:///etc/passwd", fast())
+
+
+async def test_refresh_async_runs_inside_a_running_loop(lib, server):
+    from briefs.refresh import refresh_async
+
+    _feed(lib, server, "/async", body=fixture("atom.xml"))
+    report = await refresh_async(lib, fast())
+    assert report.new == 2 and not report.failed
+    # The sync entry also works when the calling thread already runs a loop.
+    _feed(lib, server, "/sync", body=fixture("feed10.json"), content_type="application/feed+json")
+    assert refresh(lib, fast()).new == 1
