@@ -271,7 +271,7 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
-        # Peel titles, roles, nationalities and sentence starters off the left.
+        # Peel what cannot end a name off the right (days, places, acronyms).
         while words and words[-1][2] in _GENERATION:
             words.pop()  # "Martin Luther King III": the generation is not the surname
         while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex):
@@ -292,7 +292,7 @@ def find_people(doc: Document) -> PeopleIndex:
         after_role, after_rank = _role_after(text, end, lex)
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
-        if len(tokens) == 1 or all(len(t.rstrip(".")) == 1 for t in tokens[:-1]) and len(tokens) == 1:
+        if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
             if title_before or (role is not None and rank == 0 and role.split()[-1][:1].isupper()):
