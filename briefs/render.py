@@ -169,7 +169,9 @@ def _quote_line(quote: Quote) -> str:
     who = escape_markdown(quote.speaker) or "unattributed"
     if quote.speaker_role:
         who += f", {escape_markdown(quote.speaker_role)}"
-    return f'> "{escape_markdown(quote.text)}" \u2014 {who}'
+    # A quote that breaks off at its attribution ("…good," Xi said) reads better without the comma.
+    words = quote.text.strip().rstrip(",").rstrip()
+    return f'> "{escape_markdown(words)}" \u2014 {who}'
 
 
 def _safe_autolink(url: str) -> str:

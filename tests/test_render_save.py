@@ -86,7 +86,7 @@ def test_the_markdown_has_front_matter_and_the_sections_in_order():
     headings = [line for line in md.split("\n") if line.startswith("## ")]
     assert headings == ["## Summary", "## Key meeting", "## Key quotes", "## Open issues",
                         "## Next steps", "## People", "## Source"]
-    assert '> "This is very good," \u2014 Xi Jinping, Chinese President' in md
+    assert "> \"This is very good\" \u2014 Xi Jinping, Chinese President" in md
     assert "Beijing" in md and "Monday" in md and "Qin Gang" in md
 
 
