@@ -323,14 +323,15 @@ class Library:
             return 0
         from .sources import load_path  # the sources stage is heavy: import it only when needed
 
-        folder = Path(seeds_dir)
+        folder = Path(seeds_dir).resolve()
         try:
             articles = load_path(folder)
-        except Exception as exc:
+        except Exception as exc:  # no seeds is no reason to fail opening the library
             log.warning("could not load the bundled seeds from %s: %s", folder, exc)
-            articles = []
+            return 0
         source_id = self.add_source("folder", str(folder), title="Seeds")
-        added = self.add_articles(articles, source_id=source_id)
+        # Keyed by file, as a refresh of the folder source keys them: an edited seed updates.
+        added = self.add_articles([Incoming(a, guid=a.source or None) for a in articles], source_id)
         self.set_setting("seeded", True)
         return len(added)
 

@@ -297,3 +297,9 @@ def test_first_run_imports_the_seeds_once(tmp_path: Path):
         assert lib.ensure_seeds(seeds) == 0
         lib.remove_source(src.id)
         assert lib.ensure_seeds(seeds) == 0 and lib.is_empty()
+
+
+def test_missing_seeds_add_nothing_and_are_tried_again(tmp_path: Path):
+    with Library.open(tmp_path / "library.sqlite3") as lib:
+        assert lib.ensure_seeds(tmp_path / "no-seeds-here") == 0
+        assert lib.is_empty() and lib.get_setting("seeded") is None

@@ -300,3 +300,15 @@ async def test_refresh_async_runs_inside_a_running_loop(lib, server):
     # The sync entry also works when the calling thread already runs a loop.
     _feed(lib, server, "/sync", body=fixture("feed10.json"), content_type="application/feed+json")
     assert refresh(lib, fast()).new == 1
+
+
+def test_refreshing_the_seeds_folder_updates_not_duplicates(lib, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing.\n")
+    assert lib.ensure_seeds(seeds) == 1
+    assert refresh(lib, fast()).new == 0
+    (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing for talks.\n")
+    report = refresh(lib, fast())
+    assert (report.new, report.updated) == (0, 1)
+    assert lib.counts()["all"] == 1
