@@ -122,6 +122,45 @@ def test_killing_a_refresh_midway_leaves_the_library_consistent_and_triage_in_pl
         assert _integrity(db) == "ok"
 
 
+
+def _group(pgid: int) -> list[str]:
+    """Processes still alive in a process group (zombies are dead)."""
+    alive = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            alive.append(entry.name)
+    return alive
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_killing_a_refresh_leaves_no_parsing_processes_behind(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text("connect_timeout = 5\ntotal_timeout = 10\nretention_days = 0\n")
+    with FeedServer() as server:
+        for n in range(6):  # enough sources that feeds are parsed in the process pool
+            server.routes[f"/f{n}"] = Route(body=_feed(n, 1), delay=0.3 * (n // 2))
+        with Library.open(home / "library.sqlite3") as lib:
+            for n in range(6):
+                lib.add_source("feed", server.url(f"/f{n}"))
+        proc = _spawn(["-m", "tui.cli", "refresh"], home)
+        try:
+            # Wait for the parsing processes to exist, then kill only the refresh itself.
+            assert wait_until(lambda: len(_group(proc.pid)) >= 3, timeout=30), _group(proc.pid)
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(10)
+            left = wait_until(lambda: not _group(proc.pid), timeout=10)
+            assert left, f"processes left running after the refresh was killed: {_group(proc.pid)}"
+        finally:
+            _kill(proc)
+
+
 WRITER = textwrap.dedent("""
     import sys
     from briefs.library import Library
