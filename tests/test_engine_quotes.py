@@ -328,3 +328,18 @@ def test_according_to_a_document_names_the_document():
     quote = quotes_of(text)[0]
     assert quote.speaker == "explanatory notes of the British Bill"
     assert text[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker
+
+
+def test_a_possessive_owner_is_not_the_speaker():
+    quotes = quotes_of(
+        "Police arrested Kevin Walsh on Thursday. In an email, Walsh's attorney, Linda Greer, wrote that her "
+        'client "maintains his innocence and looks forward to his day in court."'
+    )
+    assert quotes[0].speaker == "Linda Greer"
+
+
+def test_an_unnamed_organisation_speaks_by_what_it_is():
+    quotes = quotes_of(
+        "The firefighters' union said in a statement that the men \"gave their lives doing the job they loved.\""
+    )
+    assert quotes[0].speaker == "firefighters' union"

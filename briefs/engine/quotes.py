@@ -494,7 +494,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     subject_end = cue_start
     appositive = _APPOSITIVE_TAIL.search(text, sent_start, cue_start)
     if appositive:
-        head = ctx.mentions(sent_start, appositive.start())
+        head = [m for m in ctx.mentions(sent_start, appositive.start()) if not _possessive_at(text, m[1])]
         inside = ctx.mentions(appositive.start(), cue_start)
         # "Lee, the Democratic Party leader, said" names Lee; "The EU's chief negotiator,
         # Michel Barnier, said" names Barnier.
@@ -610,7 +610,9 @@ def _speaker_in(
     if mentions:
         if trailing:
             # The subject, not a noun inside a prepositional phrase ("Officials at the Treasury").
-            heads = [m for m in mentions if nearest or not _after_preposition(text, m[0])]
+            heads = [
+                m for m in mentions if nearest or not (_after_preposition(text, m[0]) or _possessive_at(text, m[1]))
+            ]
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
         else:
             m_start, m_end, entity = mentions[0]
@@ -631,9 +633,9 @@ def _speaker_in(
     near = role_description is not None and (
         (trailing and end - role_description.end() <= 12) or (leading and role_description.start() - start <= 12)
     )
-    if near and role_description.group("head").lower() in _role_titles():
+    head = role_description.group("head").lower() if near else ""
+    if near and head in _role_titles():
         # "The prime minister told ministers": the person with that role, else the role itself.
-        head = role_description.group("head").lower()
         for entity in ctx.people.entities:
             if entity.kind == "person" and entity.role and entity.role.split()[-1].lower() == head:
                 return _Found(entity, entity.name, role_description.span("phrase"))
@@ -644,15 +646,30 @@ def _speaker_in(
         for _s, _e, entity in reversed(ctx.mentions(max(0, start - 1500), start, countries=False)):
             if entity.kind == "org":
                 return _Found(entity, entity.name, description.span())
+    if near and _speaking_noun(head):
+        # "The firefighters' union said": an organisation or group named by what it is.
+        return _Found(None, role_description.group("phrase"), role_description.span("phrase"))
     return None
 
 
-_ROLE_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))\b(?!['\u2019])")
+_ROLE_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*['\u2019]?\s+){0,2}(?P<head>[a-z][\w-]*))\b(?!['\u2019])"
+)
 
 
 @lru_cache(maxsize=1)
 def _role_titles() -> frozenset[str]:
     return load_set("role_titles")
+
+
+@lru_cache(maxsize=1)
+def _speaking_nouns() -> frozenset[str]:
+    return load_set("role_titles") | load_set("org_words") | load_set("group_heads")
+
+
+def _speaking_noun(word: str) -> bool:
+    """A noun that can head a speaker: a role, an organisation, a group ("the firefighters' union")."""
+    return word in _speaking_nouns()
 
 
 _ORG_DESCRIPTION = re.compile(
@@ -664,6 +681,11 @@ _ORG_DESCRIPTION = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
 )
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """ "Walsh's attorney": the mention owns the subject rather than being it."""
+    return text[end : end + 2] in ("'s", "\u2019s") or text[end - 2 : end] in ("'s", "\u2019s")
 
 
 def _after_preposition(text: str, offset: int) -> bool:
