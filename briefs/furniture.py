@@ -14,6 +14,7 @@ from importlib import resources
 
 # Bios and credits are only trusted as furniture near the end of the body.
 _BIO_WINDOW = 4
+_BIO_MAX_WORDS = 60
 # A block whose text is mostly link text is navigation, not prose.
 _LINK_DENSE = 0.6
 # Trailing lines shorter than this that do not end like a sentence are credits or tags.
@@ -138,7 +139,7 @@ def _cut_tail(blocks: list[Block], pats: _Patterns) -> list[Block]:
     # Bios, credits and stray labels at the very end; never the article's only paragraph.
     while len(blocks) > 1:
         last = blocks[-1].text.strip()
-        if _matches(pats.bio, last):
+        if _is_bio(last, pats):
             blocks = blocks[:-1]
             continue
         if len(last.split()) < _SHORT_TAIL_WORDS and not _SENTENCE_END.search(last):
@@ -150,7 +151,12 @@ def _cut_tail(blocks: list[Block], pats: _Patterns) -> list[Block]:
         return blocks
     window = blocks[-_BIO_WINDOW:]
     start = len(blocks) - len(window)
-    return [b for i, b in enumerate(blocks) if i < start or not _matches(pats.bio, b.text.strip())]
+    return [b for i, b in enumerate(blocks) if i < start or not _is_bio(b.text.strip(), pats)]
+
+
+def _is_bio(text: str, pats: _Patterns) -> bool:
+    # Bios and credits are short; a long closing paragraph that happens to match is story.
+    return len(text.split()) <= _BIO_MAX_WORDS and _matches(pats.bio, text)
 
 
 def _key(text: str) -> str:

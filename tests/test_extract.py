@@ -367,3 +367,13 @@ def test_escape_sequences_in_metadata_never_reach_the_article():
     for value in (article.url, article.byline, article.published, article.title, article.text):
         assert value is None or ("\x1b" not in value and "\x07" not in value)
     assert article.url == "https://example.com/ab" and article.byline == "Jane Doe"
+
+
+def test_a_long_closing_paragraph_that_looks_like_a_credit_is_kept():
+    closing = (
+        "Jane Doe reported from the flooded villages for three days, describing families on rooftops, "
+        "rescue boats running out of fuel, and a district office that had warned about the dam for years "
+        "without any answer from the capital, where ministers were busy with the budget and the election "
+        "campaign that followed it."
+    )
+    assert drop_furniture([*STORY, Block(closing)]) == [b.text for b in STORY] + [closing]
