@@ -343,3 +343,11 @@ def test_an_unnamed_organisation_speaks_by_what_it_is():
         "The firefighters' union said in a statement that the men \"gave their lives doing the job they loved.\""
     )
     assert quotes[0].speaker == "firefighters' union"
+
+
+def test_titles_of_works_are_not_quotes():
+    quotes = quotes_of(
+        'Barack Obama said his memoir "A Promised Land," which sold 1.7 million copies, took years to write. '
+        'The New York Times named it one of its "10 Best Books" of the year.'
+    )
+    assert quotes == ()

@@ -373,7 +373,7 @@ def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
     if not before.strip() or before.rstrip()[-1:] in ":":
         return False
     caps = [w for w in words if len(w) > 3]
-    return len(words) >= 2 and bool(caps) and all(w[0].isupper() for w in caps) and text[mark.end - 1 : mark.end] not in ",."
+    return len(words) >= 2 and bool(caps) and all(w[0].isupper() for w in caps)
 
 
 def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
