@@ -14,7 +14,7 @@ from importlib import resources
 
 # Bios and credits are only trusted as furniture near the end of the body.
 _BIO_WINDOW = 4
-_BIO_MAX_WORDS = 60
+_BIO_MAX_WORDS = 45
 # A block whose text is mostly link text is navigation, not prose.
 _LINK_DENSE = 0.6
 # Trailing lines shorter than this that do not end like a sentence are credits or tags.
