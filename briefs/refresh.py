@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import threading
 import time
+import warnings
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -164,11 +165,18 @@ class _Run:
 
 def _quiet_worker(parent: int | None = None) -> None:
     """Workers never write to the terminal (the TUI owns it): their failures come back as
-    exceptions, so their log records are dropped instead of reaching Python's stderr fallback.
+    exceptions, so log records, warnings and stray writes to stderr go nowhere.
 
     A worker also exits when the process that started the pool is gone: a SIGKILLed
     refresh would otherwise leave its workers (and the forkserver) waiting forever."""
     logging.getLogger().addHandler(logging.NullHandler())
+    warnings.simplefilter("ignore")
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        os.close(devnull)
+    except OSError:
+        pass
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
 
