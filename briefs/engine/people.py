@@ -396,12 +396,26 @@ def _clean(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
+def _upper_class() -> str:
+    """A regex class of the capital letters of Latin, Greek and Cyrillic scripts."""
+    return "".join(re.escape(chr(c)) for c in list(range(0x250)) + list(range(0x370, 0x530)) if chr(c).isupper())
+
+
+# Only the words a run can hold: capitalised words, "al-" names and lower-case name particles.
+# The lookbehinds start a match where `_WORD` would start a word.
+_CANDIDATE = re.compile(
+    r"(?<![\w\u00ad])(?<![^\W_]['\u2019\-])(?:(?=[" + _upper_class() + r"])|(?=(?:al|el|ad|as|ash|at|an|bin|ibn|abu|ul)-[A-Z])"
+    r"|(?=(?:" + "|".join(sorted(_PARTICLES)) + r") ))" + _WORD.pattern
+)
+
+
 def _capitalised_runs(text: str) -> list[_Run]:
+    """Runs of capitalised words joined by single spaces (or the full stop of an initial), with particles."""
     runs: list[_Run] = []
     current: list[tuple[int, int, str]] = []
     prev_end = -1
     pending_particles: list[tuple[int, int, str]] = []
-    for match in _WORD.finditer(text):
+    for match in _CANDIDATE.finditer(text):
         word = match.group()
         start, end = match.span()
         capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
