@@ -124,19 +124,23 @@ def lexicons() -> _Lexicons:
     )
 
 
-@lru_cache(maxsize=1)
-def _group_pattern() -> re.Pattern[str]:
-    # "officials", and "Republicans" with its capital
-    heads = "|".join(
-        sorted((f"[{h[0]}{h[0].upper()}]{re.escape(h[1:])}" for h in lexicons().group_heads), key=len, reverse=True)
-    )
-    return re.compile(r"\b(?:" + heads + r")\b")
+_PLAIN_WORD = re.compile(r"\b[^\W\d_]+\b")
+
+
+def _group_heads(text: str, lex: _Lexicons) -> list[re.Match[str]]:
+    """Words naming a group of speakers: "officials", and "Republicans" with its capital."""
+    heads = lex.group_heads
+    return [
+        m
+        for m in _PLAIN_WORD.finditer(text)
+        if m.group().lower() in heads and (m.group().islower() or m.group()[1:].islower())
+    ]
 
 
 def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
     """Anonymous or collective speakers: "a senior State Department official", "Deutsche Bank analysts"."""
     groups: dict[str, list[Span]] = {}
-    for head in _group_pattern().finditer(text):
+    for head in _group_heads(text, lex):
         after = text[head.end() : head.end() + 3]
         if re.match(r" [A-Z]", after) and not re.match(r" (?:I|He|She|They|It)\b", text[head.end() :]):
             continue  # "spokesman Ian Michaels": a title before a name, not a group

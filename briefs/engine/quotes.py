@@ -24,6 +24,7 @@ Span = tuple[int, int]
 _OPEN_TO_CLOSE = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}
 _DOUBLE_OPEN = "\"\u201c\u201e\u00ab"
 _SINGLE_OPEN = "\u2018'"
+_ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
 _WORDS = re.compile(r"[^\W_][\w\u00ad]*(?:['\u2019\-][^\W_][\w\u00ad]*)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SO_CALLED = re.compile(r"(?:so-called|dubbed|nicknamed|known as|labelled|labeled|branded|termed|titled|entitled|the word|the term|the phrase|the label|the words)\s*$", re.IGNORECASE)
@@ -129,6 +130,10 @@ def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
     marks: list[_Mark] = []
     i, end = paragraph.start, paragraph.end
     while i < end:
+        found = _ANY_MARK.search(text, i, end)  # jump to the next quote mark
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch in _DOUBLE_OPEN or (ch in _SINGLE_OPEN and _opens_single(text, i, paragraph.start)):
             if ch == '"' and i > paragraph.start and text[i - 1].isalnum() and i + 1 < end and text[i + 1] in " ,.;:":
