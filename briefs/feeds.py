@@ -44,6 +44,7 @@ _TEASER = re.compile(
 _ENTITY_DECL = re.compile(rb"<!\s*ENTITY\s+(%\s+)?([^\s>]+)\s+([^>]*)>", re.IGNORECASE)
 _SAFE_ENTITY_VALUE = re.compile(rb'^\s*"(&#x?[0-9a-fA-F]+;|[^&%"<]{0,200})"\s*$')
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
+_COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
 _JSONFEED_VERSION = re.compile(r"^https?://jsonfeed\.org/version/1(\.\d+)?/?$")
 _MAX_ENTRIES = 1000
 
@@ -162,8 +163,15 @@ def _refuse_dangerous_entities(data: bytes, url: str) -> None:
     feedparser never loads external DTDs and drops most declarations itself;
     this makes the rule ours, explicit and tested.
     """
-    root = _ROOT_START.search(data, 0, 1_000_000)
-    prolog = data[: root.start()] if root else data[:1_000_000]
+    head = data[:1_000_000]
+    if head[:2] == b"\xff\xfe" or head[:4] == b"<\x00?\x00":  # UTF-16: read the declarations
+        head = head.decode("utf-16-le", "replace").encode("utf-8")
+    elif head[:2] == b"\xfe\xff" or head[:4] == b"\x00<\x00?":
+        head = head.decode("utf-16-be", "replace").encode("utf-8")
+    # A comment can hold anything, even what looks like the root element: blank it out.
+    head = _COMMENT.sub(lambda m: b" " * len(m.group()), head)
+    root = _ROOT_START.search(head)
+    prolog = head[: root.start()] if root else head
     if b"<!" not in prolog:
         return
     for match in _ENTITY_DECL.finditer(prolog):
