@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -9,8 +10,20 @@ from briefs.engine.doc import Document
 from briefs.engine.people import PeopleIndex, find_people
 
 REPO = Path(__file__).resolve().parents[1]
-if str(REPO / "bench") not in sys.path:
-    sys.path.insert(0, str(REPO / "bench"))
+
+
+def _load_scoring():
+    # Loaded by file path, not by putting bench/ on sys.path: bench/tui.py would shadow the tui package.
+    if "scoring" in sys.modules:
+        return sys.modules["scoring"]
+    spec = importlib.util.spec_from_file_location("scoring", REPO / "bench" / "scoring.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["scoring"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_load_scoring()
 
 
 def analysed(text: str) -> tuple[Document, PeopleIndex]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from engine_support import REPO
-from scoring import (  # bench/scoring.py, put on the path by engine_support
+from scoring import (  # bench/scoring.py, loaded by engine_support
     meeting_matches,
     quote_matches,
     score_brief,

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-
-from scoring import (  # noqa: E402
+import engine_support  # noqa: F401  (loads bench/scoring.py as `scoring`)
+from scoring import (
     maximum_matching,
     normalise,
     quote_matches,
