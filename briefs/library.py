@@ -104,6 +104,10 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """,
+    # 2: a hash of the last feed document stored, for servers without ETag or Last-Modified.
+    """
+    ALTER TABLE sources ADD COLUMN body_hash TEXT;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -413,6 +417,12 @@ class Library:
             return (None, None)
         return (row["etag"], row["last_modified"])
 
+    def body_hash(self, source_id: int) -> str | None:
+        """The hash of the document last stored from a source (see `update_source`)."""
+        with self._read() as c:
+            row = c.execute("SELECT body_hash FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return None if row is None else row["body_hash"]
+
     def update_source(
         self,
         source_id: int,
@@ -424,10 +434,12 @@ class Library:
         error: str | None = None,
         checked: bool = True,
         keep_cache: bool = False,
+        body_hash: str | None = None,
     ) -> None:
         """Record a refresh of one source: its new URL or title, cache validators, error or success.
 
-        `keep_cache` leaves the stored ETag/Last-Modified alone (after a 304 or a failure).
+        `keep_cache` leaves the stored ETag/Last-Modified alone (after a 304 or a failure);
+        `body_hash` (kept unless given) identifies the document just stored.
         """
         sets: list[str] = []
         args: list[Any] = []
@@ -440,6 +452,9 @@ class Library:
         if not keep_cache:
             sets += ["etag = ?", "last_modified = ?"]
             args += [etag, last_modified]
+        if body_hash is not None:
+            sets.append("body_hash = ?")
+            args.append(body_hash)
         sets.append("last_error = ?")
         args.append(clean_line(error, max_len=500) or None)
         if checked:

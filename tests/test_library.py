@@ -303,3 +303,24 @@ def test_missing_seeds_add_nothing_and_are_tried_again(tmp_path: Path):
     with Library.open(tmp_path / "library.sqlite3") as lib:
         assert lib.ensure_seeds(tmp_path / "no-seeds-here") == 0
         assert lib.is_empty() and lib.get_setting("seeded") is None
+
+
+def test_an_old_schema_is_migrated_in_place(tmp_path: Path):
+    from briefs.library import MIGRATIONS, SCHEMA_VERSION, _statements
+
+    path = tmp_path / "library.sqlite3"
+    conn = sqlite3.connect(path)
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("INSERT INTO sources(kind, location, title, added) VALUES ('feed', 'https://e.org/f', 'Old', 'x')")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Library.open(path) as lib:
+        (src,) = lib.sources()
+        assert src.title == "Old" and lib.body_hash(src.id) is None
+        lib.update_source(src.id, body_hash="abc", keep_cache=True)
+        assert lib.body_hash(src.id) == "abc"
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
+    conn.close()

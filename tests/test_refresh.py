@@ -114,9 +114,26 @@ def test_a_summary_only_feed_gets_its_full_text_once(lib, server):
     assert "The full article text has many more words" in article.text
     assert "Copyright" not in article.text
     assert lib.summary(row.id) == "A short teaser of the story. Read more"
-    # Same teaser again (no ETag): the page is not fetched a second time.
-    assert refresh(lib, fast()).new == 0
+    # The feed changes (a new item) but keeps the same teaser: its page is not fetched again.
+    more = items + [{"title": "Another", "link": "https://s.example/a", "guid": "t2", "content": LONG}]
+    server.routes["/teasers"] = Route(body=rss("Teasers", more))
+    report = refresh(lib, fast())
+    assert (report.new, report.updated, report.sources[0].full_text) == (1, 0, 0)
     assert len(server.hits("/story")) == 1
+    assert "The full article text" in lib.article(row.id).text
+
+
+def test_the_same_document_without_validators_is_not_parsed_again(lib, server):
+    items = [{"title": "Static", "link": "https://s.example/st", "guid": "st", "content": LONG}]
+    sid = _feed(lib, server, "/static", body=rss("Static", items))
+    assert refresh(lib, fast()).new == 1
+    (again,) = refresh(lib, fast()).sources
+    assert again.not_modified and again.new == 0 and again.error is None
+    assert "if-none-match" not in server.hits("/static")[-1].headers
+    server.routes["/static"] = Route(body=rss("Static", items + [
+        {"title": "Fresh", "link": "https://s.example/fr", "guid": "fr", "content": "Fresh. " + LONG}]))
+    assert refresh(lib, fast()).new == 1
+    assert lib.source(sid).total == 2
 
 
 def test_failures_are_isolated_and_recorded(lib, server):
