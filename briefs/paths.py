@@ -7,6 +7,7 @@ platformdirs' user dirs. Nothing is created at import time.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,4 +51,7 @@ def seeds_dir() -> Path:
     override = os.environ.get("NEWSBRIEF_SEEDS")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "seeds"
+    checkout = Path(__file__).resolve().parent.parent / "seeds"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / APP_NAME / "seeds"  # a regular (non-editable) install
