@@ -101,3 +101,8 @@ def test_too_short_and_list_pages_keep_to_a_summary():
 
 def test_empty_text_gives_an_empty_summary():
     assert lead_summary(Document("")).text == ""
+
+
+def test_page_furniture_is_never_the_summary():
+    text = "Sign up for our daily newsletter to get the best stories in your inbox every morning.\n\n" + STORY
+    assert lead_summary(Document(text)).text.startswith("The council voted on Tuesday")

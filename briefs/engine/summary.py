@@ -33,6 +33,11 @@ _MIN_STOPWORD_SHARE = 0.18
 
 
 @lru_cache(maxsize=1)
+def _furniture() -> tuple[str, ...]:
+    return tuple(load_set("page_furniture"))
+
+
+@lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
     return load_set("stopwords")
 
@@ -73,6 +78,9 @@ def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
     if len(words) < 8 or not any(c.islower() for c in text):
         return False
     if not _ENDS_LIKE_PROSE.search(text) or _BYLINE.match(text) or _CAPTION.search(text[:60]):
+        return False
+    low = text.lower()
+    if any(phrase in low for phrase in _furniture()):
         return False
     # A sentence that is all quotation says what someone said, not what happened.
     return not (text[:1] in "\"\u201c\u2018'" and text.rstrip()[-1:] in "\"\u201d\u2019'")
