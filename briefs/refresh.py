@@ -103,6 +103,8 @@ class AddResult:
 
 
 class _Run:
+    """One refresh or add: the HTTP client, the process pool (made on first need), the library."""
+
     def __init__(self, library: Library, config: Config, *, sources: int) -> None:
         self.library = library
         self.config = config
@@ -128,21 +130,32 @@ class _Run:
             return self._pool
 
     async def _off_loop(self, big: bool, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        loop = asyncio.get_running_loop()
+        """`fn(*args, **kwargs)` in the process pool (when the work is big or plentiful), else in
+        a thread. A document that kills a worker fails alone: it never gets parsed in-process."""
         if (big or self._want_pool) and not self._pool_failed:
-            try:
-                future = loop.run_in_executor(self._executor(), _Call(fn, args, kwargs))
-            except (RuntimeError, OSError) as exc:
-                # e.g. a caller's script without the `if __name__ == "__main__"` guard.
-                self._pool_failed = True
-                log.warning("cannot start the parsing processes (%s); parsing in a thread", exc)
-            else:
+            loop = asyncio.get_running_loop()
+            for _attempt in range(2):  # a pool broken by another document gets one fresh start
+                try:
+                    pool = self._executor()
+                    future = loop.run_in_executor(pool, _Call(fn, args, kwargs))
+                except (RuntimeError, OSError) as exc:
+                    # e.g. a caller's script without the `if __name__ == "__main__"` guard.
+                    self._pool_failed = True
+                    log.warning("cannot start the parsing processes (%s); parsing in a thread", exc)
+                    break
                 try:
                     return await future
                 except concurrent.futures.process.BrokenProcessPool:
-                    self._pool_failed = True
-                    log.warning("the parsing processes broke; parsing in a thread instead")
+                    self._discard(pool)
+            else:
+                raise FeedError("the parsing process crashed on this document")
         return await asyncio.to_thread(fn, *args, **kwargs)
+
+    def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
+        with self._pool_lock:
+            if self._pool is pool:
+                self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
 
     async def parse(self, result: FetchResult) -> ParsedFeed:
         return await self._off_loop(

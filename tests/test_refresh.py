@@ -329,3 +329,18 @@ def test_refreshing_the_seeds_folder_updates_not_duplicates(lib, tmp_path):
     report = refresh(lib, fast())
     assert (report.new, report.updated) == (0, 1)
     assert lib.counts()["all"] == 1
+
+
+async def test_a_document_that_kills_a_parsing_process_fails_alone(lib):
+    import os
+
+    from briefs.errors import FeedError
+    from briefs.refresh import _Run
+
+    run = _Run(lib, fast(), sources=10)
+    try:
+        with pytest.raises(FeedError, match="crashed"):
+            await run._off_loop(True, os._exit, 3)
+        assert await run._off_loop(True, len, b"abcd") == 4  # a fresh pool takes over
+    finally:
+        await run.close()
