@@ -3,7 +3,10 @@
 A clause carrying a cue of lexicon `issue_cues` becomes a condensed line; its
 topic is the noun phrase at stake ("concerns about X", "dispute over X",
 "ranging from X to Y"), else the article's most talked-about word in the clause.
-Issues sharing a topic are one issue: the one with the most cues is kept.
+Candidates rank by cue strength (a dispute or a doubt outweighs an event word of
+`issue_cues_weak`), topic salience and quality, place in the story; background
+history and fragments rank lower. Issues sharing a topic, or a line repeating the
+themes of a chosen one, are one issue; an article gets a few, by its length.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from .lexicons import load_set
 if TYPE_CHECKING:
     from .people import PeopleIndex
 
-MAX_ISSUES = 12
+MAX_ISSUES = 8
+MIN_WEIGHT = 0.5  # below this a candidate is a passing mention, not an issue
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 # "concerns about X", "dispute over X", "tone on X", "fears of X"
 _ABOUT = re.compile(
@@ -61,47 +65,105 @@ class _Candidate:
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
-    """Open issues, the most strongly cued first, one per topic."""
+    """Open issues, the most strongly cued and salient first, one per topic, a few per article."""
     counts = _word_counts(doc)
+    strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
     for sentence in doc.sentences:
         if not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
-            cues = list(phrase_pattern("issue_cues").finditer(clause.text))
-            if not cues:
+            strong = list(strong_cues.finditer(clause.text))
+            weak = list(weak_cues.finditer(clause.text))
+            if not strong and not weak:
                 continue
+            cues = sorted(strong + weak, key=lambda m: m.start())
             start, end = window(sentence, parts, index)
             text = tidy(doc.text[start:end])
             if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
                 text = _around(clause, cues[0].start())
-            if len(tokens(text)) < 3:
+            size = len(tokens(text))
+            if size < 3:
                 continue
             text = _unclear_line(clause) or text
-            for topic in _topics(clause, cues, counts, people):
-                weight = _weight(cues, topic, counts, sentence.index) + _emphasis(clause.text)
+            strength = min(
+                len({c.group(0).lower() for c in strong}) + 0.5 * len({c.group(0).lower() for c in weak}),
+                3.0,
+            )
+            # A fragment ("Could be even more difficult.") is not a line worth reading on its own.
+            fragment = -1.0 if size < 7 else 0.0
+            background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
+            for topic, quality in _topics(clause, cues, counts, people):
+                weight = (
+                    strength
+                    + _salience(topic, counts)
+                    + (1.0 if sentence.index < 4 else 0.0)
+                    + _emphasis(clause.text)
+                    + quality
+                    + fragment
+                    + background
+                )
                 candidates.append(_Candidate(topic, text, (start, end), weight, len(candidates)))
-    chosen: dict[str, _Candidate] = {}
+    return tuple(
+        OpenIssue(text=c.text, span=c.span, topic=c.topic)
+        for c in _select(candidates, counts, _issue_budget(doc.word_count))
+    )
+
+
+def _issue_budget(words: int) -> int:
+    """Four open issues for a short story, up to eight for a long one: never a list to skim."""
+    return max(4, min(MAX_ISSUES, 5 + words // 400))
+
+
+def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> list[_Candidate]:
+    """The strongest candidates, skipping a repeated topic and a line about what a chosen one says."""
+    chosen: list[_Candidate] = []
+    keys: set[str] = set()
+    seen: list[set[str]] = []
     for cand in sorted(candidates, key=lambda c: (-c.weight, c.order)):
+        if len(chosen) >= budget or cand.weight < MIN_WEIGHT:
+            break
         key = _topic_key(cand.topic)
-        if key and key not in chosen:
-            chosen[key] = cand
-    ranked = sorted(chosen.values(), key=lambda c: (-c.weight, c.order))[:MAX_ISSUES]
-    return tuple(OpenIssue(text=c.text, span=c.span, topic=c.topic) for c in ranked)
+        if not key or key in keys:
+            continue
+        words = _content_stems(f"{cand.topic} {cand.text}", counts)
+        if any(_overlaps(words, other) for other in seen):
+            continue
+        keys.add(key)
+        seen.append(words)
+        chosen.append(cand)
+    return sorted(chosen, key=lambda c: (-c.weight, c.order))
 
 
-def _weight(
-    cues: list[re.Match[str]], topic: str, counts: Counter[str], sentence_index: int
-) -> float:
-    """More cues, a topic the article keeps returning to, and a place near the top rank higher."""
+def _content_stems(text: str, counts: Counter[str]) -> set[str]:
+    """The words of a line that the article repeats (its themes), cut to a stem."""
+    stop = load_set("issue_stopwords")
+    out = set()
+    for word in _WORD.findall(text):
+        low = word.lower().strip("'\u2019")
+        if len(low) > 3 and low not in stop and counts.get(low, 0) >= 2:
+            out.add(low[:5])
+    return out
+
+
+def _overlaps(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 3 or (shared >= 2 and shared * 2 >= min(len(a), len(b)))
+
+
+def _salience(topic: str, counts: Counter[str]) -> float:
+    """A topic the article keeps returning to ranks higher."""
     stop = load_set("issue_stopwords")
     words = [w.lower() for w in _WORD.findall(topic) if w.lower() not in stop]
-    salience = max((min(counts.get(w, 0), 6) for w in words), default=0) / 3
-    lead = 1.0 if sentence_index < 4 else 0.0
-    return len({c.group(0).lower() for c in cues}) + salience + lead
+    return max((min(counts.get(w, 0), 6) for w in words), default=0) / 3
 
 
+# History told as background ("In 1991, ...", "in the past") is context, not an open issue.
+_BACKGROUND = re.compile(
+    r"\b(?:in|since|until|by)\s+(?:the\s+)?(?:19\d\d|20[01]\d)s?\b|\bin the past\b|\bonce\b|\bhistorically\b",
+    re.IGNORECASE,
+)
 _SHORT_QUOTE = re.compile(r"[\"\u201c][\w'\u2019 -]{2,30}[\"\u201d]")
 
 
@@ -127,41 +189,69 @@ def _around(clause: Clause, cue_start: int) -> str:
 
 def _topics(
     clause: Clause, cues: list[re.Match[str]], counts: Counter[str], people: PeopleIndex
-) -> list[str]:
+) -> list[tuple[str, float]]:
+    """(topic, quality) pairs: a named stake ("concerns about X") is worth more than a guess."""
     text = clause.text
     ranged = _RANGE.search(text)
     if ranged:
         found = [_noun_phrase(ranged.group("a")), _noun_phrase(ranged.group("b"))]
-        return [t for t in found if t]
+        return [(t, 1.0) for t in found if t]
     uncertain = _UNCERTAIN.search(text)
     if uncertain:
         wh = _WH.search(text, uncertain.end())
         subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
         if subject:
-            return [f"{subject} unclear"]
+            return [(f"{subject} unclear", 1.0)]
     for cue in cues:
         about = _ABOUT.match(text[cue.end() :])
         if about:
             phrase = _noun_phrase(about.group("np"))
-            if phrase:
-                return [phrase]
+            if phrase and _reads_as_topic(phrase):
+                return [(phrase, 1.0)]
     for cue in cues:
         modified = _modified_cue(text, cue)
         if modified:
-            return [modified]
+            return [(modified, 0.5)]
     salient = _salient(clause, counts, people, cues[0].start())
-    return [salient] if salient else [cues[0].group(0).lower()]
+    if salient and _reads_as_topic(salient):
+        return [(salient, -0.5)]
+    return [(salient or cues[0].group(0).lower(), -1.0)]
+
+
+_NOT_A_TOPIC = re.compile(r"(?:ing|ed|n't|n\u2019t)$", re.IGNORECASE)
+
+
+def _reads_as_topic(phrase: str) -> bool:
+    """A topic is a noun phrase: "down", "making" or "isn't" alone say nothing about the dispute."""
+    words = phrase.split()
+    if len(words) > 1:
+        return not _NOT_A_TOPIC.search(words[-1]) or words[-1][0].isupper()
+    word = words[0] if words else ""
+    return len(word) > 3 and (word[0].isupper() or not _NOT_A_TOPIC.search(word))
 
 
 def _modified_cue(text: str, cue: re.Match[str]) -> str | None:
     """ "human rights abuses", "their 'profound' differences", "espionage concerns": the words
-    that say what kind of dispute or risk it is, with the cue noun."""
+    that say what kind of dispute or risk it is, with the cue noun.
+
+    Only a noun cue takes modifiers: before a verb ("Frankel warns", "lawmakers defied")
+    the words are its subject, not the kind of issue.
+    """
+    if _NOT_A_TOPIC.search(cue.group(0)):
+        return None
     stop = load_set("issue_stopwords")
     words = re.findall(r"[\w\u00c0-\u024f'\u2019-]+|[,;:.]", text[: cue.start()])
     kept: list[str] = []
     for word in reversed(words[-3:]):
         bare = word.strip("'\u2019")
-        if not bare or not bare[0].isalnum() or bare.lower() in stop or bare.lower().endswith("ly"):
+        if (
+            not bare
+            or not bare[0].isalnum()
+            or bare.lower() in stop
+            or bare.lower().endswith("ly")
+            or (bare[0].isupper() and not bare.isupper())
+            or (bare.lower().endswith("ing") and bare.lower() not in load_set("issue_ing_modifiers"))
+        ):
             break
         kept.insert(0, bare)
     if not kept:
