@@ -194,7 +194,7 @@ class Fetcher:
             except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError,
                     httpx.WriteError) as exc:
                 raise _Retry(_connection_reason(exc), self.retry_backoff) from None
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: e.g. a javascript: Location
                 raise FetchError(f"{url}: {type(exc).__name__}: {clean_line(str(exc), 200)}") from None
 
     async def _request(self, url: str, headers: dict[str, str]) -> FetchResult:

@@ -383,7 +383,7 @@ def fetch_page(
         raise FetchError(f"{checked}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:
         raise FetchError(f"{checked}: timed out after {timeout:g} s") from None
-    except httpx.HTTPError as exc:
+    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: e.g. a javascript: Location
         raise FetchError(f"{checked}: {type(exc).__name__}: {exc}") from None
     finally:
         if own:
