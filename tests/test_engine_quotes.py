@@ -351,3 +351,29 @@ def test_titles_of_works_are_not_quotes():
         'The New York Times named it one of its "10 Best Books" of the year.'
     )
     assert quotes == ()
+
+
+def test_an_unnamed_speaker_stops_the_previous_speaker_running_on():
+    quotes = quotes_of(
+        '"We played well, but we suffered a lot," coach Pep Guardiola said after the match.\n\n'
+        '"It was a fair result," said one supporter, who declined to give his name. "They deserved it."'
+    )
+    speakers = [q.speaker for q in sorted(quotes, key=lambda q: q.span)]
+    assert speakers == ["Pep Guardiola", "supporter", "supporter"]
+
+
+def test_a_description_after_a_named_speaker_is_that_person():
+    quotes = quotes_of(
+        'Erling Haaland, who scored the winner, said the team had shown "real character" in the second half.\n\n'
+        '"It\'s not over," the 24-year-old Norwegian striker added. "There are still ten games to play."'
+    )
+    assert {q.speaker for q in quotes} == {"Erling Haaland"}
+
+
+def test_a_described_title_holder_with_an_adverb_before_the_verb():
+    quotes = quotes_of(
+        "President Barack Obama spoke in Nairobi.\n\n"
+        "The president also admitted that some African governments needed to improve their records.\n\n"
+        '"Well, they\'re not ideal institutions. But blunt talk with engagement gives us the best opportunity."'
+    )
+    assert quotes[0].speaker == "Barack Obama"

@@ -611,9 +611,13 @@ def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:
 
 def _speech_near(text: str, start: int, end: int, lex: _Lexicons) -> bool:
     """ "Azzouz said" / "said Tom Forte": a speech verb right next to the name, spaces only between."""
-    after = _NEXT_WORD.match(text, end)
+    after = _NEXT_WORD.match(text, end) or _APPOSITION_THEN_WORD.match(text, end, min(len(text), end + 160))
     before = _PREV_WORD.search(text, max(0, start - 20), start)
     return bool((after and after.group(1).lower() in lex.speech) or (before and before.group(1).lower() in lex.speech))
+
+
+# "Erling Haaland, who scored the winner, said": the verb after an appositive.
+_APPOSITION_THEN_WORD = re.compile(r",[^,.;:\"\u201c\u201d]{1,140}, (?:also )?([a-z]+)\b")
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")

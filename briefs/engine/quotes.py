@@ -48,6 +48,7 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
 )
+_UNNAMED = re.compile(r"(?:a|an|one|another|the|some|two|three|several)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
@@ -415,6 +416,12 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is None and subject.group("app"):
             # 'her mother, Fiona, said': the name is in the appositive.
             attr = _speaker_in(ctx, close + 1 + subject.start("app"), close + 1 + subject.end("app"), trailing=True)
+        if attr is None and subject.start("subj") <= 4:
+            # '"…," one fan shouted': someone unnamed, named by what they are.
+            described = _UNNAMED.fullmatch(subject.group("subj").strip())
+            if described is not None:
+                offset = s + (len(subject.group("subj")) - len(subject.group("subj").lstrip())) + described.start("np")
+                attr = _Found(None, described.group("np"), (offset, offset + len(described.group("np"))))
         if attr is not None:
             adjacent = subject.start("subj") <= 4 and len(subject.group("subj").split()) <= 6
             # '"…," Xi said' binds tighter than '"…", the State Department said' (comma outside).
@@ -475,7 +482,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     for idx in range(len(tokens) - 1, -1, -1):
         low = tokens[idx][2].lower()
         if low in cues and tokens[idx][2][0].islower():
-            if low == "according":
+            if low == "according" or _used_as_noun(tokens, idx):
                 continue
             cue_index = idx
             # A coordinated verb ("and believes") shares the subject of the earlier cue.
@@ -517,6 +524,28 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     if attr is None:
         return None
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), 2)
+
+
+def _used_as_noun(tokens: list[tuple[int, int, str]], idx: int) -> bool:
+    """ "the explanatory notes", "in a post": a cue word after a determiner is a noun."""
+    if tokens[idx][2].lower() not in _cue_nouns():
+        return False
+    before = [t[2].lower() for t in tokens[max(0, idx - 2) : idx]]
+    if not before:
+        return False
+    if before[-1] in _NOUN_DETERMINERS:
+        return True
+    # "the explanatory notes" (a noun) but "the company claims" (a subject and its verb)
+    subject_noun = before[-1] in _role_words() | _org_words() | _group_words() or tokens[idx - 1][2][0].isupper()
+    return len(before) == 2 and before[0] in _NOUN_DETERMINERS and not subject_noun
+
+
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+@lru_cache(maxsize=1)
+def _cue_nouns() -> frozenset[str]:
+    return load_set("speech_cue_nouns")
 
 
 def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution | None:
@@ -633,48 +662,74 @@ def _speaker_in(
     if pronoun is not None:
         return _resolve_pronoun(ctx, pronoun)
     role_description = None
-    for match in _ROLE_DESCRIPTION.finditer(text, start, end):
+    # "The president also admitted": adverbs and auxiliaries between subject and verb.
+    trimmed = _TRAILING_ADVERBS.search(text, start, end)
+    subject_end = trimmed.start() if trimmed is not None and trailing else end
+    for match in _ROLE_DESCRIPTION.finditer(text, start, subject_end):
+        if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS:
+            continue
+        if leading and match.group("head").lower() not in _role_words() | _group_words():
+            continue  # after the verb only a plain title names the speaker ("said the spokesman")
         role_description = match
+        if leading:
+            break
+    end = subject_end
     near = role_description is not None and (
         (trailing and end - role_description.end() <= 12) or (leading and role_description.start() - start <= 12)
     )
     head = role_description.group("head").lower() if near else ""
-    if near and head in _role_titles():
-        # "The prime minister told ministers": the person with that role, else the role itself.
+    phrase, phrase_span = (role_description.group("phrase"), role_description.span("phrase")) if near else ("", (0, 0))
+    if near and head not in _org_words():
+        # "The prime minister told ministers": the person with that role, if one has it.
         for entity in ctx.people.entities:
             if entity.kind == "person" and entity.role and entity.role.split()[-1].lower() == head:
-                return _Found(entity, entity.name, role_description.span("phrase"))
-        return _Found(None, role_description.group("phrase"), role_description.span("phrase"))
+                return _Found(entity, entity.name, phrase_span)
+        if head in _group_words():
+            return _Found(None, phrase, phrase_span)  # "the spokesman said": anonymous by design
+        if head in _role_words() or _AGENT_NOUN.search(head):
+            # "the 24-year-old Norwegian striker added": a description of the person in focus.
+            focus = _person_in_focus(ctx, role_description.start())
+            if focus is not None:
+                return _Found(focus, focus.name, phrase_span)
+        return _Found(None, phrase, phrase_span)
     description = _ORG_DESCRIPTION.search(text, start, end)
     if description is not None:
         # "the company claims": the organisation named last before.
         for _s, _e, entity in reversed(ctx.mentions(max(0, start - 1500), start, countries=False)):
             if entity.kind == "org":
                 return _Found(entity, entity.name, description.span())
-    if near and _speaking_noun(head):
-        # "The firefighters' union said": an organisation or group named by what it is.
-        return _Found(None, role_description.group("phrase"), role_description.span("phrase"))
+    if near:
+        # "The firefighters' union said": an organisation named by what it is.
+        return _Found(None, phrase, phrase_span)
     return None
 
 
+_LINK_WORDS = frozenset("of to in on at for with by from and or but as than".split())
+_TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously|has|have|had|would|will|"
+    r"had|was|is|quickly|separately|publicly|privately|recently))+\s*$"
+)
 _ROLE_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<phrase>(?:[a-z][\w-]*['\u2019]?\s+){0,2}(?P<head>[a-z][\w-]*))\b(?!['\u2019])"
+    r"\b[Tt]he\s+(?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}(?P<head>[a-z][\w-]*))\b(?!['\u2019])"
 )
 
 
+_AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman)$")
+
+
 @lru_cache(maxsize=1)
-def _role_titles() -> frozenset[str]:
+def _role_words() -> frozenset[str]:
     return load_set("role_titles")
 
 
 @lru_cache(maxsize=1)
-def _speaking_nouns() -> frozenset[str]:
-    return load_set("role_titles") | load_set("org_words") | load_set("group_heads")
+def _org_words() -> frozenset[str]:
+    return load_set("org_words")
 
 
-def _speaking_noun(word: str) -> bool:
-    """A noun that can head a speaker: a role, an organisation, a group ("the firefighters' union")."""
-    return word in _speaking_nouns()
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    return load_set("group_heads")
 
 
 _ORG_DESCRIPTION = re.compile(
@@ -708,22 +763,27 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
                 return _Found(entity, entity.name, span)
         return None
-    sentence = ctx.doc.sentence_at(pronoun.start())
+    person = _person_in_focus(ctx, pronoun.start())
+    return _Found(person, person.name, span) if person is not None else None
+
+
+def _person_in_focus(ctx: _Context, offset: int) -> Entity | None:
+    """The first person named in this sentence before `offset`, or in the nearest sentence
+    before it that names one (up to four back); else the person who spoke last."""
+    sentence = ctx.doc.sentence_at(offset)
     if sentence is None:
-        return None
+        return ctx.focus
     index = sentence.index
     first = True
     while index >= 0 and index >= sentence.index - 4:
         s = ctx.doc.sentences[index]
-        end = pronoun.start() if first else s.end
+        end = offset if first else s.end
         for _m_start, _m_end, entity in ctx.mentions(s.start, end):
             if entity.kind == "person":
-                return _Found(entity, entity.name, span)
+                return entity
         first = False
         index -= 1
-    if ctx.focus is not None:
-        return _Found(ctx.focus, ctx.focus.name, span)
-    return None
+    return ctx.focus
 
 
 def _score(doc: Document, mark: _Mark, n_words: int, kind: str, attribution: _Attribution) -> float:
