@@ -4,7 +4,9 @@
 curly, single and guillemets; a paragraph that opens a quotation without
 closing it is a continuation), attributes each quotation by the nearest
 attribution pattern ("…," X said / said X / X said "…" / according to X /
-quoted X as), and drops scare quotes, titles and labels.
+quoted X as / the paragraph before a block quote / the previous quotation), and
+drops scare quotes, titles, labels, document excerpts and quotations nobody can
+be found to have said.
 """
 
 from __future__ import annotations
@@ -50,7 +52,6 @@ _ACCORDING = re.compile(
 )
 _UNNAMED = re.compile(r"(?:a|an|one|another|the|some|two|three|several)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]*\s+(?=[\"\u201c\u2018A-Z])")
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
 _EXCERPT_RUN = 2
