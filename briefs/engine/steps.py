@@ -3,12 +3,16 @@
 A clause is a step when it carries a future or commitment cue (lexicon
 `step_cues`), or a weak modal cue (`step_cues_weak`: would, could, may...)
 backed by a future time, a planned-event noun or reported speech. Cues after
-a condition ("if", "whether") are hypotheticals, not plans.
+a condition ("if", "whether") or inside an embedded question ("how", "what")
+are hypotheticals, not plans. Generic subjects ("people are going to"), lines
+that lost their subject and undated consequences of an "if" count less; a
+line restating a chosen step's themes in other words is dropped.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,7 +35,7 @@ from .clauses import (
     window,
 )
 from .doc import Document, Sentence
-from .lexicons import load_list
+from .lexicons import load_list, load_set
 
 if TYPE_CHECKING:
     from .people import PeopleIndex
@@ -42,6 +46,16 @@ _MAX_CANDIDATES = 300
 _GENERIC_SUBJECT = re.compile(
     r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
 )
+# The words just before the cue: "people are going to buy it", "you will find" say what
+# tends to happen, not what someone will do.
+_GENERIC_BEFORE_CUE = re.compile(
+    r"\b(?:you|there|anyone|everyone|nobody|no one|people|consumers|things)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# A line that starts with its modal has lost its subject ("Will make the debt more expensive").
+_NO_SUBJECT = re.compile(r"^\W*(?:will|would|could|may|might|can|should|won't|wont)\b", re.IGNORECASE)
+# "If both sides can't be persuaded ..., then they will be ...": the consequence of a hypothesis.
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added)\s*$", re.IGNORECASE)
@@ -102,6 +116,7 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     """
     scored: list[tuple[int, int, NextStep]] = []
     seen: list[frozenset[str]] = []
+    counts = Counter(w.lower() for w in _WORD.findall(doc.text))
     for sentence in doc.sentences:
         if len(scored) >= _MAX_CANDIDATES:
             break  # a book-length text: the first few hundred steps are plenty to rank
@@ -120,8 +135,35 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
                 if words and not any(_similar(words, other) for other in seen):
                     seen.append(words)
                     scored.append((score, len(scored), step))
-    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:MAX_STEPS]
+    best: list[tuple[int, int, NextStep]] = []
+    themes: list[set[str]] = []
+    for item in sorted(scored, key=lambda item: (-item[0], item[1])):
+        stems = _theme_stems(item[2].text, counts)
+        if any(_same_theme(stems, other) for other in themes):
+            continue  # the same step again in other words ("interest will overtake ... by 2020")
+        themes.append(stems)
+        best.append(item)
+        if len(best) >= MAX_STEPS:
+            break
     return tuple(step for _, _, step in sorted(best, key=lambda item: item[1]))
+
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
+
+
+def _theme_stems(text: str, counts: Counter[str]) -> set[str]:
+    """The content words of a line that the article repeats, cut to a stem."""
+    stop = load_set("issue_stopwords")
+    return {
+        w.lower()[:5]
+        for w in _WORD.findall(text)
+        if len(w) > 3 and w.islower() and w not in stop and counts.get(w, 0) >= 2
+    }
+
+
+def _same_theme(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= 3 and shared * 2 >= min(len(a), len(b))
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -153,9 +195,19 @@ def _score(
         score += 1
     if _inside_quote(sentence, clause.start - sentence.start + cue.start):
         score -= 1  # someone's words about the future, often a hope or a generality
-    if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')):
+    before = text[: cue.start]
+    if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
+    if cue.word in _BARE_MODALS and not future_when(text):
+        prior = sentence.text[: clause.start - sentence.start] + before
+        if _CONDITION_BEFORE.search(prior):
+            score -= 1  # an undated consequence of a hypothesis is a forecast, not a plan
     return score
+
+
+_BARE_MODALS = frozenset(
+    {"will", "will be", "'ll", "would", "could", "may", "might", "can", "should", "is going to", "are going to"}
+)
 
 
 def _inside_quote(sentence: Sentence, offset: int) -> bool:
@@ -219,7 +271,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     ranges = []
     for blocker in phrase_pattern("step_blockers").finditer(text):
         end = len(text)
-        if blocker.group(0).lower() == "if":
+        if blocker.group(0).lower() in {"if", "how", "what", "why"}:
             stop = re.search(
                 r",|\b(?:he|she|they|we|it|i)\s+(?:would|will|could|might)\b",
                 text[blocker.end() :],
@@ -269,7 +321,7 @@ def _steps_of(
     text = tidy(raw)
     if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
         text = _around_cue(doc, clause, cue)
-    if len(tokens(text)) < 3:
+    if len(tokens(text)) < 3 or _NO_SUBJECT.match(text):
         return steps
     who = _names_between(people, start, end)
     when = _when_of(text) or when
