@@ -195,3 +195,10 @@ def test_laws_are_not_people_and_the_bill_is_not_bill_shorten():
         "Bill Shorten": ("Opposition Leader", 1),
         "Andrew Colvin": ("Australian Federal Police Commissioner", 1),
     }
+
+
+def test_the_organisation_after_of_is_a_role_when_nothing_better_is_said():
+    index = people_of('"It is a rounding error," said Dan Ives of Wedbush Securities.')
+    assert [(p.name, p.role) for p in index.people()] == [("Dan Ives", "Wedbush Securities")]
+    index = people_of("Jamie Werner of New Zealand said the strandings were rising.")
+    assert [(p.name, p.role) for p in index.people()] == [("Jamie Werner", None)]

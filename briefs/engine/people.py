@@ -576,13 +576,18 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     return " ".join(role_words) or None
 
 
+_OF_ORGANISATION = re.compile(r" of (?:the )?([A-Z][\w.&'\u2019-]*(?: (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)(?=[,.;:]| said| says| told|$)")
 _AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
 
 
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
-    """An appositive role after a name: "Qin Gang, the foreign minister, said"."""
+    """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
+    organisation after "of": "Dan Ives of Wedbush Securities"."""
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160))
     if not match:
+        of_org = _OF_ORGANISATION.match(text, end)
+        if of_org and of_org.group(1).split()[-1] not in lex.countries and of_org.group(1) not in lex.countries:
+            return of_org.group(1), 2
         return None, 9
     role = match.group("role").strip()
     words = role.split()
