@@ -587,7 +587,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     if not match:
         of_org = _OF_ORGANISATION.match(text, end)
         if of_org and of_org.group(1).split()[-1] not in lex.countries and of_org.group(1) not in lex.countries:
-            return of_org.group(1), 2
+            return of_org.group(1).rstrip("."), 2
         return None, 9
     role = match.group("role").strip()
     words = role.split()
