@@ -114,6 +114,30 @@ class _Run:
         self._pool_lock = threading.Lock()
         self._pool_failed = False
 
+    def start_pool_early(self) -> None:
+        """In a process with no other thread (the headless CLI), fork the workers now.
+
+        Forking is instant and the workers have the parsers loaded; it is only safe
+        while nothing else runs, so the app, which has threads, uses a forkserver.
+        """
+        if not self._want_pool or threading.active_count() != 1:
+            return
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return
+        with self._pool_lock:
+            if self._pool is not None:
+                return
+            try:
+                self._pool = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=_workers(), mp_context=multiprocessing.get_context("fork"),
+                    initializer=_quiet_worker, initargs=(os.getpid(),),
+                )
+                # The first submit forks every worker, before the pool's own thread starts.
+                self._pool.submit(_nothing)
+            except (RuntimeError, OSError) as exc:
+                log.info("could not fork parsing processes early (%s)", exc)
+                self._pool = None
+
     def _executor(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._pool_lock:
             if self._pool is None:
@@ -124,7 +148,7 @@ class _Run:
                     # Workers fork from a server that has the parsers loaded already.
                     context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
                 self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=max(1, min(2, os.cpu_count() or 1)), mp_context=context,
+                    max_workers=_workers(), mp_context=context,
                     initializer=_quiet_worker, initargs=(os.getpid(),),
                 )
             return self._pool
@@ -175,6 +199,14 @@ class _Run:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
                 self._pool = None
+
+
+def _workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))
+
+
+def _nothing() -> None:
+    """A first task: submitting it starts the pool's processes."""
 
 
 def _quiet_worker(parent: int | None = None) -> None:
@@ -238,14 +270,15 @@ async def refresh_async(
     progress: Progress | None = None,
 ) -> RefreshReport:
     """`refresh` for callers already in an event loop."""
-    infos = await asyncio.to_thread(library.sources)
+    infos = library.sources()  # on the loop's thread: no worker thread may exist before the fork
     if source_ids is not None:
         wanted = set(source_ids)
         infos = [s for s in infos if s.id in wanted]
     total = len(infos)
+    run = _Run(library, config, sources=total)
+    run.start_pool_early()
     if progress:
         progress(0, total, "")
-    run = _Run(library, config, sources=total)
     done = 0
     reports: dict[int, SourceReport] = {}
 

@@ -152,3 +152,25 @@ def test_a_bad_config_is_one_line_naming_the_file(tmp_path: Path):
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1 and "config.toml" in proc.stderr and "jobs" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_headless_refresh_of_many_feeds_in_its_own_process(tmp_path: Path, server: FeedServer):
+    # A separate, single-threaded process: the parsing workers are forked up front.
+    home = tmp_path / "home"
+    _config(home)
+    paths = []
+    for i in range(6):
+        items = [{"title": f"Story {i}-{j}", "link": f"https://s.example/{i}/{j}", "guid": f"{i}-{j}",
+                  "content": f"Item {i}-{j}. " + LONG} for j in range(3)]
+        server.routes[f"/f{i}"] = Route(body=rss(f"Feed {i}", items), etag=f'"e{i}"')
+        paths.append((f"/f{i}", "Bench"))
+    opml = tmp_path / "subs.opml"
+    opml.write_text(_opml(server, paths))
+    assert run(home, "import-opml", str(opml)).exit_code == 0
+    command = [sys.executable, "-c", "from briefs.cli import main; main()", "--home", str(home), "refresh"]
+    first = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert first.returncode == 0, first.stderr
+    assert "18 new" in first.stderr and "0 failed" in first.stderr
+    second = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    assert second.returncode == 0 and "6 unchanged" in second.stderr
+    assert len(json.loads(run(home, "list", "--format", "json").stdout)) == 18
