@@ -119,17 +119,25 @@ async def test_f_d_m_u_change_the_library_at_once(home):
         await pilot.press("m")
         assert state_of(home, first) == "read"
 
-        await pilot.press("d")  # done: archived, gone from the inbox, cursor on the next one
+        await pilot.press("d")  # done: archived (✓, until the view reloads), cursor on the next one
+        with open_library(home) as library:
+            assert screen.counts == library.counts()
         assert state_of(home, first) == "archived"
-        assert table.row_count == rows - 1
+        assert "✓" in str(table.get_cell(first, "state"))
         assert table.current_id == second
         assert screen.counts["archive"] == 1
 
-        await pilot.press("u")  # undo brings it back where it was
+        await pilot.press("u")  # undo: back to read, and the cursor goes back to it
         assert state_of(home, first) == "read"
-        assert table.row_count == rows
         assert table.current_id == first
         assert screen.counts["archive"] == 0
+        with open_library(home) as library:
+            assert screen.counts == library.counts()
+            assert [s.unread for s in screen.source_list] == [s.unread for s in library.sources()]
+
+        await pilot.press("d", "v", "v", "v", "v", "v")  # round the views back to the inbox
+        assert screen.view == "inbox"
+        assert table.row_count == rows - 1 and first not in table.rows_by_id
 
 
 async def test_v_cycles_the_views(home):

@@ -67,7 +67,7 @@ def open_library(home: Home) -> Library:
 async def settle(pilot: Pilot, rounds: int = 3) -> None:
     """Let timers fire and every worker finish (pilot.pause alone does not wait for workers)."""
     for _ in range(rounds):
-        await pilot.pause(0.06)
+        await pilot.pause(0.1)
         try:
             await pilot.app.workers.wait_for_complete()
         except WorkerCancelled:

@@ -20,6 +20,8 @@ from .render import age_cell, count_label, source_cell, state_glyph, title_cell
 VIEWS = ("inbox", "flagged", "saved", "archive", "all")
 VIEW_NAMES = {"inbox": "Inbox", "flagged": "Flagged", "saved": "Saved", "archive": "Archive", "all": "All"}
 SIDEBAR_WIDTH = 26
+FIRST_ROWS = 150  # shown before the first paint
+CHUNK_ROWS = 500  # then this many per slice of idle time
 
 
 class Sidebar(OptionList):
@@ -35,6 +37,7 @@ class Sidebar(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._source_ids: tuple[int, ...] = ()
+        self._labels: dict[str, str] = {}
 
     def show(self, counts: dict[str, int], sources: list[SourceInfo]) -> None:
         """Update the counts in place; rebuild only when the list of sources changed."""
@@ -52,12 +55,15 @@ class Sidebar(OptionList):
                 Option(count_label(s.title, s.unread, width), id=f"source:{s.id}") for s in sources
             ]
             self.set_options(options)
+            self._labels = {o.id: str(o.prompt) for o in options if o is not None and o.id}
             self.highlighted = keep if keep is not None and keep < self.option_count else 0
             return
-        for view in VIEWS:
-            self.replace_option_prompt(f"view:{view}", self._view_label(view, counts, width))
-        for s in sources:
-            self.replace_option_prompt(f"source:{s.id}", count_label(s.title, s.unread, width))
+        labels = {f"view:{view}": self._view_label(view, counts, width) for view in VIEWS}
+        labels.update({f"source:{s.id}": count_label(s.title, s.unread, width) for s in sources})
+        for option_id, label in labels.items():
+            if self._labels.get(option_id) != label.plain:  # redraw only the counts that moved
+                self.replace_option_prompt(option_id, label)
+        self._labels = {option_id: label.plain for option_id, label in labels.items()}
 
     @staticmethod
     def _view_label(view: str, counts: dict[str, int], width: int) -> Text:
@@ -89,28 +95,76 @@ class ArticleTable(DataTable):
 
     COLUMNS = (("state", "", 2), ("title", "Title", 40), ("source", "Source", 16), ("age", "Age", 4))
 
+    @dataclass
+    class Loaded(Message):
+        """Every row of the view is in the table now."""
+
+        rows: int
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self.rows_by_id: dict[str, ArticleRow] = {}
         self.terms: list[str] = []
+        self._pending: list[ArticleRow] = []
+        self._generation = 0
 
     def on_mount(self) -> None:
         for key, label, width in self.COLUMNS:
             self.add_column(label, width=width, key=key)
 
     def load(self, rows: list[ArticleRow], terms: list[str] | None = None, keep: str | None = None) -> None:
-        """Replace every row (a new view or search); the cursor goes back to `keep` if present."""
+        """Replace every row (a new view or search); the cursor goes back to `keep` if present.
+
+        The first screenful is added at once; the rest follows in chunks after the first
+        paint, so a view of 10,000 articles shows in a fraction of a second.
+        """
         self.terms = terms or []
         self.clear()
+        self._generation += 1
         self.rows_by_id = {row.id: row for row in rows}
-        terms_ = self.terms
-        for row in rows:
-            self.add_row(state_glyph(row), title_cell(row, terms_), source_cell(row), age_cell(row), key=row.id)
+        self._pending = list(rows)
+        first = FIRST_ROWS
+        if keep is not None and keep in self.rows_by_id:
+            first = max(first, next(i for i, r in enumerate(rows) if r.id == keep) + 50)
+        self._add(first)
         self.fit_columns()
         if keep is not None and keep in self.rows_by_id:
             self.move_cursor(row=self.get_row_index(keep), animate=False, scroll=True)
         elif rows:
             self.move_cursor(row=0, animate=False)
+        if self._pending:
+            self.call_after_refresh(self._load_more, self._generation)
+
+    def _add(self, count: int) -> None:
+        chunk, self._pending = self._pending[:count], self._pending[count:]
+        terms = self.terms
+        for row in chunk:
+            if row.id in self.rows_by_id:  # not removed (d) while waiting to be shown
+                self.add_row(state_glyph(row), title_cell(row, terms), source_cell(row), age_cell(row),
+                             key=row.id)
+
+    def _load_more(self, generation: int) -> None:
+        if generation != self._generation or not self._pending:
+            return
+        self._add(CHUNK_ROWS)
+        if self._pending:
+            self.set_timer(0.01, lambda: self._load_more(generation))
+        else:
+            self.post_message(self.Loaded(self.row_count))
+
+    @property
+    def fully_loaded(self) -> bool:
+        return not self._pending
+
+    def ensure_loaded(self) -> None:
+        """Add every row still waiting (before jumping to the end or searching past it)."""
+        if self._pending:
+            self._add(len(self._pending))
+            self.post_message(self.Loaded(self.row_count))
+
+    @property
+    def total(self) -> int:
+        return len(self.rows_by_id)
 
     @property
     def current_id(self) -> str | None:
@@ -143,15 +197,19 @@ class ArticleTable(DataTable):
         if row.id not in self.rows_by_id:
             return
         self.rows_by_id[row.id] = row
+        if self.index_of(row.id) is None:  # still waiting to be added: it will show the new state
+            self._pending = [row if r.id == row.id else r for r in self._pending]
+            return
         self.update_cell(row.id, "state", state_glyph(row))
         self.update_cell(row.id, "title", title_cell(row, self.terms))
 
     def remove_article(self, article_id: str) -> None:
         if article_id in self.rows_by_id:
             del self.rows_by_id[article_id]
-            self.remove_row(article_id)
+            if self.index_of(article_id) is not None:
+                self.remove_row(article_id)
 
-    def ids_around(self, before: int = 5, after: int = 40) -> list[str]:
+    def ids_around(self, before: int = 5, after: int = 15) -> list[str]:
         """Ids of the rows on screen and just past it: what to brief in the background."""
         top = int(self.scroll_y)
         height = max(1, self.scrollable_content_region.height)

@@ -7,9 +7,11 @@ the user has already left is kept in the cache but never shown in its place.
 
 from __future__ import annotations
 
+import time
 import webbrowser
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -44,7 +46,17 @@ from .screens import AddSourceScreen, ErrorsScreen, HelpScreen
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 BRIEF_CACHE = 256
-FIRST_RUN_TIP = "Press a to add a feed, page or file · ? shows the keys · ctrl+p finds any command"
+PREVIEW_DELAY = 0.05  # seconds the cursor rests before the reading pane follows it
+# What each count of `Library.counts()` counts, per article.
+COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
+    "inbox": lambda r: r.state != "archived",
+    "unread": lambda r: r.state == "unread",
+    "flagged": lambda r: r.state == "flagged",
+    "saved": lambda r: r.saved_path is not None,
+    "archive": lambda r: r.state == "archived",
+    "all": lambda r: True,
+}
+FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
 
 class ReaderScreen(Screen[None]):
@@ -115,7 +127,7 @@ class ReaderScreen(Screen[None]):
         self.briefs: OrderedDict[str, Brief] = OrderedDict()
         self.refresh_errors: list[tuple[str, str]] = []
         self.first_run = False
-        self._brief_timer: Any = None
+        self._preview_timer: Any = None
         self._prefetch_timer: Any = None
 
     def compose(self) -> ComposeResult:
@@ -168,7 +180,7 @@ class ReaderScreen(Screen[None]):
         return self.has_class("-narrow")
 
     def set_status(self, text: str | Text) -> None:
-        self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text))
+        self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text), layout=False)
 
     def tell(self, message: str, severity: str = "information", timeout: float = 6) -> None:
         """A notification; the text may hold strangers' words, so it is never parsed as markup."""
@@ -207,13 +219,13 @@ class ReaderScreen(Screen[None]):
         if self.source_id is not None:
             name = next((s.title for s in self.source_list if s.id == self.source_id), "")
             title.append(" · " + clean_line(name, 60))
-        count = self.table.row_count
+        count = self.table.total
         title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
         if self.search:
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
             title.append("  (q clears)", style="dim")
-        self.query_one("#list-title", Static).update(title)
+        self.query_one("#list-title", Static).update(title, layout=False)
 
     def choose(self, view: str, source_id: int | None) -> None:
         self.view, self.source_id, self.search = view, source_id, None
@@ -229,13 +241,22 @@ class ReaderScreen(Screen[None]):
     @on(DataTable.RowHighlighted, "#articles")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         event.stop()
-        if event.row_key.value is not None:
-            self.preview(event.row_key.value)
+        self.schedule_preview()
 
     @on(DataTable.RowSelected, "#articles")
     def _selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.action_open()
+
+    def schedule_preview(self) -> None:
+        """The reading pane follows the cursor once it rests (PREVIEW_DELAY): held keys stay fast."""
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, self._preview_current)
+
+    def _preview_current(self) -> None:
+        self._preview_timer = None
+        self.preview(self.table.current_id)
 
     def preview(self, article_id: str | None, force: bool = False) -> None:
         """Show the brief of `article_id` at once if known, else ask a worker for it."""
@@ -253,9 +274,7 @@ class ReaderScreen(Screen[None]):
             pane.show_brief(row, brief, self.search)
         else:
             pane.show_waiting(row)
-            if self._brief_timer is not None:
-                self._brief_timer.stop()
-            self._brief_timer = self.set_timer(0.04, partial(self.want_brief, article_id))
+            self.want_brief(article_id)
         self.schedule_prefetch()
 
     def want_brief(self, article_id: str) -> None:
@@ -302,6 +321,7 @@ class ReaderScreen(Screen[None]):
             if worker.is_cancelled:
                 return
             self.post_message(self.BriefReady(article_id, brief))
+            time.sleep(0.005)  # hand the GIL back: keys first, background briefs second
 
     @on(BriefView.JumpRequested)
     def _jump(self, message: BriefView.JumpRequested) -> None:
@@ -324,12 +344,15 @@ class ReaderScreen(Screen[None]):
             self.table.move_cursor(row=0, animate=False)
 
     def action_last(self) -> None:
+        self.table.ensure_loaded()
         if self.table.row_count:
             self.table.move_cursor(row=self.table.row_count - 1, animate=False)
 
     def _find_unread(self, step: int) -> int | None:
         table = self.table
         index = table.cursor_row + step
+        if step > 0:
+            table.ensure_loaded()
         while 0 <= index < table.row_count:
             article_id = table.id_at(index)
             if article_id is not None and table.rows_by_id[article_id].state == "unread":
@@ -435,8 +458,20 @@ class ReaderScreen(Screen[None]):
         """Write the decision to the library now, then show it: one row, and the counts."""
         new = self.library.set_state(row.id, state)
         self.table.update_article(new)
-        self.update_counts()
+        self.count_change(row, new)
         return new
+
+    def count_change(self, old: ArticleRow, new: ArticleRow) -> None:
+        """Move the counts by one decision, as `Library.counts` would (no query on a keypress)."""
+        for name, counted in COUNTED.items():
+            self.counts[name] = self.counts.get(name, 0) + counted(new) - counted(old)
+        delta = (new.state == "unread") - (old.state == "unread")
+        if delta and old.source_id is not None:
+            self.source_list = [
+                replace(s, unread=s.unread + delta) if s.id == old.source_id else s
+                for s in self.source_list
+            ]
+        self.sidebar.show(self.counts, self.source_list)
 
     def _current(self) -> ArticleRow | None:
         row = self.table.current_row
@@ -455,24 +490,23 @@ class ReaderScreen(Screen[None]):
             self.set_state(row, "read" if row.state == "unread" else "unread")
 
     def action_done(self) -> None:
+        """Archive, then go to the next row. The row stays (dimmed, ✓) until the view reloads,
+        as in mutt: no list reshuffle under the user's eyes, and no O(n) row removal."""
         row = self._current()
         if row is None:
             return
+        if row.state != "archived":
+            new = self.library.set_state(row.id, "archived")
+            self.table.update_article(new)
+            self.count_change(row, new)
         table = self.table
-        index = table.cursor_row
-        new = self.library.set_state(row.id, "archived")
-        if self.view in ("archive", "all"):
-            table.update_article(new)
-            if index + 1 < table.row_count:
-                table.move_cursor(row=index + 1, animate=False)
+        if table.cursor_row + 1 < table.row_count:
+            table.move_cursor(row=table.cursor_row + 1, animate=False)
+        elif table.fully_loaded:
+            self.tell("That was the last one here.", timeout=2)
         else:
-            table.remove_article(row.id)
-            if table.row_count:
-                table.move_cursor(row=min(index, table.row_count - 1), animate=False)
-                self.preview(table.current_id)
-            else:
-                self.reading.clear("Nothing left here: well done.")
-        self.update_counts()
+            table.ensure_loaded()
+            table.move_cursor(row=table.cursor_row + 1, animate=False)
 
     def action_undo(self) -> None:
         article_id = self.library.undo()

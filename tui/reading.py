@@ -298,14 +298,15 @@ class ReadingPane(Vertical):
             self.set_mode(mode)
 
     def show_title(self, row: ArticleRow | None) -> None:
-        title = Text()
+        # Two fixed lines (title, then source · age · link), cut with an ellipsis: no relayout.
+        title = Text(no_wrap=True, overflow="ellipsis")
         if row is not None:
             title.append(clean_line(row.title or "(untitled)", 300), style="bold")
             meta = [clean_line(row.source_title, 80), age(row.published or row.added)]
             if row.url:
                 meta.append(clean_line(row.url, 200))
             title.append("\n" + " · ".join(m for m in meta if m), style="dim")
-        self.query_one("#reading-title", Static).update(title)
+        self.query_one("#reading-title", Static).update(title, layout=False)
 
     def show_waiting(self, row: ArticleRow, note: str = "Briefing…") -> None:
         self.article_id = row.id

@@ -1,0 +1,217 @@
+"""How the reader feels on a big library: first paint and key latency over 10,000 articles.
+
+Builds (once, cached under the temp dir) a library of synthetic but realistic
+articles, opens the real app headless with Pilot, and times real key events:
+`j`, `enter`, `d`, and `/` (open search, clear, type a query, enter). A key's
+latency runs from posting the key event to the screen having processed every
+message and painted (Pilot's own idle heuristics, which sleep, are left out).
+
+    .venv/bin/python bench/tui.py [--articles 10000] [--presses 200] [--size 200x50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+# This file is bench/tui.py: its folder must not shadow the `tui` package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+from textual import events  # noqa: E402
+from textual.pilot import Pilot  # noqa: E402
+
+from briefs import Article, Library, resolve_home  # noqa: E402
+from tui.app import NewsbriefApp  # noqa: E402
+from tui.reader import ReaderScreen  # noqa: E402
+
+CACHE_VERSION = 1
+
+PEOPLE = [
+    ("Prime Minister", "Elena Marsh"), ("Foreign Minister", "Jonas Weber"),
+    ("Treasury Secretary", "Ruth Okafor"), ("union leader", "Samir Haddad"),
+    ("Mayor", "Lucia Ferreira"), ("Health Secretary", "Daniel Price"),
+    ("central bank governor", "Mei Tanaka"), ("opposition leader", "Arthur Lindqvist"),
+    ("police chief", "Grace Mbeki"), ("Commerce Secretary", "Victor Alvarez"),
+]
+PLACES = ["Brussels", "Nairobi", "Ottawa", "Jakarta", "Lima", "Warsaw", "Seoul", "Cairo", "Oslo", "Quito"]
+TOPICS = [
+    ("budget", "the budget deficit"), ("strike", "the rail strike"), ("trade", "steel tariffs"),
+    ("climate", "the emissions target"), ("housing", "rent controls"), ("health", "hospital waiting lists"),
+    ("energy", "gas prices"), ("election", "the election date"), ("water", "the drought plan"),
+    ("transport", "the new metro line"),
+]
+VERBS = ["met", "held talks with", "sat down with", "spoke by phone with"]
+SOURCES = ["Daily Ledger", "Morning Wire", "The Courier", "Harbour Times", "City Desk",
+           "World Report", "Evening Post", "Regional News"]
+
+
+def synthetic_article(n: int, rng: random.Random, now: datetime) -> tuple[Article, str]:
+    (role_a, name_a), (role_b, name_b) = rng.sample(PEOPLE, 2)
+    place = rng.choice(PLACES)
+    key, topic = rng.choice(TOPICS)
+    title = (f"{name_a.split()[-1]} and {name_b.split()[-1]} clash over {topic} in {place}"
+             if n % 3 else f"{place} talks on {topic} end without a deal ({n})")
+    paragraphs = [
+        f"{role_a} {name_a} {rng.choice(VERBS)} {role_b} {name_b} in {place} on Monday for about "
+        f"{rng.choice([20, 30, 45, 90])} minutes, as pressure grew over {topic}.",
+        f"\"We have made progress, but the hard part is still ahead of us,\" {name_a} told reporters "
+        f"after the meeting. \"Nobody should expect a deal this week.\"",
+        f"{name_b.split()[-1]} said the talks were \"frank and useful\" but warned that "
+        f"{topic} remained unresolved and that there was \"no room for compromise\" on the main demand.",
+        f"Officials said a second round of talks would take place in {rng.choice(PLACES)} later this "
+        f"month, and {name_a.split()[-1]} is expected to visit {rng.choice(PLACES)} in the coming weeks.",
+        " ".join(
+            f"Analysts said the dispute over {topic} had {rng.choice(['deepened', 'eased', 'stalled'])} "
+            f"since the {rng.choice(['spring', 'summer', 'autumn'])}, with {rng.randint(2, 40)} "
+            f"percent of voters calling it their main concern."
+            for _ in range(rng.randint(2, 6))
+        ),
+        f"It is not clear whether {name_b} will attend the summit, and no date has been announced.",
+    ]
+    published = (now - timedelta(minutes=7 * n + rng.randint(0, 6))).isoformat(timespec="seconds")
+    article = Article(text="\n\n".join(paragraphs), title=title, source=f"bench/{n}",
+                      url=f"https://news.example/{key}/{n}", published=published)
+    return article, rng.choice(SOURCES)
+
+
+def fresh_library(folder: Path, count: int) -> Path:
+    """A private copy of the cached library (the run archives and reads articles in it)."""
+    built = build_library(folder, count)
+    copy = Path(tempfile.mkdtemp(prefix="newsbrief-bench-run-"))
+    shutil.copy2(resolve_home(built).library_file, resolve_home(copy).library_file)
+    return copy
+
+
+def build_library(folder: Path, count: int) -> Path:
+    """A library of `count` articles under `folder` (reused when already built)."""
+    home = resolve_home(folder / f"home-{count}-v{CACHE_VERSION}")
+    ready = home.data_dir / "ready"
+    if ready.exists():
+        return home.data_dir
+    rng = random.Random(20240611)
+    now = datetime.now(timezone.utc)
+    started = time.perf_counter()
+    with Library.open(home.library_file) as library:
+        ids = {name: library.add_source("feed", f"https://{name.lower().replace(' ', '-')}.example/rss",
+                                        title=name) for name in SOURCES}
+        batch: dict[str, list[Article]] = {name: [] for name in SOURCES}
+        for n in range(count):
+            article, source = synthetic_article(n, rng, now)
+            batch[source].append(article)
+        for name, articles in batch.items():
+            library.add_articles(articles, source_id=ids[name])
+        library.set_setting("seeded", True)
+        library._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one file to copy
+    ready.write_text("ok")
+    print(f"built a library of {count} articles in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return home.data_dir
+
+
+async def key(pilot: Pilot, name: str, character: str | None = None) -> float:
+    """Post one real key event; seconds until every message is handled and the screen painted."""
+    app = pilot.app
+    started = time.perf_counter()
+    event = events.Key(name, character)
+    event.set_sender(app)
+    assert app._driver is not None
+    app._driver.send_message(event)
+    await asyncio.sleep(0)  # let the driver hand the event to the app's queue
+    await drain(pilot)
+    app.screen._on_timer_update()
+    return time.perf_counter() - started
+
+
+async def drain(pilot: Pilot) -> None:
+    """Wait until no queue of the app or its screen holds a message (bubbling takes several hops)."""
+    app = pilot.app
+    for _ in range(50):
+        await pilot._wait_for_screen()
+        nodes = [app, *app.screen.walk_children(with_self=True)]
+        if not any(node._message_queue.qsize() for node in nodes):
+            return
+
+
+def summary(label: str, samples: Sequence[float]) -> str:
+    ms = sorted(s * 1000 for s in samples)
+    p95 = ms[int(0.95 * (len(ms) - 1))]
+    return (f"{label:<28} n={len(ms):<4} median {statistics.median(ms):7.1f} ms   "
+            f"p95 {p95:7.1f} ms   worst {ms[-1]:7.1f} ms")
+
+
+async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> int:
+    home = resolve_home(fresh_library(folder, count))
+    started = time.perf_counter()
+    app = NewsbriefApp(home)
+    async with app.run_test(size=size) as pilot:
+        while not (isinstance(app.screen, ReaderScreen) and app.screen.table.row_count):
+            await asyncio.sleep(0.001)
+        await pilot._wait_for_screen()
+        app.screen._on_timer_update()
+        first_paint = time.perf_counter() - started
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        rows = screen.table.row_count
+        print(f"first paint of the list ({rows} rows, {size[0]}x{size[1]}): {first_paint * 1000:.0f} ms")
+        while not screen.table.fully_loaded:
+            await asyncio.sleep(0.005)
+        print(f"every row in the table ({screen.table.row_count}): "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()
+
+        j = [await key(pilot, "j", "j") for _ in range(presses)]
+        print(summary("j (next)", j))
+
+        enter = []
+        for _ in range(presses):
+            await key(pilot, "j", "j")
+            enter.append(await key(pilot, "enter"))
+        print(summary("enter (open, marks read)", enter))
+
+        await key(pilot, "g", "g")
+        done = [await key(pilot, "d", "d") for _ in range(presses)]
+        print(summary("d (done: archive + next)", done))
+
+        rng = random.Random(7)
+        words = [w for _, topic in TOPICS for w in topic.split() if len(w) > 3] + PLACES
+        search = []
+        for _ in range(presses):
+            query = rng.choice(words).lower()
+            total = await key(pilot, "slash", "/")
+            total += await key(pilot, "ctrl+u")
+            for ch in query:
+                total += await key(pilot, ch, ch)
+            total += await key(pilot, "enter")
+            search.append(total)
+        print(summary("/ query enter (whole search)", search))
+        print(f"(last search: {screen.search!r}, {screen.table.row_count} rows)")
+
+        worst = max(max(j), max(enter), max(done), max(search))
+        medians = [statistics.median(s) for s in (j, enter, done, search)]
+        ok = first_paint < 1.0 and max(medians) < 0.050 and worst < 0.250
+        print("aim (paint < 1 s, medians < 50 ms, worst < 250 ms):", "met" if ok else "NOT met")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--presses", type=int, default=200)
+    parser.add_argument("--size", default="200x50")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbrief-bench-tui")
+    args = parser.parse_args(argv)
+    width, height = (int(x) for x in args.size.split("x"))
+    return asyncio.run(run(args.articles, args.presses, (width, height), args.cache))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
