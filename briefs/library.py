@@ -575,11 +575,13 @@ class Library:
                 c.execute("UPDATE articles SET title = ?, updated = ? WHERE id = ?",
                           (title, now, row["id"]))
             else:
+                when = published or row["published"]
                 c.execute(
                     """UPDATE articles SET title = ?, text = ?, summary = ?, content_hash = ?,
-                       summary_hash = ?, byline = COALESCE(?, byline),
-                       published = COALESCE(?, published), updated = ? WHERE id = ?""",
-                    (title, text, summary, digest, summary_hash, byline, published, now, row["id"]),
+                       summary_hash = ?, byline = COALESCE(?, byline), published = ?,
+                       sort_key = ?, updated = ? WHERE id = ?""",
+                    (title, text, summary, digest, summary_hash, byline, when,
+                     _sort_key(when, row["added"]), now, row["id"]),
                 )
                 c.execute("DELETE FROM briefs WHERE article_id = ?", (row["id"],))
             return ("updated", row["id"])
