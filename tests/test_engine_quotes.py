@@ -377,3 +377,11 @@ def test_a_described_title_holder_with_an_adverb_before_the_verb():
         '"Well, they\'re not ideal institutions. But blunt talk with engagement gives us the best opportunity."'
     )
     assert quotes[0].speaker == "Barack Obama"
+
+
+def test_she_passes_over_a_man_named_mr():
+    quotes = quotes_of(
+        "Anneliese Dodds replied to Jeremy Corbyn in the debate. Mr Corbyn had called the plan weak.\n\n"
+        '"Families across the country cannot wait any longer for help," she said.'
+    )
+    assert quotes[0].speaker == "Anneliese Dodds"

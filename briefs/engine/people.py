@@ -49,6 +49,7 @@ class Entity:
     role: str | None
     kind: str  # "person" | "org" | "country" | "group"
     spans: tuple[Span, ...]
+    gender: str | None = None  # "m" / "f" when a title or role says so ("Mr", "Ms", "mother"); for pronouns
 
     @property
     def surname(self) -> str:
@@ -392,6 +393,32 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
     )
 
 
+_TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
+_FEMALE = frozenset(
+    "mrs ms miss dame lady madam mother wife daughter sister widow spokeswoman chairwoman congresswoman "
+    "businesswoman queen princess actress grandmother aunt niece girlfriend".split()
+)
+_MALE = frozenset(
+    "mr sir lord father husband son brother spokesman chairman congressman businessman king prince actor "
+    "grandfather uncle nephew boyfriend".split()
+)
+
+
+def _gender(text: str, spans: tuple[Span, ...], role: str | None) -> str | None:
+    """What a courtesy title or a kinship role says of a person, if anything (and only if consistent)."""
+    said: set[str] = set()
+    for start, _end in spans:
+        title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+        if title:
+            said.add("f" if title.group(1).lower() in _FEMALE else "m")
+    for word in (role or "").lower().split():
+        if word in _FEMALE:
+            said.add("f")
+        elif word in _MALE:
+            said.add("m")
+    return said.pop() if len(said) == 1 else None
+
+
 def _display(name: str) -> str:
     return _POSSESSIVE.sub("", " ".join(name.replace("\u00ad", "").split()))
 
@@ -718,7 +745,9 @@ def _build_index(
     for draft in drafts:
         name = draft.display or " ".join(draft.tokens)
         spans = tuple(sorted(set(draft.spans)))
-        entity = Entity(key=name, name=name, role=draft.role, kind="person", spans=spans)
+        entity = Entity(
+            key=name, name=name, role=draft.role, kind="person", spans=spans, gender=_gender(text, spans, draft.role)
+        )
         entities.append(entity)
         mentions.extend((s, e, entity) for s, e in spans)
     for (kind, name), draft in others.items():

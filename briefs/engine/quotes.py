@@ -764,27 +764,31 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
                 return _Found(entity, entity.name, span)
         return None
-    person = _person_in_focus(ctx, pronoun.start())
+    person = _person_in_focus(ctx, pronoun.start(), "m" if word == "he" else "f")
     return _Found(person, person.name, span) if person is not None else None
 
 
-def _person_in_focus(ctx: _Context, offset: int) -> Entity | None:
+def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> Entity | None:
     """The first person named in this sentence before `offset`, or in the nearest sentence
-    before it that names one (up to four back); else the person who spoke last."""
+    before it that names one (up to four back); else the person who spoke last. A person
+    known to be of the other gender ("Mr Corbyn" for "she") is passed over."""
+
+    def fits(entity: Entity) -> bool:
+        return entity.kind == "person" and (gender is None or entity.gender in (None, gender))
+
     sentence = ctx.doc.sentence_at(offset)
-    if sentence is None:
-        return ctx.focus
-    index = sentence.index
-    first = True
-    while index >= 0 and index >= sentence.index - 4:
-        s = ctx.doc.sentences[index]
-        end = offset if first else s.end
-        for _m_start, _m_end, entity in ctx.mentions(s.start, end):
-            if entity.kind == "person":
-                return entity
-        first = False
-        index -= 1
-    return ctx.focus
+    if sentence is not None:
+        index = sentence.index
+        first = True
+        while index >= 0 and index >= sentence.index - 4:
+            s = ctx.doc.sentences[index]
+            end = offset if first else s.end
+            for _m_start, _m_end, entity in ctx.mentions(s.start, end):
+                if fits(entity):
+                    return entity
+            first = False
+            index -= 1
+    return ctx.focus if ctx.focus is not None and fits(ctx.focus) else None
 
 
 def _score(doc: Document, mark: _Mark, n_words: int, kind: str, attribution: _Attribution) -> float:
