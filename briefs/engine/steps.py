@@ -46,6 +46,11 @@ _MAX_CANDIDATES = 300
 _GENERIC_SUBJECT = re.compile(
     r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
 )
+# "Businesses fear the strikes will hurt the economy": a feared outcome is an open issue.
+_FEARED = re.compile(
+    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b(?:\s+\w+){0,6}\s*$",
+    re.IGNORECASE,
+)
 # The words just before the cue: "people are going to buy it", "you will find" say what
 # tends to happen, not what someone will do.
 _GENERIC_BEFORE_CUE = re.compile(
@@ -196,6 +201,10 @@ def _score(
     if _inside_quote(sentence, clause.start - sentence.start + cue.start):
         score -= 1  # someone's words about the future, often a hope or a generality
     before = text[: cue.start]
+    if _FEARED.search(before):
+        score -= 2
+    if cue.word in _FORECAST_CUES and not future_when(text) and _trend_follows(text, cue):
+        score -= 1  # "prices will probably keep rising": a forecast, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
     if cue.word in _BARE_MODALS and not future_when(text):
@@ -205,9 +214,19 @@ def _score(
     return score
 
 
+def _trend_follows(text: str, cue: _Cue) -> bool:
+    """A verb of trend ("keep rising", "grow", "vary") within the three words after the cue."""
+    after = text[cue.start + len(cue.word) :]
+    if re.search(r"\b(?:in|by)\s+(?:19|20)\d\d\b", after):
+        return False  # "will climb to 4.2 percent in 2021": a dated projection
+    trends = load_set("step_trends")
+    return any(w.lower() in trends for w in re.findall(r"[A-Za-z]+", after)[:3])
+
+
 _BARE_MODALS = frozenset(
     {"will", "will be", "'ll", "would", "could", "may", "might", "can", "should", "is going to", "are going to"}
 )
+_FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
 
 
 def _inside_quote(sentence: Sentence, offset: int) -> bool:
