@@ -100,6 +100,12 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
         return data.decode("utf-8")
     if declared and declared.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:1024]:
         declared = None  # a declaration readable as ASCII is not in UTF-16 (WHATWG: use UTF-8)
+    if declared == "utf-8":
+        sample = data[:200_000]
+        sequences = _UTF8_SEQUENCE.findall(sample)
+        stray = len(_HIGH_BYTE.findall(sample)) - sum(len(s) for s in sequences)
+        if len(sequences) > stray:  # declared UTF-8, mostly UTF-8, a few broken bytes: UTF-8
+            return data.decode("utf-8", "replace")
     if declared and declared not in ("utf-8", "utf8"):
         try:
             return data.decode(declared)
@@ -114,7 +120,13 @@ def sniff_decode(data: bytes) -> str:
         return data.decode("utf-8")
     if _mostly_utf8(data):
         return data.decode("utf-8", "replace")
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
+    if best is not None:
+        # A tie between single-byte codepages (cp1250 and cp1252 read "na\xefve" equally well
+        # to the detector): windows-1252 is by far the most common, so it wins the tie.
+        best = next((m for m in matches if m.encoding == "cp1252" and m.chaos == best.chaos
+                     and m.coherence == best.coherence), best)
     if best is not None and best.encoding and best.encoding not in ("utf_8", "ascii"):
         try:
             return data.decode(best.encoding)

@@ -21,6 +21,7 @@ import lxml.etree
 import lxml.html
 
 from .errors import FeedError
+from .extract import _is_utf8, _mostly_utf8, sniff_decode
 from .safety import clean_line, clean_text, is_fetchable_url
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ def parse_feed(data: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     if head.startswith(b"{"):
         return _parse_json_feed(data, url)
     _refuse_dangerous_entities(data, url)
+    data, content_type = _utf8_when_it_is(data, content_type)
     response_headers = {"content-location": url}
     if content_type:
         response_headers["content-type"] = content_type
@@ -184,6 +186,23 @@ def _refuse_dangerous_entities(data: bytes, url: str) -> None:
         raise FeedError(f"{url}: the feed declares too many XML entities; refused for safety")
 
 
+def _utf8_when_it_is(data: bytes, content_type: str) -> tuple[bytes, str]:
+    """Bytes that are UTF-8 are read as UTF-8 whatever the feed declares (gb2312 on UTF-8 text
+    is a common mistake), and a few broken bytes do not turn a whole UTF-8 feed into mojibake;
+    UTF-16 with a byte-order mark is handed over as UTF-8. Anything else: as declared."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        fixed = data.decode("utf-16", "replace").encode("utf-8")
+    elif data.isascii():
+        return data, content_type
+    elif _is_utf8(data):
+        fixed = data
+    elif _mostly_utf8(data):
+        fixed = data.decode("utf-8", "replace").encode("utf-8")
+    else:
+        return data, content_type
+    return fixed, "application/xml; charset=utf-8"
+
+
 def _feedparser_entry(item: Mapping, feed_url: str) -> FeedEntry | None:
     title = clean_line(item.get("title") or "")
     contents = [c for c in item.get("content") or [] if c.get("value")]
@@ -227,7 +246,7 @@ def _entry(
 
 def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     try:
-        doc = json.loads(data)
+        doc = json.loads(data if _is_utf8(data) else sniff_decode(data))  # JSON Feed says UTF-8; not all are
     except ValueError as exc:
         raise FeedError(f"{url}: not valid JSON ({exc})") from None
     if not isinstance(doc, dict):
