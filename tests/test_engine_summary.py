@@ -106,3 +106,14 @@ def test_empty_text_gives_an_empty_summary():
 def test_page_furniture_is_never_the_summary():
     text = "Sign up for our daily newsletter to get the best stories in your inbox every morning.\n\n" + STORY
     assert lead_summary(Document(text)).text.startswith("The council voted on Tuesday")
+
+
+def test_sentences_split_after_no_but_not_before_a_number():
+    doc = Document("The answer was no. The next day he left. He lives at No. 10 Downing Street. Mr. Smith agreed.")
+    assert [s.text for s in doc.sentences] == [
+        "The answer was no.",
+        "The next day he left.",
+        "He lives at No. 10 Downing Street.",
+        "Mr. Smith agreed.",
+    ]
+    assert doc.paragraph_at(5) is doc.paragraphs[0]

@@ -19,6 +19,7 @@ _BOUNDARY = re.compile(
     r"""(?<=[.!?])['"\u201d\u2019)\]]*\s+(?=['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
+_BEFORE_NUMBERS = frozenset({"no", "nos", "vol", "art", "fig", "pp"})  # abbreviations only before a number
 _WORD_BEFORE_DOT = re.compile(r"(\S+)\.['\"\u201d\u2019)]*$")
 
 
@@ -75,7 +76,9 @@ class Document:
             before = self.text[sent_start : boundary.start()]
             word = _WORD_BEFORE_DOT.search(before)
             if word and _is_abbreviation(word.group(1), abbreviations):
-                continue
+                # "No. 10" abbreviates; "the answer was no. Then…" ends a sentence.
+                if not (word.group(1).lower() in _BEFORE_NUMBERS and not self.text[boundary.end() : boundary.end() + 1].isdigit()):
+                    continue
             self._add_sentence(sent_start, boundary.start(), index)
             sent_start = boundary.end()
         self._add_sentence(sent_start, end, index)
