@@ -344,3 +344,18 @@ async def test_a_document_that_kills_a_parsing_process_fails_alone(lib):
         assert await run._off_loop(True, len, b"abcd") == 4  # a fresh pool takes over
     finally:
         await run.close()
+
+
+def test_a_refresh_can_be_cancelled(lib, server):
+    items = [{"title": "Quick", "link": "https://s.example/q", "guid": "q", "content": LONG}]
+    quick = _feed(lib, server, "/quick", body=rss("Quick", items))
+    slow = _feed(lib, server, "/slow", body=rss("Slow", items), delay=20)
+    cancel = threading.Event()
+    timer = threading.Timer(0.5, cancel.set)
+    timer.start()
+    started = time.monotonic()
+    report = refresh(lib, fast(total_timeout=30.0), cancel=cancel)
+    assert time.monotonic() - started < 3
+    by_id = {s.source_id: s for s in report.sources}
+    assert by_id[quick].new == 1 and by_id[slow].error == "cancelled"
+    assert lib.counts()["all"] == 1
