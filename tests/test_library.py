@@ -324,3 +324,18 @@ def test_an_old_schema_is_migrated_in_place(tmp_path: Path):
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
     conn.close()
+
+
+def test_no_search_string_at_all_breaks_fts(tmp_path: Path):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    with Library.open(tmp_path / "library.sqlite3") as lib:
+        lib.add_articles([_a("Blinken met Xi in Beijing.", title="Talks")])
+
+        @settings(max_examples=300, deadline=None)
+        @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+        def search(query: str) -> None:
+            lib.articles(search=query)
+
+        search()
