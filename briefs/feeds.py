@@ -135,10 +135,15 @@ def parse_feed(data: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     # Bytes in a BytesIO: feedparser never opens a URL or a file itself. Its HTML sanitizer
     # and link resolver are off: we keep no HTML, only text (html_to_text drops scripts and
     # embeds), and they cost a third of the parse.
-    parsed = feedparser.parse(
-        io.BytesIO(data), response_headers=response_headers, sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(data), response_headers=response_headers, sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # feedparser raises on e.g. &#xD800; or &#x110000; or a NUL
+        raise FeedError(
+            f"{url}: the feed could not be read ({type(exc).__name__}: {clean_line(str(exc), 120)})"
+        ) from None
     version = parsed.get("version") or ""
     if not version and not parsed.entries:
         reason = parsed.get("bozo_exception")
@@ -247,8 +252,8 @@ def _entry(
 def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     try:
         doc = json.loads(data if _is_utf8(data) else sniff_decode(data))  # JSON Feed says UTF-8; not all are
-    except ValueError as exc:
-        raise FeedError(f"{url}: not valid JSON ({exc})") from None
+    except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested 100,000 deep
+        raise FeedError(f"{url}: not valid JSON ({clean_line(str(exc), 120)})") from None
     if not isinstance(doc, dict):
         raise FeedError(f"{url}: not a JSON Feed (the document is not an object)")
     version = str(doc.get("version", ""))
