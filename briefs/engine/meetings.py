@@ -69,6 +69,7 @@ class _Evidence:
     anaphoric: bool = False
     sentence: int = 0
     hints: set[str] = field(default_factory=set)  # persons named beside an anaphoric cue
+    sitting: bool = False  # a vote or walk-out of a legislature
 
 
 @dataclass
@@ -82,6 +83,7 @@ class _Draft:
     tones: list[str] = field(default_factory=list)
     first_sentence: int = 0
     evidence: int = 1
+    sitting: bool = False
 
     def keys(self) -> set[str]:
         return {_key(p) for p in self.participants}
@@ -94,23 +96,41 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         for clause in clauses(sentence):
             for evidence in _evidence(doc, people, sentence, clause):
                 _merge(drafts, evidence)
+    for d in drafts:
+        d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
     if not real:
         return ()
     lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
     lead_limit = min(2, len(doc.sentences))
 
-    def weight(d: _Draft) -> tuple[bool, int, int]:
-        # The lead says what the story is about: a meeting there is the key one.
+    def weight(d: _Draft) -> tuple[bool, int, int, int]:
+        # The lead says what the story is about: a meeting there is the key one. Else the
+        # best attested, then the one between the people the story keeps coming back to.
         in_lead = (
             d.first_sentence < lead_limit
             or doc.sentences[d.first_sentence].paragraph == lead_paragraph
         )
-        return (in_lead, d.evidence, -d.first_sentence)
+        salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
+        return (in_lead, d.evidence, salience, -d.first_sentence)
 
     key = max(real, key=weight)
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
+    """ "EU" beside "EU leaders", "European Union" beside "European Union leaders": one party."""
+    names = [_name(p).lower() for p in participants]
+    return [
+        p
+        for p, name in zip(participants, names, strict=True)
+        if not any(other != name and other.startswith(name + " ") for other in names)
+    ]
+
+
+def _name(p: Entity | str) -> str:
+    return p if isinstance(p, str) else p.name
 
 
 def _key(p: Entity | str) -> str:
@@ -164,7 +184,84 @@ def _evidence(
             continue
         ev.participants = _participants(doc, people, clause, cue)
         out.append(ev)
+    out.extend(_sitting(people, sentence, clause))
     return out
+
+
+# "the 192 opposition lawmakers", "PPP lawmakers": the members of a legislature, as a party.
+_MEMBERS = re.compile(
+    r"\b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?(?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?"
+    r"(?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b"
+)
+
+
+_MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
+
+
+def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A vote or walk-out in a legislature is a sitting: its parties and the assembly meet.
+
+    Only where the sentence names the legislature or its members, and not about the future.
+    """
+    text = clause.text
+    cue = phrase_pattern("meeting_sittings").search(text)
+    if cue is None:
+        return []
+    before = text[: cue.start()]
+    if _is_future(before, text[cue.end() :]) or _is_generic(before):
+        return []
+    assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
+    if assembly is None:
+        return []
+    parties: list[Entity | str] = []
+    for _s, _e, entity in people.mentions_between(clause.start, clause.end):
+        # Organisations (parties, the assembly); groups of members come from `_MEMBERS` below.
+        if entity.kind == "org" and all(_key(p) != entity.key for p in parties):
+            parties.append(entity)
+    for match in _MEMBERS.finditer(text):
+        phrase = match.group("np")
+        words = phrase.split()
+        if words[0][0].isupper() and people.mention_at(
+            clause.start + match.start("np"), clause.start + match.end("np")
+        ):
+            continue  # "People Power Party lawmakers": the party is already a party
+        if words[0].lower() in load_set("issue_stopwords") or (
+            words[0][0].isupper() and len(words) > 1
+        ):
+            phrase = words[-1]
+        if phrase[0].isupper() and len(phrase.split()) == 1:
+            phrase = phrase.lower()  # "Lawmakers from the PPP": the sentence's first word
+        if all(_key(p) != phrase.lower() and not _key(p).endswith(phrase.lower()) for p in parties):
+            parties.append(phrase)
+    place = None
+    body = next(
+        (
+            m
+            for m in phrase_pattern("meeting_assemblies").finditer(sentence.text)
+            if m.group(0).lower() not in _MEMBER_WORDS
+        ),
+        None,
+    )
+    if body is not None:
+        # The assembly sat: it is a party and the place ("voted ... in the National Assembly").
+        place = sentence.text[body.start() : body.end()]
+        if place.lower() != "chamber" and all(
+            _key(p) != place.lower() and not place.lower().endswith(_key(p).lower())
+            for p in parties
+        ):
+            parties.append(place)
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue=" ".join(cue.group(0).lower().split()),
+            participants=parties,
+            when=_when(text, cue.start()),
+            place=place or _place(text, people, clause.start),
+            sentence=sentence.index,
+            sitting=True,
+        )
+    ]
 
 
 def _is_generic(before: str) -> bool:
@@ -276,7 +373,11 @@ def _participants(
     mentions = people.mentions_between(clause.start, clause.end)
     persons: list[Entity | str] = []
     others: list[Entity | str] = []
-    for _start, end, entity in mentions:
+    for start, end, entity in mentions:
+        if _is_location(clause.text[: start - clause.start]) and entity.kind == "country":
+            continue  # "a border area near Libya": where it happened, not who met
+        if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
+            continue  # "Officials divulged that ...": the source of the news, not a party
         if entity.kind == "person":
             if all(_key(p) != entity.key for p in persons):
                 persons.append(entity)
@@ -297,6 +398,18 @@ def _participants(
     return merged
 
 
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|to|from|across|inside|outside|into|around|within)\s+(?:the\s+)?$"
+)
+_REPORTS = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|say|says|told|divulged|disclosed|revealed|confirmed|announced|reported)\b"
+)
+
+
+def _is_location(before: str) -> bool:
+    return bool(_LOCATIVE.search(before))
+
+
 def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
     return any(entity.kind == "person" and 0 <= start - end <= 40 for start, _e, entity in mentions)
 
@@ -314,7 +427,7 @@ def _counterpart_phrases(
     text = clause.text
     out: list[Entity | str] = []
     after = re.match(
-        r"\s*(?:with|to|before|of|between)\s+(?:the\s+)?", text[cue.end() :]
+        r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :]
     ) or re.match(
         r"(?:\s+[\w'\u2019.-]+){1,5}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
     )
@@ -418,7 +531,20 @@ def _split_by_day(
 def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
     keys = {_key(p) for p in ev.participants}
     target: _Draft | None = None
-    if len(keys) >= 2:
+    if ev.sitting:
+        # One legislature's sitting told in several sentences ("voted down on Saturday before
+        # PPP lawmakers left the chamber") is one meeting unless the days differ.
+        target = next(
+            (
+                d
+                for d in reversed(drafts[-_LOOK_BACK:])
+                if d.sitting and (not d.when or not ev.when or d.when == ev.when)
+            ),
+            None,
+        )
+    if target is not None:
+        pass
+    elif len(keys) >= 2:
         for draft in reversed(drafts[-_LOOK_BACK:]):
             common = keys & draft.keys()
             if len(common) >= 2 or (common and (keys <= draft.keys() or draft.keys() <= keys)):
@@ -427,18 +553,7 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
                 target = draft
                 break
         if target is None:
-            drafts.append(
-                _Draft(
-                    list(ev.participants),
-                    [(ev.start, ev.end)],
-                    ev.cue,
-                    ev.place,
-                    ev.when,
-                    ev.duration,
-                    [ev.tone] if ev.tone else [],
-                    ev.sentence,
-                )
-            )
+            drafts.append(_new_draft(ev))
             return
     elif drafts:
         # One named party or none: "their 30-minute meeting", "the meeting with Blinken".
@@ -457,30 +572,36 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
             )
             target = ranked[-1][1]
     if target is None:
-        if len(keys) == 1 and not ev.anaphoric:
-            drafts.append(
-                _Draft(
-                    list(ev.participants),
-                    [(ev.start, ev.end)],
-                    ev.cue,
-                    ev.place,
-                    ev.when,
-                    ev.duration,
-                    [ev.tone] if ev.tone else [],
-                    ev.sentence,
-                )
-            )
+        if (len(keys) == 1 and not ev.anaphoric) or (ev.sitting and keys):
+            drafts.append(_new_draft(ev))
         return
     target.evidence += 1
     target.spans.append((ev.start, ev.end))
     for p in ev.participants:
-        if _key(p) not in target.keys():
+        # "lawmakers" after "opposition lawmakers": the same party, named shorter.
+        if _key(p) not in target.keys() and not any(
+            k.endswith(" " + _key(p)) for k in target.keys()
+        ):
             target.participants.append(p)
     target.place = _combine_places([p for p in (target.place, ev.place) if p])
     target.when = target.when or ev.when
     target.duration = target.duration or ev.duration
     if ev.tone and ev.tone not in target.tones:
         target.tones.append(ev.tone)
+
+
+def _new_draft(ev: _Evidence) -> _Draft:
+    return _Draft(
+        list(ev.participants),
+        [(ev.start, ev.end)],
+        ev.cue,
+        ev.place,
+        ev.when,
+        ev.duration,
+        [ev.tone] if ev.tone else [],
+        ev.sentence,
+        sitting=ev.sitting,
+    )
 
 
 def _meeting(doc: Document, draft: _Draft) -> Meeting:
