@@ -6,6 +6,7 @@ Folders of outlines become categories ("News/World" for nested ones) and back.
 from __future__ import annotations
 
 import logging
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,11 +100,20 @@ def write_opml(sources: Iterable[SourceInfo], title: str = "newsbrief subscripti
     for info in sources:
         if info.kind != "feed":
             continue
-        path = tuple(p for p in (info.category or "").split("/") if p.strip())
-        name = info.title or info.location
-        ET.SubElement(folder(path), "outline", type="rss", text=name, title=name, xmlUrl=info.location)
+        path = tuple(_xml_text(p) for p in (info.category or "").split("/") if _xml_text(p))
+        name = _xml_text(info.title) or _xml_text(info.location)
+        ET.SubElement(folder(path), "outline", type="rss", text=name, title=name,
+                      xmlUrl=_xml_text(info.location))
     ET.indent(root)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+
+
+# Characters XML 1.0 cannot hold at all (ElementTree writes them anyway, and no reader reads them).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(value: str | None) -> str:
+    return _NOT_XML.sub("", clean_line(value or "", max_len=4096))
 
 
 def _local(tag: object) -> str:
