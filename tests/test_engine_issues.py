@@ -78,3 +78,72 @@ def test_a_calm_report_has_no_open_issues() -> None:
         )
         == []
     )
+
+
+# Stories written for these tests (not from any corpus): the rules must read unseen wire copy.
+_STRIKE = (
+    "Rail workers walk out as pay talks collapse\n\n"
+    "Thousands of rail workers across Britain walked out on Tuesday after talks between the RMT union and "
+    "Network Rail collapsed late on Monday night. Union leader Mick Lynch met Network Rail chief executive "
+    "Andrew Haines for six hours at the Department for Transport in London but the two sides remained divided "
+    "over pay and job cuts.\n\n"
+    '"We have been left with no choice," Lynch told reporters outside the building.\n\n'
+    "The union has said it will hold a second 48-hour strike on Thursday, and members will vote next month on "
+    "further action. Transport Secretary Grant Shapps is expected to meet union leaders again next week. It "
+    "remains unclear whether the government will offer new money.\n\n"
+    "Commuters have complained about cancelled trains for months, and businesses fear the strikes will hurt "
+    "the economy.\n"
+)
+_COURT = (
+    "Supreme Court strikes down state abortion restrictions\n\n"
+    "The Supreme Court on Friday struck down a Louisiana law that required doctors who perform abortions to "
+    "have admitting privileges at nearby hospitals, ruling 5-4 that it placed an undue burden on women.\n\n"
+    "Chief Justice John Roberts joined the court's four liberal justices in the decision. Justice Samuel Alito "
+    "wrote in a dissent that the ruling ignored the court's own precedent.\n\n"
+    "Abortion rights groups welcomed the ruling, but critics warned that the court remains deeply divided on "
+    "the issue. The court is expected to hear a separate case on Mississippi's abortion ban later this year. "
+    "Similar laws in Texas and Alabama face legal challenges, and lower courts will now have to apply the "
+    "ruling.\n"
+)
+
+
+def test_a_strike_story_has_a_few_issues_with_real_topics() -> None:
+    doc, people = analysed(_STRIKE)
+    issues = find_open_issues(doc, people)
+    assert 3 <= len(issues) <= 5
+    texts = " | ".join(i.text for i in issues)
+    assert "divided over pay" in texts
+    assert "Unclear: whether the government will offer new money" in texts
+    assert "complained about cancelled trains" in texts
+    topics = [i.topic or "" for i in issues]
+    assert len({t.lower() for t in topics}) == len(topics)
+    assert "cancelled trains" in topics
+
+
+def test_a_court_story_keeps_the_dissent_and_the_challenges() -> None:
+    doc, people = analysed(_COURT)
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "dissent" in texts
+    assert "legal challenges" in texts
+    assert "deeply divided" in texts
+
+
+def test_a_topic_is_never_a_bare_verb_or_particle() -> None:
+    doc, people = analysed(
+        "Analysts say both leaders will seek to play down the friction between them.\n"
+        "The government was accused of making things worse, and critics fear the talks are failing.\n"
+    )
+    for issue in find_open_issues(doc, people):
+        assert (issue.topic or "").lower() not in {"down", "making", "failing", "isn't"}
+
+
+def test_a_long_story_gets_at_most_eight_issues() -> None:
+    paragraph = (
+        "Critics warned of risks to the economy from the dispute over {x}, and officials voiced concern about "
+        "the crisis in {x}.\n"
+    )
+    text = "".join(
+        paragraph.format(x=place) for place in ("Avalon", "Brigadoon", "Camelot", "Dorado") * 10
+    )
+    doc, people = analysed(text)
+    assert len(find_open_issues(doc, people)) <= 8

@@ -128,3 +128,57 @@ def test_a_raid_by_police_and_inspectors_is_a_visit() -> None:
     )
     (meeting,) = find_meetings(doc, people)
     assert {p.name.split()[-1] for p in meeting.participants} >= {"police", "inspectors"}
+
+
+# Stories written for these tests (not from any corpus): the rules must read unseen wire copy.
+_SUMMIT = (
+    "EU leaders agree on recovery fund after marathon summit\n\n"
+    "European Union leaders agreed on a 750 billion euro recovery fund early on Tuesday after four days of "
+    "talks in Brussels, ending a bitter dispute between wealthy northern states and the hard-hit south.\n\n"
+    "German Chancellor Angela Merkel and French President Emmanuel Macron met Dutch Prime Minister Mark Rutte "
+    "on Sunday night in an attempt to break the deadlock. Rutte had insisted on strict conditions for grants "
+    "to Italy and Spain.\n\n"
+    '"This is a historic day for Europe," Macron said at a news conference. The deal still needs the approval '
+    "of the European Parliament, which will debate it next week.\n"
+)
+
+
+def test_a_summit_story_keeps_the_leaders_meeting_and_never_pairs_a_party_with_itself() -> None:
+    doc, people = analysed(_SUMMIT)
+    meetings = find_meetings(doc, people)
+    leaders = [m for m in meetings if {"Merkel", "Macron", "Rutte"} <= _surnames(m)]
+    assert leaders and leaders[0].when == "Sunday night"
+    for meeting in meetings:
+        names = [p.name.lower() for p in meeting.participants]
+        assert not any(a != b and b.startswith(a + " ") for a in names for b in names), names
+        assert "brussels" not in names  # where the talks were, not who talked
+
+
+def test_a_vote_in_parliament_is_a_sitting_of_its_parties() -> None:
+    doc, people = analysed(
+        "The motion to remove the prime minister failed on Saturday after members of the ruling party walked out "
+        "of parliament before the vote, leaving the 150 opposition lawmakers short of a majority.\n"
+        "Analysts said voters would punish the party at the next election.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    names = {p.name.lower() for p in meeting.participants}
+    assert "parliament" in names and "opposition lawmakers" in names
+    assert meeting.place == "parliament" and meeting.when == "Saturday"
+
+
+def test_a_planned_vote_is_not_a_sitting_yet() -> None:
+    doc, people = analysed(
+        "Opposition lawmakers said parliament will vote on the budget next week after the holiday recess.\n"
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_visits_by_a_group_name_the_group_and_not_the_place() -> None:
+    doc, people = analysed(
+        "Officials said on Thursday that the Kenyan government had allowed two visits by American inspectors "
+        "to a remote border camp near Somalia.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    names = [p.name for p in meeting.participants]
+    assert "American inspectors" in names
+    assert not any(n in {"Somalia", "Officials"} for n in names)

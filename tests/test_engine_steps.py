@@ -97,3 +97,70 @@ def test_step_lines_are_condensed() -> None:
     )
     assert steps
     assert all(len(s.text.split()) <= 40 for s in steps)
+
+
+# Stories written for these tests (not from any corpus): the rules must read unseen wire copy.
+_STRIKE_PLANS = (
+    "The union has said it will hold a second 48-hour strike on Thursday, and members will vote next month on "
+    "further action. Transport Secretary Grant Shapps is expected to meet union leaders again next week. It "
+    "remains unclear whether the government will offer new money.\n\n"
+    "Commuters have complained about cancelled trains for months, and businesses fear the strikes will hurt "
+    "the economy.\n"
+)
+_MERGER = (
+    "Shares in Ardent Semiconductor rose 12 percent on Wednesday after the company agreed to buy rival Corvex "
+    "for $20 billion in cash.\n\n"
+    "The deal faces scrutiny from competition regulators in the United States and Europe, who have raised "
+    "concerns about higher prices for carmakers. The companies expect the transaction to close in the first "
+    "half of next year, subject to shareholder approval.\n\n"
+    "Analysts said chip prices will probably keep rising as demand grows. Ardent plans to cut about 1,500 "
+    "jobs once the deal closes, the company said in a filing.\n"
+)
+
+
+def test_a_strike_story_lists_the_strike_the_vote_and_the_talks() -> None:
+    steps = _steps(_STRIKE_PLANS)
+    by_text = {s.text: s for s in steps}
+    strike = next(s for t, s in by_text.items() if "48-hour strike" in t)
+    assert strike.when == "Thursday"
+    vote = next(s for t, s in by_text.items() if "vote next month" in t)
+    assert vote.when == "next month"
+    talks = next(s for t, s in by_text.items() if "Shapps" in t)
+    assert (
+        talks.who[0] == "Grant Shapps"
+        and talks.when == "next week"
+        and talks.certainty == "expected"
+    )
+    assert not any("fear" in t for t in by_text), "a feared outcome is an open issue, not a step"
+    assert not any(t.startswith("It remains unclear") for t in by_text)
+
+
+def test_a_merger_story_keeps_plans_and_drops_market_forecasts() -> None:
+    texts = [s.text for s in _steps(_MERGER)]
+    assert any("close in the first half of next year" in t for t in texts)
+    assert any("plans to cut about 1,500 jobs" in t for t in texts)
+    assert not any("keep rising" in t for t in texts)
+
+
+def test_a_dated_projection_is_kept_but_an_undated_forecast_is_not() -> None:
+    texts = [
+        s.text
+        for s in _steps(
+            "The budget office estimates that interest costs will climb to $900 billion in 2028.\n"
+            "Economists say growth will slow.\n"
+        )
+    ]
+    assert any("climb to $900 billion in 2028" in t for t in texts)
+    assert not any("growth will slow" in t.lower() for t in texts)
+
+
+def test_embedded_questions_and_generic_subjects_are_not_steps() -> None:
+    texts = [
+        s.text
+        for s in _steps(
+            "That raises the question of how the company plans to pay for the stores.\n"
+            "If the price is right, people are going to buy it.\n"
+            "Nobody knows what the government will pay in interest.\n"
+        )
+    ]
+    assert texts == []
