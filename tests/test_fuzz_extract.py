@@ -1,0 +1,64 @@
+"""Fuzzing HTML extraction: real pages (cut down to keep examples fast) with bytes flipped, cut,
+inserted and duplicated, and any bytes at all. The result is an Article with clean text or
+a SourceError naming the page, nothing else. (Random bytes through `load_bytes` are fuzzed in
+test_sources; this is the page path.)
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_fuzz_feeds import assert_clean, mutated
+
+from briefs.errors import SourceError
+from briefs.extract import extract_html
+from briefs.safety import is_fetchable_url
+from briefs.sources import page_article
+
+PAGES = Path(__file__).parent / "fixtures" / "articles"
+# The real pages without their scripts and styles (a third of the bytes, the same article).
+_DROP = re.compile(rb"<(script|style|svg|noscript)\b.*?</\1\s*>", re.S | re.I)
+SEED_PAGES = [_DROP.sub(b"", p.read_bytes()) for p in sorted(PAGES.glob("*.html"))]
+URL = "https://pages.example/story"
+
+
+def test_the_seed_pages_are_articles():
+    for page in SEED_PAGES:
+        check(extract_html(page, url=URL))
+
+
+def check(article) -> None:
+    assert article.text.strip() and article.title.strip()
+    assert_clean(article.text)
+    assert_clean(article.title, one_line=True)
+    assert_clean(article.byline, one_line=True)
+    assert_clean(article.published, one_line=True)
+    assert article.url is None or is_fetchable_url(article.url)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.data_too_large])
+@given(data=mutated(SEED_PAGES), ctype=st.sampled_from([None, "text/html", "text/html; charset=gb2312",
+                                                        "text/html; charset=utf-16", "text/html; charset=x"]))
+def test_a_mutated_page_gives_a_clean_article_or_a_source_error(data: bytes, ctype: str | None):
+    try:
+        article = extract_html(data, url=URL, source="fuzzed page", content_type=ctype)
+    except SourceError as exc:
+        assert "fuzzed page" in str(exc)
+        return
+    check(article)
+
+
+@settings(max_examples=120, deadline=None)
+@given(data=st.binary(max_size=2000), ctype=st.sampled_from(["", "text/html", "text/plain",
+                                                             "application/octet-stream", "image/png"]))
+def test_any_bytes_from_a_server_give_an_article_or_a_source_error(data: bytes, ctype: str):
+    try:
+        article = page_article(data, url=URL, source=URL, content_type=ctype)
+    except SourceError as exc:
+        assert "pages.example" in str(exc)
+        return
+    check(article)
