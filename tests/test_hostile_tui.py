@@ -1,0 +1,126 @@
+"""Strangers' text in the reader, beyond the markup cases of test_tui_sources: bidi overrides,
+zero-width and OSC escapes, a 5,000-character title, a 20,000-character line, hostile
+bylines and refresh errors, `javascript:`/`data:` links, a briefs folder that is a file.
+The app keeps running, shows the literal text, and nothing on screen is a link or a click.
+"""
+
+from __future__ import annotations
+
+import webbrowser
+
+import pytest
+from tui_support import make_home, settle
+
+from briefs import Article, Library
+from tui.app import NewsbriefApp
+from tui.reader import ReaderScreen
+
+WIDE = (160, 45)
+INVISIBLE = "\u202e\u202d\u200b\u200f\u2066\u2069\ufeff\x1b\x07\x9b"
+LONG_TITLE = "W" * 5000
+BODY = ("The council met on Monday to discuss the harbour plan, the mayor said. "
+        "\"It will be built next year,\" said [@click=app.quit]Mayor Bob[/]. ")
+
+HOSTILE_ROWS = [
+    # title, body, byline, url
+    ("Bidi \u202egnp.exe\u202c and zero\u200bwidth\u2066 title", BODY, None, None),
+    (LONG_TITLE, BODY, None, "https://long.example/a"),
+    ("OSC \x1b]8;;https://evil.example\x07link\x1b]8;;\x07 and [link=https://evil.example]click[/link]",
+     BODY, "[@click=app.quit]Author[/] \x1b[31mred\x1b[0m", "https://osc.example/a"),
+    ("One enormous line", "Start. " + "A" * 20000 + " [b]end[/b] said Bob.", "Zero\u200bWidth Writer",
+     "javascript:alert(document.cookie)"),
+    ("Data link", BODY, None, "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
+    ("VBScript link", BODY, None, "vbscript:msgbox(1)"),
+]
+
+
+def reader(app: NewsbriefApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def screen_lines(app: NewsbriefApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def assert_inert(app: NewsbriefApp) -> None:
+    for strip in app.screen._compositor.render_strips():
+        assert strip.cell_length <= app.size.width
+        for segment in strip:
+            assert not any(ch in segment.text for ch in INVISIBLE), repr(segment.text)
+            style = segment.style
+            if style is not None:
+                assert not style.link, segment
+                assert "@click" not in (style.meta or {}), segment
+
+
+@pytest.fixture
+def home(tmp_path):
+    home = make_home(tmp_path)
+    home.config_file.parent.mkdir(parents=True, exist_ok=True)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the briefs folder should be\n")
+    home.config_file.write_text(f'briefs_dir = "{blocker}"\n', encoding="utf-8")
+    with Library.open(home.library_file) as library:
+        source = library.add_source("feed", "https://hostile.example/feed",
+                                    title="Hostile \u202edesk\u200b [b]x[/b]")
+        library.add_articles(
+            [Article(text=f"{text} Story number {n}.", title=title, byline=byline, url=url, source=f"hostile/{n}",
+                     published=f"2024-06-{20 - n:02d}T09:00:00+00:00")
+             for n, (title, text, byline, url) in enumerate(HOSTILE_ROWS)],
+            source_id=source,
+        )
+        library.update_source(source, error="[@click=app.quit]boom[/] \x1b[2J\u202e cleared the screen")
+    return home
+
+
+async def test_hostile_text_is_shown_literally_cut_to_fit_and_never_acts(home, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "get", lambda *a: opened.append("get") or (_ for _ in ()).throw(
+        webbrowser.Error("no browser in tests")))
+    monkeypatch.setattr(webbrowser, "open", lambda *a, **k: opened.append("open"))
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.table.row_count == len(HOSTILE_ROWS)
+        text = "\n".join(screen_lines(app))
+        assert "Bidi gnp.exe and zerowidth title" in text  # the override and the invisible marks are gone
+        assert "OSC link and [link=https:" in text
+        assert "Hostile desk [b]x[/b]" in text
+        long_lines = [line for line in screen_lines(app) if "WWWWWWWWWW" in line]
+        assert long_lines and all(line.count("W") < WIDE[0] for line in long_lines)
+        assert any("…" in line for line in long_lines)  # cut with an ellipsis, not wrapped over the list
+        assert_inert(app)
+        refused = 0
+        for _ in HOSTILE_ROWS:
+            row = screen.table.current_row
+            await pilot.press("enter")
+            await settle(pilot, rounds=1)
+            if row.title.startswith("OSC"):  # the whole title, literally, in the reading pane
+                assert "OSC link and [link=https://evil.example]click[/link]" in "\n".join(screen_lines(app))
+            for pane in ("2", "3", "1"):
+                await pilot.press(pane)
+                await pilot.pause()
+                assert_inert(app)
+            if row.url and not row.url.startswith("https://"):
+                await pilot.press("o")
+                await pilot.pause()
+                refused += 1
+                assert any("only http and https" in n.message for n in app._notifications)
+            await pilot.press("escape", "j")
+            await pilot.pause()
+            assert app.is_running
+        assert refused == 3 and opened == []
+        shown = "\n".join(screen_lines(app))
+        assert "\x1b" not in shown
+        # A brief to a "folder" that is a file: a clear message, the file untouched, still running.
+        await pilot.press("g", "s")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("not-a-folder" in m for m in messages), messages
+        assert app.is_running
+        for message in messages:
+            assert not any(ch in message for ch in INVISIBLE), repr(message)
+    assert (home.config_dir.parent / "not-a-folder").read_text() == "a file where the briefs folder should be\n"
