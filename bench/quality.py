@@ -1,8 +1,9 @@
 """Score the engine against the gold briefs of the seed and the dev corpus (GOLD_FORMAT.md rules).
 
-    .venv/bin/python bench/quality.py [--shared DIR] [--article NAME] [--show] [--json]
+    .venv/bin/python bench/quality.py [--shared DIR | --heldout] [--article NAME] [--show] [--json]
 
-Prints a per-article table and micro-averaged totals per section for "seed" and
+`--heldout` scores the held-out articles in tests/fixtures/heldout/ instead
+(written for the project, never tuned on). Prints a per-article table and micro-averaged totals per section for "seed" and
 "dev" separately. It is a measurement: it always exits 0.
 """
 
@@ -25,6 +26,7 @@ from briefs.engine import brief_article  # noqa: E402
 from briefs.model import Article  # noqa: E402
 
 DEFAULT_SHARED = REPO.parent / "shared"
+HELDOUT = REPO / "tests" / "fixtures" / "heldout"
 
 # (section, metric) columns of the per-article table, in print order.
 TABLE_COLUMNS = (
@@ -88,8 +90,10 @@ def _readability_fallback(path: Path) -> Article:
     return Article(text=text, title=readable.short_title() or "", source=path.name)
 
 
-def gold_files(shared: Path) -> list[tuple[str, Path]]:
-    """(set name, gold path) for the seed(s) then the dev corpus."""
+def gold_files(shared: Path, heldout: bool = False) -> list[tuple[str, Path]]:
+    """(set name, gold path) for the seed(s) then the dev corpus; or the held-out set alone."""
+    if heldout:
+        return [("heldout", p) for p in sorted(HELDOUT.glob("*.gold.json"))]
     out = [("seed", p) for p in sorted((shared / "seeds").glob("*.gold.json"))]
     out += [("dev", p) for p in sorted((shared / "corpus" / "dev").glob("*.gold.json"))]
     return out
@@ -203,10 +207,13 @@ def main(argv: list[str] | None = None) -> int:
         "--show", action="store_true", help="print predicted vs gold for each article"
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--heldout", action="store_true", help=f"score the held-out set in {HELDOUT.relative_to(REPO)}"
+    )
     args = parser.parse_args(argv)
 
     by_set: dict[str, list[dict[str, Any]]] = {}
-    for set_name, path in gold_files(args.shared):
+    for set_name, path in gold_files(args.shared, args.heldout):
         if args.article and path.name.removesuffix(".gold.json") != args.article:
             continue
         try:
