@@ -9,11 +9,12 @@ into the document text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from .doc import Sentence
+from .doc import Document, Sentence
 from .lexicons import load_list
 
 MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
@@ -31,6 +32,24 @@ _NUMBER_WORD = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
     r"|forty-five|fifty|sixty|ninety|several|a few|few|many|\d+(?:[.,]\d+)?(?:-\d/\d|\s?\u00bd)?)"
 )
+
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
+
+
+@lru_cache(maxsize=8)
+def word_counts(text: str) -> Counter[str]:
+    """How often each word (lower-cased, outer apostrophes stripped) occurs in a document's text.
+
+    Open issues and next steps both rank by what the article repeats; counted once per text.
+    """
+    return Counter(w.lower().strip("'\u2019") for w in _WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def case_counts(text: str) -> tuple[int, int]:
+    """(lower-case letters, upper-case letters): prose has many more of the first."""
+    return len(_LOWER.findall(text)), len(_UPPER.findall(text))
 
 
 @dataclass(frozen=True)
@@ -105,6 +124,18 @@ def phrase_pattern(name: str) -> Phrases:
     return _compiled_phrases(name)
 
 
+def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[int]:
+    """Indices of the sentences where any matcher matches: one pass over the whole text,
+    so a rule can skip the sentences without a cue instead of cutting every one into clauses."""
+    found: set[int] = set()
+    for matcher in matchers:
+        for match in matcher.finditer(doc.text):
+            sentence = doc.sentence_at(match.start())
+            if sentence is not None:
+                found.add(sentence.index)
+    return found
+
+
 # Clause boundaries: semicolons, dashes, and a comma before a coordinating or
 # concessive conjunction. A bare comma is not a boundary: it also sits inside
 # appositions and lists, which must stay with their clause.
@@ -145,13 +176,19 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on\s+)?\w+)?|according to\s+[^,.;]{2,80})\W*$",
     re.IGNORECASE,
 )
+_ATTRIBUTION_REACH = 200  # longer than any match of _TRAILING_ATTRIBUTION (7 words or 80 chars)
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
 
 
 def tidy(text: str) -> str:
     """A clause as an item line: connectives and attributions trimmed, one line, capitalised."""
     text = " ".join(text.split())
-    text = _TRAILING_ATTRIBUTION.sub("", text)
+    # The attribution sits at the end: match in the tail only (the pattern ends at "$", and
+    # tried from every offset of a long line it is the slowest step of an item).
+    tail_at = max(0, len(text) - _ATTRIBUTION_REACH)
+    attribution = _TRAILING_ATTRIBUTION.search(text, tail_at)
+    if attribution:
+        text = text[: attribution.start()]
     for _ in range(2):
         text = _LEAD_CONNECTIVE.sub("", text)
     text = text.strip(" ,;:-\u2014\u2013")
@@ -260,10 +297,36 @@ def past_when(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_PAST_WHEN.finditer(text))
 
 
+# The same pattern, lower-cased, run on lower-cased text: Python's regex engine is about four
+# times faster without IGNORECASE (the pattern has no upper-case escapes to lose).
+_FUTURE_WHEN_LOWER = re.compile(_FUTURE_WHEN.pattern.lower())
+
+
+class Found:
+    """A match found in the lower-cased text, read back from the original: `start`, `end`, `group`."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+    def end(self, _group: int = 0) -> int:
+        return self._end
+
+    def group(self, _group: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+
 @lru_cache(maxsize=4096)
-def future_when(text: str) -> tuple[re.Match[str], ...]:
+def future_when(text: str) -> tuple[re.Match[str] | Found, ...]:
     """Future or scheduled times ("later in the year", "in coming months", "next year", "on Friday")."""
-    return tuple(_FUTURE_WHEN.finditer(text))
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return tuple(_FUTURE_WHEN.finditer(text))  # lower-casing moved offsets ("\u0130")
+    return tuple(Found(text, m.start(), m.end()) for m in _FUTURE_WHEN_LOWER.finditer(lowered))
 
 
 def clean_when(text: str) -> str:
@@ -332,5 +395,7 @@ def first(items: Iterable[str]) -> str | None:
 def clear_caches() -> None:
     """Forget cached clauses and dates (benchmarks use it so repeated runs stay honest)."""
     clauses.cache_clear()
+    word_counts.cache_clear()
+    case_counts.cache_clear()
     past_when.cache_clear()
     future_when.cache_clear()

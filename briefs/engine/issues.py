@@ -18,17 +18,18 @@ from typing import TYPE_CHECKING
 
 from ..model import OpenIssue
 from .clauses import (
-    _LOWER,
-    _UPPER,
     MAX_ITEM_TOKENS,
     Clause,
+    case_counts,
     clauses,
     from_cue,
     phrase_pattern,
+    sentences_with,
     tidy,
     tokens,
     truncate_tokens,
     window,
+    word_counts,
 )
 from .doc import Document, Sentence
 from .lexicons import load_set
@@ -69,8 +70,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     counts = _word_counts(doc)
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
+    cued = sentences_with(doc, strong_cues, weak_cues)
     for sentence in doc.sentences:
-        if not _reads_as_prose(sentence):
+        if sentence.index not in cued or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
@@ -88,7 +90,8 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 continue
             text = _unclear_line(clause) or text
             strength = min(
-                len({c.group(0).lower() for c in strong}) + 0.5 * len({c.group(0).lower() for c in weak}),
+                len({c.group(0).lower() for c in strong})
+                + 0.5 * len({c.group(0).lower() for c in weak}),
                 3.0,
             )
             # A fragment ("Could be even more difficult.") is not a line worth reading on its own.
@@ -173,14 +176,12 @@ def _emphasis(text: str) -> float:
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
-    text = sentence.text
-    lower = len(_LOWER.findall(text))
-    upper = len(_UPPER.findall(text))
-    return len(text.split()) >= 5 and lower > 2 * upper
+    lower, upper = case_counts(sentence.text)
+    return lower > 2 * upper and len(sentence.text.split()) >= 5
 
 
 def _word_counts(doc: Document) -> Counter[str]:
-    return Counter(w.lower().strip("'\u2019") for w in _WORD.findall(doc.text))
+    return word_counts(doc.text)
 
 
 def _around(clause: Clause, cue_start: int) -> str:
@@ -250,7 +251,9 @@ def _modified_cue(text: str, cue: re.Match[str]) -> str | None:
             or bare.lower() in stop
             or bare.lower().endswith("ly")
             or (bare[0].isupper() and not bare.isupper())
-            or (bare.lower().endswith("ing") and bare.lower() not in load_set("issue_ing_modifiers"))
+            or (
+                bare.lower().endswith("ing") and bare.lower() not in load_set("issue_ing_modifiers")
+            )
         ):
             break
         kept.insert(0, bare)

@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Meeting, Participant
-from .clauses import Clause, clauses, durations, future_when, past_when, phrase_pattern
+from .clauses import (
+    Clause,
+    clauses,
+    durations,
+    future_when,
+    past_when,
+    phrase_pattern,
+    sentences_with,
+)
 from .doc import Document, Sentence
 from .lexicons import load_list, load_set
 
@@ -92,7 +100,10 @@ class _Draft:
 def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     """Meetings that happened, the key one first (the lead's, else the best attested)."""
     drafts: list[_Draft] = []
+    cued = sentences_with(doc, phrase_pattern("meeting_cues"), phrase_pattern("meeting_sittings"))
     for sentence in doc.sentences:
+        if sentence.index not in cued:
+            continue
         for clause in clauses(sentence):
             for evidence in _evidence(doc, people, sentence, clause):
                 _merge(drafts, evidence)

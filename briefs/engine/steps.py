@@ -20,19 +20,21 @@ from typing import TYPE_CHECKING
 
 from ..model import NextStep
 from .clauses import (
-    _LOWER,
-    _UPPER,
     MAX_ITEM_TOKENS,
     Clause,
+    Phrases,
+    case_counts,
     clauses,
     clean_when,
     from_cue,
     future_when,
     past_when,
     phrase_pattern,
+    sentences_with,
     tidy,
     tokens,
     window,
+    word_counts,
 )
 from .doc import Document, Sentence
 from .lexicons import load_list, load_set
@@ -58,7 +60,9 @@ _GENERIC_BEFORE_CUE = re.compile(
     re.IGNORECASE,
 )
 # A line that starts with its modal has lost its subject ("Will make the debt more expensive").
-_NO_SUBJECT = re.compile(r"^\W*(?:will|would|could|may|might|can|should|won't|wont)\b", re.IGNORECASE)
+_NO_SUBJECT = re.compile(
+    r"^\W*(?:will|would|could|may|might|can|should|won't|wont)\b", re.IGNORECASE
+)
 # "If both sides can't be persuaded ..., then they will be ...": the consequence of a hypothesis.
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
@@ -71,10 +75,9 @@ _LATER_EVENT = re.compile(
     re.IGNORECASE,
 )
 # A present-tense verb that, with a future date, announces a scheduled event.
-_PRESENT_FOR_FUTURE = re.compile(
-    r"\b(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
-    r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b",
-    re.IGNORECASE,
+_PRESENT_FOR_FUTURE = Phrases(
+    r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
+    r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b"
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -121,11 +124,14 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     """
     scored: list[tuple[int, int, NextStep]] = []
     seen: list[frozenset[str]] = []
-    counts = Counter(w.lower() for w in _WORD.findall(doc.text))
+    counts = word_counts(doc.text)
+    cued = sentences_with(
+        doc, phrase_pattern("step_cues"), phrase_pattern("step_cues_weak"), _PRESENT_FOR_FUTURE
+    )
     for sentence in doc.sentences:
         if len(scored) >= _MAX_CANDIDATES:
             break  # a book-length text: the first few hundred steps are plenty to rank
-        if not _reads_as_prose(sentence):
+        if sentence.index not in cued or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
@@ -180,11 +186,9 @@ def _reads_as_prose(sentence: Sentence) -> bool:
     text = sentence.text
     if text.rstrip("\"\u201d\u2019' ").endswith("?"):
         return False
-    words = text.split()
-    lower = len(_LOWER.findall(text))
-    upper = len(_UPPER.findall(text))
+    lower, upper = case_counts(text)
     # Menus and headings ("NEXT STEPS FOR VETS") are short or shouted.
-    return len(words) >= 4 and lower > 2 * upper
+    return lower > 2 * upper and len(text.split()) >= 4
 
 
 def _score(
@@ -224,7 +228,19 @@ def _trend_follows(text: str, cue: _Cue) -> bool:
 
 
 _BARE_MODALS = frozenset(
-    {"will", "will be", "'ll", "would", "could", "may", "might", "can", "should", "is going to", "are going to"}
+    {
+        "will",
+        "will be",
+        "'ll",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "should",
+        "is going to",
+        "are going to",
+    }
 )
 _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
 
@@ -274,7 +290,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             certainty = _certainties("step_cues_weak").get(word, "possible")
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
             return _Cue(certainty, match.start(), strong=reported, word=word)
-    if future_when(text) and _PRESENT_FOR_FUTURE.search(text):
+    if _PRESENT_FOR_FUTURE.search(text) and future_when(text):
         # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense.
         return _Cue("planned", future_when(text)[0].start(), strong=False, word="")
     return None
