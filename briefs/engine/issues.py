@@ -63,6 +63,7 @@ class _Candidate:
     span: tuple[int, int]
     weight: float
     order: int
+    guessed: bool = False  # the topic is the clause's most repeated word, not a named stake
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
@@ -90,8 +91,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 continue
             text = _unclear_line(clause) or text
             strength = min(
-                len({c.group(0).lower() for c in strong})
-                + 0.5 * len({c.group(0).lower() for c in weak}),
+                len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
             )
             # A fragment ("Could be even more difficult.") is not a line worth reading on its own.
@@ -107,7 +107,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                     + fragment
                     + background
                 )
-                candidates.append(_Candidate(topic, text, (start, end), weight, len(candidates)))
+                candidates.append(
+                    _Candidate(topic, text, (start, end), weight, len(candidates), quality < 0)
+                )
     return tuple(
         OpenIssue(text=c.text, span=c.span, topic=c.topic)
         for c in _select(candidates, counts, _issue_budget(doc.word_count))
@@ -128,7 +130,7 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         if len(chosen) >= budget or cand.weight < MIN_WEIGHT:
             break
         key = _topic_key(cand.topic)
-        if not key or key in keys:
+        if not key or (key in keys and not cand.guessed):
             continue
         words = _content_stems(f"{cand.topic} {cand.text}", counts)
         if any(_overlaps(words, other) for other in seen):
