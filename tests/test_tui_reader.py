@@ -25,6 +25,10 @@ def home(tmp_path):
     return home
 
 
+def screen_lines(app: NewsbriefApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
 def state_of(home, article_id: str) -> str:
     with open_library(home) as library:
         return library.row(article_id).state
@@ -109,10 +113,15 @@ async def test_f_d_m_u_change_the_library_at_once(home):
         first, second = table.current_id, table.id_at(1)
         rows = table.row_count
 
+        title = table.rows_by_id[first].title
+        drawn = [line for line in screen_lines(app) if title[:30] in line and "Test desk" in line]
+        assert drawn and "⚑" not in drawn[0]
         await pilot.press("f")
         assert state_of(home, first) == "flagged"
         assert screen.counts["flagged"] == 1
         assert "⚑" in str(table.get_cell(first, "state"))
+        drawn = [line for line in screen_lines(app) if title[:30] in line and "Test desk" in line]
+        assert "⚑" in drawn[0]  # the row on screen is redrawn, not just the cell's data
 
         await pilot.press("m")
         assert state_of(home, first) == "unread"
@@ -312,3 +321,42 @@ async def test_the_chosen_theme_is_remembered(home):
     async with again.run_test(size=WIDE) as pilot:
         await settle(pilot, rounds=1)
         assert again.theme == "nord"
+
+
+async def test_the_command_palette_runs_reader_actions_and_opens_sources(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first = screen.table.current_id
+        await pilot.press("ctrl+p")
+        await pilot.press(*"flag / unflag")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot, rounds=1)
+        assert app.screen is screen
+        assert state_of(home, first) == "flagged"
+        await pilot.press("ctrl+p")
+        await pilot.press(*"go to source: test desk")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot, rounds=1)
+        assert screen.source_id == screen.source_list[0].id
+        assert screen.table.total == screen.source_list[0].total
+
+
+async def test_q_goes_back_step_by_step_then_quits(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("slash", *"bridge", "enter")
+        await pilot.press("enter")  # open: focus in the reading pane
+        assert screen.reading.brief_view.has_focus
+        await pilot.press("q")  # back to the list
+        assert screen.table.has_focus and screen.search == "bridge"
+        await pilot.press("q")  # clear the search
+        assert screen.search is None and app.is_running
+        await pilot.press("q")  # quit
+        await pilot.pause()
+        assert not app.is_running

@@ -56,6 +56,7 @@ COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
     "archive": lambda r: r.state == "archived",
     "all": lambda r: True,
 }
+IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
 
@@ -135,9 +136,9 @@ class ReaderScreen(Screen[None]):
             yield Sidebar(id="sidebar")
             with Vertical(id="list-pane"):
                 yield Static(id="list-title")
-                yield ArticleTable(id="articles")
                 yield Input(placeholder="Search this view (full text); enter applies, escape closes",
                             id="search")
+                yield ArticleTable(id="articles")
             yield ReadingPane(id="reading")
         yield Static(id="status")
         yield Footer()
@@ -151,6 +152,7 @@ class ReaderScreen(Screen[None]):
             self.run_worker(self._seed, thread=True, group="seed", exit_on_error=False, name="seeding")
         else:
             self.reload()
+            self.set_status(IDLE_TIP)
 
     def _seed(self) -> None:
         added = self.library.ensure_seeds(briefs.seeds_dir())
@@ -195,12 +197,15 @@ class ReaderScreen(Screen[None]):
 
     # -- loading views ------------------------------------------------------------------
 
-    def reload(self, keep: str | None = None) -> None:
+    def reload(self, keep: str | None = None, counts: bool = True) -> None:
         """Query the library for the current view/source/search and show it."""
         rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search)
         table = self.table
         table.load(rows, search_terms(self.search), keep)
-        self.update_counts()
+        if counts:
+            self.update_counts()
+        else:
+            self._update_list_title()
         self.sidebar.select(self.view, self.source_id)
         if rows:
             self.preview(table.current_id, force=True)
@@ -438,7 +443,7 @@ class ReaderScreen(Screen[None]):
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
         if search.display:
-            search.display = False
+            self._show_search(False)
             self.table.focus()
         elif self.narrow and self.has_class("-reading"):
             self.show_list()
@@ -446,7 +451,7 @@ class ReaderScreen(Screen[None]):
             self.table.focus()
         elif self.search:
             self.search = None
-            self.reload(keep=self.table.current_id)
+            self.reload(keep=self.table.current_id, counts=False)
         elif self.source_id is not None:
             self.choose(self.view, None)
         else:
@@ -613,9 +618,13 @@ class ReaderScreen(Screen[None]):
 
     # -- search -------------------------------------------------------------------------
 
+    def _show_search(self, shown: bool) -> None:
+        self.query_one("#search", Input).display = shown
+        self.query_one("#list-title", Static).display = not shown
+
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
-        search.display = True
+        self._show_search(True)
         search.value = self.search or ""
         search.focus()
 
@@ -625,10 +634,9 @@ class ReaderScreen(Screen[None]):
         self.apply_search(event.value)
 
     def apply_search(self, query: str) -> None:
-        search = self.query_one("#search", Input)
-        search.display = False
+        self._show_search(False)
         self.search = query.strip() or None
-        self.reload()
+        self.reload(counts=False)
         self.table.focus()
         if self.search:
             self.tell(f"{self.table.row_count} matching “{self.search}” in {VIEW_NAMES[self.view]}",

@@ -135,6 +135,9 @@ class BriefView(OptionList):
             section = ""
             for item in brief_lines(brief):
                 if item.section != section:
+                    if section:  # a blank line between sections
+                        options.append(Option(Text(""), disabled=True))
+                        self.lines.append(None)
                     section = item.section
                     options.append(Option(Text(section.upper(), style="bold"), disabled=True))
                     self.lines.append(None)
