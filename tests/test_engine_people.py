@@ -202,3 +202,76 @@ def test_the_organisation_after_of_is_a_role_when_nothing_better_is_said():
     assert [(p.name, p.role) for p in index.people()] == [("Dan Ives", "Wedbush Securities")]
     index = people_of("Jamie Werner of New Zealand said the strandings were rising.")
     assert [(p.name, p.role) for p in index.people()] == [("Jamie Werner", None)]
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in people_of(text).people()}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A title across a comma, with a courtesy title or an honorific between.
+        ("Its chairman, Dr. Helen Marsh, said the plan was sound. Marsh spoke in Leeds.", "Helen Marsh", "chairman"),
+        ("The Speaker, Sir Alan Hart, called for order. Hart later left the chamber.", "Alan Hart", "Speaker"),
+        # A title with its complement, opened by a determiner.
+        (
+            "The Labour MP for Bristol East and Kingswood, Carla Denyer, said voters were angry.",
+            "Carla Denyer",
+            "Labour MP for Bristol East and Kingswood",
+        ),
+        # An appositive ending at an acronym's full stop; an upper-case WHO is not "who".
+        ("\"We are ready,\" said Tom Reyes, the chief executive of PJM. Reyes added more.", "Tom Reyes", "chief executive of PJM"),
+        ("Anne Lutz, the WHO director-general, said the data were clear.", "Anne Lutz", "WHO director-general"),
+        # A courtesy title after the title word stays with the name.
+        ("Conservative backbencher Sir John Redwood asked a question. Redwood sat down.", "John Redwood", "Conservative backbencher"),
+        # Two titled names joined by "and" keep their own titles.
+        ("It was signed under President Jimmy Carter and President Ronald Reagan.", "Ronald Reagan", "President"),
+        # A relative clause is condensed: where someone works stays, the rest goes.
+        (
+            "Dana Ruiz, a nurse who works for the Denver Health Department and has treated 40 patients, said beds were short.",
+            "Dana Ruiz",
+            "nurse at the Denver Health Department",
+        ),
+        (
+            "Omar Said, a historian whose books are widely read, said the vote was historic.",
+            "Omar Said",
+            "historian",
+        ),
+        ("Her neighbour, Peter Quill, 80, said the river had never been so high.", "Peter Quill", "neighbour"),
+        ("Wang met his Japanese counterpart, Iwaya Takeshi, in Tokyo.", "Iwaya Takeshi", "Japanese counterpart"),
+    ],
+)
+def test_roles_across_commas_acronyms_and_relative_clauses(text, name, role):
+    assert _roles(text).get(name, "missing") == role
+
+
+def test_a_clause_after_the_age_is_not_a_role():
+    roles = _roles(
+        "The outgoing surgeon general, Dr. Nina Patel, spoke on Monday. Patel, 52, has served two terms as surgeon general."
+    )
+    assert roles["Nina Patel"] == "outgoing surgeon general"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fitch Ratings warned that costs would rise. Fitch Ratings said bills were at risk.",
+        "Kentucky Power said 30,000 customers had no electricity. Kentucky Power said crews were out.",
+        "Analysts at S&P Global Ratings said the debt was safe. Maria Lopez said so too.",
+        "Goldman Sachs advised the buyer, while Morgan Stanley and Wells Fargo advised the seller.",
+        "Wood Mackenzie said in a report that demand would grow. Wood Mackenzie said more.",
+        "Tenants in Prince George's County said rents were too high.",
+        "MADRID \u2014 Real Madrid were held to a draw on Saturday. Madrid face Bayern next.",
+        "Harbor Freight, which owns the yard, said it would comply. Harbor Freight said so again.",
+    ],
+)
+def test_firms_utilities_and_places_are_not_people(text):
+    assert people_of(text).people() == () or all(
+        p.name in ("Maria Lopez",) for p in people_of(text).people()
+    )
+
+
+def test_a_given_name_before_an_org_word_is_still_a_person():
+    names = {p.name for p in people_of("Samantha Power said the aid would arrive. Power spoke in Nairobi.").people()}
+    assert "Samantha Power" in names

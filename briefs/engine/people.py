@@ -29,7 +29,7 @@ _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:[RDI]-[A-Z][\w.]*,\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,140}?)(?=,|(?<![A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
+    r",\s+(?:\d{1,3},\s+)?(?:[RDI]-[A-Z][\w.]*,\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,140}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
 )
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
@@ -262,9 +262,17 @@ def find_people(doc: Document) -> PeopleIndex:
     others: dict[tuple[str, str], _Draft] = {}
     singles: list[tuple[int, int, str, str | None]] = []  # bare one-word mentions to resolve later
 
+    places = _dateline_places(text)
     previous_person: tuple[int, _Draft] | None = None
     for run in runs:
         words = list(run.words)
+        first_start = words[0][0]
+        if text[max(0, first_start - 2) : first_start].strip() == "&":
+            continue  # "S&P Global Ratings", "Oppenheimer & Co": the rest of a firm's name
+        if run.possessive and _PLACE_AFTER_POSSESSIVE.match(text, words[-1][1]):
+            continue  # "Prince George's County", "St John's Wood": a place named after someone
+        if places and words[-1][2].upper() in places:
+            continue  # the dateline's city ("MADRID —"), also inside a run ("Real Madrid")
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
         org = _org_or_country(text, words, lex, run.possessive)
         if org is not None:
@@ -325,6 +333,8 @@ def find_people(doc: Document) -> PeopleIndex:
             # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name listed with a person.
             partner = previous_person[1]
             evidence += 2 if previous_person[1].evidence >= 2 else 0
+        if _WHICH_AFTER.match(text, end) and not (title_before or role is not None or tokens[0] in lex.given_names):
+            evidence -= 4  # "Norfolk Southern, which owns the line": a thing, not a person
         draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
         if draft.display is None:
             draft.display = _display(text[start:end])
@@ -351,6 +361,20 @@ def find_people(doc: Document) -> PeopleIndex:
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+_WHICH_AFTER = re.compile(r",?\s+which\b")
+_PLACE_AFTER_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:County|Wood|Island|Bay|Park|Hospital|College|University|Cathedral|Church|Square)\b")
+# "HAZARD, Ky. —", "NEW YORK (Reuters) -", "GYEONGJU, South Korea —" at the start of the body.
+_DATELINE_CITY = re.compile(r"^([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2})(?=,| \(| ?[-\u2013\u2014])", re.MULTILINE)
+
+
+def _dateline_places(text: str) -> frozenset[str]:
+    """The words of the dateline's city (upper case), from the first lines of the body."""
+    match = _DATELINE_CITY.search(text, 0, min(len(text), 600))
+    if match is None or len(match.group(1)) < 3:
+        return frozenset()
+    return frozenset(w.strip(".") for w in match.group(1).split() if len(w.strip(".")) > 2)
 
 
 _ORIGIN = re.compile(r"\b([A-Z][\w.]*?)(?:['\u2019]s)?\s+$")
@@ -389,7 +413,7 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
     return (
         any(w[2] in lex.given_names for w in words[:-1])
         and last not in lex.countries
-        and last.lower() not in lex.org_words
+        and (last.lower() not in lex.org_words or (last.lower() in _SURNAME_ORG_WORDS and words[-2][2] in lex.given_names))
     )
 
 
@@ -509,6 +533,13 @@ def _org_or_country(
             first -= 1
         return ("org", first, len(names) - 1, follower.end())
     single_with_tail = len(names) == 1 and _ORG_TAIL.match(text, words[-1][1]) is not None
+    if (
+        names[-1].lower() in _SURNAME_ORG_WORDS
+        and len(names) >= 2
+        and names[-2] in lex.given_names
+        and names[-2] not in lex.countries
+    ):
+        return None  # "Samantha Power", "Dorothy Bank": a given name, then a surname that is also an org word
     if names[-1].lower() in lex.org_words and (len(names) > 1 or names[-1] in lex.orgs or single_with_tail):
         first = 0
         while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
@@ -523,6 +554,7 @@ def _org_or_country(
     return None
 
 
+_SURNAME_ORG_WORDS = frozenset("power water house bank post press watch capital research".split())
 _ORG_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w\u2019'\-]*)+)")
 
 
@@ -532,16 +564,58 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     Also across one comma: "Sudan's president, Omar Hassan al-Bashir", "her mother, Fiona".
     """
     role = _title_phrase(text, start, lex)
-    if role is None and text[max(0, start - 2) : start] == ", ":
-        role = _title_phrase(text, start - 2, lex)
-        if role is not None and not _ends_in_title(role, lex):
-            role = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
+    if role is not None and not _has_role_word(role, lex):
+        role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
+    else:
+        role_rank = 0
+    if role is None or role_rank == 2:
+        # "Its president, Dr. Bruce Scott", "The Speaker, Sir Lindsay Hoyle": across the comma,
+        # courtesy titles and honorifics skipped.
+        before = start
+        while True:
+            honorific = _HONORIFIC_BEFORE.search(text, max(0, before - 14), before)
+            if honorific is None or honorific.group(1).lower() not in lex.honorifics:
+                break
+            before = honorific.start()
+        if text[max(0, before - 2) : before] == ", ":
+            across = _title_phrase(text, before - 2, lex)
+            if across is not None and not _ends_in_title(across, lex):
+                across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
+            if across is None:
+                across = _leading_role(text, before - 2, lex)
+            if across is not None and _has_role_word(across, lex):
+                return across, 0
     if role is None:
         return None, 9
-    if not any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split()):
-        # "Dr", "Sen.": a title that says less than an appositive role would.
-        return role, 2
-    return role, 0
+    return role, role_rank
+
+
+def _has_role_word(role: str, lex: _Lexicons) -> bool:
+    return any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split())
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})\.?\s+$")
+# "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
+_LEADING_ROLE = re.compile(
+    r"(?:^|(?<=[.,;:\n])\s*|\s)(?:The|the|Its|its|His|his|Her|her|Their|their)\s+(?P<role>[^,.;:\"\u201c\u201d()]{2,100})$"
+)
+
+
+def _leading_role(text: str, end: int, lex: _Lexicons) -> str | None:
+    """A role phrase opened by a determiner and ending at `end` whose head is a known title."""
+    match = _LEADING_ROLE.search(text, max(0, end - 110), end)
+    if match is None:
+        return None
+    words = match.group("role").split()
+    if len(words) > 12:
+        return None
+    for i, word in enumerate(words[:6]):
+        low = _clean(word).lower()
+        if low in lex.role_titles:
+            return " ".join(words)
+        if i > 0 and word[:1].islower() and low in _PREP:
+            return None  # the title must come before its complement
+    return None
 
 
 def _ends_in_title(role: str, lex: _Lexicons) -> bool:
@@ -585,7 +659,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         elif low == "of" and chosen is not None and i > 0:
             pass
         elif (
-            has_head and count == 1 and w.islower() and i > 0 and words[i - 1].group()[0].isupper()
+            has_head and count == 1 and w.islower() and low not in _FUNCTION and i > 0 and words[i - 1].group()[0].isupper()
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # one unlisted word between a name-like word and the title: "EU antitrust chief"
@@ -600,11 +674,17 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     role_words = window[chosen:].strip(" .,").split()
     while role_words and (role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION):
         role_words.pop(0)  # "AS Opposition Leader": a capitalised sentence opener is not part of the title
+    while role_words and _clean(role_words[-1]).lower().strip(".") in _COURTESY:
+        role_words.pop()  # "Conservative backbencher Sir": the courtesy title belongs to the name
     return " ".join(role_words) or None
 
 
 _OF_ORGANISATION = re.compile(r" of (?:the )?([A-Z][\w.&'\u2019-]*(?: (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)(?=[,.;:]| said| says| told|$)")
 _AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
+_VERB_START = frozenset(
+    "has had have is was were are will would could should can may might did does do said says told added "
+    "wrote became become becomes remains remained served serves".split()
+)
 
 
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
@@ -619,9 +699,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     role = match.group("role").strip()
     words = role.split()
     head_zone = []
+    if words and words[0].lower() in _VERB_START:
+        return None, 9  # "Murthy, 47, has served two terms as surgeon general": a clause, not a role
     for w in words:
         low = w.lower().strip(".,")
-        if low in _PREP and head_zone:
+        if low in _PREP and head_zone and w[:1].islower():
             break
         head_zone.append(_clean(low))
     determiner = bool(head_zone) and head_zone[0] in ("a", "an", "the")
@@ -633,7 +715,23 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     if len(words) > 20:
         return None, 9
     role = re.sub(r"^(?:the|a|an|who\s+is|who\s+was)\s+", "", role, flags=re.IGNORECASE)
-    return role, 1
+    return _condense_role(role), 1
+
+
+# "who works for the Ohio Department of Transportation and has inspected...": where someone works.
+_WORKS_FOR = re.compile(r"\s+who\s+(?:works|worked|serves|served)\s+(?:for|at|with|in)\s+(?P<org>(?:the\s+)?[A-Z][^,;]*?)(?=\s+and\s+[a-z]|\s+since\b|$)")
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
+
+
+def _condense_role(role: str) -> str:
+    """A role without its relative clause: "bridge engineer at the Ohio Department of Transportation"."""
+    works = _WORKS_FOR.search(role)
+    if works is not None:
+        return f"{role[: works.start()]} at {works.group('org')}"
+    clause = _RELATIVE_CLAUSE.search(role)
+    if clause is not None and clause.start() > 0:
+        return role[: clause.start()]
+    return role
 
 
 def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:
