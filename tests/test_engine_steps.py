@@ -164,3 +164,35 @@ def test_embedded_questions_and_generic_subjects_are_not_steps() -> None:
         )
     ]
     assert texts == []
+
+
+def test_a_refusal_is_a_commitment_only_when_someone_makes_it() -> None:
+    steps = _steps(
+        'Memorial director Arseny Roginsky said: "We won\'t register as a foreign agent."\n'
+        'The governor condemned the bombing, saying that it "will not break our people\'s spirit."\n'
+    )
+    texts = [s.text for s in steps]
+    assert any("won't register" in t for t in texts)
+    assert not any("break our people" in t for t in texts)
+
+
+def test_what_officials_were_not_told_would_happen_is_not_a_step() -> None:
+    assert (
+        _steps(
+            "Administration officials said they were not notified in advance that the president would declare "
+            "martial law.\n"
+        )
+        == ()
+    )
+
+
+def test_an_undated_state_of_affairs_and_a_thin_line_are_not_steps() -> None:
+    texts = [
+        s.text
+        for s in _steps(
+            "His vow on Monday that there would be no independent state as long as he is in office angered "
+            "allies.\n"
+            "He vowed to keep trying.\n"
+        )
+    ]
+    assert texts == []

@@ -53,6 +53,12 @@ _FEARED = re.compile(
     r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b(?:\s+\w+){0,6}\s*$",
     re.IGNORECASE,
 )
+# "officials said they were not told that Yoon would declare martial law": the future of a past
+# moment, known only once it had happened; not a step still to come.
+_UNINFORMED = re.compile(
+    r"\b(?:not|never|un)\s*(?:been\s+)?(?:notified|told|informed|warned|aware|consulted)\b[^.;]*$",
+    re.IGNORECASE,
+)
 # The words just before the cue: "people are going to buy it", "you will find" say what
 # tends to happen, not what someone will do.
 _GENERIC_BEFORE_CUE = re.compile(
@@ -67,7 +73,11 @@ _NO_SUBJECT = re.compile(
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|added)\s*$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|added|vow(?:ed)?|pledged?|promised?|declared|insisted|warned"
+    r"|wrote|statement|remarks|speech)\s*$",
+    re.IGNORECASE,
+)
 # "before the legislation goes to the Senate": a later event of its own.
 _LATER_EVENT = re.compile(
     r"\s+(?:before|until|after which)\s+(?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
@@ -197,20 +207,24 @@ def _score(
     text = clause.text
     score = 2 if cue.strong else 1
     if cue.certainty in {"agreed", "planned"} and cue.word not in {"will", "will be", "'ll"}:
-        score += 1
-    if future_when(text):
+        # "We won't refuse" is a commitment; "the law will not change our position" a forecast.
+        if cue.word not in _REFUSALS or _agent_before(people, clause, cue):
+            score += 1
+    if _when_of(text):  # a date of its own, not the day something was said
         score += 2
     if any(e.kind != "group" for _, _, e in people.mentions_between(clause.start, clause.end)):
         score += 1
     if _inside_quote(sentence, clause.start - sentence.start + cue.start):
         score -= 1  # someone's words about the future, often a hope or a generality
     before = text[: cue.start]
-    if _FEARED.search(before):
+    if _FEARED.search(before) or (cue.word == "would" and _UNINFORMED.search(before)):
         score -= 2
     if cue.word in _FORECAST_CUES and not future_when(text) and _trend_follows(text, cue):
         score -= 1  # "prices will probably keep rising": a forecast, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
+        if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
+            score -= 1  # "there would be no state": an undated state of affairs, not an action
     if cue.word in _BARE_MODALS and not future_when(text):
         prior = sentence.text[: clause.start - sentence.start] + before
         if _CONDITION_BEFORE.search(prior):
@@ -243,6 +257,22 @@ _BARE_MODALS = frozenset(
     }
 )
 _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
+
+
+_REFUSALS = frozenset({"will not", "won't", "wont"})
+_PERSONAL_SUBJECT = re.compile(r"\b(?:i|we|he|she|they)\W*$", re.IGNORECASE)
+
+
+def _agent_before(people: PeopleIndex, clause: Clause, cue: _Cue) -> bool:
+    """Someone (a personal pronoun, a named person or organisation) right before the cue."""
+    before = clause.text[: cue.start]
+    if _PERSONAL_SUBJECT.search(before):
+        return True
+    at = clause.start + cue.start
+    return any(
+        e.kind in {"person", "org"} and at - end <= 3
+        for _s, end, e in people.mentions_between(max(clause.start, at - 60), at)
+    )
 
 
 def _inside_quote(sentence: Sentence, offset: int) -> bool:
@@ -360,6 +390,8 @@ def _steps_of(
         return steps
     who = _names_between(people, start, end)
     when = _when_of(text) or when
+    if len(tokens(text)) < 6 and not who and not when:
+        return steps  # "He vowed to keep trying": too thin to brief from
     return [
         NextStep(text=text, span=(start, end), who=who, when=when, certainty=cue.certainty),
         *steps,
