@@ -298,7 +298,7 @@ class Library:
             try:
                 yield conn
             except BaseException as exc:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
                 if isinstance(exc, sqlite3.Error):
                     raise LibraryError(f"library {self.path}: {exc}") from exc
                 raise
@@ -306,7 +306,7 @@ class Library:
                 try:
                     conn.execute("COMMIT")
                 except sqlite3.Error as exc:
-                    conn.execute("ROLLBACK")
+                    _rollback(conn)
                     raise LibraryError(f"library {self.path}: {exc}") from exc
 
     # -- sources -----------------------------------------------------------------
@@ -904,6 +904,16 @@ def _statements(script: str) -> list[str]:
     if buf.strip():
         out.append(buf.strip())
     return out
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back what is still open: after a full disk SQLite has rolled back by itself, and a
+    second ROLLBACK would raise over the error that matters."""
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error as exc:
+            log.warning("rollback failed: %s", exc)
 
 
 def _looks_corrupt(exc: sqlite3.DatabaseError) -> bool:

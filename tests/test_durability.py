@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -332,6 +334,57 @@ def test_the_reader_and_a_cron_refresh_write_at_the_same_time_without_locking_er
         assert _integrity(db) == "ok"
         with Library.open(db) as lib:
             assert lib.counts()["all"] == 60 + 8 * 60
+
+
+# --- a full disk during a refresh -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("leave_kb", [16, 160])
+def test_a_disk_that_fills_up_during_a_refresh_is_a_clear_error_and_loses_nothing(tmp_path, leave_kb):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
+                                           capture_output=True, timeout=10).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here")
+    try:
+        home = disk / "home"
+        home.mkdir()
+        (home / "config.toml").write_text("connect_timeout = 5\ntotal_timeout = 10\nretention_days = 0\n")
+        db = home / "library.sqlite3"
+        with FeedServer() as server:
+            version = {"v": 1}
+            for n in range(4):
+                server.routes[f"/f{n}"] = lambda seen, n=n: Route(body=_feed(n, version["v"], items=30))
+            with Library.open(db) as lib:
+                for n in range(4):
+                    lib.add_source("feed", server.url(f"/f{n}"))
+            first = subprocess.run([sys.executable, "-m", "tui.cli", "refresh"], env=_env(home), cwd=str(ROOT),
+                                   capture_output=True, text=True, timeout=120)
+            assert first.returncode == 0, first.stderr
+            with Library.open(db) as lib:
+                flagged = [r.id for r in lib.articles(view="all")[::5]]
+                for aid in flagged:
+                    lib.set_state(aid, "flagged")
+                before = {r.id: r.title for r in lib.articles(view="all")}
+            free = shutil.disk_usage(disk).free
+            (disk / "filler").write_bytes(b"\0" * max(0, free - leave_kb * 1024))
+            version["v"] = 2  # every entry changes: the refresh has much to write
+            full = subprocess.run([sys.executable, "-m", "tui.cli", "refresh"], env=_env(home), cwd=str(ROOT),
+                                  capture_output=True, text=True, timeout=120)
+            assert full.returncode in (1, 2), full.stderr
+            assert "Traceback" not in full.stderr, full.stderr
+            assert re.search(r"full|disk", full.stderr, re.I), full.stderr
+            (disk / "filler").unlink()
+            assert _integrity(db) == "ok"
+            with Library.open(db) as lib:
+                rows = {r.id: r for r in lib.articles(view="all")}
+                assert set(before) <= set(rows)
+                assert all(rows[aid].state == "flagged" for aid in flagged)
+            again = subprocess.run([sys.executable, "-m", "tui.cli", "refresh"], env=_env(home), cwd=str(ROOT),
+                                   capture_output=True, text=True, timeout=120)
+            assert again.returncode == 0, again.stderr
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True, timeout=10)
 
 
 # --- a corrupt library ------------------------------------------------------------------------
