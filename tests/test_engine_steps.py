@@ -196,3 +196,13 @@ def test_an_undated_state_of_affairs_and_a_thin_line_are_not_steps() -> None:
         )
     ]
     assert texts == []
+
+
+def test_who_is_the_person_a_pronoun_stands_for_and_not_the_place() -> None:
+    steps = _steps(
+        "In a wide-ranging interview, President Barack Obama also said the trade deal was close.\n\n"
+        'He would speak "bluntly" against corruption when he lands in Kenya later on Friday.\n'
+    )
+    (step,) = steps
+    assert step.who == ("Barack Obama",)
+    assert step.when == "later on Friday"

@@ -388,10 +388,11 @@ def _steps_of(
         text = _around_cue(doc, clause, cue)
     if len(tokens(text)) < 3 or _NO_SUBJECT.match(text):
         return steps
-    who = _names_between(people, start, end)
+    who = _names_between(people, start, end, doc.text)
     when = _when_of(text) or when
     if len(tokens(text)) < 6 and not who and not when:
         return steps  # "He vowed to keep trying": too thin to brief from
+    who = who or _pronoun_subject(people, doc, clause, cue)
     return [
         NextStep(text=text, span=(start, end), who=who, when=when, certainty=cue.certainty),
         *steps,
@@ -421,12 +422,40 @@ def _when_of(text: str) -> str | None:
     return "no date announced" if when.lower().startswith("no date") else when
 
 
-def _names_between(people: PeopleIndex, start: int, end: int) -> tuple[str, ...]:
+_PRONOUN_SUBJECT = re.compile(r"(?:^\W*|\b)(?:he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _pronoun_subject(
+    people: PeopleIndex, doc: Document, clause: Clause, cue: _Cue
+) -> tuple[str, ...]:
+    """ "He would speak bluntly ...": the person last named before the clause (four sentences back at most)."""
+    if not _PRONOUN_SUBJECT.search(clause.text[: cue.start]):
+        return ()
+    sentence = doc.sentence_at(clause.start)
+    back = doc.sentences[max(0, sentence.index - 4)].start if sentence is not None else clause.start
+    persons = [e for _s, _e, e in people.mentions_between(back, clause.start) if e.kind == "person"]
+    return (persons[-1].name,) if persons else ()
+
+
+def _names_between(
+    people: PeopleIndex, start: int, end: int, text: str | None = None
+) -> tuple[str, ...]:
+    """Who takes part: the people, organisations and countries named, but not a place a
+    country is named as ("lands in Kenya", "at The Hague")."""
     names: list[str] = []
-    for _, _, entity in people.mentions_between(start, end):
+    for m_start, _, entity in people.mentions_between(start, end):
+        if (
+            text is not None
+            and entity.kind == "country"
+            and _LOCATIVE.search(text, max(0, m_start - 12), m_start)
+        ):
+            continue
         if entity.name not in names:
             names.append(entity.name)
     return tuple(names)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|across|around|inside|outside)\s+(?:the\s+)?$")
 
 
 def _split_agents(
