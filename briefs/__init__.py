@@ -5,39 +5,87 @@ The public API: the TUI and the CLI call only what is exported here.
 
 from __future__ import annotations
 
-from .config import Config, load_config
-from .engine import ENGINE_VERSION, brief_article
-from .errors import (
-    ConfigError,
-    FeedError,
-    FetchError,
-    LibraryError,
-    NewsbriefError,
-    SaveError,
-    SourceError,
-)
-from .extract import extract_html
-from .library import ArticleRow, Incoming, Library, SourceInfo
-from .model import (
-    SCHEMA,
-    Article,
-    Brief,
-    Meeting,
-    NextStep,
-    OpenIssue,
-    Participant,
-    Person,
-    Quote,
-    Summary,
-)
-from .opml import OpmlFeed, parse_opml, write_opml
-from .paths import Home, resolve_home, seeds_dir
-from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh_async
-from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
-from .render import brief_to_markdown
-from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
-from .save import save_brief
-from .sources import fetch_page, load_bytes, load_file, load_path
+import importlib
+import importlib.util
+from typing import TYPE_CHECKING, Any
+
+# Exported names load their module on first use (PEP 562): `newsbrief refresh` or `list`
+# must not pay for the engine, readability or lxml.html, which only some commands need.
+_EXPORTS: dict[str, tuple[str, str]] = {
+    **{n: ("config", n) for n in ("Config", "load_config")},
+    **{n: ("engine", n) for n in ("ENGINE_VERSION", "brief_article")},
+    **{n: ("errors", n) for n in ("ConfigError", "FeedError", "FetchError", "LibraryError",
+                                  "NewsbriefError", "SaveError", "SourceError")},
+    "extract_html": ("extract", "extract_html"),
+    **{n: ("library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
+    **{n: ("model", n) for n in ("SCHEMA", "Article", "Brief", "Meeting", "NextStep", "OpenIssue",
+                                 "Participant", "Person", "Quote", "Summary")},
+    **{n: ("opml", n) for n in ("OpmlFeed", "parse_opml", "write_opml")},
+    **{n: ("paths", n) for n in ("Home", "resolve_home", "seeds_dir")},
+    **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
+                                   "refresh_async")},
+    "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
+    "brief_to_markdown": ("render", "brief_to_markdown"),
+    **{n: ("safety", n) for n in ("check_url", "clean_line", "clean_text", "is_fetchable_url",
+                                  "safe_stem")},
+    "save_brief": ("save", "save_brief"),
+    **{n: ("sources", n) for n in ("fetch_page", "load_bytes", "load_file", "load_path")},
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        # `briefs.fetch` and the like: submodules that used to be loaded with the package.
+        if name.isidentifier() and not name.startswith("_") and importlib.util.find_spec(
+            f"{__name__}.{name}"
+        ) is not None:
+            return importlib.import_module(f"{__name__}.{name}")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attr = _EXPORTS[name]
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
+
+if TYPE_CHECKING:
+    from .config import Config, load_config
+    from .engine import ENGINE_VERSION, brief_article
+    from .errors import (
+        ConfigError,
+        FeedError,
+        FetchError,
+        LibraryError,
+        NewsbriefError,
+        SaveError,
+        SourceError,
+    )
+    from .extract import extract_html
+    from .library import ArticleRow, Incoming, Library, SourceInfo
+    from .model import (
+        SCHEMA,
+        Article,
+        Brief,
+        Meeting,
+        NextStep,
+        OpenIssue,
+        Participant,
+        Person,
+        Quote,
+        Summary,
+    )
+    from .opml import OpmlFeed, parse_opml, write_opml
+    from .paths import Home, resolve_home, seeds_dir
+    from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh_async
+    from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
+    from .render import brief_to_markdown
+    from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
+    from .save import save_brief
+    from .sources import fetch_page, load_bytes, load_file, load_path
+
 
 __all__ = [
     "Config",

@@ -7,27 +7,17 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, pass_context, warn
-from .engine import brief_article
 from .errors import NewsbriefError, SourceError
-from .model import Article
 from .paths import Home
-from .render import brief_to_markdown
 from .safety import clean_line
-from .save import save_brief
-from .sources import (
-    MAX_FILE_BYTES,
-    article_files,
-    fetch_page,
-    is_folder,
-    is_url,
-    load_bytes,
-    load_file,
-    printable_path,
-)
+
+if TYPE_CHECKING:
+    from .model import Article
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +52,12 @@ def brief_command(ctx: Context, inputs: tuple[str, ...], fmt: str, save_dir: str
     Exit status: 0 when every input was briefed, 1 when some failed (the others
     are still briefed), 2 when none could be.
     """
+    # Imported here: the other commands (refresh, list…) never load the engine or readability.
+    from .engine import brief_article
+    from .render import brief_to_markdown
+    from .save import save_brief
+    from .sources import printable_path
+
     if inputs.count("-") > 1:
         raise click.UsageError("stdin (-) can be given only once")
     target = _save_folder(ctx.home, save_dir) if save_dir is not None else None
@@ -109,11 +105,24 @@ def brief_command(ctx: Context, inputs: tuple[str, ...], fmt: str, save_dir: str
 
 
 def _is_folder(value: str) -> bool:
+    from .sources import is_folder, is_url
+
     return value != "-" and not is_url(value) and is_folder(value)
 
 
 def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | NewsbriefError]]:
     """Each input's articles in order, or the error that input met (named in the message)."""
+    from .sources import (
+        MAX_FILE_BYTES,
+        article_files,
+        fetch_page,
+        is_folder,
+        is_url,
+        load_bytes,
+        load_file,
+        printable_path,
+    )
+
     for value in inputs:
         if value == "-":
             data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)

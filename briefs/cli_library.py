@@ -13,6 +13,7 @@ import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -20,11 +21,13 @@ from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, fail, pass_con
 from .config import Config, load_config
 from .errors import NewsbriefError
 from .library import ArticleRow, Library
-from .model import Brief
-from .opml import parse_opml, write_opml
-from .refresh import add_source, refresh
 from .safety import clean_line, safe_stem
-from .save import save_brief
+
+if TYPE_CHECKING:
+    from .model import Brief
+
+# The fetcher, the parsers, the engine and the brief writer are imported inside the commands
+# that use them: `newsbrief list` never loads httpx, and `refresh` never loads the engine.
 
 # What `--state` accepts, mapped to a library view.
 STATE_VIEWS = {
@@ -63,6 +66,8 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
     with lib:
         for source in sources:
             try:
+                from .refresh import add_source
+
                 result = add_source(lib, source, config)
             except NewsbriefError as exc:
                 warn(str(exc))
@@ -129,6 +134,8 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
                 click.echo(f"refreshing {done}/{total}", err=True)
 
     with lib:
+        from .refresh import refresh
+
         report = refresh(lib, config, progress=progress)
     if tty:
         click.echo("", err=True)
@@ -204,6 +211,8 @@ def export_command(
 def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str) -> Path:
     if fmt == "json":
         return _save_json(brief, out_dir)
+    from .save import save_brief
+
     md = save_brief(brief, out_dir, state=state)
     if fmt == "md":
         md.with_suffix(".json").unlink(missing_ok=True)
@@ -264,6 +273,8 @@ def import_opml_command(ctx: Context, file: Path) -> None:
         data = file.read_bytes()
     except OSError as exc:
         fail(f"{file}: cannot read ({exc.strerror or exc})")
+    from .opml import parse_opml
+
     feeds = parse_opml(data, source=str(file))
     lib, _config = _open(ctx)
     added = 0
@@ -289,6 +300,8 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
     """Write the followed feeds as OPML 2.0 to FILE (or stdout)."""
     lib, _config = _open(ctx)
     with lib:
+        from .opml import write_opml
+
         data = write_opml(lib.sources())
     if file is None:
         click.echo(data.decode("utf-8"), nl=False)

@@ -16,12 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urljoin
 
-import feedparser
-import lxml.etree
-import lxml.html
-
 from .errors import FeedError
-from .extract import _is_utf8, _mostly_utf8, sniff_decode
 from .safety import clean_line, clean_text, is_fetchable_url
 
 log = logging.getLogger(__name__)
@@ -99,6 +94,8 @@ def _is_json_feed(data: bytes) -> bool:
 
 def discover_feeds(data: bytes, base_url: str) -> list[str]:
     """Feed URLs a page advertises with `<link rel="alternate" type="…">`, in page order."""
+    import lxml.html
+
     try:
         tree = lxml.html.document_fromstring(data)
     except (lxml.etree.ParserError, ValueError):
@@ -132,6 +129,8 @@ def parse_feed(data: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     response_headers = {"content-location": url}
     if content_type:
         response_headers["content-type"] = content_type
+    import feedparser  # imported on first use: a refresh of 304s never loads it
+
     # Bytes in a BytesIO: feedparser never opens a URL or a file itself. Its HTML sanitizer
     # and link resolver are off: we keep no HTML, only text (html_to_text drops scripts and
     # embeds), and they cost a third of the parse.
@@ -201,11 +200,31 @@ def _utf8_when_it_is(data: bytes, content_type: str) -> tuple[bytes, str]:
         return data, content_type
     elif _is_utf8(data):
         fixed = data
-    elif _mostly_utf8(data):
+    elif _mostly_utf8_lazy(data):
         fixed = data.decode("utf-8", "replace").encode("utf-8")
     else:
         return data, content_type
     return fixed, "application/xml; charset=utf-8"
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _mostly_utf8_lazy(data: bytes) -> bool:
+    from .extract import _mostly_utf8  # extract loads readability: only for broken bytes
+
+    return _mostly_utf8(data)
+
+
+def _sniff_decode_lazy(data: bytes) -> str:
+    from .extract import sniff_decode
+
+    return sniff_decode(data)
 
 
 def _feedparser_entry(item: Mapping, feed_url: str) -> FeedEntry | None:
@@ -251,7 +270,7 @@ def _entry(
 
 def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     try:
-        doc = json.loads(data if _is_utf8(data) else sniff_decode(data))  # JSON Feed says UTF-8; not all are
+        doc = json.loads(data if _is_utf8(data) else _sniff_decode_lazy(data))  # JSON Feed says UTF-8; not all are
     except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested 100,000 deep
         raise FeedError(f"{url}: not valid JSON ({clean_line(str(exc), 120)})") from None
     if not isinstance(doc, dict):
@@ -353,6 +372,8 @@ def html_to_text(html: str) -> str:
         return ""
     if "<" not in html and "&" not in html:
         return _tidy(clean_text(html))
+    import lxml.html  # not at the top: a refresh of 304s never needs it
+
     try:
         root = lxml.html.fragment_fromstring(clean_text(html), create_parent="div")
     except (lxml.etree.ParserError, ValueError):

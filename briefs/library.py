@@ -19,7 +19,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .engine import ENGINE_VERSION, brief_article
 from .errors import LibraryError
 from .model import Article, Brief, content_hash
 from .safety import clean_line, clean_text
@@ -211,6 +210,8 @@ class Library:
         self._conn = conn
         self._lock = threading.RLock()
         self._closed = False
+        # Where a damaged library file was moved when this one was started afresh (tell the user).
+        self.moved_aside: Path | None = None
 
     # -- opening -----------------------------------------------------------------
 
@@ -222,6 +223,7 @@ class Library:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"cannot create the library folder {path.parent}: {exc}") from None
+        aside = None
         try:
             conn = cls._connect(path)
         except sqlite3.DatabaseError as exc:
@@ -233,7 +235,9 @@ class Library:
                 conn = cls._connect(path)
             except sqlite3.Error as exc2:
                 raise LibraryError(f"cannot open the library {path}: {exc2}") from None
-        return cls(path, conn)
+        library = cls(path, conn)
+        library.moved_aside = aside
+        return library
 
     @staticmethod
     def _connect(path: Path) -> sqlite3.Connection:
@@ -671,6 +675,8 @@ class Library:
 
     def cached_brief(self, article_id: str) -> Brief | None:
         """The cached brief if it matches the article's current text and this engine."""
+        from .engine import ENGINE_VERSION  # the engine loads only when briefs are asked for
+
         with self._read() as c:
             r = c.execute(
                 """SELECT b.json FROM briefs b JOIN articles a ON a.id = b.article_id
@@ -690,6 +696,8 @@ class Library:
         cached = self.cached_brief(article_id)
         if cached is not None:
             return cached
+        from .engine import ENGINE_VERSION, brief_article
+
         article = self.article(article_id)
         # Briefing runs outside the lock: other threads keep reading and writing meanwhile.
         made = brief_article(article)
@@ -708,6 +716,8 @@ class Library:
 
     def unbriefed(self, limit: int | None = None) -> list[str]:
         """Ids of articles (newest first) with no brief cached for their text and this engine."""
+        from .engine import ENGINE_VERSION
+
         sql = """SELECT a.id FROM articles a LEFT JOIN briefs b
                  ON b.article_id = a.id AND b.content_hash = a.content_hash AND b.engine = ?
                  WHERE b.article_id IS NULL ORDER BY a.sort_key DESC"""

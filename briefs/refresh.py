@@ -29,7 +29,9 @@ from .fetch import Fetcher, FetchResult
 from .library import Incoming, KnownEntry, Library, SourceInfo
 from .model import Article, content_hash
 from .safety import check_url, clean_line
-from .sources import is_url, load_path, looks_like_html, page_article
+
+# `.sources` (pages and files: readability, lxml.html) is imported where pages or files are
+# handled: refreshing feeds never loads it.
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +190,8 @@ class _Run:
         )
 
     async def extract(self, result: FetchResult, source: str) -> Article:
+        from .sources import page_article
+
         return await self._off_loop(
             True, page_article, result.data, url=result.url, source=source,
             content_type=result.content_type,
@@ -467,6 +471,8 @@ async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> Sour
 
 
 async def _refresh_path(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
+    from .sources import load_path
+
     articles = await asyncio.to_thread(load_path, Path(info.location))
     items = [Incoming(a, guid=a.source or None) for a in articles]
     merged = await asyncio.to_thread(run.library.merge_articles, items, info.id)
@@ -482,6 +488,8 @@ def add_source(library: Library, source: str, config: Config) -> AddResult:
 
     Raises SourceError, FetchError or FeedError naming the source when nothing can be added.
     """
+    from .sources import is_url
+
     if is_url(source):
         return _run_sync(lambda: _add_url(library, source, config))
     return _add_path(library, source)
@@ -495,6 +503,8 @@ def _add_path(library: Library, source: str) -> AddResult:
     existing = library.find_source(str(path))
     if existing is not None:
         return AddResult(existing, 0, already=True)
+    from .sources import load_path
+
     articles = load_path(path)
     kind = "folder" if path.is_dir() else "file"
     title = path.name if kind == "folder" else (articles[0].title if articles else path.name)
@@ -514,6 +524,8 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
         result = await run.fetcher.get(url)
         if looks_like_feed(result.data, result.content_type):
             return await _add_feed(run, url, result)
+        from .sources import looks_like_html
+
         is_page = "html" in result.content_type or looks_like_html(result.data)
         if is_page:
             for feed_url in discover_feeds(result.data, result.url)[:3]:

@@ -174,3 +174,26 @@ def test_a_headless_refresh_of_many_feeds_in_its_own_process(tmp_path: Path, ser
     second = subprocess.run(command, capture_output=True, text=True, timeout=60)
     assert second.returncode == 0 and "6 unchanged" in second.stderr
     assert len(json.loads(run(home, "list", "--format", "json").stdout)) == 18
+
+
+_HEAVY = ("textual", "rich", "briefs.engine", "readability", "lxml.html", "feedparser", "charset_normalizer")
+
+
+@pytest.mark.parametrize("command", [["refresh"], ["list", "--format", "json"]])
+def test_library_commands_do_not_load_the_engine_the_screen_or_the_page_parsers(tmp_path, command):
+    """`newsbrief refresh` and `list` (through the console script's module) start fast: no
+    Textual, no engine, no readability, no lxml.html; a refresh with nothing to parse
+    loads no feed parser either."""
+    code = (
+        "import json, sys\n"
+        "from tui.cli import main\n"
+        "try:\n"
+        f"    main({['--home', str(tmp_path / 'home'), *command]!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    loaded = set(json.loads(out.stderr.strip().splitlines()[-1]))
+    heavy = sorted(m for m in loaded if any(m == h or m.startswith(h + ".") for h in _HEAVY))
+    assert not heavy, f"`newsbrief {command[0]}` loaded {heavy[:10]}"
