@@ -124,3 +124,18 @@ async def test_hostile_text_is_shown_literally_cut_to_fit_and_never_acts(home, m
         for message in messages:
             assert not any(ch in message for ch in INVISIBLE), repr(message)
     assert (home.config_dir.parent / "not-a-folder").read_text() == "a file where the briefs folder should be\n"
+
+
+async def test_a_corrupt_library_is_reported_in_the_reader_and_kept_aside(tmp_path):
+    home = make_home(tmp_path)
+    home.data_dir.mkdir(parents=True, exist_ok=True)
+    damaged = b"SQLite format 3\x00" + b"\xde\xad\xbe\xef" * 4096
+    home.library_file.write_bytes(damaged)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        messages = [n.message for n in app._notifications]
+        aside = [p for p in home.data_dir.glob("library.sqlite3.corrupt-*") if not p.name.endswith(("-wal", "-shm"))]
+        assert len(aside) == 1 and aside[0].read_bytes() == damaged
+        assert any("damaged" in m and str(aside[0]) in m for m in messages), messages

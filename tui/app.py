@@ -38,6 +38,9 @@ class NewsbriefApp(App[None]):
         except NewsbriefError as exc:
             self.exit(return_code=2, message=f"newsbrief: {clean_line(str(exc), 500)}")
             return
+        if self.library.moved_aside is not None:
+            problems.append(f"The library {self.home.library_file} was damaged: it is kept as "
+                            f"{self.library.moved_aside} and a fresh library was started.")
         problems += self.apply_keymap(dict(self.config.keymap or {}))
         self.apply_theme()
         folder = self.config.briefs_dir or self.home.briefs_dir
