@@ -19,7 +19,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .engine import ENGINE_VERSION, brief_article
 from .errors import LibraryError
 from .model import Article, Brief, content_hash
 from .safety import clean_line, clean_text
@@ -676,6 +675,8 @@ class Library:
 
     def cached_brief(self, article_id: str) -> Brief | None:
         """The cached brief if it matches the article's current text and this engine."""
+        from .engine import ENGINE_VERSION  # the engine loads only when briefs are asked for
+
         with self._read() as c:
             r = c.execute(
                 """SELECT b.json FROM briefs b JOIN articles a ON a.id = b.article_id
@@ -695,6 +696,8 @@ class Library:
         cached = self.cached_brief(article_id)
         if cached is not None:
             return cached
+        from .engine import ENGINE_VERSION, brief_article
+
         article = self.article(article_id)
         # Briefing runs outside the lock: other threads keep reading and writing meanwhile.
         made = brief_article(article)
@@ -713,6 +716,8 @@ class Library:
 
     def unbriefed(self, limit: int | None = None) -> list[str]:
         """Ids of articles (newest first) with no brief cached for their text and this engine."""
+        from .engine import ENGINE_VERSION
+
         sql = """SELECT a.id FROM articles a LEFT JOIN briefs b
                  ON b.article_id = a.id AND b.content_hash = a.content_hash AND b.engine = ?
                  WHERE b.article_id IS NULL ORDER BY a.sort_key DESC"""
