@@ -385,3 +385,52 @@ def test_she_passes_over_a_man_named_mr():
         '"Families across the country cannot wait any longer for help," she said.'
     )
     assert quotes[0].speaker == "Anneliese Dodds"
+
+
+def test_a_spokesperson_for_an_organisation_is_named_with_it():
+    quotes = quotes_of(
+        "Ministers defended the plan on Monday.\n\n"
+        "A spokesperson for Network Rail, which owns the track, said trains would 'run as normal by Friday'."
+    )
+    assert by_text(quotes, "run as normal").speaker == "Network Rail spokesperson"
+
+
+def test_the_company_said_names_the_firm_that_spoke_before_not_the_court_it_named():
+    quotes = quotes_of(
+        "Brightline said it would ask the full court to rehear the case and appeal to the Supreme Court. "
+        '"We disagree with the decision and will keep fighting for our riders," the company said in a statement.'
+    )
+    assert by_text(quotes, "We disagree").speaker == "Brightline"
+
+
+def test_the_coach_is_the_recent_speaker_not_a_coach_named_long_before():
+    text = (
+        'Rival coach Marco Silva said his side deserved the point. "We defended well," Silva said.\n\n'
+        'Ella Hart, 21, scored the opener. "I am happy," Hart said.\n\n'
+        "Carla Ruiz confirmed that Nadia Berg would miss the final with a knee injury. Maya Lind will start in goal.\n\n"
+        '"Nadia is not ready. We will not take a risk," the coach said.'
+    )
+    assert by_text(quotes_of(text), "Nadia is not ready").speaker == "Carla Ruiz"
+
+
+def test_an_anonymous_source_named_by_that_person_keeps_its_description():
+    text = (
+        'Spokesperson Liu Wei condemned the plan. "It is a mistake," Liu said.\n\n'
+        "A second person said officials were ready to act alone.\n\n"
+        '"At some point we have to decide whether we wait or act," that person said.'
+    )
+    assert by_text(quotes_of(text), "At some point").speaker == "person"
+
+
+def test_a_pronoun_inside_the_quotation_is_not_the_speaker():
+    text = (
+        "The Federal Trade Commission sued last year.\n\n"
+        '"The agency has said it does not like mergers," said Priya Nair, an analyst at Jones & Co. '
+        '"Selling 200 stores may not be enough."'
+    )
+    assert by_text(quotes_of(text), "Selling 200 stores").speaker == "Priya Nair"
+
+
+def test_a_short_phrase_after_a_speech_verb_and_a_hope_is_kept():
+    quotes = quotes_of('Mayor Dan Ortiz said he hoped the deal would open "a new chapter" for the city.')
+    assert by_text(quotes, "a new chapter").speaker == "Dan Ortiz"

@@ -117,3 +117,14 @@ def test_sentences_split_after_no_but_not_before_a_number():
         "Mr. Smith agreed.",
     ]
     assert doc.paragraph_at(5) is doc.paragraphs[0]
+
+
+def test_a_company_abbreviation_before_a_quotation_ends_the_sentence():
+    from briefs.engine.doc import Document
+
+    doc = Document('"It is fair," said Ann Lee, an analyst at Piper & Co. "Selling is hard." Gen. "Mad Dog" Mattis agreed.')
+    assert [s.text for s in doc.sentences] == [
+        '"It is fair," said Ann Lee, an analyst at Piper & Co.',
+        '"Selling is hard."',
+        'Gen. "Mad Dog" Mattis agreed.',
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .lexicons import load_set
 
@@ -20,6 +20,14 @@ _BOUNDARY = re.compile(
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _BEFORE_NUMBERS = frozenset({"no", "nos", "vol", "art", "fig", "pp"})  # abbreviations only before a number
+_OPENING_DOUBLE = ("\"", "\u201c")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return load_set("honorifics")
+
+
 _WORD_BEFORE_DOT = re.compile(r"(\S+)\.['\"\u201d\u2019)]*$")
 
 
@@ -77,7 +85,13 @@ class Document:
             word = _WORD_BEFORE_DOT.search(before)
             if word and _is_abbreviation(word.group(1), abbreviations):
                 # "No. 10" abbreviates; "the answer was no. Then…" ends a sentence.
-                if not (word.group(1).lower() in _BEFORE_NUMBERS and not self.text[boundary.end() : boundary.end() + 1].isdigit()):
+                number_only = word.group(1).lower() in _BEFORE_NUMBERS and not self.text[boundary.end() : boundary.end() + 1].isdigit()
+                # "an analyst at Oppenheimer & Co. "Divesting…": a quotation opens a new sentence
+                # (but not after a title: 'Gen. "Mad Dog" Mattis').
+                quotation_next = self.text[boundary.end() : boundary.end() + 1] in _OPENING_DOUBLE and (
+                    word.group(1).lower().strip("(\"'\u201c\u2018") not in _titles()
+                )
+                if not (number_only or quotation_next):
                     continue
             self._add_sentence(sent_start, boundary.start(), index)
             sent_start = boundary.end()

@@ -310,7 +310,7 @@ def _attribute(
         return None
     if n <= 3 and attribution.strength < 2 and not _closed_sentence(quote_text):
         return None
-    elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < 3:
+    elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < 3 and not _spoken_before(ctx, sent_start, mark):
         return None  # 'what they believe to be "fake news"': a view, not words
 
     kind = "partial" if embedded else "direct"
@@ -326,6 +326,16 @@ def _attribute(
         score=score,
     )
     return quote, attribution.entity, attribution.strength
+
+
+def _spoken_before(ctx: _Context, sent_start: int, mark: _Mark) -> bool:
+    """ 'Lee said he hoped the talks would open "a new chapter"': a speech verb first, then the view."""
+    cues, thoughts = _cues(), _thought_cues()
+    for match in _WORDS.finditer(ctx.text, sent_start, mark.open_at):
+        low = match.group().lower()
+        if low in cues and low not in thoughts and match.group()[0].islower() and not ctx.in_quote(match.start()):
+            return True
+    return False
 
 
 def _is_embedded(before: str, quote_text: str) -> bool:
@@ -610,6 +620,18 @@ def _last_speaker_in(ctx: _Context, start: int, end: int) -> _Found | None:
     return _speaker_in(ctx, max(lo, last.start() - 80), last.start(), trailing=True)
 
 
+def _previous_paragraph_start(doc: Document, offset: int) -> int:
+    """Where the paragraph before the one holding `offset` starts (the recent context)."""
+    paragraph = doc.paragraph_at(offset)
+    if paragraph is None:
+        return max(0, offset - 600)
+    index = paragraph.index
+    for p in reversed(doc.paragraphs):
+        if p.index < index:
+            return p.start
+    return paragraph.start
+
+
 def _paragraph_start(doc: Document, offset: int) -> int:
     paragraph = doc.paragraph_at(offset)
     return paragraph.start if paragraph is not None else offset
@@ -638,10 +660,14 @@ def _speaker_in(
     mentions = ctx.mentions(start, end, countries=trailing)
     pronoun = None
     for match in _WORDS.finditer(text, start, end):
-        if match.group().lower() in _PRONOUNS:
+        if match.group().lower() in _PRONOUNS and not ctx.in_quote(match.start()):
             pronoun = match
             if leading:
                 break
+    if mentions and trailing:
+        on_behalf = _group_on_behalf(ctx, mentions, start, end)
+        if on_behalf is not None:
+            return on_behalf
     if mentions:
         if trailing:
             # The subject, not a noun inside a prepositional phrase ("Officials at the Treasury").
@@ -682,11 +708,18 @@ def _speaker_in(
     phrase, phrase_span = (role_description.group("phrase"), role_description.span("phrase")) if near else ("", (0, 0))
     if near and head not in _org_words():
         # "The prime minister told ministers": the person with that role, if one has it.
-        for entity in ctx.people.entities:
-            if entity.kind == "person" and entity.role and entity.role.split()[-1].lower() == head:
-                return _Found(entity, entity.name, phrase_span)
-        if head in _group_words():
-            return _Found(None, phrase, phrase_span)  # "the spokesman said": anonymous by design
+        titled = [
+            e for e in ctx.people.entities if e.kind == "person" and e.role and e.role.split()[-1].lower() == head
+        ]
+        recent_from = _previous_paragraph_start(ctx.doc, role_description.start())
+        recent = [e for e in titled if any(recent_from <= s < role_description.start() for s, _e in e.spans)]
+        if recent or (len(titled) == 1 and not (head in _role_words() or _AGENT_NOUN.search(head))):
+            chosen = max(recent, key=lambda e: max(s for s, _e in e.spans if s < role_description.start())) if recent else titled[0]
+            return _Found(chosen, chosen.name, phrase_span)
+        if titled and _person_in_focus(ctx, role_description.start()) is None:
+            return _Found(titled[0], titled[0].name, phrase_span)
+        if head in _group_words() or head in _ANONYMOUS_HEADS:
+            return _Found(None, phrase, phrase_span)  # "the spokesman said", "that person said": anonymous by design
         if head in _role_words() or _AGENT_NOUN.search(head):
             # "the 24-year-old Norwegian striker added": a description of the person in focus.
             focus = _person_in_focus(ctx, role_description.start())
@@ -695,14 +728,40 @@ def _speaker_in(
         return _Found(None, phrase, phrase_span)
     description = _ORG_DESCRIPTION.search(text, start, end)
     if description is not None:
-        # "the company claims": the organisation named last before.
-        for _s, _e, entity in reversed(ctx.mentions(max(0, start - 1500), start, countries=False)):
-            if entity.kind == "org":
-                return _Found(entity, entity.name, description.span())
+        # "the company claims": the organisation named last before as a subject, or a
+        # capitalised name that was the subject of a speech verb ("Swiftly said it would appeal").
+        named = None
+        for m_start, _e, entity in reversed(ctx.mentions(max(0, start - 1500), start, countries=False)):
+            if entity.kind == "org" and not _after_preposition(text, m_start):
+                named = (m_start, entity)
+                break
+        subject = _org_subject_before(ctx, start)
+        if subject is not None and (named is None or subject[0] > named[0]):
+            return _Found(None, subject[1], description.span())
+        if named is not None:
+            return _Found(named[1], named[1].name, description.span())
     if near:
         # "The firefighters' union said": an organisation named by what it is.
         return _Found(None, phrase, phrase_span)
     return None
+
+
+_ON_BEHALF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][^;:\"\u201c\u201d()]*?)\s*(?:,\s*(?:which|who)\b[^,]*,?\s*)?$")
+
+
+def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], start: int, end: int) -> _Found | None:
+    """ "A spokesperson for the Department for Environment, Food and Rural Affairs said": the
+    spokesperson speaks, named with the body they speak for ("... spokesperson")."""
+    g_start, g_end, group = mentions[0]
+    if group.kind != "group" or ctx.text[start:g_start].strip().lower() not in ("", "a", "an", "the", "one"):
+        return None
+    tail = _ON_BEHALF.match(ctx.text, g_end, end)
+    if tail is None:
+        return None
+    org = tail.group("org").strip(" ,")
+    if len(org.split()) > 8 or not all(w[0].isupper() or w in ("and", "of", "for", "&") for w in org.replace(",", " ").split()):
+        return None
+    return _Found(None, f"{org} {group.name}", (g_start, g_end))
 
 
 _LINK_WORDS = frozenset("of to in on at for with by from and or but as than".split())
@@ -710,8 +769,9 @@ _TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously|has|have|had|would|will|"
     r"had|was|is|quickly|separately|publicly|privately|recently))+\s*$"
 )
+_ANONYMOUS_HEADS = frozenset({"person", "people", "insider", "insiders"})
 _ROLE_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}(?P<head>[a-z][\w-]*))\b(?!['\u2019])"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}(?P<head>[a-z][\w-]*))\b(?!['\u2019])"
 )
 
 
@@ -737,6 +797,27 @@ _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he\s+(?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank|"
     r"newspaper|broadcaster|network|party|union|council|committee|court|administration|government|embassy|office)\b"
 )
+
+
+_SUBJECT_THEN_CUE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}),?\s+([a-z]+)\b", re.MULTILINE)
+
+
+def _org_subject_before(ctx: _Context, offset: int) -> tuple[int, str] | None:
+    """The last sentence-opening capitalised name (not a person) followed by a speech verb."""
+    cues = _cues()
+    best = None
+    for match in _SUBJECT_THEN_CUE.finditer(ctx.text, max(0, offset - 1500), offset):
+        name, verb = match.group(1), match.group(2)
+        if verb not in cues or ctx.in_quote(match.start()) or name.split()[0].lower() in _NON_SUBJECTS:
+            continue
+        entity = ctx.people.resolve(name, at=match.start())
+        if entity is not None and entity.kind == "person":
+            continue
+        best = (match.start(), entity.name if entity is not None else name)
+    return best
+
+
+_NON_SUBJECTS = frozenset("the a an he she they it we i you this that these those there but and or yet so".split())
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -778,6 +859,15 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
     sentence = ctx.doc.sentence_at(offset)
     if sentence is not None:
+        for _m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
+            if fits(entity):
+                return entity  # named in this very sentence
+        # The person who last spoke, in reported speech or a quotation, in this paragraph or
+        # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
+        # play." then '"…," the coach said' is Ancelotti, not Lunin).
+        speaker = _recent_speaker(ctx, sentence.start, fits)
+        if speaker is not None:
+            return speaker
         index = sentence.index
         first = True
         while index >= 0 and index >= sentence.index - 4:
@@ -789,6 +879,34 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
             first = False
             index -= 1
     return ctx.focus if ctx.focus is not None and fits(ctx.focus) else None
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|not)\s+$")
+
+
+def _recent_speaker(ctx: _Context, offset: int, fits) -> Entity | None:  # noqa: ANN001
+    """The subject of the last speech verb (outside quotation marks) between the start of the
+    previous paragraph and `offset`, if it is a person that fits."""
+    start = _previous_paragraph_start(ctx.doc, offset)
+    cues = _cues()
+    for match in reversed(list(_WORDS.finditer(ctx.text, start, offset))):
+        word = match.group()
+        if word not in cues or word.lower() in _thought_cues() or ctx.in_quote(match.start()):
+            continue
+        if _MODAL_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start()):
+            continue  # "Lunin will continue in goal": not a report of speech
+        sentence = ctx.doc.sentence_at(match.start())
+        lo = max(sentence.start if sentence else start, match.start() - 160)
+        heads = [
+            m
+            for m in ctx.mentions(lo, match.start())
+            if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
+        ]
+        if heads:
+            entity = heads[0][2]
+            return entity if fits(entity) else None
+        return None  # the last speech verb has no named subject ("he said", "the company said")
+    return None
 
 
 def _score(doc: Document, mark: _Mark, n_words: int, kind: str, attribution: _Attribution) -> float:
