@@ -94,8 +94,8 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
             )
-            # A fragment ("Could be even more difficult.") is not a line worth reading on its own.
-            fragment = -1.0 if size < 7 else 0.0
+            if size < 7:
+                continue  # "Makes infrastructure problems even worse": a fragment, not a line to brief
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
             for topic, quality in _topics(clause, cues, counts, people):
                 weight = (
@@ -104,7 +104,6 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                     + (1.0 if sentence.index < 4 else 0.0)
                     + _emphasis(clause.text)
                     + quality
-                    + fragment
                     + background
                 )
                 candidates.append(
