@@ -434,3 +434,37 @@ def test_a_pronoun_inside_the_quotation_is_not_the_speaker():
 def test_a_short_phrase_after_a_speech_verb_and_a_hope_is_kept():
     quotes = quotes_of('Mayor Dan Ortiz said he hoped the deal would open "a new chapter" for the city.')
     assert by_text(quotes, "a new chapter").speaker == "Dan Ortiz"
+
+
+def test_interview_answers_are_the_interviewees_words():
+    text = (
+        "Dr. Lena Ortiz runs the city's water utility. Ortiz spoke to us on Friday. "
+        'Ortiz said the pipes were "older than anyone admits."\n\n'
+        "Q: How bad is the leak problem?\n\n"
+        "A: Worse than people think. We lose a fifth of our water before it reaches a tap.\n\n"
+        "Q: What would fix it?\n\n"
+        "A: Money, and time. We need ten years of steady investment, not one-off grants."
+    )
+    quotes = quotes_of(text)
+    answer = by_text(quotes, "Worse than people think")
+    assert answer.speaker == "Lena Ortiz" and answer.kind == "direct"
+    assert by_text(quotes, "Money, and time").speaker == "Lena Ortiz"
+    assert not [q for q in quotes if q.text.startswith("How bad")]
+
+
+def test_a_single_q_and_a_line_is_not_an_interview():
+    quotes = quotes_of("Mayor Jo Kent spoke on Monday.\n\nA: This is a lettered list item about the budget.")
+    assert quotes == ()
+
+
+def test_he_said_after_an_unnamed_relative_names_the_relative():
+    text = (
+        "Janet Roe, 71, said foxes had torn open the bags. 'It is disgusting,' Mrs Roe said.\n\n"
+        "Her husband, a retired miner, said he had called the council nine times. 'Nobody calls back,' he said."
+    )
+    assert by_text(quotes_of(text), "Nobody calls back").speaker == "Janet Roe's husband"
+
+
+def test_a_short_quote_followed_by_a_preposition_is_speech_not_a_label():
+    quotes = quotes_of('Governor Amy Lund thanked her staff for "keeping us going" during the storm.')
+    assert by_text(quotes, "keeping us going").speaker == "Amy Lund"

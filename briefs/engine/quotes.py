@@ -98,8 +98,47 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
             previous = None
     excerpt = _document_excerpts(doc, marks)
     kept = [q for q, mark, strength in found if not (strength < 2 and mark.open_at in excerpt)]
+    kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(kept)
+
+
+_QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
+_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s+(?=\S)")
+
+
+def _interview_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> list[Quote]:
+    """An interview set as questions and answers ("Q: …" / "A: …"): each answer paragraph is
+    the interviewee's own words, given to the person the article names most."""
+    text = doc.text
+    questions = [p for p in doc.paragraphs if _QUESTION.match(text, p.start, p.end)]
+    answers = [(p, m) for p in doc.paragraphs if (m := _ANSWER.match(text, p.start, p.end)) is not None]
+    if len(questions) < 2 or len(answers) < 2:
+        return []
+    persons = [e for e in people.entities if e.kind == "person" and e.spans]
+    if not persons:
+        return []
+    interviewee = max(persons, key=lambda e: (len(e.spans), -e.spans[0][0]))
+    out = []
+    for paragraph, match in answers:
+        start, end = match.end(), paragraph.end
+        if start in taken or len(_WORDS.findall(text, start, end)) < 3:
+            continue
+        mark = _Mark(start, end, start, end, False)
+        attribution = _Attribution(interviewee, interviewee.name, interviewee.spans[0], "answered", 2)
+        out.append(
+            Quote(
+                text=text[start:end],
+                span=(start, end),
+                speaker=interviewee.name,
+                speaker_role=interviewee.role,
+                speaker_span=interviewee.spans[0],
+                kind="direct",
+                cue="answered",
+                score=_score(doc, mark, len(_WORDS.findall(text, start, end)), "direct", attribution),
+            )
+        )
+    return out
 
 
 def _document_excerpts(doc: Document, marks: list[_Mark]) -> set[int]:
@@ -367,7 +406,8 @@ def _full_sentence(quote_text: str) -> bool:
 _LABEL_FOLLOWERS = frozenset(
     "and or but to in on at for as from with over since by of because when while after before that which "
     "the a an this these those its their his her our any no every each some "
-    "if than though although he she they it we i had has have was were is are would will could should".split()
+    "if than though although he she they it we i had has have was were is are would will could should "
+    "during until into through throughout across against among amid despite without within about".split()
 )
 
 
@@ -845,8 +885,39 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
                 return _Found(entity, entity.name, span)
         return None
-    person = _person_in_focus(ctx, pronoun.start(), "m" if word == "he" else "f")
-    return _Found(person, person.name, span) if person is not None else None
+    gender = "m" if word == "he" else "f"
+    person = _person_in_focus(ctx, pronoun.start(), gender)
+    if person is not None:
+        return _Found(person, person.name, span)
+    return _kin_speaker(ctx, pronoun.start(), gender, span)
+
+
+_KIN = {
+    "husband": "m", "son": "m", "father": "m", "brother": "m", "grandfather": "m", "uncle": "m", "boyfriend": "m",
+    "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "grandmother": "f", "aunt": "f", "girlfriend": "f",
+    "partner": None, "neighbor": None, "neighbour": None, "friend": None,
+}
+_KIN_SUBJECT = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir)\s+(?P<kin>[a-z]+)\b(?:,[^,.;\"\u201c\u201d]{1,80},)?\s+(?:also\s+)?(?P<cue>[a-z]+)\b")
+
+
+def _kin_speaker(ctx: _Context, offset: int, gender: str, span: Span) -> _Found | None:
+    """ "Her husband, a retired steelworker, said …. '…,' he said": no name, so the relative,
+    named through the person they belong to ("Janet Cole's husband")."""
+    start = _previous_paragraph_start(ctx.doc, offset)
+    found = None
+    for match in _KIN_SUBJECT.finditer(ctx.text, start, offset):
+        kin = match.group("kin")
+        if kin in _KIN and _KIN[kin] in (None, gender) and match.group("cue") in _cues() and not ctx.in_quote(match.start()):
+            found = match
+    if found is None:
+        return None
+    owner_word = found.group("owner").lower()
+    owner = None
+    if owner_word in ("her", "his"):
+        owner = _person_in_focus(ctx, found.start(), "f" if owner_word == "her" else "m")
+    kin = found.group("kin")
+    label = f"{owner.name}'s {kin}" if owner is not None else f"{owner_word} {kin}"
+    return _Found(None, label, span)
 
 
 def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> Entity | None:
