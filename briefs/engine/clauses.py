@@ -9,6 +9,7 @@ into the document text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -43,7 +44,11 @@ def word_counts(text: str) -> Counter[str]:
 
     Open issues and next steps both rank by what the article repeats; counted once per text.
     """
-    return Counter(w.lower().strip("'\u2019") for w in _WORD.findall(text))
+    counts = Counter(_WORD.findall(text.lower()))
+    for word in [w for w in counts if w.endswith(("'", "\u2019"))]:
+        # "members'" counts as "members" (a word starts with a letter: only its end can be a mark)
+        counts[word.rstrip("'\u2019")] += counts.pop(word)
+    return counts
 
 
 @lru_cache(maxsize=4096)
@@ -127,12 +132,15 @@ def phrase_pattern(name: str) -> Phrases:
 def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[int]:
     """Indices of the sentences where any matcher matches: one pass over the whole text,
     so a rule can skip the sentences without a cue instead of cutting every one into clauses."""
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
     found: set[int] = set()
     for matcher in matchers:
         for match in matcher.finditer(doc.text):
-            sentence = doc.sentence_at(match.start())
-            if sentence is not None:
-                found.add(sentence.index)
+            at = match.start()
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < sentences[i].end:
+                found.add(i)
     return found
 
 
@@ -207,6 +215,12 @@ _LINE_START = re.compile(
 )
 
 
+_RELATIVE = re.compile(r"(?:who|which|whose)\b", re.IGNORECASE)
+_ANTECEDENT = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?P<np>(?:[\w'\u2019-]+\s+){1,4}?)$", re.IGNORECASE
+)
+
+
 def from_cue(text: str, cue_start: int, max_before: int = 10) -> str:
     """A long clause shortened to start where the cue's own statement starts.
 
@@ -218,8 +232,14 @@ def from_cue(text: str, cue_start: int, max_before: int = 10) -> str:
         if len(tokens(text[match.end() : cue_start])) <= max_before:
             best = match.end()  # the last boundary before the cue: the cue's own clause
     if best is None:
-        words = text[:cue_start].split()
-        return truncate_tokens(tidy(" ".join(words[-6:]) + " " + text[cue_start:]))
+        # No boundary near: the six words before the cue.
+        starts = [m.start() for m in re.finditer(r"\S+", text[:cue_start])]
+        best = starts[-6] if len(starts) >= 6 else 0
+    if _RELATIVE.match(text, best):
+        # "... an Israeli prime minister who has declared ...": keep the noun the clause is about.
+        antecedent = _ANTECEDENT.search(text, max(0, best - 60), best)
+        if antecedent:
+            best = antecedent.start("np")
     return truncate_tokens(tidy(text[best:]))
 
 
