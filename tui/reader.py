@@ -395,10 +395,9 @@ class ReaderScreen(Screen[None]):
         reading: Widget = pane.article_view if pane.mode == "article" else pane.brief_view
         if self.narrow:
             return [self.table, reading]
-        panes: list[Widget] = [self.table, reading]
-        if self.sidebar.display and self.sidebar.styles.display != "none" and self.size.width >= 140:
-            panes.insert(0, self.sidebar)
-        return panes
+        if self.has_class("-medium"):  # the sidebar is hidden below 140 columns
+            return [self.table, reading]
+        return [self.sidebar, self.table, reading]
 
     def _cycle_pane(self, step: int) -> None:
         panes = self._pane_widgets()

@@ -179,7 +179,7 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.chunks: list[Span] = []
         self.focus_span: Span | None = None
         self._evidence: list[Span] = []
-        self._terms: list[str] = []
+        self.terms: list[str] = []
         self._rendered_key: tuple[object, ...] | None = None
         self._key: tuple[object, ...] | None = None
 
@@ -195,8 +195,8 @@ class ArticleView(VerticalScroll, can_focus=True):
         self.text = safe_body(text)
         self._evidence = sorted(evidence)
         self.focus_span = focus_span
-        self._terms = terms or []
-        self._key = (key, len(text), tuple(self._evidence), focus_span, tuple(self._terms))
+        self.terms = terms or []
+        self._key = (key, len(text), tuple(self._evidence), focus_span, tuple(self.terms))
 
     def draw(self) -> None:
         if self._key == self._rendered_key:
@@ -219,7 +219,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             s, e = self.focus_span
             if e > start and s < end:
                 text.stylize("reverse bold", max(s, start) - start, min(e, end) - start)
-        return highlight(text, self._terms)
+        return highlight(text, self.terms)
 
     def chunk_index(self, offset: int) -> int | None:
         for index, (_start, end) in enumerate(self.chunks):
@@ -337,7 +337,7 @@ class ReadingPane(Vertical):
             return
         view = self.article_view
         view.set_article(self.brief.article.text, evidence_spans(self.brief), span,
-                         view._terms, key=self.article_id)
+                         view.terms, key=self.article_id)
         if self.mode == "brief":
             self.set_mode("article")
         view.draw()
