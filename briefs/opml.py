@@ -41,12 +41,15 @@ def parse_opml(data: bytes, *, source: str) -> list[OpmlFeed]:
     """
     if len(data) > MAX_OPML_BYTES:
         raise FeedError(f"{source}: OPML file larger than {MAX_OPML_BYTES} bytes")
+    data = _as_utf8(data) or data
     try:
         root = SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.DefusedXmlException as exc:
         raise FeedError(f"{source}: refused, the OPML declares entities or external references ({exc})") from None
     except ET.ParseError as exc:
         raise FeedError(f"{source}: not valid OPML (XML error: {exc})") from None
+    except (LookupError, ValueError) as exc:  # an encoding expat does not know
+        raise FeedError(f"{source}: not valid OPML ({clean_line(str(exc), 120)})") from None
     if _local(root.tag) != "opml":
         raise FeedError(f"{source}: not an OPML document (root element <{_local(root.tag)}>)")
     body = next((el for el in root if _local(el.tag) == "body"), None)
@@ -106,6 +109,23 @@ def write_opml(sources: Iterable[SourceInfo], title: str = "newsbrief subscripti
                       xmlUrl=_xml_text(info.location))
     ET.indent(root)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+
+
+_XML_ENCODING = re.compile(rb"""^(\s*<\?xml[^>]*?encoding\s*=\s*["'])([^"']{1,40})(["'])""")
+
+
+def _as_utf8(data: bytes) -> bytes | None:
+    """The document re-encoded as UTF-8 when it declares another encoding Python can read:
+    expat itself reads no multi-byte encoding but UTF-8 and UTF-16 (gb2312 and shift_jis OPML
+    files raised ValueError). None when there is nothing to do or the bytes do not decode."""
+    match = _XML_ENCODING.match(data)
+    if not match:
+        return None
+    try:
+        text = data.decode(match.group(2).decode("ascii"))
+    except (LookupError, ValueError):
+        return None
+    return _XML_ENCODING.sub(rb"\g<1>utf-8\g<3>", text.encode("utf-8"), count=1)
 
 
 # Characters XML 1.0 cannot hold at all (ElementTree writes them anyway, and no reader reads them).

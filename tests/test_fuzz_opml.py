@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_fuzz_feeds import assert_clean, mutated
@@ -73,3 +74,25 @@ def test_any_title_category_or_url_query_survives_an_opml_round_trip(title, cate
     assert feed.url == url
     assert_clean(feed.title, one_line=True)
     assert_clean(feed.category, one_line=True)
+
+
+@pytest.mark.parametrize("encoding", ["gb2312", "shift_jis", "big5", "euc-kr", "utf-16", "iso-8859-1"])
+def test_an_opml_file_in_a_multibyte_encoding_is_read(encoding: str):
+    title = {"gb2312": "\u4e2d\u6587\u65b0\u95fb", "shift_jis": "\u65e5\u672c\u8a9e", "big5": "\u4e2d\u6587",
+             "euc-kr": "\ud55c\uad6d\uc5b4", "utf-16": "\u4e2d\u6587", "iso-8859-1": "Caf\u00e9"}[encoding]
+    doc = (f'<?xml version="1.0" encoding="{encoding}"?><opml version="2.0"><body>'
+           f'<outline text="{title}" xmlUrl="https://a.example/feed"/></body></opml>')
+    (feed,) = parse_opml(doc.encode(encoding), source="subs.opml")
+    assert feed.title == title and feed.url == "https://a.example/feed"
+
+
+@pytest.mark.parametrize("encoding", ["TTF-8", "x", "utf-7\u00e9", "", "cp037"])
+def test_an_opml_file_with_a_bogus_encoding_is_a_feed_error(encoding: str):
+    doc = (f'<?xml version="1.0" encoding="{encoding}"?><opml version="2.0"><body>'
+           '<outline text="t" xmlUrl="https://a.example/feed"/></body></opml>').encode()
+    try:
+        feeds = parse_opml(doc, source="subs.opml")
+    except FeedError as exc:
+        assert "subs.opml" in str(exc)
+    else:
+        assert all(is_fetchable_url(f.url) for f in feeds)
