@@ -45,15 +45,19 @@ def _stopwords() -> frozenset[str]:
 def lead_summary(doc: Document) -> Summary:
     """The first prose sentence and the lead sentence carrying most of the article's main
     words, dateline and byline removed, kept under ~450 characters."""
-    sentences = [s for s in doc.sentences if _reads_as_prose(doc, s)][:_LEAD_SENTENCES]
+    sentences = [s for s in doc.sentences if _reads_as_prose(doc, s) and not _inside_quotation(doc, s)]
+    sentences = sentences[:_LEAD_SENTENCES]
     if not sentences:
         return Summary(text="", spans=())
     weights = _word_weights(doc)
     scores = [_centrality(s.text, weights) * (1.0 - 0.06 * i) for i, s in enumerate(sentences)]
-    # The first sentence is the article's own lead and always stays; the second is the
+    # The first sentence is the article's own lead and stays, unless it is an anecdote (no day,
+    # no news verb) and a sentence just after states the news with both; the second is the
     # lead sentence that carries most of the article's topic words.
-    chosen = [sentences[0]]
-    rest = sorted(range(1, len(sentences)), key=lambda i: (-scores[i], i))
+    lead = _news_lead(sentences, scores)
+    chosen = [sentences[lead]]
+    # After an anecdote, the second sentence comes from what follows the news, not the anecdote.
+    rest = sorted(range(lead + 1 if lead else 1, len(sentences)), key=lambda i: (-scores[i], i))
     for i in rest:
         if len(chosen[0].text) + len(sentences[i].text) + 1 <= _MAX_CHARS:
             chosen.append(sentences[i])
@@ -69,6 +73,47 @@ def lead_summary(doc: Document) -> Summary:
         spans.append((start, sentence.end))
         parts.append(doc.text[start : sentence.end])
     return Summary(text=" ".join(parts), spans=tuple(spans))
+
+
+_WHEN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"this (?:week|morning|afternoon|evening|month|year)|last (?:week|night|month)|overnight|"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+)
+_NEWS_LEAD_WINDOW = 5
+
+
+@lru_cache(maxsize=1)
+def _news_verbs() -> frozenset[str]:
+    return load_set("news_verbs")
+
+
+def _news_signals(text: str) -> tuple[bool, bool]:
+    """(names a day or date, has a news verb) for one sentence."""
+    verbs = _news_verbs()
+    return bool(_WHEN.search(text)), any(w.lower() in verbs for w in _WORD.findall(text))
+
+
+def _news_lead(sentences: list[Sentence], scores: list[float]) -> int:
+    """The index of the sentence that states the news: the first, unless it has neither a day
+    nor a news verb and carries fewer of the article's topic words (an anecdotal lede) than
+    one of the next few, which has both."""
+    when, verb = _news_signals(sentences[0].text)
+    if when or verb:
+        return 0
+    for i in range(1, min(len(sentences), _NEWS_LEAD_WINDOW)):
+        if all(_news_signals(sentences[i].text)) and scores[i] > scores[0]:
+            return i
+    return 0
+
+
+def _inside_quotation(doc: Document, sentence: Sentence) -> bool:
+    """A sentence in the middle of a quotation ('…35 days. If I play the same players…')."""
+    paragraph = doc.paragraph_at(sentence.start)
+    if paragraph is None:
+        return False
+    before = doc.text[paragraph.start : sentence.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
