@@ -147,3 +147,14 @@ def test_a_long_story_gets_at_most_eight_issues() -> None:
     )
     doc, people = analysed(text)
     assert len(find_open_issues(doc, people)) <= 8
+
+
+def test_a_question_not_yet_answered_and_a_short_warning_are_issues() -> None:
+    doc, people = analysed(
+        "Rescue teams worked through the night to pull survivors from collapsed buildings. It is not yet clear "
+        "how many people remain trapped.\n\n"
+        "Oil prices climbed above $90 a barrel this week. But analysts warn the rally may fade.\n"
+    )
+    texts = [i.text for i in find_open_issues(doc, people)]
+    assert any(t.startswith("Not yet clear: how many people remain trapped") for t in texts)
+    assert "Analysts warn the rally may fade." in texts

@@ -206,3 +206,34 @@ def test_who_is_the_person_a_pronoun_stands_for_and_not_the_place() -> None:
     (step,) = steps
     assert step.who == ("Barack Obama",)
     assert step.when == "later on Friday"
+
+
+_OIL_ANALYSIS = (
+    "Demand in China will remain weak as its property sector struggles, and higher prices will encourage "
+    "American shale producers to pump more.\n\n"
+    "Opec+ ministers will meet in Vienna on November 26 to review the cuts. Saudi energy minister Prince "
+    "Abdulaziz bin Salman has said the kingdom is prepared to extend its voluntary cut into next year if "
+    "needed.\n"
+)
+
+
+def test_an_analysis_piece_keeps_the_meeting_and_the_offer_but_not_market_forecasts() -> None:
+    steps = _steps(_OIL_ANALYSIS)
+    texts = [s.text for s in steps]
+    assert not any("Demand in China" in t or "higher prices will" in t.lower() for t in texts)
+    meeting = next(s for s in steps if "meet in Vienna" in s.text)
+    assert meeting.when == "November 26"
+    offer = next(s for s in steps if "prepared to extend" in s.text)
+    assert offer.certainty == "possible" and offer.when == "next year"
+
+
+def test_a_pledge_of_aid_and_a_promise_within_a_year_are_steps() -> None:
+    steps = _steps(
+        "President Recep Tayyip Erdogan said the government would build new homes for those who lost theirs "
+        "within a year.\n"
+        "The European Union has pledged 10 million euros in emergency aid.\n"
+    )
+    homes = next(s for s in steps if "new homes" in s.text)
+    assert homes.when == "within a year"
+    aid = next(s for s in steps if "10 million euros" in s.text)
+    assert aid.certainty == "agreed"

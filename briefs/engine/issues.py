@@ -50,7 +50,7 @@ _RANGE = re.compile(r"\branging\s+from\s+(?P<a>[^,;.]+?)\s+to\s+(?P<b>[^,;.]+)",
 # The open question after an uncertainty cue; ", who" opens a relative clause, not a question.
 _WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
 _UNCERTAIN = re.compile(
-    r"\b(?:unclear|not clear|not immediately clear|uncertain\w*|unknown|unanswered|unresolved|doubts?|"
+    r"\b(?:unclear|not (?:yet |immediately )?clear|uncertain\w*|unknown|unanswered|unresolved|doubts?|"
     r"remains to be seen|jury is still out|did not know|do not know|not known)\b",
     re.IGNORECASE,
 )
@@ -94,8 +94,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
             )
-            if size < 7:
-                continue  # "Makes infrastructure problems even worse": a fragment, not a line to brief
+            if size < 7 and (doc.text[start : start + 1].islower() or _NO_SUBJECT.match(text)):
+                continue  # "... and makes infrastructure problems even worse": a fragment
+            fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
             for topic, quality in _topics(clause, cues, counts, people):
                 weight = (
@@ -105,6 +106,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                     + _emphasis(clause.text)
                     + quality
                     + background
+                    + fragment
                 )
                 candidates.append(
                     _Candidate(topic, text, (start, end), weight, len(candidates), quality < 0)
@@ -163,6 +165,11 @@ def _salience(topic: str, counts: Counter[str]) -> float:
     return max((min(counts.get(w, 0), 6) for w in words), default=0) / 3
 
 
+# A line that starts with its verb or modal has lost its subject ("Could be even more difficult").
+_NO_SUBJECT = re.compile(
+    r"^\W*(?:could|would|will|may|might|can|should|must|makes?|made|is|are|was|were|has|have|had)\b",
+    re.IGNORECASE,
+)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
 _BACKGROUND = re.compile(
     r"\b(?:in|since|until|by)\s+(?:the\s+)?(?:19\d\d|20[01]\d)s?\b|\bin the past\b|\bonce\b|\bhistorically\b",

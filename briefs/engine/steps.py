@@ -212,15 +212,29 @@ def _score(
             score += 1
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
-    if any(e.kind != "group" for _, _, e in people.mentions_between(clause.start, clause.end)):
+    # A named actor (not a country named as a place: "demand in China will remain weak").
+    if any(
+        e.kind != "group"
+        and not (e.kind == "country" and _LOCATIVE.search(doc.text, max(0, s - 12), s))
+        for s, _, e in people.mentions_between(clause.start, clause.end)
+    ):
         score += 1
     if _inside_quote(sentence, clause.start - sentence.start + cue.start):
         score -= 1  # someone's words about the future, often a hope or a generality
     before = text[: cue.start]
     if _FEARED.search(before) or (cue.word == "would" and _UNINFORMED.search(before)):
         score -= 2
-    if cue.word in _FORECAST_CUES and not future_when(text) and _trend_follows(text, cue):
-        score -= 1  # "prices will probably keep rising": a forecast, not a step
+    if (
+        cue.word in _FORECAST_CUES
+        and not future_when(text)
+        and not _YEAR_AFTER.search(text, cue.start)
+    ):
+        if _trend_follows(text, cue) or phrase_pattern("step_forecast_subjects").search(
+            " ".join(before.split()[-2:])
+        ):
+            score -= (
+                1  # "prices will probably keep rising", "higher prices will encourage": forecasts
+            )
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
@@ -232,11 +246,13 @@ def _score(
     return score
 
 
+# "will climb to 4.2 percent in 2021", "will overtake Medicaid in 2020": a dated projection.
+_YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
+
+
 def _trend_follows(text: str, cue: _Cue) -> bool:
     """A verb of trend ("keep rising", "grow", "vary") within the three words after the cue."""
     after = text[cue.start + len(cue.word) :]
-    if re.search(r"\b(?:in|by)\s+(?:19|20)\d\d\b", after):
-        return False  # "will climb to 4.2 percent in 2021": a dated projection
     trends = load_set("step_trends")
     return any(w.lower() in trends for w in re.findall(r"[A-Za-z]+", after)[:3])
 
