@@ -275,3 +275,21 @@ def test_firms_utilities_and_places_are_not_people(text):
 def test_a_given_name_before_an_org_word_is_still_a_person():
     names = {p.name for p in people_of("Samantha Power said the aid would arrive. Power spoke in Nairobi.").people()}
     assert "Samantha Power" in names
+
+
+def test_a_relative_named_by_given_name_takes_the_family_name():
+    index = people_of(
+        "Former president Daniel Moreno, his wife Lucia and two aides were detained on Monday. "
+        "Lucia, 52, a former typist, was seen at the airport. Mr Moreno said he was well."
+    )
+    names = {p.name: p for p in index.people()}
+    assert "Lucia Moreno" in names and names["Lucia Moreno"].role == "wife"
+    assert index.resolve("Lucia").name == "Lucia Moreno"
+    assert index.resolve("Moreno").name == "Daniel Moreno"  # the bare surname is still the principal's
+
+
+def test_a_nickname_in_quote_marks_is_not_a_person():
+    names = {p.name for p in people_of(
+        'Senator Ana Ruiz, his wife, was dubbed "Iron Ana" by the press. Ruiz said the name was unfair.'
+    ).people()}
+    assert "Iron Ana" not in names and "Ana Ruiz" in names

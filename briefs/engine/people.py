@@ -66,6 +66,7 @@ class _Draft:
     evidence: int = 0
     display: str | None = None  # the name as written, initials' dots kept ("Donald J. Trump")
     origin: str | None = None  # a country or nationality written before the name ("China's Xi Jinping")
+    kin: bool = False  # named through a relative ("his wife Grace" -> Grace Mugabe): not the bare surname's owner
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,8 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Prince George's County", "St John's Wood": a place named after someone
         if places and words[-1][2].upper() in places:
             continue  # the dateline's city ("MADRID —"), also inside a run ("Real Madrid")
+        if text[first_start - 1 : first_start] in _OPEN_QUOTES and text[words[-1][1] : words[-1][1] + 1] in _CLOSE_QUOTES:
+            continue  # a nickname or label in quote marks ("Gucci Grace"), not a mention of a person
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
         org = _org_or_country(text, words, lex, run.possessive)
         if org is not None:
@@ -314,6 +317,16 @@ def find_people(doc: Document) -> PeopleIndex:
                 draft.evidence += 2
                 _offer_role(draft, role, rank)
             else:
+                relative = _relative_of(text, start, role, previous_person)
+                if relative is not None:
+                    # "Robert Mugabe, his wife Grace": Grace Mugabe.
+                    full = (tokens[0], relative.tokens[-1])
+                    draft = persons.setdefault(full, _Draft(tokens=full, kind="person", kin=True))
+                    draft.display = draft.display or " ".join(full)
+                    draft.spans.append((start, end))
+                    draft.evidence += 2
+                    _offer_role(draft, role, 1)
+                    continue
                 singles.append((start, end, tokens[0], role))
             continue
         if all(len(t) == 1 for t in tokens):
@@ -361,6 +374,27 @@ def find_people(doc: Document) -> PeopleIndex:
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+_OPEN_QUOTES = frozenset("\"'\u201c\u2018")
+_CLOSE_QUOTES = frozenset("\"'\u201d\u2019")
+_KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow partner".split())
+_KIN_BEFORE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?P<kin>\w+),?\s+$")
+
+
+def _relative_of(text: str, start: int, role: str | None, previous: tuple[int, _Draft] | None) -> _Draft | None:
+    """The person whose relative a bare given name is ("Robert Mugabe, his wife Grace"): the
+    full name just before, in the same sentence."""
+    if role is None or role.split()[-1].lower() not in _KIN_WORDS or previous is None:
+        return None
+    kin = _KIN_BEFORE.search(text, max(0, start - 40), start)
+    if kin is None or kin.group("kin").lower() not in _KIN_WORDS:
+        return None
+    owner_end, owner = previous
+    between = text[owner_end:start]
+    if len(between) > 200 or re.search(r"[.!?]\s", between) or len(owner.tokens) < 2 or owner.kin:
+        return None
+    return owner
 
 
 _WHICH_AFTER = re.compile(r",?\s+which\b")
@@ -777,7 +811,7 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
     for draft in kept:
         target = None
         for full in result:
-            if _same_person(draft.tokens, full.tokens):
+            if _same_person(draft.tokens, full.tokens) and not (full.kin and len(draft.tokens) == 1):
                 target = full
                 break
         if target is None:
@@ -817,7 +851,8 @@ def _build_index(
     by_first: dict[str, list[_Draft]] = {}
     for draft in drafts:
         plain = [t for t in draft.tokens if len(t.rstrip(".")) > 1] or list(draft.tokens)
-        by_last.setdefault(plain[-1], []).append(draft)
+        if not draft.kin:
+            by_last.setdefault(plain[-1], []).append(draft)
         if len(plain) > 1:
             by_first.setdefault(plain[0], []).append(draft)
     for start, end, word, role in singles:
