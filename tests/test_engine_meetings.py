@@ -182,3 +182,13 @@ def test_visits_by_a_group_name_the_group_and_not_the_place() -> None:
     names = [p.name for p in meeting.participants]
     assert "American inspectors" in names
     assert not any(n in {"Somalia", "Officials"} for n in names)
+
+
+def test_a_visit_by_he_names_the_person_the_group_met_and_the_city() -> None:
+    doc, people = analysed(
+        "President Recep Tayyip Erdogan declared a state of emergency in ten provinces.\n\n"
+        "He visited the city of Kahramanmaras on Wednesday and met families of the victims.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert [p.name for p in meeting.participants] == ["Recep Tayyip Erdogan", "families"]
+    assert meeting.place == "Kahramanmaras" and meeting.when == "Wednesday"

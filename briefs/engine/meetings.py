@@ -44,6 +44,10 @@ _DAY_AFTER = re.compile(
 _PLACE_AT = re.compile(
     r"\b(?:at|inside|in)\s+(?:the\s+)?(?P<p>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the|of|the|for|and|[A-Z][\w'\u2019.-]*))*)"
 )
+_PLACE_VISITED = re.compile(
+    r"\b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+(?:the\s+(?:city|town|village|province|region|port)"
+    r"\s+of\s+)?(?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+)
 _AUDIENCE = re.compile(
     r"\b(?:address(?:ed)?|speech|spoke|testified)\s+(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?"
     r"(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
@@ -351,6 +355,11 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
             if tail and not _NOT_PLACES.match(tail.group(1)) and not is_venue:
                 phrase = f"{phrase}, {tail.group(1)}"
             found.append(phrase)
+    for match in _PLACE_VISITED.finditer(text):
+        start = offset + match.start("p")
+        entity = people.mention_at(start, start + len(match.group("p")))
+        if entity is None or entity.kind != "person":
+            found.append(match.group("p"))  # "visited the city of Kahramanmaras"
     audience = _audience_place(text)
     if audience:
         found.append(audience)
@@ -399,6 +408,11 @@ def _participants(
         if all(_key(p) != entity.key for p in others):
             others.append(entity)
     counterpart = _counterpart_phrases(doc, people, clause, cue)
+    if not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
+        # "He visited the city ... and met families": the person the pronoun stands for.
+        person = _last_person_before(doc, people, clause.start)
+        if person is not None:
+            persons.append(person)
     merged = list(persons)
     if not persons:
         # No person named: the organisations, countries and groups are the parties.
@@ -419,6 +433,19 @@ _REPORTS = re.compile(
 
 def _is_location(before: str) -> bool:
     return bool(_LOCATIVE.search(before))
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*(?:he|she)\b.*\band\s+$", re.IGNORECASE
+)
+
+
+def _last_person_before(doc: Document, people: PeopleIndex, offset: int) -> Entity | None:
+    """The person named last in the three sentences before `offset`."""
+    sentence = doc.sentence_at(offset)
+    back = doc.sentences[max(0, sentence.index - 3)].start if sentence is not None else offset
+    persons = [e for _s, _e, e in people.mentions_between(back, offset) if e.kind == "person"]
+    return persons[-1] if persons else None
 
 
 def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
@@ -448,6 +475,9 @@ def _counterpart_phrases(
                 text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
             )
         )
+    elif _is_verb_cue(cue.group(0)) and re.match(r"\s+(?:the\s+)?[a-z]", text[cue.end() :]):
+        # "met families of the victims": the group met is the verb's object.
+        out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
     subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
     if subject and _is_verb_cue(cue.group(0)):
         out.extend(_np_members(subject.group("np"), people, clause.start))
