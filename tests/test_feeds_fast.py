@@ -1,0 +1,212 @@
+"""The fast RSS 2.0 path gives exactly feedparser's entries, or steps aside.
+
+`parse_feed` reads plain, well-formed RSS 2.0 with lxml (feeds._fast_rss) and hands
+everything else to feedparser. The rule checked here: on every fixture feed, on generated
+feeds mixing what the fast path knows with what it does not, and on byte-mutated feeds,
+the fast path either returns None or a ParsedFeed equal to feedparser's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_fuzz_feeds import mutated
+
+from briefs import feeds
+from briefs.feeds import parse_feed
+
+FIXTURES = Path(__file__).parent / "fixtures"
+URL = "https://fast.example/news/feed.xml"
+CT = "application/rss+xml"
+
+
+def both(data: bytes, url: str = URL, content_type: str = CT):
+    """(fast result or None, feedparser's result or its FeedError) for the same document."""
+    data, content_type = feeds._utf8_when_it_is(data, content_type)
+    fast = feeds._fast_rss(data, url, content_type)
+    try:
+        slow = feeds._feedparser_feed(data, url, content_type)
+    except feeds.FeedError as exc:
+        slow = exc
+    return fast, slow
+
+
+def agree(data: bytes, url: str = URL, content_type: str = CT) -> bool:
+    """True when the fast path read the document (and matched feedparser); False when it stepped aside."""
+    fast, slow = both(data, url, content_type)
+    if fast is None:
+        return False
+    assert not isinstance(slow, Exception), f"fast path read what feedparser refuses: {slow}"
+    assert fast.title == slow.title
+    assert fast.link == slow.link
+    assert fast.format == slow.format
+    assert len(fast.entries) == len(slow.entries)
+    for mine, theirs in zip(fast.entries, slow.entries, strict=True):
+        assert mine == theirs
+    assert fast == slow
+    return True
+
+
+def _fixture_feeds() -> list[Path]:
+    return sorted(
+        p for p in FIXTURES.rglob("*")
+        if p.is_file() and p.suffix in (".xml", ".rdf", ".rss", ".atom", ".json")
+        and "articles" not in p.parts
+    )
+
+
+@pytest.mark.parametrize("path", _fixture_feeds(), ids=lambda p: str(p.relative_to(FIXTURES)))
+def test_every_fixture_feed_reads_the_same(path):
+    agree(path.read_bytes())
+
+
+def test_plain_rss20_takes_the_fast_path():
+    assert agree((FIXTURES / "feeds" / "rss20.xml").read_bytes())
+    assert agree((FIXTURES / "feeds" / "rss20.xml").read_bytes(), content_type="")
+
+
+def test_other_formats_go_to_feedparser():
+    for name in ("atom.xml", "rss091.xml", "rss10.rdf"):
+        fast, _ = both((FIXTURES / "feeds" / name).read_bytes())
+        assert fast is None, name
+
+
+def test_parse_feed_uses_the_fast_path_and_gives_the_same(monkeypatch):
+    data = _doc(["<title>One</title><link>/one</link><description>Text one.</description>"])
+    expected = feeds._feedparser_feed(data, URL, CT)
+
+    def no_feedparser(*args, **kwargs):
+        raise AssertionError("feedparser called on plain RSS 2.0")
+
+    monkeypatch.setattr(feeds, "_feedparser_feed", no_feedparser)
+    assert parse_feed(data, url=URL, headers={"content-type": CT}) == expected
+
+
+# --- generated feeds ----------------------------------------------------------------------------
+
+TEXTS = [
+    "Plain words", "  padded  ", "", "AT&amp;T and Q&amp;A", "&lt;b&gt;bold&lt;/b&gt; title",
+    "<![CDATA[<p>Para <b>one</b></p><p>two</p>]]>", "<![CDATA[  spaced cdata  ]]>",
+    "caf\u00e9 \u2014 na\u00efve \u4e2d\u6587", "line\none", "tab\there", "&#8217;quote&#8217;",
+    "Read more\u2026", "x" * 700, "&amp;nbsp;", "a &gt; b", "\u00a0nbsp\u00a0",
+]
+LINKS = [
+    "https://site.example/a", "/relative/path", "relative", "//other.example/x", "http:///triple",
+    "javascript:alert(1)", "https://site.example/q?a=1&amp;b=2", "https://site.example/q?a=1&amp;amp;b=2",
+    "", "  https://site.example/spaced  ", "mailto:x@example.com", "urn:uuid:1234", "ftp://f.example/",
+    "https://site.example/p?x=&amp;lt;", "http://[::1",
+]
+DATES = [
+    "Mon, 06 Oct 2025 08:00:00 GMT", "6 Oct 2025 08:00:00 +0200", "Tue, 07 Oct 2025 23:59:59 -0530",
+    "Wed, 31 Feb 2025 10:00:00 GMT", "Thu, 09 Oct 2025 10:00:00 EST", "2025-10-09T10:00:00Z",
+    "Fri, 10 Oct 25 10:00:00 GMT", "Sat, 11 Oct 2025 10:00 GMT", "", "not a date",
+    "Sun, 12 Oct 2025 24:00:00 GMT", "Mon, 13 Oct 2025 10:00:00 UT", "Mon, 13 Oct 2025 10:00:00 Z",
+    "Mon, 01 Jan 1970 00:00:00 +1400", "mon, 13 oct 2025 10:00:00 gmt", "Mon, 13 Oct 2025 10:00:60 GMT",
+]
+AUTHORS = ["Sam Reporter", "sam@example.com (Sam Reporter)", "", "Dana (desk)", "A &amp; B"]
+
+
+@st.composite
+def item_xml(draw) -> str:
+    parts = []
+    kinds = draw(st.lists(st.sampled_from(
+        ["title", "link", "guid", "guid_false", "guid_true", "guid_True", "pubDate", "description",
+         "content", "creator", "author", "category", "comments", "enclosure", "dcdate", "source",
+         "comment_node", "title_markup", "attr"]), max_size=9))
+    for kind in kinds:
+        text = draw(st.sampled_from(TEXTS))
+        if kind == "title":
+            parts.append(f"<title>{text}</title>")
+        elif kind == "title_markup":
+            parts.append("<title>A <b>bold</b> title</title>")
+        elif kind == "link":
+            parts.append(f"<link>{draw(st.sampled_from(LINKS))}</link>")
+        elif kind.startswith("guid"):
+            value = draw(st.sampled_from(LINKS + ["f1-i2", "  id-3  "]))
+            attr = {"guid": "", "guid_false": ' isPermaLink="false"', "guid_true": ' isPermaLink="true"',
+                    "guid_True": ' isPermaLink="True"'}[kind]
+            parts.append(f"<guid{attr}>{value}</guid>")
+        elif kind == "pubDate":
+            parts.append(f"<pubDate>{draw(st.sampled_from(DATES))}</pubDate>")
+        elif kind == "description":
+            parts.append(f"<description>{text}</description>")
+        elif kind == "content":
+            parts.append(f"<content:encoded>{text}</content:encoded>")
+        elif kind == "creator":
+            parts.append(f"<dc:creator>{draw(st.sampled_from(AUTHORS))}</dc:creator>")
+        elif kind == "author":
+            parts.append(f"<author>{draw(st.sampled_from(AUTHORS))}</author>")
+        elif kind == "category":
+            parts.append('<category domain="d">World</category>')
+        elif kind == "comments":
+            parts.append(f"<comments>{draw(st.sampled_from(LINKS))}</comments>")
+        elif kind == "enclosure":
+            parts.append('<enclosure url="https://site.example/a.mp3" length="1" type="audio/mpeg"/>')
+        elif kind == "dcdate":
+            parts.append("<dc:date>2025-10-01T10:00:00Z</dc:date>")
+        elif kind == "source":
+            parts.append('<source url="https://src.example/">Src</source>')
+        elif kind == "comment_node":
+            parts.append("<!-- a comment -->")
+        elif kind == "attr":
+            parts.append('<title xml:lang="en">Lang title</title>')
+    return "".join(parts)
+
+
+def _doc(items: list[str], channel_extra: str = "", title: str = "Feed &amp; title",
+         link: str = "https://site.example/") -> bytes:
+    body = "".join(f"<item>{i}</item>" for i in items)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+        f"<title>{title}</title><link>{link}</link><description>d</description>{channel_extra}"
+        f"{body}</channel></rss>"
+    ).encode()
+
+
+CHANNEL_EXTRAS = [
+    "", "<language>en</language>", "<lastBuildDate>Mon, 06 Oct 2025 08:00:00 GMT</lastBuildDate>",
+    "<image><url>https://site.example/i.png</url><title>Img</title><link>/</link></image>",
+    '<atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="https://site.example/feed" rel="self"/>',
+    "<title>Second title</title>", "<link>/second</link>", "<ttl>60</ttl>", "<!-- c -->",
+    '<category domain="x">C</category>', "<managingEditor>ed@example.com (Ed)</managingEditor>",
+]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(item_xml(), max_size=5),
+    extra=st.sampled_from(CHANNEL_EXTRAS),
+    title=st.sampled_from(TEXTS),
+    link=st.sampled_from(LINKS),
+    url=st.sampled_from([URL, "http://127.0.0.1:8080/feed/1.xml", "https://fast.example/"]),
+    content_type=st.sampled_from([CT, "", "text/xml", "application/xml; charset=utf-8",
+                                  "text/html", "application/rss+xml; charset=iso-8859-1"]),
+)
+def test_generated_feeds_read_the_same(items, extra, title, link, url, content_type):
+    agree(_doc(items, extra, title, link), url, content_type)
+
+
+def test_the_generator_reaches_the_fast_path():
+    """Guard against a generator whose feeds all fall back (the test above would prove nothing)."""
+    simple = _doc([
+        '<title>T</title><link>/a?x=1&amp;y=2</link><guid>f1-i2</guid>'
+        "<pubDate>6 Oct 2025 08:00:00 +0200</pubDate><description><![CDATA[<p>Hi</p>]]></description>"
+        "<content:encoded>&lt;p&gt;Longer body&lt;/p&gt;</content:encoded><dc:creator>Sam</dc:creator>",
+        '<guid isPermaLink="false">x</guid><description>Only a summary</description>',
+        "<guid>https://site.example/only-guid</guid>",
+        '<guid isPermaLink="True">  id-3  </guid><link></link><category domain="d">c</category>',
+        "<title>Title only</title><comments>/c</comments><author>Dana (desk)</author>",
+    ], "<language>en</language><ttl>5</ttl>")
+    assert agree(simple)
+    assert agree(simple, "http://127.0.0.1:8080/feed/1.xml", "")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=mutated([(FIXTURES / "feeds" / "rss20.xml").read_bytes()]))
+def test_mutated_feeds_read_the_same(data):
+    agree(data)
