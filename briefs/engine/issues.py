@@ -69,6 +69,7 @@ class _Candidate:
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
     """Open issues, the most strongly cued and salient first, one per topic, a few per article."""
     counts = _word_counts(doc)
+    top = _top_entity(people)
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
     cued = sentences_with(doc, strong_cues, weak_cues)
@@ -98,7 +99,8 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
-            for topic, quality in _topics(clause, cues, counts, people):
+            strong_words = frozenset(c.group(0).lower() for c in strong)
+            for topic, quality in _topics(clause, cues, counts, people, (top, strong_words)):
                 weight = (
                     strength
                     + _salience(topic, counts)
@@ -197,7 +199,11 @@ def _around(clause: Clause, cue_start: int) -> str:
 
 
 def _topics(
-    clause: Clause, cues: list[re.Match[str]], counts: Counter[str], people: PeopleIndex
+    clause: Clause,
+    cues: list[re.Match[str]],
+    counts: Counter[str],
+    people: PeopleIndex,
+    context: tuple[str | None, frozenset[str]],
 ) -> list[tuple[str, float]]:
     """(topic, quality) pairs: a named stake ("concerns about X") is worth more than a guess."""
     text = clause.text
@@ -221,7 +227,7 @@ def _topics(
         modified = _modified_cue(text, cue)
         if modified:
             return [(modified, 0.5)]
-    salient = _salient(clause, counts, people, cues[0].start())
+    salient = _salient(clause, counts, people, cues[0].start(), context)
     if salient and _reads_as_topic(salient):
         return [(salient, -0.5)]
     return [(salient or cues[0].group(0).lower(), -1.0)]
@@ -308,15 +314,20 @@ def _noun_phrase(text: str, limit: int = 4) -> str | None:
     return " ".join(words) or None
 
 
-def _salient(clause: Clause, counts: Counter[str], people: PeopleIndex, cue_at: int) -> str | None:
+def _salient(
+    clause: Clause,
+    counts: Counter[str],
+    people: PeopleIndex,
+    cue_at: int,
+    context: tuple[str | None, frozenset[str]],
+) -> str | None:
     """The clause's word or name the article keeps coming back to, nearest the cue.
 
     The article's most mentioned name is left out: every line of a story about
     Sudan mentions Sudan, and one topic for all of them would merge them all.
     """
     stop = load_set("issue_stopwords")
-    cue_words = {m.group(0).lower() for m in phrase_pattern("issue_cues").finditer(clause.text)}
-    top = _top_entity(people)
+    top, cue_words = context  # the article's most mentioned name; the clause's strong cue words
     best: tuple[float, str] | None = None
     for start, _end, entity in people.mentions_between(clause.start, clause.end):
         if entity.kind != "person" and entity.key != top:
