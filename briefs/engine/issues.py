@@ -90,7 +90,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
             size = len(tokens(text))
             if size < 3:
                 continue
-            text = _unclear_line(clause) or text
+            text = _unclear_line(clause) or _without_lead_phrase(text)
             strength = min(
                 len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
@@ -234,6 +234,24 @@ def _topics(
 
 
 _NOT_A_TOPIC = re.compile(r"(?:ing|ed|n't|n\u2019t)$", re.IGNORECASE)
+
+
+# "In the immediate aftermath of Tuesday's elections, tensions ...": a scene-setting phrase.
+_LEAD_PHRASE = re.compile(
+    r"^(?:In|On|During|After|Before|Since|With|Amid|Despite|At|For|Over|Under)\b[^,;:\"\u201c]{0,60},\s+"
+    r"(?=[a-zA-Z])"
+)
+
+
+def _without_lead_phrase(text: str) -> str:
+    """A line without its opening scene-setting phrase, when what is left is still a sentence."""
+    match = _LEAD_PHRASE.match(text)
+    if match is None or len(tokens(text[match.end() :])) < 7:
+        return text
+    if any(phrase_pattern(n).search(match.group(0)) for n in ("issue_cues", "issue_cues_weak")):
+        return text  # "Despite racial tensions, ...": the phrase is the issue
+    rest = text[match.end() :]
+    return rest[0].upper() + rest[1:]
 
 
 def _reads_as_topic(phrase: str) -> bool:
