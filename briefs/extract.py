@@ -27,6 +27,12 @@ from .model import Article
 from .safety import check_url, clean_line, clean_text
 
 log = logging.getLogger(__name__)
+# readability logs a traceback before it raises on a page it cannot read; that becomes our
+# SourceError, so its records must not reach a terminal where no logging is configured.
+logging.getLogger("readability").addHandler(logging.NullHandler())
+# C0 controls (but tab and newlines): libxml2 keeps them in text, and readability then fails
+# on the whole page ("All strings must be XML compatible") where a stray \x01 is all that is wrong.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -191,6 +197,8 @@ def extract_html(
     """The article in a web page. Raises SourceError (naming `source`) when there is none."""
     where = source or url or "page"
     html = decode_html(data, content_type)
+    if _XML_UNSAFE.search(html):
+        html = clean_text(html)  # escape sequences go whole, not just their ESC
     try:
         tree = lxml.html.document_fromstring(html, parser=_parser())
     except (lxml.etree.ParserError, AssertionError, ValueError) as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_fuzz_feeds import assert_clean, mutated
@@ -62,3 +63,31 @@ def test_any_bytes_from_a_server_give_an_article_or_a_source_error(data: bytes, 
         assert "pages.example" in str(exc)
         return
     check(article)
+
+
+PARA = "Some words here that make a paragraph of text for the reader to see, officials said."
+
+
+@pytest.mark.parametrize("junk", ["\x01", "\x00", "\x0b\x0c", "\x1b[31m", "\x1f\x08"])
+def test_a_page_with_stray_control_characters_still_gives_its_article(junk: str):
+    # Found by fuzzing: readability failed on the whole page (and logged a traceback).
+    page = (f"<html><head><title>T</title></head><body><article><p>{PARA}<script>x</script>{junk} tail "
+            f"{junk}text</p><p>{PARA} Second.</p></article></body></html>").encode()
+    article = extract_html(page, url=URL, source="junk page")
+    check(article)
+    assert "tail text" in article.text and "Second." in article.text
+    assert "[31m" not in article.text
+
+
+def test_a_page_readability_cannot_read_prints_no_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    page = tmp_path / "ctrl.html"
+    page.write_bytes(f"<html><body><article><p>{PARA}<script>x</script>\x01 tail</p></article></body></html>"
+                     .encode())
+    result = subprocess.run([sys.executable, "-m", "tui.cli", "brief", str(page), "--format", "json"],
+                            capture_output=True, text=True, timeout=60,
+                            cwd=str(Path(__file__).resolve().parent.parent))
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode in (0, 2)
