@@ -224,6 +224,12 @@ def _topics(
             if phrase and _reads_as_topic(phrase):
                 return [(phrase, 1.0)]
     for cue in cues:
+        if cue.group(0).lower().endswith((" of", " about")):
+            # "the bigger question of how Amazon plans to position ...": what follows is the stake
+            phrase = _noun_phrase(text[cue.end() :], limit=3)
+            if phrase and _reads_as_topic(phrase):
+                return [(phrase, 1.0)]
+    for cue in cues:
         modified = _modified_cue(text, cue)
         if modified:
             return [(modified, 0.5)]
@@ -282,6 +288,7 @@ def _modified_cue(text: str, cue: re.Match[str]) -> str | None:
             or not bare[0].isalnum()
             or bare.lower() in stop
             or bare.lower().endswith("ly")
+            or not bare.replace("-", "").isalpha()
             or (bare[0].isupper() and not bare.isupper())
             or (
                 bare.lower().endswith("ing") and bare.lower() not in load_set("issue_ing_modifiers")
@@ -372,16 +379,18 @@ def _salient(
 def _with_neighbour(text: str, word: str, counts: Counter[str]) -> str:
     """ "gun" -> "gun control" when the article uses the pair more than once."""
     stop = load_set("issue_stopwords")
-    words = [w.lower() for w in _WORD.findall(text)]
+    written = _WORD.findall(text)
+    words = [w.lower() for w in written]
     lowered = " ".join(words)
     for i, w in enumerate(words):
         if w != word:
             continue
         for pair in (
             (words[i - 1], w) if i > 0 else None,
-            (w, words[i + 1]) if i + 1 < len(words) else None,
+            (w, words[i + 1]) if i + 1 < len(words) and written[i + 1].islower() else None,
         ):
-            if pair and all(p not in stop and len(p) > 2 for p in pair):
+            # "gun control", "Palestinian state"; never "address Yoon": a name ends no phrase.
+            if pair and all(p not in stop and len(p) > 2 and p.isalpha() for p in pair):
                 phrase = " ".join(pair)
                 if (
                     lowered.count(phrase) >= 1
