@@ -336,6 +336,57 @@ def test_the_reader_and_a_cron_refresh_write_at_the_same_time_without_locking_er
             assert lib.counts()["all"] == 60 + 8 * 60
 
 
+
+async def test_the_tui_triages_while_a_cron_refresh_writes(tmp_path):
+    from tui_support import settle
+
+    from briefs import resolve_home
+    from tui.app import NewsbriefApp
+
+    home = resolve_home(tmp_path / "home")
+    home.data_dir.mkdir(parents=True)
+    home.config_file.write_text("connect_timeout = 5\ntotal_timeout = 10\nretention_days = 0\n")
+    db = home.library_file
+    with FeedServer() as server:
+        version = {"v": 1}
+        for n in range(6):
+            server.routes[f"/f{n}"] = lambda seen, n=n: Route(body=_feed(n, version["v"], items=60))
+        with Library.open(db) as lib:
+            for n in range(6):
+                lib.add_source("feed", server.url(f"/f{n}"))
+        first = subprocess.run([sys.executable, "-m", "tui.cli", "refresh"], env=_env(home.data_dir),
+                               cwd=str(ROOT), capture_output=True, text=True, timeout=120)
+        assert first.returncode == 0, first.stderr
+        app = NewsbriefApp(home)
+        async with app.run_test(size=(160, 45)) as pilot:
+            await settle(pilot)
+            version["v"] = 2  # the cron refresh rewrites every article while the reader triages
+            cron = _spawn(["-m", "tui.cli", "refresh"], home.data_dir)
+            try:
+                presses = 0
+                while cron.poll() is None and presses < 200:
+                    await pilot.press(("f", "j", "m", "j", "d", "u", "j")[presses % 7])
+                    presses += 1
+                await settle(pilot, rounds=1)
+                _out, err = cron.communicate(timeout=120)
+            finally:
+                _kill(cron)
+            assert cron.returncode == 0, err
+            assert "locked" not in err and presses > 7, presses
+            assert app.is_running
+            problems = [n.message for n in app._notifications if n.severity == "error"]
+            assert problems == [], problems
+            shown = {row.id: row.state for row in app.screen.table.rows_by_id.values()} \
+                if hasattr(app.screen.table, "rows_by_id") else {}
+        assert _integrity(db) == "ok"
+        with Library.open(db) as lib:
+            stored = {r.id: r.state for r in lib.articles(view="all")}
+            assert len(stored) == 6 * 60
+            assert any(state == "flagged" for state in stored.values())
+            for aid, state in shown.items():
+                assert stored[aid] == state
+
+
 # --- a full disk during a refresh -------------------------------------------------------------
 
 
