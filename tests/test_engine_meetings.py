@@ -192,3 +192,20 @@ def test_a_visit_by_he_names_the_person_the_group_met_and_the_city() -> None:
     (meeting,) = find_meetings(doc, people)
     assert [p.name for p in meeting.participants] == ["Recep Tayyip Erdogan", "families"]
     assert meeting.place == "Kahramanmaras" and meeting.when == "Wednesday"
+
+
+def test_testimony_before_a_committee_and_a_raid_on_offices() -> None:
+    doc, people = analysed(
+        "Meta chief executive Mark Zuckerberg testified before the Senate Judiciary Committee on Wednesday, "
+        "facing four hours of questions from lawmakers.\n\n"
+        "German prosecutors raided the Frankfurt offices of the bank on Tuesday, the bank said.\n"
+    )
+    meetings = find_meetings(doc, people)
+    hearing = meetings[0]
+    assert [p.name for p in hearing.participants] == [
+        "Mark Zuckerberg",
+        "Senate Judiciary Committee",
+    ]
+    assert hearing.when == "Wednesday" and hearing.duration == "four hours"
+    for meeting in meetings:
+        assert all(not p.name.endswith("offices") for p in meeting.participants)

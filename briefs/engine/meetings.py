@@ -475,7 +475,9 @@ def _counterpart_phrases(
                 text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
             )
         )
-    elif _is_verb_cue(cue.group(0)) and re.match(r"\s+(?:the\s+)?[a-z]", text[cue.end() :]):
+    elif _is_verb_cue(cue.group(0)) and re.match(
+        r"\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]", text[cue.end() :]
+    ):
         # "met families of the victims": the group met is the verb's object.
         out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
     subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
@@ -512,11 +514,25 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
         entity = people.mention_at(
             offset + words[0].start() + local, offset + words[0].start() + local + len(part)
         )
+        head = part.split()[-1]
+        if head.lower() in _PLACE_HEADS:
+            continue  # "the Frankfurt offices": where, not who
         if entity is not None:
             members.append(entity)
-        elif len(part.split()) <= 3 and _is_group_head(part.split()[-1]):
+        elif len(part.split()) <= 3 and _is_group_head(head):
             members.append(part)  # "brokers", "tax inspectors", "Russian police"
+        elif part[:1].isupper() and len(part.split()) <= 5 and head.lower() in _BODY_HEADS:
+            members.append(part)  # "the Senate Judiciary Committee": a named body
     return members
+
+
+_PLACE_HEADS = frozenset(
+    {"offices", "office", "headquarters", "compound", "home", "homes", "residence", "building"}
+    | {"buildings", "hotel", "airport", "base", "room", "premises", "site", "camp", "camps"}
+)
+_BODY_HEADS = frozenset(
+    {"committee", "commission", "council", "court", "tribunal", "panel", "board", "inquiry"}
+)
 
 
 def _is_group_head(word: str) -> bool:
