@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import hashlib
 import logging
 import multiprocessing
@@ -111,6 +112,11 @@ class _Run:
         self.library = library
         self.config = config
         self.fetcher = Fetcher(config)
+        # Every library call runs on this one thread, in order: the library has one connection
+        # behind a lock, so more threads would only queue on it (and on each other).
+        self._db = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsbrief-db")
+        # (ETag, Last-Modified, body hash) per source, read once up front.
+        self.validators: dict[int, tuple[str | None, str | None, str | None]] = {}
         self._want_pool = sources >= POOL_SOURCES
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
@@ -177,6 +183,11 @@ class _Run:
                 raise FeedError("the parsing process crashed on this document")
         return await asyncio.to_thread(fn, *args, **kwargs)
 
+    async def db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`fn(*args, **kwargs)` (a library call) on the library's thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db, functools.partial(fn, *args, **kwargs))
+
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
         with self._pool_lock:
             if self._pool is pool:
@@ -199,6 +210,7 @@ class _Run:
 
     async def close(self) -> None:
         await self.fetcher.aclose()
+        self._db.shutdown(wait=True)
         with self._pool_lock:
             if self._pool is not None:
                 self._pool.shutdown(wait=True, cancel_futures=True)
@@ -286,6 +298,7 @@ async def refresh_async(
         infos = [s for s in infos if s.id in wanted]
     total = len(infos)
     run = _Run(library, config, sources=total)
+    run.validators = library.validators()
     run.start_pool_early()
     if progress:
         progress(0, total, "")
@@ -341,7 +354,7 @@ async def _refresh_source(run: _Run, info: SourceInfo) -> SourceReport:
         if not isinstance(exc, NewsbriefError):
             log.exception("refreshing %s failed unexpectedly", info.location)
         try:
-            await asyncio.to_thread(run.library.update_source, info.id, error=reason, keep_cache=True)
+            await run.db(run.library.update_source, info.id, error=reason, keep_cache=True)
         except NewsbriefError as store_exc:
             log.error("could not record the failure of %s: %s", info.location, store_exc)
         return replace(base, error=reason)
@@ -355,17 +368,17 @@ def _reason(exc: BaseException, location: str) -> str:
 
 
 async def _refresh_feed(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
-    etag, last_modified = await asyncio.to_thread(run.library.http_cache, info.id)
+    etag, last_modified, body_hash = run.validators.get(info.id, (None, None, None))
     result = await run.fetcher.get(info.location, etag=etag, last_modified=last_modified)
     if result.not_modified:
-        await asyncio.to_thread(
+        await run.db(
             run.library.update_source, info.id, location=result.moved_to, keep_cache=True,
         )
         return replace(base, not_modified=True, moved_to=result.moved_to)
     digest = content_hash_bytes(result.data)
-    if digest == await asyncio.to_thread(run.library.body_hash, info.id):
+    if digest == body_hash:
         # The very document stored last time, from a server without validators: no parse.
-        await asyncio.to_thread(
+        await run.db(
             run.library.update_source, info.id, location=result.moved_to, etag=result.etag,
             last_modified=result.last_modified,
         )
@@ -378,7 +391,10 @@ async def _store_feed(
     run: _Run, info: SourceInfo, base: SourceReport, parsed: ParsedFeed, result: FetchResult,
     digest: str | None = None,
 ) -> SourceReport:
-    known = await asyncio.to_thread(run.library.known_entries, info.id)
+    # What the library knows of this source only matters for entries that may need their
+    # page fetched (most feeds carry their full text: no query then).
+    wants_pages = any(entry.needs_full_text for entry in parsed.entries)
+    known = await run.db(run.library.known_entries, info.id) if wants_pages else {}
     incoming: list[Incoming] = []
     to_fetch: list[FeedEntry] = []
     for entry in parsed.entries:
@@ -398,10 +414,11 @@ async def _store_feed(
     fetched = await asyncio.gather(*(_full_text(run, e, info.location) for e in to_fetch))
     full_text = sum(1 for _, got in fetched if got)
     incoming.extend(item for item, _ in fetched)
-    merged = await asyncio.to_thread(run.library.merge_articles, incoming, info.id)
     keep_title = info.title and info.title != info.location
-    await asyncio.to_thread(
-        run.library.update_source, info.id, location=result.moved_to,
+    # The articles and the source's new validators in one transaction: a crash in between can
+    # never leave new validators (a 304 next time) without the articles they stand for.
+    merged = await run.db(
+        run.library.store_feed, info.id, incoming, location=result.moved_to,
         title=None if keep_title else parsed.title, etag=result.etag,
         last_modified=result.last_modified, body_hash=digest or content_hash_bytes(result.data),
     )
@@ -451,18 +468,18 @@ async def _full_text(run: _Run, entry: FeedEntry, source: str) -> tuple[Incoming
 
 
 async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
-    etag, last_modified = await asyncio.to_thread(run.library.http_cache, info.id)
+    etag, last_modified, _body = run.validators.get(info.id, (None, None, None))
     result = await run.fetcher.get(
         info.location, etag=etag, last_modified=last_modified, accept=ACCEPT_PAGES
     )
     if result.not_modified:
-        await asyncio.to_thread(run.library.update_source, info.id, keep_cache=True)
+        await run.db(run.library.update_source, info.id, keep_cache=True)
         return replace(base, not_modified=True)
     article = await run.extract(result, info.location)
-    merged = await asyncio.to_thread(
+    merged = await run.db(
         run.library.merge_articles, [Incoming(article, guid=info.location)], info.id
     )
-    await asyncio.to_thread(
+    await run.db(
         run.library.update_source, info.id, location=result.moved_to, etag=result.etag,
         last_modified=result.last_modified,
     )
@@ -475,8 +492,8 @@ async def _refresh_path(run: _Run, info: SourceInfo, base: SourceReport) -> Sour
 
     articles = await asyncio.to_thread(load_path, Path(info.location))
     items = [Incoming(a, guid=a.source or None) for a in articles]
-    merged = await asyncio.to_thread(run.library.merge_articles, items, info.id)
-    await asyncio.to_thread(run.library.update_source, info.id, keep_cache=True)
+    merged = await run.db(run.library.merge_articles, items, info.id)
+    await run.db(run.library.update_source, info.id, keep_cache=True)
     return replace(base, new=len(merged.new), updated=len(merged.updated), new_ids=merged.new)
 
 
@@ -540,13 +557,13 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
                 except (FetchError, FeedError) as exc:
                     log.info("%s advertises %s, which failed: %s", url, feed_url, exc)
         article = await run.extract(result, url)
-        source_id = await asyncio.to_thread(
+        source_id = await run.db(
             library.add_source, "page", result.moved_to or url, article.title
         )
-        merged = await asyncio.to_thread(
+        merged = await run.db(
             library.merge_articles, [Incoming(article, guid=result.moved_to or url)], source_id
         )
-        await asyncio.to_thread(
+        await run.db(
             library.update_source, source_id, etag=result.etag, last_modified=result.last_modified,
         )
         return AddResult(library.source(source_id), len(merged.new))
@@ -557,7 +574,7 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
 async def _add_feed(run: _Run, url: str, result: FetchResult) -> AddResult:
     parsed = await run.parse(result)
     location = result.moved_to or url
-    source_id = await asyncio.to_thread(run.library.add_source, "feed", location, parsed.title)
+    source_id = await run.db(run.library.add_source, "feed", location, parsed.title)
     info = run.library.source(source_id)
     base = SourceReport(source_id=source_id, title=info.title, location=location)
     report = await _store_feed(run, info, base, parsed, replace(result, moved_to=None))
