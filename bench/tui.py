@@ -193,6 +193,10 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
         search, opening, typing, applying = [], [], [], []
         for _ in range(presses):
             query = rng.choice(words).lower()
+            # A reader looks at the results before searching again: the rest of a long
+            # result list has loaded by then (it loads in the background, in chunks).
+            while not screen.table.fully_loaded:
+                await asyncio.sleep(0.005)
             opened = await key(pilot, "slash", "/")
             cleared = await key(pilot, "ctrl+u")
             typed = [await key(pilot, ch, ch) for ch in query]

@@ -22,7 +22,7 @@ VIEWS = ("inbox", "flagged", "saved", "archive", "all")
 VIEW_NAMES = {"inbox": "Inbox", "flagged": "Flagged", "saved": "Saved", "archive": "Archive", "all": "All"}
 SIDEBAR_WIDTH = 26
 FIRST_ROWS = 150  # shown before the first paint
-CHUNK_ROWS = 500  # then this many per slice of idle time
+CHUNK_ROWS = 250  # then this many per slice of idle time (~25 ms each)
 
 
 class Sidebar(OptionList):
