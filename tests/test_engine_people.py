@@ -293,3 +293,8 @@ def test_a_nickname_in_quote_marks_is_not_a_person():
         'Senator Ana Ruiz, his wife, was dubbed "Iron Ana" by the press. Ruiz said the name was unfair.'
     ).people()}
     assert "Iron Ana" not in names and "Ana Ruiz" in names
+
+
+def test_a_spokeswoman_named_after_an_indefinite_title_and_a_comma():
+    roles = _roles("A spokeswoman for the provincial government, Liu Ying, said at a news conference that no one had died.")
+    assert roles.get("Liu Ying") == "spokeswoman for the provincial government"

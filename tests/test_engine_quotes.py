@@ -468,3 +468,29 @@ def test_he_said_after_an_unnamed_relative_names_the_relative():
 def test_a_short_quote_followed_by_a_preposition_is_speech_not_a_label():
     quotes = quotes_of('Governor Amy Lund thanked her staff for "keeping us going" during the storm.')
     assert by_text(quotes, "keeping us going").speaker == "Amy Lund"
+
+
+def test_quotation_paragraphs_after_a_named_speaker_are_that_speakers():
+    text = (
+        "Teachers voted to strike on Saturday.\n\n"
+        "Maria Ochoa, the union's chief negotiator, said the offer did not fix the bonus system.\n\n"
+        "\u201cOur members are tired of not knowing what their pay will be. They want a schedule they can plan around.\u201d\n\n"
+        "\u201cNobody wants to strike. But we have run out of other options.\u201d"
+    )
+    quotes = quotes_of(text)
+    assert by_text(quotes, "Our members are tired").speaker == "Maria Ochoa"
+    assert by_text(quotes, "Nobody wants to strike").speaker == "Maria Ochoa"
+
+
+def test_she_said_after_an_unnamed_witness_is_the_witness_not_the_last_named_woman():
+    text = (
+        "Hannah Reed said her partner had been cycling home.\n\n"
+        "A neighbour, who did not want to be named, said she heard a bang and ran outside. "
+        "'There was nothing anyone could do,' she said."
+    )
+    assert by_text(quotes_of(text), "There was nothing").speaker == "neighbour"
+
+
+def test_a_body_named_after_a_country_speaks_as_itself():
+    quotes = quotes_of('Officials met on Monday. Cycling UK said the death was "another tragic reminder" of the danger.')
+    assert by_text(quotes, "another tragic reminder").speaker == "Cycling UK"

@@ -556,6 +556,9 @@ def _org_or_country(
     for i in range(len(names)):
         tail = " ".join(names[i:])
         if tail in lex.countries:
+            if i == 1 and len(names) == 2 and not _names_a_person_or_place(names[0], lex):
+                # "Cycling UK", "Water UK", "Natural England": a body named after the country.
+                return ("org", 0, 1, words[-1][1])
             return ("country", i, len(names) - 1, words[-1][1])
         if tail in lex.orgs:
             return ("org", i, len(names) - 1, words[-1][1])
@@ -586,6 +589,19 @@ def _org_or_country(
             end = extension.end()
         return ("org", first, len(names) - 1, end)
     return None
+
+
+def _names_a_person_or_place(word: str, lex: _Lexicons) -> bool:
+    """A word before a country that is a name, title, place or day ("Prime Minister UK" never
+    happens, "Ian England" or "Monday UK" might), not the first word of a body's name."""
+    return (
+        word in lex.given_names
+        or lex.never_name(word)
+        or word.lower() in lex.honorifics
+        or word.lower() in _FUNCTION
+        or word in lex.countries
+        or word in lex.nationalities
+    )
 
 
 _SURNAME_ORG_WORDS = frozenset("power water house bank post press watch capital research".split())
@@ -631,7 +647,7 @@ def _has_role_word(role: str, lex: _Lexicons) -> bool:
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})\.?\s+$")
 # "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
 _LEADING_ROLE = re.compile(
-    r"(?:^|(?<=[.,;:\n])\s*|\s)(?:The|the|Its|its|His|his|Her|her|Their|their)\s+(?P<role>[^,.;:\"\u201c\u201d()]{2,100})$"
+    r"(?:^|(?<=[.,;:\n])\s*|\s)(?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+(?P<role>[^,.;:\"\u201c\u201d()]{2,100})$"
 )
 
 
@@ -775,16 +791,17 @@ def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:
 
 def _speech_near(text: str, start: int, end: int, lex: _Lexicons) -> bool:
     """ "Azzouz said" / "said Tom Forte": a speech verb right next to the name, spaces only between."""
-    after = _NEXT_WORD.match(text, end) or _APPOSITION_THEN_WORD.match(text, end, min(len(text), end + 160))
+    after = _NEXT_WORD.match(text, end)
+    apposition = _APPOSITION_THEN_WORD.match(text, end, min(len(text), end + 160))
     before = _PREV_WORD.search(text, max(0, start - 20), start)
-    return bool((after and after.group(1).lower() in lex.speech) or (before and before.group(1).lower() in lex.speech))
+    return any(m is not None and m.group(1).lower() in lex.speech for m in (after, apposition, before))
 
 
 # "Erling Haaland, who scored the winner, said": the verb after an appositive.
 _APPOSITION_THEN_WORD = re.compile(r",[^,.;:\"\u201c\u201d]{1,140}, (?:also )?([a-z]+)\b")
 
 
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NEXT_WORD = re.compile(r",? ([a-z]+)\b")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 
 

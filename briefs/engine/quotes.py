@@ -96,7 +96,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
         elif _is_speech_like(text, mark):
             # An unattributed quotation still separates speakers ("…," he said. "…").
             previous = None
-    excerpt = _document_excerpts(doc, marks)
+    excerpt = _document_excerpts(ctx, marks)
     kept = [q for q, mark, strength in found if not (strength < 2 and mark.open_at in excerpt)]
     kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
@@ -141,12 +141,15 @@ def _interview_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> l
     return out
 
 
-def _document_excerpts(doc: Document, marks: list[_Mark]) -> set[int]:
+def _document_excerpts(ctx: _Context, marks: list[_Mark]) -> set[int]:
     """Opening offsets of quotations that are runs of two or more whole paragraphs, each closed.
 
     Speech running over paragraphs leaves each paragraph open; a run of closed,
-    whole-paragraph quotations is an excerpt of a document (a blog post, a report).
+    whole-paragraph quotations is an excerpt of a document (a blog post, a report) —
+    unless the paragraph just before ends by reporting a named person speaking
+    ("Rob Gould, the union's negotiator, said the offer fell short.").
     """
+    doc = ctx.doc
     whole: dict[int, _Mark] = {}
     for mark in marks:
         paragraph = doc.paragraph_at(mark.open_at)
@@ -157,13 +160,28 @@ def _document_excerpts(doc: Document, marks: list[_Mark]) -> set[int]:
     run: list[int] = []
     for index in sorted(whole):
         if run and index != run[-1] + 1:
-            if len(run) >= _EXCERPT_RUN:
+            if len(run) >= _EXCERPT_RUN and not _introduced_by_speaker(ctx, whole[run[0]].open_at):
                 excerpt.update(whole[i].open_at for i in run)
             run = []
         run.append(index)
-    if len(run) >= _EXCERPT_RUN:
+    if len(run) >= _EXCERPT_RUN and not _introduced_by_speaker(ctx, whole[run[0]].open_at):
         excerpt.update(whole[i].open_at for i in run)
     return excerpt
+
+
+def _introduced_by_speaker(ctx: _Context, offset: int) -> bool:
+    """The sentence before `offset` (no quotation in it) has a named person as the subject of a speech verb."""
+    prev = _sentence_before(ctx.doc, offset)
+    if prev is None or any(s < prev.end and e > prev.start for s, e in ctx.quoted):
+        return False
+    found = _last_speaker_in(ctx, prev.start, prev.end)
+    if found is None or found.entity is None or found.entity.kind != "person":
+        return False
+    # "Askar wrote in a blog post": what follows is a written text, an excerpt.
+    return not any(w.lower() in _WRITING_CUES for w in _WORDS.findall(ctx.text, prev.start, prev.end))
+
+
+_WRITING_CUES = frozenset("wrote writes write written posted posts published publishes tweeted blogged".split())
 
 
 def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
@@ -889,7 +907,7 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
     person = _person_in_focus(ctx, pronoun.start(), gender)
     if person is not None:
         return _Found(person, person.name, span)
-    return _kin_speaker(ctx, pronoun.start(), gender, span)
+    return _described_speaker(ctx, pronoun.start(), gender, span)
 
 
 _KIN = {
@@ -897,27 +915,68 @@ _KIN = {
     "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "grandmother": "f", "aunt": "f", "girlfriend": "f",
     "partner": None, "neighbor": None, "neighbour": None, "friend": None,
 }
-_KIN_SUBJECT = re.compile(r"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir)\s+(?P<kin>[a-z]+)\b(?:,[^,.;\"\u201c\u201d]{1,80},)?\s+(?:also\s+)?(?P<cue>[a-z]+)\b")
+# "A neighbour, who did not want to be named, said", "Her husband, a retired steelworker, said".
+_DESCRIBED = re.compile(
+    r"(?P<owner>\b[Aa]n?|\b[Tt]he|\b[Oo]ne|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+(?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
+    r"(?:,[^,.;\"\u201c\u201d]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?$"
+)
 
 
-def _kin_speaker(ctx: _Context, offset: int, gender: str, span: Span) -> _Found | None:
-    """ "Her husband, a retired steelworker, said …. '…,' he said": no name, so the relative,
-    named through the person they belong to ("Janet Cole's husband")."""
+def _described_subject(ctx: _Context, lo: int, cue_start: int) -> re.Match[str] | None:
+    """An unnamed person as the subject before a speech verb: "A neighbour, …, said"."""
+    match = _DESCRIBED.search(ctx.text, lo, cue_start)
+    if match is None or ctx.text[lo : match.start()].strip():
+        return None
+    head = match.group("head").lower()
+    if head in _KIN or head in _ANONYMOUS_HEADS or head in _group_words() or head in _role_words():
+        return match
+    return None
+
+
+def _last_cue(ctx: _Context, offset: int) -> tuple[int, int] | None:
+    """(subject search start, cue start) of the main speech verb (the first one) of the last
+    sentence reporting speech (not quoted, not after a modal) between the start of the previous
+    paragraph and `offset`: "Her husband said he had called the council" is "said"."""
     start = _previous_paragraph_start(ctx.doc, offset)
-    found = None
-    for match in _KIN_SUBJECT.finditer(ctx.text, start, offset):
-        kin = match.group("kin")
-        if kin in _KIN and _KIN[kin] in (None, gender) and match.group("cue") in _cues() and not ctx.in_quote(match.start()):
-            found = match
+    cues = _cues()
+
+    def is_cue(match: re.Match[str]) -> bool:
+        word = match.group()
+        return (
+            word in cues
+            and word.lower() not in _thought_cues()
+            and not ctx.in_quote(match.start())
+            and not _MODAL_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start())
+        )  # "Lunin will continue in goal": not a report of speech
+
+    for match in reversed(list(_WORDS.finditer(ctx.text, start, offset))):
+        if not is_cue(match):
+            continue
+        sentence = ctx.doc.sentence_at(match.start())
+        lo = sentence.start if sentence else start
+        first = next((m for m in _WORDS.finditer(ctx.text, max(lo, start), match.end()) if is_cue(m)), match)
+        return max(lo, first.start() - 160), first.start()
+    return None
+
+
+def _described_speaker(ctx: _Context, offset: int, gender: str, span: Span) -> _Found | None:
+    """ "A neighbour … said …. '…,' she said": no name, so the description ("neighbour"); a
+    relative is named through the person they belong to ("Janet Cole's husband")."""
+    cue = _last_cue(ctx, offset)
+    if cue is None:
+        return None
+    found = _described_subject(ctx, *cue)
     if found is None:
         return None
+    head = found.group("head").lower()
+    if head in _KIN and _KIN[head] not in (None, gender):
+        return None
     owner_word = found.group("owner").lower()
-    owner = None
-    if owner_word in ("her", "his"):
+    if head in _KIN and owner_word in ("her", "his"):
         owner = _person_in_focus(ctx, found.start(), "f" if owner_word == "her" else "m")
-    kin = found.group("kin")
-    label = f"{owner.name}'s {kin}" if owner is not None else f"{owner_word} {kin}"
-    return _Found(None, label, span)
+        if owner is not None:
+            return _Found(None, f"{owner.name}'s {head}", span)
+    return _Found(None, found.group("phrase"), span)
 
 
 def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> Entity | None:
@@ -937,6 +996,8 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
         speaker = _recent_speaker(ctx, sentence.start, fits)
+        if speaker is _DESCRIBED_ONLY:
+            return None  # the last to speak was someone unnamed ("a neighbour"): no one to guess
         if speaker is not None:
             return speaker
         index = sentence.index
@@ -955,29 +1016,26 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|not)\s+$")
 
 
-def _recent_speaker(ctx: _Context, offset: int, fits) -> Entity | None:  # noqa: ANN001
+_DESCRIBED_ONLY = object()  # the last speaker is described, not named
+
+
+def _recent_speaker(ctx: _Context, offset: int, fits):  # noqa: ANN001, ANN202
     """The subject of the last speech verb (outside quotation marks) between the start of the
-    previous paragraph and `offset`, if it is a person that fits."""
-    start = _previous_paragraph_start(ctx.doc, offset)
-    cues = _cues()
-    for match in reversed(list(_WORDS.finditer(ctx.text, start, offset))):
-        word = match.group()
-        if word not in cues or word.lower() in _thought_cues() or ctx.in_quote(match.start()):
-            continue
-        if _MODAL_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start()):
-            continue  # "Lunin will continue in goal": not a report of speech
-        sentence = ctx.doc.sentence_at(match.start())
-        lo = max(sentence.start if sentence else start, match.start() - 160)
-        heads = [
-            m
-            for m in ctx.mentions(lo, match.start())
-            if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
-        ]
-        if heads:
-            entity = heads[0][2]
-            return entity if fits(entity) else None
-        return None  # the last speech verb has no named subject ("he said", "the company said")
-    return None
+    previous paragraph and `offset`, if it is a person that fits; `_DESCRIBED_ONLY` if it is
+    someone described but not named ("A neighbour, who …, said")."""
+    cue = _last_cue(ctx, offset)
+    if cue is None:
+        return None
+    lo, cue_start = cue
+    heads = [
+        m for m in ctx.mentions(lo, cue_start) if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
+    ]
+    if heads and heads[0][2].kind != "group":
+        entity = heads[0][2]
+        return entity if fits(entity) else None
+    if _described_subject(ctx, lo, cue_start) is not None:
+        return _DESCRIBED_ONLY
+    return None  # "he said", "the company said": no named subject
 
 
 def _score(doc: Document, mark: _Mark, n_words: int, kind: str, attribution: _Attribution) -> float:
