@@ -27,6 +27,11 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 # C0 controls but \t and \n, DEL, C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
+# Every character any of the three above (or the \r rewrite) acts on: text without one of them
+# is returned as it is, after one scan instead of three substitutions.
+_NEEDS_CLEANING = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]"
+)
 
 ELLIPSIS = "\u2026"
 
@@ -38,6 +43,8 @@ def clean_text(text: str) -> str:
     """
     if not text:
         return ""
+    if not _NEEDS_CLEANING.search(text):
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANSI.sub("", text)
     text = _INVISIBLE.sub("", text)

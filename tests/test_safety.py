@@ -80,3 +80,24 @@ def test_clean_line_leaves_no_control_characters(text):
     line = clean_line(text)
     assert "\n" not in line
     assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in line)
+
+
+def _clean_text_slowly(text: str) -> str:
+    """clean_text as it was before its one-scan shortcut: the reference the shortcut must match."""
+    import briefs.safety as s
+
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = s._ANSI.sub("", text)
+    text = s._INVISIBLE.sub("", text)
+    return s._CONTROL.sub("", text)
+
+
+@given(st.lists(st.one_of(
+    st.text(), st.sampled_from(["\x1b[", "\x1b]", "\x9b", "\x9d", "\r\n", "\r", "\u202e",
+                                "\u200b", "\ufeff", "\x07", "\x1b\\", "a", " ", "\n", "31m"]),
+)))
+def test_clean_text_shortcut_changes_nothing(parts):
+    text = "".join(parts)
+    assert clean_text(text) == _clean_text_slowly(text)
