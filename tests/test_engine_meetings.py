@@ -209,3 +209,13 @@ def test_testimony_before_a_committee_and_a_raid_on_offices() -> None:
     assert hearing.when == "Wednesday" and hearing.duration == "four hours"
     for meeting in meetings:
         assert all(not p.name.endswith("offices") for p in meeting.participants)
+
+
+def test_a_raid_names_whose_offices_were_raided() -> None:
+    doc, people = analysed(
+        "Police and tax inspectors have raided the offices of the rights group Memorial and other groups which "
+        "get foreign funding.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    names = {p.name for p in meeting.participants}
+    assert "Memorial" in names and "offices" not in " ".join(names)

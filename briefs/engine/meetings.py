@@ -475,6 +475,9 @@ def _counterpart_phrases(
                 text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
             )
         )
+    elif _is_verb_cue(cue.group(0)) and (owner := _PREMISES_OF.match(text, cue.end())):
+        # "raided the offices of the human rights group Memorial": whose offices they were.
+        out.extend(_np_members(text[owner.end() :], people, clause.start + owner.end()))
     elif _is_verb_cue(cue.group(0)) and re.match(
         r"\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]", text[cue.end() :]
     ):
@@ -523,9 +526,20 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
             members.append(part)  # "brokers", "tax inspectors", "Russian police"
         elif part[:1].isupper() and len(part.split()) <= 5 and head.lower() in _BODY_HEADS:
             members.append(part)  # "the Senate Judiciary Committee": a named body
+        elif (named := _DESCRIBED_NAME.search(part)) is not None:
+            members.append(named.group("name"))  # "the human rights group Memorial"
     return members
 
 
+_PREMISES_OF = re.compile(
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?(?:offices?|headquarters|premises|homes?|compound)"
+    r"\s+of\s+(?:the\s+)?"
+)
+# A description then a name: "human rights group Memorial", "oil company Rosneft".
+_DESCRIBED_NAME = re.compile(
+    r"\b(?:group|company|firm|organi[sz]ation|agency|charity|party|bank|newspaper|network|union)\s+"
+    r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})$"
+)
 _PLACE_HEADS = frozenset(
     {"offices", "office", "headquarters", "compound", "home", "homes", "residence", "building"}
     | {"buildings", "hotel", "airport", "base", "room", "premises", "site", "camp", "camps"}
