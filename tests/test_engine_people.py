@@ -298,3 +298,9 @@ def test_a_nickname_in_quote_marks_is_not_a_person():
 def test_a_spokeswoman_named_after_an_indefinite_title_and_a_comma():
     roles = _roles("A spokeswoman for the provincial government, Liu Ying, said at a news conference that no one had died.")
     assert roles.get("Liu Ying") == "spokeswoman for the provincial government"
+
+
+def test_gender_from_a_given_name_when_no_title_says_it():
+    index = people_of("Sarah Lindqvist met Tom Reyes and Alex Moran in Oslo. Lindqvist, Reyes and Moran said little.")
+    genders = {e.name: e.gender for e in index.by_kind("person")}
+    assert genders == {"Sarah Lindqvist": "f", "Tom Reyes": "m", "Alex Moran": None}

@@ -494,3 +494,11 @@ def test_she_said_after_an_unnamed_witness_is_the_witness_not_the_last_named_wom
 def test_a_body_named_after_a_country_speaks_as_itself():
     quotes = quotes_of('Officials met on Monday. Cycling UK said the death was "another tragic reminder" of the danger.')
     assert by_text(quotes, "another tragic reminder").speaker == "Cycling UK"
+
+
+def test_he_passes_over_a_woman_known_by_her_given_name():
+    text = (
+        "The plan drew on a review by Sarah Lindqvist and was criticised by Tom Reyes, a trader.\n\n"
+        "\u201cIt will not work,\u201d he said."
+    )
+    assert by_text(quotes_of(text), "It will not work").speaker == "Tom Reyes"

@@ -462,7 +462,7 @@ _MALE = frozenset(
 )
 
 
-def _gender(text: str, spans: tuple[Span, ...], role: str | None) -> str | None:
+def _gender(text: str, spans: tuple[Span, ...], role: str | None, given: str | None = None) -> str | None:
     """What a courtesy title or a kinship role says of a person, if anything (and only if consistent)."""
     said: set[str] = set()
     for start, _end in spans:
@@ -474,7 +474,18 @@ def _gender(text: str, spans: tuple[Span, ...], role: str | None) -> str | None:
             said.add("f")
         elif word in _MALE:
             said.add("m")
+    if not said and given:
+        # No title or kin word: what the given name usually says ("Sarah Lindqvist").
+        if given in _given_genders()[0]:
+            said.add("f")
+        elif given in _given_genders()[1]:
+            said.add("m")
     return said.pop() if len(said) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _given_genders() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(load_list("female_given_names")), frozenset(load_list("male_given_names"))
 
 
 def _display(name: str) -> str:
@@ -896,7 +907,12 @@ def _build_index(
         name = draft.display or " ".join(draft.tokens)
         spans = tuple(sorted(set(draft.spans)))
         entity = Entity(
-            key=name, name=name, role=draft.role, kind="person", spans=spans, gender=_gender(text, spans, draft.role)
+            key=name,
+            name=name,
+            role=draft.role,
+            kind="person",
+            spans=spans,
+            gender=_gender(text, spans, draft.role, draft.tokens[0] if len(draft.tokens) > 1 else None),
         )
         entities.append(entity)
         mentions.extend((s, e, entity) for s, e in spans)
