@@ -291,10 +291,8 @@ async def test_a_keymap_from_config_remaps_a_key(home):
         assert state_of(home, first) == "flagged"
         assert screen.keys_in_force()["flag"] == "x"
         await pilot.press("question_mark")
-        help_text = str(app.screen.query_one("#help-text").render())
-        assert "flag" in help_text
-        line = next(line for line in help_text.splitlines() if "[flag]" in line)
-        assert line.startswith("x ")
+        line = next(line for line in screen_lines(app) if "Flag the article" in line)
+        assert line.split("Flag the article")[0].rstrip().endswith(" x")
 
 
 async def test_help_lists_every_binding(home):
@@ -302,9 +300,11 @@ async def test_help_lists_every_binding(home):
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
-        help_text = str(app.screen.query_one("#help-text").render())
-        for binding_id in ("next", "flag", "done", "save", "save_flagged", "search", "add_source", "back"):
-            assert f"[{binding_id}]" in help_text
+        help_text = "\n".join(screen_lines(app))
+        for binding_id in ("next", "previous", "open", "flag", "done", "save", "save_flagged"):
+            assert f" {binding_id} " in help_text
+        line = next(line for line in screen_lines(app) if "Open the article in" in line)
+        assert "⏎" in line  # enter: the list's own enter shadows it there, but it is in force
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

@@ -19,6 +19,7 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import BindingsMap
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
@@ -724,10 +725,15 @@ class ReaderScreen(Screen[None]):
     # -- help and failures --------------------------------------------------------------
 
     def keys_in_force(self) -> dict[str, str]:
-        """Binding id -> the keys that trigger it now (after the user's keymap)."""
+        """Binding id -> the keys that trigger it (the reader's bindings after the user's keymap).
+
+        Built from the binding table rather than `active_bindings`, which depend on focus
+        (the focused list shadows ↓, ↑ and enter with its own bindings that do the same).
+        """
+        bindings = BindingsMap(READER_BINDINGS)
+        bindings.apply_keymap(self.app._keymap)  # what App.set_keymap stored (normalised)
         found: dict[str, list[str]] = {}
-        for active in self.active_bindings.values():
-            binding = active.binding
+        for _key, binding in bindings:
             if binding.id in DESCRIPTIONS:
                 found.setdefault(binding.id, []).append(self.app.get_key_display(binding))
         return {binding_id: " ".join(keys) for binding_id, keys in found.items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -83,16 +84,16 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
-        width = max((len(keys) for keys, _, _ in self.rows), default=4) + 2
-        text = Text()
-        text.append("Keys\n", style="bold")
+        table = Table(box=None, show_header=True, header_style="bold", expand=True, pad_edge=False)
+        table.add_column(Text("Keys"), no_wrap=True, style="bold cyan")
+        table.add_column(Text("Does"), ratio=1)
+        table.add_column(Text("Keymap id"), no_wrap=True, style="dim")
         for keys, description, binding_id in self.rows:
-            text.append(keys.ljust(width), style="bold cyan")
-            text.append(description)
-            text.append(f"  [{binding_id}]\n", style="dim")
-        text.append("\nRemap any key in config.toml under [keymap], e.g. flag = \"x\".", style="dim")
+            table.add_row(Text(keys), Text(description), Text(binding_id))
         with VerticalScroll(id="help-dialog", classes="dialog"):
-            yield Static(text, id="help-text")
+            yield Static(table, id="help-text")
+            yield Static(Text("Remap any key in config.toml under [keymap], e.g. flag = \"x\". "
+                              "escape closes.", style="dim"))
 
     def action_close(self) -> None:
         self.dismiss(None)
