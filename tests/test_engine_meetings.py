@@ -219,3 +219,24 @@ def test_a_raid_names_whose_offices_were_raided() -> None:
     (meeting,) = find_meetings(doc, people)
     names = {p.name for p in meeting.participants}
     assert "Memorial" in names and "offices" not in " ".join(names)
+
+
+def test_telling_an_assembly_is_an_address_and_a_recalled_one_is_not_the_key_meeting() -> None:
+    doc, people = analysed(
+        "President Obama told the U.N. General Assembly 18 months ago that he would seek a breakthrough.\n\n"
+        "Israeli Prime Minister Benjamin Netanyahu strongly warned against a bad deal during his March 3 address "
+        "to a joint meeting of Congress.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert {p.name for p in meetings[0].participants} == {"Benjamin Netanyahu", "Congress"}
+    recalled = next(
+        m for m in meetings if "U.N. General Assembly" in {p.name for p in m.participants}
+    )
+    assert recalled.when == "18 months ago" and recalled.place == "U.N. General Assembly"
+
+
+def test_telling_reporters_is_not_a_meeting() -> None:
+    doc, people = analysed(
+        "Prime Minister Jane Doe told reporters on Monday that talks would resume.\n"
+    )
+    assert find_meetings(doc, people) == ()

@@ -104,7 +104,9 @@ class _Draft:
 def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     """Meetings that happened, the key one first (the lead's, else the best attested)."""
     drafts: list[_Draft] = []
-    cued = sentences_with(doc, phrase_pattern("meeting_cues"), phrase_pattern("meeting_sittings"))
+    cued = sentences_with(
+        doc, phrase_pattern("meeting_cues"), phrase_pattern("meeting_sittings"), _TOLD_BODY
+    )
     for sentence in doc.sentences:
         if sentence.index not in cued:
             continue
@@ -119,15 +121,17 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
     lead_limit = min(2, len(doc.sentences))
 
-    def weight(d: _Draft) -> tuple[bool, int, int, int]:
-        # The lead says what the story is about: a meeting there is the key one. Else the
-        # best attested, then the one between the people the story keeps coming back to.
+    def weight(d: _Draft) -> tuple[bool, bool, int, int, int]:
+        # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
+        # lead says what the story is about: a meeting there is the key one. Else the best
+        # attested, then the one between the people the story keeps coming back to.
+        recent = not (d.when and _DISTANT_PAST.search(d.when))
         in_lead = (
             d.first_sentence < lead_limit
             or doc.sentences[d.first_sentence].paragraph == lead_paragraph
         )
         salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
-        return (in_lead, d.evidence, salience, -d.first_sentence)
+        return (recent, in_lead, d.evidence, salience, -d.first_sentence)
 
     key = max(real, key=weight)
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
@@ -146,6 +150,10 @@ def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
 
 def _name(p: Entity | str) -> str:
     return p if isinstance(p, str) else p.name
+
+
+# "18 months ago", "in 2013", "last year": a meeting the lead recalls as background.
+_DISTANT_PAST = re.compile(r"\b(?:years?|months?)\s+ago\b|\b(?:19|20)\d\d\b|\blast\s+year\b")
 
 
 def _key(p: Entity | str) -> str:
@@ -200,7 +208,47 @@ def _evidence(
         ev.participants = _participants(doc, people, clause, cue)
         out.append(ev)
     out.extend(_sitting(people, sentence, clause))
+    if not out:
+        out.extend(_told_assembly(people, sentence, clause))
     return out
+
+
+# "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
+_TOLD_BODY = re.compile(
+    r"\btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+)
+
+
+def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """An address: a named person told an assembly (Congress, Parliament, the General Assembly)."""
+    match = _TOLD_BODY.search(clause.text)
+    if match is None:
+        return []
+    body = match.group("body")
+    if body.split()[-1].lower() not in load_set("meeting_assemblies"):
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, clause.text[match.end() :]):
+        return []
+    speakers = [
+        e
+        for _s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+        if e.kind == "person"
+    ]
+    if not speakers:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="address",
+            participants=[speakers[-1], body],
+            place=body,
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "the 192 opposition lawmakers", "PPP lawmakers": the members of a legislature, as a party.
