@@ -304,3 +304,24 @@ def test_gender_from_a_given_name_when_no_title_says_it():
     index = people_of("Sarah Lindqvist met Tom Reyes and Alex Moran in Oslo. Lindqvist, Reyes and Moran said little.")
     genders = {e.name: e.gender for e in index.by_kind("person")}
     assert genders == {"Sarah Lindqvist": "f", "Tom Reyes": "m", "Alex Moran": None}
+
+
+def test_surname_forms_fold_across_letter_case_and_arabic_articles():
+    index = people_of(
+        "In the 1990s, Osama bin Laden lived in Khartoum. In 1998, Bin Laden's agents struck. "
+        "Sudan's president, Omar Hassan al-Bashir, was charged. Officials said Mr. Bashir must be held accountable."
+    )
+    names = {p.name for p in index.people()}
+    assert names == {"Osama bin Laden", "Omar Hassan al-Bashir"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veena Rao, a law professor at the University of California, Irvine, said the ruling was narrow. Rao said more.",
+        "Nordstrand Semiconductor said it would cut 4,000 jobs. Nordstrand Semiconductor said more on Friday.",
+        "According to the rescue group Project Jonah, 140 whales died. Project Jonah said volunteers were needed.",
+    ],
+)
+def test_campus_towns_companies_and_projects_are_not_people(text):
+    assert {p.name for p in people_of(text).people()} <= {"Veena Rao"}

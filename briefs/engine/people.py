@@ -642,10 +642,11 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
-            if across is None:
-                across = _leading_role(text, before - 2, lex)
             if across is not None and _has_role_word(across, lex):
                 return across, 0
+            leading = _leading_role(text, before - 2, lex)
+            if leading is not None:
+                return leading, 1  # a longer phrase: as an appositive, never enough for a bare word
     if role is None:
         return None, 9
     return role, role_rank
@@ -851,11 +852,12 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
 
 
 def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """`short` names the same individual as `full`: its words are a subsequence with the same last word."""
+    """`short` names the same individual as `full`: its words are a subsequence with the same last word
+    ("Bin Laden" in "Osama bin Laden", "Bashir" in "Omar Hassan al-Bashir")."""
     if short == full:
         return True
-    plain_short = [t for t in short if len(t.rstrip(".")) > 1]
-    plain_full = [t for t in full if len(t.rstrip(".")) > 1]
+    plain_short = [_comparable(t) for t in short if len(t.rstrip(".")) > 1]
+    plain_full = [_comparable(t) for t in full if len(t.rstrip(".")) > 1]
     if not plain_short or not plain_full:
         return False
     if len(plain_short) == 1:
@@ -865,6 +867,15 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return len(plain_short) < len(plain_full) and tuple(plain_short) == tuple(plain_full[: len(plain_short)])
     it = iter(plain_full)
     return all(t in it for t in plain_short)
+
+
+def _comparable(token: str) -> str:
+    """A name word compared without letter case or an Arabic article ("al-Bashir" ~ "Bashir")."""
+    low = token.lower()
+    return _ARABIC_ARTICLE.sub("", low)
+
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an)-(?=\w)")
 
 
 def _build_index(
