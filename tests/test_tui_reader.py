@@ -203,6 +203,7 @@ async def test_enter_on_a_brief_quote_jumps_to_its_sentence(home):
         await settle(pilot, rounds=1)
         assert pane.mode == "article"
         article = pane.article_view
+        assert article.has_focus
         assert article.focus_span == quote.span
         assert article.span_visible()
         start, end = quote.span

@@ -336,6 +336,8 @@ class ReaderScreen(Screen[None]):
             return
         self.show_reading()
         self.reading.jump_to(message.span)
+        if self.reading.mode == "article":  # the brief is hidden now: keep focus visible
+            self.reading.article_view.focus()
 
     # -- moving -------------------------------------------------------------------------
 
