@@ -237,3 +237,10 @@ def test_a_pledge_of_aid_and_a_promise_within_a_year_are_steps() -> None:
     assert homes.when == "within a year"
     aid = next(s for s in steps if "10 million euros" in s.text)
     assert aid.certainty == "agreed"
+
+
+def test_a_programme_that_has_begun_is_a_step_under_way() -> None:
+    (step,) = _steps(
+        "Water board officials said they had begun replacing the town's 300 miles of lead pipes with copper.\n"
+    )
+    assert "begun replacing" in step.text and step.certainty == "planned"
