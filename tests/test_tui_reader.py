@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tui_support import fill_library, make_home, open_library, settle
 
-from briefs import Library, seeds_dir
+from briefs import Library, resolve_home, seeds_dir
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
 
@@ -361,3 +361,22 @@ async def test_q_goes_back_step_by_step_then_quits(home):
         await pilot.press("q")  # quit
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_library_that_cannot_open_ends_the_app_with_code_2(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the home folder should be", encoding="utf-8")
+    app = NewsbriefApp(resolve_home(blocker))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+    assert app.return_code == 2
+
+
+async def test_a_bad_config_warns_and_opens_with_defaults(home):
+    home.config_file.write_text('colour = "[b]red[/b]"\n', encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert any("colour" in n.message and "default settings" in n.message
+                   for n in app._notifications)

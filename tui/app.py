@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual.app import App
 
 from briefs import Config, Home, Library, NewsbriefError, clean_line, load_config
@@ -36,7 +37,7 @@ class NewsbriefApp(App[None]):
         try:
             self.library = Library.open(self.home.library_file)
         except NewsbriefError as exc:
-            self.exit(return_code=2, message=f"newsbrief: {clean_line(str(exc), 500)}")
+            self.exit(return_code=2, message=Text(f"newsbrief: {clean_line(str(exc), 500)}"))
             return
         if self.library.moved_aside is not None:
             problems.append(f"The library {self.home.library_file} was damaged: it is kept as "
