@@ -244,3 +244,15 @@ def test_a_programme_that_has_begun_is_a_step_under_way() -> None:
         "Water board officials said they had begun replacing the town's 300 miles of lead pipes with copper.\n"
     )
     assert "begun replacing" in step.text and step.certainty == "planned"
+
+
+def test_adjournments_and_pending_decisions_are_steps() -> None:
+    texts = [
+        s.text
+        for s in _steps(
+            "The inquest into her death was adjourned until July.\n"
+            "The board is weighing a rival offer from a private equity group.\n"
+            "The former mayor awaits trial on corruption charges.\n"
+        )
+    ]
+    assert len(texts) == 3
