@@ -158,3 +158,12 @@ def test_a_question_not_yet_answered_and_a_short_warning_are_issues() -> None:
     texts = [i.text for i in find_open_issues(doc, people)]
     assert any(t.startswith("Not yet clear: how many people remain trapped") for t in texts)
     assert "Analysts warn the rally may fade." in texts
+
+
+def test_deadlock_and_a_veto_threat_are_issues() -> None:
+    doc, people = analysed(
+        "Budget talks between the two parties ended in deadlock on Friday after a week of negotiations.\n"
+        "The president has threatened to veto any bill that cuts funding for schools.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "deadlock" in texts and "veto" in texts
