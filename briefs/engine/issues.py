@@ -37,6 +37,21 @@ from .lexicons import load_set
 if TYPE_CHECKING:
     from .people import PeopleIndex
 
+
+class _Gated:
+    """A case-insensitive pattern behind a cheap test: it can only match where one of `needs`
+    (lower-case literals) occurs, and most clauses hold none of them."""
+
+    def __init__(self, pattern: re.Pattern[str], *needs: str) -> None:
+        self.pattern, self.needs = pattern, needs
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        low = text.lower()
+        if not any(word in low for word in self.needs):
+            return None
+        return self.pattern.search(text, pos)
+
+
 MAX_ISSUES = 8
 MIN_WEIGHT = 0.5  # below this a candidate is a passing mention, not an issue
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
@@ -46,13 +61,27 @@ _ABOUT = re.compile(
     r"|\s+to\s+(?:engage|act|comply|work)\s+(?:in|on|with))\s+(?P<np>.+)$",
     re.IGNORECASE,
 )
-_RANGE = re.compile(r"\branging\s+from\s+(?P<a>[^,;.]+?)\s+to\s+(?P<b>[^,;.]+)", re.IGNORECASE)
+_RANGE = _Gated(
+    re.compile(r"\branging\s+from\s+(?P<a>[^,;.]+?)\s+to\s+(?P<b>[^,;.]+)", re.IGNORECASE),
+    "ranging",
+)
 # The open question after an uncertainty cue; ", who" opens a relative clause, not a question.
 _WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
-_UNCERTAIN = re.compile(
-    r"\b(?:unclear|not (?:yet |immediately )?clear|uncertain\w*|unknown|unanswered|unresolved|doubts?|"
-    r"remains to be seen|jury is still out|did not know|do not know|not known)\b",
-    re.IGNORECASE,
+_UNCERTAIN = _Gated(
+    re.compile(
+        r"\b(?:unclear|not (?:yet |immediately )?clear|uncertain\w*|unknown|unanswered|unresolved|doubts?|"
+        r"remains to be seen|jury is still out|did not know|do not know|not known)\b",
+        re.IGNORECASE,
+    ),
+    "clear",
+    "certain",
+    "unknown",
+    "unanswered",
+    "unresolved",
+    "doubt",
+    "seen",
+    "jury",
+    "know",
 )
 
 
@@ -173,9 +202,16 @@ _NO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
-_BACKGROUND = re.compile(
-    r"\b(?:in|since|until|by)\s+(?:the\s+)?(?:19\d\d|20[01]\d)s?\b|\bin the past\b|\bonce\b|\bhistorically\b",
-    re.IGNORECASE,
+_BACKGROUND = _Gated(
+    re.compile(
+        r"\b(?:in|since|until|by)\s+(?:the\s+)?(?:19\d\d|20[01]\d)s?\b|\bin the past\b|\bonce\b|\bhistorically\b",
+        re.IGNORECASE,
+    ),
+    "19",
+    "20",
+    "past",
+    "once",
+    "historically",
 )
 _SHORT_QUOTE = re.compile(r"[\"\u201c][\w'\u2019 -]{2,30}[\"\u201d]")
 
