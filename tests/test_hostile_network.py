@@ -132,6 +132,23 @@ def test_entry_links_that_are_not_http_are_never_fetched_or_stored(tmp_path):
     assert not any(SECRET.encode() in p.read_bytes() for p in tmp_path.glob("library.sqlite3*"))
 
 
+def test_an_entry_page_that_redirects_to_a_local_file_keeps_its_summary(tmp_path, faults):
+    secret = tmp_path / "secret.html"
+    secret.write_text(f"<html><body><article><p>{SECRET} " + "word " * 300 + "</p></article></body></html>")
+    faults.faults["/entry-to-file"] = Fault("redirect", location=secret.as_uri())
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        items = [{"title": "Teaser", "link": faults.url("/entry-to-file"), "guid": "t",
+                  "description": "A short teaser. Read more"},
+                 {"title": "Loop", "link": faults.url("/loop"), "guid": "l", "description": "Loops. Read more"}]
+        server.routes["/teasers"] = Route(body=rss("Teasers", items))
+        lib.add_source("feed", server.url("/teasers"))
+        report = refresh(lib, Config(connect_timeout=2, total_timeout=3, retention_days=0))
+        assert not report.failed and report.new == 2 and report.sources[0].full_text == 0
+        texts = {r.title: lib.article(r.id).text for r in lib.articles(view="all")}
+        assert texts == {"Teaser": "A short teaser. Read more", "Loop": "Loops. Read more"}
+    assert not any(SECRET.encode() in p.read_bytes() for p in tmp_path.glob("library.sqlite3*"))
+
+
 @pytest.mark.parametrize("source", [
     "file:///etc/passwd", "javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
     "ftp://127.0.0.1/feed", "FILE:///etc/passwd", " file:///etc/passwd",
