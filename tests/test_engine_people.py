@@ -325,3 +325,26 @@ def test_surname_forms_fold_across_letter_case_and_arabic_articles():
 )
 def test_campus_towns_companies_and_projects_are_not_people(text):
     assert {p.name for p in people_of(text).people()} <= {"Veena Rao"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The trust's chief executive, Professor Dan Hale, said: \"We are sorry.\"", "Dan Hale", "chief executive"),
+        ("Lydia Marsh, the session bassist who played on many hits, has died. Marsh was 81.", "Lydia Marsh", "session bassist"),
+        ("Her husband, the drummer Curtis Marsh, died in 2019.", "Curtis Marsh", "drummer"),
+    ],
+)
+def test_fuller_titles_roles_before_a_relative_clause_and_agent_nouns(text, name, role):
+    assert _roles(text).get(name, "missing") == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She died at her home in Ann Arbor, Michigan, on Tuesday.",
+        "The Royal College of Emergency Medicine said waits had become routine in corridors.",
+    ],
+)
+def test_towns_and_the_rest_of_an_organisations_name_are_not_people(text):
+    assert people_of(text).people() == ()

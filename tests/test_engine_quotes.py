@@ -502,3 +502,12 @@ def test_he_passes_over_a_woman_known_by_her_given_name():
         "\u201cIt will not work,\u201d he said."
     )
     assert by_text(quotes_of(text), "It will not work").speaker == "Tom Reyes"
+
+
+def test_a_quotation_after_she_added_in_the_same_paragraph_is_hers():
+    text = (
+        'Carol Bennett, his daughter, said outside court: "Nobody should die like that."\n\n'
+        "She added that the family had waited two years for answers. "
+        '"Today we finally heard someone say it was wrong."'
+    )
+    assert by_text(quotes_of(text), "Today we finally").speaker == "Carol Bennett"

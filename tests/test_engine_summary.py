@@ -166,3 +166,12 @@ def test_a_sentence_inside_a_quotation_is_not_summary():
     )
     summary = lead_summary(Document(text))
     assert "We have played 11 games" not in summary.text
+
+
+def test_a_dateline_with_a_state_abbreviation_is_removed_whole():
+    text = (
+        "CUPERTINO, Calif. (Reuters) - Apple reported quarterly revenue above Wall Street estimates on Thursday, "
+        "helped by a rebound in iPhone sales in China. Revenue rose 6% to $94.9 billion in the quarter, above estimates."
+    )
+    summary = lead_summary(Document(text))
+    assert summary.text.startswith("Apple reported quarterly revenue")

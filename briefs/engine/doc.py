@@ -21,6 +21,11 @@ _BOUNDARY = re.compile(
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _BEFORE_NUMBERS = frozenset({"no", "nos", "vol", "art", "fig", "pp"})  # abbreviations only before a number
 _OPENING_DOUBLE = ("\"", "\u201c")
+# US state abbreviations after a town in a dateline ("CUPERTINO, Calif. (Reuters) -"): not a sentence end.
+_STATES = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev "
+    "Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +88,12 @@ class Document:
         for boundary in _BOUNDARY.finditer(self.text, start, end):
             before = self.text[sent_start : boundary.start()]
             word = _WORD_BEFORE_DOT.search(before)
-            if word and _is_abbreviation(word.group(1), abbreviations):
+            if word and _is_abbreviation(word.group(1), abbreviations) or (
+                word
+                and word.group(1) in _STATES
+                and before[max(0, word.start() - 2) : word.start()] == ", "
+                and self.text[boundary.end() : boundary.end() + 1] in "(\u2014\u2013-"
+            ):
                 # "No. 10" abbreviates; "the answer was no. Then…" ends a sentence.
                 number_only = word.group(1).lower() in _BEFORE_NUMBERS and not self.text[boundary.end() : boundary.end() + 1].isdigit()
                 # "an analyst at Oppenheimer & Co. "Divesting…": a quotation opens a new sentence

@@ -265,9 +265,12 @@ def find_people(doc: Document) -> PeopleIndex:
 
     places = _dateline_places(text)
     previous_person: tuple[int, _Draft] | None = None
+    covered_until = -1  # the end of the last organisation's "of ..." extension
     for run in runs:
         words = list(run.words)
         first_start = words[0][0]
+        if first_start < covered_until:
+            continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
         if text[max(0, first_start - 2) : first_start].strip() == "&":
             continue  # "S&P Global Ratings", "Oppenheimer & Co": the rest of a firm's name
         if run.possessive and _PLACE_AFTER_POSSESSIVE.match(text, words[-1][1]):
@@ -284,6 +287,7 @@ def find_people(doc: Document) -> PeopleIndex:
             name = _POSSESSIVE.sub("", name)
             draft = others.setdefault((kind, name), _Draft(tokens=(name,), kind=kind))
             draft.spans.append((words[start_i][0], words[start_i][0] + len(name)))
+            covered_until = max(covered_until, end_char)
             words = words[:start_i]
             if not words:
                 continue
@@ -348,6 +352,8 @@ def find_people(doc: Document) -> PeopleIndex:
             evidence += 2 if previous_person[1].evidence >= 2 else 0
         if _WHICH_AFTER.match(text, end) and not (title_before or role is not None or tokens[0] in lex.given_names):
             evidence -= 4  # "Norfolk Southern, which owns the line": a thing, not a person
+        if not title_before and _IN_PLACE_BEFORE.search(text, max(0, start - 8), start) and _REGION_AFTER.match(text, end):
+            evidence -= 4  # "her home in Ann Arbor, Michigan": a town and its state or country
         draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
         if draft.display is None:
             draft.display = _display(text[start:end])
@@ -397,6 +403,8 @@ def _relative_of(text: str, start: int, role: str | None, previous: tuple[int, _
     return owner
 
 
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_REGION_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+[a-z])")
 _WHICH_AFTER = re.compile(r",?\s+which\b")
 _PLACE_AFTER_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:County|Wood|Island|Bay|Park|Hospital|College|University|Cathedral|Church|Square)\b")
 # "HAZARD, Ky. —", "NEW YORK (Reuters) -", "GYEONGJU, South Korea —" at the start of the body.
@@ -629,13 +637,14 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
     else:
         role_rank = 0
-    if role is None or role_rank == 2:
-        # "Its president, Dr. Bruce Scott", "The Speaker, Sir Lindsay Hoyle": across the comma,
+    if role is None or role_rank == 2 or len(role.split()) == 1:
+        # "Its president, Dr. Bruce Scott", "The Speaker, Sir Lindsay Hoyle", "The trust's chief
+        # executive, Professor David Loughton": across the comma,
         # courtesy titles and honorifics skipped.
         before = start
         while True:
             honorific = _HONORIFIC_BEFORE.search(text, max(0, before - 14), before)
-            if honorific is None or honorific.group(1).lower() not in lex.honorifics:
+            if honorific is None or not lex.is_title_word(honorific.group(1).lower()):
                 break
             before = honorific.start()
         if text[max(0, before - 2) : before] == ", ":
@@ -656,7 +665,7 @@ def _has_role_word(role: str, lex: _Lexicons) -> bool:
     return any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split())
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,5})\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 # "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
 _LEADING_ROLE = re.compile(
     r"(?:^|(?<=[.,;:\n])\s*|\s)(?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+(?P<role>[^,.;:\"\u201c\u201d()]{2,100})$"
@@ -716,6 +725,11 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head = True
         elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
+        elif (
+            count == 0 and not capital and _AGENT_NOUN.search(low) and low not in _FUNCTION
+            and i > 0 and words[i - 1].group().lower() in ("the", "a", "an")
+        ):
+            has_head = True  # "the drummer Curtis Marsh", "the novelist Zadie Smith"
         elif capital and (low not in _FUNCTION or w.isupper()):
             pass
         elif low == "of" and chosen is not None and i > 0:
@@ -741,6 +755,10 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     return " ".join(role_words) or None
 
 
+# "Lydia Marsh, the session bassist who played on…": the role before its relative clause.
+_APPOSITIVE_BEFORE_RELATIVE = re.compile(
+    r",\s+(?P<role>(?:the|a|an)\s+[^,.;:()\"\u201c\u201d]{2,60}?)(?=\s+(?:who|whose)\s)"
+)
 _OF_ORGANISATION = re.compile(r" of (?:the )?([A-Z][\w.&'\u2019-]*(?: (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)(?=[,.;:]| said| says| told|$)")
 _AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
 _VERB_START = frozenset(
@@ -752,7 +770,9 @@ _VERB_START = frozenset(
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
     organisation after "of": "Dan Ives of Wedbush Securities"."""
-    match = _APPOSITIVE.match(text, end, min(len(text), end + 160))
+    match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
+        text, end, min(len(text), end + 90)
+    )
     if not match:
         of_org = _OF_ORGANISATION.match(text, end)
         if of_org and of_org.group(1).split()[-1] not in lex.countries and of_org.group(1) not in lex.countries:
@@ -832,7 +852,7 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
         support = draft.evidence + 2 * (surname_uses.get(tokens[-1], 0) + surname_uses.get(tokens[0], 0))
         if len(tokens) > 1 and (tokens[0] in titled or tokens[-1] in titled or families.get(tokens[-1], 0) > 1):
             support += 2
-        if len(tokens) == 1 or support >= 2 or tokens[0] in lex.given_names:
+        if len(tokens) == 1 or support >= 2 or (tokens[0] in lex.given_names and draft.evidence >= 0):
             kept.append(draft)
     # Longest names first so shorter forms fold into them.
     kept.sort(key=lambda d: (-len(d.tokens), d.spans[0][0]))

@@ -655,6 +655,13 @@ def _previous_subject(
         if entity.kind == "person":
             return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
         break
+    sentence = ctx.doc.sentence_at(mark.open_at)
+    if sentence is not None and sentence.paragraph == prev.paragraph:
+        # 'She added that the family had waited two years. "Today we finally heard…"': the
+        # speaker of the sentence just before, in the same paragraph.
+        speaker = _last_speaker_in(ctx, prev.start, prev.end)
+        if speaker is not None:
+            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, 1)
     # A block quotation after a paragraph that reports someone speaking ("…, he said according to a transcript.").
     starts_para = mark.open_at == 0 or text[mark.open_at - 1] == "\n"
     if starts_para and (previous is None or previous[1].end < prev.start):
