@@ -256,3 +256,14 @@ def test_adjournments_and_pending_decisions_are_steps() -> None:
         )
     ]
     assert len(texts) == 3
+
+
+def test_a_named_leader_quoting_what_an_attack_will_not_do_is_not_committing() -> None:
+    texts = [
+        s.text
+        for s in _steps(
+            "The party leader, Rachid Ghannouchi, condemned the attack, saying in a statement that it "
+            "\u201cwill not break our people\u2019s will.\u201d\n"
+        )
+    ]
+    assert texts == []

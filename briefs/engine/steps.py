@@ -210,6 +210,8 @@ def _score(
         # "We won't refuse" is a commitment; "the law will not change our position" a forecast.
         if cue.word not in _REFUSALS or _agent_before(people, clause, cue):
             score += 1
+        elif _inside_quote(sentence, clause.start - sentence.start + cue.start):
+            score -= 1  # 'it "will not break our people's will"': rhetoric, no one commits
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
     # A named actor (not a country named as a place: "demand in China will remain weak").
