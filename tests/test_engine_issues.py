@@ -167,3 +167,11 @@ def test_deadlock_and_a_veto_threat_are_issues() -> None:
     )
     texts = " | ".join(i.text for i in find_open_issues(doc, people))
     assert "deadlock" in texts and "veto" in texts
+
+
+def test_a_manager_under_growing_pressure_is_an_issue() -> None:
+    doc, people = analysed(
+        "United manager Erik ten Hag faces growing pressure after a third straight defeat, and the club's "
+        "owners are expected to review his position.\n"
+    )
+    assert any("growing pressure" in i.text for i in find_open_issues(doc, people))

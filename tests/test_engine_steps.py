@@ -267,3 +267,13 @@ def test_a_named_leader_quoting_what_an_attack_will_not_do_is_not_committing() -
         )
     ]
     assert texts == []
+
+
+def test_fixtures_season_ends_and_years_give_steps_their_time() -> None:
+    steps = _steps(
+        "City play Liverpool at Anfield next Saturday.\n"
+        "The club's owners are expected to review his position at the end of the season.\n"
+        "Nasa plans to send astronauts to the region in 2026 under its Artemis programme.\n"
+    )
+    whens = {s.when for s in steps}
+    assert whens == {"next Saturday", "at the end of the season", "2026"}

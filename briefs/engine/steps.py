@@ -87,6 +87,7 @@ _LATER_EVENT = re.compile(
 # A present-tense verb that, with a future date, announces a scheduled event.
 _PRESENT_FOR_FUTURE = Phrases(
     r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
+    r"play|plays|face|faces|host|hosts|"
     r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b"
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
@@ -433,7 +434,9 @@ def _when_of(text: str) -> str | None:
         if not _SAID_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
     ]
     if not found:
-        return None
+        # "Nasa plans to send astronauts ... in 2026": in a step's clause a year is its time.
+        year = _YEAR_AFTER.search(text)
+        return clean_when(year.group(0)) if year else None
     # Prefer the most specific: a dated or relative expression over "no date announced".
     best = sorted(found, key=lambda m: ("no date" in m.group(0).lower(), -len(m.group(0))))[0]
     when = clean_when(best.group(0))
