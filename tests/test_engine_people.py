@@ -348,3 +348,7 @@ def test_fuller_titles_roles_before_a_relative_clause_and_agent_nouns(text, name
 )
 def test_towns_and_the_rest_of_an_organisations_name_are_not_people(text):
     assert people_of(text).people() == ()
+
+
+def test_a_speech_verb_is_not_part_of_the_title_before_a_name():
+    assert _roles("The White House said President Joe Biden would sign the bill.")["Joe Biden"] == "President"

@@ -735,7 +735,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         elif low == "of" and chosen is not None and i > 0:
             pass
         elif (
-            has_head and count == 1 and w.islower() and low not in _FUNCTION and i > 0 and words[i - 1].group()[0].isupper()
+            has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
+            and i > 0 and words[i - 1].group()[0].isupper()
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # one unlisted word between a name-like word and the title: "EU antitrust chief"
