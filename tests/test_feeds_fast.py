@@ -210,3 +210,16 @@ def test_the_generator_reaches_the_fast_path():
 @given(data=mutated([(FIXTURES / "feeds" / "rss20.xml").read_bytes()]))
 def test_mutated_feeds_read_the_same(data):
     agree(data)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(
+    st.text(max_size=8),
+    st.sampled_from(["read more", "Read  the full story", "continue reading", "(more)", "(MORE\u2026)",
+                     "[...]", "[ \u2026 ]", "...", "\u2026", "keep reading", "full story", "FULL  ARTICLE",
+                     "read the full article", " ", "\n", "!", ".", ">>", "\u017ftory", "\u212aeep reading",
+                     "x" * 30]),
+), max_size=8))
+def test_teaser_shortcut_agrees_with_the_pattern(parts):
+    text = "".join(parts)
+    assert feeds._ends_like_teaser(text) == bool(feeds._TEASER.search(text))
