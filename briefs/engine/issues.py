@@ -108,7 +108,11 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
             strong = list(strong_cues.finditer(clause.text))
-            weak = list(weak_cues.finditer(clause.text))
+            weak = [
+                w
+                for w in weak_cues.finditer(clause.text)
+                if not any(c.start() <= w.start() < c.end() for c in strong)
+            ]  # "pressure" inside "growing pressure" is one cue
             if not strong and not weak:
                 continue
             cues = sorted(strong + weak, key=lambda m: m.start())
@@ -269,6 +273,10 @@ def _topics(
         modified = _modified_cue(text, cue)
         if modified:
             return [(modified, 0.5)]
+    for cue in cues:
+        phrase = " ".join(cue.group(0).lower().split())
+        if " " in phrase and not phrase.endswith((" of", " about")):
+            return [(phrase, 0.0)]  # "growing pressure", "house arrest": the cue names the issue
     salient = _salient(clause, counts, people, cues[0].start(), context)
     if salient and _reads_as_topic(salient):
         return [(salient, -0.5)]
@@ -312,7 +320,7 @@ def _modified_cue(text: str, cue: re.Match[str]) -> str | None:
     Only a noun cue takes modifiers: before a verb ("Frankel warns", "lawmakers defied")
     the words are its subject, not the kind of issue.
     """
-    if _NOT_A_TOPIC.search(cue.group(0)):
+    if _NOT_A_TOPIC.search(cue.group(0)) or " " in cue.group(0).strip():
         return None
     stop = load_set("issue_stopwords")
     words = re.findall(r"[\w\u00c0-\u024f'\u2019-]+|[,;:.]", text[: cue.start()])
