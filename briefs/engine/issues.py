@@ -360,7 +360,12 @@ def _unclear_line(clause: Clause) -> str | None:
         if lead.lower() in {"exactly", "just", "precisely"}
         else clause.text[wh.start() :]
     )
-    return truncate_tokens(tidy(f"{uncertain.group(0)}: {question}"))
+    label = uncertain.group(0)
+    if re.search(r"\bknow", label, re.IGNORECASE):
+        label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
+    elif re.search(r"doubt|seen|jury", label, re.IGNORECASE):
+        label = "unclear"
+    return truncate_tokens(tidy(f"{label}: {question}"))
 
 
 def _noun_phrase(text: str, limit: int = 4) -> str | None:
