@@ -352,3 +352,8 @@ def test_towns_and_the_rest_of_an_organisations_name_are_not_people(text):
 
 def test_a_speech_verb_is_not_part_of_the_title_before_a_name():
     assert _roles("The White House said President Joe Biden would sign the bill.")["Joe Biden"] == "President"
+
+
+def test_a_title_inside_the_complement_of_another_is_not_the_persons():
+    roles = _roles("A spokesman for the governor, Shelby Wieman, said the governor was monitoring the situation.")
+    assert roles["Shelby Wieman"] == "spokesman for the governor"

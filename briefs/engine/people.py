@@ -651,6 +651,8 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
+            if across is not None and _COMPLEMENT_BEFORE.search(text, max(0, before - 2 - len(across) - 16), before - 2 - len(across)):
+                across = None  # "A spokesman for the governor, Shelby Wieman": the governor is someone else
             if across is not None and _has_role_word(across, lex):
                 return across, 0
             leading = _leading_role(text, before - 2, lex)
@@ -665,6 +667,7 @@ def _has_role_word(role: str, lex: _Lexicons) -> bool:
     return any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split())
 
 
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|to|at|with|by|from)\s+(?:the|a|an)?\s*$")
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 # "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
 _LEADING_ROLE = re.compile(
