@@ -317,7 +317,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         _Evidence(
             start=clause.start,
             end=clause.end,
-            cue=" ".join(cue.group(0).lower().split()),
+            # "voted", "voting", "walked out": the line says what the sitting was
+            cue="vote" if cue.group(0).lower().startswith("vot") else "sitting",
             participants=parties,
             when=_when(text, cue.start()),
             place=place or _place(text, people, clause.start),
