@@ -357,3 +357,22 @@ def test_a_speech_verb_is_not_part_of_the_title_before_a_name():
 def test_a_title_inside_the_complement_of_another_is_not_the_persons():
     roles = _roles("A spokesman for the governor, Shelby Wieman, said the governor was monitoring the situation.")
     assert roles["Shelby Wieman"] == "spokesman for the governor"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "\"It works,\" said Tom Forte, who follows Amazon as a managing director at the D.A. Davidson brokerage.",
+            "Tom Forte",
+            "managing director at the D.A. Davidson brokerage",
+        ),
+        (
+            'Ana Gil, 19, who scored the opener, said she was disappointed.\n\n"We must be better," the Spanish midfielder told reporters.',
+            "Ana Gil",
+            "Spanish midfielder",
+        ),
+    ],
+)
+def test_roles_from_a_relative_clause_and_from_a_speaking_description(text, name, role):
+    assert _roles(text).get(name, "missing") == role

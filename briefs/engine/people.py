@@ -806,11 +806,15 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
 
 # "who works for the Ohio Department of Transportation and has inspected...": where someone works.
 _WORKS_FOR = re.compile(r"\s+who\s+(?:works|worked|serves|served)\s+(?:for|at|with|in)\s+(?P<org>(?:the\s+)?[A-Z][^,;]*?)(?=\s+and\s+[a-z]|\s+since\b|$)")
+_SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 
 def _condense_role(role: str) -> str:
     """A role without its relative clause: "bridge engineer at the Ohio Department of Transportation"."""
+    serving_as = _SERVING_AS.match(role)
+    if serving_as is not None:
+        return serving_as.group("role")  # "who follows Amazon as a managing director at D.A. Davidson"
     works = _WORKS_FOR.search(role)
     if works is not None:
         return f"{role[: works.start()]} at {works.group('org')}"
@@ -834,7 +838,7 @@ def _speech_near(text: str, start: int, end: int, lex: _Lexicons) -> bool:
 
 
 # "Erling Haaland, who scored the winner, said": the verb after an appositive.
-_APPOSITION_THEN_WORD = re.compile(r",[^,.;:\"\u201c\u201d]{1,140}, (?:also )?([a-z]+)\b")
+_APPOSITION_THEN_WORD = re.compile(r",(?: \d{1,3},)?[^,.;:\"\u201c\u201d]{1,140}, (?:also )?([a-z]+)\b")
 
 
 _NEXT_WORD = re.compile(r",? ([a-z]+)\b")
@@ -902,6 +906,34 @@ def _comparable(token: str) -> str:
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an)-(?=\w)")
 
 
+# '"…," the Turkish midfielder told Movistar', '"…," the coach said': a description as a speaker.
+_SPEAKING_DESCRIPTION = re.compile(
+    r"\bthe\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?(?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?"
+    r"(?:said|says|told|added|explained|insisted|admitted|replied)\b"
+)
+
+
+def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """A description that speaks ("the Turkish midfielder told …") is the role of the person who
+    spoke last before it (named next to a speech verb, within ~800 characters), if they have none."""
+    for match in _SPEAKING_DESCRIPTION.finditer(text):
+        head = match.group("head")
+        if head in lex.group_heads or not (head in lex.role_titles or _AGENT_NOUN.search(head)):
+            continue
+        nationality = match.group("nat")
+        if nationality is not None and nationality not in lex.nationalities:
+            continue
+        best: tuple[int, _Draft] | None = None
+        for draft in drafts:
+            for s_start, s_end in draft.spans:
+                if match.start() - 800 < s_start < match.start() and _speech_near(text, s_start, s_end, lex):
+                    if best is None or s_start > best[0]:
+                        best = (s_start, draft)
+        if best is not None and best[1].role is None:
+            role = f"{nationality} {head}" if nationality else head
+            best[1].role, best[1].role_rank = role, 2
+
+
 def _build_index(
     text: str,
     drafts: list[_Draft],
@@ -936,6 +968,7 @@ def _build_index(
         if role:
             _offer_role(target, role, 1)
 
+    _roles_from_speaking_descriptions(text, drafts, lex)
     entities: list[Entity] = []
     mentions: list[tuple[int, int, Entity]] = []
     for draft in drafts:
