@@ -376,3 +376,11 @@ def test_a_title_inside_the_complement_of_another_is_not_the_persons():
 )
 def test_roles_from_a_relative_clause_and_from_a_speaking_description(text, name, role):
     assert _roles(text).get(name, "missing") == role
+
+
+def test_a_long_arabic_name_with_particles_is_one_person():
+    text = (
+        "Qatar\u2019s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, told a news conference that talks "
+        "were at a sensitive stage."
+    )
+    assert _roles(text).get("Mohammed bin Abdulrahman Al Thani") == "prime minister"

@@ -511,3 +511,20 @@ def test_a_quotation_after_she_added_in_the_same_paragraph_is_hers():
         '"Today we finally heard someone say it was wrong."'
     )
     assert by_text(quotes_of(text), "Today we finally").speaker == "Carol Bennett"
+
+
+def test_one_of_the_officials_speaks_as_one_official():
+    text = (
+        "Two Egyptian officials briefed reporters on Sunday.\n\n"
+        "\u201cThe gaps have narrowed, but they have not closed,\u201d one of the Egyptian officials said."
+    )
+    assert by_text(quotes_of(text), "The gaps have narrowed").speaker == "Egyptian official"
+
+
+def test_she_after_a_mother_described_by_her_sons_ordeal_is_the_mother():
+    text = (
+        "A Hamas official, Osama Hamdan, said the group would not accept the deal.\n\n"
+        "Einav Zangauker, whose son Matan has been held since October, urged the government to accept the deal.\n\n"
+        "\u201cEvery minute counts,\u201d she told the crowd."
+    )
+    assert by_text(quotes_of(text), "Every minute counts").speaker == "Einav Zangauker"

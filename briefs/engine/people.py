@@ -304,7 +304,7 @@ def find_people(doc: Document) -> PeopleIndex:
                 title_before = lex.is_title_word(words[i][2].lower())
                 words = words[i + 1 :]
                 break
-        if not words or len(words) > 4:
+        if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
             continue
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
@@ -801,20 +801,24 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     if len(words) > 20:
         return None, 9
     role = re.sub(r"^(?:the|a|an|who\s+is|who\s+was)\s+", "", role, flags=re.IGNORECASE)
-    return _condense_role(role), 1
+    condensed = _condense_role(role)
+    return (condensed, 1) if condensed else (None, 9)
 
 
 # "who works for the Ohio Department of Transportation and has inspected...": where someone works.
 _WORKS_FOR = re.compile(r"\s+who\s+(?:works|worked|serves|served)\s+(?:for|at|with|in)\s+(?P<org>(?:the\s+)?[A-Z][^,;]*?)(?=\s+and\s+[a-z]|\s+since\b|$)")
+_RELATIVE_START = re.compile(r"^(?:who|whose|which|that)\s")
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 
-def _condense_role(role: str) -> str:
+def _condense_role(role: str) -> str | None:
     """A role without its relative clause: "bridge engineer at the Ohio Department of Transportation"."""
     serving_as = _SERVING_AS.match(role)
     if serving_as is not None:
         return serving_as.group("role")  # "who follows Amazon as a managing director at D.A. Davidson"
+    if _RELATIVE_START.match(role):
+        return None  # "whose son Matan has been held since October": a clause, not a role
     works = _WORKS_FOR.search(role)
     if works is not None:
         return f"{role[: works.start()]} at {works.group('org')}"

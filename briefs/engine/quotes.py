@@ -750,6 +750,8 @@ def _speaker_in(
         for g_start, g_end, group in mentions:
             if group.kind == "group" and g_start <= m_start and g_end >= m_end and group is not entity:
                 m_start, m_end, entity = g_start, g_end, group
+        if entity.kind == "group" and _ONE_OF.search(text, max(0, m_start - 16), m_start):
+            return _Found(entity, _singular(entity.name), (m_start, m_end))  # "one of the Egyptian officials"
         return _Found(entity, entity.name, (m_start, m_end))
     if pronoun is not None:
         return _resolve_pronoun(ctx, pronoun)
@@ -827,6 +829,20 @@ def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], sta
     if len(org.split()) > 8 or not all(w[0].isupper() or w in ("and", "of", "for", "&") for w in org.replace(",", " ").split()):
         return None
     return _Found(None, f"{org} {group.name}", (g_start, g_end))
+
+
+_ONE_OF = re.compile(r"\b(?:one|each|either|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+
+
+def _singular(phrase: str) -> str:
+    """ "Egyptian officials" -> "Egyptian official" (one of them speaks)."""
+    words = phrase.split()
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss") and len(last) > 3:
+        last = last[:-1]
+    return " ".join(words[:-1] + [last])
 
 
 _LINK_WORDS = frozenset("of to in on at for with by from and or but as than".split())
