@@ -383,4 +383,4 @@ def test_a_long_arabic_name_with_particles_is_one_person():
         "Qatar\u2019s prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, told a news conference that talks "
         "were at a sensitive stage."
     )
-    assert _roles(text).get("Mohammed bin Abdulrahman Al Thani") == "prime minister"
+    assert _roles(text).get("Mohammed bin Abdulrahman Al Thani") == "Qatar\u2019s prime minister"
