@@ -384,3 +384,8 @@ def test_a_long_arabic_name_with_particles_is_one_person():
         "were at a sensitive stage."
     )
     assert _roles(text).get("Mohammed bin Abdulrahman Al Thani") == "Qatar\u2019s prime minister"
+
+
+def test_place_name_openers_do_not_make_people():
+    text = "Saint Louis said nothing. Fort Worth officials said the plan was approved. San Diego said more."
+    assert people_of(text).people() == ()
