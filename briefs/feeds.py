@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -207,7 +208,7 @@ _RFC822 = re.compile(
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _URI_FIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")  # as feedparser's _urljoin
 _QUERY_ENTITY = re.compile("&([A-Za-z0-9_]+);")
-_FAST_PARSER: Any = None
+_FAST_PARSERS = threading.local()  # an lxml parser must not be shared between threads
 
 
 class _NotPlain(Exception):
@@ -226,21 +227,24 @@ def _fast_rss(data: bytes, url: str, content_type: str) -> ParsedFeed | None:
         return None
     if not _is_utf8(data):
         return None
-    global _FAST_PARSER
     import lxml.etree
 
-    if _FAST_PARSER is None:
-        _FAST_PARSER = lxml.etree.XMLParser(
+    parser = getattr(_FAST_PARSERS, "parser", None)
+    if parser is None:
+        parser = _FAST_PARSERS.parser = lxml.etree.XMLParser(
             resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
             remove_blank_text=False, remove_comments=False, remove_pis=False,
         )
     try:
-        tree = lxml.etree.fromstring(data, _FAST_PARSER)
-    except (lxml.etree.XMLSyntaxError, ValueError):
-        return None
+        tree = lxml.etree.fromstring(data, parser)
+    except (lxml.etree.LxmlError, ValueError):
+        return None  # malformed (or not XML at all): feedparser reads what it can
     try:
         return _read_rss(tree, url)
     except _NotPlain:
+        return None
+    except Exception as exc:  # a gap in the fast path costs speed, never the feed
+        log.info("%s: fast RSS path gave up (%s: %s); using feedparser", url, type(exc).__name__, exc)
         return None
 
 
