@@ -389,3 +389,9 @@ def test_a_long_arabic_name_with_particles_is_one_person():
 def test_place_name_openers_do_not_make_people():
     text = "Saint Louis said nothing. Fort Worth officials said the plan was approved. San Diego said more."
     assert people_of(text).people() == ()
+
+
+def test_a_generation_suffix_stays_in_the_name_but_not_in_the_surname():
+    index = people_of('U.S. District Judge Solomon Oliver Jr. ruled on Tuesday. "Enough," Oliver told the court.')
+    judge = index.resolve("Oliver")
+    assert judge is not None and judge.name == "Solomon Oliver Jr." and judge.surname == "Oliver"

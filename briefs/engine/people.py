@@ -53,7 +53,15 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return _name_words(self.name)[-1]
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without a trailing generation ("Solomon Oliver Jr." -> Solomon, Oliver)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".") in _GENERATION:
+        words.pop()
+    return words
 
 
 @dataclass
@@ -183,7 +191,7 @@ class PeopleIndex:
         self._by_given: dict[str, list[Entity]] = {}  # "Eloise" for Eloise Parry, when no one has it as surname
         lex = lexicons()
         for entity in entities:
-            words = entity.name.split()
+            words = _name_words(entity.name)
             surfaces = {entity.name.lower(), entity.key.lower()}
             if entity.kind == "person":
                 surfaces.add(words[-1].lower())
@@ -292,8 +300,9 @@ def find_people(doc: Document) -> PeopleIndex:
             if not words:
                 continue
         # Peel what cannot end a name off the right (days, places, acronyms).
+        generation = None
         while words and words[-1][2] in _GENERATION:
-            words.pop()  # "Martin Luther King III": the generation is not the surname
+            generation = words.pop()  # "Martin Luther King III": the generation is not the surname
         while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex):
             words.pop()
         # The name is what follows the last title, role, place or sentence-starter word;
@@ -356,7 +365,11 @@ def find_people(doc: Document) -> PeopleIndex:
             evidence -= 4  # "her home in Ann Arbor, Michigan": a town and its state or country
         draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
         if draft.display is None:
-            draft.display = _display(text[start:end])
+            shown_end = end
+            if generation is not None and text[end : generation[0]] == " ":
+                # "Solomon Oliver Jr.": the name as written keeps its generation (not its surname).
+                shown_end = generation[1] + (1 if text[generation[1] : generation[1] + 1] == "." else 0)
+            draft.display = _display(text[start:shown_end])
         draft.spans.append((start, end))
         draft.evidence += evidence
         _offer_role(draft, role, rank)

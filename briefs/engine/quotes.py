@@ -739,6 +739,12 @@ def _speaker_in(
             heads = [
                 m for m in mentions if nearest or not (_after_preposition(text, m[0]) or _possessive_at(text, m[1]))
             ]
+            if not heads and _possessive_at(text, mentions[-1][1]):
+                owned = _OWNED_PHRASE.match(text, mentions[-1][1], end)
+                if owned is not None and owned.group("head").lower() in _org_words() | _group_words() | _role_words():
+                    # "China's foreign ministry said", "Walsh's attorney said": the body or person it owns.
+                    span = (mentions[-1][0], owned.end())
+                    return _Found(None, text[span[0] : span[1]], span)
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
         else:
             m_start, m_end, entity = mentions[0]
@@ -831,6 +837,7 @@ def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], sta
     return _Found(None, f"{org} {group.name}", (g_start, g_end))
 
 
+_OWNED_PHRASE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)(?=\s*$|\s+(?:also|then|later)\b)")
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
