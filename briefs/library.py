@@ -616,6 +616,10 @@ class Library:
                 "SELECT 1 FROM gone WHERE key = ?", (f"l:{url}",)
             ).fetchone():
                 return ("duplicate", "")
+            if row is not None and row["source_id"] != source_id:
+                # Another source's article under the same link: the same story, never rewritten
+                # by this source (an aggregator's teaser or a hostile feed would replace its text).
+                return ("duplicate", row["id"])
         if row is not None:
             # Same text, or only the same summary again for an article whose full text we have.
             same_text = row["content_hash"] == digest or (

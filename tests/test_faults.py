@@ -202,3 +202,25 @@ def test_newsbrief_refresh_exits_1_and_lists_every_failure_on_stderr(tmp_path, s
         assert any(bad.url(path) in line for line in failures), (path, result.stderr)
     with Library.open(home / "library.sqlite3") as lib:
         assert lib.counts()["all"] == 8
+
+
+def test_another_feed_linking_to_the_same_story_cannot_rewrite_it(tmp_path):
+    story = "https://news.example/story"
+    full = "<p>" + "The full report runs to many paragraphs of detail, the editor said. " * 20 + "</p>"
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        server.routes["/trusted"] = Route(body=rss("Trusted", [
+            {"title": "The real story", "link": story, "guid": "t1", "content": full}]))
+        server.routes["/hostile"] = Route(body=rss("Hostile", [
+            {"title": "HIJACKED [@click=app.quit]", "link": story, "guid": "h1",
+             "content": "<p>" + "Replaced by a stranger's words, nothing more to see here. " * 20 + "</p>"}]))
+        trusted = lib.add_source("feed", server.url("/trusted"))
+        assert refresh(lib, fast(), source_ids=[trusted]).new == 1
+        (row,) = lib.articles(view="all")
+        lib.set_state(row.id, "flagged")
+        before = lib.article(row.id)
+        lib.add_source("feed", server.url("/hostile"))
+        report = refresh(lib, fast())
+        assert not report.failed and report.updated == 0
+        after = lib.article(row.id)
+        assert (after.title, after.text) == (before.title, before.text)
+        assert lib.row(row.id).state == "flagged" and lib.counts()["all"] == 1
