@@ -537,3 +537,14 @@ def test_an_owned_body_speaks_as_itself_not_as_its_owner():
         "China's foreign ministry said Beijing opposed \"the formation of exclusive small circles\" in Asia."
     )
     assert by_text(quotes, "the formation of").speaker == "China's foreign ministry"
+
+
+def test_an_unknown_firm_that_says_its_is_not_a_person_but_still_speaks():
+    text = (
+        "Blue Origin said its rocket would launch on Friday.\n\n"
+        '"We are ready for this launch," Blue Origin said in a statement.'
+    )
+    doc = Document(text)
+    people = find_people(doc)
+    assert people.people() == ()
+    assert by_text(find_quotes(doc, people), "We are ready").speaker == "Blue Origin"

@@ -418,7 +418,8 @@ def _relative_of(text: str, start: int, role: str | None, previous: tuple[int, _
 
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _REGION_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+[a-z])")
-_WHICH_AFTER = re.compile(r",?\s+which\b")
+# "Norfolk Southern, which owns", "Blue Origin said its rocket": a thing, not a person.
+_WHICH_AFTER = re.compile(r",?\s+which\b|\s+(?:said|says|announced|reported|added|expects|plans)\s+(?:that\s+)?its\b")
 _PLACE_AFTER_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:County|Wood|Island|Bay|Park|Hospital|College|University|Cathedral|Church|Square)\b")
 # "HAZARD, Ky. —", "NEW YORK (Reuters) -", "GYEONGJU, South Korea —" at the start of the body.
 _DATELINE_CITY = re.compile(r"^([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2})(?=,| \(| ?[-\u2013\u2014])", re.MULTILINE)

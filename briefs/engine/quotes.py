@@ -473,7 +473,8 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     inverted = inverted_pattern.match(tail)
     if inverted:
         s = close + 1 + inverted.start("subj")
-        attr = _speaker_in(ctx, s, _clip_subject(text, s, limit), leading=True)
+        clip = _clip_subject(text, s, limit)
+        attr = _speaker_in(ctx, s, clip, leading=True) or _proper_name_speaker(ctx, text[s:clip], s)
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
     subject = subject_pattern.match(tail)
@@ -491,12 +492,37 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             if described is not None:
                 offset = s + (len(subject.group("subj")) - len(subject.group("subj").lstrip())) + described.start("np")
                 attr = _Found(None, described.group("np"), (offset, offset + len(described.group("np"))))
+            else:
+                attr = _proper_name_speaker(ctx, subject.group("subj"), s)  # '"…," Blue Origin said'
         if attr is not None:
             adjacent = subject.start("subj") <= 4 and len(subject.group("subj").split()) <= 6
             # '"…," Xi said' binds tighter than '"…", the State Department said' (comma outside).
             strength = (3 if _punct_inside_close(text, mark) else 2) if adjacent else 1
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
     return None
+
+
+_PROPER_NAME = re.compile(r"\s*((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,5})\s*$")
+
+
+def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | None:
+    """A capitalised name right next to the speech verb that is no one we know as a person
+    ("Blue Origin said", "said Rocket Lab"): a body speaking as itself; a surname that is
+    also a title ("King said") is the person of that name."""
+    match = _PROPER_NAME.fullmatch(phrase)
+    if match is None:
+        return None
+    name = match.group(1).rstrip(".")
+    first = name.split()[0]
+    if first.lower() in _NON_SUBJECTS or first.lower() in _PRONOUNS or len(name) < 3:
+        return None
+    start = offset + match.start(1)
+    entity = ctx.people.resolve(name, at=start)
+    if entity is not None:
+        return _Found(entity, entity.name, (start, start + len(name)))
+    if len(name.split()) == 1 and (name.lower() in _role_words() or name.lower() in _org_words()):
+        return None  # "King", "Council": a title or a noun, not a name
+    return _Found(None, name, (start, start + len(name)))
 
 
 def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
