@@ -409,13 +409,16 @@ async def _store_feed(
                 incoming.append(_incoming(entry, entry.text, info.location))
             elif len(to_fetch) < MAX_FULL_TEXT_PER_FEED:
                 to_fetch.append(entry)
-            else:
+            elif not _has_full_text(seen):
                 incoming.append(_incoming(entry, entry.text, info.location))
         else:
             incoming.append(_incoming(entry, entry.text, info.location))
     fetched = await asyncio.gather(*(_full_text(run, e, info.location) for e in to_fetch))
     full_text = sum(1 for _, got in fetched if got)
-    incoming.extend(item for item, _ in fetched)
+    # A page that failed this time never replaces a full text stored before with the teaser:
+    # the article stays as it was, and its page is tried again next refresh.
+    incoming.extend(item for entry, (item, got) in zip(to_fetch, fetched, strict=True)
+                    if got or not _has_full_text(_known(known, entry)))
     keep_title = info.title and info.title != info.location
     # The articles and the source's new validators in one transaction: a crash in between can
     # never leave new validators (a 304 next time) without the articles they stand for.
@@ -433,6 +436,11 @@ async def _store_feed(
 
 def content_hash_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def _has_full_text(seen: KnownEntry | None) -> bool:
+    """Whether a stored article's text came from its page (it is not the feed's teaser)."""
+    return seen is not None and seen.summary_hash is not None and seen.content_hash != seen.summary_hash
 
 
 def _known(known: dict[str, KnownEntry], entry: FeedEntry) -> KnownEntry | None:

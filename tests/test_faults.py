@@ -224,3 +224,31 @@ def test_another_feed_linking_to_the_same_story_cannot_rewrite_it(tmp_path):
         after = lib.article(row.id)
         assert (after.title, after.text) == (before.title, before.text)
         assert lib.row(row.id).state == "flagged" and lib.counts()["all"] == 1
+
+
+def test_a_page_that_fails_once_does_not_replace_a_stored_full_text_with_the_teaser(tmp_path):
+    page = ("<html><head><title>Story</title></head><body><article>"
+            + "<p>The full story has many more words than the teaser, officials said on Monday.</p>" * 12
+            + "</article></body></html>").encode()
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        def teaser(words: str) -> Route:
+            return Route(body=rss("Teasers", [{"title": "Story", "link": server.url("/story"), "guid": "s1",
+                                               "description": f"A short teaser {words}. Read more"}]))
+
+        server.routes["/feed"] = teaser("(2 comments)")
+        server.routes["/story"] = Route(body=page, content_type="text/html")
+        lib.add_source("feed", server.url("/feed"))
+        assert refresh(lib, fast()).sources[0].full_text == 1
+        (row,) = lib.articles(view="all")
+        lib.set_state(row.id, "flagged")
+        full = lib.article(row.id).text
+        assert "many more words" in full
+        # The teaser changes while the page is down: the stored full text must stay.
+        server.routes["/feed"] = teaser("(5 comments)")
+        server.routes["/story"] = Route(status=503)
+        refresh(lib, fast())
+        assert lib.article(row.id).text == full
+        # The page is back: still the full text (and it is fetched again, the teaser being new).
+        server.routes["/story"] = Route(body=page, content_type="text/html")
+        refresh(lib, fast())
+        assert lib.article(row.id).text == full and lib.row(row.id).state == "flagged"
