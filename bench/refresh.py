@@ -3,7 +3,8 @@
 100 feeds x 20 items over 25 loopback hosts (127.0.0.1 … 127.0.0.25, one port),
 50 ms latency per request, ETag support. Runs alternate between the two tools;
 each run starts from an empty library/cache (cold), then refreshes again (all 304).
-Also: peak RSS of the child, all 2,000 items in `list --format json`, and the
+Also: the floor (the same GETs from a bare httpx client, same concurrency), peak RSS
+of the child, all 2,000 items in `list --format json`, and the
 pre-briefing rate (articles briefed per second through `Library.brief`).
 
     .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 16] [--brief-seconds 20]
@@ -208,6 +209,29 @@ def timed(cmd: list[str], env: dict[str, str], timeout: float = 300.0) -> Run:
     return Run(seconds, int(usage.ru_maxrss), tree, proc.returncode, stderr)
 
 
+# The floor: the same GETs (all 200) with a bare httpx client and the same concurrency, in a
+# fresh interpreter: what any httpx-based refresh pays before parsing or storing anything.
+FLOOR_SCRIPT = """
+import asyncio, sys
+sys.modules.setdefault("httpx._main", None)
+import httpx
+jobs, urls = int(sys.argv[1]), sys.argv[2:]
+async def main():
+    gate = asyncio.Semaphore(jobs)
+    limits = httpx.Limits(max_connections=jobs, max_keepalive_connections=jobs)
+    async with httpx.AsyncClient(limits=limits, trust_env=False) as client:
+        async def one(url):
+            async with gate:
+                (await client.get(url)).raise_for_status()
+        await asyncio.gather(*(one(u) for u in urls))
+asyncio.run(main())
+"""
+
+
+def floor_run(farm: Farm, jobs: int, env: dict[str, str]) -> Run:
+    return timed([sys.executable, "-c", FLOOR_SCRIPT, str(jobs), *farm.urls()], env)
+
+
 def newsbrief_cmd() -> list[str]:
     script = Path(sys.executable).parent / "newsbrief"
     return [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
@@ -284,7 +308,8 @@ def main() -> None:
     farm.start()
     env = dict(os.environ, NEWSBRIEF_HOME="")
     env.pop("NEWSBRIEF_HOME")
-    results: dict[str, list[Run]] = {"nb_cold": [], "nb_warm": [], "boat_cold": [], "boat_warm": []}
+    results: dict[str, list[Run]] = {"nb_cold": [], "nb_warm": [], "boat_cold": [], "boat_warm": [],
+                                     "floor": []}
     counts: dict[str, dict[str, int]] = {}
     listed = 0
     home: Path | None = None
@@ -303,6 +328,7 @@ def main() -> None:
                         if cold.returncode != 0:
                             print(f"newsbrief refresh exited {cold.returncode}: {cold.stderr[-500:]}")
                         listed = count_listed(home, env)
+                        results["floor"].append(floor_run(farm, args.jobs, env))
                     elif newsboat:
                         farm.take_counts()
                         cold, warm = newsboat_round(farm, work, env)
@@ -327,6 +353,7 @@ def main() -> None:
           f"{args.rounds} alternating rounds, jobs {args.jobs}; newsboat: {nb_version}")
     print(f"{'':28}{'median s':>10}{'runs':>24}{'maxrss MB':>11}{'tree MB':>9}")
     rows = [("newsbrief refresh (cold)", results["nb_cold"]), ("newsbrief refresh (all 304)", results["nb_warm"])]
+    rows.append(("bare httpx GETs (floor)", results["floor"]))
     if newsboat:
         rows += [("newsboat -x reload (cold)", results["boat_cold"]),
                  ("newsboat -x reload (warm)", results["boat_warm"])]
@@ -338,6 +365,8 @@ def main() -> None:
         print(f"server responses, last newsboat round: {counts.get('newsboat')}")
         print(f"ratio newsbrief/newsboat, cold: {med(results['nb_cold']) / med(results['boat_cold']):.2f}x")
         print(f"ratio newsbrief/newsboat, warm: {med(results['nb_warm']) / med(results['boat_warm']):.2f}x")
+        print(f"ratio floor/newsboat, cold: {med(results['floor']) / med(results['boat_cold']):.2f}x "
+              "(no httpx-based refresh at this concurrency can go below it)")
     else:
         print("newsboat is not installed: only newsbrief's figures above")
     print(f"newsbrief second refresh (all 304) / first: {med(results['nb_warm']) / med(results['nb_cold']):.2f}")
