@@ -575,11 +575,11 @@ def _iso(value: str) -> str | None:
         return None
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        return when.astimezone(timezone.utc).isoformat(timespec="seconds")
+    except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved past its end
         return clean_line(value, 64) or None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 # --- HTML to text ---------------------------------------------------------------------------

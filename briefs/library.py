@@ -178,11 +178,11 @@ def _sort_key(published: str | None, added: str) -> str:
     if published:
         try:
             when = datetime.fromisoformat(published.replace("Z", "+00:00"))
-        except ValueError:
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=timezone.utc)
+            return when.astimezone(timezone.utc).isoformat(timespec="seconds")
+        except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved past its end
             return added
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=timezone.utc)
-        return when.astimezone(timezone.utc).isoformat(timespec="seconds")
     return added
 
 

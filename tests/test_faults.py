@@ -252,3 +252,23 @@ def test_a_page_that_fails_once_does_not_replace_a_stored_full_text_with_the_tea
         server.routes["/story"] = Route(body=page, content_type="text/html")
         refresh(lib, fast())
         assert lib.article(row.id).text == full and lib.row(row.id).state == "flagged"
+
+
+def test_dates_at_the_edge_of_the_calendar_do_not_cost_a_feed_its_entries(tmp_path):
+    import json
+
+    edges = ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "0000-00-00", "2024-02-30T25:61:00Z"]
+    items = [{"id": str(n), "title": f"Edge {n}", "content_text": f"Entry {n}. {LONG}", "date_published": date,
+              "url": f"https://edge.example/{n}"} for n, date in enumerate(edges)]
+    rss_items = [{"title": f"RSS edge {n}", "link": f"https://edge.example/r{n}", "guid": f"r{n}",
+                  "pubDate": date, "content": f"<p>RSS entry {n}. {LONG}</p>"} for n, date in enumerate(edges)]
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        server.routes["/json"] = Route(body=json.dumps({"version": "https://jsonfeed.org/version/1.1",
+                                                        "title": "Edges", "items": items}).encode(),
+                                       content_type="application/feed+json")
+        server.routes["/rss"] = Route(body=rss("RSS edges", rss_items))
+        lib.add_source("feed", server.url("/json"))
+        lib.add_source("feed", server.url("/rss"))
+        report = refresh(lib, fast())
+        assert not report.failed, report.errors
+        assert report.new == 2 * len(edges)
