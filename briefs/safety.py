@@ -26,11 +26,14 @@ _ANSI = re.compile(
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
 # C0 controls but \t and \n, DEL, C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Lone surrogates (a JSON "\\ud800" escape): no UTF-8 file, database or terminal takes them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
 # Every character any of the three above (or the \r rewrite) acts on: text without one of them
 # is returned as it is, after one scan instead of three substitutions.
 _NEEDS_CLEANING = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e"
+    "\ud800-\udfff]"
 )
 
 ELLIPSIS = "\u2026"
@@ -48,7 +51,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANSI.sub("", text)
     text = _INVISIBLE.sub("", text)
-    return _CONTROL.sub("", text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def clean_line(text: str | None, max_len: int = 300) -> str:

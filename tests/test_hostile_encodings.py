@@ -143,3 +143,22 @@ def test_a_local_file_in_any_encoding_is_read(data):
         pytest.fail(f"refused a readable file: {exc}")
     assert article.title == TITLE
     assert "caf\u00e9 reopened" in article.text
+
+
+def test_a_json_feed_with_lone_surrogates_lands_with_replacement_characters(tmp_path):
+    # "\ud800" is valid JSON and decodes to a lone surrogate, which SQLite and UTF-8 refuse.
+    body = " ".join(["The council met on Monday and agreed on the plan, the mayor said."] * 10)
+    doc = ('{"version": "https://jsonfeed.org/version/1.1", "title": "Feed \\ud800", "items": ['
+           '{"id": "1\\udfff", "title": "Title \\ud800 here", "content_text": "' + body + ' \\ud83d end",'
+           ' "authors": [{"name": "A\\udc00 Writer"}], "url": "https://x.example/a\\ud800"}]}').encode("ascii")
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        server.routes["/feed"] = Route(body=doc, content_type="application/feed+json")
+        lib.add_source("feed", server.url("/feed"))
+        report = refresh(lib, Config(connect_timeout=5, total_timeout=10, retention_days=0))
+        assert not report.failed, report.errors
+        (row,) = lib.articles(view="all")
+        article = lib.article(row.id)
+        assert row.title == "Title \ufffd here" and article.text.endswith("\ufffd end")
+        assert article.byline == "A\ufffd Writer"
+        for value in (row.title, article.text, article.byline, row.url or "", lib.sources()[0].title):
+            value.encode("utf-8")
