@@ -548,3 +548,28 @@ def test_an_unknown_firm_that_says_its_is_not_a_person_but_still_speaks():
     people = find_people(doc)
     assert people.people() == ()
     assert by_text(find_quotes(doc, people), "We are ready").speaker == "Blue Origin"
+
+
+def test_a_short_fragment_with_the_attribution_closing_its_sentence_is_kept():
+    text = (
+        "National Grid said 42,000 homes had no power on Sunday.\n\n"
+        'Engineers were working "around the clock" to reconnect customers, the company said.'
+    )
+    assert by_text(quotes_of(text), "around the clock").speaker == "National Grid"
+
+
+def test_he_can_be_an_andrea():
+    text = (
+        "Jokin Aperribay, the club's president, said the player had left on good terms.\n\n"
+        "Andrea Berta, Arsenal's sporting director, told The Athletic that the deal was agreed in April. "
+        '"Patience was important," he said.'
+    )
+    assert by_text(quotes_of(text), "Patience was important").speaker == "Andrea Berta"
+
+
+def test_a_platform_company_is_the_company_that_speaks():
+    text = (
+        "The Commission fined Meta Platforms on Thursday. It has fined Google three times.\n\n"
+        'Meta said it would appeal. "We will comply while we appeal," the company said.'
+    )
+    assert by_text(quotes_of(text), "We will comply").speaker.startswith("Meta")

@@ -541,9 +541,17 @@ def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if word.lower() in cues and word[0].islower() and word != "according":
             attr = _speaker_in(ctx, close + 1, match.start(), trailing=True)
             if attr is not None:
-                return _Attribution(attr.entity, attr.speaker, attr.speaker_span, word, 1)
+                # '…"around the clock" to reconnect customers, the company said.': a clause-final
+                # attribution that closes the sentence binds like an adjacent one.
+                closing = _CLAUSE_FINAL.match(text, match.end(), end + 1) is not None
+                subject_next_to_cue = attr.speaker_span is not None and match.start() - attr.speaker_span[1] <= 2
+                strength = 2 if closing and subject_next_to_cue else 1
+                return _Attribution(attr.entity, attr.speaker, attr.speaker_span, word, strength)
             break
     return None
+
+
+_CLAUSE_FINAL = re.compile(r"(?:\s+(?:on|in|at)\s+[\w ]{1,25})?\s*[.!?]")
 
 
 def _punct_inside_close(text: str, mark: _Mark) -> bool:
