@@ -21,7 +21,7 @@ from .render import age_cell, count_label, source_cell, state_glyph, title_cell
 VIEWS = ("inbox", "flagged", "saved", "archive", "all")
 VIEW_NAMES = {"inbox": "Inbox", "flagged": "Flagged", "saved": "Saved", "archive": "Archive", "all": "All"}
 SIDEBAR_WIDTH = 26
-FIRST_ROWS = 150  # shown before the first paint
+FIRST_ROWS = 80  # shown before the first paint (a tall screenful)
 CHUNK_ROWS = 250  # then this many per slice of idle time (~25 ms each)
 
 
@@ -136,7 +136,8 @@ class ArticleTable(DataTable):
         elif rows:
             self.move_cursor(row=0, animate=False)
         if self._pending:
-            self.call_after_refresh(self._load_more, self._generation)
+            generation = self._generation  # the rest once the first screen is painted
+            self.set_timer(0.05, lambda: self._load_more(generation))
 
     # DataTable recomputes row order and line offsets (O(rows)) after *any* cell update.
     # Every row here is one line high and a cell update never moves a row, so both are

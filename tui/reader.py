@@ -136,16 +136,14 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield Sidebar(id="sidebar")
             with Vertical(id="list-pane"):
-                yield Static(id="list-title")
-                yield Input(placeholder="Search this view (full text); enter applies, escape closes",
-                            id="search")
+                # Always there, one line: opening or closing it never resizes the list.
+                yield Input(placeholder="/ search this view (full text)", id="search")
                 yield ArticleTable(id="articles")
             yield ReadingPane(id="reading")
         yield Static(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#search", Input).display = False
         self.table.focus()
         if self.library.is_empty():
             self.first_run = True
@@ -231,10 +229,11 @@ class ReaderScreen(Screen[None]):
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
             title.append("  (q clears)", style="dim")
-        self.query_one("#list-title", Static).update(title, layout=False)
+        self.query_one("#list-pane").border_title = title
 
     def choose(self, view: str, source_id: int | None) -> None:
         self.view, self.source_id, self.search = view, source_id, None
+        self.query_one("#search", Input).value = ""
         self.reload()
         self.show_list()
 
@@ -444,8 +443,8 @@ class ReaderScreen(Screen[None]):
 
     def action_back(self) -> None:
         search = self.query_one("#search", Input)
-        if search.display:
-            self._show_search(False)
+        if search.has_focus:
+            search.value = self.search or ""
             self.table.focus()
         elif self.narrow and self.has_class("-reading"):
             self.show_list()
@@ -453,6 +452,7 @@ class ReaderScreen(Screen[None]):
             self.table.focus()
         elif self.search:
             self.search = None
+            self.query_one("#search", Input).value = ""
             self.reload(keep=self.table.current_id, counts=False)
         elif self.source_id is not None:
             self.choose(self.view, None)
@@ -620,13 +620,8 @@ class ReaderScreen(Screen[None]):
 
     # -- search -------------------------------------------------------------------------
 
-    def _show_search(self, shown: bool) -> None:
-        self.query_one("#search", Input).display = shown
-        self.query_one("#list-title", Static).display = not shown
-
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
-        self._show_search(True)
         search.value = self.search or ""
         search.focus()
 
@@ -636,13 +631,10 @@ class ReaderScreen(Screen[None]):
         self.apply_search(event.value)
 
     def apply_search(self, query: str) -> None:
-        self._show_search(False)
         self.search = query.strip() or None
+        self.query_one("#search", Input).value = self.search or ""
         self.reload(counts=False)
-        self.table.focus()
-        if self.search:
-            self.tell(f"{self.table.row_count} matching “{self.search}” in {VIEW_NAMES[self.view]}",
-                      timeout=3)
+        self.table.focus()  # the list's title says how many match; no toast to mount
 
     # -- refresh and add ----------------------------------------------------------------
 
