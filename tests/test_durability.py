@@ -153,8 +153,9 @@ def test_killing_a_refresh_leaves_no_parsing_processes_behind(tmp_path):
                 lib.add_source("feed", server.url(f"/f{n}"))
         proc = _spawn(["-m", "tui.cli", "refresh"], home)
         try:
-            # Wait for the parsing processes to exist, then kill only the refresh itself.
-            assert wait_until(lambda: len(_group(proc.pid)) >= 3, timeout=30), _group(proc.pid)
+            # Wait for the parsing processes to exist (one or more: one on 2 cores), then kill
+            # only the refresh itself.
+            assert wait_until(lambda: len(_group(proc.pid)) >= 2, timeout=30), _group(proc.pid)
             proc.send_signal(signal.SIGKILL)
             proc.wait(10)
             left = wait_until(lambda: not _group(proc.pid), timeout=10)
