@@ -190,6 +190,15 @@ _CHANNEL_TEXT = frozenset(
     "title link description language copyright managingEditor webMaster pubDate lastBuildDate "
     "generator docs ttl".split()
 )
+# Elements that only ever land in their own keys in feedparser (never the title, link, text,
+# dates or author we take), so the fast path may pass over them: what WordPress-like feeds carry.
+_ATOM_LINK = "{http://www.w3.org/2005/Atom}link"
+_SY = "{http://purl.org/rss/1.0/modules/syndication/}"
+_CHANNEL_IGNORED = frozenset([_SY + "updatePeriod", _SY + "updateFrequency", _SY + "updateBase"])
+_IMAGE_CHILDREN = frozenset(["url", "title", "link", "width", "height", "description"])
+_ITEM_IGNORED = frozenset(
+    ["{http://wellformedweb.org/CommentAPI/}commentRss", "{http://purl.org/rss/1.0/modules/slash/}comments"]
+)
 _ITEM_TEXT = frozenset(
     ["title", "link", "guid", "pubDate", "description", "author", "comments",
      _CONTENT_ENCODED, _DC_CREATOR]
@@ -281,8 +290,17 @@ def _read_rss(root: Any, url: str) -> ParsedFeed:
                 if link is not None:
                     raise _NotPlain
                 link = _QUERY_ENTITY.sub(r"&\g<1>", _resolve(url, value)) if value else value
+        elif tag in _CHANNEL_IGNORED:
+            _text(el)
+        elif tag == _ATOM_LINK:
+            # <atom:link rel="self"> (or a WebSub hub): feedparser files it under `links` only.
+            if _text(el, ("href", "rel", "type")) or el.get("rel") not in ("self", "hub"):
+                raise _NotPlain
+        elif tag == "image":
+            # feedparser files an image's title and link under `image`, never the feed's own.
+            _text_children(el, _IMAGE_CHILDREN)
         else:
-            raise _NotPlain  # comments, images, other namespaces…: feedparser knows them
+            raise _NotPlain  # comments, other namespaces…: feedparser knows them
     entries = []
     for item in items[:_MAX_ENTRIES]:
         entry = _rss_item(item, url)
@@ -303,6 +321,18 @@ def _text(el: Any, attributes: tuple[str, ...] = ()) -> str:
     return (el.text or "").strip()
 
 
+def _text_children(el: Any, allowed: frozenset[str]) -> None:
+    """An element holding only allowed text elements, each at most once, none with attributes."""
+    if el.attrib or (el.text and el.text.strip()) or (el.tail and el.tail.strip()):
+        raise _NotPlain
+    seen: set[Any] = set()
+    for child in el:
+        if child.tag not in allowed or child.tag in seen:
+            raise _NotPlain
+        seen.add(child.tag)
+        _text(child)
+
+
 def _rss_item(item: Any, url: str) -> FeedEntry | None:
     seen: dict[str, str] = {}
     guid_is_link = False
@@ -310,6 +340,9 @@ def _rss_item(item: Any, url: str) -> FeedEntry | None:
         tag = el.tag
         if tag == "category":
             _text(el, ("domain",))
+            continue
+        if tag in _ITEM_IGNORED:
+            _text(el)
             continue
         if tag not in _ITEM_TEXT or tag in seen:
             raise _NotPlain

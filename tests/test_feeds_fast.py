@@ -115,7 +115,7 @@ def item_xml(draw) -> str:
     kinds = draw(st.lists(st.sampled_from(
         ["title", "link", "guid", "guid_false", "guid_true", "guid_True", "pubDate", "description",
          "content", "creator", "author", "category", "comments", "enclosure", "dcdate", "source",
-         "comment_node", "title_markup", "attr"]), max_size=9))
+         "comment_node", "title_markup", "attr", "wfw", "slash"]), max_size=9))
     for kind in kinds:
         text = draw(st.sampled_from(TEXTS))
         if kind == "title":
@@ -153,6 +153,10 @@ def item_xml(draw) -> str:
             parts.append("<!-- a comment -->")
         elif kind == "attr":
             parts.append('<title xml:lang="en">Lang title</title>')
+        elif kind == "wfw":
+            parts.append(f"<wfw:commentRss>{draw(st.sampled_from(LINKS))}</wfw:commentRss>")
+        elif kind == "slash":
+            parts.append("<slash:comments>3</slash:comments>")
     return "".join(parts)
 
 
@@ -162,7 +166,10 @@ def _doc(items: list[str], channel_extra: str = "", title: str = "Feed &amp; tit
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" '
         'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom" '
+        'xmlns:sy="http://purl.org/rss/1.0/modules/syndication/" '
+        'xmlns:wfw="http://wellformedweb.org/CommentAPI/" '
+        'xmlns:slash="http://purl.org/rss/1.0/modules/slash/"><channel>'
         f"<title>{title}</title><link>{link}</link><description>d</description>{channel_extra}"
         f"{body}</channel></rss>"
     ).encode()
@@ -174,6 +181,14 @@ CHANNEL_EXTRAS = [
     '<atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="https://site.example/feed" rel="self"/>',
     "<title>Second title</title>", "<link>/second</link>", "<ttl>60</ttl>", "<!-- c -->",
     '<category domain="x">C</category>', "<managingEditor>ed@example.com (Ed)</managingEditor>",
+    '<atom:link href="https://site.example/feed" rel="self" type="application/rss+xml"/>',
+    '<atom:link href="/other" rel="alternate" type="text/html"/>', '<atom:link href="https://hub.example/" rel="hub"/>',
+    "<atom:link rel='self'>text</atom:link>", "<sy:updatePeriod>hourly</sy:updatePeriod><sy:updateFrequency>1</sy:updateFrequency>",
+    "<image><url>/i.png</url><title>Image &amp; title</title><link>https://img.example/</link><width>32</width></image>",
+    "<image><title>Only an image title</title></image><title>Late title</title>",
+    "<image><title>a</title><title>b</title></image>", '<image><url x="1">/i.png</url></image>',
+    "<image><url>/i.png</url><foo>bar</foo></image>", "<image>text<url>/i.png</url></image>",
+    "<image/>", "<image><link></link><description>img</description></image>",
 ]
 
 
@@ -206,8 +221,45 @@ def test_the_generator_reaches_the_fast_path():
     assert agree(simple, "http://127.0.0.1:8080/feed/1.xml", "")
 
 
+WORDPRESS = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+ xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/"
+ xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"
+ xmlns:sy="http://purl.org/rss/1.0/modules/syndication/" xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
+<channel>
+ <title>Desk Notes</title>
+ <atom:link href="https://desk.example/feed/" rel="self" type="application/rss+xml" />
+ <link>https://desk.example</link>
+ <description>News from the desk</description>
+ <lastBuildDate>Mon, 06 Oct 2025 08:00:00 +0000</lastBuildDate>
+ <language>en-US</language>
+ <sy:updatePeriod>hourly</sy:updatePeriod>
+ <sy:updateFrequency>1</sy:updateFrequency>
+ <generator>https://wordpress.org/?v=6.4</generator>
+ <image><url>https://desk.example/icon.png</url><title>Desk Notes</title><link>https://desk.example</link>
+  <width>32</width><height>32</height></image>
+ <item>
+  <title>Talks resume in Geneva</title>
+  <link>https://desk.example/2025/10/06/talks/</link>
+  <comments>https://desk.example/2025/10/06/talks/#respond</comments>
+  <dc:creator><![CDATA[Sam Reporter]]></dc:creator>
+  <pubDate>Mon, 06 Oct 2025 07:30:00 +0000</pubDate>
+  <category><![CDATA[World]]></category>
+  <guid isPermaLink="false">https://desk.example/?p=123</guid>
+  <description><![CDATA[<p>The delegations met again [&#8230;]</p>]]></description>
+  <content:encoded><![CDATA[<p>The delegations met for three hours on Monday, officials said.</p>]]></content:encoded>
+  <wfw:commentRss>https://desk.example/2025/10/06/talks/feed/</wfw:commentRss>
+  <slash:comments>0</slash:comments>
+ </item>
+</channel>
+</rss>"""
+
+
+def test_a_wordpress_like_feed_takes_the_fast_path():
+    assert agree(WORDPRESS)
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=mutated([(FIXTURES / "feeds" / "rss20.xml").read_bytes()]))
+@given(data=mutated([(FIXTURES / "feeds" / "rss20.xml").read_bytes(), WORDPRESS]))
 def test_mutated_feeds_read_the_same(data):
     agree(data)
 
