@@ -85,15 +85,18 @@ class Fetcher:
         self.retry_backoff = retry_backoff
         self._global = asyncio.Semaphore(config.jobs)
         self._hosts: dict[str, asyncio.Semaphore] = {}
+        limits = httpx.Limits(
+            max_connections=config.jobs, max_keepalive_connections=config.jobs, keepalive_expiry=30.0,
+        )
         self._client = httpx.AsyncClient(
+            # http:// and https:// get their own connection pools: the TLS one, which loads the
+            # CA bundle (20-40 ms), is made on the first https request, never for plain http.
+            transport=_PlainHTTPTransport(verify=False, limits=limits, trust_env=False),
+            mounts={"https://": _LazyTLSTransport(limits=limits)},
             follow_redirects=False,
             timeout=httpx.Timeout(
                 connect=config.connect_timeout, read=config.total_timeout,
                 write=config.total_timeout, pool=config.total_timeout,
-            ),
-            limits=httpx.Limits(
-                max_connections=config.jobs, max_keepalive_connections=config.jobs,
-                keepalive_expiry=30.0,
             ),
             headers={
                 "User-Agent": config.user_agent,
@@ -219,6 +222,33 @@ class Fetcher:
                 raise _TooBig()
             data = await _read_limited(response, self.config.max_bytes, url)
             return FetchResult(url=url, status=status, data=data, headers=resp_headers)
+
+
+class _PlainHTTPTransport(httpx.AsyncHTTPTransport):
+    """The pool for http:// URLs. It has no certificates to check, so it refuses anything else:
+    an https URL can never reach it, even by a routing mistake."""
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme != "http":
+            raise httpx.UnsupportedProtocol(f"{request.url.scheme}: not served by the plain-HTTP pool")
+        return await super().handle_async_request(request)
+
+
+class _LazyTLSTransport(httpx.AsyncBaseTransport):
+    """The pool for https:// URLs (certificates verified), made on first use."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self._limits = limits
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = httpx.AsyncHTTPTransport(verify=True, limits=self._limits, trust_env=False)
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
 
 
 async def _read_limited(response: httpx.Response, limit: int, url: str) -> bytes:
