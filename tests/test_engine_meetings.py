@@ -240,3 +240,72 @@ def test_telling_reporters_is_not_a_meeting() -> None:
         "Prime Minister Jane Doe told reporters on Monday that talks would resume.\n"
     )
     assert find_meetings(doc, people) == ()
+
+
+def test_the_two_leaders_are_the_persons_named_just_before() -> None:
+    doc, people = analysed(
+        "Japanese Prime Minister Shigeru Ishiba welcomed German Chancellor Friedrich Merz to Tokyo on Monday.\n"
+        "The two leaders met for about an hour at the prime minister's office in Tokyo, the first visit to "
+        "Japan by a German chancellor in three years.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert _surnames(meetings[0]) == {"Ishiba", "Merz"}
+    assert meetings[0].duration == "about an hour"
+
+
+def test_their_first_meeting_names_the_clause_persons_and_not_the_since_date() -> None:
+    doc, people = analysed(
+        "South Korean President Lee Jae-myung and Chinese President Xi Jinping agreed on Saturday to resume "
+        "regular talks on trade, in their first meeting since Lee took office in June.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert _surnames(meetings[0]) == {"Jae-myung", "Jinping"} or len(meetings[0].participants) == 2
+    assert meetings[0].when == "Saturday"
+
+
+def test_a_plan_governs_a_coordinated_meeting_verb() -> None:
+    doc, people = analysed(
+        "On Wednesday, Foreign Minister Penny Wong is scheduled to visit a training centre in West Java and "
+        "meet students who have received scholarships.\n"
+        "She will then fly to Kuala Lumpur ahead of the ASEAN foreign ministers' meeting later this month.\n"
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_an_interview_quoted_as_a_source_is_not_a_meeting() -> None:
+    doc, people = analysed(
+        "Kim Heung-kyun, a former ambassador, said the summit was a reset.\n"
+        '"The problems have not gone away," Kim said in an interview with Yonhap News Agency.\n'
+        "In a 2015 interview with the Detroit Free Press, Lydia Marsh said she had no regrets.\n"
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_a_call_with_analysts_is_a_statement() -> None:
+    doc, people = analysed(
+        '"We are proud of the momentum," Chief Executive Tim Cook said on a call with analysts.\n'
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_negotiators_from_a_country_make_it_a_party_and_mediators_are_not_a_verb() -> None:
+    doc, people = analysed(
+        "Negotiators from Israel and Hamas resumed indirect talks in Cairo on Sunday, with Egyptian and "
+        "Qatari mediators pressing both sides to agree to a truce, officials said.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert [p.name for p in meetings[0].participants] == ["Israel", "Hamas"]
+    assert meetings[0].place == "Cairo"
+
+
+def test_a_counted_audience_is_a_party() -> None:
+    doc, people = analysed(
+        "Speaking to about 600 medical students at Howard University, Surgeon General Vivek Murthy said "
+        "loneliness was a public health crisis.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert "medical students" in [p.name for p in meetings[0].participants]

@@ -63,7 +63,8 @@ _NOT_PLACES = re.compile(
 _NP_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _NP_STOP = re.compile(
     r"^(?:on|in|at|about|over|for|during|after|before|since|who|which|that|to|from|by|as|of|said|says|"
-    r"have|has|had|was|were|is|are|be|been|would|could|will|may|might|when|where|while)$",
+    r"have|has|had|was|were|is|are|be|been|would|could|will|may|might|when|where|while|"
+    r"us|me|them|him|you)$",
     re.IGNORECASE,
 )
 
@@ -179,6 +180,8 @@ def _evidence(
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
+        if word == "interview" and _QUOTED_INTERVIEW.search(text):
+            continue  # "Kim said in an interview with Yonhap": where a quote comes from
         ev = _Evidence(
             start=clause.start,
             end=clause.end,
@@ -197,6 +200,18 @@ def _evidence(
                 for _s, _e, e in people.mentions_between(sentence.start, sentence.end)
                 if e.kind == "person"
             }
+            if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
+                # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
+                own = [
+                    e
+                    for _s, _e, e in people.mentions_between(
+                        clause.start, clause.start + cue.start()
+                    )
+                    if e.kind == "person"
+                ]
+                if len({e.key for e in own}) >= 2:
+                    ev.participants = list({e.key: e for e in own}.values())
+                    ev.when = ev.when or _when(text, cue.start())
             out.append(ev)
             continue
         ev.when = _when(text, cue.start())
@@ -212,6 +227,13 @@ def _evidence(
         out.extend(_told_assembly(people, sentence, clause))
     return out
 
+
+# "said in an interview with Yonhap", "In a 2015 interview with the Free Press, Marsh said": an
+# old or passing interview is where a quote comes from (the story's own interview is a meeting).
+_QUOTED_INTERVIEW = re.compile(
+    r"\b(?:said|says|told\s+\w+|added)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b"
+    r"|^\W*In\s+an?\s+(?:19|20)\d\d\s+interview\s+with\b[^,]{0,60},\s+[^,]{0,40}\b(?:said|says|told)\b"
+)
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
@@ -351,7 +373,31 @@ def _is_future(before: str, after: str) -> bool:
         r"\b(?:would|could|may|might)\b", near
     ):
         return True
-    return bool(future_when(after[:50])) and not past_when(after[:50])
+    # "is scheduled to visit a training centre and meet students": the plan governs both verbs.
+    joined = _COORDINATED.search(before)
+    if joined and _plan_governs(before[: joined.start()]):
+        return True
+    window = after[:50]
+    futures = future_when(window)
+    if not futures:
+        return False
+    # "later this month" holds "this month": a past time only outside every future one.
+    spans = [(m.start(), m.end()) for m in futures]
+    return not any(
+        not any(s <= m.start() and m.end() <= e and e - s > m.end() - m.start() for s, e in spans)
+        for m in past_when(window)
+    )
+
+
+_COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+def _plan_governs(head: str) -> bool:
+    """A plan or modal in the first conjunct, with no clause of its own in between."""
+    ends = [m.end() for m in phrase_pattern("step_cues").finditer(head)]
+    ends += [m.end() for m in re.finditer(r"\b(?:will|would|could|may|might)\b", head)]
+    at = max(ends, default=-1)
+    return at >= 0 and not re.search(r"[,;]|\b(?:who|which|that|said|says)\b", head[at:])
 
 
 def _first_duration(text: str) -> str | None:
@@ -366,7 +412,11 @@ def _tone(text: str) -> str | None:
 
 def _when(text: str, cue_at: int) -> str | None:
     found = [
-        m for m in past_when(text) if not re.search(r"\b(?:since|until)\s*$", text[: m.start()])
+        m
+        for m in past_when(text)
+        if not re.search(r"\b(?:since|until)\s*$", text[: m.start()])
+        # "since Lee took office in June": the time of another event
+        and not re.search(r"\bsince\s+(?:[A-Z]\w*|he|she|they|it)\s[^,;]{0,40}$", text[: m.start()])
     ]
     if not found:
         return None
@@ -462,6 +512,13 @@ def _participants(
         person = _last_person_before(doc, people, clause.start)
         if person is not None:
             persons.append(person)
+    if len(persons) < 2 and _PAIR.search(clause.text[: cue.start()]):
+        # "The two leaders met", "where the pair held talks": the two persons named last.
+        pair = _last_persons_before(doc, people, clause.start + cue.start(), 2)
+        if len(pair) == 2:
+            persons = pair
+            counterpart = [c for c in counterpart if not isinstance(c, str)]
+            counterpart = [c for c in counterpart if c.kind == "person"]
     merged = list(persons)
     if not persons:
         # No person named: the organisations, countries and groups are the parties.
@@ -480,13 +537,41 @@ _REPORTS = re.compile(
 )
 
 
+# "Negotiators from Israel and Hamas": whose envoys they are, not where.
+_ENVOYS_FROM = re.compile(
+    r"\b(?:negotiators|officials|delegations?|representatives|envoys|diplomats|mediators|ministers"
+    r"|leaders|delegates|teams?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _is_location(before: str) -> bool:
-    return bool(_LOCATIVE.search(before))
+    return bool(_LOCATIVE.search(before)) and not _ENVOYS_FROM.search(before)
 
 
 _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*(?:he|she)\b.*\band\s+$", re.IGNORECASE
 )
+
+
+_PAIR = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|ministers|presidents|premiers|pair|sides"
+    r"|counterparts|officials|envoys|diplomats|chancellors)\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _last_persons_before(doc: Document, people: PeopleIndex, offset: int, n: int) -> list[Entity]:
+    """The `n` distinct persons named last in the two sentences before `offset` (or its own)."""
+    sentence = doc.sentence_at(offset)
+    back = doc.sentences[max(0, sentence.index - 2)].start if sentence is not None else offset
+    found: list[Entity] = []
+    for _s, _e, entity in reversed(people.mentions_between(back, offset)):
+        if entity.kind == "person" and all(f.key != entity.key for f in found):
+            found.append(entity)
+        if len(found) == n:
+            break
+    return found[::-1]
 
 
 def _last_person_before(doc: Document, people: PeopleIndex, offset: int) -> Entity | None:
@@ -516,19 +601,25 @@ def _counterpart_phrases(
     after = re.match(
         r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :]
     ) or re.match(
-        r"(?:\s+[\w'\u2019.-]+){1,5}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
+        r"(?:\s+[\w'\u2019.-]+){1,9}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
     )
     if after:
-        out.extend(
-            _np_members(
-                text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
-            )
+        found = _np_members(
+            text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
         )
+        if re.match(r"\s*to\b", after.group(0)) and cue.group(0).lower().startswith(
+            ("visit", "trip")
+        ):
+            # "Xi's first visit to South Korea": where he went, not whom he met.
+            found = [f for f in found if isinstance(f, str) or f.kind not in {"country"}]
+        out.extend(found)
     elif _is_verb_cue(cue.group(0)) and (owner := _PREMISES_OF.match(text, cue.end())):
         # "raided the offices of the human rights group Memorial": whose offices they were.
         out.extend(_np_members(text[owner.end() :], people, clause.start + owner.end()))
-    elif _is_verb_cue(cue.group(0)) and re.match(
-        r"\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]", text[cue.end() :]
+    elif (
+        _is_verb_cue(cue.group(0))
+        and cue.group(0).lower() not in _THING_VERBS
+        and re.match(r"\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]", text[cue.end() :])
     ):
         # "met families of the victims": the group met is the verb's object.
         out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
@@ -538,12 +629,20 @@ def _counterpart_phrases(
     return out
 
 
+# "received scholarships", "hosted a dinner": these verbs meet a group only when it is named.
+_THING_VERBS = frozenset({"received", "hosted"})
+
+
 def _is_verb_cue(word: str) -> bool:
     return not _is_noun(" ".join(word.lower().split()))
 
 
 def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | str]:
     """ "brokers and agents" -> ["brokers", "agents"]; named entities come back as entities."""
+    # "about 600 medical students": the group, without its count.
+    count = _COUNT.match(text)
+    if count:
+        return _np_members(text[count.end() :], people, offset + count.end())
     words = []
     for match in _NP_WORDS.finditer(text):
         if _NP_STOP.match(match.group(0)) or len(words) >= 8:
@@ -580,6 +679,9 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
     return members
 
 
+_COUNT = re.compile(
+    r"\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?\d[\d,]*\s+(?=[a-z])"
+)
 _PREMISES_OF = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?(?:offices?|headquarters|premises|homes?|compound)"
     r"\s+of\s+(?:the\s+)?"
@@ -664,6 +766,17 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
         )
     if target is not None:
         pass
+    elif (
+        len(keys) >= 2
+        and drafts
+        and drafts[-1].first_sentence == ev.sentence
+        and sum(1 for p in drafts[-1].participants if _is_person(p)) >= 2
+        and not any(_is_person(p) for p in ev.participants)
+    ):
+        # "The two leaders met ..., the first visit to Japan by a German chancellor": the
+        # sentence's meeting of named persons, told again with groups and countries.
+        target = drafts[-1]
+        ev.participants = []
     elif len(keys) >= 2:
         for draft in reversed(drafts[-_LOOK_BACK:]):
             common = keys & draft.keys()
@@ -708,6 +821,10 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
     target.duration = target.duration or ev.duration
     if ev.tone and ev.tone not in target.tones:
         target.tones.append(ev.tone)
+
+
+def _is_person(p: Entity | str) -> bool:
+    return not isinstance(p, str) and p.kind == "person"
 
 
 def _new_draft(ev: _Evidence) -> _Draft:
