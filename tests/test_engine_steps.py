@@ -277,3 +277,45 @@ def test_fixtures_season_ends_and_years_give_steps_their_time() -> None:
     )
     whens = {s.when for s in steps}
     assert whens == {"next Saturday", "at the end of the season", "2026"}
+
+
+def test_british_dates_and_by_until_days_date_a_step() -> None:
+    steps = _steps(
+        "District Judge Helen Mercer said she would give her ruling on 14 February.\n"
+        "The Commission said four firefighting aircraft were on their way and would be deployed by Monday.\n"
+        "A spokeswoman said all services west of Swansea would remain suspended until at least Monday.\n"
+    )
+    whens = {s.when for s in steps}
+    assert "14 February" in whens
+    assert "by Monday" in whens
+    assert "until at least Monday" in whens
+
+
+def test_a_month_after_a_past_participle_is_not_the_step_time() -> None:
+    steps = _steps(
+        "Officials said the two sides would also hold technical sessions by video link in December.\n"
+        "A budget bill approved in February that raised spending will add to the financial pressure.\n"
+    )
+    sessions = next(s for s in steps if "technical sessions" in s.text)
+    assert sessions.when == "December"
+    assert all(s.when != "February" for s in steps)
+
+
+def test_forecast_must_and_was_reviewing_are_cues() -> None:
+    steps = _steps(
+        "Climate Minister Vassilis Kikilias said the winds were forecast to ease on Tuesday.\n"
+        "Linda Kessler must report to prison by Jan. 15.\n"
+        "Moody's Investors Service said it was reviewing the company's credit rating for a possible downgrade.\n"
+    )
+    texts = " | ".join(s.text for s in steps)
+    assert "ease on Tuesday" in texts
+    assert "report to prison" in texts
+    assert "credit rating" in texts
+
+
+def test_being_pressed_to_agree_is_not_an_agreement() -> None:
+    steps = _steps(
+        "Negotiators resumed indirect talks in Cairo on Sunday, with Egyptian mediators pressing both sides "
+        "to agree to a six-week truce.\n"
+    )
+    assert all(s.certainty != "agreed" for s in steps)

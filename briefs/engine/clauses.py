@@ -289,7 +289,8 @@ _PAST_WHEN = re.compile(
     r"|\b(?:in\s+)?" + _MONTH + r"(?:\s+\d{4})?"
     r"|\b(?:in\s+)?(?:19|20)\d\d\b"
     r"|\b" + _NUMBER_WORD + r"\s+(?:days|weeks|months|years)\s+ago\b"
-    r"|\b(?:yesterday|today|tonight|earlier this (?:week|month|year))\b",
+    r"|\b(?:yesterday|today|tonight|earlier this (?:week|month|year))\b"
+    r"|\b(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?!\w)(?:\s+\d{4})?",
 )
 _FUTURE_WHEN = re.compile(
     r"\blater\s+(?:in|this)\s+(?:the\s+)?(?:year|month|week|day|decade)\b"
@@ -309,7 +310,15 @@ _FUTURE_WHEN = re.compile(
     r"|\bin\s+(?:early|mid|late)[- ]"
     + _MONTH
     + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
-    r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b",
+    r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b"
+    # "on 14 February", "by Monday", "until at least Monday", "in January" (not "in January 2020")
+    r"|\b(?:on\s+|by\s+)?\d{1,2}\s+" + _MONTH + r"(?!\w)(?!\s+\d)"
+    r"|\b(?:by|until)\s+(?:at\s+least\s+)?(?:early\s+|late\s+)?(?:"
+    + _WEEKDAY
+    + r"|"
+    + _MONTH
+    + r"(?:\s+\d{1,2})?)"
+    r"|\bin\s+" + _MONTH + r"(?!\w)(?!,?\s+\d)",
     re.IGNORECASE,
 )
 

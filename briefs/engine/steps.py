@@ -319,6 +319,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
         if word in {"is to", "are to"} and re.match(r"\s*(?:be\s+)?blame", text[match.end() :]):
             continue
+        if word.startswith("agree") and re.search(
+            r"\b(?:to|not|never)\s+$", text[: match.start()], re.IGNORECASE
+        ):
+            continue  # "pressing both sides to agree to a truce", "would not agree to": no agreement
         certainty = _certainties("step_cues").get(word, "planned")
         return _Cue(certainty, match.start(), strong=True, word=word)
     for match in phrase_pattern("step_cues_weak").finditer(text):
@@ -432,6 +436,11 @@ def _when_of(text: str) -> str | None:
         m
         for m in future_when(text)
         if not _SAID_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+        # "a bill approved in February": the time of a past event
+        and not (
+            m.group(0).lower().startswith("in ")
+            and re.search(r"\b\w+ed\s+$", text[max(0, m.start() - 25) : m.start()])
+        )
     ]
     if not found:
         # "Nasa plans to send astronauts ... in 2026": in a step's clause a year is its time.
