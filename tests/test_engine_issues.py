@@ -175,3 +175,23 @@ def test_a_manager_under_growing_pressure_is_an_issue() -> None:
         "owners are expected to review his position.\n"
     )
     assert any("growing pressure" in i.text for i in find_open_issues(doc, people))
+
+
+def test_no_agreement_and_has_yet_to_are_open_issues() -> None:
+    doc, people = analysed(
+        "Officials said no agreement had been reached on a proposal for joint patrols in the Arafura Sea.\n"
+        "Negotiators have yet to agree on thresholds above which contracts would be opened to foreign bidders.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "joint patrols" in texts
+    assert "thresholds" in texts
+
+
+def test_a_stalled_talk_and_a_pending_approval_are_open_issues() -> None:
+    doc, people = analysed(
+        "The union walked out after negotiations over a new collective agreement stalled.\n"
+        "The features have been delayed in China pending regulatory approval, analysts said.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "collective agreement" in texts
+    assert "regulatory approval" in texts

@@ -270,6 +270,14 @@ def _topics(
             if phrase and _reads_as_topic(phrase):
                 return [(phrase, 1.0)]
     for cue in cues:
+        if _UNSETTLED.search(cue.group(0)):
+            # "no agreement had been reached on a proposal for joint patrols", "have yet to agree
+            # on thresholds": what is still unsettled follows a little later.
+            later = _LATER_ON.search(text[cue.end() : cue.end() + 60])
+            phrase = _noun_phrase(later.group("np")) if later else None
+            if phrase and _reads_as_topic(phrase):
+                return [(phrase, 1.0)]
+    for cue in cues:
         modified = _modified_cue(text, cue)
         if modified:
             return [(modified, 0.5)]
@@ -283,6 +291,12 @@ def _topics(
     return [(salient or cues[0].group(0).lower(), -1.0)]
 
 
+_UNSETTLED = re.compile(r"agree|\byet to\b|stalled|moved on", re.IGNORECASE)
+_LATER_ON = re.compile(
+    r"^(?:\W*[\w'\u2019-]+){0,4}?\s+(?:on|over|about)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:proposals?|plans?|demands?|request)\s+(?:for|to|on)\s+)?(?P<np>.+)$",
+    re.IGNORECASE,
+)
 _NOT_A_TOPIC = re.compile(r"(?:ing|ed|n't|n\u2019t)$", re.IGNORECASE)
 
 
