@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import re
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -358,6 +359,20 @@ def fetch_page(
         timeout=timeout,
         headers={"User-Agent": USER_AGENT},
     )
+    # A server dripping header lines (or 100 Continue) never lets a per-read timeout fire and
+    # never reaches the body loop's deadline: past the overall limit our own client is closed,
+    # which ends any read in progress.
+    limit = timeout * _TOTAL_TIME_FACTOR
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        session.close()
+
+    watchdog = threading.Timer(limit, expire)
+    watchdog.daemon = True
+    if own:
+        watchdog.start()
     try:
         with session.stream("GET", checked) as response:
             if response.status_code >= 400:
@@ -383,9 +398,14 @@ def fetch_page(
         raise FetchError(f"{checked}: more than {MAX_REDIRECTS} redirects") from None
     except httpx.TimeoutException:
         raise FetchError(f"{checked}: timed out after {timeout:g} s") from None
-    except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: e.g. a javascript: Location
+    except (httpx.HTTPError, httpx.InvalidURL, RuntimeError) as exc:  # InvalidURL: e.g. javascript:
+        if expired.is_set():  # RuntimeError: a redirect asked of the client the watchdog closed
+            raise FetchError(f"{checked}: timed out after {limit:g} s") from None
+        if isinstance(exc, RuntimeError):
+            raise
         raise FetchError(f"{checked}: {type(exc).__name__}: {exc}") from None
     finally:
+        watchdog.cancel()
         if own:
             session.close()
     return page_article(data, url=final_url, source=checked, content_type=content_type)

@@ -26,6 +26,8 @@ KINDS = (
     "trickle",     # a 200 that sends one byte every `interval` seconds
     "bomb",        # `encoding` (gzip/deflate) of `bomb_mb` MB of zeros, Content-Length honest
     "redirect",    # 302 to `location`
+    "drip-headers",  # a status line, then one header line every `interval` seconds, for ever
+    "continue-flood",  # "100 Continue" responses, one every `interval` seconds, for ever
 )
 
 
@@ -176,3 +178,11 @@ class FaultServer:
                         {"Content-Encoding": fault.encoding})
         elif kind == "redirect":
             self._reply(conn, 302, b"", "text/plain", {"Location": fault.location})
+        elif kind in ("drip-headers", "continue-flood"):
+            if kind == "drip-headers":
+                conn.sendall(b"HTTP/1.1 200 OK\r\n")
+            line = b"X-Drip: still here\r\n" if kind == "drip-headers" else b"HTTP/1.1 100 Continue\r\n\r\n"
+            for _ in range(300):  # bounded: a client without an overall deadline fails, never hangs
+                if self._stop.wait(fault.interval):
+                    return
+                conn.sendall(line)

@@ -44,6 +44,8 @@ FETCH_FAULTS = {
     "reset": (Fault("reset"), ""),
     "garbage": (Fault("garbage"), ""),
     "truncated": (Fault("truncated", body=PAGE, content_type="text/html"), ""),
+    "drip-headers": (Fault("drip-headers", interval=0.1), "timed out"),
+    "continue-flood": (Fault("continue-flood", interval=0.05), "timed out"),
 }
 
 
@@ -178,3 +180,13 @@ def test_add_and_refresh_of_a_url_with_hostile_characters_store_it_cleanly(tmp_p
         assert "\x1b" not in stored and "\u202e" not in stored
         assert json.dumps(stored).isascii() or stored.isprintable()
     assert Path(tmp_path / "library.sqlite3").exists()
+
+
+@pytest.mark.parametrize("name", ["drip-headers", "continue-flood"])
+def test_the_refresh_fetcher_stops_a_server_that_never_finishes_its_headers(tmp_path, faults, name):
+    with Library.open(tmp_path / "library.sqlite3") as lib:
+        lib.add_source("feed", faults.url(f"/{name}"))
+        started = time.monotonic()
+        (src,) = refresh(lib, Config(connect_timeout=2, total_timeout=2, retention_days=0)).sources
+        assert time.monotonic() - started < 8
+        assert "timed out" in src.error
