@@ -309,3 +309,30 @@ def test_a_counted_audience_is_a_party() -> None:
     meetings = find_meetings(doc, people)
     assert len(meetings) == 1
     assert "medical students" in [p.name for p in meetings[0].participants]
+
+
+def test_the_minister_for_a_portfolio_is_the_person_with_that_role() -> None:
+    doc, people = analysed(
+        "Prime Minister Kyriakos Mitsotakis chaired an emergency meeting at the civil protection headquarters "
+        "in Athens on Sunday morning with the ministers for climate crisis and civil protection, the fire "
+        "service chief and regional governors.\n"
+        'Civil Protection Minister Vassilis Kikilias said the next two days were critical. "We are ready," '
+        "he said.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert {"Mitsotakis", "Kikilias"} <= _surnames(meetings[0])
+    assert meetings[0].when == "Sunday morning"
+
+
+def test_a_meeting_of_parties_told_again_with_its_people_is_one_meeting() -> None:
+    doc, people = analysed(
+        "Britain and the Gulf Cooperation Council wrapped up a fifth round of trade negotiations in Riyadh "
+        "on Thursday.\n"
+        "Trade Secretary Jonathan Reynolds joined the final day and held talks with GCC Secretary General "
+        "Jasem Albudaiwi and Saudi Commerce Minister Majid al-Qasabi.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert len(meetings) == 1
+    assert {"Reynolds", "Albudaiwi", "al-Qasabi"} <= _surnames(meetings[0])
+    assert meetings[0].place == "Riyadh" and meetings[0].when == "Thursday"

@@ -114,6 +114,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         for clause in clauses(sentence):
             for evidence in _evidence(doc, people, sentence, clause):
                 _merge(drafts, evidence)
+    drafts = _with_people_told_next(drafts)
     for d in drafts:
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
@@ -139,13 +140,44 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
 
 
+def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Britain and the GCC wrapped up a round of talks" then "Reynolds held talks with
+    Albudaiwi and al-Qasabi": a meeting of parties, told again with its people, is one."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        prior = out[-1] if out else None
+        if (
+            prior is not None
+            and not prior.sitting
+            and not draft.sitting
+            and not any(_is_person(p) for p in prior.participants)
+            and len(prior.participants) >= 2
+            and sum(1 for p in draft.participants if _is_person(p)) >= 2
+            and 0 <= draft.first_sentence - prior.first_sentence <= 2
+            and (not prior.when or not draft.when or prior.when == draft.when)
+        ):
+            prior.participants = draft.participants + prior.participants
+            prior.spans.extend(draft.spans)
+            prior.place = _combine_places([p for p in (prior.place, draft.place) if p])
+            prior.when = prior.when or draft.when
+            prior.duration = prior.duration or draft.duration
+            prior.tones.extend(t for t in draft.tones if t not in prior.tones)
+            prior.evidence += draft.evidence
+            continue
+        out.append(draft)
+    return out
+
+
 def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
-    """ "EU" beside "EU leaders", "European Union" beside "European Union leaders": one party."""
+    """ "EU" beside "EU leaders", "Council" beside "Baltimore City Council": one party."""
     names = [_name(p).lower() for p in participants]
     return [
         p
         for p, name in zip(participants, names, strict=True)
-        if not any(other != name and other.startswith(name + " ") for other in names)
+        if not any(
+            other != name and (other.startswith(name + " ") or other.endswith(" " + name))
+            for other in names
+        )
     ]
 
 
@@ -420,7 +452,11 @@ def _when(text: str, cue_at: int) -> str | None:
     ]
     if not found:
         return None
-    best = min(found, key=lambda m: abs(m.start() - cue_at))
+    # A day or date before a bare year ("On Monday, the council voted ... built before 2010").
+    best = min(
+        found,
+        key=lambda m: (bool(re.fullmatch(r"(?:in\s+)?\d{4}", m.group(0))), abs(m.start() - cue_at)),
+    )
     value = " ".join(best.group(0).split())
     return re.sub(r"^(?:on|in)\s+", "", value)
 
@@ -601,7 +637,7 @@ def _counterpart_phrases(
     after = re.match(
         r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :]
     ) or re.match(
-        r"(?:\s+[\w'\u2019.-]+){1,9}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
+        r"(?:\s+[\w'\u2019.-]+){1,12}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
     )
     if after:
         found = _np_members(
@@ -668,6 +704,15 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
         head = part.split()[-1]
         if head.lower() in _PLACE_HEADS:
             continue  # "the Frankfurt offices": where, not who
+        if entity is None or entity.kind == "group":
+            # "the ministers for climate crisis and civil protection": the title runs past "and"
+            entity = (
+                _titled_person(
+                    re.split(r"[,;.]", text[words[0].start() + max(local, 0) :], maxsplit=1)[0],
+                    people,
+                )
+                or entity
+            )
         if entity is not None:
             members.append(entity)
         elif len(part.split()) <= 3 and _is_group_head(head):
@@ -682,6 +727,27 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
 _COUNT = re.compile(
     r"\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?\d[\d,]*\s+(?=[a-z])"
 )
+
+
+def _titled_person(part: str, people: PeopleIndex) -> Entity | None:
+    """ "the ministers for climate crisis": the one person whose role holds all those words."""
+    words = [w.lower() for w in _NP_WORDS.findall(part)]
+    if len(words) < 2:
+        return None
+    title = words[0][:-1] if words[0].endswith("s") else words[0]
+    if title not in load_set("role_titles") or words[1] not in {"for", "of"}:
+        return None
+    wanted = [w for w in words[1:] if w not in {"for", "of", "the", "and"}]
+    found = [
+        e
+        for e in people.by_kind("person")
+        if e.role
+        and title in e.role.lower().split()
+        and 2 * sum(1 for w in wanted if w in e.role.lower()) >= max(len(wanted), 1)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 _PREMISES_OF = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?(?:offices?|headquarters|premises|homes?|compound)"
     r"\s+of\s+(?:the\s+)?"
