@@ -29,7 +29,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates (a JSON "\\ud800" escape): no UTF-8 file, database or terminal takes them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"\s+")
-# Every character any of the three above (or the \r rewrite) acts on: text without one of them
+# Every character any of the patterns above (or the \r rewrite) acts on: text without one of them
 # is returned as it is, after one scan instead of three substitutions.
 _NEEDS_CLEANING = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e"

@@ -91,11 +91,11 @@ def _clean_text_slowly(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = s._ANSI.sub("", text)
     text = s._INVISIBLE.sub("", text)
-    return s._CONTROL.sub("", text)
+    return s._SURROGATE.sub("\ufffd", s._CONTROL.sub("", text))
 
 
 @given(st.lists(st.one_of(
-    st.text(), st.sampled_from(["\x1b[", "\x1b]", "\x9b", "\x9d", "\r\n", "\r", "\u202e",
+    st.text(), st.text(st.characters(categories=["Cs"]), max_size=2), st.sampled_from(["\x1b[", "\x1b]", "\x9b", "\x9d", "\r\n", "\r", "\u202e",
                                 "\u200b", "\ufeff", "\x07", "\x1b\\", "a", " ", "\n", "31m"]),
 )))
 def test_clean_text_shortcut_changes_nothing(parts):
