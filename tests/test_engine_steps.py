@@ -319,3 +319,30 @@ def test_being_pressed_to_agree_is_not_an_agreement() -> None:
         "to agree to a six-week truce.\n"
     )
     assert all(s.certainty != "agreed" for s in steps)
+
+
+def test_a_refusal_to_accept_or_agree_is_a_stance_not_a_step() -> None:
+    steps = _steps(
+        "In Jerusalem, Prime Minister Benjamin Netanyahu told his cabinet that Israel would not agree to end "
+        "the war before its goals were met.\n"
+        "A Hamas official in Beirut, Osama Hamdan, said the group would not accept any deal that did not "
+        "include a full withdrawal of Israeli forces.\n"
+    )
+    assert steps == ()
+
+
+def test_said_in_a_past_month_reports_a_past_plan() -> None:
+    steps = _steps(
+        "The cuts follow layoffs at Intel, which said in August that it would eliminate more than 15,000 "
+        "positions.\n"
+    )
+    assert steps == ()
+
+
+def test_must_be_is_a_ruling_not_a_step() -> None:
+    steps = _steps(
+        "Drivers for the ride-hailing company Swiftly must be treated as employees rather than independent "
+        "contractors, a federal appeals court ruled on Tuesday.\n"
+        "Linda Kessler must report to prison by Jan. 15.\n"
+    )
+    assert [s.text for s in steps] == ["Linda Kessler must report to prison by Jan. 15."]

@@ -22,6 +22,7 @@ from ..model import NextStep
 from .clauses import (
     MAX_ITEM_TOKENS,
     Clause,
+    Found,
     Phrases,
     case_counts,
     clauses,
@@ -319,6 +320,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
         if word in {"is to", "are to"} and re.match(r"\s*(?:be\s+)?blame", text[match.end() :]):
             continue
+        if word in {"will not", "won't", "wont"} and _STANCE_AFTER.match(text[match.end() :]):
+            continue  # "would not agree to end the war", "will not accept any deal": a stance
         if word.startswith("agree") and re.search(
             r"\b(?:to|not|never)\s+$", text[: match.start()], re.IGNORECASE
         ):
@@ -330,9 +333,13 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue
         word = " ".join(match.group(0).lower().split())
         after = text[match.start() :]
-        if past_when(text) and not future_when(text):
+        if word == "must" and re.match(r"must\s+(?:be|have|not)\b", after, re.IGNORECASE):
+            continue  # "drivers must be treated as employees": a ruling or a duty, not a step
+        if word == "would" and re.match(r"\s+not\b" + _STANCE_AFTER.pattern, after[5:]):
+            continue  # "the group would not accept any deal": a stance, not a step
+        if past_when(text) and not _ahead(text):
             continue  # "When asked last year, Biden said Washington would..." reports a past stance
-        supported = bool(future_when(text)) or bool(phrase_pattern("step_events").search(after))
+        supported = bool(_ahead(text)) or bool(phrase_pattern("step_events").search(after))
         reported = False
         if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
@@ -347,6 +354,11 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense.
         return _Cue("planned", future_when(text)[0].start(), strong=False, word="")
     return None
+
+
+_STANCE_AFTER = re.compile(
+    r"\s+(?:accept|agree|support|allow|tolerate|back|sign|stand)\b", re.IGNORECASE
+)
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -430,18 +442,23 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
     return parts[index + 1].text if index + 1 < len(parts) else ""
 
 
-def _when_of(text: str) -> str | None:
-    # "..., the official said on Sunday" dates the saying, not the step.
-    found = [
+def _ahead(text: str) -> list[re.Match[str] | Found]:
+    """Future times of the clause, not the time something was said or done."""
+    return [
         m
         for m in future_when(text)
+        # "..., the official said on Sunday" dates the saying, not the step.
         if not _SAID_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
-        # "a bill approved in February": the time of a past event
+        # "a bill approved in February", "said in August": the time of a past event
         and not (
             m.group(0).lower().startswith("in ")
-            and re.search(r"\b\w+ed\s+$", text[max(0, m.start() - 25) : m.start()])
+            and re.search(r"\b(?:\w+ed|said)\s+$", text[max(0, m.start() - 25) : m.start()])
         )
     ]
+
+
+def _when_of(text: str) -> str | None:
+    found = _ahead(text)
     if not found:
         # "Nasa plans to send astronauts ... in 2026": in a step's clause a year is its time.
         year = _YEAR_AFTER.search(text)
