@@ -346,3 +346,35 @@ def test_must_be_is_a_ruling_not_a_step() -> None:
         "Linda Kessler must report to prison by Jan. 15.\n"
     )
     assert [s.text for s in steps] == ["Linda Kessler must report to prison by Jan. 15."]
+
+
+def test_scheduled_results_appeals_invitations_and_forecasts_are_steps() -> None:
+    steps = _steps(
+        "Its full-year results are due in April.\n"
+        "Forecasters warned that more thunderstorms were expected over the weekend.\n"
+        "Whatever the judge decides, the losing side can appeal to the High Court.\n"
+        "Xi invited Lee to make a state visit to China next year, and Lee accepted.\n"
+        "Anyone with information is asked to call 101 quoting reference 5224187654.\n"
+        "She confirmed that the retailer was in early talks to sell its loss-making home furnishings arm.\n"
+        "They open the new season away at Manchester United on Aug. 17.\n"
+    )
+    texts = " | ".join(s.text for s in steps)
+    for words in (
+        "results are due in April",
+        "thunderstorms",
+        "appeal to the High Court",
+        "state visit",
+        "call 101",
+        "home furnishings",
+        "Manchester United",
+    ):
+        assert words in texts
+
+
+def test_met_over_the_weekend_is_still_a_meeting_in_the_past() -> None:
+    from briefs.engine.meetings import find_meetings
+
+    doc, people = analysed(
+        "German Chancellor Friedrich Merz met French President Emmanuel Macron over the weekend in Paris.\n"
+    )
+    assert len(find_meetings(doc, people)) == 1

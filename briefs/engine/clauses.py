@@ -289,7 +289,7 @@ _PAST_WHEN = re.compile(
     r"|\b(?:in\s+)?" + _MONTH + r"(?:\s+\d{4})?"
     r"|\b(?:in\s+)?(?:19|20)\d\d\b"
     r"|\b" + _NUMBER_WORD + r"\s+(?:days|weeks|months|years)\s+ago\b"
-    r"|\b(?:yesterday|today|tonight|earlier this (?:week|month|year))\b"
+    r"|\b(?:yesterday|today|tonight|earlier this (?:week|month|year)|over the weekend)\b"
     r"|\b(?:on\s+)?\d{1,2}\s+" + _MONTH + r"(?!\w)(?:\s+\d{4})?",
 )
 _FUTURE_WHEN = re.compile(
@@ -318,7 +318,8 @@ _FUTURE_WHEN = re.compile(
     + r"|"
     + _MONTH
     + r"(?:\s+\d{1,2})?)"
-    r"|\bin\s+" + _MONTH + r"(?!\w)(?!,?\s+\d)",
+    r"|\bin\s+" + _MONTH + r"(?!\w)(?!,?\s+\d)"
+    r"|\b(?:through|over)\s+the\s+(?:coming\s+)?weekend\b",
     re.IGNORECASE,
 )
 

@@ -88,7 +88,7 @@ _LATER_EVENT = re.compile(
 # A present-tense verb that, with a future date, announces a scheduled event.
 _PRESENT_FOR_FUTURE = Phrases(
     r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
-    r"play|plays|face|faces|host|hosts|"
+    r"play|plays|face|faces|host|hosts|open|begin|start|resume|meet|travel|"
     r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b"
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
