@@ -195,3 +195,22 @@ def test_a_stalled_talk_and_a_pending_approval_are_open_issues() -> None:
     texts = " | ".join(i.text for i in find_open_issues(doc, people))
     assert "collective agreement" in texts
     assert "regulatory approval" in texts
+
+
+def test_a_cue_word_in_a_title_is_not_an_issue() -> None:
+    doc, people = analysed(
+        "Prime Minister Kyriakos Mitsotakis chaired a meeting in Athens on Sunday with the ministers for "
+        "climate crisis and civil protection.\n"
+        "As director of epidemic and pandemic threat management, she oversees the agency's preparations.\n"
+    )
+    assert find_open_issues(doc, people) == ()
+
+
+def test_missing_people_power_cuts_and_injuries_are_issues() -> None:
+    doc, people = analysed(
+        "Governor Andy Beshear said dozens of people remained unaccounted for in eastern Kentucky.\n"
+        "About 40,000 homes were still without power on Sunday evening, the network operator said.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "unaccounted for" in texts
+    assert "without power" in texts

@@ -107,11 +107,12 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
-            strong = list(strong_cues.finditer(clause.text))
+            strong = [c for c in strong_cues.finditer(clause.text) if not _in_title(clause.text, c)]
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
                 if not any(c.start() <= w.start() < c.end() for c in strong)
+                and not _in_title(clause.text, w)
             ]  # "pressure" inside "growing pressure" is one cue
             if not strong and not weak:
                 continue
@@ -149,6 +150,27 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     return tuple(
         OpenIssue(text=c.text, span=c.span, topic=c.topic)
         for c in _select(candidates, counts, _issue_budget(doc.word_count))
+    )
+
+
+# "the ministers for climate crisis", "director of pandemic threat management": a cue word
+# inside a title or a body's name names a portfolio, not a problem.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:ministers?|ministry|secretary|department|director|head|office|commissioner)\s+(?:of|for)\s+"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}$",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(
+    r"^(?:\s+(?:and\s+)?[\w-]+){0,2}?\s+(?:management|minister|ministry|department|agency|unit"
+    r"|commissioner|directorate)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_title(text: str, cue: re.Match[str]) -> bool:
+    return bool(
+        _TITLE_BEFORE.search(text[max(0, cue.start() - 60) : cue.start()])
+        or _TITLE_AFTER.match(text[cue.end() : cue.end() + 50])
     )
 
 
