@@ -336,3 +336,24 @@ def test_a_meeting_of_parties_told_again_with_its_people_is_one_meeting() -> Non
     assert len(meetings) == 1
     assert {"Reynolds", "Albudaiwi", "al-Qasabi"} <= _surnames(meetings[0])
     assert meetings[0].place == "Riyadh" and meetings[0].when == "Thursday"
+
+
+def test_day_from_the_sentence_before_and_city_of_place() -> None:
+    doc, people = analysed(
+        "Japanese Prime Minister Shigeru Ishiba and German Chancellor Friedrich Merz agreed on Monday to work "
+        "together on securing supplies of critical minerals.\n"
+        "The two leaders met for about an hour on the sidelines of a forum in the southeastern city of "
+        "Gyeongju.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert meeting.when == "Monday"
+    assert meeting.place == "Gyeongju"
+
+
+def test_a_person_in_a_relative_clause_is_not_a_party() -> None:
+    doc, people = analysed(
+        "China's foreign minister, Wang Yi, who accompanied Xi Jinping, met his South Korean counterpart, "
+        "Cho Hyun, separately on Friday evening.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert _surnames(meeting) == {"Yi", "Hyun"}

@@ -48,6 +48,10 @@ _PLACE_VISITED = re.compile(
     r"\b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+(?:the\s+(?:city|town|village|province|region|port)"
     r"\s+of\s+)?(?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
 )
+_PLACE_CITY_OF = re.compile(
+    r"\b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port|capital|resort)\s+of\s+"
+    r"(?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+)
 _AUDIENCE = re.compile(
     r"\b(?:address(?:ed)?|speech|spoke|testified)\s+(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?"
     r"(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
@@ -116,6 +120,9 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
                 _merge(drafts, evidence)
     drafts = _with_people_told_next(drafts)
     for d in drafts:
+        if d.when is None:
+            d.when = _day_before(doc, d.first_sentence)
+    for d in drafts:
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
     if not real:
@@ -138,6 +145,26 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     key = max(real, key=weight)
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+def _day_before(doc: Document, index: int) -> str | None:
+    """ "Ishiba and Merz agreed on Monday to ... The two leaders met for about an hour": the one
+    day word of the sentence just before, in the same or the previous paragraph."""
+    if index == 0:
+        return None
+    prior, sentence = doc.sentences[index - 1], doc.sentences[index]
+    if sentence.paragraph - prior.paragraph > 1:
+        return None
+    days = {
+        m.group(1)
+        for m in re.finditer(
+            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)",
+            prior.text,
+        )
+    }
+    if len(days) != 1 or re.search(r"\b(?:next|this|until|by)\s+\w+day\b", prior.text):
+        return None
+    return days.pop()
 
 
 def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
@@ -490,6 +517,8 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
             if tail and not _NOT_PLACES.match(tail.group(1)) and not is_venue:
                 phrase = f"{phrase}, {tail.group(1)}"
             found.append(phrase)
+    for match in _PLACE_CITY_OF.finditer(text):
+        found.append(match.group("p"))  # "in the southeastern city of Gyeongju"
     for match in _PLACE_VISITED.finditer(text):
         start = offset + match.start("p")
         entity = people.mention_at(start, start + len(match.group("p")))
@@ -528,6 +557,18 @@ def _participants(
     mentions = people.mentions_between(clause.start, clause.end)
     persons: list[Entity | str] = []
     others: list[Entity | str] = []
+    # "Wang Yi, who accompanied Xi, met ... Cho Hyun": the relative clause's person is not a party
+    relative = [
+        (clause.start + m.start(), clause.start + m.end())
+        for m in re.finditer(r",\s+who\s+[^,]{3,80},", clause.text)
+    ]
+    outside = {
+        e.key
+        for s, _e, e in mentions
+        if e.kind == "person" and not any(a <= s < b for a, b in relative)
+    }
+    if len(outside) >= 2:
+        mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in relative)]
     for start, end, entity in mentions:
         if _is_location(clause.text[: start - clause.start]) and entity.kind == "country":
             continue  # "a border area near Libya": where it happened, not who met
