@@ -357,3 +357,18 @@ def test_a_person_in_a_relative_clause_is_not_a_party() -> None:
     )
     (meeting,) = find_meetings(doc, people)
     assert _surnames(meeting) == {"Yi", "Hyun"}
+
+
+def test_groups_meeting_told_again_with_a_named_negotiator_and_a_future_session() -> None:
+    doc, people = analysed(
+        "Union leaders and port employers met for more than six hours on Monday in an attempt to end a strike.\n"
+        "The union is demanding a 9 per cent pay rise.\n"
+        "Niek Stam, the union's national secretary, sat down with representatives of the terminal operators "
+        "at the offices of a government mediator in The Hague.\n"
+        "The mediator, former labour minister Lodewijk Asscher, is expected to present a compromise proposal "
+        "at Thursday's session.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert "Stam" in _surnames(meeting)
+    assert meeting.when == "Monday"
+    assert meeting.place == "The Hague"

@@ -179,8 +179,15 @@ def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
             and not draft.sitting
             and not any(_is_person(p) for p in prior.participants)
             and len(prior.participants) >= 2
-            and sum(1 for p in draft.participants if _is_person(p)) >= 2
-            and 0 <= draft.first_sentence - prior.first_sentence <= 2
+            and (
+                sum(1 for p in draft.participants if _is_person(p)) >= 2
+                # "Union leaders and port employers met" ... "Stam sat down with representatives"
+                or (
+                    all(isinstance(p, str) or p.kind == "group" for p in prior.participants)
+                    and any(_is_person(p) for p in draft.participants)
+                )
+            )
+            and 0 <= draft.first_sentence - prior.first_sentence <= 3
             and (not prior.when or not draft.when or prior.when == draft.when)
         ):
             prior.participants = draft.participants + prior.participants
@@ -239,6 +246,8 @@ def _evidence(
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
+        if anaphoric and (_is_future(before, "") or _plan_governs(before)):
+            continue  # "is expected to present a proposal at Thursday's session": still to come
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
         ev = _Evidence(
@@ -499,7 +508,9 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
         words = phrase.split()
         while words and _NOT_PLACES.match(words[-1]):
             words.pop()
-        if not words or _NOT_PLACES.match(words[0]):
+        if words and words[0] == "The" and len(words) > 1 and match.group(0).startswith("in "):
+            pass  # "in The Hague": the article is part of the name
+        elif not words or _NOT_PLACES.match(words[0]):
             continue
         phrase = " ".join(words)
         start = offset + match.start("p")
