@@ -214,3 +214,14 @@ def test_missing_people_power_cuts_and_injuries_are_issues() -> None:
     texts = " | ".join(i.text for i in find_open_issues(doc, people))
     assert "unaccounted for" in texts
     assert "without power" in texts
+
+
+def test_public_anger_and_the_question_is_whether_are_issues() -> None:
+    doc, people = analysed(
+        "Public anger over the martial law order has driven the president's approval rating down to 13%.\n"
+        '"The question is whether London is willing to accept a thinner deal," said Emily Lydgate, a trade '
+        "law professor.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "anger" in texts
+    assert "thinner deal" in texts
