@@ -55,7 +55,7 @@ _TITLES = st.one_of(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=_TITLES)
 def test_any_title_saves_as_one_safe_pair_of_files_inside_the_folder(tmp_path_factory, title):
     root = tmp_path_factory.mktemp("save")
