@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 from collections.abc import Collection, Iterable
 from datetime import datetime
 from glob import escape as glob_escape
@@ -64,6 +65,7 @@ def save_brief(
         target.mkdir(parents=True, exist_ok=True)
         if not target.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(target))
+        _remove_stale_temp_files(target)
         slug = safe_stem(brief.article.title, max_bytes=SLUG_BYTES)
         own = find_saved(target, slug, brief.article.id)
         if own is not None:
@@ -145,6 +147,20 @@ def _write_new(folder: Path, base: str, contents: dict[str, str]) -> Path:
         for path in written:
             path.unlink(missing_ok=True)
     raise FileExistsError(errno.EEXIST, f"more than {_MAX_SUFFIX} briefs named {base}", str(folder))
+
+
+_STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temp_files(folder: Path) -> None:
+    """Remove our temp files left by a save that was killed mid-write (an hour old or more)."""
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    for leftover in folder.glob(".newsbrief-*.tmp"):
+        try:
+            if leftover.is_file() and not leftover.is_symlink() and leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+        except OSError as exc:  # another process may be finishing its own save
+            log.debug("could not remove %s: %s", leftover, exc)
 
 
 def _write(path: Path, text: str, *, replace: bool) -> bool:

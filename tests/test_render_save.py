@@ -149,6 +149,20 @@ def test_saving_writes_markdown_and_json_with_the_same_dated_stem(tmp_path):
     ]
 
 
+def test_saving_removes_temp_files_left_by_a_killed_save_but_not_fresh_ones(tmp_path):
+    stale = tmp_path / ".newsbrief-abc123.tmp"
+    stale.write_text("half a brief", encoding="utf-8")
+    os.utime(stale, (1_000_000, 1_000_000))
+    fresh = tmp_path / ".newsbrief-def456.tmp"  # another process may be writing it right now
+    fresh.write_text("being written", encoding="utf-8")
+    unrelated = tmp_path / ".other.tmp"
+    unrelated.write_text("not ours", encoding="utf-8")
+    os.utime(unrelated, (1_000_000, 1_000_000))
+    save_brief(make_brief(), tmp_path, now=NOW)
+    assert not stale.exists()
+    assert fresh.exists() and unrelated.exists()
+
+
 def test_saving_a_brief_never_overwrites_another_with_the_same_title(tmp_path):
     first = save_brief(make_brief(source="one.txt"), tmp_path, now=NOW)
     second = save_brief(make_brief(source="two.txt"), tmp_path, now=NOW)
