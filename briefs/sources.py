@@ -99,8 +99,13 @@ def is_folder(path: str | os.PathLike[str]) -> bool:
 
 
 def article_files(folder: str | os.PathLike[str]) -> list[Path]:
-    """Article files under `folder`, recursively, sorted; hidden files and symlinked folders skipped."""
+    """Article files under `folder`, recursively, sorted.
+
+    Hidden files, symlinked folders and symlinks that lead out of `folder` are
+    skipped: a folder source reads what is in that folder, nothing else.
+    """
     root = Path(folder)
+    real_root = root.resolve()
     found: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -108,8 +113,12 @@ def article_files(folder: str | os.PathLike[str]) -> list[Path]:
             if name.startswith("."):
                 continue
             candidate = Path(dirpath) / name
-            if candidate.suffix.lower() in ARTICLE_SUFFIXES and candidate.is_file():
-                found.append(candidate)
+            if candidate.suffix.lower() not in ARTICLE_SUFFIXES or not candidate.is_file():
+                continue
+            if candidate.is_symlink() and not candidate.resolve().is_relative_to(real_root):
+                log.warning("skipping %s: a link to a file outside %s", candidate, root)
+                continue
+            found.append(candidate)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 

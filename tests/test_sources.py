@@ -233,6 +233,20 @@ def test_a_symlinked_folder_is_not_followed(tmp_path):
     shutil.rmtree(outside)
 
 
+def test_a_file_link_leading_out_of_the_folder_is_not_read(tmp_path):
+    outside = tmp_path / "outside"
+    _write(outside / "secret.txt", "Secret\n\nThis is outside the folder, officials said.\n")
+    inside = tmp_path / "inside"
+    _write(inside / "ok.txt", "Ok story\n\nThis one is inside the folder, officials said.\n")
+    try:
+        (inside / "story.txt").symlink_to(outside / "secret.txt")
+        (inside / "alias.txt").symlink_to(inside / "ok.txt")
+    except OSError:
+        pytest.skip("no symlinks here")
+    assert [p.name for p in article_files(inside)] == ["alias.txt", "ok.txt"]
+    assert all("outside the folder" not in a.text for a in load_path(inside))
+
+
 def test_a_saved_brief_read_back_takes_title_and_url_from_its_front_matter(tmp_path):
     body = (
         '---\ntitle: "Harbour: \\"reopens\\""\nurl: "https://example.com/h"\nstate: null\n---\n\n'
