@@ -314,8 +314,9 @@ async def refresh_async(
         if progress:
             try:
                 progress(done, total, info.title)
-            except Exception:  # a broken progress display must not stop the refresh
-                log.exception("progress callback failed")
+            except Exception as exc:  # a broken progress display must not stop the refresh
+                log.error("progress callback failed: %s", exc)
+                log.debug("progress callback traceback", exc_info=True)
 
     tasks = [asyncio.ensure_future(one(info)) for info in infos]
     try:
@@ -354,7 +355,9 @@ async def _refresh_source(run: _Run, info: SourceInfo) -> SourceReport:
     except Exception as exc:
         reason = _reason(exc, info.location)
         if not isinstance(exc, NewsbriefError):
-            log.exception("refreshing %s failed unexpectedly", info.location)
+            # One line for the user (the CLI and the TUI show `reason`); the traceback only in debug logs.
+            log.error("refreshing %s failed unexpectedly: %s", info.location, reason)
+            log.debug("traceback for %s", info.location, exc_info=True)
         try:
             await run.db(run.library.update_source, info.id, error=reason, keep_cache=True)
         except NewsbriefError as store_exc:
