@@ -378,3 +378,12 @@ def test_met_over_the_weekend_is_still_a_meeting_in_the_past() -> None:
         "German Chancellor Friedrich Merz met French President Emmanuel Macron over the weekend in Paris.\n"
     )
     assert len(find_meetings(doc, people)) == 1
+
+
+def test_a_vote_to_act_with_a_date_ahead_is_an_agreed_step() -> None:
+    steps = _steps(
+        "Teachers in Denver Public Schools voted overwhelmingly on Saturday to strike as early as Monday, "
+        "after 15 months of negotiations over pay failed to produce a deal.\n"
+        "The Baltimore City Council voted 11-3 to cap annual rent increases at 5% for most apartments.\n"
+    )
+    assert [(s.certainty, s.when) for s in steps] == [("agreed", "as early as Monday")]

@@ -319,7 +319,8 @@ _FUTURE_WHEN = re.compile(
     + _MONTH
     + r"(?:\s+\d{1,2})?)"
     r"|\bin\s+" + _MONTH + r"(?!\w)(?!,?\s+\d)"
-    r"|\b(?:through|over)\s+the\s+(?:coming\s+)?weekend\b",
+    r"|\b(?:through|over)\s+the\s+(?:coming\s+)?weekend\b"
+    r"|\bas\s+(?:early|soon)\s+as\s+(?:" + _WEEKDAY + r"|next\s+\w+|" + _MONTH + r")",
     re.IGNORECASE,
 )
 

@@ -138,7 +138,11 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     seen: list[frozenset[str]] = []
     counts = word_counts(doc.text)
     cued = sentences_with(
-        doc, phrase_pattern("step_cues"), phrase_pattern("step_cues_weak"), _PRESENT_FOR_FUTURE
+        doc,
+        phrase_pattern("step_cues"),
+        phrase_pattern("step_cues_weak"),
+        _PRESENT_FOR_FUTURE,
+        _VOTED_TO,
     )
     for sentence in doc.sentences:
         if len(scored) >= _MAX_CANDIDATES:
@@ -350,12 +354,17 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             certainty = _certainties("step_cues_weak").get(word, "possible")
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
             return _Cue(certainty, match.start(), strong=reported, word=word)
+    voted = _VOTED_TO.search(text)
+    if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
+        # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
+        return _Cue("agreed", voted.start(), strong=True, word="voted to")
     if _PRESENT_FOR_FUTURE.search(text) and future_when(text):
         # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense.
         return _Cue("planned", future_when(text)[0].start(), strong=False, word="")
     return None
 
 
+_VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"\s+(?:accept|agree|support|allow|tolerate|back|sign|stand)\b", re.IGNORECASE
 )
