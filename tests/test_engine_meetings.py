@@ -372,3 +372,15 @@ def test_groups_meeting_told_again_with_a_named_negotiator_and_a_future_session(
     assert "Stam" in _surnames(meeting)
     assert meeting.when == "Monday"
     assert meeting.place == "The Hague"
+
+
+def test_the_talks_length_wins_over_the_trip_length() -> None:
+    doc, people = analysed(
+        "Australia's Foreign Minister Penny Wong arrived in Jakarta on Tuesday for a two-day visit to "
+        "Indonesian Foreign Minister Sugiono.\n"
+        "Wong was received by Sugiono at the Pancasila Building, where the pair held talks for about 90 "
+        "minutes on maritime security.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert meeting.duration == "about 90 minutes"
+    assert meeting.when == "Tuesday"

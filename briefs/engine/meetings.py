@@ -936,9 +936,18 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
             target.participants.append(p)
     target.place = _combine_places([p for p in (target.place, ev.place) if p])
     target.when = target.when or ev.when
-    target.duration = target.duration or ev.duration
+    if ev.duration and (
+        not target.duration
+        or (_is_trip_length(target.duration) and not _is_trip_length(ev.duration))
+    ):
+        # "a two-day visit ... where the pair held talks for about 90 minutes": the talks' length
+        target.duration = ev.duration
     if ev.tone and ev.tone not in target.tones:
         target.tones.append(ev.tone)
+
+
+def _is_trip_length(duration: str) -> bool:
+    return bool(re.search(r"\b(?:days?|weeks?|months?)\b", duration))
 
 
 def _is_person(p: Entity | str) -> bool:
