@@ -384,3 +384,19 @@ def test_the_talks_length_wins_over_the_trip_length() -> None:
     (meeting,) = find_meetings(doc, people)
     assert meeting.duration == "about 90 minutes"
     assert meeting.when == "Tuesday"
+
+
+def test_phone_calls_and_appearances_before_a_named_body_are_meetings() -> None:
+    doc, people = analysed(
+        "French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on "
+        "Tuesday, the Elysee said.\n"
+    )
+    (call,) = find_meetings(doc, people)
+    assert _surnames(call) == {"Macron", "Zelensky"} and call.when == "Tuesday"
+    doc, people = analysed(
+        "Meta chief executive Mark Zuckerberg appeared before the House Judiciary Committee on Thursday.\n"
+    )
+    (hearing,) = find_meetings(doc, people)
+    assert "Zuckerberg" in _surnames(hearing)
+    doc, people = analysed("Daniel Marsh, 41, appeared before magistrates in London on Friday.\n")
+    assert find_meetings(doc, people) == ()

@@ -686,10 +686,17 @@ def _counterpart_phrases(
     "Russian police and tax inspectors have raided"."""
     text = clause.text
     out: list[Entity | str] = []
-    after = re.match(
-        r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :]
-    ) or re.match(
-        r"(?:\s+[\w'\u2019.-]+){1,12}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
+    after = (
+        re.match(r"\s*(?:the\s+)?", text[cue.end() :])
+        if re.search(r"\b(?:with|to|before)$", cue.group(0), re.IGNORECASE)
+        else None
+    )  # "appeared before the House Judiciary Committee": the cue holds its preposition
+    after = (
+        after
+        or re.match(r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :])
+        or re.match(
+            r"(?:\s+[\w'\u2019.-]+){1,12}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
+        )
     )
     if after:
         found = _np_members(
@@ -711,6 +718,9 @@ def _counterpart_phrases(
     ):
         # "met families of the victims": the group met is the verb's object.
         out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
+    if cue.group(0).lower().startswith("appeared"):
+        # "appeared before the House Judiciary Committee" (a named body), not "before magistrates"
+        out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
     subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
     if subject and _is_verb_cue(cue.group(0)):
         out.extend(_np_members(subject.group("np"), people, clause.start))
