@@ -225,3 +225,11 @@ def test_public_anger_and_the_question_is_whether_are_issues() -> None:
     texts = " | ".join(i.text for i in find_open_issues(doc, people))
     assert "anger" in texts
     assert "thinner deal" in texts
+
+
+def test_has_yet_to_say_when_is_an_open_question() -> None:
+    doc, people = analysed(
+        "The transport ministry has yet to say when the bridge will reopen to traffic.\n"
+    )
+    (issue,) = find_open_issues(doc, people)
+    assert issue.topic == "bridge unclear"

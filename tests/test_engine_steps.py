@@ -387,3 +387,10 @@ def test_a_vote_to_act_with_a_date_ahead_is_an_agreed_step() -> None:
         "The Baltimore City Council voted 11-3 to cap annual rent increases at 5% for most apartments.\n"
     )
     assert [(s.certainty, s.when) for s in steps] == [("agreed", "as early as Monday")]
+
+
+def test_a_deadline_to_act_is_a_step() -> None:
+    steps = _steps(
+        "Lawmakers face a Friday deadline to pass a spending bill or trigger a government shutdown.\n"
+    )
+    assert len(steps) == 1 and "spending bill" in steps[0].text

@@ -299,6 +299,11 @@ def _topics(
             phrase = _noun_phrase(later.group("np")) if later else None
             if phrase and _reads_as_topic(phrase):
                 return [(phrase, 1.0)]
+            # "has yet to say when the bridge will reopen": the open question
+            wh = _WH.search(text, cue.end())
+            subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
+            if subject:
+                return [(f"{subject} unclear", 1.0)]
     for cue in cues:
         modified = _modified_cue(text, cue)
         if modified:
@@ -313,7 +318,7 @@ def _topics(
     return [(salient or cues[0].group(0).lower(), -1.0)]
 
 
-_UNSETTLED = re.compile(r"agree|\byet to\b|stalled|moved on", re.IGNORECASE)
+_UNSETTLED = re.compile(r"agree|\byet to\b|stalled|moved on|did not say", re.IGNORECASE)
 _LATER_ON = re.compile(
     r"^(?:\W*[\w'\u2019-]+){0,4}?\s+(?:on|over|about)\s+(?:(?:a|an|the)\s+)?"
     r"(?:(?:proposals?|plans?|demands?|request)\s+(?:for|to|on)\s+)?(?P<np>.+)$",
