@@ -233,3 +233,10 @@ def test_has_yet_to_say_when_is_an_open_question() -> None:
     )
     (issue,) = find_open_issues(doc, people)
     assert issue.topic == "bridge unclear"
+
+
+def test_a_line_cut_after_its_speaker_is_not_an_issue() -> None:
+    doc, people = analysed(
+        "Federal employee unions welcomed the vote but said the repeated threats were taking a toll.\n"
+    )
+    assert all(not i.text.lower().startswith("said") for i in find_open_issues(doc, people))

@@ -394,3 +394,11 @@ def test_a_deadline_to_act_is_a_step() -> None:
         "Lawmakers face a Friday deadline to pass a spending bill or trigger a government shutdown.\n"
     )
     assert len(steps) == 1 and "spending bill" in steps[0].text
+
+
+def test_a_step_cut_after_its_speaker_is_dropped() -> None:
+    steps = _steps(
+        "The water minister, Emma Hardy, said ministers were 'prepared for all scenarios' but had no plans to "
+        "nationalise the company.\n"
+    )
+    assert all(not s.text.lower().startswith("had") for s in steps)

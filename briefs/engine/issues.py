@@ -129,7 +129,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
             )
-            if size < 7 and (doc.text[start : start + 1].islower() or _NO_SUBJECT.match(text)):
+            if _SAID_FRAGMENT.match(text) or (
+                size < 7 and (doc.text[start : start + 1].islower() or _NO_SUBJECT.match(text))
+            ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
@@ -227,6 +229,8 @@ _NO_SUBJECT = re.compile(
     r"^\W*(?:could|would|will|may|might|can|should|must|makes?|made|is|are|was|were|has|have|had)\b",
     re.IGNORECASE,
 )
+# "Said the repeated threats were taking a toll": a line cut from after its speaker.
+_SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
 _BACKGROUND = _Gated(
     re.compile(

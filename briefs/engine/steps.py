@@ -364,6 +364,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     return None
 
 
+# "Had no plans to nationalise the company", "Said it would ...": cut from after its subject.
+_CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"\s+(?:accept|agree|support|allow|tolerate|back|sign|stand)\b", re.IGNORECASE
@@ -430,7 +432,7 @@ def _steps_of(
     text = tidy(raw)
     if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
         text = _around_cue(doc, clause, cue)
-    if len(tokens(text)) < 3 or _NO_SUBJECT.match(text):
+    if len(tokens(text)) < 3 or _NO_SUBJECT.match(text) or _CUT_AFTER_SPEAKER.match(text):
         return steps
     who = _names_between(people, start, end, doc.text)
     when = _when_of(text) or when
