@@ -400,3 +400,12 @@ def test_phone_calls_and_appearances_before_a_named_body_are_meetings() -> None:
     assert "Zuckerberg" in _surnames(hearing)
     doc, people = analysed("Daniel Marsh, 41, appeared before magistrates in London on Friday.\n")
     assert find_meetings(doc, people) == ()
+
+
+def test_plain_the_officials_is_not_the_two_persons_named_before() -> None:
+    doc, people = analysed(
+        "Foreign Minister Penny Wong praised Trade Minister Don Farrell for the deal on Monday.\n"
+        "The officials met business groups in Sydney on Tuesday.\n"
+    )
+    for meeting in find_meetings(doc, people):
+        assert not {"Wong", "Farrell"} <= _surnames(meeting)

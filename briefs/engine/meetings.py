@@ -643,8 +643,9 @@ _PRONOUN_SUBJECT = re.compile(
 
 
 _PAIR = re.compile(
-    r"\b(?:the|both)\s+(?:two\s+)?(?:leaders|men|women|ministers|presidents|premiers|pair|sides"
-    r"|counterparts|officials|envoys|diplomats|chancellors)\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$",
+    r"(?:\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|men|women|ministers|presidents|premiers|sides"
+    r"|counterparts|officials|envoys|diplomats|chancellors)|\bthe\s+pair)"
+    r"\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$",
     re.IGNORECASE,
 )
 
