@@ -352,6 +352,8 @@ async def test_q_goes_back_step_by_step_then_quits(home):
         await settle(pilot)
         screen = reader(app)
         await pilot.press("slash", *"bridge", "enter")
+        await app.workers.wait_for_complete()  # the search runs in a worker
+        await pilot.pause()
         await pilot.press("enter")  # open: focus in the reading pane
         assert screen.reading.brief_view.has_focus
         await pilot.press("q")  # back to the list

@@ -35,7 +35,7 @@ _NAMES = {
     "save": "Save brief to disk", "save_flagged": "Save all flagged briefs",
     "open_browser": "Open in browser", "search": "Search this view", "refresh": "Refresh this source",
     "refresh_all": "Refresh all sources", "add_source": "Add a source", "cycle_view": "Cycle view",
-    "help": "Help: keys in force", "back": "Back / quit",
+    "help": "Help: keys in force", "back": "Back / quit", "cancel": "Leave the search line or reading pane",
 }
 
 

@@ -36,6 +36,7 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("cycle_view", "v", "cycle_view", "View", "Cycle the view: inbox, flagged, saved, archive, all", False),
     ("help", "question_mark", "help", "Help", "Show the keys in force", True),
     ("back", "q", "back", "Back/Quit", "Go back (close, clear the search) or quit", True),
+    ("cancel", "escape", "cancel", "Cancel", "Leave the search line or the reading pane (never quits)", False),
 )
 
 READER_BINDINGS: list[Binding] = [

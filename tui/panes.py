@@ -10,6 +10,7 @@ from textual import on
 from textual.coordinate import Coordinate
 from textual.events import Resize
 from textual.message import Message
+from textual.widget import PseudoClasses, Widget
 from textual.widgets import DataTable, OptionList
 from textual.widgets.data_table import ColumnKey, RowDoesNotExist, RowKey
 from textual.widgets.option_list import Option
@@ -110,6 +111,8 @@ class ArticleTable(DataTable):
         self.terms: list[str] = []
         self._pending: list[ArticleRow] = []
         self._generation = 0
+        self._drawn_state: PseudoClasses | None = None
+        self._styled_rules: dict[str, Any] | None = None
 
     def on_mount(self) -> None:
         for key, label, width in self.COLUMNS:
@@ -236,6 +239,40 @@ class ArticleTable(DataTable):
             self._pending = [row if r.id == row.id else r for r in self._pending]
             return
         self._set_cells(row.id, {"state": state_glyph(row), "title": title_cell(row, self.terms)})
+
+    # DataTable keys every cached rendering by its focus state, and Textual re-applies its
+    # styles on every focus change (which throws every rendering away even when no rule
+    # changed): moving focus to the search line or the reading pane re-rendered every
+    # visible cell (~40 ms at 200x50). Here the table looks the same focused or not
+    # (newsbrief.tcss pins its tint; the pane's border shows focus) except for the cursor
+    # row, so only that row is redrawn. (Textual pinned at 8.2.8.)
+    def notify_style_update(self) -> None:
+        rules = dict(self.styles.base._rules)
+        if rules == self._styled_rules:
+            Widget.notify_style_update(self)
+            self.refresh()
+            return
+        self._styled_rules = rules
+        super().notify_style_update()
+
+    def render_lines(self, crop: Any) -> Any:
+        state = self.get_pseudo_class_state()
+        if state != self._drawn_state:
+            if self._drawn_state is not None and state.enabled != self._drawn_state.enabled:
+                self._clear_caches()
+            self._drawn_state = state
+            self._get_styles_to_render_cell.cache_clear()  # the cursor's colours follow focus
+            # Drop what was drawn with the cursor's colours: cells, rows and lines.
+            for cache_key in [k for k in self._cell_render_cache.keys() if k[3]]:
+                self._cell_render_cache.discard(cache_key)
+            where = self._row_locations.get
+            for cache_key in [k for k in self._row_render_cache.keys() if where(k[0]) == k[3].row]:
+                self._row_render_cache.discard(cache_key)
+            header = self.header_height if self.show_header else 0
+            for cache_key in [k for k in self._line_cache.keys() if k[0] - header == k[4].row]:
+                self._line_cache.discard(cache_key)
+        self._pseudo_class_state = PseudoClasses(enabled=state.enabled, focus=False, hover=False)
+        return super(DataTable, self).render_lines(crop)
 
     def _set_cells(self, article_id: str, values: dict[str, Text]) -> None:
         """`update_cell` for one row that redraws that row only.

@@ -21,11 +21,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingsMap
 from textual.containers import Horizontal, Vertical
-from textual.events import Resize
+from textual.events import Click, Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import briefs
@@ -110,6 +110,14 @@ class ReaderScreen(Screen[None]):
         failures: list[str] = field(default_factory=list)
 
     @dataclass
+    class SearchDone(Message):
+        """The rows matching a search, found in a worker; `number` tells stale results apart."""
+
+        number: int
+        query: str | None
+        rows: list[ArticleRow]
+
+    @dataclass
     class BrowserDone(Message):
         url: str
         error: str | None = None
@@ -131,6 +139,7 @@ class ReaderScreen(Screen[None]):
         self.first_run = False
         self._preview_timer: Any = None
         self._prefetch_timer: Any = None
+        self._search_number = 0  # bumped by each search and reload: older results are stale
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -141,7 +150,7 @@ class ReaderScreen(Screen[None]):
                 yield ArticleTable(id="articles")
             yield ReadingPane(id="reading")
         yield Static(id="status")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.table.focus()
@@ -198,7 +207,11 @@ class ReaderScreen(Screen[None]):
 
     def reload(self, keep: str | None = None, counts: bool = True) -> None:
         """Query the library for the current view/source/search and show it."""
+        self._search_number += 1  # a search still running was for another list: drop it
         rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search)
+        self.show_rows(rows, keep, counts)
+
+    def show_rows(self, rows: list[ArticleRow], keep: str | None = None, counts: bool = True) -> None:
         table = self.table
         table.load(rows, search_terms(self.search), keep)
         if counts:
@@ -442,6 +455,23 @@ class ReaderScreen(Screen[None]):
         self.tell(f"View: {VIEW_NAMES[self.view]}", timeout=2)
 
     def action_back(self) -> None:
+        if self._leave_pane():
+            return
+        if self.search:
+            self.search = None
+            self.query_one("#search", Input).value = ""
+            self.reload(keep=self.table.current_id, counts=False)
+        elif self.source_id is not None:
+            self.choose(self.view, None)
+        else:
+            self.app.exit()
+
+    def action_cancel(self) -> None:
+        """escape: leave the search line (the search in force stays) or the reading pane."""
+        self._leave_pane()
+
+    def _leave_pane(self) -> bool:
+        """Back from the search line or the reading pane to the list; False if already there."""
         search = self.query_one("#search", Input)
         if search.has_focus:
             search.value = self.search or ""
@@ -450,14 +480,9 @@ class ReaderScreen(Screen[None]):
             self.show_list()
         elif self.focused is not None and self.reading in self.focused.ancestors:
             self.table.focus()
-        elif self.search:
-            self.search = None
-            self.query_one("#search", Input).value = ""
-            self.reload(keep=self.table.current_id, counts=False)
-        elif self.source_id is not None:
-            self.choose(self.view, None)
         else:
-            self.app.exit()
+            return False
+        return True
 
     # -- triage -------------------------------------------------------------------------
 
@@ -631,10 +656,36 @@ class ReaderScreen(Screen[None]):
         self.apply_search(event.value)
 
     def apply_search(self, query: str) -> None:
-        self.search = query.strip() or None
-        self.query_one("#search", Input).value = self.search or ""
-        self.reload(counts=False)
-        self.table.focus()  # the list's title says how many match; no toast to mount
+        """Search the current view in a worker; the box keeps taking keys meanwhile.
+
+        Only the latest search shows its result: an older one still running is dropped,
+        and so is any search overtaken by a change of view or a reload.
+        """
+        self._search_number += 1
+        wanted = query.strip() or None
+        self.set_status(Text("Searching…" if wanted else "Clearing the search…"))
+        self.run_worker(partial(self._search_work, self._search_number, wanted, self.view, self.source_id),
+                        thread=True, group="search", exclusive=True, exit_on_error=False, name="searching")
+
+    def _search_work(self, number: int, query: str | None, view: str, source_id: int | None) -> None:
+        worker = get_current_worker()
+        rows = self.library.articles(view=view, source_id=source_id, search=query)
+        if not worker.is_cancelled:
+            self.post_message(self.SearchDone(number, query, rows))
+
+    @on(SearchDone)
+    def _search_done(self, message: SearchDone) -> None:
+        if message.number != self._search_number:
+            return  # a newer search, view or reload came after it
+        self.search = message.query
+        box = self.query_one("#search", Input)
+        typed_on = box.has_focus and (box.value.strip() or None) != message.query
+        if not typed_on:
+            box.value = message.query or ""
+        self.show_rows(message.rows, counts=False)
+        self.set_status(IDLE_TIP)
+        if not typed_on:  # a user still typing the next query keeps the box
+            self.table.focus()  # the list's title says how many match; no toast to mount
 
     # -- refresh and add ----------------------------------------------------------------
 
@@ -745,6 +796,74 @@ class ReaderScreen(Screen[None]):
                 self.set_status("Refresh failed")
             self.tell(f"{worker.name or worker.group} failed: {worker.error}", severity="error",
                       timeout=10)
+
+
+class KeysFooter(Widget):
+    """The keys in force, on one line of text (mouse: a click presses the key).
+
+    Textual's Footer unmounts and mounts a widget per key whenever focus moves (the
+    search line hides the letter keys): ~20 ms on `/`, enter and escape. This one
+    redraws a line, and only when what it shows changed.
+    """
+
+    COMPONENT_CLASSES = {"keys-footer--key", "keys-footer--description"}
+    DEFAULT_CSS = """
+    KeysFooter {
+        height: 1;
+        background: $footer-background;
+        color: $footer-foreground;
+    }
+    KeysFooter > .keys-footer--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeysFooter > .keys-footer--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: tuple[tuple[str, str, str], ...] = ()  # (key, shown as, description)
+        self._cells: list[tuple[int, int, str]] = []  # (start, end, key) for clicks
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if screen is not self.screen:
+            return
+        shown = tuple(
+            (binding.key, self.app.get_key_display(binding), binding.description)
+            for _node, binding, enabled, _tooltip in screen.active_bindings.values()
+            if binding.show and enabled
+        )
+        if self.app.ENABLE_COMMAND_PALETTE:
+            shown += (("ctrl+p", "^p", "Commands"),)
+        if shown != self.shown:
+            self.shown = shown
+            self.refresh()
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("keys-footer--key")
+        description_style = self.get_component_rich_style("keys-footer--description")
+        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        self._cells = []
+        for key, display, description in self.shown:
+            start = line.cell_len
+            line.append(f" {display} ", style=key_style)
+            line.append(f"{description} ", style=description_style)
+            self._cells.append((start, line.cell_len, key))
+        return line
+
+    def on_click(self, event: Click) -> None:
+        for start, end, key in self._cells:
+            if start <= event.x < end:
+                self.app.simulate_key(key)
+                return
 
 
 def _refresh_module() -> Any:

@@ -1,0 +1,173 @@
+"""The search line and focus changes: searches run in a worker, stale results are dropped,
+escape leaves the box, and moving focus redraws the list's cursor row only."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from tui_support import fill_library, make_home, settle
+
+from briefs import Library
+from tui.app import NewsbriefApp
+from tui.reader import KeysFooter, ReaderScreen
+
+WIDE = (200, 50)
+
+
+@pytest.fixture
+def home(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    return home
+
+
+def reader(app: NewsbriefApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def titles(screen: ReaderScreen) -> list[str]:
+    table = screen.table
+    return [table.rows_by_id[table.id_at(i)].title for i in range(table.row_count)]
+
+
+async def test_an_older_search_finishing_last_is_dropped(home, monkeypatch):
+    """The first query is slow; the second one, typed meanwhile, is what the list shows."""
+    release = threading.Event()
+    started = threading.Event()
+    original = Library.articles
+
+    def articles(self, *args, **kwargs):
+        if kwargs.get("search") == "bridge":
+            started.set()
+            assert release.wait(10)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "articles", articles)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        box = screen.query_one("#search")
+        await pilot.press("slash", *"bridge", "enter")
+        assert started.wait(10)
+        assert box.has_focus and screen.search is None  # still running: the box keeps the keys
+        await pilot.press("ctrl+u", *"storm", "enter")
+        await pilot.pause(0.2)
+        assert screen.search == "storm"
+        assert titles(screen) == ["Storm closes schools across the north"]
+        release.set()  # now the bridge search ends, after the storm one
+        await settle(pilot)
+        assert screen.search == "storm"
+        assert titles(screen) == ["Storm closes schools across the north"]
+        assert screen.table.has_focus
+
+
+async def test_a_result_arriving_while_the_user_types_on_keeps_the_box(home, monkeypatch):
+    release = threading.Event()
+    original = Library.articles
+
+    def articles(self, *args, **kwargs):
+        if kwargs.get("search") == "storm":
+            assert release.wait(10)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "articles", articles)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        box = screen.query_one("#search")
+        await pilot.press("slash", *"storm", "enter", *" sch")
+        release.set()
+        await settle(pilot)
+        assert screen.search == "storm" and screen.table.row_count == 1
+        assert box.has_focus and box.value == "storm sch"  # what was typed is not lost to the list
+
+
+async def test_a_change_of_view_drops_a_search_still_running(home, monkeypatch):
+    release = threading.Event()
+    original = Library.articles
+
+    def articles(self, *args, **kwargs):
+        if kwargs.get("search") == "storm":
+            assert release.wait(10)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "articles", articles)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        total = screen.table.row_count
+        await pilot.press("slash", *"storm", "enter", "escape", "v", "v", "v", "v", "v")
+        assert screen.view == "inbox"
+        release.set()
+        await settle(pilot)
+        assert screen.search is None and screen.table.row_count == total
+
+
+async def test_escape_leaves_the_search_line_and_keeps_the_search_in_force(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        box = screen.query_one("#search")
+        await pilot.press("slash", *"bridge", "enter")
+        await settle(pilot)
+        assert screen.search == "bridge" and screen.table.row_count == 1
+        await pilot.press("slash", "ctrl+u", *"storm", "escape")
+        assert screen.table.has_focus and box.value == "bridge"
+        assert screen.search == "bridge" and screen.table.row_count == 1
+        await pilot.press("enter", "escape")  # from the reading pane back to the list
+        assert screen.table.has_focus
+        await pilot.press("escape")  # never quits
+        assert app.is_running
+
+
+async def test_the_footer_hides_letter_keys_while_typing_a_search(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        footer = reader(app).query_one(KeysFooter)
+        keys = [key for key, _display, _description in footer.shown]
+        assert "f" in keys and "slash" in keys and "ctrl+p" in keys
+        await pilot.press("slash")
+        await pilot.pause()
+        keys = [key for key, _display, _description in footer.shown]
+        assert "f" not in keys and "ctrl+p" in keys  # f types an f now
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "f" in [key for key, _display, _description in footer.shown]
+
+
+async def test_moving_focus_redraws_the_cursor_row_only(home, monkeypatch):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        table = reader(app).table
+        await pilot.pause()
+        rendered: list[object] = []
+        original = type(app.console).render_lines
+
+        def render_lines(console, renderable, *args, **kwargs):
+            rendered.append(renderable)
+            return original(console, renderable, *args, **kwargs)
+
+        y = table.cursor_row + 1  # below the header line
+        focused = table.render_line(y)
+        monkeypatch.setattr(type(app.console), "render_lines", render_lines)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert not table.has_focus
+        cells = [r for r in rendered if type(r).__name__ == "Styled"]  # DataTable wraps each cell
+        assert table.row_count == 5 and 0 < len(cells) <= len(table.columns)  # one row, not five
+        blurred = table.render_line(y)
+        cursor_bg = table.get_component_rich_style("datatable--cursor").bgcolor
+        assert any(seg.style and seg.style.bgcolor == cursor_bg for seg in blurred)  # blurred colours
+        assert blurred.text == focused.text and blurred != focused
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.render_line(y) == focused
