@@ -8,9 +8,10 @@ import threading
 import pytest
 from tui_support import fill_library, make_home, settle
 
-from briefs import Library
+from briefs import Brief, Library
 from tui.app import NewsbriefApp
 from tui.reader import KeysFooter, ReaderScreen
+from tui.reading import brief_lines
 
 WIDE = (200, 50)
 
@@ -171,3 +172,41 @@ async def test_moving_focus_redraws_the_cursor_row_only(home, monkeypatch):
         await pilot.press("escape")
         await pilot.pause()
         assert table.render_line(y) == focused
+
+
+
+def test_the_key_meeting_line_does_not_repeat_its_place_and_day():
+    brief = Brief.from_dict({
+        "schema": "newsbrief.brief/1", "engine": "rules/test",
+        "article": {"id": "a1", "title": "t", "url": None, "source": "s", "published": None,
+                    "byline": None, "text": "x" * 300},
+        "summary": {"text": "", "spans": []},
+        "meetings": [{"participants": [{"name": "Xi Jinping", "role": "Chinese President"},
+                                       {"name": "Antony Blinken", "role": None}],
+                      "place": "Great Hall of the People", "when": "Monday", "duration": "about 30 minutes",
+                      "text": "Xi Jinping and Antony Blinken: talks at Great Hall of the People on Monday",
+                      "span": [0, 210]}],
+        "quotes": [], "open_issues": [], "next_steps": [], "people": [],
+    })
+    meeting = next(line for line in brief_lines(brief) if line.section == "Key meeting")
+    first, _, details = meeting.text.plain.partition("\n")
+    assert "Great Hall" in first and "Great Hall" not in details and "Monday" not in details
+    assert details == "Xi Jinping (Chinese President), Antony Blinken · about 30 minutes"
+
+
+async def test_j_and_k_scroll_the_help_on_a_small_terminal(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        dialog = app.screen.query_one("#help-dialog")
+        assert dialog.max_scroll_y > 0  # the keys do not fit in 24 lines
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        assert dialog.scroll_y == 3
+        await pilot.press("k")
+        await pilot.pause()
+        assert dialog.scroll_y == 2
+        await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)

@@ -9,6 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.coordinate import Coordinate
 from textual.events import Resize
+from textual.geometry import Size
 from textual.message import Message
 from textual.widget import PseudoClasses, Widget
 from textual.widgets import DataTable, OptionList
@@ -93,7 +94,12 @@ class Sidebar(OptionList):
 
 
 class ArticleTable(DataTable):
-    """The article list: one row per article, keyed by its id; triage updates a single cell."""
+    """The article list: one row per article, keyed by its id; triage updates a single cell.
+
+    Fast on 10,000 rows through four overrides of DataTable internals (Textual pinned at
+    8.2.8), each explained where it is: row order kept between cell updates, one-row cell
+    updates, focus changes redrawing the cursor row only, and no measuring of new rows.
+    """
 
     COLUMNS = (("state", "", 2), ("title", "Title", 40), ("source", "Source", 16), ("age", "Age", 4))
 
@@ -172,6 +178,14 @@ class ArticleTable(DataTable):
     def remove_row(self, row_key: RowKey | str) -> None:
         self._shape += 1
         super().remove_row(row_key)
+
+    # DataTable measures every cell of every new row once idle (~30 ms per 250 rows) to fit
+    # column widths and row heights. Here every column has a fixed width and every row is one
+    # line with no label, so only the scrollable size is set. (Textual pinned at 8.2.8.)
+    def _update_dimensions(self, new_rows: Any) -> None:
+        width = sum(column.get_render_width(self) for column in self.columns.values())
+        header = self.header_height if self.show_header else 0
+        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
 
     def _add(self, count: int) -> None:
         chunk, self._pending = self._pending[:count], self._pending[count:]

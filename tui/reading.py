@@ -48,8 +48,9 @@ def brief_lines(brief: Brief) -> list[BriefLine]:
             clean_line(p.name, 80) + (f" ({clean_line(p.role, 80)})" if p.role else "")
             for p in meeting.participants
         )
+        said = text.plain.lower()  # the line often names the place and day already: not twice
         details = [d for d in (who, clean_line(meeting.place, 120), clean_line(meeting.when, 60),
-                               clean_line(meeting.duration, 60)) if d]
+                               clean_line(meeting.duration, 60)) if d and d.lower() not in said]
         if details:
             text.append("\n" + " · ".join(details), style="dim")
         lines.append(BriefLine("Key meeting", text, meeting.span))

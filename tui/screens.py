@@ -77,6 +77,8 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark", "close", "Close", id="modal.close", tooltip="Close the help"),
+        Binding("j", "scroll(1)", "Down", show=False, id="modal.help_down", tooltip="Scroll the keys down"),
+        Binding("k", "scroll(-1)", "Up", show=False, id="modal.help_up", tooltip="Scroll the keys up"),
     ]
 
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
@@ -97,6 +99,10 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_scroll(self, lines: int) -> None:
+        dialog = self.query_one("#help-dialog")
+        dialog.scroll_to(y=dialog.scroll_y + lines, animate=False)
 
 
 class ErrorsScreen(ModalScreen[None]):
