@@ -402,3 +402,56 @@ def test_a_step_cut_after_its_speaker_is_dropped() -> None:
         "nationalise the company.\n"
     )
     assert all(not s.text.lower().startswith("had") for s in steps)
+
+
+def test_a_day_reported_as_past_is_not_the_steps_time() -> None:
+    steps = _steps(
+        "MPs clashed in the House of Commons on Tuesday over government plans to let water companies "
+        "raise bills by up to 36% over five years.\n\n"
+        "Talks between the union and the hospital trusts are scheduled to resume at Acas on Friday.\n"
+    )
+    assert not any(s.when == "Tuesday" for s in steps)
+    talks = next(s for s in steps if "Acas" in s.text)
+    assert talks.when == "Friday"
+
+
+def test_past_day_helper_keeps_days_that_belong_to_a_plan() -> None:
+    from briefs.engine.clauses import future_when
+    from briefs.engine.steps import _past_day
+
+    def days(text: str) -> dict[str, bool]:
+        return {m.group(0): _past_day(text, m) for m in future_when(text)}
+
+    assert days("A British judge on Wednesday postponed her decision.") == {"on Wednesday": True}
+    assert days("Dudley Council moved to the new timetable on Tuesday, saying it would save money.")[
+        "on Tuesday"
+    ]
+    assert not days("Lake's lawyers said they planned to sue in court on Friday.")["on Friday"]
+    assert not days(
+        "The government said it would announce a compensation package for affected farmers on Wednesday."
+    )["on Wednesday"]
+    assert not days("The hearing will be held on Monday.")["on Monday"]
+
+
+def test_a_past_date_in_an_earlier_report_does_not_block_a_later_would() -> None:
+    steps = _steps(
+        "Norfolk Southern, which owns the line, said in a statement that the bridge had passed its most "
+        "recent annual inspection in March and that it would comply fully with the order.\n"
+    )
+    assert any("comply fully" in s.text for s in steps)
+    assert not any(s.when == "March" for s in steps)
+
+
+def test_a_quotation_continued_from_an_earlier_sentence_counts_as_quoted() -> None:
+    from briefs.engine.clauses import quoted_share
+    from briefs.engine.doc import Document
+
+    text = (
+        '"The gaps have narrowed. We will finish the job," Netanyahu said. '
+        "Officials will meet again on Monday.\n"
+    )
+    doc = Document(text)
+    start = text.index("We will")
+    assert quoted_share(doc, start, text.index(',"')) > 0.9
+    officials = text.index("Officials")
+    assert quoted_share(doc, officials, len(text) - 1) == 0.0

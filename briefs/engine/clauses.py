@@ -433,3 +433,29 @@ def clear_caches() -> None:
     case_counts.cache_clear()
     past_when.cache_clear()
     future_when.cache_clear()
+
+
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+def quoted_share(doc: Document, start: int, end: int) -> float:
+    """The share of `[start, end)` that lies inside quote marks of its paragraph: 1.0 for a
+    line of someone's own words ("We have run out of other options."), 0.0 for reporting.
+
+    A paragraph that opens a quote and never closes it continues a quotation to its end.
+    """
+    paragraph = doc.paragraph_at(start)
+    if paragraph is None or end <= start:
+        return 0.0
+    inside, open_at, covered = False, paragraph.start, 0
+    for mark in _QUOTE_MARK.finditer(doc.text, paragraph.start, paragraph.end):
+        char = mark.group(0)
+        opening = char == "\u201c" or (char == '"' and not inside)
+        if opening and not inside:
+            inside, open_at = True, mark.end()
+        elif not opening and inside:
+            covered += max(0, min(end, mark.start()) - max(start, open_at))
+            inside = False
+    if inside:
+        covered += max(0, min(end, paragraph.end) - max(start, open_at))
+    return covered / (end - start)

@@ -31,6 +31,7 @@ from .clauses import (
     future_when,
     past_when,
     phrase_pattern,
+    quoted_share,
     sentences_with,
     tidy,
     tokens,
@@ -220,6 +221,8 @@ def _score(
             score -= 1  # 'it "will not break our people's will"': rhetoric, no one commits
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
+    elif cue.word in _BARE_MODALS and _ahead(text, past_days=True):
+        score += 1  # "might be rolling into action, ... returned late on Wednesday": news of the day
     # A named actor (not a country named as a place: "demand in China will remain weak").
     if any(
         e.kind != "group"
@@ -227,8 +230,12 @@ def _score(
         for s, _, e in people.mentions_between(clause.start, clause.end)
     ):
         score += 1
-    if _inside_quote(sentence, clause.start - sentence.start + cue.start):
-        score -= 1  # someone's words about the future, often a hope or a generality
+    if _inside_quote(sentence, clause.start - sentence.start + cue.start) or (
+        quoted_share(doc, clause.start, clause.end) >= 0.6
+    ):
+        # someone's words about the future, often a hope or a generality; a quotation may
+        # have opened sentences before ("... We will finish the job," he said).
+        score -= 1
     before = text[: cue.start]
     if _FEARED.search(before) or (cue.word == "would" and _UNINFORMED.search(before)):
         score -= 2
@@ -341,9 +348,12 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "drivers must be treated as employees": a ruling or a duty, not a step
         if word == "would" and re.match(r"\s+not\b" + _STANCE_AFTER.pattern, after[5:]):
             continue  # "the group would not accept any deal": a stance, not a step
-        if past_when(text) and not _ahead(text):
+        own = text[_own_part(text, match.start()) :]
+        if past_when(own) and not _ahead(own, past_days=True):
             continue  # "When asked last year, Biden said Washington would..." reports a past stance
-        supported = bool(_ahead(text)) or bool(phrase_pattern("step_events").search(after))
+        # A day reported as past still lends a weak cue its setting ("might be rolling into
+        # action, ... returned late on Wednesday"); it is no longer the step's time.
+        supported = bool(_ahead(text, past_days=True)) or bool(phrase_pattern("step_events").search(after))
         reported = False
         if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
@@ -370,6 +380,16 @@ _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"\s+(?:accept|agree|support|allow|tolerate|back|sign|stand)\b", re.IGNORECASE
 )
+
+
+_AND_THAT = re.compile(r"\band\s+(?:that|said|says)\b", re.IGNORECASE)
+
+
+def _own_part(text: str, cue_at: int) -> int:
+    """Where the cue's own report starts: "said the bridge had passed inspection in March and that
+    it would comply" -- the past date belongs to the first report, not to "would comply"."""
+    starts = [m.end() for m in _AND_THAT.finditer(text, 0, cue_at)]
+    return starts[-1] if starts else 0
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -453,7 +473,7 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
     return parts[index + 1].text if index + 1 < len(parts) else ""
 
 
-def _ahead(text: str) -> list[re.Match[str] | Found]:
+def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
     """Future times of the clause, not the time something was said or done."""
     return [
         m
@@ -465,7 +485,49 @@ def _ahead(text: str) -> list[re.Match[str] | Found]:
             m.group(0).lower().startswith("in ")
             and re.search(r"\b(?:\w+ed|said)\s+$", text[max(0, m.start() - 25) : m.start()])
         )
+        and (past_days or not _past_day(text, m))
     ]
+
+
+_DAY_OR_DATE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|\d{1,2})\b"
+)
+_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|by|from|before)\b", re.IGNORECASE)
+# A past-tense verb: regular "-ed" or a common irregular one of news reports.
+_PAST_VERB = re.compile(
+    r"\b(?:\w{3,}ed|said|told|met|fell|rose|took|made|began|went|came|gave|won|lost|left|sent|struck|"
+    r"wrote|spoke|broke|held|saw|chose|shut|cut|quit|hit|put|set|paid|sold|bought|brought|ran)\b",
+    re.IGNORECASE,
+)
+_BE_BEFORE = re.compile(
+    r"\b(?:be|is|are|being|been|'s|will|would|to|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
+
+
+def _past_day(text: str, when: re.Match[str] | Found) -> bool:
+    """ "MPs clashed in the Commons on Tuesday", "evidence submitted by the defence on Tuesday",
+    "a judge on Wednesday postponed": a day the story reports something as done, not a time ahead.
+    The day of "is scheduled to resume on Friday" or "plans to sue on Friday" stays ahead."""
+    found = when.group(0)
+    if not _DAY_OR_DATE.search(found) or _NOT_PAST_DAY.search(found):
+        return False
+    after = re.match(r"\s+(?:morning\s+|night\s+|evening\s+|afternoon\s+)?(\w+)", text[when.end() :])
+    if after and _PAST_VERB.fullmatch(after.group(1)) and after.group(1).lower() != "held":
+        return True  # "on Wednesday postponed her decision"
+    before = text[max(0, when.start() - 100) : when.start()]
+    verbs = list(_PAST_VERB.finditer(before[-60:]))
+    if not verbs or re.search(r"\b(?:will|would|shall|could|may|might|due)\b", before, re.IGNORECASE):
+        return False
+    verb = verbs[-1]
+    if _BE_BEFORE.search(before[: len(before) - 60 + verb.start()]):
+        return False  # "will be held on Friday", "is expected to rule on Friday"
+    between = before[-60:][verb.end() :]
+    # "planned to sue ... on Friday": the day belongs to the verb after "to"; a modal or a
+    # future cue in between makes the day the step's time too.
+    return not re.search(
+        r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|our)\b)[a-z]", between
+    )
 
 
 def _when_of(text: str) -> str | None:
