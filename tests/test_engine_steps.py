@@ -455,3 +455,15 @@ def test_a_quotation_continued_from_an_earlier_sentence_counts_as_quoted() -> No
     assert quoted_share(doc, start, text.index(',"')) > 0.9
     officials = text.index("Officials")
     assert quoted_share(doc, officials, len(text) - 1) == 0.0
+
+
+def test_a_warned_consequence_or_a_verdict_is_not_a_step() -> None:
+    steps = _steps(
+        "Industry groups warned that further unilateral curbs would hurt American suppliers.\n\n"
+        "Defence barrister Clare Montgomery said such a sentence would be grossly disproportionate.\n\n"
+        "Sen. Sherrod Brown said he would introduce legislation next month.\n"
+    )
+    texts = " ".join(s.text for s in steps)
+    assert "curbs" not in texts
+    assert "disproportionate" not in texts
+    assert "introduce legislation" in texts

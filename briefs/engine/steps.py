@@ -250,6 +250,12 @@ def _score(
             score -= (
                 1  # "prices will probably keep rising", "higher prices will encourage": forecasts
             )
+    if cue.word in _BARE_MODALS and not _when_of(text):
+        prior = sentence.text[: clause.start - sentence.start] + before
+        if _WARNED_THAT.search(prior) or _JUDGMENT_AFTER.match(text[cue.start + len(cue.word) :]):
+            # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
+            # would be grossly disproportionate": a feared outcome or a verdict, not a step.
+            score -= 2
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
@@ -288,6 +294,15 @@ _BARE_MODALS = frozenset(
     }
 )
 _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
+
+
+_WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+that\b[^;]*$", re.IGNORECASE)
+_JUDGMENT_AFTER = re.compile(
+    r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:unrealistic|disproportionate|unfair|wrong|right|illegal|"
+    r"unlawful|impossible|difficult|costly|expensive|damaging|devastating|catastrophic|disastrous|"
+    r"harmful|dangerous|unworkable|premature|a mistake|a disaster)\b",
+    re.IGNORECASE,
+)
 
 
 _REFUSALS = frozenset({"will not", "won't", "wont"})
