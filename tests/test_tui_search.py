@@ -6,9 +6,10 @@ from __future__ import annotations
 import threading
 
 import pytest
+from rich.text import Text
 from tui_support import fill_library, make_home, settle
 
-from briefs import Brief, Library
+from briefs import Article, Brief, Library
 from tui.app import NewsbriefApp
 from tui.reader import KeysFooter, ReaderScreen
 from tui.reading import brief_lines
@@ -210,3 +211,35 @@ async def test_j_and_k_scroll_the_help_on_a_small_terminal(home):
         assert dialog.scroll_y == 2
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_rows_appended_below_the_screen_redraw_nothing_on_it(tmp_path, monkeypatch):
+    home = make_home(tmp_path)
+    with Library.open(home.library_file) as library:
+        source = library.add_source("folder", "/nowhere/desk", title="Desk")
+        library.add_articles([Article(text=f"Story {n} happened.", title=f"Story {n}", source=f"t/{n}",
+                                      published=f"2024-05-01T{n // 60:02d}:{n % 60:02d}:00+00:00")
+                              for n in range(300)], source_id=source)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        table = reader(app).table
+        assert table.fully_loaded and table.row_count == 300
+        rendered: list[object] = []
+        original = type(app.console).render_lines
+
+        def render_lines(console, renderable, *args, **kwargs):
+            rendered.append(renderable)
+            return original(console, renderable, *args, **kwargs)
+
+        monkeypatch.setattr(type(app.console), "render_lines", render_lines)
+        row = table.rows_by_id[table.id_at(0)]
+        table.add_row(*(Text(x) for x in ("", "appended", "", "")), key="appended")
+        table.rows_by_id["appended"] = row
+        await pilot.pause()
+        await pilot.pause()
+        assert table.row_count == 301
+        assert [r for r in rendered if type(r).__name__ == "Styled"] == []  # the screen's rows kept
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.current_id == "appended"
