@@ -240,3 +240,28 @@ def test_a_line_cut_after_its_speaker_is_not_an_issue() -> None:
         "Federal employee unions welcomed the vote but said the repeated threats were taking a toll.\n"
     )
     assert all(not i.text.lower().startswith("said") for i in find_open_issues(doc, people))
+
+
+def test_a_description_of_who_someone_is_is_not_an_issue() -> None:
+    doc, people = analysed(
+        "Memorial is famous for documenting human rights abuses in Russia.\n\n"
+        "Inspectors raided the offices of Memorial on Thursday and seized 600 documents, "
+        "raising fears of a wider crackdown on rights groups.\n"
+    )
+    texts = [i.text for i in find_open_issues(doc, people)]
+    assert not any("famous" in t for t in texts)
+    assert any("crackdown" in t for t in texts)
+
+
+def test_a_short_article_gets_at_most_four_issues_a_long_one_more() -> None:
+    from briefs.engine.issues import _issue_budget
+
+    assert _issue_budget(420) == 4
+    assert _issue_budget(900) == 7
+    sentences = [
+        f"Critics warned of risks to the {w} programme, and the dispute over {w} funding remains unresolved."
+        for w in ("rail", "school", "hospital", "housing", "water", "energy")
+    ]
+    doc, people = analysed("\n\n".join(sentences) + "\n")
+    assert doc.word_count < 500
+    assert len(find_open_issues(doc, people)) <= 4
