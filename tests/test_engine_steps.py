@@ -467,3 +467,26 @@ def test_a_warned_consequence_or_a_verdict_is_not_a_step() -> None:
     assert "curbs" not in texts
     assert "disproportionate" not in texts
     assert "introduce legislation" in texts
+
+
+def test_who_is_a_named_subject_not_a_bare_common_noun() -> None:
+    steps = _steps(
+        "Australian telecommunications company Optus was hacked last week, and Optus staff are "
+        "checking its systems.\n\n"
+        "Optus said it would contact every affected customer by email over the next few days.\n\n"
+        "The report estimated that the number of passenger cars in China was on track to hit "
+        "400 million by 2030.\n"
+    )
+    contact = next(s for s in steps if "contact" in s.text)
+    assert contact.who == ("Optus",)
+    assert all("passenger" not in w for s in steps for w in s.who)
+
+
+def test_actor_group_rules() -> None:
+    from briefs.engine.steps import _actor_group
+
+    assert _actor_group("Foreign ministers")
+    assert _actor_group("opposition lawmakers")
+    assert _actor_group("diplomats")
+    assert not _actor_group("passenger")
+    assert not _actor_group("findings would help doctors")

@@ -473,7 +473,7 @@ def _steps_of(
     when = _when_of(text) or when
     if len(tokens(text)) < 6 and not who and not when:
         return steps  # "He vowed to keep trying": too thin to brief from
-    who = who or _pronoun_subject(people, doc, clause, cue)
+    who = who or _pronoun_subject(people, doc, clause, cue) or _proper_subject(doc, text)
     return [
         NextStep(text=text, span=(start, end), who=who, when=when, certainty=cue.certainty),
         *steps,
@@ -585,9 +585,58 @@ def _names_between(
             and _LOCATIVE.search(text, max(0, m_start - 12), m_start)
         ):
             continue
+        if entity.kind == "group" and not _actor_group(entity.name):
+            continue
         if entity.name not in names:
             names.append(entity.name)
+    if any(e.kind == "person" for _s, _e, e in people.mentions_between(start, end)):
+        # "María Campa, a political analyst": a lone singular role beside a named person is
+        # that person's description, not another actor.
+        names = [n for n in names if not _singular_role(people, n)]
     return tuple(names)
+
+
+_LEADING_PROPER = re.compile(
+    r"^(?:The\s+)?(?P<name>(?:[A-Z][\w\u2019'&.-]*\s+){0,4}?[A-Z][\w&.-]*)(?:\u2019s|'s)?\s+[a-z]"
+)
+
+
+def _proper_subject(doc: Document, text: str) -> tuple[str, ...]:
+    """ "Optus said it would contact every customer": the step's subject when it is a name the
+    article also writes capitalised mid-sentence (so not "Talks" or "Employees")."""
+    lead = _LEADING_PROPER.match(text)
+    if not lead:
+        return ()
+    name = lead.group("name")
+    if name.split()[0].lower() in load_set("stopwords"):
+        return ()  # "The union is demanding": no name at all
+    first = re.escape(name.split()[0])
+    if not re.search(r"[a-z,]\s+(?:the\s+)?" + first + r"\b", doc.text):
+        return ()
+    return (name,)
+
+
+_NOT_IN_A_NAME = re.compile(
+    r"\b(?:would|will|could|may|might|should|can|said|says|to|that|help|is|are|was|were)\b",
+    re.IGNORECASE,
+)
+
+
+def _actor_group(name: str) -> bool:
+    """A group that can act: "Foreign ministers", "opposition lawmakers", "a senior official";
+    not a bare singular noun ("passenger", "spokesperson") nor words run past a verb
+    ("findings would help doctors")."""
+    words = name.split()
+    if not words or _NOT_IN_A_NAME.search(name):
+        return False
+    return len(words) > 1 or words[-1].lower().endswith("s")
+
+
+def _singular_role(people: PeopleIndex, name: str) -> bool:
+    return any(
+        e.kind == "group" and e.name == name and not name.split()[-1].lower().endswith("s")
+        for e in people.entities
+    )
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|across|around|inside|outside)\s+(?:the\s+)?$")
