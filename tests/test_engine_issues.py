@@ -265,3 +265,28 @@ def test_a_short_article_gets_at_most_four_issues_a_long_one_more() -> None:
     doc, people = analysed("\n\n".join(sentences) + "\n")
     assert doc.word_count < 500
     assert len(find_open_issues(doc, people)) <= 4
+
+
+def test_a_quotation_carried_on_without_its_speaker_ranks_below_reported_issues() -> None:
+    from briefs.engine.issues import _issue_budget
+
+    doc, people = analysed(
+        "Union leaders said talks over pay had collapsed. \"We have run out of other options. "
+        "Every day without an agreement costs our members money.\"\n\n"
+        "Business groups raised concerns about the cost of the strike to exporters.\n\n"
+        "Ministers face criticism over the failure to appoint a mediator.\n\n"
+        "The dispute over automation at the terminals remains unresolved.\n\n"
+        "Shipping lines warned of delays at other ports.\n"
+    )
+    assert _issue_budget(doc.word_count) == 4
+    texts = [i.text for i in find_open_issues(doc, people)]
+    assert not any("run out of other options" in t for t in texts)
+    assert any("automation" in t for t in texts)
+
+
+def test_a_quote_whose_sentence_names_its_speaker_is_still_an_issue() -> None:
+    doc, people = analysed(
+        '"The gaps have narrowed, but they have not closed," one of the Egyptian officials said.\n'
+    )
+    texts = [i.text for i in find_open_issues(doc, people)]
+    assert any("gaps" in t for t in texts)

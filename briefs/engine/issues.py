@@ -24,6 +24,7 @@ from .clauses import (
     clauses,
     from_cue,
     phrase_pattern,
+    quoted_share,
     sentences_with,
     tidy,
     tokens,
@@ -54,6 +55,7 @@ class _Gated:
 
 MAX_ISSUES = 8
 MIN_WEIGHT = 0.5
+QUOTED = -1.0  # a line of someone's own words, its speaker named in another sentence
 SHORT_ARTICLE = 500  # words: a short story has few open questions  # below this a candidate is a passing mention, not an issue
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 # "concerns about X", "dispute over X", "tone on X", "fears of X"
@@ -138,6 +140,12 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
+            # A quotation carried on from an earlier sentence ("We have run out of other
+            # options.") is the speaker's mood; the quotes section has it. A quote whose
+            # sentence names its speaker ("The gaps have narrowed," an official said) still counts.
+            voiced = quoted_share(doc, clause.start, clause.end) >= 0.6 and not _ATTRIBUTED.search(
+                sentence.text
+            )
             strong_words = frozenset(c.group(0).lower() for c in strong)
             for topic, quality in _topics(clause, cues, counts, people, (top, strong_words)):
                 weight = (
@@ -147,6 +155,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                     + _emphasis(clause.text)
                     + quality
                     + background
+                    + (QUOTED if voiced else 0.0)
                     + fragment
                 )
                 candidates.append(
@@ -263,6 +272,7 @@ _DESCRIPTION = _Gated(
     "celebrated",
     "respected",
 )
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|adds|asked|according to)\b", re.IGNORECASE)
 _SHORT_QUOTE = re.compile(r"[\"\u201c][\w'\u2019 -]{2,30}[\"\u201d]")
 
 
