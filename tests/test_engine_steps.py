@@ -490,3 +490,11 @@ def test_actor_group_rules() -> None:
     assert _actor_group("diplomats")
     assert not _actor_group("passenger")
     assert not _actor_group("findings would help doctors")
+
+
+def test_a_passive_with_be_keeps_its_month_ahead() -> None:
+    steps = _steps(
+        "Two other former executives pleaded guilty last year. They are due to be sentenced in April.\n"
+    )
+    sentenced = next(s for s in steps if "sentenced" in s.text)
+    assert sentenced.when == "April"

@@ -499,6 +499,8 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
         and not (
             m.group(0).lower().startswith("in ")
             and re.search(r"\b(?:\w+ed|said)\s+$", text[max(0, m.start() - 25) : m.start()])
+            # "are due to be sentenced in April": a passive with "be" is still ahead
+            and not re.search(r"\bbe\s+\w+ed\s+$", text[max(0, m.start() - 40) : m.start()])
         )
         and (past_days or not _past_day(text, m))
     ]
