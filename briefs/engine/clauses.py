@@ -433,9 +433,31 @@ def clear_caches() -> None:
     case_counts.cache_clear()
     past_when.cache_clear()
     future_when.cache_clear()
+    _quoted_ranges.cache_clear()
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
+
+
+@lru_cache(maxsize=1024)
+def _quoted_ranges(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """The stretches of a paragraph inside quote marks (offsets into the paragraph); a quote
+    opened and never closed runs to the paragraph's end."""
+    if '"' not in paragraph and "\u201c" not in paragraph and "\u201d" not in paragraph:
+        return ()
+    ranges: list[tuple[int, int]] = []
+    inside, open_at = False, 0
+    for mark in _QUOTE_MARK.finditer(paragraph):
+        char = mark.group(0)
+        opening = char == "\u201c" or (char == '"' and not inside)
+        if opening and not inside:
+            inside, open_at = True, mark.end()
+        elif not opening and inside:
+            ranges.append((open_at, mark.start()))
+            inside = False
+    if inside:
+        ranges.append((open_at, len(paragraph)))
+    return tuple(ranges)
 
 
 def quoted_share(doc: Document, start: int, end: int) -> float:
@@ -447,15 +469,9 @@ def quoted_share(doc: Document, start: int, end: int) -> float:
     paragraph = doc.paragraph_at(start)
     if paragraph is None or end <= start:
         return 0.0
-    inside, open_at, covered = False, paragraph.start, 0
-    for mark in _QUOTE_MARK.finditer(doc.text, paragraph.start, paragraph.end):
-        char = mark.group(0)
-        opening = char == "\u201c" or (char == '"' and not inside)
-        if opening and not inside:
-            inside, open_at = True, mark.end()
-        elif not opening and inside:
-            covered += max(0, min(end, mark.start()) - max(start, open_at))
-            inside = False
-    if inside:
-        covered += max(0, min(end, paragraph.end) - max(start, open_at))
+    base = paragraph.start
+    covered = sum(
+        max(0, min(end, base + b) - max(start, base + a))
+        for a, b in _quoted_ranges(doc.text[paragraph.start : paragraph.end])
+    )
     return covered / (end - start)
