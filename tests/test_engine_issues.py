@@ -290,3 +290,13 @@ def test_a_quote_whose_sentence_names_its_speaker_is_still_an_issue() -> None:
     )
     texts = [i.text for i in find_open_issues(doc, people)]
     assert any("gaps" in t for t in texts)
+
+
+def test_a_cut_that_opens_on_a_participle_reads_as_the_whole_sentence() -> None:
+    doc, people = analysed(
+        "The package also lists 35 companies, including firms in China accused of helping Russia "
+        "evade sanctions.\n"
+    )
+    texts = [i.text for i in find_open_issues(doc, people)]
+    assert texts
+    assert all(t.startswith("The package also lists") for t in texts)

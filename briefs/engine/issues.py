@@ -96,6 +96,7 @@ class _Candidate:
     weight: float
     order: int
     guessed: bool = False  # the topic is the clause's most repeated word, not a named stake
+    core: str = ""  # the cue's own clause, when the line was widened to read alone
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
@@ -121,6 +122,16 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 continue
             cues = sorted(strong + weak, key=lambda m: m.start())
             start, end = window(sentence, parts, index)
+            core = ""
+            if (
+                doc.text[start : start + 1].islower()
+                and _DANGLING.match(doc.text[start:end])
+                and len(tokens(sentence.text)) <= MAX_ITEM_TOKENS - 4
+            ):
+                # "as ministers faced accusations that ...", "angering conservatives who ...": a cut
+                # that leaves no main clause; the whole sentence reads alone.
+                core = doc.text[start:end]
+                start, end = sentence.start, sentence.end
             text = tidy(doc.text[start:end])
             if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
                 text = _around(clause, cues[0].start())
@@ -159,7 +170,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                     + fragment
                 )
                 candidates.append(
-                    _Candidate(topic, text, (start, end), weight, len(candidates), quality < 0)
+                    _Candidate(
+                        topic, text, (start, end), weight, len(candidates), quality < 0, core
+                    )
                 )
     return tuple(
         OpenIssue(text=c.text, span=c.span, topic=c.topic)
@@ -206,7 +219,7 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         key = _topic_key(cand.topic)
         if not key or (key in keys and not cand.guessed):
             continue
-        words = _content_stems(f"{cand.topic} {cand.text}", counts)
+        words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
         if any(_overlaps(words, other) for other in seen):
             continue
         keys.add(key)
@@ -272,6 +285,8 @@ _DESCRIPTION = _Gated(
     "celebrated",
     "respected",
 )
+# A line cut from inside its sentence that opens on a subordinator or a participle.
+_DANGLING = re.compile(r"(?:that|which|who|whose|[a-z]{3,}ing|[a-z]{3,}ed)\s")
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|adds|asked|according to)\b", re.IGNORECASE)
 _SHORT_QUOTE = re.compile(r"[\"\u201c][\w'\u2019 -]{2,30}[\"\u201d]")
 
