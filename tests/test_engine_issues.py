@@ -300,3 +300,25 @@ def test_a_cut_that_opens_on_a_participle_reads_as_the_whole_sentence() -> None:
     texts = [i.text for i in find_open_issues(doc, people)]
     assert texts
     assert all(t.startswith("The package also lists") for t in texts)
+
+
+def test_the_leads_dated_news_is_the_story_not_an_open_question() -> None:
+    from briefs.engine.issues import _news_of_day
+
+    lead = "Police have appealed for witnesses after a cyclist was killed late on Sunday night."
+    assert _news_of_day(0, lead)
+    assert not _news_of_day(5, lead)  # later in the story, a dated event may be the issue
+    assert not _news_of_day(0, "It was unclear on Monday whether the talks would resume.")
+    assert not _news_of_day(1, "Critics fear the cuts will close libraries.")
+    doc, people = analysed(
+        "Optus said on Friday that hackers had stolen the personal details of 9 million customers.\n\n"
+        "The company declined to say how the attackers got in, citing an investigation by police.\n\n"
+        "Privacy groups have raised concerns about the fines for breaches.\n\n"
+        "It remains unclear who would pay for replacing stolen licences.\n\n"
+        "Critics say the maximum fine for privacy breaches is far too low.\n\n"
+        "Banks warned customers about the risk of scam calls.\n"
+    )
+    texts = [i.text for i in find_open_issues(doc, people)]
+    assert len(texts) == 4
+    assert any("attackers got in" in t for t in texts)
+    assert not any("hackers had stolen" in t for t in texts)

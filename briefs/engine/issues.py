@@ -151,6 +151,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
+            # The lead's own news ("A judge on Wednesday postponed her decision"): the event the
+            # summary reports, not a question it leaves open, unless a dispute or doubt is named.
+            news_of_day = not strong and _news_of_day(sentence.index, clause.text)
             # A quotation carried on from an earlier sentence ("We have run out of other
             # options.") is the speaker's mood; the quotes section has it. A quote whose
             # sentence names its speaker ("The gaps have narrowed," an official said) still counts.
@@ -162,7 +165,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 weight = (
                     strength
                     + _salience(topic, counts)
-                    + (1.0 if sentence.index < 4 else 0.0)
+                    + (1.0 if sentence.index < 4 and not news_of_day else 0.0)
                     + _emphasis(clause.text)
                     + quality
                     + background
@@ -287,6 +290,14 @@ _DESCRIPTION = _Gated(
 )
 # A line cut from inside its sentence that opens on a subordinator or a participle.
 _DANGLING = re.compile(r"(?:that|which|who|whose|[a-z]{3,}ing|[a-z]{3,}ed)\s")
+_DATED = re.compile(
+    r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+def _news_of_day(index: int, text: str) -> bool:
+    """A dated event in the first two sentences, no doubt named: the story's news."""
+    return index < 2 and bool(_DATED.search(text)) and not _UNCERTAIN.search(text)
+
+
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|adds|asked|according to)\b", re.IGNORECASE)
 _SHORT_QUOTE = re.compile(r"[\"\u201c][\w'\u2019 -]{2,30}[\"\u201d]")
 
