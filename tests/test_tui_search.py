@@ -243,3 +243,20 @@ async def test_rows_appended_below_the_screen_redraw_nothing_on_it(tmp_path, mon
         await pilot.press("G")
         await pilot.pause()
         assert table.current_id == "appended"
+
+
+async def test_triage_redraws_its_row_with_the_new_mark(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        table = reader(app).table
+        y = table.cursor_row + 1  # below the header line
+        below = table.render_line(y + 1).text
+        assert "⚑" not in table.render_line(y).text
+        await pilot.press("f")
+        await pilot.pause()
+        assert "⚑" in table.render_line(y).text
+        assert table.render_line(y + 1).text == below
+        await pilot.press("f")
+        await pilot.pause()
+        assert "⚑" not in table.render_line(y).text

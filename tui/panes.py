@@ -311,7 +311,9 @@ class ArticleTable(DataTable):
         index = self._row_locations.get(key)
         for cache_key in [k for k in self._row_renderable_cache.keys() if k[1] == index]:
             self._row_renderable_cache.discard(cache_key)
-        self._line_cache.clear()
+        header = self.header_height if self.show_header else 0
+        for cache_key in [k for k in self._line_cache.keys() if k[0] - header == index]:
+            self._line_cache.discard(cache_key)  # this row's lines; the others are unchanged
         if index is not None:
             self.refresh_row(index)
 
