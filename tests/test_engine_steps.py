@@ -498,3 +498,15 @@ def test_a_passive_with_be_keeps_its_month_ahead() -> None:
     )
     sentenced = next(s for s in steps if "sentenced" in s.text)
     assert sentenced.when == "April"
+
+
+def test_the_leads_agreement_on_a_past_day_is_the_news_not_a_step() -> None:
+    steps = _steps(
+        "Japan and Germany agree to cooperate on chips\n\n"
+        "Japanese Prime Minister Shigeru Ishiba and German Chancellor Friedrich Merz agreed on Monday "
+        "to work together on securing supplies of semiconductors.\n\n"
+        "Officials said the two governments would set up a working group on critical minerals by "
+        "the end of the year.\n"
+    )
+    assert not any("agreed on Monday" in s.text for s in steps)
+    assert any("working group" in s.text for s in steps)

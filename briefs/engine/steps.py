@@ -219,6 +219,15 @@ def _score(
             score += 1
         elif _inside_quote(sentence, clause.start - sentence.start + cue.start):
             score -= 1  # 'it "will not break our people's will"': rhetoric, no one commits
+    if (
+        sentence.index < 2
+        and cue.word.startswith("agree")
+        and not _when_of(text)
+        and any(_past_day(text, m) for m in future_when(text))
+    ):
+        # "Ishiba and Merz agreed on Monday to work together on ...": the lead's agreement is
+        # the story's news, which the summary carries; its dated past is not a step ahead.
+        score -= 3
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
     elif cue.word in _BARE_MODALS and _ahead(text, past_days=True):
