@@ -510,3 +510,15 @@ def test_the_leads_agreement_on_a_past_day_is_the_news_not_a_step() -> None:
     )
     assert not any("agreed on Monday" in s.text for s in steps)
     assert any("working group" in s.text for s in steps)
+
+
+def test_an_undated_will_with_no_actor_or_event_describes_rather_than_plans() -> None:
+    steps = _steps(
+        "The combined company will operate about 3,400 stores in 38 states.\n\n"
+        "The bill will now go to committee stage.\n\n"
+        "The lower court will hold a hearing to calculate damages.\n"
+    )
+    texts = " ".join(s.text for s in steps)
+    assert "3,400 stores" not in texts
+    assert "committee stage" in texts
+    assert "hearing" in texts

@@ -228,6 +228,16 @@ def _score(
         # "Ishiba and Merz agreed on Monday to work together on ...": the lead's agreement is
         # the story's news, which the summary carries; its dated past is not a step ahead.
         score -= 3
+    if (
+        cue.word in {"will", "will be"}
+        and not _when_of(text)
+        and not people.mentions_between(clause.start, clause.end)
+        and not phrase_pattern("step_events").search(text[cue.start :])
+        and not re.search(r"\bnow\b", text[cue.start : cue.start + 20])
+    ):
+        # "The combined company will operate about 3,400 stores": an undated "will" with no one
+        # named and no planned event describes how things will be, not a step someone takes.
+        score -= 1
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
     elif cue.word in _BARE_MODALS and _ahead(text, past_days=True):
