@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import sys
-import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +18,7 @@ from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, fail, pass_con
 from .config import Config, load_config
 from .errors import NewsbriefError
 from .library import ArticleRow, Library
-from .safety import clean_line, safe_stem
+from .safety import clean_line
 
 if TYPE_CHECKING:
     from .model import Brief
@@ -208,60 +205,13 @@ def export_command(
         sys.exit(EXIT_USAGE if not written else EXIT_PARTIAL)
 
 
+_EXPORT_FORMATS = {"md": ("md",), "json": ("json",), "both": ("md", "json")}
+
+
 def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str) -> Path:
-    if fmt == "json":
-        return _save_json(brief, out_dir)
     from .save import save_brief
 
-    md = save_brief(brief, out_dir, state=state)
-    if fmt == "md":
-        md.with_suffix(".json").unlink(missing_ok=True)
-    return md
-
-
-def _save_json(brief: Brief, out_dir: Path) -> Path:
-    """Only the JSON of a brief, named like save_brief names it; re-exports rewrite their own file."""
-    from .errors import SaveError
-
-    payload = json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    slug = safe_stem(brief.article.title, max_bytes=100)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        for existing in sorted(out_dir.glob(f"????-??-??-{slug}*.json")):
-            try:
-                same = json.loads(existing.read_text("utf-8"))["article"]["id"] == brief.article.id
-            except (OSError, ValueError, KeyError, TypeError):
-                same = False
-            if same:
-                _atomic_write(existing, payload, replace=True)
-                return existing
-        base = f"{datetime.now():%Y-%m-%d}-{slug}"
-        for n in range(1, 10_000):
-            target = out_dir / (f"{base}.json" if n == 1 else f"{base}-{n}.json")
-            if not target.exists() and _atomic_write(target, payload, replace=False):
-                return target
-    except OSError as exc:
-        raise SaveError(f"{out_dir}: cannot save brief {brief.article.title!r} ({exc.strerror or exc})") from None
-    raise SaveError(f"{out_dir}: too many briefs named {slug}")
-
-
-def _atomic_write(path: Path, text: str, *, replace: bool) -> bool:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if replace:
-            os.replace(tmp, path)
-            return True
-        try:
-            os.link(tmp, path)  # fails if the name was taken meanwhile: never overwrite
-        except FileExistsError:
-            return False
-        return True
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    return save_brief(brief, out_dir, state=state, formats=_EXPORT_FORMATS[fmt])
 
 
 @cli.command("import-opml")
@@ -307,7 +257,9 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
         click.echo(data.decode("utf-8"), nl=False)
         return
     try:
-        _atomic_write(file, data.decode("utf-8"), replace=True)
+        from .save import write_text_atomically
+
+        write_text_atomically(file, data.decode("utf-8"))
     except OSError as exc:
         fail(f"{file}: cannot write ({exc.strerror or exc})")
     click.echo(f"wrote {file}", err=True)

@@ -149,6 +149,11 @@ def _write_new(folder: Path, base: str, contents: dict[str, str]) -> Path:
     raise FileExistsError(errno.EEXIST, f"more than {_MAX_SUFFIX} briefs named {base}", str(folder))
 
 
+def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
+    """Replace `path` with `text` in one step (temp file, fsync, rename): never a partial file."""
+    _write(Path(path), text, replace=True)
+
+
 _STALE_TEMP_SECONDS = 3600
 
 
