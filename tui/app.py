@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rich.text import Text
@@ -75,7 +76,24 @@ class NewsbriefApp(App[None]):
 
 def run_app(home: Home) -> None:
     """Run the reader; exits with the app's return code (2 when the library cannot open)."""
+    _log_to_file(home)
     app = NewsbriefApp(home)
     app.run()
     if app.return_code:
         raise SystemExit(app.return_code)
+
+
+def _log_to_file(home: Home) -> None:
+    """Warnings from the engine, refresh and library go to `newsbrief.log` beside the library.
+
+    Textual swallows stderr while it owns the screen, so without this a user would never
+    see why a feed or a save misbehaved.
+    """
+    try:
+        home.data_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(home.data_dir / "newsbrief.log", encoding="utf-8", delay=True)
+    except OSError:
+        return
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("briefs").addHandler(handler)
