@@ -24,7 +24,7 @@ from readability import Document as Readability
 from .errors import FetchError, SourceError
 from .furniture import Block, drop_furniture
 from .model import Article
-from .safety import check_url, clean_line, clean_text
+from .safety import check_url, clean_line, clean_text, is_utf8
 
 log = logging.getLogger(__name__)
 # readability logs a traceback before it raises on a page it cannot read; that becomes our
@@ -102,7 +102,7 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(encoding, "replace")
     declared = _declared_charset(data, content_type)
-    if _is_utf8(data):
+    if is_utf8(data):
         return data.decode("utf-8")
     if declared and declared.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:1024]:
         declared = None  # a declaration readable as ASCII is not in UTF-16 (WHATWG: use UTF-8)
@@ -122,7 +122,7 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
 
 def sniff_decode(data: bytes) -> str:
     """Bytes of unknown encoding as text: UTF-8 if valid, else the best guess, else windows-1252."""
-    if _is_utf8(data):
+    if is_utf8(data):
         return data.decode("utf-8")
     if _mostly_utf8(data):
         return data.decode("utf-8", "replace")
@@ -139,14 +139,6 @@ def sniff_decode(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             pass
     return data.decode("cp1252", "replace")
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")

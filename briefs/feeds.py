@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .errors import FeedError
-from .safety import clean_line, clean_text, is_fetchable_url
+from .safety import clean_line, clean_text, is_fetchable_url, is_utf8
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +234,7 @@ def _fast_rss(data: bytes, url: str, content_type: str) -> ParsedFeed | None:
     declared = _XML_DECL_ENCODING.match(data[:200].lstrip(b" \t\r\n"))
     if declared and declared.group(1).decode("ascii", "replace").lower() not in _UTF8_NAMES:
         return None
-    if not _is_utf8(data):
+    if not is_utf8(data):
         return None
     import lxml.etree
 
@@ -443,21 +443,13 @@ def _utf8_when_it_is(data: bytes, content_type: str) -> tuple[bytes, str]:
         fixed = data.decode("utf-16", "replace").encode("utf-8")
     elif data.isascii():
         return data, content_type
-    elif _is_utf8(data):
+    elif is_utf8(data):
         fixed = data
     elif _mostly_utf8_lazy(data):
         fixed = data.decode("utf-8", "replace").encode("utf-8")
     else:
         return data, content_type
     return fixed, "application/xml; charset=utf-8"
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _mostly_utf8_lazy(data: bytes) -> bool:
@@ -530,7 +522,7 @@ def _ends_like_teaser(text: str) -> bool:
 
 def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     try:
-        doc = json.loads(data if _is_utf8(data) else _sniff_decode_lazy(data))  # JSON Feed says UTF-8; not all are
+        doc = json.loads(data if is_utf8(data) else _sniff_decode_lazy(data))  # JSON Feed says UTF-8; not all are
     except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested 100,000 deep
         raise FeedError(f"{url}: not valid JSON ({clean_line(str(exc), 120)})") from None
     if not isinstance(doc, dict):

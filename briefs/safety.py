@@ -54,6 +54,15 @@ def clean_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
+def is_utf8(data: bytes) -> bool:
+    """Whether `data` decodes as UTF-8: what a page or feed really is, whatever it declares."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def clean_line(text: str | None, max_len: int = 300) -> str:
     """`clean_text`, folded onto one line and cut to `max_len` characters with an ellipsis."""
     if not text:

@@ -6,11 +6,11 @@ matched case-insensitively unless the rule says otherwise.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str) -> tuple[str, ...]:
     """The entries of lexicon `name` (file `<name>.txt`), in file order."""
     raw = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
@@ -22,7 +22,7 @@ def load_list(name: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_set(name: str) -> frozenset[str]:
     """Lexicon `name` as a lower-cased set."""
     return frozenset(entry.lower() for entry in load_list(name))
