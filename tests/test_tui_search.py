@@ -35,19 +35,29 @@ def titles(screen: ReaderScreen) -> list[str]:
     return [table.rows_by_id[table.id_at(i)].title for i in range(table.row_count)]
 
 
-async def test_an_older_search_finishing_last_is_dropped(home, monkeypatch):
+@pytest.fixture
+def held_search(monkeypatch):
+    """`held_search("storm")`: the real library's search for that query waits until released."""
+
+    def hold(query: str) -> tuple[threading.Event, threading.Event]:
+        release, started = threading.Event(), threading.Event()
+        original = Library.articles
+
+        def articles(self, *args, **kwargs):
+            if kwargs.get("search") == query:
+                started.set()
+                assert release.wait(10)
+            return original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Library, "articles", articles)
+        return release, started
+
+    return hold
+
+
+async def test_an_older_search_finishing_last_is_dropped(home, held_search):
     """The first query is slow; the second one, typed meanwhile, is what the list shows."""
-    release = threading.Event()
-    started = threading.Event()
-    original = Library.articles
-
-    def articles(self, *args, **kwargs):
-        if kwargs.get("search") == "bridge":
-            started.set()
-            assert release.wait(10)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(Library, "articles", articles)
+    release, started = held_search("bridge")
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -67,16 +77,8 @@ async def test_an_older_search_finishing_last_is_dropped(home, monkeypatch):
         assert screen.table.has_focus
 
 
-async def test_a_result_arriving_while_the_user_types_on_keeps_the_box(home, monkeypatch):
-    release = threading.Event()
-    original = Library.articles
-
-    def articles(self, *args, **kwargs):
-        if kwargs.get("search") == "storm":
-            assert release.wait(10)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(Library, "articles", articles)
+async def test_a_result_arriving_while_the_user_types_on_keeps_the_box(home, held_search):
+    release, _ = held_search("storm")
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -89,16 +91,8 @@ async def test_a_result_arriving_while_the_user_types_on_keeps_the_box(home, mon
         assert box.has_focus and box.value == "storm sch"  # what was typed is not lost to the list
 
 
-async def test_a_change_of_view_drops_a_search_still_running(home, monkeypatch):
-    release = threading.Event()
-    original = Library.articles
-
-    def articles(self, *args, **kwargs):
-        if kwargs.get("search") == "storm":
-            assert release.wait(10)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(Library, "articles", articles)
+async def test_a_change_of_view_drops_a_search_still_running(home, held_search):
+    release, _ = held_search("storm")
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
