@@ -22,8 +22,9 @@ _ANSI = re.compile(
     """,
     re.VERBOSE,
 )
-# Bidi embeddings/overrides/isolates and zero-width characters that can hide or reorder text.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
+# Bidi embeddings/overrides/isolates and zero-width characters that can hide or reorder text,
+# and the soft hyphen (a hyphenation hint some terminals draw and that splits words for search).
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
 # C0 controls but \t and \n, DEL, C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates (a JSON "\\ud800" escape): no UTF-8 file, database or terminal takes them.
@@ -32,7 +33,7 @@ _SPACES = re.compile(r"\s+")
 # Every character any of the patterns above (or the \r rewrite) acts on: text without one of them
 # is returned as it is, after one scan instead of three substitutions.
 _NEEDS_CLEANING = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e"
     "\ud800-\udfff]"
 )
 

@@ -18,6 +18,7 @@ from briefs.safety import check_url, clean_line, clean_text, is_fetchable_url, s
         ("bell\x07 and NUL\x00", "bell and NUL"),
         ("abc\u202edcba", "abcdcba"),
         ("zero\u200bwidth\ufeff", "zerowidth"),
+        ("Vladi\u00admir Putin", "Vladimir Putin"),
         ("C1\x9b31m text", "C1 text"),
     ],
 )
