@@ -175,3 +175,16 @@ def test_a_dateline_with_a_state_abbreviation_is_removed_whole():
     )
     summary = lead_summary(Document(text))
     assert summary.text.startswith("Apple reported quarterly revenue")
+
+
+def test_a_summary_does_not_open_on_a_connective_answering_a_sentence_it_left_out():
+    text = (
+        "The lights in the old town hall burned late into the night, as they so often do here. "
+        "But Mayor Ana Ruiz won a second term on Tuesday, keeping in place a leader who has "
+        "vowed to cut the council's spending plans by a fifth. "
+        "Ruiz said on Wednesday that her second term would start with the council's spending plans."
+    )
+    summary = lead_summary(Document(text))
+    assert summary.text.startswith("Mayor Ana Ruiz won a second term on Tuesday")
+    for start, end in summary.spans:
+        assert text[start:end] in summary.text

@@ -70,11 +70,17 @@ def lead_summary(doc: Document) -> Summary:
         dateline = _DATELINE.match(sentence.text)
         if dateline:
             start += dateline.end()
+        if not spans:
+            # A summary cannot open on "But …": the sentence it answers is not in the summary.
+            connective = _OPENING_CONNECTIVE.match(doc.text, start, sentence.end)
+            if connective:
+                start = connective.end()
         spans.append((start, sentence.end))
         parts.append(doc.text[start : sentence.end])
     return Summary(text=" ".join(parts), spans=tuple(spans))
 
 
+_OPENING_CONNECTIVE = re.compile(r"(?:But|And|Yet|Still|So|However,|Meanwhile,)\s+(?=[A-Z])")
 _WHEN = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
     r"this (?:week|morning|afternoon|evening|month|year)|last (?:week|night|month)|overnight|"
