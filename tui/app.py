@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import select
+import sys
 from typing import Any
 
 from rich.text import Text
@@ -47,8 +49,17 @@ class NewsbriefApp(App[None]):
         self.apply_theme()
         folder = self.config.briefs_dir or self.home.briefs_dir
         self.push_screen(ReaderScreen(self.library, self.config, folder))
+        terminal = _terminal_fd() if not self.is_headless else None
+        if terminal is not None:
+            self.set_interval(1.0, lambda: self._exit_if_hung_up(terminal), name="hangup-watch")
         for problem in problems:
             self.notify(clean_line(problem, 500), severity="warning", timeout=10, markup=False)
+
+    def _exit_if_hung_up(self, fd: int) -> None:
+        # Textual 8.2.8's input thread spins on a closed terminal (it never sees EOF as the end),
+        # and a reader started by `make run` or a script gets no SIGHUP when its window closes.
+        if terminal_hung_up(fd):
+            self.exit(return_code=1)
 
     def apply_keymap(self, keymap: dict[str, str]) -> list[str]:
         """Apply the config's keymap (binding id -> keys); returns complaints about unknown ids."""
@@ -97,3 +108,18 @@ def _log_to_file(home: Home) -> None:
     handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger("briefs").addHandler(handler)
+
+
+def _terminal_fd() -> int | None:
+    stdin = sys.__stdin__
+    try:
+        return stdin.fileno() if stdin is not None and stdin.isatty() else None
+    except (OSError, ValueError):
+        return None
+
+
+def terminal_hung_up(fd: int) -> bool:
+    """Whether the terminal on `fd` has gone away (its window closed, its ssh link dropped)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLHUP | select.POLLERR | select.POLLNVAL)
+    return any(events & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _, events in poller.poll(0))
