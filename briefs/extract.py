@@ -23,6 +23,7 @@ from readability import Document as Readability
 
 from .errors import FetchError, SourceError
 from .furniture import Block, drop_furniture
+from .markup import plain_title
 from .model import Article
 from .safety import check_url, clean_line, clean_text, is_utf8
 
@@ -205,7 +206,7 @@ def extract_html(
     except Exception as exc:  # readability raises bare Exceptions on odd pages
         raise SourceError(f"{where}: could not find an article body ({exc})") from None
 
-    title = clean_line(meta.get("title") or fallback_title or "", max_len=300)
+    title = plain_title(meta.get("title") or fallback_title or "", max_len=300)
     byline = meta.get("byline")
     try:
         blocks = list(_blocks(body_html))
@@ -399,6 +400,7 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
     headings = [" ".join(h.text_content().split()) for h in list(tree.iter("h1"))[:5]]
     if not title:
         title = next((h for h in headings if h), None)
+    title = plain_title(title) or None  # JSON-LD is never HTML-decoded; some og:titles twice escaped
 
     byline = _first(
         *(_authors(item.get("author")) for item in ld),
@@ -413,7 +415,7 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         _byline_element(tree, "//*[contains(@class, 'byline')]"),
     )
     if byline:
-        byline = re.sub(r"^\s*by\s+", "", clean_line(byline, 200), flags=re.IGNORECASE) or None
+        byline = re.sub(r"^\s*by\s+", "", plain_title(byline, 200), flags=re.IGNORECASE) or None
     if title:
         title = _strip_suffix(title, (metas.get("og:site_name"), byline))
         title = _headline_within(title, headings)

@@ -21,6 +21,7 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from .errors import SaveError
+from .markup import plain_title
 from .model import Brief
 from .render import brief_to_markdown
 from .safety import safe_stem
@@ -66,7 +67,8 @@ def save_brief(
         if not target.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(target))
         _remove_stale_temp_files(target)
-        slug = safe_stem(brief.article.title, max_bytes=SLUG_BYTES)
+        # Decoded first: a title stored before titles were decoded must not put `8216` in a name.
+        slug = safe_stem(plain_title(brief.article.title), max_bytes=SLUG_BYTES)
         own = find_saved(target, slug, brief.article.id)
         if own is not None:
             for suffix in reversed(wanted):  # the .md, which names the article, last

@@ -377,3 +377,45 @@ def test_a_long_closing_paragraph_that_looks_like_a_credit_is_kept():
         "campaign that followed it."
     )
     assert drop_furniture([*STORY, Block(closing)]) == [b.text for b in STORY] + [closing]
+
+
+# --- titles as plain text -------------------------------------------------------------------
+
+_BODY = b"""<article>
+    <p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>
+    <p>Rescue teams reached the villages by boat on Monday morning and moved families to schools.</p>
+    </article>"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # og:title escaped twice by the CMS: lxml decodes one layer, we decode the other.
+        b'<meta property="og:title" content="&amp;#8216;The Medium is the Message&amp;#8217; costs &amp;#163;5">',
+        # JSON-LD is JSON, never HTML-decoded: entities and tags arrive as written.
+        b'<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        b' "&#8216;The Medium is the <em>Message</em>&#8217; costs &pound;5"}</script>',
+        b"<title>&amp;lsquo;The Medium is the Message&amp;rsquo; costs &amp;#163;5</title>",
+    ],
+)
+def test_entities_and_tags_in_a_page_title_are_decoded_once(head):
+    page = b"<html><head>" + head + b"</head><body>" + _BODY + b"</body></html>"
+    article = extract_html(page, source="t")
+    assert article.title == "\u2018The Medium is the Message\u2019 costs \u00a35"
+
+
+def test_a_title_keeps_ampersands_and_angle_brackets_that_are_words():
+    page = (b'<html><head><meta property="og:title" content="AT&amp;T and R&amp;D: x &lt; y, &amp;c">'
+            b"</head><body>" + _BODY + b"</body></html>")
+    assert extract_html(page, source="t").title == "AT&T and R&D: x < y, &c"
+
+
+def test_entities_in_a_text_or_markdown_file_title_are_decoded(tmp_path):
+    from briefs.sources import load_file
+
+    story = "\n\nThe dam burst upstream on Sunday night, flooding three villages, officials said.\n"
+    (tmp_path / "a.txt").write_text("Price of bread hits &#163;5\n" + story, encoding="utf-8")
+    (tmp_path / "b.md").write_text('---\ntitle: "&#8216;Quoted&#8217; <i>title</i>"\n---\n' + story,
+                                   encoding="utf-8")
+    assert load_file(tmp_path / "a.txt").title == "Price of bread hits \u00a35"
+    assert load_file(tmp_path / "b.md").title == "\u2018Quoted\u2019 title"

@@ -305,3 +305,11 @@ def test_a_lone_surrogate_in_a_brief_does_not_stop_the_save(tmp_path):
     path = save_brief(make_brief(title="Odd \ud800 title"), tmp_path, now=NOW)
     assert front_matter(path.read_text(encoding="utf-8"))["title"].startswith("Odd ")
     json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def test_a_file_name_never_carries_an_html_entity(tmp_path):
+    # A title stored before titles were decoded at the source still gives a clean name.
+    brief = make_brief(title="&#8216;The Medium is the Message&#8217; at &#163;5 &amp; <em>more</em>")
+    path = save_brief(brief, tmp_path, now=NOW)
+    assert path.name.endswith("-the-medium-is-the-message-at-5-more.md"), path.name
+    assert not re.search(r"8216|8217|163|amp|\bem\b", path.name)
