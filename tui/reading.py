@@ -306,7 +306,7 @@ class ReadingPane(Vertical):
         title = Text(no_wrap=True, overflow="ellipsis")
         if row is not None:
             title.append(clean_line(row.title or "(untitled)", 300), style="bold")
-            meta = [clean_line(row.source_title, 80), age(row.published or row.added)]
+            meta = [clean_line(row.source_title, 80), age(row.published)]
             if row.url:
                 meta.append(clean_line(row.url, 200))
             title.append("\n" + " · ".join(m for m in meta if m), style="dim")
