@@ -140,12 +140,12 @@ def test_article_text_cannot_inject_markdown_structure():
 def test_saving_writes_markdown_and_json_with_the_same_dated_stem(tmp_path):
     brief = make_brief()
     path = save_brief(brief, tmp_path, state="flagged", tags=("a",), now=NOW)
-    assert path == tmp_path / "2026-03-05-xi-meets-blinken-in-beijing.md"
+    assert path == tmp_path / "2023-06-19-xi-meets-blinken-in-beijing.md"
     assert json.loads(path.with_suffix(".json").read_text(encoding="utf-8")) == brief.to_dict()
     assert front_matter(path.read_text(encoding="utf-8"))["state"] == "flagged"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "2026-03-05-xi-meets-blinken-in-beijing.json",
-        "2026-03-05-xi-meets-blinken-in-beijing.md",
+        "2023-06-19-xi-meets-blinken-in-beijing.json",
+        "2023-06-19-xi-meets-blinken-in-beijing.md",
     ]
 
 
@@ -167,9 +167,9 @@ def test_saving_a_brief_never_overwrites_another_with_the_same_title(tmp_path):
     first = save_brief(make_brief(source="one.txt"), tmp_path, now=NOW)
     second = save_brief(make_brief(source="two.txt"), tmp_path, now=NOW)
     third = save_brief(make_brief(source="three.txt"), tmp_path, now=NOW)
-    assert first.name == "2026-03-05-xi-meets-blinken-in-beijing.md"
-    assert second.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"
-    assert third.name == "2026-03-05-xi-meets-blinken-in-beijing-3.md"
+    assert first.name == "2023-06-19-xi-meets-blinken-in-beijing.md"
+    assert second.name == "2023-06-19-xi-meets-blinken-in-beijing-2.md"
+    assert third.name == "2023-06-19-xi-meets-blinken-in-beijing-3.md"
     assert front_matter(first.read_text(encoding="utf-8"))["source"] == "one.txt"
     assert front_matter(second.read_text(encoding="utf-8"))["source"] == "two.txt"
     assert json.loads(second.with_suffix(".json").read_text(encoding="utf-8"))["article"]["source"] == "two.txt"
@@ -200,9 +200,9 @@ def test_hostile_titles_stay_one_safe_file_inside_the_folder(tmp_path, title):
     assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".md"]
     assert len(path.with_suffix(".json").name.encode("utf-8")) <= 143
     stem = path.stem
-    assert stem.startswith("2026-03-05-") and not stem.startswith(".")
+    assert stem.startswith("2023-06-19-") and not stem.startswith(".")
     assert "/" not in stem and "\\" not in stem and "\x00" not in stem and ".." not in stem
-    slug = stem.removeprefix("2026-03-05-")
+    slug = stem.removeprefix("2023-06-19-")
     assert slug.lower() not in {"con", "nul", "prn", "aux"}
     assert front_matter(path.read_text(encoding="utf-8"))["title"] is not None
     assert not (tmp_path / "etc").exists()
@@ -253,10 +253,10 @@ def test_a_missing_folder_is_created(tmp_path):
 
 
 def test_saving_does_not_follow_an_existing_name_to_overwrite_it(tmp_path):
-    taken = tmp_path / "2026-03-05-xi-meets-blinken-in-beijing.md"
+    taken = tmp_path / "2023-06-19-xi-meets-blinken-in-beijing.md"
     taken.write_text("my own notes", encoding="utf-8")
     path = save_brief(make_brief(), tmp_path, now=NOW)
-    assert path.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"
+    assert path.name == "2023-06-19-xi-meets-blinken-in-beijing-2.md"
     assert taken.read_text(encoding="utf-8") == "my own notes"
     assert Path(path).read_text(encoding="utf-8").startswith("---\n")
 
@@ -289,11 +289,11 @@ def test_any_title_or_tag_keeps_the_front_matter_to_its_fields(title, tag):
 
 def test_saving_only_json_or_only_markdown_follows_the_same_rules(tmp_path):
     js = save_brief(make_brief(), tmp_path, now=NOW, formats=("json",))
-    assert js.name == "2026-03-05-xi-meets-blinken-in-beijing.json"
+    assert js.name == "2023-06-19-xi-meets-blinken-in-beijing.json"
     assert [p.name for p in tmp_path.iterdir()] == [js.name]
     assert save_brief(make_brief(), tmp_path, now=NOW, formats=("json",)) == js  # found by its JSON id
     md = save_brief(make_brief(source="other.txt"), tmp_path, now=NOW, formats=("md",))
-    assert md.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"  # never shares a stem
+    assert md.name == "2023-06-19-xi-meets-blinken-in-beijing-2.md"  # never shares a stem
     both = save_brief(make_brief(), tmp_path, now=NOW)
     assert both == js.with_suffix(".md")
     assert len(list(tmp_path.iterdir())) == 3
@@ -313,3 +313,16 @@ def test_a_file_name_never_carries_an_html_entity(tmp_path):
     path = save_brief(brief, tmp_path, now=NOW)
     assert path.name.endswith("-the-medium-is-the-message-at-5-more.md"), path.name
     assert not re.search(r"8216|8217|163|amp|\bem\b", path.name)
+
+
+def test_a_saved_file_is_named_by_the_articles_date_and_an_undated_one_claims_none(tmp_path):
+    dated = save_brief(make_brief(), tmp_path / "a", now=NOW)
+    assert dated.name == "2023-06-19-xi-meets-blinken-in-beijing.md"  # the news day, not the save day
+    brief = make_brief()
+    undated = Brief(article=Article(text=TEXT, title=brief.article.title, source="x.txt"),
+                    summary=brief.summary, engine="e")
+    path = save_brief(undated, tmp_path / "b", now=NOW)
+    assert path.name == "2026-03-05-xi-meets-blinken-in-beijing.md"  # only the name says when saved
+    meta = front_matter(path.read_text(encoding="utf-8"))
+    assert meta["published"] is None and meta["saved"] == "2026-03-05T09:30:00+00:00"
+    assert "Published:" not in path.read_text(encoding="utf-8")
