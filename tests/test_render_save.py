@@ -120,21 +120,60 @@ def test_a_hostile_title_cannot_inject_front_matter_fields(title):
         assert char not in md.split("\n---\n", 1)[0]
 
 
-def test_article_text_cannot_inject_markdown_structure():
-    brief = make_brief(title="# Owned [click](javascript:alert(1)) <script>x</script>")
-    hostile = Quote(text="*bold* <img src=x onerror=y>\n# heading", span=(0, 5), speaker="> Not a quote")
-    md = brief_to_markdown(Brief(article=brief.article, summary=Summary("- not a list"),
-                                 engine="e", quotes=(hostile,)))
-    body = md.split("\n---\n", 1)[1]
-    assert not re.search(r"(?<!\\)[<\[]", body.replace("<https://example.com/a>", ""))
-    assert not re.search(r"(?<!\\)\]\(", body)  # no link can form
-    ours = {"# \\# Owned \\[click\\](javascript:alert(1)) \\<script\\>x\\</script\\>"}
-    for line in body.split("\n"):
-        if line.startswith("#") and not line.startswith("## "):
-            assert line in ours
-        assert not line.startswith("- not a list")
-    assert "\\- not a list" in body
-    assert '> "\\*bold\\* \\<img src=x onerror=y\\> # heading" \u2014 \\> Not a quote' in body
+HOSTILE_TEXT = [
+    "# Owned [click](javascript:alert(1)) <script>x</script>",
+    "*bold* <img src=x onerror=y>\n# heading",
+    "- not a list",
+    "[ref]: https://evil.example/x and [ref] and [a][ref] and ![i](https://evil.example/p.png)",
+    "<https://evil.example> `code` ~~gone~~ _it_ &lt;b&gt; &#60;i&#62; back\\*slash",
+    "1. numbered",
+    "> quoted",
+    "| a | b |",
+]
+
+
+def _tokens(markdown: str) -> list:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    flat = []
+    for token in parser.parse(markdown.split("\n---\n", 1)[1]):
+        flat.append(token)
+        flat.extend(token.children or ())
+    return flat
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_TEXT)
+def test_article_text_cannot_inject_markdown_structure(hostile):
+    brief = make_brief(title=hostile)
+    quote = Quote(text=hostile, span=(0, 5), speaker=hostile, kind="partial", score=1.0)
+    md = brief_to_markdown(Brief(
+        article=brief.article, summary=Summary(hostile), engine="e", quotes=(quote,),
+        meetings=(Meeting(participants=(Participant(hostile, hostile),), text=hostile, span=(0, 5),
+                          place=hostile),),
+        open_issues=(OpenIssue(text="x " + hostile, span=(0, 5), topic=hostile),),
+        next_steps=(NextStep(text=hostile, span=(0, 5), who=(hostile,), when=hostile),),
+        people=(Person(hostile, hostile, 2),),
+    ))
+    tokens = _tokens(md)
+    kinds = {t.type for t in tokens}
+    assert not kinds & {"image", "html_inline", "html_block", "code_inline", "code_block", "fence",
+                        "em_open", "s_open", "table_open", "ordered_list_open", "hr"}, kinds
+    links = [t.attrs.get("href") for t in tokens if t.type == "link_open"]
+    assert links == ["https://example.com/a"]  # the article's own URL, and nothing else
+    headings = [t.markup for t in tokens if t.type == "heading_open"]
+    assert headings == ["#"] + ["##"] * 7
+    quotes = [t for t in tokens if t.type == "blockquote_open"]
+    assert len(quotes) == 1  # the one key quote, and no quotation made by the text
+
+
+def test_prose_keeps_its_ampersands_brackets_and_kind_in_the_file():
+    text = "Q&A: the mayor [again] said 5 < 6 and R&D costs rose, snake_case_names too"
+    quote = Quote(text="we will rebuild,", span=(0, 5), speaker="Bob Smith", kind="partial")
+    md = brief_to_markdown(Brief(article=make_brief().article, summary=Summary(text), engine="e",
+                                 quotes=(quote,)))
+    assert f"\n{text}\n" in md
+    assert '> "we will rebuild" \u2014 Bob Smith (partial)' in md
 
 
 def test_saving_writes_markdown_and_json_with_the_same_dated_stem(tmp_path):
