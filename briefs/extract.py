@@ -703,6 +703,12 @@ def _parse_date(value: str) -> str | None:
         if _EXACT_ZONE.search(value):
             return stamp.isoformat()
         return stamp.date().isoformat()  # "EST" is also Australian: keep the day as written
+    match = re.match(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:$|[\sT])", value)  # 2019/07/08
+    if match:
+        try:
+            return datetime(*(int(g) for g in match.groups())).date().isoformat()
+        except ValueError:
+            return None
     # Written out ("March 18, 2015", "Fri Mar 13 21:30:09 EST 2015"): the day only, since a
     # zone named by letters is ambiguous (EST is also Australian) and a guessed hour is invented.
     match = _TEXT_DATE.search(value)

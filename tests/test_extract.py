@@ -443,6 +443,8 @@ def _dated(head: bytes = b"", body: bytes = b"", url: str | None = None):
         (b'<meta name="dc.date" content="2020-01-02">', b"", None, "2020-01-02"),
         (b'<meta property="article:published_time" content="not a date">'
          b'<meta name="citation_publication_date" content="2019/07/08">', b"",
+         "https://example.com/news/2018/03/05/dam.html", "2019-07-08"),
+        (b'<meta property="article:published_time" content="not a date">', b"",
          "https://example.com/news/2018/03/05/dam.html", "2018-03-05"),
         (b'<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">', b"", None,
          "2015-03-13"),
