@@ -464,6 +464,7 @@ _URL_DATE = re.compile(
     re.IGNORECASE,
 )
 # Elements that show when the story was published, by their class or id.
+_DATED_TEXT_CHARS = 80
 _DATED_CLASS = "publish|posted|pubdate|datetime|timestamp|dateline|article-date|post-date|entry-date"
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -526,9 +527,13 @@ def _dated_element_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
                            namespaces={"re": "http://exslt.org/regular-expressions"})
     except lxml.etree.XPathError:
         return
-    for el in found[:10]:
+    for el in found[:20]:
         if isinstance(el.tag, str):
-            yield " ".join(el.text_content().split())[:200]
+            text = " ".join(el.text_content().split())
+            # A date line is short; a long one is a container (WordPress marks whole
+            # articles "status-publish") whose first sentence may name some other day.
+            if len(text) <= _DATED_TEXT_CHARS:
+                yield text
 
 
 def _structured_body(items: list[dict]) -> str | None:

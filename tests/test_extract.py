@@ -459,6 +459,13 @@ def test_the_date_is_found_wherever_the_page_puts_it(head, body, url, expected):
     assert _dated(head, body, url) == expected
 
 
+def test_a_date_in_the_first_sentence_of_a_publish_marked_article_is_not_its_date():
+    page = (b'<html><body><article class="post status-publish"><p>On March 3, 2019, the dam burst '
+            b"upstream, flooding three villages, the district office said in its report.</p>"
+            + _BODY + b"</article></body></html>")
+    assert extract_html(page, source="t").published is None
+
+
 def test_an_undated_page_stays_undated():
     # A copyright year, a date in the text and a far-future placeholder are not the news date.
     body = b'<footer>Copyright 2015</footer><p class="note">Updated on March 3</p>'
