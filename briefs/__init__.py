@@ -25,7 +25,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
                                    "refresh_async")},
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
-    "brief_to_markdown": ("render", "brief_to_markdown"),
+    **{n: ("render", n) for n in ("ShownBrief", "brief_to_markdown", "shown_brief")},
     **{n: ("safety", n) for n in ("check_url", "clean_line", "clean_text", "is_fetchable_url",
                                   "safe_stem")},
     "save_brief": ("save", "save_brief"),
@@ -81,7 +81,7 @@ if TYPE_CHECKING:
     from .paths import Home, resolve_home, seeds_dir
     from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh_async
     from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
-    from .render import brief_to_markdown
+    from .render import ShownBrief, brief_to_markdown, shown_brief
     from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
     from .save import save_brief
     from .sources import fetch_page, load_bytes, load_file, load_path
@@ -90,7 +90,9 @@ if TYPE_CHECKING:
 __all__ = [
     "Config",
     "load_config",
+    "ShownBrief",
     "brief_to_markdown",
+    "shown_brief",
     "extract_html",
     "fetch_page",
     "load_bytes",

@@ -35,17 +35,22 @@ log = logging.getLogger(__name__)
 )
 @click.option(
     "--save",
-    "save_dir",
-    is_flag=False,
-    flag_value="",
+    is_flag=True,
+    help="Write each brief as YYYY-MM-DD-<slug>.md and .json into your briefs folder "
+    "(config `briefs_dir`) and print the paths written.",
+)
+@click.option(
+    "--save-to",
+    "save_to",
+    type=click.Path(file_okay=False, dir_okay=True, path_type=str),
     default=None,
-    metavar="[DIR]",
-    help="Write each brief as YYYY-MM-DD-<slug>.md and .json into DIR (default: your "
-    "briefs folder) and print the paths written. Put --save after the inputs, or "
-    "write --save=DIR.",
+    metavar="DIR",
+    help="Save as --save does, into DIR (created if missing; never an existing file).",
 )
 @pass_context
-def brief_command(ctx: Context, inputs: tuple[str, ...], fmt: str, save_dir: str | None) -> None:
+def brief_command(
+    ctx: Context, inputs: tuple[str, ...], fmt: str, save: bool, save_to: str | None
+) -> None:
     """Brief articles: text or Markdown files, web pages (.html), folders of them
     (recursive), page URLs, or - for stdin.
 
@@ -60,7 +65,8 @@ def brief_command(ctx: Context, inputs: tuple[str, ...], fmt: str, save_dir: str
 
     if inputs.count("-") > 1:
         raise click.UsageError("stdin (-) can be given only once")
-    target = _save_folder(ctx.home, save_dir) if save_dir is not None else None
+    # `--save` takes no value and `--save-to` names only a folder: no input can be read as one.
+    target = _save_folder(ctx.home, save_to) if save or save_to is not None else None
     as_array = fmt == "json" and (len(inputs) > 1 or any(_is_folder(i) for i in inputs))
 
     done = 0
@@ -161,7 +167,7 @@ def _line(message: str) -> str:
     return clean_line(message.encode("utf-8", "replace").decode("utf-8"), 500)
 
 
-def _save_folder(home: Home, save_dir: str) -> Path:
+def _save_folder(home: Home, save_dir: str | None) -> Path:
     """DIR if given, else the config's briefs folder, else the home's."""
     if save_dir:
         return Path(save_dir).expanduser()

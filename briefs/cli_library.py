@@ -169,7 +169,7 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
     if not rows:
         click.echo("no articles match", err=True)
     for r in rows:
-        date = (r.published or r.added or "")[:10]
+        date = (r.published or "")[:10]  # undated: blank, never the day we fetched it
         click.echo(
             f"{r.id}  {r.state:<8} {date:<10}  {clean_line(r.source_title, 24):<24}  {clean_line(r.title, 100)}"
         )

@@ -11,7 +11,7 @@ import codecs
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
@@ -23,6 +23,7 @@ from readability import Document as Readability
 
 from .errors import FetchError, SourceError
 from .furniture import Block, drop_furniture
+from .markup import plain_title
 from .model import Article
 from .safety import check_url, clean_line, clean_text, is_utf8
 
@@ -205,7 +206,7 @@ def extract_html(
     except Exception as exc:  # readability raises bare Exceptions on odd pages
         raise SourceError(f"{where}: could not find an article body ({exc})") from None
 
-    title = clean_line(meta.get("title") or fallback_title or "", max_len=300)
+    title = plain_title(meta.get("title") or fallback_title or "", max_len=300)
     byline = meta.get("byline")
     try:
         blocks = list(_blocks(body_html))
@@ -399,6 +400,7 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
     headings = [" ".join(h.text_content().split()) for h in list(tree.iter("h1"))[:5]]
     if not title:
         title = next((h for h in headings if h), None)
+    title = plain_title(title) or None  # JSON-LD is never HTML-decoded; some og:titles twice escaped
 
     byline = _first(
         *(_authors(item.get("author")) for item in ld),
@@ -413,29 +415,10 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         _byline_element(tree, "//*[contains(@class, 'byline')]"),
     )
     if byline:
-        byline = re.sub(r"^\s*by\s+", "", clean_line(byline, 200), flags=re.IGNORECASE) or None
+        byline = re.sub(r"^\s*by\s+", "", plain_title(byline, 200), flags=re.IGNORECASE) or None
     if title:
         title = _strip_suffix(title, (metas.get("og:site_name"), byline))
         title = _headline_within(title, headings)
-
-    published = _first(
-        *(_text_of(item.get("datePublished")) for item in ld),
-        metas.get("article:published_time"),
-        metas.get("og:published_time"),
-        metas.get("datepublished"),
-        metas.get("pubdate"),
-        metas.get("publishdate"),
-        metas.get("publish-date"),
-        metas.get("ptime"),
-        metas.get("parsely-pub-date"),
-        metas.get("sailthru.date"),
-        metas.get("dc.date.issued"),
-        metas.get("dc.date"),
-        metas.get("date"),
-        *(el.get("content") or el.get("datetime") for el in _itemprop(tree, "datePublished")),
-        *(el.get("datetime") for el in tree.iter("time")),
-        *(_text_of(item.get("dateCreated")) for item in ld),
-    )
 
     canonical = None
     for el in tree.iter("link"):
@@ -454,13 +437,103 @@ def _metadata(tree: lxml.html.HtmlElement, base_url: str | None) -> dict[str, st
         except FetchError:
             canonical = None
 
+    published = _first_date(_published_candidates(tree, metas, ld, (canonical, base_url)))
+
     return {
         "title": clean_line(title, 300) if title else None,
         "byline": byline,
-        "published": _iso_date(published) if published else None,
+        "published": published,
         "url": canonical,
         "body": _structured_body(ld),
     }
+
+
+# Page metadata that holds the publication date, most specific first (all keys lower case).
+_PUBLISHED_METAS = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "article:published", "article:publicationdate", "article.published", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "ptime",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date",
+    "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date",
+    "citation_date", "original-publish-date", "date", "displaydate",
+)
+# A date in the URL path, as many sites put it: /2023/06/19/, /2019/jan/03/, /2023-06-19/.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/-]"
+    r"(0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)",
+    re.IGNORECASE,
+)
+# Elements that show when the story was published, by their class or id.
+_DATED_TEXT_CHARS = 80
+_DATED_CLASS = "publish|posted|pubdate|datetime|timestamp|dateline|article-date|post-date|entry-date"
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+# "March 18, 2015", "Mar. 18 2015", "18 March 2015", "Fri Mar 13 21:30:09 EST 2015".
+_TEXT_DATE = re.compile(
+    r"\b(?:(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?:,\s*|\s+)(?:\d{1,2}:\d{2}(?::\d{2})?\s+(?:[a-z]{2,5}\s+)?)?(?P<y1>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*"
+    r"\.?,?\s+(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+def _published_candidates(
+    tree: lxml.html.HtmlElement, metas: dict[str, str], ld: list[dict], urls: tuple[str | None, ...]
+) -> Iterator[str | None]:
+    """Where pages put their publication date, most trusted first (read only as far as needed)."""
+    yield from (_text_of(item.get("datePublished")) for item in ld)
+    yield from (metas.get(key) for key in _PUBLISHED_METAS)
+    yield from (el.get("content") or el.get("datetime") for el in _itemprop(tree, "datePublished"))
+    yield from (el.get("datetime") for el in tree.xpath("//time[@pubdate]")[:3])
+    yield from (_date_in_url(url) for url in urls)
+    yield from (el.get("datetime") for el in tree.iter("time"))
+    yield from (_text_of(item.get("dateCreated")) for item in ld)
+    yield from _dated_element_texts(tree)
+
+
+# RFC 2822 zones that mean one offset; a zone named by letters (EST, CST, IST) may mean several.
+_EXACT_ZONE = re.compile(r"[+-]\d{4}\s*$|\b(?:GMT|UTC|UT|Z)\s*$")
+
+
+def _first_date(values: Iterable[str | None]) -> str | None:
+    """The first value that reads as a date; None means undated (never today's date)."""
+    for value in values:
+        if value and value.strip():
+            found = _iso_date(value)
+            if found:
+                return found
+    return None
+
+
+def _date_in_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(url.split("?", 1)[0])
+    if not match:
+        return None
+    year, month, day = match.groups()
+    month = _MONTHS.get(month.lower()[:3]) if month.isalpha() else int(month)
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _dated_element_texts(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """Dates written out in the page's publish-date elements ("posted on April 21, 2015")."""
+    xpath = (
+        "//*[re:test(@class, $marks, 'i') or re:test(@id, $marks, 'i')]"
+    )
+    try:
+        found = tree.xpath(xpath, marks=_DATED_CLASS,
+                           namespaces={"re": "http://exslt.org/regular-expressions"})
+    except lxml.etree.XPathError:
+        return
+    for el in found[:20]:
+        if isinstance(el.tag, str):
+            text = " ".join(el.text_content().split())
+            # A date line is short; a long one is a container (WordPress marks whole
+            # articles "status-publish") whose first sentence may name some other day.
+            if len(text) <= _DATED_TEXT_CHARS:
+                yield text
 
 
 def _structured_body(items: list[dict]) -> str | None:
@@ -518,8 +591,9 @@ def _walk_jsonld(data: object, depth: int) -> Iterator[dict]:
             data.get("headline") or data.get("datePublished")
         ):
             yield data
-        if "@graph" in data:
-            yield from _walk_jsonld(data["@graph"], depth + 1)
+        for key in ("@graph", "mainEntity"):  # a site's graph, or a WebPage around the article
+            if key in data:
+                yield from _walk_jsonld(data[key], depth + 1)
 
 
 def _text_of(value: object) -> str | None:
@@ -600,7 +674,20 @@ def _strip_suffix(title: str, names: tuple[str | None, ...]) -> str:
 
 def _iso_date(value: str) -> str | None:
     """An ISO 8601 date or datetime for what the page gave, or None when it is not a date."""
-    value = clean_line(value, 80)
+    found = _parse_date(clean_line(value, 200))
+    if found is None:
+        return None
+    year = int(found[:4])
+    # A year before the web or past next year is a placeholder or a typo, not the news date.
+    return found if 1990 <= year <= datetime.now().year + 1 else None
+
+
+def _parse_date(value: str) -> str | None:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # a day, not midnight of it
+        try:
+            return datetime.strptime(value, "%Y-%m-%d").date().isoformat()
+        except ValueError:
+            return None
     try:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).isoformat()
     except ValueError:
@@ -614,6 +701,28 @@ def _iso_date(value: str) -> str | None:
             return None
         return stamp.date().isoformat() if hh is None else stamp.isoformat()
     try:
-        return parsedate_to_datetime(value).isoformat()
+        stamp = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
-        return None
+        pass
+    else:
+        if _EXACT_ZONE.search(value):
+            return stamp.isoformat()
+        return stamp.date().isoformat()  # "EST" is also Australian: keep the day as written
+    match = re.match(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:$|[\sT])", value)  # 2019/07/08
+    if match:
+        try:
+            return datetime(*(int(g) for g in match.groups())).date().isoformat()
+        except ValueError:
+            return None
+    # Written out ("March 18, 2015", "Fri Mar 13 21:30:09 EST 2015"): the day only, since a
+    # zone named by letters is ambiguous (EST is also Australian) and a guessed hour is invented.
+    match = _TEXT_DATE.search(value)
+    if match:
+        month = _MONTHS[(match.group("m1") or match.group("m2")).lower()[:3]]
+        day = int(match.group("d1") or match.group("d2"))
+        year = int(match.group("y1") or match.group("y2"))
+        try:
+            return datetime(year, month, day).date().isoformat()
+        except ValueError:
+            return None
+    return None

@@ -173,6 +173,11 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+# Undated articles (no published date, or one that does not parse: `_sort_key` then fell back to
+# when we got it) sort after every dated one; the time we fetched them is not their news date.
+_UNDATED_LAST = "(a.published IS NULL OR a.sort_key = a.added)"
+
+
 def _sort_key(published: str | None, added: str) -> str:
     """A sortable UTC timestamp: the published date when it parses, else when we got it."""
     if published:
@@ -686,7 +691,7 @@ class Library:
                    a.url, a.published, a.added, a.state, a.saved_path
             FROM articles a {join} LEFT JOIN sources s ON s.id = a.source_id
             {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY a.sort_key DESC, a.added DESC, a.rowid DESC
+            ORDER BY {_UNDATED_LAST}, a.sort_key DESC, a.added DESC, a.rowid DESC
         """
         if limit is not None:
             sql += " LIMIT ?"

@@ -16,11 +16,12 @@ import re
 import tempfile
 import time
 from collections.abc import Collection, Iterable
-from datetime import datetime
+from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
 
 from .errors import SaveError
+from .markup import plain_title
 from .model import Brief
 from .render import brief_to_markdown
 from .safety import safe_stem
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 # common filesystems (eCryptfs); 255 elsewhere.
 SLUG_BYTES = 100
 _MAX_SUFFIX = 10_000
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
 _ID_LINE = re.compile(r'^id:\s*"([0-9a-zA-Z]+)"\s*$')
 _NO_HARDLINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}
 
@@ -66,16 +68,29 @@ def save_brief(
         if not target.is_dir():
             raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(target))
         _remove_stale_temp_files(target)
-        slug = safe_stem(brief.article.title, max_bytes=SLUG_BYTES)
+        # Decoded first: a title stored before titles were decoded must not put `8216` in a name.
+        slug = safe_stem(plain_title(brief.article.title), max_bytes=SLUG_BYTES)
         own = find_saved(target, slug, brief.article.id)
         if own is not None:
             for suffix in reversed(wanted):  # the .md, which names the article, last
                 _write(own.with_suffix(f".{suffix}"), contents[suffix], replace=True)
             return own.with_suffix(f".{wanted[0]}")
-        return _write_new(target, f"{saved_at:%Y-%m-%d}-{slug}", contents)
+        return _write_new(target, f"{_name_date(brief, saved_at)}-{slug}", contents)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise SaveError(f"{target}: cannot save brief {brief.article.title!r} ({reason})") from None
+
+
+def _name_date(brief: Brief, saved_at: datetime) -> str:
+    """The article's own day for the file name when it has one; else the day it was saved
+    (only in the name: the front matter's `published` stays empty)."""
+    published = (brief.article.published or "").strip()
+    if _DAY.match(published):
+        try:
+            return date.fromisoformat(published[:10]).isoformat()
+        except ValueError:
+            pass
+    return f"{saved_at:%Y-%m-%d}"
 
 
 def find_saved(folder: Path, slug: str, article_id: str) -> Path | None:

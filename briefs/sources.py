@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from .errors import FetchError, SourceError
 from .extract import extract_html, sniff_decode
 from .furniture import clean_paragraphs
+from .markup import plain_title
 from .model import Article
 from .safety import check_url, clean_line, clean_text, is_fetchable_url
 
@@ -211,6 +212,7 @@ def text_article(text: str, *, source: str, name: str | None = None, markdown: b
         title = title_from_name(name) if name else ""
     if not title and paragraphs:
         title = _title_from_text(paragraphs[0])
+    title = plain_title(title)  # `&#163;` or `<em>` left in a headline line or front matter
     paragraphs = clean_paragraphs(paragraphs, title=title)
     body = "\n\n".join(paragraphs).strip()
     if not body:

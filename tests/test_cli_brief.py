@@ -310,7 +310,7 @@ def test_a_server_dripping_bytes_hits_the_overall_deadline(server):
 
 def test_save_writes_the_files_into_dir_and_prints_their_paths(tmp_path):
     out = tmp_path / "out"
-    result = run(str(SEED), f"--save={out}")
+    result = run(str(SEED), "--save-to", str(out))
     assert result.exit_code == 0, result.output
     printed = result.stdout.strip().split("\n")
     assert len(printed) == 2
@@ -329,10 +329,32 @@ def test_save_without_dir_uses_the_home_briefs_folder(tmp_path):
     assert md.exists()
 
 
+def test_save_before_an_input_briefs_that_input_into_the_briefs_folder(tmp_path):
+    home = tmp_path / "home"
+    page = tmp_path / "page.html"
+    shutil.copy(FIXTURES / "cnet.html", page)
+    result = run("--save", str(page), home=home)
+    assert result.exit_code == 0, result.output
+    md, js = (Path(p) for p in result.stdout.strip().split("\n"))
+    assert md.parent == home / "briefs" and js == md.with_suffix(".json")
+    assert page.read_bytes() == (FIXTURES / "cnet.html").read_bytes()
+
+
+@pytest.mark.parametrize("form", [["--save-to"], ["--save="]])
+def test_an_input_file_is_never_taken_as_the_folder_to_save_into(tmp_path, form):
+    page = tmp_path / "page.html"
+    shutil.copy(FIXTURES / "cnet.html", page)
+    args = [*form, str(page)] if form == ["--save-to"] else [form[0] + str(page), str(SEED)]
+    result = run(*args, home=tmp_path / "home")
+    assert result.exit_code == 2, result.output
+    assert page.read_bytes() == (FIXTURES / "cnet.html").read_bytes()
+    assert not (tmp_path / "home" / "briefs").exists()
+
+
 def test_saving_the_same_file_twice_keeps_one_pair_of_files(tmp_path):
     out = tmp_path / "out"
-    first = run(str(SEED), f"--save={out}").stdout
-    second = run(str(SEED), f"--save={out}").stdout
+    first = run(str(SEED), "--save-to", str(out)).stdout
+    second = run(str(SEED), "--save-to", str(out)).stdout
     assert first == second
     assert len(list(out.iterdir())) == 2
 
@@ -376,5 +398,5 @@ def test_a_file_name_that_is_not_utf8_is_briefed_and_printed_safely(tmp_path):
     data = json.loads(result.stdout)
     assert data["article"]["source"].endswith("caf\ufffd-news.txt")
     assert data["article"]["title"] == "Harbour reopens"
-    saved = run(str(tmp_path), f"--save={tmp_path / 'out'}")
+    saved = run(str(tmp_path), "--save-to", str(tmp_path / "out"))
     assert saved.exit_code == 0 and saved.stdout.count("\n") == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -197,3 +198,18 @@ def test_library_commands_do_not_load_the_engine_the_screen_or_the_page_parsers(
     loaded = set(json.loads(out.stderr.strip().splitlines()[-1]))
     heavy = sorted(m for m in loaded if any(m == h or m.startswith(h + ".") for h in _HEAVY))
     assert not heavy, f"`newsbrief {command[0]}` loaded {heavy[:10]}"
+
+
+def test_list_prints_no_date_for_an_undated_article(tmp_path: Path):
+    from briefs.model import Article
+    from briefs.paths import resolve_home
+
+    home = tmp_path / "home"
+    with Library.open(resolve_home(home).library_file) as lib:
+        lib.add_articles([Article(text="Undated story.", title="Undated", source="t"),
+                          Article(text="Dated story.", title="Dated", source="t", published="2015-03-18")])
+    result = run(home, "list", "--state", "all")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().split("\n")
+    assert "2015-03-18" in lines[0] and lines[0].endswith("Dated")
+    assert lines[1].endswith("Undated") and not re.search(r"\d{4}-\d{2}-\d{2}", lines[1]), lines[1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -79,3 +80,27 @@ def test_broken_toml_names_the_file(tmp_path: Path):
     home.config_file.write_text("jobs = = 3\n")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_config(home)
+
+
+def _example_with_every_setting_uncommented() -> str:
+    """The example with each commented-out `key = value` line switched on (prose stays comment)."""
+    setting = re.compile(r"^#\s*([A-Za-z_][A-Za-z0-9_.-]*\s*=\s*\S.*)$")
+    lines = []
+    for line in EXAMPLE_FILE.read_text(encoding="utf-8").splitlines():
+        match = setting.match(line)
+        lines.append(match.group(1) if match else line)
+    return "\n".join(lines) + "\n"
+
+
+def test_the_example_with_every_line_uncommented_is_accepted(tmp_path: Path):
+    text = _example_with_every_setting_uncommented()
+    assert text.count("\n# ") < EXAMPLE_FILE.read_text(encoding="utf-8").count("\n# ")  # some switched on
+    home = resolve_home(tmp_path)
+    home.config_file.write_text(text, encoding="utf-8")
+    config = load_config(home)
+    assert config.keymap, "the example's keymap lines were not switched on"
+    assert config.theme == "nord" and config.briefs_dir == Path("~/Documents/briefs").expanduser()
+    # Every keymap id in the example is one the reader knows (the reader warns of any other).
+    from tui.keys import DEFAULT_KEYS
+
+    assert set(config.keymap) <= set(DEFAULT_KEYS), sorted(set(config.keymap) - set(DEFAULT_KEYS))

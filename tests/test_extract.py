@@ -70,7 +70,7 @@ def test_metadata_comes_from_the_page_head():
     article = _page("nytimes-1.html")
     assert article.title == "United States to Lift Sudan Sanctions"
     assert article.byline == "Jeffrey Gettleman"
-    assert article.published == "2017-01-13"
+    assert article.published == "2017-01-13T00:00:04-05:00"  # article:published, to the second
     assert article.url == "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html"
     assert article.text.startswith("LONDON \u2014 After nearly 20 years of hostile relations")
 
@@ -377,3 +377,97 @@ def test_a_long_closing_paragraph_that_looks_like_a_credit_is_kept():
         "campaign that followed it."
     )
     assert drop_furniture([*STORY, Block(closing)]) == [b.text for b in STORY] + [closing]
+
+
+# --- titles as plain text -------------------------------------------------------------------
+
+_BODY = b"""<article>
+    <p>The dam burst upstream on Sunday night, flooding three villages, the district office said.</p>
+    <p>Rescue teams reached the villages by boat on Monday morning and moved families to schools.</p>
+    </article>"""
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # og:title escaped twice by the CMS: lxml decodes one layer, we decode the other.
+        b'<meta property="og:title" content="&amp;#8216;The Medium is the Message&amp;#8217; costs &amp;#163;5">',
+        # JSON-LD is JSON, never HTML-decoded: entities and tags arrive as written.
+        b'<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+        b' "&#8216;The Medium is the <em>Message</em>&#8217; costs &pound;5"}</script>',
+        b"<title>&amp;lsquo;The Medium is the Message&amp;rsquo; costs &amp;#163;5</title>",
+    ],
+)
+def test_entities_and_tags_in_a_page_title_are_decoded_once(head):
+    page = b"<html><head>" + head + b"</head><body>" + _BODY + b"</body></html>"
+    article = extract_html(page, source="t")
+    assert article.title == "\u2018The Medium is the Message\u2019 costs \u00a35"
+
+
+def test_a_title_keeps_ampersands_and_angle_brackets_that_are_words():
+    page = (b'<html><head><meta property="og:title" content="AT&amp;T and R&amp;D: x &lt; y, &amp;c">'
+            b"</head><body>" + _BODY + b"</body></html>")
+    assert extract_html(page, source="t").title == "AT&T and R&D: x < y, &c"
+
+
+def test_entities_in_a_text_or_markdown_file_title_are_decoded(tmp_path):
+    from briefs.sources import load_file
+
+    story = "\n\nThe dam burst upstream on Sunday night, flooding three villages, officials said.\n"
+    (tmp_path / "a.txt").write_text("Price of bread hits &#163;5\n" + story, encoding="utf-8")
+    (tmp_path / "b.md").write_text('---\ntitle: "&#8216;Quoted&#8217; <i>title</i>"\n---\n' + story,
+                                   encoding="utf-8")
+    assert load_file(tmp_path / "a.txt").title == "Price of bread hits \u00a35"
+    assert load_file(tmp_path / "b.md").title == "\u2018Quoted\u2019 title"
+
+
+# --- the publication date, wherever the page puts it (and none when it gives none) ------------
+
+
+def _dated(head: bytes = b"", body: bytes = b"", url: str | None = None):
+    page = b"<html><head>" + head + b"</head><body>" + body + _BODY + b"</body></html>"
+    return extract_html(page, url=url, source=url or "t").published
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "expected"),
+    [
+        (b'<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+         b'{"@type": "WebSite", "name": "x"}, {"@type": ["NewsArticle"], "headline": "Dam",'
+         b' "datePublished": ["2023-06-19T08:00:00Z"]}]}</script>', b"", None,
+         "2023-06-19T08:00:00+00:00"),
+        (b'<script type="application/ld+json">[{"@type": "WebPage", "mainEntity": {"@type":'
+         b' "Article", "datePublished": "2022-02-01"}}]</script>', b"", None, "2022-02-01"),
+        (b'<meta name="parsely-pub-date" content="2021-05-04T10:00:00Z">', b"", None,
+         "2021-05-04T10:00:00+00:00"),
+        (b'<meta name="dc.date" content="2020-01-02">', b"", None, "2020-01-02"),
+        (b'<meta property="article:published_time" content="not a date">'
+         b'<meta name="citation_publication_date" content="2019/07/08">', b"",
+         "https://example.com/news/2018/03/05/dam.html", "2019-07-08"),
+        (b'<meta property="article:published_time" content="not a date">', b"",
+         "https://example.com/news/2018/03/05/dam.html", "2018-03-05"),
+        (b'<meta name="article:publicationdate" content="Fri Mar 13 21:30:09 EST 2015">', b"", None,
+         "2015-03-13"),
+        (b"", b'<time datetime="2024-03-05T08:30:00Z">5 March</time>', None,
+         "2024-03-05T08:30:00+00:00"),
+        (b"", b"", "https://example.com/environment/2019/jan/03/whales", "2019-01-03"),
+        (b"", b'<span class="buzz_datetime">posted on April 21, 2015, at 11:29 a.m.</span>', None,
+         "2015-04-21"),
+    ],
+)
+def test_the_date_is_found_wherever_the_page_puts_it(head, body, url, expected):
+    assert _dated(head, body, url) == expected
+
+
+def test_a_date_in_the_first_sentence_of_a_publish_marked_article_is_not_its_date():
+    page = (b'<html><body><article class="post status-publish"><p>On March 3, 2019, the dam burst '
+            b"upstream, flooding three villages, the district office said in its report.</p>"
+            + _BODY + b"</article></body></html>")
+    assert extract_html(page, source="t").published is None
+
+
+def test_an_undated_page_stays_undated():
+    # A copyright year, a date in the text and a far-future placeholder are not the news date.
+    body = b'<footer>Copyright 2015</footer><p class="note">Updated on March 3</p>'
+    head = b'<meta property="article:published_time" content="9999-12-31">'
+    assert _dated(head, body, "https://example.com/news/dam-bursts") is None

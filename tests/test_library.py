@@ -120,6 +120,16 @@ def test_articles_are_listed_newest_first(lib: Library):
     assert [r.title for r in lib.articles(limit=1)] == ["newer"]
 
 
+def test_undated_articles_sort_after_dated_ones_however_new(lib: Library):
+    lib.add_articles([_a("Old.", title="old", published="2015-03-18")])
+    lib.add_articles([_a("Undated.", title="undated"), _a("Bad date.", title="bad", published="soon")])
+    lib.add_articles([_a("Newer.", title="newer", published="2019-01-03T07:00:02+00:00")])
+    titles = [r.title for r in lib.articles()]
+    assert titles[:2] == ["newer", "old"], titles
+    assert sorted(titles[2:]) == ["bad", "undated"]
+    assert [r.published for r in lib.articles() if r.title == "undated"] == [None]
+
+
 def test_triage_history_and_undo(lib: Library):
     a, b = lib.add_articles([_a("First."), _a("Second.")])
     lib.set_state(a, "flagged")

@@ -120,32 +120,71 @@ def test_a_hostile_title_cannot_inject_front_matter_fields(title):
         assert char not in md.split("\n---\n", 1)[0]
 
 
-def test_article_text_cannot_inject_markdown_structure():
-    brief = make_brief(title="# Owned [click](javascript:alert(1)) <script>x</script>")
-    hostile = Quote(text="*bold* <img src=x onerror=y>\n# heading", span=(0, 5), speaker="> Not a quote")
-    md = brief_to_markdown(Brief(article=brief.article, summary=Summary("- not a list"),
-                                 engine="e", quotes=(hostile,)))
-    body = md.split("\n---\n", 1)[1]
-    assert not re.search(r"(?<!\\)[<\[]", body.replace("<https://example.com/a>", ""))
-    assert not re.search(r"(?<!\\)\]\(", body)  # no link can form
-    ours = {"# \\# Owned \\[click\\](javascript:alert(1)) \\<script\\>x\\</script\\>"}
-    for line in body.split("\n"):
-        if line.startswith("#") and not line.startswith("## "):
-            assert line in ours
-        assert not line.startswith("- not a list")
-    assert "\\- not a list" in body
-    assert '> "\\*bold\\* \\<img src=x onerror=y\\> # heading" \u2014 \\> Not a quote' in body
+HOSTILE_TEXT = [
+    "# Owned [click](javascript:alert(1)) <script>x</script>",
+    "*bold* <img src=x onerror=y>\n# heading",
+    "- not a list",
+    "[ref]: https://evil.example/x and [ref] and [a][ref] and ![i](https://evil.example/p.png)",
+    "<https://evil.example> `code` ~~gone~~ _it_ &lt;b&gt; &#60;i&#62; back\\*slash",
+    "1. numbered",
+    "> quoted",
+    "| a | b |",
+]
+
+
+def _tokens(markdown: str) -> list:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    flat = []
+    for token in parser.parse(markdown.split("\n---\n", 1)[1]):
+        flat.append(token)
+        flat.extend(token.children or ())
+    return flat
+
+
+@pytest.mark.parametrize("hostile", HOSTILE_TEXT)
+def test_article_text_cannot_inject_markdown_structure(hostile):
+    brief = make_brief(title=hostile)
+    quote = Quote(text=hostile, span=(0, 5), speaker=hostile, kind="partial", score=1.0)
+    md = brief_to_markdown(Brief(
+        article=brief.article, summary=Summary(hostile), engine="e", quotes=(quote,),
+        meetings=(Meeting(participants=(Participant(hostile, hostile),), text=hostile, span=(0, 5),
+                          place=hostile),),
+        open_issues=(OpenIssue(text="x " + hostile, span=(0, 5), topic=hostile),),
+        next_steps=(NextStep(text=hostile, span=(0, 5), who=(hostile,), when=hostile),),
+        people=(Person(hostile, hostile, 2),),
+    ))
+    tokens = _tokens(md)
+    kinds = {t.type for t in tokens}
+    assert not kinds & {"image", "html_inline", "html_block", "code_inline", "code_block", "fence",
+                        "em_open", "s_open", "table_open", "ordered_list_open", "hr"}, kinds
+    links = [t.attrs.get("href") for t in tokens if t.type == "link_open"]
+    assert links == ["https://example.com/a"]  # the article's own URL, and nothing else
+    headings = [t.markup for t in tokens if t.type == "heading_open"]
+    assert headings == ["#"] + ["##"] * 7
+    quotes = [t for t in tokens if t.type == "blockquote_open"]
+    assert len(quotes) == 1  # the one key quote, and no quotation made by the text
+
+
+def test_prose_keeps_its_ampersands_brackets_and_kind_in_the_file():
+    text = "Q&A: the mayor [again] said 5 < 6 and R&D costs rose, snake_case_names too"
+    quote = Quote(text="we will rebuild,", span=(0, 5), speaker="Bob Smith", kind="partial")
+    md = brief_to_markdown(Brief(article=make_brief().article, summary=Summary(text), engine="e",
+                                 quotes=(quote,)))
+    assert f"\n{text}\n" in md
+    assert '> "we will rebuild" \u2014 Bob Smith (partial)' in md
 
 
 def test_saving_writes_markdown_and_json_with_the_same_dated_stem(tmp_path):
     brief = make_brief()
     path = save_brief(brief, tmp_path, state="flagged", tags=("a",), now=NOW)
-    assert path == tmp_path / "2026-03-05-xi-meets-blinken-in-beijing.md"
+    assert path == tmp_path / "2023-06-19-xi-meets-blinken-in-beijing.md"
     assert json.loads(path.with_suffix(".json").read_text(encoding="utf-8")) == brief.to_dict()
     assert front_matter(path.read_text(encoding="utf-8"))["state"] == "flagged"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "2026-03-05-xi-meets-blinken-in-beijing.json",
-        "2026-03-05-xi-meets-blinken-in-beijing.md",
+        "2023-06-19-xi-meets-blinken-in-beijing.json",
+        "2023-06-19-xi-meets-blinken-in-beijing.md",
     ]
 
 
@@ -167,9 +206,9 @@ def test_saving_a_brief_never_overwrites_another_with_the_same_title(tmp_path):
     first = save_brief(make_brief(source="one.txt"), tmp_path, now=NOW)
     second = save_brief(make_brief(source="two.txt"), tmp_path, now=NOW)
     third = save_brief(make_brief(source="three.txt"), tmp_path, now=NOW)
-    assert first.name == "2026-03-05-xi-meets-blinken-in-beijing.md"
-    assert second.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"
-    assert third.name == "2026-03-05-xi-meets-blinken-in-beijing-3.md"
+    assert first.name == "2023-06-19-xi-meets-blinken-in-beijing.md"
+    assert second.name == "2023-06-19-xi-meets-blinken-in-beijing-2.md"
+    assert third.name == "2023-06-19-xi-meets-blinken-in-beijing-3.md"
     assert front_matter(first.read_text(encoding="utf-8"))["source"] == "one.txt"
     assert front_matter(second.read_text(encoding="utf-8"))["source"] == "two.txt"
     assert json.loads(second.with_suffix(".json").read_text(encoding="utf-8"))["article"]["source"] == "two.txt"
@@ -200,9 +239,9 @@ def test_hostile_titles_stay_one_safe_file_inside_the_folder(tmp_path, title):
     assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".md"]
     assert len(path.with_suffix(".json").name.encode("utf-8")) <= 143
     stem = path.stem
-    assert stem.startswith("2026-03-05-") and not stem.startswith(".")
+    assert stem.startswith("2023-06-19-") and not stem.startswith(".")
     assert "/" not in stem and "\\" not in stem and "\x00" not in stem and ".." not in stem
-    slug = stem.removeprefix("2026-03-05-")
+    slug = stem.removeprefix("2023-06-19-")
     assert slug.lower() not in {"con", "nul", "prn", "aux"}
     assert front_matter(path.read_text(encoding="utf-8"))["title"] is not None
     assert not (tmp_path / "etc").exists()
@@ -253,10 +292,10 @@ def test_a_missing_folder_is_created(tmp_path):
 
 
 def test_saving_does_not_follow_an_existing_name_to_overwrite_it(tmp_path):
-    taken = tmp_path / "2026-03-05-xi-meets-blinken-in-beijing.md"
+    taken = tmp_path / "2023-06-19-xi-meets-blinken-in-beijing.md"
     taken.write_text("my own notes", encoding="utf-8")
     path = save_brief(make_brief(), tmp_path, now=NOW)
-    assert path.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"
+    assert path.name == "2023-06-19-xi-meets-blinken-in-beijing-2.md"
     assert taken.read_text(encoding="utf-8") == "my own notes"
     assert Path(path).read_text(encoding="utf-8").startswith("---\n")
 
@@ -289,11 +328,11 @@ def test_any_title_or_tag_keeps_the_front_matter_to_its_fields(title, tag):
 
 def test_saving_only_json_or_only_markdown_follows_the_same_rules(tmp_path):
     js = save_brief(make_brief(), tmp_path, now=NOW, formats=("json",))
-    assert js.name == "2026-03-05-xi-meets-blinken-in-beijing.json"
+    assert js.name == "2023-06-19-xi-meets-blinken-in-beijing.json"
     assert [p.name for p in tmp_path.iterdir()] == [js.name]
     assert save_brief(make_brief(), tmp_path, now=NOW, formats=("json",)) == js  # found by its JSON id
     md = save_brief(make_brief(source="other.txt"), tmp_path, now=NOW, formats=("md",))
-    assert md.name == "2026-03-05-xi-meets-blinken-in-beijing-2.md"  # never shares a stem
+    assert md.name == "2023-06-19-xi-meets-blinken-in-beijing-2.md"  # never shares a stem
     both = save_brief(make_brief(), tmp_path, now=NOW)
     assert both == js.with_suffix(".md")
     assert len(list(tmp_path.iterdir())) == 3
@@ -305,3 +344,24 @@ def test_a_lone_surrogate_in_a_brief_does_not_stop_the_save(tmp_path):
     path = save_brief(make_brief(title="Odd \ud800 title"), tmp_path, now=NOW)
     assert front_matter(path.read_text(encoding="utf-8"))["title"].startswith("Odd ")
     json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+def test_a_file_name_never_carries_an_html_entity(tmp_path):
+    # A title stored before titles were decoded at the source still gives a clean name.
+    brief = make_brief(title="&#8216;The Medium is the Message&#8217; at &#163;5 &amp; <em>more</em>")
+    path = save_brief(brief, tmp_path, now=NOW)
+    assert path.name.endswith("-the-medium-is-the-message-at-5-more.md"), path.name
+    assert not re.search(r"8216|8217|163|amp|\bem\b", path.name)
+
+
+def test_a_saved_file_is_named_by_the_articles_date_and_an_undated_one_claims_none(tmp_path):
+    dated = save_brief(make_brief(), tmp_path / "a", now=NOW)
+    assert dated.name == "2023-06-19-xi-meets-blinken-in-beijing.md"  # the news day, not the save day
+    brief = make_brief()
+    undated = Brief(article=Article(text=TEXT, title=brief.article.title, source="x.txt"),
+                    summary=brief.summary, engine="e")
+    path = save_brief(undated, tmp_path / "b", now=NOW)
+    assert path.name == "2026-03-05-xi-meets-blinken-in-beijing.md"  # only the name says when saved
+    meta = front_matter(path.read_text(encoding="utf-8"))
+    assert meta["published"] is None and meta["saved"] == "2026-03-05T09:30:00+00:00"
+    assert "Published:" not in path.read_text(encoding="utf-8")

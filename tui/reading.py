@@ -17,7 +17,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
-from briefs import ArticleRow, Brief, clean_line
+from briefs import ArticleRow, Brief, clean_line, shown_brief
 
 from .render import age, highlight, safe_body, search_terms
 
@@ -37,55 +37,46 @@ class BriefLine:
 
 
 def brief_lines(brief: Brief) -> list[BriefLine]:
-    """The brief, section by section, each line cleaned and carrying its evidence span."""
+    """The brief as `shown_brief` selects it (the saved file says the same), one line per item,
+    each carrying its evidence span."""
+    shown = shown_brief(brief)
     lines: list[BriefLine] = []
-    if brief.summary.text:
+    if shown.summary:
         span = brief.summary.spans[0] if brief.summary.spans else None
-        lines.append(BriefLine("Summary", Text(clean_line(brief.summary.text, 1200)), span))
-    for meeting in brief.meetings[:1]:
-        text = Text(clean_line(meeting.text, 600))
-        who = ", ".join(
-            clean_line(p.name, 80) + (f" ({clean_line(p.role, 80)})" if p.role else "")
-            for p in meeting.participants
-        )
-        said = text.plain.lower()  # the line often names the place and day already: not twice
-        details = [d for d in (who, clean_line(meeting.place, 120), clean_line(meeting.when, 60),
-                               clean_line(meeting.duration, 60)) if d and d.lower() not in said]
-        if details:
-            text.append("\n" + " · ".join(details), style="dim")
-        lines.append(BriefLine("Key meeting", text, meeting.span))
-    for quote in brief.quotes:
-        text = Text("“" + clean_line(quote.text, 600) + "”", style="italic")
-        speaker = clean_line(quote.speaker, 100) or "unattributed"
-        text.append(" — " + speaker, style="bold")
-        if quote.speaker_role:
-            text.append(", " + clean_line(quote.speaker_role, 100))
-        if quote.kind != "direct":
-            text.append(f"  ({clean_line(quote.kind, 20)})", style="dim")
-        lines.append(BriefLine("Key quotes", text, quote.span))
-    for issue in brief.open_issues:
+        lines.append(BriefLine("Summary", Text(shown.summary), span))
+    if shown.meeting is not None:
+        text = Text(shown.meeting_text)
+        if shown.meeting_details:
+            text.append("\n" + " · ".join(value for _, value in shown.meeting_details), style="dim")
+        lines.append(BriefLine("Key meeting", text, shown.meeting.span))
+    for quote in shown.quotes:
+        text = Text("“" + quote.text + "”", style="italic")
+        text.append(" — " + quote.speaker, style="bold")
+        if quote.role:
+            text.append(", " + quote.role)
+        if quote.label:
+            text.append(f"  ({quote.label})", style="dim")
+        lines.append(BriefLine("Key quotes", text, quote.quote.span))
+    for issue in shown.open_issues:
         text = Text()
-        if issue.topic and not clean_line(issue.text).lower().startswith(issue.topic.lower()):
-            text.append(clean_line(issue.topic, 80) + ": ", style="bold")
-        text.append(clean_line(issue.text, 600))
-        lines.append(BriefLine("Open issues", text, issue.span))
-    for step in brief.next_steps:
-        text = Text(clean_line(step.text, 600))
-        details = [", ".join(clean_line(w, 80) for w in step.who), clean_line(step.when, 80),
-                   clean_line(step.certainty, 20)]
-        shown = [d for d in details if d]
-        if shown:
-            text.append("\n" + " · ".join(shown), style="dim")
-        lines.append(BriefLine("Next steps", text, step.span))
-    for person in brief.people:
+        if issue.topic:
+            text.append(issue.topic + ": ", style="bold")
+        text.append(issue.text)
+        lines.append(BriefLine("Open issues", text, issue.issue.span))
+    for step in shown.next_steps:
+        text = Text(step.text)
+        if step.details:
+            text.append("\n" + " · ".join(step.details), style="dim")
+        lines.append(BriefLine("Next steps", text, step.step.span))
+    for person in shown.people:
         text = Text(clean_line(person.name, 100), style="bold")
         if person.role:
             text.append(", " + clean_line(person.role, 100))
         if person.mentions > 1:
             text.append(f"  ×{person.mentions}", style="dim")
         lines.append(BriefLine("People", text, None))
-    for note in brief.notes:
-        lines.append(BriefLine("Notes", Text(clean_line(note, 300), style="dim"), None))
+    for note in shown.notes:
+        lines.append(BriefLine("Notes", Text(note, style="dim"), None))
     return lines
 
 
@@ -306,7 +297,7 @@ class ReadingPane(Vertical):
         title = Text(no_wrap=True, overflow="ellipsis")
         if row is not None:
             title.append(clean_line(row.title or "(untitled)", 300), style="bold")
-            meta = [clean_line(row.source_title, 80), age(row.published or row.added)]
+            meta = [clean_line(row.source_title, 80), age(row.published)]
             if row.url:
                 meta.append(clean_line(row.url, 200))
             title.append("\n" + " · ".join(m for m in meta if m), style="dim")

@@ -113,7 +113,7 @@ def age(stamp: str | None, now: datetime | None = None) -> str:
 
 
 def age_cell(row: ArticleRow, now: datetime | None = None) -> Text:
-    return Cell(age(row.published or row.added, now), style="dim", justify="right")
+    return Cell(age(row.published, now), style="dim", justify="right")  # undated: blank
 
 
 def count_label(name: str, count: int | str, width: int) -> Text:

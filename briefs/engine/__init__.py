@@ -14,7 +14,7 @@ from .meetings import find_meetings
 from .people import find_people
 from .quotes import find_quotes
 from .steps import find_next_steps
-from .summary import brief_limits, lead_summary
+from .summary import brief_limits, lead_summary, opening_summary
 
 ENGINE_VERSION = "rules/0.8.10"
 
@@ -26,6 +26,8 @@ def brief_article(article: Article) -> Brief:
     notes = brief_limits(doc)
     if notes:
         # Not English, too short or a list page: the rules would invent quotes and people.
+        if not summary.text:  # but the reader still gets the article's opening sentences
+            summary = opening_summary(doc)
         return Brief(article=article, summary=summary, engine=ENGINE_VERSION, notes=notes)
     people = find_people(doc)
     quotes = find_quotes(doc, people)

@@ -165,4 +165,30 @@ def brief_limits(doc: Document) -> tuple[str, ...]:
     return ()
 
 
-__all__ = ["brief_limits", "lead_summary"]
+# Sentence ends in any script: Latin, CJK (。！？), Devanagari (।), Arabic (؟ ۔).
+_ANY_SENTENCE_END = re.compile(
+    "[.!?\u061f\u06d4][\"'\u201d\u2019)\\]]*(?=\\s|$)|[\u3002\uff01\uff1f\u0964][\u300d\u300f\u201d]*"
+)
+_OPENING_SENTENCES = 2
+
+
+def opening_summary(doc: Document) -> Summary:
+    """The article's first sentences as written, in any language: the summary of a brief the
+    English rules cannot serve (they find no prose sentence in Arabic, Hindi or Japanese)."""
+    text = doc.text
+    start = len(text) - len(text.lstrip())
+    if start >= len(text):
+        return Summary(text="", spans=())
+    paragraph_end = text.find("\n\n", start)
+    limit = min(len(text) if paragraph_end < 0 else paragraph_end, start + _MAX_CHARS)
+    ends = [m.end() for m in _ANY_SENTENCE_END.finditer(text, start, limit)][:_OPENING_SENTENCES]
+    if ends:
+        end = ends[-1]
+    else:  # no sentence end in reach: cut at a space, else at the limit
+        space = text.rfind(" ", start, limit)
+        end = space if space > start and limit < len(text) else limit
+    end = start + len(text[start:end].rstrip())
+    return Summary(text=text[start:end], spans=((start, end),))
+
+
+__all__ = ["brief_limits", "lead_summary", "opening_summary"]
