@@ -92,12 +92,18 @@ TEXTS = [
     "<![CDATA[<p>Para <b>one</b></p><p>two</p>]]>", "<![CDATA[  spaced cdata  ]]>",
     "caf\u00e9 \u2014 na\u00efve \u4e2d\u6587", "line\none", "tab\there", "&#8217;quote&#8217;",
     "Read more\u2026", "x" * 700, "&amp;nbsp;", "a &gt; b", "\u00a0nbsp\u00a0",
+    # what foreign corpora found (issue 12): C1 controls, double-encoded UTF-8, embeds, HTML titles
+    "Don\u0092t stop \u0081\u009b31m", "\u00c3\u00a9t\u00c3\u00a9 2024", "\u0093\u00c3\u00a9\u0094",
+    '<![CDATA[<p>Clip:</p><embed src="v.swf"><p>The council voted 7-2.</p>]]>',
+    '<![CDATA[<p>Watch:</p><object data="v"><param name="a" value="b"><p>After</p>]]>',
+    "Q&amp;amp;A: &lt;i&gt;Dune&lt;/i&gt;", "&amp;#8216;Medium&amp;#8217; &amp;#163;5", "AT&amp;T &lt;3",
 ]
 LINKS = [
     "https://site.example/a", "/relative/path", "relative", "//other.example/x", "http:///triple",
     "javascript:alert(1)", "https://site.example/q?a=1&amp;b=2", "https://site.example/q?a=1&amp;amp;b=2",
     "", "  https://site.example/spaced  ", "mailto:x@example.com", "urn:uuid:1234", "ftp://f.example/",
-    "https://site.example/p?x=&amp;lt;", "http://[::1",
+    "https://site.example/p?x=&amp;lt;", "http://[::1", "https://site.example/caf\u00c3\u00a9",
+    "https://site.example/\u0092q", "https://\u00ef\u00bc\u008f.example/",
 ]
 DATES = [
     "Mon, 06 Oct 2025 08:00:00 GMT", "6 Oct 2025 08:00:00 +0200", "Tue, 07 Oct 2025 23:59:59 -0530",
@@ -105,8 +111,10 @@ DATES = [
     "Fri, 10 Oct 25 10:00:00 GMT", "Sat, 11 Oct 2025 10:00 GMT", "", "not a date",
     "Sun, 12 Oct 2025 24:00:00 GMT", "Mon, 13 Oct 2025 10:00:00 UT", "Mon, 13 Oct 2025 10:00:00 Z",
     "Mon, 01 Jan 1970 00:00:00 +1400", "mon, 13 oct 2025 10:00:00 gmt", "Mon, 13 Oct 2025 10:00:60 GMT",
+    "yesterday",
 ]
-AUTHORS = ["Sam Reporter", "sam@example.com (Sam Reporter)", "", "Dana (desk)", "A &amp; B"]
+AUTHORS = ["Sam Reporter", "sam@example.com (Sam Reporter)", "", "Dana (desk)", "A &amp; B",
+           "noreply@blogger.com (Jane Doe)", "Ren\u00c3\u00a9e", "Ren\u0092e"]
 
 
 @st.composite
@@ -252,6 +260,14 @@ WORDPRESS = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
  </item>
 </channel>
 </rss>"""
+
+
+@pytest.mark.parametrize("name", ["cp1252-controls.rss", "double-utf8.rss", "embeds.rss", "link-only.rss"])
+def test_plain_rss_snippets_of_issue_12_take_the_fast_path_and_read_the_same(name):
+    """C1 controls, double-encoded UTF-8, embeds and link-only items are plain RSS 2.0: the fast
+    path reads them, as feedparser does (every snippet of tests/fixtures/feed-quirks is also in
+    test_every_fixture_feed_reads_the_same)."""
+    assert agree((FIXTURES / "feed-quirks" / name).read_bytes())
 
 
 def test_a_wordpress_like_feed_takes_the_fast_path():
