@@ -726,15 +726,16 @@ _BLOCKS = frozenset(
     "figure dd dt dl hr".split()
 )
 # Never prose: dropped with everything inside them.
-_DROP = ("script", "style", "noscript", "template", "svg", "form", "param")
+_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "form", "param")
 # Embedded media. `<embed>` is void, but libxml2 does not know it and puts the rest of the
-# document inside it; an `<object>`, `<applet>` or `<iframe>` left unclosed swallows the rest
-# too (an iframe as raw text). Such an element goes, and the prose it swallowed stays; a closed
-# one goes with its fallback content ("Your browser cannot play this video").
-_EMBEDS = ("object", "applet", "iframe")
+# document inside it; an `<object>` or `<applet>` left unclosed swallows the rest too. Such an
+# element goes, and the prose it swallowed stays; a closed one goes with its fallback content
+# ("Your browser cannot play this video"). An unclosed `<iframe>` (or `<iframe/>`) turns the
+# rest into raw text: its tags are taken out of the HTML before it is parsed.
+_EMBEDS = ("object", "applet")
 _VOID_EMBEDS = ("embed",)
-_CLOSE_TAG = {name: re.compile(rf"<(/?){name}\b", re.IGNORECASE) for name in _EMBEDS}
-_PARSER_CLOSING = re.compile(r"(?:\s*</(?:body|html)>)+\s*$", re.IGNORECASE)
+_OPEN_OR_CLOSE = {name: re.compile(rf"<(/?){name}\b", re.IGNORECASE) for name in (*_EMBEDS, "iframe")}
+_IFRAME_TAG = re.compile(r"</?iframe\b[^>]*>", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0]+")
 
@@ -749,6 +750,8 @@ def html_to_text(html: str) -> str:
         return _tidy(html)
     import lxml.html  # not at the top: a refresh of 304s never needs it
 
+    if "<iframe" in html.lower() and _unclosed("iframe", html):
+        html = _IFRAME_TAG.sub(" ", html)
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
@@ -767,36 +770,25 @@ def html_to_text(html: str) -> str:
     return _tidy(root.text_content())
 
 
+def _unclosed(name: str, html: str) -> bool:
+    tags = _OPEN_OR_CLOSE[name].findall(html)  # "" for each opening tag, "/" for each closing
+    return tags.count("") > tags.count("/")
+
+
 def _drop_embeds(root: Any, html: str) -> None:
     found = {el.tag for el in root.iter(*_VOID_EMBEDS, *_EMBEDS)}
     if not found:
         return
-    import lxml.html
-
     for el in list(root.iter(*_VOID_EMBEDS)):
         el.drop_tag()
     for name in _EMBEDS:
-        if name not in found:
-            continue
-        tags = _CLOSE_TAG[name].findall(html)
-        unclosed = tags.count("") > tags.count("/")
-        for el in list(root.iter(name)):
-            if not unclosed:
-                el.drop_tree()
-                continue
-            if name == "iframe":  # its "text" is the markup that followed it
-                swallowed = _PARSER_CLOSING.sub("", el.text or "")
-                el.text = None
-                for child in list(el):
-                    el.remove(child)
-                if swallowed.strip():
-                    try:
-                        el.append(lxml.html.fragment_fromstring(swallowed, create_parent="div"))
-                    except (lxml.etree.ParserError, ValueError):
-                        el.text = swallowed
-                    else:
-                        _drop_embeds(el, swallowed)
-            el.drop_tag()
+        if name in found:
+            unclosed = _unclosed(name, html)
+            for el in list(root.iter(name)):
+                if unclosed:
+                    el.drop_tag()
+                else:
+                    el.drop_tree()
 
 
 def _tidy(text: str) -> str:
