@@ -201,9 +201,9 @@ def _feedparser_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
 # below are read here with lxml (no entities resolved, no network, no huge trees), giving
 # exactly the entries feedparser gives (tests/test_feeds_fast.py checks it on every fixture
 # and on mutated feeds). Anything else -- another format, a DTD, an unknown element or
-# attribute, markup inside a title, a repeated element, a date not in strict RFC 822 form,
-# an encoding other than UTF-8, a document lxml finds malformed -- returns None, and
-# feedparser reads it as before.
+# attribute, a title feedparser may take for HTML, a repeated element, a date not in strict
+# RFC 822 form, an encoding other than UTF-8, a document lxml finds malformed -- returns None,
+# and feedparser reads it as before. Every text taken is `_popped` as feedparser's pop leaves it.
 
 _CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_fuzz_feeds import mutated
+from test_hostile_encodings import FEEDS as ENCODED_FEEDS
 
 from briefs import feeds
 from briefs.feeds import parse_feed
@@ -61,6 +62,13 @@ def _fixture_feeds() -> list[Path]:
 @pytest.mark.parametrize("path", _fixture_feeds(), ids=lambda p: str(p.relative_to(FIXTURES)))
 def test_every_fixture_feed_reads_the_same(path):
     agree(path.read_bytes())
+
+
+@pytest.mark.parametrize("name", list(ENCODED_FEEDS))
+def test_every_encoding_reads_the_same(name):
+    """UTF-16 and UTF-32 with or without a mark, cp1252, UTF-8 mislabelled…: one answer."""
+    data, content_type, _title, _words = ENCODED_FEEDS[name]
+    agree(data, content_type=content_type)
 
 
 def test_plain_rss20_takes_the_fast_path():
