@@ -741,7 +741,8 @@ _INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0]+")
 
 
 def html_to_text(html: str) -> str:
-    """Plain text of an HTML fragment: paragraphs separated by blank lines, scripts dropped."""
+    """Plain text of an HTML fragment: paragraphs separated by blank lines, scripts and
+    embedded media dropped (never what follows them)."""
     if not html or not html.strip():
         return ""
     # C1 controls are Windows-1252 punctuation (as feedparser maps them), not noise to drop.
@@ -750,7 +751,7 @@ def html_to_text(html: str) -> str:
         return _tidy(html)
     import lxml.html  # not at the top: a refresh of 304s never needs it
 
-    if "<iframe" in html.lower() and _unclosed("iframe", html):
+    if _IFRAME_TAG.search(html) and _unclosed("iframe", html):
         html = _IFRAME_TAG.sub(" ", html)
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
