@@ -15,11 +15,20 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
 from .errors import FeedError
-from .safety import clean_line, clean_text, is_fetchable_url, is_utf8
+from .safety import (
+    clean_line,
+    clean_text,
+    cp1252_c1,
+    is_fetchable_url,
+    is_utf8,
+    undo_double_utf8,
+    wide_unicode,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +49,15 @@ _TEASER = re.compile(
     re.IGNORECASE,
 )
 _ENTITY_DECL = re.compile(rb"<!\s*ENTITY\s+(%\s+)?([^\s>]+)\s+([^>]*)>", re.IGNORECASE)
-_SAFE_ENTITY_VALUE = re.compile(rb'^\s*"(&#x?[0-9a-fA-F]+;|[^&%"<]{0,200})"\s*$')
+# An internal entity is safe when its value is one character reference or short plain text, in
+# double or single quotes (XML allows both; feedparser keeps only the double-quoted, so the
+# single-quoted are requoted for it when their value allows).
+_SAFE_ENTITY_VALUE = re.compile(
+    rb"""^\s*(?:"(?:&#x?[0-9a-fA-F]+;|[^&%"<]{0,200})"|'(?:&#x?[0-9a-fA-F]+;|[^&%'<]{0,200})')\s*$"""
+)
+_SINGLE_QUOTED_ENTITY = re.compile(
+    rb"""(<!\s*ENTITY\s+[^\s>%]+\s+)'(&#x?[0-9a-fA-F]+;|[^&%'"<]{0,200})'"""
+)
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
 _COMMENT = re.compile(rb"<!--.*?(?:-->|$)", re.DOTALL)
 _JSONFEED_VERSION = re.compile(r"^https?://jsonfeed\.org/version/1(\.\d+)?/?$")
@@ -76,6 +93,9 @@ class ParsedFeed:
 
 def looks_like_feed(data: bytes, content_type: str | None = None) -> bool:
     """Whether bytes are a feed (XML with an rss/feed/RDF root, or a JSON Feed), not a page."""
+    wide = wide_unicode(data)
+    if wide is not None:  # UTF-16 or UTF-32: look at its characters, not its bytes
+        data = wide.encode("utf-8", "replace")
     kind = (content_type or "").split(";", 1)[0].strip().lower()
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{"):
@@ -123,11 +143,11 @@ def discover_feeds(data: bytes, base_url: str) -> list[str]:
 def parse_feed(data: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
     """The feed in `data`, fetched from `url`. FeedError naming the URL when it is not one."""
     content_type = (headers or {}).get("content-type", "")
+    data, content_type = _utf8_when_it_is(data, content_type)
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{"):
         return _parse_json_feed(data, url)
-    _refuse_dangerous_entities(data, url)
-    data, content_type = _utf8_when_it_is(data, content_type)
+    data = _checked_entities(data, url)
     fast = _fast_rss(data, url, content_type)
     if fast is not None:
         return fast
@@ -161,12 +181,13 @@ def _feedparser_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
     if parsed.get("bozo"):
         log.info("%s: feed is not well-formed, read leniently (%s)", url, parsed.get("bozo_exception"))
     feed = parsed.feed
+    atom_feed = feed if version.startswith("atom") else None
     entries = tuple(
-        e for e in (_feedparser_entry(item, url) for item in parsed.entries[:_MAX_ENTRIES]) if e
+        e for e in (_feedparser_entry(item, url, atom_feed) for item in parsed.entries[:_MAX_ENTRIES]) if e
     )
     link = feed.get("link")
     return ParsedFeed(
-        title=clean_line(feed.get("title") or "") or clean_line(url),
+        title=_title(feed.get("title"), feed.get("title_detail")) or clean_line(url),
         link=link if is_fetchable_url(link) else None,
         format=version or "unknown",
         entries=entries,
@@ -180,9 +201,9 @@ def _feedparser_feed(data: bytes, url: str, content_type: str) -> ParsedFeed:
 # below are read here with lxml (no entities resolved, no network, no huge trees), giving
 # exactly the entries feedparser gives (tests/test_feeds_fast.py checks it on every fixture
 # and on mutated feeds). Anything else -- another format, a DTD, an unknown element or
-# attribute, markup inside a title, a repeated element, a date not in strict RFC 822 form,
-# an encoding other than UTF-8, a document lxml finds malformed -- returns None, and
-# feedparser reads it as before.
+# attribute, a title feedparser may take for HTML, a repeated element, a date not in strict
+# RFC 822 form, an encoding other than UTF-8, a document lxml finds malformed -- returns None,
+# and feedparser reads it as before. Every text taken is `_popped` as feedparser's pop leaves it.
 
 _CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
@@ -217,6 +238,9 @@ _RFC822 = re.compile(
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _URI_FIXER = re.compile("^([A-Za-z][A-Za-z0-9+-.]*://)(/*)(.*?)")  # as feedparser's _urljoin
 _QUERY_ENTITY = re.compile("&([A-Za-z0-9_]+);")
+# feedparser takes an RSS title for HTML only when it holds a closing tag or an entity (after XML
+# decoding): titles without either are plain text in both paths, the others are feedparser's.
+_MAYBE_HTML = re.compile(r"</\w+>|&#?\w+;")
 _FAST_PARSERS = threading.local()  # an lxml parser must not be shared between threads
 
 
@@ -283,13 +307,13 @@ def _read_rss(root: Any, url: str) -> ParsedFeed:
         elif tag in _CHANNEL_TEXT:
             value = _text(el)
             if tag == "title":
-                if title is not None:
+                if title is not None or _MAYBE_HTML.search(value):
                     raise _NotPlain
-                title = value
+                title = _popped(value)
             elif tag == "link":
                 if link is not None:
                     raise _NotPlain
-                link = _QUERY_ENTITY.sub(r"&\g<1>", _resolve(url, value)) if value else value
+                link = _QUERY_ENTITY.sub(r"&\g<1>", _popped(_resolve(url, value))) if value else value
         elif tag in _CHANNEL_IGNORED:
             _text(el)
         elif tag == _ATOM_LINK:
@@ -312,6 +336,12 @@ def _read_rss(root: Any, url: str) -> ParsedFeed:
         format="rss20",
         entries=tuple(entries),
     )
+
+
+def _popped(value: str) -> str:
+    """An element's text as feedparser's `pop` leaves it: double-encoded UTF-8 undone (it reads
+    every document as UTF-8), then C1 controls mapped as Windows-1252."""
+    return cp1252_c1(undo_double_utf8(value))
 
 
 def _text(el: Any, attributes: tuple[str, ...] = ()) -> str:
@@ -352,15 +382,18 @@ def _rss_item(item: Any, url: str) -> FeedEntry | None:
         else:
             seen[tag] = _text(el)
     title = seen.get("title", "")
-    if "<" in title or "&" in title:
+    if _MAYBE_HTML.search(title):
         raise _NotPlain  # feedparser may take it for HTML
+    title = _popped(title)
     guid = seen.get("guid")
     if guid and guid_is_link:
         guid = _resolve(url, guid)
+    if guid is not None:
+        guid = _popped(guid)
     if "link" in seen:
         link = seen["link"]
         if link:
-            link = _QUERY_ENTITY.sub(r"&\g<1>", _resolve(url, link).replace("&amp;", "&"))
+            link = _QUERY_ENTITY.sub(r"&\g<1>", _popped(_resolve(url, link)).replace("&amp;", "&"))
     else:
         link = guid if guid_is_link and guid is not None else None
     author = seen.get("author", seen.get(_DC_CREATOR))
@@ -368,11 +401,13 @@ def _rss_item(item: Any, url: str) -> FeedEntry | None:
         raise _NotPlain
     if author and "@" in author:
         raise _NotPlain  # feedparser pulls e-mail addresses apart
+    if author:
+        author = _popped(author)
     published = None
     if "pubDate" in seen:
-        published = _rfc822_iso(seen["pubDate"])
-    content_html = seen.get(_CONTENT_ENCODED, "")
-    summary_html = seen["description"] if "description" in seen else content_html
+        published = _rfc822_iso(_popped(seen["pubDate"]))
+    content_html = _popped(seen.get(_CONTENT_ENCODED, ""))
+    summary_html = _popped(seen["description"]) if "description" in seen else content_html
     if content_html == summary_html:
         summary_html = ""
     content = _text_of(content_html, "text/html")
@@ -408,23 +443,21 @@ def _rfc822_iso(value: str) -> str:
         raise _NotPlain from None
 
 
-def _refuse_dangerous_entities(data: bytes, url: str) -> None:
-    """Refuse documents declaring external, parameter or nested entities (XXE, entity bombs).
+def _checked_entities(data: bytes, url: str) -> bytes:
+    """`data` (UTF-8 or a single-byte charset) when it declares only safe internal entities:
+    FeedError for external, parameter or nested ones (XXE, entity bombs).
 
     feedparser never loads external DTDs and drops most declarations itself;
-    this makes the rule ours, explicit and tested.
+    this makes the rule ours, explicit and tested. Safe values in single quotes are requoted
+    in double quotes, the only ones feedparser keeps.
     """
     head = data[:1_000_000]
-    if head[:2] == b"\xff\xfe" or head[:4] == b"<\x00?\x00":  # UTF-16: read the declarations
-        head = head.decode("utf-16-le", "replace").encode("utf-8")
-    elif head[:2] == b"\xfe\xff" or head[:4] == b"\x00<\x00?":
-        head = head.decode("utf-16-be", "replace").encode("utf-8")
     # A comment can hold anything, even what looks like the root element: blank it out.
     head = _COMMENT.sub(lambda m: b" " * len(m.group()), head)
     root = _ROOT_START.search(head)
     prolog = head[: root.start()] if root else head
     if b"<!" not in prolog:
-        return
+        return data
     for match in _ENTITY_DECL.finditer(prolog):
         parameter, _name, value = match.groups()
         if parameter or not _SAFE_ENTITY_VALUE.match(value):
@@ -433,14 +466,20 @@ def _refuse_dangerous_entities(data: bytes, url: str) -> None:
             )
     if len(_ENTITY_DECL.findall(prolog)) > 100:
         raise FeedError(f"{url}: the feed declares too many XML entities; refused for safety")
+    if b"'" in prolog:
+        end = len(prolog)
+        data = _SINGLE_QUOTED_ENTITY.sub(rb'\1"\2"', data[:end]) + data[end:]
+    return data
 
 
 def _utf8_when_it_is(data: bytes, content_type: str) -> tuple[bytes, str]:
     """Bytes that are UTF-8 are read as UTF-8 whatever the feed declares (gb2312 on UTF-8 text
     is a common mistake), and a few broken bytes do not turn a whole UTF-8 feed into mojibake;
-    UTF-16 with a byte-order mark is handed over as UTF-8. Anything else: as declared."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        fixed = data.decode("utf-16", "replace").encode("utf-8")
+    UTF-16 and UTF-32 (with a byte-order mark or not) are handed over as UTF-8. Anything else:
+    as declared."""
+    wide = wide_unicode(data)
+    if wide is not None:
+        fixed = wide.encode("utf-8", "replace")
     elif data.isascii():
         return data, content_type
     elif is_utf8(data):
@@ -464,8 +503,8 @@ def _sniff_decode_lazy(data: bytes) -> str:
     return sniff_decode(data)
 
 
-def _feedparser_entry(item: Mapping, feed_url: str) -> FeedEntry | None:
-    title = clean_line(item.get("title") or "")
+def _feedparser_entry(item: Mapping, feed_url: str, atom_feed: Mapping | None = None) -> FeedEntry | None:
+    title = _title(item.get("title"), item.get("title_detail"))
     contents = [c for c in item.get("content") or [] if c.get("value")]
     content_html = max((c.get("value", "") for c in contents), key=len, default="")
     summary_html = item.get("summary") or ""
@@ -476,11 +515,43 @@ def _feedparser_entry(item: Mapping, feed_url: str) -> FeedEntry | None:
     summary = _text_of(summary_html, (item.get("summary_detail") or {}).get("type", "text/html"))
     url = _entry_url(item.get("link"), feed_url)
     guid = clean_line(item.get("id") or "", max_len=1000) or None
-    published = _struct_time_iso(item.get("published_parsed") or item.get("updated_parsed"))
-    if published is None:
-        published = clean_line(item.get("published") or item.get("updated") or "", 64) or None
-    byline = clean_line(item.get("author") or "") or None
+    # A date feedparser cannot read ("yesterday", "TBA") is dropped: kept as given, it would sort
+    # and show as if it were one. dict.get: FeedParserDict's own get maps a missing `updated`
+    # to `published`, with a deprecation warning.
+    published = _struct_time_iso(dict.get(item, "published_parsed") or dict.get(item, "updated_parsed"))
+    byline = _authors(item)
+    if byline is None and atom_feed is not None:
+        # RFC 4287 4.2.1: an Atom entry without an author has its source's, else its feed's.
+        byline = _authors(item.get("source") or {}) or _authors(atom_feed)
     return _entry(title, url, guid, published, byline, content, summary)
+
+
+def _title(value: object, detail: object) -> str:
+    """A feedparser title as one line of plain text: HTML when feedparser says it is (Atom
+    `type="html"`, or an RSS title holding tags or entities), decoded once."""
+    if not isinstance(value, str) or not value:
+        return ""
+    kind = detail.get("type", "") if isinstance(detail, Mapping) else ""
+    return _line_of(value, html="html" in kind)
+
+
+def _line_of(value: str, *, html: bool) -> str:
+    return clean_line(html_to_text(value) if html else value)
+
+
+def _authors(obj: Mapping) -> str | None:
+    """Every author's name, joined (`Ada, Grace`); an author with only an e-mail address by it.
+
+    feedparser's `author` keeps only the last author, and RSS's `e-mail (Name)` whole.
+    """
+    names: list[str] = []
+    for detail in obj.get("authors") or ():
+        if not isinstance(detail, Mapping):
+            continue
+        name = clean_line(detail.get("name") or "") or clean_line(detail.get("email") or "")
+        if name and name not in names:
+            names.append(name)
+    return ", ".join(names) or clean_line(obj.get("author") or "") or None
 
 
 def _entry(
@@ -489,6 +560,9 @@ def _entry(
 ) -> FeedEntry | None:
     text = content if len(content) >= len(summary) else summary
     if not text:
+        # Only a title, or only a link: kept, so that its page is fetched and briefed. The link
+        # stands in for a missing title (and for the text, which names the article).
+        title = title or (clean_line(url, 1000) if url else "")
         text = title
     if not text:
         return None
@@ -539,15 +613,15 @@ def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     for item in items[:_MAX_ENTRIES]:
         if not isinstance(item, dict):
             continue
-        content_html = _str(item.get("content_html"))
+        content_html = _json_text(item, "content_html")
         content = _text_of(content_html, "text/html") if content_html else clean_text(
-            _str(item.get("content_text"))
+            _json_text(item, "content_text")
         ).strip()
-        summary = clean_text(_str(item.get("summary"))).strip()
+        summary = clean_text(_json_text(item, "summary")).strip()
         link = _str(item.get("url")) or _str(item.get("external_url"))
         guid = item.get("id")
         entry = _entry(
-            clean_line(_str(item.get("title"))),
+            _json_title(_json_text(item, "title")),
             _entry_url(link, url),
             clean_line(str(guid), 1000) if guid not in (None, "") else None,
             _iso(_str(item.get("date_published")) or _str(item.get("date_modified"))),
@@ -559,7 +633,7 @@ def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
             entries.append(entry)
     home = _str(doc.get("home_page_url"))
     return ParsedFeed(
-        title=clean_line(_str(doc.get("title"))) or clean_line(url),
+        title=_json_title(_json_text(doc, "title")) or clean_line(url),
         link=home if is_fetchable_url(home) else None,
         format="json1" + (match.group(1) or "").lstrip("."),
         entries=tuple(entries),
@@ -570,7 +644,7 @@ def _json_authors(obj: Mapping) -> str | None:
     authors = obj.get("authors")
     if not isinstance(authors, list):
         authors = [obj.get("author")] if isinstance(obj.get("author"), dict) else []
-    names = [clean_line(_str(a.get("name"))) for a in authors if isinstance(a, dict)]
+    names = [clean_line(_json_text(a, "name")) for a in authors if isinstance(a, dict)]
     return ", ".join(n for n in names if n) or None
 
 
@@ -578,10 +652,42 @@ def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _json_text(obj: Mapping, key: str) -> str:
+    """A JSON Feed string, repaired as the XML paths repair every element's text."""
+    return _popped(_str(obj.get(key)))
+
+
+def _json_title(value: str) -> str:
+    """JSON Feed titles are plain text by the spec, but feeds made from a blog's RSS carry its
+    entities and tags (`Don&#8217;t`): decoded when they look like HTML by feedparser's rule."""
+    return _line_of(value, html=_looks_like_html(value))
+
+
+_TAG_NAME = re.compile(r"</?(\w+)")
+_ENTITY_NAME = re.compile(r"&(\w+);")
+
+
+def _looks_like_html(text: str) -> bool:
+    """feedparser's guess for RSS text: a closing tag or an entity, every tag an HTML element
+    and every named entity an HTML one."""
+    if not _MAYBE_HTML.search(text):
+        return False
+    from html.entities import entitydefs
+
+    from lxml.html.defs import tags
+
+    return all(t.lower() in tags for t in _TAG_NAME.findall(text)) and all(
+        e in entitydefs for e in _ENTITY_NAME.findall(text)
+    )
+
+
 def _entry_url(link: object, feed_url: str) -> str | None:
     if not isinstance(link, str) or not link.strip():
         return None
-    url = urljoin(feed_url, link.strip())
+    try:
+        url = urljoin(feed_url, link.strip())
+    except ValueError:  # a host that NFKC turns into a path ("https://\uff0f.example/")
+        return None
     return url if is_fetchable_url(url) else None
 
 
@@ -600,11 +706,17 @@ def _iso(value: str) -> str | None:
         return None
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:  # RFC 822, as RSS has it: a common slip in JSON feeds made from one
+            when = parsedate_to_datetime(value.strip())
+        except (ValueError, TypeError, IndexError):
+            return None  # not a date ("yesterday"): no date rather than a wrong one
+    try:
         if when.tzinfo is None:
             when = when.replace(tzinfo=timezone.utc)
         return when.astimezone(timezone.utc).isoformat(timespec="seconds")
     except (ValueError, OverflowError):  # OverflowError: year 1 or 9999 moved past its end
-        return clean_line(value, 64) or None
+        return None
 
 
 # --- HTML to text ---------------------------------------------------------------------------
@@ -613,23 +725,39 @@ _BLOCKS = frozenset(
     "p div li ul ol h1 h2 h3 h4 h5 h6 blockquote pre tr table section article header footer "
     "figure dd dt dl hr".split()
 )
-_DROP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "form")
+# Never prose: dropped with everything inside them.
+_DROP = ("script", "style", "noscript", "template", "iframe", "svg", "form", "param")
+# Embedded media. `<embed>` is void, but libxml2 does not know it and puts the rest of the
+# document inside it; an `<object>` or `<applet>` left unclosed swallows the rest too. Such an
+# element goes, and the prose it swallowed stays; a closed one goes with its fallback content
+# ("Your browser cannot play this video"). An unclosed `<iframe>` (or `<iframe/>`) turns the
+# rest into raw text: its tags are taken out of the HTML before it is parsed.
+_EMBEDS = ("object", "applet")
+_VOID_EMBEDS = ("embed",)
+_OPEN_OR_CLOSE = {name: re.compile(rf"<(/?){name}\b", re.IGNORECASE) for name in (*_EMBEDS, "iframe")}
+_IFRAME_TAG = re.compile(r"</?iframe\b[^>]*>", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 _INLINE_SPACE = re.compile(r"[ \t\f\v\u00a0]+")
 
 
 def html_to_text(html: str) -> str:
-    """Plain text of an HTML fragment: paragraphs separated by blank lines, scripts dropped."""
+    """Plain text of an HTML fragment: paragraphs separated by blank lines, scripts and
+    embedded media dropped (never what follows them)."""
     if not html or not html.strip():
         return ""
+    # C1 controls are Windows-1252 punctuation (as feedparser maps them), not noise to drop.
+    html = clean_text(cp1252_c1(html))
     if "<" not in html and "&" not in html:
-        return _tidy(clean_text(html))
+        return _tidy(html)
     import lxml.html  # not at the top: a refresh of 304s never needs it
 
+    if _IFRAME_TAG.search(html) and _unclosed("iframe", html):
+        html = _IFRAME_TAG.sub(" ", html)
     try:
-        root = lxml.html.fragment_fromstring(clean_text(html), create_parent="div")
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return _tidy(clean_text(re.sub(r"<[^>]*>", " ", html)))
+    _drop_embeds(root, html)
     for el in list(root.iter(*_DROP)):
         el.drop_tree()
     for el in root.iter():
@@ -641,6 +769,27 @@ def html_to_text(html: str) -> str:
             el.text = "\n\n" + (el.text or "")
             el.tail = "\n\n" + (el.tail or "")
     return _tidy(root.text_content())
+
+
+def _unclosed(name: str, html: str) -> bool:
+    tags = _OPEN_OR_CLOSE[name].findall(html)  # "" for each opening tag, "/" for each closing
+    return tags.count("") > tags.count("/")
+
+
+def _drop_embeds(root: Any, html: str) -> None:
+    found = {el.tag for el in root.iter(*_VOID_EMBEDS, *_EMBEDS)}
+    if not found:
+        return
+    for el in list(root.iter(*_VOID_EMBEDS)):
+        el.drop_tag()
+    for name in _EMBEDS:
+        if name in found:
+            unclosed = _unclosed(name, html)
+            for el in list(root.iter(name)):
+                if unclosed:
+                    el.drop_tag()
+                else:
+                    el.drop_tree()
 
 
 def _tidy(text: str) -> str:
@@ -658,7 +807,7 @@ def _text_of(value: str, content_type: str) -> str:
         return ""
     if "html" in (content_type or "text/html"):
         return html_to_text(value)
-    return _tidy(clean_text(value))
+    return _tidy(clean_text(cp1252_c1(value)))
 
 
 __all__ = [

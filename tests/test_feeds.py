@@ -8,10 +8,13 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from feedserver import fixture
+from feedserver import FeedServer, Route, fixture
 
+from briefs.config import Config
 from briefs.errors import FeedError
-from briefs.feeds import discover_feeds, html_to_text, looks_like_feed, parse_feed
+from briefs.feeds import ParsedFeed, discover_feeds, html_to_text, looks_like_feed, parse_feed
+from briefs.library import Library
+from briefs.refresh import refresh
 
 URL = "https://feeds.example/feed"
 
@@ -169,3 +172,147 @@ def test_html_to_text_keeps_paragraphs_and_drops_scripts():
     assert html_to_text(html) == "One bold.\n\nA\n\nB\n\nTail\nline"
     assert html_to_text("plain &amp; simple") == "plain & simple"
     assert html_to_text("") == ""
+
+
+# --- what foreign test corpora found (issue 12); each snippet is in tests/fixtures/feed-quirks ---
+
+QUIRKS = Path(__file__).parent / "fixtures" / "feed-quirks"
+
+
+def quirk(name: str) -> ParsedFeed:
+    return parse_feed((QUIRKS / name).read_bytes(), url="https://quirks.example/feed")
+
+
+def titles(feed: ParsedFeed) -> list[str]:
+    return [entry.title for entry in feed.entries]
+
+
+def test_titles_marked_as_html_are_plain_text_decoded_once():
+    atom = quirk("html-titles.atom")
+    assert atom.title == "Notes \u2013 Blog"
+    # type="html" is decoded; type="text" is shown as written, its entity left as text.
+    assert titles(atom) == ["Don\u2019t panic", "Tags look like a <b> and &amp;lt; stays"]
+    rss = quirk("html-titles.rss")
+    assert rss.title == "Q&A weekly"
+    assert titles(rss) == [
+        "Q&A: Dune", "\u2018The Medium is the Message\u2019", "Tickets from \u00a35",
+        "Write &lt;b&gt; for bold",  # escaped twice to be read as text: unescaped once, not twice
+        "AT&T <3 fibre",
+    ]
+
+
+def test_json_feed_titles_carrying_html_entities_are_decoded():
+    data = json.dumps({
+        "version": "https://jsonfeed.org/version/1.1", "title": "Notes &#8211; Blog",
+        "items": [
+            {"id": "1", "url": "https://j.example/1", "title": "Don&#8217;t <em>panic</em>", "content_text": "x"},
+            {"id": "2", "url": "https://j.example/2", "title": "a < b and AT&T", "content_text": "y"},
+        ],
+    }).encode()
+    feed = parse_feed(data, url=URL)
+    assert feed.title == "Notes \u2013 Blog"
+    assert titles(feed) == ["Don\u2019t panic", "a < b and AT&T"]
+
+
+def test_c1_controls_are_read_as_windows_1252_punctuation():
+    feed = quirk("cp1252-controls.rss")
+    assert feed.title == "Don\u2019t stop desk"
+    (entry,) = feed.entries
+    assert entry.title == "Don\u2019t stop"
+    assert entry.text == "\u201cQuoted\u201d words \u2013 and a price of \u20ac10\u2026 or so"
+    data = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Don\u0092t",
+                       "items": [{"id": "1", "title": "Don\u0092t stop", "content_html": "<p>\u0093Hi\u0094</p>",
+                                  "summary": "It\u0092s"}]}).encode()
+    json_feed = parse_feed(data, url=URL)
+    (item,) = json_feed.entries
+    assert (json_feed.title, item.title, item.text, item.summary) == (
+        "Don\u2019t", "Don\u2019t stop", "\u201cHi\u201d", "It\u2019s")
+
+
+def test_double_encoded_utf8_is_repaired():
+    feed = quirk("double-utf8.rss")
+    (entry,) = feed.entries
+    assert (feed.title, entry.title, entry.byline) == ("Caf\u00e9 news", "\u00e9t\u00e9 2024", "Ren\u00e9e")
+    assert entry.text == "Le caf\u00e9 a rouvert cet \u00e9t\u00e9."
+    data = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "t",
+                       "items": [{"id": "1", "title": "\u00c3\u00a9t\u00c3\u00a9 2024", "content_text": "x"}]}).encode()
+    assert titles(parse_feed(data, url=URL)) == ["\u00e9t\u00e9 2024"]
+
+
+def test_an_embed_or_an_unclosed_object_hides_nothing_after_it():
+    rss = quirk("embeds.rss")
+    assert [e.text for e in rss.entries] == [
+        "Clip:\n\nThe council voted 7-2.", "Watch:\n\nThe mayor resigned on Friday.",
+        "Listen:\n\nThe port reopened.",  # a closed object's fallback text is dropped
+    ]
+    assert quirk("embeds.atom").entries[0].text == "Clip:\n\nThe council voted 7-2."
+    data = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [
+        {"id": "1", "content_html": '<p>Clip:</p><embed src="v.swf"><p>The council voted 7-2.</p>'}]}).encode()
+    assert parse_feed(data, url=URL).entries[0].text == "Clip:\n\nThe council voted 7-2."
+    assert html_to_text('<p>A</p><iframe src="x"/><p>B</p>') == "A\n\nB"
+    assert html_to_text('<p>A</p><iframe src="x">fallback</iframe><p>B</p>') == "A\n\nB"
+    many = "<p>x</p><iframe src=a>" * 3000 + "<object><embed>" * 100 + "<p>end</p>"
+    assert html_to_text(many).endswith("x\n\nend")
+
+
+def test_atom_entries_inherit_their_source_or_feed_author_and_keep_every_author():
+    assert [e.byline for e in quirk("authors.atom").entries] == ["Feed Desk", "Ada, Grace", "Source Writer"]
+
+
+def test_rss_authors_every_creator_and_the_name_of_an_email_address():
+    # RSS has no inheritance: the channel's managingEditor is not the item's author.
+    assert [e.byline for e in quirk("authors.rss").entries] == ["Ada, Grace", "Jane Doe", None]
+
+
+def test_an_entry_with_only_a_link_is_kept_to_fetch_its_page():
+    feed = quirk("link-only.rss")
+    assert [(e.url, e.needs_full_text) for e in feed.entries] == [
+        ("https://quirks.example/only-a-link", True), ("https://quirks.example/only-a-guid", True),
+    ]
+    assert titles(feed) == ["https://quirks.example/only-a-link", "https://quirks.example/only-a-guid"]
+
+
+def test_an_internal_entity_in_single_quotes_is_read():
+    feed = quirk("single-quoted-entity.rss")
+    assert feed.title == "Fine Feed \u2014 entities"
+    assert titles(feed) == ["Item one"]
+
+
+def test_an_unreadable_date_is_no_date():
+    assert [e.published for e in quirk("undated.rss").entries] == [None, "2025-10-06T08:00:00+00:00"]
+    assert [e.published for e in quirk("undated.atom").entries] == [None]
+    data = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": [
+        {"id": "1", "title": "a", "date_published": "yesterday"},
+        {"id": "2", "title": "b", "date_published": "Mon, 06 Oct 2025 08:00:00 +0200"}]}).encode()
+    assert [e.published for e in parse_feed(data, url=URL).entries] == [None, "2025-10-06T06:00:00+00:00"]
+
+
+def test_a_link_only_entry_lands_with_its_page_text(tmp_path: Path):
+    page = ("<html><head><title>Council passes the budget</title></head><body><article>"
+            "<h1>Council passes the budget</h1>"
+            + "<p>The council voted 7-2 on Monday to pass the budget, the mayor said after the meeting.</p>" * 4
+            + "</article></body></html>").encode()
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        feed = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Links</title>'
+                b"<link>/</link><description>d</description><item><link>" + server.url("/budget").encode()
+                + b"</link></item></channel></rss>")
+        server.routes["/feed"] = Route(body=feed)
+        server.routes["/budget"] = Route(body=page, content_type="text/html; charset=utf-8")
+        lib.add_source("feed", server.url("/feed"))
+        report = refresh(lib, Config(connect_timeout=5, total_timeout=10, retention_days=0))
+        assert not report.failed, report.errors
+        (row,) = lib.articles(view="all")
+        assert row.url == server.url("/budget")
+        assert "voted 7-2 on Monday" in lib.article(row.id).text
+
+
+def test_a_link_whose_host_normalises_to_a_path_is_no_link_not_a_crash():
+    for data in (
+        '<rss version="2.0"><channel><title>t</title><item><title>Odd host</title>'
+        "<link>https://\uff0f.example/</link><description>Body.</description></item></channel></rss>",
+        # feedparser resolves the link, then repairs it as double-encoded UTF-8 into the above
+        '<rss version="2.0"><channel><title>t</title><item><title>Odd host</title><source url="/s">S</source>'
+        "<link>https://\u00ef\u00bc\u008f.example/</link><description>Body.</description></item></channel></rss>",
+    ):
+        (entry,) = parse_feed(data.encode(), url=URL).entries
+        assert entry.title == "Odd host" and entry.url is None

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_fuzz_feeds import mutated
+from test_hostile_encodings import FEEDS as ENCODED_FEEDS
 
 from briefs import feeds
 from briefs.feeds import parse_feed
@@ -63,6 +64,13 @@ def test_every_fixture_feed_reads_the_same(path):
     agree(path.read_bytes())
 
 
+@pytest.mark.parametrize("name", list(ENCODED_FEEDS))
+def test_every_encoding_reads_the_same(name):
+    """UTF-16 and UTF-32 with or without a mark, cp1252, UTF-8 mislabelled…: one answer."""
+    data, content_type, _title, _words = ENCODED_FEEDS[name]
+    agree(data, content_type=content_type)
+
+
 def test_plain_rss20_takes_the_fast_path():
     assert agree((FIXTURES / "feeds" / "rss20.xml").read_bytes())
     assert agree((FIXTURES / "feeds" / "rss20.xml").read_bytes(), content_type="")
@@ -92,12 +100,18 @@ TEXTS = [
     "<![CDATA[<p>Para <b>one</b></p><p>two</p>]]>", "<![CDATA[  spaced cdata  ]]>",
     "caf\u00e9 \u2014 na\u00efve \u4e2d\u6587", "line\none", "tab\there", "&#8217;quote&#8217;",
     "Read more\u2026", "x" * 700, "&amp;nbsp;", "a &gt; b", "\u00a0nbsp\u00a0",
+    # what foreign corpora found (issue 12): C1 controls, double-encoded UTF-8, embeds, HTML titles
+    "Don\u0092t stop \u0081\u009b31m", "\u00c3\u00a9t\u00c3\u00a9 2024", "\u0093\u00c3\u00a9\u0094",
+    '<![CDATA[<p>Clip:</p><embed src="v.swf"><p>The council voted 7-2.</p>]]>',
+    '<![CDATA[<p>Watch:</p><object data="v"><param name="a" value="b"><p>After</p>]]>',
+    "Q&amp;amp;A: &lt;i&gt;Dune&lt;/i&gt;", "&amp;#8216;Medium&amp;#8217; &amp;#163;5", "AT&amp;T &lt;3",
 ]
 LINKS = [
     "https://site.example/a", "/relative/path", "relative", "//other.example/x", "http:///triple",
     "javascript:alert(1)", "https://site.example/q?a=1&amp;b=2", "https://site.example/q?a=1&amp;amp;b=2",
     "", "  https://site.example/spaced  ", "mailto:x@example.com", "urn:uuid:1234", "ftp://f.example/",
-    "https://site.example/p?x=&amp;lt;", "http://[::1",
+    "https://site.example/p?x=&amp;lt;", "http://[::1", "https://site.example/caf\u00c3\u00a9",
+    "https://site.example/\u0092q", "https://\u00ef\u00bc\u008f.example/",
 ]
 DATES = [
     "Mon, 06 Oct 2025 08:00:00 GMT", "6 Oct 2025 08:00:00 +0200", "Tue, 07 Oct 2025 23:59:59 -0530",
@@ -105,8 +119,10 @@ DATES = [
     "Fri, 10 Oct 25 10:00:00 GMT", "Sat, 11 Oct 2025 10:00 GMT", "", "not a date",
     "Sun, 12 Oct 2025 24:00:00 GMT", "Mon, 13 Oct 2025 10:00:00 UT", "Mon, 13 Oct 2025 10:00:00 Z",
     "Mon, 01 Jan 1970 00:00:00 +1400", "mon, 13 oct 2025 10:00:00 gmt", "Mon, 13 Oct 2025 10:00:60 GMT",
+    "yesterday",
 ]
-AUTHORS = ["Sam Reporter", "sam@example.com (Sam Reporter)", "", "Dana (desk)", "A &amp; B"]
+AUTHORS = ["Sam Reporter", "sam@example.com (Sam Reporter)", "", "Dana (desk)", "A &amp; B",
+           "noreply@blogger.com (Jane Doe)", "Ren\u00c3\u00a9e", "Ren\u0092e"]
 
 
 @st.composite
@@ -254,6 +270,14 @@ WORDPRESS = b"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
 </rss>"""
 
 
+@pytest.mark.parametrize("name", ["cp1252-controls.rss", "double-utf8.rss", "embeds.rss", "link-only.rss"])
+def test_plain_rss_snippets_of_issue_12_take_the_fast_path_and_read_the_same(name):
+    """C1 controls, double-encoded UTF-8, embeds and link-only items are plain RSS 2.0: the fast
+    path reads them, as feedparser does (every snippet of tests/fixtures/feed-quirks is also in
+    test_every_fixture_feed_reads_the_same)."""
+    assert agree((FIXTURES / "feed-quirks" / name).read_bytes())
+
+
 def test_a_wordpress_like_feed_takes_the_fast_path():
     assert agree(WORDPRESS)
 
@@ -275,3 +299,14 @@ def test_mutated_feeds_read_the_same(data):
 def test_teaser_shortcut_agrees_with_the_pattern(parts):
     text = "".join(parts)
     assert feeds._ends_like_teaser(text) == bool(feeds._TEASER.search(text))
+
+
+def test_c1_controls_map_as_feedparsers_table():
+    from feedparser.html import _cp1252
+
+    from briefs.safety import cp1252_c1
+
+    assert {code: cp1252_c1(chr(code)) for code in _cp1252} == _cp1252
+    assert [chr(c) for c in range(0x80, 0xA0) if c not in _cp1252] == [
+        cp1252_c1(chr(c)) for c in range(0x80, 0xA0) if c not in _cp1252
+    ]

@@ -12,7 +12,7 @@ from feedserver import FeedServer, Route
 
 from briefs.config import Config
 from briefs.errors import FeedError, SourceError
-from briefs.feeds import parse_feed
+from briefs.feeds import looks_like_feed, parse_feed
 from briefs.library import Library
 from briefs.refresh import add_source, refresh
 from briefs.sources import load_bytes
@@ -52,6 +52,13 @@ FEEDS = {
                            "caf\u00e9 reopened"),
     "utf16-bom-undeclared": (_rss("").encode("utf-16"), "", TITLE, "caf\u00e9 reopened"),
     "utf16-be-bom": (_rss("").encode("utf-16-be").join([b"\xfe\xff", b""]), "", TITLE, "caf\u00e9 reopened"),
+    "utf32-le-bom": (b"\xff\xfe\x00\x00" + _rss('<?xml version="1.0" encoding="utf-32"?>').encode("utf-32-le"),
+                     "", TITLE, "caf\u00e9 reopened"),
+    "utf32-be-bom": (b"\x00\x00\xfe\xff" + _rss("").encode("utf-32-be"), "", TITLE, "caf\u00e9 reopened"),
+    "utf32-le-no-bom": (_rss('<?xml version="1.0" encoding="utf-32"?>').encode("utf-32-le"), "", TITLE,
+                        "caf\u00e9 reopened"),
+    "utf16-le-no-bom": (_rss('<?xml version="1.0" encoding="utf-16"?>').encode("utf-16-le"), "", TITLE,
+                        "caf\u00e9 reopened"),
     "utf8-with-stray-bytes": (_rss(UTF8).encode("utf-8").replace(b"officials", b"offi\xff\xfecials"),
                               "", TITLE, "caf\u00e9 reopened \u201ctoday\u201d"),
     "utf8-header-says-latin1": (_rss("").encode("utf-8"), "application/xml; charset=iso-8859-1",
@@ -73,6 +80,22 @@ def test_a_feed_in_any_encoding_gives_readable_text(name):
     assert words in entry.text
     assert "\u00c3" not in entry.text and "\u00e2\u20ac" not in entry.text  # no UTF-8 read as 1252
     assert "\x00" not in entry.text and "\ufeff" not in entry.text + entry.title
+
+
+WIDE = ["utf16-bom-declared", "utf16-bom-undeclared", "utf16-be-bom", "utf32-le-bom", "utf32-be-bom",
+        "utf32-le-no-bom", "utf16-le-no-bom"]
+
+
+@pytest.mark.parametrize("name", WIDE)
+def test_a_utf16_or_utf32_feed_is_told_from_a_page_and_added_as_a_feed(name, tmp_path):
+    data = FEEDS[name][0]
+    assert looks_like_feed(data, "application/rss+xml") and looks_like_feed(data)
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        server.routes["/feed"] = Route(body=data, content_type="application/xml")
+        added = add_source(lib, server.url("/feed"), Config(connect_timeout=5, total_timeout=10))
+        assert added.source.kind == "feed" and added.new == 1
+        (row,) = lib.articles(source_id=added.source.id)
+        assert row.title == TITLE
 
 
 @pytest.mark.parametrize("data", [
