@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .reader import ReaderScreen
 
 _NAMES = {
-    "next": "Next article", "previous": "Previous article", "first": "First article",
+    "next": "Next row", "previous": "Previous row", "first": "First article",
     "last": "Last article", "next_unread": "Next unread article",
     "previous_unread": "Previous unread article", "open": "Open article",
     "next_pane": "Next pane", "previous_pane": "Previous pane",
@@ -35,6 +35,9 @@ _NAMES = {
     "save": "Save brief to disk", "save_flagged": "Save all flagged briefs",
     "open_browser": "Open in browser", "search": "Search this view", "refresh": "Refresh this source",
     "refresh_all": "Refresh all sources", "add_source": "Add a source", "cycle_view": "Cycle view",
+    "next_article": "Next article", "previous_article": "Previous article",
+    "mark_all_read": "Mark this view or source read", "toggle_sidebar": "Show / hide the sidebar",
+    "tag": "Tag article", "rename_source": "Rename source", "remove_source": "Remove source",
     "help": "Help: keys in force", "back": "Back / quit", "cancel": "Leave the search line or reading pane",
 }
 

@@ -19,7 +19,7 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingsMap
+from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical
 from textual.events import Click, Resize
 from textual.message import Message
@@ -39,13 +39,22 @@ from briefs import (
     is_fetchable_url,
 )
 
-from .keys import DESCRIPTIONS, ORDER, READER_BINDINGS
+from .keys import (
+    DESCRIPTIONS,
+    ORDER,
+    PAGER_BINDINGS,
+    PAGER_ORDER,
+    PALETTE_DESCRIPTION,
+    PALETTE_ID,
+    READER_BINDINGS,
+)
 from .panes import VIEW_NAMES, VIEWS, ArticleTable, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
 from .screens import AddSourceScreen, ErrorsScreen, HelpScreen
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
+MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
 BRIEF_CACHE = 256
 PREVIEW_DELAY = 0.05  # seconds the cursor rests before the reading pane follows it
 # What each count of `Library.counts()` counts, per article.
@@ -140,6 +149,7 @@ class ReaderScreen(Screen[None]):
         self._preview_timer: Any = None
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
+        self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -252,6 +262,9 @@ class ReaderScreen(Screen[None]):
 
     @on(Sidebar.Chosen)
     def _chosen(self, message: Sidebar.Chosen) -> None:
+        if self.narrow and self.sidebar_visible:  # it lay over the list: make way for it
+            self.sidebar_wanted = None
+            self._place_sidebar()
         self.choose(message.view, message.source_id)
 
     # -- the reading pane follows the cursor ------------------------------------------
@@ -380,6 +393,30 @@ class ReaderScreen(Screen[None]):
             index += step
         return None
 
+    def action_next_article(self) -> None:
+        self._step_article(1)
+
+    def action_previous_article(self) -> None:
+        self._step_article(-1)
+
+    def _step_article(self, step: int) -> None:
+        """J/K: the next or previous article, opened (marked read), focus left where it is."""
+        table = self.table
+        index = table.cursor_row + step
+        if step > 0 and index >= table.row_count:
+            table.ensure_loaded()
+        if not 0 <= index < table.row_count:
+            self.tell("That was the " + ("last" if step > 0 else "first") + " article here.", timeout=2)
+            return
+        table.move_cursor(row=index, animate=False)
+        row = table.current_row
+        if row is None:
+            return
+        if row.state == "unread":
+            self.set_state(row, "read")
+        self.preview(row.id)
+        self.reading.to_top()
+
     def action_next_unread(self) -> None:
         self._open_unread(1)
 
@@ -408,11 +445,10 @@ class ReaderScreen(Screen[None]):
     def _pane_widgets(self) -> list[Widget]:
         pane = self.reading
         reading: Widget = pane.article_view if pane.mode == "article" else pane.brief_view
-        if self.narrow:
-            return [self.table, reading]
-        if self.has_class("-medium"):  # the sidebar is hidden below 140 columns
-            return [self.table, reading]
-        return [self.sidebar, self.table, reading]
+        panes: list[Widget] = [self.table, reading]
+        if self.sidebar_visible and not self.narrow:
+            panes.insert(0, self.sidebar)
+        return panes
 
     def _cycle_pane(self, step: int) -> None:
         panes = self._pane_widgets()
@@ -434,6 +470,7 @@ class ReaderScreen(Screen[None]):
 
     def action_reading_mode(self, mode: str) -> None:
         self.reading.set_mode(mode)
+        self.reading.to_top()
         if self.narrow:
             self.show_reading()
 
@@ -447,7 +484,27 @@ class ReaderScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
-        self.set_class(event.size.width < 140, "-medium")
+        self.set_class(event.size.width < MEDIUM, "-medium")
+        self._place_sidebar()
+
+    @property
+    def sidebar_visible(self) -> bool:
+        if self.sidebar_wanted is not None:
+            return self.sidebar_wanted
+        return not self.has_class("-medium")  # by default: only when there is room for three panes
+
+    def _place_sidebar(self) -> None:
+        self.set_class(not self.sidebar_visible, "-no-sidebar")
+
+    def action_toggle_sidebar(self) -> None:
+        """Show or hide the sidebar at any width; below NARROW columns it opens over the list."""
+        self.sidebar_wanted = not self.sidebar_visible
+        self._place_sidebar()
+        if self.sidebar_visible:
+            self.remove_class("-reading")
+            self.sidebar.focus()
+        elif self.focused is None or self.focused is self.sidebar:
+            self.table.focus()
 
     def action_cycle_view(self) -> None:
         index = VIEWS.index(self.view) if self.source_id is None else -1
@@ -475,6 +532,10 @@ class ReaderScreen(Screen[None]):
         search = self.query_one("#search", Input)
         if search.has_focus:
             search.value = self.search or ""
+            self.table.focus()
+        elif self.narrow and self.sidebar_visible:
+            self.sidebar_wanted = None  # it lay over the list: back to the list
+            self._place_sidebar()
             self.table.focus()
         elif self.narrow and self.has_class("-reading"):
             self.show_list()
@@ -775,17 +836,26 @@ class ReaderScreen(Screen[None]):
         Built from the binding table rather than `active_bindings`, which depend on focus
         (the focused list shadows ↓, ↑ and enter with its own bindings that do the same).
         """
-        bindings = BindingsMap(READER_BINDINGS)
+        bindings = BindingsMap(READER_BINDINGS + PAGER_BINDINGS)
         bindings.apply_keymap(self.app._keymap)  # what App.set_keymap stored (normalised)
         found: dict[str, list[str]] = {}
         for _key, binding in bindings:
             if binding.id in DESCRIPTIONS:
                 found.setdefault(binding.id, []).append(self.app.get_key_display(binding))
-        return {binding_id: " ".join(keys) for binding_id, keys in found.items()}
+        keys = {binding_id: " ".join(shown) for binding_id, shown in found.items()}
+        if self.app.ENABLE_COMMAND_PALETTE:
+            palette = Binding(self.app.COMMAND_PALETTE_BINDING, "command_palette",
+                              key_display=self.app.COMMAND_PALETTE_DISPLAY)
+            keys[PALETTE_ID] = self.app.get_key_display(palette)
+        return keys
 
     def action_help(self) -> None:
         keys = self.keys_in_force()
         rows = [(keys[i], DESCRIPTIONS[i], i) for i in ORDER if i in keys]
+        if PALETTE_ID in keys:
+            rows.append((keys[PALETTE_ID], PALETTE_DESCRIPTION, "(app)"))
+        rows.append(("", "", ""))
+        rows += [(keys[i], DESCRIPTIONS[i], i) for i in PAGER_ORDER if i in keys]
         self.app.push_screen(HelpScreen(rows))
 
     @on(Worker.StateChanged)
