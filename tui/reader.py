@@ -140,6 +140,7 @@ class ReaderScreen(Screen[None]):
         self.briefs_folder = briefs_folder
         self.view = "inbox"
         self.source_id: int | None = None
+        self.tag: str | None = None
         self.search: str | None = None
         self.source_list: list[SourceInfo] = []
         self.counts: dict[str, int] = {}
@@ -218,7 +219,8 @@ class ReaderScreen(Screen[None]):
     def reload(self, keep: str | None = None, counts: bool = True) -> None:
         """Query the library for the current view/source/search and show it."""
         self._search_number += 1  # a search still running was for another list: drop it
-        rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search)
+        rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search,
+                                     tag=self.tag)
         self.show_rows(rows, keep, counts)
 
     def show_rows(self, rows: list[ArticleRow], keep: str | None = None, counts: bool = True) -> None:
@@ -241,11 +243,20 @@ class ReaderScreen(Screen[None]):
         self.sidebar.show(self.counts, self.source_list)
         self._update_list_title()
 
+    def place_name(self) -> str:
+        """Where the list is: the view, and the source or tag it is narrowed to."""
+        parts = [VIEW_NAMES[self.view]]
+        if self.source_id is not None:
+            parts.append(clean_line(next((s.title for s in self.source_list if s.id == self.source_id), ""), 60))
+        if self.tag is not None:
+            parts.append("#" + clean_line(self.tag, 40))
+        return " · ".join(parts)
+
     def _update_list_title(self) -> None:
         title = Text(VIEW_NAMES[self.view], style="bold")
-        if self.source_id is not None:
-            name = next((s.title for s in self.source_list if s.id == self.source_id), "")
-            title.append(" · " + clean_line(name, 60))
+        rest = self.place_name()[len(VIEW_NAMES[self.view]):]
+        if rest:
+            title.append(rest)
         count = self.table.total
         title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
         if self.search:
@@ -254,8 +265,8 @@ class ReaderScreen(Screen[None]):
             title.append("  (q clears)", style="dim")
         self.query_one("#list-pane").border_title = title
 
-    def choose(self, view: str, source_id: int | None) -> None:
-        self.view, self.source_id, self.search = view, source_id, None
+    def choose(self, view: str, source_id: int | None, tag: str | None = None) -> None:
+        self.view, self.source_id, self.search, self.tag = view, source_id, None, tag
         self.query_one("#search", Input).value = ""
         self.reload()
         self.show_list()
@@ -518,7 +529,7 @@ class ReaderScreen(Screen[None]):
             self.search = None
             self.query_one("#search", Input).value = ""
             self.reload(keep=self.table.current_id, counts=False)
-        elif self.source_id is not None:
+        elif self.source_id is not None or self.tag is not None:
             self.choose(self.view, None)
         else:
             self.app.exit()
@@ -583,15 +594,41 @@ class ReaderScreen(Screen[None]):
             self.set_state(row, "read" if row.state == "unread" else "unread")
 
     def action_done(self) -> None:
-        """Archive, then go to the next row. The row stays (dimmed, ✓) until the view reloads,
-        as in mutt: no list reshuffle under the user's eyes, and no O(n) row removal."""
+        """Archive, then go to the next row. In a view that holds no archived articles (the
+        Inbox, Flagged) the row leaves at once, so the list and its counts agree.
+
+        A flagged article is kept (flag means keep): `d` says so and moves on.
+        """
         row = self._current()
         if row is None:
             return
-        if row.state != "archived":
-            new = self.library.set_state(row.id, "archived")
-            self.table.update_article(new)
-            self.count_change(row, new)
+        table = self.table
+        if row.state == "flagged":
+            self.tell(f"Kept “{clean_line(row.title, 80)}”: it is flagged (flag means keep; "
+                      "f unflags it, then d archives it).", timeout=4)
+            self._step_down()
+            return
+        if row.state == "archived":
+            self._step_down()
+            return
+        new = self.library.set_state(row.id, "archived")
+        self.count_change(row, new)
+        if self.view in ("inbox", "flagged"):
+            index = table.cursor_row
+            table.remove_article(row.id)
+            self._update_list_title()
+            if table.row_count:
+                table.move_cursor(row=min(index, table.row_count - 1), animate=False)
+                self.schedule_preview()
+            else:
+                table.ensure_loaded()
+                if not table.row_count:
+                    self.reading.clear("Nothing here.")
+        else:
+            table.update_article(new)
+            self._step_down()
+
+    def _step_down(self) -> None:
         table = self.table
         if table.cursor_row + 1 < table.row_count:
             table.move_cursor(row=table.cursor_row + 1, animate=False)
@@ -602,18 +639,38 @@ class ReaderScreen(Screen[None]):
             table.move_cursor(row=table.cursor_row + 1, animate=False)
 
     def action_undo(self) -> None:
-        article_id = self.library.undo()
-        if article_id is None:
+        undone = self.library.undo_last()
+        if undone is None:
             self.tell("Nothing to undo.", timeout=3)
             return
-        row = self.library.row(article_id)
-        if article_id in self.table.rows_by_id:
+        first = undone.article_ids[0]
+        if len(undone.article_ids) > 1:
+            self.reload(keep=self.table.current_id)
+            count = len(undone.article_ids)
+            self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
+            return
+        row = self.library.row(first)
+        if first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
-            self.table.move_cursor(row=self.table.get_row_index(article_id), animate=False)
+            self.table.move_cursor(row=self.table.get_row_index(first), animate=False)
             self.update_counts()
         else:
-            self.reload(keep=article_id)
-        self.tell(f"Undone: “{clean_line(row.title, 80)}” is {row.state} again.", timeout=3)
+            self.reload(keep=first)
+        self.tell(f"Undone: “{clean_line(row.title, 80)}” went back from {undone.new_state} "
+                  f"to {undone.old_state}.", timeout=4)
+
+    def action_mark_all_read(self) -> None:
+        """A: every article in this view (or source, or search) read, as one undoable decision."""
+        table = self.table
+        ids = [i for i, r in table.rows_by_id.items() if r.state == "unread"]
+        place = self.place_name()
+        if not ids:
+            self.tell(f"Nothing unread in {place}.", timeout=3)
+            return
+        count = self.library.mark_read(ids)
+        self.reload(keep=table.current_id)
+        self.tell(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).",
+                  timeout=5)
 
     # -- saving -------------------------------------------------------------------------
 
@@ -725,12 +782,14 @@ class ReaderScreen(Screen[None]):
         self._search_number += 1
         wanted = query.strip() or None
         self.set_status(Text("Searching…" if wanted else "Clearing the search…"))
-        self.run_worker(partial(self._search_work, self._search_number, wanted, self.view, self.source_id),
+        self.run_worker(partial(self._search_work, self._search_number, wanted, self.view, self.source_id,
+                                self.tag),
                         thread=True, group="search", exclusive=True, exit_on_error=False, name="searching")
 
-    def _search_work(self, number: int, query: str | None, view: str, source_id: int | None) -> None:
+    def _search_work(self, number: int, query: str | None, view: str, source_id: int | None,
+                     tag: str | None = None) -> None:
         worker = get_current_worker()
-        rows = self.library.articles(view=view, source_id=source_id, search=query)
+        rows = self.library.articles(view=view, source_id=source_id, search=query, tag=tag)
         if not worker.is_cancelled:
             self.post_message(self.SearchDone(number, query, rows))
 
