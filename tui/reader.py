@@ -51,7 +51,7 @@ from .keys import (
 from .panes import VIEW_NAMES, VIEWS, ArticleTable, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
-from .screens import AddSourceScreen, ErrorsScreen, HelpScreen
+from .screens import AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
@@ -143,6 +143,7 @@ class ReaderScreen(Screen[None]):
         self.tag: str | None = None
         self.search: str | None = None
         self.source_list: list[SourceInfo] = []
+        self.tag_list: list[tuple[str, int]] = []
         self.counts: dict[str, int] = {}
         self.briefs: OrderedDict[str, Brief] = OrderedDict()
         self.refresh_errors: list[tuple[str, str]] = []
@@ -230,7 +231,7 @@ class ReaderScreen(Screen[None]):
             self.update_counts()
         else:
             self._update_list_title()
-        self.sidebar.select(self.view, self.source_id)
+        self.sidebar.select(self.view, self.source_id, self.tag)
         if rows:
             self.preview(table.current_id, force=True)
         else:
@@ -240,7 +241,8 @@ class ReaderScreen(Screen[None]):
     def update_counts(self) -> None:
         self.counts = self.library.counts()
         self.source_list = self.library.sources()
-        self.sidebar.show(self.counts, self.source_list)
+        self.tag_list = self.library.all_tags()
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
         self._update_list_title()
 
     def place_name(self) -> str:
@@ -276,7 +278,27 @@ class ReaderScreen(Screen[None]):
         if self.narrow and self.sidebar_visible:  # it lay over the list: make way for it
             self.sidebar_wanted = None
             self._place_sidebar()
-        self.choose(message.view, message.source_id)
+        self.choose(message.view, message.source_id, message.tag)
+        if message.source_id is not None:
+            self._describe_source(message.source_id)
+
+    @on(Sidebar.Pointed)
+    def _pointed(self, message: Sidebar.Pointed) -> None:
+        if message.source_id is None:
+            self.set_status(IDLE_TIP)
+        else:
+            self._describe_source(message.source_id)
+
+    def _describe_source(self, source_id: int) -> None:
+        """The status line names the source's address and, if its last refresh failed, why."""
+        info = next((s for s in self.source_list if s.id == source_id), None)
+        if info is None:
+            return
+        status = Text(clean_line(info.location, 120), style="dim")
+        if info.last_error:
+            status = Text("Last refresh failed: ", style="bold red")
+            status.append(clean_line(info.last_error, 300))
+        self.set_status(status)
 
     # -- the reading pane follows the cursor ------------------------------------------
 
@@ -575,7 +597,7 @@ class ReaderScreen(Screen[None]):
                 replace(s, unread=s.unread + delta) if s.id == old.source_id else s
                 for s in self.source_list
             ]
-        self.sidebar.show(self.counts, self.source_list)
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
 
     def _current(self) -> ArticleRow | None:
         row = self.table.current_row
@@ -672,6 +694,35 @@ class ReaderScreen(Screen[None]):
         self.tell(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).",
                   timeout=5)
 
+    # -- tags ---------------------------------------------------------------------------
+
+    def action_tag(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        tags = self.library.tags(row.id)
+        self.app.push_screen(
+            PromptScreen(f"Tags for “{clean_line(row.title, 80)}”",
+                         "Words separated by spaces or commas; empty removes every tag.",
+                         " ".join(tags), "enter: set the tags · escape: cancel"),
+            callback=partial(self._tagged, row),
+        )
+
+    def _tagged(self, row: ArticleRow, typed: str | None) -> None:
+        if typed is None:
+            return
+        words = [w for w in typed.replace(",", " ").split() if w]
+        try:
+            tags = self.library.set_tags(row.id, words)
+        except NewsbriefError as exc:
+            self.tell(str(exc), severity="error", timeout=8)
+            return
+        self.update_counts()
+        if self.tag is not None and self.tag not in tags:
+            self.reload(keep=self.table.current_id)
+        shown = " ".join("#" + t for t in tags) or "no tags"
+        self.tell(f"“{clean_line(row.title, 60)}”: {shown}", timeout=4)
+
     # -- saving -------------------------------------------------------------------------
 
     def action_save(self) -> None:
@@ -697,7 +748,8 @@ class ReaderScreen(Screen[None]):
             try:
                 brief = self.library.brief(article_id)
                 state = self.library.row(article_id).state
-                path = briefs.save_brief(brief, self.briefs_folder, state=state)
+                path = briefs.save_brief(brief, self.briefs_folder, state=state,
+                                         tags=self.library.tags(article_id))
                 done.rows.append(self.library.mark_saved(article_id, path))
                 done.paths.append(path)
             except NewsbriefError as exc:
@@ -809,15 +861,73 @@ class ReaderScreen(Screen[None]):
 
     # -- refresh and add ----------------------------------------------------------------
 
-    def action_refresh(self) -> None:
-        source_id = self.source_id
+    def source_under_cursor(self) -> SourceInfo | None:
+        """The source a key means: the one highlighted in the sidebar when it has focus, else the
+        source the list shows, else the current article's."""
+        source_id = self.sidebar.source_under_cursor if self.sidebar.has_focus else None
+        if source_id is None:
+            source_id = self.source_id
         if source_id is None:
             row = self.table.current_row
             source_id = row.source_id if row is not None else None
-        if source_id is None:
+        return next((s for s in self.source_list if s.id == source_id), None)
+
+    def action_refresh(self) -> None:
+        source = self.source_under_cursor()
+        if source is None:
             self.tell("No source selected: R refreshes them all.", timeout=4)
             return
-        self.start_refresh([source_id])
+        self.start_refresh([source.id])
+
+    def action_remove_source(self) -> None:
+        source = self.source_under_cursor()
+        if source is None:
+            self.tell("No source selected: pick one in the sidebar (\\ shows it).", timeout=4)
+            return
+        question = Text("Remove the source ")
+        question.append(clean_line(source.title, 80), style="bold")
+        question.append(f"?\n{clean_line(source.location, 200)}\n\n", style="")
+        question.append(f"Its {source.total} article{'s' if source.total != 1 else ''} go with it, "
+                        "except the flagged and saved ones.", style="dim")
+        self.app.push_screen(ConfirmScreen(question, "Remove"),
+                             callback=partial(self._remove_confirmed, source))
+
+    def _remove_confirmed(self, source: SourceInfo, sure: bool | None) -> None:
+        if not sure:
+            self.tell("Nothing removed.", timeout=2)
+            return
+        try:
+            removed = self.library.remove_source(source.id)
+        except NewsbriefError as exc:
+            self.tell(str(exc), severity="error", timeout=8)
+            return
+        if self.source_id == source.id:
+            self.source_id = None
+        self.reload(keep=self.table.current_id)
+        self.tell(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
+                  f"article{'s' if removed != 1 else ''}.")
+
+    def action_rename_source(self) -> None:
+        source = self.source_under_cursor()
+        if source is None:
+            self.tell("No source selected: pick one in the sidebar (\\ shows it).", timeout=4)
+            return
+        self.app.push_screen(
+            PromptScreen("Rename the source", clean_line(source.location, 200), source.title,
+                         "enter: rename · escape: cancel"),
+            callback=partial(self._renamed, source),
+        )
+
+    def _renamed(self, source: SourceInfo, name: str | None) -> None:
+        if name is None:
+            return
+        try:
+            info = self.library.rename_source(source.id, name)
+        except NewsbriefError as exc:
+            self.tell(str(exc), severity="error", timeout=8)
+            return
+        self.reload(keep=self.table.current_id)
+        self.tell(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
 
     def action_refresh_all(self) -> None:
         self.start_refresh(None)

@@ -72,6 +72,56 @@ class AddSourceScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question: y or enter confirms, n or escape cancels."""
+
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="modal.yes", tooltip="Do it"),
+        Binding("n,escape,q", "answer(False)", "No", id="modal.no", tooltip="Leave things as they are"),
+    ]
+
+    def __init__(self, question: Text, verb: str) -> None:
+        super().__init__()
+        self.question = question
+        self.verb = verb
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-dialog", classes="dialog"):
+            yield Static(self.question)
+            yield Static(Text(f"y: {self.verb} · n or escape: cancel", style="dim"))
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line to type (a new name, tags): enter gives it back, escape gives None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="modal.cancel_prompt", tooltip="Close, changing nothing")]
+
+    def __init__(self, title: str, hint: str, value: str, keys: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.hint = hint
+        self.value = value
+        self.keys = keys
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-dialog", classes="dialog"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static(Text(self.hint, style="dim"))
+            yield Input(value=self.value, id="prompt-input")
+            yield Static(Text(self.keys, style="dim"))
+
+    @on(Input.Submitted)
+    def _submit(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class HelpScreen(ModalScreen[None]):
     """The keys actually in force (after the user's keymap), with the binding ids to remap them."""
 
