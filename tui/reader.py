@@ -56,6 +56,7 @@ from .screens import AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, P
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
 BRIEF_CACHE = 256
+SEARCH_DELAY = 0.3  # seconds the keys rest in the search line before the query runs
 PREVIEW_DELAY = 0.05  # seconds the cursor rests before the reading pane follows it
 # What each count of `Library.counts()` counts, per article.
 COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
@@ -125,6 +126,7 @@ class ReaderScreen(Screen[None]):
         number: int
         query: str | None
         rows: list[ArticleRow]
+        live: bool = False  # found while typing: the box keeps the focus
 
     @dataclass
     class BrowserDone(Message):
@@ -151,6 +153,7 @@ class ReaderScreen(Screen[None]):
         self._preview_timer: Any = None
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
+        self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
 
     def compose(self) -> ComposeResult:
@@ -564,6 +567,7 @@ class ReaderScreen(Screen[None]):
         """Back from the search line or the reading pane to the list; False if already there."""
         search = self.query_one("#search", Input)
         if search.has_focus:
+            self._stop_live_search()
             search.value = self.search or ""
             self.table.focus()
         elif self.narrow and self.sidebar_visible:
@@ -823,9 +827,31 @@ class ReaderScreen(Screen[None]):
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self._stop_live_search()
         self.apply_search(event.value)
 
-    def apply_search(self, query: str) -> None:
+    @on(Input.Changed, "#search")
+    def _search_typed(self, event: Input.Changed) -> None:
+        """Search as you type: the query runs once the keys pause for SEARCH_DELAY."""
+        event.stop()
+        box = self.query_one("#search", Input)
+        self._stop_live_search()
+        if not box.has_focus or (event.value.strip() or None) == self.search:
+            return  # set by the program (a new view, a finished search), or nothing new
+        self._live_search_timer = self.set_timer(SEARCH_DELAY, self._live_search)
+
+    def _stop_live_search(self) -> None:
+        if self._live_search_timer is not None:
+            self._live_search_timer.stop()
+            self._live_search_timer = None
+
+    def _live_search(self) -> None:
+        self._live_search_timer = None
+        box = self.query_one("#search", Input)
+        if box.has_focus:
+            self.apply_search(box.value, live=True)
+
+    def apply_search(self, query: str, live: bool = False) -> None:
         """Search the current view in a worker; the box keeps taking keys meanwhile.
 
         Only the latest search shows its result: an older one still running is dropped,
@@ -835,15 +861,15 @@ class ReaderScreen(Screen[None]):
         wanted = query.strip() or None
         self.set_status(Text("Searching…" if wanted else "Clearing the search…"))
         self.run_worker(partial(self._search_work, self._search_number, wanted, self.view, self.source_id,
-                                self.tag),
+                                self.tag, live),
                         thread=True, group="search", exclusive=True, exit_on_error=False, name="searching")
 
     def _search_work(self, number: int, query: str | None, view: str, source_id: int | None,
-                     tag: str | None = None) -> None:
+                     tag: str | None = None, live: bool = False) -> None:
         worker = get_current_worker()
         rows = self.library.articles(view=view, source_id=source_id, search=query, tag=tag)
         if not worker.is_cancelled:
-            self.post_message(self.SearchDone(number, query, rows))
+            self.post_message(self.SearchDone(number, query, rows, live))
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
@@ -856,7 +882,7 @@ class ReaderScreen(Screen[None]):
             box.value = message.query or ""
         self.show_rows(message.rows, counts=False)
         self.set_status(IDLE_TIP)
-        if not typed_on:  # a user still typing the next query keeps the box
+        if not typed_on and not message.live:  # a user still typing keeps the box
             self.table.focus()  # the list's title says how many match; no toast to mount
 
     # -- refresh and add ----------------------------------------------------------------
