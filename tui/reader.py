@@ -56,6 +56,8 @@ from .screens import AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, P
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
 BRIEF_CACHE = 256
+MINUTE = 60.0  # seconds (a test shortens it)
+WATCH_SECONDS = 2.0  # how often the reader looks whether another process changed the library
 SEARCH_DELAY = 0.3  # seconds the keys rest in the search line before the query runs
 PREVIEW_DELAY = 0.05  # seconds the cursor rests before the reading pane follows it
 # What each count of `Library.counts()` counts, per article.
@@ -153,6 +155,7 @@ class ReaderScreen(Screen[None]):
         self._preview_timer: Any = None
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
+        self._data_version = 0
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
 
@@ -176,6 +179,39 @@ class ReaderScreen(Screen[None]):
         else:
             self.reload()
             self.set_status(IDLE_TIP)
+        self._keep_fresh()
+
+    # -- fresh without asking -----------------------------------------------------------
+
+    def _keep_fresh(self) -> None:
+        """Refresh on start and every N minutes (config), and show what other processes
+        (`newsbrief add` or `refresh` in another terminal) put in the library."""
+        config = self.config
+        if getattr(config, "refresh_on_start", False) and self.source_list:
+            self.start_refresh(None, quiet=True)
+        minutes = getattr(config, "refresh_minutes", 0) or 0
+        if minutes > 0:
+            self.set_interval(minutes * MINUTE, partial(self.start_refresh, None, quiet=True),
+                              name="refresh-every")
+        self._data_version = self.library.data_version()
+        self.set_interval(WATCH_SECONDS, self._watch_library, name="library-watch")
+
+    def _watch_library(self) -> None:
+        try:
+            version = self.library.data_version()
+        except NewsbriefError:
+            return  # closing
+        if version == self._data_version:
+            return
+        self._data_version = version
+        if any(w.group == "refresh" and w.is_running for w in self.workers):
+            return  # its end reloads the list anyway
+        before = self.table.total
+        self.reload(keep=self.table.current_id)
+        arrived = self.table.total - before
+        if arrived > 0:
+            self.set_status(Text(f"{arrived} new article{'s' if arrived != 1 else ''} arrived "
+                                 "(added from outside the reader)"))
 
     def _seed(self) -> None:
         added = self.library.ensure_seeds(briefs.seeds_dir())
@@ -958,9 +994,11 @@ class ReaderScreen(Screen[None]):
     def action_refresh_all(self) -> None:
         self.start_refresh(None)
 
-    def start_refresh(self, source_ids: list[int] | None) -> None:
+    def start_refresh(self, source_ids: list[int] | None, quiet: bool = False) -> None:
+        """Refresh in a worker; `quiet` (on start, on the timer) skips silently when one runs."""
         if any(w.group == "refresh" and w.is_running for w in self.workers):
-            self.tell("A refresh is already running.", timeout=3)
+            if not quiet:
+                self.tell("A refresh is already running.", timeout=3)
             return
         self.set_status("Refreshing…")
         self.run_worker(partial(self._refresh, source_ids), thread=True, group="refresh",
