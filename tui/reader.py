@@ -51,7 +51,7 @@ from .keys import (
 from .panes import VIEW_NAMES, VIEWS, ArticleTable, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
-from .screens import AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
+from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
@@ -1034,21 +1034,15 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(ErrorsScreen(self.refresh_errors))
 
     def action_add_source(self) -> None:
-        self.app.push_screen(AddSourceScreen(), callback=self._add_chosen)
+        self.app.push_screen(AddSourceScreen(self._add), callback=self._add_chosen)
 
-    def _add_chosen(self, value: str | None) -> None:
-        if value:
-            self.set_status(Text("Adding " + clean_line(value, 150) + "…"))
-            self.run_worker(partial(self._add, value), thread=True, group="add",
-                            exit_on_error=False, name="adding a source")
+    def _add(self, value: str) -> Any:
+        """Add one source (called from the dialog's worker thread); raises NewsbriefError."""
+        return _refresh_module().add_source(self.library, value, self.config)
 
-    def _add(self, value: str) -> None:
-        try:
-            result = _refresh_module().add_source(self.library, value, self.config)
-        except NewsbriefError as exc:
-            self.post_message(self.SourceAdded(value, error=str(exc)))
-            return
-        self.post_message(self.SourceAdded(value, result))
+    def _add_chosen(self, added: list[Added] | None) -> None:
+        for item in added or []:
+            self.post_message(self.SourceAdded(item.source, item.result, item.error))
 
     @on(SourceAdded)
     def _source_added(self, message: SourceAdded) -> None:
