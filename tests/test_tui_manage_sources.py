@@ -69,7 +69,11 @@ async def test_sources_sort_naturally_and_r_refreshes_the_one_under_the_sidebar_
             await settle(pilot)
             assert len(server.hits("/f10.xml")) == 1
             assert server.hits("/f2.xml") == []
-            assert reader(app).view == "inbox"
+            screen = reader(app)
+            assert screen.view == "inbox"
+            feed10 = next(s.id for s in screen.source_list if s.title == "Feed 10")
+            assert screen.sidebar.source_under_cursor == feed10, "the sidebar's cursor stays put"
+            assert "Refreshed" in str(screen.query_one("#status").render())
 
 
 async def test_X_asks_then_removes_the_source_under_the_cursor(tmp_path):

@@ -48,6 +48,12 @@ class Sidebar(OptionList):
         super().__init__(id=id)
         self._shape: tuple[object, ...] = ()
         self._labels: dict[str, str] = {}
+        self._width = 0
+        self._shown: tuple[dict[str, int], list[SourceInfo], list[tuple[str, int]]] | None = None
+
+    def on_resize(self, event: Resize) -> None:
+        if self._shown is not None:
+            self.call_after_refresh(lambda: self.show(*self._shown) if self._shown else None)
 
     @property
     def source_under_cursor(self) -> int | None:
@@ -59,7 +65,10 @@ class Sidebar(OptionList):
              tags: list[tuple[str, int]] | None = None) -> None:
         """Update the counts in place; rebuild only when the sources or tags changed."""
         tags = tags or []
+        self._shown = (counts, sources, tags)
         width = max(10, (self.scrollable_content_region.width or SIDEBAR_WIDTH) - 2)
+        if width != self._width:  # wider or narrower (opened over the list): lay out anew
+            self._width, self._shape = width, ()
         shape = (tuple(s.id for s in sources), tuple(t for t, _ in tags))
         if shape != self._shape or self.option_count == 0:
             self._shape = shape
@@ -103,6 +112,9 @@ class Sidebar(OptionList):
         return count_label(VIEW_NAMES[view], counts.get(view, 0), width)
 
     def select(self, view: str, source_id: int | None, tag: str | None = None) -> None:
+        """Highlight what the list shows, unless the user is moving through the sidebar."""
+        if self.has_focus:
+            return
         option_id = f"source:{source_id}" if source_id is not None else f"view:{view}"
         if tag is not None:
             option_id = f"tag:{tag}"

@@ -541,8 +541,12 @@ class ReaderScreen(Screen[None]):
         self._cycle_pane(-1)
 
     def action_reading_mode(self, mode: str) -> None:
-        self.reading.set_mode(mode)
-        self.reading.to_top()
+        pane = self.reading
+        was_reading = self.focused is not None and pane in self.focused.ancestors
+        pane.set_mode(mode)
+        pane.to_top()
+        if was_reading:  # the view that had focus may be hidden now: keep reading in the pane
+            (pane.article_view if mode == "article" else pane.brief_view).focus()
         if self.narrow:
             self.show_reading()
 
@@ -1082,6 +1086,7 @@ class ReaderScreen(Screen[None]):
         if PALETTE_ID in keys:
             rows.append((keys[PALETTE_ID], PALETTE_DESCRIPTION, "(app)"))
         rows.append(("", "", ""))
+        rows.append(("", "With the reading pane focused (a pager, like less):", ""))
         rows += [(keys[i], DESCRIPTIONS[i], i) for i in PAGER_ORDER if i in keys]
         self.app.push_screen(HelpScreen(rows))
 
