@@ -218,3 +218,20 @@ async def test_at_80x24_the_sidebar_opens_over_the_list_and_a_choice_closes_it(h
         await pilot.press("escape")
         await pilot.pause()
         assert screen.sidebar.region.width == 0 and screen.table.has_focus
+
+
+async def test_the_pager_keys_are_remapped_by_their_ids(home):
+    home.config_file.parent.mkdir(parents=True, exist_ok=True)
+    home.config_file.write_text('[keymap]\n"pager.half_down" = "ctrl+f"\ntoggle_sidebar = "f2"\n',
+                                encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = await open_blinken_article(pilot)
+        view = screen.reading.article_view
+        await pilot.press("ctrl+f")
+        assert view.scroll_y == view.scrollable_content_region.height // 2
+        assert screen.keys_in_force()["pager.half_down"] == "^f"
+        assert not app._notifications, [str(n.message) for n in app._notifications]
+        await pilot.press("f2")
+        await pilot.pause()
+        assert screen.sidebar.region.width == 0

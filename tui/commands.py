@@ -69,6 +69,10 @@ class ReaderCommands(Provider):
             title = clean_line(source.title, 80)
             commands.append((f"Go to source: {title}", partial(reader.choose, "inbox", source.id),
                              clean_line(source.location, 120)))
+        for tag, count in reader.tag_list:
+            name = f"Go to tag: #{clean_line(tag, 40)}"
+            commands.append((name, partial(reader.choose, "all", None, tag),
+                             f"{count} article{'s' if count != 1 else ''} tagged #{clean_line(tag, 40)}"))
         commands.append(("Show refresh problems", reader.show_errors, "What failed in the last refresh"))
         return commands
 
