@@ -123,3 +123,29 @@ def test_split_plain_reason_and_completion(tmp_path):
     assert "Errno" not in plain_reason("/tmp/x: [Errno 13] Permission denied: '/tmp/x'")
     assert complete_path(f"{tmp_path}/my") == f"{tmp_path}/my articles/"
     assert complete_path("https://a.example/fe") == "https://a.example/fe"
+
+
+async def test_escape_while_adding_waits_and_the_list_gets_the_source(tmp_path):
+    from feedserver import FeedServer, Route, rss
+
+    home = make_home(tmp_path)
+    fill_library(home)
+    with FeedServer() as server:
+        items = [{"title": "Slow story", "link": server.url("/s"), "guid": "s1",
+                  "pubDate": "Mon, 10 Jun 2024 09:00:00 GMT",
+                  "content": "<p>The slow story happened on Monday, officials said.</p>"}]
+        server.routes["/slow.xml"] = Route(body=rss("Slow News", items), delay=1.0)
+        app = NewsbriefApp(home)
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            await pilot.press("a")
+            dialog = app.screen
+            dialog.query_one(Input).value = server.url("/slow.xml")
+            await pilot.press("enter", "escape")
+            assert app.screen is dialog
+            assert "Still adding" in str(dialog.query_one("#add-error").render())
+            await wait_for(pilot, lambda: app.screen is screen)
+            await settle(pilot)
+            assert any(s.title == "Slow News" for s in screen.source_list)
+            assert screen.table.row_count == 6

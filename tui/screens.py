@@ -241,6 +241,9 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
             self.query_one("#add-error", Static).update("")
 
     def action_cancel(self) -> None:
+        if self.query_one(Input).disabled:  # closing now would lose what the adding brings
+            self._say(["Still adding: the dialog closes by itself when it is done."], style="dim")
+            return
         self.dismiss(self.added or None)
 
 
