@@ -197,6 +197,8 @@ class ReaderScreen(Screen[None]):
         self.set_interval(WATCH_SECONDS, self._watch_library, name="library-watch")
 
     def _watch_library(self) -> None:
+        if any(w.group in ("refresh", "add") and w.is_running for w in self.workers):
+            return  # it holds the library's lock now and then; its end reloads the list anyway
         try:
             version = self.library.data_version()
         except NewsbriefError:
@@ -204,8 +206,6 @@ class ReaderScreen(Screen[None]):
         if version == self._data_version:
             return
         self._data_version = version
-        if any(w.group == "refresh" and w.is_running for w in self.workers):
-            return  # its end reloads the list anyway
         before = self.table.total
         self.reload(keep=self.table.current_id)
         arrived = self.table.total - before
