@@ -120,9 +120,10 @@ async def test_enter_on_a_brief_line_puts_its_sentence_in_the_middle(home):
         await pilot.press("enter")
         pane = screen.reading
         brief_view = pane.brief_view
-        # The last quote sits deep in the article: far from the top and the end.
+        # The quote nearest the middle of the article: far from its top and its end.
         quotes = [i for i, line in enumerate(brief_view.lines) if line and line.section == "Key quotes"]
-        chosen = max(quotes, key=lambda i: brief_view.lines[i].span[0])
+        middle = len(pane.brief.article.text) // 2
+        chosen = min(quotes, key=lambda i: abs(brief_view.lines[i].span[0] - middle))
         brief_view.highlighted = chosen
         await pilot.press("enter")
         await settle(pilot, rounds=2)
