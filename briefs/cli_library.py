@@ -48,9 +48,10 @@ def _source_id(lib: Library, feed: str | None) -> int | None:
     return info.id  # type: ignore[union-attr]
 
 
-def _select(lib: Library, state: str | None, feed: str | None, search: str | None) -> list[ArticleRow]:
+def _select(lib: Library, state: str | None, feed: str | None, search: str | None,
+            tag: str | None = None) -> list[ArticleRow]:
     view = STATE_VIEWS[(state or "all").lower()]
-    return lib.articles(view=view, source_id=_source_id(lib, feed), search=search)
+    return lib.articles(view=view, source_id=_source_id(lib, feed), search=search, tag=tag)
 
 
 @cli.command("add")
@@ -96,6 +97,24 @@ def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
             removed = lib.remove_source(info.id)
             click.echo(f"removed {info.kind} {info.title!r}: {info.location} ({removed} articles)")
     _exit_for(failed, len(sources))
+
+
+@cli.command("rename")
+@click.argument("source")
+@click.argument("name")
+@pass_context
+def rename_command(ctx: Context, source: str, name: str) -> None:
+    """Give SOURCE (its id, URL, path or title) the name NAME, as the reader's `e` does."""
+    lib, _config = _open(ctx)
+    with lib:
+        info = lib.find_source(source)
+        if info is None:
+            fail(f"no source matching {clean_line(source, 200)!r} in the library")
+        try:
+            renamed = lib.rename_source(info.id, name)  # type: ignore[union-attr]
+        except NewsbriefError as exc:
+            fail(str(exc))
+        click.echo(f"renamed {info.title!r} to {renamed.title!r}: {renamed.location}")  # type: ignore[union-attr]
 
 
 def _exit_for(failed: int, total: int) -> None:
@@ -150,14 +169,17 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
 @cli.command("list")
 @click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
 @click.option("--feed", default=None, help="Only this source (its id, URL, path or title).")
-@click.option("--search", default=None, help="Words to find in titles and bodies.")
+@click.option("--search", default=None,
+              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader).')
+@click.option("--tag", default=None, help="Only articles with this tag (the reader's t sets tags).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @pass_context
-def list_command(ctx: Context, state: str | None, feed: str | None, search: str | None, fmt: str) -> None:
+def list_command(ctx: Context, state: str | None, feed: str | None, search: str | None, tag: str | None,
+                 fmt: str) -> None:
     """List articles, newest first."""
     lib, _config = _open(ctx)
     with lib:
-        rows = _select(lib, state, feed, search)
+        rows = _select(lib, state, feed, search, tag)
     if fmt == "json":
         out = [
             {"id": r.id, "title": r.title, "feed": r.source_title, "url": r.url,
@@ -181,21 +203,23 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
 @click.option("--state", type=_STATE, default=None)
 @click.option("--feed", default=None)
 @click.option("--search", default=None)
+@click.option("--tag", default=None, help="Only articles with this tag.")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "both"]), default="both")
 @pass_context
 def export_command(
-    ctx: Context, out_dir: Path, state: str | None, feed: str | None, search: str | None, fmt: str
+    ctx: Context, out_dir: Path, state: str | None, feed: str | None, search: str | None, tag: str | None,
+    fmt: str,
 ) -> None:
     """Write the brief of every matching article (all by default) under DIR."""
     lib, _config = _open(ctx)
     written = 0
     failed = 0
     with lib:
-        rows = _select(lib, state, feed, search)
+        rows = _select(lib, state, feed, search, tag)
         for row in rows:
             try:
                 brief = lib.brief(row.id)
-                _export_one(brief, out_dir, fmt, row.state)
+                _export_one(brief, out_dir, fmt, row.state, lib.tags(row.id))
                 written += 1
             except NewsbriefError as exc:
                 warn(str(exc))
@@ -208,10 +232,10 @@ def export_command(
 _EXPORT_FORMATS = {"md": ("md",), "json": ("json",), "both": ("md", "json")}
 
 
-def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str) -> Path:
+def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str, tags: tuple[str, ...] = ()) -> Path:
     from .save import save_brief
 
-    return save_brief(brief, out_dir, state=state, formats=_EXPORT_FORMATS[fmt])
+    return save_brief(brief, out_dir, state=state, tags=tags, formats=_EXPORT_FORMATS[fmt])
 
 
 @cli.command("import-opml")

@@ -42,12 +42,15 @@ class Config:
     keymap: dict[str, str] = field(default_factory=dict)
     theme: str | None = None
     user_agent: str = USER_AGENT
+    refresh_on_start: bool = False  # the reader refreshes every source as it opens
+    refresh_minutes: int = 0  # the reader refreshes every N minutes while open; 0: never
     source: Path | None = None  # the file these settings came from, if any
 
     def __hash__(self) -> int:  # keymap is a dict: hash by identity-free fields only
         return hash((self.jobs, self.per_host, self.connect_timeout, self.total_timeout,
                      self.max_bytes, self.retention_days, self.briefs_dir, self.theme,
-                     self.user_agent, tuple(sorted(self.keymap.items()))))
+                     self.user_agent, tuple(sorted(self.keymap.items())), self.refresh_on_start,
+                     self.refresh_minutes))
 
 
 _INT_RANGES: dict[str, tuple[int, int]] = {
@@ -55,7 +58,9 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "per_host": (1, 64),
     "max_bytes": (1024, 1024 * 1024 * 1024),
     "retention_days": (0, 100_000),  # 0 keeps everything
+    "refresh_minutes": (0, 10_080),  # 0 never; at most once a week
 }
+_BOOLS = {"refresh_on_start"}
 _FLOAT_RANGES: dict[str, tuple[float, float]] = {
     "connect_timeout": (0.05, 600.0),
     "total_timeout": (0.05, 3600.0),
@@ -111,6 +116,10 @@ def _check(key: str, value: Any, path: Path) -> Any:
         low, high = _INT_RANGES[key]
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise bad(f"a whole number from {low} to {high}")
+        return value
+    if key in _BOOLS:
+        if not isinstance(value, bool):
+            raise bad("true or false")
         return value
     if key in _FLOAT_RANGES:
         low, high = _FLOAT_RANGES[key]

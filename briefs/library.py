@@ -107,6 +107,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE sources ADD COLUMN body_hash TEXT;
     """,
+    # 3 (branch reader): triage changes made together (mark a view read) undo together;
+    # tags on articles.
+    """
+    ALTER TABLE triage ADD COLUMN batch INTEGER;
+    CREATE TABLE tags (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (article_id, tag)
+    );
+    CREATE INDEX tags_tag ON tags(tag);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -139,6 +150,15 @@ class ArticleRow:
     added: str
     state: str
     saved_path: str | None
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What `Library.undo_last` reverted: one decision, or every article of one mark-read."""
+
+    article_ids: tuple[str, ...]
+    old_state: str  # the state the articles are back in (the first one's, for a batch)
+    new_state: str  # the state that was undone
 
 
 @dataclass(frozen=True)
@@ -192,19 +212,76 @@ def _sort_key(published: str | None, added: str) -> str:
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_DIGITS = re.compile(r"(\d+)")
+_TAG_JUNK = re.compile(r"[\s,]+")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key that reads numbers as numbers: "Feed 2" before "Feed 10", case ignored."""
+    parts = _DIGITS.split(text.casefold())
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts if p)
+
+
+def clean_tag(tag: str) -> str:
+    """A tag as stored: one line, no spaces or commas (they separate tags), at most 40 characters."""
+    return _TAG_JUNK.sub("-", clean_line(tag, max_len=200)).strip("-#")[:40]
+
+
+_QUERY_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+
+
+def search_parts(search: str) -> tuple[str | None, str | None]:
+    """(what must match, what must not) as safe FTS5 expressions, from what the user typed.
+
+    As FTS5 users expect: words must all match (each as a prefix), `OR` between words or
+    groups, `"a phrase"` matched exactly, `-word` or `-"a phrase"` (or `NOT word`) excluded.
+    Only runs of letters and digits survive, each quoted, so `*`, `NEAR(`, column filters
+    or a lone `'` can never break the FTS syntax. (None, None) when nothing is searchable.
+    """
+    groups: list[list[str]] = [[]]
+    excluded: list[str] = []
+    negate = False
+    count = 0
+    for token in _QUERY_TOKEN.findall(clean_line(search, max_len=1000)):
+        if token == "OR":
+            if groups[-1]:
+                groups.append([])
+            continue
+        if token == "AND":
+            continue
+        if token == "NOT":
+            negate = True
+            continue
+        negative = negate or (token.startswith("-") and len(token) > 1)
+        negate = False
+        body = token[1:] if token.startswith("-") else token
+        words = _WORD.findall(body)
+        if not words or count >= 32:
+            continue
+        count += len(words)
+        if body.startswith('"'):
+            terms = ['"' + " ".join(words) + '"']
+        else:
+            terms = [f'"{w}"*' for w in words]
+        if negative:
+            excluded.append(terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")")
+        else:
+            groups[-1].extend(terms)
+    groups = [g for g in groups if g]
+    positive = " OR ".join(
+        (" ".join(g) if len(groups) == 1 else "(" + " ".join(g) + ")") for g in groups
+    ) or None
+    negative = " OR ".join(excluded) or None
+    return positive, negative
 
 
 def fts_query(search: str) -> str | None:
-    """A safe FTS5 query from what the user typed: every word must match, as a prefix.
-
-    Only runs of letters and digits survive, each quoted, so quotes, `*`,
-    `NEAR(`, `AND`/`OR`/`NOT` or a lone `'` can never break the FTS syntax.
-    None when nothing searchable is left.
-    """
-    words = _WORD.findall(clean_line(search, max_len=1000))
-    if not words:
+    """The FTS5 query for what the user typed (see `search_parts`); None when nothing but
+    exclusions or nothing searchable is left."""
+    positive, negative = search_parts(search)
+    if positive is None:
         return None
-    return " ".join(f'"{w}"*' for w in words[:32])
+    return f"({positive}) NOT ({negative})" if negative else positive
 
 
 class Library:
@@ -393,10 +470,25 @@ class Library:
                        COALESCE(SUM(a.state = 'unread'), 0) AS unread,
                        COUNT(a.id) AS total
                 FROM sources s LEFT JOIN articles a ON a.source_id = s.id
-                GROUP BY s.id ORDER BY s.category IS NOT NULL, s.category, lower(s.title), s.id
+                GROUP BY s.id
                 """
             ).fetchall()
-        return [_source_info(r) for r in rows]
+        infos = [_source_info(r) for r in rows]
+        # Uncategorised first, then by category; names read as people read them ("Feed 2" < "Feed 10").
+        infos.sort(key=lambda i: (i.category is not None, natural_key(i.category or ""),
+                                  natural_key(i.title), i.id))
+        return infos
+
+    def rename_source(self, source_id: int, title: str) -> SourceInfo:
+        """Give a source the name the user chose (a refresh keeps a source's title once it has one)."""
+        name = clean_line(title, max_len=200)
+        if not name:
+            raise LibraryError("a source needs a name: it cannot be blank")
+        with self._write() as c:
+            cur = c.execute("UPDATE sources SET title = ? WHERE id = ?", (name, source_id))
+            if cur.rowcount == 0:
+                raise LibraryError(f"no source with id {source_id} in {self.path}")
+        return self.source(source_id)
 
     def source(self, source_id: int) -> SourceInfo:
         for info in self.sources():
@@ -672,20 +764,29 @@ class Library:
         source_id: int | None = None,
         search: str | None = None,
         limit: int | None = None,
+        tag: str | None = None,
     ) -> list[ArticleRow]:
-        """Articles in a view (inbox, flagged, saved, archive, all), newest first."""
+        """Articles in a view (inbox, flagged, saved, archive, all), newest first; `tag` keeps
+        only the articles with that tag; `search` as `search_parts` reads it."""
         where, args = _view_filter(view)
         if source_id is not None:
             where.append("a.source_id = ?")
             args.append(source_id)
+        if tag is not None:
+            where.append("a.id IN (SELECT article_id FROM tags WHERE tag = ?)")
+            args.append(clean_tag(tag))
         join = ""
         if search is not None and search.strip():
-            query = fts_query(search)
-            if query is None:
+            positive, negative = search_parts(search)
+            if positive is None and negative is None:
                 return []
-            join = "JOIN articles_fts f ON f.rowid = a.rowid"
-            where.append("articles_fts MATCH ?")
-            args.append(query)
+            if positive is not None:
+                join = "JOIN articles_fts f ON f.rowid = a.rowid"
+                where.append("articles_fts MATCH ?")
+                args.append(positive)
+            if negative is not None:
+                where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+                args.append(negative)
         sql = f"""
             SELECT a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
                    a.url, a.published, a.added, a.state, a.saved_path
@@ -803,19 +904,93 @@ class Library:
                 )
         return self.row(article_id)
 
+    def mark_read(self, article_ids: Iterable[str]) -> int:
+        """Mark every unread article of `article_ids` read, as one decision (one `undo` reverts
+        them all). Returns how many changed."""
+        ids = list(dict.fromkeys(article_ids))
+        now = _now()
+        changed = 0
+        with self._write() as c:
+            batch: int | None = None
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                unread = [r["id"] for r in c.execute(
+                    f"SELECT id FROM articles WHERE state = 'unread' AND id IN ({marks})", chunk)]
+                for article_id in unread:
+                    cur = c.execute(
+                        "INSERT INTO triage(article_id, old_state, new_state, at, batch) VALUES (?,?,?,?,?)",
+                        (article_id, "unread", "read", now, batch),
+                    )
+                    if batch is None:  # the batch is named by its first change
+                        batch = int(cur.lastrowid)
+                        c.execute("UPDATE triage SET batch = ? WHERE seq = ?", (batch, batch))
+                c.executemany("UPDATE articles SET state = 'read' WHERE id = ?", [(i,) for i in unread])
+                changed += len(unread)
+        return changed
+
     def undo(self) -> str | None:
         """Revert the last triage change not yet undone; returns its article id (None: nothing to undo)."""
+        undone = self.undo_last()
+        return None if undone is None else undone.article_ids[0]
+
+    def undo_last(self) -> Undone | None:
+        """Revert the last triage decision not yet undone (every article of a `mark_read` at once)."""
         with self._write() as c:
             r = c.execute(
-                """SELECT t.seq, t.article_id, t.old_state FROM triage t
+                """SELECT t.seq, t.article_id, t.old_state, t.new_state, t.batch FROM triage t
                    JOIN articles a ON a.id = t.article_id
                    WHERE t.undone = 0 ORDER BY t.seq DESC LIMIT 1"""
             ).fetchone()
             if r is None:
                 return None
-            c.execute("UPDATE articles SET state = ? WHERE id = ?", (r["old_state"], r["article_id"]))
-            c.execute("UPDATE triage SET undone = 1 WHERE seq = ?", (r["seq"],))
-            return str(r["article_id"])
+            if r["batch"] is None:
+                changes = [r]
+            else:
+                changes = c.execute(
+                    """SELECT t.seq, t.article_id, t.old_state FROM triage t
+                       JOIN articles a ON a.id = t.article_id
+                       WHERE t.undone = 0 AND t.batch = ? ORDER BY t.seq""", (r["batch"],)
+                ).fetchall()
+            c.executemany("UPDATE articles SET state = ? WHERE id = ?",
+                          [(x["old_state"], x["article_id"]) for x in changes])
+            c.executemany("UPDATE triage SET undone = 1 WHERE seq = ?", [(x["seq"],) for x in changes])
+            return Undone(tuple(str(x["article_id"]) for x in changes), str(r["old_state"]),
+                          str(r["new_state"]))
+
+    # -- tags --------------------------------------------------------------------
+
+    def set_tags(self, article_id: str, tags: Iterable[str]) -> tuple[str, ...]:
+        """Replace an article's tags (cleaned, deduplicated, in the order given); returns them."""
+        wanted = tuple(dict.fromkeys(t for t in (clean_tag(x) for x in tags) if t))
+        with self._write() as c:
+            if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                raise LibraryError(f"no article {article_id!r} in {self.path}")
+            c.execute("DELETE FROM tags WHERE article_id = ?", (article_id,))
+            c.executemany("INSERT INTO tags(article_id, tag) VALUES (?, ?)",
+                          [(article_id, t) for t in wanted])
+        return wanted
+
+    def tags(self, article_id: str) -> tuple[str, ...]:
+        """An article's tags, sorted."""
+        with self._read() as c:
+            rows = c.execute("SELECT tag FROM tags WHERE article_id = ?", (article_id,)).fetchall()
+        return tuple(sorted((r["tag"] for r in rows), key=natural_key))
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        """Every tag in use with how many articles carry it, sorted by name."""
+        with self._read() as c:
+            rows = c.execute("SELECT tag, COUNT(*) AS n FROM tags GROUP BY tag").fetchall()
+        return sorted(((r["tag"], int(r["n"])) for r in rows), key=lambda t: natural_key(t[0]))
+
+    def data_version(self) -> int:
+        """A number that changes when another connection (another process: the CLI) commits.
+
+        Cheap enough to poll every second or two: a reader uses it to show what a
+        `newsbrief add` or `refresh` in another terminal brought in.
+        """
+        with self._read() as c:
+            return int(c.execute("PRAGMA data_version").fetchone()[0])
 
     def history(self, limit: int = 100) -> list[tuple[str, str, str, str, bool]]:
         """The latest triage changes, newest first: (article id, old, new, when, undone)."""
@@ -1015,5 +1190,9 @@ __all__ = [
     "Library",
     "MergeResult",
     "SourceInfo",
+    "Undone",
+    "clean_tag",
     "fts_query",
+    "natural_key",
+    "search_parts",
 ]

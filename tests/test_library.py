@@ -163,7 +163,7 @@ def test_search_matches_titles_and_bodies_by_word_prefix(lib: Library):
     assert {r.id for r in lib.articles(search='"Blinken" NEAR(')} == set()
     assert {r.id for r in lib.articles(search="blinken xi")} == {a}
     assert {r.id for r in lib.articles(search="  ")} == {a, b}
-    assert fts_query("it's \"quoted\" *") == '"it"* "s"* "quoted"*'
+    assert fts_query("it's \"quoted\" *") == '"it"* "s"* "quoted"'
 
 
 def test_search_follows_updates(lib: Library):

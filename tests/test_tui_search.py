@@ -87,8 +87,9 @@ async def test_a_result_arriving_while_the_user_types_on_keeps_the_box(home, hel
         await pilot.press("slash", *"storm", "enter", *" sch")
         release.set()
         await settle(pilot)
-        assert screen.search == "storm" and screen.table.row_count == 1
-        assert box.has_focus and box.value == "storm sch"  # what was typed is not lost to the list
+        # What was typed on is not lost to the list; it is searched once the keys pause.
+        assert screen.search == "storm sch" and screen.table.row_count == 1
+        assert box.has_focus and box.value == "storm sch"
 
 
 async def test_a_change_of_view_drops_a_search_still_running(home, held_search):
@@ -254,3 +255,32 @@ async def test_triage_redraws_its_row_with_the_new_mark(home):
         await pilot.press("f")
         await pilot.pause()
         assert "⚑" not in table.render_line(y).text
+
+
+async def test_the_list_follows_the_search_as_it_is_typed(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        box = screen.query_one("#search")
+        total = screen.table.row_count
+        await pilot.press("slash", *"storm OR bakery")  # no enter
+        for _ in range(100):  # the query runs after a pause in typing
+            await pilot.pause(0.05)
+            if screen.search == "storm OR bakery":
+                break
+        await settle(pilot)
+        assert sorted(titles(screen)) == ["Bakery wins regional award", "Storm closes schools across the north"]
+        assert box.has_focus, "typing goes on in the box"
+        await pilot.press("ctrl+u", *'"harbour bridge" -storm')
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if screen.search == '"harbour bridge" -storm':
+                break
+        await settle(pilot)
+        assert titles(screen) == ["Council delays vote on the harbour bridge"]
+        await pilot.press("escape")
+        assert screen.table.has_focus and screen.search == '"harbour bridge" -storm'
+        await pilot.press("q")  # q clears the search from the list
+        await settle(pilot, rounds=1)
+        assert screen.search is None and screen.table.row_count == total

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .reader import ReaderScreen
 
 _NAMES = {
-    "next": "Next article", "previous": "Previous article", "first": "First article",
+    "next": "Next row", "previous": "Previous row", "first": "First article",
     "last": "Last article", "next_unread": "Next unread article",
     "previous_unread": "Previous unread article", "open": "Open article",
     "next_pane": "Next pane", "previous_pane": "Previous pane",
@@ -35,6 +35,9 @@ _NAMES = {
     "save": "Save brief to disk", "save_flagged": "Save all flagged briefs",
     "open_browser": "Open in browser", "search": "Search this view", "refresh": "Refresh this source",
     "refresh_all": "Refresh all sources", "add_source": "Add a source", "cycle_view": "Cycle view",
+    "next_article": "Next article", "previous_article": "Previous article",
+    "mark_all_read": "Mark this view or source read", "toggle_sidebar": "Show / hide the sidebar",
+    "tag": "Tag article", "rename_source": "Rename source", "remove_source": "Remove source",
     "help": "Help: keys in force", "back": "Back / quit", "cancel": "Leave the search line or reading pane",
 }
 
@@ -66,6 +69,10 @@ class ReaderCommands(Provider):
             title = clean_line(source.title, 80)
             commands.append((f"Go to source: {title}", partial(reader.choose, "inbox", source.id),
                              clean_line(source.location, 120)))
+        for tag, count in reader.tag_list:
+            name = f"Go to tag: #{clean_line(tag, 40)}"
+            commands.append((name, partial(reader.choose, "all", None, tag),
+                             f"{count} article{'s' if count != 1 else ''} tagged #{clean_line(tag, 40)}"))
         commands.append(("Show refresh problems", reader.show_errors, "What failed in the last refresh"))
         return commands
 

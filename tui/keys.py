@@ -14,6 +14,9 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("previous", "k,up", "previous", "Previous", "Move to the previous article", False),
     ("first", "g,home", "first", "First", "Jump to the first article", False),
     ("last", "G,end", "last", "Last", "Jump to the last article", False),
+    ("next_article", "J", "next_article", "Next article", "Open the next article, from any pane", False),
+    ("previous_article", "K", "previous_article", "Prev article", "Open the previous article, from any pane",
+     False),
     ("next_unread", "n", "next_unread", "Next unread", "Open the next unread article", False),
     ("previous_unread", "p", "previous_unread", "Prev unread", "Open the previous unread article", False),
     ("open", "enter", "open", "Open", "Open the article in the reading pane (marks it read)", False),
@@ -25,14 +28,22 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("flag", "f", "flag", "Flag", "Flag the article to keep it (again to unflag)", True),
     ("done", "d", "done", "Done", "Archive the article and go to the next one", True),
     ("toggle_read", "m", "toggle_read", "Read/unread", "Toggle the article between read and unread", False),
-    ("undo", "u", "undo", "Undo", "Undo the last triage decision", False),
+    ("undo", "u", "undo", "Undo", "Undo the last triage decision (a whole A at once)", False),
+    ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view or source read",
+     False),
     ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON)", True),
     ("save_flagged", "S", "save_flagged", "Save flagged", "Save the brief of every flagged article", False),
+    ("tag", "t", "tag", "Tag", "Tag the article (tags are a sidebar group and a filter)", False),
     ("open_browser", "o", "open_browser", "Browser", "Open the article's web page in a browser", False),
     ("search", "slash", "search", "Search", "Search the current view (full text)", True),
     ("refresh", "r", "refresh", "Refresh", "Refresh the selected source", False),
     ("refresh_all", "R", "refresh_all", "Refresh all", "Refresh every source", False),
-    ("add_source", "a", "add_source", "Add", "Add a feed URL, web page, file or folder", True),
+    ("add_source", "a", "add_source", "Add", "Add feed URLs, web pages, files or folders", True),
+    ("rename_source", "e", "rename_source", "Rename source", "Rename the source under the cursor", False),
+    ("remove_source", "X", "remove_source", "Remove source",
+     "Remove the source under the cursor (asks first; flagged and saved articles stay)", False),
+    ("toggle_sidebar", "backslash", "toggle_sidebar", "Sidebar",
+     "Show or hide the sidebar (views, sources, tags) at any width", False),
     ("cycle_view", "v", "cycle_view", "View", "Cycle the view: inbox, flagged, saved, archive, all", False),
     ("help", "question_mark", "help", "Help", "Show the keys in force", True),
     ("back", "q", "back", "Back/Quit", "Go back (close, clear the search) or quit", True),
@@ -44,7 +55,30 @@ READER_BINDINGS: list[Binding] = [
     for binding_id, keys, action, description, tooltip, show in _TABLE
 ]
 
-DESCRIPTIONS: dict[str, str] = {row[0]: row[4] for row in _TABLE}
+# The reading pane's pager (brief and article views alike), like `less`: these keys win over
+# the list's j/k/g/G while the reading pane has focus.
+_PAGER: tuple[tuple[str, str, str, str, str, bool], ...] = (
+    ("pager.down", "j,down", "pager_down", "Line down", "Reading pane: one line down", False),
+    ("pager.up", "k,up", "pager_up", "Line up", "Reading pane: one line up", False),
+    ("pager.page_down", "space,pagedown", "pager_page(1)", "Page down", "Reading pane: a page down", False),
+    ("pager.page_up", "b,pageup", "pager_page(-1)", "Page up", "Reading pane: a page up", False),
+    ("pager.half_down", "ctrl+d", "pager_half(1)", "Half down", "Reading pane: half a page down", False),
+    ("pager.half_up", "ctrl+u", "pager_half(-1)", "Half up", "Reading pane: half a page up", False),
+    ("pager.top", "g,home", "pager_top", "Top", "Reading pane: to the top", False),
+    ("pager.bottom", "G,end", "pager_bottom", "Bottom", "Reading pane: to the end", False),
+)
+
+PAGER_BINDINGS: list[Binding] = [
+    Binding(keys, action, description, show=show, tooltip=tooltip, id=binding_id)
+    for binding_id, keys, action, description, tooltip, show in _PAGER
+]
+
+# Keys that are not reader actions but are in force all the same (shown by `?`).
+PALETTE_ID = "command_palette"
+PALETTE_DESCRIPTION = "Command palette: every action, view and source by name"
+
+DESCRIPTIONS: dict[str, str] = {row[0]: row[4] for row in _TABLE + _PAGER}
 ACTIONS: dict[str, str] = {row[0]: row[2] for row in _TABLE}
-DEFAULT_KEYS: dict[str, str] = {row[0]: row[1] for row in _TABLE}
+DEFAULT_KEYS: dict[str, str] = {row[0]: row[1] for row in _TABLE + _PAGER}
 ORDER: tuple[str, ...] = tuple(row[0] for row in _TABLE)
+PAGER_ORDER: tuple[str, ...] = tuple(row[0] for row in _PAGER)

@@ -32,41 +32,77 @@ class Sidebar(OptionList):
 
     @dataclass
     class Chosen(Message):
-        """The user picked a view, or a source (shown in the inbox view)."""
+        """The user picked a view, a source (shown in the inbox view) or a tag (in all)."""
 
         view: str
+        source_id: int | None
+        tag: str | None = None
+
+    @dataclass
+    class Pointed(Message):
+        """The highlight rests on a source (say where it is, and what failed last)."""
+
         source_id: int | None
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._source_ids: tuple[int, ...] = ()
+        self._shape: tuple[object, ...] = ()
         self._labels: dict[str, str] = {}
+        self._width = 0
+        self._shown: tuple[dict[str, int], list[SourceInfo], list[tuple[str, int]]] | None = None
 
-    def show(self, counts: dict[str, int], sources: list[SourceInfo]) -> None:
-        """Update the counts in place; rebuild only when the list of sources changed."""
+    def on_resize(self, event: Resize) -> None:
+        if self._shown is not None:
+            self.call_after_refresh(lambda: self.show(*self._shown) if self._shown else None)
+
+    @property
+    def source_under_cursor(self) -> int | None:
+        option_id = self.highlighted_option.id if self.highlighted_option is not None else None
+        kind, _, value = (option_id or "").partition(":")
+        return int(value) if kind == "source" else None
+
+    def show(self, counts: dict[str, int], sources: list[SourceInfo],
+             tags: list[tuple[str, int]] | None = None) -> None:
+        """Update the counts in place; rebuild only when the sources or tags changed."""
+        tags = tags or []
+        self._shown = (counts, sources, tags)
         width = max(10, (self.scrollable_content_region.width or SIDEBAR_WIDTH) - 2)
-        ids = tuple(s.id for s in sources)
-        if ids != self._source_ids or self.option_count == 0:
-            self._source_ids = ids
+        if width != self._width:  # wider or narrower (opened over the list): lay out anew
+            self._width, self._shape = width, ()
+        shape = (tuple(s.id for s in sources), tuple(t for t, _ in tags))
+        if shape != self._shape or self.option_count == 0:
+            self._shape = shape
             keep = self.highlighted
             options: list[Option | None] = [
                 Option(self._view_label(view, counts, width), id=f"view:{view}") for view in VIEWS
             ]
             options.append(None)
             options.append(Option(Text("SOURCES", style="bold dim"), id="sources", disabled=True))
-            options += [
-                Option(count_label(s.title, s.unread, width), id=f"source:{s.id}") for s in sources
-            ]
+            options += [Option(self._source_label(s, width), id=f"source:{s.id}") for s in sources]
+            if tags:
+                options.append(None)
+                options.append(Option(Text("TAGS", style="bold dim"), id="tags", disabled=True))
+                options += [Option(count_label("#" + t, n, width), id=f"tag:{t}") for t, n in tags]
             self.set_options(options)
             self._labels = {o.id: str(o.prompt) for o in options if o is not None and o.id}
             self.highlighted = keep if keep is not None and keep < self.option_count else 0
             return
         labels = {f"view:{view}": self._view_label(view, counts, width) for view in VIEWS}
-        labels.update({f"source:{s.id}": count_label(s.title, s.unread, width) for s in sources})
+        labels.update({f"source:{s.id}": self._source_label(s, width) for s in sources})
+        labels.update({f"tag:{t}": count_label("#" + t, n, width) for t, n in tags})
         for option_id, label in labels.items():
             if self._labels.get(option_id) != label.plain:  # redraw only the counts that moved
                 self.replace_option_prompt(option_id, label)
         self._labels = {option_id: label.plain for option_id, label in labels.items()}
+
+    @staticmethod
+    def _source_label(source: SourceInfo, width: int) -> Text:
+        """The source's name and unread count; a failing source is marked `!` in red."""
+        if not source.last_error:
+            return count_label(source.title, source.unread, width)
+        label = Text("! ", style="bold red")
+        label.append_text(count_label(source.title, source.unread, width - 2))
+        return label
 
     @staticmethod
     def _view_label(view: str, counts: dict[str, int], width: int) -> Text:
@@ -75,8 +111,13 @@ class Sidebar(OptionList):
             return count_label("Inbox", f"{unread}/{total}" if total else 0, width)
         return count_label(VIEW_NAMES[view], counts.get(view, 0), width)
 
-    def select(self, view: str, source_id: int | None) -> None:
+    def select(self, view: str, source_id: int | None, tag: str | None = None) -> None:
+        """Highlight what the list shows, unless the user is moving through the sidebar."""
+        if self.has_focus:
+            return
         option_id = f"source:{source_id}" if source_id is not None else f"view:{view}"
+        if tag is not None:
+            option_id = f"tag:{tag}"
         try:
             self.highlighted = self.get_option_index(option_id)
         except Exception:
@@ -91,6 +132,14 @@ class Sidebar(OptionList):
             self.post_message(self.Chosen(value, None))
         elif kind == "source":
             self.post_message(self.Chosen("inbox", int(value)))
+        elif kind == "tag":
+            self.post_message(self.Chosen("all", None, value))
+
+    @on(OptionList.OptionHighlighted)
+    def _pointed(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if self.has_focus:
+            self.post_message(self.Pointed(self.source_under_cursor))
 
 
 class ArticleTable(DataTable):

@@ -19,7 +19,7 @@ from typing import Any
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import BindingsMap
+from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical
 from textual.events import Click, Resize
 from textual.message import Message
@@ -39,14 +39,26 @@ from briefs import (
     is_fetchable_url,
 )
 
-from .keys import DESCRIPTIONS, ORDER, READER_BINDINGS
+from .keys import (
+    DESCRIPTIONS,
+    ORDER,
+    PAGER_BINDINGS,
+    PAGER_ORDER,
+    PALETTE_DESCRIPTION,
+    PALETTE_ID,
+    READER_BINDINGS,
+)
 from .panes import VIEW_NAMES, VIEWS, ArticleTable, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
-from .screens import AddSourceScreen, ErrorsScreen, HelpScreen
+from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
+MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
 BRIEF_CACHE = 256
+MINUTE = 60.0  # seconds (a test shortens it)
+WATCH_SECONDS = 2.0  # how often the reader looks whether another process changed the library
+SEARCH_DELAY = 0.3  # seconds the keys rest in the search line before the query runs
 PREVIEW_DELAY = 0.05  # seconds the cursor rests before the reading pane follows it
 # What each count of `Library.counts()` counts, per article.
 COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
@@ -116,6 +128,7 @@ class ReaderScreen(Screen[None]):
         number: int
         query: str | None
         rows: list[ArticleRow]
+        live: bool = False  # found while typing: the box keeps the focus
 
     @dataclass
     class BrowserDone(Message):
@@ -131,8 +144,10 @@ class ReaderScreen(Screen[None]):
         self.briefs_folder = briefs_folder
         self.view = "inbox"
         self.source_id: int | None = None
+        self.tag: str | None = None
         self.search: str | None = None
         self.source_list: list[SourceInfo] = []
+        self.tag_list: list[tuple[str, int]] = []
         self.counts: dict[str, int] = {}
         self.briefs: OrderedDict[str, Brief] = OrderedDict()
         self.refresh_errors: list[tuple[str, str]] = []
@@ -140,6 +155,9 @@ class ReaderScreen(Screen[None]):
         self._preview_timer: Any = None
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
+        self._data_version = 0
+        self._live_search_timer: Any = None
+        self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -161,6 +179,39 @@ class ReaderScreen(Screen[None]):
         else:
             self.reload()
             self.set_status(IDLE_TIP)
+        self._keep_fresh()
+
+    # -- fresh without asking -----------------------------------------------------------
+
+    def _keep_fresh(self) -> None:
+        """Refresh on start and every N minutes (config), and show what other processes
+        (`newsbrief add` or `refresh` in another terminal) put in the library."""
+        config = self.config
+        if getattr(config, "refresh_on_start", False) and self.source_list:
+            self.start_refresh(None, quiet=True)
+        minutes = getattr(config, "refresh_minutes", 0) or 0
+        if minutes > 0:
+            self.set_interval(minutes * MINUTE, partial(self.start_refresh, None, quiet=True),
+                              name="refresh-every")
+        self._data_version = self.library.data_version()
+        self.set_interval(WATCH_SECONDS, self._watch_library, name="library-watch")
+
+    def _watch_library(self) -> None:
+        if any(w.group in ("refresh", "add") and w.is_running for w in self.workers):
+            return  # it holds the library's lock now and then; its end reloads the list anyway
+        try:
+            version = self.library.data_version()
+        except NewsbriefError:
+            return  # closing
+        if version == self._data_version:
+            return
+        self._data_version = version
+        before = self.table.total
+        self.reload(keep=self.table.current_id)
+        arrived = self.table.total - before
+        if arrived > 0:
+            self.set_status(Text(f"{arrived} new article{'s' if arrived != 1 else ''} arrived "
+                                 "(added from outside the reader)"))
 
     def _seed(self) -> None:
         added = self.library.ensure_seeds(briefs.seeds_dir())
@@ -208,7 +259,8 @@ class ReaderScreen(Screen[None]):
     def reload(self, keep: str | None = None, counts: bool = True) -> None:
         """Query the library for the current view/source/search and show it."""
         self._search_number += 1  # a search still running was for another list: drop it
-        rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search)
+        rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search,
+                                     tag=self.tag)
         self.show_rows(rows, keep, counts)
 
     def show_rows(self, rows: list[ArticleRow], keep: str | None = None, counts: bool = True) -> None:
@@ -218,7 +270,7 @@ class ReaderScreen(Screen[None]):
             self.update_counts()
         else:
             self._update_list_title()
-        self.sidebar.select(self.view, self.source_id)
+        self.sidebar.select(self.view, self.source_id, self.tag)
         if rows:
             self.preview(table.current_id, force=True)
         else:
@@ -228,14 +280,24 @@ class ReaderScreen(Screen[None]):
     def update_counts(self) -> None:
         self.counts = self.library.counts()
         self.source_list = self.library.sources()
-        self.sidebar.show(self.counts, self.source_list)
+        self.tag_list = self.library.all_tags()
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
         self._update_list_title()
+
+    def place_name(self) -> str:
+        """Where the list is: the view, and the source or tag it is narrowed to."""
+        parts = [VIEW_NAMES[self.view]]
+        if self.source_id is not None:
+            parts.append(clean_line(next((s.title for s in self.source_list if s.id == self.source_id), ""), 60))
+        if self.tag is not None:
+            parts.append("#" + clean_line(self.tag, 40))
+        return " · ".join(parts)
 
     def _update_list_title(self) -> None:
         title = Text(VIEW_NAMES[self.view], style="bold")
-        if self.source_id is not None:
-            name = next((s.title for s in self.source_list if s.id == self.source_id), "")
-            title.append(" · " + clean_line(name, 60))
+        rest = self.place_name()[len(VIEW_NAMES[self.view]):]
+        if rest:
+            title.append(rest)
         count = self.table.total
         title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
         if self.search:
@@ -244,15 +306,38 @@ class ReaderScreen(Screen[None]):
             title.append("  (q clears)", style="dim")
         self.query_one("#list-pane").border_title = title
 
-    def choose(self, view: str, source_id: int | None) -> None:
-        self.view, self.source_id, self.search = view, source_id, None
+    def choose(self, view: str, source_id: int | None, tag: str | None = None) -> None:
+        self.view, self.source_id, self.search, self.tag = view, source_id, None, tag
         self.query_one("#search", Input).value = ""
         self.reload()
         self.show_list()
 
     @on(Sidebar.Chosen)
     def _chosen(self, message: Sidebar.Chosen) -> None:
-        self.choose(message.view, message.source_id)
+        if self.narrow and self.sidebar_visible:  # it lay over the list: make way for it
+            self.sidebar_wanted = None
+            self._place_sidebar()
+        self.choose(message.view, message.source_id, message.tag)
+        if message.source_id is not None:
+            self._describe_source(message.source_id)
+
+    @on(Sidebar.Pointed)
+    def _pointed(self, message: Sidebar.Pointed) -> None:
+        if message.source_id is None:
+            self.set_status(IDLE_TIP)
+        else:
+            self._describe_source(message.source_id)
+
+    def _describe_source(self, source_id: int) -> None:
+        """The status line names the source's address and, if its last refresh failed, why."""
+        info = next((s for s in self.source_list if s.id == source_id), None)
+        if info is None:
+            return
+        status = Text(clean_line(info.location, 120), style="dim")
+        if info.last_error:
+            status = Text("Last refresh failed: ", style="bold red")
+            status.append(clean_line(info.last_error, 300))
+        self.set_status(status)
 
     # -- the reading pane follows the cursor ------------------------------------------
 
@@ -380,6 +465,30 @@ class ReaderScreen(Screen[None]):
             index += step
         return None
 
+    def action_next_article(self) -> None:
+        self._step_article(1)
+
+    def action_previous_article(self) -> None:
+        self._step_article(-1)
+
+    def _step_article(self, step: int) -> None:
+        """J/K: the next or previous article, opened (marked read), focus left where it is."""
+        table = self.table
+        index = table.cursor_row + step
+        if step > 0 and index >= table.row_count:
+            table.ensure_loaded()
+        if not 0 <= index < table.row_count:
+            self.tell("That was the " + ("last" if step > 0 else "first") + " article here.", timeout=2)
+            return
+        table.move_cursor(row=index, animate=False)
+        row = table.current_row
+        if row is None:
+            return
+        if row.state == "unread":
+            self.set_state(row, "read")
+        self.preview(row.id)
+        self.reading.to_top()
+
     def action_next_unread(self) -> None:
         self._open_unread(1)
 
@@ -408,11 +517,10 @@ class ReaderScreen(Screen[None]):
     def _pane_widgets(self) -> list[Widget]:
         pane = self.reading
         reading: Widget = pane.article_view if pane.mode == "article" else pane.brief_view
-        if self.narrow:
-            return [self.table, reading]
-        if self.has_class("-medium"):  # the sidebar is hidden below 140 columns
-            return [self.table, reading]
-        return [self.sidebar, self.table, reading]
+        panes: list[Widget] = [self.table, reading]
+        if self.sidebar_visible and not self.narrow:
+            panes.insert(0, self.sidebar)
+        return panes
 
     def _cycle_pane(self, step: int) -> None:
         panes = self._pane_widgets()
@@ -433,7 +541,12 @@ class ReaderScreen(Screen[None]):
         self._cycle_pane(-1)
 
     def action_reading_mode(self, mode: str) -> None:
-        self.reading.set_mode(mode)
+        pane = self.reading
+        was_reading = self.focused is not None and pane in self.focused.ancestors
+        pane.set_mode(mode)
+        pane.to_top()
+        if was_reading:  # the view that had focus may be hidden now: keep reading in the pane
+            (pane.article_view if mode == "article" else pane.brief_view).focus()
         if self.narrow:
             self.show_reading()
 
@@ -447,7 +560,27 @@ class ReaderScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
-        self.set_class(event.size.width < 140, "-medium")
+        self.set_class(event.size.width < MEDIUM, "-medium")
+        self._place_sidebar()
+
+    @property
+    def sidebar_visible(self) -> bool:
+        if self.sidebar_wanted is not None:
+            return self.sidebar_wanted
+        return not self.has_class("-medium")  # by default: only when there is room for three panes
+
+    def _place_sidebar(self) -> None:
+        self.set_class(not self.sidebar_visible, "-no-sidebar")
+
+    def action_toggle_sidebar(self) -> None:
+        """Show or hide the sidebar at any width; below NARROW columns it opens over the list."""
+        self.sidebar_wanted = not self.sidebar_visible
+        self._place_sidebar()
+        if self.sidebar_visible:
+            self.remove_class("-reading")
+            self.sidebar.focus()
+        elif self.focused is None or self.focused is self.sidebar:
+            self.table.focus()
 
     def action_cycle_view(self) -> None:
         index = VIEWS.index(self.view) if self.source_id is None else -1
@@ -461,7 +594,7 @@ class ReaderScreen(Screen[None]):
             self.search = None
             self.query_one("#search", Input).value = ""
             self.reload(keep=self.table.current_id, counts=False)
-        elif self.source_id is not None:
+        elif self.source_id is not None or self.tag is not None:
             self.choose(self.view, None)
         else:
             self.app.exit()
@@ -474,7 +607,12 @@ class ReaderScreen(Screen[None]):
         """Back from the search line or the reading pane to the list; False if already there."""
         search = self.query_one("#search", Input)
         if search.has_focus:
+            self._stop_live_search()
             search.value = self.search or ""
+            self.table.focus()
+        elif self.narrow and self.sidebar_visible:
+            self.sidebar_wanted = None  # it lay over the list: back to the list
+            self._place_sidebar()
             self.table.focus()
         elif self.narrow and self.has_class("-reading"):
             self.show_list()
@@ -503,7 +641,7 @@ class ReaderScreen(Screen[None]):
                 replace(s, unread=s.unread + delta) if s.id == old.source_id else s
                 for s in self.source_list
             ]
-        self.sidebar.show(self.counts, self.source_list)
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
 
     def _current(self) -> ArticleRow | None:
         row = self.table.current_row
@@ -522,15 +660,41 @@ class ReaderScreen(Screen[None]):
             self.set_state(row, "read" if row.state == "unread" else "unread")
 
     def action_done(self) -> None:
-        """Archive, then go to the next row. The row stays (dimmed, ✓) until the view reloads,
-        as in mutt: no list reshuffle under the user's eyes, and no O(n) row removal."""
+        """Archive, then go to the next row. In a view that holds no archived articles (the
+        Inbox, Flagged) the row leaves at once, so the list and its counts agree.
+
+        A flagged article is kept (flag means keep): `d` says so and moves on.
+        """
         row = self._current()
         if row is None:
             return
-        if row.state != "archived":
-            new = self.library.set_state(row.id, "archived")
-            self.table.update_article(new)
-            self.count_change(row, new)
+        table = self.table
+        if row.state == "flagged":
+            self.tell(f"Kept “{clean_line(row.title, 80)}”: it is flagged (flag means keep; "
+                      "f unflags it, then d archives it).", timeout=4)
+            self._step_down()
+            return
+        if row.state == "archived":
+            self._step_down()
+            return
+        new = self.library.set_state(row.id, "archived")
+        self.count_change(row, new)
+        if self.view in ("inbox", "flagged"):
+            index = table.cursor_row
+            table.remove_article(row.id)
+            self._update_list_title()
+            if table.row_count:
+                table.move_cursor(row=min(index, table.row_count - 1), animate=False)
+                self.schedule_preview()
+            else:
+                table.ensure_loaded()
+                if not table.row_count:
+                    self.reading.clear("Nothing here.")
+        else:
+            table.update_article(new)
+            self._step_down()
+
+    def _step_down(self) -> None:
         table = self.table
         if table.cursor_row + 1 < table.row_count:
             table.move_cursor(row=table.cursor_row + 1, animate=False)
@@ -541,18 +705,67 @@ class ReaderScreen(Screen[None]):
             table.move_cursor(row=table.cursor_row + 1, animate=False)
 
     def action_undo(self) -> None:
-        article_id = self.library.undo()
-        if article_id is None:
+        undone = self.library.undo_last()
+        if undone is None:
             self.tell("Nothing to undo.", timeout=3)
             return
-        row = self.library.row(article_id)
-        if article_id in self.table.rows_by_id:
+        first = undone.article_ids[0]
+        if len(undone.article_ids) > 1:
+            self.reload(keep=self.table.current_id)
+            count = len(undone.article_ids)
+            self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
+            return
+        row = self.library.row(first)
+        if first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
-            self.table.move_cursor(row=self.table.get_row_index(article_id), animate=False)
+            self.table.move_cursor(row=self.table.get_row_index(first), animate=False)
             self.update_counts()
         else:
-            self.reload(keep=article_id)
-        self.tell(f"Undone: “{clean_line(row.title, 80)}” is {row.state} again.", timeout=3)
+            self.reload(keep=first)
+        self.tell(f"Undone: “{clean_line(row.title, 80)}” went back from {undone.new_state} "
+                  f"to {undone.old_state}.", timeout=4)
+
+    def action_mark_all_read(self) -> None:
+        """A: every article in this view (or source, or search) read, as one undoable decision."""
+        table = self.table
+        ids = [i for i, r in table.rows_by_id.items() if r.state == "unread"]
+        place = self.place_name()
+        if not ids:
+            self.tell(f"Nothing unread in {place}.", timeout=3)
+            return
+        count = self.library.mark_read(ids)
+        self.reload(keep=table.current_id)
+        self.tell(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).",
+                  timeout=5)
+
+    # -- tags ---------------------------------------------------------------------------
+
+    def action_tag(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        tags = self.library.tags(row.id)
+        self.app.push_screen(
+            PromptScreen(f"Tags for “{clean_line(row.title, 80)}”",
+                         "Words separated by spaces or commas; empty removes every tag.",
+                         " ".join(tags), "enter: set the tags · escape: cancel"),
+            callback=partial(self._tagged, row),
+        )
+
+    def _tagged(self, row: ArticleRow, typed: str | None) -> None:
+        if typed is None:
+            return
+        words = [w for w in typed.replace(",", " ").split() if w]
+        try:
+            tags = self.library.set_tags(row.id, words)
+        except NewsbriefError as exc:
+            self.tell(str(exc), severity="error", timeout=8)
+            return
+        self.update_counts()
+        if self.tag is not None and self.tag not in tags:
+            self.reload(keep=self.table.current_id)
+        shown = " ".join("#" + t for t in tags) or "no tags"
+        self.tell(f"“{clean_line(row.title, 60)}”: {shown}", timeout=4)
 
     # -- saving -------------------------------------------------------------------------
 
@@ -579,7 +792,8 @@ class ReaderScreen(Screen[None]):
             try:
                 brief = self.library.brief(article_id)
                 state = self.library.row(article_id).state
-                path = briefs.save_brief(brief, self.briefs_folder, state=state)
+                path = briefs.save_brief(brief, self.briefs_folder, state=state,
+                                         tags=self.library.tags(article_id))
                 done.rows.append(self.library.mark_saved(article_id, path))
                 done.paths.append(path)
             except NewsbriefError as exc:
@@ -653,9 +867,31 @@ class ReaderScreen(Screen[None]):
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self._stop_live_search()
         self.apply_search(event.value)
 
-    def apply_search(self, query: str) -> None:
+    @on(Input.Changed, "#search")
+    def _search_typed(self, event: Input.Changed) -> None:
+        """Search as you type: the query runs once the keys pause for SEARCH_DELAY."""
+        event.stop()
+        box = self.query_one("#search", Input)
+        self._stop_live_search()
+        if not box.has_focus or (event.value.strip() or None) == self.search:
+            return  # set by the program (a new view, a finished search), or nothing new
+        self._live_search_timer = self.set_timer(SEARCH_DELAY, self._live_search)
+
+    def _stop_live_search(self) -> None:
+        if self._live_search_timer is not None:
+            self._live_search_timer.stop()
+            self._live_search_timer = None
+
+    def _live_search(self) -> None:
+        self._live_search_timer = None
+        box = self.query_one("#search", Input)
+        if box.has_focus:
+            self.apply_search(box.value, live=True)
+
+    def apply_search(self, query: str, live: bool = False) -> None:
         """Search the current view in a worker; the box keeps taking keys meanwhile.
 
         Only the latest search shows its result: an older one still running is dropped,
@@ -664,14 +900,16 @@ class ReaderScreen(Screen[None]):
         self._search_number += 1
         wanted = query.strip() or None
         self.set_status(Text("Searching…" if wanted else "Clearing the search…"))
-        self.run_worker(partial(self._search_work, self._search_number, wanted, self.view, self.source_id),
+        self.run_worker(partial(self._search_work, self._search_number, wanted, self.view, self.source_id,
+                                self.tag, live),
                         thread=True, group="search", exclusive=True, exit_on_error=False, name="searching")
 
-    def _search_work(self, number: int, query: str | None, view: str, source_id: int | None) -> None:
+    def _search_work(self, number: int, query: str | None, view: str, source_id: int | None,
+                     tag: str | None = None, live: bool = False) -> None:
         worker = get_current_worker()
-        rows = self.library.articles(view=view, source_id=source_id, search=query)
+        rows = self.library.articles(view=view, source_id=source_id, search=query, tag=tag)
         if not worker.is_cancelled:
-            self.post_message(self.SearchDone(number, query, rows))
+            self.post_message(self.SearchDone(number, query, rows, live))
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
@@ -684,27 +922,87 @@ class ReaderScreen(Screen[None]):
             box.value = message.query or ""
         self.show_rows(message.rows, counts=False)
         self.set_status(IDLE_TIP)
-        if not typed_on:  # a user still typing the next query keeps the box
+        if not typed_on and not message.live:  # a user still typing keeps the box
             self.table.focus()  # the list's title says how many match; no toast to mount
 
     # -- refresh and add ----------------------------------------------------------------
 
-    def action_refresh(self) -> None:
-        source_id = self.source_id
+    def source_under_cursor(self) -> SourceInfo | None:
+        """The source a key means: the one highlighted in the sidebar when it has focus, else the
+        source the list shows, else the current article's."""
+        source_id = self.sidebar.source_under_cursor if self.sidebar.has_focus else None
+        if source_id is None:
+            source_id = self.source_id
         if source_id is None:
             row = self.table.current_row
             source_id = row.source_id if row is not None else None
-        if source_id is None:
+        return next((s for s in self.source_list if s.id == source_id), None)
+
+    def action_refresh(self) -> None:
+        source = self.source_under_cursor()
+        if source is None:
             self.tell("No source selected: R refreshes them all.", timeout=4)
             return
-        self.start_refresh([source_id])
+        self.start_refresh([source.id])
+
+    def action_remove_source(self) -> None:
+        source = self.source_under_cursor()
+        if source is None:
+            self.tell("No source selected: pick one in the sidebar (\\ shows it).", timeout=4)
+            return
+        question = Text("Remove the source ")
+        question.append(clean_line(source.title, 80), style="bold")
+        question.append(f"?\n{clean_line(source.location, 200)}\n\n", style="")
+        question.append(f"Its {source.total} article{'s' if source.total != 1 else ''} go with it, "
+                        "except the flagged and saved ones.", style="dim")
+        self.app.push_screen(ConfirmScreen(question, "Remove"),
+                             callback=partial(self._remove_confirmed, source))
+
+    def _remove_confirmed(self, source: SourceInfo, sure: bool | None) -> None:
+        if not sure:
+            self.tell("Nothing removed.", timeout=2)
+            return
+        try:
+            removed = self.library.remove_source(source.id)
+        except NewsbriefError as exc:
+            self.tell(str(exc), severity="error", timeout=8)
+            return
+        if self.source_id == source.id:
+            self.source_id = None
+        self.reload(keep=self.table.current_id)
+        self.tell(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
+                  f"article{'s' if removed != 1 else ''}.")
+
+    def action_rename_source(self) -> None:
+        source = self.source_under_cursor()
+        if source is None:
+            self.tell("No source selected: pick one in the sidebar (\\ shows it).", timeout=4)
+            return
+        self.app.push_screen(
+            PromptScreen("Rename the source", clean_line(source.location, 200), source.title,
+                         "enter: rename · escape: cancel"),
+            callback=partial(self._renamed, source),
+        )
+
+    def _renamed(self, source: SourceInfo, name: str | None) -> None:
+        if name is None:
+            return
+        try:
+            info = self.library.rename_source(source.id, name)
+        except NewsbriefError as exc:
+            self.tell(str(exc), severity="error", timeout=8)
+            return
+        self.reload(keep=self.table.current_id)
+        self.tell(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
 
     def action_refresh_all(self) -> None:
         self.start_refresh(None)
 
-    def start_refresh(self, source_ids: list[int] | None) -> None:
+    def start_refresh(self, source_ids: list[int] | None, quiet: bool = False) -> None:
+        """Refresh in a worker; `quiet` (on start, on the timer) skips silently when one runs."""
         if any(w.group == "refresh" and w.is_running for w in self.workers):
-            self.tell("A refresh is already running.", timeout=3)
+            if not quiet:
+                self.tell("A refresh is already running.", timeout=3)
             return
         self.set_status("Refreshing…")
         self.run_worker(partial(self._refresh, source_ids), thread=True, group="refresh",
@@ -740,21 +1038,15 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(ErrorsScreen(self.refresh_errors))
 
     def action_add_source(self) -> None:
-        self.app.push_screen(AddSourceScreen(), callback=self._add_chosen)
+        self.app.push_screen(AddSourceScreen(self._add), callback=self._add_chosen)
 
-    def _add_chosen(self, value: str | None) -> None:
-        if value:
-            self.set_status(Text("Adding " + clean_line(value, 150) + "…"))
-            self.run_worker(partial(self._add, value), thread=True, group="add",
-                            exit_on_error=False, name="adding a source")
+    def _add(self, value: str) -> Any:
+        """Add one source (called from the dialog's worker thread); raises NewsbriefError."""
+        return _refresh_module().add_source(self.library, value, self.config)
 
-    def _add(self, value: str) -> None:
-        try:
-            result = _refresh_module().add_source(self.library, value, self.config)
-        except NewsbriefError as exc:
-            self.post_message(self.SourceAdded(value, error=str(exc)))
-            return
-        self.post_message(self.SourceAdded(value, result))
+    def _add_chosen(self, added: list[Added] | None) -> None:
+        for item in added or []:
+            self.post_message(self.SourceAdded(item.source, item.result, item.error))
 
     @on(SourceAdded)
     def _source_added(self, message: SourceAdded) -> None:
@@ -775,17 +1067,27 @@ class ReaderScreen(Screen[None]):
         Built from the binding table rather than `active_bindings`, which depend on focus
         (the focused list shadows ↓, ↑ and enter with its own bindings that do the same).
         """
-        bindings = BindingsMap(READER_BINDINGS)
+        bindings = BindingsMap(READER_BINDINGS + PAGER_BINDINGS)
         bindings.apply_keymap(self.app._keymap)  # what App.set_keymap stored (normalised)
         found: dict[str, list[str]] = {}
         for _key, binding in bindings:
             if binding.id in DESCRIPTIONS:
                 found.setdefault(binding.id, []).append(self.app.get_key_display(binding))
-        return {binding_id: " ".join(keys) for binding_id, keys in found.items()}
+        keys = {binding_id: " ".join(shown) for binding_id, shown in found.items()}
+        if self.app.ENABLE_COMMAND_PALETTE:
+            palette = Binding(self.app.COMMAND_PALETTE_BINDING, "command_palette",
+                              key_display=self.app.COMMAND_PALETTE_DISPLAY)
+            keys[PALETTE_ID] = self.app.get_key_display(palette)
+        return keys
 
     def action_help(self) -> None:
         keys = self.keys_in_force()
         rows = [(keys[i], DESCRIPTIONS[i], i) for i in ORDER if i in keys]
+        if PALETTE_ID in keys:
+            rows.append((keys[PALETTE_ID], PALETTE_DESCRIPTION, "(app)"))
+        rows.append(("", "", ""))
+        rows.append(("", "With the reading pane focused (a pager, like less):", ""))
+        rows += [(keys[i], DESCRIPTIONS[i], i) for i in PAGER_ORDER if i in keys]
         self.app.push_screen(HelpScreen(rows))
 
     @on(Worker.StateChanged)

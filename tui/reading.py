@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from briefs import ArticleRow, Brief, clean_line, shown_brief
 
+from .keys import PAGER_BINDINGS
 from .render import age, highlight, safe_body, search_terms
 
 Span = tuple[int, int]
@@ -104,7 +105,13 @@ def chunks(text: str, limit: int = MAX_CHUNKS) -> list[Span]:
 
 
 class BriefView(OptionList):
-    """The brief as a list of lines; enter on one jumps to its sentence."""
+    """The brief as a list of lines; enter on one jumps to its sentence.
+
+    The pager keys move the highlight (a line is what enter acts on): j/k by a line,
+    space/b and ctrl+d/ctrl+u by a page or half, g/G to the first or last line.
+    """
+
+    BINDINGS = PAGER_BINDINGS
 
     @dataclass
     class JumpRequested(Message):
@@ -142,6 +149,47 @@ class BriefView(OptionList):
         first = next((i for i, line in enumerate(self.lines) if line is not None), None)
         self.highlighted = first
 
+    def action_pager_down(self) -> None:
+        self.action_cursor_down()
+
+    def action_pager_up(self) -> None:
+        self.action_cursor_up()
+
+    def action_pager_page(self, direction: int) -> None:
+        (self.action_page_down if direction > 0 else self.action_page_up)()
+
+    def action_pager_half(self, direction: int) -> None:
+        self._move_lines(direction * max(1, self.scrollable_content_region.height // 2))
+
+    def action_pager_top(self) -> None:
+        self.to_top()
+
+    def action_pager_bottom(self) -> None:
+        self.action_last()
+
+    def _move_lines(self, lines: int) -> None:
+        """Move the highlight about `lines` screen lines, onto a line that has evidence."""
+        self.scroll_relative(y=lines, animate=False)
+        if self.highlighted is None:
+            return
+        step = 1 if lines > 0 else -1
+        index = self.highlighted
+        target = index
+        for _ in range(abs(lines)):
+            nxt = target + step
+            while 0 <= nxt < len(self.lines) and self.lines[nxt] is None:
+                nxt += step
+            if not 0 <= nxt < len(self.lines):
+                break
+            target = nxt
+        self.highlighted = target
+
+    def to_top(self) -> None:
+        """Back to the first line of the brief, scrolled to the top."""
+        first = next((i for i, line in enumerate(self.lines) if line is not None), None)
+        self.highlighted = first
+        self.scroll_home(animate=False)
+
     @property
     def current_line(self) -> BriefLine | None:
         if self.highlighted is None or self.highlighted >= len(self.lines):
@@ -163,7 +211,12 @@ class BriefView(OptionList):
 
 
 class ArticleView(VerticalScroll, can_focus=True):
-    """The article's clean text, paragraph by paragraph, with the brief's evidence marked."""
+    """The article's clean text, paragraph by paragraph, with the brief's evidence marked.
+
+    A pager: j/k a line, space/b a page, ctrl+d/ctrl+u half a page, g/G top and end.
+    """
+
+    BINDINGS = PAGER_BINDINGS
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -213,25 +266,52 @@ class ArticleView(VerticalScroll, can_focus=True):
                 text.stylize("reverse bold", max(s, start) - start, min(e, end) - start)
         return highlight(text, self.terms)
 
+    def action_pager_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_pager_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_pager_page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)  # one line kept, as less does
+        self.scroll_relative(y=direction * height, animate=False)
+
+    def action_pager_half(self, direction: int) -> None:
+        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2),
+                             animate=False)
+
+    def action_pager_top(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_pager_bottom(self) -> None:
+        self.scroll_end(animate=False)
+
     def chunk_index(self, offset: int) -> int | None:
         for index, (_start, end) in enumerate(self.chunks):
             if offset < end:
                 return index
         return len(self.chunks) - 1 if self.chunks else None
 
-    def scroll_to_focus(self) -> None:
+    def focus_line(self) -> int | None:
+        """About which line (of the whole text) the focused span starts on."""
         if self.focus_span is None:
-            self.scroll_home(animate=False)
-            return
+            return None
         index = self.chunk_index(self.focus_span[0])
         if index is None or index >= len(self.children):
-            return
+            return None
         widget = self.children[index]
         start, end = self.chunks[index]
         fraction = (self.focus_span[0] - start) / max(1, end - start)
-        inside = int(fraction * max(0, widget.outer_size.height - 1))
-        target = widget.virtual_region.y + inside - 2
-        self.scroll_to(y=max(0, target), animate=False)
+        return widget.virtual_region.y + int(fraction * max(0, widget.outer_size.height - 1))
+
+    def scroll_to_focus(self) -> None:
+        line = self.focus_line()
+        if line is None:
+            if self.focus_span is None:
+                self.scroll_home(animate=False)
+            return
+        # The sentence goes to the middle of the pane, where the eye is, not to its edge.
+        self.scroll_to(y=max(0, line - self.scrollable_content_region.height // 2), animate=False)
 
     def span_visible(self) -> bool:
         """Whether the focused span's paragraph is on screen (what a test or a user checks)."""
@@ -322,6 +402,11 @@ class ReadingPane(Vertical):
         )
         if self.mode != "brief":
             self.article_view.draw()
+
+    def to_top(self) -> None:
+        """Both views back at their top (a change of tab starts reading from the start)."""
+        self.brief_view.to_top()
+        self.article_view.scroll_home(animate=False)
 
     def jump_to(self, span: Span | None) -> None:
         """Show the article scrolled to `span`, highlighted (the brief stays beside it in `both`)."""

@@ -72,6 +72,8 @@ def search_terms(query: str | None) -> list[str]:
     """The words of a search query worth highlighting (quotes, operators and stars dropped)."""
     if not query:
         return []
+    # Excluded words (-word, -"a phrase", NOT word) are not in what matched: nothing to mark.
+    query = re.sub(r'(?:^|\s)-"[^"]*"?|(?:^|\s)-\S+|\bNOT\s+("[^"]*"?|\S+)', " ", query)
     words = re.findall(r"\w+", query, flags=re.UNICODE)
     return [w for w in words if w.upper() not in ("AND", "OR", "NOT", "NEAR") and len(w) > 1]
 

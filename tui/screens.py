@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from rich.table import Table
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
@@ -42,31 +49,249 @@ def normalise_source(value: str) -> str:
     return str(Path(value).expanduser())
 
 
-class AddSourceScreen(ModalScreen[str | None]):
-    """Ask for a feed URL, page URL, file or folder; refuse what cannot work, saying why."""
+def split_sources(text: str) -> list[str]:
+    """The sources in what was typed or pasted: separated by spaces or newlines.
+
+    A path with spaces in it that exists as typed stays one source.
+    """
+    text = text.strip()
+    if not text:
+        return []
+    if "\n" not in text and not text.lower().startswith(("http:", "https:", "www.")) \
+            and Path(text).expanduser().exists():
+        return [text]
+    return list(dict.fromkeys(text.split()))
+
+
+# Low-level network and OS messages, said in plain words (the address is named before them).
+_PLAIN: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
+    (r"name or service not known|nodename nor servname|no address associated|getaddrinfo failed",
+     "no such host: check the address"),
+    (r"temporary failure in name resolution", "the host name could not be looked up (is the network up?)"),
+    (r"connection refused|all connection attempts failed|cannot connect",
+     "nothing answers at that address"),
+    (r"network is unreachable|no route to host", "the network cannot reach that address"),
+    (r"certificate verify failed|ssl", "its security certificate could not be trusted"),
+    (r"timed out|timeout", "it took too long to answer"),
+    (r"connection reset|remote end closed|server disconnected", "the server hung up"),
+    (r"permission denied", "permission denied: newsbrief may not read it"),
+))
+_ERRNO = re.compile(r"\[Errno -?\d+\]\s*|\b(ConnectError|ConnectTimeout|ReadTimeout|OSError|gaierror):\s*")
+
+
+def plain_reason(message: str) -> str:
+    """An error message for people: no `[Errno -2]`, no exception class names."""
+    message = clean_line(message, 600)
+    for pattern, words in _PLAIN:
+        if pattern.search(message):
+            head = message.split(": ", 1)[0] if ": " in message else ""
+            return f"{head}: {words}" if head and head != message else words
+    return _ERRNO.sub("", message)
+
+
+def _without_name(reason: str, source: str) -> str:
+    """The reason without the source's name in front (the line names it already)."""
+    for name in (source, normalise_source(source)):
+        if reason.startswith(name + ": "):
+            return reason[len(name) + 2:]
+    return reason
+
+
+def complete_path(text: str) -> str:
+    """`text` with its last word completed as a path, as far as it is unambiguous."""
+    head, _, word = text.rpartition(" ")
+    if not word or "://" in word:
+        return text
+    typed = Path(word).expanduser()
+    folder, stem = (typed, "") if word.endswith("/") else (typed.parent, typed.name)
+    try:
+        names = sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir()
+                       if p.name.startswith(stem) and (stem.startswith(".") or not p.name.startswith(".")))
+    except OSError:
+        return text
+    if not names:
+        return text
+    common = os.path.commonprefix(names)
+    if len(common) <= len(stem):
+        return text
+    completed = word + common[len(stem):]
+    return f"{head} {completed}" if head else completed
+
+
+class SourcesInput(Input):
+    """The add dialog's line: a paste of several lines keeps them all; tab completes a path."""
+
+    BINDINGS = [Binding("tab", "complete", "Complete", show=False, id="add.complete",
+                        tooltip="Complete the path being typed")]
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if event.text:
+            self.insert_text_at_cursor(" ".join(event.text.split()))
+        event.stop()
+        event.prevent_default()  # Input's own paste would add the first line again
+
+    def action_complete(self) -> None:
+        before = self.value[: self.cursor_position]
+        after = self.value[self.cursor_position:]
+        done = complete_path(before)
+        if done == before:
+            self.app.bell()
+            return
+        self.value = done + after
+        self.cursor_position = len(done)
+
+
+@dataclass
+class Added:
+    """What adding one typed source gave: the library's answer, or why it failed."""
+
+    source: str
+    result: Any = None
+    error: str | None = None
+
+
+class AddSourceScreen(ModalScreen["list[Added] | None"]):
+    """Ask for feed URLs, page URLs, files or folders (several at once) and add them here.
+
+    `add` does the work for one source (it raises NewsbriefError); it runs in a worker,
+    so typing goes on. When something fails the dialog stays open, keeping what failed in
+    the box and saying why in plain words; it closes with every success.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="modal.cancel", tooltip="Close without adding")]
 
+    @dataclass
+    class Done(Message):
+        results: list[Added]
+
+    def __init__(self, add: Callable[[str], Any] | None = None) -> None:
+        super().__init__()
+        self.add = add
+        self.added: list[Added] = []
+        self._explained: str | None = None  # the box's text that the shown complaint is about
+
     def compose(self) -> ComposeResult:
         with Vertical(id="add-dialog", classes="dialog"):
-            yield Static(Text("Add a source", style="bold"))
-            yield Static(Text("A feed URL, a web page URL, or a file or folder on this computer.", style="dim"))
-            yield Input(placeholder="https://example.com/feed.xml   or   ~/articles/", id="add-input")
+            yield Static(Text("Add sources", style="bold"))
+            yield Static(Text("Feed URLs, web page URLs, or files and folders on this computer, "
+                              "separated by spaces (or pasted one per line).", style="dim"))
+            yield SourcesInput(placeholder="https://example.com/feed.xml   ~/articles/", id="add-input")
             yield Static(id="add-error")
-            yield Static(Text("enter: add · escape: cancel", style="dim"))
+            yield Static(Text("enter: add · tab: complete a path · escape: close", style="dim"))
 
     @on(Input.Submitted)
     def _submit(self, event: Input.Submitted) -> None:
         event.stop()
-        problem = source_problem(event.value)
-        if problem is not None:
-            self.query_one("#add-error", Static).update(Text(problem, style="bold red"))
+        values = split_sources(event.value)
+        if not values:
+            self._say([source_problem("") or ""])
             return
-        self.dismiss(normalise_source(event.value))
+        problems = [(v, source_problem(v)) for v in values]
+        bad = [f"{clean_line(v, 120)}: {p}" if len(values) > 1 else p for v, p in problems if p]
+        if bad:
+            self._say(bad)
+            return
+        wanted = [normalise_source(v) for v in values]
+        if self.add is None:  # nothing to add with: hand the sources to the caller
+            self.dismiss([Added(v) for v in wanted])
+            return
+        self.query_one(Input).disabled = True
+        self._say([f"Adding {len(wanted)} source{'s' if len(wanted) != 1 else ''}…"], style="dim")
+        self.run_worker(partial(self._add_all, wanted, values), thread=True, group="add",
+                        exit_on_error=False, name="adding sources")
+
+    def _add_all(self, wanted: list[str], typed: list[str]) -> None:
+        from briefs import NewsbriefError
+
+        results: list[Added] = []
+        for value, as_typed in zip(wanted, typed, strict=True):
+            try:
+                results.append(Added(as_typed, self.add(value)))  # type: ignore[misc]
+            except NewsbriefError as exc:
+                results.append(Added(as_typed, error=plain_reason(str(exc))))
+            except Exception as exc:  # a bug must not leave the dialog hanging
+                results.append(Added(as_typed, error=plain_reason(f"{type(exc).__name__}: {exc}")))
+        self.post_message(self.Done(results))
+
+    @on(Done)
+    def _done(self, message: Done) -> None:
+        self.added += [r for r in message.results if r.error is None]
+        failed = [r for r in message.results if r.error is not None]
+        box = self.query_one(Input)
+        box.disabled = False
+        if not failed:
+            self.dismiss(self.added)
+            return
+        box.value = " ".join(r.source for r in failed)  # what failed stays, to be put right
+        self._explained = box.value
+        box.focus()
+        lines = [f"Could not add {clean_line(r.source, 120)}: {_without_name(r.error or '', r.source)}"
+                 for r in failed]
+        if self.added:
+            lines.insert(0, f"Added {len(self.added)}; the rest failed:")
+        self._say(lines)
+
+    def _say(self, lines: list[str], style: str = "bold red") -> None:
+        self.query_one("#add-error", Static).update(Text("\n".join(lines), style=style))
 
     @on(Input.Changed)
-    def _typing(self) -> None:
-        self.query_one("#add-error", Static).update("")
+    def _typing(self, event: Input.Changed) -> None:
+        if event.value != self._explained and not event.input.disabled:
+            self._explained = None  # the user is typing: the old complaint no longer applies
+            self.query_one("#add-error", Static).update("")
+
+    def action_cancel(self) -> None:
+        if self.query_one(Input).disabled:  # closing now would lose what the adding brings
+            self._say(["Still adding: the dialog closes by itself when it is done."], style="dim")
+            return
+        self.dismiss(self.added or None)
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question: y or enter confirms, n or escape cancels."""
+
+    BINDINGS = [
+        Binding("y,enter", "answer(True)", "Yes", id="modal.yes", tooltip="Do it"),
+        Binding("n,escape,q", "answer(False)", "No", id="modal.no", tooltip="Leave things as they are"),
+    ]
+
+    def __init__(self, question: Text, verb: str) -> None:
+        super().__init__()
+        self.question = question
+        self.verb = verb
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-dialog", classes="dialog"):
+            yield Static(self.question)
+            yield Static(Text(f"y: {self.verb} · n or escape: cancel", style="dim"))
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line to type (a new name, tags): enter gives it back, escape gives None."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="modal.cancel_prompt", tooltip="Close, changing nothing")]
+
+    def __init__(self, title: str, hint: str, value: str, keys: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.hint = hint
+        self.value = value
+        self.keys = keys
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt-dialog", classes="dialog"):
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static(Text(self.hint, style="dim"))
+            yield Input(value=self.value, id="prompt-input")
+            yield Static(Text(self.keys, style="dim"))
+
+    @on(Input.Submitted)
+    def _submit(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

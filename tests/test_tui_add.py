@@ -1,0 +1,151 @@
+"""The add dialog: several sources at once, failures said in plain words with the dialog kept
+open and the failed text kept, pasted lines kept, and tab completing paths."""
+
+from __future__ import annotations
+
+import socket
+
+from textual import events
+from textual.widgets import Input
+from tui_support import fill_library, make_home, open_library, settle
+
+from tui.app import NewsbriefApp
+from tui.reader import ReaderScreen
+from tui.screens import AddSourceScreen, complete_path, plain_reason, split_sources
+
+WIDE = (160, 48)
+
+
+def reader(app: NewsbriefApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def article_file(folder, name: str, title: str):
+    path = folder / name
+    path.write_text(f"{title}\n\nThe harbour authority said on Monday that {title.lower()}.\n\n"
+                    "\"We will act next week,\" the harbour master, Lena Berg, said.\n", encoding="utf-8")
+    return path
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def wait_for(pilot, condition, timeout: float = 30.0) -> None:
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"condition not reached in time; screen {pilot.app.screen!r}")
+
+
+async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    one = article_file(tmp_path, "pier.txt", "The old pier is unsafe")
+    folder = tmp_path / "more"
+    folder.mkdir()
+    article_file(folder, "ferry.txt", "The ferry timetable changes")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("a")
+        app.screen.query_one(Input).value = f"{one}  {folder}"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await settle(pilot)
+        with open_library(home) as library:
+            locations = {s.location for s in library.sources()}
+        assert {str(one.resolve()), str(folder.resolve())} <= locations
+        assert screen.table.row_count == 7
+
+
+async def test_a_failure_keeps_the_dialog_open_with_the_failed_text_and_plain_words(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    good = article_file(tmp_path, "pier.txt", "The old pier is unsafe")
+    bad = f"http://127.0.0.1:{closed_port()}/feed.xml"
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        dialog = app.screen
+        box = dialog.query_one(Input)
+        box.value = f"{good}\n{bad}"
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: not box.disabled and "Could not add" in str(
+            dialog.query_one("#add-error").render()))
+        assert app.screen is dialog and isinstance(dialog, AddSourceScreen)
+        said = str(dialog.query_one("#add-error").render())
+        assert "Added 1" in said and bad in said
+        assert "Errno" not in said and "ConnectError" not in said
+        assert "nothing answers" in said
+        assert box.value == bad
+        with open_library(home) as library:
+            assert any(s.location == str(good.resolve()) for s in library.sources())
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert reader(app).table.row_count == 6  # the good one arrived
+
+
+async def test_pasted_lines_are_all_kept_and_tab_completes_a_path(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    article_file(tmp_path, "harbour-report.txt", "The old pier is unsafe")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        box = app.screen.query_one(Input)
+        box.post_message(events.Paste("https://a.example/feed\nhttps://b.example/feed\n"))
+        await pilot.pause()
+        assert box.value == "https://a.example/feed https://b.example/feed"
+        box.value = ""
+        await pilot.press(*f"{tmp_path}/harb", "tab")
+        assert box.value == f"{tmp_path}/harbour-report.txt"
+        assert isinstance(app.screen, AddSourceScreen)  # tab stayed in the box
+
+
+def test_split_plain_reason_and_completion(tmp_path):
+    spaced = tmp_path / "my articles"
+    spaced.mkdir()
+    assert split_sources(str(spaced)) == [str(spaced)]
+    assert split_sources("https://a.example/x\nhttps://b.example/y https://a.example/x") == [
+        "https://a.example/x", "https://b.example/y"]
+    assert plain_reason("http://x.invalid/: ConnectError: [Errno -2] Name or service not known") == \
+        "http://x.invalid/: no such host: check the address"
+    assert "Errno" not in plain_reason("/tmp/x: [Errno 13] Permission denied: '/tmp/x'")
+    assert complete_path(f"{tmp_path}/my") == f"{tmp_path}/my articles/"
+    assert complete_path("https://a.example/fe") == "https://a.example/fe"
+
+
+async def test_escape_while_adding_waits_and_the_list_gets_the_source(tmp_path):
+    from feedserver import FeedServer, Route, rss
+
+    home = make_home(tmp_path)
+    fill_library(home)
+    with FeedServer() as server:
+        items = [{"title": "Slow story", "link": server.url("/s"), "guid": "s1",
+                  "pubDate": "Mon, 10 Jun 2024 09:00:00 GMT",
+                  "content": "<p>The slow story happened on Monday, officials said.</p>"}]
+        server.routes["/slow.xml"] = Route(body=rss("Slow News", items), delay=1.0)
+        app = NewsbriefApp(home)
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            await pilot.press("a")
+            dialog = app.screen
+            dialog.query_one(Input).value = server.url("/slow.xml")
+            await pilot.press("enter", "escape")
+            assert app.screen is dialog
+            assert "Still adding" in str(dialog.query_one("#add-error").render())
+            await wait_for(pilot, lambda: app.screen is screen)
+            await settle(pilot)
+            assert any(s.title == "Slow News" for s in screen.source_list)
+            assert screen.table.row_count == 6

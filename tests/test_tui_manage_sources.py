@@ -1,0 +1,137 @@
+"""Sources in the reader: r on the sidebar's source, remove (asked first), rename, a failing
+source marked with its last error, natural order ("Feed 2" before "Feed 10")."""
+
+from __future__ import annotations
+
+from feedserver import FeedServer, Route, rss
+from textual.widgets import Input
+from tui_support import fill_library, make_home, open_library, settle
+
+from briefs import Library
+from tui.app import NewsbriefApp
+from tui.reader import ReaderScreen
+from tui.screens import ConfirmScreen, PromptScreen
+
+WIDE = (160, 48)
+
+
+def reader(app: NewsbriefApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def screen_lines(app: NewsbriefApp) -> list[str]:
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def sidebar_lines(app: NewsbriefApp) -> list[str]:
+    screen = reader(app)
+    return [str(screen.sidebar.get_option_at_index(i).prompt) for i in range(screen.sidebar.option_count)]
+
+
+async def point_at(pilot, name: str) -> None:
+    """Focus the sidebar and move its highlight (with real keys) onto the source called `name`."""
+    screen = reader(pilot.app)
+    screen.sidebar.focus()
+    await pilot.press("home")
+    for _ in range(screen.sidebar.option_count):
+        option = screen.sidebar.highlighted_option
+        if option is not None and name in str(option.prompt):
+            return
+        await pilot.press("down")
+    raise AssertionError(f"no {name} in the sidebar")
+
+
+def _items(server: FeedServer, prefix: str, n: int) -> list[dict[str, str]]:
+    return [{"title": f"{prefix} story {i}", "link": server.url(f"/{prefix}/{i}"), "guid": f"{prefix}-{i}",
+             "pubDate": f"Mon, {10 + i:02d} Jun 2024 09:00:00 GMT",
+             "content": f"<p>{prefix} story {i} happened on Monday, officials said.</p>"}
+            for i in range(n)]
+
+
+async def test_sources_sort_naturally_and_r_refreshes_the_one_under_the_sidebar_cursor(tmp_path):
+    home = make_home(tmp_path)
+    with FeedServer() as server:
+        for n in (10, 2):
+            server.routes[f"/f{n}.xml"] = Route(body=rss(f"Feed {n}", _items(server, f"f{n}", 2)))
+        with Library.open(home.library_file) as library:
+            for n in (10, 2):
+                library.add_source("feed", server.url(f"/f{n}.xml"), title=f"Feed {n}")
+        app = NewsbriefApp(home)
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            lines = sidebar_lines(app)
+            assert [n for n, line in enumerate(lines) if "Feed 2" in line] < \
+                   [n for n, line in enumerate(lines) if "Feed 10" in line]
+            await point_at(pilot, "Feed 10")
+            await pilot.press("r")  # no enter first
+            await settle(pilot)
+            assert len(server.hits("/f10.xml")) == 1
+            assert server.hits("/f2.xml") == []
+            screen = reader(app)
+            assert screen.view == "inbox"
+            feed10 = next(s.id for s in screen.source_list if s.title == "Feed 10")
+            assert screen.sidebar.source_under_cursor == feed10, "the sidebar's cursor stays put"
+            assert "Refreshed" in str(screen.query_one("#status").render())
+
+
+async def test_X_asks_then_removes_the_source_under_the_cursor(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await point_at(pilot, "Test desk")
+        await pilot.press("X")
+        assert isinstance(app.screen, ConfirmScreen)
+        assert any("Remove the source Test desk?" in line for line in screen_lines(app))
+        await pilot.press("n")
+        assert app.screen is screen
+        with open_library(home) as library:
+            assert len(library.sources()) == 1
+        await pilot.press("X", "y")
+        await settle(pilot, rounds=1)
+        with open_library(home) as library:
+            assert library.sources() == []
+        assert not any("Test desk" in line for line in sidebar_lines(app))
+        assert screen.table.row_count == 0
+        assert any("Removed the source" in str(n.message) for n in app._notifications)
+
+
+async def test_e_renames_the_source_under_the_cursor(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await point_at(pilot, "Test desk")
+        await pilot.press("e")
+        assert isinstance(app.screen, PromptScreen)
+        box = app.screen.query_one(Input)
+        assert box.value == "Test desk"
+        box.value = ""
+        await pilot.press(*"Harbour [b]desk[/b]", "enter")
+        await settle(pilot, rounds=1)
+        assert any("Harbour [b]desk[/b]" in line for line in sidebar_lines(app))
+        with open_library(home) as library:
+            assert [s.title for s in library.sources()] == ["Harbour [b]desk[/b]"]
+        assert reader(app).table.current_row.source_title == "Harbour [b]desk[/b]"
+
+
+async def test_a_failing_source_is_marked_and_says_why_when_pointed_at(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    with open_library(home) as library:
+        bad = library.add_source("feed", "https://gone.example/feed.xml", title="Gone feed")
+        library.update_source(bad, error="the server answered 404 Not Found")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert any(line.startswith("! Gone feed") for line in sidebar_lines(app))
+        assert not any(line.startswith("! Test desk") for line in sidebar_lines(app))
+        await point_at(pilot, "Gone feed")
+        await pilot.pause()
+        status = str(reader(app).query_one("#status").render())
+        assert "Last refresh failed" in status and "404 Not Found" in status
