@@ -169,7 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-articles", type=int, default=8)
     parser.add_argument("--c", type=float, default=0.1, help="inverse L2 strength")
     parser.add_argument("--cv-only", action="store_true")
-    parser.add_argument("--grid", action="store_true")
+    parser.add_argument("--grid", action="store_true", help="sweep the blend of both tasks")
+    parser.add_argument(
+        "--grid-issues", action="store_true", help="sweep the open-issue blend alone"
+    )
     args = parser.parse_args(argv)
 
     rows = []
@@ -200,8 +203,15 @@ def main(argv: list[str] | None = None) -> int:
             for add in (0.0, 99.0)
             for rescue in (-1.0, 0.0, 99.0)
         ]
+    if args.grid_issues:
+        blends = [
+            (w, off, -4.0, add)
+            for w in (0.0, 1.0, 2.0)
+            for off in (1.0, 2.0)
+            for add in (-1.5, -1.0, -0.5, 0.5)
+        ]
     for blend in blends:
-        for module in (steps, issues):
+        for module in (issues,) if args.grid_issues else (steps, issues):
             for k, v in zip(knobs, blend, strict=False):
                 setattr(module, k, v)
         shown = " ".join(f"{k}={v}" for k, v in zip(knobs, blend, strict=False)) or "as shipped"
