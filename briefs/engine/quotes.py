@@ -23,10 +23,18 @@ from .people import Entity, PeopleIndex
 
 Span = tuple[int, int]
 
-_OPEN_TO_CLOSE = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}
+_OPEN_TO_CLOSE = {
+    '"': '"',
+    "\u201c": "\u201d",
+    "\u201e": "\u201c",
+    "\u00ab": "\u00bb",
+    "\u2018": "\u2019",
+    "'": "'",
+    "`": "'",
+}
 _DOUBLE_OPEN = "\"\u201c\u201e\u00ab"
 _SINGLE_OPEN = "\u2018'"
-_ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
+_ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]|``")
 _WORDS = re.compile(r"[^\W_][\w\u00ad]*(?:['\u2019\-][^\W_][\w\u00ad]*)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SO_CALLED = re.compile(r"(?:so-called|dubbed|nicknamed|known as|labelled|labeled|branded|termed|titled|entitled|the word|the term|the phrase|the label|the words)\s*$", re.IGNORECASE)
@@ -98,9 +106,40 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
             previous = None
     excerpt = _document_excerpts(ctx, marks)
     kept = [q for q, mark, strength in found if not (strength < 2 and mark.open_at in excerpt)]
+    kept = _without_repeats(kept)
     kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(kept)
+
+
+def _ends_sentence(text: str, mark: _Mark) -> bool:
+    """The quotation closes on a full stop: what follows its closing mark is a new sentence."""
+    return text[mark.start : mark.end].rstrip().endswith(".")
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """The same quotation twice (a caption and the body, a pull quote): the first one stays."""
+    seen: list[tuple[str, ...]] = []
+    out = []
+    for quote in quotes:
+        words = tuple(w.lower() for w in _WORDS.findall(quote.text))
+        if len(words) >= 4 and any(_contains(other, words) for other in seen):
+            continue
+        seen.append(words)
+        out.append(quote)
+    return out
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    if len(shorter) > len(longer):
+        return False
+    n = len(shorter)
+    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
+
+
+@lru_cache(maxsize=1)
+def _empty_words() -> frozenset[str]:
+    return load_set("stopwords") | {"please", "thanks", "yes", "no", "ok", "okay", "sorry", "well"}
 
 
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
@@ -194,23 +233,38 @@ def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
             break
         i = found.start()
         ch = text[i]
-        if ch in _DOUBLE_OPEN or (ch in _SINGLE_OPEN and _opens_single(text, i, paragraph.start)):
+        if (
+            ch in _DOUBLE_OPEN
+            or (ch in _SINGLE_OPEN and _opens_single(text, i, paragraph.start))
+            or _opens_two_char(text, i, paragraph.start, end)
+        ):
             if ch == '"' and i > paragraph.start and text[i - 1].isalnum() and i + 1 < end and text[i + 1] in " ,.;:":
                 i += 1  # a stray closing straight mark (inch sign, broken pairing)
                 continue
-            close = _find_close(text, i, end, ch)
+            width = 2 if text[i : i + 2] in _TWO_CHAR_OPENERS else 1
+            close = _find_close(text, i + width - 1, end, ch)
             if close is None:
-                if ch in _SINGLE_OPEN:
+                if ch in _SINGLE_OPEN and not (width == 2 or _COLON_BEFORE.search(text, paragraph.start, i)):
                     i += 1
                     continue
-                start = i + 1
+                # Unclosed: a quotation that runs on to the next paragraph, or one opened after a
+                # colon in single marks ('The chief said: 'The roads are closed ...') never closed.
+                start = i + width
                 stop = end
                 if stop > start and any(c.isalpha() for c in text[start:stop]):
                     marks.append(_Mark(start, stop, i, None, False))
                 break
-            if close > i + 1 and any(c.isalpha() for c in text[i + 1 : close]):
-                marks.append(_Mark(i + 1, close, i, close, ch in _SINGLE_OPEN))
-            i = close + 1
+            quote_end = close
+            if text[close - 1 : close + 1] in _TWO_CHAR_CLOSERS and close - 1 > i + width - 1:
+                quote_end = close - 1  # AP and NYT style: '' or ’’ closes the quotation
+            reopens = _reopens(text, close, end)
+            if reopens:
+                quote_end = close  # "We must act. "Time is short.": the second mark opens anew
+                while quote_end > i + width and text[quote_end - 1].isspace():
+                    quote_end -= 1
+            if quote_end > i + width and any(c.isalpha() for c in text[i + width : quote_end]):
+                marks.append(_Mark(i + width, quote_end, i, close, ch in _SINGLE_OPEN and width == 1))
+            i = close if reopens else close + 1
             continue
         i += 1
     return marks
@@ -223,12 +277,47 @@ def _opens_single(text: str, i: int, para_start: int) -> bool:
     return (before.isspace() or before in "([\u2014\u2013-") and (after.isalnum() or after in "[")
 
 
+_TWO_CHAR_OPENERS = frozenset({"''", "``", "\u2018\u2018"})
+_TWO_CHAR_CLOSERS = frozenset({"''", "\u2019\u2019"})
+_COLON_BEFORE = re.compile(r":\s*\Z")
+
+
+def _opens_two_char(text: str, i: int, para_start: int, end: int) -> bool:
+    """ ``Like this'' or ''like this'': two marks open a quotation before a letter, after a space."""
+    if text[i : i + 2] not in _TWO_CHAR_OPENERS or i + 2 >= end:
+        return False
+    before = text[i - 1] if i > para_start else " "
+    return (before.isspace() or before in "([\u2014\u2013-") and (text[i + 2].isalnum() or text[i + 2] == "[")
+
+
+def _reopens(text: str, close: int, end: int) -> bool:
+    """A closing mark that opens a new quotation instead: after a space, before a capital
+    ("We must act. "Time is short."), or a second opening curly mark."""
+    if text[close] == "\u201c":
+        return True
+    return (
+        text[close] == '"'
+        and close > 0
+        and text[close - 1].isspace()
+        and close + 1 < end
+        and text[close + 1].isupper()
+    )
+
+
 def _find_close(text: str, i: int, end: int, ch: str) -> int | None:
+    """The index of the mark closing the quotation opened at `i` (the last char of a two-char
+    opener); for a two-char closer ('' or \u2019\u2019) its second char; a reopening mark counts."""
     closer = _OPEN_TO_CLOSE[ch]
+    double = ch not in _SINGLE_OPEN or text[i - 1 : i + 1] in _TWO_CHAR_OPENERS
     j = i + 1
     while j < end:
         c = text[j]
-        if ch in _SINGLE_OPEN:
+        if double and text[j : j + 2] in _TWO_CHAR_CLOSERS and not text[j - 1].isspace():
+            return j + 1
+        if double and (ch in _SINGLE_OPEN or ch == "`"):
+            if c in "\"\u201d":
+                return j
+        elif ch in _SINGLE_OPEN:
             # A closing single mark is followed by a non-letter; "don't" and "Xi's" are apostrophes.
             if c == closer and (j + 1 >= len(text) or not text[j + 1].isalnum()) and not text[j - 1].isspace():
                 if not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _plural_possessive(text, j)):
@@ -236,7 +325,7 @@ def _find_close(text: str, i: int, end: int, ch: str) -> int | None:
         elif c == closer or (ch == '"' and c == "\u201d") or (ch == "\u201c" and c == '"'):
             return j
         elif ch == "\u201c" and c == "\u201c":
-            return None  # a new opening before a closing: the first runs to the paragraph end
+            return j  # a new opening before a closing: the first ends where the next opens
         j += 1
     return None
 
@@ -341,7 +430,11 @@ def _attribute(
     label_like = _label_like(text, mark, words, before)
 
     attribution = None
-    if mark.close_at is not None:
+    if before.rstrip().endswith(":"):
+        # 'Coach Ed Hill said: "..." The club agreed.': a quotation a colon introduces belongs
+        # to whoever introduced it, not to the next sentence's subject.
+        attribution = _before(ctx, mark, clause_start, sent_start)
+    if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
     if attribution is None or attribution.strength < 3:
         # A fragment inside reported speech belongs to the subject of its own clause
@@ -367,6 +460,8 @@ def _attribute(
         return None
     if n <= 3 and attribution.strength < 2 and not _closed_sentence(quote_text):
         return None
+    if n == 1 and words[0].lower() in _empty_words():
+        return None  # "We." or "Please.": a word cut off, or a courtesy; nothing to brief
     elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < 3 and not _spoken_before(ctx, sent_start, mark):
         return None  # 'what they believe to be "fake news"': a view, not words
 
@@ -478,6 +573,10 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
     subject = subject_pattern.match(tail)
+    if subject and _ends_sentence(text, mark) and re.match(r"\s*:", tail[subject.end() :]):
+        # '"... for good." Then a spokesman countered: "..."': the next sentence introduces
+        # the next quotation; it does not attribute this one.
+        subject = None
     if subject:
         cue = subject.group("cue")
         s = close + 1 + subject.start("subj")
