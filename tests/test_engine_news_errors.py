@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from engine_support import analysed
 
+from briefs.engine.issues import find_open_issues
 from briefs.engine.quotes import find_quotes
+from briefs.engine.steps import find_next_steps
 
 
 def _quotes(text: str) -> list[tuple[str | None, str]]:
@@ -22,7 +24,9 @@ def test_a_quotation_reopened_in_the_same_paragraph_is_two_quotations() -> None:
 
 
 def test_a_second_opening_curly_mark_ends_the_first_quotation() -> None:
-    found = _quotes("The mayor, Tom Reed, said \u201cWe are ready. \u201cThe town is safe now.\u201d\n")
+    found = _quotes(
+        "The mayor, Tom Reed, said \u201cWe are ready. \u201cThe town is safe now.\u201d\n"
+    )
     assert ("Tom Reed", "We are ready.") in found
     assert ("Tom Reed", "The town is safe now.") in found
 
@@ -81,3 +85,60 @@ def test_the_next_sentence_introducing_its_own_quote_does_not_take_this_one() ->
     )
     assert ("Tom Reed", "It is shut for good.") in found
     assert ("Ian Cole", "Nothing has been decided yet.") in found
+
+
+def _step_texts(text: str) -> list[str]:
+    doc, people = analysed(text)
+    return [s.text for s in find_next_steps(doc, people)]
+
+
+def _issue_topics(text: str) -> list[str]:
+    doc, people = analysed(text)
+    return [i.topic for i in find_open_issues(doc, people)]
+
+
+def test_hopes_braces_requests_and_agreements_with_someone_are_steps() -> None:
+    assert _step_texts(
+        "The port authority hopes to seal a deal with the shipping firms before the winter.\n"
+    )
+    assert _step_texts("Farmers in the valley braced for more flooding as the river kept rising.\n")
+    assert _step_texts(
+        "Opposition leader Ruth Adler urged a special session of parliament to debate the levy.\n"
+    )
+    assert _step_texts("The mayor agreed with the union leaders to reopen the depot talks.\n")
+
+
+def test_would_have_to_is_an_obligation_not_a_counterfactual() -> None:
+    assert _step_texts(
+        "Finance minister Lee Ora said the council would have to find the money by March.\n"
+    )
+
+
+def test_a_hope_inside_someone_s_quotation_is_not_a_step() -> None:
+    assert not _step_texts('Mayor Tom Reed said the town "hopes to see a steady recovery" after the fire.\n')
+
+
+def test_verdicts_forecasts_and_the_month_may_are_not_steps() -> None:
+    assert not _step_texts("Officials said a quick agreement would be hard to reach.\n")
+    assert not _step_texts(
+        "Historians say the summit will go down as a turning point for the region.\n"
+    )
+    assert not _step_texts("The councillors voted for the budget in May after weeks of debate.\n")
+
+
+def test_refusals_lacks_and_conditions_are_open_issues() -> None:
+    assert "railway funds" in _issue_topics(
+        "The finance ministry rebuffed the request for more railway funds. "
+        "The railway funds were due in spring.\n"
+    )
+    assert "water rights" in _issue_topics(
+        "Water rights remain a thorny subject between the provinces. Water rights were set by treaty.\n"
+    )
+    assert "tax cut" in _issue_topics(
+        "The minister offered no specifics on how the tax cut would be funded. "
+        "The tax cut was a campaign promise.\n"
+    )
+    assert "aid" in _issue_topics(
+        "The lenders made further aid conditional on audits of the state railway. "
+        "The aid talks resume soon.\n"
+    )

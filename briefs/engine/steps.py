@@ -156,6 +156,8 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
         phrase_pattern("step_cues_weak"),
         _PRESENT_FOR_FUTURE,
         _VOTED_TO,
+        _AGREED_WITH,
+        _REQUEST,
     )
     for sentence in doc.sentences:
         if len(scored) >= _MAX_CANDIDATES:
@@ -356,8 +358,8 @@ _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are l
 
 _WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+that\b[^;]*$", re.IGNORECASE)
 _JUDGMENT_AFTER = re.compile(
-    r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:unrealistic|disproportionate|unfair|wrong|right|illegal|"
-    r"unlawful|impossible|difficult|costly|expensive|damaging|devastating|catastrophic|disastrous|"
+    r"\s+(?:not\s+)?(?:be|go\s+down)\s+(?:\w+ly\s+)?(?:as\b|hard|tough|easy|unlikely|unrealistic|"
+    r"disproportionate|unfair|wrong|right|illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating|catastrophic|disastrous|"
     r"harmful|dangerous|unworkable|premature|a mistake|a disaster)\b",
     re.IGNORECASE,
 )
@@ -410,6 +412,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             r"\b(?:to|not|never)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "pressing both sides to agree to a truce", "would not agree to": no agreement
+        if word.startswith("hop") and _inside_quote(sentence, clause.start - sentence.start + match.start()):
+            continue  # 'Xi said China "hopes to see a steady relationship"': a wish in a quotation
         certainty = _certainties("step_cues").get(word, "planned")
         return _Cue(certainty, match.start(), strong=True, word=word)
     for match in phrase_pattern("step_cues_weak").finditer(text):
@@ -417,6 +421,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue
         word = " ".join(match.group(0).lower().split())
         after = text[match.start() :]
+        if word == "may" and text[match.start()] == "M" and match.start() > 0:
+            continue  # "voted for the budget in May": the month, not the modal
         if word == "must" and re.match(r"must\s+(?:be|have|not)\b", after, re.IGNORECASE):
             continue  # "drivers must be treated as employees": a ruling or a duty, not a step
         if word == "would" and re.match(r"\s+not\b" + _STANCE_AFTER.pattern, after[5:]):
@@ -437,6 +443,18 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             certainty = _certainties("step_cues_weak").get(word, "possible")
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
             return _Cue(certainty, match.start(), strong=reported, word=word)
+    agreed_with = _AGREED_WITH.search(text)
+    if agreed_with and not _in_ranges(agreed_with.start(), blocked):
+        # "The mayor agreed with the union leaders to reopen the talks"
+        return _Cue("agreed", agreed_with.start(), strong=True, word="agreed to")
+    request = _REQUEST.search(text)
+    if (
+        request
+        and not _in_ranges(request.start(), blocked)
+        and phrase_pattern("step_events").search(text[request.end() : request.end() + 60])
+    ):
+        # "urged a special session of parliament", "called for a new vote": a request for an event.
+        return _Cue("possible", request.start(), strong=False, word="urged")
     voted = _VOTED_TO.search(text)
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
@@ -449,6 +467,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
 
 # "Had no plans to nationalise the company", "Said it would ...": cut from after its subject.
 _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
+_AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\s+(?=[a-z])")
+_REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"\s+(?:accept|agree|support|allow|tolerate|back|sign|stand)\b", re.IGNORECASE
@@ -474,6 +494,8 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     """
     ranges = []
     for blocker in phrase_pattern("step_blockers").finditer(text):
+        if blocker.group(0).lower().endswith(" have") and re.match(r"\s+to\s", text[blocker.end() :]):
+            continue  # "would have to find the money": an obligation ahead, not a counterfactual
         end = len(text)
         if blocker.group(0).lower() in {"if", "how", "what", "why"}:
             stop = re.search(
