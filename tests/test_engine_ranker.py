@@ -25,7 +25,7 @@ def test_the_shipped_weights_are_a_small_data_file_with_both_models() -> None:
         .read_text(encoding="utf-8")
     )
     models = json.loads(raw)["models"]
-    assert set(models) == {"open_issues", "next_steps"}
+    assert set(models) == {"next_steps"}
     assert all("bias" in weights and len(weights) > 50 for weights in models.values())
     assert len(raw) < 100_000
 
@@ -46,7 +46,7 @@ def test_names_and_figures_are_not_features() -> None:
 def test_a_model_swapped_in_by_a_benchmark_changes_the_score_and_can_be_undone() -> None:
     text = "The regional council will vote on the new budget plan next month."
     shipped = _logit("next_steps", text)
-    ranker.use_model({"next_steps": {"bias": 5.0}, "open_issues": {"bias": 0.0}})
+    ranker.use_model({"next_steps": {"bias": 5.0}})
     try:
         assert _logit("next_steps", text) == 5.0
     finally:
@@ -58,7 +58,7 @@ def test_a_sentence_the_ranker_rejects_outright_is_not_a_step() -> None:
     text = "The mayor said the city will open a new library on Friday.\n"
     doc, people = analysed(text)
     assert find_next_steps(doc, people)
-    ranker.use_model({"next_steps": {"bias": steps.DROP_AT - 1.0}, "open_issues": {}})
+    ranker.use_model({"next_steps": {"bias": steps.DROP_AT - 1.0}})
     try:
         assert find_next_steps(doc, people) == ()
     finally:

@@ -34,8 +34,6 @@ from .clauses import (
 )
 from .doc import Document, Sentence
 from .lexicons import load_set
-from .ranker import features as ranker_features
-from .ranker import score as ranker_score
 
 if TYPE_CHECKING:
     from .people import PeopleIndex
@@ -57,15 +55,6 @@ class _Gated:
 
 MAX_ISSUES = 8
 MIN_WEIGHT = 0.5
-# The learned ranker's say (bench/train_ranker.py), from the sentence's log-odds of being an open
-# issue's evidence: a candidate is dropped below DROP_AT, a sentence no cue finds is one from
-# ADD_AT, and candidates that pass MIN_WEIGHT rank by weight + RANKER_WEIGHT x (log-odds + RANKER_OFFSET).
-# Cross-validated, a ranker weight above 0 or a lower ADD_AT found more Wikinews issues but cost
-# precision on dev and on the held-out fixtures (bench/README.md): the rules still rank.
-RANKER_WEIGHT = 0.0
-RANKER_OFFSET = 1.0
-DROP_AT = -4.0
-ADD_AT = 0.5
 QUOTED = -1.0  # a line of someone's own words, its speaker named in another sentence
 SHORT_ARTICLE = 500  # words: a short story has few open questions  # below this a candidate is a passing mention, not an issue
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
@@ -108,7 +97,6 @@ class _Candidate:
     order: int
     guessed: bool = False  # the topic is the clause's most repeated word, not a named stake
     core: str = ""  # the cue's own clause, when the line was widened to read alone
-    learned: float = 0.0  # the ranker's say in the ranking (see RANKER_WEIGHT)
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
@@ -117,7 +105,6 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     top = _top_entity(people)
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
-    learned: dict[int, float] = {}  # sentence index -> the ranker's log-odds
     cued = sentences_with(doc, strong_cues, weak_cues)
     for sentence in doc.sentences:
         if sentence.index not in cued or not _reads_as_prose(sentence):
@@ -174,13 +161,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 sentence.text
             )
             strong_words = frozenset(c.group(0).lower() for c in strong)
-            if sentence.index not in learned:
-                learned[sentence.index] = ranker_score(
-                    "open_issues", ranker_features(doc, sentence, people)
-                )
             for topic, quality in _topics(clause, cues, counts, people, (top, strong_words)):
-                if learned[sentence.index] < DROP_AT:
-                    continue
                 weight = (
                     strength
                     + _salience(topic, counts)
@@ -193,31 +174,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 )
                 candidates.append(
                     _Candidate(
-                        topic,
-                        text,
-                        (start, end),
-                        weight,
-                        len(candidates),
-                        quality < 0,
-                        core,
-                        RANKER_WEIGHT * (learned[sentence.index] + RANKER_OFFSET),
+                        topic, text, (start, end), weight, len(candidates), quality < 0, core
                     )
                 )
-    for sentence in doc.sentences:
-        if sentence.index in cued or not _reads_as_prose(sentence):
-            continue
-        logit = ranker_score("open_issues", ranker_features(doc, sentence, people))
-        if logit < ADD_AT:
-            continue
-        whole = Clause(sentence.start, sentence.end, sentence.text)
-        topic = _salient(whole, counts, people, 0, (top, frozenset()))
-        text = truncate_tokens(tidy(sentence.text))
-        if topic and _reads_as_topic(topic) and len(tokens(text)) >= 7:
-            weight = MIN_WEIGHT + _salience(topic, counts)
-            learned_say = RANKER_WEIGHT * (logit + RANKER_OFFSET)
-            candidates.append(
-                _Candidate(topic, text, sentence.span, weight, len(candidates), True, "", learned_say)
-            )
     return tuple(
         OpenIssue(text=c.text, span=c.span, topic=c.topic)
         for c in _select(candidates, counts, _issue_budget(doc.word_count))
@@ -257,11 +216,9 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
     chosen: list[_Candidate] = []
     keys: set[str] = set()
     seen: list[set[str]] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.weight + c.learned), c.order)):
-        if len(chosen) >= budget:
+    for cand in sorted(candidates, key=lambda c: (-c.weight, c.order)):
+        if len(chosen) >= budget or cand.weight < MIN_WEIGHT:
             break
-        if cand.weight < MIN_WEIGHT:
-            continue
         key = _topic_key(cand.topic)
         if not key or (key in keys and not cand.guessed):
             continue
@@ -271,7 +228,7 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         keys.add(key)
         seen.append(words)
         chosen.append(cand)
-    return sorted(chosen, key=lambda c: (-(c.weight + c.learned), c.order))
+    return sorted(chosen, key=lambda c: (-c.weight, c.order))
 
 
 def _content_stems(text: str, counts: Counter[str]) -> set[str]:

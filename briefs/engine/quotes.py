@@ -119,22 +119,16 @@ def _ends_sentence(text: str, mark: _Mark) -> bool:
 
 def _without_repeats(quotes: list[Quote]) -> list[Quote]:
     """The same quotation twice (a caption and the body, a pull quote): the first one stays."""
-    seen: list[tuple[str, ...]] = []
+    seen: list[str] = []
     out = []
     for quote in quotes:
-        words = tuple(w.lower() for w in _WORDS.findall(quote.text))
-        if len(words) >= 4 and any(_contains(other, words) for other in seen):
+        words = _WORDS.findall(quote.text)
+        joined = f" {' '.join(words).lower()} "
+        if len(words) >= 4 and any(joined in other for other in seen):
             continue
-        seen.append(words)
+        seen.append(joined)
         out.append(quote)
     return out
-
-
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    if len(shorter) > len(longer):
-        return False
-    n = len(shorter)
-    return any(longer[k : k + n] == shorter for k in range(len(longer) - n + 1))
 
 
 @lru_cache(maxsize=1)
@@ -304,28 +298,36 @@ def _reopens(text: str, close: int, end: int) -> bool:
     )
 
 
+# What may close a quotation opened by a double mark (or two single ones): its closing mark,
+# a straight or curly one that pairs with it, a second opening curly mark (a reopening), or two
+# apostrophes after a word (AP and NYT style).
+_TWO_CLOSE = r"|(?<!\s)(?:''|\u2019\u2019)"
+_DOUBLE_CLOSERS = {
+    '"': re.compile('["\u201d]' + _TWO_CLOSE),
+    "\u201c": re.compile('[\u201d"\u201c]' + _TWO_CLOSE),
+    "\u201e": re.compile("\u201c" + _TWO_CLOSE),
+    "\u00ab": re.compile("\u00bb" + _TWO_CLOSE),
+    "two": re.compile('["\u201d]' + _TWO_CLOSE),
+}
+
+
 def _find_close(text: str, i: int, end: int, ch: str) -> int | None:
     """The index of the mark closing the quotation opened at `i` (the last char of a two-char
     opener); for a two-char closer ('' or \u2019\u2019) its second char; a reopening mark counts."""
+    if ch not in _SINGLE_OPEN or text[i - 1 : i + 1] in _TWO_CHAR_OPENERS:
+        pattern = _DOUBLE_CLOSERS["two" if ch in _SINGLE_OPEN or ch == "`" else ch]
+        found = pattern.search(text, i + 1, end)
+        if found is None:
+            return None
+        return found.end() - 1
     closer = _OPEN_TO_CLOSE[ch]
-    double = ch not in _SINGLE_OPEN or text[i - 1 : i + 1] in _TWO_CHAR_OPENERS
     j = i + 1
     while j < end:
         c = text[j]
-        if double and text[j : j + 2] in _TWO_CHAR_CLOSERS and not text[j - 1].isspace():
-            return j + 1
-        if double and (ch in _SINGLE_OPEN or ch == "`"):
-            if c in "\"\u201d":
+        # A closing single mark is followed by a non-letter; "don't" and "Xi's" are apostrophes.
+        if c == closer and (j + 1 >= len(text) or not text[j + 1].isalnum()) and not text[j - 1].isspace():
+            if not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _plural_possessive(text, j)):
                 return j
-        elif ch in _SINGLE_OPEN:
-            # A closing single mark is followed by a non-letter; "don't" and "Xi's" are apostrophes.
-            if c == closer and (j + 1 >= len(text) or not text[j + 1].isalnum()) and not text[j - 1].isspace():
-                if not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _plural_possessive(text, j)):
-                    return j
-        elif c == closer or (ch == '"' and c == "\u201d") or (ch == "\u201c" and c == '"'):
-            return j
-        elif ch == "\u201c" and c == "\u201c":
-            return j  # a new opening before a closing: the first ends where the next opens
         j += 1
     return None
 

@@ -35,14 +35,12 @@ from .clauses import (
     sentences_with,
     tidy,
     tokens,
-    truncate_tokens,
     window,
     word_counts,
 )
 from .doc import Document, Sentence
 from .lexicons import load_list, load_set
-from .ranker import features as ranker_features
-from .ranker import score as ranker_score
+from .ranker import sentence_logit
 
 if TYPE_CHECKING:
     from .people import PeopleIndex
@@ -51,13 +49,13 @@ MAX_STEPS = 10
 MIN_SCORE = 2
 # The learned ranker's say (bench/train_ranker.py), from the sentence's log-odds of being a
 # step's evidence: a clause the rules keep is dropped below DROP_AT; one they score a point short
-# is kept from RESCUE_AT; a sentence no rule cue finds is a step from ADD_AT. Steps rank by their
-# rule score plus RANKER_WEIGHT x (log-odds + RANKER_OFFSET).
+# is kept from RESCUE_AT. Steps rank by their rule score plus RANKER_WEIGHT x (log-odds +
+# RANKER_OFFSET). Adding sentences no rule cue finds gained next to nothing under
+# cross-validation (bench/README.md), so the ranker only judges what the cues find.
 RANKER_WEIGHT = 1.0
 RANKER_OFFSET = 1.0
 DROP_AT = -4.0
 RESCUE_AT = 0.0
-ADD_AT = 0.0
 _MAX_CANDIDATES = 300
 _GENERIC_SUBJECT = re.compile(
     r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
@@ -174,7 +172,7 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
             if rules < MIN_SCORE - 1:
                 continue
             if learned is None:
-                learned = ranker_score("next_steps", ranker_features(doc, sentence, people))
+                learned = sentence_logit("next_steps", doc, sentence, people)
             if learned < DROP_AT or (rules < MIN_SCORE and learned < RESCUE_AT):
                 continue
             score = rules + RANKER_WEIGHT * (learned + RANKER_OFFSET)
@@ -183,17 +181,6 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
                 if words and not any(_similar(words, other) for other in seen):
                     seen.append(words)
                     scored.append((score, len(scored), step))
-    for sentence in doc.sentences:
-        if sentence.index in cued or len(scored) >= _MAX_CANDIDATES or not _reads_as_prose(sentence):
-            continue
-        learned = ranker_score("next_steps", ranker_features(doc, sentence, people))
-        if learned < ADD_AT:
-            continue
-        step = _uncued_step(doc, people, sentence)
-        words = frozenset(tokens(step.text.lower()))
-        if words and not any(_similar(words, other) for other in seen):
-            seen.append(words)
-            scored.append((MIN_SCORE + RANKER_WEIGHT * (learned + RANKER_OFFSET), len(scored), step))
     best: list[tuple[float, int, NextStep]] = []
     themes: list[set[str]] = []
     for item in sorted(scored, key=lambda item: (-item[0], item[1])):
@@ -209,15 +196,6 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 
-
-def _uncued_step(doc: Document, people: PeopleIndex, sentence: Sentence) -> NextStep:
-    """A step the ranker found in a sentence without a future cue ("Cook succeeds Jobs as CEO"):
-    the sentence as its line, who is named in it, its date if any; certainty "expected"."""
-    text = truncate_tokens(tidy(sentence.text))
-    who = _names_between(people, sentence.start, sentence.end, doc.text)
-    return NextStep(
-        text=text, span=sentence.span, who=who, when=_when_of(text), certainty="expected"
-    )
 
 
 def _theme_stems(text: str, counts: Counter[str]) -> set[str]:
