@@ -5,6 +5,7 @@ from __future__ import annotations
 from engine_support import analysed
 
 from briefs.engine.issues import find_open_issues
+from briefs.engine.meetings import find_meetings
 from briefs.engine.quotes import find_quotes
 from briefs.engine.steps import find_next_steps
 
@@ -115,7 +116,9 @@ def test_would_have_to_is_an_obligation_not_a_counterfactual() -> None:
 
 
 def test_a_hope_inside_someone_s_quotation_is_not_a_step() -> None:
-    assert not _step_texts('Mayor Tom Reed said the town "hopes to see a steady recovery" after the fire.\n')
+    assert not _step_texts(
+        'Mayor Tom Reed said the town "hopes to see a steady recovery" after the fire.\n'
+    )
 
 
 def test_verdicts_forecasts_and_the_month_may_are_not_steps() -> None:
@@ -142,3 +145,53 @@ def test_refusals_lacks_and_conditions_are_open_issues() -> None:
         "The lenders made further aid conditional on audits of the state railway. "
         "The aid talks resume soon.\n"
     )
+
+
+def _meetings(text: str) -> list[list[str]]:
+    doc, people = analysed(text)
+    return [[p.name for p in m.participants] for m in find_meetings(doc, people)]
+
+
+def test_a_debate_or_conversation_between_two_people_is_a_meeting() -> None:
+    assert _meetings(
+        "Voters watched a televised debate between Senator Ann Bell and Mayor Mark Ode on Sunday.\n"
+    ) == [["Ann Bell", "Mark Ode"]]
+    assert _meetings(
+        "The leak followed a conversation between Minister Ian Hart and envoy Maria Cole on Monday.\n"
+    ) == [["Ian Hart", "Maria Cole"]]
+
+
+def test_a_debate_on_a_bill_is_not_a_meeting_of_its_own() -> None:
+    assert (
+        _meetings("The debate over the levy has divided Senator Ann Bell and Mayor Mark Ode.\n")
+        == []
+    )
+
+
+def test_things_received_and_sites_visited_are_not_meetings() -> None:
+    assert (
+        _meetings(
+            "The Herald, a newspaper, and Reuters received the documents from President Ivo Baran on Monday.\n"
+        )
+        == []
+    )
+    assert (
+        _meetings(
+            "Users who visit Facebook and Twitter on Monday saw the notice from President Ivo Baran.\n"
+        )
+        == []
+    )
+    assert _meetings(
+        "President Ivo Baran received Premier Lee Sato at the palace on Monday.\n"
+    ) == [["Ivo Baran", "Lee Sato"]]
+
+
+def test_the_countries_talks_focused_on_are_not_participants() -> None:
+    assert _meetings(
+        "Spain and Italy held talks in Rome on Monday that focused on France and Germany.\n"
+    ) == [["Spain", "Italy"]]
+
+
+def test_a_title_word_is_not_read_as_the_month() -> None:
+    doc, people = analysed("Mayor Jan Kowal is meeting Governor Ruth Adler in Albany on Friday.\n")
+    assert [m.when for m in find_meetings(doc, people)] == ["Friday"]
