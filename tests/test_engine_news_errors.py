@@ -195,3 +195,22 @@ def test_the_countries_talks_focused_on_are_not_participants() -> None:
 def test_a_title_word_is_not_read_as_the_month() -> None:
     doc, people = analysed("Mayor Jan Kowal is meeting Governor Ruth Adler in Albany on Friday.\n")
     assert [m.when for m in find_meetings(doc, people)] == ["Friday"]
+
+
+def test_photo_credits_subscribe_lines_slideshow_notes_and_button_codes_are_page_furniture() -> None:
+    from briefs.furniture import clean_paragraphs
+
+    story = "The council met on Monday to discuss the budget for the new year."
+    kept = clean_paragraphs(
+        [
+            story,
+            "Photo credit: Jane Doe/Reuters",
+            "This slideshow requires JavaScript.",
+            "Subscribe to our YouTube channel for more videos and daily updates from the newsroom",
+            '[button link="https://example.org/give"]Donate[/button]',
+            "[/button]",
+            "Credit: Getty Images",
+            "The mayor said the credit union will open a branch next year.",
+        ]
+    )
+    assert kept == [story, "The mayor said the credit union will open a branch next year."]
