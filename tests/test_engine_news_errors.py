@@ -214,3 +214,17 @@ def test_photo_credits_subscribe_lines_slideshow_notes_and_button_codes_are_page
         ]
     )
     assert kept == [story, "The mayor said the credit union will open a branch next year."]
+
+
+def test_a_refusal_is_planned_not_agreed() -> None:
+    doc, people = analysed("Premier Lee Sato won't attend the summit in Oslo next week.\n")
+    assert [s.certainty for s in find_next_steps(doc, people)] == ["planned"]
+
+
+def test_new_stays_in_the_name_of_a_newspaper() -> None:
+    doc, people = analysed(
+        "Coach Ann Bell told The New York Times that the squad was ready. "
+        "The New Zealand Herald agreed.\n"
+    )
+    orgs = {e.name for e in people.entities if e.kind == "org"}
+    assert {"New York Times", "New Zealand Herald"} <= orgs

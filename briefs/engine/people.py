@@ -615,6 +615,8 @@ def _org_or_country(
         while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
             if names[first] in lex.countries or names[first] in lex.nationalities:
                 break
+            if names[first] == "New":
+                break  # "The New York Times", "New Zealand Herald": "New" begins the name
             first += 1
         end = words[-1][1]
         extension = _ORG_TAIL.match(text, end)
