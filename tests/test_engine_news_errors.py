@@ -228,3 +228,11 @@ def test_new_stays_in_the_name_of_a_newspaper() -> None:
     )
     orgs = {e.name for e in people.entities if e.kind == "org"}
     assert {"New York Times", "New Zealand Herald"} <= orgs
+
+
+def test_an_adverb_before_the_speech_verb_is_no_part_of_the_speaker() -> None:
+    found = _quotes(
+        "Finance Minister Ola Berg spoke in Oslo on Monday. "
+        '"We will cut the levy by spring," the finance minister meanwhile said.\n'
+    )
+    assert found == [("Ola Berg", "We will cut the levy by spring,")]

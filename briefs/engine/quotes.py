@@ -46,7 +46,10 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "...," Xi said / "...," one senior official, speaking on condition of anonymity, said
     subject = re.compile(
         r"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<subj>[^,.!?;:\"\u201c\u201d\u00ab\u00bb]{1,90}?)"
-        r"(?:,(?P<app>[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?),)?\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|have\s+|would\s+|will\s+)?"
+        r"(?:,(?P<app>[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?),)?\s+"
+        # "the finance minister meanwhile said", "Lee later also said": adverbs are no part of the subject
+        r"(?:(?:also|then|later|further|meanwhile|however|again|separately|earlier|previously|[a-z]+ly)\s+)*"
+        r"(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
         r"(?P<cue>" + cues + r")\b"
     )
     # "...," said Tom Forte, an analyst
