@@ -193,17 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     for task, text in sentence_figures(rows, by_row).items():
         print(f"  {task}: {text} (cross-validated)")
-    knobs = ("RANKER_WEIGHT", "RANKER_OFFSET", "DROP_AT", "RESCUE_AT")
+    knobs = ("RESCUE_AT",)
     saved = {k: getattr(steps, k) for k in knobs}
     blends: list[tuple[float, ...]] = [()]  # the engine's own settings
     if args.grid:
-        blends = [(0.0, 0.0, -99.0, 99.0)] + [
-            (w, off, drop, rescue)
-            for w in (0.0, 1.0)
-            for off in (1.0,)
-            for drop in (-99.0, -4.0, -2.0, -1.0)
-            for rescue in (-1.0, 0.0, 99.0)
-        ]
+        blends = [(99.0,), (1.0,), (0.5,), (0.0,), (-0.5,), (-1.0,)]
     for blend in blends:
         for k, v in zip(knobs, blend, strict=False):
             setattr(steps, k, v)

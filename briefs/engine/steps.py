@@ -47,15 +47,11 @@ if TYPE_CHECKING:
 
 MAX_STEPS = 10
 MIN_SCORE = 2
-# The learned ranker's say (bench/train_ranker.py), from the sentence's log-odds of being a
-# step's evidence: a clause the rules keep is dropped below DROP_AT; one they score a point short
-# is kept from RESCUE_AT. Steps rank by their rule score plus RANKER_WEIGHT x (log-odds +
-# RANKER_OFFSET). Adding sentences no rule cue finds gained next to nothing under
-# cross-validation (bench/README.md), so the ranker only judges what the cues find.
-RANKER_WEIGHT = 1.0
-RANKER_OFFSET = 1.0
-DROP_AT = -4.0
-RESCUE_AT = 0.0
+# The learned ranker (bench/train_ranker.py): a clause the rules score one point short of
+# MIN_SCORE is kept when its sentence's log-odds of being a step's evidence reach RESCUE_AT.
+# Under cross-validation a ranker weight in the ranking, a cut of the clauses the rules keep and
+# sentences no cue finds all cost precision for next to no recall (bench/README.md).
+RESCUE_AT = 0.5
 _MAX_CANDIDATES = 300
 _GENERIC_SUBJECT = re.compile(
     r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
@@ -145,7 +141,7 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     "will"; a line inside someone's quotation counts less) and only clauses
     that reach `MIN_SCORE` are kept, the best `MAX_STEPS` of them.
     """
-    scored: list[tuple[float, int, NextStep]] = []
+    scored: list[tuple[int, int, NextStep]] = []
     seen: list[frozenset[str]] = []
     counts = word_counts(doc.text)
     cued = sentences_with(
@@ -171,17 +167,18 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
             rules = _score(doc, people, sentence, clause, cue)
             if rules < MIN_SCORE - 1:
                 continue
-            if learned is None:
-                learned = sentence_logit("next_steps", doc, sentence, people)
-            if learned < DROP_AT or (rules < MIN_SCORE and learned < RESCUE_AT):
-                continue
-            score = rules + RANKER_WEIGHT * (learned + RANKER_OFFSET)
+            if rules < MIN_SCORE:
+                if learned is None:
+                    learned = sentence_logit("next_steps", doc, sentence, people)
+                if learned < RESCUE_AT:
+                    continue
+            score = rules
             for step in _steps_of(doc, people, sentence, parts, index, cue):
                 words = frozenset(tokens(step.text.lower()))
                 if words and not any(_similar(words, other) for other in seen):
                     seen.append(words)
                     scored.append((score, len(scored), step))
-    best: list[tuple[float, int, NextStep]] = []
+    best: list[tuple[int, int, NextStep]] = []
     themes: list[set[str]] = []
     for item in sorted(scored, key=lambda item: (-item[0], item[1])):
         stems = _theme_stems(item[2].text, counts)
