@@ -236,3 +236,16 @@ def test_an_adverb_before_the_speech_verb_is_no_part_of_the_speaker() -> None:
         '"We will cut the levy by spring," the finance minister meanwhile said.\n'
     )
     assert found == [("Ola Berg", "We will cut the levy by spring,")]
+
+
+def test_a_title_with_its_of_or_to_complement_is_the_role() -> None:
+    doc, people = analysed(
+        "On Monday, President of the Senate Ann Vole presented a plan. "
+        "Ambassador to Norway Tom Reed replied on Monday. "
+        "Secretary of the Navy Ian Cole agreed. Immigration barrister Mary Hale objected.\n"
+    )
+    roles = {p.name: p.role for p in people.people()}
+    assert roles["Ann Vole"] == "President of the Senate"
+    assert roles["Tom Reed"] == "Ambassador to Norway"
+    assert roles["Ian Cole"] == "Secretary of the Navy"
+    assert roles["Mary Hale"] == "Immigration barrister"

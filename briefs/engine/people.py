@@ -751,8 +751,15 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head = True  # "the drummer Curtis Marsh", "the novelist Zadie Smith"
         elif capital and (low not in _FUNCTION or w.isupper()):
             pass
-        elif low == "of" and chosen is not None and i > 0:
-            pass
+        elif low in ("of", "to", "for") and chosen is not None and i > 0:
+            pass  # "Secretary of State", "Ambassador to Germany"
+        elif (
+            low == "the"
+            and chosen is not None
+            and i > 0
+            and words[i - 1].group().lower() in ("of", "to", "for")
+        ):
+            pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and i > 0 and words[i - 1].group()[0].isupper()
