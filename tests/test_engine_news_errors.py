@@ -197,7 +197,9 @@ def test_a_title_word_is_not_read_as_the_month() -> None:
     assert [m.when for m in find_meetings(doc, people)] == ["Friday"]
 
 
-def test_photo_credits_subscribe_lines_slideshow_notes_and_button_codes_are_page_furniture() -> None:
+def test_photo_credits_subscribe_lines_slideshow_notes_and_button_codes_are_page_furniture() -> (
+    None
+):
     from briefs.furniture import clean_paragraphs
 
     story = "The council met on Monday to discuss the budget for the new year."
@@ -249,3 +251,16 @@ def test_a_title_with_its_of_or_to_complement_is_the_role() -> None:
     assert roles["Tom Reed"] == "Ambassador to Norway"
     assert roles["Ian Cole"] == "Secretary of the Navy"
     assert roles["Mary Hale"] == "Immigration barrister"
+
+
+def test_a_plural_title_before_listed_names_makes_each_a_person_with_that_title() -> None:
+    doc, people = analysed(
+        "Senators Ann Bell and Mark Ode clashed on Sunday. Later, Tom Reed and Ian Cole spoke.\n"
+    )
+    roles = {p.name: p.role for p in people.people()}
+    assert roles == {
+        "Ann Bell": "Senator",
+        "Mark Ode": "Senator",
+        "Tom Reed": None,
+        "Ian Cole": None,
+    }

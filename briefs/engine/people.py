@@ -273,6 +273,7 @@ def find_people(doc: Document) -> PeopleIndex:
 
     places = _dateline_places(text)
     previous_person: tuple[int, _Draft] | None = None
+    plural_role: str | None = None  # the singular of a plural title listing names ("Presidents")
     covered_until = -1  # the end of the last organisation's "of ..." extension
     for run in runs:
         words = list(run.words)
@@ -308,6 +309,9 @@ def find_people(doc: Document) -> PeopleIndex:
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
+        if len(words) > 2 and _plural_title(words[0][2], lex):
+            words = words[1:]  # "Presidents Muhammadu Buhari and ...", "Senators Ann Bell and ..."
+            title_before = True
         for i in range(len(words) - 1, -1, -1):
             if lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex)):
                 title_before = lex.is_title_word(words[i][2].lower())
@@ -372,9 +376,17 @@ def find_people(doc: Document) -> PeopleIndex:
             draft.display = _display(text[start:shown_end])
         draft.spans.append((start, end))
         draft.evidence += evidence
+        if role is not None and _plural_title(role.split()[-1], lex):
+            role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
+            rank = 0
+            plural_role = role
+        elif partner is None:
+            plural_role = None
         _offer_role(draft, role, rank)
         if partner is not None and partner.role and partner.role.split()[-1].lower().endswith("s") and partner.role_rank == 0:
             _offer_role(draft, partner.role, 1)  # a plural title covers every name it lists
+        elif partner is not None and plural_role is not None:
+            _offer_role(draft, plural_role, 1)
         previous_person = (end, draft)
         if draft.origin is None:
             origin = _ORIGIN.search(text, max(0, start - 40), start)
@@ -679,6 +691,12 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+def _plural_title(word: str, lex: _Lexicons) -> bool:
+    """ "Presidents", "Senators", "Ministers": a capitalised plural title before listed names."""
+    low = word.lower()
+    return word[:1].isupper() and len(low) > 4 and low.endswith("s") and low[:-1] in lex.role_titles
+
+
 def _has_role_word(role: str, lex: _Lexicons) -> bool:
     return any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split())
 
@@ -740,7 +758,11 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         possessive = bool(_POSSESSIVE.search(w))
         if possessive and not capital and low in lex.role_titles:
             break  # "the mother's house"
-        if not possessive and (low in lex.role_titles or (capital and low in lex.honorifics and low not in _COURTESY)):
+        if not possessive and (
+            low in lex.role_titles
+            or (capital and low in lex.honorifics and low not in _COURTESY)
+            or _plural_title(w, lex)
+        ):
             has_head = True
         elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
