@@ -264,3 +264,11 @@ def test_a_plural_title_before_listed_names_makes_each_a_person_with_that_title(
         "Tom Reed": None,
         "Ian Cole": None,
     }
+
+
+def test_a_day_before_a_plural_title_is_no_part_of_the_role() -> None:
+    doc, people = analysed(
+        "Leaders met in Oslo, where on Sunday Presidents Ivo Baran of Tesoria and Lee Sato signed the pact.\n"
+    )
+    roles = {p.name: p.role for p in people.people()}
+    assert roles["Ivo Baran"] == "President"

@@ -309,12 +309,12 @@ def find_people(doc: Document) -> PeopleIndex:
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
-        if len(words) > 2 and _plural_title(words[0][2], lex):
-            words = words[1:]  # "Presidents Muhammadu Buhari and ...", "Senators Ann Bell and ..."
-            title_before = True
         for i in range(len(words) - 1, -1, -1):
-            if lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex)):
-                title_before = lex.is_title_word(words[i][2].lower())
+            if (lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex))) or (
+                i < len(words) - 2 and _plural_title(words[i][2], lex)
+            ):
+                # "Presidents Muhammadu Buhari and ...": a plural title is a title too
+                title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
                 words = words[i + 1 :]
                 break
         if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
@@ -691,6 +691,9 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _plural_title(word: str, lex: _Lexicons) -> bool:
     """ "Presidents", "Senators", "Ministers": a capitalised plural title before listed names."""
     low = word.lower()
@@ -755,6 +758,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         capital = w[0].isupper()
         if chosen is None and _POSSESSIVE.search(w):
             break  # "Fisherman's Terminal": a possessive right before is an owner, not a title
+        if low in _WEEKDAYS:
+            break  # "on Sunday Presidents A and B": the day is no part of the title
         possessive = bool(_POSSESSIVE.search(w))
         if possessive and not capital and low in lex.role_titles:
             break  # "the mother's house"
