@@ -272,3 +272,11 @@ def test_a_day_before_a_plural_title_is_no_part_of_the_role() -> None:
     )
     roles = {p.name: p.role for p in people.people()}
     assert roles["Ivo Baran"] == "President"
+
+
+def test_the_person_a_chamber_voted_for_takes_part_in_the_sitting() -> None:
+    found = _meetings(
+        "Members of the House of Representatives voted for Ann Vole as Speaker on Thursday, "
+        "ending a long stand-off.\n"
+    )
+    assert found and "Ann Vole" in found[0]

@@ -395,10 +395,17 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     if assembly is None:
         return []
     parties: list[Entity | str] = []
-    for _s, _e, entity in people.mentions_between(clause.start, clause.end):
+    cue_start, cue_end = clause.start + cue.start(), clause.start + cue.end()
+    for m_start, m_end, entity in people.mentions_between(clause.start, clause.end):
         # Organisations (parties, the assembly); groups of members come from `_MEMBERS` below.
         if entity.kind == "org" and all(_key(p) != entity.key for p in parties):
             parties.append(entity)
+        elif (
+            entity.kind == "person"
+            and (0 <= m_start - cue_end <= 12 or 0 <= cue_start - m_end <= 24)
+            and all(_key(p) != entity.key for p in parties)
+        ):
+            parties.append(entity)  # "voted for Pelosi", "Pelosi was elected by": whom the vote was on
     for match in _MEMBERS.finditer(text):
         phrase = match.group("np")
         words = phrase.split()
