@@ -280,3 +280,10 @@ def test_the_person_a_chamber_voted_for_takes_part_in_the_sitting() -> None:
         "ending a long stand-off.\n"
     )
     assert found and "Ann Vole" in found[0]
+
+
+def test_ministers_who_gathered_in_a_city_met() -> None:
+    assert _meetings(
+        "Foreign minister Omar Fahmy and his Greek counterpart, Nikos Pappas, "
+        "gathered in Cairo on Wednesday to discuss trade.\n"
+    ) == [["Omar Fahmy", "Nikos Pappas"]]
