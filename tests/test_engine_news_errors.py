@@ -287,3 +287,11 @@ def test_ministers_who_gathered_in_a_city_met() -> None:
         "Foreign minister Omar Fahmy and his Greek counterpart, Nikos Pappas, "
         "gathered in Cairo on Wednesday to discuss trade.\n"
     ) == [["Omar Fahmy", "Nikos Pappas"]]
+
+
+def test_a_whole_sentence_quoted_after_a_comma_belongs_to_the_sentence_s_named_subject() -> None:
+    found = _quotes(
+        'Mayor Tom Reed left this farewell, "I have made some of the best friends of my life here."\n\n'
+        'The storm hit the coast, "a wall of water" in the words of one fisherman.\n'
+    )
+    assert found == [("Tom Reed", "I have made some of the best friends of my life here.")]

@@ -452,6 +452,8 @@ def _attribute(
     if attribution is None:
         attribution = _according_to(ctx, mark, sent_start)
     if attribution is None and not embedded:
+        attribution = _introduced_by_subject(ctx, mark, sent_start, before)
+    if attribution is None and not embedded:
         attribution = _previous_subject(ctx, mark, sent_start, previous)
     if attribution is None:
         attribution = _continuation(ctx, mark, previous)
@@ -772,6 +774,21 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
             offset = s + (len(phrase) - len(bare)) + (len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()))
             return _Attribution(None, bare, (offset, offset + len(bare)), "according to", 1)
     return None
+
+
+def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: str) -> _Attribution | None:
+    """A whole sentence quoted after a comma or colon, in a sentence whose subject is a named
+    person and that has no speech verb: 'Jobs left this farewell, "I have made ..."'."""
+    if not before.rstrip().endswith((",", ":")) or not _full_sentence(ctx.text[mark.start : mark.end]):
+        return None
+    mentions = ctx.mentions(sent_start, mark.open_at)
+    if not mentions or mentions[0][2].kind != "person":
+        return None
+    m_start, m_end, entity = mentions[0]
+    # The subject opens the sentence (a title or a role may come first, no clause before it).
+    if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
+        return None
+    return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
 
 
 def _previous_subject(
