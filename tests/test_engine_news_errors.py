@@ -295,3 +295,13 @@ def test_a_whole_sentence_quoted_after_a_comma_belongs_to_the_sentence_s_named_s
         'The storm hit the coast, "a wall of water" in the words of one fisherman.\n'
     )
     assert found == [("Tom Reed", "I have made some of the best friends of my life here.")]
+
+
+def test_the_person_of_a_body_speaks_and_not_the_body_or_an_aside() -> None:
+    found = _quotes(
+        'Member of Parliament Yvette Moss of the Labour Party added, "This is a dangerous way to govern."\n\n'
+        "Commons Speaker John Bole commented on the matter \u2014 which the Herald noted as an unusual "
+        'move \u2014 "It is obvious that the purpose is to stop the debate."\n'
+    )
+    assert ("Yvette Moss", "This is a dangerous way to govern.") in found
+    assert ("John Bole", "It is obvious that the purpose is to stop the debate.") in found

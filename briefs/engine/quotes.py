@@ -686,7 +686,9 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     text = ctx.text
     cues = _cues()
     tokens = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, sent_start, mark.open_at)]
-    tokens = [t for t in tokens if not ctx.in_quote(t[0])]
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent_start, mark.open_at)]
+    # "Bercow commented — which the BBC noted as unusual — "...": a cue in an aside is not his
+    tokens = [t for t in tokens if not ctx.in_quote(t[0]) and not any(a <= t[0] < b for a, b in asides)]
     cue_index = None
     for idx in range(len(tokens) - 1, -1, -1):
         low = tokens[idx][2].lower()
@@ -901,6 +903,12 @@ def _speaker_in(
                     span = (mentions[-1][0], owned.end())
                     return _Found(None, text[span[0] : span[1]], span)
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
+            if entity.kind != "person":
+                for p_start, p_end, person in reversed(mentions):
+                    if person.kind == "person" and p_end <= m_start and _OF_BODY.fullmatch(text, p_end, m_start):
+                        # "Yvette Moss of the Labour Party added": the person, not her party
+                        m_start, m_end, entity = p_start, p_end, person
+                        break
         else:
             m_start, m_end, entity = mentions[0]
         if trailing and pronoun is not None and pronoun.start() > m_end:
@@ -1071,6 +1079,10 @@ _PREPOSITION_BEFORE = re.compile(
 def _possessive_at(text: str, end: int) -> bool:
     """ "Walsh's attorney": the mention owns the subject rather than being it."""
     return text[end : end + 2] in ("'s", "\u2019s") or text[end - 2 : end] in ("'s", "\u2019s")
+
+
+_ASIDE = re.compile(r"\s[\u2014\u2013]\s[^\u2014\u2013\"\u201c]{3,120}?\s[\u2014\u2013]\s|\([^()\"\u201c]{3,120}\)")
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){0,3}")
 
 
 def _after_preposition(text: str, offset: int) -> bool:
