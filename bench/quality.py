@@ -1,10 +1,12 @@
 """Score the engine against the gold briefs of the seed and the dev corpus (GOLD_FORMAT.md rules).
 
-    .venv/bin/python bench/quality.py [--shared DIR | --heldout] [--article NAME] [--show] [--json]
+    .venv/bin/python bench/quality.py [--shared DIR] [--heldout | --wikinews] [--article NAME] [--show] [--json]
 
+By default scores "seed", "dev" and "wikinews" (../shared/corpus/wikinews/, real
+Wikinews articles) as separate sets. `--wikinews` scores the Wikinews set alone;
 `--heldout` scores the held-out articles in tests/fixtures/heldout/ instead
-(written for the project, never tuned on). Prints a per-article table and micro-averaged totals per section for "seed" and
-"dev" separately. It is a measurement: it always exits 0.
+(written for the project, never tuned on). Prints a per-article table and
+micro-averaged totals per section for each set. It is a measurement: it always exits 0.
 """
 
 from __future__ import annotations
@@ -90,13 +92,18 @@ def _readability_fallback(path: Path) -> Article:
     return Article(text=text, title=readable.short_title() or "", source=path.name)
 
 
-def gold_files(shared: Path, heldout: bool = False) -> list[tuple[str, Path]]:
-    """(set name, gold path) for the seed(s) then the dev corpus; or the held-out set alone."""
+def gold_files(
+    shared: Path, heldout: bool = False, wikinews_only: bool = False
+) -> list[tuple[str, Path]]:
+    """(set name, gold path) for the seed(s), the dev corpus and Wikinews; or one set alone."""
     if heldout:
         return [("heldout", p) for p in sorted(HELDOUT.glob("*.gold.json"))]
+    wikinews = [("wikinews", p) for p in sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))]
+    if wikinews_only:
+        return wikinews
     out = [("seed", p) for p in sorted((shared / "seeds").glob("*.gold.json"))]
     out += [("dev", p) for p in sorted((shared / "corpus" / "dev").glob("*.gold.json"))]
-    return out
+    return out + wikinews
 
 
 def evaluate(gold_path: Path) -> dict[str, Any]:
@@ -210,10 +217,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout", action="store_true", help=f"score the held-out set in {HELDOUT.relative_to(REPO)}"
     )
+    parser.add_argument(
+        "--wikinews", action="store_true", help="score only the Wikinews set (corpus/wikinews)"
+    )
     args = parser.parse_args(argv)
 
     by_set: dict[str, list[dict[str, Any]]] = {}
-    for set_name, path in gold_files(args.shared, args.heldout):
+    for set_name, path in gold_files(args.shared, args.heldout, args.wikinews):
         if args.article and path.name.removesuffix(".gold.json") != args.article:
             continue
         try:

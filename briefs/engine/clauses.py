@@ -286,7 +286,7 @@ _PAST_WHEN = re.compile(
     + r"(?:'s)?(?:\s+(?:night|morning|evening))?"
     r"|\b(?:last|this|past|previous)\s+(?:few\s+)?(?:week|month|year|weekend|days)s?\b"
     r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b(?:,?\s+\d{4})?"
-    r"|\b(?:in\s+)?" + _MONTH + r"(?:\s+\d{4})?"
+    r"|\b(?:in\s+)?" + _MONTH + r"(?!\w)(?:\s+\d{4})?"  # not "May" in "Mayor"
     r"|\b(?:in\s+)?(?:19|20)\d\d\b"
     r"|\b" + _NUMBER_WORD + r"\s+(?:days|weeks|months|years)\s+ago\b"
     r"|\b(?:yesterday|today|tonight|earlier this (?:week|month|year)|over the weekend)\b"

@@ -370,7 +370,11 @@ def _topics(
             return [(modified, 0.5)]
     for cue in cues:
         phrase = " ".join(cue.group(0).lower().split())
-        if " " in phrase and not phrase.endswith((" of", " about")):
+        if (
+            " " in phrase
+            and not phrase.endswith((" of", " about"))
+            and phrase.split()[-1] not in load_set("issue_stopwords")
+        ):
             return [(phrase, 0.0)]  # "growing pressure", "house arrest": the cue names the issue
     salient = _salient(clause, counts, people, cues[0].start(), context)
     if salient and _reads_as_topic(salient):

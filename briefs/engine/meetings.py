@@ -203,16 +203,20 @@ def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
-    """ "EU" beside "EU leaders", "Council" beside "Baltimore City Council": one party."""
+    """ "EU" beside "EU leaders", "Council" beside "Baltimore City Council", the same name twice
+    (an entity and a group of the same words): one party, never paired with itself."""
     names = [_name(p).lower() for p in participants]
-    return [
-        p
-        for p, name in zip(participants, names, strict=True)
-        if not any(
+    kept: list[Entity | str] = []
+    seen: set[str] = set()
+    for p, name in zip(participants, names, strict=True):
+        if name in seen or any(
             other != name and (other.startswith(name + " ") or other.endswith(" " + name))
             for other in names
-        )
-    ]
+        ):
+            continue
+        seen.add(name)
+        kept.append(p)
+    return kept
 
 
 def _name(p: Entity | str) -> str:
@@ -231,8 +235,9 @@ def _evidence(
     doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
 ) -> list[_Evidence]:
     text = clause.text
-    if phrase_pattern("meeting_exclusions").search(text):
-        return []
+    excluded = phrase_pattern("meeting_exclusions").search(text)
+    if excluded and not (excluded.group(0).lower() == "televised" and _DEBATE_BETWEEN.search(text)):
+        return []  # a statement, not a meeting; but "a televised debate between A and B" met
     out: list[_Evidence] = []
     for cue in phrase_pattern("meeting_cues").finditer(text):
         word = " ".join(cue.group(0).lower().split())
@@ -240,7 +245,7 @@ def _evidence(
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
         # "his September 2013 address to the United Nations" names its other party: not a back-reference.
         if anaphoric and re.match(
-            r"\s+(?:to|with|before)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]
+            r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]
         ):
             anaphoric = False
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
@@ -248,6 +253,12 @@ def _evidence(
             continue
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
+        if _is_noun(word) and _VERB_USE.search(before):
+            continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
+        if word in _THING_VERBS and _THING_OBJECT.match(text[cue.end() :]):
+            continue  # "received the documents from ...": a thing, not a visitor
+        if word in _BETWEEN_ONLY and not re.match(r"\s+between\s", text[cue.end() :]):
+            continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
         ev = _Evidence(
@@ -295,6 +306,23 @@ def _evidence(
         out.extend(_told_assembly(people, sentence, clause))
     return out
 
+
+# A noun cue used as a verb in the present or the infinitive: "who visit", "to call".
+_VERB_USE = re.compile(
+    r"\b(?:to|who|that|they|we|you|i|people|users|visitors|readers|can|cannot|will|would|could|may"
+    r"|might|should|must|do|does|did|not)\s+$",
+    re.IGNORECASE,
+)
+# What "received" or "hosted" takes when it is a thing: "the documents", "a letter", "$5 million".
+_THING_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?"
+    r"(?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?|officials?|president|"
+    r"envoys?|ambassadors?|king|queen|pope|prime|team|families|survivors|members)\b)[a-z$\d]"
+)
+
+# Nouns that make a meeting only with "between A and B" after them.
+_BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"})
+_DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
 
 # "said in an interview with Yonhap", "In a 2015 interview with the Free Press, Marsh said": an
 # old or passing interview is where a quote comes from (the story's own interview is a meeting).
@@ -367,10 +395,17 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     if assembly is None:
         return []
     parties: list[Entity | str] = []
-    for _s, _e, entity in people.mentions_between(clause.start, clause.end):
+    cue_start, cue_end = clause.start + cue.start(), clause.start + cue.end()
+    for m_start, m_end, entity in people.mentions_between(clause.start, clause.end):
         # Organisations (parties, the assembly); groups of members come from `_MEMBERS` below.
         if entity.kind == "org" and all(_key(p) != entity.key for p in parties):
             parties.append(entity)
+        elif (
+            entity.kind == "person"
+            and (0 <= m_start - cue_end <= 12 or 0 <= cue_start - m_end <= 24)
+            and all(_key(p) != entity.key for p in parties)
+        ):
+            parties.append(entity)  # "voted for Pelosi", "Pelosi was elected by": whom the vote was on
     for match in _MEMBERS.finditer(text):
         phrase = match.group("np")
         words = phrase.split()
@@ -580,9 +615,13 @@ def _participants(
     }
     if len(outside) >= 2:
         mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in relative)]
+    topic = _TOPIC_MARK.search(clause.text, cue.end())
+    topic_at = clause.start + topic.start() if topic else clause.end
     for start, end, entity in mentions:
         if _is_location(clause.text[: start - clause.start]) and entity.kind == "country":
             continue  # "a border area near Libya": where it happened, not who met
+        if entity.kind != "person" and start >= topic_at:
+            continue  # "talks that focused on France and Germany": what they discussed
         if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
             continue  # "Officials divulged that ...": the source of the news, not a party
         if entity.kind == "person":
@@ -619,6 +658,10 @@ def _participants(
 
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|to|from|across|inside|outside|into|around|within)\s+(?:the\s+)?$"
+)
+# What follows is the subject of the talks, not a party to them.
+_TOPIC_MARK = re.compile(
+    r"\b(?:focus(?:ed|ing)?\s+on|centred\s+on|centered\s+on|about|regarding|concerning|over)\s"
 )
 _REPORTS = re.compile(
     r"\s+(?:\w+\s+)?(?:said|say|says|told|divulged|disclosed|revealed|confirmed|announced|reported)\b"

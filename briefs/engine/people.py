@@ -273,6 +273,7 @@ def find_people(doc: Document) -> PeopleIndex:
 
     places = _dateline_places(text)
     previous_person: tuple[int, _Draft] | None = None
+    plural_role: str | None = None  # the singular of a plural title listing names ("Presidents")
     covered_until = -1  # the end of the last organisation's "of ..." extension
     for run in runs:
         words = list(run.words)
@@ -309,8 +310,11 @@ def find_people(doc: Document) -> PeopleIndex:
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
         for i in range(len(words) - 1, -1, -1):
-            if lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex)):
-                title_before = lex.is_title_word(words[i][2].lower())
+            if (lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex))) or (
+                i < len(words) - 2 and _plural_title(words[i][2], lex)
+            ):
+                # "Presidents Muhammadu Buhari and ...": a plural title is a title too
+                title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
                 words = words[i + 1 :]
                 break
         if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
@@ -372,9 +376,17 @@ def find_people(doc: Document) -> PeopleIndex:
             draft.display = _display(text[start:shown_end])
         draft.spans.append((start, end))
         draft.evidence += evidence
+        if role is not None and _plural_title(role.split()[-1], lex):
+            role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
+            rank = 0
+            plural_role = role
+        elif partner is None:
+            plural_role = None
         _offer_role(draft, role, rank)
         if partner is not None and partner.role and partner.role.split()[-1].lower().endswith("s") and partner.role_rank == 0:
             _offer_role(draft, partner.role, 1)  # a plural title covers every name it lists
+        elif partner is not None and plural_role is not None:
+            _offer_role(draft, plural_role, 1)
         previous_person = (end, draft)
         if draft.origin is None:
             origin = _ORIGIN.search(text, max(0, start - 40), start)
@@ -615,6 +627,8 @@ def _org_or_country(
         while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
             if names[first] in lex.countries or names[first] in lex.nationalities:
                 break
+            if names[first] == "New":
+                break  # "The New York Times", "New Zealand Herald": "New" begins the name
             first += 1
         end = words[-1][1]
         extension = _ORG_TAIL.match(text, end)
@@ -677,6 +691,15 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _plural_title(word: str, lex: _Lexicons) -> bool:
+    """ "Presidents", "Senators", "Ministers": a capitalised plural title before listed names."""
+    low = word.lower()
+    return word[:1].isupper() and len(low) > 4 and low.endswith("s") and low[:-1] in lex.role_titles
+
+
 def _has_role_word(role: str, lex: _Lexicons) -> bool:
     return any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split())
 
@@ -735,10 +758,16 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         capital = w[0].isupper()
         if chosen is None and _POSSESSIVE.search(w):
             break  # "Fisherman's Terminal": a possessive right before is an owner, not a title
+        if low in _WEEKDAYS:
+            break  # "on Sunday Presidents A and B": the day is no part of the title
         possessive = bool(_POSSESSIVE.search(w))
         if possessive and not capital and low in lex.role_titles:
             break  # "the mother's house"
-        if not possessive and (low in lex.role_titles or (capital and low in lex.honorifics and low not in _COURTESY)):
+        if not possessive and (
+            low in lex.role_titles
+            or (capital and low in lex.honorifics and low not in _COURTESY)
+            or _plural_title(w, lex)
+        ):
             has_head = True
         elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
@@ -749,8 +778,15 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head = True  # "the drummer Curtis Marsh", "the novelist Zadie Smith"
         elif capital and (low not in _FUNCTION or w.isupper()):
             pass
-        elif low == "of" and chosen is not None and i > 0:
-            pass
+        elif low in ("of", "to", "for") and chosen is not None and i > 0:
+            pass  # "Secretary of State", "Ambassador to Germany"
+        elif (
+            low == "the"
+            and chosen is not None
+            and i > 0
+            and words[i - 1].group().lower() in ("of", "to", "for")
+        ):
+            pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and i > 0 and words[i - 1].group()[0].isupper()

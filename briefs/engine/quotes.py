@@ -23,10 +23,18 @@ from .people import Entity, PeopleIndex
 
 Span = tuple[int, int]
 
-_OPEN_TO_CLOSE = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019", "'": "'"}
+_OPEN_TO_CLOSE = {
+    '"': '"',
+    "\u201c": "\u201d",
+    "\u201e": "\u201c",
+    "\u00ab": "\u00bb",
+    "\u2018": "\u2019",
+    "'": "'",
+    "`": "'",
+}
 _DOUBLE_OPEN = "\"\u201c\u201e\u00ab"
 _SINGLE_OPEN = "\u2018'"
-_ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]")
+_ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]|``")
 _WORDS = re.compile(r"[^\W_][\w\u00ad]*(?:['\u2019\-][^\W_][\w\u00ad]*)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _SO_CALLED = re.compile(r"(?:so-called|dubbed|nicknamed|known as|labelled|labeled|branded|termed|titled|entitled|the word|the term|the phrase|the label|the words)\s*$", re.IGNORECASE)
@@ -38,7 +46,10 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "...," Xi said / "...," one senior official, speaking on condition of anonymity, said
     subject = re.compile(
         r"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<subj>[^,.!?;:\"\u201c\u201d\u00ab\u00bb]{1,90}?)"
-        r"(?:,(?P<app>[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?),)?\s+(?:also\s+|then\s+|later\s+|further\s+|has\s+|had\s+|have\s+|would\s+|will\s+)?"
+        r"(?:,(?P<app>[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?),)?\s+"
+        # "the finance minister meanwhile said", "Lee later also said": adverbs are no part of the subject
+        r"(?:(?:also|then|later|further|meanwhile|however|again|separately|earlier|previously|[a-z]+ly)\s+)*"
+        r"(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
         r"(?P<cue>" + cues + r")\b"
     )
     # "...," said Tom Forte, an analyst
@@ -98,9 +109,34 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
             previous = None
     excerpt = _document_excerpts(ctx, marks)
     kept = [q for q, mark, strength in found if not (strength < 2 and mark.open_at in excerpt)]
+    kept = _without_repeats(kept)
     kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(kept)
+
+
+def _ends_sentence(text: str, mark: _Mark) -> bool:
+    """The quotation closes on a full stop: what follows its closing mark is a new sentence."""
+    return text[mark.start : mark.end].rstrip().endswith(".")
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """The same quotation twice (a caption and the body, a pull quote): the first one stays."""
+    seen: list[str] = []
+    out = []
+    for quote in quotes:
+        words = _WORDS.findall(quote.text)
+        joined = f" {' '.join(words).lower()} "
+        if len(words) >= 4 and any(joined in other for other in seen):
+            continue
+        seen.append(joined)
+        out.append(quote)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _empty_words() -> frozenset[str]:
+    return load_set("stopwords") | {"please", "thanks", "yes", "no", "ok", "okay", "sorry", "well"}
 
 
 _QUESTION = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
@@ -194,23 +230,38 @@ def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
             break
         i = found.start()
         ch = text[i]
-        if ch in _DOUBLE_OPEN or (ch in _SINGLE_OPEN and _opens_single(text, i, paragraph.start)):
+        if (
+            ch in _DOUBLE_OPEN
+            or (ch in _SINGLE_OPEN and _opens_single(text, i, paragraph.start))
+            or _opens_two_char(text, i, paragraph.start, end)
+        ):
             if ch == '"' and i > paragraph.start and text[i - 1].isalnum() and i + 1 < end and text[i + 1] in " ,.;:":
                 i += 1  # a stray closing straight mark (inch sign, broken pairing)
                 continue
-            close = _find_close(text, i, end, ch)
+            width = 2 if text[i : i + 2] in _TWO_CHAR_OPENERS else 1
+            close = _find_close(text, i + width - 1, end, ch)
             if close is None:
-                if ch in _SINGLE_OPEN:
+                if ch in _SINGLE_OPEN and not (width == 2 or _COLON_BEFORE.search(text, paragraph.start, i)):
                     i += 1
                     continue
-                start = i + 1
+                # Unclosed: a quotation that runs on to the next paragraph, or one opened after a
+                # colon in single marks ('The chief said: 'The roads are closed ...') never closed.
+                start = i + width
                 stop = end
                 if stop > start and any(c.isalpha() for c in text[start:stop]):
                     marks.append(_Mark(start, stop, i, None, False))
                 break
-            if close > i + 1 and any(c.isalpha() for c in text[i + 1 : close]):
-                marks.append(_Mark(i + 1, close, i, close, ch in _SINGLE_OPEN))
-            i = close + 1
+            quote_end = close
+            if text[close - 1 : close + 1] in _TWO_CHAR_CLOSERS and close - 1 > i + width - 1:
+                quote_end = close - 1  # AP and NYT style: '' or ’’ closes the quotation
+            reopens = _reopens(text, close, end)
+            if reopens:
+                quote_end = close  # "We must act. "Time is short.": the second mark opens anew
+                while quote_end > i + width and text[quote_end - 1].isspace():
+                    quote_end -= 1
+            if quote_end > i + width and any(c.isalpha() for c in text[i + width : quote_end]):
+                marks.append(_Mark(i + width, quote_end, i, close, ch in _SINGLE_OPEN and width == 1))
+            i = close if reopens else close + 1
             continue
         i += 1
     return marks
@@ -223,20 +274,63 @@ def _opens_single(text: str, i: int, para_start: int) -> bool:
     return (before.isspace() or before in "([\u2014\u2013-") and (after.isalnum() or after in "[")
 
 
+_TWO_CHAR_OPENERS = frozenset({"''", "``", "\u2018\u2018"})
+_TWO_CHAR_CLOSERS = frozenset({"''", "\u2019\u2019"})
+_COLON_BEFORE = re.compile(r":\s*\Z")
+
+
+def _opens_two_char(text: str, i: int, para_start: int, end: int) -> bool:
+    """ ``Like this'' or ''like this'': two marks open a quotation before a letter, after a space."""
+    if text[i : i + 2] not in _TWO_CHAR_OPENERS or i + 2 >= end:
+        return False
+    before = text[i - 1] if i > para_start else " "
+    return (before.isspace() or before in "([\u2014\u2013-") and (text[i + 2].isalnum() or text[i + 2] == "[")
+
+
+def _reopens(text: str, close: int, end: int) -> bool:
+    """A closing mark that opens a new quotation instead: after a space, before a capital
+    ("We must act. "Time is short."), or a second opening curly mark."""
+    if text[close] == "\u201c":
+        return True
+    return (
+        text[close] == '"'
+        and close > 0
+        and text[close - 1].isspace()
+        and close + 1 < end
+        and text[close + 1].isupper()
+    )
+
+
+# What may close a quotation opened by a double mark (or two single ones): its closing mark,
+# a straight or curly one that pairs with it, a second opening curly mark (a reopening), or two
+# apostrophes after a word (AP and NYT style).
+_TWO_CLOSE = r"|(?<!\s)(?:''|\u2019\u2019)"
+_DOUBLE_CLOSERS = {
+    '"': re.compile('["\u201d]' + _TWO_CLOSE),
+    "\u201c": re.compile('[\u201d"\u201c]' + _TWO_CLOSE),
+    "\u201e": re.compile("\u201c" + _TWO_CLOSE),
+    "\u00ab": re.compile("\u00bb" + _TWO_CLOSE),
+    "two": re.compile('["\u201d]' + _TWO_CLOSE),
+}
+
+
 def _find_close(text: str, i: int, end: int, ch: str) -> int | None:
+    """The index of the mark closing the quotation opened at `i` (the last char of a two-char
+    opener); for a two-char closer ('' or \u2019\u2019) its second char; a reopening mark counts."""
+    if ch not in _SINGLE_OPEN or text[i - 1 : i + 1] in _TWO_CHAR_OPENERS:
+        pattern = _DOUBLE_CLOSERS["two" if ch in _SINGLE_OPEN or ch == "`" else ch]
+        found = pattern.search(text, i + 1, end)
+        if found is None:
+            return None
+        return found.end() - 1
     closer = _OPEN_TO_CLOSE[ch]
     j = i + 1
     while j < end:
         c = text[j]
-        if ch in _SINGLE_OPEN:
-            # A closing single mark is followed by a non-letter; "don't" and "Xi's" are apostrophes.
-            if c == closer and (j + 1 >= len(text) or not text[j + 1].isalnum()) and not text[j - 1].isspace():
-                if not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _plural_possessive(text, j)):
-                    return j
-        elif c == closer or (ch == '"' and c == "\u201d") or (ch == "\u201c" and c == '"'):
-            return j
-        elif ch == "\u201c" and c == "\u201c":
-            return None  # a new opening before a closing: the first runs to the paragraph end
+        # A closing single mark is followed by a non-letter; "don't" and "Xi's" are apostrophes.
+        if c == closer and (j + 1 >= len(text) or not text[j + 1].isalnum()) and not text[j - 1].isspace():
+            if not (text[j - 1] in "sS" and j + 1 < len(text) and text[j + 1] == " " and _plural_possessive(text, j)):
+                return j
         j += 1
     return None
 
@@ -341,7 +435,11 @@ def _attribute(
     label_like = _label_like(text, mark, words, before)
 
     attribution = None
-    if mark.close_at is not None:
+    if before.rstrip().endswith(":"):
+        # 'Coach Ed Hill said: "..." The club agreed.': a quotation a colon introduces belongs
+        # to whoever introduced it, not to the next sentence's subject.
+        attribution = _before(ctx, mark, clause_start, sent_start)
+    if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
     if attribution is None or attribution.strength < 3:
         # A fragment inside reported speech belongs to the subject of its own clause
@@ -353,6 +451,8 @@ def _attribute(
         attribution = _after_in_sentence(ctx, mark)
     if attribution is None:
         attribution = _according_to(ctx, mark, sent_start)
+    if attribution is None and not embedded:
+        attribution = _introduced_by_subject(ctx, mark, sent_start, before)
     if attribution is None and not embedded:
         attribution = _previous_subject(ctx, mark, sent_start, previous)
     if attribution is None:
@@ -367,6 +467,8 @@ def _attribute(
         return None
     if n <= 3 and attribution.strength < 2 and not _closed_sentence(quote_text):
         return None
+    if n == 1 and words[0].lower() in _empty_words():
+        return None  # "We." or "Please.": a word cut off, or a courtesy; nothing to brief
     elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < 3 and not _spoken_before(ctx, sent_start, mark):
         return None  # 'what they believe to be "fake news"': a view, not words
 
@@ -478,6 +580,10 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
     subject = subject_pattern.match(tail)
+    if subject and _ends_sentence(text, mark) and re.match(r"\s*:", tail[subject.end() :]):
+        # '"... for good." Then a spokesman countered: "..."': the next sentence introduces
+        # the next quotation; it does not attribute this one.
+        subject = None
     if subject:
         cue = subject.group("cue")
         s = close + 1 + subject.start("subj")
@@ -580,7 +686,9 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     text = ctx.text
     cues = _cues()
     tokens = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, sent_start, mark.open_at)]
-    tokens = [t for t in tokens if not ctx.in_quote(t[0])]
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text, sent_start, mark.open_at)]
+    # "Bercow commented — which the BBC noted as unusual — "...": a cue in an aside is not his
+    tokens = [t for t in tokens if not ctx.in_quote(t[0]) and not any(a <= t[0] < b for a, b in asides)]
     cue_index = None
     for idx in range(len(tokens) - 1, -1, -1):
         low = tokens[idx][2].lower()
@@ -668,6 +776,21 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
             offset = s + (len(phrase) - len(bare)) + (len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()))
             return _Attribution(None, bare, (offset, offset + len(bare)), "according to", 1)
     return None
+
+
+def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: str) -> _Attribution | None:
+    """A whole sentence quoted after a comma or colon, in a sentence whose subject is a named
+    person and that has no speech verb: 'Jobs left this farewell, "I have made ..."'."""
+    if not before.rstrip().endswith((",", ":")) or not _full_sentence(ctx.text[mark.start : mark.end]):
+        return None
+    mentions = ctx.mentions(sent_start, mark.open_at)
+    if not mentions or mentions[0][2].kind != "person":
+        return None
+    m_start, m_end, entity = mentions[0]
+    # The subject opens the sentence (a title or a role may come first, no clause before it).
+    if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
+        return None
+    return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
 
 
 def _previous_subject(
@@ -780,6 +903,12 @@ def _speaker_in(
                     span = (mentions[-1][0], owned.end())
                     return _Found(None, text[span[0] : span[1]], span)
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
+            if entity.kind != "person":
+                for p_start, p_end, person in reversed(mentions):
+                    if person.kind == "person" and p_end <= m_start and _OF_BODY.fullmatch(text, p_end, m_start):
+                        # "Yvette Moss of the Labour Party added": the person, not her party
+                        m_start, m_end, entity = p_start, p_end, person
+                        break
         else:
             m_start, m_end, entity = mentions[0]
         if trailing and pronoun is not None and pronoun.start() > m_end:
@@ -950,6 +1079,10 @@ _PREPOSITION_BEFORE = re.compile(
 def _possessive_at(text: str, end: int) -> bool:
     """ "Walsh's attorney": the mention owns the subject rather than being it."""
     return text[end : end + 2] in ("'s", "\u2019s") or text[end - 2 : end] in ("'s", "\u2019s")
+
+
+_ASIDE = re.compile(r"\s[\u2014\u2013]\s[^\u2014\u2013\"\u201c]{3,120}?\s[\u2014\u2013]\s|\([^()\"\u201c]{3,120}\)")
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s+){0,3}")
 
 
 def _after_preposition(text: str, offset: int) -> bool:
