@@ -7,7 +7,7 @@ import socket
 
 from textual import events
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import fill_library, make_home, open_library, settle, wait_for
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -34,13 +34,6 @@ def closed_port() -> int:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
-
-async def wait_for(pilot, condition, timeout: float = 30.0) -> None:
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(f"condition not reached in time; screen {pilot.app.screen!r}")
 
 
 async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):

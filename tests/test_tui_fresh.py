@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from feedserver import FeedServer, Route, rss
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import fill_library, make_home, open_library, settle, wait_for
 
 import tui.reader
 from briefs import Article, Library, load_config, resolve_home
@@ -29,13 +29,6 @@ def _items(server: FeedServer, n: int) -> list[dict[str, str]]:
              "pubDate": f"Mon, {10 + i:02d} Jun 2024 09:00:00 GMT",
              "content": f"<p>Fresh story {i} happened on Monday, officials said.</p>"} for i in range(n)]
 
-
-async def wait_for(pilot, condition, timeout: float = 20.0) -> None:
-    for _ in range(int(timeout / 0.05)):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("condition not reached in time")
 
 
 def test_the_refresh_keys_default_to_off_and_are_documented(tmp_path: Path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import fill_library, make_home, open_library, palette_highlights, settle
 
 from briefs import Library, resolve_home, seeds_dir
 from tui.app import NewsbriefApp
@@ -332,14 +332,14 @@ async def test_the_command_palette_runs_reader_actions_and_opens_sources(home):
         first = screen.table.current_id
         await pilot.press("ctrl+p")
         await pilot.press(*"flag / unflag")
-        await pilot.pause(0.3)
+        await palette_highlights(pilot, "flag / unflag")
         await pilot.press("enter")
         await settle(pilot, rounds=1)
         assert app.screen is screen
         assert state_of(home, first) == "flagged"
         await pilot.press("ctrl+p")
         await pilot.press(*"go to source: test desk")
-        await pilot.pause(0.3)
+        await palette_highlights(pilot, "go to source: test desk")
         await pilot.press("enter")
         await settle(pilot, rounds=1)
         assert screen.source_id == screen.source_list[0].id

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from rich.text import Text
-from tui_support import fill_library, make_home, settle
+from tui_support import fill_library, make_home, settle, wait_for
 
 from briefs import Article, Brief, Library
 from tui.app import NewsbriefApp
@@ -67,8 +67,7 @@ async def test_an_older_search_finishing_last_is_dropped(home, held_search):
         assert started.wait(10)
         assert box.has_focus and screen.search is None  # still running: the box keeps the keys
         await pilot.press("ctrl+u", *"storm", "enter")
-        await pilot.pause(0.2)
-        assert screen.search == "storm"
+        await wait_for(pilot, lambda: screen.search == "storm", what="the storm search applied")
         assert titles(screen) == ["Storm closes schools across the north"]
         release.set()  # now the bridge search ends, after the storm one
         await settle(pilot)
@@ -264,19 +263,13 @@ async def test_the_list_follows_the_search_as_it_is_typed(home):
         screen = reader(app)
         box = screen.query_one("#search")
         total = screen.table.row_count
-        await pilot.press("slash", *"storm OR bakery")  # no enter
-        for _ in range(100):  # the query runs after a pause in typing
-            await pilot.pause(0.05)
-            if screen.search == "storm OR bakery":
-                break
+        await pilot.press("slash", *"storm OR bakery")  # no enter: the query runs after a pause in typing
+        await wait_for(pilot, lambda: screen.search == "storm OR bakery")
         await settle(pilot)
         assert sorted(titles(screen)) == ["Bakery wins regional award", "Storm closes schools across the north"]
         assert box.has_focus, "typing goes on in the box"
         await pilot.press("ctrl+u", *'"harbour bridge" -storm')
-        for _ in range(100):
-            await pilot.pause(0.05)
-            if screen.search == '"harbour bridge" -storm':
-                break
+        await wait_for(pilot, lambda: screen.search == '"harbour bridge" -storm')
         await settle(pilot)
         assert titles(screen) == ["Council delays vote on the harbour bridge"]
         await pilot.press("escape")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from feedserver import FeedServer, Route, rss
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import fill_library, make_home, open_library, palette_highlights, settle
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
@@ -184,7 +184,7 @@ async def test_hostile_titles_show_literally_and_trigger_nothing(tmp_path):
                    for n in app._notifications)
         await pilot.press("ctrl+p")
         await pilot.press(*"evil")
-        await pilot.pause(0.3)
+        await palette_highlights(pilot, "evil")
         palette = "\n".join(screen_lines(app))
         assert "Go to source: [@click=app.quit]Evil[/]" in palette
         await pilot.press("escape")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from textual.command import CommandList, CommandPalette
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
@@ -62,6 +64,29 @@ def fill_library(home: Home, extra: list[tuple[str, str, str | None]] = ()) -> l
 
 def open_library(home: Home) -> Library:
     return Library.open(home.library_file)
+
+
+async def wait_for(pilot: Pilot, condition, timeout: float = 30.0, what: str = "condition") -> None:
+    """Let the app run until condition() holds: a busy machine gets the whole timeout, never a guess."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what} not reached in {timeout:.0f} s; screen {pilot.app.screen!r}")
+        await pilot.pause(0.05)
+
+
+def _highlighted_command(app) -> str:
+    if not isinstance(app.screen, CommandPalette):
+        return ""
+    option = app.screen.query_one(CommandList).highlighted_option
+    prompt = option.prompt if option is not None else ""
+    return str(getattr(prompt, "plain", prompt))
+
+
+async def palette_highlights(pilot: Pilot, text: str, timeout: float = 30.0) -> None:
+    """Wait until the command palette's highlighted hit names text (its search runs in the background)."""
+    await wait_for(pilot, lambda: text.lower() in _highlighted_command(pilot.app).lower(), timeout,
+                   what=f"palette hit {text!r}")
 
 
 async def settle(pilot: Pilot, rounds: int = 3) -> None:
