@@ -29,6 +29,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("safety", n) for n in ("check_url", "clean_line", "clean_text", "is_fetchable_url",
                                   "safe_stem")},
     "save_brief": ("save", "save_brief"),
+    "timex": ("dates", "timex"),
     **{n: ("sources", n) for n in ("fetch_page", "load_bytes", "load_file", "load_path")},
 }
 
@@ -53,6 +54,7 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:
     from .config import Config, load_config
+    from .dates import timex
     from .engine import ENGINE_VERSION, brief_article
     from .errors import (
         ConfigError,
@@ -97,6 +99,7 @@ __all__ = [
     "load_file",
     "load_path",
     "save_brief",
+    "timex",
     "AddResult",
     "OpmlFeed",
     "RefreshReport",
