@@ -8,6 +8,7 @@ is the caller's business: `tense="future"` (a next step) or `"past"` picks which
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import json
@@ -477,6 +478,35 @@ def _value(text: str, ctx: _Ctx) -> str | None:
     return f"{value}T{clock[0]:02d}:{clock[1]:02d}"
 
 
+def anchor_date(published: str | None) -> dt.date | None:
+    """The day an article was published, from its ISO 8601 date or datetime; None if unreadable."""
+    if not published:
+        return None
+    text = published.strip()
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def step_date(when: str | None, published: str | None) -> str | None:
+    """The TIMEX3 value of a next step's `when`, read as the future from the publication day."""
+    if not when:
+        return None
+    return timex(when, anchor_date(published), tense="future")
+
+
+def dated_steps(steps: Iterable[NextStep], published: str | None) -> tuple[NextStep, ...]:
+    """`steps` with `date` filled in from their `when` and the article's publication date."""
+    return tuple(
+        dataclasses.replace(s, date=step_date(s.when, published)) for s in steps
+    )
+
+
 _FUTURE_HINT = re.compile(r"\b(?:coming|upcoming|next|ahead|future|soon|later|to\s+come)\b")
 _PAST_HINT = re.compile(r"\b(?:ago|recent|recently|past|previous|earlier|former|last)\b")
 
@@ -492,4 +522,4 @@ def _vague(text: str) -> str | None:
     return None
 
 
-__all__ = ["FUTURE_REF", "PAST_REF", "PRESENT_REF", "timex"]
+__all__ = ["FUTURE_REF", "PAST_REF", "PRESENT_REF", "anchor_date", "dated_steps", "step_date", "timex"]
