@@ -13,9 +13,12 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .model import NextStep
 
 Resolver = Callable[["_Ctx", "re.Match[str]"], str | None]
 
