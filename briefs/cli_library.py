@@ -263,3 +263,79 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
     except OSError as exc:
         fail(f"{file}: cannot write ({exc.strerror or exc})")
     click.echo(f"wrote {file}", err=True)
+
+
+# -- stories, agenda, digest (branch `stories`) ---------------------------------------------
+
+
+def _since(text: str | None):
+    if text is None:
+        return None
+    from .stories import parse_since
+
+    try:
+        return parse_since(text)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+@cli.command("stories")
+@click.option("--since", default=None, help="Only stories with an article newer than this (24h, 7d, 2w or a date).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@pass_context
+def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
+    """The library's articles grouped into stories: one event, however many sources."""
+    after = _since(since)
+    lib, _config = _open(ctx)
+    with lib:
+        from .stories import list_stories
+
+        stories = list_stories(lib, since=after)
+    if fmt == "json":
+        click.echo(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=1))
+        return
+    if not stories:
+        click.echo("no stories", err=True)
+    for s in stories:
+        sources = f"{s.sources} source{'s' if s.sources != 1 else ''}"
+        click.echo(f"{s.id}  {s.last_seen[:10]}  {sources:<10}  {clean_line(s.title, 100)}")
+
+
+def _day(text: str | None, option: str):
+    if text is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        fail(f"{option}: not a date {clean_line(text, 40)!r} (use YYYY-MM-DD)")
+
+
+@cli.command("agenda")
+@click.option("--from", "start", default=None, help="First day (YYYY-MM-DD).")
+@click.option("--to", "end", default=None, help="Last day (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "ics"]), default="table")
+@pass_context
+def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -> None:
+    """Every next step in the library, by date (undated ones last), each step once."""
+    first, last = _day(start, "--from"), _day(end, "--to")
+    lib, _config = _open(ctx)
+    with lib:
+        from .agenda import agenda_ics, agenda_items
+
+        items = agenda_items(lib, first, last)
+    if fmt == "json":
+        click.echo(json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=1))
+        return
+    if fmt == "ics":
+        sys.stdout.buffer.write(agenda_ics(items))
+        sys.stdout.flush()
+        return
+    if not items:
+        click.echo("no next steps", err=True)
+    for i in items:
+        date = i.date if i.days is not None else "no date"
+        who = f" — {clean_line(', '.join(i.who), 60)}" if i.who else ""
+        n = len(i.sources)
+        click.echo(f"{date:<16}  {clean_line(i.text, 120)}{who} — {n} source{'s' if n != 1 else ''}")

@@ -525,4 +525,48 @@ def _vague(text: str) -> str | None:
     return None
 
 
-__all__ = ["FUTURE_REF", "PAST_REF", "PRESENT_REF", "anchor_date", "dated_steps", "step_date", "timex"]
+
+
+
+def interval(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a TIMEX3 value covers ("2023-W26": that Monday to Sunday);
+    None for PRESENT_REF, PAST_REF, FUTURE_REF and anything unreadable."""
+    if not value:
+        return None
+    try:
+        m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?", value)
+        if m:
+            d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+        if m:
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+            return monday, monday + dt.timedelta(days=6)
+        m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+        if m:
+            year, month = int(m[1]), int(m[2])
+            ny, nm = _add_months(year, month, 1)
+            return dt.date(year, month, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+        if m:
+            year, start = int(m[1]), int(_words()["season_months"][m[2]])
+            ey, em = _add_months(year, start, 3)
+            return dt.date(year, start, 1), dt.date(ey, em, 1) - dt.timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})-([QH])([1-4])", value)
+        if m:
+            year, months = int(m[1]), 3 if m[2] == "Q" else 6
+            start = (int(m[3]) - 1) * months + 1
+            ey, em = _add_months(year, start, months)
+            return dt.date(year, start, 1), dt.date(ey, em, 1) - dt.timedelta(days=1)
+        m = re.fullmatch(r"(\d{4})", value)
+        if m:
+            return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+        m = re.fullmatch(r"(\d{3})", value)
+        if m:
+            return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+__all__ = ["FUTURE_REF", "PAST_REF", "PRESENT_REF", "anchor_date", "dated_steps", "interval", "step_date", "timex"]
