@@ -339,3 +339,24 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
         who = f" — {clean_line(', '.join(i.who), 60)}" if i.who else ""
         n = len(i.sources)
         click.echo(f"{date:<16}  {clean_line(i.text, 120)}{who} — {n} source{'s' if n != 1 else ''}")
+
+
+@cli.command("digest")
+@click.option("--since", default="24h", show_default=True,
+              help="Stories with an article newer than this (24h, 7d, 2w or a date).")
+@click.option("--view", type=click.Choice(["inbox", "flagged", "all"]), default="inbox", show_default=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to FILE.md or FILE.html (default: Markdown on stdout).")
+@pass_context
+def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> None:
+    """The morning briefing: top stories with their briefs, then the next 14 days' agenda."""
+    after = _since(since)
+    lib, _config = _open(ctx)
+    with lib:
+        from .digest import digest_markdown, make_digest, write_digest
+
+        if out is None:
+            click.echo(digest_markdown(make_digest(lib, since=after, view=view)), nl=False)
+            return
+        path = write_digest(lib, out, since=after, view=view)
+    click.echo(f"wrote {path}", err=True)

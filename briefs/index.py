@@ -26,7 +26,7 @@ BATCH = 200
 Progress = Callable[[int, int], None]
 
 
-def _briefs(lib: Library, ids: list[str]) -> dict[str, Brief]:
+def briefs_for(lib: Library, ids: list[str]) -> dict[str, Brief]:
     """A brief per article: a cached one for its current text (any engine), else made now."""
     out: dict[str, Brief] = {}
     marks = ",".join("?" * len(ids))
@@ -83,7 +83,7 @@ def update_index(lib: Library, progress: Progress | None = None) -> int:
     fresh = set(new)
     for start in range(0, len(todo), BATCH):
         chunk = todo[start : start + BATCH]
-        briefs = _briefs(lib, chunk)
+        briefs = briefs_for(lib, chunk)
         with lib._write() as c:
             clusterer = Clusterer(c)
             info = {
@@ -122,4 +122,4 @@ def update_index(lib: Library, progress: Progress | None = None) -> int:
     return len(todo)
 
 
-__all__ = ["update_index"]
+__all__ = ["briefs_for", "update_index"]
