@@ -56,8 +56,9 @@ class AgendaItem:
                 "certainty": self.certainty, "sources": [s.to_dict() for s in self.sources]}
 
 
-def _tokens(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2)
+def step_norm(text: str) -> str:
+    """A step's words, lower-cased, sorted and deduplicated: equal for the same sentence."""
+    return " ".join(sorted({w.lower() for w in _WORD.findall(text) if len(w) > 2})) or text
 
 
 def _same_step(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -71,7 +72,7 @@ def _same_step(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if interval(a["date"]) is not None and a["who"] & b["who"]:
         return True
-    ta, tb = a["tokens"], b["tokens"]
+    ta, tb = frozenset(a["norm"].split()), frozenset(b["norm"].split())
     return bool(ta and tb) and len(ta & tb) / len(ta | tb) >= 0.5
 
 
@@ -100,7 +101,7 @@ def agenda_items(
             args.append(end.isoformat())
     sql = f"""
         SELECT s.article_id, s.seq, s.text, s.who, s."when", s.date, s.day, s.day_end,
-               s.certainty, s.span_start, s.span_end, a.url, a.title, a.sort_key,
+               s.certainty, s.norm, s.span_start, s.span_end, a.url, a.title, a.sort_key,
                COALESCE(src.title, src.location, a.source) AS feed, m.story_id
         FROM steps s JOIN articles a ON a.id = s.article_id
         LEFT JOIN sources src ON src.id = a.source_id
@@ -117,8 +118,7 @@ def agenda_items(
         who = tuple(json.loads(r["who"] or "[]"))
         item = {
             "row": r, "who": frozenset(w.lower() for w in who), "names": who,
-            "norm": " ".join(sorted(_tokens(r["text"]))) or r["text"],
-            "tokens": _tokens(r["text"]), "story": r["story_id"] or r["article_id"], "date": r["date"],
+            "norm": r["norm"], "story": r["story_id"] or r["article_id"], "date": r["date"],
         }
         group = by_norm.get(item["norm"])
         if group is not None and any(g["row"]["article_id"] == r["article_id"] for g in group):

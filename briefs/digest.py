@@ -71,6 +71,11 @@ def make_digest(
     return Digest(now, since, view, briefs, agenda, start, end)
 
 
+def _quoted(text: str) -> str:
+    """A quotation as the digest prints it: without the comma that led into "…," she said."""
+    return text.rstrip(" ,;:")
+
+
 # -- Markdown -------------------------------------------------------------------------------
 
 
@@ -100,7 +105,7 @@ def digest_markdown(d: Digest) -> str:
             who = escape_markdown(q.speaker) or "unattributed"
             if q.role:
                 who += f", {escape_markdown(q.role)}"
-            out += [f"> \u201c{escape_markdown(q.text, 1000)}\u201d \u2014 {who}", ""]
+            out += [f"> \u201c{escape_markdown(_quoted(q.text), 1000)}\u201d \u2014 {who}", ""]
         if sb.open_issues:
             out += ["**Open issues**", ""]
             out += [f"- {escape_markdown(i.text)}" for i in sb.open_issues[:ISSUES_PER_STORY]]
@@ -206,7 +211,7 @@ def digest_html(d: Digest) -> str:
             who = _e(q.speaker) or "unattributed"
             if q.role:
                 who += f", {_e(q.role)}"
-            out.append(f"<blockquote>\u201c{_e(q.text)}\u201d<span class=\"who\">\u2014 {who}</span>"
+            out.append(f"<blockquote>\u201c{_e(_quoted(q.text))}\u201d<span class=\"who\">\u2014 {who}</span>"
                        "</blockquote>")
         if sb.open_issues:
             out.append("<h3>Open issues</h3><ul>")

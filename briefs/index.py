@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .agenda import step_norm
 from .dates import interval, step_date
 from .model import Brief
 from .stories import Clusterer, features
@@ -58,7 +59,7 @@ def _step_rows(article_id: str, brief: Brief) -> list[tuple]:
         rows.append((
             article_id, seq, step.text, json.dumps(list(step.who)), step.when, date,
             span[0].isoformat() if span else None, span[1].isoformat() if span else None,
-            step.certainty, step.span[0], step.span[1],
+            step.certainty, step_norm(step.text), step.span[0], step.span[1],
         ))
     return rows
 
@@ -108,7 +109,7 @@ def update_index(lib: Library, progress: Progress | None = None) -> int:
                 c.execute("DELETE FROM steps WHERE article_id = ?", (article_id,))
                 c.executemany(
                     """INSERT INTO steps(article_id, seq, text, who, "when", date, day, day_end,
-                       certainty, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                       certainty, norm, span_start, span_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
                     _step_rows(article_id, brief),
                 )
                 c.execute(

@@ -140,6 +140,7 @@ MIGRATIONS: tuple[str, ...] = (
         day TEXT,
         day_end TEXT,
         certainty TEXT NOT NULL,
+        norm TEXT NOT NULL,
         span_start INTEGER NOT NULL,
         span_end INTEGER NOT NULL,
         PRIMARY KEY (article_id, seq)
