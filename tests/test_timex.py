@@ -12,6 +12,7 @@ from briefs.dates import timex
 
 MONDAY = dt.date(2023, 6, 19)
 FIXTURE = Path(__file__).parent / "fixtures" / "timex_news.tsv"
+HELD_OUT = Path(__file__).parent / "fixtures" / "timex_news_heldout.tsv"
 
 
 @pytest.mark.parametrize(
@@ -65,9 +66,9 @@ def test_a_december_article_s_january_is_the_coming_one() -> None:
     assert timex("last December", dt.date(2020, 1, 6)) == "2019-12"
 
 
-def _news_set() -> list[tuple[str, dt.date, str, str | None, str | None]]:
+def _news_set(path: Path = FIXTURE) -> list[tuple[str, dt.date, str, str | None, str | None]]:
     rows = []
-    for line in FIXTURE.read_text("utf-8").splitlines():
+    for line in path.read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         article, anchor, expression, value, tense = (line.split("\t") + [""] * 5)[:5]
@@ -75,9 +76,10 @@ def _news_set() -> list[tuple[str, dt.date, str, str | None, str | None]]:
     return rows
 
 
-def test_timex_resolves_most_news_time_expressions_exactly() -> None:
-    rows = _news_set()
-    assert len(rows) >= 200
+@pytest.mark.parametrize(("path", "size"), [(FIXTURE, 200), (HELD_OUT, 40)])
+def test_timex_resolves_most_news_time_expressions_exactly(path: Path, size: int) -> None:
+    rows = _news_set(path)
+    assert len(rows) >= size
     wrong = [
         (article, anchor.isoformat(), expression, value, got)
         for article, anchor, expression, value, tense in rows
