@@ -111,9 +111,9 @@ def agenda_items(
     """
     with lib._read() as c:
         rows = c.execute(sql, args).fetchall()
-    groups: list[list[dict[str, Any]]] = []
-    by_date: dict[tuple[str | None, str | None], list[list[dict[str, Any]]]] = {}
-    by_norm: dict[str, list[dict[str, Any]]] = {}
+    groups: list[_Group] = []
+    by_date: dict[tuple[str | None, str | None], list[_Group]] = {}
+    by_norm: dict[str, _Group] = {}
     for r in rows:
         who = tuple(json.loads(r["who"] or "[]"))
         item = {
@@ -121,20 +121,36 @@ def agenda_items(
             "norm": r["norm"], "story": r["story_id"] or r["article_id"], "date": r["date"],
         }
         group = by_norm.get(item["norm"])
-        if group is not None and any(g["row"]["article_id"] == r["article_id"] for g in group):
-            group = None
+        if group is not None and r["article_id"] in group.articles:
+            group = None  # one article's two steps are two steps
         if group is None:
             for candidate in by_date.get((item["story"], item["date"]), []):
-                if any(_same_step(item, other) for other in candidate):
+                # The first few members speak for the group: the cost stays flat however many
+                # sources it has.
+                if r["article_id"] not in candidate.articles and any(
+                    _same_step(item, other) for other in candidate.items[:_REPRESENTATIVES]
+                ):
                     group = candidate
                     break
         if group is None:
-            group = []
+            group = _Group()
             groups.append(group)
             by_date.setdefault((item["story"], item["date"]), []).append(group)
             by_norm.setdefault(item["norm"], group)
-        group.append(item)
-    return [_item(g) for g in groups]
+        group.items.append(item)
+        group.articles.add(r["article_id"])
+    return [_item(g.items) for g in groups]
+
+
+_REPRESENTATIVES = 4
+
+
+class _Group:
+    __slots__ = ("articles", "items")
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+        self.articles: set[str] = set()
 
 
 def _item(group: list[dict[str, Any]]) -> AgendaItem:
