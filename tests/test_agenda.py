@@ -82,3 +82,32 @@ def test_hostile_step_text_stays_text_in_the_calendar() -> None:
     cal = Calendar.from_ical(agenda_ics([item]))
     (event,) = cal.walk("VEVENT")
     assert str(event.get("summary")) == evil.replace("\r\n", "\n")  # one event, the text intact
+
+
+def test_an_updated_article_s_steps_replace_its_old_ones(tmp_path: Path) -> None:
+    from briefs import Article, Incoming
+
+    text = (HELDOUT / "central-bank-hold.txt").read_text("utf-8")
+    assert "November 6 decision" in text
+    with Library.open(tmp_path / "library.sqlite3") as lib:
+        source = lib.add_source("feed", "https://alpha.example/rss", title="alpha")
+
+        def put(body: str) -> list[str | None]:
+            lib.add_articles([Incoming(Article(text=body, title="Bank", url="https://a/1",
+                                               published="2023-09-21"), guid="g1")], source)
+            return [i.date for i in agenda_items(lib)]
+
+        assert "2023-11-06" in put(text)
+        dates = put(text.replace("November 6 decision", "December 14 decision"))
+        assert "2023-12-14" in dates and "2023-11-06" not in dates
+
+
+def test_a_removed_source_takes_its_steps_and_story_members_along(home: Path) -> None:
+    with Library.open(home / "library.sqlite3") as lib:
+        assert agenda_items(lib)
+        for info in lib.sources():
+            lib.remove_source(info.id)
+        assert agenda_items(lib) == []
+        from briefs.stories import list_stories
+
+        assert list_stories(lib) == []
