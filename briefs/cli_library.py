@@ -268,6 +268,20 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
 # -- stories, agenda, digest (branch `stories`) ---------------------------------------------
 
 
+def _index(lib: Library) -> None:
+    """Cluster and index what arrived since the last call; on a big first run, say how far."""
+    from .index import update_index
+
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if tty and total > 200:
+            click.echo(f"\rindexing stories and next steps: {done}/{total}", err=True,
+                       nl=done == total)
+
+    update_index(lib, progress)
+
+
 def _since(text: str | None):
     if text is None:
         return None
@@ -290,7 +304,8 @@ def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
     with lib:
         from .stories import list_stories
 
-        stories = list_stories(lib, since=after)
+        _index(lib)
+        stories = list_stories(lib, since=after, update=False)
     if fmt == "json":
         click.echo(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=1))
         return
@@ -324,7 +339,8 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
     with lib:
         from .agenda import agenda_ics, agenda_items
 
-        items = agenda_items(lib, first, last)
+        _index(lib)
+        items = agenda_items(lib, first, last, update=False)
     if fmt == "json":
         click.echo(json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=1))
         return
@@ -355,6 +371,7 @@ def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> Non
     with lib:
         from .digest import digest_markdown, make_digest, write_digest
 
+        _index(lib)
         if out is None:
             click.echo(digest_markdown(make_digest(lib, since=after, view=view)), nl=False)
             return
