@@ -86,10 +86,13 @@ def _year_for(ctx: _Ctx, month: int, day: int = 1, rel: str | None = None) -> in
         if rel == "last" and there >= (a.month, 1) and month == a.month:
             return a.year - 1  # "last June" written in June: a year ago
         return a.year - 1 if there > here else a.year
-    if direction in ("next", "future"):
-        if rel == "next" and month == a.month:
-            return a.year + 1
-        return a.year + 1 if there < here else a.year
+    if direction == "next":
+        return a.year + 1 if there <= (a.month, a.day) or month == a.month else a.year
+    if direction == "future":
+        # A date a few weeks back is this year's (a step that already happened, or the
+        # article's own news); only one well behind the anchor is next year's.
+        days_back = (a - _safe_date(a.year, month, min(day, 28))).days  # type: ignore[operator]
+        return a.year + 1 if days_back > 31 else a.year
     # No direction: the article's year, unless the month is far on the other side of a
     # year's turn ("January" in a December article is the coming one).
     if a.month >= 11 and month <= 2:
@@ -352,11 +355,15 @@ def _weekday(ctx: _Ctx, m: re.Match[str]) -> str | None:
 
 
 @_rule(rf"(?P<n>{NUMBER})\s+(?P<u>{UNIT}|days|weeks|months|years|decades|centuries)\s+(?P<dir>ago|earlier|before|later|after|afterwards|from\s+now|hence|on)")
-@_rule(rf"(?P<dir>in|within|after)\s+(?P<n>{NUMBER})\s+(?P<u>{UNIT}|days|weeks|months|years|decades|centuries)(?:'?\s*time)?")
+@_rule(rf"(?P<dir>in|within|after)\s+(?:the\s+next\s+)?(?P<n>{NUMBER})\s+(?P<u>{UNIT}|days|weeks|months|years|decades|centuries|hours?|minutes?)(?:'?\s*time)?")
 def _counted(ctx: _Ctx, m: re.Match[str]) -> str | None:
+    if m.groupdict().get("dir") == "within":
+        return FUTURE_REF  # a deadline ("within 90 days"), not a day
     a = ctx.anchor
     if a is None:
         return None
+    if m["u"].startswith(("hour", "minute")):
+        return _day(a)  # "in 48 hours": the time is more than the day can say; the day it starts
     raw = m["n"]
     n = float(W["numbers"][raw]) if raw in W["numbers"] else float(raw)
     if n != int(n):
@@ -385,7 +392,7 @@ def _holiday(ctx: _Ctx, m: re.Match[str]) -> str | None:
 # -- the public function ------------------------------------------------------------------
 
 _LEAD = re.compile(
-    r"^(?:(?:on|in|at|by|until|till|til|from|since|before|after|during|around|about|as\s+early\s+as|"
+    r"^(?:(?:at\s+least|at\s+the\s+earliest|at\s+the\s+latest|on|in|at|by|until|till|til|from|since|before|after|during|around|about|as\s+early\s+as|"
     r"as\s+soon\s+as|no\s+later\s+than|not\s+before|not\s+until|sometime|some\s+time|some\s+time\s+in|"
     r"starting|beginning|ending|through|throughout|over|for|of|as\s+of|effective|due|scheduled\s+for|"
     r"expected|set\s+for|slated\s+for|towards?|toward\s+the\s+end\s+of|by\s+the\s+end\s+of|"

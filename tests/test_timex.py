@@ -37,6 +37,10 @@ HELD_OUT = Path(__file__).parent / "fixtures" / "timex_news_heldout.tsv"
         ("Monday, June 26, 2023", None, "2023-06-26"),
         ("in two weeks", None, "2023-W27"),
         ("January", "future", "2024-01"),
+        ("June 12", "future", "2023-06-12"),  # a week back stays this year's, not next June's
+        ("within 90 days", None, "FUTURE_REF"),  # a deadline, not a day
+        ("until at least Friday", "future", "2023-06-23"),
+        ("in 48 hours", None, "2023-06-19"),
         ("no date announced", None, None),
         ("the Moon", None, None),
         ("", None, None),
