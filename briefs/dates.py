@@ -148,7 +148,10 @@ def _iso_month(ctx: _Ctx, m: re.Match[str]) -> str | None:
 
 @_rule(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})")
 def _us_numeric(ctx: _Ctx, m: re.Match[str]) -> str | None:
-    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    first, second = int(m["m"]), int(m["d"])
+    if first > 12:  # 26/06/2023: day first, as most of the world writes it
+        first, second = second, first
+    d = _safe_date(int(m["y"]), first, second)
     return _day(d) if d else None
 
 
@@ -179,7 +182,7 @@ def _month_only(ctx: _Ctx, m: re.Match[str]) -> str | None:
     return None if year is None else _month(year, month)
 
 
-@_rule(rf"{MOD}(?:the\s+)?(?:year\s+)?(?P<y>{YEAR})(?:'s)?")
+@_rule(rf"{MOD}(?:the\s+)?(?:year\s+|fiscal\s+(?:year\s+)?|fy\s*)?(?P<y>{YEAR})(?:'s)?")
 def _year(ctx: _Ctx, m: re.Match[str]) -> str | None:
     return m["y"]
 
@@ -187,6 +190,21 @@ def _year(ctx: _Ctx, m: re.Match[str]) -> str | None:
 @_rule(r"(?:the\s+)?(?:early\s+|late\s+|mid[\s-]?)?(?P<dec>(?:1[0-9]|20)\d)0'?s")
 def _decade(ctx: _Ctx, m: re.Match[str]) -> str | None:
     return m["dec"]
+
+
+@_rule(r"(?P<rel>this|last|next|previous|the\s+previous|the\s+next|the\s+current|current|the\s+coming|coming)\s+(?:fiscal\s+)?quarter")
+def _relative_quarter(ctx: _Ctx, m: re.Match[str]) -> str | None:
+    if ctx.anchor is None:
+        return None
+    rel = m["rel"].split()[-1]
+    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    index = ctx.anchor.year * 4 + (ctx.anchor.month - 1) // 3 + shift
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+@_rule(r"(?P<h>h[12]|q[1-4])\s+(?:fy\s*)?(?P<y>(?:1[0-9]|20|21)\d\d)")
+def _half_year(ctx: _Ctx, m: re.Match[str]) -> str | None:
+    return f"{m['y']}-{m['h'].upper()}"
 
 
 @_rule(rf"""{MOD}(?:(?P<q>q[1-4])|(?:the\s+)?(?P<ord>{ORDINAL})[\s-]+(?P<unit>quarter|half))
@@ -266,7 +284,7 @@ def _shift(a: dt.date, unit: str, n: int) -> dt.date:
 UNIT = r"day|week|weekend|month|year|decade|century"
 
 
-@_rule(rf"""{MOD}(?:(?P<rel>this|last|next|the\s+coming|the\s+following|the\s+previous|previous|following
+@_rule(rf"""{MOD}(?:(?P<rel>this\s+past|this|last|next|the\s+coming|the\s+following|the\s+previous|previous|following
                      |coming|the\s+past|past|the\s+next|the\s+last|the\s+same|that|the)\s+)?(?P<u>{UNIT})
            (?:\s+(?:after\s+next|before\s+last))?""")
 def _relative_unit(ctx: _Ctx, m: re.Match[str]) -> str | None:
@@ -279,7 +297,7 @@ def _relative_unit(ctx: _Ctx, m: re.Match[str]) -> str | None:
         return None  # relative to another event the expression does not name
     if a is None:
         return None
-    n = {"last": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1}.get(rel, 0)
+    n = {"last": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this past": -1}.get(rel, 0)
     if text.endswith("after next"):
         n = 2
     elif text.endswith("before last"):
@@ -401,8 +419,8 @@ _LEAD = re.compile(
 )
 _TIME = re.compile(
     r"""(?:(?:at|around|about|from|by|before|after|until)\s+)?
-        (?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?:local\s+time|[a-z]{2,4}t|gmt|utc))?
-          |(?P<hh>\d\d):(?P<mm>\d\d)(?:\s+(?:local\s+time|gmt|utc|hrs|hours|[a-z]{2,4}t))?
+        (?:(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?:\s+(?:local\s+time|[a-z]{1,3}t|gmt|utc))?
+          |(?P<hh>\d\d):(?P<mm>\d\d)(?:\s+(?:local\s+time|gmt|utc|hrs|hours|[a-z]{1,3}t))?
           |(?P<noon>noon|midday|midnight))""",
     re.VERBOSE,
 )

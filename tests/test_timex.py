@@ -41,6 +41,12 @@ HELD_OUT = Path(__file__).parent / "fixtures" / "timex_news_heldout.tsv"
         ("within 90 days", None, "FUTURE_REF"),  # a deadline, not a day
         ("until at least Friday", "future", "2023-06-23"),
         ("in 48 hours", None, "2023-06-19"),
+        ("this past weekend", None, "2023-W24-WE"),
+        ("last quarter", None, "2023-Q1"),
+        ("the last quarter of 2023", None, "2023-Q4"),
+        ("H2 2023", None, "2023-H2"),
+        ("26/06/2023", None, "2023-06-26"),
+        ("at 9:30 a.m. ET on Friday", "future", "2023-06-23T09:30"),
         ("no date announced", None, None),
         ("the Moon", None, None),
         ("", None, None),
