@@ -120,3 +120,18 @@ def test_stories_command_prints_the_json_of_design_and_filters_by_since(tmp_path
     assert "3 sources" in table.output
     bad = runner.invoke(cli, ["--home", str(home), "stories", "--since", "soon"])
     assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_two_outlets_in_their_own_words_are_one_story_when_headline_names_and_words_agree(
+    lib: Library,
+) -> None:
+    paras = _paragraphs("blinken-xi-beijing.txt")
+    one = add(lib, "alpha", "Blinken meets Xi in Beijing as talks make progress",
+              "\n\n".join(paras[0::2]), "2023-06-19T08:00:00Z", "https://alpha.example/xi")
+    two = add(lib, "beta", "Xi hails progress after Blinken visit to Beijing",
+              "\n\n".join(paras[1::2]), "2023-06-19T15:00:00Z", "https://beta.example/xi")
+    other = add(lib, "gamma", "Floods: China official sacked",
+                (HELDOUT / "china-floods-official.txt").read_text("utf-8"),
+                "2023-06-19T12:00:00Z", "https://gamma.example/floods")
+    story = {a.id: s.id for s in list_stories(lib) for a in s.articles}
+    assert story[one] == story[two] != story[other]
