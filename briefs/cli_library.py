@@ -327,6 +327,9 @@ def _day(text: str | None, option: str):
         fail(f"{option}: not a date {clean_line(text, 40)!r} (use YYYY-MM-DD)")
 
 
+_UNDATED = {"FUTURE_REF": "later", "PRESENT_REF": "now", "PAST_REF": "before"}
+
+
 @cli.command("agenda")
 @click.option("--from", "start", default=None, help="First day (YYYY-MM-DD).")
 @click.option("--to", "end", default=None, help="Last day (YYYY-MM-DD).")
@@ -351,7 +354,7 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
     if not items:
         click.echo("no next steps", err=True)
     for i in items:
-        date = i.date if i.days is not None else "no date"
+        date = i.date if i.days is not None else _UNDATED.get(i.date or "", "no date")
         who = f" — {clean_line(', '.join(i.who), 60)}" if i.who else ""
         n = len(i.sources)
         click.echo(f"{date:<16}  {clean_line(i.text, 120)}{who} — {n} source{'s' if n != 1 else ''}")

@@ -3,8 +3,11 @@
 A new article is compared only with the articles that share one of its lookup keys (a sampled
 word 4-gram of its text, a title word, a person, a place) within a few days of it, so the work
 per article stays bounded however large the library grows. It joins the story of the best
-match that passes the rules below, or starts a story of its own whose id never changes.
-Wrong merges cost more than missed ones: every rule asks for evidence from the text itself.
+match that passes the rules of `match_score`, or starts a story of its own whose id never
+changes. Wrong merges cost more than missed ones: every rule asks for evidence from the text
+itself (shared passages; or shared headline words with the same people and places, or with
+the same names and vocabulary) within a day or two, and one outlet's second article on a
+subject is a follow-up, not the same report.
 """
 
 from __future__ import annotations
