@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # How far apart two reports of one event can be.
 WINDOW = timedelta(days=4)
+# How long one story can run: a chain of reports a few days apart each never becomes a saga.
+SPAN = timedelta(days=6)
 # Candidates read per lookup key: the newest within the window.
 PER_KEY = 24
 # Words of the text that make its fingerprint, and the share of 4-grams kept (1 in SAMPLE).
@@ -269,20 +271,39 @@ class Clusterer:
         if row is not None:
             return str(row[0])
         best, story = 0.0, f"s-{article_id}"
-        for other_id, other_story, other in self.candidates(f, article_id):
+        candidates = self.candidates(f, article_id)
+        started = self._story_starts({c[1] for c in candidates})
+        at = _parse(f.at)
+        for other_id, other_story, other in candidates:
+            if abs(at - started.get(other_story, at)) > SPAN:
+                continue
             score = match_score(f, other)
             if score > best or (score == best and score > 0 and other_id < story):
                 best, story = score, other_story
-        at = _parse(f.at).astimezone(timezone.utc).isoformat(timespec="seconds")
+        stamp = at.astimezone(timezone.utc).isoformat(timespec="seconds")
         self.conn.execute(
             "INSERT INTO story_members(article_id, story_id, at, features) VALUES (?,?,?,?)",
-            (article_id, story, at, f.to_json()),
+            (article_id, story, stamp, f.to_json()),
         )
         self.conn.executemany(
             "INSERT INTO story_keys(key, at, article_id) VALUES (?,?,?)",
-            [(k, at, article_id) for k in f.keys()],
+            [(k, stamp, article_id) for k in f.keys()],
         )
         return story
+
+    def _story_starts(self, stories: set[str]) -> dict[str, datetime]:
+        """When each of `stories` began (its first article's time)."""
+        ids = sorted(stories)
+        out: dict[str, datetime] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for story_id, first in self.conn.execute(
+                f"SELECT story_id, MIN(at) FROM story_members WHERE story_id IN ({marks}) GROUP BY story_id",
+                chunk,
+            ):
+                out[story_id] = _parse(first)
+        return out
 
 
 def list_stories(lib: Library, since: datetime | None = None, *, update: bool = True) -> list[Story]:

@@ -135,3 +135,13 @@ def test_two_outlets_in_their_own_words_are_one_story_when_headline_names_and_wo
                 "2023-06-19T12:00:00Z", "https://gamma.example/floods")
     story = {a.id: s.id for s in list_stories(lib) for a in s.articles}
     assert story[one] == story[two] != story[other]
+
+
+def test_a_chain_of_reports_a_few_days_apart_each_does_not_grow_into_a_saga(lib: Library) -> None:
+    text = "\n\n".join(_paragraphs("blinken-xi-beijing.txt"))
+    ids = [add(lib, feed, f"Blinken in Beijing, day {n}", text + f"\n\nDay {n}.",
+               f"2023-06-{1 + 3 * n:02d}T08:00:00Z", f"https://{feed}.example/{n}")
+           for n, feed in enumerate(("alpha", "beta", "gamma", "delta"))]
+    story = {a.id: s.id for s in list_stories(lib) for a in s.articles}
+    assert story[ids[0]] == story[ids[1]] == story[ids[2]]  # within six days of the first
+    assert story[ids[3]] != story[ids[0]]  # nine days on: a story of its own
