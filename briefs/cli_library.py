@@ -268,6 +268,14 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
 # -- stories, agenda, digest (branch `stories`) ---------------------------------------------
 
 
+def _json_lines(items: list) -> str:
+    """A JSON array with one item per line: readable, and written by the C encoder (an indented
+    dump of 20,000 sources took 0.6 s in Python's)."""
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]"
+
+
 def _index(lib: Library) -> None:
     """Cluster and index what arrived since the last call; on a big first run, say how far."""
     from .index import update_index
@@ -307,7 +315,7 @@ def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
         _index(lib)
         stories = list_stories(lib, since=after, update=False)
     if fmt == "json":
-        click.echo(json.dumps([s.to_dict() for s in stories], ensure_ascii=False, indent=1))
+        click.echo(_json_lines([s.to_dict() for s in stories]))
         return
     if not stories:
         click.echo("no stories", err=True)
@@ -345,7 +353,7 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
         _index(lib)
         items = agenda_items(lib, first, last, update=False)
     if fmt == "json":
-        click.echo(json.dumps([i.to_dict() for i in items], ensure_ascii=False, indent=1))
+        click.echo(_json_lines([i.to_dict() for i in items]))
         return
     if fmt == "ics":
         sys.stdout.buffer.write(agenda_ics(items))
