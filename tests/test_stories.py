@@ -145,3 +145,23 @@ def test_a_chain_of_reports_a_few_days_apart_each_does_not_grow_into_a_saga(lib:
     story = {a.id: s.id for s in list_stories(lib) for a in s.articles}
     assert story[ids[0]] == story[ids[1]] == story[ids[2]]  # within six days of the first
     assert story[ids[3]] != story[ids[0]]  # nine days on: a story of its own
+
+
+def test_stories_are_the_same_whether_indexed_as_each_article_arrives_or_all_at_once(
+    tmp_path: Path,
+) -> None:
+    def build(path: Path, index_each: bool) -> set[frozenset[str]]:
+        with Library.open(path) as lib:
+            for name, day, tag in (("blinken-xi-beijing.txt", "2023-06-19", "xi"),
+                                   ("china-floods-official.txt", "2023-06-19", "floods"),
+                                   ("earnings-call.txt", "2023-06-20", "earn")):
+                for n, (feed, (title, text)) in enumerate(
+                    zip(("alpha", "beta", "gamma"), variants(name), strict=True)
+                ):
+                    add(lib, feed, title, text, f"{day}T{8 + 3 * n:02d}:00:00+00:00",
+                        f"https://{feed}.example/{tag}")
+                    if index_each:
+                        list_stories(lib)
+            return {frozenset([s.id, *(a.url or "" for a in s.articles)]) for s in list_stories(lib)}
+
+    assert build(tmp_path / "a.sqlite3", True) == build(tmp_path / "b.sqlite3", False)
