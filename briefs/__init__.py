@@ -29,6 +29,12 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("safety", n) for n in ("check_url", "clean_line", "clean_text", "is_fetchable_url",
                                   "safe_stem")},
     "save_brief": ("save", "save_brief"),
+    "timex": ("dates", "timex"),
+    **{n: ("stories", n) for n in ("Story", "StoryArticle", "list_stories")},
+    **{n: ("story_merge", n) for n in ("StoryBrief", "story_brief")},
+    **{n: ("agenda", n) for n in ("AgendaItem", "agenda_ics", "agenda_items")},
+    **{n: ("digest", n) for n in ("make_digest", "write_digest")},
+    "update_index": ("index", "update_index"),
     **{n: ("sources", n) for n in ("fetch_page", "load_bytes", "load_file", "load_path")},
 }
 
@@ -52,7 +58,10 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
+    from .agenda import AgendaItem, agenda_ics, agenda_items
     from .config import Config, load_config
+    from .dates import timex
+    from .digest import make_digest, write_digest
     from .engine import ENGINE_VERSION, brief_article
     from .errors import (
         ConfigError,
@@ -64,6 +73,7 @@ if TYPE_CHECKING:
         SourceError,
     )
     from .extract import extract_html
+    from .index import update_index
     from .library import ArticleRow, Incoming, Library, SourceInfo
     from .model import (
         SCHEMA,
@@ -85,6 +95,8 @@ if TYPE_CHECKING:
     from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
     from .save import save_brief
     from .sources import fetch_page, load_bytes, load_file, load_path
+    from .stories import Story, StoryArticle, list_stories
+    from .story_merge import StoryBrief, story_brief
 
 
 __all__ = [
@@ -99,6 +111,18 @@ __all__ = [
     "load_file",
     "load_path",
     "save_brief",
+    "timex",
+    "AgendaItem",
+    "Story",
+    "StoryArticle",
+    "StoryBrief",
+    "agenda_ics",
+    "agenda_items",
+    "list_stories",
+    "make_digest",
+    "story_brief",
+    "update_index",
+    "write_digest",
     "AddResult",
     "OpmlFeed",
     "RefreshReport",

@@ -287,3 +287,128 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
     except OSError as exc:
         fail(f"{file}: cannot write ({exc.strerror or exc})")
     click.echo(f"wrote {file}", err=True)
+
+
+# -- stories, agenda, digest (branch `stories`) ---------------------------------------------
+
+
+def _json_lines(items: list) -> str:
+    """A JSON array with one item per line: readable, and written by the C encoder (an indented
+    dump of 20,000 sources took 0.6 s in Python's)."""
+    if not items:
+        return "[]"
+    return "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]"
+
+
+def _index(lib: Library) -> None:
+    """Cluster and index what arrived since the last call; on a big first run, say how far."""
+    from .index import update_index
+
+    tty = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if tty and total > 200:
+            click.echo(f"\rindexing stories and next steps: {done}/{total}", err=True,
+                       nl=done == total)
+
+    update_index(lib, progress)
+
+
+def _since(text: str | None):
+    if text is None:
+        return None
+    from .stories import parse_since
+
+    try:
+        return parse_since(text)
+    except ValueError as exc:
+        fail(str(exc))
+
+
+@cli.command("stories")
+@click.option("--since", default=None, help="Only stories with an article newer than this (24h, 7d, 2w or a date).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@pass_context
+def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
+    """The library's articles grouped into stories: one event, however many sources."""
+    after = _since(since)
+    lib, _config = _open(ctx)
+    with lib:
+        from .stories import list_stories
+
+        _index(lib)
+        stories = list_stories(lib, since=after, update=False)
+    if fmt == "json":
+        click.echo(_json_lines([s.to_dict() for s in stories]))
+        return
+    if not stories:
+        click.echo("no stories", err=True)
+    for s in stories:
+        sources = f"{s.sources} source{'s' if s.sources != 1 else ''}"
+        click.echo(f"{s.id}  {s.last_seen[:10]}  {sources:<10}  {clean_line(s.title, 100)}")
+
+
+def _day(text: str | None, option: str):
+    if text is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        fail(f"{option}: not a date {clean_line(text, 40)!r} (use YYYY-MM-DD)")
+
+
+_UNDATED = {"FUTURE_REF": "later", "PRESENT_REF": "now", "PAST_REF": "before"}
+
+
+@cli.command("agenda")
+@click.option("--from", "start", default=None, help="First day (YYYY-MM-DD).")
+@click.option("--to", "end", default=None, help="Last day (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "ics"]), default="table")
+@pass_context
+def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -> None:
+    """Every next step in the library, by date (undated ones last), each step once."""
+    first, last = _day(start, "--from"), _day(end, "--to")
+    lib, _config = _open(ctx)
+    with lib:
+        from .agenda import agenda_ics, agenda_items
+
+        _index(lib)
+        items = agenda_items(lib, first, last, update=False)
+    if fmt == "json":
+        click.echo(_json_lines([i.to_dict() for i in items]))
+        return
+    if fmt == "ics":
+        sys.stdout.buffer.write(agenda_ics(items))
+        sys.stdout.flush()
+        return
+    if not items:
+        click.echo("no next steps", err=True)
+    for i in items:
+        date = i.date if i.days is not None else _UNDATED.get(i.date or "", "no date")
+        who = f" — {clean_line(', '.join(i.who), 60)}" if i.who else ""
+        n = len(i.sources)
+        click.echo(f"{date:<16}  {clean_line(i.text, 120)}{who} — {n} source{'s' if n != 1 else ''}")
+
+
+@cli.command("digest")
+@click.option("--since", default="24h", show_default=True,
+              help="Stories with an article newer than this (24h, 7d, 2w or a date).")
+@click.option("--view", type=click.Choice(["inbox", "flagged", "all"]), default="inbox", show_default=True)
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to FILE.md or FILE.html (default: Markdown on stdout).")
+@pass_context
+def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> None:
+    """The morning briefing: top stories with their briefs, then the next 14 days' agenda."""
+    after = _since(since)
+    lib, _config = _open(ctx)
+    with lib:
+        from .digest import digest_markdown, make_digest, write_digest
+
+        _index(lib)
+        if out is None:
+            click.echo(digest_markdown(make_digest(lib, since=after, view=view)), nl=False)
+            return
+        path = write_digest(lib, out, since=after, view=view)
+    click.echo(f"wrote {path}", err=True)

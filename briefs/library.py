@@ -107,7 +107,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE sources ADD COLUMN body_hash TEXT;
     """,
-    # 3 (branch reader): triage changes made together (mark a view read) undo together;
+    # 3: triage changes made together (mark a view read) undo together;
     # tags on articles.
     """
     ALTER TABLE triage ADD COLUMN batch INTEGER;
@@ -117,6 +117,46 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article_id, tag)
     );
     CREATE INDEX tags_tag ON tags(tag);
+    """,
+    # 4: stories: each article's story, its clustering features and lookup keys;
+    # the next steps of every brief, indexed for the agenda.
+    """
+    CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        features TEXT NOT NULL
+    );
+    CREATE INDEX story_members_story ON story_members(story_id);
+    CREATE INDEX story_members_at ON story_members(at);
+    CREATE TABLE story_keys (
+        key INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE INDEX story_keys_key ON story_keys(key, at);
+    CREATE INDEX story_keys_article ON story_keys(article_id);
+    CREATE TABLE step_sources (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        content_hash TEXT NOT NULL,
+        engine TEXT NOT NULL
+    );
+    CREATE TABLE steps (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        who TEXT NOT NULL,
+        "when" TEXT,
+        date TEXT,
+        day TEXT,
+        day_end TEXT,
+        certainty TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        PRIMARY KEY (article_id, seq)
+    );
+    CREATE INDEX steps_day ON steps(day);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

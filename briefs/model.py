@@ -192,24 +192,34 @@ class NextStep:
     who: tuple[str, ...] = ()
     when: str | None = None
     certainty: str = "possible"
+    date: str | None = None  # TIMEX3 value of `when` read from the article's date (briefs.timex)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "who": list(self.who),
             "when": self.when,
+            "date": self.date,
             "certainty": self.certainty,
             "span": list(self.span),
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> NextStep:
+    def from_dict(cls, data: dict[str, Any], published: str | None = None) -> NextStep:
+        when = data.get("when")
+        if "date" in data:
+            date = data["date"]
+        else:  # a brief written before steps had dates: read `when` now
+            from .dates import step_date
+
+            date = step_date(when, published)
         return cls(
             text=data["text"],
             span=_span(data["span"]),
             who=tuple(data.get("who") or ()),
-            when=data.get("when"),
+            when=when,
             certainty=data.get("certainty", "possible"),
+            date=date,
         )
 
 
@@ -261,14 +271,17 @@ class Brief:
     def from_dict(cls, data: dict[str, Any]) -> Brief:
         if data.get("schema") != SCHEMA:
             raise ValueError(f"not a {SCHEMA} brief: schema is {data.get('schema')!r}")
+        article = Article.from_dict(data["article"])
         return cls(
-            article=Article.from_dict(data["article"]),
+            article=article,
             summary=Summary.from_dict(data["summary"]),
             engine=data["engine"],
             meetings=tuple(Meeting.from_dict(m) for m in data.get("meetings", [])),
             quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", [])),
             open_issues=tuple(OpenIssue.from_dict(i) for i in data.get("open_issues", [])),
-            next_steps=tuple(NextStep.from_dict(s) for s in data.get("next_steps", [])),
+            next_steps=tuple(
+                NextStep.from_dict(s, article.published) for s in data.get("next_steps", [])
+            ),
             people=tuple(Person.from_dict(p) for p in data.get("people", [])),
             notes=tuple(data.get("notes", ())),
         )

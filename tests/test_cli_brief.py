@@ -83,7 +83,7 @@ def validate_brief(data: dict) -> None:
         _keys(issue, {"text": STR, "topic": OPT_STR, "span": None}, f"open_issues[{i}]")
         _span(issue["span"], text, f"open_issues[{i}]")
     for i, step in enumerate(data["next_steps"]):
-        _keys(step, {"text": STR, "who": (list,), "when": OPT_STR, "certainty": STR, "span": None},
+        _keys(step, {"text": STR, "who": (list,), "when": OPT_STR, "date": OPT_STR, "certainty": STR, "span": None},
               f"next_steps[{i}]")
         _span(step["span"], text, f"next_steps[{i}]")
         assert all(isinstance(w, str) for w in step["who"])

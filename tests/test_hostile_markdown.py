@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import json
 import re
+from html.parser import HTMLParser
 
 from feedserver import FeedServer, Route, rss
 
 from briefs.config import Config
+from briefs.digest import write_digest
 from briefs.library import Library
 from briefs.refresh import refresh
 from briefs.save import save_brief
+from briefs.stories import list_stories
 
 FIELDS = {"title", "url", "source", "published", "saved", "tags", "state", "id", "engine"}
 SECTIONS = ["## Summary", "## Key meeting", "## Key quotes", "## Open issues", "## Next steps",
@@ -83,3 +86,46 @@ def test_a_hostile_feed_saves_as_markdown_that_keeps_to_its_structure(tmp_path):
             assert not re.search(r"(?<!\\)<[a-zA-Z/!]", line), line  # no HTML tag or autolink
             assert not re.search(r"(?<!\\)`", line), line
         json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+DIGEST_TAGS = {"html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "em",
+               "section", "blockquote", "span", "ul", "li", "a", "table", "tr", "td"}
+
+
+def test_a_hostile_feed_makes_a_digest_that_keeps_to_its_structure(tmp_path):
+    items = [{"title": title, "link": f"https://hostile.example/{n}", "guid": str(n),
+              "content": f"<p>{BODY.replace(chr(10), '<br>')} Item {n} {title}.</p>"}
+             for n, title in enumerate(HOSTILE_TITLES)]
+    with FeedServer() as server, Library.open(tmp_path / "library.sqlite3") as lib:
+        server.routes["/hostile"] = Route(body=rss("Hostile <b>feed</b>\n---", items))
+        lib.add_source("feed", server.url("/hostile"))
+        report = refresh(lib, Config(connect_timeout=5, total_timeout=10, retention_days=0))
+        assert not report.failed and report.new == len(HOSTILE_TITLES)
+        page = write_digest(lib, tmp_path / "digest.html", since=None, view="all").read_text("utf-8")
+        markdown = write_digest(lib, tmp_path / "digest.md", since=None, view="all").read_text("utf-8")
+        stories = len(list_stories(lib))  # the same body ten times over: one story, copies merged
+    parser = _Tags()
+    parser.feed(page)
+    assert {tag for tag, _ in parser.tags} <= DIGEST_TAGS, {tag for tag, _ in parser.tags}
+    assert sum(tag == "section" for tag, _ in parser.tags) == stories
+    for tag, attrs in parser.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        if tag == "a":
+            assert re.fullmatch(r"https://hostile\.example/\d+", attrs["href"]), attrs
+    headings = [line for line in markdown.split("\n") if line.startswith("#")]
+    assert headings[0].startswith("# Digest") and headings[-1].startswith("## Agenda")
+    assert all(re.match(r"## \d+\. ", h) for h in headings[1:-1]) and len(headings) == 2 + stories
+    for line in markdown.split("\n"):
+        line = re.sub(r" <https://hostile\.example/\d+>$", "", line)
+        assert not re.search(r"(?<!\\)\]\(", line), line
+        assert not re.search(r"(?<!\\)<[a-zA-Z/!]", line), line
+        assert not re.search(r"(?<!\\)`", line), line

@@ -7,6 +7,7 @@ of the `Document`.
 
 from __future__ import annotations
 
+from ..dates import dated_steps
 from ..model import Article, Brief
 from .doc import Document
 from .issues import find_open_issues
@@ -38,7 +39,7 @@ def brief_article(article: Article) -> Brief:
         quotes=quotes,
         meetings=find_meetings(doc, people),
         open_issues=find_open_issues(doc, people),
-        next_steps=find_next_steps(doc, people),
+        next_steps=dated_steps(find_next_steps(doc, people), article.published),
         people=people.people(),
     )
 
