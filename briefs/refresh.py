@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import functools
 import hashlib
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -62,6 +64,9 @@ class SourceReport:
     moved_to: str | None = None
     error: str | None = None
     new_ids: tuple[str, ...] = ()
+    # Article pages (of summary-only entries) that could not be fetched or read: "URL: reason".
+    # Their articles keep the feed's summary; the page is tried again next refresh.
+    page_problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,8 @@ class RefreshReport:
 
     sources: tuple[SourceReport, ...]
     pruned: int = 0
+    # Problems of the run as a whole, in plain words (e.g. parsing fell back to this process).
+    problems: tuple[str, ...] = ()
 
     @property
     def new(self) -> int:
@@ -91,6 +98,11 @@ class RefreshReport:
     def new_ids(self) -> list[str]:
         return [i for s in self.sources for i in s.new_ids]
 
+    @property
+    def page_problems(self) -> list[tuple[str, str]]:
+        """(source title, "URL: reason") for every article page that could not be had."""
+        return [(s.title or s.location, p) for s in self.sources for p in s.page_problems]
+
 
 @dataclass(frozen=True)
 class AddResult:
@@ -100,6 +112,9 @@ class AddResult:
     new: int
     already: bool = False
     discovered_from: str | None = None  # the page whose <link rel="alternate"> named the feed
+    # Article pages that could not be fetched or read ("URL: reason"): those keep the summary.
+    page_problems: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # of the add as a whole, e.g. parsing fell back in-process
 
 
 # --- the run: fetcher, pool, library ----------------------------------------------------------
@@ -121,6 +136,8 @@ class _Run:
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
         self._pool_failed = False
+        # What went wrong for the run as a whole (not one source), in plain words.
+        self.problems: list[str] = []
 
     def start_pool_early(self) -> None:
         """In a process with no other thread (the headless CLI), fork the workers now.
@@ -136,13 +153,14 @@ class _Run:
             if self._pool is not None:
                 return
             try:
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=_workers(), mp_context=multiprocessing.get_context("fork"),
-                    initializer=_quiet_worker, initargs=(os.getpid(),),
-                )
-                # The first submit forks every worker, before the pool's own thread starts.
-                self._pool.submit(_nothing)
-            except (RuntimeError, OSError) as exc:
+                with _helpers_on_real_files():
+                    self._pool = concurrent.futures.ProcessPoolExecutor(
+                        max_workers=_workers(), mp_context=multiprocessing.get_context("fork"),
+                        initializer=_quiet_worker, initargs=(os.getpid(),),
+                    )
+                    # The first submit forks every worker, before the pool's own thread starts.
+                    self._pool.submit(_nothing)
+            except Exception as exc:  # the forkserver path below gets its chance
                 log.info("could not fork parsing processes early (%s)", exc)
                 self._pool = None
 
@@ -155,25 +173,38 @@ class _Run:
                 if method == "forkserver":
                     # Workers fork from a server that has the parsers loaded already.
                     context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=_workers(), mp_context=context,
-                    initializer=_quiet_worker, initargs=(os.getpid(),),
-                )
+                with _helpers_on_real_files():
+                    pool = concurrent.futures.ProcessPoolExecutor(
+                        max_workers=_workers(), mp_context=context,
+                        initializer=_quiet_worker, initargs=(os.getpid(),),
+                    )
+                    try:
+                        pool.submit(_nothing)  # starts the forkserver and the workers
+                    except BaseException:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        raise
+                self._pool = pool
             return self._pool
 
     async def _off_loop(self, big: bool, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """`fn(*args, **kwargs)` in the process pool (when the work is big or plentiful), else in
-        a thread. A document that kills a worker fails alone: it never gets parsed in-process."""
+        a thread. A document that kills a worker fails alone: it never gets parsed in-process.
+        When the pool cannot start at all, everything is parsed in a thread of this process."""
         if (big or self._want_pool) and not self._pool_failed:
             loop = asyncio.get_running_loop()
             for _attempt in range(2):  # a pool broken by another document gets one fresh start
                 try:
                     pool = self._executor()
                     future = loop.run_in_executor(pool, _Call(fn, args, kwargs))
-                except (RuntimeError, OSError) as exc:
-                    # e.g. a caller's script without the `if __name__ == "__main__"` guard.
+                except Exception as exc:
+                    # e.g. a caller's script without the `if __name__ == "__main__"` guard, no
+                    # semaphores in a container, a file descriptor limit. Slower, never failing.
                     self._pool_failed = True
-                    log.warning("cannot start the parsing processes (%s); parsing in a thread", exc)
+                    self.problems.append(
+                        f"the parsing processes could not start ({_plain(exc)}); "
+                        "feeds and pages were parsed in the app's own process instead"
+                    )
+                    log.warning("cannot start the parsing processes (%s); parsing in a thread", _plain(exc))
                     break
                 try:
                     return await future
@@ -228,21 +259,76 @@ def _nothing() -> None:
 
 
 def _quiet_worker(parent: int | None = None) -> None:
-    """Workers never write to the terminal (the TUI owns it): their failures come back as
-    exceptions, so log records, warnings and stray writes to stderr go nowhere.
+    """Workers never touch the terminal (the TUI owns it): their failures come back as
+    exceptions, so log records, warnings and stray reads or writes meet /dev/null.
 
     A worker also exits when the process that started the pool is gone: a SIGKILLed
     refresh would otherwise leave its workers (and the forkserver) waiting forever."""
     logging.getLogger().addHandler(logging.NullHandler())
     warnings.simplefilter("ignore")
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-        os.close(devnull)
-    except OSError:
-        pass
+    _stdio_to_devnull()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _stdio_to_devnull() -> None:
+    """Bind fds 0, 1 and 2 (inherited from the app: its terminal) and sys.std* to /dev/null."""
+    try:
+        devnull = os.open(os.devnull, os.O_RDWR)
+    except OSError:
+        return
+    try:
+        for fd in (0, 1, 2):
+            with contextlib.suppress(OSError):
+                os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+    with contextlib.suppress(OSError):
+        sys.stdin = open(0, closefd=False)  # noqa: SIM115 (lives as long as the worker)
+        sys.stdout = sys.stderr = open(1, "w", closefd=False)  # noqa: SIM115
+
+
+_HELPERS_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _helpers_on_real_files() -> Iterator[None]:
+    """Start multiprocessing's helper processes with a sys.stderr that is a real file.
+
+    The resource tracker (started with the first pool) keeps `sys.stderr.fileno()` open in
+    the process it spawns. Inside the app, sys.stderr is Textual's capture object, whose
+    fileno() is -1, and spawning fails with "bad value(s) in fds_to_keep". While the helpers
+    start, sys.stderr is /dev/null instead; everything they inherit is a real descriptor.
+    """
+    with _HELPERS_LOCK:
+        if _has_real_fileno(sys.stderr):
+            yield
+            return
+        from multiprocessing import resource_tracker
+
+        saved = sys.stderr
+        with open(os.devnull, "w") as devnull:
+            sys.stderr = devnull
+            try:
+                resource_tracker.ensure_running()
+                yield
+            finally:
+                if sys.stderr is devnull:  # unless the app restored its own meanwhile
+                    sys.stderr = saved
+
+
+def _has_real_fileno(stream: Any) -> bool:
+    try:
+        fd = stream.fileno()
+        os.fstat(fd)
+    except (AttributeError, ValueError, OSError, TypeError):
+        return False
+    return isinstance(fd, int) and fd >= 0
+
+
+def _plain(exc: BaseException) -> str:
+    text = clean_line(str(exc), 200)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _exit_with(parent: int) -> None:
@@ -341,6 +427,7 @@ async def refresh_async(
             for i in infos
         ),
         pruned=pruned,
+        problems=tuple(run.problems),
     )
 
 
@@ -417,11 +504,11 @@ async def _store_feed(
         else:
             incoming.append(_incoming(entry, entry.text, info.location))
     fetched = await asyncio.gather(*(_full_text(run, e, info.location) for e in to_fetch))
-    full_text = sum(1 for _, got in fetched if got)
+    full_text = sum(1 for page in fetched if page.got)
     # A page that failed this time never replaces a full text stored before with the teaser:
     # the article stays as it was, and its page is tried again next refresh.
-    incoming.extend(item for entry, (item, got) in zip(to_fetch, fetched, strict=True)
-                    if got or not _has_full_text(_known(known, entry)))
+    incoming.extend(page.item for entry, page in zip(to_fetch, fetched, strict=True)
+                    if page.got or not _has_full_text(_known(known, entry)))
     keep_title = info.title and info.title != info.location
     # The articles and the source's new validators in one transaction: a crash in between can
     # never leave new validators (a 304 next time) without the articles they stand for.
@@ -433,7 +520,7 @@ async def _store_feed(
     return replace(
         base, title=info.title if keep_title else parsed.title, new=len(merged.new),
         updated=len(merged.updated), full_text=full_text, moved_to=result.moved_to,
-        new_ids=merged.new,
+        new_ids=merged.new, page_problems=tuple(p.problem for p in fetched if p.problem),
     )
 
 
@@ -463,7 +550,16 @@ def _incoming(entry: FeedEntry, text: str, source: str, byline: str | None = Non
     return Incoming(article, guid=entry.guid, summary=entry.summary)
 
 
-async def _full_text(run: _Run, entry: FeedEntry, source: str) -> tuple[Incoming, bool]:
+@dataclass(frozen=True)
+class _Page:
+    """An entry after trying its page: with the page's text (`got`), or the summary and why."""
+
+    item: Incoming
+    got: bool
+    problem: str | None = None  # "URL: reason" when the page could not be fetched or read
+
+
+async def _full_text(run: _Run, entry: FeedEntry, source: str) -> _Page:
     """The entry with its page's text when the page has more to say than the summary."""
     assert entry.url is not None
     try:
@@ -471,13 +567,13 @@ async def _full_text(run: _Run, entry: FeedEntry, source: str) -> tuple[Incoming
         page = await run.extract(result, entry.url)
     except (FetchError, SourceError) as exc:
         log.info("full text of %s: %s; keeping the summary", entry.url, exc)
-        return _incoming(entry, entry.text, source), False
+        return _Page(_incoming(entry, entry.text, source), False, _reason(exc, entry.url))
     except Exception as exc:  # a page that crashes the extractor only costs its full text
         log.warning("full text of %s failed: %s: %s", entry.url, type(exc).__name__, exc)
-        return _incoming(entry, entry.text, source), False
+        return _Page(_incoming(entry, entry.text, source), False, _reason(exc, entry.url))
     if len(page.text) <= len(entry.text):
-        return _incoming(entry, entry.text, source), False
-    return _incoming(entry, page.text, source, page.byline, page.published), True
+        return _Page(_incoming(entry, entry.text, source), False)
+    return _Page(_incoming(entry, page.text, source, page.byline, page.published), True)
 
 
 async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
@@ -579,7 +675,7 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
         await run.db(
             library.update_source, source_id, etag=result.etag, last_modified=result.last_modified,
         )
-        return AddResult(library.source(source_id), len(merged.new))
+        return AddResult(library.source(source_id), len(merged.new), problems=tuple(run.problems))
     finally:
         await run.close()
 
@@ -591,7 +687,8 @@ async def _add_feed(run: _Run, url: str, result: FetchResult) -> AddResult:
     info = run.library.source(source_id)
     base = SourceReport(source_id=source_id, title=info.title, location=location)
     report = await _store_feed(run, info, base, parsed, replace(result, moved_to=None))
-    return AddResult(run.library.source(source_id), report.new)
+    return AddResult(run.library.source(source_id), report.new, page_problems=report.page_problems,
+                     problems=tuple(run.problems))
 
 
 # --- running async code from sync callers ----------------------------------------------------
