@@ -428,3 +428,16 @@ def test_a_process_pool_that_cannot_start_degrades_to_parsing_in_process(lib, se
     assert report.new == 5 and not report.failed, report.errors
     (problem,) = report.problems
     assert "parsing processes could not start" in problem and "fds_to_keep" in problem
+
+
+def test_feeds_that_answer_304_keep_their_connection(lib, server):
+    for n in range(12):
+        items = [{"title": f"Item {n}", "link": f"https://s.example/{n}", "guid": f"k{n}", "content": f"{n} {LONG}"}]
+        _feed(lib, server, f"/k{n}", body=rss(f"Feed {n}", items), etag=f'"k{n}"')
+    assert refresh(lib, fast()).new == 12
+    before = server.connections
+    report = refresh(lib, fast())
+    assert all(s.not_modified for s in report.sources)
+    # One host, 12 feeds: a few keep-alive connections, not one per feed (a 304 left unread
+    # closed its connection).
+    assert server.connections - before <= fast().per_host
