@@ -246,14 +246,15 @@ def newsbrief_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
 
 
-def newsbrief_round(farm: Farm, work: Path, jobs: int, env: dict[str, str]) -> tuple[Run, Run, Path]:
+def newsbrief_round(farm: Farm, work: Path, jobs: int, env: dict[str, str],
+                    cmd: list[str] | None = None) -> tuple[Run, Run, Path]:
     home = work / "newsbrief-home"
     shutil.rmtree(home, ignore_errors=True)
     home.mkdir(parents=True)
     opml = work / "feeds.opml"
     outlines = "".join(f'<outline type="rss" text="Bench {i}" xmlUrl="{u}"/>' for i, u in enumerate(farm.urls()))
     opml.write_text(f'<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>')
-    base = newsbrief_cmd() + ["--home", str(home)]
+    base = (cmd or newsbrief_cmd()) + ["--home", str(home)]
     subprocess.run(base + ["import-opml", str(opml)], env=env, check=True, capture_output=True)
     cold = timed(base + ["refresh", "--jobs", str(jobs)], env)
     warm = timed(base + ["refresh", "--jobs", str(jobs)], env)
@@ -310,6 +311,9 @@ def main() -> None:
     parser.add_argument("--hosts", type=int, default=HOSTS, help="loopback hosts (at most 250)")
     parser.add_argument("--latency", type=float, default=LATENCY, help="seconds per request")
     parser.add_argument("--no-newsboat", action="store_true", help="newsbrief's figures only")
+    parser.add_argument("--compare", metavar="CMD",
+                        help="another newsbrief (e.g. a launcher of an older commit) refreshed in the "
+                             "same rounds: before/after in one run")
     parser.add_argument("--profile", type=Path, metavar="DIR",
                         help="instead: one cold and one all-304 refresh under py-spy (parent and "
                              "workers), flame graphs and the top frames written to DIR")
@@ -331,7 +335,7 @@ def main() -> None:
     env = dict(os.environ, NEWSBRIEF_HOME="")
     env.pop("NEWSBRIEF_HOME")
     results: dict[str, list[Run]] = {"nb_cold": [], "nb_warm": [], "boat_cold": [], "boat_warm": [],
-                                     "floor": []}
+                                     "floor": [], "cmp_cold": [], "cmp_warm": []}
     counts: dict[str, dict[str, int]] = {}
     listed = 0
     home: Path | None = None
@@ -340,6 +344,8 @@ def main() -> None:
         try:
             for rnd in range(args.rounds):
                 order = ["newsbrief", "newsboat"] if rnd % 2 == 0 else ["newsboat", "newsbrief"]
+                if args.compare:
+                    order.insert(1, "compare")
                 for tool in order:
                     if tool == "newsbrief":
                         farm.take_counts()
@@ -351,6 +357,12 @@ def main() -> None:
                             print(f"newsbrief refresh exited {cold.returncode}: {cold.stderr[-500:]}")
                         listed = count_listed(home, env)
                         results["floor"].append(floor_run(farm, args.jobs, env))
+                    elif tool == "compare":
+                        farm.take_counts()
+                        cold, warm, _ = newsbrief_round(farm, work, args.jobs, env, args.compare.split())
+                        counts["compare"] = farm.take_counts()
+                        results["cmp_cold"].append(cold)
+                        results["cmp_warm"].append(warm)
                     elif newsboat:
                         farm.take_counts()
                         cold, warm = newsboat_round(farm, work, env)
@@ -376,6 +388,9 @@ def main() -> None:
     print(f"{'':28}{'median s':>10}{'runs':>24}{'maxrss MB':>11}{'tree MB':>9}")
     rows = [("newsbrief refresh (cold)", results["nb_cold"]), ("newsbrief refresh (all 304)", results["nb_warm"])]
     rows.append(("bare httpx GETs (floor)", results["floor"]))
+    if args.compare:
+        rows += [("compared refresh (cold)", results["cmp_cold"]),
+                 ("compared refresh (all 304)", results["cmp_warm"])]
     if newsboat:
         rows += [("newsboat -x reload (cold)", results["boat_cold"]),
                  ("newsboat -x reload (warm)", results["boat_warm"])]
@@ -387,11 +402,17 @@ def main() -> None:
         print(f"server responses, last newsboat round: {counts.get('newsboat')}")
         print(f"ratio newsbrief/newsboat, cold: {med(results['nb_cold']) / med(results['boat_cold']):.2f}x")
         print(f"ratio newsbrief/newsboat, warm: {med(results['nb_warm']) / med(results['boat_warm']):.2f}x")
+        if args.compare:
+            print(f"ratio compared/newsboat, cold: {med(results['cmp_cold']) / med(results['boat_cold']):.2f}x")
         print(f"ratio floor/newsboat, cold: {med(results['floor']) / med(results['boat_cold']):.2f}x "
               "(no httpx-based refresh at this concurrency can go below it)")
     else:
         print("newsboat is not installed: only newsbrief's figures above")
     print(f"newsbrief second refresh (all 304) / first: {med(results['nb_warm']) / med(results['nb_cold']):.2f}")
+    if args.compare:
+        print(f"compared second refresh (all 304) / first: "
+              f"{med(results['cmp_warm']) / med(results['cmp_cold']):.2f}; server responses, last round: "
+              f"{counts.get('compare')}")
     print(f"items in `list --format json`: {listed} of {FEEDS * ITEMS}")
     print(f"pre-briefing: {briefed} articles in {brief_secs:.1f} s = {briefed / brief_secs:.1f} articles/s "
           "(Library.brief, cold cache, one thread)")
