@@ -339,3 +339,19 @@ def test_no_search_string_at_all_breaks_fts(tmp_path: Path):
             lib.articles(search=query)
 
         search()
+
+
+def test_articles_stored_in_one_merge_are_searchable_even_when_one_updates_another(lib):
+    # The full-text index is filled once per merge (branch `refresh`): an entry that updates one
+    # inserted earlier in the same merge (a feed listing a guid twice) must not corrupt it.
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+    first = Incoming(_a("The harbour council met on Monday about ferries.", "Ferries", "https://e.com/1"), guid="g1")
+    again = Incoming(_a("The harbour council voted on Tuesday about tolls.", "Tolls", "https://e.com/1"), guid="g1")
+    other = Incoming(_a("Lighthouse keepers gathered in the port.", "Lighthouse", "https://e.com/2"), guid="g2")
+    result = lib.merge_articles([first, again, other], source)
+    assert (len(result.new), len(result.updated)) == (2, 1)
+    assert [r.title for r in lib.articles("all", search="tolls")] == ["Tolls"]
+    assert lib.articles("all", search="ferries") == []
+    assert [r.title for r in lib.articles("all", search="lighthouse")] == ["Lighthouse"]
+    with lib._read() as c:  # FTS5 checks its index against the articles table
+        c.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
