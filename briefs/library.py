@@ -12,7 +12,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -466,6 +466,17 @@ class Library:
             result = self._merge_all(c, incoming, source_id)
             self._update_source(c, source_id, **source)
         return result
+
+    def store_feeds(self, batch: Sequence[tuple[int, Iterable[Incoming], dict[str, Any]]]) -> list[MergeResult]:
+        """`store_feed` for several sources, `(source_id, articles, source fields)` each, in one
+        transaction: a refresh stores together what queued up while its last write ran (fewer
+        commits, and pages that several feeds touch are written once)."""
+        results = []
+        with self._write() as c:
+            for source_id, articles, source in batch:
+                results.append(self._merge_all(c, list(articles), source_id))
+                self._update_source(c, source_id, **source)
+        return results
 
     def update_source(
         self,

@@ -31,7 +31,7 @@ from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
 from .feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
 from .fetch import Fetcher, FetchResult
-from .library import Incoming, KnownEntry, Library, SourceInfo
+from .library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 from .model import Article, content_hash
 from .safety import check_url, clean_line
 
@@ -49,6 +49,8 @@ MAX_FULL_TEXT_PER_FEED = 25
 POOL_BYTES = 256 * 1024
 # With this many sources or more, feeds are parsed in the process pool.
 POOL_SOURCES = 4
+# At most this many feeds stored in one transaction.
+STORE_BATCH = 32
 # Feeds of one host refreshed one after another on one connection (a heavy user has many
 # feeds on a few sites): fewer connections opened, and the runs end close together.
 HOST_RUN = 5
@@ -143,6 +145,9 @@ class _Run:
         self._pool_failed = False
         # What went wrong for the run as a whole (not one source), in plain words.
         self.problems: list[str] = []
+        # Feeds waiting to be stored, and the task storing them (see `store_feed`).
+        self._to_store: list[tuple[int, list[Incoming], dict[str, Any], asyncio.Future[MergeResult]]] = []
+        self._storing: asyncio.Task[None] | None = None
 
     def start_pool_early(self) -> None:
         """In a process with no other thread (the headless CLI), fork the workers now.
@@ -224,6 +229,48 @@ class _Run:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._db, functools.partial(fn, *args, **kwargs))
 
+    async def store_feed(self, source_id: int, incoming: list[Incoming], **source: Any) -> MergeResult:
+        """`Library.store_feed`, stored together with the feeds that queue up while the library's
+        thread is writing others: one transaction for them all (a commit costs more than a
+        feed's articles). A batch that fails is stored feed by feed, so one bad feed fails alone."""
+        future: asyncio.Future[MergeResult] = asyncio.get_running_loop().create_future()
+        self._to_store.append((source_id, incoming, source, future))
+        if self._storing is None or self._storing.done():
+            self._storing = asyncio.ensure_future(self._store_queued())
+        return await future
+
+    async def _store_queued(self) -> None:
+        while self._to_store:
+            batch = [item for item in self._to_store[:STORE_BATCH] if not item[3].done()]
+            del self._to_store[:STORE_BATCH]
+            if not batch:
+                continue
+            try:
+                results = await self.db(self.library.store_feeds, [item[:3] for item in batch])
+            except Exception:
+                if len(batch) == 1:
+                    results = None
+                else:
+                    for source_id, incoming, source, future in batch:
+                        await self._store_alone(source_id, incoming, source, future)
+                    continue
+            for index, (source_id, incoming, source, future) in enumerate(batch):
+                if results is None:
+                    await self._store_alone(source_id, incoming, source, future)
+                elif not future.done():
+                    future.set_result(results[index])
+
+    async def _store_alone(self, source_id: int, incoming: list[Incoming], source: dict[str, Any],
+                           future: asyncio.Future[MergeResult]) -> None:
+        try:
+            result = await self.db(self.library.store_feed, source_id, incoming, **source)
+        except Exception as exc:
+            if not future.done():
+                future.set_exception(exc)
+        else:
+            if not future.done():
+                future.set_result(result)
+
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
         with self._pool_lock:
             if self._pool is pool:
@@ -245,6 +292,8 @@ class _Run:
         )
 
     async def close(self) -> None:
+        if self._storing is not None:
+            await asyncio.gather(self._storing, return_exceptions=True)
         await self.fetcher.aclose()
         self._db.shutdown(wait=True)
         with self._pool_lock:
@@ -543,8 +592,8 @@ async def _store_feed(
     keep_title = info.title and info.title != info.location
     # The articles and the source's new validators in one transaction: a crash in between can
     # never leave new validators (a 304 next time) without the articles they stand for.
-    merged = await run.db(
-        run.library.store_feed, info.id, incoming, location=result.moved_to,
+    merged = await run.store_feed(
+        info.id, incoming, location=result.moved_to,
         title=None if keep_title else parsed.title, etag=result.etag,
         last_modified=result.last_modified, body_hash=digest or content_hash_bytes(result.data),
     )
