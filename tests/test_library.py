@@ -355,3 +355,15 @@ def test_articles_stored_in_one_merge_are_searchable_even_when_one_updates_anoth
     assert [r.title for r in lib.articles("all", search="lighthouse")] == ["Lighthouse"]
     with lib._read() as c:  # FTS5 checks its index against the articles table
         c.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_several_feeds_are_stored_in_one_call_with_their_validators(lib):
+    first = lib.add_source("feed", "https://example.com/a.xml")
+    second = lib.add_source("feed", "https://example.com/b.xml")
+    results = lib.store_feeds([
+        (first, [Incoming(_a("Alpha text about the port.", "Alpha", "https://e.com/a"), guid="a")], {"etag": '"a"'}),
+        (second, [Incoming(_a("Beta text about the bridge.", "Beta", "https://e.com/b"), guid="b")], {"etag": '"b"'}),
+    ])
+    assert [len(r.new) for r in results] == [1, 1]
+    assert lib.validators()[first][0] == '"a"' and lib.validators()[second][0] == '"b"'
+    assert [r.title for r in lib.articles("all", search="bridge")] == ["Beta"]

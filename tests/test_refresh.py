@@ -441,3 +441,18 @@ def test_feeds_that_answer_304_keep_their_connection(lib, server):
     # One host, 12 feeds: a few keep-alive connections, not one per feed (a 304 left unread
     # closed its connection).
     assert server.connections - before <= fast().per_host
+
+
+def test_a_batch_of_feeds_that_cannot_be_stored_together_is_stored_one_by_one(lib, server, monkeypatch):
+    from briefs.errors import LibraryError
+
+    def refuse(self, batch):
+        raise LibraryError("simulated: the batch failed")
+
+    monkeypatch.setattr(Library, "store_feeds", refuse)
+    for n in range(6):
+        items = [{"title": f"Item {n}", "link": f"https://s.example/b{n}", "guid": f"b{n}", "content": f"{n} {LONG}"}]
+        _feed(lib, server, f"/b{n}", body=rss(f"Feed {n}", items), etag=f'"b{n}"')
+    report = refresh(lib, fast())
+    assert report.new == 6 and not report.failed, report.errors
+    assert all(lib.source(s.source_id).title == f"Feed {n}" for n, s in enumerate(report.sources))
