@@ -1,13 +1,16 @@
 """Refresh speed: `newsbrief refresh` vs `newsboat -x reload` on a loopback feed farm.
 
-100 feeds x 20 items over 25 loopback hosts (127.0.0.1 … 127.0.0.25, one port),
-50 ms latency per request, ETag support. Runs alternate between the two tools;
-each run starts from an empty library/cache (cold), then refreshes again (all 304).
-Also: the floor (the same GETs from a bare httpx client, same concurrency), peak RSS
-of the child, all 2,000 items in `list --format json`, and the
-pre-briefing rate (articles briefed per second through `Library.brief`).
+A heavy user's feeds: 1,000 feeds x 20 items over 100 loopback hosts (127.0.0.1 …
+127.0.0.100, one port), 50 ms latency per request, ETag support, bodies built once and
+cached by the server. Runs alternate between the two tools; each run starts from an empty
+library/cache (cold), then refreshes again (all 304). Also: the floor (the same GETs from a
+bare httpx client, same concurrency), peak RSS of the child and of its process tree, every
+item in `list --format json`, and the pre-briefing rate (articles briefed per second
+through `Library.brief`).
 
     .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 16] [--brief-seconds 20]
+    .venv/bin/python bench/refresh.py --feeds 1000 --items 100 --rounds 1   # 100,000 items
+    .venv/bin/python bench/refresh.py --profile DIR   # one cold and one 304 refresh under py-spy
 """
 
 from __future__ import annotations
@@ -29,8 +32,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HOSTS = 25
-FEEDS = 100
+# The farm's shape; main() sets them from the command line.
+HOSTS = 100
+FEEDS = 1000
 ITEMS = 20
 LATENCY = 0.05
 
@@ -71,12 +75,13 @@ def feed_xml(feed: int, port: int) -> bytes:
 
 @dataclass
 class Farm:
-    """25 loopback servers on one port, serving the 100 feeds with ETags and 50 ms latency."""
+    """HOSTS loopback servers on one port, serving FEEDS feeds with ETags and LATENCY; each
+    body and ETag is made once, up front (the server's own cost stays out of the timings)."""
 
     port: int = 0
     bodies: dict[int, bytes] = field(default_factory=dict)
     etags: dict[int, str] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=lambda: {"200": 0, "304": 0, "other": 0})
+    counts: dict[str, int] = field(default_factory=lambda: {"200": 0, "304": 0, "other": 0, "connections": 0})
     lock: threading.Lock = field(default_factory=threading.Lock)
     servers: list[ThreadingHTTPServer] = field(default_factory=list)
 
@@ -88,6 +93,10 @@ class Farm:
 
             def log_message(self, *args: object) -> None:
                 pass
+
+            def handle(self) -> None:  # once per connection (it serves every request on it)
+                farm._count("connections")
+                super().handle()
 
             def do_GET(self) -> None:  # noqa: N802
                 time.sleep(LATENCY)
@@ -237,14 +246,15 @@ def newsbrief_cmd() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "tui.cli"]
 
 
-def newsbrief_round(farm: Farm, work: Path, jobs: int, env: dict[str, str]) -> tuple[Run, Run, Path]:
+def newsbrief_round(farm: Farm, work: Path, jobs: int, env: dict[str, str],
+                    cmd: list[str] | None = None) -> tuple[Run, Run, Path]:
     home = work / "newsbrief-home"
     shutil.rmtree(home, ignore_errors=True)
     home.mkdir(parents=True)
     opml = work / "feeds.opml"
     outlines = "".join(f'<outline type="rss" text="Bench {i}" xmlUrl="{u}"/>' for i, u in enumerate(farm.urls()))
     opml.write_text(f'<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>')
-    base = newsbrief_cmd() + ["--home", str(home)]
+    base = (cmd or newsbrief_cmd()) + ["--home", str(home)]
     subprocess.run(base + ["import-opml", str(opml)], env=env, check=True, capture_output=True)
     cold = timed(base + ["refresh", "--jobs", str(jobs)], env)
     warm = timed(base + ["refresh", "--jobs", str(jobs)], env)
@@ -291,16 +301,32 @@ def prebrief_rate(home: Path, seconds: float) -> tuple[int, float]:
 
 
 def main() -> None:
+    global FEEDS, ITEMS, HOSTS, LATENCY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=16)
     parser.add_argument("--brief-seconds", type=float, default=20.0)
+    parser.add_argument("--feeds", type=int, default=FEEDS)
+    parser.add_argument("--items", type=int, default=ITEMS, help="items per feed")
+    parser.add_argument("--hosts", type=int, default=HOSTS, help="loopback hosts (at most 250)")
+    parser.add_argument("--latency", type=float, default=LATENCY, help="seconds per request")
+    parser.add_argument("--no-newsboat", action="store_true", help="newsbrief's figures only")
+    parser.add_argument("--compare", metavar="CMD",
+                        help="another newsbrief (e.g. a launcher of an older commit) refreshed in the "
+                             "same rounds: before/after in one run")
+    parser.add_argument("--profile", type=Path, metavar="DIR",
+                        help="instead: one cold and one all-304 refresh under py-spy (parent and "
+                             "workers), flame graphs and the top frames written to DIR")
     args = parser.parse_args()
+    FEEDS, ITEMS, HOSTS, LATENCY = args.feeds, args.items, min(250, args.hosts), args.latency
+    if args.profile:
+        profile(args.profile, args.jobs)
+        return
 
     for n in range(1, HOSTS + 1):  # every loopback host must be bindable
         with socket.socket() as probe:
             probe.bind((f"127.0.0.{n}", 0))
-    newsboat = shutil.which("newsboat")
+    newsboat = None if args.no_newsboat else shutil.which("newsboat")
     nb_version = "not installed"
     if newsboat:
         nb_version = subprocess.run(["newsboat", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
@@ -309,7 +335,7 @@ def main() -> None:
     env = dict(os.environ, NEWSBRIEF_HOME="")
     env.pop("NEWSBRIEF_HOME")
     results: dict[str, list[Run]] = {"nb_cold": [], "nb_warm": [], "boat_cold": [], "boat_warm": [],
-                                     "floor": []}
+                                     "floor": [], "cmp_cold": [], "cmp_warm": []}
     counts: dict[str, dict[str, int]] = {}
     listed = 0
     home: Path | None = None
@@ -318,6 +344,8 @@ def main() -> None:
         try:
             for rnd in range(args.rounds):
                 order = ["newsbrief", "newsboat"] if rnd % 2 == 0 else ["newsboat", "newsbrief"]
+                if args.compare:
+                    order.insert(1, "compare")
                 for tool in order:
                     if tool == "newsbrief":
                         farm.take_counts()
@@ -329,6 +357,12 @@ def main() -> None:
                             print(f"newsbrief refresh exited {cold.returncode}: {cold.stderr[-500:]}")
                         listed = count_listed(home, env)
                         results["floor"].append(floor_run(farm, args.jobs, env))
+                    elif tool == "compare":
+                        farm.take_counts()
+                        cold, warm, _ = newsbrief_round(farm, work, args.jobs, env, args.compare.split())
+                        counts["compare"] = farm.take_counts()
+                        results["cmp_cold"].append(cold)
+                        results["cmp_warm"].append(warm)
                     elif newsboat:
                         farm.take_counts()
                         cold, warm = newsboat_round(farm, work, env)
@@ -354,6 +388,9 @@ def main() -> None:
     print(f"{'':28}{'median s':>10}{'runs':>24}{'maxrss MB':>11}{'tree MB':>9}")
     rows = [("newsbrief refresh (cold)", results["nb_cold"]), ("newsbrief refresh (all 304)", results["nb_warm"])]
     rows.append(("bare httpx GETs (floor)", results["floor"]))
+    if args.compare:
+        rows += [("compared refresh (cold)", results["cmp_cold"]),
+                 ("compared refresh (all 304)", results["cmp_warm"])]
     if newsboat:
         rows += [("newsboat -x reload (cold)", results["boat_cold"]),
                  ("newsboat -x reload (warm)", results["boat_warm"])]
@@ -365,14 +402,77 @@ def main() -> None:
         print(f"server responses, last newsboat round: {counts.get('newsboat')}")
         print(f"ratio newsbrief/newsboat, cold: {med(results['nb_cold']) / med(results['boat_cold']):.2f}x")
         print(f"ratio newsbrief/newsboat, warm: {med(results['nb_warm']) / med(results['boat_warm']):.2f}x")
+        if args.compare:
+            print(f"ratio compared/newsboat, cold: {med(results['cmp_cold']) / med(results['boat_cold']):.2f}x")
         print(f"ratio floor/newsboat, cold: {med(results['floor']) / med(results['boat_cold']):.2f}x "
               "(no httpx-based refresh at this concurrency can go below it)")
     else:
         print("newsboat is not installed: only newsbrief's figures above")
     print(f"newsbrief second refresh (all 304) / first: {med(results['nb_warm']) / med(results['nb_cold']):.2f}")
+    if args.compare:
+        print(f"compared second refresh (all 304) / first: "
+              f"{med(results['cmp_warm']) / med(results['cmp_cold']):.2f}; server responses, last round: "
+              f"{counts.get('compare')}")
     print(f"items in `list --format json`: {listed} of {FEEDS * ITEMS}")
     print(f"pre-briefing: {briefed} articles in {brief_secs:.1f} s = {briefed / brief_secs:.1f} articles/s "
           "(Library.brief, cold cache, one thread)")
+
+
+def profile(out: Path, jobs: int) -> None:
+    """A cold and an all-304 refresh under `py-spy record --subprocesses` (the parsing workers
+    are forked children): speedscope files to open in a browser, and the top frames printed."""
+    spy = shutil.which("py-spy")
+    if spy is None:
+        sys.exit("py-spy is not on PATH (pip install py-spy)")
+    out.mkdir(parents=True, exist_ok=True)
+    farm = Farm()
+    farm.start()
+    env = {k: v for k, v in os.environ.items() if k != "NEWSBRIEF_HOME"}
+    try:
+        with tempfile.TemporaryDirectory(prefix="nb-profile-") as tmp:
+            home = Path(tmp) / "home"
+            opml = Path(tmp) / "feeds.opml"
+            outlines = "".join(f'<outline type="rss" xmlUrl="{u}"/>' for u in farm.urls())
+            opml.write_text(f'<?xml version="1.0"?><opml version="2.0"><head/><body>{outlines}</body></opml>')
+            base = newsbrief_cmd() + ["--home", str(home)]
+            subprocess.run(base + ["import-opml", str(opml)], env=env, check=True, capture_output=True)
+            for name in ("cold", "all-304"):
+                raw = out / f"{name}.txt"
+                started = time.monotonic()
+                subprocess.run([spy, "record", "--subprocesses", "--rate", "250", "--format", "raw",
+                                "--output", str(raw), "--", *base, "refresh", "--jobs", str(jobs)],
+                               env=env, check=True, capture_output=True)
+                print(f"== {name} refresh under py-spy: {time.monotonic() - started:.2f} s "
+                      f"({farm.take_counts()}); collapsed stacks in {raw}")
+                print_top(raw)
+    finally:
+        farm.stop()
+
+
+def print_top(raw: Path, lines: int = 14) -> None:
+    """Own (leaf) and total samples per function from py-spy's collapsed stacks, per process."""
+    own: dict[tuple[str, str], int] = {}
+    total: dict[tuple[str, str], int] = {}
+    samples: dict[str, int] = {}
+    for line in raw.read_text().splitlines():
+        stack, _, count = line.rpartition(" ")
+        # A stack starts with the processes it runs in: "process 12:\"…\";process 34:\"…\";…"
+        # (the parsing workers are the refresh's children).
+        frames = [f for f in stack.split(";") if not f.startswith("process ")]
+        proc = "workers" if stack.count(";process ") else "parent"
+        if not frames:
+            continue
+        n = int(count)
+        samples[proc] = samples.get(proc, 0) + n
+        own[(proc, frames[-1])] = own.get((proc, frames[-1]), 0) + n
+        for frame in set(frames):
+            total[(proc, frame)] = total.get((proc, frame), 0) + n
+    for proc in sorted(samples):
+        print(f"  {proc}: {samples[proc]} samples (250/s; py-spy leaves out idle threads)")
+        print("    own  total  function")
+        ranked = sorted(((n, f) for (p, f), n in own.items() if p == proc), reverse=True)[:lines]
+        for n, frame in ranked:
+            print(f"    {n:>4} {total.get((proc, frame), 0):>6}  {frame[:110]}")
 
 
 if __name__ == "__main__":

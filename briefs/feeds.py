@@ -795,11 +795,20 @@ def _drop_embeds(root: Any, html: str) -> None:
 def _tidy(text: str) -> str:
     paragraphs = []
     for block in _BLANK_LINES.split(text):
-        lines = [_INLINE_SPACE.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [_squeeze_spaces(line).strip() for line in block.split("\n")]
         joined = "\n".join(line for line in lines if line)
         if joined:
             paragraphs.append(joined)
     return "\n\n".join(paragraphs)
+
+
+def _squeeze_spaces(line: str) -> str:
+    """Runs of spaces, tabs and no-break spaces as one space. (Performance, refresh branch: the
+    regex scans ~25 ns a character; most lines have nothing to squeeze, and `in` finds that
+    at memchr speed: a refresh of 20,000 items spent ~1 s of parsing in here.)"""
+    if "  " in line or "\t" in line or "\xa0" in line or "\f" in line or "\v" in line:
+        return _INLINE_SPACE.sub(" ", line)
+    return line
 
 
 def _text_of(value: str, content_type: str) -> str:

@@ -8,6 +8,7 @@ hand (a permanent move is reported), one retry for connection errors and 5xx,
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import logging
 import sys
@@ -31,6 +32,8 @@ from .safety import check_url, clean_line
 log = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 5
+# A 304's or a redirect's body is read up to this much (to keep the connection); beyond, dropped.
+SMALL_BODY = 64 * 1024
 # Retry-After longer than this is not waited for: the source fails this round.
 MAX_RETRY_AFTER = 30.0
 ACCEPT_FEEDS = (
@@ -205,6 +208,10 @@ class Fetcher:
             status = response.status_code
             resp_headers = {k.lower(): v for k, v in response.headers.items()}
             if status in (301, 302, 303, 307, 308, 304):
+                # Read the (empty or small) body to its end: a response left unread closes its
+                # connection, and a refresh of feeds that all answer 304 would open one per feed.
+                with contextlib.suppress(_TooBig, FetchError):
+                    await _read_limited(response, SMALL_BODY, url)
                 return FetchResult(url=url, status=status, data=b"", headers=resp_headers)
             if status == 429:
                 wait = _retry_after(resp_headers.get("retry-after"), self.retry_backoff)

@@ -9,25 +9,29 @@ app's GIL stays free.
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
+import contextlib
 import functools
 import hashlib
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 import warnings
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
 from .feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
 from .fetch import Fetcher, FetchResult
-from .library import Incoming, KnownEntry, Library, SourceInfo
+from .library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 from .model import Article, content_hash
 from .safety import check_url, clean_line
 
@@ -45,6 +49,11 @@ MAX_FULL_TEXT_PER_FEED = 25
 POOL_BYTES = 256 * 1024
 # With this many sources or more, feeds are parsed in the process pool.
 POOL_SOURCES = 4
+# At most this many feeds stored in one transaction.
+STORE_BATCH = 32
+# Feeds of one host refreshed one after another on one connection (a heavy user has many
+# feeds on a few sites): fewer connections opened, and the runs end close together.
+HOST_RUN = 5
 ACCEPT_PAGES = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.3"
 
 
@@ -62,6 +71,9 @@ class SourceReport:
     moved_to: str | None = None
     error: str | None = None
     new_ids: tuple[str, ...] = ()
+    # Article pages (of summary-only entries) that could not be fetched or read: "URL: reason".
+    # Their articles keep the feed's summary; the page is tried again next refresh.
+    page_problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,8 @@ class RefreshReport:
 
     sources: tuple[SourceReport, ...]
     pruned: int = 0
+    # Problems of the run as a whole, in plain words (e.g. parsing fell back to this process).
+    problems: tuple[str, ...] = ()
 
     @property
     def new(self) -> int:
@@ -91,6 +105,11 @@ class RefreshReport:
     def new_ids(self) -> list[str]:
         return [i for s in self.sources for i in s.new_ids]
 
+    @property
+    def page_problems(self) -> list[tuple[str, str]]:
+        """(source title, "URL: reason") for every article page that could not be had."""
+        return [(s.title or s.location, p) for s in self.sources for p in s.page_problems]
+
 
 @dataclass(frozen=True)
 class AddResult:
@@ -100,6 +119,9 @@ class AddResult:
     new: int
     already: bool = False
     discovered_from: str | None = None  # the page whose <link rel="alternate"> named the feed
+    # Article pages that could not be fetched or read ("URL: reason"): those keep the summary.
+    page_problems: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # of the add as a whole, e.g. parsing fell back in-process
 
 
 # --- the run: fetcher, pool, library ----------------------------------------------------------
@@ -121,6 +143,11 @@ class _Run:
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
         self._pool_failed = False
+        # What went wrong for the run as a whole (not one source), in plain words.
+        self.problems: list[str] = []
+        # Feeds waiting to be stored, and the task storing them (see `store_feed`).
+        self._to_store: list[tuple[int, list[Incoming], dict[str, Any], asyncio.Future[MergeResult]]] = []
+        self._storing: asyncio.Task[None] | None = None
 
     def start_pool_early(self) -> None:
         """In a process with no other thread (the headless CLI), fork the workers now.
@@ -136,13 +163,14 @@ class _Run:
             if self._pool is not None:
                 return
             try:
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=_workers(), mp_context=multiprocessing.get_context("fork"),
-                    initializer=_quiet_worker, initargs=(os.getpid(),),
-                )
-                # The first submit forks every worker, before the pool's own thread starts.
-                self._pool.submit(_nothing)
-            except (RuntimeError, OSError) as exc:
+                with _helpers_on_real_files():
+                    self._pool = concurrent.futures.ProcessPoolExecutor(
+                        max_workers=_workers(), mp_context=multiprocessing.get_context("fork"),
+                        initializer=_quiet_worker, initargs=(os.getpid(),),
+                    )
+                    # The first submit forks every worker, before the pool's own thread starts.
+                    self._pool.submit(_nothing)
+            except Exception as exc:  # the forkserver path below gets its chance
                 log.info("could not fork parsing processes early (%s)", exc)
                 self._pool = None
 
@@ -155,25 +183,38 @@ class _Run:
                 if method == "forkserver":
                     # Workers fork from a server that has the parsers loaded already.
                     context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=_workers(), mp_context=context,
-                    initializer=_quiet_worker, initargs=(os.getpid(),),
-                )
+                with _helpers_on_real_files():
+                    pool = concurrent.futures.ProcessPoolExecutor(
+                        max_workers=_workers(), mp_context=context,
+                        initializer=_quiet_worker, initargs=(os.getpid(),),
+                    )
+                    try:
+                        pool.submit(_nothing)  # starts the forkserver and the workers
+                    except BaseException:
+                        pool.shutdown(wait=False, cancel_futures=True)
+                        raise
+                self._pool = pool
             return self._pool
 
     async def _off_loop(self, big: bool, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """`fn(*args, **kwargs)` in the process pool (when the work is big or plentiful), else in
-        a thread. A document that kills a worker fails alone: it never gets parsed in-process."""
+        a thread. A document that kills a worker fails alone: it never gets parsed in-process.
+        When the pool cannot start at all, everything is parsed in a thread of this process."""
         if (big or self._want_pool) and not self._pool_failed:
             loop = asyncio.get_running_loop()
             for _attempt in range(2):  # a pool broken by another document gets one fresh start
                 try:
                     pool = self._executor()
                     future = loop.run_in_executor(pool, _Call(fn, args, kwargs))
-                except (RuntimeError, OSError) as exc:
-                    # e.g. a caller's script without the `if __name__ == "__main__"` guard.
+                except Exception as exc:
+                    # e.g. a caller's script without the `if __name__ == "__main__"` guard, no
+                    # semaphores in a container, a file descriptor limit. Slower, never failing.
                     self._pool_failed = True
-                    log.warning("cannot start the parsing processes (%s); parsing in a thread", exc)
+                    self.problems.append(
+                        f"the parsing processes could not start ({_plain(exc)}); "
+                        "feeds and pages were parsed in the app's own process instead"
+                    )
+                    log.warning("cannot start the parsing processes (%s); parsing in a thread", _plain(exc))
                     break
                 try:
                     return await future
@@ -187,6 +228,48 @@ class _Run:
         """`fn(*args, **kwargs)` (a library call) on the library's thread."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._db, functools.partial(fn, *args, **kwargs))
+
+    async def store_feed(self, source_id: int, incoming: list[Incoming], **source: Any) -> MergeResult:
+        """`Library.store_feed`, stored together with the feeds that queue up while the library's
+        thread is writing others: one transaction for them all (a commit costs more than a
+        feed's articles). A batch that fails is stored feed by feed, so one bad feed fails alone."""
+        future: asyncio.Future[MergeResult] = asyncio.get_running_loop().create_future()
+        self._to_store.append((source_id, incoming, source, future))
+        if self._storing is None or self._storing.done():
+            self._storing = asyncio.ensure_future(self._store_queued())
+        return await future
+
+    async def _store_queued(self) -> None:
+        while self._to_store:
+            batch = [item for item in self._to_store[:STORE_BATCH] if not item[3].done()]
+            del self._to_store[:STORE_BATCH]
+            if not batch:
+                continue
+            try:
+                results = await self.db(self.library.store_feeds, [item[:3] for item in batch])
+            except Exception:
+                if len(batch) == 1:
+                    results = None
+                else:
+                    for source_id, incoming, source, future in batch:
+                        await self._store_alone(source_id, incoming, source, future)
+                    continue
+            for index, (source_id, incoming, source, future) in enumerate(batch):
+                if results is None:
+                    await self._store_alone(source_id, incoming, source, future)
+                elif not future.done():
+                    future.set_result(results[index])
+
+    async def _store_alone(self, source_id: int, incoming: list[Incoming], source: dict[str, Any],
+                           future: asyncio.Future[MergeResult]) -> None:
+        try:
+            result = await self.db(self.library.store_feed, source_id, incoming, **source)
+        except Exception as exc:
+            if not future.done():
+                future.set_exception(exc)
+        else:
+            if not future.done():
+                future.set_result(result)
 
     def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
         with self._pool_lock:
@@ -209,6 +292,8 @@ class _Run:
         )
 
     async def close(self) -> None:
+        if self._storing is not None:
+            await asyncio.gather(self._storing, return_exceptions=True)
         await self.fetcher.aclose()
         self._db.shutdown(wait=True)
         with self._pool_lock:
@@ -228,21 +313,76 @@ def _nothing() -> None:
 
 
 def _quiet_worker(parent: int | None = None) -> None:
-    """Workers never write to the terminal (the TUI owns it): their failures come back as
-    exceptions, so log records, warnings and stray writes to stderr go nowhere.
+    """Workers never touch the terminal (the TUI owns it): their failures come back as
+    exceptions, so log records, warnings and stray reads or writes meet /dev/null.
 
     A worker also exits when the process that started the pool is gone: a SIGKILLed
     refresh would otherwise leave its workers (and the forkserver) waiting forever."""
     logging.getLogger().addHandler(logging.NullHandler())
     warnings.simplefilter("ignore")
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, 2)
-        os.close(devnull)
-    except OSError:
-        pass
+    _stdio_to_devnull()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _stdio_to_devnull() -> None:
+    """Bind fds 0, 1 and 2 (inherited from the app: its terminal) and sys.std* to /dev/null."""
+    try:
+        devnull = os.open(os.devnull, os.O_RDWR)
+    except OSError:
+        return
+    try:
+        for fd in (0, 1, 2):
+            with contextlib.suppress(OSError):
+                os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
+    with contextlib.suppress(OSError):
+        sys.stdin = open(0, closefd=False)  # noqa: SIM115 (lives as long as the worker)
+        sys.stdout = sys.stderr = open(1, "w", closefd=False)  # noqa: SIM115
+
+
+_HELPERS_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _helpers_on_real_files() -> Iterator[None]:
+    """Start multiprocessing's helper processes with a sys.stderr that is a real file.
+
+    The resource tracker (started with the first pool) keeps `sys.stderr.fileno()` open in
+    the process it spawns. Inside the app, sys.stderr is Textual's capture object, whose
+    fileno() is -1, and spawning fails with "bad value(s) in fds_to_keep". While the helpers
+    start, sys.stderr is /dev/null instead; everything they inherit is a real descriptor.
+    """
+    with _HELPERS_LOCK:
+        if _has_real_fileno(sys.stderr):
+            yield
+            return
+        from multiprocessing import resource_tracker
+
+        saved = sys.stderr
+        with open(os.devnull, "w") as devnull:
+            sys.stderr = devnull
+            try:
+                resource_tracker.ensure_running()
+                yield
+            finally:
+                if sys.stderr is devnull:  # unless the app restored its own meanwhile
+                    sys.stderr = saved
+
+
+def _has_real_fileno(stream: Any) -> bool:
+    try:
+        fd = stream.fileno()
+        os.fstat(fd)
+    except (AttributeError, ValueError, OSError, TypeError):
+        return False
+    return isinstance(fd, int) and fd >= 0
+
+
+def _plain(exc: BaseException) -> str:
+    text = clean_line(str(exc), 200)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _exit_with(parent: int) -> None:
@@ -318,7 +458,16 @@ async def refresh_async(
                 log.error("progress callback failed: %s", exc)
                 log.debug("progress callback traceback", exc_info=True)
 
-    tasks = [asyncio.ensure_future(one(info)) for info in infos]
+    work = _by_host(infos)
+
+    async def lane() -> None:
+        # One source after another: a lane reuses its connection for a run of one host's
+        # feeds, and holds at most one document (fetched, parsed, stored) at a time.
+        while work:
+            for info in work.popleft():
+                await one(info)
+
+    tasks = [asyncio.ensure_future(lane()) for _ in range(min(config.jobs, len(work)))]
     try:
         pending = set(tasks)
         while pending:
@@ -341,7 +490,25 @@ async def refresh_async(
             for i in infos
         ),
         pruned=pruned,
+        problems=tuple(run.problems),
     )
+
+
+def _by_host(infos: Sequence[SourceInfo]) -> collections.deque[list[SourceInfo]]:
+    """The sources in runs of at most HOST_RUN of one host, ordered so that runs taken at the
+    same time are of different hosts: the first run of every host, then the second, …"""
+    hosts: dict[str, list[SourceInfo]] = {}
+    for info in infos:
+        key = f"{info.kind}:{info.id}"
+        if info.kind in ("feed", "page"):
+            parts = urlsplit(info.location)
+            key = f"{parts.scheme}://{parts.netloc}".lower()
+        hosts.setdefault(key, []).append(info)
+    runs = [[group[i:i + HOST_RUN] for i in range(0, len(group), HOST_RUN)] for group in hosts.values()]
+    ordered: collections.deque[list[SourceInfo]] = collections.deque()
+    for depth in range(max((len(r) for r in runs), default=0)):
+        ordered.extend(r[depth] for r in runs if depth < len(r))
+    return ordered
 
 
 async def _refresh_source(run: _Run, info: SourceInfo) -> SourceReport:
@@ -417,23 +584,23 @@ async def _store_feed(
         else:
             incoming.append(_incoming(entry, entry.text, info.location))
     fetched = await asyncio.gather(*(_full_text(run, e, info.location) for e in to_fetch))
-    full_text = sum(1 for _, got in fetched if got)
+    full_text = sum(1 for page in fetched if page.got)
     # A page that failed this time never replaces a full text stored before with the teaser:
     # the article stays as it was, and its page is tried again next refresh.
-    incoming.extend(item for entry, (item, got) in zip(to_fetch, fetched, strict=True)
-                    if got or not _has_full_text(_known(known, entry)))
+    incoming.extend(page.item for entry, page in zip(to_fetch, fetched, strict=True)
+                    if page.got or not _has_full_text(_known(known, entry)))
     keep_title = info.title and info.title != info.location
     # The articles and the source's new validators in one transaction: a crash in between can
     # never leave new validators (a 304 next time) without the articles they stand for.
-    merged = await run.db(
-        run.library.store_feed, info.id, incoming, location=result.moved_to,
+    merged = await run.store_feed(
+        info.id, incoming, location=result.moved_to,
         title=None if keep_title else parsed.title, etag=result.etag,
         last_modified=result.last_modified, body_hash=digest or content_hash_bytes(result.data),
     )
     return replace(
         base, title=info.title if keep_title else parsed.title, new=len(merged.new),
         updated=len(merged.updated), full_text=full_text, moved_to=result.moved_to,
-        new_ids=merged.new,
+        new_ids=merged.new, page_problems=tuple(p.problem for p in fetched if p.problem),
     )
 
 
@@ -463,7 +630,16 @@ def _incoming(entry: FeedEntry, text: str, source: str, byline: str | None = Non
     return Incoming(article, guid=entry.guid, summary=entry.summary)
 
 
-async def _full_text(run: _Run, entry: FeedEntry, source: str) -> tuple[Incoming, bool]:
+@dataclass(frozen=True)
+class _Page:
+    """An entry after trying its page: with the page's text (`got`), or the summary and why."""
+
+    item: Incoming
+    got: bool
+    problem: str | None = None  # "URL: reason" when the page could not be fetched or read
+
+
+async def _full_text(run: _Run, entry: FeedEntry, source: str) -> _Page:
     """The entry with its page's text when the page has more to say than the summary."""
     assert entry.url is not None
     try:
@@ -471,13 +647,13 @@ async def _full_text(run: _Run, entry: FeedEntry, source: str) -> tuple[Incoming
         page = await run.extract(result, entry.url)
     except (FetchError, SourceError) as exc:
         log.info("full text of %s: %s; keeping the summary", entry.url, exc)
-        return _incoming(entry, entry.text, source), False
+        return _Page(_incoming(entry, entry.text, source), False, _reason(exc, entry.url))
     except Exception as exc:  # a page that crashes the extractor only costs its full text
         log.warning("full text of %s failed: %s: %s", entry.url, type(exc).__name__, exc)
-        return _incoming(entry, entry.text, source), False
+        return _Page(_incoming(entry, entry.text, source), False, _reason(exc, entry.url))
     if len(page.text) <= len(entry.text):
-        return _incoming(entry, entry.text, source), False
-    return _incoming(entry, page.text, source, page.byline, page.published), True
+        return _Page(_incoming(entry, entry.text, source), False)
+    return _Page(_incoming(entry, page.text, source, page.byline, page.published), True)
 
 
 async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
@@ -579,7 +755,7 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
         await run.db(
             library.update_source, source_id, etag=result.etag, last_modified=result.last_modified,
         )
-        return AddResult(library.source(source_id), len(merged.new))
+        return AddResult(library.source(source_id), len(merged.new), problems=tuple(run.problems))
     finally:
         await run.close()
 
@@ -591,7 +767,8 @@ async def _add_feed(run: _Run, url: str, result: FetchResult) -> AddResult:
     info = run.library.source(source_id)
     base = SourceReport(source_id=source_id, title=info.title, location=location)
     report = await _store_feed(run, info, base, parsed, replace(result, moved_to=None))
-    return AddResult(run.library.source(source_id), report.new)
+    return AddResult(run.library.source(source_id), report.new, page_problems=report.page_problems,
+                     problems=tuple(run.problems))
 
 
 # --- running async code from sync callers ----------------------------------------------------

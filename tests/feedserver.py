@@ -46,6 +46,7 @@ class FeedServer:
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         self.routes: dict[str, Route | Callable[[Seen], Route]] = {}
         self.requests: list[Seen] = []
+        self.connections = 0  # TCP connections accepted (a keep-alive one serves many requests)
         self._lock = threading.Lock()
         self._stop = threading.Event()
         server = self
@@ -55,6 +56,11 @@ class FeedServer:
 
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
+
+            def handle(self) -> None:  # once per connection
+                with server._lock:
+                    server.connections += 1
+                super().handle()
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
                 seen = Seen("GET", self.path, {k.lower(): v for k, v in self.headers.items()},

@@ -349,3 +349,31 @@ def test_no_search_string_at_all_breaks_fts(tmp_path: Path):
             lib.articles(search=query)
 
         search()
+
+
+def test_articles_stored_in_one_merge_are_searchable_even_when_one_updates_another(lib):
+    # The full-text index is filled once per merge (branch `refresh`): an entry that updates one
+    # inserted earlier in the same merge (a feed listing a guid twice) must not corrupt it.
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+    first = Incoming(_a("The harbour council met on Monday about ferries.", "Ferries", "https://e.com/1"), guid="g1")
+    again = Incoming(_a("The harbour council voted on Tuesday about tolls.", "Tolls", "https://e.com/1"), guid="g1")
+    other = Incoming(_a("Lighthouse keepers gathered in the port.", "Lighthouse", "https://e.com/2"), guid="g2")
+    result = lib.merge_articles([first, again, other], source)
+    assert (len(result.new), len(result.updated)) == (2, 1)
+    assert [r.title for r in lib.articles("all", search="tolls")] == ["Tolls"]
+    assert lib.articles("all", search="ferries") == []
+    assert [r.title for r in lib.articles("all", search="lighthouse")] == ["Lighthouse"]
+    with lib._read() as c:  # FTS5 checks its index against the articles table
+        c.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_several_feeds_are_stored_in_one_call_with_their_validators(lib):
+    first = lib.add_source("feed", "https://example.com/a.xml")
+    second = lib.add_source("feed", "https://example.com/b.xml")
+    results = lib.store_feeds([
+        (first, [Incoming(_a("Alpha text about the port.", "Alpha", "https://e.com/a"), guid="a")], {"etag": '"a"'}),
+        (second, [Incoming(_a("Beta text about the bridge.", "Beta", "https://e.com/b"), guid="b")], {"etag": '"b"'}),
+    ])
+    assert [len(r.new) for r in results] == [1, 1]
+    assert lib.validators()[first][0] == '"a"' and lib.validators()[second][0] == '"b"'
+    assert [r.title for r in lib.articles("all", search="bridge")] == ["Beta"]

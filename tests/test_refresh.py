@@ -359,3 +359,100 @@ def test_a_refresh_can_be_cancelled(lib, server):
     by_id = {s.source_id: s for s in report.sources}
     assert by_id[quick].new == 1 and by_id[slow].error == "cancelled"
     assert lib.counts()["all"] == 1
+
+
+def test_article_pages_that_fail_are_reported_with_their_reason(lib, server):
+    items = [{"title": f"Teaser {i}", "link": server.url(f"/gone/{i}"), "guid": f"g{i}",
+              "description": f"A short teaser of story {i}."} for i in range(2)]
+    server.routes["/teasers"] = Route(body=rss("Teasers", items))
+    added = add_source(lib, server.url("/teasers"), fast())
+    assert added.new == 2
+    assert sorted(added.page_problems) == [f"{server.url(f'/gone/{i}')}: HTTP 404 Not Found" for i in range(2)]
+    server.routes["/teasers"] = Route(body=rss("Teasers", items + [
+        {"title": "Teaser 2", "link": server.url("/gone/2"), "guid": "g2", "description": "Another one."}]))
+    report = refresh(lib, fast())
+    assert not report.failed  # the feed itself is fine
+    assert (("Teasers", f"{server.url('/gone/2')}: HTTP 404 Not Found") in report.page_problems)
+
+
+def test_parsing_processes_start_when_stderr_has_no_file_descriptor(server, tmp_path):
+    """Inside the app, sys.stderr is Textual's capture object, whose fileno() is -1. A fresh
+    interpreter: the resource tracker must not be running already, as it may be in pytest's."""
+    import json
+    import subprocess
+    import sys
+
+    for n in range(5):
+        items = [{"title": f"Item {n}", "link": f"https://s.example/{n}", "guid": f"i{n}", "content": f"{n} {LONG}"}]
+        server.routes[f"/f{n}"] = Route(body=rss(f"Feed {n}", items))
+    script = f"""
+import io, json, sys, threading
+from briefs.config import Config
+from briefs.library import Library
+from briefs.refresh import refresh
+
+class Capture(io.TextIOBase):  # what Textual puts in sys.stderr
+    def fileno(self):
+        return -1
+    def write(self, text):
+        return len(text)
+
+if __name__ == "__main__":
+    out = sys.stdout
+    sys.stderr = Capture()
+    threading.Thread(target=threading.Event().wait, args=(30,), daemon=True).start()  # the app has threads
+    with Library.open({str(tmp_path / "lib.sqlite3")!r}) as lib:
+        for n in range(5):
+            lib.add_source("feed", "{server.url('/f')}" + str(n))
+        report = refresh(lib, Config(retention_days=0))
+    print(json.dumps({{"new": report.new, "errors": [s.error for s in report.errors],
+                      "problems": list(report.problems)}}), file=out)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"new": 5, "errors": [], "problems": []}
+
+
+def test_a_process_pool_that_cannot_start_degrades_to_parsing_in_process(lib, server, monkeypatch):
+    from briefs.refresh import _Run
+
+    def broken(self):
+        raise ValueError("bad value(s) in fds_to_keep")
+
+    monkeypatch.setattr(_Run, "_executor", broken)
+    for n in range(5):
+        items = [{"title": f"Item {n}", "link": f"https://s.example/{n}", "guid": f"i{n}", "content": f"{n} {LONG}"}]
+        _feed(lib, server, f"/p{n}", body=rss(f"Feed {n}", items))
+    report = refresh(lib, fast())
+    assert report.new == 5 and not report.failed, report.errors
+    (problem,) = report.problems
+    assert "parsing processes could not start" in problem and "fds_to_keep" in problem
+
+
+def test_feeds_that_answer_304_keep_their_connection(lib, server):
+    for n in range(12):
+        items = [{"title": f"Item {n}", "link": f"https://s.example/{n}", "guid": f"k{n}", "content": f"{n} {LONG}"}]
+        _feed(lib, server, f"/k{n}", body=rss(f"Feed {n}", items), etag=f'"k{n}"')
+    assert refresh(lib, fast()).new == 12
+    before = server.connections
+    report = refresh(lib, fast())
+    assert all(s.not_modified for s in report.sources)
+    # One host, 12 feeds: a few keep-alive connections, not one per feed (a 304 left unread
+    # closed its connection).
+    assert server.connections - before <= fast().per_host
+
+
+def test_a_batch_of_feeds_that_cannot_be_stored_together_is_stored_one_by_one(lib, server, monkeypatch):
+    from briefs.errors import LibraryError
+
+    def refuse(self, batch):
+        raise LibraryError("simulated: the batch failed")
+
+    monkeypatch.setattr(Library, "store_feeds", refuse)
+    for n in range(6):
+        items = [{"title": f"Item {n}", "link": f"https://s.example/b{n}", "guid": f"b{n}", "content": f"{n} {LONG}"}]
+        _feed(lib, server, f"/b{n}", body=rss(f"Feed {n}", items), etag=f'"b{n}"')
+    report = refresh(lib, fast())
+    assert report.new == 6 and not report.failed, report.errors
+    assert all(lib.source(s.source_id).title == f"Feed {n}" for n, s in enumerate(report.sources))

@@ -1029,7 +1029,9 @@ class ReaderScreen(Screen[None]):
         new = message.report.new
         status = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
         if self.refresh_errors:
-            status += f"; {len(self.refresh_errors)} source(s) failed (ctrl+p: Show refresh problems)"
+            failed = len(message.report.errors)
+            status += f"; {failed} source(s) failed" if failed else "; with problems"
+            status += " (ctrl+p: Show refresh problems)"
             lines = [f"{clean_line(s, 60)}: {clean_line(e, 160)}" for s, e in self.refresh_errors[:5]]
             self.tell("Refresh problems:\n" + "\n".join(lines), severity="warning", timeout=12)
         self.set_status(status)
@@ -1057,7 +1059,8 @@ class ReaderScreen(Screen[None]):
         self.reload(keep=self.table.current_id)
         text = describe_add(message.result, message.source)
         self.set_status(Text(text))
-        self.tell(text)
+        troubled = message.result.page_problems or message.result.problems
+        self.tell(text, severity="warning" if troubled else "information", timeout=12 if troubled else 6)
 
     # -- help and failures --------------------------------------------------------------
 
@@ -1186,8 +1189,12 @@ def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:
 
 
 def report_errors(report: Any) -> list[tuple[str, str]]:
-    """(source, reason) for every source of a RefreshReport that failed."""
-    return [(s.title or s.location, s.error or "") for s in report.errors]
+    """(source, reason) for every source of a RefreshReport that failed, every article page
+    that could not be had, and every problem of the refresh as a whole."""
+    failed = [(s.title or s.location, s.error or "") for s in report.errors]
+    pages = [(source, "article page not fetched, summary kept: " + problem)
+             for source, problem in report.page_problems]
+    return failed + pages + [("Refresh", problem) for problem in report.problems]
 
 
 def describe_add(result: Any, source: str) -> str:
@@ -1196,4 +1203,11 @@ def describe_add(result: Any, source: str) -> str:
     if result.already:
         return f"Already in the library: {name}"
     found = f" (found on {clean_line(result.discovered_from, 100)})" if result.discovered_from else ""
-    return f"Added {name}{found}: {result.new} new article{'s' if result.new != 1 else ''}"
+    text = f"Added {name}{found}: {result.new} new article{'s' if result.new != 1 else ''}"
+    if result.page_problems:
+        count = len(result.page_problems)
+        text += (f"; {count} article page{'s' if count != 1 else ''} not fetched, summary kept: "
+                 + "; ".join(clean_line(p, 160) for p in result.page_problems[:3]))
+    for problem in result.problems:
+        text += f"; {clean_line(problem, 200)}"
+    return text

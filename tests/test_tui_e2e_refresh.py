@@ -1,0 +1,235 @@
+"""Refresh and add in the reader as a person runs it: the installed `newsbrief` on a
+pseudo-terminal, against loopback feeds and pages.
+
+Pilot tests run the app inside pytest's process and never met what the console script meets:
+Textual swaps sys.stderr for an object whose fileno() is -1, and the parsing processes are
+started from inside the app.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import pty
+import re
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.feedserver import FeedServer, Route, rss
+
+NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
+pytestmark = pytest.mark.skipif(not NEWSBRIEF.exists(), reason="the newsbrief console script is not installed")
+
+FEEDS = 20
+ITEMS = 10
+# A busy machine (2 cores shared) can take this long to start the app or refresh 20 feeds.
+PATIENCE = 90.0
+
+# Escape sequences: a cursor move starts a new line of text; everything else is dropped.
+_CURSOR_MOVE = re.compile(r"\x1b\[\d*(?:;\d*)?[Hf]")
+_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|[@-Z\\-_])")
+
+
+class Terminal:
+    """The reader on a pseudo-terminal; a thread keeps draining what it draws (a full pty would
+    block the app), and `text()` is all of it as plain text, one drawn line per line."""
+
+    def __init__(self, home: Path, cols: int = 160, rows: int = 48) -> None:
+        self._main, child = pty.openpty()
+        fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        self.proc = subprocess.Popen(
+            [str(NEWSBRIEF), "--home", str(home)],
+            stdin=child, stdout=child, stderr=child, close_fds=True, start_new_session=True,
+            env={**os.environ, "TERM": "xterm-256color", "COLUMNS": str(cols), "LINES": str(rows)},
+        )
+        os.close(child)
+        self._raw = bytearray()
+        self._lock = threading.Lock()
+        self._reader = threading.Thread(target=self._drain, daemon=True)
+        self._reader.start()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self._main, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            with self._lock:
+                self._raw += chunk
+
+    def mark(self) -> int:
+        """Where the output is now: `text(since=mark)` is what was drawn after it."""
+        with self._lock:
+            return len(self._raw)
+
+    def text(self, since: int = 0) -> str:
+        with self._lock:
+            raw = bytes(self._raw[since:])
+        drawn = _CURSOR_MOVE.sub("\n", raw.decode("utf-8", "replace"))
+        return _ESCAPE.sub("", drawn)
+
+    def press(self, keys: str) -> None:
+        os.write(self._main, keys.encode())
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        os.close(self._main)
+        self._reader.join(5)
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = PATIENCE, every: float = 0.2) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(every)
+    return condition()
+
+
+def listed(home: Path) -> list[dict[str, object]]:
+    """The library's articles, as `newsbrief list --format json` prints them."""
+    out = subprocess.run(
+        [str(NEWSBRIEF), "--home", str(home), "list", "--state", "all", "--format", "json"],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout
+    return json.loads(out)
+
+
+def paragraphs(topic: str, count: int = 6) -> str:
+    sentence = (f"The council met on Monday to discuss the {topic}, and officials said the plan "
+                "would be put to a vote next month after a public consultation.")
+    return "".join(f"<p>{sentence} Paragraph {n} adds detail about costs and timing.</p>"
+                   for n in range(count))
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with FeedServer() as srv:
+        yield srv
+
+
+@pytest.fixture
+def reader(tmp_path: Path) -> Iterator[Callable[[], Terminal]]:
+    opened: list[Terminal] = []
+
+    def start() -> Terminal:
+        terminal = Terminal(tmp_path / "home")
+        opened.append(terminal)
+        assert wait_for(lambda: "Inbox" in terminal.text()), "the reader did not start:\n" + terminal.text()[-2000:]
+        return terminal
+
+    yield start
+    for terminal in opened:
+        terminal.close()
+
+
+def serve_feeds(server: FeedServer) -> list[str]:
+    urls = []
+    for f in range(FEEDS):
+        items = [
+            {"title": f"Bridge story {f}-{i}", "link": server.url(f"/a/{f}/{i}.html"),
+             "guid": f"feed-{f}-item-{i}", "content": paragraphs(f"bridge {f}-{i}"),
+             "pubDate": f"Mon, 0{1 + i % 9} Jan 2024 10:00:00 GMT"}
+            for i in range(ITEMS)
+        ]
+        path = f"/feed/{f}.xml"
+        server.routes[path] = Route(body=rss(f"Loopback feed {f}", items), etag=f'"feed-{f}"')
+        urls.append(server.url(path))
+    return urls
+
+
+def write_opml(path: Path, urls: list[str]) -> Path:
+    outlines = "".join(f'<outline type="rss" text="Loopback feed {n}" xmlUrl="{url}"/>'
+                       for n, url in enumerate(urls))
+    path.write_text(f'<?xml version="1.0"?><opml version="2.0"><head><title>feeds</title></head>'
+                    f"<body>{outlines}</body></opml>", encoding="utf-8")
+    return path
+
+
+def test_R_in_the_reader_refreshes_every_imported_feed(server, reader, tmp_path):
+    home = tmp_path / "home"
+    opml = write_opml(tmp_path / "feeds.opml", serve_feeds(server))
+    subprocess.run([str(NEWSBRIEF), "--home", str(home), "import-opml", str(opml)],
+                   capture_output=True, timeout=60, check=True)
+    assert listed(home) == []  # imported, not refreshed
+
+    terminal = reader()
+    start = terminal.mark()
+    terminal.press("R")
+    arrived: list[dict[str, object]] = []
+
+    def all_arrived_or_failed() -> bool:
+        if "failed" in terminal.text(start):
+            return True
+        arrived[:] = listed(home)
+        return len(arrived) >= FEEDS * ITEMS
+
+    wait_for(all_arrived_or_failed, every=0.5)
+    assert wait_for(lambda: "Refreshed:" in terminal.text(start) or "failed" in terminal.text(start))
+    screen = terminal.text(start)
+    assert "failed" not in screen, screen[-3000:]
+    assert len(arrived) == FEEDS * ITEMS
+    assert {a["title"] for a in arrived} == {f"Bridge story {f}-{i}" for f in range(FEEDS) for i in range(ITEMS)}
+    assert f"Refreshed: {FEEDS * ITEMS} new articles" in screen
+
+
+def test_a_in_the_reader_adds_a_web_page(server, reader, tmp_path):
+    home = tmp_path / "home"
+    page = ("<!doctype html><html><head><title>Council approves the river bridge</title></head><body>"
+            "<article><h1>Council approves the river bridge</h1>" + paragraphs("river bridge", 8)
+            + "</article></body></html>").encode()
+    server.routes["/news/bridge.html"] = Route(body=page, content_type="text/html; charset=utf-8")
+    url = server.url("/news/bridge.html")
+
+    terminal = reader()
+    added = add_in_the_reader(terminal, url)
+    assert added, terminal.text()[-3000:]
+    found: list[dict[str, object]] = []
+    assert wait_for(lambda: bool(found.extend(a for a in listed(home) if a["url"] == url) or found), every=0.5)
+    assert [a["title"] for a in found] == ["Council approves the river bridge"]
+
+
+def test_article_pages_that_fail_are_named_on_screen_when_a_feed_is_added(server, reader, tmp_path):
+    # A summary-only feed: each entry has a one-line teaser, and its page answers 404.
+    items = [{"title": f"Short story {i}", "link": server.url(f"/gone/{i}.html"), "guid": f"short-{i}",
+              "description": f"Officials met on Monday about story {i}."} for i in range(3)]
+    server.routes["/teasers.xml"] = Route(body=rss("Teaser feed", items))
+
+    terminal = reader()
+    start = terminal.mark()
+    assert add_in_the_reader(terminal, server.url("/teasers.xml"))
+    screen = terminal.text(start)
+    assert "Added Teaser feed: 3 new articles" in screen, screen[-3000:]
+    assert "not fetched" in screen, screen[-3000:]
+    assert "/gone/0.html" in screen and "404" in screen, screen[-3000:]
+    kept = [a["title"] for a in listed(tmp_path / "home") if a["feed"] == "Teaser feed"]
+    assert sorted(kept) == [f"Short story {i}" for i in range(3)]  # the teasers are kept
+
+
+def add_in_the_reader(terminal: Terminal, source: str) -> bool:
+    """`a`, the source typed into the dialog, enter; True once the reader says it was added."""
+    start = terminal.mark()
+    terminal.press("a")
+    assert wait_for(lambda: "Add a source" in terminal.text(start)), terminal.text(start)[-2000:]
+    terminal.press(source)
+    assert wait_for(lambda: source.rsplit("/", 1)[-1] in terminal.text(start))
+    terminal.press("\r")
+    wait_for(lambda: any(w in terminal.text(start) for w in ("Added ", "Could not add", "failed")))
+    return "Added " in terminal.text(start)
