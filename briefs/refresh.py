@@ -653,6 +653,8 @@ async def _full_text(run: _Run, entry: FeedEntry, source: str) -> _Page:
         return _Page(_incoming(entry, entry.text, source), False, _reason(exc, entry.url))
     if len(page.text) <= len(entry.text):
         return _Page(_incoming(entry, entry.text, source), False)
+    if page.title and entry.title == clean_line(entry.url, 1000):
+        entry = replace(entry, title=page.title)  # a link-only entry: its URL stood in for a title
     return _Page(_incoming(entry, page.text, source, page.byline, page.published), True)
 
 

@@ -303,6 +303,7 @@ def test_a_link_only_entry_lands_with_its_page_text(tmp_path: Path):
         assert not report.failed, report.errors
         (row,) = lib.articles(view="all")
         assert row.url == server.url("/budget")
+        assert row.title == "Council passes the budget"  # the page's title, not the URL
         assert "voted 7-2 on Monday" in lib.article(row.id).text
 
 
