@@ -77,6 +77,8 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
                 continue
             via = f" (found on {result.discovered_from})" if result.discovered_from else ""
             click.echo(f"added {info.kind} {info.title!r}: {info.location}{via}, {result.new} articles")
+            for problem in (*result.problems, *result.page_problems):
+                warn(f"{info.title}: {problem}")
     _exit_for(failed, len(sources))
 
 
@@ -163,6 +165,10 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
     )
     for bad in report.errors:
         warn(f"{bad.title}: {bad.error}")
+    for title, problem in report.page_problems:  # the feed worked; some article pages did not
+        warn(f"{title}: article page not fetched, summary kept: {problem}")
+    for problem in report.problems:
+        warn(problem)
     sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
 
 

@@ -125,6 +125,21 @@ def test_add_and_remove(tmp_path: Path, server: FeedServer):
     assert run(home, "remove", "Adds").exit_code == 2
 
 
+def test_article_pages_that_fail_are_named_on_stderr(tmp_path: Path, server: FeedServer):
+    home = tmp_path / "home"
+    teaser = [{"title": "Teaser", "link": server.url("/gone/1.html"), "content": "Read more..."}]
+    server.routes["/teasers"] = Route(body=rss("Teasers", teaser))
+    server.routes["/gone/1.html"] = Route(status=404, body=b"gone")
+    result = run(home, "add", server.url("/teasers"))
+    assert result.exit_code == 0, result.output
+    assert "/gone/1.html" in result.stderr and "404" in result.stderr
+    teaser.append({"title": "Another", "link": server.url("/gone/2.html"), "content": "More soon..."})
+    server.routes["/teasers"] = Route(body=rss("Teasers", teaser))
+    server.routes["/gone/2.html"] = Route(status=500, body=b"broken")
+    result = run(home, "refresh")
+    assert "article page not fetched" in result.stderr and "/gone/2.html" in result.stderr
+
+
 @pytest.mark.parametrize(
     "args",
     [
