@@ -227,7 +227,7 @@ def add_in_the_reader(terminal: Terminal, source: str) -> bool:
     """`a`, the source typed into the dialog, enter; True once the reader says it was added."""
     start = terminal.mark()
     terminal.press("a")
-    assert wait_for(lambda: "Add a source" in terminal.text(start)), terminal.text(start)[-2000:]
+    assert wait_for(lambda: "Add sources" in terminal.text(start)), terminal.text(start)[-2000:]
     terminal.press(source)
     assert wait_for(lambda: source.rsplit("/", 1)[-1] in terminal.text(start))
     terminal.press("\r")
