@@ -19,8 +19,8 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
      False),
     ("next_unread", "n", "next_unread", "Next unread", "Open the next unread article", False),
     ("previous_unread", "p", "previous_unread", "Prev unread", "Open the previous unread article", False),
-    ("open", "enter", "open", "Open", "Open the article (a story's brief; an agenda step's sentence) in the "
-     "reading pane", False),
+    ("open", "enter", "open", "Open", "Open the article in the reading pane (marks it read); in Stories the "
+     "story's brief, in the Agenda the step's sentence", False),
     ("next_pane", "tab", "next_pane", "Next pane", "Move to the next pane", False),
     ("previous_pane", "shift+tab", "previous_pane", "Previous pane", "Move to the previous pane", False),
     ("show_brief", "1", "reading_mode('brief')", "Brief", "Show the brief in the reading pane", False),
