@@ -20,6 +20,11 @@ from .panes import ArticleTable
 from .reading import BriefLine
 from .render import Cell, age, line
 
+# Lines listed per item beyond its first source (a wire story can have dozens of copies):
+# the reading pane stays a few hundred lines, and the rest are counted.
+MORE_SOURCES = 4
+AGENDA_SOURCES = 12
+
 
 @dataclass(frozen=True)
 class OverviewRow:
@@ -150,8 +155,10 @@ def story_title(story: Story) -> Text:
     return title
 
 
-def _feeds(sources: tuple[Any, ...]) -> str:
-    return " · ".join(dict.fromkeys(clean_line(s.feed or s.title or s.article_id, 40) for s in sources))
+def _feeds(sources: tuple[Any, ...], shown: int = 4) -> str:
+    names = list(dict.fromkeys(clean_line(s.feed or s.title or s.article_id, 40) for s in sources))
+    more = f" +{len(names) - shown} more" if len(names) > shown else ""
+    return " · ".join(names[:shown]) + more
 
 
 def _with_sources(section: str, text: Text, sources: tuple[Any, ...]) -> list[BriefLine]:
@@ -160,10 +167,14 @@ def _with_sources(section: str, text: Text, sources: tuple[Any, ...]) -> list[Br
     text.append("\n" + _feeds(sources), style="dim")
     first = sources[0]
     lines = [BriefLine(section, text, tuple(first.span), first.article_id)]
-    for other in sources[1:]:
+    for other in sources[1:1 + MORE_SOURCES]:
         also = Text("  ↳ also in ", style="dim")
         also.append(clean_line(other.feed or other.title or other.article_id, 60), style="dim bold")
         lines.append(BriefLine(section, also, tuple(other.span), other.article_id))
+    rest = len(sources) - 1 - MORE_SOURCES
+    if rest > 0:
+        lines.append(BriefLine(section, Text(f"  and {rest} more source{'s' if rest != 1 else ''}",
+                                             style="dim italic"), None, header=True))
     return lines
 
 
@@ -220,11 +231,14 @@ def agenda_lines(item: AgendaItem) -> list[BriefLine]:
     first = item.sources[0] if item.sources else None
     lines = [BriefLine("Next step", text, tuple(first.span) if first else None,
                        first.article_id if first else None)]
-    for source in item.sources:
+    section = sources_label(len(item.sources)).capitalize()
+    for source in item.sources[:AGENDA_SOURCES]:
         shown = Text(clean_line(source.feed or "", 40) + ": ", style="bold")
         shown.append(clean_line(source.title or source.article_id, 200))
-        lines.append(BriefLine(sources_label(len(item.sources)).capitalize(), shown, tuple(source.span),
-                               source.article_id))
+        lines.append(BriefLine(section, shown, tuple(source.span), source.article_id))
+    rest = len(item.sources) - AGENDA_SOURCES
+    if rest > 0:
+        lines.append(BriefLine(section, Text(f"and {rest} more", style="dim italic"), None, header=True))
     return lines
 
 

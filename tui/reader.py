@@ -414,7 +414,7 @@ class ReaderScreen(Screen[None]):
             self._update_list_title()
         self.sidebar.select(self.view, None, None)
         if rows:
-            self._preview_overview()
+            self.schedule_preview()  # once the cursor rests: the list paints first
         else:
             self.reading.clear("No stories yet: they gather as articles arrive." if self.view == "stories"
                                else "No next steps in the library yet.")
