@@ -228,3 +228,24 @@ async def test_help_lists_the_view_cycle_and_the_digest_key(home: Home):
         rows = {binding_id: (keys, does) for keys, does, binding_id in app.screen.rows}
         assert rows["write_digest"][0] == "D" and "digest" in rows["write_digest"][1]
         assert "stories, agenda" in rows["cycle_view"][1]
+
+
+async def test_the_sidebar_and_the_palette_open_stories_and_the_agenda(home: Home):
+    from tui_support import palette_highlights
+
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"go to agenda")
+        await palette_highlights(pilot, "go to agenda")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.view == "agenda", what="the agenda")
+        await pilot.press("shift+tab")  # to the sidebar: down to Stories, enter
+        assert screen.sidebar.has_focus
+        await pilot.press("up", "enter")  # the sidebar points at Agenda: Stories is just above
+        await wait_for(pilot, lambda: screen.view == "stories" and screen.table.row_count == 2,
+                       what="the stories")
+        # D works from any view, and the digest's top story is the story of three sources.
+        await pilot.press("D")
+        await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")

@@ -60,7 +60,7 @@ class OverviewTable(ArticleTable):
         width = self.scrollable_content_region.width or self.size.width
         if not width:
             return
-        fixed = sum(w + 2 for key, _, w in self.COLUMNS if key != self.FLEX)
+        fixed = sum(c.width + 2 for key, c in self.columns.items() if key != ColumnKey(self.FLEX))
         column = self.columns[ColumnKey(self.FLEX)]
         flex = max(12, width - fixed - 2)
         if column.width != flex:
@@ -83,6 +83,18 @@ class StoryTable(OverviewTable):
 class AgendaTable(OverviewTable):
     COLUMNS = (("when", "When", 16), ("title", "Next step", 40), ("who", "Who", 18),
                ("certainty", "Certainty", 9), ("sources", "Sources", 10))
+    # (narrowest list width, widths of when, who, certainty, sources): the step keeps most of a
+    # narrow list; who and the certainty are in the reading pane beside it anyway.
+    TIERS = ((110, (16, 18, 9, 10)), (80, (12, 14, 0, 9)), (0, (10, 0, 0, 9)))
+
+    def fit_columns(self) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if not width:
+            return
+        widths = next(w for least, w in self.TIERS if width >= least)
+        for key, value in zip(("when", "who", "certainty", "sources"), widths, strict=True):
+            self.columns[ColumnKey(key)].width = value
+        super().fit_columns()
 
 
 # -- rows ----------------------------------------------------------------------------------
@@ -163,10 +175,14 @@ def _feeds(sources: tuple[Any, ...], shown: int = 4) -> str:
 
 def _with_sources(section: str, text: Text, sources: tuple[Any, ...]) -> list[BriefLine]:
     """The line (evidence: its first source) and, when several sources say it, one line per
-    other source, each pointing at that article's own sentence."""
+    other source, each pointing at that article's own sentence. An article that says it twice
+    counts once (its first sentence)."""
+    first: dict[str, Any] = {}
+    for source in sources:
+        first.setdefault(source.article_id, source)
+    sources = tuple(first.values())
     text.append("\n" + _feeds(sources), style="dim")
-    first = sources[0]
-    lines = [BriefLine(section, text, tuple(first.span), first.article_id)]
+    lines = [BriefLine(section, text, tuple(sources[0].span), sources[0].article_id)]
     for other in sources[1:1 + MORE_SOURCES]:
         also = Text("  ↳ also in ", style="dim")
         also.append(clean_line(other.feed or other.title or other.article_id, 60), style="dim bold")
