@@ -249,3 +249,26 @@ async def test_the_sidebar_and_the_palette_open_stories_and_the_agenda(home: Hom
         # D works from any view, and the digest's top story is the story of three sources.
         await pilot.press("D")
         await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")
+
+
+async def test_an_added_source_joins_the_stories_without_leaving_the_reader(home: Home, tmp_path: Path):
+    from textual.widgets import Input
+
+    folder = tmp_path / "delta"
+    folder.mkdir()
+    paras = [p for p in SEED.read_text("utf-8").split("\n") if p.strip()]
+    (folder / "xi-and-blinken.txt").write_text("\n\n".join(paras[:-2]), encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        assert screen.table.row_count == 2
+        await pilot.press("a")
+        app.screen.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, what="the add dialog closed")
+        # Indexed in a worker after the add: the list follows without a key.
+        await wait_for(pilot, lambda: screen.table.total == 3 or any(
+            len(r.story.articles) == 4 for r in screen.table.rows_by_id.values()), what="the new article's story")
+        assert screen.view == "stories" and app.is_running
+    with Library.open(home.library_file) as lib:
+        assert sum(len(s.articles) for s in list_stories(lib, update=False)) == 5
