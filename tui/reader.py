@@ -312,6 +312,10 @@ class ReaderScreen(Screen[None]):
             indexed = briefs.update_index(self.library, progress=progress)
         except _IndexStopped:
             return
+        except NewsbriefError:
+            if worker.is_cancelled:
+                return  # the library closed under it as the reader quit
+            raise  # said on screen by `_worker_failed`; the next refresh tries again
         if not worker.is_cancelled:
             self.post_message(self.IndexUpdated(indexed))
 
