@@ -166,9 +166,12 @@ class ReaderScreen(Screen[None]):
 
     @dataclass
     class IndexUpdated(Message):
-        """Stories and the agenda are up to date with the library (`indexed` articles were new)."""
+        """Stories and the agenda are up to date with the library (`indexed` articles were new),
+        and here they are, read in the worker: opening either view costs no query."""
 
         indexed: int
+        stories: list[Any]
+        agenda: list[Any]
 
     @dataclass
     class StoryReady(Message):
@@ -220,6 +223,9 @@ class ReaderScreen(Screen[None]):
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
         self._index_again = False
         self._evidence_number = 0
+        # Read by the index worker; None until its first run ends.
+        self.stories: list[Any] | None = None
+        self.agenda: list[Any] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -271,6 +277,7 @@ class ReaderScreen(Screen[None]):
         if version == self._data_version:
             return
         self._data_version = version
+        self.start_index()  # cheap when nothing is new; keeps Stories and Agenda in step
         before = self.table.total
         self.reload(keep=self.table.current_id)
         arrived = self.table.total - before
@@ -310,6 +317,10 @@ class ReaderScreen(Screen[None]):
 
         try:
             indexed = briefs.update_index(self.library, progress=progress)
+            if worker.is_cancelled:
+                return
+            stories = briefs.list_stories(self.library, update=False)
+            agenda = briefs.agenda_items(self.library, update=False)
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -317,7 +328,7 @@ class ReaderScreen(Screen[None]):
                 return  # the library closed under it as the reader quit
             raise  # said on screen by `_worker_failed`; the next refresh tries again
         if not worker.is_cancelled:
-            self.post_message(self.IndexUpdated(indexed))
+            self.post_message(self.IndexUpdated(indexed, stories, agenda))
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
@@ -326,11 +337,15 @@ class ReaderScreen(Screen[None]):
 
     @on(IndexUpdated)
     def _index_updated(self, message: IndexUpdated) -> None:
-        if message.indexed and self.view in OVERVIEWS:
+        changed = (message.stories, message.agenda) != (self.stories, self.agenda)
+        self.stories, self.agenda = message.stories, message.agenda
+        if message.indexed:
             self.story_briefs.clear()
+        if changed and self.view in OVERVIEWS:
             self.reload(keep=self.table.current_id)
-            self.set_status(Text(f"Stories and agenda up to date ({message.indexed} article"
-                                 f"{'s' if message.indexed != 1 else ''} indexed)"))
+            if message.indexed:
+                self.set_status(Text(f"Stories and agenda up to date ({message.indexed} article"
+                                     f"{'s' if message.indexed != 1 else ''} indexed)"))
         if self._index_again:
             self.start_index()
 
@@ -404,10 +419,15 @@ class ReaderScreen(Screen[None]):
     def _load_overview(self, keep: str | None, counts: bool) -> None:
         """The Stories or Agenda list, from the index (brought up to date by `start_index`)."""
         table = self.table
-        if self.view == "stories":
-            rows = story_rows(briefs.list_stories(self.library, update=False))
-        else:
-            rows = agenda_rows(briefs.agenda_items(self.library, update=False))
+        listed = self.stories if self.view == "stories" else self.agenda
+        if listed is None:  # the first index run has not ended yet: it fills the list
+            self.start_index()
+            table.load([], None, None)
+            self._update_list_title()
+            self.sidebar.select(self.view, None, None)
+            self.reading.clear("Gathering stories and the agenda…")
+            return
+        rows = story_rows(listed) if self.view == "stories" else agenda_rows(listed)
         table.load(rows, None, keep)
         if keep is None or keep not in table.rows_by_id:
             assert isinstance(table, OverviewTable)
@@ -1355,6 +1375,7 @@ class ReaderScreen(Screen[None]):
             return
         if self.source_id == source.id:
             self.source_id = None
+        self.start_index()  # its articles leave their stories and the agenda
         self.reload(keep=self.table.current_id)
         self.tell(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
                   f"article{'s' if removed != 1 else ''}.")
@@ -1378,6 +1399,7 @@ class ReaderScreen(Screen[None]):
         except NewsbriefError as exc:
             self.tell(str(exc), severity="error", timeout=8)
             return
+        self.start_index()  # the lists name sources
         self.reload(keep=self.table.current_id)
         self.tell(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
 
