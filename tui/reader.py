@@ -1303,6 +1303,9 @@ class ReaderScreen(Screen[None]):
         Only the latest search shows its result: an older one still running is dropped,
         and so is any search overtaken by a change of view or a reload.
         """
+        if self.overview:  # the search line was clicked in Stories or Agenda: it searches articles
+            self.tell("Search works in the article views (Inbox, Flagged, Saved, Archive, All).", timeout=3)
+            return
         self._search_number += 1
         wanted = query.strip() or None
         self.set_status(Text("Searching…" if wanted else "Clearing the search…"))
