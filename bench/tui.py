@@ -5,8 +5,10 @@ articles, opens the real app headless with Pilot, and times real key events:
 `j`, `enter`, `d`, and `/` (open search, clear, type a query, enter). A key's
 latency runs from posting the key event to the screen having processed every
 message and painted (Pilot's own idle heuristics, which sleep, are left out).
+The library is indexed (stories, agenda) when built, as it is after a refresh.
 
     .venv/bin/python bench/tui.py [--articles 10000] [--presses 200] [--size 200x50]
+    .venv/bin/python bench/tui.py --views [--rounds 20]   # v into each view, as ratios to the Inbox
 """
 
 from __future__ import annotations
@@ -29,11 +31,11 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 from textual import events  # noqa: E402
 from textual.pilot import Pilot  # noqa: E402
 
-from briefs import Article, Library, resolve_home  # noqa: E402
+from briefs import Article, Library, resolve_home, update_index  # noqa: E402
 from tui.app import NewsbriefApp  # noqa: E402
 from tui.reader import ReaderScreen  # noqa: E402
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: indexed (stories, agenda) when built
 
 PEOPLE = [
     ("Prime Minister", "Elena Marsh"), ("Foreign Minister", "Jonas Weber"),
@@ -110,6 +112,9 @@ def build_library(folder: Path, count: int) -> Path:
         for name, articles in batch.items():
             library.add_articles(articles, source_id=ids[name])
         library.set_setting("seeded", True)
+        indexing = time.perf_counter()
+        update_index(library)  # briefs every article, clusters stories, reads next steps
+        print(f"indexed (briefs, stories, agenda) in {time.perf_counter() - indexing:.1f} s", file=sys.stderr)
         library._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one file to copy
     ready.write_text("ok")
     print(f"built a library of {count} articles in {time.perf_counter() - started:.1f} s", file=sys.stderr)
@@ -236,14 +241,48 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
     return 0
 
 
+async def run_views(count: int, rounds: int, size: tuple[int, int], folder: Path) -> int:
+    """`v` into each view in turn, `rounds` times: how long until the list is shown and painted
+    (its first screenful; the rest loads in chunks, as in every view), as ratios to the Inbox."""
+    home = resolve_home(fresh_library(folder, count))
+    app = NewsbriefApp(home)
+    async with app.run_test(size=size) as pilot:
+        while not (isinstance(app.screen, ReaderScreen) and app.screen.table.row_count):
+            await asyncio.sleep(0.001)
+        screen = app.screen
+        assert isinstance(screen, ReaderScreen)
+        await pilot.pause(0.5)
+        await app.workers.wait_for_complete()  # the start's index run (nothing new: cheap)
+        times: dict[str, list[float]] = {}
+        sizes: dict[str, int] = {}
+        for _ in range(rounds):
+            for _view in range(7):
+                elapsed = await key(pilot, "v", "v")
+                times.setdefault(screen.view, []).append(elapsed)
+                sizes[screen.view] = screen.table.total
+                await app.workers.wait_for_complete()  # a story's brief for the reading pane
+        inbox = statistics.median(times["inbox"])
+        for view, samples in times.items():
+            ratio = statistics.median(samples) / inbox
+            print(summary(f"v to {view} ({sizes[view]} rows)", samples) + f"   {ratio:4.2f}x Inbox")
+        slowest = max(statistics.median(times[v]) for v in ("stories", "agenda")) / inbox
+        print("aim (Stories and Agenda open as fast as the Inbox, within 1.5x):",
+              "met" if slowest <= 1.5 else "NOT met")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--presses", type=int, default=200)
     parser.add_argument("--size", default="200x50")
+    parser.add_argument("--views", action="store_true", help="time v into each view instead")
+    parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbrief-bench-tui")
     args = parser.parse_args(argv)
     width, height = (int(x) for x in args.size.split("x"))
+    if args.views:
+        return asyncio.run(run_views(args.articles, args.rounds, (width, height), args.cache))
     return asyncio.run(run(args.articles, args.presses, (width, height), args.cache))
 
 

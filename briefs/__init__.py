@@ -32,6 +32,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "timex": ("dates", "timex"),
     **{n: ("stories", n) for n in ("Story", "StoryArticle", "list_stories")},
     **{n: ("story_merge", n) for n in ("StoryBrief", "story_brief")},
+    **{n: ("story_save", n) for n in ("quotes_by_speaker", "save_story")},
     **{n: ("agenda", n) for n in ("AgendaItem", "agenda_ics", "agenda_items")},
     **{n: ("digest", n) for n in ("make_digest", "write_digest")},
     "update_index": ("index", "update_index"),
@@ -97,6 +98,7 @@ if TYPE_CHECKING:
     from .sources import fetch_page, load_bytes, load_file, load_path
     from .stories import Story, StoryArticle, list_stories
     from .story_merge import StoryBrief, story_brief
+    from .story_save import quotes_by_speaker, save_story
 
 
 __all__ = [
@@ -121,6 +123,8 @@ __all__ = [
     "list_stories",
     "make_digest",
     "story_brief",
+    "quotes_by_speaker",
+    "save_story",
     "update_index",
     "write_digest",
     "AddResult",

@@ -43,6 +43,24 @@ def _config(home: Path) -> None:
     (home / "config.toml").write_text("connect_timeout = 1\ntotal_timeout = 1.5\n")
 
 
+def test_refresh_indexes_stories_and_agenda_so_they_answer_without_briefing(tmp_path: Path,
+                                                                            server: FeedServer):
+    from briefs import agenda_items, list_stories
+
+    home = tmp_path / "home"
+    _config(home)
+    server.routes["/a"] = Route(body=fixture("rss20.xml"))
+    assert run(home, "add", server.url("/a")).exit_code == 0
+    result = run(home, "refresh")
+    assert result.exit_code == 0, result.output
+    with Library.open(home / "library.sqlite3") as lib:
+        ids = {r.id for r in lib.articles(view="all")}
+        in_stories = {a.id for s in list_stories(lib, update=False) for a in s.articles}
+        assert ids and in_stories == ids
+        steps = agenda_items(lib, update=False)
+        assert all(s.sources for s in steps)
+
+
 def test_import_refresh_list_and_export(tmp_path: Path, server: FeedServer):
     home = tmp_path / "home"
     _config(home)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import webbrowser
 
 import pytest
-from tui_support import make_home, settle
+from tui_support import make_home, settle, wait_for
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
@@ -139,3 +139,35 @@ async def test_a_corrupt_library_is_reported_in_the_reader_and_kept_aside(tmp_pa
         aside = [p for p in home.data_dir.glob("library.sqlite3.corrupt-*") if not p.name.endswith(("-wal", "-shm"))]
         assert len(aside) == 1 and aside[0].read_bytes() == damaged
         assert any("damaged" in m and str(aside[0]) in m for m in messages), messages
+
+
+async def test_hostile_story_titles_and_steps_are_shown_literally_in_stories_and_agenda(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press(*"v" * 5)
+        assert screen.view == "stories"
+        await wait_for(pilot, lambda: screen.table.row_count == len(HOSTILE_ROWS), what="the stories")
+        await settle(pilot)
+        text = "\n".join(screen_lines(app))
+        assert "OSC link and [link=https:" in text and "Bidi gnp.exe and zerowidth title" in text
+        assert_inert(app)
+        for _ in HOSTILE_ROWS:
+            await pilot.press("enter")
+            await settle(pilot, rounds=1)
+            assert_inert(app)
+            await pilot.press("escape", "j")
+        # Saving a story or the digest to a "folder" that is a file: said plainly, nothing written.
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert sum("not-a-folder" in m for m in messages) >= 2, messages
+        await pilot.press("v")
+        assert screen.view == "agenda"
+        await settle(pilot)
+        assert_inert(app)
+        assert app.is_running
+    assert (home.config_dir.parent / "not-a-folder").read_text() == "a file where the briefs folder should be\n"

@@ -98,7 +98,7 @@ async def test_a_change_of_view_drops_a_search_still_running(home, held_search):
         await settle(pilot)
         screen = reader(app)
         total = screen.table.row_count
-        await pilot.press("slash", *"storm", "enter", "escape", "v", "v", "v", "v", "v")
+        await pilot.press("slash", *"storm", "enter", "escape", *"v" * 7)
         assert screen.view == "inbox"
         release.set()
         await settle(pilot)

@@ -38,7 +38,7 @@ _NAMES = {
     "next_article": "Next article", "previous_article": "Previous article",
     "mark_all_read": "Mark this view or source read", "toggle_sidebar": "Show / hide the sidebar",
     "tag": "Tag article", "rename_source": "Rename source", "remove_source": "Remove source",
-    "help": "Help: keys in force", "back": "Back / quit", "cancel": "Leave the search line or reading pane",
+    "help": "Help: keys in force", "write_digest": "Write the digest", "back": "Back / quit", "cancel": "Leave the search line or reading pane",
 }
 
 

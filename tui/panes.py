@@ -20,15 +20,18 @@ from briefs import ArticleRow, SourceInfo
 
 from .render import age_cell, count_label, source_cell, state_glyph, title_cell
 
-VIEWS = ("inbox", "flagged", "saved", "archive", "all")
-VIEW_NAMES = {"inbox": "Inbox", "flagged": "Flagged", "saved": "Saved", "archive": "Archive", "all": "All"}
+VIEWS = ("inbox", "flagged", "saved", "archive", "all", "stories", "agenda")
+VIEW_NAMES = {"inbox": "Inbox", "flagged": "Flagged", "saved": "Saved", "archive": "Archive", "all": "All",
+              "stories": "Stories", "agenda": "Agenda"}
+OVERVIEWS = ("stories", "agenda")  # lists of stories or next steps, not of articles
 SIDEBAR_WIDTH = 26
 FIRST_ROWS = 80  # shown before the first paint (a tall screenful)
 CHUNK_ROWS = 250  # then this many per slice of idle time (~25 ms each)
 
 
 class Sidebar(OptionList):
-    """Views (Inbox, Flagged, Saved, Archive, All) with counts, then the sources with unread counts."""
+    """Views (Inbox, Flagged, Saved, Archive, All with counts; Stories, Agenda), then the sources
+    with unread counts, then the tags."""
 
     @dataclass
     class Chosen(Message):

@@ -12,6 +12,7 @@ import webbrowser
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from briefs import (
     Library,
     NewsbriefError,
     SourceInfo,
+    StoryBrief,
     clean_line,
     is_fetchable_url,
 )
@@ -48,7 +50,19 @@ from .keys import (
     PALETTE_ID,
     READER_BINDINGS,
 )
-from .panes import VIEW_NAMES, VIEWS, ArticleTable, Sidebar
+from .overview import (
+    AgendaTable,
+    OverviewRow,
+    OverviewTable,
+    StoryTable,
+    agenda_lines,
+    agenda_rows,
+    agenda_title,
+    story_lines,
+    story_rows,
+    story_title,
+)
+from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
@@ -69,6 +83,11 @@ COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
     "archive": lambda r: r.state == "archived",
     "all": lambda r: True,
 }
+# Article keys that mean nothing in the Stories and Agenda lists (f, d and s act on a whole story).
+ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "previous_article", "toggle_read",
+                          "tag", "open_browser", "search", "mark_all_read"})
+STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories, not in the Agenda
+DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
@@ -135,6 +154,49 @@ class ReaderScreen(Screen[None]):
         url: str
         error: str | None = None
 
+    @dataclass
+    class IndexProgress(Message):
+        """How far clustering stories and reading next steps has got; only the latest matters."""
+
+        done: int
+        total: int
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ReaderScreen.IndexProgress)
+
+    @dataclass
+    class IndexUpdated(Message):
+        """Stories and the agenda are up to date with the library (`indexed` articles were new),
+        and here they are, read in the worker: opening either view costs no query."""
+
+        indexed: int
+        stories: list[Any]
+        agenda: list[Any]
+
+    @dataclass
+    class StoryReady(Message):
+        """A story's merged brief, made in a worker."""
+
+        story_id: str
+        brief: StoryBrief
+
+    @dataclass
+    class EvidenceReady(Message):
+        """The article a story or agenda line points at, ready to show at its sentence."""
+
+        number: int
+        row: ArticleRow
+        brief: Brief
+        span: tuple[int, int] | None
+
+    @dataclass
+    class Written(Message):
+        """A story saved or the digest written (or why not)."""
+
+        what: str
+        path: Path | None = None
+        error: str | None = None
+
     # -- setting up ---------------------------------------------------------------------
 
     def __init__(self, library: Library, config: Any, briefs_folder: Path) -> None:
@@ -158,6 +220,12 @@ class ReaderScreen(Screen[None]):
         self._data_version = 0
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
+        self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
+        self._index_again = False
+        self._evidence_number = 0
+        # Read by the index worker; None until its first run ends.
+        self.stories: list[Any] | None = None
+        self.agenda: list[Any] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -166,6 +234,8 @@ class ReaderScreen(Screen[None]):
                 # Always there, one line: opening or closing it never resizes the list.
                 yield Input(placeholder="/ search this view (full text)", id="search")
                 yield ArticleTable(id="articles")
+                yield StoryTable(id="stories")
+                yield AgendaTable(id="agenda")
             yield ReadingPane(id="reading")
         yield Static(id="status")
         yield KeysFooter()
@@ -179,6 +249,7 @@ class ReaderScreen(Screen[None]):
         else:
             self.reload()
             self.set_status(IDLE_TIP)
+            self.start_index()
         self._keep_fresh()
 
     # -- fresh without asking -----------------------------------------------------------
@@ -197,7 +268,7 @@ class ReaderScreen(Screen[None]):
         self.set_interval(WATCH_SECONDS, self._watch_library, name="library-watch")
 
     def _watch_library(self) -> None:
-        if any(w.group in ("refresh", "add") and w.is_running for w in self.workers):
+        if any(w.group in ("refresh", "add", "index") and w.is_running for w in self.workers):
             return  # it holds the library's lock now and then; its end reloads the list anyway
         try:
             version = self.library.data_version()
@@ -206,6 +277,7 @@ class ReaderScreen(Screen[None]):
         if version == self._data_version:
             return
         self._data_version = version
+        self.start_index()  # cheap when nothing is new; keeps Stories and Agenda in step
         before = self.table.total
         self.reload(keep=self.table.current_id)
         arrived = self.table.total - before
@@ -221,12 +293,74 @@ class ReaderScreen(Screen[None]):
     def _seeded(self, message: Seeded) -> None:
         self.reload()
         self.set_status(FIRST_RUN_TIP)
+        self.start_index()
+
+    # -- stories and the agenda stay indexed ------------------------------------------------
+
+    def start_index(self) -> None:
+        """Cluster new articles into stories and read their next steps, in a thread worker
+        (cheap when nothing is new); one run at a time, another after it if asked meanwhile."""
+        if any(w.group == "index" and w.is_running for w in self.workers):
+            self._index_again = True
+            return
+        self._index_again = False
+        self.run_worker(self._index, thread=True, group="index", exit_on_error=False,
+                        name="indexing stories and agenda")
+
+    def _index(self) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if worker.is_cancelled:
+                raise _IndexStopped  # between batches: what is written stays consistent
+            self.post_message(self.IndexProgress(done, total))
+
+        try:
+            indexed = briefs.update_index(self.library, progress=progress)
+            if worker.is_cancelled:
+                return
+            stories = briefs.list_stories(self.library, update=False)
+            agenda = briefs.agenda_items(self.library, update=False)
+        except _IndexStopped:
+            return
+        except NewsbriefError:
+            if worker.is_cancelled:
+                return  # the library closed under it as the reader quit
+            raise  # said on screen by `_worker_failed`; the next refresh tries again
+        if not worker.is_cancelled:
+            self.post_message(self.IndexUpdated(indexed, stories, agenda))
+
+    @on(IndexProgress)
+    def _index_progress(self, message: IndexProgress) -> None:
+        if self.view in OVERVIEWS and message.done < message.total:
+            self.set_status(Text(f"Indexing stories and agenda {message.done}/{message.total}…", style="bold"))
+
+    @on(IndexUpdated)
+    def _index_updated(self, message: IndexUpdated) -> None:
+        changed = (message.stories, message.agenda) != (self.stories, self.agenda)
+        self.stories, self.agenda = message.stories, message.agenda
+        if message.indexed:
+            self.story_briefs.clear()
+        if changed and self.view in OVERVIEWS:
+            self.reload(keep=self.table.current_id)
+            if message.indexed:
+                self.set_status(Text(f"Stories and agenda up to date ({message.indexed} article"
+                                     f"{'s' if message.indexed != 1 else ''} indexed)"))
+        if self._index_again:
+            self.start_index()
 
     # -- handy parts --------------------------------------------------------------------
 
     @property
     def table(self) -> ArticleTable:
-        return self.query_one(ArticleTable)
+        """The list in view: articles, or (Stories, Agenda) an `OverviewTable`."""
+        if self.view in OVERVIEWS:
+            return self.query_one(f"#{self.view}", OverviewTable)
+        return self.query_one("#articles", ArticleTable)
+
+    @property
+    def overview(self) -> bool:
+        return self.view in OVERVIEWS
 
     @property
     def reading(self) -> ReadingPane:
@@ -259,6 +393,11 @@ class ReaderScreen(Screen[None]):
     def reload(self, keep: str | None = None, counts: bool = True) -> None:
         """Query the library for the current view/source/search and show it."""
         self._search_number += 1  # a search still running was for another list: drop it
+        for view in OVERVIEWS:
+            self.set_class(self.view == view, f"-{view}")
+        if self.overview:
+            self._load_overview(keep, counts)
+            return
         rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search,
                                      tag=self.tag)
         self.show_rows(rows, keep, counts)
@@ -276,6 +415,33 @@ class ReaderScreen(Screen[None]):
         else:
             empty = "Nothing here." if not self.search else "No article matches the search."
             self.reading.clear(empty)
+
+    def _load_overview(self, keep: str | None, counts: bool) -> None:
+        """The Stories or Agenda list, from the index (brought up to date by `start_index`)."""
+        table = self.table
+        listed = self.stories if self.view == "stories" else self.agenda
+        if listed is None:  # the first index run has not ended yet: it fills the list
+            self.start_index()
+            table.load([], None, None)
+            self._update_list_title()
+            self.sidebar.select(self.view, None, None)
+            self.reading.clear("Gathering stories and the agenda…")
+            return
+        rows = story_rows(listed) if self.view == "stories" else agenda_rows(listed)
+        table.load(rows, None, keep)
+        if keep is None or keep not in table.rows_by_id:
+            assert isinstance(table, OverviewTable)
+            table.first_entry()
+        if counts:
+            self.update_counts()
+        else:
+            self._update_list_title()
+        self.sidebar.select(self.view, None, None)
+        if rows:
+            self.schedule_preview()  # once the cursor rests: the list paints first
+        else:
+            self.reading.clear("No stories yet: they gather as articles arrive." if self.view == "stories"
+                               else "No next steps in the library yet.")
 
     def update_counts(self) -> None:
         self.counts = self.library.counts()
@@ -299,7 +465,13 @@ class ReaderScreen(Screen[None]):
         if rest:
             title.append(rest)
         count = self.table.total
-        title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
+        if self.view == "stories":
+            title.append(f" · {count} stor{'y' if count == 1 else 'ies'}", style="dim")
+        elif self.view == "agenda":
+            count = sum(1 for r in self.table.rows_by_id.values() if not r.is_header)
+            title.append(f" · {count} next step{'' if count == 1 else 's'}", style="dim")
+        else:
+            title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
         if self.search:
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
@@ -351,6 +523,18 @@ class ReaderScreen(Screen[None]):
         event.stop()
         self.action_open()
 
+    @on(DataTable.RowHighlighted, "#stories, #agenda")
+    def _overview_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if event.data_table is self.table:
+            self.schedule_preview()
+
+    @on(DataTable.RowSelected, "#stories, #agenda")
+    def _overview_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.data_table is self.table:
+            self.action_open()
+
     def schedule_preview(self) -> None:
         """The reading pane follows the cursor once it rests (PREVIEW_DELAY): held keys stay fast."""
         if self._preview_timer is not None:
@@ -359,7 +543,54 @@ class ReaderScreen(Screen[None]):
 
     def _preview_current(self) -> None:
         self._preview_timer = None
-        self.preview(self.table.current_id)
+        if self.overview:
+            self._preview_overview()
+        else:
+            self.preview(self.table.current_id)
+
+    def _overview_row(self) -> OverviewRow | None:
+        row = self.table.current_row if self.overview else None
+        return row if isinstance(row, OverviewRow) else None
+
+    def _preview_overview(self) -> None:
+        """The reading pane follows the Stories or Agenda cursor: a story's merged brief (made in
+        a worker, then kept), an agenda step with each source's sentence."""
+        row = self._overview_row()
+        pane = self.reading
+        if row is None:
+            return
+        if row.item is not None:
+            pane.show_lines(agenda_title(row.item), agenda_lines(row.item), "", key=row.id)
+        elif row.story is not None:
+            story = row.story
+            ready = self.story_briefs.get(story.id)
+            if ready is not None:
+                pane.show_lines(story_title(story), story_lines(ready), "This story gave no brief.", key=row.id)
+            else:
+                pane.show_lines(story_title(story), [], f"Merging the briefs of {len(story.articles)} "
+                                f"article{'s' if len(story.articles) != 1 else ''}…", key=row.id)
+                self.run_worker(partial(self._make_story_brief, story), thread=True, group="story",
+                                exclusive=True, exit_on_error=False, name="merging a story's briefs")
+        else:
+            heading = Text(str(row.cells[1]), style="bold")
+            pane.show_lines(heading, [], "The next steps below fall in this period.", key=row.id)
+
+    def _make_story_brief(self, story: Any) -> None:
+        worker = get_current_worker()
+        merged = briefs.story_brief(self.library, story)
+        if not worker.is_cancelled:
+            self.post_message(self.StoryReady(story.id, merged))
+
+    @on(StoryReady)
+    def _story_ready(self, message: StoryReady) -> None:
+        self.story_briefs[message.story_id] = message.brief
+        self.story_briefs.move_to_end(message.story_id)
+        while len(self.story_briefs) > BRIEF_CACHE:
+            self.story_briefs.popitem(last=False)
+        row = self._overview_row()
+        if row is not None and row.story is not None and row.story.id == message.story_id:
+            self.reading.show_lines(story_title(row.story), story_lines(message.brief),
+                                    "This story gave no brief.", key=row.id)
 
     def preview(self, article_id: str | None, force: bool = False) -> None:
         """Show the brief of `article_id` at once if known, else ask a worker for it."""
@@ -428,6 +659,9 @@ class ReaderScreen(Screen[None]):
 
     @on(BriefView.JumpRequested)
     def _jump(self, message: BriefView.JumpRequested) -> None:
+        if message.article_id is not None:
+            self.show_evidence(message.article_id, message.span)
+            return
         if message.span is None:
             self.tell("This line has no single sentence behind it in the article.")
             return
@@ -435,6 +669,32 @@ class ReaderScreen(Screen[None]):
         self.reading.jump_to(message.span)
         if self.reading.mode == "article":  # the brief is hidden now: keep focus visible
             self.reading.article_view.focus()
+
+    def show_evidence(self, article_id: str, span: tuple[int, int] | None) -> None:
+        """Open `article_id`'s text at `span`, centred (a story's or the agenda's line)."""
+        self._evidence_number += 1
+        self.run_worker(partial(self._evidence_work, self._evidence_number, article_id, span), thread=True,
+                        group="evidence", exclusive=True, exit_on_error=False, name="opening the source")
+
+    def _evidence_work(self, number: int, article_id: str, span: tuple[int, int] | None) -> None:
+        worker = get_current_worker()
+        try:
+            row = self.library.row(article_id)
+            brief = self.briefs.get(article_id) or self.library.brief(article_id)
+        except NewsbriefError as exc:
+            self.post_message(self.Written("source", None, str(exc)))
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.EvidenceReady(number, row, brief, span))
+
+    @on(EvidenceReady)
+    def _evidence_ready(self, message: EvidenceReady) -> None:
+        if message.number != self._evidence_number:
+            return  # the user asked for another line since
+        self.remember(message.brief)
+        self.show_reading()
+        self.reading.show_evidence(message.row, message.brief, message.span)
+        self.reading.article_view.focus()
 
     # -- moving -------------------------------------------------------------------------
 
@@ -504,6 +764,9 @@ class ReaderScreen(Screen[None]):
         self.action_open()
 
     def action_open(self) -> None:
+        if self.overview:
+            self._open_overview()
+            return
         row = self.table.current_row
         if row is None:
             return
@@ -513,6 +776,24 @@ class ReaderScreen(Screen[None]):
         self.show_reading()
         pane = self.reading
         (pane.article_view if pane.mode == "article" else pane.brief_view).focus()
+
+    def _open_overview(self) -> None:
+        """Enter on a story: its brief, focused (enter on a line goes to its sentence); on an
+        agenda step: its first source's article at the step's sentence."""
+        row = self._overview_row()
+        if row is None or row.is_header:
+            return
+        if row.item is not None:
+            if row.item.sources:
+                source = row.item.sources[0]
+                self.show_evidence(source.article_id, tuple(source.span))  # type: ignore[arg-type]
+            return
+        self._preview_overview()
+        self.show_reading()
+        pane = self.reading
+        if pane.mode == "article":
+            pane.set_mode("brief")
+        pane.brief_view.focus()
 
     def _pane_widgets(self) -> list[Widget]:
         pane = self.reading
@@ -649,7 +930,126 @@ class ReaderScreen(Screen[None]):
             self.tell("No article selected.", severity="warning", timeout=3)
         return row
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the Stories and Agenda lists, the keys that act on one article are off (and leave
+        the footer); f, d and s act on a whole story, so not in the Agenda."""
+        if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
+            return False
+        return True
+
+    # -- a whole story at once --------------------------------------------------------------
+
+    def _current_story(self) -> Any:
+        row = self._overview_row()
+        if row is None or row.story is None:
+            self.tell("No story selected.", severity="warning", timeout=3)
+            return None
+        return row.story
+
+    def _story_states(self, story: Any) -> dict[str, str]:
+        states = {}
+        for article in story.articles:
+            try:
+                states[article.id] = self.library.row(article.id).state
+            except NewsbriefError:
+                continue  # removed with its source meanwhile
+        return states
+
+    def _story_flag(self) -> None:
+        story = self._current_story()
+        if story is None:
+            return
+        states = self._story_states(story)
+        title = clean_line(story.title, 80)
+        if states and all(state == "flagged" for state in states.values()):
+            for article_id in states:
+                self.library.set_state(article_id, "read")
+            self.tell(f"Unflagged the {len(states)} article{'s' if len(states) != 1 else ''} of “{title}”.",
+                      timeout=4)
+        else:
+            todo = [i for i, state in states.items() if state != "flagged"]
+            for article_id in todo:
+                self.library.set_state(article_id, "flagged")
+            self.tell(f"Flagged {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}” "
+                      "(u undoes one article at a time).", timeout=4)
+        self.update_counts()
+
+    def _story_done(self) -> None:
+        story = self._current_story()
+        if story is None:
+            return
+        states = self._story_states(story)
+        todo = [i for i, state in states.items() if state not in ("flagged", "archived")]
+        kept = sum(1 for state in states.values() if state == "flagged")
+        for article_id in todo:
+            self.library.set_state(article_id, "archived")
+        message = (f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of "
+                   f"“{clean_line(story.title, 80)}”")
+        if kept:
+            message += f"; kept {kept} flagged (flag means keep)"
+        self.tell(message + ".", timeout=4)
+        self.update_counts()
+        self._step_down()
+
+    def _story_save(self) -> None:
+        story = self._current_story()
+        if story is not None:
+            self.run_worker(partial(self._save_story, story), thread=True, group="save",
+                            exit_on_error=False, name="saving the story")
+
+    def _save_story(self, story: Any) -> None:
+        try:
+            merged = self.story_briefs.get(story.id) or briefs.story_brief(self.library, story)
+            path = briefs.save_story(merged, self.briefs_folder)
+        except NewsbriefError as exc:
+            self.post_message(self.Written("story", None, str(exc)))
+            return
+        self.post_message(self.Written("story", path))
+
+    def action_write_digest(self) -> None:
+        if any(w.group == "digest" and w.is_running for w in self.workers):
+            self.tell("The digest is being written.", timeout=3)
+            return
+        self.set_status("Writing the digest…")
+        self.run_worker(self._write_digest, thread=True, group="digest", exit_on_error=False,
+                        name="writing the digest")
+
+    def _write_digest(self) -> None:
+        """The digest of the last 24 hours' inbox (as `newsbrief digest`) into the briefs folder,
+        as `digest-YYYY-MM-DD.md`; a name already taken gets `-2`, `-3`…"""
+        now = datetime.now(timezone.utc)
+        folder = self.briefs_folder
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if not folder.is_dir():
+                raise NotADirectoryError(f"{folder} is not a folder")
+            base = f"digest-{now.astimezone():%Y-%m-%d}"
+            path = folder / f"{base}.md"
+            n = 1
+            while path.exists():
+                n += 1
+                path = folder / f"{base}-{n}.md"
+            written = briefs.write_digest(self.library, path, since=now - DIGEST_SINCE, view="inbox", now=now)
+        except (NewsbriefError, OSError) as exc:
+            self.post_message(self.Written("digest", None, f"{folder}: cannot write the digest ({exc})"))
+            return
+        self.post_message(self.Written("digest", written))
+
+    @on(Written)
+    def _written(self, message: Written) -> None:
+        if message.error is not None:
+            self.set_status(Text(f"Could not write the {message.what}" if message.what != "source"
+                                 else "Could not open that article"))
+            self.tell(message.error, severity="error", timeout=10)
+            return
+        text = {"story": "Saved the story to", "digest": "Wrote the digest to"}[message.what]
+        self.set_status(Text(f"{text} {message.path}"))
+        self.tell(f"{text} {message.path}", timeout=8)
+
     def action_flag(self) -> None:
+        if self.overview:
+            self._story_flag()
+            return
         row = self._current()
         if row is not None:
             self.set_state(row, "read" if row.state == "flagged" else "flagged")
@@ -665,6 +1065,9 @@ class ReaderScreen(Screen[None]):
 
         A flagged article is kept (flag means keep): `d` says so and moves on.
         """
+        if self.overview:
+            self._story_done()
+            return
         row = self._current()
         if row is None:
             return
@@ -770,6 +1173,9 @@ class ReaderScreen(Screen[None]):
     # -- saving -------------------------------------------------------------------------
 
     def action_save(self) -> None:
+        if self.overview:
+            self._story_save()
+            return
         row = self._current()
         if row is not None:
             self.run_worker(partial(self._save, [row.id]), thread=True, group="save",
@@ -897,6 +1303,9 @@ class ReaderScreen(Screen[None]):
         Only the latest search shows its result: an older one still running is dropped,
         and so is any search overtaken by a change of view or a reload.
         """
+        if self.overview:  # the search line was clicked in Stories or Agenda: it searches articles
+            self.tell("Search works in the article views (Inbox, Flagged, Saved, Archive, All).", timeout=3)
+            return
         self._search_number += 1
         wanted = query.strip() or None
         self.set_status(Text("Searching…" if wanted else "Clearing the search…"))
@@ -935,7 +1344,7 @@ class ReaderScreen(Screen[None]):
             source_id = self.source_id
         if source_id is None:
             row = self.table.current_row
-            source_id = row.source_id if row is not None else None
+            source_id = getattr(row, "source_id", None)  # a story or agenda row has none
         return next((s for s in self.source_list if s.id == source_id), None)
 
     def action_refresh(self) -> None:
@@ -969,6 +1378,7 @@ class ReaderScreen(Screen[None]):
             return
         if self.source_id == source.id:
             self.source_id = None
+        self.start_index()  # its articles leave their stories and the agenda
         self.reload(keep=self.table.current_id)
         self.tell(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
                   f"article{'s' if removed != 1 else ''}.")
@@ -992,6 +1402,7 @@ class ReaderScreen(Screen[None]):
         except NewsbriefError as exc:
             self.tell(str(exc), severity="error", timeout=8)
             return
+        self.start_index()  # the lists name sources
         self.reload(keep=self.table.current_id)
         self.tell(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
 
@@ -1026,6 +1437,7 @@ class ReaderScreen(Screen[None]):
     def _refresh_finished(self, message: RefreshFinished) -> None:
         self.refresh_errors = report_errors(message.report)
         self.reload(keep=self.table.current_id)
+        self.start_index()
         new = message.report.new
         status = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
         if self.refresh_errors:
@@ -1057,6 +1469,7 @@ class ReaderScreen(Screen[None]):
             self.tell(message.error, severity="error", timeout=10)
             return
         self.reload(keep=self.table.current_id)
+        self.start_index()
         text = describe_add(message.result, message.source)
         self.set_status(Text(text))
         troubled = message.result.page_problems or message.result.problems
@@ -1101,6 +1514,10 @@ class ReaderScreen(Screen[None]):
                 self.set_status("Refresh failed")
             self.tell(f"{worker.name or worker.group} failed: {worker.error}", severity="error",
                       timeout=10)
+
+
+class _IndexStopped(Exception):
+    """The index worker was cancelled (the app is closing): stop between batches."""
 
 
 class KeysFooter(Widget):

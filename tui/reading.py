@@ -35,6 +35,8 @@ class BriefLine:
     section: str
     text: Text
     span: Span | None
+    article_id: str | None = None  # a story's or agenda's line: the article the span is in
+    header: bool = False  # a heading inside a section (a speaker): shown, not selectable
 
 
 def brief_lines(brief: Brief) -> list[BriefLine]:
@@ -119,32 +121,40 @@ class BriefView(OptionList):
 
         span: Span | None
         section: str
+        article_id: str | None = None  # None: the article the pane shows
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.lines: list[BriefLine | None] = []
 
     def show(self, brief: Brief | None, note: str = "") -> None:
+        if brief is None:
+            self.show_lines([], note)
+        else:
+            self.show_lines(brief_lines(brief), "This article gave no brief.")
+
+    def show_lines(self, items: list[BriefLine], empty: str = "") -> None:
+        """Sections of lines (an article's brief, a story's, an agenda item's sources)."""
         options: list[Option] = []
         self.lines = []
-        if brief is None:
-            options.append(Option(Text(note or "", style="dim italic"), disabled=True))
-            self.lines.append(None)
-        else:
-            section = ""
-            for item in brief_lines(brief):
-                if item.section != section:
-                    if section:  # a blank line between sections
-                        options.append(Option(Text(""), disabled=True))
-                        self.lines.append(None)
-                    section = item.section
-                    options.append(Option(Text(section.upper(), style="bold"), disabled=True))
+        section = ""
+        for item in items:
+            if item.section != section:
+                if section:  # a blank line between sections
+                    options.append(Option(Text(""), disabled=True))
                     self.lines.append(None)
+                section = item.section
+                options.append(Option(Text(section.upper(), style="bold"), disabled=True))
+                self.lines.append(None)
+            if item.header:
+                options.append(Option(item.text, disabled=True))
+                self.lines.append(None)
+            else:
                 options.append(Option(item.text))
                 self.lines.append(item)
-            if not options:
-                options.append(Option(Text("This article gave no brief.", style="dim"), disabled=True))
-                self.lines.append(None)
+        if not options:
+            options.append(Option(Text(empty, style="dim italic"), disabled=True))
+            self.lines.append(None)
         self.set_options(options)
         first = next((i for i, line in enumerate(self.lines) if line is not None), None)
         self.highlighted = first
@@ -207,7 +217,7 @@ class BriefView(OptionList):
         event.stop()
         line = self.lines[event.option_index] if event.option_index < len(self.lines) else None
         if line is not None:
-            self.post_message(self.JumpRequested(line.span, line.section))
+            self.post_message(self.JumpRequested(line.span, line.section, line.article_id))
 
 
 class ArticleView(VerticalScroll, can_focus=True):
@@ -402,6 +412,28 @@ class ReadingPane(Vertical):
         )
         if self.mode != "brief":
             self.article_view.draw()
+
+    def show_lines(self, title: Text, items: list[BriefLine], empty: str, key: str) -> None:
+        """A story's brief or an agenda item in the brief view (`key` names it); no article yet."""
+        self.article_id = key
+        self.brief = None
+        self.query_one("#reading-title", Static).update(title, layout=False)
+        self.brief_view.show_lines(items, empty)
+        self.article_view.set_article("", [], key=("lines", key))
+        if self.mode != "brief":
+            self.article_view.draw()
+
+    def show_evidence(self, row: ArticleRow, brief: Brief, span: Span | None) -> None:
+        """Another article's text at `span`, centred and highlighted (from a story or the agenda);
+        the brief view keeps what it shows, so `1` goes back to it."""
+        self.show_title(row)
+        view = self.article_view
+        view.set_article(brief.article.text, evidence_spans(brief), span, [],
+                         key=("evidence", brief.article.id))
+        if self.mode == "brief":
+            self.set_mode("article")
+        view.draw()
+        view.call_after_refresh(view.scroll_to_focus)
 
     def to_top(self) -> None:
         """Both views back at their top (a change of tab starts reading from the start)."""

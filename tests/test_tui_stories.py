@@ -1,0 +1,274 @@
+"""The Stories and Agenda views, story triage, saving a story and the digest, in the reader:
+real key presses (Pilot), a real library, assertions on state and messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tui_support import make_home, settle, wait_for
+
+from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
+from tui.app import NewsbriefApp
+from tui.overview import OverviewRow
+from tui.panes import VIEWS
+from tui.reader import ReaderScreen
+
+SIZE = (160, 48)
+SEED = seeds_dir() / "blinken-xi-beijing.txt"
+OUTLETS = ("Alpha", "Beta", "Gamma")
+
+
+def three_outlets(home: Home, title: str = "Xi hails progress in talks with Blinken") -> list[str]:
+    """The seed's event from three outlets (one story), and a lone local article (another)."""
+    paras = [p for p in SEED.read_text("utf-8").split("\n") if p.strip()]
+    half = max(3, len(paras) // 2)
+    takes = [(title, paras), (f"Blinken in Beijing: {title}", paras[1:]), (f"Update: {title}", paras[:half])]
+    ids = []
+    with Library.open(home.library_file) as lib:
+        for n, (feed, (headline, body)) in enumerate(zip(OUTLETS, takes, strict=True)):
+            source = lib.add_source("feed", f"https://{feed.lower()}.example/rss", title=feed)
+            url = f"https://{feed.lower()}.example/xi"
+            ids += lib.add_articles([Incoming(Article(text="\n\n".join(body), title=headline, url=url,
+                                                      published=f"2023-06-19T{8 + n:02d}:00:00+00:00",
+                                                      source=url), guid=url)], source)
+        local = lib.add_source("folder", "/nowhere/local", title="Local desk")
+        lib.add_articles([Article(
+            text="Foreign ministers of the two countries met in Paris on Monday for two hours. "
+                 "Minister Anna Berg said the talks were useful. "
+                 "Berg will travel to Rome on Friday to meet her Italian counterpart, officials said. "
+                 "A summit of the two leaders is expected later this year, the ministry said.",
+            title="Ministers meet in Paris", source="local/1.txt",
+            published="2023-06-19T08:00:00+00:00")], local)
+    return ids
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Home:
+    home = make_home(tmp_path)
+    three_outlets(home)
+    return home
+
+
+def reader(app: NewsbriefApp) -> ReaderScreen:
+    assert isinstance(app.screen, ReaderScreen)
+    return app.screen
+
+
+def messages(app: NewsbriefApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def go_to(pilot, view: str) -> ReaderScreen:
+    screen = reader(pilot.app)
+    for _ in range(len(VIEWS)):
+        if screen.view == view:
+            break
+        await pilot.press("v")
+    assert screen.view == view
+    await wait_for(pilot, lambda: screen.table.row_count > 0 and not any(
+        w.group == "index" and w.is_running for w in screen.workers), what=f"the {view} list")
+    await settle(pilot)
+    return screen
+
+
+async def line_where(pilot, screen: ReaderScreen, wanted, limit: int = 80):
+    """Press j in the brief view until its highlighted line is `wanted`; returns that line."""
+    view = screen.reading.brief_view
+    for _ in range(limit):
+        current = view.current_line
+        if current is not None and wanted(current):
+            return current
+        await pilot.press("j")
+    raise AssertionError("no such line: " + repr([line.text.plain for line in view.lines if line]))
+
+
+async def test_the_reader_indexes_on_start_and_v_cycles_through_stories_and_agenda(home: Home):
+    with Library.open(home.library_file) as lib:
+        assert list_stories(lib, update=False) == []  # nothing indexed yet
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        seen = [screen.view]
+        for _ in range(len(VIEWS)):
+            await pilot.press("v")
+            seen.append(screen.view)
+        assert seen == ["inbox", "flagged", "saved", "archive", "all", "stories", "agenda", "inbox"]
+        await go_to(pilot, "stories")
+        rows = list(screen.table.rows_by_id.values())
+        assert all(isinstance(r, OverviewRow) and r.story is not None for r in rows)
+        first = rows[0]
+        assert first.cells[0].plain == "3 sources" and "Blinken" in first.cells[1].plain
+        assert len(rows) == 2
+        assert "Stories" in str(screen.query_one("#list-pane").border_title)
+    with Library.open(home.library_file) as lib:
+        assert sum(len(s.articles) for s in list_stories(lib, update=False)) == 4
+
+
+async def test_enter_opens_the_story_brief_and_each_line_jumps_to_its_own_articles_sentence(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        await pilot.press("enter")
+        view = screen.reading.brief_view
+        await wait_for(pilot, lambda: any(line and line.article_id for line in view.lines), what="story brief")
+        assert view.has_focus
+        lines = [line for line in view.lines if line is not None]
+        sections = list(dict.fromkeys(line.section for line in lines))
+        assert sections[:2] == ["Summary", "Key meeting"] and "Key quotes" in sections
+        assert "Next steps" in sections and sections[-1] == "Articles"
+        # The same quotation from three outlets: one line naming the three, then one line for each
+        # other outlet, each with its own article and span.
+        quote = next(line for line in lines if line.section == "Key quotes"
+                     and all(name in line.text.plain for name in OUTLETS))
+        group = lines[lines.index(quote): lines.index(quote) + 3]
+        assert len({line.article_id for line in group}) == 3
+        speakers = [o.prompt.plain for o, line in zip(view._options, view.lines, strict=True)
+                    if line is None and o.prompt.plain and o.prompt.plain.isupper() is False]
+        assert speakers, "quotes are grouped under their speaker"
+        # Enter on an "also in" line: that article's text, at that sentence, centred.
+        also = await line_where(pilot, screen, lambda line: "also in" in line.text.plain
+                                and line.section == "Key quotes")
+        await pilot.press("enter")
+        article = screen.reading.article_view
+        await wait_for(pilot, lambda: article.focus_span == also.span and article.children,
+                       what="the article at the sentence")
+        await settle(pilot)
+        assert screen.reading.mode == "article" and article.has_focus
+        assert article.text[also.span[0]:also.span[1]].strip()
+        assert article.span_visible()
+        with Library.open(home.library_file) as lib:
+            title = lib.row(also.article_id).title
+        assert title in str(screen.query_one("#reading-title").render())
+        # 1 goes back to the story's brief.
+        await pilot.press("1")
+        assert screen.reading.mode == "brief" and any(line and line.article_id for line in view.lines)
+
+
+async def test_f_d_and_s_act_on_the_whole_story_and_saving_writes_one_file(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        ids = [a.id for a in story.articles]
+        await pilot.press("f")
+        with Library.open(home.library_file) as lib:
+            assert {lib.row(i).state for i in ids} == {"flagged"}
+        assert any("Flagged 3 articles" in m for m in messages(app))
+        assert screen.counts["flagged"] == 3
+        await pilot.press("f")
+        with Library.open(home.library_file) as lib:
+            assert {lib.row(i).state for i in ids} == {"read"}
+        await pilot.press("s")
+        folder = screen.briefs_folder
+        await wait_for(pilot, lambda: any("Saved the story to" in m for m in messages(app)), what="story saved")
+        saved = list(folder.glob("*.md"))
+        assert len(saved) == 1 and str(saved[0]) in " ".join(messages(app))
+        assert f'story: "{story.id}"' in saved[0].read_text("utf-8")
+        await pilot.press("k", "d")
+        with Library.open(home.library_file) as lib:
+            assert {lib.row(i).state for i in ids} == {"archived"}
+        assert any("Archived 3 articles" in m for m in messages(app))
+        assert screen.counts["inbox"] == 1
+
+
+async def test_the_agenda_groups_steps_by_period_and_enter_goes_to_the_steps_sentence(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "agenda")
+        rows = list(screen.table.rows_by_id.values())
+        headers = [r.cells[1].plain for r in rows if r.is_header]
+        items = [r for r in rows if r.item is not None]
+        with Library.open(home.library_file) as lib:
+            expected = agenda_items(lib, update=False)
+        assert [r.item for r in items] == expected and headers
+        assert headers[-1] == "Undated" or all(r.item.days is not None for r in items)
+        assert any(h.startswith(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+                   for h in headers), headers
+        assert any(r.cells[4].plain == "3 sources" for r in items)
+        current = screen.table.current_row
+        assert current.item is not None  # the cursor starts on a step, not on a heading
+        # f, d and s act on stories, not on steps: off here, so the article is untouched.
+        await pilot.press("f")
+        assert not any(" of “" in m for m in messages(app)), messages(app)
+        with Library.open(home.library_file) as lib:
+            assert not lib.articles(view="flagged")
+        await pilot.press("enter")
+        source = current.item.sources[0]
+        article = screen.reading.article_view
+        await wait_for(pilot, lambda: article.focus_span == tuple(source.span) and article.children,
+                       what="the step's sentence")
+        await settle(pilot)
+        assert screen.reading.mode == "article" and article.span_visible()
+
+
+async def test_D_writes_the_digest_into_the_briefs_folder_and_says_where(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await settle(pilot)
+        await pilot.press("D")
+        await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")
+        (written,) = screen.briefs_folder.glob("digest-*.md")
+        assert str(written) in " ".join(messages(app))
+        assert written.read_text("utf-8").startswith("# Digest, ")
+        await pilot.press("D")
+        await wait_for(pilot, lambda: len(list(screen.briefs_folder.glob("digest-*.md"))) == 2,
+                       what="a second digest beside the first")
+        assert written.read_text("utf-8").startswith("# Digest, ")
+
+
+async def test_help_lists_the_view_cycle_and_the_digest_key(home: Home):
+    from tui.screens import HelpScreen
+
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen), what="help")
+        rows = {binding_id: (keys, does) for keys, does, binding_id in app.screen.rows}
+        assert rows["write_digest"][0] == "D" and "digest" in rows["write_digest"][1]
+        assert "stories, agenda" in rows["cycle_view"][1]
+
+
+async def test_the_sidebar_and_the_palette_open_stories_and_the_agenda(home: Home):
+    from tui_support import palette_highlights
+
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"go to agenda")
+        await palette_highlights(pilot, "go to agenda")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.view == "agenda", what="the agenda")
+        await pilot.press("shift+tab")  # to the sidebar: down to Stories, enter
+        assert screen.sidebar.has_focus
+        await pilot.press("up", "enter")  # the sidebar points at Agenda: Stories is just above
+        await wait_for(pilot, lambda: screen.view == "stories" and screen.table.row_count == 2,
+                       what="the stories")
+        # D works from any view, and the digest's top story is the story of three sources.
+        await pilot.press("D")
+        await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")
+
+
+async def test_an_added_source_joins_the_stories_without_leaving_the_reader(home: Home, tmp_path: Path):
+    from textual.widgets import Input
+
+    folder = tmp_path / "delta"
+    folder.mkdir()
+    paras = [p for p in SEED.read_text("utf-8").split("\n") if p.strip()]
+    (folder / "xi-and-blinken.txt").write_text("\n\n".join(paras[:-2]), encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        assert screen.table.row_count == 2
+        await pilot.press("a")
+        app.screen.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, what="the add dialog closed")
+        # Indexed in a worker after the add: the list follows without a key.
+        await wait_for(pilot, lambda: screen.table.total == 3 or any(
+            len(r.story.articles) == 4 for r in screen.table.rows_by_id.values()), what="the new article's story")
+        assert screen.view == "stories" and app.is_running
+    with Library.open(home.library_file) as lib:
+        assert sum(len(s.articles) for s in list_stories(lib, update=False)) == 5
