@@ -158,7 +158,6 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
         report = refresh(lib, config, progress=progress)
         if tty:
             click.echo("", err=True)
-        _update_index(lib, tty)
     unchanged = sum(1 for s in report.sources if s.not_modified)
     click.echo(
         f"{report.new} new, {report.updated} updated from {len(report.sources)} sources "
@@ -172,21 +171,6 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
     for problem in report.problems:
         warn(problem)
     sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
-
-
-def _update_index(lib: Library, tty: bool) -> None:
-    """Cluster the new articles into stories and read their next steps (the agenda), so that
-    `stories`, `agenda`, `digest` and the reader's views answer at once."""
-    from .index import update_index
-
-    def progress(done: int, total: int) -> None:
-        if tty:
-            click.echo(f"\rindexing stories and agenda {done}/{total}", err=True, nl=done == total)
-
-    try:
-        update_index(lib, progress=progress)
-    except NewsbriefError as exc:
-        warn(f"stories and agenda not updated: {exc}")
 
 
 @cli.command("list")

@@ -397,7 +397,7 @@ async def test_the_tui_triages_while_a_cron_refresh_writes(tmp_path):
 def test_a_disk_that_fills_up_during_a_refresh_is_a_clear_error_and_loses_nothing(tmp_path, leave_kb):
     disk = tmp_path / "disk"
     disk.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(disk)],
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(disk)],
                                            capture_output=True, timeout=10).returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:
