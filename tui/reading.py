@@ -37,6 +37,34 @@ class BriefLine:
     span: Span | None
     article_id: str | None = None  # a story's or agenda's line: the article the span is in
     header: bool = False  # a heading inside a section (a speaker): shown, not selectable
+    body: Span | None = None  # the part of `text` that may be shortened to fit the pane
+
+
+# Sections whose lines are shortened (the highlighted one shown whole) when the brief would not
+# fit the pane: the summary, the key meeting and every section's first line stay in sight.
+FITTED = ("Key quotes", "Open issues", "Next steps")
+
+
+def fit_line(text: Text, body: Span | None, lines: int, width: int, console) -> Text:
+    """`text` cut inside `body` (else at its end), with an ellipsis, to wrap in `lines` lines."""
+    if width < 8 or len(text.wrap(console, width)) <= lines:
+        return text
+    start, end = body if body is not None else (0, len(text))
+
+    def cut(keep: int) -> Text:
+        head = text[: start + keep]
+        head.rstrip()
+        head.append("…")
+        return Text.assemble(head, text[end:])
+
+    low, high = 0, end - start
+    while low < high:  # the longest cut that fits
+        middle = (low + high + 1) // 2
+        if len(cut(middle).wrap(console, width)) <= lines:
+            low = middle
+        else:
+            high = middle - 1
+    return cut(low)
 
 
 def brief_lines(brief: Brief) -> list[BriefLine]:
@@ -59,18 +87,20 @@ def brief_lines(brief: Brief) -> list[BriefLine]:
             text.append(", " + quote.role)
         if quote.label:
             text.append(f"  ({quote.label})", style="dim")
-        lines.append(BriefLine("Key quotes", text, quote.quote.span))
+        body = (1, 1 + len(quote.text))  # inside the marks: a cut quote keeps its speaker
+        lines.append(BriefLine("Key quotes", text, quote.quote.span, body=body))
     for issue in shown.open_issues:
         text = Text()
         if issue.topic:
             text.append(issue.topic + ": ", style="bold")
+        body = (len(text), len(text) + len(issue.text))
         text.append(issue.text)
-        lines.append(BriefLine("Open issues", text, issue.issue.span))
+        lines.append(BriefLine("Open issues", text, issue.issue.span, body=body))
     for step in shown.next_steps:
         text = Text(step.text)
-        if step.details:
-            text.append("\n" + " · ".join(step.details), style="dim")
-        lines.append(BriefLine("Next steps", text, step.step.span))
+        if step.details:  # on the same line: every next step in sight is the point of the pane
+            text.append(" (" + "; ".join(step.details) + ")", style="dim")  # as the saved file
+        lines.append(BriefLine("Next steps", text, step.step.span, body=(0, len(step.text))))
     for person in shown.people:
         text = Text(clean_line(person.name, 100), style="bold")
         if person.role:
@@ -126,6 +156,11 @@ class BriefView(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.lines: list[BriefLine | None] = []
+        self._items: list[BriefLine] = []
+        self._empty = ""
+        self._fitted: dict[int, Text] = {}  # option index -> its shortened text
+        self._whole: int | None = None  # the shortened option now shown whole (highlighted)
+        self._fitted_to: tuple[int, int] = (0, 0)
 
     def show(self, brief: Brief | None, note: str = "") -> None:
         if brief is None:
@@ -135,9 +170,17 @@ class BriefView(OptionList):
 
     def show_lines(self, items: list[BriefLine], empty: str = "") -> None:
         """Sections of lines (an article's brief, a story's, an agenda item's sources)."""
+        self._items, self._empty = items, empty
+        self._build(items, empty)
+        first = next((i for i, line in enumerate(self.lines) if line is not None), None)
+        self.highlighted = first
+
+    def _build(self, items: list[BriefLine], empty: str) -> None:
         options: list[Option] = []
         self.lines = []
         section = ""
+        fitted = self._fit(items)
+        self._fitted, self._whole = {}, None
         for item in items:
             if item.section != section:
                 if section:  # a blank line between sections
@@ -150,14 +193,64 @@ class BriefView(OptionList):
                 options.append(Option(item.text, disabled=True))
                 self.lines.append(None)
             else:
-                options.append(Option(item.text))
+                text = fitted.get(id(item), item.text)
+                if text is not item.text:
+                    self._fitted[len(options)] = text
+                options.append(Option(text))
                 self.lines.append(item)
         if not options:
             options.append(Option(Text(empty, style="dim italic"), disabled=True))
             self.lines.append(None)
         self.set_options(options)
-        first = next((i for i, line in enumerate(self.lines) if line is not None), None)
-        self.highlighted = first
+
+    def _fit(self, items: list[BriefLine]) -> dict[int, Text]:
+        """Shortened texts for the FITTED sections' lines when the whole brief would not fit the
+        pane: first to two lines each, then one. The highlighted line is shown whole."""
+        region = self.scrollable_content_region
+        # The options' padding, and room for the scrollbar that a long brief brings in later.
+        scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
+        width, height = region.width - 2 - scrollbar, region.height
+        self._fitted_to = (region.width, region.height)
+        if width < 20 or height < 5 or not any(item.section in FITTED for item in items):
+            return {}
+        console = self.app.console
+        # What must be in sight: everything up to the last fitted section (people may scroll).
+        last = max(n for n, item in enumerate(items) if item.section in FITTED)
+        shown = items[: last + 1]
+        chrome = 2 * len({item.section for item in shown}) - 1  # headings, blank lines between
+
+        def total(texts: dict[int, Text]) -> int:
+            return chrome + sum(len(texts.get(id(i), i.text).wrap(console, width)) for i in shown)
+
+        fitted: dict[int, Text] = {}
+        for lines in (2, 1):
+            if total(fitted) <= height:
+                break
+            fitted = {  # quotes keep two lines and their speaker; one line cuts at the end
+                id(i): fit_line(i.text, i.body, 2, width, console) if i.section == "Key quotes" or lines > 1
+                else fit_line(i.text, None, 1, width, console)
+                for i in items if i.section in FITTED and not i.header
+            }
+        return fitted
+
+    def on_resize(self) -> None:
+        region = self.scrollable_content_region
+        if self._items and (region.width, region.height) != self._fitted_to and self._fitted:
+            highlighted = self.highlighted
+            self._build(self._items, self._empty)
+            self.highlighted = highlighted
+
+    @on(OptionList.OptionHighlighted)
+    def _show_whole(self, event: OptionList.OptionHighlighted) -> None:
+        """The highlighted line whole; the one before it shortened again."""
+        index = event.option_index
+        if self._whole is not None and self._whole != index and self._whole in self._fitted:
+            self.replace_option_prompt_at_index(self._whole, self._fitted[self._whole])
+            self._whole = None
+        line = self.lines[index] if index < len(self.lines) else None
+        if index in self._fitted and line is not None:
+            self.replace_option_prompt_at_index(index, line.text)
+            self._whole = index
 
     def action_pager_down(self) -> None:
         self.action_cursor_down()
