@@ -409,3 +409,33 @@ def test_plain_the_officials_is_not_the_two_persons_named_before() -> None:
     )
     for meeting in find_meetings(doc, people):
         assert not {"Wong", "Farrell"} <= _surnames(meeting)
+
+
+def test_a_phone_conversation_with_a_leader_is_a_call() -> None:
+    doc, people = analysed(
+        "The decision came after Chilean President Rosa Vial had a phone conversation with Peruvian "
+        "President Tomas Ugarte on Sunday.\n"
+    )
+    (call,) = find_meetings(doc, people)
+    assert _surnames(call) == {"Vial", "Ugarte"} and call.when == "Sunday"
+    doc, people = analysed("Analysts said the conversation with Ugarte would be hard.\n")
+    assert find_meetings(doc, people) == ()
+
+
+def test_speaking_to_a_present_body_is_an_address_by_the_sentences_subject() -> None:
+    doc, people = analysed(
+        "Shares rose after central bank governor Mara Lind said inflation was easing.\n"
+        "Addressing a conference in Geneva, the bank governor said growth would return.\n"
+    )
+    (address,) = find_meetings(doc, people)
+    assert [p.name for p in address.participants] == ["Mara Lind", "conference"]
+    assert address.place == "Geneva"
+    doc, people = analysed(
+        "Speaking in the National Assembly on Tuesday, Premier Jonas Brekke defended the budget.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    assert "Brekke" in _surnames(sitting) and "National Assembly" in {
+        p.name for p in sitting.participants
+    }
+    doc, people = analysed("Speaking about the budget, Premier Jonas Brekke said it was fair.\n")
+    assert find_meetings(doc, people) == ()

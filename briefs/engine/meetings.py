@@ -110,7 +110,11 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     """Meetings that happened, the key one first (the lead's, else the best attested)."""
     drafts: list[_Draft] = []
     cued = sentences_with(
-        doc, phrase_pattern("meeting_cues"), phrase_pattern("meeting_sittings"), _TOLD_BODY
+        doc,
+        phrase_pattern("meeting_cues"),
+        phrase_pattern("meeting_sittings"),
+        _TOLD_BODY,
+        _ADDRESSING,
     )
     for sentence in doc.sentences:
         if sentence.index not in cued:
@@ -257,7 +261,11 @@ def _evidence(
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
         if word in _THING_VERBS and _THING_OBJECT.match(text[cue.end() :]):
             continue  # "received the documents from ...": a thing, not a visitor
-        if word in _BETWEEN_ONLY and not re.match(r"\s+between\s", text[cue.end() :]):
+        if (
+            word in _BETWEEN_ONLY
+            and not re.match(r"\s+between\s", text[cue.end() :])
+            and not (_PHONED.search(before) and re.match(r"\s+with\s", text[cue.end() :]))
+        ):
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
@@ -304,7 +312,73 @@ def _evidence(
     out.extend(_sitting(people, sentence, clause))
     if not out:
         out.extend(_told_assembly(people, sentence, clause))
+    if not out and clause.start == sentence.start:
+        out.extend(_addressing(doc, people, sentence))
     return out
+
+
+# "Speaking in the Legislative Council, Lam was interrupted", "Addressing a conference in
+# Wyoming, the bank chief said": the sentence's subject spoke to a body that was present.
+_ADDRESSING = re.compile(
+    r"\b(?:Speaking|Addressing|Testifying)\s+(?:(?:in|to|at|before)\s+)?(?:a|an|the)?\s*"
+    r"(?P<body>[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)(?:\s+(?:in|at)\s+(?P<place>[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,2}))?(?:\s+(?:on|last|this)\s+\w+)?,\s"
+)
+# "the bank chief", "the minister": the subject named by the role of a person named before.
+_ROLE_SUBJECT = re.compile(
+    r"\s*the\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
+    r"(?:said|says|told|added|warned|noted|argued|was|is|had|has)\b"
+)
+
+
+def _addressing(doc: Document, people: PeopleIndex, sentence: Sentence) -> list[_Evidence]:
+    """An address opened by a participle: the body addressed and the sentence's subject."""
+    match = _ADDRESSING.match(sentence.text)
+    if match is None:
+        return []
+    body = match.group("body")
+    head = body.split()[-1].lower()
+    if head not in load_set("meeting_assemblies") and head not in load_set("meeting_audiences"):
+        return []
+    rest_at = sentence.start + match.end()
+    speaker: Entity | None = next(
+        (
+            e
+            for s, _e, e in people.mentions_between(rest_at, min(sentence.end, rest_at + 60))
+            if e.kind == "person"
+        ),
+        None,
+    )
+    if speaker is None:
+        rest = sentence.text[match.end() :]
+        role = _ROLE_SUBJECT.match(rest)
+        before = _last_persons_before(doc, people, sentence.start, 3)
+        if role is not None:
+            speaker = next(
+                (
+                    e
+                    for e in reversed(before)
+                    if e.role and e.role.lower().split()[-1] == role.group("np").split()[-1]
+                ),
+                None,
+            )
+        elif re.match(r"\s*(?:he|she)\b", rest):
+            speaker = before[-1] if before else None
+    if speaker is None:
+        return []
+    if body[:1].islower():
+        body = head  # "a conference": the audience, without its article or adjectives
+    return [
+        _Evidence(
+            start=sentence.start,
+            end=sentence.end,
+            cue="address",
+            participants=[speaker, body],
+            place=match.group("place") or (body if body[:1].isupper() else None),
+            when=_when(sentence.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # A noun cue used as a verb in the present or the infinitive: "who visit", "to call".
@@ -322,6 +396,8 @@ _THING_OBJECT = re.compile(
 
 # Nouns that make a meeting only with "between A and B" after them.
 _BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"})
+# "had a phone conversation with X": a call, held (and so a meeting) like "spoke by phone with".
+_PHONED = re.compile(r"\b(?:phone|telephone|video|private|lengthy|long)\s+$", re.IGNORECASE)
 _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
 
 # "said in an interview with Yonhap", "In a 2015 interview with the Free Press, Marsh said": an
