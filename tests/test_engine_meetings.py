@@ -439,3 +439,40 @@ def test_speaking_to_a_present_body_is_an_address_by_the_sentences_subject() -> 
     }
     doc, people = analysed("Speaking about the budget, Premier Jonas Brekke said it was fair.\n")
     assert find_meetings(doc, people) == ()
+
+
+def test_a_sitting_names_the_assembly_in_apposition_and_not_an_org_after_the_vote() -> None:
+    doc, people = analysed(
+        "On Monday the parliament of Freedonia, the Grand Hural, voted 80 to 12 to ban the tax, a week "
+        "ahead of a deadline set by the Supreme Court.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    names = {p.name for p in sitting.participants}
+    assert "Grand Hural" in names and "Supreme Court" not in names
+
+
+def test_members_named_by_their_communities_boycotting_a_vote_are_its_parties() -> None:
+    doc, people = analysed(
+        "On Sunday, the Parliament of Freedonia voted to close the base.\n"
+        "The vote was boycotted by both Druze and Alawite Members of Parliament.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    assert "Druze and Alawite members" in {p.name for p in sitting.participants}
+
+
+def test_the_persons_who_moved_a_bill_take_part_in_its_sitting() -> None:
+    doc, people = analysed(
+        "Yesterday, the Parliament of Ruritania voted to pass the Clean Rivers Bill.\n"
+        "The bill was drafted by Alan Lindqvist, who said on the parliament floor it was overdue.\n"
+        "MP Hanna Berg, who co-sponsored the bill, said farmers were ready.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    assert {"Lindqvist", "Berg"} <= _surnames(sitting)
+
+
+def test_a_bill_not_yet_debated_is_no_sitting() -> None:
+    doc, people = analysed(
+        "Tomas Varga, a member of Parliament, said he proposed a bill in 2019 and it has still not "
+        "been debated.\n"
+    )
+    assert find_meetings(doc, people) == ()

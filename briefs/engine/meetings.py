@@ -123,6 +123,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
             for evidence in _evidence(doc, people, sentence, clause):
                 _merge(drafts, evidence)
     drafts = _with_people_told_next(drafts)
+    _add_bill_movers(doc, people, drafts)
     for d in drafts:
         if d.when is None:
             d.when = _day_before(doc, d.first_sentence)
@@ -149,6 +150,37 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     key = max(real, key=weight)
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+# "The bill was drafted by X", "X, who co-sponsored the bill", "said on the parliament floor":
+# the persons who moved the business of a sitting took part in it.
+_BILL_MOVER = re.compile(
+    r"\b(?:drafted|sponsored|co-sponsored|introduced|tabled|proposed)\s+(?:by\b|(?:the|a|this)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|legislation|amendment)s?\b)"
+    r"|\bon\s+the\s+(?:[\w-]+\s+)?floor\b",
+    re.IGNORECASE,
+)
+
+
+def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """The one sitting of a story gains the persons who drafted, moved or spoke for its bill."""
+    sittings = [d for d in drafts if d.sitting]
+    if len(sittings) != 1:
+        return
+    sitting = sittings[0]
+    for match in _BILL_MOVER.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        for clause in clauses(sentence):
+            if not clause.start <= match.start() < clause.end:
+                continue
+            before = clause.text[: match.start() - clause.start]
+            if _is_future(before, "") or re.search(r"\b(?:will|to)\s+(?:be\s+)?$", before):
+                continue  # "is expected to introduce a bill": not yet
+            for _s, _e, entity in people.mentions_between(clause.start, clause.end):
+                if entity.kind == "person" and entity.key not in sitting.keys():
+                    sitting.participants.append(entity)
 
 
 def _day_before(doc: Document, index: int) -> str | None:
@@ -449,9 +481,17 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
 _MEMBERS = re.compile(
     r"\b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?(?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?"
     r"(?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b"
+    # "Kurdish and Sunni Members of Parliament": the members, named by their communities
+    r"|\b(?P<sides>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+and\s+[A-Z][a-z]+)?)\s+"
+    r"[Mm]embers\s+of\s+(?:the\s+)?(?:[Pp]arliament|[Cc]ongress|[Aa]ssembly)\b"
 )
 
 
+# A legislature's name in apposition: "the parliament of Freedonia, the Grand Hural, voted".
+_ASSEMBLY_NAMED = re.compile(
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?,\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),"
+)
 _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
 
 
@@ -467,6 +507,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     before = text[: cue.start()]
     if _is_future(before, text[cue.end() :]) or _is_generic(before):
         return []
+    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$", before):
+        return []  # "it has still not been debated": no sitting
     assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
     if assembly is None:
         return []
@@ -474,7 +516,12 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     cue_start, cue_end = clause.start + cue.start(), clause.start + cue.end()
     for m_start, m_end, entity in people.mentions_between(clause.start, clause.end):
         # Organisations (parties, the assembly); groups of members come from `_MEMBERS` below.
-        if entity.kind == "org" and all(_key(p) != entity.key for p in parties):
+        if (
+            entity.kind == "org"
+            and (m_end <= cue_start or m_start - cue_end <= 12)
+            and all(_key(p) != entity.key for p in parties)
+        ):
+            # The subject that voted, or whom it voted for; not "the deadline issued by the Court".
             parties.append(entity)
         elif (
             entity.kind == "person"
@@ -483,6 +530,11 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         ):
             parties.append(entity)  # "voted for Pelosi", "Pelosi was elected by": whom the vote was on
     for match in _MEMBERS.finditer(text):
+        if match.group("sides"):
+            sides = match.group("sides")
+            if sides.split()[0].lower() not in load_set("non_names"):
+                parties.append(f"{sides} members")
+            continue
         phrase = match.group("np")
         words = phrase.split()
         if words[0][0].isupper() and people.mention_at(
@@ -514,6 +566,11 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
             for p in parties
         ):
             parties.append(place)
+    if body is not None and (named := _ASSEMBLY_NAMED.match(sentence.text, body.end())):
+        # "the legislature of Taiwan, the Legislative Yuan, voted": the assembly's own name
+        name = named.group("name")
+        if all(_key(p) != name.lower() for p in parties):
+            parties.append(name)
     return [
         _Evidence(
             start=clause.start,
