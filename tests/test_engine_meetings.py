@@ -476,3 +476,22 @@ def test_a_bill_not_yet_debated_is_no_sitting() -> None:
         "been debated.\n"
     )
     assert find_meetings(doc, people) == ()
+
+
+def test_a_judge_sentencing_defendants_is_a_hearing() -> None:
+    doc, people = analysed(
+        "On Friday in the county court, Judge Walter Briggs sentenced Dana Holt to six years in prison.\n"
+    )
+    (hearing,) = find_meetings(doc, people)
+    assert _surnames(hearing) == {"Briggs", "Holt"}
+
+
+def test_a_trial_gains_the_prosecutor_and_the_defence_who_argued_at_it() -> None:
+    doc, people = analysed(
+        "Peter Lowe, 51, is on trial for fraud in Leeds.\n"
+        "In the words of the prosecutor, Ruth Caldwell, the scheme was deliberate.\n"
+        "Speaking for the defence, barrister Gareth Moss said the accounts were muddled.\n"
+        "A neighbour, Carol Price, said the family kept to themselves.\n"
+    )
+    (trial,) = find_meetings(doc, people)
+    assert _surnames(trial) == {"Lowe", "Caldwell", "Moss"}

@@ -124,6 +124,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
                 _merge(drafts, evidence)
     drafts = _with_people_told_next(drafts)
     _add_bill_movers(doc, people, drafts)
+    _add_court_parties(doc, people, drafts)
     for d in drafts:
         if d.when is None:
             d.when = _day_before(doc, d.first_sentence)
@@ -181,6 +182,51 @@ def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -
             for _s, _e, entity in people.mentions_between(clause.start, clause.end):
                 if entity.kind == "person" and entity.key not in sitting.keys():
                     sitting.participants.append(entity)
+
+
+_COURT_CUES = frozenset(
+    {"sentenced", "undergoing trial", "stood trial", "standing trial", "stands trial", "on trial"}
+    | {"hearing"}
+)
+# "X told the court", "the Crown prosecutor, X,", "Speaking in the parents' defence, X": the
+# persons who argued at a trial or hearing took part in it.
+_TOLD_COURT = re.compile(r"\btold\s+(?:the\s+)?(?:court|jury|tribunal|hearing|judge)\b")
+_COURT_ROLE = re.compile(
+    r"\b(?:prosecutors?|defen[cs]e\s+(?:lawyers?|counsel|attorneys?|barristers?)"
+    r"|(?:in|for)\s+(?:the\s+)?(?:[\w-]+['\u2019]s?\s+)?defen[cs]e)\b,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """The one trial or hearing of a story gains its prosecutors, defenders and witnesses."""
+    hearings = [d for d in drafts if d.cue in _COURT_CUES]
+    if len(hearings) != 1:
+        return
+    hearing = hearings[0]
+    found: list[Entity] = []
+    for match in _TOLD_COURT.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        before = [
+            e
+            for _s, _e, e in people.mentions_between(max(sentence.start, match.start() - 60), match.start())
+            if e.kind == "person"
+        ]
+        if before:
+            found.append(before[-1])
+    for match in _COURT_ROLE.finditer(doc.text):
+        after = [
+            e
+            for _s, _e, e in people.mentions_between(match.end(), match.end() + 40)
+            if e.kind == "person"
+        ]
+        if after:
+            found.append(after[0])
+    for entity in found:
+        if entity.key not in hearing.keys():
+            hearing.participants.append(entity)
 
 
 def _day_before(doc: Document, index: int) -> str | None:
