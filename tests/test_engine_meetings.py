@@ -495,3 +495,18 @@ def test_a_trial_gains_the_prosecutor_and_the_defence_who_argued_at_it() -> None
     )
     (trial,) = find_meetings(doc, people)
     assert _surnames(trial) == {"Lowe", "Caldwell", "Moss"}
+
+
+def test_a_fronted_meeting_takes_the_pronoun_subject_and_a_passive_sentence_is_no_hearing() -> None:
+    doc, people = analysed(
+        "Governor Maria Kovac flew to the flooded town on Monday.\n"
+        "In a meeting that day she was told by Fire Chief Daniel Ross that 40 homes were lost.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert _surnames(meeting) == {"Kovac", "Ross"}
+    doc, people = analysed(
+        "A former city clerk was sentenced on Monday to five years in prison for fraud.\n"
+        "Janet Hale, 58, admitted the thefts.\n"
+        "Hale briefly addressed the court before she was sentenced.\n"
+    )
+    assert find_meetings(doc, people) == ()

@@ -345,6 +345,10 @@ def _evidence(
             and not (_PHONED.search(before) and re.match(r"\s+with\s", text[cue.end() :]))
         ):
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
+        if word == "sentenced" and re.search(
+            r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
+        ):
+            continue  # "was sentenced on Tuesday": the sentence, told without its hearing
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
         ev = _Evidence(
@@ -813,7 +817,16 @@ def _participants(
         if all(_key(p) != entity.key for p in others):
             others.append(entity)
     counterpart = _counterpart_phrases(doc, people, clause, cue)
-    if not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
+    if (
+        len(persons) < 2
+        and _FRONTED.match(clause.text[: cue.start()])
+        and _PRONOUN_AFTER.match(clause.text[cue.end() :])
+    ):
+        # "In a meeting that day he was told by the minister": the person the pronoun stands for.
+        person = _last_person_before(doc, people, clause.start)
+        if person is not None and all(person.key != p.key for p in persons if _is_person(p)):
+            persons.insert(0, person)
+    elif not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
         # "He visited the city ... and met families": the person the pronoun stands for.
         person = _last_person_before(doc, people, clause.start)
         if person is not None:
@@ -861,6 +874,15 @@ def _is_location(before: str) -> bool:
 
 _PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*(?:he|she)\b.*\band\s+$", re.IGNORECASE
+)
+
+
+# The cue in a fronted phrase, the subject after it: "In a meeting that day he was told".
+_FRONTED = re.compile(
+    r"^\W*(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|that|this)?\s*(?:[\w-]+\s+){0,3}$"
+)
+_PRONOUN_AFTER = re.compile(
+    r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|\w+ed)\b"
 )
 
 
