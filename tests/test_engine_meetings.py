@@ -510,3 +510,13 @@ def test_a_fronted_meeting_takes_the_pronoun_subject_and_a_passive_sentence_is_n
         "Hale briefly addressed the court before she was sentenced.\n"
     )
     assert find_meetings(doc, people) == ()
+
+
+def test_appearing_on_a_named_show_is_an_interview_with_the_show() -> None:
+    doc, people = analysed(
+        "Senator Laura Finch spoke on CNN's Sunday politics show Capital Hour when she announced her bid.\n"
+    )
+    (interview,) = find_meetings(doc, people)
+    assert [p.name for p in interview.participants] == ["Laura Finch", "Capital Hour", "CNN"]
+    doc, people = analysed("Laura Finch will appear on a talk show next week.\n")
+    assert find_meetings(doc, people) == ()

@@ -115,6 +115,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         phrase_pattern("meeting_sittings"),
         _TOLD_BODY,
         _ADDRESSING,
+        _ON_AIR,
     )
     for sentence in doc.sentences:
         if sentence.index not in cued:
@@ -396,7 +397,52 @@ def _evidence(
         out.extend(_told_assembly(people, sentence, clause))
     if not out and clause.start == sentence.start:
         out.extend(_addressing(doc, people, sentence))
+    if not out:
+        out.extend(_on_air(doc, people, sentence, clause))
     return out
+
+
+# "spoke on MSNBC's morning talk show Morning Joe": an appearance is an interview by the show.
+_ON_AIR = re.compile(
+    r"\b(?:spoke|speaking|appeared|appearing)\s+(?:live\s+)?on\s+(?:the\s+)?"
+    r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['\u2019]s\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:show|programme|program|podcast|broadcast)\b"
+    r"(?:,?\s+(?P<show>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))?"
+)
+
+
+def _on_air(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """A person appearing on a named broadcast: the person, the show and whose show it is."""
+    match = _ON_AIR.search(clause.text)
+    if match is None or not (match.group("owner") or match.group("show")):
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, ""):
+        return []
+    persons = [
+        e
+        for _s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+        if e.kind == "person"
+    ]
+    if not persons and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+        last = _last_person_before(doc, people, clause.start + match.start())
+        persons = [last] if last is not None else []
+    if not persons:
+        return []
+    parties: list[Entity | str] = [persons[-1]]
+    parties += [name for name in (match.group("show"), match.group("owner")) if name]
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="interview",
+            participants=parties,
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "Speaking in the Legislative Council, Lam was interrupted", "Addressing a conference in
