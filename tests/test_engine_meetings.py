@@ -520,3 +520,18 @@ def test_appearing_on_a_named_show_is_an_interview_with_the_show() -> None:
     assert [p.name for p in interview.participants] == ["Laura Finch", "Capital Hour", "CNN"]
     doc, people = analysed("Laura Finch will appear on a talk show next week.\n")
     assert find_meetings(doc, people) == ()
+
+
+def test_an_event_attended_by_an_audience_or_the_press_is_the_hosts_meeting() -> None:
+    doc, people = analysed(
+        "Carmaker Voltra Motors showed its first electric van at its Leipzig plant on Saturday.\n"
+        "The event was attended by 2,000 people including dealers and workers.\n"
+    )
+    (event,) = find_meetings(doc, people)
+    names = [p.name for p in event.participants]
+    assert names[0].endswith("Voltra Motors") and "dealers" in names
+    doc, people = analysed("In a Tuesday media event, Kestrel Inc. released two new phones.\n")
+    (event,) = find_meetings(doc, people)
+    assert [p.name for p in event.participants][-1] == "media"
+    doc, people = analysed("Voltra said the launch event will be attended by 500 dealers.\n")
+    assert find_meetings(doc, people) == ()

@@ -116,6 +116,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         _TOLD_BODY,
         _ADDRESSING,
         _ON_AIR,
+        _ATTENDED,
     )
     for sentence in doc.sentences:
         if sentence.index not in cued:
@@ -399,7 +400,74 @@ def _evidence(
         out.extend(_addressing(doc, people, sentence))
     if not out:
         out.extend(_on_air(doc, people, sentence, clause))
+    if not out:
+        out.extend(_attended_event(doc, people, sentence, clause))
     return out
+
+
+_EVENT_NOUNS = r"(?:ceremony|event|launch|unveiling|celebration|gala|premiere|rally|reception)"
+# "The event was attended by 15,000 people including employees", "Relatives attended the
+# renaming ceremony", "In a Wednesday media event, Apple released": an event of the story's
+# host with an audience that was present.
+_ATTENDED = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\s+was\s+attended\s+by\s+"
+    r"|\battended\s+the\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\b"
+    r"|\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b",
+    re.IGNORECASE,
+)
+
+
+def _attended_event(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """An event the story's host held, with those who attended it (or the press) as the audience."""
+    match = _ATTENDED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    audience: list[Entity | str]
+    if match.group("press"):
+        audience = ["media"]
+    elif match.group(0).lower().startswith("attended"):
+        subject = clause.text[: match.start()]
+        audience = _np_members(subject, people, clause.start) if subject.strip() else []
+    else:
+        rest = clause.text[match.end() :]
+        including = re.match(r"[^;]{0,40}?\bincluding\s+", rest)
+        skip = including.end() if including else 0
+        audience = _np_members(rest[skip:], people, clause.start + match.end() + skip)
+    if not audience:
+        return []
+    host = _event_host(doc, people, sentence, clause, audience)
+    if host is None:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="event",
+            participants=[host, *audience],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+def _event_host(
+    doc: Document,
+    people: PeopleIndex,
+    sentence: Sentence,
+    clause: Clause,
+    audience: list[Entity | str],
+) -> Entity | None:
+    """The actor the event belongs to: named in its clause, else the first named in the lead."""
+    taken = {_key(a) for a in audience}
+    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].end if doc.sentences else 0
+    for start, end in ((clause.start, clause.end), (0, lead_end)):
+        for _s, _e, entity in people.mentions_between(start, end):
+            if entity.kind in {"person", "org"} and entity.key not in taken:
+                return entity
+    return None
 
 
 # "spoke on MSNBC's morning talk show Morning Joe": an appearance is an interview by the show.
