@@ -535,3 +535,14 @@ def test_an_event_attended_by_an_audience_or_the_press_is_the_hosts_meeting() ->
     assert [p.name for p in event.participants][-1] == "media"
     doc, people = analysed("Voltra said the launch event will be attended by 500 dealers.\n")
     assert find_meetings(doc, people) == ()
+
+
+def test_a_list_of_gerund_meetings_gives_the_subject_one_meeting_each() -> None:
+    doc, people = analysed(
+        "On her tour, activist Maria Lund has met with farmers, including giving an address at the "
+        "African Union, meeting with Kenyan President Samuel Otieno, and speaking to the European "
+        "Parliament.\n"
+    )
+    pairs = [_surnames(m) for m in find_meetings(doc, people)]
+    assert {"Lund", "Otieno"} in pairs
+    assert {"Lund", "Union"} in pairs and {"Lund", "Parliament"} in pairs

@@ -322,6 +322,9 @@ def _evidence(
     excluded = phrase_pattern("meeting_exclusions").search(text)
     if excluded and not (excluded.group(0).lower() == "televised" and _DEBATE_BETWEEN.search(text)):
         return []  # a statement, not a meeting; but "a televised debate between A and B" met
+    listed = _gerund_list(doc, people, sentence, clause)
+    if listed:
+        return listed
     out: list[_Evidence] = []
     for cue in phrase_pattern("meeting_cues").finditer(text):
         word = " ".join(cue.group(0).lower().split())
@@ -575,6 +578,58 @@ def _addressing(doc: Document, people: PeopleIndex, sentence: Sentence) -> list[
             sentence=sentence.index,
         )
     ]
+
+
+# "X has met leaders, including giving an address at the UN, meeting with the Pope, and
+# speaking to Congress": a list of gerunds, each a meeting of the sentence's subject.
+_GERUND_LIST = re.compile(r"^\W*(?:including|and|also)\s+(?:[a-z]+ing)\b")
+
+
+def _gerund_list(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    if not _GERUND_LIST.match(clause.text) or clause.start == sentence.start:
+        return []
+    subjects = [
+        e for _s, _e, e in people.mentions_between(sentence.start, clause.start) if e.kind == "person"
+    ]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    out: list[_Evidence] = []
+    for cue in phrase_pattern("meeting_cues").finditer(clause.text):
+        before = clause.text[: cue.start()]
+        segment_end = clause.text.find(",", cue.end())
+        segment_end = len(clause.text) if segment_end < 0 else segment_end
+        if "," in before[-40:] and not re.search(
+            r",\s+(?:and\s+)?(?:[a-z]+ing\s+(?:[\w-]+\s+){0,2})?$", before
+        ):
+            continue  # the cue is not the head of its list item
+        parties: list[Entity | str] = [subject]
+        for _s, _e, e in people.mentions_between(clause.start + cue.end(), clause.start + segment_end):
+            if e.kind in {"person", "org", "group"} and all(_key(p) != e.key for p in parties):
+                parties.append(e)
+        if len(parties) == 1:
+            parties += [
+                c
+                for c in _np_members(
+                    re.sub(r"^\s*(?:to|with|before|at)\s+(?:the\s+)?", "", clause.text[cue.end() : segment_end]),
+                    people,
+                    clause.start + cue.end(),
+                )
+                if isinstance(c, str) and c[:1].isupper()
+            ]
+        if len(parties) >= 2:
+            out.append(
+                _Evidence(
+                    start=clause.start,
+                    end=clause.end,
+                    cue=" ".join(cue.group(0).lower().split()),
+                    participants=parties,
+                    sentence=sentence.index,
+                )
+            )
+    return out
 
 
 # A noun cue used as a verb in the present or the infinitive: "who visit", "to call".
