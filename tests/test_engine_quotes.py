@@ -573,3 +573,21 @@ def test_a_platform_company_is_the_company_that_speaks():
         'Meta said it would appeal. "We will comply while we appeal," the company said.'
     )
     assert by_text(quotes_of(text), "We will comply").speaker.startswith("Meta")
+
+
+def test_a_firms_title_then_its_holder_names_the_holder_as_speaker() -> None:
+    quotes = quotes_of(
+        '"Prices will fall again before they rise," said Harbor Lane Capital chief strategist, '
+        "Paul Mercer.\n\n"
+        '"It was a bad day," said Harbor Capital, the bank.\n'
+    )
+    assert by_text(quotes, "Prices will fall").speaker == "Paul Mercer"
+    assert by_text(quotes, "It was a bad day").speaker == "Harbor Capital"
+
+
+def test_who_after_a_described_person_points_at_the_person_not_the_body() -> None:
+    quotes = quotes_of(
+        "A contrary view is offered by Paul Mercer, an economist at Oxford University, who stated, "
+        '"Growth will return within the year."\n'
+    )
+    assert by_text(quotes, "Growth will return").speaker == "Paul Mercer"

@@ -66,6 +66,8 @@ _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNOR
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
 _EXCERPT_RUN = 2
+# ", an economist at Oxford University" right before ", who stated": a description of a person.
+_DESCRIBED_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;\"\u201c\u201d]{1,80}\Z")
 _RELATIVE_BEFORE = re.compile(r",?\s+who\s+(?:(?:have|has|had|also|then|later|once|repeatedly|previously)\s+)*$")
 _ADDRESSEE_CUES = frozenset("told tell tells telling asked asks urged urges warned warns reminded assured informed".split())
 _CONNECT_BACK = frozenset({"and", "but", "or", "also", "then", "later", "further"})
@@ -577,6 +579,16 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         s = close + 1 + inverted.start("subj")
         clip = _clip_subject(text, s, limit)
         attr = _speaker_in(ctx, s, clip, leading=True) or _proper_name_speaker(ctx, text[s:clip], s)
+        if (
+            attr is not None
+            and attr.speaker_span is not None
+            and text[clip : clip + 1] == ","
+            and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip)
+        ):
+            # 'said Harbor Capital head trader, Paul Mercer': the title's holder, named after it.
+            named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if m[0] - clip <= 2]
+            if named and named[0][2].kind == "person":
+                attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
     subject = subject_pattern.match(tail)
@@ -724,7 +736,17 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         if head and (any(m[2].kind == "person" for m in head) or not any(m[2].kind == "person" for m in inside)):
             subject_end = appositive.start()
     relative = _RELATIVE_BEFORE.search(text, max(sent_start, cue_start - 40), cue_start)
-    if relative is not None:
+    described = (
+        _DESCRIBED_BEFORE_WHO.search(text, sent_start, relative.start()) if relative is not None else None
+    )
+    persons_before = (
+        [m for m in ctx.mentions(sent_start, described.start()) if m[2].kind == "person"] if described else []
+    )
+    if described is not None and persons_before and described.start() - persons_before[-1][1] <= 1:
+        # "Paul Mercer, an economist at Oxford University, who stated": the person described.
+        p_start, p_end, person = persons_before[-1]
+        attr = _Found(person, person.name, (p_start, p_end))
+    elif relative is not None:
         # "a showdown with House Republicans who have called…": the noun before "who" speaks.
         attr = _speaker_in(ctx, sent_start, relative.start(), trailing=True, nearest=True)
     else:
@@ -911,6 +933,12 @@ def _speaker_in(
                         break
         else:
             m_start, m_end, entity = mentions[0]
+            if entity.kind != "person":
+                for p_start, p_end, person in mentions[1:]:
+                    if person.kind == "person" and _ROLE_BRIDGE.fullmatch(text, m_end, p_start):
+                        # "said Harbor Capital chief strategist, Paul Mercer": the person, not the firm
+                        m_start, m_end, entity = p_start, p_end, person
+                        break
         if trailing and pronoun is not None and pronoun.start() > m_end:
             return _resolve_pronoun(ctx, pronoun)
         if leading and pronoun is not None and pronoun.start() < m_start:
@@ -982,6 +1010,10 @@ def _speaker_in(
     return None
 
 
+# After a body's name, the title its holder has there: " chief strategy expert".
+_TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
+# Between a body and a person: the person's title there ("chief strategy expert, ").
+_ROLE_BRIDGE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+")
 _ON_BEHALF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][^;:\"\u201c\u201d()]*?)\s*(?:,\s*(?:which|who)\b[^,]*,?\s*)?$")
 
 
