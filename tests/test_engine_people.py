@@ -395,3 +395,18 @@ def test_a_generation_suffix_stays_in_the_name_but_not_in_the_surname():
     index = people_of('U.S. District Judge Solomon Oliver Jr. ruled on Tuesday. "Enough," Oliver told the court.')
     judge = index.resolve("Oliver")
     assert judge is not None and judge.name == "Solomon Oliver Jr." and judge.surname == "Oliver"
+
+
+def test_a_portfolio_after_a_title_is_no_part_of_the_name() -> None:
+    doc = Document("Minister of Education Laura Bianchi said a review is needed.\n")
+    (person,) = [e for e in find_people(doc).entities if e.kind == "person"]
+    assert person.name == "Laura Bianchi" and person.role == "Minister of Education"
+
+
+def test_an_organisation_owning_a_person_is_their_role() -> None:
+    doc = Document(
+        "The Clean Water Fund's Paolo Verdi said the plan was late.\n"
+        "Italy's Marco Neri disagreed.\n"
+    )
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles == {"Paolo Verdi": "Clean Water Fund", "Marco Neri": None}

@@ -988,6 +988,27 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
             best[1].role, best[1].role_rank = role, 2
 
 
+# "The Native American Rights Fund's Jacqueline De Leon", "BBC's Jonathan Marcus": an
+# organisation owning a person is where that person works.
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?P<org>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and|&)){0,6})['\u2019]s\s+\Z"
+)
+
+
+def _roles_from_owners(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    for draft in drafts:
+        if draft.role is not None or not draft.spans:
+            continue
+        start = min(s for s, _e in draft.spans)
+        match = _OWNER_BEFORE.search(text, max(0, start - 80), start)
+        if match is None:
+            continue
+        org = re.sub(r"^The\s+", "", match.group("org"))
+        last = org.split()[-1]
+        if last.lower() in lex.org_words or (last.isupper() and 2 <= len(last) <= 6):
+            draft.role, draft.role_rank = org, 2
+
+
 def _build_index(
     text: str,
     drafts: list[_Draft],
@@ -1023,6 +1044,7 @@ def _build_index(
             _offer_role(target, role, 1)
 
     _roles_from_speaking_descriptions(text, drafts, lex)
+    _roles_from_owners(text, drafts, lex)
     entities: list[Entity] = []
     mentions: list[tuple[int, int, Entity]] = []
     for draft in drafts:
