@@ -546,3 +546,14 @@ def test_a_list_of_gerund_meetings_gives_the_subject_one_meeting_each() -> None:
     pairs = [_surnames(m) for m in find_meetings(doc, people)]
     assert {"Lund", "Otieno"} in pairs
     assert {"Lund", "Union"} in pairs and {"Lund", "Parliament"} in pairs
+
+
+def test_persons_named_beside_the_hearing_join_a_one_party_hearing() -> None:
+    doc, people = analysed(
+        "A Senate hearing was conducted on March 3 into the broadcaster's licence.\n"
+        "Network chief Maria Santos apologised to President Pedro Lopez during the hearing, which the "
+        "palace accepted according to spokesman Juan Cruz.\n"
+    )
+    (hearing,) = find_meetings(doc, people)
+    names = {p.name for p in hearing.participants}
+    assert {"Senate", "Maria Santos", "Pedro Lopez"} <= names and "Juan Cruz" not in names

@@ -86,6 +86,7 @@ class _Evidence:
     anaphoric: bool = False
     sentence: int = 0
     hints: set[str] = field(default_factory=set)  # persons named beside an anaphoric cue
+    hinted: list[Entity] = field(default_factory=list)  # the same persons, in text order
     sitting: bool = False  # a vote or walk-out of a legislature
 
 
@@ -374,6 +375,11 @@ def _evidence(
                 for _s, _e, e in people.mentions_between(sentence.start, sentence.end)
                 if e.kind == "person"
             }
+            ev.hinted = [  # "Katigbak apologised to Duterte during the hearing"
+                e
+                for _s, _e, e in people.mentions_between(clause.start, clause.start + cue.start())
+                if e.kind == "person"
+            ]
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -1346,6 +1352,24 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
                 key=lambda ic: (len(ev.hints & ic[1].keys()), ic[1].evidence, ic[0]),
             )
             target = ranked[-1][1]
+    if target is None and ev.anaphoric and ev.hinted and not ev.when:
+        # "A Senate hearing was held ... Katigbak apologised during the hearing": the persons
+        # named beside "the hearing" took part in the one-party hearing told before.
+        lone = next(
+            (
+                d
+                for d in reversed(drafts[-_LOOK_BACK:])
+                if d.cue == ev.cue and len(d.participants) == 1 and not d.sitting
+            ),
+            None,
+        )
+        if lone is not None:
+            for person in ev.hinted:
+                if person.key not in lone.keys():
+                    lone.participants.append(person)
+            lone.evidence += 1
+            lone.spans.append((ev.start, ev.end))
+            return
     if target is None:
         if (len(keys) == 1 and not ev.anaphoric) or (ev.sitting and keys):
             drafts.append(_new_draft(ev))
