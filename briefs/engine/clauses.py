@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .doc import Document, Sentence
-from .lexicons import load_list
+from .lexicons import load_tagged
 
 MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
 TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
@@ -102,8 +102,8 @@ def _compiled_phrases(name: str) -> Phrases:
     follows the letters actually there instead of trying every phrase in turn.
     """
     trie: dict = {}
-    for entry in load_list(name):
-        phrase = " ".join(entry.split("\t")[-1].strip().lower().split())
+    for _tag, phrase in load_tagged(name):
+        phrase = phrase.lower()
         stem = phrase.endswith("*")
         node = trie
         for char in phrase.rstrip("*"):

@@ -24,7 +24,7 @@ from .clauses import (
     sentences_with,
 )
 from .doc import Document, Sentence
-from .lexicons import load_list, load_set
+from .lexicons import load_set, load_tagged
 
 if TYPE_CHECKING:
     from .people import Entity, PeopleIndex
@@ -819,11 +819,9 @@ def _is_generic(before: str) -> bool:
 
 def _is_noun(word: str) -> bool:
     """Whether cue `word` is a noun entry ("meeting") rather than a verb ("meet") of the lexicon."""
-    for entry in load_list("meeting_cues"):
-        kind, _, phrase = entry.partition("\t")
-        phrase = phrase.strip()
+    for kind, phrase in load_tagged("meeting_cues"):
         if word == phrase or (phrase.endswith("*") and word.startswith(phrase[:-1])):
-            return kind.strip() == "noun"
+            return kind == "noun"
     return False
 
 

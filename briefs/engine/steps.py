@@ -39,7 +39,7 @@ from .clauses import (
     word_counts,
 )
 from .doc import Document, Sentence
-from .lexicons import load_list, load_set
+from .lexicons import load_set, load_tagged
 from .ranker import sentence_logit
 
 if TYPE_CHECKING:
@@ -128,9 +128,8 @@ class _Cue:
 @cache
 def _certainties(name: str) -> dict[str, str]:
     table = {}
-    for entry in load_list(name):
-        certainty, _, phrase = entry.partition("\t")
-        table[" ".join(phrase.strip().rstrip("*").lower().split())] = certainty.strip()
+    for certainty, phrase in load_tagged(name):
+        table[phrase.rstrip("*").lower()] = certainty
     return table
 
 
