@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..model import Quote
 from .doc import Document, Paragraph, Sentence
-from .lexicons import load_set
+from .lexicons import load_list, load_set
 from .people import Entity, PeopleIndex
 
 Span = tuple[int, int]
@@ -37,7 +37,13 @@ _SINGLE_OPEN = "\u2018'"
 _ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]|``")
 _WORDS = re.compile(r"[^\W_][\w\u00ad]*(?:['\u2019\-][^\W_][\w\u00ad]*)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
-_SO_CALLED = re.compile(r"(?:so-called|dubbed|nicknamed|known as|labelled|labeled|branded|termed|titled|entitled|the word|the term|the phrase|the label|the words)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _so_called() -> re.Pattern[str]:
+    """ "so-called", "dubbed", "the word" right before a quotation: a label (lexicon quote_label_cues)."""
+    words = "|".join(re.escape(w) for w in load_list("quote_label_cues"))
+    return re.compile(r"(?:" + words + r")\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +75,6 @@ _EXCERPT_RUN = 2
 # ", an economist at Oxford University" right before ", who stated": a description of a person.
 _DESCRIBED_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;\"\u201c\u201d]{1,80}\Z")
 _RELATIVE_BEFORE = re.compile(r",?\s+who\s+(?:(?:have|has|had|also|then|later|once|repeatedly|previously)\s+)*$")
-_ADDRESSEE_CUES = frozenset("told tell tells telling asked asks urged urges warned warns reminded assured informed".split())
 _CONNECT_BACK = frozenset({"and", "but", "or", "also", "then", "later", "further"})
 
 
@@ -216,10 +221,9 @@ def _introduced_by_speaker(ctx: _Context, offset: int) -> bool:
     if found is None or found.entity is None or found.entity.kind != "person":
         return False
     # "Askar wrote in a blog post": what follows is a written text, an excerpt.
-    return not any(w.lower() in _WRITING_CUES for w in _WORDS.findall(ctx.text, prev.start, prev.end))
+    return not any(w.lower() in load_set("writing_cues") for w in _WORDS.findall(ctx.text, prev.start, prev.end))
 
 
-_WRITING_CUES = frozenset("wrote writes write written posted posts published publishes tweeted blogged".split())
 
 
 def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
@@ -344,7 +348,7 @@ def _plural_possessive(text: str, j: int) -> bool:
     if not nxt or not nxt.group()[0].islower():
         return False
     low = nxt.group().lower()
-    return low not in _cues() and low not in _LABEL_FOLLOWERS
+    return low not in _cues() and low not in load_set("label_followers")
 
 
 def _is_speech_like(text: str, mark: _Mark) -> bool:
@@ -391,16 +395,29 @@ class _Context:
         ]
 
 
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Hon|Adm|Maj|Insp|Supt|Det|U\.S|U\.K|U\.N))$")
 _APPOSITIVE_TAIL = re.compile(r",[^,\"\u201c\u201d]{2,140},\s*$")
 
 
 def _mask_abbreviations(tail: str) -> str:
     """The same text with the dots of "Mr." and initials ("C. Eugene") hidden, offsets kept."""
-    return _ABBREV_DOT.sub(lambda m: m.group()[:-1] + "\u2024", tail)
+    return _abbreviation_patterns()[1].sub(lambda m: m.group()[:-1] + "\u2024", tail)
 
 
-_ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Hon|Adm|Maj|Insp|Supt|Det)\.(?= )")
+@lru_cache(maxsize=1)
+def _abbreviation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From lexicon abbreviations, capitalised as they open a name or a title ("Mr", "Gen", "U.S"):
+    (a word ending right before a dot, a dot after such a word and before a space)."""
+    forms = sorted(
+        {e.upper() if "." in e else e[:1].upper() + e[1:] for e in load_list("abbreviations")},
+        key=len,
+        reverse=True,
+    )
+    anywhere = "|".join(re.escape(f) for f in forms)
+    undotted = "|".join(re.escape(f) for f in forms if "." not in f)
+    return (
+        re.compile(r"(?:\b[A-Z]|\b(?:" + anywhere + r"))$"),
+        re.compile(r"\b(?:[A-Z]|" + undotted + r")\.(?= )"),
+    )
 
 
 def _clip_subject(text: str, start: int, limit: int) -> int:
@@ -410,7 +427,7 @@ def _clip_subject(text: str, start: int, limit: int) -> int:
         c = text[i]
         if c in ",;:!?\"\u201c\u201d\u00ab\u00bb\n(":
             return i
-        if c == "." and not _ABBREV_END.search(text, max(start, i - 4), i):
+        if c == "." and not _abbreviation_patterns()[0].search(text, max(start, i - 4), i):
             return i
         i += 1
     return limit
@@ -525,19 +542,13 @@ def _full_sentence(quote_text: str) -> bool:
     return bool(stripped) and (stripped[0].isupper() or stripped[0] in "[\u2026.") and len(stripped.split()) >= 3
 
 
-_LABEL_FOLLOWERS = frozenset(
-    "and or but to in on at for as from with over since by of because when while after before that which "
-    "the a an this these those its their his her our any no every each some "
-    "if than though although he she they it we i had has have was were is are would will could should "
-    "during until into through throughout across against among amid despite without within about".split()
-)
 
 
 def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
     """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", a Title In Capitals."""
     if len(words) > 6:
         return False
-    if _SO_CALLED.search(before):
+    if _so_called().search(before):
         return True
     cue_right_before = bool(before.split()) and before.split()[-1].lower().strip(",:") in _cues()
     if mark.close_at is not None and len(words) <= 3 and not cue_right_before:
@@ -545,7 +556,7 @@ def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
         nxt = _WORDS.match(after, 1) if after[:1] == " " else None
         if nxt is not None and nxt.group()[0].islower():
             low = nxt.group().lower()
-            if low not in _cues() and low not in _LABEL_FOLLOWERS:
+            if low not in _cues() and low not in load_set("label_followers"):
                 # The quotation qualifies the next word: a label ("profound" differences, "one China" policy).
                 return True
     # Title Case inside a sentence: a title or a name, not speech.
@@ -751,7 +762,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         attr = _speaker_in(ctx, sent_start, relative.start(), trailing=True, nearest=True)
     else:
         attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
-    if attr is None and cue.lower() not in _ADDRESSEE_CUES:
+    if attr is None and cue.lower() not in load_set("addressee_cues"):
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
     if attr is None:

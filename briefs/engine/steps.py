@@ -39,7 +39,7 @@ from .clauses import (
     word_counts,
 )
 from .doc import Document, Sentence
-from .lexicons import load_set, load_tagged
+from .lexicons import load_list, load_set, load_tagged
 from .ranker import sentence_logit
 
 if TYPE_CHECKING:
@@ -81,11 +81,6 @@ _NO_SUBJECT = re.compile(
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|added|vow(?:ed)?|pledged?|promised?|declared|insisted|warned"
-    r"|wrote|statement|remarks|speech)\s*$",
-    re.IGNORECASE,
-)
 # "before the legislation goes to the Senate": a later event of its own.
 _LATER_EVENT = re.compile(
     r"\s+(?:before|until|after which)\s+(?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
@@ -123,6 +118,14 @@ class _Cue:
     start: int  # offset in the clause text
     strong: bool
     word: str = ""
+
+
+@cache
+def _said_before() -> re.Pattern[str]:
+    """ "said it would", "told reporters he would": a word of saying right before (lexicon
+    said_before_cues)."""
+    words = "|".join(re.escape(w) for w in load_list("said_before_cues"))
+    return re.compile(r"\b(?:" + words + r"|told\s+\w+)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -548,7 +551,7 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
         m
         for m in future_when(text)
         # "..., the official said on Sunday" dates the saying, not the step.
-        if not _SAID_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+        if not _said_before().search(text[max(0, m.start() - 25) : m.start()])
         # "a bill approved in February", "said in August": the time of a past event
         and not (
             m.group(0).lower().startswith("in ")
