@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from enum import IntEnum
 from functools import lru_cache
 
 from ..model import Quote
@@ -101,7 +102,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     for paragraph in doc.paragraphs:
         marks.extend(_marks_in(text, paragraph))
     ctx = _Context(doc, people, [(m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marks])
-    found: list[tuple[Quote, _Mark, int]] = []
+    found: list[tuple[Quote, _Mark, Strength]] = []
     previous: tuple[Quote, _Mark, Entity | None] | None = None
     for mark in marks:
         result = _attribute(ctx, mark, previous)
@@ -115,7 +116,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
             # An unattributed quotation still separates speakers ("…," he said. "…").
             previous = None
     excerpt = _document_excerpts(ctx, marks)
-    kept = [q for q, mark, strength in found if not (strength < 2 and mark.open_at in excerpt)]
+    kept = [q for q, mark, strength in found if not (strength < Strength.CLAUSE and mark.open_at in excerpt)]
     kept = _without_repeats(kept)
     kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
@@ -168,7 +169,7 @@ def _interview_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> l
         if start in taken or len(_WORDS.findall(text, start, end)) < 3:
             continue
         mark = _Mark(start, end, start, end, False)
-        attribution = _Attribution(interviewee, interviewee.name, interviewee.spans[0], "answered", 2)
+        attribution = _Attribution(interviewee, interviewee.name, interviewee.spans[0], "answered", Strength.CLAUSE)
         out.append(
             Quote(
                 text=text[start:end],
@@ -356,13 +357,21 @@ def _is_speech_like(text: str, mark: _Mark) -> bool:
     return len(words) >= 5
 
 
+class Strength(IntEnum):
+    """How firmly an attribution binds a quotation to its speaker."""
+
+    WEAK = 1  # "according to", a continuation, the previous subject, a cue later in the sentence
+    CLAUSE = 2  # a speech cue earlier in the clause ('Xi said China "hopes…"'), or after, comma outside
+    ADJACENT = 3  # right after the closing mark ('"…," Xi said'; "said Tom Forte"; "quoted X as")
+
+
 @dataclass(frozen=True)
 class _Attribution:
     entity: Entity | None
     speaker: str | None
     speaker_span: Span | None
     cue: str | None
-    strength: int  # 3 adjacent ("…," X said), 2 clause cue before, 1 weak (according to, continuation)
+    strength: Strength
 
 
 @dataclass(frozen=True)
@@ -435,7 +444,7 @@ def _clip_subject(text: str, start: int, limit: int) -> int:
 
 def _attribute(
     ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Entity | None] | None
-) -> tuple[Quote, Entity | None, int] | None:
+) -> tuple[Quote, Entity | None, Strength] | None:
     doc, text = ctx.doc, ctx.text
     words = _WORDS.findall(text, mark.start, mark.end)
     if not words:
@@ -460,11 +469,11 @@ def _attribute(
         attribution = _before(ctx, mark, clause_start, sent_start)
     if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
-    if attribution is None or attribution.strength < 3:
+    if attribution is None or attribution.strength < Strength.ADJACENT:
         # A fragment inside reported speech belongs to the subject of its own clause
         # ('Blinken stressed "…", the State Department said').
         before_attr = _before(ctx, mark, clause_start, sent_start)
-        if before_attr is not None and (attribution is None or embedded or attribution.strength < 2):
+        if before_attr is not None and (attribution is None or embedded or attribution.strength < Strength.CLAUSE):
             attribution = before_attr
     if attribution is None and mark.close_at is not None:
         attribution = _after_in_sentence(ctx, mark)
@@ -478,17 +487,17 @@ def _attribute(
         attribution = _continuation(ctx, mark, previous)
 
     n = len(words)
-    if label_like and (attribution is None or attribution.strength < 3):
+    if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
         return None
     if attribution is None:
         # Unattributed quotations are mostly block quotes of documents or titles: on real
         # news pages keeping them cost more precision than they gave recall.
         return None
-    if n <= 3 and attribution.strength < 2 and not _closed_sentence(quote_text):
+    if n <= 3 and attribution.strength < Strength.CLAUSE and not _closed_sentence(quote_text):
         return None
     if n == 1 and words[0].lower() in _empty_words():
         return None  # "We." or "Please.": a word cut off, or a courtesy; nothing to brief
-    elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < 3 and not _spoken_before(ctx, sent_start, mark):
+    elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < Strength.ADJACENT and not _spoken_before(ctx, sent_start, mark):
         return None  # 'what they believe to be "fake news"': a view, not words
 
     kind = "partial" if embedded else "direct"
@@ -583,7 +592,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     if quoted_as:
         attr = _speaker_in(ctx, close + 1 + quoted_as.start("subj"), close + 1 + quoted_as.end("subj"), leading=True)
         if attr is not None:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", 3)
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
     if inverted:
@@ -601,7 +610,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             if named and named[0][2].kind == "person":
                 attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is not None:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), Strength.ADJACENT)
     subject = subject_pattern.match(tail)
     if subject and _ends_sentence(text, mark) and re.match(r"\s*:", tail[subject.end() :]):
         # '"... for good." Then a spokesman countered: "..."': the next sentence introduces
@@ -626,7 +635,11 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is not None:
             adjacent = subject.start("subj") <= 4 and len(subject.group("subj").split()) <= 6
             # '"…," Xi said' binds tighter than '"…", the State Department said' (comma outside).
-            strength = (3 if _punct_inside_close(text, mark) else 2) if adjacent else 1
+            strength = (
+                (Strength.ADJACENT if _punct_inside_close(text, mark) else Strength.CLAUSE)
+                if adjacent
+                else Strength.WEAK
+            )
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
     return None
 
@@ -674,7 +687,7 @@ def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
                 # attribution that closes the sentence binds like an adjacent one.
                 closing = _CLAUSE_FINAL.match(text, match.end(), end + 1) is not None
                 subject_next_to_cue = attr.speaker_span is not None and match.start() - attr.speaker_span[1] <= 2
-                strength = 2 if closing and subject_next_to_cue else 1
+                strength = Strength.CLAUSE if closing and subject_next_to_cue else Strength.WEAK
                 return _Attribution(attr.entity, attr.speaker, attr.speaker_span, word, strength)
             break
     return None
@@ -767,7 +780,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
     if attr is None:
         return None
-    return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), 2)
+    return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
 def _used_as_noun(tokens: list[tuple[int, int, str]], idx: int) -> bool:
@@ -801,13 +814,13 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
             continue
         attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None and attr.speaker_span[0] - s <= 12:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", 1)
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", Strength.WEAK)
         # "according to the explanatory notes of the British Bill": the source as written.
         phrase = ctx.text[s:e].strip()
         bare = _LEADING_DETERMINER.sub("", phrase)
         if bare and len(bare.split()) <= 10 and any(c.isalpha() for c in bare):
             offset = s + (len(phrase) - len(bare)) + (len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()))
-            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", 1)
+            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", Strength.WEAK)
     return None
 
 
@@ -823,7 +836,7 @@ def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: 
     # The subject opens the sentence (a title or a role may come first, no clause before it).
     if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
         return None
-    return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
+    return _Attribution(entity, entity.name, (m_start, m_end), None, Strength.WEAK)
 
 
 def _previous_subject(
@@ -843,7 +856,7 @@ def _previous_subject(
         return None
     for m_start, m_end, entity in ctx.mentions(prev.start, prev.end):
         if entity.kind == "person":
-            return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
+            return _Attribution(entity, entity.name, (m_start, m_end), None, Strength.WEAK)
         break
     sentence = ctx.doc.sentence_at(mark.open_at)
     if sentence is not None and sentence.paragraph == prev.paragraph:
@@ -851,13 +864,13 @@ def _previous_subject(
         # speaker of the sentence just before, in the same paragraph.
         speaker = _last_speaker_in(ctx, prev.start, prev.end)
         if speaker is not None:
-            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, 1)
+            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, Strength.WEAK)
     # A block quotation after a paragraph that reports someone speaking ("…, he said according to a transcript.").
     starts_para = mark.open_at == 0 or text[mark.open_at - 1] == "\n"
     if starts_para and (previous is None or previous[1].end < prev.start):
         speaker = _last_speaker_in(ctx, _paragraph_start(ctx.doc, prev.start), prev.end)
         if speaker is not None:
-            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, 1)
+            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, Strength.WEAK)
     return None
 
 
@@ -901,7 +914,7 @@ def _continuation(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Enti
     same_para = "\n" not in gap
     starts_para = mark.open_at == 0 or ctx.text[mark.open_at - 1] == "\n"
     if (same_para and len(gap) < 300) or (starts_para and (previous_mark.close_at is None or len(gap) < 400)):
-        return _Attribution(entity, quote.speaker, quote.speaker_span, quote.cue, 1)
+        return _Attribution(entity, quote.speaker, quote.speaker_span, quote.cue, Strength.WEAK)
     return None
 
 
