@@ -591,3 +591,37 @@ def test_who_after_a_described_person_points_at_the_person_not_the_body() -> Non
         '"Growth will return within the year."\n'
     )
     assert by_text(quotes, "Growth will return").speaker == "Paul Mercer"
+
+
+def test_according_to_at_the_start_of_a_sentence_attributes_the_quote() -> None:
+    quotes = quotes_of(
+        'According to eyewitness Paul Mercer, "within twenty seconds it exploded. Just a ball of '
+        'flames."\n'
+    )
+    assert by_text(quotes, "within twenty seconds").speaker == "Paul Mercer"
+
+
+def test_according_to_him_is_the_person_in_focus() -> None:
+    quotes = quotes_of(
+        "Army spokesman Paul Mercer said the unit had carried out the raid. According to him, it "
+        'was done with the help of "friendly people inside the town".\n'
+    )
+    assert by_text(quotes, "friendly people").speaker == "Paul Mercer"
+
+
+def test_said_after_a_described_name_and_a_bare_unknown_name() -> None:
+    quotes = quotes_of(
+        '"This day is very hard for me, as I remember many things," said his father, Paul Mercer, '
+        "after the ceremony.\n\n"
+        'In his resignation speech, Okonjo said, "Despite the mandate of the people, today I must go."\n'
+    )
+    assert by_text(quotes, "This day is very hard").speaker == "Paul Mercer"
+    assert by_text(quotes, "Despite the mandate").speaker == "Okonjo"
+
+
+def test_a_family_name_inside_a_double_surname_is_that_person() -> None:
+    quotes = quotes_of(
+        "Governor Ricardo Molina Vega resigned on Wednesday.\n\n"
+        'In his speech, Molina said, "Today I feel that staying would only bring more trouble."\n'
+    )
+    assert by_text(quotes, "Today I feel").speaker == "Ricardo Molina Vega"

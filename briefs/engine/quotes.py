@@ -66,7 +66,7 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
+    r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
 )
 _UNNAMED = re.compile(r"(?:a|an|one|another|the|some|two|three|several)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
@@ -599,11 +599,10 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         s = close + 1 + inverted.start("subj")
         clip = _clip_subject(text, s, limit)
         attr = _speaker_in(ctx, s, clip, leading=True) or _proper_name_speaker(ctx, text[s:clip], s)
-        if (
-            attr is not None
-            and attr.speaker_span is not None
-            and text[clip : clip + 1] == ","
-            and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip)
+        if text[clip : clip + 1] == "," and (
+            (attr is not None and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip))
+            # 'said his father, Paul Mercer,': the name apposed to a description
+            or _DESCRIPTION_ONLY.fullmatch(text, s, clip)
         ):
             # 'said Harbor Capital head trader, Paul Mercer': the title's holder, named after it.
             named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if m[0] - clip <= 2]
@@ -660,6 +659,12 @@ def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | No
         return None
     start = offset + match.start(1)
     entity = ctx.people.resolve(name, at=start)
+    if entity is None and len(name.split()) == 1:
+        # "Rosselló said" of Ricardo Rosselló Nevares: a family name inside the full name.
+        bearers = [
+            e for e in ctx.people.by_kind("person") if name in e.name.split()[1:-1] and len(e.name.split()) > 2
+        ]
+        entity = bearers[0] if len(bearers) == 1 else None
     if entity is not None:
         return _Found(entity, entity.name, (start, start + len(name)))
     if len(name.split()) == 1 and (name.lower() in _role_words() or name.lower() in _org_words()):
@@ -775,6 +780,10 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         attr = _speaker_in(ctx, sent_start, relative.start(), trailing=True, nearest=True)
     else:
         attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
+    if attr is None and relative is None:
+        # 'In his resignation speech, Rossi said, "…"': a capitalised name no one else bears.
+        seg_start = max(sent_start, text.rfind(",", sent_start, subject_end) + 1)
+        attr = _proper_name_speaker(ctx, text[seg_start:subject_end], seg_start)
     if attr is None and cue.lower() not in load_set("addressee_cues"):
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
@@ -805,6 +814,10 @@ def _cue_nouns() -> frozenset[str]:
     return load_set("speech_cue_nouns")
 
 
+_OBJECT_PRONOUN = re.compile(r"\s*(?P<p>him|her)\s*", re.IGNORECASE)
+_SUBJECT_FORM = {"him": "m", "her": "f"}
+
+
 def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution | None:
     sentence = ctx.doc.sentence_at(mark.start)
     sent_end = sentence.end if sentence else min(len(ctx.text), mark.end + 200)
@@ -815,6 +828,15 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
         attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None and attr.speaker_span[0] - s <= 12:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", Strength.WEAK)
+        objective = _OBJECT_PRONOUN.fullmatch(ctx.text, s, e)
+        if objective is not None:
+            # "According to him, …": the person the pronoun stands for, or no one.
+            subject_form = _SUBJECT_FORM[objective.group("p").lower()]
+            person = _person_in_focus(ctx, objective.start("p"), subject_form)
+            if person is None:
+                return None
+            span = (objective.start("p"), objective.end("p"))
+            return _Attribution(person, person.name, span, "according to", Strength.WEAK)
         # "according to the explanatory notes of the British Bill": the source as written.
         phrase = ctx.text[s:e].strip()
         bare = _LEADING_DETERMINER.sub("", phrase)
@@ -1034,6 +1056,8 @@ def _speaker_in(
     return None
 
 
+# A description with no name of its own: "his father", "the group's lawyer".
+_DESCRIPTION_ONLY = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
 # Between a body and a person: the person's title there ("chief strategy expert, ").
