@@ -625,3 +625,17 @@ def test_a_family_name_inside_a_double_surname_is_that_person() -> None:
         'In his speech, Molina said, "Today I feel that staying would only bring more trouble."\n'
     )
     assert by_text(quotes, "Today I feel").speaker == "Ricardo Molina Vega"
+
+
+def test_acronyms_names_after_named_and_characterised_as_attribute() -> None:
+    quotes = quotes_of(
+        'In a statement, the RDF said, "An agreement has been reached with the government today."\n\n'
+        'A university student named Okafor said, "Even though the weather was bad, we came out."\n\n'
+        'GM said the dealerships it will close are "underperforming and very small."\n\n'
+        'The Foreign Ministry of Ruritania characterized the attack as "a grave violation of our '
+        'sovereignty".\n'
+    )
+    assert by_text(quotes, "An agreement").speaker == "RDF"
+    assert by_text(quotes, "Even though").speaker == "Okafor"
+    assert by_text(quotes, "underperforming").speaker == "GM"
+    assert "Ministry" in by_text(quotes, "a grave violation").speaker

@@ -646,16 +646,28 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
 _PROPER_NAME = re.compile(r"\s*((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,5})\s*$")
 
 
+_ARTICLE_OR_NAMED = re.compile(
+    r"\s*(?:(?P<article>the)\s+|(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:named|called)\s+)(?=[A-Z])"
+)
+
+
 def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | None:
     """A capitalised name right next to the speech verb that is no one we know as a person
     ("Blue Origin said", "said Rocket Lab"): a body speaking as itself; a surname that is
     also a title ("King said") is the person of that name."""
+    # "the SDF said", "a student named Wong said": an acronym after its article, a name after "named".
+    lead = _ARTICLE_OR_NAMED.match(phrase)
+    if lead is not None:
+        offset, phrase = offset + lead.end(), phrase[lead.end() :]
     match = _PROPER_NAME.fullmatch(phrase)
     if match is None:
         return None
     name = match.group(1).rstrip(".")
     first = name.split()[0]
-    if first.lower() in _NON_SUBJECTS or first.lower() in _PRONOUNS or len(name) < 3:
+    if lead is not None and lead.group("article") and not re.fullmatch(r"[A-Z]{2,6}", name):
+        return None  # "the Council said": a noun, told by the rules for roles and bodies
+    acronym = bool(re.fullmatch(r"[A-Z]{2}", name))  # "GM said"
+    if first.lower() in _NON_SUBJECTS or first.lower() in _PRONOUNS or (len(name) < 3 and not acronym):
         return None
     start = offset + match.start(1)
     entity = ctx.people.resolve(name, at=start)
