@@ -410,3 +410,11 @@ def test_an_organisation_owning_a_person_is_their_role() -> None:
     )
     roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
     assert roles == {"Paolo Verdi": "Clean Water Fund", "Marco Neri": None}
+
+
+def test_a_bare_name_after_a_lower_case_sole_office_is_a_person() -> None:
+    doc = Document("Meanwhile, Ruritanian president Kovacs called for regional cooperation.\n")
+    persons = [e for e in find_people(doc).entities if e.kind == "person"]
+    assert [(p.name, p.role) for p in persons] == [("Kovacs", "Ruritanian president")]
+    doc = Document("He met fellow Ennahda members in Tunis.\n")
+    assert [e for e in find_people(doc).entities if e.kind == "person"] == []

@@ -328,7 +328,18 @@ def find_people(doc: Document) -> PeopleIndex:
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
-            if title_before or (role is not None and rank == 0 and role.split()[-1][:1].isupper()):
+            if title_before or (
+                role is not None
+                and rank == 0
+                and (
+                    role.split()[-1][:1].isupper()
+                    # "Turkish president Erdogan": an office held by one person, then the name
+                    or (
+                        role.split()[-1] in _SOLE_OFFICES
+                        and not re.match(r"\s+[a-z]+s\b", text[end : end + 20])
+                    )
+                )
+            ):
                 draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
                 draft.spans.append((start, end))
                 draft.evidence += 2
@@ -464,6 +475,10 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
             candidates[0].role, candidates[0].role_rank = f"{nationality} {head}", 2
 
 
+# Offices one person holds: after one of these, even in lower case, a bare name is a person.
+_SOLE_OFFICES = frozenset(
+    "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
+)
 _BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
