@@ -639,3 +639,11 @@ def test_acronyms_names_after_named_and_characterised_as_attribute() -> None:
     assert by_text(quotes, "Even though").speaker == "Okafor"
     assert by_text(quotes, "underperforming").speaker == "GM"
     assert "Ministry" in by_text(quotes, "a grave violation").speaker
+
+
+def test_a_quote_closing_its_sentence_belongs_to_the_cue_before_it_not_the_next_subject() -> None:
+    quotes = quotes_of(
+        'Sheriff Tom Hale tweeted that the crash "required all hands on deck." Paul Mercer said the '
+        "road would reopen on Monday.\n"
+    )
+    assert by_text(quotes, "required all hands").speaker == "Sheriff Tom Hale"

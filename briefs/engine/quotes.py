@@ -467,6 +467,10 @@ def _attribute(
         # 'Coach Ed Hill said: "..." The club agreed.': a quotation a colon introduces belongs
         # to whoever introduced it, not to the next sentence's subject.
         attribution = _before(ctx, mark, clause_start, sent_start)
+    if attribution is None and mark.close_at is not None and text[mark.close_at - 1 : mark.close_at] == ".":
+        # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
+        # a quotation closing its sentence belongs to the cue before it, not to the next subject.
+        attribution = _before(ctx, mark, clause_start, sent_start)
     if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
     if attribution is None or attribution.strength < Strength.ADJACENT:
