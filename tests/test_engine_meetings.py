@@ -561,8 +561,8 @@ def test_persons_named_beside_the_hearing_join_a_one_party_hearing() -> None:
 
 def test_named_parties_come_before_a_generic_group_of_the_same_sentence() -> None:
     doc, people = analysed(
-        "On her tour, activist Maria Lund has met with farmers, including giving an address at the "
-        "African Union.\n"
+        "On her tour, activist Maria Lund has met with world leaders, including giving an address at "
+        "the African Union.\n"
     )
     first = find_meetings(doc, people)[0]
     assert [p.name for p in first.participants] == ["Maria Lund", "African Union"]
