@@ -566,3 +566,13 @@ def test_named_parties_come_before_a_generic_group_of_the_same_sentence() -> Non
     )
     first = find_meetings(doc, people)[0]
     assert [p.name for p in first.participants] == ["Maria Lund", "African Union"]
+
+
+def test_a_second_predicate_of_the_subject_is_its_meeting_and_an_agentless_passive_is_none() -> None:
+    doc, people = analysed(
+        "Governor Maria Kovac was briefed, and flew to the flooded town on Monday, visiting the "
+        "injured in hospital.\n"
+    )
+    (visit,) = find_meetings(doc, people)
+    assert [p.name for p in visit.participants] == ["Maria Kovac", "injured"]
+    assert visit.when == "Monday"

@@ -357,6 +357,12 @@ def _evidence(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
         ):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
+        if (
+            _is_verb_cue(word)
+            and re.search(r"\b(?:was|were)\s+$", before)
+            and not re.match(r"\s+by\b", text[cue.end() :])
+        ):
+            continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
         ev = _Evidence(
@@ -1001,6 +1007,16 @@ def _participants(
         person = _last_person_before(doc, people, clause.start)
         if person is not None and all(person.key != p.key for p in persons if _is_person(p)):
             persons.insert(0, person)
+    elif not persons and _COORDINATED_PREDICATE.match(clause.text):
+        # "Putin was briefed, and flew to the city, visiting the wounded": the sentence's subject.
+        sentence = doc.sentence_at(clause.start)
+        subjects = [
+            e
+            for _s, _e, e in people.mentions_between(sentence.start if sentence else clause.start, clause.start)
+            if e.kind == "person"
+        ]
+        if subjects:
+            persons.append(subjects[0])
     elif not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
         # "He visited the city ... and met families": the person the pronoun stands for.
         person = _last_person_before(doc, people, clause.start)
@@ -1056,6 +1072,8 @@ _PRONOUN_SUBJECT = re.compile(
 _FRONTED = re.compile(
     r"^\W*(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|that|this)?\s*(?:[\w-]+\s+){0,3}$"
 )
+# A clause that is a second predicate of its sentence's subject: "and flew to ...".
+_COORDINATED_PREDICATE = re.compile(r"^\W*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ent|ook|ame|ade|eld|et)\s")
 _PRONOUN_AFTER = re.compile(
     r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|\w+ed)\b"
 )
