@@ -418,3 +418,12 @@ def test_a_bare_name_after_a_lower_case_sole_office_is_a_person() -> None:
     assert [(p.name, p.role) for p in persons] == [("Kovacs", "Ruritanian president")]
     doc = Document("He met fellow Ennahda members in Tunis.\n")
     assert [e for e in find_people(doc).entities if e.kind == "person"] == []
+
+
+def test_plural_titles_cover_every_listed_name_lower_case_or_with_their_countries() -> None:
+    doc = Document("Anna Lund met officers Peter Hall and John Ross at a pub.\n")
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles["Peter Hall"] == roles["John Ross"] == "officer"
+    doc = Document("Presidents Peter Hall of Italy and John Ross of Malta signed the deal.\n")
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles["John Ross"] == "President"

@@ -370,7 +370,11 @@ def find_people(doc: Document) -> PeopleIndex:
         if _speech_near(text, start, end, lex):
             evidence += 2
         partner = None
-        if previous_person is not None and text[previous_person[0] : start] in (" and ", " or ", ", "):
+        if previous_person is not None and (
+            text[previous_person[0] : start] in (" and ", " or ", ", ")
+            # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+            or _OF_PLACE_AND.fullmatch(text, previous_person[0], start)
+        ):
             # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name listed with a person.
             partner = previous_person[1]
             evidence += 2 if previous_person[1].evidence >= 2 else 0
@@ -387,7 +391,12 @@ def find_people(doc: Document) -> PeopleIndex:
             draft.display = _display(text[start:shown_end])
         draft.spans.append((start, end))
         draft.evidence += evidence
-        if role is not None and _plural_title(role.split()[-1], lex):
+        lower_plural = _LOWER_PLURAL_TITLE.search(text, max(0, start - 30), start) if role is None else None
+        if lower_plural is not None and lower_plural.group(1)[:-1] in lex.role_titles:
+            # "met officers Antoine Quirin and Nicolas Redouane": each an officer
+            role, rank = lower_plural.group(1)[:-1], 0
+            plural_role = role
+        elif role is not None and _plural_title(role.split()[-1], lex):
             role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
             plural_role = role
@@ -475,6 +484,8 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
             candidates[0].role, candidates[0].role_rank = f"{nationality} {head}", 2
 
 
+_OF_PLACE_AND = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+")
+_LOWER_PLURAL_TITLE = re.compile(r"\b([a-z]{4,}s)\s+$")
 # Offices one person holds: after one of these, even in lower case, a bare name is a person.
 _SOLE_OFFICES = frozenset(
     "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
