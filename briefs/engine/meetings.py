@@ -161,10 +161,14 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
 # "The bill was drafted by X", "X, who co-sponsored the bill", "said on the parliament floor":
 # the persons who moved the business of a sitting took part in it.
 _BILL_MOVER = re.compile(
-    r"\b(?:drafted|sponsored|co-sponsored|introduced|tabled|proposed)\s+(?:by\b|(?:the|a|this)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:bill|motion|resolution|legislation|amendment)s?\b)"
-    r"|\bon\s+the\s+(?:[\w-]+\s+)?floor\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:drafted|sponsored|co-sponsored|introduced|tabled|proposed)\s+
+    (?:by\b                                            # "drafted by X"
+      |(?:the|a|this)\s+(?:[\w-]+\s+){0,2}            # "co-sponsored the (abortion) bill"
+       (?:bill|motion|resolution|legislation|amendment)s?\b)
+    |\bon\s+the\s+(?:[\w-]+\s+)?floor\b             # "said on the parliament floor"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -489,10 +493,14 @@ def _event_host(
 
 # "spoke on MSNBC's morning talk show Morning Joe": an appearance is an interview by the show.
 _ON_AIR = re.compile(
-    r"\b(?:spoke|speaking|appeared|appearing)\s+(?:live\s+)?on\s+(?:the\s+)?"
-    r"(?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['\u2019]s\s+)?(?:[\w-]+\s+){0,5}?"
-    r"(?:show|programme|program|podcast|broadcast)\b"
-    r"(?:,?\s+(?P<show>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))?"
+    r"""
+    \b(?:spoke|speaking|appeared|appearing)\s+(?:live\s+)?on\s+(?:the\s+)?
+    (?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['\u2019]s\s+)?   # "MSNBC's"
+    (?:[\w-]+\s+){0,5}?                                           # "morning news talk"
+    (?:show|programme|program|podcast|broadcast)\b
+    (?:,?\s+(?P<show>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))?   # "Morning Joe"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -533,9 +541,14 @@ def _on_air(
 # "Speaking in the Legislative Council, Lam was interrupted", "Addressing a conference in
 # Wyoming, the bank chief said": the sentence's subject spoke to a body that was present.
 _ADDRESSING = re.compile(
-    r"\b(?:Speaking|Addressing|Testifying)\s+(?:(?:in|to|at|before)\s+)?(?:a|an|the)?\s*"
-    r"(?P<body>[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)(?:\s+(?:in|at)\s+(?P<place>[A-Z][\w-]*"
-    r"(?:\s+[A-Z][\w-]*){0,2}))?(?:\s+(?:on|last|this)\s+\w+)?,\s"
+    r"""
+    \b(?:Speaking|Addressing|Testifying)\s+(?:(?:in|to|at|before)\s+)?(?:a|an|the)?\s*
+    (?P<body>[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)                # "Legislative Council", "conference"
+    (?:\s+(?:in|at)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?   # "in Wyoming"
+    (?:\s+(?:on|last|this)\s+\w+)?                                  # "on Tuesday"
+    ,\s                                                            # then the subject
+    """,
+    re.VERBOSE,
 )
 # "the bank chief", "the minister": the subject named by the role of a person named before.
 _ROLE_SUBJECT = re.compile(
@@ -712,11 +725,15 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
 
 # "the 192 opposition lawmakers", "PPP lawmakers": the members of a legislature, as a party.
 _MEMBERS = re.compile(
-    r"\b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?(?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?"
-    r"(?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b"
+    r"""
+    \b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?             # "the 192"
+    (?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?             # "opposition", "PPP"
+       (?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b
     # "Kurdish and Sunni Members of Parliament": the members, named by their communities
-    r"|\b(?P<sides>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+and\s+[A-Z][a-z]+)?)\s+"
-    r"[Mm]embers\s+of\s+(?:the\s+)?(?:[Pp]arliament|[Cc]ongress|[Aa]ssembly)\b"
+    |\b(?P<sides>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+and\s+[A-Z][a-z]+)?)\s+
+    [Mm]embers\s+of\s+(?:the\s+)?(?:[Pp]arliament|[Cc]ongress|[Aa]ssembly)\b
+    """,
+    re.VERBOSE,
 )
 
 
