@@ -647,3 +647,11 @@ def test_a_quote_closing_its_sentence_belongs_to_the_cue_before_it_not_the_next_
         "road would reopen on Monday.\n"
     )
     assert by_text(quotes, "required all hands").speaker == "Sheriff Tom Hale"
+
+
+def test_two_persons_joined_by_and_before_the_cue_speak_through_the_first() -> None:
+    quotes = quotes_of(
+        'Union president Peter Hall and vice president John Ross said the plan is "extremely '
+        'disappointing for every worker."\n'
+    )
+    assert by_text(quotes, "extremely disappointing").speaker == "Peter Hall"

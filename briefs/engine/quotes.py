@@ -987,6 +987,14 @@ def _speaker_in(
                     span = (mentions[-1][0], owned.end())
                     return _Found(None, text[span[0] : span[1]], span)
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
+            if (
+                len(heads) >= 2
+                and entity.kind == "person"
+                and heads[-2][2].kind == "person"
+                and _JOINED_SPEAKER.fullmatch(text, heads[-2][1], m_start)
+            ):
+                # "Ron Gettelfinger and Vice President Gerald Bantom said": the first named speaks.
+                m_start, m_end, entity = heads[-2]
             if entity.kind != "person":
                 for p_start, p_end, person in reversed(mentions):
                     if person.kind == "person" and p_end <= m_start and _OF_BODY.fullmatch(text, p_end, m_start):
@@ -1074,6 +1082,7 @@ def _speaker_in(
 
 # A description with no name of its own: "his father", "the group's lawyer".
 _DESCRIPTION_ONLY = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
+_JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
 # Between a body and a person: the person's title there ("chief strategy expert, ").
