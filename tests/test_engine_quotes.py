@@ -655,3 +655,11 @@ def test_two_persons_joined_by_and_before_the_cue_speak_through_the_first() -> N
         'disappointing for every worker."\n'
     )
     assert by_text(quotes, "extremely disappointing").speaker == "Peter Hall"
+
+
+def test_a_place_after_outside_is_not_the_speaker() -> None:
+    quotes = quotes_of(
+        "Former governor Peter Hall issued a statement at his farm outside Paris saying, "
+        '"The simple fact is this race is far from over."\n'
+    )
+    assert by_text(quotes, "The simple fact").speaker == "Peter Hall"

@@ -1177,7 +1177,9 @@ _NON_SUBJECTS = frozenset("the a an he she they it we i you this that these thos
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+    r"\b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over|outside|inside|near|across"
+    r"|through|beyond|beside|behind)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.IGNORECASE
 )
 
 
