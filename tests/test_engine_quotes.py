@@ -663,3 +663,20 @@ def test_a_place_after_outside_is_not_the_speaker() -> None:
         '"The simple fact is this race is far from over."\n'
     )
     assert by_text(quotes, "The simple fact").speaker == "Peter Hall"
+
+
+def test_he_after_speaking_to_someone_is_not_the_person_spoken_to() -> None:
+    quotes = quotes_of(
+        "Crown Prince Ali Hassan accepted responsibility, broadcaster PBS revealed. Speaking to "
+        'Martin Smith of PBS, he said, "It happened under my watch. I get all the responsibility."\n'
+    )
+    assert by_text(quotes, "It happened under my watch").speaker == "Ali Hassan"
+
+
+def test_alleged_is_a_speech_cue() -> None:
+    quotes = quotes_of(
+        "Government spokesman Peter Hall said the ban was needed. US Ambassador John Ross alleged, "
+        'by way of example, the airline had "contributed to incredible human suffering," by '
+        "supporting militias.\n"
+    )
+    assert by_text(quotes, "contributed to incredible").speaker == "John Ross"

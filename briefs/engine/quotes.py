@@ -1293,9 +1293,10 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
     sentence = ctx.doc.sentence_at(offset)
     if sentence is not None:
-        for _m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
-            if fits(entity):
-                return entity  # named in this very sentence
+        for m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
+            if fits(entity) and not _after_preposition(ctx.text, m_start):
+                # named in this very sentence ("Speaking to Martin Smith, he said": not Smith)
+                return entity
         # The person who last spoke, in reported speech or a quotation, in this paragraph or
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
@@ -1309,8 +1310,8 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         while index >= 0 and index >= sentence.index - 4:
             s = ctx.doc.sentences[index]
             end = offset if first else s.end
-            for _m_start, _m_end, entity in ctx.mentions(s.start, end):
-                if fits(entity):
+            for m_start, _m_end, entity in ctx.mentions(s.start, end):
+                if fits(entity) and not (first and _after_preposition(ctx.text, m_start)):
                     return entity
             first = False
             index -= 1
