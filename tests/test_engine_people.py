@@ -427,3 +427,16 @@ def test_plural_titles_cover_every_listed_name_lower_case_or_with_their_countrie
     doc = Document("Presidents Peter Hall of Italy and John Ross of Malta signed the deal.\n")
     roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
     assert roles["John Ross"] == "President"
+
+
+def test_counterparts_listed_after_a_minister_hold_the_same_office() -> None:
+    doc = Document(
+        "Egyptian foreign minister Anna Lund and her Greek and French counterparts, Nikos Petrou "
+        "and Jean-Marc Vidal, gathered in Athens on Monday.\n"
+    )
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles == {
+        "Anna Lund": "Egyptian foreign minister",
+        "Nikos Petrou": "foreign minister",
+        "Jean-Marc Vidal": "foreign minister",
+    }

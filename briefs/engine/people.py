@@ -325,6 +325,26 @@ def find_people(doc: Document) -> PeopleIndex:
         after_role, after_rank = _role_after(text, end, lex)
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
+        # "met officers Antoine Quirin and ...", "his Greek and French counterparts, Nikos
+        # Dendias and ...": a lower-case plural title before listed names gives each its singular.
+        lower_plural = (
+            _LOWER_PLURAL_TITLE.search(text, max(0, start - 30), start)
+            if role is None and len(tokens) > 1
+            else None
+        )
+        if lower_plural is not None and lower_plural.group(1)[:-1] not in lex.role_titles:
+            lower_plural = None
+        if lower_plural is not None:
+            role, rank = lower_plural.group(1)[:-1], 0
+            if role == "counterpart" and previous_person is not None and previous_person[1].role:
+                # "minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and
+                # ...": a counterpart holds the same office, whatever the country.
+                office = [
+                    w
+                    for w in previous_person[1].role.split()
+                    if w not in lex.nationalities and w not in lex.countries
+                ]
+                role = " ".join(office) or role
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
@@ -391,11 +411,8 @@ def find_people(doc: Document) -> PeopleIndex:
             draft.display = _display(text[start:shown_end])
         draft.spans.append((start, end))
         draft.evidence += evidence
-        lower_plural = _LOWER_PLURAL_TITLE.search(text, max(0, start - 30), start) if role is None else None
-        if lower_plural is not None and lower_plural.group(1)[:-1] in lex.role_titles:
-            # "met officers Antoine Quirin and Nicolas Redouane": each an officer
-            role, rank = lower_plural.group(1)[:-1], 0
-            plural_role = role
+        if lower_plural is not None:
+            plural_role = role  # each listed name after it holds it too
         elif role is not None and _plural_title(role.split()[-1], lex):
             role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
@@ -485,7 +502,7 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
 
 
 _OF_PLACE_AND = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+")
-_LOWER_PLURAL_TITLE = re.compile(r"\b([a-z]{4,}s)\s+$")
+_LOWER_PLURAL_TITLE = re.compile(r"\b([a-z]{4,}s),?\s+$")
 # Offices one person holds: after one of these, even in lower case, a bare name is a person.
 _SOLE_OFFICES = frozenset(
     "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
