@@ -680,3 +680,11 @@ def test_alleged_is_a_speech_cue() -> None:
         "supporting militias.\n"
     )
     assert by_text(quotes, "contributed to incredible").speaker == "John Ross"
+
+
+def test_a_named_body_after_the_speaks_as_itself() -> None:
+    quotes = quotes_of(
+        "The Dunmore Sheriff's Office tweeted that the crash \"required all hands on deck.\" "
+        "Authorities stated the road was closed.\n"
+    )
+    assert by_text(quotes, "required all hands").speaker == "Dunmore Sheriff's Office"

@@ -651,7 +651,7 @@ _PROPER_NAME = re.compile(r"\s*((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:[A-Z][\w&'\u201
 
 
 _ARTICLE_OR_NAMED = re.compile(
-    r"\s*(?:(?P<article>the)\s+|(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:named|called)\s+)(?=[A-Z])"
+    r"\s*(?:(?P<article>[Tt]he)\s+|(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:named|called)\s+)(?=[A-Z])"
 )
 
 
@@ -668,8 +668,15 @@ def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | No
         return None
     name = match.group(1).rstrip(".")
     first = name.split()[0]
-    if lead is not None and lead.group("article") and not re.fullmatch(r"[A-Z]{2,6}", name):
-        return None  # "the Council said": a noun, told by the rules for roles and bodies
+    if (
+        lead is not None
+        and lead.group("article")
+        and not re.fullmatch(r"[A-Z]{2,6}", name)
+        and not (len(name.split()) > 1 and name.split()[-1].lower() in _org_words())
+    ):
+        # "the Council said": a noun, told by the rules for roles and bodies; but "the Alachua
+        # Sheriff's Office tweeted" names a body
+        return None
     acronym = bool(re.fullmatch(r"[A-Z]{2}", name))  # "GM said"
     if first.lower() in _NON_SUBJECTS or first.lower() in _PRONOUNS or (len(name) < 3 and not acronym):
         return None
