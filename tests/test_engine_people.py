@@ -440,3 +440,8 @@ def test_counterparts_listed_after_a_minister_hold_the_same_office() -> None:
         "Nikos Petrou": "foreign minister",
         "Jean-Marc Vidal": "foreign minister",
     }
+
+
+def test_a_name_of_a_body_followed_by_a_speech_verb_is_a_person() -> None:
+    doc = Document("Xiaogang Wei of the Beijing Gender Health Institute commented on the decision.\n")
+    assert [e.name for e in find_people(doc).entities if e.kind == "person"] == ["Xiaogang Wei"]

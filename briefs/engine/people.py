@@ -931,13 +931,20 @@ def _speech_near(text: str, start: int, end: int, lex: _Lexicons) -> bool:
     after = _NEXT_WORD.match(text, end)
     apposition = _APPOSITION_THEN_WORD.match(text, end, min(len(text), end + 160))
     before = _PREV_WORD.search(text, max(0, start - 20), start)
-    return any(m is not None and m.group(1).lower() in lex.speech for m in (after, apposition, before))
+    # "Xiaogang Wei of the Beijing Gender Health Education Institute commented"
+    of_body = _OF_BODY_THEN_WORD.match(text, end, min(len(text), end + 120))
+    return any(
+        m is not None and m.group(1).lower() in lex.speech for m in (after, apposition, before, of_body)
+    )
 
 
 # "Erling Haaland, who scored the winner, said": the verb after an appositive.
 _APPOSITION_THEN_WORD = re.compile(r",(?: \d{1,3},)?[^,.;:\"\u201c\u201d]{1,140}, (?:also )?([a-z]+)\b")
 
 
+_OF_BODY_THEN_WORD = re.compile(
+    r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|the|&)\s+)?){1,8},?\s*([a-z]+)\b"
+)
 _NEXT_WORD = re.compile(r",? ([a-z]+)\b")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 
