@@ -688,3 +688,11 @@ def test_a_named_body_after_the_speaks_as_itself() -> None:
         "Authorities stated the road was closed.\n"
     )
     assert by_text(quotes, "required all hands").speaker == "Dunmore Sheriff's Office"
+
+
+def test_a_name_in_apposition_to_a_title_speaks_not_a_body_spoken_to() -> None:
+    quotes = quotes_of(
+        "Speaking to Agence France-Presse, the president of the Ruritanian League for the Defence of "
+        'Human Rights, Jamel Okafor, said, "We are for the freedom to dress as we like."\n'
+    )
+    assert by_text(quotes, "We are for the freedom").speaker == "Jamel Okafor"

@@ -781,7 +781,12 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     subject_end = cue_start
     appositive = _APPOSITIVE_TAIL.search(text, sent_start, cue_start)
     if appositive:
-        head = [m for m in ctx.mentions(sent_start, appositive.start()) if not _possessive_at(text, m[1])]
+        head = [
+            m
+            for m in ctx.mentions(sent_start, appositive.start())
+            # "Speaking to AFP, the president of the League, Jamel Msallem, said": not AFP
+            if not _possessive_at(text, m[1]) and not _after_preposition(text, m[0])
+        ]
         inside = ctx.mentions(appositive.start(), cue_start)
         # "Lee, the Democratic Party leader, said" names Lee; "The EU's chief negotiator,
         # Michel Barnier, said" names Barnier.
