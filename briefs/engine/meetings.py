@@ -42,34 +42,60 @@ _DAY_AFTER = re.compile(
     r"^\W{0,3}(?:on|late on|early on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _PLACE_AT = re.compile(
-    r"\b(?:at|inside|in)\s+(?:the\s+)?(?P<p>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the|of|the|for|and|[A-Z][\w'\u2019.-]*))*)"
+    r"""
+    \b(?:at|inside|in)\s+(?:the\s+)?
+    (?P<p>[A-Z][\w'\u2019.-]*                                  # "Great"
+      (?:\s+(?:of\s+the|of|the|for|and|[A-Z][\w'\u2019.-]*))*)  # "Hall of the People"
+    """,
+    re.VERBOSE,
 )
 _PLACE_VISITED = re.compile(
-    r"\b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+(?:the\s+(?:city|town|village|province|region|port)"
-    r"\s+of\s+)?(?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    r"""
+    \b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+
+    (?:the\s+(?:city|town|village|province|region|port)\s+of\s+)?   # "the city of"
+    (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})         # "Kahramanmaras"
+    """,
+    re.VERBOSE,
 )
 _PLACE_CITY_OF = re.compile(
-    r"\b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port|capital|resort)\s+of\s+"
-    r"(?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"""
+    \b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,2}                   # "in the southeastern"
+    (?:city|town|village|port|capital|resort)\s+of\s+
+    (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)        # "Gyeongju"
+    """,
+    re.VERBOSE,
 )
 _AUDIENCE = re.compile(
-    r"\b(?:address(?:ed)?|speech|spoke|testified)\s+(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?"
-    r"(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"""
+    \b(?:address(?:ed)?|speech|spoke|testified)\s+(?:to|before)\s+
+    (?:a\s+joint\s+(?:meeting|session)\s+of\s+)?               # "a joint meeting of"
+    (?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})       # "Congress", "U.N. General Assembly"
+    """,
+    re.VERBOSE,
 )
 _PLACE_OFFICES = re.compile(
     r"\b(?:its|the|their|his|her)\s+(?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b"
 )
 _NOT_PLACES = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|The|A|An|This|That|His|Her|Their|Our|In|On|At)$"
+    r"""
+    ^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday               # days
+      |January|February|March|April|May|June|July|August|September|October    # months
+      |November|December
+      |The|A|An|This|That|His|Her|Their|Our|In|On|At)$                        # sentence openers
+    """,
+    re.VERBOSE,
 )
 # Noun phrase of a participant group after "with", "to" or before the verb: "brokers and agents".
 _NP_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _NP_STOP = re.compile(
-    r"^(?:on|in|at|about|over|for|during|after|before|since|who|which|that|to|from|by|as|of|said|says|"
-    r"have|has|had|was|were|is|are|be|been|would|could|will|may|might|when|where|while|"
-    r"us|me|them|him|you)$",
-    re.IGNORECASE,
+    r"""
+    ^(?:on|in|at|about|over|for|during|after|before|since|to|from|by|as|of   # prepositions
+      |who|which|that|when|where|while                                     # clause openers
+      |said|says|have|has|had|was|were|is|are|be|been                      # verbs
+      |would|could|will|may|might
+      |us|me|them|him|you)$                                                # object pronouns
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
