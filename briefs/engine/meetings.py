@@ -74,7 +74,11 @@ _AUDIENCE = re.compile(
     re.VERBOSE,
 )
 _PLACE_OFFICES = re.compile(
-    r"\b(?:its|the|their|his|her)\s+(?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b"
+    r"""
+    \b(?:its|the|their|his|her)\s+
+    (?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b   # "Moscow offices"
+    """,
+    re.VERBOSE,
 )
 _NOT_PLACES = re.compile(
     r"""
@@ -227,9 +231,13 @@ _COURT_CUES = frozenset(
 # persons who argued at a trial or hearing took part in it.
 _TOLD_COURT = re.compile(r"\btold\s+(?:the\s+)?(?:court|jury|tribunal|hearing|judge)\b")
 _COURT_ROLE = re.compile(
-    r"\b(?:prosecutors?|defen[cs]e\s+(?:lawyers?|counsel|attorneys?|barristers?)"
-    r"|(?:in|for)\s+(?:the\s+)?(?:[\w-]+['\u2019]s?\s+)?defen[cs]e)\b,?\s+",
-    re.IGNORECASE,
+    r"""
+    \b(?:prosecutors?                                            # "the Crown prosecutor, X"
+      |defen[cs]e\s+(?:lawyers?|counsel|attorneys?|barristers?)   # "defence lawyer X"
+      |(?:in|for)\s+(?:the\s+)?(?:[\w-]+['\u2019]s?\s+)?defen[cs]e  # "Speaking in the parents' defence, X"
+    )\b,?\s+
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -578,8 +586,11 @@ _ADDRESSING = re.compile(
 )
 # "the bank chief", "the minister": the subject named by the role of a person named before.
 _ROLE_SUBJECT = re.compile(
-    r"\s*the\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+"
-    r"(?:said|says|told|added|warned|noted|argued|was|is|had|has)\b"
+    r"""
+    \s*the\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+        # "the bank chief"
+    (?:said|says|told|added|warned|noted|argued|was|is|had|has)\b  # then its verb
+    """,
+    re.VERBOSE,
 )
 
 
@@ -687,15 +698,24 @@ def _gerund_list(
 
 # A noun cue used as a verb in the present or the infinitive: "who visit", "to call".
 _VERB_USE = re.compile(
-    r"\b(?:to|who|that|they|we|you|i|people|users|visitors|readers|can|cannot|will|would|could|may"
-    r"|might|should|must|do|does|did|not)\s+$",
-    re.IGNORECASE,
+    r"""
+    \b(?:to|who|that                                              # "to call", "who visit"
+      |they|we|you|i|people|users|visitors|readers                 # a plural or personal subject
+      |can|cannot|will|would|could|may|might|should|must|do|does|did|not)  # a modal or auxiliary
+    \s+$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # What "received" or "hosted" takes when it is a thing: "the documents", "a letter", "$5 million".
 _THING_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?"
-    r"(?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?|officials?|president|"
-    r"envoys?|ambassadors?|king|queen|pope|prime|team|families|survivors|members)\b)[a-z$\d]"
+    r"""
+    \s+(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
+    (?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?     # not a visitor ...
+       |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
+       |team|families|survivors|members)\b)
+    [a-z$\d]                                                          # ... but a thing or a sum
+    """,
+    re.VERBOSE,
 )
 
 # Nouns that make a meeting only with "between A and B" after them.
@@ -707,14 +727,21 @@ _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IG
 # "said in an interview with Yonhap", "In a 2015 interview with the Free Press, Marsh said": an
 # old or passing interview is where a quote comes from (the story's own interview is a meeting).
 _QUOTED_INTERVIEW = re.compile(
-    r"\b(?:said|says|told\s+\w+|added)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b"
-    r"|^\W*In\s+an?\s+(?:19|20)\d\d\s+interview\s+with\b[^,]{0,60},\s+[^,]{0,40}\b(?:said|says|told)\b"
+    r"""
+    \b(?:said|says|told\s+\w+|added)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b   # "said in an interview"
+    |^\W*In\s+an?\s+(?:19|20)\d\d\s+interview\s+with\b                          # "In a 2015 interview with
+     [^,]{0,60},\s+[^,]{0,40}\b(?:said|says|told)\b                               #  the Free Press, Marsh said"
+    """,
+    re.VERBOSE,
 )
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
-    r"\btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?"
-    r"(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"""
+    \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?   # "told a joint session of"
+    (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})                       # "the U.N. General Assembly"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -765,8 +792,11 @@ _MEMBERS = re.compile(
 
 # A legislature's name in apposition: "the parliament of Freedonia, the Grand Hural, voted".
 _ASSEMBLY_NAMED = re.compile(
-    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?,\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),"
+    r"""
+    (?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?      # "of Taiwan"
+    ,\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),   # ", the Legislative Yuan,"
+    """,
+    re.VERBOSE,
 )
 _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
 
