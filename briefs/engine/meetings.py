@@ -1126,9 +1126,12 @@ _REPORTS = re.compile(
 
 # "Negotiators from Israel and Hamas": whose envoys they are, not where.
 _ENVOYS_FROM = re.compile(
-    r"\b(?:negotiators|officials|delegations?|representatives|envoys|diplomats|mediators|ministers"
-    r"|leaders|delegates|teams?)\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"""
+    \b(?:negotiators|officials|delegations?|representatives|envoys|diplomats|mediators
+      |ministers|leaders|delegates|teams?)      # people sent by a party
+    \s+from\s+(?:the\s+)?$                     # "... from (the)"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -1153,10 +1156,14 @@ _PRONOUN_AFTER = re.compile(
 
 
 _PAIR = re.compile(
-    r"(?:\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|men|women|ministers|presidents|premiers|sides"
-    r"|counterparts|officials|envoys|diplomats|chancellors)|\bthe\s+pair)"
-    r"\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$",
-    re.IGNORECASE,
+    r"""
+    (?:\b(?:the\s+two|both(?:\s+the)?)\s+                       # "the two", "both (the)"
+       (?:leaders|men|women|ministers|presidents|premiers|sides
+         |counterparts|officials|envoys|diplomats|chancellors)
+      |\bthe\s+pair)                                          # "the pair"
+    \s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$          # right before the cue
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -1298,7 +1305,11 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
 
 
 _COUNT = re.compile(
-    r"\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?\d[\d,]*\s+(?=[a-z])"
+    r"""
+    \s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?   # "about"
+    \d[\d,]*\s+(?=[a-z])                                                         # "600 students"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1322,13 +1333,19 @@ def _titled_person(part: str, people: PeopleIndex) -> Entity | None:
 
 
 _PREMISES_OF = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?(?:offices?|headquarters|premises|homes?|compound)"
-    r"\s+of\s+(?:the\s+)?"
+    r"""
+    \s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?                   # "the Moscow"
+    (?:offices?|headquarters|premises|homes?|compound)\s+of\s+(?:the\s+)?  # "offices of the"
+    """,
+    re.VERBOSE,
 )
 # A description then a name: "human rights group Memorial", "oil company Rosneft".
 _DESCRIBED_NAME = re.compile(
-    r"\b(?:group|company|firm|organi[sz]ation|agency|charity|party|bank|newspaper|network|union)\s+"
-    r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})$"
+    r"""
+    \b(?:group|company|firm|organi[sz]ation|agency|charity|party|bank|newspaper|network|union)\s+
+    (?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})$       # "Memorial", "Rosneft"
+    """,
+    re.VERBOSE,
 )
 _PLACE_HEADS = frozenset(
     {"offices", "office", "headquarters", "compound", "home", "homes", "residence", "building"}
