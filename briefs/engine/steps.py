@@ -83,9 +83,12 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$"
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
 # "before the legislation goes to the Senate": a later event of its own.
 _LATER_EVENT = re.compile(
-    r"\s+(?:before|until|after which)\s+(?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:goes|go|moves|heads|returns|comes|reaches|passes)\b[^,;]*)",
-    re.IGNORECASE,
+    r"""
+    \s+(?:before|until|after\ which)\s+
+    (?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?      # "the legislation"
+      (?:goes|go|moves|heads|returns|comes|reaches|passes)\b[^,;]*)     # "goes to the Senate"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A present-tense verb that, with a future date, announces a scheduled event.
 _PRESENT_FOR_FUTURE = Phrases(
@@ -99,10 +102,13 @@ _WILL_AS_NOUN = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|say|told|tells|insisted|insists|agreed|expects?|expected|hoped|hopes|promised|vowed|"
-    r"pledged|confident|believes?|warned|warns|announced|predicted|predicts|thinks?|estimated|projecting|"
-    r"projected|suggests?)\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:said|says|say|told|tells|insisted|insists|warned|warns|announced          # saying
+      |agreed|expects?|expected|hoped|hopes|promised|vowed|pledged|confident       # intending
+      |believes?|predicted|predicts|thinks?|estimated|projecting|projected|suggests?  # judging
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _NEGATED_PROSPECT = re.compile(
     r"\b(?:play(?:ing|ed|s)?\s+down|ruled?\s+out|no\s+prospect|unlikely)\b", re.IGNORECASE
@@ -335,10 +341,14 @@ _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are l
 
 _WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+that\b[^;]*$", re.IGNORECASE)
 _JUDGMENT_AFTER = re.compile(
-    r"\s+(?:not\s+)?(?:be|go\s+down)\s+(?:\w+ly\s+)?(?:as\b|hard|tough|easy|unlikely|unrealistic|"
-    r"disproportionate|unfair|wrong|right|illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating|catastrophic|disastrous|"
-    r"harmful|dangerous|unworkable|premature|a mistake|a disaster)\b",
-    re.IGNORECASE,
+    r"""
+    \s+(?:not\s+)?(?:be|go\s+down)\s+(?:\w+ly\s+)?        # "would (not) be", "will go down"
+    (?:as\b|hard|tough|easy|unlikely|unrealistic|disproportionate|unfair|wrong|right
+      |illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating
+      |catastrophic|disastrous|harmful|dangerous|unworkable|premature
+      |a\ mistake|a\ disaster)\b                          # a verdict, not a step
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -564,15 +574,23 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
 
 
 _DAY_OR_DATE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December|\d{1,2})\b"
+    r"""
+    \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday                 # days
+      |January|February|March|April|May|June|July|August|September|October|November|December
+      |\d{1,2})\b                                                                # a day's number
+    """,
+    re.VERBOSE,
 )
 _NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|by|from|before)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
-    r"\b(?:\w{3,}ed|said|told|met|fell|rose|took|made|began|went|came|gave|won|lost|left|sent|struck|"
-    r"wrote|spoke|broke|held|saw|chose|shut|cut|quit|hit|put|set|paid|sold|bought|brought|ran)\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:\w{3,}ed                                                              # regular
+      |said|told|met|fell|rose|took|made|began|went|came|gave|won|lost|left|sent  # irregular
+      |struck|wrote|spoke|broke|held|saw|chose|shut|cut|quit|hit|put|set|paid
+      |sold|bought|brought|ran)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _BE_BEFORE = re.compile(
     r"\b(?:be|is|are|being|been|'s|will|would|to|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE
