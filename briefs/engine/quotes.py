@@ -1099,7 +1099,14 @@ _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
 # Between a body and a person: the person's title there ("chief strategy expert, ").
 _ROLE_BRIDGE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+")
-_ON_BEHALF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][^;:\"\u201c\u201d()]*?)\s*(?:,\s*(?:which|who)\b[^,]*,?\s*)?$")
+_ON_BEHALF = re.compile(
+    r"""
+    \s+(?:for|of|at|from)\s+(?:the\s+)?
+    (?P<org>[A-Z][^;:\"\u201c\u201d()]*?)\s*           # "the Department for Environment, Food ..."
+    (?:,\s*(?:which|who)\b[^,]*,?\s*)?$               # ", which runs the scheme,"
+    """,
+    re.VERBOSE,
+)
 
 
 def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], start: int, end: int) -> _Found | None:
@@ -1134,12 +1141,23 @@ def _singular(phrase: str) -> str:
 
 _LINK_WORDS = frozenset("of to in on at for with by from and or but as than".split())
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously|has|have|had|would|will|"
-    r"had|was|is|quickly|separately|publicly|privately|recently))+\s*$"
+    r"""
+    (?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously        # adverbs
+         |quickly|separately|publicly|privately|recently
+         |has|have|had|would|will|was|is))+                                       # auxiliaries
+    \s*$
+    """,
+    re.VERBOSE,
 )
 _ANONYMOUS_HEADS = frozenset({"person", "people", "insider", "insiders"})
 _ROLE_DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}(?P<head>[a-z][\w-]*))\b(?!['\u2019])"
+    r"""
+    \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
+    (?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
+      (?P<head>[a-z][\w-]*))                   # "striker"
+    \b(?!['\u2019])                             # not a possessive ("the company's")
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1162,8 +1180,13 @@ def _group_words() -> frozenset[str]:
 
 
 _ORG_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank|"
-    r"newspaper|broadcaster|network|party|union|council|committee|court|administration|government|embassy|office)\b"
+    r"""
+    \b[Tt]he\s+
+    (?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank
+      |newspaper|broadcaster|network|party|union|council|committee|court|administration
+      |government|embassy|office)\b          # a body named by what it is
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1189,9 +1212,12 @@ _NON_SUBJECTS = frozenset("the a an he she they it we i you this that these thos
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over|outside|inside|near|across"
-    r"|through|beyond|beside|behind)\s+(?:the\s+|a\s+|an\s+)?$",
-    re.IGNORECASE
+    r"""
+    \b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over
+      |outside|inside|near|across|through|beyond|beside|behind)
+    \s+(?:the\s+|a\s+|an\s+)?$             # right before the mention
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -1233,8 +1259,13 @@ _KIN = {
 }
 # "A neighbour, who did not want to be named, said", "Her husband, a retired steelworker, said".
 _DESCRIBED = re.compile(
-    r"(?P<owner>\b[Aa]n?|\b[Tt]he|\b[Oo]ne|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+(?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
-    r"(?:,[^,.;\"\u201c\u201d]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?$"
+    r"""
+    (?P<owner>\b[Aa]n?|\b[Tt]he|\b[Oo]ne|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+   # "A", "Her"
+    (?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))                # "neighbour", "husband"
+    (?:,[^,.;\"\u201c\u201d]{1,80},)?                                    # ", who did not want to be named,"
+    \s+(?:also\s+|then\s+|later\s+)?$                                  # right before the verb
+    """,
+    re.VERBOSE,
 )
 
 
