@@ -29,7 +29,19 @@ _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:[RDI]-[A-Z][\w.]*,\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,140}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
+    r"""
+    ,\s+(?:\d{1,3},\s+)?                       # ", 64," an age
+    (?:[RDI]-[A-Z][\w.]*,\s+)?                  # ", R-La.," a party tag
+    (?P<role>
+      (?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?
+      (?:[^,.;:()\"\u201c\u201d]                  # any character of the phrase,
+        |\.(?=\S)                               # a dot inside a word ("U.S"),
+        |(?<=\b[A-Z])\.(?=\s)                    # an initial's dot
+      ){2,140}?)
+    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;                # up to a comma, a full stop, a semicolon
+      |\s+(?:said|says|told|added|wrote)\b)      # or a speech verb
+    """,
+    re.VERBOSE,
 )
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
@@ -630,8 +642,12 @@ def _is_initial_or_abbrev(word: str) -> bool:
 
 
 _LOWER_ORG_WORD = re.compile(
-    r" (party|administration|government|magazine|newspaper|ministry|campaign|website|network|agency|"
-    r"cabinet|militia|movement|alliance|coalition|regime|camp|council|committee)\b(?!['\u2019]s)"
+    r"""
+    \ (party|administration|government|magazine|newspaper|ministry|campaign|website|network
+      |agency|cabinet|militia|movement|alliance|coalition|regime|camp|council|committee)
+    \b(?!['\u2019]s)                          # not a possessive
+    """,
+    re.VERBOSE,
 )
 
 
@@ -751,7 +767,12 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|to|at|with|by|from)\s+(?:the|a|an)
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 # "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
 _LEADING_ROLE = re.compile(
-    r"(?:^|(?<=[.,;:\n])\s*|\s)(?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+(?P<role>[^,.;:\"\u201c\u201d()]{2,100})$"
+    r"""
+    (?:^|(?<=[.,;:\n])\s*|\s)                                     # the phrase's start
+    (?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+  # a determiner
+    (?P<role>[^,.;:\"\u201c\u201d()]{2,100})$                      # the title and its complement
+    """,
+    re.VERBOSE,
 )
 
 
@@ -856,7 +877,14 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
 _APPOSITIVE_BEFORE_RELATIVE = re.compile(
     r",\s+(?P<role>(?:the|a|an)\s+[^,.;:()\"\u201c\u201d]{2,60}?)(?=\s+(?:who|whose)\s)"
 )
-_OF_ORGANISATION = re.compile(r" of (?:the )?([A-Z][\w.&'\u2019-]*(?: (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)(?=[,.;:]| said| says| told|$)")
+_OF_ORGANISATION = re.compile(
+    r"""
+    \ of\ (?:the\ )?
+    ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
+    (?=[,.;:]|\ said|\ says|\ told|$)                                   # then a stop or a speech verb
+    """,
+    re.VERBOSE,
+)
 _AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
 _VERB_START = frozenset(
     "has had have is was were are will would could should can may might did does do said says told added "
@@ -899,7 +927,14 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
 
 
 # "who works for the Ohio Department of Transportation and has inspected...": where someone works.
-_WORKS_FOR = re.compile(r"\s+who\s+(?:works|worked|serves|served)\s+(?:for|at|with|in)\s+(?P<org>(?:the\s+)?[A-Z][^,;]*?)(?=\s+and\s+[a-z]|\s+since\b|$)")
+_WORKS_FOR = re.compile(
+    r"""
+    \s+who\s+(?:works|worked|serves|served)\s+(?:for|at|with|in)\s+
+    (?P<org>(?:the\s+)?[A-Z][^,;]*?)                    # "the Ohio Department of Transportation"
+    (?=\s+and\s+[a-z]|\s+since\b|$)                    # up to "and has ...", "since" or the end
+    """,
+    re.VERBOSE,
+)
 _RELATIVE_START = re.compile(r"^(?:who|whose|which|that)\s")
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
@@ -943,7 +978,12 @@ _APPOSITION_THEN_WORD = re.compile(r",(?: \d{1,3},)?[^,.;:\"\u201c\u201d]{1,140}
 
 
 _OF_BODY_THEN_WORD = re.compile(
-    r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|the|&)\s+)?){1,8},?\s*([a-z]+)\b"
+    r"""
+    \s+(?:of|from|at)\s+(?:the\s+)?
+    (?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|the|&)\s+)?){1,8}   # "Beijing Gender Health Institute"
+    ,?\s*([a-z]+)\b                                              # the next word: a speech verb?
+    """,
+    re.VERBOSE,
 )
 _NEXT_WORD = re.compile(r",? ([a-z]+)\b")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
@@ -1012,8 +1052,12 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an)-(?=\w)")
 
 # '"…," the Turkish midfielder told Movistar', '"…," the coach said': a description as a speaker.
 _SPEAKING_DESCRIPTION = re.compile(
-    r"\bthe\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?(?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?"
-    r"(?:said|says|told|added|explained|insisted|admitted|replied)\b"
+    r"""
+    \bthe\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?   # "the 24-year-old Turkish"
+    (?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?                    # "midfielder"
+    (?:said|says|told|added|explained|insisted|admitted|replied)\b
+    """,
+    re.VERBOSE,
 )
 
 
