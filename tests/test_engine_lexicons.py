@@ -40,3 +40,33 @@ def test_tagged_lexicons_read_tag_and_phrase() -> None:
     assert all(tag for tag, _phrase in pairs)
     # An untagged lexicon reads with an empty tag, the whole line its phrase.
     assert load_tagged("meeting_tones")[0] == ("", load_list("meeting_tones")[0])
+
+
+# Composed from shared date and name parts; their parts are commented where they are defined.
+_COMPOSED = {("clauses", "_PAST_WHEN"), ("clauses", "_FUTURE_WHEN"), ("clauses", "_FUTURE_WHEN_LOWER")}
+_COMPOSED |= {("people", "_CANDIDATE")}
+
+
+def test_every_long_engine_regex_is_verbose_with_its_parts_commented() -> None:
+    import importlib
+
+    long_plain = []
+    for module_name in ("clauses", "doc", "issues", "meetings", "people", "quotes", "ranker", "steps", "summary"):
+        module = importlib.import_module(f"briefs.engine.{module_name}")
+        for name, value in vars(module).items():
+            pattern = getattr(value, "pattern", None)
+            pattern = value if isinstance(value, re.Pattern) else pattern
+            if (
+                isinstance(pattern, re.Pattern)
+                and len(pattern.pattern) > 100
+                and not pattern.flags & re.VERBOSE
+                and (module_name, name) not in _COMPOSED
+            ):
+                long_plain.append(f"{module_name}.{name}")
+    assert long_plain == []
+
+
+def test_a_few_hours_is_still_a_duration_in_the_verbose_pattern() -> None:
+    from briefs.engine.clauses import durations
+
+    assert [d for *_, d in durations("They met for a few hours of talks.")] == ["a few hours"]

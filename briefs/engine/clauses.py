@@ -390,11 +390,13 @@ def clean_when(text: str) -> str:
 # -- durations -------------------------------------------------------------------------------
 
 _DURATION = re.compile(
-    r"\b(?P<q>about|roughly|around|nearly|almost|approximately|some|more than|over|less than|under|at least"
-    r"|fewer than|just over|just under|well over)?\s*"
-    r"(?P<n>" + _NUMBER_WORD + r"(?:\s+and\s+a\s+half)?)"
-    r"(?:[-\s](?P<unit>minute|hour|day|week|month|year)s?)\b(?P<adj>-long)?",
-    re.IGNORECASE,
+    r"""
+    \b(?P<q>about|roughly|around|nearly|almost|approximately|some|more\ than|over|less\ than
+      |under|at\ least|fewer\ than|just\ over|just\ under|well\ over)?\s*      # "more than"
+    (?P<n>""" + _NUMBER_WORD.replace(" ", r"\ ") + r"""(?:\s+and\s+a\s+half)?)  # "three and a half"
+    (?:[-\s](?P<unit>minute|hour|day|week|month|year)s?)\b(?P<adj>-long)?       # "-hour", " days"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _DURATION_CONTEXT = re.compile(
     r"^\s*(?:of|long|-long|meeting|talks|session|call|visit|interview|discussion)", re.IGNORECASE

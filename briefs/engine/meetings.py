@@ -465,10 +465,12 @@ _EVENT_NOUNS = r"(?:ceremony|event|launch|unveiling|celebration|gala|premiere|ra
 # renaming ceremony", "In a Wednesday media event, Apple released": an event of the story's
 # host with an audience that was present.
 _ATTENDED = re.compile(
-    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\s+was\s+attended\s+by\s+"
-    r"|\battended\s+the\s+(?:[\w-]+\s+){0,2}?" + _EVENT_NOUNS + r"\b"
-    r"|\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+was\s+attended\s+by\s+  # "The event was attended by"
+    |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
+    |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
