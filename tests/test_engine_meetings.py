@@ -409,3 +409,170 @@ def test_plain_the_officials_is_not_the_two_persons_named_before() -> None:
     )
     for meeting in find_meetings(doc, people):
         assert not {"Wong", "Farrell"} <= _surnames(meeting)
+
+
+def test_a_phone_conversation_with_a_leader_is_a_call() -> None:
+    doc, people = analysed(
+        "The decision came after Chilean President Rosa Vial had a phone conversation with Peruvian "
+        "President Tomas Ugarte on Sunday.\n"
+    )
+    (call,) = find_meetings(doc, people)
+    assert _surnames(call) == {"Vial", "Ugarte"} and call.when == "Sunday"
+    doc, people = analysed("Analysts said the conversation with Ugarte would be hard.\n")
+    assert find_meetings(doc, people) == ()
+
+
+def test_speaking_to_a_present_body_is_an_address_by_the_sentences_subject() -> None:
+    doc, people = analysed(
+        "Shares rose after central bank governor Mara Lind said inflation was easing.\n"
+        "Addressing a conference in Geneva, the bank governor said growth would return.\n"
+    )
+    (address,) = find_meetings(doc, people)
+    assert [p.name for p in address.participants] == ["Mara Lind", "conference"]
+    assert address.place == "Geneva"
+    doc, people = analysed(
+        "Speaking in the National Assembly on Tuesday, Premier Jonas Brekke defended the budget.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    assert "Brekke" in _surnames(sitting) and "National Assembly" in {
+        p.name for p in sitting.participants
+    }
+    doc, people = analysed("Speaking about the budget, Premier Jonas Brekke said it was fair.\n")
+    assert find_meetings(doc, people) == ()
+
+
+def test_a_sitting_names_the_assembly_in_apposition_and_not_an_org_after_the_vote() -> None:
+    doc, people = analysed(
+        "On Monday the parliament of Freedonia, the Grand Hural, voted 80 to 12 to ban the tax, a week "
+        "ahead of a deadline set by the Supreme Court.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    names = {p.name for p in sitting.participants}
+    assert "Grand Hural" in names and "Supreme Court" not in names
+
+
+def test_members_named_by_their_communities_boycotting_a_vote_are_its_parties() -> None:
+    doc, people = analysed(
+        "On Sunday, the Parliament of Freedonia voted to close the base.\n"
+        "The vote was boycotted by both Druze and Alawite Members of Parliament.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    assert "Druze and Alawite members" in {p.name for p in sitting.participants}
+
+
+def test_the_persons_who_moved_a_bill_take_part_in_its_sitting() -> None:
+    doc, people = analysed(
+        "Yesterday, the Parliament of Ruritania voted to pass the Clean Rivers Bill.\n"
+        "The bill was drafted by Alan Lindqvist, who said on the parliament floor it was overdue.\n"
+        "MP Hanna Berg, who co-sponsored the bill, said farmers were ready.\n"
+    )
+    (sitting,) = find_meetings(doc, people)
+    assert {"Lindqvist", "Berg"} <= _surnames(sitting)
+
+
+def test_a_bill_not_yet_debated_is_no_sitting() -> None:
+    doc, people = analysed(
+        "Tomas Varga, a member of Parliament, said he proposed a bill in 2019 and it has still not "
+        "been debated.\n"
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_a_judge_sentencing_defendants_is_a_hearing() -> None:
+    doc, people = analysed(
+        "On Friday in the county court, Judge Walter Briggs sentenced Dana Holt to six years in prison.\n"
+    )
+    (hearing,) = find_meetings(doc, people)
+    assert _surnames(hearing) == {"Briggs", "Holt"}
+
+
+def test_a_trial_gains_the_prosecutor_and_the_defence_who_argued_at_it() -> None:
+    doc, people = analysed(
+        "Peter Lowe, 51, is on trial for fraud in Leeds.\n"
+        "In the words of the prosecutor, Ruth Caldwell, the scheme was deliberate.\n"
+        "Speaking for the defence, barrister Gareth Moss said the accounts were muddled.\n"
+        "A neighbour, Carol Price, said the family kept to themselves.\n"
+    )
+    (trial,) = find_meetings(doc, people)
+    assert _surnames(trial) == {"Lowe", "Caldwell", "Moss"}
+
+
+def test_a_fronted_meeting_takes_the_pronoun_subject_and_a_passive_sentence_is_no_hearing() -> None:
+    doc, people = analysed(
+        "Governor Maria Kovac flew to the flooded town on Monday.\n"
+        "In a meeting that day she was told by Fire Chief Daniel Ross that 40 homes were lost.\n"
+    )
+    (meeting,) = find_meetings(doc, people)
+    assert _surnames(meeting) == {"Kovac", "Ross"}
+    doc, people = analysed(
+        "A former city clerk was sentenced on Monday to five years in prison for fraud.\n"
+        "Janet Hale, 58, admitted the thefts.\n"
+        "Hale briefly addressed the court before she was sentenced.\n"
+    )
+    assert find_meetings(doc, people) == ()
+
+
+def test_appearing_on_a_named_show_is_an_interview_with_the_show() -> None:
+    doc, people = analysed(
+        "Senator Laura Finch spoke on CNN's Sunday politics show Capital Hour when she announced her bid.\n"
+    )
+    (interview,) = find_meetings(doc, people)
+    assert [p.name for p in interview.participants] == ["Laura Finch", "Capital Hour", "CNN"]
+    doc, people = analysed("Laura Finch will appear on a talk show next week.\n")
+    assert find_meetings(doc, people) == ()
+
+
+def test_an_event_attended_by_an_audience_or_the_press_is_the_hosts_meeting() -> None:
+    doc, people = analysed(
+        "Carmaker Voltra Motors showed its first electric van at its Leipzig plant on Saturday.\n"
+        "The event was attended by 2,000 people including dealers and workers.\n"
+    )
+    (event,) = find_meetings(doc, people)
+    names = [p.name for p in event.participants]
+    assert names[0].endswith("Voltra Motors") and "dealers" in names
+    doc, people = analysed("In a Tuesday media event, Kestrel Inc. released two new phones.\n")
+    (event,) = find_meetings(doc, people)
+    assert [p.name for p in event.participants][-1] == "media"
+    doc, people = analysed("Voltra said the launch event will be attended by 500 dealers.\n")
+    assert find_meetings(doc, people) == ()
+
+
+def test_a_list_of_gerund_meetings_gives_the_subject_one_meeting_each() -> None:
+    doc, people = analysed(
+        "On her tour, activist Maria Lund has met with farmers, including giving an address at the "
+        "African Union, meeting with Kenyan President Samuel Otieno, and speaking to the European "
+        "Parliament.\n"
+    )
+    pairs = [_surnames(m) for m in find_meetings(doc, people)]
+    assert {"Lund", "Otieno"} in pairs
+    assert {"Lund", "Union"} in pairs and {"Lund", "Parliament"} in pairs
+
+
+def test_persons_named_beside_the_hearing_join_a_one_party_hearing() -> None:
+    doc, people = analysed(
+        "A Senate hearing was conducted on March 3 into the broadcaster's licence.\n"
+        "Network chief Maria Santos apologised to President Pedro Lopez during the hearing, which the "
+        "palace accepted according to spokesman Juan Cruz.\n"
+    )
+    (hearing,) = find_meetings(doc, people)
+    names = {p.name for p in hearing.participants}
+    assert {"Senate", "Maria Santos", "Pedro Lopez"} <= names and "Juan Cruz" not in names
+
+
+def test_named_parties_come_before_a_generic_group_of_the_same_sentence() -> None:
+    doc, people = analysed(
+        "On her tour, activist Maria Lund has met with world leaders, including giving an address at "
+        "the African Union.\n"
+    )
+    first = find_meetings(doc, people)[0]
+    assert [p.name for p in first.participants] == ["Maria Lund", "African Union"]
+
+
+def test_a_second_predicate_of_the_subject_is_its_meeting_and_an_agentless_passive_is_none() -> None:
+    doc, people = analysed(
+        "Governor Maria Kovac was briefed, and flew to the flooded town on Monday, visiting the "
+        "injured in hospital.\n"
+    )
+    (visit,) = find_meetings(doc, people)
+    assert [p.name for p in visit.participants] == ["Maria Kovac", "injured"]
+    assert visit.when == "Monday"

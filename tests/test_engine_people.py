@@ -395,3 +395,53 @@ def test_a_generation_suffix_stays_in_the_name_but_not_in_the_surname():
     index = people_of('U.S. District Judge Solomon Oliver Jr. ruled on Tuesday. "Enough," Oliver told the court.')
     judge = index.resolve("Oliver")
     assert judge is not None and judge.name == "Solomon Oliver Jr." and judge.surname == "Oliver"
+
+
+def test_a_portfolio_after_a_title_is_no_part_of_the_name() -> None:
+    doc = Document("Minister of Education Laura Bianchi said a review is needed.\n")
+    (person,) = [e for e in find_people(doc).entities if e.kind == "person"]
+    assert person.name == "Laura Bianchi" and person.role == "Minister of Education"
+
+
+def test_an_organisation_owning_a_person_is_their_role() -> None:
+    doc = Document(
+        "The Clean Water Fund's Paolo Verdi said the plan was late.\n"
+        "Italy's Marco Neri disagreed.\n"
+    )
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles == {"Paolo Verdi": "Clean Water Fund", "Marco Neri": None}
+
+
+def test_a_bare_name_after_a_lower_case_sole_office_is_a_person() -> None:
+    doc = Document("Meanwhile, Ruritanian president Kovacs called for regional cooperation.\n")
+    persons = [e for e in find_people(doc).entities if e.kind == "person"]
+    assert [(p.name, p.role) for p in persons] == [("Kovacs", "Ruritanian president")]
+    doc = Document("He met fellow Ennahda members in Tunis.\n")
+    assert [e for e in find_people(doc).entities if e.kind == "person"] == []
+
+
+def test_plural_titles_cover_every_listed_name_lower_case_or_with_their_countries() -> None:
+    doc = Document("Anna Lund met officers Peter Hall and John Ross at a pub.\n")
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles["Peter Hall"] == roles["John Ross"] == "officer"
+    doc = Document("Presidents Peter Hall of Italy and John Ross of Malta signed the deal.\n")
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles["John Ross"] == "President"
+
+
+def test_counterparts_listed_after_a_minister_hold_the_same_office() -> None:
+    doc = Document(
+        "Egyptian foreign minister Anna Lund and her Greek and French counterparts, Nikos Petrou "
+        "and Jean-Marc Vidal, gathered in Athens on Monday.\n"
+    )
+    roles = {e.name: e.role for e in find_people(doc).entities if e.kind == "person"}
+    assert roles == {
+        "Anna Lund": "Egyptian foreign minister",
+        "Nikos Petrou": "foreign minister",
+        "Jean-Marc Vidal": "foreign minister",
+    }
+
+
+def test_a_name_of_a_body_followed_by_a_speech_verb_is_a_person() -> None:
+    doc = Document("Xiaogang Wei of the Beijing Gender Health Institute commented on the decision.\n")
+    assert [e.name for e in find_people(doc).entities if e.kind == "person"] == ["Xiaogang Wei"]

@@ -573,3 +573,126 @@ def test_a_platform_company_is_the_company_that_speaks():
         'Meta said it would appeal. "We will comply while we appeal," the company said.'
     )
     assert by_text(quotes_of(text), "We will comply").speaker.startswith("Meta")
+
+
+def test_a_firms_title_then_its_holder_names_the_holder_as_speaker() -> None:
+    quotes = quotes_of(
+        '"Prices will fall again before they rise," said Harbor Lane Capital chief strategist, '
+        "Paul Mercer.\n\n"
+        '"It was a bad day," said Harbor Capital, the bank.\n'
+    )
+    assert by_text(quotes, "Prices will fall").speaker == "Paul Mercer"
+    assert by_text(quotes, "It was a bad day").speaker == "Harbor Capital"
+
+
+def test_who_after_a_described_person_points_at_the_person_not_the_body() -> None:
+    quotes = quotes_of(
+        "A contrary view is offered by Paul Mercer, an economist at Oxford University, who stated, "
+        '"Growth will return within the year."\n'
+    )
+    assert by_text(quotes, "Growth will return").speaker == "Paul Mercer"
+
+
+def test_according_to_at_the_start_of_a_sentence_attributes_the_quote() -> None:
+    quotes = quotes_of(
+        'According to eyewitness Paul Mercer, "within twenty seconds it exploded. Just a ball of '
+        'flames."\n'
+    )
+    assert by_text(quotes, "within twenty seconds").speaker == "Paul Mercer"
+
+
+def test_according_to_him_is_the_person_in_focus() -> None:
+    quotes = quotes_of(
+        "Army spokesman Paul Mercer said the unit had carried out the raid. According to him, it "
+        'was done with the help of "friendly people inside the town".\n'
+    )
+    assert by_text(quotes, "friendly people").speaker == "Paul Mercer"
+
+
+def test_said_after_a_described_name_and_a_bare_unknown_name() -> None:
+    quotes = quotes_of(
+        '"This day is very hard for me, as I remember many things," said his father, Paul Mercer, '
+        "after the ceremony.\n\n"
+        'In his resignation speech, Okonjo said, "Despite the mandate of the people, today I must go."\n'
+    )
+    assert by_text(quotes, "This day is very hard").speaker == "Paul Mercer"
+    assert by_text(quotes, "Despite the mandate").speaker == "Okonjo"
+
+
+def test_a_family_name_inside_a_double_surname_is_that_person() -> None:
+    quotes = quotes_of(
+        "Governor Ricardo Molina Vega resigned on Wednesday.\n\n"
+        'In his speech, Molina said, "Today I feel that staying would only bring more trouble."\n'
+    )
+    assert by_text(quotes, "Today I feel").speaker == "Ricardo Molina Vega"
+
+
+def test_acronyms_names_after_named_and_characterised_as_attribute() -> None:
+    quotes = quotes_of(
+        'In a statement, the RDF said, "An agreement has been reached with the government today."\n\n'
+        'A university student named Okafor said, "Even though the weather was bad, we came out."\n\n'
+        'GM said the dealerships it will close are "underperforming and very small."\n\n'
+        'The Foreign Ministry of Ruritania characterized the attack as "a grave violation of our '
+        'sovereignty".\n'
+    )
+    assert by_text(quotes, "An agreement").speaker == "RDF"
+    assert by_text(quotes, "Even though").speaker == "Okafor"
+    assert by_text(quotes, "underperforming").speaker == "GM"
+    assert "Ministry" in by_text(quotes, "a grave violation").speaker
+
+
+def test_a_quote_closing_its_sentence_belongs_to_the_cue_before_it_not_the_next_subject() -> None:
+    quotes = quotes_of(
+        'Sheriff Tom Hale tweeted that the crash "required all hands on deck." Paul Mercer said the '
+        "road would reopen on Monday.\n"
+    )
+    assert by_text(quotes, "required all hands").speaker == "Sheriff Tom Hale"
+
+
+def test_two_persons_joined_by_and_before_the_cue_speak_through_the_first() -> None:
+    quotes = quotes_of(
+        'Union president Peter Hall and vice president John Ross said the plan is "extremely '
+        'disappointing for every worker."\n'
+    )
+    assert by_text(quotes, "extremely disappointing").speaker == "Peter Hall"
+
+
+def test_a_place_after_outside_is_not_the_speaker() -> None:
+    quotes = quotes_of(
+        "Former governor Peter Hall issued a statement at his farm outside Paris saying, "
+        '"The simple fact is this race is far from over."\n'
+    )
+    assert by_text(quotes, "The simple fact").speaker == "Peter Hall"
+
+
+def test_he_after_speaking_to_someone_is_not_the_person_spoken_to() -> None:
+    quotes = quotes_of(
+        "Crown Prince Ali Hassan accepted responsibility, broadcaster PBS revealed. Speaking to "
+        'Martin Smith of PBS, he said, "It happened under my watch. I get all the responsibility."\n'
+    )
+    assert by_text(quotes, "It happened under my watch").speaker == "Ali Hassan"
+
+
+def test_alleged_is_a_speech_cue() -> None:
+    quotes = quotes_of(
+        "Government spokesman Peter Hall said the ban was needed. US Ambassador John Ross alleged, "
+        'by way of example, the airline had "contributed to incredible human suffering," by '
+        "supporting militias.\n"
+    )
+    assert by_text(quotes, "contributed to incredible").speaker == "John Ross"
+
+
+def test_a_named_body_after_the_speaks_as_itself() -> None:
+    quotes = quotes_of(
+        "The Dunmore Sheriff's Office tweeted that the crash \"required all hands on deck.\" "
+        "Authorities stated the road was closed.\n"
+    )
+    assert by_text(quotes, "required all hands").speaker == "Dunmore Sheriff's Office"
+
+
+def test_a_name_in_apposition_to_a_title_speaks_not_a_body_spoken_to() -> None:
+    quotes = quotes_of(
+        "Speaking to Agence France-Presse, the president of the Ruritanian League for the Defence of "
+        'Human Rights, Jamel Okafor, said, "We are for the freedom to dress as we like."\n'
+    )
+    assert by_text(quotes, "We are for the freedom").speaker == "Jamel Okafor"

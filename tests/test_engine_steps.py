@@ -522,3 +522,11 @@ def test_an_undated_will_with_no_actor_or_event_describes_rather_than_plans() ->
     assert "3,400 stores" not in texts
     assert "committee stage" in texts
     assert "hearing" in texts
+
+
+def test_an_ongoing_investigation_is_a_step_under_way() -> None:
+    steps = _steps(
+        "A fire at a warehouse in Dunmore killed four workers on Monday.\n"
+        "A police investigation into the cause of the fire is ongoing.\n"
+    )
+    assert any("investigation" in s.text for s in steps)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .doc import Document, Sentence
-from .lexicons import load_list
+from .lexicons import load_tagged
 
 MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
 TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
@@ -102,8 +102,8 @@ def _compiled_phrases(name: str) -> Phrases:
     follows the letters actually there instead of trying every phrase in turn.
     """
     trie: dict = {}
-    for entry in load_list(name):
-        phrase = " ".join(entry.split("\t")[-1].strip().lower().split())
+    for _tag, phrase in load_tagged(name):
+        phrase = phrase.lower()
         stem = phrase.endswith("*")
         node = trie
         for char in phrase.rstrip("*"):
@@ -148,9 +148,15 @@ def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[i
 # concessive conjunction. A bare comma is not a boundary: it also sits inside
 # appositions and lists, which must stay with their clause.
 _CLAUSE_BREAK = re.compile(
-    r";\s+|\s[\u2014\u2013]\s|\s--?\s|:\s+(?=[A-Z\"\u201c])"
-    r"|,\s+(?=(?:and|but|though|although|while|whereas|yet|as|because|so|after|before|including|despite)\b)"
-    r"|\s+(?=(?:but|though|although|whereas)\s)"
+    r"""
+    ;\s+                                  # a semicolon
+    |\s[\u2014\u2013]\s|\s--?\s            # a dash between spaces
+    |:\s+(?=[A-Z\"\u201c])                  # a colon before a sentence or a quotation
+    |,\s+(?=(?:and|but|though|although|while|whereas|yet|as|because|so|after|before
+              |including|despite)\b)       # a comma before a conjunction
+    |\s+(?=(?:but|though|although|whereas)\s)   # a concessive conjunction without a comma
+    """,
+    re.VERBOSE,
 )
 
 
@@ -174,15 +180,23 @@ def _clause(sentence: Sentence, start: int, end: int) -> Clause:
 
 
 _LEAD_CONNECTIVE = re.compile(
-    r"^(?:and|but|though|although|while|whereas|yet|so|however|meanwhile|also|still|instead|"
-    r"in return|in addition|earlier|later|separately|including)\b,?\s*",
-    re.IGNORECASE,
+    r"""
+    ^(?:and|but|though|although|while|whereas|yet|so|however|meanwhile|also|still|instead
+      |in\ return|in\ addition|earlier|later|separately|including)\b,?\s*
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # ", the State Department said." / ", he said on Sunday." / ", according to X."
 _TRAILING_ATTRIBUTION = re.compile(
-    r"[,\s]+(?:(?:[\w.'\u2019-]+\s+){1,7}(?:said|says|told\s+\w+|added|noted|reported|wrote|explained)"
-    r"(?:\s+(?:on\s+)?\w+)?|according to\s+[^,.;]{2,80})\W*$",
-    re.IGNORECASE,
+    r"""
+    [,\s]+
+    (?:(?:[\w.'\u2019-]+\s+){1,7}                                          # "the State Department"
+       (?:said|says|told\s+\w+|added|noted|reported|wrote|explained)       # "said"
+       (?:\s+(?:on\s+)?\w+)?                                              # "on Sunday"
+     |according\ to\s+[^,.;]{2,80})                                       # "according to X"
+    \W*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _ATTRIBUTION_REACH = 200  # longer than any match of _TRAILING_ATTRIBUTION (7 words or 80 chars)
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
@@ -376,11 +390,13 @@ def clean_when(text: str) -> str:
 # -- durations -------------------------------------------------------------------------------
 
 _DURATION = re.compile(
-    r"\b(?P<q>about|roughly|around|nearly|almost|approximately|some|more than|over|less than|under|at least"
-    r"|fewer than|just over|just under|well over)?\s*"
-    r"(?P<n>" + _NUMBER_WORD + r"(?:\s+and\s+a\s+half)?)"
-    r"(?:[-\s](?P<unit>minute|hour|day|week|month|year)s?)\b(?P<adj>-long)?",
-    re.IGNORECASE,
+    r"""
+    \b(?P<q>about|roughly|around|nearly|almost|approximately|some|more\ than|over|less\ than
+      |under|at\ least|fewer\ than|just\ over|just\ under|well\ over)?\s*      # "more than"
+    (?P<n>""" + _NUMBER_WORD.replace(" ", r"\ ") + r"""(?:\s+and\s+a\s+half)?)  # "three and a half"
+    (?:[-\s](?P<unit>minute|hour|day|week|month|year)s?)\b(?P<adj>-long)?       # "-hour", " days"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _DURATION_CONTEXT = re.compile(
     r"^\s*(?:of|long|-long|meeting|talks|session|call|visit|interview|discussion)", re.IGNORECASE

@@ -60,9 +60,13 @@ SHORT_ARTICLE = 500  # words: a short story has few open questions  # below this
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 # "concerns about X", "dispute over X", "tone on X", "fears of X"
 _ABOUT = re.compile(
-    r"^(?:\W*(?:\w+\W+){0,2}?(?:over|about|regarding|concerning|around|against|surrounding)|\s+(?:of|on)"
-    r"|\s+to\s+(?:engage|act|comply|work)\s+(?:in|on|with))\s+(?P<np>.+)$",
-    re.IGNORECASE,
+    r"""
+    ^(?:\W*(?:\w+\W+){0,2}?(?:over|about|regarding|concerning|around|against|surrounding)  # "dispute over"
+      |\s+(?:of|on)                                                # "fears of", "tone on"
+      |\s+to\s+(?:engage|act|comply|work)\s+(?:in|on|with))          # "reluctance to engage in"
+    \s+(?P<np>.+)$                                                  # what it is about
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _RANGE = _Gated(
     re.compile(r"\branging\s+from\s+(?P<a>[^,;.]+?)\s+to\s+(?P<b>[^,;.]+)", re.IGNORECASE),
@@ -72,9 +76,12 @@ _RANGE = _Gated(
 _WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
 _UNCERTAIN = _Gated(
     re.compile(
-        r"\b(?:unclear|not (?:yet |immediately )?clear|uncertain\w*|unknown|unanswered|unresolved|doubts?|"
-        r"remains to be seen|jury is still out|did not know|do not know|not known)\b",
-        re.IGNORECASE,
+        r"""
+        \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
+          |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
+          |did\ not\ know|do\ not\ know|not\ known)\b
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     "clear",
     "certain",
@@ -186,14 +193,19 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
 # "the ministers for climate crisis", "director of pandemic threat management": a cue word
 # inside a title or a body's name names a portfolio, not a problem.
 _TITLE_BEFORE = re.compile(
-    r"\b(?:ministers?|ministry|secretary|department|director|head|office|commissioner)\s+(?:of|for)\s+"
-    r"(?:[\w-]+\s+(?:and\s+)?){0,3}$",
-    re.IGNORECASE,
+    r"""
+    \b(?:ministers?|ministry|secretary|department|director|head|office|commissioner)
+    \s+(?:of|for)\s+                       # "minister for"
+    (?:[\w-]+\s+(?:and\s+)?){0,3}$          # "climate crisis and"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _TITLE_AFTER = re.compile(
-    r"^(?:\s+(?:and\s+)?[\w-]+){0,2}?\s+(?:management|minister|ministry|department|agency|unit"
-    r"|commissioner|directorate)\b",
-    re.IGNORECASE,
+    r"""
+    ^(?:\s+(?:and\s+)?[\w-]+){0,2}?\s+      # "emergency"
+    (?:management|minister|ministry|department|agency|unit|commissioner|directorate)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -264,8 +276,11 @@ _SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", r
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
 _BACKGROUND = _Gated(
     re.compile(
-        r"\b(?:in|since|until|by)\s+(?:the\s+)?(?:19\d\d|20[01]\d)s?\b|\bin the past\b|\bonce\b|\bhistorically\b",
-        re.IGNORECASE,
+        r"""
+        \b(?:in|since|until|by)\s+(?:the\s+)?(?:19\d\d|20[01]\d)s?\b     # "since 2008", "in the 1990s"
+        |\bin\ the\ past\b|\bonce\b|\bhistorically\b
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     "19",
     "20",
@@ -277,9 +292,11 @@ _BACKGROUND = _Gated(
 # campaigns against corruption": a description of the subject, background whatever its words.
 _DESCRIPTION = _Gated(
     re.compile(
-        r"\b(?:is|are|was|were|been|be)\s+(?:best\s+|well\s+|widely\s+|perhaps\s+)?"
-        r"(?:known|famous|renowned|noted|celebrated|respected)\s+(?:for|as)\b",
-        re.IGNORECASE,
+        r"""
+        \b(?:is|are|was|were|been|be)\s+(?:best\s+|well\s+|widely\s+|perhaps\s+)?   # "is best"
+        (?:known|famous|renowned|noted|celebrated|respected)\s+(?:for|as)\b        # "known for"
+        """,
+        re.IGNORECASE | re.VERBOSE,
     ),
     "known",
     "famous",
@@ -384,17 +401,24 @@ def _topics(
 
 _UNSETTLED = re.compile(r"agree|\byet to\b|stalled|moved on|did not say", re.IGNORECASE)
 _LATER_ON = re.compile(
-    r"^(?:\W*[\w'\u2019-]+){0,4}?\s+(?:on|over|about)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:(?:proposals?|plans?|demands?|request)\s+(?:for|to|on)\s+)?(?P<np>.+)$",
-    re.IGNORECASE,
+    r"""
+    ^(?:\W*[\w'\u2019-]+){0,4}?\s+(?:on|over|about)\s+(?:(?:a|an|the)\s+)?   # "a decision on a"
+    (?:(?:proposals?|plans?|demands?|request)\s+(?:for|to|on)\s+)?             # "proposal for"
+    (?P<np>.+)$                                                              # the topic
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _NOT_A_TOPIC = re.compile(r"(?:ing|ed|n't|n\u2019t)$", re.IGNORECASE)
 
 
 # "In the immediate aftermath of Tuesday's elections, tensions ...": a scene-setting phrase.
 _LEAD_PHRASE = re.compile(
-    r"^(?:In|On|During|After|Before|Since|With|Amid|Despite|At|For|Over|Under)\b[^,;:\"\u201c]{0,60},\s+"
-    r"(?=[a-zA-Z])"
+    r"""
+    ^(?:In|On|During|After|Before|Since|With|Amid|Despite|At|For|Over|Under)\b
+    [^,;:\"\u201c]{0,60},\s+                # "the immediate aftermath of Tuesday's elections, "
+    (?=[a-zA-Z])
+    """,
+    re.VERBOSE,
 )
 
 

@@ -24,7 +24,7 @@ from .clauses import (
     sentences_with,
 )
 from .doc import Document, Sentence
-from .lexicons import load_list, load_set
+from .lexicons import load_set, load_tagged
 
 if TYPE_CHECKING:
     from .people import Entity, PeopleIndex
@@ -42,34 +42,64 @@ _DAY_AFTER = re.compile(
     r"^\W{0,3}(?:on|late on|early on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _PLACE_AT = re.compile(
-    r"\b(?:at|inside|in)\s+(?:the\s+)?(?P<p>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+the|of|the|for|and|[A-Z][\w'\u2019.-]*))*)"
+    r"""
+    \b(?:at|inside|in)\s+(?:the\s+)?
+    (?P<p>[A-Z][\w'\u2019.-]*                                  # "Great"
+      (?:\s+(?:of\s+the|of|the|for|and|[A-Z][\w'\u2019.-]*))*)  # "Hall of the People"
+    """,
+    re.VERBOSE,
 )
 _PLACE_VISITED = re.compile(
-    r"\b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+(?:the\s+(?:city|town|village|province|region|port)"
-    r"\s+of\s+)?(?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+    r"""
+    \b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+
+    (?:the\s+(?:city|town|village|province|region|port)\s+of\s+)?   # "the city of"
+    (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})         # "Kahramanmaras"
+    """,
+    re.VERBOSE,
 )
 _PLACE_CITY_OF = re.compile(
-    r"\b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|port|capital|resort)\s+of\s+"
-    r"(?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"""
+    \b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,2}                   # "in the southeastern"
+    (?:city|town|village|port|capital|resort)\s+of\s+
+    (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)        # "Gyeongju"
+    """,
+    re.VERBOSE,
 )
 _AUDIENCE = re.compile(
-    r"\b(?:address(?:ed)?|speech|spoke|testified)\s+(?:to|before)\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?"
-    r"(?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"""
+    \b(?:address(?:ed)?|speech|spoke|testified)\s+(?:to|before)\s+
+    (?:a\s+joint\s+(?:meeting|session)\s+of\s+)?               # "a joint meeting of"
+    (?:the\s+)?(?P<p>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})       # "Congress", "U.N. General Assembly"
+    """,
+    re.VERBOSE,
 )
 _PLACE_OFFICES = re.compile(
-    r"\b(?:its|the|their|his|her)\s+(?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b"
+    r"""
+    \b(?:its|the|their|his|her)\s+
+    (?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b   # "Moscow offices"
+    """,
+    re.VERBOSE,
 )
 _NOT_PLACES = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|The|A|An|This|That|His|Her|Their|Our|In|On|At)$"
+    r"""
+    ^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday               # days
+      |January|February|March|April|May|June|July|August|September|October    # months
+      |November|December
+      |The|A|An|This|That|His|Her|Their|Our|In|On|At)$                        # sentence openers
+    """,
+    re.VERBOSE,
 )
 # Noun phrase of a participant group after "with", "to" or before the verb: "brokers and agents".
 _NP_WORDS = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _NP_STOP = re.compile(
-    r"^(?:on|in|at|about|over|for|during|after|before|since|who|which|that|to|from|by|as|of|said|says|"
-    r"have|has|had|was|were|is|are|be|been|would|could|will|may|might|when|where|while|"
-    r"us|me|them|him|you)$",
-    re.IGNORECASE,
+    r"""
+    ^(?:on|in|at|about|over|for|during|after|before|since|to|from|by|as|of   # prepositions
+      |who|which|that|when|where|while                                     # clause openers
+      |said|says|have|has|had|was|were|is|are|be|been                      # verbs
+      |would|could|will|may|might
+      |us|me|them|him|you)$                                                # object pronouns
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -86,6 +116,7 @@ class _Evidence:
     anaphoric: bool = False
     sentence: int = 0
     hints: set[str] = field(default_factory=set)  # persons named beside an anaphoric cue
+    hinted: list[Entity] = field(default_factory=list)  # the same persons, in text order
     sitting: bool = False  # a vote or walk-out of a legislature
 
 
@@ -110,7 +141,13 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     """Meetings that happened, the key one first (the lead's, else the best attested)."""
     drafts: list[_Draft] = []
     cued = sentences_with(
-        doc, phrase_pattern("meeting_cues"), phrase_pattern("meeting_sittings"), _TOLD_BODY
+        doc,
+        phrase_pattern("meeting_cues"),
+        phrase_pattern("meeting_sittings"),
+        _TOLD_BODY,
+        _ADDRESSING,
+        _ON_AIR,
+        _ATTENDED,
     )
     for sentence in doc.sentences:
         if sentence.index not in cued:
@@ -119,6 +156,8 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
             for evidence in _evidence(doc, people, sentence, clause):
                 _merge(drafts, evidence)
     drafts = _with_people_told_next(drafts)
+    _add_bill_movers(doc, people, drafts)
+    _add_court_parties(doc, people, drafts)
     for d in drafts:
         if d.when is None:
             d.when = _day_before(doc, d.first_sentence)
@@ -130,7 +169,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
     lead_limit = min(2, len(doc.sentences))
 
-    def weight(d: _Draft) -> tuple[bool, bool, int, int, int]:
+    def weight(d: _Draft) -> tuple[bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
         # lead says what the story is about: a meeting there is the key one. Else the best
         # attested, then the one between the people the story keeps coming back to.
@@ -140,11 +179,97 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
             or doc.sentences[d.first_sentence].paragraph == lead_paragraph
         )
         salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
-        return (recent, in_lead, d.evidence, salience, -d.first_sentence)
+        # "met world leaders, including an address at the UN": named parties over a generic group
+        named = all(_name(p)[:1].isupper() for p in d.participants)
+        return (recent, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+# "The bill was drafted by X", "X, who co-sponsored the bill", "said on the parliament floor":
+# the persons who moved the business of a sitting took part in it.
+_BILL_MOVER = re.compile(
+    r"""
+    \b(?:drafted|sponsored|co-sponsored|introduced|tabled|proposed)\s+
+    (?:by\b                                            # "drafted by X"
+      |(?:the|a|this)\s+(?:[\w-]+\s+){0,2}            # "co-sponsored the (abortion) bill"
+       (?:bill|motion|resolution|legislation|amendment)s?\b)
+    |\bon\s+the\s+(?:[\w-]+\s+)?floor\b             # "said on the parliament floor"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """The one sitting of a story gains the persons who drafted, moved or spoke for its bill."""
+    sittings = [d for d in drafts if d.sitting]
+    if len(sittings) != 1:
+        return
+    sitting = sittings[0]
+    for match in _BILL_MOVER.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        for clause in clauses(sentence):
+            if not clause.start <= match.start() < clause.end:
+                continue
+            before = clause.text[: match.start() - clause.start]
+            if _is_future(before, "") or re.search(r"\b(?:will|to)\s+(?:be\s+)?$", before):
+                continue  # "is expected to introduce a bill": not yet
+            for _s, _e, entity in people.mentions_between(clause.start, clause.end):
+                if entity.kind == "person" and entity.key not in sitting.keys():
+                    sitting.participants.append(entity)
+
+
+_COURT_CUES = frozenset(
+    {"sentenced", "undergoing trial", "stood trial", "standing trial", "stands trial", "on trial"}
+    | {"hearing"}
+)
+# "X told the court", "the Crown prosecutor, X,", "Speaking in the parents' defence, X": the
+# persons who argued at a trial or hearing took part in it.
+_TOLD_COURT = re.compile(r"\btold\s+(?:the\s+)?(?:court|jury|tribunal|hearing|judge)\b")
+_COURT_ROLE = re.compile(
+    r"""
+    \b(?:prosecutors?                                            # "the Crown prosecutor, X"
+      |defen[cs]e\s+(?:lawyers?|counsel|attorneys?|barristers?)   # "defence lawyer X"
+      |(?:in|for)\s+(?:the\s+)?(?:[\w-]+['\u2019]s?\s+)?defen[cs]e  # "Speaking in the parents' defence, X"
+    )\b,?\s+
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """The one trial or hearing of a story gains its prosecutors, defenders and witnesses."""
+    hearings = [d for d in drafts if d.cue in _COURT_CUES]
+    if len(hearings) != 1:
+        return
+    hearing = hearings[0]
+    found: list[Entity] = []
+    for match in _TOLD_COURT.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        before = [
+            e
+            for _s, _e, e in people.mentions_between(max(sentence.start, match.start() - 60), match.start())
+            if e.kind == "person"
+        ]
+        if before:
+            found.append(before[-1])
+    for match in _COURT_ROLE.finditer(doc.text):
+        after = [
+            e
+            for _s, _e, e in people.mentions_between(match.end(), match.end() + 40)
+            if e.kind == "person"
+        ]
+        if after:
+            found.append(after[0])
+    for entity in found:
+        if entity.key not in hearing.keys():
+            hearing.participants.append(entity)
 
 
 def _day_before(doc: Document, index: int) -> str | None:
@@ -238,6 +363,9 @@ def _evidence(
     excluded = phrase_pattern("meeting_exclusions").search(text)
     if excluded and not (excluded.group(0).lower() == "televised" and _DEBATE_BETWEEN.search(text)):
         return []  # a statement, not a meeting; but "a televised debate between A and B" met
+    listed = _gerund_list(doc, people, sentence, clause)
+    if listed:
+        return listed
     out: list[_Evidence] = []
     for cue in phrase_pattern("meeting_cues").finditer(text):
         word = " ".join(cue.group(0).lower().split())
@@ -257,8 +385,22 @@ def _evidence(
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
         if word in _THING_VERBS and _THING_OBJECT.match(text[cue.end() :]):
             continue  # "received the documents from ...": a thing, not a visitor
-        if word in _BETWEEN_ONLY and not re.match(r"\s+between\s", text[cue.end() :]):
+        if (
+            word in _BETWEEN_ONLY
+            and not re.match(r"\s+between\s", text[cue.end() :])
+            and not (_PHONED.search(before) and re.match(r"\s+with\s", text[cue.end() :]))
+        ):
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
+        if word == "sentenced" and re.search(
+            r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
+        ):
+            continue  # "was sentenced on Tuesday": the sentence, told without its hearing
+        if (
+            _is_verb_cue(word)
+            and re.search(r"\b(?:was|were)\s+$", before)
+            and not re.match(r"\s+by\b", text[cue.end() :])
+        ):
+            continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
         ev = _Evidence(
@@ -279,6 +421,11 @@ def _evidence(
                 for _s, _e, e in people.mentions_between(sentence.start, sentence.end)
                 if e.kind == "person"
             }
+            ev.hinted = [  # "Katigbak apologised to Duterte during the hearing"
+                e
+                for _s, _e, e in people.mentions_between(clause.start, clause.start + cue.start())
+                if e.kind == "person"
+            ]
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -304,37 +451,299 @@ def _evidence(
     out.extend(_sitting(people, sentence, clause))
     if not out:
         out.extend(_told_assembly(people, sentence, clause))
+    if not out and clause.start == sentence.start:
+        out.extend(_addressing(doc, people, sentence))
+    if not out:
+        out.extend(_on_air(doc, people, sentence, clause))
+    if not out:
+        out.extend(_attended_event(doc, people, sentence, clause))
+    return out
+
+
+_EVENT_NOUNS = r"(?:ceremony|event|launch|unveiling|celebration|gala|premiere|rally|reception)"
+# "The event was attended by 15,000 people including employees", "Relatives attended the
+# renaming ceremony", "In a Wednesday media event, Apple released": an event of the story's
+# host with an audience that was present.
+_ATTENDED = re.compile(
+    r"""
+    \b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+was\s+attended\s+by\s+  # "The event was attended by"
+    |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
+    |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _attended_event(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """An event the story's host held, with those who attended it (or the press) as the audience."""
+    match = _ATTENDED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    audience: list[Entity | str]
+    if match.group("press"):
+        audience = ["media"]
+    elif match.group(0).lower().startswith("attended"):
+        subject = clause.text[: match.start()]
+        audience = _np_members(subject, people, clause.start) if subject.strip() else []
+    else:
+        rest = clause.text[match.end() :]
+        including = re.match(r"[^;]{0,40}?\bincluding\s+", rest)
+        skip = including.end() if including else 0
+        audience = _np_members(rest[skip:], people, clause.start + match.end() + skip)
+    if not audience:
+        return []
+    host = _event_host(doc, people, sentence, clause, audience)
+    if host is None:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="event",
+            participants=[host, *audience],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+def _event_host(
+    doc: Document,
+    people: PeopleIndex,
+    sentence: Sentence,
+    clause: Clause,
+    audience: list[Entity | str],
+) -> Entity | None:
+    """The actor the event belongs to: named in its clause, else the first named in the lead."""
+    taken = {_key(a) for a in audience}
+    lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].end if doc.sentences else 0
+    for start, end in ((clause.start, clause.end), (0, lead_end)):
+        for _s, _e, entity in people.mentions_between(start, end):
+            if entity.kind in {"person", "org"} and entity.key not in taken:
+                return entity
+    return None
+
+
+# "spoke on MSNBC's morning talk show Morning Joe": an appearance is an interview by the show.
+_ON_AIR = re.compile(
+    r"""
+    \b(?:spoke|speaking|appeared|appearing)\s+(?:live\s+)?on\s+(?:the\s+)?
+    (?:(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)['\u2019]s\s+)?   # "MSNBC's"
+    (?:[\w-]+\s+){0,5}?                                           # "morning news talk"
+    (?:show|programme|program|podcast|broadcast)\b
+    (?:,?\s+(?P<show>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))?   # "Morning Joe"
+    """,
+    re.VERBOSE,
+)
+
+
+def _on_air(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """A person appearing on a named broadcast: the person, the show and whose show it is."""
+    match = _ON_AIR.search(clause.text)
+    if match is None or not (match.group("owner") or match.group("show")):
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, ""):
+        return []
+    persons = [
+        e
+        for _s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+        if e.kind == "person"
+    ]
+    if not persons and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+        last = _last_person_before(doc, people, clause.start + match.start())
+        persons = [last] if last is not None else []
+    if not persons:
+        return []
+    parties: list[Entity | str] = [persons[-1]]
+    parties += [name for name in (match.group("show"), match.group("owner")) if name]
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="interview",
+            participants=parties,
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "Speaking in the Legislative Council, Lam was interrupted", "Addressing a conference in
+# Wyoming, the bank chief said": the sentence's subject spoke to a body that was present.
+_ADDRESSING = re.compile(
+    r"""
+    \b(?:Speaking|Addressing|Testifying)\s+(?:(?:in|to|at|before)\s+)?(?:a|an|the)?\s*
+    (?P<body>[\w'\u2019.-]+(?:\s+[\w'\u2019.-]+){0,5}?)                # "Legislative Council", "conference"
+    (?:\s+(?:in|at)\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))?   # "in Wyoming"
+    (?:\s+(?:on|last|this)\s+\w+)?                                  # "on Tuesday"
+    ,\s                                                            # then the subject
+    """,
+    re.VERBOSE,
+)
+# "the bank chief", "the minister": the subject named by the role of a person named before.
+_ROLE_SUBJECT = re.compile(
+    r"""
+    \s*the\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+        # "the bank chief"
+    (?:said|says|told|added|warned|noted|argued|was|is|had|has)\b  # then its verb
+    """,
+    re.VERBOSE,
+)
+
+
+def _addressing(doc: Document, people: PeopleIndex, sentence: Sentence) -> list[_Evidence]:
+    """An address opened by a participle: the body addressed and the sentence's subject."""
+    match = _ADDRESSING.match(sentence.text)
+    if match is None:
+        return []
+    body = match.group("body")
+    head = body.split()[-1].lower()
+    if head not in load_set("meeting_assemblies") and head not in load_set("meeting_audiences"):
+        return []
+    rest_at = sentence.start + match.end()
+    speaker: Entity | None = next(
+        (
+            e
+            for s, _e, e in people.mentions_between(rest_at, min(sentence.end, rest_at + 60))
+            if e.kind == "person"
+        ),
+        None,
+    )
+    if speaker is None:
+        rest = sentence.text[match.end() :]
+        role = _ROLE_SUBJECT.match(rest)
+        before = _last_persons_before(doc, people, sentence.start, 3)
+        if role is not None:
+            speaker = next(
+                (
+                    e
+                    for e in reversed(before)
+                    if e.role and e.role.lower().split()[-1] == role.group("np").split()[-1]
+                ),
+                None,
+            )
+        elif re.match(r"\s*(?:he|she)\b", rest):
+            speaker = before[-1] if before else None
+    if speaker is None:
+        return []
+    if body[:1].islower():
+        body = head  # "a conference": the audience, without its article or adjectives
+    return [
+        _Evidence(
+            start=sentence.start,
+            end=sentence.end,
+            cue="address",
+            participants=[speaker, body],
+            place=match.group("place") or (body if body[:1].isupper() else None),
+            when=_when(sentence.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "X has met leaders, including giving an address at the UN, meeting with the Pope, and
+# speaking to Congress": a list of gerunds, each a meeting of the sentence's subject.
+_GERUND_LIST = re.compile(r"^\W*(?:including|and|also)\s+(?:[a-z]+ing)\b")
+
+
+def _gerund_list(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    if not _GERUND_LIST.match(clause.text) or clause.start == sentence.start:
+        return []
+    subjects = [
+        e for _s, _e, e in people.mentions_between(sentence.start, clause.start) if e.kind == "person"
+    ]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    out: list[_Evidence] = []
+    for cue in phrase_pattern("meeting_cues").finditer(clause.text):
+        before = clause.text[: cue.start()]
+        segment_end = clause.text.find(",", cue.end())
+        segment_end = len(clause.text) if segment_end < 0 else segment_end
+        if "," in before[-40:] and not re.search(
+            r",\s+(?:and\s+)?(?:[a-z]+ing\s+(?:[\w-]+\s+){0,2})?$", before
+        ):
+            continue  # the cue is not the head of its list item
+        parties: list[Entity | str] = [subject]
+        for _s, _e, e in people.mentions_between(clause.start + cue.end(), clause.start + segment_end):
+            if e.kind in {"person", "org", "group"} and all(_key(p) != e.key for p in parties):
+                parties.append(e)
+        if len(parties) == 1:
+            parties += [
+                c
+                for c in _np_members(
+                    re.sub(r"^\s*(?:to|with|before|at)\s+(?:the\s+)?", "", clause.text[cue.end() : segment_end]),
+                    people,
+                    clause.start + cue.end(),
+                )
+                if isinstance(c, str) and c[:1].isupper()
+            ]
+        if len(parties) >= 2:
+            out.append(
+                _Evidence(
+                    start=clause.start,
+                    end=clause.end,
+                    cue=" ".join(cue.group(0).lower().split()),
+                    participants=parties,
+                    sentence=sentence.index,
+                )
+            )
     return out
 
 
 # A noun cue used as a verb in the present or the infinitive: "who visit", "to call".
 _VERB_USE = re.compile(
-    r"\b(?:to|who|that|they|we|you|i|people|users|visitors|readers|can|cannot|will|would|could|may"
-    r"|might|should|must|do|does|did|not)\s+$",
-    re.IGNORECASE,
+    r"""
+    \b(?:to|who|that                                              # "to call", "who visit"
+      |they|we|you|i|people|users|visitors|readers                 # a plural or personal subject
+      |can|cannot|will|would|could|may|might|should|must|do|does|did|not)  # a modal or auxiliary
+    \s+$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # What "received" or "hosted" takes when it is a thing: "the documents", "a letter", "$5 million".
 _THING_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?"
-    r"(?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?|officials?|president|"
-    r"envoys?|ambassadors?|king|queen|pope|prime|team|families|survivors|members)\b)[a-z$\d]"
+    r"""
+    \s+(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
+    (?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?     # not a visitor ...
+       |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
+       |team|families|survivors|members)\b)
+    [a-z$\d]                                                          # ... but a thing or a sum
+    """,
+    re.VERBOSE,
 )
 
 # Nouns that make a meeting only with "between A and B" after them.
 _BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"})
+# "had a phone conversation with X": a call, held (and so a meeting) like "spoke by phone with".
+_PHONED = re.compile(r"\b(?:phone|telephone|video|private|lengthy|long)\s+$", re.IGNORECASE)
 _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
 
 # "said in an interview with Yonhap", "In a 2015 interview with the Free Press, Marsh said": an
 # old or passing interview is where a quote comes from (the story's own interview is a meeting).
 _QUOTED_INTERVIEW = re.compile(
-    r"\b(?:said|says|told\s+\w+|added)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b"
-    r"|^\W*In\s+an?\s+(?:19|20)\d\d\s+interview\s+with\b[^,]{0,60},\s+[^,]{0,40}\b(?:said|says|told)\b"
+    r"""
+    \b(?:said|says|told\s+\w+|added)\s+in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b   # "said in an interview"
+    |^\W*In\s+an?\s+(?:19|20)\d\d\s+interview\s+with\b                          # "In a 2015 interview with
+     [^,]{0,60},\s+[^,]{0,40}\b(?:said|says|told)\b                               #  the Free Press, Marsh said"
+    """,
+    re.VERBOSE,
 )
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
-    r"\btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?"
-    r"(?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})"
+    r"""
+    \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?   # "told a joint session of"
+    (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})                       # "the U.N. General Assembly"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -371,11 +780,26 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
 
 # "the 192 opposition lawmakers", "PPP lawmakers": the members of a legislature, as a party.
 _MEMBERS = re.compile(
-    r"\b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?(?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?"
-    r"(?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b"
+    r"""
+    \b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?             # "the 192"
+    (?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?             # "opposition", "PPP"
+       (?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b
+    # "Kurdish and Sunni Members of Parliament": the members, named by their communities
+    |\b(?P<sides>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+and\s+[A-Z][a-z]+)?)\s+
+    [Mm]embers\s+of\s+(?:the\s+)?(?:[Pp]arliament|[Cc]ongress|[Aa]ssembly)\b
+    """,
+    re.VERBOSE,
 )
 
 
+# A legislature's name in apposition: "the parliament of Freedonia, the Grand Hural, voted".
+_ASSEMBLY_NAMED = re.compile(
+    r"""
+    (?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?      # "of Taiwan"
+    ,\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),   # ", the Legislative Yuan,"
+    """,
+    re.VERBOSE,
+)
 _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
 
 
@@ -391,6 +815,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     before = text[: cue.start()]
     if _is_future(before, text[cue.end() :]) or _is_generic(before):
         return []
+    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$", before):
+        return []  # "it has still not been debated": no sitting
     assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
     if assembly is None:
         return []
@@ -398,7 +824,12 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     cue_start, cue_end = clause.start + cue.start(), clause.start + cue.end()
     for m_start, m_end, entity in people.mentions_between(clause.start, clause.end):
         # Organisations (parties, the assembly); groups of members come from `_MEMBERS` below.
-        if entity.kind == "org" and all(_key(p) != entity.key for p in parties):
+        if (
+            entity.kind == "org"
+            and (m_end <= cue_start or m_start - cue_end <= 12)
+            and all(_key(p) != entity.key for p in parties)
+        ):
+            # The subject that voted, or whom it voted for; not "the deadline issued by the Court".
             parties.append(entity)
         elif (
             entity.kind == "person"
@@ -407,6 +838,11 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         ):
             parties.append(entity)  # "voted for Pelosi", "Pelosi was elected by": whom the vote was on
     for match in _MEMBERS.finditer(text):
+        if match.group("sides"):
+            sides = match.group("sides")
+            if sides.split()[0].lower() not in load_set("non_names"):
+                parties.append(f"{sides} members")
+            continue
         phrase = match.group("np")
         words = phrase.split()
         if words[0][0].isupper() and people.mention_at(
@@ -438,6 +874,11 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
             for p in parties
         ):
             parties.append(place)
+    if body is not None and (named := _ASSEMBLY_NAMED.match(sentence.text, body.end())):
+        # "the legislature of Taiwan, the Legislative Yuan, voted": the assembly's own name
+        name = named.group("name")
+        if all(_key(p) != name.lower() for p in parties):
+            parties.append(name)
     return [
         _Evidence(
             start=clause.start,
@@ -461,11 +902,9 @@ def _is_generic(before: str) -> bool:
 
 def _is_noun(word: str) -> bool:
     """Whether cue `word` is a noun entry ("meeting") rather than a verb ("meet") of the lexicon."""
-    for entry in load_list("meeting_cues"):
-        kind, _, phrase = entry.partition("\t")
-        phrase = phrase.strip()
+    for kind, phrase in load_tagged("meeting_cues"):
         if word == phrase or (phrase.endswith("*") and word.startswith(phrase[:-1])):
-            return kind.strip() == "noun"
+            return kind == "noun"
     return False
 
 
@@ -634,7 +1073,26 @@ def _participants(
         if all(_key(p) != entity.key for p in others):
             others.append(entity)
     counterpart = _counterpart_phrases(doc, people, clause, cue)
-    if not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
+    if (
+        len(persons) < 2
+        and _FRONTED.match(clause.text[: cue.start()])
+        and _PRONOUN_AFTER.match(clause.text[cue.end() :])
+    ):
+        # "In a meeting that day he was told by the minister": the person the pronoun stands for.
+        person = _last_person_before(doc, people, clause.start)
+        if person is not None and all(person.key != p.key for p in persons if _is_person(p)):
+            persons.insert(0, person)
+    elif not persons and _COORDINATED_PREDICATE.match(clause.text):
+        # "Putin was briefed, and flew to the city, visiting the wounded": the sentence's subject.
+        sentence = doc.sentence_at(clause.start)
+        subjects = [
+            e
+            for _s, _e, e in people.mentions_between(sentence.start if sentence else clause.start, clause.start)
+            if e.kind == "person"
+        ]
+        if subjects:
+            persons.append(subjects[0])
+    elif not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
         # "He visited the city ... and met families": the person the pronoun stands for.
         person = _last_person_before(doc, people, clause.start)
         if person is not None:
@@ -670,9 +1128,12 @@ _REPORTS = re.compile(
 
 # "Negotiators from Israel and Hamas": whose envoys they are, not where.
 _ENVOYS_FROM = re.compile(
-    r"\b(?:negotiators|officials|delegations?|representatives|envoys|diplomats|mediators|ministers"
-    r"|leaders|delegates|teams?)\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"""
+    \b(?:negotiators|officials|delegations?|representatives|envoys|diplomats|mediators
+      |ministers|leaders|delegates|teams?)      # people sent by a party
+    \s+from\s+(?:the\s+)?$                     # "... from (the)"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -685,11 +1146,26 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# The cue in a fronted phrase, the subject after it: "In a meeting that day he was told".
+_FRONTED = re.compile(
+    r"^\W*(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|that|this)?\s*(?:[\w-]+\s+){0,3}$"
+)
+# A clause that is a second predicate of its sentence's subject: "and flew to ...".
+_COORDINATED_PREDICATE = re.compile(r"^\W*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ent|ook|ame|ade|eld|et)\s")
+_PRONOUN_AFTER = re.compile(
+    r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|\w+ed)\b"
+)
+
+
 _PAIR = re.compile(
-    r"(?:\b(?:the\s+two|both(?:\s+the)?)\s+(?:leaders|men|women|ministers|presidents|premiers|sides"
-    r"|counterparts|officials|envoys|diplomats|chancellors)|\bthe\s+pair)"
-    r"\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$",
-    re.IGNORECASE,
+    r"""
+    (?:\b(?:the\s+two|both(?:\s+the)?)\s+                       # "the two", "both (the)"
+       (?:leaders|men|women|ministers|presidents|premiers|sides
+         |counterparts|officials|envoys|diplomats|chancellors)
+      |\bthe\s+pair)                                          # "the pair"
+    \s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$          # right before the cue
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -831,7 +1307,11 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
 
 
 _COUNT = re.compile(
-    r"\s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?\d[\d,]*\s+(?=[a-z])"
+    r"""
+    \s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?   # "about"
+    \d[\d,]*\s+(?=[a-z])                                                         # "600 students"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -855,13 +1335,19 @@ def _titled_person(part: str, people: PeopleIndex) -> Entity | None:
 
 
 _PREMISES_OF = re.compile(
-    r"\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?(?:offices?|headquarters|premises|homes?|compound)"
-    r"\s+of\s+(?:the\s+)?"
+    r"""
+    \s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w-]+\s+)?                   # "the Moscow"
+    (?:offices?|headquarters|premises|homes?|compound)\s+of\s+(?:the\s+)?  # "offices of the"
+    """,
+    re.VERBOSE,
 )
 # A description then a name: "human rights group Memorial", "oil company Rosneft".
 _DESCRIBED_NAME = re.compile(
-    r"\b(?:group|company|firm|organi[sz]ation|agency|charity|party|bank|newspaper|network|union)\s+"
-    r"(?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})$"
+    r"""
+    \b(?:group|company|firm|organi[sz]ation|agency|charity|party|bank|newspaper|network|union)\s+
+    (?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})$       # "Memorial", "Rosneft"
+    """,
+    re.VERBOSE,
 )
 _PLACE_HEADS = frozenset(
     {"offices", "office", "headquarters", "compound", "home", "homes", "residence", "building"}
@@ -976,6 +1462,24 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
                 key=lambda ic: (len(ev.hints & ic[1].keys()), ic[1].evidence, ic[0]),
             )
             target = ranked[-1][1]
+    if target is None and ev.anaphoric and ev.hinted and not ev.when:
+        # "A Senate hearing was held ... Katigbak apologised during the hearing": the persons
+        # named beside "the hearing" took part in the one-party hearing told before.
+        lone = next(
+            (
+                d
+                for d in reversed(drafts[-_LOOK_BACK:])
+                if d.cue == ev.cue and len(d.participants) == 1 and not d.sitting
+            ),
+            None,
+        )
+        if lone is not None:
+            for person in ev.hinted:
+                if person.key not in lone.keys():
+                    lone.participants.append(person)
+            lone.evidence += 1
+            lone.spans.append((ev.start, ev.end))
+            return
     if target is None:
         if (len(keys) == 1 and not ev.anaphoric) or (ev.sitting and keys):
             drafts.append(_new_draft(ev))

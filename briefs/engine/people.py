@@ -29,7 +29,19 @@ _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:[RDI]-[A-Z][\w.]*,\s+)?(?P<role>(?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?(?:[^,.;:()\"\u201c\u201d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,140}?)(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|\s+(?:said|says|told|added|wrote)\b)"
+    r"""
+    ,\s+(?:\d{1,3},\s+)?                       # ", 64," an age
+    (?:[RDI]-[A-Z][\w.]*,\s+)?                  # ", R-La.," a party tag
+    (?P<role>
+      (?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?
+      (?:[^,.;:()\"\u201c\u201d]                  # any character of the phrase,
+        |\.(?=\S)                               # a dot inside a word ("U.S"),
+        |(?<=\b[A-Z])\.(?=\s)                    # an initial's dot
+      ){2,140}?)
+    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;                # up to a comma, a full stop, a semicolon
+      |\s+(?:said|says|told|added|wrote)\b)      # or a speech verb
+    """,
+    re.VERBOSE,
 )
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
@@ -325,10 +337,41 @@ def find_people(doc: Document) -> PeopleIndex:
         after_role, after_rank = _role_after(text, end, lex)
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
+        # "met officers Antoine Quirin and ...", "his Greek and French counterparts, Nikos
+        # Dendias and ...": a lower-case plural title before listed names gives each its singular.
+        lower_plural = (
+            _LOWER_PLURAL_TITLE.search(text, max(0, start - 30), start)
+            if role is None and len(tokens) > 1
+            else None
+        )
+        if lower_plural is not None and lower_plural.group(1)[:-1] not in lex.role_titles:
+            lower_plural = None
+        if lower_plural is not None:
+            role, rank = lower_plural.group(1)[:-1], 0
+            if role == "counterpart" and previous_person is not None and previous_person[1].role:
+                # "minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and
+                # ...": a counterpart holds the same office, whatever the country.
+                office = [
+                    w
+                    for w in previous_person[1].role.split()
+                    if w not in lex.nationalities and w not in lex.countries
+                ]
+                role = " ".join(office) or role
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
-            if title_before or (role is not None and rank == 0 and role.split()[-1][:1].isupper()):
+            if title_before or (
+                role is not None
+                and rank == 0
+                and (
+                    role.split()[-1][:1].isupper()
+                    # "Turkish president Erdogan": an office held by one person, then the name
+                    or (
+                        role.split()[-1] in _SOLE_OFFICES
+                        and not re.match(r"\s+[a-z]+s\b", text[end : end + 20])
+                    )
+                )
+            ):
                 draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
                 draft.spans.append((start, end))
                 draft.evidence += 2
@@ -359,7 +402,11 @@ def find_people(doc: Document) -> PeopleIndex:
         if _speech_near(text, start, end, lex):
             evidence += 2
         partner = None
-        if previous_person is not None and text[previous_person[0] : start] in (" and ", " or ", ", "):
+        if previous_person is not None and (
+            text[previous_person[0] : start] in (" and ", " or ", ", ")
+            # "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+            or _OF_PLACE_AND.fullmatch(text, previous_person[0], start)
+        ):
             # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name listed with a person.
             partner = previous_person[1]
             evidence += 2 if previous_person[1].evidence >= 2 else 0
@@ -376,7 +423,9 @@ def find_people(doc: Document) -> PeopleIndex:
             draft.display = _display(text[start:shown_end])
         draft.spans.append((start, end))
         draft.evidence += evidence
-        if role is not None and _plural_title(role.split()[-1], lex):
+        if lower_plural is not None:
+            plural_role = role  # each listed name after it holds it too
+        elif role is not None and _plural_title(role.split()[-1], lex):
             role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
             plural_role = role
@@ -464,6 +513,12 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
             candidates[0].role, candidates[0].role_rank = f"{nationality} {head}", 2
 
 
+_OF_PLACE_AND = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+")
+_LOWER_PLURAL_TITLE = re.compile(r"\b([a-z]{4,}s),?\s+$")
+# Offices one person holds: after one of these, even in lower case, a bare name is a person.
+_SOLE_OFFICES = frozenset(
+    "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
+)
 _BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
@@ -587,8 +642,12 @@ def _is_initial_or_abbrev(word: str) -> bool:
 
 
 _LOWER_ORG_WORD = re.compile(
-    r" (party|administration|government|magazine|newspaper|ministry|campaign|website|network|agency|"
-    r"cabinet|militia|movement|alliance|coalition|regime|camp|council|committee)\b(?!['\u2019]s)"
+    r"""
+    \ (party|administration|government|magazine|newspaper|ministry|campaign|website|network
+      |agency|cabinet|militia|movement|alliance|coalition|regime|camp|council|committee)
+    \b(?!['\u2019]s)                          # not a possessive
+    """,
+    re.VERBOSE,
 )
 
 
@@ -708,7 +767,12 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|to|at|with|by|from)\s+(?:the|a|an)
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 # "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
 _LEADING_ROLE = re.compile(
-    r"(?:^|(?<=[.,;:\n])\s*|\s)(?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+(?P<role>[^,.;:\"\u201c\u201d()]{2,100})$"
+    r"""
+    (?:^|(?<=[.,;:\n])\s*|\s)                                     # the phrase's start
+    (?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+  # a determiner
+    (?P<role>[^,.;:\"\u201c\u201d()]{2,100})$                      # the title and its complement
+    """,
+    re.VERBOSE,
 )
 
 
@@ -813,7 +877,14 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
 _APPOSITIVE_BEFORE_RELATIVE = re.compile(
     r",\s+(?P<role>(?:the|a|an)\s+[^,.;:()\"\u201c\u201d]{2,60}?)(?=\s+(?:who|whose)\s)"
 )
-_OF_ORGANISATION = re.compile(r" of (?:the )?([A-Z][\w.&'\u2019-]*(?: (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)(?=[,.;:]| said| says| told|$)")
+_OF_ORGANISATION = re.compile(
+    r"""
+    \ of\ (?:the\ )?
+    ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
+    (?=[,.;:]|\ said|\ says|\ told|$)                                   # then a stop or a speech verb
+    """,
+    re.VERBOSE,
+)
 _AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
 _VERB_START = frozenset(
     "has had have is was were are will would could should can may might did does do said says told added "
@@ -856,7 +927,14 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
 
 
 # "who works for the Ohio Department of Transportation and has inspected...": where someone works.
-_WORKS_FOR = re.compile(r"\s+who\s+(?:works|worked|serves|served)\s+(?:for|at|with|in)\s+(?P<org>(?:the\s+)?[A-Z][^,;]*?)(?=\s+and\s+[a-z]|\s+since\b|$)")
+_WORKS_FOR = re.compile(
+    r"""
+    \s+who\s+(?:works|worked|serves|served)\s+(?:for|at|with|in)\s+
+    (?P<org>(?:the\s+)?[A-Z][^,;]*?)                    # "the Ohio Department of Transportation"
+    (?=\s+and\s+[a-z]|\s+since\b|$)                    # up to "and has ...", "since" or the end
+    """,
+    re.VERBOSE,
+)
 _RELATIVE_START = re.compile(r"^(?:who|whose|which|that)\s")
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
@@ -888,13 +966,25 @@ def _speech_near(text: str, start: int, end: int, lex: _Lexicons) -> bool:
     after = _NEXT_WORD.match(text, end)
     apposition = _APPOSITION_THEN_WORD.match(text, end, min(len(text), end + 160))
     before = _PREV_WORD.search(text, max(0, start - 20), start)
-    return any(m is not None and m.group(1).lower() in lex.speech for m in (after, apposition, before))
+    # "Xiaogang Wei of the Beijing Gender Health Education Institute commented"
+    of_body = _OF_BODY_THEN_WORD.match(text, end, min(len(text), end + 120))
+    return any(
+        m is not None and m.group(1).lower() in lex.speech for m in (after, apposition, before, of_body)
+    )
 
 
 # "Erling Haaland, who scored the winner, said": the verb after an appositive.
 _APPOSITION_THEN_WORD = re.compile(r",(?: \d{1,3},)?[^,.;:\"\u201c\u201d]{1,140}, (?:also )?([a-z]+)\b")
 
 
+_OF_BODY_THEN_WORD = re.compile(
+    r"""
+    \s+(?:of|from|at)\s+(?:the\s+)?
+    (?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and|the|&)\s+)?){1,8}   # "Beijing Gender Health Institute"
+    ,?\s*([a-z]+)\b                                              # the next word: a speech verb?
+    """,
+    re.VERBOSE,
+)
 _NEXT_WORD = re.compile(r",? ([a-z]+)\b")
 _PREV_WORD = re.compile(r"\b([a-z]+) $")
 
@@ -962,8 +1052,12 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an)-(?=\w)")
 
 # '"…," the Turkish midfielder told Movistar', '"…," the coach said': a description as a speaker.
 _SPEAKING_DESCRIPTION = re.compile(
-    r"\bthe\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?(?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?"
-    r"(?:said|says|told|added|explained|insisted|admitted|replied)\b"
+    r"""
+    \bthe\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?   # "the 24-year-old Turkish"
+    (?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?                    # "midfielder"
+    (?:said|says|told|added|explained|insisted|admitted|replied)\b
+    """,
+    re.VERBOSE,
 )
 
 
@@ -986,6 +1080,27 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
         if best is not None and best[1].role is None:
             role = f"{nationality} {head}" if nationality else head
             best[1].role, best[1].role_rank = role, 2
+
+
+# "The Native American Rights Fund's Jacqueline De Leon", "BBC's Jonathan Marcus": an
+# organisation owning a person is where that person works.
+_OWNER_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?P<org>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|for|and|&)){0,6})['\u2019]s\s+\Z"
+)
+
+
+def _roles_from_owners(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    for draft in drafts:
+        if draft.role is not None or not draft.spans:
+            continue
+        start = min(s for s, _e in draft.spans)
+        match = _OWNER_BEFORE.search(text, max(0, start - 80), start)
+        if match is None:
+            continue
+        org = re.sub(r"^The\s+", "", match.group("org"))
+        last = org.split()[-1]
+        if last.lower() in lex.org_words or (last.isupper() and 2 <= len(last) <= 6):
+            draft.role, draft.role_rank = org, 2
 
 
 def _build_index(
@@ -1023,6 +1138,7 @@ def _build_index(
             _offer_role(target, role, 1)
 
     _roles_from_speaking_descriptions(text, drafts, lex)
+    _roles_from_owners(text, drafts, lex)
     entities: list[Entity] = []
     mentions: list[tuple[int, int, Entity]] = []
     for draft in drafts:

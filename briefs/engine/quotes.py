@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from enum import IntEnum
 from functools import lru_cache
 
 from ..model import Quote
 from .doc import Document, Paragraph, Sentence
-from .lexicons import load_set
+from .lexicons import load_list, load_set
 from .people import Entity, PeopleIndex
 
 Span = tuple[int, int]
@@ -37,7 +38,13 @@ _SINGLE_OPEN = "\u2018'"
 _ANY_MARK = re.compile("[" + re.escape(_DOUBLE_OPEN + _SINGLE_OPEN) + "]|``")
 _WORDS = re.compile(r"[^\W_][\w\u00ad]*(?:['\u2019\-][^\W_][\w\u00ad]*)*")
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
-_SO_CALLED = re.compile(r"(?:so-called|dubbed|nicknamed|known as|labelled|labeled|branded|termed|titled|entitled|the word|the term|the phrase|the label|the words)\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _so_called() -> re.Pattern[str]:
+    """ "so-called", "dubbed", "the word" right before a quotation: a label (lexicon quote_label_cues)."""
+    words = "|".join(re.escape(w) for w in load_list("quote_label_cues"))
+    return re.compile(r"(?:" + words + r")\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -59,15 +66,16 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
+    r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
 )
 _UNNAMED = re.compile(r"(?:a|an|one|another|the|some|two|three|several)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
 _EXCERPT_RUN = 2
+# ", an economist at Oxford University" right before ", who stated": a description of a person.
+_DESCRIBED_BEFORE_WHO = re.compile(r",\s+(?:a|an|the)\s+[a-z][^,;\"\u201c\u201d]{1,80}\Z")
 _RELATIVE_BEFORE = re.compile(r",?\s+who\s+(?:(?:have|has|had|also|then|later|once|repeatedly|previously)\s+)*$")
-_ADDRESSEE_CUES = frozenset("told tell tells telling asked asks urged urges warned warns reminded assured informed".split())
 _CONNECT_BACK = frozenset({"and", "but", "or", "also", "then", "later", "further"})
 
 
@@ -94,7 +102,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     for paragraph in doc.paragraphs:
         marks.extend(_marks_in(text, paragraph))
     ctx = _Context(doc, people, [(m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marks])
-    found: list[tuple[Quote, _Mark, int]] = []
+    found: list[tuple[Quote, _Mark, Strength]] = []
     previous: tuple[Quote, _Mark, Entity | None] | None = None
     for mark in marks:
         result = _attribute(ctx, mark, previous)
@@ -108,7 +116,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
             # An unattributed quotation still separates speakers ("…," he said. "…").
             previous = None
     excerpt = _document_excerpts(ctx, marks)
-    kept = [q for q, mark, strength in found if not (strength < 2 and mark.open_at in excerpt)]
+    kept = [q for q, mark, strength in found if not (strength < Strength.CLAUSE and mark.open_at in excerpt)]
     kept = _without_repeats(kept)
     kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
@@ -161,7 +169,7 @@ def _interview_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> l
         if start in taken or len(_WORDS.findall(text, start, end)) < 3:
             continue
         mark = _Mark(start, end, start, end, False)
-        attribution = _Attribution(interviewee, interviewee.name, interviewee.spans[0], "answered", 2)
+        attribution = _Attribution(interviewee, interviewee.name, interviewee.spans[0], "answered", Strength.CLAUSE)
         out.append(
             Quote(
                 text=text[start:end],
@@ -214,10 +222,9 @@ def _introduced_by_speaker(ctx: _Context, offset: int) -> bool:
     if found is None or found.entity is None or found.entity.kind != "person":
         return False
     # "Askar wrote in a blog post": what follows is a written text, an excerpt.
-    return not any(w.lower() in _WRITING_CUES for w in _WORDS.findall(ctx.text, prev.start, prev.end))
+    return not any(w.lower() in load_set("writing_cues") for w in _WORDS.findall(ctx.text, prev.start, prev.end))
 
 
-_WRITING_CUES = frozenset("wrote writes write written posted posts published publishes tweeted blogged".split())
 
 
 def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
@@ -342,12 +349,20 @@ def _plural_possessive(text: str, j: int) -> bool:
     if not nxt or not nxt.group()[0].islower():
         return False
     low = nxt.group().lower()
-    return low not in _cues() and low not in _LABEL_FOLLOWERS
+    return low not in _cues() and low not in load_set("label_followers")
 
 
 def _is_speech_like(text: str, mark: _Mark) -> bool:
     words = _WORDS.findall(text, mark.start, mark.end)
     return len(words) >= 5
+
+
+class Strength(IntEnum):
+    """How firmly an attribution binds a quotation to its speaker."""
+
+    WEAK = 1  # "according to", a continuation, the previous subject, a cue later in the sentence
+    CLAUSE = 2  # a speech cue earlier in the clause ('Xi said China "hopes…"'), or after, comma outside
+    ADJACENT = 3  # right after the closing mark ('"…," Xi said'; "said Tom Forte"; "quoted X as")
 
 
 @dataclass(frozen=True)
@@ -356,7 +371,7 @@ class _Attribution:
     speaker: str | None
     speaker_span: Span | None
     cue: str | None
-    strength: int  # 3 adjacent ("…," X said), 2 clause cue before, 1 weak (according to, continuation)
+    strength: Strength
 
 
 @dataclass(frozen=True)
@@ -389,16 +404,29 @@ class _Context:
         ]
 
 
-_ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Hon|Adm|Maj|Insp|Supt|Det|U\.S|U\.K|U\.N))$")
 _APPOSITIVE_TAIL = re.compile(r",[^,\"\u201c\u201d]{2,140},\s*$")
 
 
 def _mask_abbreviations(tail: str) -> str:
     """The same text with the dots of "Mr." and initials ("C. Eugene") hidden, offsets kept."""
-    return _ABBREV_DOT.sub(lambda m: m.group()[:-1] + "\u2024", tail)
+    return _abbreviation_patterns()[1].sub(lambda m: m.group()[:-1] + "\u2024", tail)
 
 
-_ABBREV_DOT = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Hon|Adm|Maj|Insp|Supt|Det)\.(?= )")
+@lru_cache(maxsize=1)
+def _abbreviation_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From lexicon abbreviations, capitalised as they open a name or a title ("Mr", "Gen", "U.S"):
+    (a word ending right before a dot, a dot after such a word and before a space)."""
+    forms = sorted(
+        {e.upper() if "." in e else e[:1].upper() + e[1:] for e in load_list("abbreviations")},
+        key=len,
+        reverse=True,
+    )
+    anywhere = "|".join(re.escape(f) for f in forms)
+    undotted = "|".join(re.escape(f) for f in forms if "." not in f)
+    return (
+        re.compile(r"(?:\b[A-Z]|\b(?:" + anywhere + r"))$"),
+        re.compile(r"\b(?:[A-Z]|" + undotted + r")\.(?= )"),
+    )
 
 
 def _clip_subject(text: str, start: int, limit: int) -> int:
@@ -408,7 +436,7 @@ def _clip_subject(text: str, start: int, limit: int) -> int:
         c = text[i]
         if c in ",;:!?\"\u201c\u201d\u00ab\u00bb\n(":
             return i
-        if c == "." and not _ABBREV_END.search(text, max(start, i - 4), i):
+        if c == "." and not _abbreviation_patterns()[0].search(text, max(start, i - 4), i):
             return i
         i += 1
     return limit
@@ -416,7 +444,7 @@ def _clip_subject(text: str, start: int, limit: int) -> int:
 
 def _attribute(
     ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Entity | None] | None
-) -> tuple[Quote, Entity | None, int] | None:
+) -> tuple[Quote, Entity | None, Strength] | None:
     doc, text = ctx.doc, ctx.text
     words = _WORDS.findall(text, mark.start, mark.end)
     if not words:
@@ -439,13 +467,17 @@ def _attribute(
         # 'Coach Ed Hill said: "..." The club agreed.': a quotation a colon introduces belongs
         # to whoever introduced it, not to the next sentence's subject.
         attribution = _before(ctx, mark, clause_start, sent_start)
+    if attribution is None and mark.close_at is not None and text[mark.close_at - 1 : mark.close_at] == ".":
+        # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
+        # a quotation closing its sentence belongs to the cue before it, not to the next subject.
+        attribution = _before(ctx, mark, clause_start, sent_start)
     if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
-    if attribution is None or attribution.strength < 3:
+    if attribution is None or attribution.strength < Strength.ADJACENT:
         # A fragment inside reported speech belongs to the subject of its own clause
         # ('Blinken stressed "…", the State Department said').
         before_attr = _before(ctx, mark, clause_start, sent_start)
-        if before_attr is not None and (attribution is None or embedded or attribution.strength < 2):
+        if before_attr is not None and (attribution is None or embedded or attribution.strength < Strength.CLAUSE):
             attribution = before_attr
     if attribution is None and mark.close_at is not None:
         attribution = _after_in_sentence(ctx, mark)
@@ -459,17 +491,17 @@ def _attribute(
         attribution = _continuation(ctx, mark, previous)
 
     n = len(words)
-    if label_like and (attribution is None or attribution.strength < 3):
+    if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
         return None
     if attribution is None:
         # Unattributed quotations are mostly block quotes of documents or titles: on real
         # news pages keeping them cost more precision than they gave recall.
         return None
-    if n <= 3 and attribution.strength < 2 and not _closed_sentence(quote_text):
+    if n <= 3 and attribution.strength < Strength.CLAUSE and not _closed_sentence(quote_text):
         return None
     if n == 1 and words[0].lower() in _empty_words():
         return None  # "We." or "Please.": a word cut off, or a courtesy; nothing to brief
-    elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < 3 and not _spoken_before(ctx, sent_start, mark):
+    elif n <= 3 and attribution.cue in _thought_cues() and attribution.strength < Strength.ADJACENT and not _spoken_before(ctx, sent_start, mark):
         return None  # 'what they believe to be "fake news"': a view, not words
 
     kind = "partial" if embedded else "direct"
@@ -523,19 +555,13 @@ def _full_sentence(quote_text: str) -> bool:
     return bool(stripped) and (stripped[0].isupper() or stripped[0] in "[\u2026.") and len(stripped.split()) >= 3
 
 
-_LABEL_FOLLOWERS = frozenset(
-    "and or but to in on at for as from with over since by of because when while after before that which "
-    "the a an this these those its their his her our any no every each some "
-    "if than though although he she they it we i had has have was were is are would will could should "
-    "during until into through throughout across against among amid despite without within about".split()
-)
 
 
 def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
     """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", a Title In Capitals."""
     if len(words) > 6:
         return False
-    if _SO_CALLED.search(before):
+    if _so_called().search(before):
         return True
     cue_right_before = bool(before.split()) and before.split()[-1].lower().strip(",:") in _cues()
     if mark.close_at is not None and len(words) <= 3 and not cue_right_before:
@@ -543,7 +569,7 @@ def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
         nxt = _WORDS.match(after, 1) if after[:1] == " " else None
         if nxt is not None and nxt.group()[0].islower():
             low = nxt.group().lower()
-            if low not in _cues() and low not in _LABEL_FOLLOWERS:
+            if low not in _cues() and low not in load_set("label_followers"):
                 # The quotation qualifies the next word: a label ("profound" differences, "one China" policy).
                 return True
     # Title Case inside a sentence: a title or a name, not speech.
@@ -570,15 +596,24 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     if quoted_as:
         attr = _speaker_in(ctx, close + 1 + quoted_as.start("subj"), close + 1 + quoted_as.end("subj"), leading=True)
         if attr is not None:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", 3)
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
     if inverted:
         s = close + 1 + inverted.start("subj")
         clip = _clip_subject(text, s, limit)
         attr = _speaker_in(ctx, s, clip, leading=True) or _proper_name_speaker(ctx, text[s:clip], s)
+        if text[clip : clip + 1] == "," and (
+            (attr is not None and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip))
+            # 'said his father, Paul Mercer,': the name apposed to a description
+            or _DESCRIPTION_ONLY.fullmatch(text, s, clip)
+        ):
+            # 'said Harbor Capital head trader, Paul Mercer': the title's holder, named after it.
+            named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if m[0] - clip <= 2]
+            if named and named[0][2].kind == "person":
+                attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is not None:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), 3)
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), Strength.ADJACENT)
     subject = subject_pattern.match(tail)
     if subject and _ends_sentence(text, mark) and re.match(r"\s*:", tail[subject.end() :]):
         # '"... for good." Then a spokesman countered: "..."': the next sentence introduces
@@ -603,7 +638,11 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is not None:
             adjacent = subject.start("subj") <= 4 and len(subject.group("subj").split()) <= 6
             # '"…," Xi said' binds tighter than '"…", the State Department said' (comma outside).
-            strength = (3 if _punct_inside_close(text, mark) else 2) if adjacent else 1
+            strength = (
+                (Strength.ADJACENT if _punct_inside_close(text, mark) else Strength.CLAUSE)
+                if adjacent
+                else Strength.WEAK
+            )
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
     return None
 
@@ -611,19 +650,44 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
 _PROPER_NAME = re.compile(r"\s*((?:[A-Z][\w&'\u2019.-]*)(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|&)){0,5})\s*$")
 
 
+_ARTICLE_OR_NAMED = re.compile(
+    r"\s*(?:(?P<article>[Tt]he)\s+|(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:named|called)\s+)(?=[A-Z])"
+)
+
+
 def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | None:
     """A capitalised name right next to the speech verb that is no one we know as a person
     ("Blue Origin said", "said Rocket Lab"): a body speaking as itself; a surname that is
     also a title ("King said") is the person of that name."""
+    # "the SDF said", "a student named Wong said": an acronym after its article, a name after "named".
+    lead = _ARTICLE_OR_NAMED.match(phrase)
+    if lead is not None:
+        offset, phrase = offset + lead.end(), phrase[lead.end() :]
     match = _PROPER_NAME.fullmatch(phrase)
     if match is None:
         return None
     name = match.group(1).rstrip(".")
     first = name.split()[0]
-    if first.lower() in _NON_SUBJECTS or first.lower() in _PRONOUNS or len(name) < 3:
+    if (
+        lead is not None
+        and lead.group("article")
+        and not re.fullmatch(r"[A-Z]{2,6}", name)
+        and not (len(name.split()) > 1 and name.split()[-1].lower() in _org_words())
+    ):
+        # "the Council said": a noun, told by the rules for roles and bodies; but "the Alachua
+        # Sheriff's Office tweeted" names a body
+        return None
+    acronym = bool(re.fullmatch(r"[A-Z]{2}", name))  # "GM said"
+    if first.lower() in _NON_SUBJECTS or first.lower() in _PRONOUNS or (len(name) < 3 and not acronym):
         return None
     start = offset + match.start(1)
     entity = ctx.people.resolve(name, at=start)
+    if entity is None and len(name.split()) == 1:
+        # "Rosselló said" of Ricardo Rosselló Nevares: a family name inside the full name.
+        bearers = [
+            e for e in ctx.people.by_kind("person") if name in e.name.split()[1:-1] and len(e.name.split()) > 2
+        ]
+        entity = bearers[0] if len(bearers) == 1 else None
     if entity is not None:
         return _Found(entity, entity.name, (start, start + len(name)))
     if len(name.split()) == 1 and (name.lower() in _role_words() or name.lower() in _org_words()):
@@ -651,7 +715,7 @@ def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
                 # attribution that closes the sentence binds like an adjacent one.
                 closing = _CLAUSE_FINAL.match(text, match.end(), end + 1) is not None
                 subject_next_to_cue = attr.speaker_span is not None and match.start() - attr.speaker_span[1] <= 2
-                strength = 2 if closing and subject_next_to_cue else 1
+                strength = Strength.CLAUSE if closing and subject_next_to_cue else Strength.WEAK
                 return _Attribution(attr.entity, attr.speaker, attr.speaker_span, word, strength)
             break
     return None
@@ -717,24 +781,43 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     subject_end = cue_start
     appositive = _APPOSITIVE_TAIL.search(text, sent_start, cue_start)
     if appositive:
-        head = [m for m in ctx.mentions(sent_start, appositive.start()) if not _possessive_at(text, m[1])]
+        head = [
+            m
+            for m in ctx.mentions(sent_start, appositive.start())
+            # "Speaking to AFP, the president of the League, Jamel Msallem, said": not AFP
+            if not _possessive_at(text, m[1]) and not _after_preposition(text, m[0])
+        ]
         inside = ctx.mentions(appositive.start(), cue_start)
         # "Lee, the Democratic Party leader, said" names Lee; "The EU's chief negotiator,
         # Michel Barnier, said" names Barnier.
         if head and (any(m[2].kind == "person" for m in head) or not any(m[2].kind == "person" for m in inside)):
             subject_end = appositive.start()
     relative = _RELATIVE_BEFORE.search(text, max(sent_start, cue_start - 40), cue_start)
-    if relative is not None:
+    described = (
+        _DESCRIBED_BEFORE_WHO.search(text, sent_start, relative.start()) if relative is not None else None
+    )
+    persons_before = (
+        [m for m in ctx.mentions(sent_start, described.start()) if m[2].kind == "person"] if described else []
+    )
+    if described is not None and persons_before and described.start() - persons_before[-1][1] <= 1:
+        # "Paul Mercer, an economist at Oxford University, who stated": the person described.
+        p_start, p_end, person = persons_before[-1]
+        attr = _Found(person, person.name, (p_start, p_end))
+    elif relative is not None:
         # "a showdown with House Republicans who have called…": the noun before "who" speaks.
         attr = _speaker_in(ctx, sent_start, relative.start(), trailing=True, nearest=True)
     else:
         attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
-    if attr is None and cue.lower() not in _ADDRESSEE_CUES:
+    if attr is None and relative is None:
+        # 'In his resignation speech, Rossi said, "…"': a capitalised name no one else bears.
+        seg_start = max(sent_start, text.rfind(",", sent_start, subject_end) + 1)
+        attr = _proper_name_speaker(ctx, text[seg_start:subject_end], seg_start)
+    if attr is None and cue.lower() not in load_set("addressee_cues"):
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
     if attr is None:
         return None
-    return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), 2)
+    return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
 def _used_as_noun(tokens: list[tuple[int, int, str]], idx: int) -> bool:
@@ -759,6 +842,10 @@ def _cue_nouns() -> frozenset[str]:
     return load_set("speech_cue_nouns")
 
 
+_OBJECT_PRONOUN = re.compile(r"\s*(?P<p>him|her)\s*", re.IGNORECASE)
+_SUBJECT_FORM = {"him": "m", "her": "f"}
+
+
 def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution | None:
     sentence = ctx.doc.sentence_at(mark.start)
     sent_end = sentence.end if sentence else min(len(ctx.text), mark.end + 200)
@@ -768,13 +855,22 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
             continue
         attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None and attr.speaker_span[0] - s <= 12:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", 1)
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", Strength.WEAK)
+        objective = _OBJECT_PRONOUN.fullmatch(ctx.text, s, e)
+        if objective is not None:
+            # "According to him, …": the person the pronoun stands for, or no one.
+            subject_form = _SUBJECT_FORM[objective.group("p").lower()]
+            person = _person_in_focus(ctx, objective.start("p"), subject_form)
+            if person is None:
+                return None
+            span = (objective.start("p"), objective.end("p"))
+            return _Attribution(person, person.name, span, "according to", Strength.WEAK)
         # "according to the explanatory notes of the British Bill": the source as written.
         phrase = ctx.text[s:e].strip()
         bare = _LEADING_DETERMINER.sub("", phrase)
         if bare and len(bare.split()) <= 10 and any(c.isalpha() for c in bare):
             offset = s + (len(phrase) - len(bare)) + (len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()))
-            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", 1)
+            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", Strength.WEAK)
     return None
 
 
@@ -790,7 +886,7 @@ def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: 
     # The subject opens the sentence (a title or a role may come first, no clause before it).
     if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
         return None
-    return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
+    return _Attribution(entity, entity.name, (m_start, m_end), None, Strength.WEAK)
 
 
 def _previous_subject(
@@ -810,7 +906,7 @@ def _previous_subject(
         return None
     for m_start, m_end, entity in ctx.mentions(prev.start, prev.end):
         if entity.kind == "person":
-            return _Attribution(entity, entity.name, (m_start, m_end), None, 1)
+            return _Attribution(entity, entity.name, (m_start, m_end), None, Strength.WEAK)
         break
     sentence = ctx.doc.sentence_at(mark.open_at)
     if sentence is not None and sentence.paragraph == prev.paragraph:
@@ -818,13 +914,13 @@ def _previous_subject(
         # speaker of the sentence just before, in the same paragraph.
         speaker = _last_speaker_in(ctx, prev.start, prev.end)
         if speaker is not None:
-            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, 1)
+            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, Strength.WEAK)
     # A block quotation after a paragraph that reports someone speaking ("…, he said according to a transcript.").
     starts_para = mark.open_at == 0 or text[mark.open_at - 1] == "\n"
     if starts_para and (previous is None or previous[1].end < prev.start):
         speaker = _last_speaker_in(ctx, _paragraph_start(ctx.doc, prev.start), prev.end)
         if speaker is not None:
-            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, 1)
+            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, Strength.WEAK)
     return None
 
 
@@ -868,7 +964,7 @@ def _continuation(ctx: _Context, mark: _Mark, previous: tuple[Quote, _Mark, Enti
     same_para = "\n" not in gap
     starts_para = mark.open_at == 0 or ctx.text[mark.open_at - 1] == "\n"
     if (same_para and len(gap) < 300) or (starts_para and (previous_mark.close_at is None or len(gap) < 400)):
-        return _Attribution(entity, quote.speaker, quote.speaker_span, quote.cue, 1)
+        return _Attribution(entity, quote.speaker, quote.speaker_span, quote.cue, Strength.WEAK)
     return None
 
 
@@ -903,6 +999,14 @@ def _speaker_in(
                     span = (mentions[-1][0], owned.end())
                     return _Found(None, text[span[0] : span[1]], span)
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
+            if (
+                len(heads) >= 2
+                and entity.kind == "person"
+                and heads[-2][2].kind == "person"
+                and _JOINED_SPEAKER.fullmatch(text, heads[-2][1], m_start)
+            ):
+                # "Ron Gettelfinger and Vice President Gerald Bantom said": the first named speaks.
+                m_start, m_end, entity = heads[-2]
             if entity.kind != "person":
                 for p_start, p_end, person in reversed(mentions):
                     if person.kind == "person" and p_end <= m_start and _OF_BODY.fullmatch(text, p_end, m_start):
@@ -911,6 +1015,12 @@ def _speaker_in(
                         break
         else:
             m_start, m_end, entity = mentions[0]
+            if entity.kind != "person":
+                for p_start, p_end, person in mentions[1:]:
+                    if person.kind == "person" and _ROLE_BRIDGE.fullmatch(text, m_end, p_start):
+                        # "said Harbor Capital chief strategist, Paul Mercer": the person, not the firm
+                        m_start, m_end, entity = p_start, p_end, person
+                        break
         if trailing and pronoun is not None and pronoun.start() > m_end:
             return _resolve_pronoun(ctx, pronoun)
         if leading and pronoun is not None and pronoun.start() < m_start:
@@ -982,7 +1092,21 @@ def _speaker_in(
     return None
 
 
-_ON_BEHALF = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>[A-Z][^;:\"\u201c\u201d()]*?)\s*(?:,\s*(?:which|who)\b[^,]*,?\s*)?$")
+# A description with no name of its own: "his father", "the group's lawyer".
+_DESCRIPTION_ONLY = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
+_JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
+# After a body's name, the title its holder has there: " chief strategy expert".
+_TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
+# Between a body and a person: the person's title there ("chief strategy expert, ").
+_ROLE_BRIDGE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}[\w-]+,?\s+")
+_ON_BEHALF = re.compile(
+    r"""
+    \s+(?:for|of|at|from)\s+(?:the\s+)?
+    (?P<org>[A-Z][^;:\"\u201c\u201d()]*?)\s*           # "the Department for Environment, Food ..."
+    (?:,\s*(?:which|who)\b[^,]*,?\s*)?$               # ", which runs the scheme,"
+    """,
+    re.VERBOSE,
+)
 
 
 def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], start: int, end: int) -> _Found | None:
@@ -1017,12 +1141,23 @@ def _singular(phrase: str) -> str:
 
 _LINK_WORDS = frozenset("of to in on at for with by from and or but as than".split())
 _TRAILING_ADVERBS = re.compile(
-    r"(?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously|has|have|had|would|will|"
-    r"had|was|is|quickly|separately|publicly|privately|recently))+\s*$"
+    r"""
+    (?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously        # adverbs
+         |quickly|separately|publicly|privately|recently
+         |has|have|had|would|will|was|is))+                                       # auxiliaries
+    \s*$
+    """,
+    re.VERBOSE,
 )
 _ANONYMOUS_HEADS = frozenset({"person", "people", "insider", "insiders"})
 _ROLE_DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}(?P<head>[a-z][\w-]*))\b(?!['\u2019])"
+    r"""
+    \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
+    (?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
+      (?P<head>[a-z][\w-]*))                   # "striker"
+    \b(?!['\u2019])                             # not a possessive ("the company's")
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1045,8 +1180,13 @@ def _group_words() -> frozenset[str]:
 
 
 _ORG_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank|"
-    r"newspaper|broadcaster|network|party|union|council|committee|court|administration|government|embassy|office)\b"
+    r"""
+    \b[Tt]he\s+
+    (?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank
+      |newspaper|broadcaster|network|party|union|council|committee|court|administration
+      |government|embassy|office)\b          # a body named by what it is
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1072,7 +1212,12 @@ _NON_SUBJECTS = frozenset("the a an he she they it we i you this that these thos
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+    r"""
+    \b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over
+      |outside|inside|near|across|through|beyond|beside|behind)
+    \s+(?:the\s+|a\s+|an\s+)?$             # right before the mention
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -1114,8 +1259,13 @@ _KIN = {
 }
 # "A neighbour, who did not want to be named, said", "Her husband, a retired steelworker, said".
 _DESCRIBED = re.compile(
-    r"(?P<owner>\b[Aa]n?|\b[Tt]he|\b[Oo]ne|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+(?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))"
-    r"(?:,[^,.;\"\u201c\u201d]{1,80},)?\s+(?:also\s+|then\s+|later\s+)?$"
+    r"""
+    (?P<owner>\b[Aa]n?|\b[Tt]he|\b[Oo]ne|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+   # "A", "Her"
+    (?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))                # "neighbour", "husband"
+    (?:,[^,.;\"\u201c\u201d]{1,80},)?                                    # ", who did not want to be named,"
+    \s+(?:also\s+|then\s+|later\s+)?$                                  # right before the verb
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1186,9 +1336,10 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
     sentence = ctx.doc.sentence_at(offset)
     if sentence is not None:
-        for _m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
-            if fits(entity):
-                return entity  # named in this very sentence
+        for m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
+            if fits(entity) and not _after_preposition(ctx.text, m_start):
+                # named in this very sentence ("Speaking to Martin Smith, he said": not Smith)
+                return entity
         # The person who last spoke, in reported speech or a quotation, in this paragraph or
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
@@ -1202,8 +1353,8 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         while index >= 0 and index >= sentence.index - 4:
             s = ctx.doc.sentences[index]
             end = offset if first else s.end
-            for _m_start, _m_end, entity in ctx.mentions(s.start, end):
-                if fits(entity):
+            for m_start, _m_end, entity in ctx.mentions(s.start, end):
+                if fits(entity) and not (first and _after_preposition(ctx.text, m_start)):
                     return entity
             first = False
             index -= 1

@@ -39,7 +39,7 @@ from .clauses import (
     word_counts,
 )
 from .doc import Document, Sentence
-from .lexicons import load_list, load_set
+from .lexicons import load_list, load_set, load_tagged
 from .ranker import sentence_logit
 
 if TYPE_CHECKING:
@@ -81,16 +81,14 @@ _NO_SUBJECT = re.compile(
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|added|vow(?:ed)?|pledged?|promised?|declared|insisted|warned"
-    r"|wrote|statement|remarks|speech)\s*$",
-    re.IGNORECASE,
-)
 # "before the legislation goes to the Senate": a later event of its own.
 _LATER_EVENT = re.compile(
-    r"\s+(?:before|until|after which)\s+(?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:goes|go|moves|heads|returns|comes|reaches|passes)\b[^,;]*)",
-    re.IGNORECASE,
+    r"""
+    \s+(?:before|until|after\ which)\s+
+    (?P<event>(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?      # "the legislation"
+      (?:goes|go|moves|heads|returns|comes|reaches|passes)\b[^,;]*)     # "goes to the Senate"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A present-tense verb that, with a future date, announces a scheduled event.
 _PRESENT_FOR_FUTURE = Phrases(
@@ -104,10 +102,13 @@ _WILL_AS_NOUN = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
-    r"\b(?:said|says|say|told|tells|insisted|insists|agreed|expects?|expected|hoped|hopes|promised|vowed|"
-    r"pledged|confident|believes?|warned|warns|announced|predicted|predicts|thinks?|estimated|projecting|"
-    r"projected|suggests?)\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:said|says|say|told|tells|insisted|insists|warned|warns|announced          # saying
+      |agreed|expects?|expected|hoped|hopes|promised|vowed|pledged|confident       # intending
+      |believes?|predicted|predicts|thinks?|estimated|projecting|projected|suggests?  # judging
+    )\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _NEGATED_PROSPECT = re.compile(
     r"\b(?:play(?:ing|ed|s)?\s+down|ruled?\s+out|no\s+prospect|unlikely)\b", re.IGNORECASE
@@ -126,11 +127,18 @@ class _Cue:
 
 
 @cache
+def _said_before() -> re.Pattern[str]:
+    """ "said it would", "told reporters he would": a word of saying right before (lexicon
+    said_before_cues)."""
+    words = "|".join(re.escape(w) for w in load_list("said_before_cues"))
+    return re.compile(r"\b(?:" + words + r"|told\s+\w+)\s*$", re.IGNORECASE)
+
+
+@cache
 def _certainties(name: str) -> dict[str, str]:
     table = {}
-    for entry in load_list(name):
-        certainty, _, phrase = entry.partition("\t")
-        table[" ".join(phrase.strip().rstrip("*").lower().split())] = certainty.strip()
+    for certainty, phrase in load_tagged(name):
+        table[phrase.rstrip("*").lower()] = certainty
     return table
 
 
@@ -333,10 +341,14 @@ _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are l
 
 _WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+that\b[^;]*$", re.IGNORECASE)
 _JUDGMENT_AFTER = re.compile(
-    r"\s+(?:not\s+)?(?:be|go\s+down)\s+(?:\w+ly\s+)?(?:as\b|hard|tough|easy|unlikely|unrealistic|"
-    r"disproportionate|unfair|wrong|right|illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating|catastrophic|disastrous|"
-    r"harmful|dangerous|unworkable|premature|a mistake|a disaster)\b",
-    re.IGNORECASE,
+    r"""
+    \s+(?:not\s+)?(?:be|go\s+down)\s+(?:\w+ly\s+)?        # "would (not) be", "will go down"
+    (?:as\b|hard|tough|easy|unlikely|unrealistic|disproportionate|unfair|wrong|right
+      |illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating
+      |catastrophic|disastrous|harmful|dangerous|unworkable|premature
+      |a\ mistake|a\ disaster)\b                          # a verdict, not a step
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -549,7 +561,7 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
         m
         for m in future_when(text)
         # "..., the official said on Sunday" dates the saying, not the step.
-        if not _SAID_BEFORE.search(text[max(0, m.start() - 25) : m.start()])
+        if not _said_before().search(text[max(0, m.start() - 25) : m.start()])
         # "a bill approved in February", "said in August": the time of a past event
         and not (
             m.group(0).lower().startswith("in ")
@@ -562,15 +574,23 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
 
 
 _DAY_OR_DATE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
-    r"|June|July|August|September|October|November|December|\d{1,2})\b"
+    r"""
+    \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday                 # days
+      |January|February|March|April|May|June|July|August|September|October|November|December
+      |\d{1,2})\b                                                                # a day's number
+    """,
+    re.VERBOSE,
 )
 _NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|by|from|before)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
-    r"\b(?:\w{3,}ed|said|told|met|fell|rose|took|made|began|went|came|gave|won|lost|left|sent|struck|"
-    r"wrote|spoke|broke|held|saw|chose|shut|cut|quit|hit|put|set|paid|sold|bought|brought|ran)\b",
-    re.IGNORECASE,
+    r"""
+    \b(?:\w{3,}ed                                                              # regular
+      |said|told|met|fell|rose|took|made|began|went|came|gave|won|lost|left|sent  # irregular
+      |struck|wrote|spoke|broke|held|saw|chose|shut|cut|quit|hit|put|set|paid
+      |sold|bought|brought|ran)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _BE_BEFORE = re.compile(
     r"\b(?:be|is|are|being|been|'s|will|would|to|has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE

@@ -17,12 +17,23 @@ from .lexicons import load_set
 
 # "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --", "CAIRO —"
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .,'\u2019-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,\s*[A-Z][a-z]{1,5}\.)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]{1,2}\s+"
+    r"""
+    ^[A-Z][A-Z .,'\u2019-]{2,40}               # "BEIJING", "LONDON"
+    (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?      # ", June 19"
+    (?:,\s*[A-Z][a-z]{1,5}\.)?                  # ", Calif."
+    \s*(?:\([^)]{1,30}\))?                      # "(Reuters)"
+    \s*[-\u2013\u2014]{1,2}\s+                   # the dash
+    """,
+    re.VERBOSE,
 )
 # "By Jane Doe", "By JANE DOE and JOHN ROE", "Jane Doe, Reuters" at the start of the body.
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|,))*\s*$")
 _CAPTION = re.compile(
-    r"^(?:Photo|Image|Picture|Video|Caption|Credit|Getty|Reuters|AP|AFP|EPA|File)\b|(?:Getty Images|/AP|/Reuters|/AFP|Photograph:)",
+    r"""
+    ^(?:Photo|Image|Picture|Video|Caption|Credit|Getty|Reuters|AP|AFP|EPA|File)\b   # a caption's opening
+    |(?:Getty\ Images|/AP|/Reuters|/AFP|Photograph:)                                # a credit anywhere
+    """,
+    re.VERBOSE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _ENDS_LIKE_PROSE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
@@ -82,9 +93,13 @@ def lead_summary(doc: Document) -> Summary:
 
 _OPENING_CONNECTIVE = re.compile(r"(?:But|And|Yet|Still|So|However,|Meanwhile,)\s+(?=[A-Z])")
 _WHEN = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
-    r"this (?:week|morning|afternoon|evening|month|year)|last (?:week|night|month)|overnight|"
-    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+    r"""
+    \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+      |yesterday|today|tonight|overnight
+      |this\ (?:week|morning|afternoon|evening|month|year)|last\ (?:week|night|month)
+      |(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}\b)   # "June 19"
+    """,
+    re.VERBOSE,
 )
 _NEWS_LEAD_WINDOW = 5
 

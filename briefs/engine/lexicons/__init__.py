@@ -1,7 +1,10 @@
 """Lexicons: word lists the engine's rules read, kept as data files beside this module.
 
 A `.txt` lexicon holds one entry per line; `#` starts a comment. Entries are
-matched case-insensitively unless the rule says otherwise.
+matched case-insensitively unless the rule says otherwise. A tagged lexicon
+writes `tag TAB phrase` ("verb\tmet", "likely\twill"); `load_tagged` is its one
+reader. Every lexicon file is read by some rule, and every name a rule asks for
+has its file (tests/test_engine_lexicons.py).
 """
 
 from __future__ import annotations
@@ -26,3 +29,15 @@ def load_list(name: str) -> tuple[str, ...]:
 def load_set(name: str) -> frozenset[str]:
     """Lexicon `name` as a lower-cased set."""
     return frozenset(entry.lower() for entry in load_list(name))
+
+
+@cache
+def load_tagged(name: str) -> tuple[tuple[str, str], ...]:
+    """The (tag, phrase) pairs of a `tag TAB phrase` lexicon; an untagged line has tag ""."""
+    pairs = []
+    for entry in load_list(name):
+        tag, tab, phrase = entry.partition("\t")
+        if not tab:
+            tag, phrase = "", tag
+        pairs.append((tag.strip(), " ".join(phrase.split())))
+    return tuple(pairs)

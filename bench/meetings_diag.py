@@ -1,0 +1,78 @@
+"""Per article, the gold meetings beside the engine's: what a meeting rule misses or adds.
+
+    .venv/bin/python bench/meetings_diag.py [--shared DIR] [--heldout | --wikinews | --dev] [--misses]
+
+For every gold file of the chosen set it prints the gold meetings (key first,
+participants, place/when terms), the predicted meetings in order (participants,
+cue, evidence), whether each gold meeting is matched and whether the key one
+comes first, and the article's first sentence (where a key event is named).
+`--misses` prints only articles whose key meeting is not first or whose gold
+meetings are not all matched. A diagnostic for rule work, not a score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+
+from quality import DEFAULT_SHARED, HELDOUT, load_article  # noqa: E402
+from scoring import meeting_matches  # noqa: E402
+
+from briefs.engine import brief_article  # noqa: E402
+
+
+def gold_paths(shared: Path, which: str) -> list[Path]:
+    if which == "heldout":
+        return sorted(HELDOUT.glob("*.gold.json"))
+    if which == "dev":
+        return sorted((shared / "corpus" / "dev").glob("*.gold.json"))
+    return sorted((shared / "corpus" / which).glob("*.gold.json"))
+
+
+def describe(path: Path, misses_only: bool) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    gold_meetings = gold.get("meetings") or []
+    article = load_article(path.parent / gold["file"])
+    predicted = brief_article(article).to_dict().get("meetings") or []
+    matched = [any(meeting_matches(p, g) for p in predicted) for g in gold_meetings]
+    key_ok = [
+        bool(predicted) and meeting_matches(predicted[0], g) for g in gold_meetings if g.get("key")
+    ]
+    if misses_only and all(matched) and all(key_ok):
+        return
+    print(f"\n### {path.name.removesuffix('.gold.json')}")
+    first = " ".join(article.text.split())[:300]
+    print(f"  lead: {first}")
+    for g, ok in zip(gold_meetings, matched, strict=True):
+        key = "KEY " if g.get("key") else ""
+        print(
+            f"  gold {key}{'ok ' if ok else 'MISS'} {g['participants']}"
+            f" place={g.get('place_terms')} when={g.get('when_terms')}"
+        )
+    for i, p in enumerate(predicted):
+        names = [x.get("name") for x in p.get("participants", [])]
+        evidence = " ".join(str(p.get("text") or "").split())[:160]
+        print(f"  pred {i} {names} place={p.get('place')} when={p.get('when')} | {evidence}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--heldout", action="store_const", const="heldout", dest="which")
+    group.add_argument("--dev", action="store_const", const="dev", dest="which")
+    group.add_argument("--wikinews", action="store_const", const="wikinews", dest="which")
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args(argv)
+    for path in gold_paths(args.shared, args.which or "wikinews"):
+        describe(path, args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
