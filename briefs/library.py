@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 STATES = ("unread", "read", "flagged", "archived")
 VIEWS = ("inbox", "flagged", "saved", "archive", "all")
-SOURCE_KINDS = ("feed", "page", "file", "folder")
+SOURCE_KINDS = ("feed", "page", "file", "folder", "files")  # files: the one "Local files" source
 BUSY_TIMEOUT_MS = 10_000
 
 # Each entry upgrades the schema by one version; never edit a shipped entry, append.

@@ -681,14 +681,35 @@ async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> Sour
 async def _refresh_path(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
     from .sources import load_path
 
-    articles = await asyncio.to_thread(load_path, Path(info.location))
+    if info.kind == "files":
+        known = await run.db(run.library.known_entries, info.id)
+        paths = sorted({Path(key[2:]) for key in known if key.startswith("g:")})
+        articles = await asyncio.to_thread(_load_files, paths)
+    else:
+        articles = await asyncio.to_thread(load_path, Path(info.location))
     items = [Incoming(a, guid=a.source or None) for a in articles]
     merged = await run.db(run.library.merge_articles, items, info.id)
     await run.db(run.library.update_source, info.id, keep_cache=True)
     return replace(base, new=len(merged.new), updated=len(merged.updated), new_ids=merged.new)
 
 
+def _load_files(paths: Sequence[Path]) -> list[Article]:
+    """The "Local files" source's files read again; one that is gone or unreadable keeps what
+    the library already has of it."""
+    from .sources import load_path
+
+    articles: list[Article] = []
+    for path in paths:
+        try:
+            articles += load_path(path)
+        except (OSError, NewsbriefError) as exc:
+            log.info("%s not read again: %s", path, exc)
+    return articles
+
+
 # --- adding a source -------------------------------------------------------------------------
+
+LOCAL_FILES = "local:files"  # the location of the one source that holds files added one by one
 
 
 def add_source(library: Library, source: str, config: Config) -> AddResult:
@@ -714,9 +735,13 @@ def _add_path(library: Library, source: str) -> AddResult:
     from .sources import load_path
 
     articles = load_path(path)
-    kind = "folder" if path.is_dir() else "file"
-    title = path.name if kind == "folder" else (articles[0].title if articles else path.name)
-    source_id = library.add_source(kind, str(path), title=title)
+    if path.is_dir():
+        source_id = library.add_source("folder", str(path), title=path.name)
+    else:  # a single file joins the "Local files" source, not a source named after its title
+        files = library.find_source(LOCAL_FILES)
+        if files is not None and f"g:{path}" in library.known_entries(files.id):
+            return AddResult(files, 0, already=True)
+        source_id = files.id if files else library.add_source("files", LOCAL_FILES, title="Local files")
     merged = library.merge_articles([Incoming(a, guid=a.source or None) for a in articles], source_id)
     library.update_source(source_id, keep_cache=True)
     return AddResult(library.source(source_id), len(merged.new))

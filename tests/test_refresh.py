@@ -293,12 +293,30 @@ def test_adding_files_and_folders(lib, tmp_path):
     assert (result.source.kind, result.new) == ("folder", 2)
     single = tmp_path / "single.txt"
     single.write_text("Single\n\nOne more thing happened.\n")
-    assert add_source(lib, str(single), fast()).source.kind == "file"
+    assert add_source(lib, str(single), fast()).source.kind == "files"
     (folder / "a.txt").write_text("First note\n\nSomething else entirely happened on Monday.\n")
     report = refresh(lib, fast())
     assert (report.new, report.updated) == (0, 1) and not report.failed
     with pytest.raises(SourceError, match="nowhere"):
         add_source(lib, str(tmp_path / "nowhere"), fast())
+
+
+def test_single_files_go_into_one_local_files_source_that_reads_them_again(lib, tmp_path):
+    one, two = tmp_path / "one.txt", tmp_path / "two.md"
+    one.write_text("Pier closes for repairs\n\nThe old pier closed on Monday for repairs.\n")
+    two.write_text("# Ferry timetable changes\n\nThe ferry runs later from June, the operator said.\n")
+    first = add_source(lib, str(one), fast())
+    second = add_source(lib, str(two), fast())
+    assert (first.source.kind, first.source.title, first.new) == ("files", "Local files", 1)
+    assert second.source.id == first.source.id and second.new == 1
+    assert [s.title for s in lib.sources()] == ["Local files"]  # not a source named after each title
+    assert add_source(lib, str(one), fast()).already
+    one.write_text("Pier closes for repairs\n\nThe old pier closed on Monday; it reopens in May.\n")
+    two.unlink()  # a file that is gone keeps what the library has of it
+    report = refresh(lib, fast())
+    assert (report.new, report.updated) == (0, 1) and not report.failed
+    texts = sorted(lib.article(r.id).text for r in lib.articles(source_id=first.source.id))
+    assert len(texts) == 2 and any("reopens in May" in t for t in texts)
 
 
 def test_refusing_non_http_urls(lib):

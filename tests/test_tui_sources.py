@@ -60,7 +60,7 @@ async def test_a_adds_a_local_file(home, tmp_path):
         await settle(pilot)
         assert app.screen is screen
         assert screen.table.row_count == before + 1
-        assert any(s.location == str(article.resolve()) for s in screen.source_list)
+        assert [s.title for s in screen.source_list if s.kind == "files"] == ["Local files"]
         assert "Added" in str(screen.query_one("#status").render())
     with open_library(home) as library:
         assert any("pier" in r.title.lower() for r in library.articles())
