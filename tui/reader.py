@@ -26,7 +26,7 @@ from textual.events import Click, Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import briefs
@@ -62,7 +62,7 @@ from .overview import (
     story_rows,
     story_title,
 )
-from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, Sidebar
+from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
@@ -352,7 +352,7 @@ class ReaderScreen(Screen[None]):
     # -- handy parts --------------------------------------------------------------------
 
     @property
-    def table(self) -> ArticleTable:
+    def table(self) -> RowList:
         """The list in view: articles, or (Stories, Agenda) an `OverviewTable`."""
         if self.view in OVERVIEWS:
             return self.query_one(f"#{self.view}", OverviewTable)
@@ -513,26 +513,26 @@ class ReaderScreen(Screen[None]):
 
     # -- the reading pane follows the cursor ------------------------------------------
 
-    @on(DataTable.RowHighlighted, "#articles")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowList.Highlighted, "#articles")
+    def _highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
         self.schedule_preview()
 
-    @on(DataTable.RowSelected, "#articles")
-    def _selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowList.Selected, "#articles")
+    def _selected(self, event: RowList.Selected) -> None:
         event.stop()
         self.action_open()
 
-    @on(DataTable.RowHighlighted, "#stories, #agenda")
-    def _overview_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowList.Highlighted, "#stories, #agenda")
+    def _overview_highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
-        if event.data_table is self.table:
+        if event.row_list is self.table:
             self.schedule_preview()
 
-    @on(DataTable.RowSelected, "#stories, #agenda")
-    def _overview_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowList.Selected, "#stories, #agenda")
+    def _overview_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        if event.data_table is self.table:
+        if event.row_list is self.table:
             self.action_open()
 
     def schedule_preview(self) -> None:
@@ -1121,7 +1121,7 @@ class ReaderScreen(Screen[None]):
         row = self.library.row(first)
         if first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
-            self.table.move_cursor(row=self.table.get_row_index(first), animate=False)
+            self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
             self.update_counts()
         else:
             self.reload(keep=first)
