@@ -4,11 +4,9 @@ escape leaves the box, and moving focus redraws the list's cursor row only."""
 from __future__ import annotations
 
 import dataclasses
-
 import threading
 
 import pytest
-from rich.text import Text
 from tui_support import fill_library, make_home, settle, wait_for
 
 from briefs import Article, Brief, Library

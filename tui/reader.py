@@ -1484,7 +1484,7 @@ class ReaderScreen(Screen[None]):
         (the focused list shadows ↓, ↑ and enter with its own bindings that do the same).
         """
         bindings = BindingsMap(READER_BINDINGS + PAGER_BINDINGS)
-        bindings.apply_keymap(self.app._keymap)  # what App.set_keymap stored (normalised)
+        bindings.apply_keymap(getattr(self.app, "keymap", {}))  # what NewsbriefApp.apply_keymap set
         found: dict[str, list[str]] = {}
         for _key, binding in bindings:
             if binding.id in DESCRIPTIONS:
