@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical
@@ -1416,15 +1416,18 @@ class ReaderScreen(Screen[None]):
                 self.tell("A refresh is already running.", timeout=3)
             return
         self.set_status("Refreshing…")
-        self.run_worker(partial(self._refresh, source_ids), thread=True, group="refresh",
-                        exit_on_error=False, name="refresh")
+        self._refresh(source_ids)
 
+    @work(thread=True, group="refresh", exit_on_error=False, name="refresh")
     def _refresh(self, source_ids: list[int] | None) -> None:
+        """Refresh the sources; cancelling the worker (the app closing) stops it within ~0.1 s."""
+        from briefs.refresh import refresh  # loads the HTTP client: startup stays light
+
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(self.RefreshProgress(done, total, label))
 
-        report = _refresh_module().refresh(self.library, self.config, source_ids=source_ids,
-                                           progress=progress)
+        report = refresh(self.library, self.config, source_ids=source_ids, progress=progress,
+                         cancel=get_current_worker().cancelled_event)
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
@@ -1456,7 +1459,9 @@ class ReaderScreen(Screen[None]):
 
     def _add(self, value: str) -> Any:
         """Add one source (called from the dialog's worker thread); raises NewsbriefError."""
-        return _refresh_module().add_source(self.library, value, self.config)
+        from briefs.refresh import add_source  # loads the HTTP client: startup stays light
+
+        return add_source(self.library, value, self.config)
 
     def _add_chosen(self, added: list[Added] | None) -> None:
         for item in added or []:
@@ -1586,16 +1591,6 @@ class KeysFooter(Widget):
             if start <= event.x < end:
                 self.app.simulate_key(key)
                 return
-
-
-def _refresh_module() -> Any:
-    """briefs' refresh stage, imported on first use (it loads the HTTP client; startup stays light).
-
-    `briefs` does not re-export `refresh`: the name would shadow its own submodule.
-    """
-    import importlib
-
-    return importlib.import_module("briefs.refresh")
 
 
 def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:
