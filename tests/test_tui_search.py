@@ -275,3 +275,20 @@ async def test_the_list_follows_the_search_as_it_is_typed(home):
         await pilot.press("q")  # q clears the search from the list
         await settle(pilot, rounds=1)
         assert screen.search is None and screen.table.row_count == total
+
+
+async def test_a_new_theme_redraws_the_list_in_its_colours(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        table = reader(app).table
+        y = table.cursor_row + 1  # below the header line
+        before = table.render_line(y)
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        await pilot.pause()
+        after = table.render_line(y)
+        assert after.text == before.text and after != before  # no line kept in the old colours
+        name = "row-list--cursor" if table.has_focus else "row-list--cursor-blurred"
+        cursor_bg = table.get_component_rich_style(name).bgcolor
+        assert any(seg.style and seg.style.bgcolor == cursor_bg for seg in after)

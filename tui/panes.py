@@ -209,6 +209,14 @@ class RowList(ScrollView, can_focus=True):
         self._edit = 0
         self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._redraw_all())
+
+    def _redraw_all(self) -> None:
+        """Another theme: every cached line has the old colours."""
+        self._line_cache.clear()
+        self.refresh()
+
     # -- the rows ---------------------------------------------------------------------------
 
     def cells(self, row: Any) -> tuple[Text, ...]:
@@ -292,8 +300,10 @@ class RowList(ScrollView, can_focus=True):
         if row_id not in self._index:
             return
         del self.rows_by_id[row_id]
-        self._ids.remove(row_id)
-        self._index = {i: n for n, i in enumerate(self._ids)}
+        position = self._index.pop(row_id)
+        del self._ids[position]
+        for n in range(position, len(self._ids)):  # the rows below move up one
+            self._index[self._ids[n]] = n
         self._resize_virtual()
         self.refresh()
 
@@ -387,7 +397,11 @@ class RowList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         if y == 0:
-            return self._header(width)
+            key = ("header", width, self.has_focus)  # the header's colours may follow focus
+            header = self._line_cache.get(key)
+            if header is None:
+                header = self._line_cache[key] = self._header(width)
+            return header
         index = int(self.scroll_y) + y - 1
         if not 0 <= index < len(self._ids):
             return Strip.blank(width, self.rich_style)
