@@ -11,7 +11,8 @@ from tui_support import fill_library, make_home, settle, wait_for
 
 from briefs import Article, Brief, Library
 from tui.app import NewsbriefApp
-from tui.reader import KeysFooter, ReaderScreen
+from tui.footer import KeysFooter
+from tui.reader import ReaderScreen
 from tui.reading import brief_lines
 
 WIDE = (200, 50)
