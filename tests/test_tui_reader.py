@@ -268,7 +268,7 @@ async def test_narrow_terminal_shows_one_pane_at_a_time(home):
         assert not screen.sidebar.display or screen.sidebar.region.width == 0
         assert screen.table.region.width >= 70
         assert screen.reading.region.width == 0
-        title_width = screen.table.columns[next(k for k in screen.table.columns if k.value == "title")].width
+        title_width = screen.table.widths["title"]
         assert title_width >= 30
         await pilot.press("enter")
         assert screen.reading.region.width >= 70

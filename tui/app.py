@@ -13,7 +13,7 @@ from textual.app import App
 from briefs import Config, Home, Library, NewsbriefError, clean_line, load_config
 
 from .commands import ReaderCommands
-from .keys import DEFAULT_KEYS
+from .keys import DEFAULT_KEYS, normalized_keymap
 from .reader import ReaderScreen
 
 
@@ -29,6 +29,7 @@ class NewsbriefApp(App[None]):
         self.home = home
         self.library: Library | None = None
         self.config: Any = None
+        self.keymap: dict[str, str] = {}  # binding id -> keys in force (what `?` shows)
 
     def on_mount(self) -> None:
         problems: list[str] = []
@@ -64,7 +65,9 @@ class NewsbriefApp(App[None]):
     def apply_keymap(self, keymap: dict[str, str]) -> list[str]:
         """Apply the config's keymap (binding id -> keys); returns complaints about unknown ids."""
         unknown = sorted(k for k in keymap if k not in DEFAULT_KEYS)
-        self.set_keymap({k: v for k, v in keymap.items() if k in DEFAULT_KEYS})
+        known = {k: v for k, v in keymap.items() if k in DEFAULT_KEYS}
+        self.keymap = normalized_keymap(known)
+        self.set_keymap(known)
         if unknown:
             return [f"config keymap: unknown action(s) {', '.join(unknown)}; see ? for the ids"]
         return []

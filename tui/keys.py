@@ -6,7 +6,7 @@ applies it with `App.set_keymap`, and `?` shows what is actually in force.
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 
 # (id, default keys, action, short description for the footer, tooltip, shown in footer)
 _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
@@ -89,3 +89,13 @@ ACTIONS: dict[str, str] = {row[0]: row[2] for row in _TABLE}
 DEFAULT_KEYS: dict[str, str] = {row[0]: row[1] for row in _TABLE + _PAGER}
 ORDER: tuple[str, ...] = tuple(row[0] for row in _TABLE)
 PAGER_ORDER: tuple[str, ...] = tuple(row[0] for row in _PAGER)
+
+
+def normalized_keymap(keymap: dict[str, str]) -> dict[str, str]:
+    """A keymap with each key in Textual's long form (`?` -> `question_mark`), as `App.set_keymap`
+    stores it, so a `BindingsMap` can apply it to show what is in force."""
+    normal = {}
+    for binding_id, keys in keymap.items():
+        wanted = [key.strip() for key in keys.split(",") if key.strip()]
+        normal[binding_id] = ",".join(key for key, _ in BindingsMap([Binding(k, "") for k in wanted]))
+    return normal

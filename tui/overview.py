@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Text
-from textual.widgets.data_table import ColumnKey
 
 from briefs import AgendaItem, Story, StoryBrief, clean_line, quotes_by_speaker
 
-from .panes import ArticleTable
+from .panes import RowList
 from .reading import BriefLine
 from .render import Cell, age, line
 
@@ -44,28 +43,11 @@ def sources_label(n: int) -> str:
     return f"{n} source{'s' if n != 1 else ''}"
 
 
-class OverviewTable(ArticleTable):
-    """A list of stories or agenda items over the article list's fast DataTable (chunked loading,
-    one-row redraws); `rows_by_id` holds `OverviewRow`s."""
+class OverviewTable(RowList):
+    """A list of stories or agenda items; `rows_by_id` holds `OverviewRow`s."""
 
-    FLEX = "title"
-
-    def _add(self, count: int) -> None:
-        chunk, self._pending = self._pending[:count], self._pending[count:]
-        for row in chunk:
-            if row.id in self.rows_by_id:
-                self.add_row(*row.cells, key=row.id)
-
-    def fit_columns(self) -> None:
-        width = self.scrollable_content_region.width or self.size.width
-        if not width:
-            return
-        fixed = sum(c.width + 2 for key, c in self.columns.items() if key != ColumnKey(self.FLEX))
-        column = self.columns[ColumnKey(self.FLEX)]
-        flex = max(12, width - fixed - 2)
-        if column.width != flex:
-            column.width = flex
-            self.refresh()
+    def cells(self, row: OverviewRow) -> tuple[Text, ...]:
+        return row.cells
 
     def first_entry(self) -> None:
         """The cursor on the first row that is not a heading."""
@@ -93,7 +75,9 @@ class AgendaTable(OverviewTable):
             return
         widths = next(w for least, w in self.TIERS if width >= least)
         for key, value in zip(("when", "who", "certainty", "sources"), widths, strict=True):
-            self.columns[ColumnKey(key)].width = value
+            if self.widths.get(key) != value:
+                self.widths[key] = value
+                self.refresh()
         super().fit_columns()
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rich.style import Style
 from rich.text import Text
 from textual import on
-from textual.coordinate import Coordinate
-from textual.events import Resize
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Blur, Click, Focus, Resize
 from textual.geometry import Size
 from textual.message import Message
-from textual.widget import PseudoClasses, Widget
-from textual.widgets import DataTable, OptionList
-from textual.widgets.data_table import ColumnKey, RowDoesNotExist, RowKey
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefs import ArticleRow, SourceInfo
@@ -25,8 +27,6 @@ VIEW_NAMES = {"inbox": "Inbox", "flagged": "Flagged", "saved": "Saved", "archive
               "stories": "Stories", "agenda": "Agenda"}
 OVERVIEWS = ("stories", "agenda")  # lists of stories or next steps, not of articles
 SIDEBAR_WIDTH = 26
-FIRST_ROWS = 80  # shown before the first paint (a tall screenful)
-CHUNK_ROWS = 250  # then this many per slice of idle time (~25 ms each)
 
 
 class Sidebar(OptionList):
@@ -145,258 +145,321 @@ class Sidebar(OptionList):
             self.post_message(self.Pointed(self.source_under_cursor))
 
 
-class ArticleTable(DataTable):
-    """The article list: one row per article, keyed by its id; triage updates a single cell.
+class RowList(ScrollView, can_focus=True):
+    """A list of one-line rows under a header line, drawn with the Line API: only the rows on
+    screen are rendered, each line cached by row id, edit, cursor and focus, so moving the
+    cursor or marking a row redraws one or two lines (as toolong's `LogLines` does).
 
-    Fast on 10,000 rows through overrides of DataTable internals (Textual pinned at 8.2.8),
-    each explained where it is: row order kept between cell updates, one-row cell updates,
-    focus changes redrawing the cursor row only, appended rows redrawing nothing on screen,
-    and no measuring of new rows.
+    Subclasses say what the columns are (`COLUMNS`: key, header, width; `FLEX` takes what the
+    others leave) and how a row becomes cells (`cells`).
     """
 
-    COLUMNS = (("state", "", 2), ("title", "Title", 40), ("source", "Source", 16), ("age", "Age", 4))
+    COLUMNS: tuple[tuple[str, str, int], ...] = ()
+    FLEX = "title"
+
+    COMPONENT_CLASSES = {"row-list--header", "row-list--cursor", "row-list--cursor-blurred"}
+    DEFAULT_CSS = """
+    RowList > .row-list--header { text-style: bold; color: $text-accent; background: $panel; }
+    RowList > .row-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground;
+                                  text-style: $block-cursor-text-style; }
+    RowList > .row-list--cursor-blurred { background: $block-cursor-blurred-background;
+                                          text-style: $block-cursor-blurred-text-style; }
+    """
+    BINDINGS = [
+        Binding("enter", "select", "Open", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+    ]
 
     @dataclass
-    class Loaded(Message):
-        """Every row of the view is in the table now."""
+    class Highlighted(Message):
+        """The cursor moved to another row."""
 
-        rows: int
+        row_list: RowList
+        row_id: str | None
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    @dataclass
+    class Selected(Message):
+        """Enter (or a click on the cursor row) on a row."""
+
+        row_list: RowList
+        row_id: str | None
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
 
     def __init__(self, *, id: str | None = None) -> None:
-        self._shape = 0  # bumped whenever rows are added, removed or cleared
-        self._shape_cache: tuple[int, list[Any], list[tuple[RowKey, int]]] | None = None
-        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
-        self.rows_by_id: dict[str, ArticleRow] = {}
+        super().__init__(id=id)
+        self.rows_by_id: dict[str, Any] = {}
         self.terms: list[str] = []
-        self._pending: list[ArticleRow] = []
-        self._generation = 0
-        self._drawn_state: PseudoClasses | None = None
-        self._styled_rules: dict[str, Any] | None = None
+        self.cursor_row = 0
+        self.widths: dict[str, int] = {key: width for key, _label, width in self.COLUMNS}
+        self._ids: list[str] = []  # in list order
+        self._index: dict[str, int] = {}
+        self._edits: dict[str, int] = {}  # row id -> edit number: a marked row draws anew
+        self._edit = 0
+        self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
     def on_mount(self) -> None:
-        for key, label, width in self.COLUMNS:
-            self.add_column(label, width=width, key=key)
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._redraw_all())
 
-    def load(self, rows: list[ArticleRow], terms: list[str] | None = None, keep: str | None = None) -> None:
-        """Replace every row (a new view or search); the cursor goes back to `keep` if present.
+    def _redraw_all(self) -> None:
+        """Another theme: every cached line has the old colours."""
+        self._line_cache.clear()
+        self.refresh()
 
-        The first screenful is added at once; the rest follows in chunks after the first
-        paint, so a view of 10,000 articles shows in a fraction of a second.
-        """
+    # -- the rows ---------------------------------------------------------------------------
+
+    def cells(self, row: Any) -> tuple[Text, ...]:
+        """The row's cells, one per column."""
+        raise NotImplementedError
+
+    def load(self, rows: list[Any], terms: list[str] | None = None, keep: str | None = None) -> None:
+        """Replace every row (a new view or search); the cursor goes back to `keep` if present."""
         self.terms = terms or []
-        self.clear()
-        self._generation += 1
         self.rows_by_id = {row.id: row for row in rows}
-        self._pending = list(rows)
-        first = FIRST_ROWS
-        if keep is not None and keep in self.rows_by_id:
-            first = max(first, next(i for i, r in enumerate(rows) if r.id == keep) + 50)
-        self._add(first)
+        self._ids = [row.id for row in rows]
+        self._index = {row_id: n for n, row_id in enumerate(self._ids)}
+        self._line_cache.clear()
+        self._resize_virtual()
         self.fit_columns()
-        if keep is not None and keep in self.rows_by_id:
-            self.move_cursor(row=self.get_row_index(keep), animate=False, scroll=True)
-        elif rows:
-            self.move_cursor(row=0, animate=False)
-        if self._pending:
-            generation = self._generation  # the rest once the first screen is painted
-            self.set_timer(0.05, lambda: self._load_more(generation))
-
-    # DataTable recomputes row order and line offsets (O(rows)) after *any* cell update.
-    # Every row here is one line high and a cell update never moves a row, so both are
-    # kept until rows are added, removed or cleared: triage on 10,000 rows stays O(screen).
-    def _shape_lists(self) -> tuple[list[Any], list[tuple[RowKey, int]]]:
-        if self._shape_cache is None or self._shape_cache[0] != self._shape:
-            rows = DataTable.ordered_rows.fget(self)  # type: ignore[attr-defined]
-            self._shape_cache = (self._shape, rows, [(row.key, 0) for row in rows])
-        return self._shape_cache[1], self._shape_cache[2]
-
-    @property
-    def ordered_rows(self) -> list[Any]:
-        return self._shape_lists()[0]
-
-    @property
-    def _y_offsets(self) -> list[tuple[RowKey, int]]:
-        return self._shape_lists()[1]
-
-    def clear(self, columns: bool = False) -> ArticleTable:
-        self._shape += 1
-        super().clear(columns)
-        return self
-
-    # DataTable's add_row bumps the counter that every cached rendering is keyed by, so each
-    # chunk of rows added below the screen re-rendered every visible cell. Rows are only ever
-    # appended here (a new view clears first), which changes no row already drawn.
-    def add_row(self, *cells: Any, height: int | None = 1, key: str | None = None,
-                label: Any = None) -> RowKey:
-        self._shape += 1
-        update_count = self._update_count
-        row_key = super().add_row(*cells, height=1, key=key, label=label)
-        self._update_count = update_count
-        return row_key
-
-    def remove_row(self, row_key: RowKey | str) -> None:
-        self._shape += 1
-        super().remove_row(row_key)
-
-    # DataTable measures every cell of every new row once idle (~30 ms per 250 rows) to fit
-    # column widths and row heights. Here every column has a fixed width and every row is one
-    # line with no label, so only the scrollable size is set. (Textual pinned at 8.2.8.)
-    def _update_dimensions(self, new_rows: Any) -> None:
-        width = sum(column.get_render_width(self) for column in self.columns.values())
-        header = self.header_height if self.show_header else 0
-        self.virtual_size = Size(width + self._row_label_column_width, self._total_row_height + header)
-
-    def _add(self, count: int) -> None:
-        chunk, self._pending = self._pending[:count], self._pending[count:]
-        terms = self.terms
-        for row in chunk:
-            if row.id in self.rows_by_id:  # not removed (d) while waiting to be shown
-                self.add_row(state_glyph(row), title_cell(row, terms), source_cell(row), age_cell(row),
-                             key=row.id)
-
-    def _load_more(self, generation: int) -> None:
-        if generation != self._generation or not self._pending:
-            return
-        self._add(CHUNK_ROWS)
-        if self._pending:
-            self.set_timer(0.01, lambda: self._load_more(generation))
+        self.cursor_row = 0
+        self.scroll_to(y=0, animate=False, immediate=True)
+        if keep is not None and keep in self._index:
+            self.move_cursor(row=self._index[keep])
         else:
-            self.post_message(self.Loaded(self.row_count))
+            self.move_cursor(row=0)
+        self.refresh()
+
+    def append(self, rows: list[Any]) -> None:
+        """Add rows at the end (the next page): nothing already drawn changes."""
+        for row in rows:
+            if row.id not in self._index:
+                self.rows_by_id[row.id] = row
+                self._index[row.id] = len(self._ids)
+                self._ids.append(row.id)
+        self._resize_virtual()
+
+    def _resize_virtual(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids) + 1)
 
     @property
-    def fully_loaded(self) -> bool:
-        return not self._pending
-
-    def ensure_loaded(self) -> None:
-        """Add every row still waiting (before jumping to the end or searching past it)."""
-        if self._pending:
-            self._add(len(self._pending))
-            self.post_message(self.Loaded(self.row_count))
+    def row_count(self) -> int:
+        return len(self._ids)
 
     @property
     def total(self) -> int:
-        return len(self.rows_by_id)
+        return len(self._ids)
+
+    @property
+    def fully_loaded(self) -> bool:
+        return True
+
+    def ensure_loaded(self) -> None:
+        """Every row is in the list (kept for callers that jump to the end)."""
 
     @property
     def current_id(self) -> str | None:
-        if not self.row_count:
-            return None
-        try:
-            key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key
-        except Exception:
-            return None
-        return key.value
+        return self.id_at(self.cursor_row)
 
     @property
-    def current_row(self) -> ArticleRow | None:
+    def current_row(self) -> Any:
         current = self.current_id
         return None if current is None else self.rows_by_id.get(current)
 
-    def index_of(self, article_id: str) -> int | None:
-        try:
-            return self.get_row_index(article_id)
-        except RowDoesNotExist:
-            return None
+    def index_of(self, row_id: str) -> int | None:
+        return self._index.get(row_id)
 
     def id_at(self, index: int) -> str | None:
-        if 0 <= index < self.row_count:
-            return self.coordinate_to_cell_key(Coordinate(index, 0)).row_key.value
-        return None
+        return self._ids[index] if 0 <= index < len(self._ids) else None
 
-    def update_article(self, row: ArticleRow) -> None:
-        """Show a new state or saved mark: two cells, no rebuild."""
+    def get_cell(self, row_id: str, column: str) -> Text:
+        """What one cell shows (for tests and the status line)."""
+        keys = [key for key, _label, _width in self.COLUMNS]
+        return self.cells(self.rows_by_id[row_id])[keys.index(column)]
+
+    def update_article(self, row: Any) -> None:
+        """Show a row's new state or saved mark: that row's line is drawn again, no other."""
         if row.id not in self.rows_by_id:
             return
         self.rows_by_id[row.id] = row
-        if self.index_of(row.id) is None:  # still waiting to be added: it will show the new state
-            self._pending = [row if r.id == row.id else r for r in self._pending]
+        self._edit += 1
+        self._edits[row.id] = self._edit
+        self.refresh_line(self._index[row.id] + 1)
+
+    def remove_article(self, row_id: str) -> None:
+        if row_id not in self._index:
             return
-        self._set_cells(row.id, {"state": state_glyph(row), "title": title_cell(row, self.terms)})
-
-    # DataTable keys every cached rendering by its focus state, and Textual re-applies its
-    # styles on every focus change (which throws every rendering away even when no rule
-    # changed): moving focus to the search line or the reading pane re-rendered every
-    # visible cell (~40 ms at 200x50). Here the table looks the same focused or not
-    # (newsbrief.tcss pins its tint; the pane's border shows focus) except for the cursor
-    # row, so only that row is redrawn. (Textual pinned at 8.2.8.)
-    def notify_style_update(self) -> None:
-        rules = dict(self.styles.base._rules)
-        if rules == self._styled_rules:
-            Widget.notify_style_update(self)
-            self.refresh()
-            return
-        self._styled_rules = rules
-        super().notify_style_update()
-
-    def render_lines(self, crop: Any) -> Any:
-        state = self.get_pseudo_class_state()
-        if state != self._drawn_state:
-            if self._drawn_state is not None and state.enabled != self._drawn_state.enabled:
-                self._clear_caches()
-            self._drawn_state = state
-            self._get_styles_to_render_cell.cache_clear()  # the cursor's colours follow focus
-            # Drop what was drawn with the cursor's colours: cells, rows and lines.
-            for cache_key in [k for k in self._cell_render_cache.keys() if k[3]]:
-                self._cell_render_cache.discard(cache_key)
-            where = self._row_locations.get
-            for cache_key in [k for k in self._row_render_cache.keys() if where(k[0]) == k[3].row]:
-                self._row_render_cache.discard(cache_key)
-            header = self.header_height if self.show_header else 0
-            for cache_key in [k for k in self._line_cache.keys() if k[0] - header == k[4].row]:
-                self._line_cache.discard(cache_key)
-        self._pseudo_class_state = PseudoClasses(enabled=state.enabled, focus=False, hover=False)
-        return super(DataTable, self).render_lines(crop)
-
-    def _set_cells(self, article_id: str, values: dict[str, Text]) -> None:
-        """`update_cell` for one row that redraws that row only.
-
-        DataTable's own update_cell bumps a table-wide counter that throws away the
-        rendering of every visible cell (~40 ms at 200x50). Widths are fixed here, so
-        dropping this row's cached renders is enough. (Textual pinned at 8.2.8.)
-        """
-        key = RowKey(article_id)
-        for column, value in values.items():
-            self._data[key][ColumnKey(column)] = value
-        for cache in (self._cell_render_cache, self._row_render_cache):
-            for cache_key in [k for k in cache.keys() if k[0] == key]:
-                cache.discard(cache_key)
-        index = self._row_locations.get(key)
-        for cache_key in [k for k in self._row_renderable_cache.keys() if k[1] == index]:
-            self._row_renderable_cache.discard(cache_key)
-        header = self.header_height if self.show_header else 0
-        for cache_key in [k for k in self._line_cache.keys() if k[0] - header == index]:
-            self._line_cache.discard(cache_key)  # this row's lines; the others are unchanged
-        if index is not None:
-            self.refresh_row(index)
-
-    def remove_article(self, article_id: str) -> None:
-        if article_id in self.rows_by_id:
-            del self.rows_by_id[article_id]
-            if self.index_of(article_id) is not None:
-                self.remove_row(article_id)
+        del self.rows_by_id[row_id]
+        position = self._index.pop(row_id)
+        del self._ids[position]
+        for n in range(position, len(self._ids)):  # the rows below move up one
+            self._index[self._ids[n]] = n
+        self._resize_virtual()
+        self.refresh()
 
     def ids_around(self, before: int = 5, after: int = 15) -> list[str]:
         """Ids of the rows on screen and just past it: what to brief in the background."""
         top = int(self.scroll_y)
-        height = max(1, self.scrollable_content_region.height)
+        height = max(1, self.scrollable_content_region.height - 1)
         start = max(0, min(top, self.cursor_row) - before)
         end = min(self.row_count, max(top + height, self.cursor_row + 1) + after)
-        return [i for i in (self.id_at(n) for n in range(start, end)) if i is not None]
+        return self._ids[start:end]
+
+    # -- the cursor -------------------------------------------------------------------------
+
+    def move_cursor(self, row: int, animate: bool = False, scroll: bool = True) -> None:
+        """Put the cursor on `row` (clamped), scroll it into view, say so if it moved."""
+        before_id = self.current_id
+        before = self.cursor_row
+        self.cursor_row = max(0, min(row, self.row_count - 1))
+        if before != self.cursor_row:
+            self.refresh_line(before + 1)
+        self.refresh_line(self.cursor_row + 1)
+        if scroll:
+            self._scroll_to_cursor()
+        if self.current_id != before_id or before != self.cursor_row:
+            self.post_message(self.Highlighted(self, self.current_id))
+
+    def _scroll_to_cursor(self) -> None:
+        shown = max(1, self.scrollable_content_region.height - 1)  # the header takes a line
+        top = int(self.scroll_y)
+        if self.cursor_row < top:
+            self.scroll_to(y=self.cursor_row, animate=False, immediate=True)
+        elif self.cursor_row >= top + shown:
+            self.scroll_to(y=self.cursor_row - shown + 1, animate=False, immediate=True)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor_row - 1)
+
+    def action_page_down(self) -> None:
+        self.move_cursor(self.cursor_row + max(1, self.scrollable_content_region.height - 2))
+
+    def action_page_up(self) -> None:
+        self.move_cursor(self.cursor_row - max(1, self.scrollable_content_region.height - 2))
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(self.row_count - 1)
+
+    def action_select(self) -> None:
+        if self.row_count:
+            self.post_message(self.Selected(self, self.current_id))
+
+    def on_click(self, event: Click) -> None:
+        if event.y < 1:
+            return
+        index = int(self.scroll_y) + event.y - 1
+        if index == self.cursor_row:
+            self.action_select()
+        elif 0 <= index < self.row_count:
+            self.move_cursor(index)
+
+    def on_focus(self, event: Focus) -> None:
+        self.refresh_line(self.cursor_row + 1)  # the cursor's colours follow focus
+
+    def on_blur(self, event: Blur) -> None:
+        self.refresh_line(self.cursor_row + 1)
+
+    # -- drawing ----------------------------------------------------------------------------
 
     def fit_columns(self) -> None:
-        """Give the title column whatever the fixed columns leave."""
+        """Give the flexible column whatever the fixed columns leave."""
         width = self.scrollable_content_region.width or self.size.width
         if not width:
             return
-        fixed = sum(w + 2 for key, _, w in self.COLUMNS if key != "title")
-        source = 16 if width >= 70 else 10
-        self.columns[ColumnKey("source")].width = source
-        fixed += source - 16
-        title = max(12, width - fixed - 2)
-        column = self.columns[ColumnKey("title")]
-        if column.width != title:
-            column.width = title
+        fixed = sum(w + 2 for key, w in self.widths.items() if key != self.FLEX and w)
+        flex = max(12, width - fixed - 2)
+        if self.widths.get(self.FLEX) != flex:
+            self.widths[self.FLEX] = flex
+            self._line_cache.clear()
             self.refresh()
 
     def on_resize(self, event: Resize) -> None:
+        self._resize_virtual()
         self.fit_columns()
+        self._line_cache.clear()
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if y == 0:
+            key = ("header", width, self.has_focus)  # the header's colours may follow focus
+            header = self._line_cache.get(key)
+            if header is None:
+                header = self._line_cache[key] = self._header(width)
+            return header
+        index = int(self.scroll_y) + y - 1
+        if not 0 <= index < len(self._ids):
+            return Strip.blank(width, self.rich_style)
+        row_id = self._ids[index]
+        cursor = index == self.cursor_row
+        focused = cursor and self.has_focus
+        key = (row_id, self._edits.get(row_id, 0), cursor, focused, width)
+        strip = self._line_cache.get(key)
+        if strip is None:
+            strip = self.render_row(self.rows_by_id[row_id], width, cursor, focused)
+            self._line_cache[key] = strip
+        return strip
+
+    def _header(self, width: int) -> Strip:
+        style = self.get_component_rich_style("row-list--header")
+        cells = [Text(label) for _key, label, _width in self.COLUMNS]
+        return self._strip(cells, width, self.rich_style + style)
+
+    def render_row(self, row: Any, width: int, cursor: bool = False, focused: bool = False) -> Strip:
+        """One row as a line of `width` cells; the cursor row in the cursor's colours."""
+        style = self.rich_style
+        if cursor:
+            name = "row-list--cursor" if focused else "row-list--cursor-blurred"
+            style = style + self.get_component_rich_style(name)
+        return self._strip(list(self.cells(row)), width, style)
+
+    def _strip(self, cells: list[Text], width: int, style: Style) -> Strip:
+        line = Text(no_wrap=True, end="")
+        for (key, _label, _width), cell in zip(self.COLUMNS, cells, strict=True):
+            cell_width = self.widths.get(key, 0)
+            if not cell_width:
+                continue
+            cell = cell.copy()
+            cell.no_wrap, cell.end = True, ""
+            cell.truncate(cell_width, overflow="ellipsis")
+            gap = cell_width - cell.cell_len
+            line.append(" ")
+            if cell.justify == "right":
+                line.append(" " * gap)
+                line.append_text(cell)
+            else:
+                line.append_text(cell)
+                line.append(" " * gap)
+            line.append(" ")
+        segments = list(line.render(self.app.console, end=""))
+        return Strip(segments).adjust_cell_length(width).apply_style(style)
+
+
+class ArticleTable(RowList):
+    """The article list: one row per article, keyed by its id."""
+
+    COLUMNS = (("state", "", 2), ("title", "Title", 40), ("source", "Source", 16), ("age", "Age", 4))
+
+    def cells(self, row: ArticleRow) -> tuple[Text, ...]:
+        return state_glyph(row), title_cell(row, self.terms), source_cell(row), age_cell(row)
+
+    def fit_columns(self) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if width:
+            self.widths["source"] = 16 if width >= 70 else 10
+        super().fit_columns()

@@ -18,15 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical
-from textual.events import Click, Resize
+from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 import briefs
@@ -41,6 +41,7 @@ from briefs import (
     is_fetchable_url,
 )
 
+from .footer import KeysFooter
 from .keys import (
     DESCRIPTIONS,
     ORDER,
@@ -62,7 +63,7 @@ from .overview import (
     story_rows,
     story_title,
 )
-from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, Sidebar
+from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
@@ -352,7 +353,7 @@ class ReaderScreen(Screen[None]):
     # -- handy parts --------------------------------------------------------------------
 
     @property
-    def table(self) -> ArticleTable:
+    def table(self) -> RowList:
         """The list in view: articles, or (Stories, Agenda) an `OverviewTable`."""
         if self.view in OVERVIEWS:
             return self.query_one(f"#{self.view}", OverviewTable)
@@ -513,26 +514,26 @@ class ReaderScreen(Screen[None]):
 
     # -- the reading pane follows the cursor ------------------------------------------
 
-    @on(DataTable.RowHighlighted, "#articles")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowList.Highlighted, "#articles")
+    def _highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
         self.schedule_preview()
 
-    @on(DataTable.RowSelected, "#articles")
-    def _selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowList.Selected, "#articles")
+    def _selected(self, event: RowList.Selected) -> None:
         event.stop()
         self.action_open()
 
-    @on(DataTable.RowHighlighted, "#stories, #agenda")
-    def _overview_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowList.Highlighted, "#stories, #agenda")
+    def _overview_highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
-        if event.data_table is self.table:
+        if event.row_list is self.table:
             self.schedule_preview()
 
-    @on(DataTable.RowSelected, "#stories, #agenda")
-    def _overview_selected(self, event: DataTable.RowSelected) -> None:
+    @on(RowList.Selected, "#stories, #agenda")
+    def _overview_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        if event.data_table is self.table:
+        if event.row_list is self.table:
             self.action_open()
 
     def schedule_preview(self) -> None:
@@ -1121,7 +1122,7 @@ class ReaderScreen(Screen[None]):
         row = self.library.row(first)
         if first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
-            self.table.move_cursor(row=self.table.get_row_index(first), animate=False)
+            self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
             self.update_counts()
         else:
             self.reload(keep=first)
@@ -1416,15 +1417,18 @@ class ReaderScreen(Screen[None]):
                 self.tell("A refresh is already running.", timeout=3)
             return
         self.set_status("Refreshing…")
-        self.run_worker(partial(self._refresh, source_ids), thread=True, group="refresh",
-                        exit_on_error=False, name="refresh")
+        self._refresh(source_ids)
 
+    @work(thread=True, group="refresh", exit_on_error=False, name="refresh")
     def _refresh(self, source_ids: list[int] | None) -> None:
+        """Refresh the sources; cancelling the worker (the app closing) stops it within ~0.1 s."""
+        from briefs.refresh import refresh  # loads the HTTP client: startup stays light
+
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(self.RefreshProgress(done, total, label))
 
-        report = _refresh_module().refresh(self.library, self.config, source_ids=source_ids,
-                                           progress=progress)
+        report = refresh(self.library, self.config, source_ids=source_ids, progress=progress,
+                         cancel=get_current_worker().cancelled_event)
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
@@ -1456,7 +1460,9 @@ class ReaderScreen(Screen[None]):
 
     def _add(self, value: str) -> Any:
         """Add one source (called from the dialog's worker thread); raises NewsbriefError."""
-        return _refresh_module().add_source(self.library, value, self.config)
+        from briefs.refresh import add_source  # loads the HTTP client: startup stays light
+
+        return add_source(self.library, value, self.config)
 
     def _add_chosen(self, added: list[Added] | None) -> None:
         for item in added or []:
@@ -1484,7 +1490,7 @@ class ReaderScreen(Screen[None]):
         (the focused list shadows ↓, ↑ and enter with its own bindings that do the same).
         """
         bindings = BindingsMap(READER_BINDINGS + PAGER_BINDINGS)
-        bindings.apply_keymap(self.app._keymap)  # what App.set_keymap stored (normalised)
+        bindings.apply_keymap(getattr(self.app, "keymap", {}))  # what NewsbriefApp.apply_keymap set
         found: dict[str, list[str]] = {}
         for _key, binding in bindings:
             if binding.id in DESCRIPTIONS:
@@ -1518,84 +1524,6 @@ class ReaderScreen(Screen[None]):
 
 class _IndexStopped(Exception):
     """The index worker was cancelled (the app is closing): stop between batches."""
-
-
-class KeysFooter(Widget):
-    """The keys in force, on one line of text (mouse: a click presses the key).
-
-    Textual's Footer unmounts and mounts a widget per key whenever focus moves (the
-    search line hides the letter keys): ~20 ms on `/`, enter and escape. This one
-    redraws a line, and only when what it shows changed.
-    """
-
-    COMPONENT_CLASSES = {"keys-footer--key", "keys-footer--description"}
-    DEFAULT_CSS = """
-    KeysFooter {
-        height: 1;
-        background: $footer-background;
-        color: $footer-foreground;
-    }
-    KeysFooter > .keys-footer--key {
-        color: $footer-key-foreground;
-        background: $footer-key-background;
-        text-style: bold;
-    }
-    KeysFooter > .keys-footer--description {
-        color: $footer-description-foreground;
-        background: $footer-description-background;
-    }
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown: tuple[tuple[str, str, str], ...] = ()  # (key, shown as, description)
-        self._cells: list[tuple[int, int, str]] = []  # (start, end, key) for clicks
-
-    def on_mount(self) -> None:
-        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        self._bindings_changed(self.screen)
-
-    def _bindings_changed(self, screen: Screen) -> None:
-        if screen is not self.screen:
-            return
-        shown = tuple(
-            (binding.key, self.app.get_key_display(binding), binding.description)
-            for _node, binding, enabled, _tooltip in screen.active_bindings.values()
-            if binding.show and enabled
-        )
-        if self.app.ENABLE_COMMAND_PALETTE:
-            shown += (("ctrl+p", "^p", "Commands"),)
-        if shown != self.shown:
-            self.shown = shown
-            self.refresh()
-
-    def render(self) -> Text:
-        key_style = self.get_component_rich_style("keys-footer--key")
-        description_style = self.get_component_rich_style("keys-footer--description")
-        line = Text(no_wrap=True, overflow="ellipsis", end="")
-        self._cells = []
-        for key, display, description in self.shown:
-            start = line.cell_len
-            line.append(f" {display} ", style=key_style)
-            line.append(f"{description} ", style=description_style)
-            self._cells.append((start, line.cell_len, key))
-        return line
-
-    def on_click(self, event: Click) -> None:
-        for start, end, key in self._cells:
-            if start <= event.x < end:
-                self.app.simulate_key(key)
-                return
-
-
-def _refresh_module() -> Any:
-    """briefs' refresh stage, imported on first use (it loads the HTTP client; startup stays light).
-
-    `briefs` does not re-export `refresh`: the name would shadow its own submodule.
-    """
-    import importlib
-
-    return importlib.import_module("briefs.refresh")
 
 
 def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:
