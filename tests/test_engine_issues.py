@@ -322,3 +322,27 @@ def test_the_leads_dated_news_is_the_story_not_an_open_question() -> None:
     assert len(texts) == 4
     assert any("attackers got in" in t for t in texts)
     assert not any("hackers had stolen" in t for t in texts)
+
+
+def test_an_undisclosed_fact_a_lack_an_unnamed_cause_and_nowhere_near_are_issues() -> None:
+    doc, people = analysed(
+        "The harbour board did not disclose whether the ferry operator had paid its berthing fees.\n"
+        "Fishermen in the valley towns complain of a lack of cold storage for their catch.\n"
+        "Investigators have not named a cause for the warehouse blaze in Tarnby.\n"
+        'The dockers\' union called the new roster "nowhere near enough" to cover the night shifts.\n'
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "did not disclose whether" in texts
+    assert "lack of cold storage" in texts
+    assert "not named a cause" in texts
+    assert "nowhere near enough" in texts
+
+
+def test_displeasure_at_a_decision_is_an_issue_a_players_mood_is_not() -> None:
+    doc, people = analysed(
+        "Mayor Ilse Varga said she was disappointed with the plan to shut the Brenner Street depot.\n"
+        "The winger said he was disappointed to miss the final after a late knee knock.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "Brenner Street depot" in texts
+    assert "disappointed to miss" not in texts
