@@ -530,3 +530,33 @@ def test_an_ongoing_investigation_is_a_step_under_way() -> None:
         "A police investigation into the cause of the fire is ongoing.\n"
     )
     assert any("investigation" in s.text for s in steps)
+
+
+def test_awaited_anticipated_and_headed_for_are_expected_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "The tribunal's ruling on the Marlow quarry permit is still awaited by the villagers.\n"
+            "Completion of the Ostrava bypass is now anticipated around 2031, not 2028.\n"
+            "The two mayoral candidates are headed for a runoff in the port city of Velden.\n"
+        )
+    )
+    assert "still awaited" in texts
+    assert "now anticipated" in texts
+    assert "headed for a runoff" in texts
+
+
+def test_mourning_requests_proposals_and_until_at_least_are_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "The governor of Karst Province declared a day of mourning for the miners.\n"
+            "Aid groups in Tessaly are calling for a pause in the shelling of the river crossings.\n"
+            "Senator Mira Osei is proposing a levy on empty holiday homes in the coastal districts.\n"
+            "Nordline has ordered spare engines, keeping its old ferries in service until at least 2030.\n"
+        )
+    )
+    assert "day of mourning" in texts
+    assert "calling for a pause" in texts
+    assert "proposing a levy" in texts
+    assert "until at least 2030" in texts
