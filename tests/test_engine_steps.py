@@ -560,3 +560,21 @@ def test_mourning_requests_proposals_and_until_at_least_are_steps() -> None:
     assert "calling for a pause" in texts
     assert "proposing a levy" in texts
     assert "until at least 2030" in texts
+
+
+def test_deadlines_remands_instructions_obligations_and_take_over_are_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "The Halvard shipyard has a deadline set for March 3 to present a rescue plan.\n"
+            "The appeals panel overturned the fine, remanding the case to the district court in Orlo.\n"
+            "Residents of Linden Hill were asked to boil their tap water for a week.\n"
+            "If the sale collapses, the club will be obliged to refund the season tickets.\n"
+            "The Brask council would take over the running of the two bus lines from Veltra.\n"
+        )
+    )
+    assert "deadline set" in texts
+    assert "remanding the case" in texts
+    assert "asked to boil" in texts
+    assert "obliged to refund" in texts
+    assert "take over the running" in texts
