@@ -346,3 +346,17 @@ def test_displeasure_at_a_decision_is_an_issue_a_players_mood_is_not() -> None:
     texts = " | ".join(i.text for i in find_open_issues(doc, people))
     assert "Brenner Street depot" in texts
     assert "disappointed to miss" not in texts
+
+
+def test_woes_slumps_outbreaks_and_cases_thrown_out_are_issues() -> None:
+    doc, people = analysed(
+        "The Brenvik district faces a cholera outbreak after the spring rains.\n"
+        "Further compounding the region's woes is a slump in timber prices.\n"
+        "Two wardens at the Osk prison were suspended from duty pending a review.\n"
+        "A first case against the Tarrow mill owners was thrown out for insufficient evidence.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "cholera outbreak" in texts
+    assert "slump in timber prices" in texts
+    assert "suspended from duty" in texts
+    assert "thrown out" in texts
