@@ -578,3 +578,17 @@ def test_deadlines_remands_instructions_obligations_and_take_over_are_steps() ->
     assert "asked to boil" in texts
     assert "obliged to refund" in texts
     assert "take over the running" in texts
+
+
+def test_tributes_and_plans_said_not_to_exist_are_not_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "Her courage will forever be part of the Lund theatre, the director said.\n"
+            '"We will miss Anna greatly," her co-star Pavel Dorn said.\n'
+            "There are no current plans to sell the Vasby site, a spokesman said.\n"
+        )
+    )
+    assert "forever" not in texts
+    assert "miss Anna" not in texts
+    assert "Vasby" not in texts
