@@ -592,3 +592,16 @@ def test_tributes_and_plans_said_not_to_exist_are_not_steps() -> None:
     assert "forever" not in texts
     assert "miss Anna" not in texts
     assert "Vasby" not in texts
+
+
+def test_would_hold_a_stake_and_would_examine_are_steps() -> None:
+    lead = (
+        "The Kessel tram company was rescued by the regional government of Norway on Monday after months "
+        "of losses, Transport Minister Ann Varga said.\n"
+    )
+    stake = _steps(lead + "The Norwegian government would hold a 40% stake.\n")
+    assert any("40% stake" in s.text for s in stake)
+    examined = _steps(
+        lead + "The footbridge would be examined, Varga said, to determine if it had been built as designed.\n"
+    )
+    assert any("would be examined" in s.text for s in examined)
