@@ -605,3 +605,20 @@ def test_would_hold_a_stake_and_would_examine_are_steps() -> None:
         lead + "The footbridge would be examined, Varga said, to determine if it had been built as designed.\n"
     )
     assert any("would be examined" in s.text for s in examined)
+
+
+def test_encouragement_unveilings_waiting_and_petitions_are_steps() -> None:
+    lead = "The Kessel tram company was rescued by the regional government of Norway on Monday.\n"
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            lead + "Transport Minister Ann Varga encouraged the board to publish its accounts.\n"
+            "A new fare scheme is to be unveiled at the depot in Brenn.\n"
+            '"We await the auditors\' report," Varga said.\n'
+            "Riders launched a petition asking the council to keep the night trams.\n"
+        )
+    )
+    assert "encouraged the board" in texts
+    assert "to be unveiled" in texts
+    assert "await the auditors" in texts
+    assert "petition asking" in texts
