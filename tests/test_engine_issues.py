@@ -360,3 +360,17 @@ def test_woes_slumps_outbreaks_and_cases_thrown_out_are_issues() -> None:
     assert "slump in timber prices" in texts
     assert "suspended from duty" in texts
     assert "thrown out" in texts
+
+
+def test_ageing_means_unproven_claims_pleas_limits_and_hardship_are_issues() -> None:
+    doc, people = analysed(
+        "The Orsk bus fleet is ageing, with sanctions restricting the purchase of spare parts.\n"
+        "There is no evidence that the Tamber reservoir was poisoned, the water board said.\n"
+        "The Velden harbour master pleaded not guilty to six counts of fraud.\n"
+        "Farmers in the Arlo valley face new limits on well water this summer.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "ageing" in texts
+    assert "no evidence" in texts
+    assert "pleaded not guilty" in texts
+    assert "limits on well water" in texts
