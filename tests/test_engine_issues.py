@@ -374,3 +374,16 @@ def test_ageing_means_unproven_claims_pleas_limits_and_hardship_are_issues() -> 
     assert "no evidence" in texts
     assert "pleaded not guilty" in texts
     assert "limits on well water" in texts
+
+
+def test_scarcity_debt_negligence_and_work_without_pay_are_issues() -> None:
+    doc, people = analysed(
+        "The Tarrow ferry line suffers from a scarcity of trained pilots.\n"
+        "The Brenn football club has debts of 40 million euros, its auditors found.\n"
+        "The Osk clinic's director was charged with gross negligence over the deaths.\n"
+        "Some museum guards in Lund are working without pay since the budget lapsed.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "scarcity of trained pilots" in texts
+    assert "debts of 40 million" in texts
+    assert "without pay" in texts
