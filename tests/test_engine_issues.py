@@ -387,3 +387,15 @@ def test_scarcity_debt_negligence_and_work_without_pay_are_issues() -> None:
     assert "scarcity of trained pilots" in texts
     assert "debts of 40 million" in texts
     assert "without pay" in texts
+
+
+def test_denials_blaming_and_unratified_deals_are_issues() -> None:
+    doc, people = analysed(
+        "The Orsk tannery denied that it had dumped dye into the river.\n"
+        "The Velden port authority issued a statement blaming the pilots for the collision.\n"
+        "The Arlo senate did not ratify the fishing treaty with its neighbour.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "denied" in texts
+    assert "blaming the pilots" in texts
+    assert "did not ratify" in texts
