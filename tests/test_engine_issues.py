@@ -322,3 +322,80 @@ def test_the_leads_dated_news_is_the_story_not_an_open_question() -> None:
     assert len(texts) == 4
     assert any("attackers got in" in t for t in texts)
     assert not any("hackers had stolen" in t for t in texts)
+
+
+def test_an_undisclosed_fact_a_lack_an_unnamed_cause_and_nowhere_near_are_issues() -> None:
+    doc, people = analysed(
+        "The harbour board did not disclose whether the ferry operator had paid its berthing fees.\n"
+        "Fishermen in the valley towns complain of a lack of cold storage for their catch.\n"
+        "Investigators have not named a cause for the warehouse blaze in Tarnby.\n"
+        'The dockers\' union called the new roster "nowhere near enough" to cover the night shifts.\n'
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "did not disclose whether" in texts
+    assert "lack of cold storage" in texts
+    assert "not named a cause" in texts
+    assert "nowhere near enough" in texts
+
+
+def test_displeasure_at_a_decision_is_an_issue_a_players_mood_is_not() -> None:
+    doc, people = analysed(
+        "Mayor Ilse Varga said she was disappointed with the plan to shut the Brenner Street depot.\n"
+        "The winger said he was disappointed to miss the final after a late knee knock.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "Brenner Street depot" in texts
+    assert "disappointed to miss" not in texts
+
+
+def test_woes_slumps_outbreaks_and_cases_thrown_out_are_issues() -> None:
+    doc, people = analysed(
+        "The Brenvik district faces a cholera outbreak after the spring rains.\n"
+        "Further compounding the region's woes is a slump in timber prices.\n"
+        "Two wardens at the Osk prison were suspended from duty pending a review.\n"
+        "A first case against the Tarrow mill owners was thrown out for insufficient evidence.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "cholera outbreak" in texts
+    assert "slump in timber prices" in texts
+    assert "suspended from duty" in texts
+    assert "thrown out" in texts
+
+
+def test_ageing_means_unproven_claims_pleas_limits_and_hardship_are_issues() -> None:
+    doc, people = analysed(
+        "The Orsk bus fleet is ageing, with sanctions restricting the purchase of spare parts.\n"
+        "There is no evidence that the Tamber reservoir was poisoned, the water board said.\n"
+        "The Velden harbour master pleaded not guilty to six counts of fraud.\n"
+        "Farmers in the Arlo valley face new limits on well water this summer.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "ageing" in texts
+    assert "no evidence" in texts
+    assert "pleaded not guilty" in texts
+    assert "limits on well water" in texts
+
+
+def test_scarcity_debt_negligence_and_work_without_pay_are_issues() -> None:
+    doc, people = analysed(
+        "The Tarrow ferry line suffers from a scarcity of trained pilots.\n"
+        "The Brenn football club has debts of 40 million euros, its auditors found.\n"
+        "The Osk clinic's director was charged with gross negligence over the deaths.\n"
+        "Some museum guards in Lund are working without pay since the budget lapsed.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "scarcity of trained pilots" in texts
+    assert "debts of 40 million" in texts
+    assert "without pay" in texts
+
+
+def test_denials_blaming_and_unratified_deals_are_issues() -> None:
+    doc, people = analysed(
+        "The Orsk tannery denied that it had dumped dye into the river.\n"
+        "The Velden port authority issued a statement blaming the pilots for the collision.\n"
+        "The Arlo senate did not ratify the fishing treaty with its neighbour.\n"
+    )
+    texts = " | ".join(i.text for i in find_open_issues(doc, people))
+    assert "denied" in texts
+    assert "blaming the pilots" in texts
+    assert "did not ratify" in texts

@@ -530,3 +530,95 @@ def test_an_ongoing_investigation_is_a_step_under_way() -> None:
         "A police investigation into the cause of the fire is ongoing.\n"
     )
     assert any("investigation" in s.text for s in steps)
+
+
+def test_awaited_anticipated_and_headed_for_are_expected_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "The tribunal's ruling on the Marlow quarry permit is still awaited by the villagers.\n"
+            "Completion of the Ostrava bypass is now anticipated around 2031, not 2028.\n"
+            "The two mayoral candidates are headed for a runoff in the port city of Velden.\n"
+        )
+    )
+    assert "still awaited" in texts
+    assert "now anticipated" in texts
+    assert "headed for a runoff" in texts
+
+
+def test_mourning_requests_proposals_and_until_at_least_are_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "The governor of Karst Province declared a day of mourning for the miners.\n"
+            "Aid groups in Tessaly are calling for a pause in the shelling of the river crossings.\n"
+            "Senator Mira Osei is proposing a levy on empty holiday homes in the coastal districts.\n"
+            "Nordline has ordered spare engines, keeping its old ferries in service until at least 2030.\n"
+        )
+    )
+    assert "day of mourning" in texts
+    assert "calling for a pause" in texts
+    assert "proposing a levy" in texts
+    assert "until at least 2030" in texts
+
+
+def test_deadlines_remands_instructions_obligations_and_take_over_are_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "The Halvard shipyard has a deadline set for March 3 to present a rescue plan.\n"
+            "The appeals panel overturned the fine, remanding the case to the district court in Orlo.\n"
+            "Residents of Linden Hill were asked to boil their tap water for a week.\n"
+            "If the sale collapses, the club will be obliged to refund the season tickets.\n"
+            "The Brask council would take over the running of the two bus lines from Veltra.\n"
+        )
+    )
+    assert "deadline set" in texts
+    assert "remanding the case" in texts
+    assert "asked to boil" in texts
+    assert "obliged to refund" in texts
+    assert "take over the running" in texts
+
+
+def test_tributes_and_plans_said_not_to_exist_are_not_steps() -> None:
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            "Her courage will forever be part of the Lund theatre, the director said.\n"
+            '"We will miss Anna greatly," her co-star Pavel Dorn said.\n'
+            "There are no current plans to sell the Vasby site, a spokesman said.\n"
+        )
+    )
+    assert "forever" not in texts
+    assert "miss Anna" not in texts
+    assert "Vasby" not in texts
+
+
+def test_would_hold_a_stake_and_would_examine_are_steps() -> None:
+    lead = (
+        "The Kessel tram company was rescued by the regional government of Norway on Monday after months "
+        "of losses, Transport Minister Ann Varga said.\n"
+    )
+    stake = _steps(lead + "The Norwegian government would hold a 40% stake.\n")
+    assert any("40% stake" in s.text for s in stake)
+    examined = _steps(
+        lead + "The footbridge would be examined, Varga said, to determine if it had been built as designed.\n"
+    )
+    assert any("would be examined" in s.text for s in examined)
+
+
+def test_encouragement_unveilings_waiting_and_petitions_are_steps() -> None:
+    lead = "The Kessel tram company was rescued by the regional government of Norway on Monday.\n"
+    texts = " | ".join(
+        s.text
+        for s in _steps(
+            lead + "Transport Minister Ann Varga encouraged the board to publish its accounts.\n"
+            "A new fare scheme is to be unveiled at the depot in Brenn.\n"
+            '"We await the auditors\' report," Varga said.\n'
+            "Riders launched a petition asking the council to keep the night trams.\n"
+        )
+    )
+    assert "encouraged the board" in texts
+    assert "to be unveiled" in texts
+    assert "await the auditors" in texts
+    assert "petition asking" in texts
