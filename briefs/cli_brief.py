@@ -72,7 +72,7 @@ def brief_command(
     done = 0
     failed = 0
     collected: list[dict] = []
-    for label, result in _articles(inputs):
+    for label, result in _articles(inputs, ctx.home):
         if isinstance(result, NewsbriefError):
             failed += 1
             warn(_line(str(result)))
@@ -116,8 +116,12 @@ def _is_folder(value: str) -> bool:
     return value != "-" and not is_url(value) and is_folder(value)
 
 
-def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | NewsbriefError]]:
-    """Each input's articles in order, or the error that input met (named in the message)."""
+def _articles(
+    inputs: tuple[str, ...], home: Home
+) -> Iterator[tuple[str, Article | NewsbriefError]]:
+    """Each input's articles in order, or the error that input met (named in the message).
+    URLs are fetched with the configured user agent, timeouts and size limit."""
+    from .config import load_config
     from .sources import (
         MAX_FILE_BYTES,
         article_files,
@@ -141,7 +145,7 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | Newsbrie
                 yield "-", exc
         elif is_url(value):
             try:
-                yield value, fetch_page(value)
+                yield value, fetch_page(value, config=load_config(home))
             except NewsbriefError as exc:
                 yield value, exc
         elif is_folder(value):

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
 from .feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
-from .fetch import Fetcher, FetchResult
+from .fetch import ACCEPT_PAGES, Fetcher, FetchResult
 from .library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 from .model import Article, content_hash
 from .safety import check_url, clean_line
@@ -54,7 +54,6 @@ STORE_BATCH = 32
 # Feeds of one host refreshed one after another on one connection (a heavy user has many
 # feeds on a few sites): fewer connections opened, and the runs end close together.
 HOST_RUN = 5
-ACCEPT_PAGES = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.3"
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ import json
 import logging
 import os
 import re
-import threading
-import time
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import FetchError, SourceError
+from .config import Config
+from .errors import SourceError
 from .extract import extract_html, sniff_decode
 from .furniture import clean_paragraphs
 from .markup import plain_title
@@ -25,7 +25,7 @@ from .model import Article
 from .safety import check_url, clean_line, clean_text, is_fetchable_url
 
 if TYPE_CHECKING:
-    import httpx
+    from .fetch import FetchResult
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +33,6 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_PAGE_BYTES = 10 * 1024 * 1024
-MAX_REDIRECTS = 5
-FETCH_TIMEOUT = 20.0
-_TOTAL_TIME_FACTOR = 3
-USER_AGENT = "newsbrief/0.1 (+https://example.invalid/newsbrief; terminal news briefs)"
 
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
@@ -353,73 +348,37 @@ def is_url(value: str) -> bool:
 def fetch_page(
     url: str,
     *,
-    timeout: float = FETCH_TIMEOUT,
-    max_bytes: int = MAX_PAGE_BYTES,
-    client: httpx.Client | None = None,
+    config: Config | None = None,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
 ) -> Article:
-    """Fetch an http(s) page and extract its article. FetchError or SourceError naming the URL."""
-    # Imported here: `import httpx` loads rich (httpx's own CLI) when it is installed, and
-    # briefs must not pull in rich; only fetching pays for it.
-    import httpx
+    """Fetch an http(s) page and extract its article. FetchError or SourceError naming the URL.
 
+    The one `Fetcher` does the fetching, so the configured user agent, timeouts and size limit
+    hold here as in a refresh; `timeout` (the whole exchange, in seconds) and `max_bytes`
+    override the config's."""
+    import asyncio
+
+    # Imported here: only fetching pays for httpx.
+    from .fetch import ACCEPT_PAGES, Fetcher
+
+    settings = config or Config()
+    if timeout is not None:
+        settings = replace(
+            settings, total_timeout=timeout, connect_timeout=min(settings.connect_timeout, timeout)
+        )
+    if max_bytes is not None:
+        settings = replace(settings, max_bytes=max_bytes)
     checked = check_url(url)
-    own = client is None
-    session = client or httpx.Client(
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
-        timeout=timeout,
-        headers={"User-Agent": USER_AGENT},
+
+    async def get() -> FetchResult:
+        async with Fetcher(settings) as fetcher:
+            return await fetcher.get(checked, accept=ACCEPT_PAGES)
+
+    result = asyncio.run(get())
+    return page_article(
+        result.data, url=result.url, source=checked, content_type=result.content_type
     )
-    # A server dripping header lines (or 100 Continue) never lets a per-read timeout fire and
-    # never reaches the body loop's deadline: past the overall limit our own client is closed,
-    # which ends any read in progress.
-    limit = timeout * _TOTAL_TIME_FACTOR
-    expired = threading.Event()
-
-    def expire() -> None:
-        expired.set()
-        session.close()
-
-    watchdog = threading.Timer(limit, expire)
-    watchdog.daemon = True
-    if own:
-        watchdog.start()
-    try:
-        with session.stream("GET", checked) as response:
-            if response.status_code >= 400:
-                raise FetchError(f"{checked}: HTTP {response.status_code} {response.reason_phrase}")
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
-            chunks = []
-            total = 0
-            # httpx's timeout is per read: a server dripping bytes needs an overall deadline too.
-            deadline = time.monotonic() + timeout * _TOTAL_TIME_FACTOR
-            for chunk in response.iter_bytes():
-                total += len(chunk)
-                if total > max_bytes:
-                    raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
-                if time.monotonic() > deadline:
-                    raise FetchError(f"{checked}: timed out after {timeout * _TOTAL_TIME_FACTOR:g} s")
-                chunks.append(chunk)
-            data = b"".join(chunks)
-            final_url = str(response.url)
-            content_type = response.headers.get("content-type", "")
-    except httpx.TooManyRedirects:
-        raise FetchError(f"{checked}: more than {MAX_REDIRECTS} redirects") from None
-    except httpx.TimeoutException:
-        raise FetchError(f"{checked}: timed out after {timeout:g} s") from None
-    except (httpx.HTTPError, httpx.InvalidURL, RuntimeError) as exc:  # InvalidURL: e.g. javascript:
-        if expired.is_set():  # RuntimeError: a redirect asked of the client the watchdog closed
-            raise FetchError(f"{checked}: timed out after {limit:g} s") from None
-        if isinstance(exc, RuntimeError):
-            raise
-        raise FetchError(f"{checked}: {type(exc).__name__}: {exc}") from None
-    finally:
-        watchdog.cancel()
-        if own:
-            session.close()
-    return page_article(data, url=final_url, source=checked, content_type=content_type)
 
 
 def page_article(data: bytes, *, url: str, source: str, content_type: str = "") -> Article:
