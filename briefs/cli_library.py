@@ -281,9 +281,11 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
     """Write the followed feeds as OPML 2.0 to FILE (or stdout)."""
     lib, _config = _open(ctx)
     with lib:
-        from .opml import write_opml
+        from .opml import OpmlFeed, write_opml
 
-        data = write_opml(lib.sources())
+        data = write_opml(
+            OpmlFeed(s.location, s.title, s.category) for s in lib.sources() if s.kind == "feed"
+        )
     if file is None:
         click.echo(data.decode("utf-8"), nl=False)
         return
