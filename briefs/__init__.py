@@ -23,7 +23,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("opml", n) for n in ("OpmlFeed", "parse_opml", "write_opml")},
     **{n: ("paths", n) for n in ("Home", "resolve_home", "seeds_dir")},
     **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
-                                   "refresh_async")},
+                                   "ensure_seeds", "refresh_async")},
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
     **{n: ("render", n) for n in ("ShownBrief", "brief_to_markdown", "shown_brief")},
     **{n: ("safety", n) for n in ("check_url", "clean_line", "clean_text", "is_fetchable_url",
@@ -90,7 +90,14 @@ if TYPE_CHECKING:
     )
     from .opml import OpmlFeed, parse_opml, write_opml
     from .paths import Home, resolve_home, seeds_dir
-    from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh_async
+    from .refresh import (
+        AddResult,
+        RefreshReport,
+        SourceReport,
+        add_source,
+        ensure_seeds,
+        refresh_async,
+    )
     from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
     from .render import ShownBrief, brief_to_markdown, shown_brief
     from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
@@ -132,6 +139,7 @@ __all__ = [
     "RefreshReport",
     "SourceReport",
     "add_source",
+    "ensure_seeds",
     "parse_opml",
     "refresh_async",
     "refresh_feeds",

@@ -465,21 +465,16 @@ class Library:
                 and c.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
             )
 
-    def ensure_seeds(self, seeds_dir: str | Path) -> int:
-        """On first run, import the bundled seeds as the folder source "Seeds". Returns articles added.
+    def needs_seeds(self) -> bool:
+        """Whether this is a first run: never seeded, and empty. (`refresh.ensure_seeds` loads them.)
 
-        Runs once per library: after that, removing the Seeds source keeps them gone.
+        Once seeded, removing the Seeds source keeps them gone.
         """
-        if self.get_setting("seeded") or not self.is_empty():
-            return 0
-        from .sources import load_path  # the sources stage is heavy: import it only when needed
+        return not self.get_setting("seeded") and self.is_empty()
 
-        folder = Path(seeds_dir).resolve()
-        try:
-            articles = load_path(folder)
-        except Exception as exc:  # no seeds is no reason to fail opening the library
-            log.warning("could not load the bundled seeds from %s: %s", folder, exc)
-            return 0
+    def add_seeds(self, folder: Path, articles: list[Article]) -> int:
+        """Store the bundled seeds, read from `folder`, as the folder source "Seeds"; mark the
+        library seeded. Returns the articles added."""
         source_id = self.add_source("folder", str(folder), title="Seeds")
         # Keyed by file, as a refresh of the folder source keys them: an edited seed updates.
         added = self.add_articles([Incoming(a, guid=a.source or None) for a in articles], source_id)

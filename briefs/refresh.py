@@ -425,6 +425,24 @@ def refresh(
     return _run_sync(lambda: refresh_async(library, config, source_ids, progress, cancel))
 
 
+def ensure_seeds(library: Library, seeds_dir: str | os.PathLike[str]) -> int:
+    """On first run, import the bundled seeds as the folder source "Seeds". Returns articles added.
+
+    Runs once per library (see `Library.needs_seeds`); missing seeds are tried again next time.
+    """
+    if not library.needs_seeds():
+        return 0
+    from .sources import load_path  # the sources stage is heavy: import it only when needed
+
+    folder = Path(seeds_dir).resolve()
+    try:
+        articles = load_path(folder)
+    except Exception as exc:  # no seeds is no reason to fail opening the library
+        log.warning("could not load the bundled seeds from %s: %s", folder, exc)
+        return 0
+    return library.add_seeds(folder, articles)
+
+
 async def refresh_async(
     library: Library,
     config: Config,

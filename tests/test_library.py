@@ -14,6 +14,7 @@ from briefs.engine import ENGINE_VERSION
 from briefs.errors import LibraryError
 from briefs.library import Incoming, Library, fts_query
 from briefs.model import Article
+from briefs.refresh import ensure_seeds
 
 
 @pytest.fixture
@@ -301,17 +302,17 @@ def test_first_run_imports_the_seeds_once(tmp_path: Path):
     (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing.\n")
     (seeds / "two.md").write_text("# Markets\n\nMarkets fell on Tuesday after the talks.\n")
     with Library.open(tmp_path / "library.sqlite3") as lib:
-        assert lib.ensure_seeds(seeds) == 2
+        assert ensure_seeds(lib, seeds) == 2
         (src,) = lib.sources()
         assert (src.kind, src.title, src.total) == ("folder", "Seeds", 2)
-        assert lib.ensure_seeds(seeds) == 0
+        assert ensure_seeds(lib, seeds) == 0
         lib.remove_source(src.id)
-        assert lib.ensure_seeds(seeds) == 0 and lib.is_empty()
+        assert ensure_seeds(lib, seeds) == 0 and lib.is_empty()
 
 
 def test_missing_seeds_add_nothing_and_are_tried_again(tmp_path: Path):
     with Library.open(tmp_path / "library.sqlite3") as lib:
-        assert lib.ensure_seeds(tmp_path / "no-seeds-here") == 0
+        assert ensure_seeds(lib, tmp_path / "no-seeds-here") == 0
         assert lib.is_empty() and lib.get_setting("seeded") is None
 
 

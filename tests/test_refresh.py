@@ -13,7 +13,7 @@ from feedserver import FeedServer, Route, fixture, rss
 from briefs.config import Config
 from briefs.errors import SourceError
 from briefs.library import Library
-from briefs.refresh import add_source, refresh
+from briefs.refresh import add_source, ensure_seeds, refresh
 
 LONG = ("The talks lasted three hours and ended with an agreement to meet again next month, "
         "officials said after the meeting in the capital. ") * 6
@@ -323,7 +323,7 @@ def test_refreshing_the_seeds_folder_updates_not_duplicates(lib, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing.\n")
-    assert lib.ensure_seeds(seeds) == 1
+    assert ensure_seeds(lib, seeds) == 1
     assert refresh(lib, fast()).new == 0
     (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing for talks.\n")
     report = refresh(lib, fast())
