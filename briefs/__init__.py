@@ -16,11 +16,11 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("engine", n) for n in ("ENGINE_VERSION", "brief_article")},
     **{n: ("errors", n) for n in ("ConfigError", "FeedError", "FetchError", "LibraryError",
                                   "NewsbriefError", "SaveError", "SourceError")},
-    "extract_html": ("extract", "extract_html"),
+    "extract_html": ("sources.extract", "extract_html"),
     **{n: ("library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
     **{n: ("model", n) for n in ("SCHEMA", "Article", "Brief", "Meeting", "NextStep", "OpenIssue",
                                  "Participant", "Person", "Quote", "Summary")},
-    **{n: ("opml", n) for n in ("OpmlFeed", "parse_opml", "write_opml")},
+    **{n: ("sources.opml", n) for n in ("OpmlFeed", "parse_opml", "write_opml")},
     **{n: ("paths", n) for n in ("Home", "resolve_home", "seeds_dir")},
     **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
                                    "ensure_seeds", "refresh_async")},
@@ -36,13 +36,13 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("agenda", n) for n in ("AgendaItem", "agenda_ics", "agenda_items")},
     **{n: ("digest", n) for n in ("make_digest", "write_digest")},
     "update_index": ("index", "update_index"),
-    **{n: ("sources", n) for n in ("fetch_page", "load_bytes", "load_file", "load_path")},
+    **{n: ("sources.files", n) for n in ("fetch_page", "load_bytes", "load_file", "load_path")},
 }
 
 
 def __getattr__(name: str) -> Any:
     if name not in _EXPORTS:
-        # `briefs.fetch` and the like: submodules that used to be loaded with the package.
+        # `briefs.sources.fetch` and the like: submodules that used to be loaded with the package.
         if name.isidentifier() and not name.startswith("_") and importlib.util.find_spec(
             f"{__name__}.{name}"
         ) is not None:
@@ -73,7 +73,6 @@ if TYPE_CHECKING:
         SaveError,
         SourceError,
     )
-    from .extract import extract_html
     from .index import update_index
     from .library import ArticleRow, Incoming, Library, SourceInfo
     from .model import (
@@ -88,7 +87,6 @@ if TYPE_CHECKING:
         Quote,
         Summary,
     )
-    from .opml import OpmlFeed, parse_opml, write_opml
     from .paths import Home, resolve_home, seeds_dir
     from .refresh import (
         AddResult,
@@ -102,7 +100,9 @@ if TYPE_CHECKING:
     from .render import ShownBrief, brief_to_markdown, shown_brief
     from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
     from .save import save_brief
-    from .sources import fetch_page, load_bytes, load_file, load_path
+    from .sources.extract import extract_html
+    from .sources.files import fetch_page, load_bytes, load_file, load_path
+    from .sources.opml import OpmlFeed, parse_opml, write_opml
     from .stories import Story, StoryArticle, list_stories
     from .story_merge import StoryBrief, story_brief
     from .story_save import quotes_by_speaker, save_story

@@ -61,7 +61,7 @@ def brief_command(
     from .engine import brief_article
     from .render import brief_to_markdown
     from .save import save_brief
-    from .sources import printable_path
+    from .sources.files import printable_path
 
     if inputs.count("-") > 1:
         raise click.UsageError("stdin (-) can be given only once")
@@ -111,7 +111,7 @@ def brief_command(
 
 
 def _is_folder(value: str) -> bool:
-    from .sources import is_folder, is_url
+    from .sources.files import is_folder, is_url
 
     return value != "-" and not is_url(value) and is_folder(value)
 
@@ -122,7 +122,7 @@ def _articles(
     """Each input's articles in order, or the error that input met (named in the message).
     URLs are fetched with the configured user agent, timeouts and size limit."""
     from .config import load_config
-    from .sources import (
+    from .sources.files import (
         MAX_FILE_BYTES,
         article_files,
         fetch_page,

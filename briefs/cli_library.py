@@ -254,7 +254,7 @@ def import_opml_command(ctx: Context, file: Path) -> None:
         data = file.read_bytes()
     except OSError as exc:
         fail(f"{file}: cannot read ({exc.strerror or exc})")
-    from .opml import parse_opml
+    from .sources.opml import parse_opml
 
     feeds = parse_opml(data, source=str(file))
     lib, _config = _open(ctx)
@@ -281,7 +281,7 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
     """Write the followed feeds as OPML 2.0 to FILE (or stdout)."""
     lib, _config = _open(ctx)
     with lib:
-        from .opml import OpmlFeed, write_opml
+        from .sources.opml import OpmlFeed, write_opml
 
         data = write_opml(
             OpmlFeed(s.location, s.title, s.category) for s in lib.sources() if s.kind == "feed"

@@ -29,11 +29,11 @@ from urllib.parse import urlsplit
 
 from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
-from .feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
-from .fetch import ACCEPT_PAGES, Fetcher, FetchResult
 from .library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 from .model import Article, content_hash
 from .safety import check_url, clean_line
+from .sources.feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
+from .sources.fetch import ACCEPT_PAGES, Fetcher, FetchResult
 
 # `.sources` (pages and files: readability, lxml.html) is imported where pages or files are
 # handled: refreshing feeds never loads it.
@@ -181,7 +181,7 @@ class _Run:
                 context = multiprocessing.get_context(method)
                 if method == "forkserver":
                     # Workers fork from a server that has the parsers loaded already.
-                    context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
+                    context.set_forkserver_preload(["briefs.sources.feeds", "briefs.sources.files"])
                 with _helpers_on_real_files():
                     pool = concurrent.futures.ProcessPoolExecutor(
                         max_workers=_workers(), mp_context=context,
@@ -283,7 +283,7 @@ class _Run:
         )
 
     async def extract(self, result: FetchResult, source: str) -> Article:
-        from .sources import page_article
+        from .sources.files import page_article
 
         return await self._off_loop(
             True, page_article, result.data, url=result.url, source=source,
@@ -432,7 +432,7 @@ def ensure_seeds(library: Library, seeds_dir: str | os.PathLike[str]) -> int:
     """
     if not library.needs_seeds():
         return 0
-    from .sources import load_path  # the sources stage is heavy: import it only when needed
+    from .sources.files import load_path  # the sources stage is heavy: import it only when needed
 
     folder = Path(seeds_dir).resolve()
     try:
@@ -696,7 +696,7 @@ async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> Sour
 
 
 async def _refresh_path(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
-    from .sources import load_path
+    from .sources.files import load_path
 
     articles = await asyncio.to_thread(load_path, Path(info.location))
     items = [Incoming(a, guid=a.source or None) for a in articles]
@@ -713,7 +713,7 @@ def add_source(library: Library, source: str, config: Config) -> AddResult:
 
     Raises SourceError, FetchError or FeedError naming the source when nothing can be added.
     """
-    from .sources import is_url
+    from .sources.files import is_url
 
     if is_url(source):
         return _run_sync(lambda: _add_url(library, source, config))
@@ -728,7 +728,7 @@ def _add_path(library: Library, source: str) -> AddResult:
     existing = library.find_source(str(path))
     if existing is not None:
         return AddResult(existing, 0, already=True)
-    from .sources import load_path
+    from .sources.files import load_path
 
     articles = load_path(path)
     kind = "folder" if path.is_dir() else "file"
@@ -749,7 +749,7 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
         result = await run.fetcher.get(url)
         if looks_like_feed(result.data, result.content_type):
             return await _add_feed(run, url, result)
-        from .sources import looks_like_html
+        from .sources.files import looks_like_html
 
         is_page = "html" in result.content_type or looks_like_html(result.data)
         if is_page:

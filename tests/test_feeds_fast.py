@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from test_fuzz_feeds import mutated
 from test_hostile_encodings import FEEDS as ENCODED_FEEDS
 
-from briefs import feeds
-from briefs.feeds import parse_feed
+from briefs.sources import feeds
+from briefs.sources.feeds import parse_feed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://fast.example/news/feed.xml"

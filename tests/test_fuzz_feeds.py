@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefs.errors import FeedError
-from briefs.feeds import html_to_text, parse_feed
 from briefs.safety import is_fetchable_url
+from briefs.sources.feeds import html_to_text, parse_feed
 
 FEEDS = Path(__file__).parent / "fixtures" / "feeds"
 SEED_FEEDS = [p.read_bytes() for p in sorted(FEEDS.iterdir())]

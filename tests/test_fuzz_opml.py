@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from test_fuzz_feeds import assert_clean, mutated
 
 from briefs.errors import FeedError
-from briefs.opml import OpmlFeed, parse_opml, write_opml
 from briefs.safety import is_fetchable_url
+from briefs.sources.opml import OpmlFeed, parse_opml, write_opml
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile" / "subscriptions.opml"
 SEED = FIXTURE.read_bytes()

@@ -21,11 +21,11 @@ import lxml.html
 from charset_normalizer import from_bytes
 from readability import Document as Readability
 
-from .errors import FetchError, SourceError
+from ..errors import FetchError, SourceError
+from ..markup import plain_title
+from ..model import Article
+from ..safety import check_url, clean_line, clean_text, is_utf8
 from .furniture import Block, drop_furniture
-from .markup import plain_title
-from .model import Article
-from .safety import check_url, clean_line, clean_text, is_utf8
 
 log = logging.getLogger(__name__)
 # readability logs a traceback before it raises on a page it cannot read; that becomes our

@@ -25,9 +25,9 @@ if "httpx" not in sys.modules:
 
 import httpx  # noqa: E402
 
-from .config import Config
-from .errors import FetchError
-from .safety import check_url, clean_line
+from ..config import Config
+from ..errors import FetchError
+from ..safety import check_url, clean_line
 
 log = logging.getLogger(__name__)
 

@@ -16,13 +16,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .config import Config
-from .errors import SourceError
+from ..config import Config
+from ..errors import SourceError
+from ..markup import plain_title
+from ..model import Article
+from ..safety import check_url, clean_line, clean_text, is_fetchable_url
 from .extract import extract_html, sniff_decode
 from .furniture import clean_paragraphs
-from .markup import plain_title
-from .model import Article
-from .safety import check_url, clean_line, clean_text, is_fetchable_url
 
 if TYPE_CHECKING:
     from .fetch import FetchResult

@@ -19,8 +19,8 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from .errors import FeedError
-from .safety import (
+from ..errors import FeedError
+from ..safety import (
     clean_line,
     clean_text,
     cp1252_c1,

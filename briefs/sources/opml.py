@@ -15,8 +15,8 @@ from email.utils import formatdate
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
-from .errors import FeedError
-from .safety import clean_line, is_fetchable_url
+from ..errors import FeedError
+from ..safety import clean_line, is_fetchable_url
 
 log = logging.getLogger(__name__)
 
