@@ -749,7 +749,7 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
         result = await run.fetcher.get(url)
         if looks_like_feed(result.data, result.content_type):
             return await _add_feed(run, url, result)
-        from .sources.files import looks_like_html
+        from .sources.decode import looks_like_html
 
         is_page = "html" in result.content_type or looks_like_html(result.data)
         if is_page:

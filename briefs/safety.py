@@ -55,15 +55,6 @@ def clean_text(text: str) -> str:
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
-def is_utf8(data: bytes) -> bool:
-    """Whether `data` decodes as UTF-8: what a page or feed really is, whatever it declares."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
 def clean_line(text: str | None, max_len: int = 300) -> str:
     """`clean_text`, folded onto one line and cut to `max_len` characters with an ellipsis."""
     if not text:
@@ -135,61 +126,3 @@ def safe_stem(title: str | None, max_bytes: int = 80, fallback: str = "article")
     if slug.split(".")[0] in _RESERVED:
         slug = f"{slug}-{fallback}"
     return slug
-
-
-# --- decoding repairs shared by every feed path -------------------------------------------------
-
-# U+0080–U+009F in text are almost always Windows-1252 punctuation decoded as Latin-1 (U+0092 for
-# ’). These are cp1252's characters for them (the table feedparser applies to every element);
-# the five code points cp1252 leaves unassigned stay controls, for clean_text to drop.
-_CP1252_C1 = {
-    code: bytes([code]).decode("cp1252")
-    for code in range(0x80, 0xA0)
-    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
-_C1 = re.compile("[\x80-\x9f]")
-
-
-def cp1252_c1(text: str) -> str:
-    """`text` with C1 control characters read as the Windows-1252 characters they stand for."""
-    return text.translate(_CP1252_C1) if _C1.search(text) else text
-
-
-def undo_double_utf8(text: str) -> str:
-    """UTF-8 read as Latin-1 and encoded again (`Ã©tÃ©` -> `été`), repaired as feedparser does:
-    only when the whole of `text` is Latin-1 whose bytes are valid UTF-8."""
-    if text.isascii():
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return text
-
-
-# UTF-32 before UTF-16: UTF-32LE's mark begins with UTF-16LE's.
-_WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-# Without a mark, a document's first character (`<`, `{` or a blank) tells the width and the
-# byte order, as XML 1.0 appendix F describes.
-_WIDE_STARTS = (
-    (re.compile(rb"\x00\x00\x00[<{ \t\r\n]"), "utf-32-be"),
-    (re.compile(rb"[<{ \t\r\n]\x00\x00\x00"), "utf-32-le"),
-    (re.compile(rb"\x00[<{ \t\r\n]\x00[\x01-\x7f]"), "utf-16-be"),
-    (re.compile(rb"[<{ \t\r\n]\x00[\x01-\x7f]\x00"), "utf-16-le"),
-)
-
-
-def wide_unicode(data: bytes) -> str | None:
-    """The text of a UTF-16 or UTF-32 document (told by its byte-order mark, or by a markup or
-    JSON opening character in that width); None when `data` is in neither."""
-    for bom, encoding in _WIDE_BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, "replace")
-    for start, encoding in _WIDE_STARTS:
-        if start.match(data):
-            return data.decode(encoding, "replace")
-    return None

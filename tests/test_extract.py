@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from briefs.errors import SourceError
-from briefs.sources.extract import decode_html, extract_html
+from briefs.sources.decode import decode_html
+from briefs.sources.extract import extract_html
 from briefs.sources.furniture import Block, drop_furniture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"

@@ -7,7 +7,6 @@ SourceError or FetchError whose message names the path or URL.
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import os
@@ -21,7 +20,8 @@ from ..errors import SourceError
 from ..markup import plain_title
 from ..model import Article
 from ..safety import check_url, clean_line, clean_text, is_fetchable_url
-from .extract import extract_html, sniff_decode
+from .decode import decode_text, is_binary, looks_like_html
+from .extract import extract_html
 from .furniture import clean_paragraphs
 
 if TYPE_CHECKING:
@@ -34,10 +34,6 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
-_HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
-    re.IGNORECASE | re.DOTALL,
-)
 _HEADLINE_MAX_WORDS = 20
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_TIGHT_WORDS = 12
@@ -146,46 +142,14 @@ def load_bytes(data: bytes, *, source: str, name: str | None = None) -> Article:
     shown = source or "-"
     if not data.strip():
         raise SourceError(f"{shown}: empty input, no article text")
-    if _is_binary(data):
+    if is_binary(data):
         raise SourceError(f"{shown}: binary file, not an article")
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(data)):
         return extract_html(data, source=shown)
-    text = _decode_text(data)
+    text = decode_text(data)
     markdown = suffix in (".md", ".markdown")
     return text_article(text, source=shown, name=name, markdown=markdown)
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether bytes start like an HTML document (after a BOM, blanks and comments)."""
-    head = data[:2048].removeprefix(codecs.BOM_UTF8)
-    if head[:4] in (b"\xff\xfe<\x00", b"\xfe\xff\x00<"):
-        return True
-    return bool(_HTML_START.match(head))
-
-
-def _is_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return False
-    if b"\x00" in head:
-        return True
-    # Escape (27) is left out: text pasted from a terminal carries colour codes, cleaned later.
-    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
-    return controls > len(head) * 0.1
-
-
-def _decode_text(data: bytes) -> str:
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32-le"),
-        (codecs.BOM_UTF32_BE, "utf-32-be"),
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, "replace")
-    return sniff_decode(data)
 
 
 # --- plain text and Markdown ----------------------------------------------------------------
@@ -388,8 +352,8 @@ def page_article(data: bytes, *, url: str, source: str, content_type: str = "") 
         raise SourceError(f"{source}: the page is empty")
     if kind in ("text/html", "application/xhtml+xml") or (not kind and looks_like_html(data)):
         return extract_html(data, url=url, source=source, content_type=content_type)
-    if kind in ("text/plain", "text/markdown") or (not kind and not _is_binary(data)):
-        article = text_article(_decode_text(data), source=source, markdown=kind == "text/markdown")
+    if kind in ("text/plain", "text/markdown") or (not kind and not is_binary(data)):
+        article = text_article(decode_text(data), source=source, markdown=kind == "text/markdown")
         return Article(text=article.text, title=article.title, source=source, url=url)
     if looks_like_html(data):
         return extract_html(data, url=url, source=source, content_type=content_type)
