@@ -36,7 +36,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("agenda", n) for n in ("AgendaItem", "agenda_ics", "agenda_items")},
     **{n: ("digest", n) for n in ("make_digest", "write_digest")},
     "update_index": ("index", "update_index"),
-    **{n: ("sources.files", n) for n in ("fetch_page", "load_bytes", "load_file", "load_path")},
+    **{n: ("sources.files", n) for n in ("load_bytes", "load_file", "load_path")},
+    "fetch_page": ("sources.pages", "fetch_page"),
 }
 
 
@@ -101,8 +102,9 @@ if TYPE_CHECKING:
     from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
     from .save import save_brief
     from .sources.extract import extract_html
-    from .sources.files import fetch_page, load_bytes, load_file, load_path
+    from .sources.files import load_bytes, load_file, load_path
     from .sources.opml import OpmlFeed, parse_opml, write_opml
+    from .sources.pages import fetch_page
     from .stories import Story, StoryArticle, list_stories
     from .story_merge import StoryBrief, story_brief
     from .story_save import quotes_by_speaker, save_story

@@ -111,7 +111,8 @@ def brief_command(
 
 
 def _is_folder(value: str) -> bool:
-    from .sources.files import is_folder, is_url
+    from .sources.files import is_folder
+    from .sources.pages import is_url
 
     return value != "-" and not is_url(value) and is_folder(value)
 
@@ -125,13 +126,12 @@ def _articles(
     from .sources.files import (
         MAX_FILE_BYTES,
         article_files,
-        fetch_page,
         is_folder,
-        is_url,
         load_bytes,
         load_file,
         printable_path,
     )
+    from .sources.pages import fetch_page, is_url
 
     for value in inputs:
         if value == "-":

@@ -283,7 +283,7 @@ class _Run:
         )
 
     async def extract(self, result: FetchResult, source: str) -> Article:
-        from .sources.files import page_article
+        from .sources.pages import page_article
 
         return await self._off_loop(
             True, page_article, result.data, url=result.url, source=source,
@@ -713,7 +713,7 @@ def add_source(library: Library, source: str, config: Config) -> AddResult:
 
     Raises SourceError, FetchError or FeedError naming the source when nothing can be added.
     """
-    from .sources.files import is_url
+    from .sources.pages import is_url
 
     if is_url(source):
         return _run_sync(lambda: _add_url(library, source, config))

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from briefs.cli import cli
 from briefs.errors import FetchError
-from briefs.sources.files import fetch_page
+from briefs.sources.pages import fetch_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 SEED = FIXTURES / "blinken-xi-beijing.txt"
