@@ -17,7 +17,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("errors", n) for n in ("ConfigError", "FeedError", "FetchError", "LibraryError",
                                   "NewsbriefError", "SaveError", "SourceError")},
     "extract_html": ("sources.extract", "extract_html"),
-    **{n: ("library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
+    **{n: ("store.library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
     **{n: ("model", n) for n in ("SCHEMA", "Article", "Brief", "Meeting", "NextStep", "OpenIssue",
                                  "Participant", "Person", "Quote", "Summary")},
     **{n: ("sources.opml", n) for n in ("OpmlFeed", "parse_opml", "write_opml")},
@@ -75,7 +75,6 @@ if TYPE_CHECKING:
         SourceError,
     )
     from .index import update_index
-    from .library import ArticleRow, Incoming, Library, SourceInfo
     from .model import (
         SCHEMA,
         Article,
@@ -105,6 +104,7 @@ if TYPE_CHECKING:
     from .sources.files import load_bytes, load_file, load_path
     from .sources.opml import OpmlFeed, parse_opml, write_opml
     from .sources.pages import fetch_page
+    from .store.library import ArticleRow, Incoming, Library, SourceInfo
     from .stories import Story, StoryArticle, list_stories
     from .story_merge import StoryBrief, story_brief
     from .story_save import quotes_by_speaker, save_story

@@ -16,7 +16,7 @@ from .dates import interval
 from .model import CERTAINTIES
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .store.library import Library
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 

@@ -17,8 +17,8 @@ import click
 from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, fail, pass_context, warn
 from .config import Config, load_config
 from .errors import NewsbriefError
-from .library import ArticleRow, Library
 from .safety import clean_line
+from .store.library import ArticleRow, Library
 
 if TYPE_CHECKING:
     from .model import Brief

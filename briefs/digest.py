@@ -20,7 +20,7 @@ from .render import escape_markdown
 from .story_merge import Source, StoryBrief, story_brief
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .store.library import Library
 
 TOP_STORIES = 10
 AGENDA_DAYS = 14
@@ -48,7 +48,7 @@ def make_digest(
 ) -> Digest:
     """The top stories with an article in `view` newer than `since`, and the agenda ahead."""
     from .index import update_index
-    from .library import _view_filter
+    from .store.library import _view_filter
     from .stories import list_stories
 
     now = now or dt.datetime.now(dt.timezone.utc)

@@ -18,7 +18,7 @@ from .model import Brief
 from .stories import Clusterer, features
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .store.library import Library
 
 log = logging.getLogger(__name__)
 

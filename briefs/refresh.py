@@ -29,11 +29,11 @@ from urllib.parse import urlsplit
 
 from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
-from .library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 from .model import Article, content_hash
 from .safety import check_url, clean_line
 from .sources.feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
 from .sources.fetch import ACCEPT_PAGES, Fetcher, FetchResult
+from .store.library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 
 # `.sources` (pages and files: readability, lxml.html) is imported where pages or files are
 # handled: refreshing feeds never loads it.

@@ -16,7 +16,7 @@ from .dates import step_date
 from .model import CERTAINTIES, Brief
 
 if TYPE_CHECKING:
-    from .library import Library
+    from .store.library import Library
     from .stories import Story
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)

@@ -12,7 +12,6 @@ from feedserver import FeedServer, Route, fixture
 
 from briefs.config import Config
 from briefs.errors import FeedError
-from briefs.library import Library
 from briefs.refresh import refresh
 from briefs.sources.feeds import (
     ParsedFeed,
@@ -21,6 +20,7 @@ from briefs.sources.feeds import (
     looks_like_feed,
     parse_feed,
 )
+from briefs.store.library import Library
 
 URL = "https://feeds.example/feed"
 

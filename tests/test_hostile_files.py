@@ -25,9 +25,9 @@ from hypothesis import strategies as st
 
 from briefs.cli import cli
 from briefs.errors import SaveError
-from briefs.library import Library
 from briefs.model import Article, Brief, Summary
 from briefs.save import save_brief
+from briefs.store.library import Library
 
 NOW = datetime(2026, 3, 5, 9, 30, tzinfo=timezone.utc)
 ROOT = Path(__file__).resolve().parent.parent

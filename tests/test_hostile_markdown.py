@@ -13,9 +13,9 @@ from feedserver import FeedServer, Route, rss
 
 from briefs.config import Config
 from briefs.digest import write_digest
-from briefs.library import Library
 from briefs.refresh import refresh
 from briefs.save import save_brief
+from briefs.store.library import Library
 from briefs.stories import list_stories
 
 FIELDS = {"title", "url", "source", "published", "saved", "tags", "state", "id", "engine"}

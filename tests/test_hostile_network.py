@@ -23,9 +23,9 @@ from feedserver import FeedServer, Route, rss
 from briefs.cli import cli
 from briefs.config import Config
 from briefs.errors import FetchError
-from briefs.library import Library
 from briefs.refresh import add_source, refresh
 from briefs.sources.pages import fetch_page
+from briefs.store.library import Library
 
 SECRET = "S3CRET-page-9d2e"
 PAGE = ("<html><head><title>Fine page</title></head><body><article>"

@@ -12,9 +12,9 @@ import pytest
 
 from briefs.engine import ENGINE_VERSION
 from briefs.errors import LibraryError
-from briefs.library import Incoming, Library, fts_query
 from briefs.model import Article
 from briefs.refresh import ensure_seeds
+from briefs.store.library import Incoming, Library, fts_query
 
 
 @pytest.fixture
@@ -317,11 +317,11 @@ def test_missing_seeds_add_nothing_and_are_tried_again(tmp_path: Path):
 
 
 def test_an_old_schema_is_migrated_in_place(tmp_path: Path):
-    from briefs.library import MIGRATIONS, SCHEMA_VERSION, _statements
+    from briefs.store.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
     path = tmp_path / "library.sqlite3"
     conn = sqlite3.connect(path)
-    for statement in _statements(MIGRATIONS[0]):
+    for statement in statements(MIGRATIONS[0]):
         conn.execute(statement)
     conn.execute("INSERT INTO sources(kind, location, title, added) VALUES ('feed', 'https://e.org/f', 'Old', 'x')")
     conn.execute("PRAGMA user_version = 1")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefs.errors import FeedError
-from briefs.library import Library
 from briefs.sources.opml import OpmlFeed, parse_opml, write_opml
+from briefs.store.library import Library
 
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0">
