@@ -21,10 +21,9 @@ from glob import escape as glob_escape
 from pathlib import Path
 
 from .errors import SaveError
-from .markup import plain_title
 from .model import Brief
 from .render import brief_to_markdown
-from .safety import safe_stem
+from .safety import plain_title, safe_stem
 
 log = logging.getLogger(__name__)
 

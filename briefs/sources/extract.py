@@ -20,9 +20,8 @@ import lxml.html
 from readability import Document as Readability
 
 from ..errors import FetchError, SourceError
-from ..markup import plain_title
 from ..model import Article
-from ..safety import check_url, clean_line, clean_text
+from ..safety import check_url, clean_line, clean_text, plain_title
 from .decode import decode_html
 from .furniture import Block, drop_furniture
 

@@ -14,9 +14,8 @@ import re
 from pathlib import Path
 
 from ..errors import SourceError
-from ..markup import plain_title
 from ..model import Article
-from ..safety import clean_line, clean_text, is_fetchable_url
+from ..safety import clean_line, clean_text, is_fetchable_url, plain_title
 from .decode import decode_text, is_binary, looks_like_html
 from .extract import extract_html
 from .furniture import clean_paragraphs
