@@ -25,17 +25,17 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
                                    "ensure_seeds", "refresh_async")},
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
-    **{n: ("render", n) for n in ("ShownBrief", "brief_to_markdown", "shown_brief")},
+    **{n: ("export.render", n) for n in ("ShownBrief", "brief_to_markdown", "shown_brief")},
     **{n: ("safety", n) for n in ("check_url", "clean_line", "clean_text", "is_fetchable_url",
                                   "safe_stem")},
-    "save_brief": ("save", "save_brief"),
+    "save_brief": ("export.save", "save_brief"),
     "timex": ("dates", "timex"),
-    **{n: ("stories", n) for n in ("Story", "StoryArticle", "list_stories")},
-    **{n: ("story_merge", n) for n in ("StoryBrief", "story_brief")},
-    **{n: ("story_save", n) for n in ("quotes_by_speaker", "save_story")},
-    **{n: ("agenda", n) for n in ("AgendaItem", "agenda_ics", "agenda_items")},
-    **{n: ("digest", n) for n in ("make_digest", "write_digest")},
-    "update_index": ("index", "update_index"),
+    **{n: ("stories.clusters", n) for n in ("Story", "StoryArticle", "list_stories")},
+    **{n: ("stories.merge", n) for n in ("StoryBrief", "story_brief")},
+    **{n: ("export.story_save", n) for n in ("quotes_by_speaker", "save_story")},
+    **{n: ("stories.agenda", n) for n in ("AgendaItem", "agenda_ics", "agenda_items")},
+    **{n: ("export.digest", n) for n in ("make_digest", "write_digest")},
+    "update_index": ("stories.index", "update_index"),
     **{n: ("sources.files", n) for n in ("load_bytes", "load_file", "load_path")},
     "fetch_page": ("sources.pages", "fetch_page"),
 }
@@ -60,10 +60,8 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .agenda import AgendaItem, agenda_ics, agenda_items
     from .config import Config, load_config
     from .dates import timex
-    from .digest import make_digest, write_digest
     from .engine import ENGINE_VERSION, brief_article
     from .errors import (
         ConfigError,
@@ -74,7 +72,10 @@ if TYPE_CHECKING:
         SaveError,
         SourceError,
     )
-    from .index import update_index
+    from .export.digest import make_digest, write_digest
+    from .export.render import ShownBrief, brief_to_markdown, shown_brief
+    from .export.save import save_brief
+    from .export.story_save import quotes_by_speaker, save_story
     from .model import (
         SCHEMA,
         Article,
@@ -97,17 +98,16 @@ if TYPE_CHECKING:
         refresh_async,
     )
     from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
-    from .render import ShownBrief, brief_to_markdown, shown_brief
     from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
-    from .save import save_brief
     from .sources.extract import extract_html
     from .sources.files import load_bytes, load_file, load_path
     from .sources.opml import OpmlFeed, parse_opml, write_opml
     from .sources.pages import fetch_page
     from .store.library import ArticleRow, Incoming, Library, SourceInfo
-    from .stories import Story, StoryArticle, list_stories
-    from .story_merge import StoryBrief, story_brief
-    from .story_save import quotes_by_speaker, save_story
+    from .stories.agenda import AgendaItem, agenda_ics, agenda_items
+    from .stories.clusters import Story, StoryArticle, list_stories
+    from .stories.index import update_index
+    from .stories.merge import StoryBrief, story_brief
 
 
 __all__ = [

@@ -59,8 +59,8 @@ def brief_command(
     """
     # Imported here: the other commands (refresh, list…) never load the engine or readability.
     from .engine import brief_article
-    from .render import brief_to_markdown
-    from .save import save_brief
+    from .export.render import brief_to_markdown
+    from .export.save import save_brief
     from .sources.files import printable_path
 
     if inputs.count("-") > 1:

@@ -240,7 +240,7 @@ _EXPORT_FORMATS = {"md": ("md",), "json": ("json",), "both": ("md", "json")}
 
 
 def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str, tags: tuple[str, ...] = ()) -> Path:
-    from .save import save_brief
+    from .export.save import save_brief
 
     return save_brief(brief, out_dir, state=state, tags=tags, formats=_EXPORT_FORMATS[fmt])
 
@@ -290,7 +290,7 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
         click.echo(data.decode("utf-8"), nl=False)
         return
     try:
-        from .save import write_text_atomically
+        from .export.save import write_text_atomically
 
         write_text_atomically(file, data.decode("utf-8"))
     except OSError as exc:
@@ -311,7 +311,7 @@ def _json_lines(items: list) -> str:
 
 def _index(lib: Library) -> None:
     """Cluster and index what arrived since the last call; on a big first run, say how far."""
-    from .index import update_index
+    from .stories.index import update_index
 
     tty = sys.stderr.isatty()
 
@@ -326,7 +326,7 @@ def _index(lib: Library) -> None:
 def _since(text: str | None):
     if text is None:
         return None
-    from .stories import parse_since
+    from .stories.clusters import parse_since
 
     try:
         return parse_since(text)
@@ -343,7 +343,7 @@ def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
     after = _since(since)
     lib, _config = _open(ctx)
     with lib:
-        from .stories import list_stories
+        from .stories.clusters import list_stories
 
         _index(lib)
         stories = list_stories(lib, since=after, update=False)
@@ -381,7 +381,7 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
     first, last = _day(start, "--from"), _day(end, "--to")
     lib, _config = _open(ctx)
     with lib:
-        from .agenda import agenda_ics, agenda_items
+        from .stories.agenda import agenda_ics, agenda_items
 
         _index(lib)
         items = agenda_items(lib, first, last, update=False)
@@ -413,7 +413,7 @@ def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> Non
     after = _since(since)
     lib, _config = _open(ctx)
     with lib:
-        from .digest import digest_markdown, make_digest, write_digest
+        from .export.digest import digest_markdown, make_digest, write_digest
 
         _index(lib)
         if out is None:

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .dates import interval
-from .model import CERTAINTIES
+from ..dates import interval
+from ..model import CERTAINTIES
 
 if TYPE_CHECKING:
-    from .store.library import Library
+    from ..store.library import Library
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
