@@ -7,7 +7,7 @@ import threading
 
 import pytest
 from rich.text import Text
-from tui_support import fill_library, make_home, settle, wait_for
+from tui_support import make_home, reader, settle, wait_for
 
 from briefs import Article, Brief, Library
 from tui.app import NewsbriefApp
@@ -15,19 +15,6 @@ from tui.reader import KeysFooter, ReaderScreen
 from tui.reading import brief_lines
 
 WIDE = (200, 50)
-
-
-@pytest.fixture
-def home(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    return home
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
 
 
 def titles(screen: ReaderScreen) -> list[str]:
@@ -167,7 +154,6 @@ async def test_moving_focus_redraws_the_cursor_row_only(home, monkeypatch):
         await pilot.press("escape")
         await pilot.pause()
         assert table.render_line(y) == focused
-
 
 
 def test_the_key_meeting_line_does_not_repeat_its_place_and_day():
