@@ -35,8 +35,8 @@ from .sources.feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_fee
 from .sources.fetch import ACCEPT_PAGES, Fetcher, FetchResult
 from .store.library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 
-# `.sources` (pages and files: readability, lxml.html) is imported where pages or files are
-# handled: refreshing feeds never loads it.
+# `.sources.pages` and `.sources.files` (readability, lxml.html) are imported where pages or files are
+# handled: refreshing feeds never loads them.
 
 log = logging.getLogger(__name__)
 
