@@ -13,7 +13,8 @@ from test_stories import HELDOUT, _three_outlets, add
 
 from briefs import Library
 from briefs.cli import cli
-from briefs.stories.agenda import agenda_ics, agenda_items
+from briefs.export.ics import agenda_ics
+from briefs.stories.agenda import agenda_items
 
 
 @pytest.fixture

@@ -381,7 +381,8 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
     first, last = _day(start, "--from"), _day(end, "--to")
     lib, _config = _open(ctx)
     with lib:
-        from ..stories.agenda import agenda_ics, agenda_items
+        from ..export.ics import agenda_ics
+        from ..stories.agenda import agenda_items
 
         _index(lib)
         items = agenda_items(lib, first, last, update=False)
