@@ -3,7 +3,7 @@
     .venv/bin/python bench/extraction.py [--shared DIR] [--runs N] [--article NAME] [--show]
 
 For every gold file of `../shared/corpus/dev/` (and the seed), the article is
-read through `briefs.sources.load_path` and checked for: every
+read through `briefs.sources.files.load_path` and checked for: every
 `boilerplate_must_not_appear` string absent from article.text, and every gold
 quote still present (quote marks straightened, whitespace collapsed: the
 GOLD_FORMAT rule; soft hyphens, which extraction drops as invisible
@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from briefs.sources import load_path  # noqa: E402
+from briefs.sources.files import load_path  # noqa: E402
 
 DEFAULT_SHARED = REPO.parent / "shared"
 _STRAIGHT = str.maketrans(

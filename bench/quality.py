@@ -62,7 +62,7 @@ def load_article(path: Path) -> Article:
     if path.suffix.lower() == ".txt":
         text = path.read_text(encoding="utf-8")
         try:
-            from briefs.sources import load_path  # type: ignore[attr-defined]
+            from briefs.sources.files import load_path  # type: ignore[attr-defined]
 
             articles = load_path(path)
             if articles:
@@ -71,7 +71,7 @@ def load_article(path: Path) -> Article:
             pass
         return Article(text=text, source=str(path.name))
     try:
-        from briefs.sources import load_path  # type: ignore[attr-defined]
+        from briefs.sources.files import load_path  # type: ignore[attr-defined]
     except ImportError:
         return _readability_fallback(path)
     articles = load_path(path)

@@ -285,7 +285,7 @@ def count_listed(home: Path, env: dict[str, str]) -> int:
 def prebrief_rate(home: Path, seconds: float) -> tuple[int, float]:
     """Articles briefed per second through Library.brief (cold cache), for at most `seconds`."""
     sys.path.insert(0, str(ROOT))
-    from briefs.library import Library
+    from briefs.store.library import Library
 
     with Library.open(home / "library.sqlite3") as lib:
         ids = lib.unbriefed()

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 from briefs import Article, Incoming, Library
-from briefs.stories import Clusterer, features, list_stories
+from briefs.stories.clusters import Clusterer, features, list_stories
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

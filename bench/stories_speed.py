@@ -28,12 +28,12 @@ from pathlib import Path
 from stories import make_set
 
 from briefs import Article, Library, brief_article
-from briefs.agenda import agenda_items
-from briefs.digest import digest_html, make_digest
 from briefs.engine import ENGINE_VERSION
-from briefs.index import update_index
+from briefs.export.digest import digest_html, make_digest
 from briefs.model import content_hash
-from briefs.stories import list_stories
+from briefs.stories.agenda import agenda_items
+from briefs.stories.clusters import list_stories
+from briefs.stories.index import update_index
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,52 +1,50 @@
 """newsbrief's engine and everything that is not the screen.
 
-The public API: the TUI and the CLI call only what is exported here.
+The public API: the reader (`tui`) calls only what is exported here; the CLI (`briefs.cli`)
+and the tests may use the stage modules themselves. The stages, callers first:
+
+    cli            the `newsbrief` command line
+    refresh        fetch every source and store what arrived; first-run seeds
+    export         Markdown briefs, saved briefs and stories, the digest
+    stories        clusters, merged story briefs, the agenda and their index
+    sources        fetch, feeds, OPML, files, pages, extraction, bytes-to-text
+    store          the SQLite library and its schema
+    engine         an article's brief
+    model, errors, config, paths, safety, dates: shared by every stage
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from typing import TYPE_CHECKING, Any
 
 # Exported names load their module on first use (PEP 562): `newsbrief refresh` or `list`
 # must not pay for the engine, readability or lxml.html, which only some commands need.
 _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("config", n) for n in ("Config", "load_config")},
-    **{n: ("engine", n) for n in ("ENGINE_VERSION", "brief_article")},
-    **{n: ("errors", n) for n in ("ConfigError", "FeedError", "FetchError", "LibraryError",
-                                  "NewsbriefError", "SaveError", "SourceError")},
-    "extract_html": ("extract", "extract_html"),
-    **{n: ("library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
-    **{n: ("model", n) for n in ("SCHEMA", "Article", "Brief", "Meeting", "NextStep", "OpenIssue",
-                                 "Participant", "Person", "Quote", "Summary")},
-    **{n: ("opml", n) for n in ("OpmlFeed", "parse_opml", "write_opml")},
+    "brief_article": ("engine", "brief_article"),
+    **{n: ("errors", n) for n in ("ConfigError", "NewsbriefError")},
+    **{n: ("store.library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
+    **{n: ("model", n) for n in ("Article", "Brief", "NextStep")},
     **{n: ("paths", n) for n in ("Home", "resolve_home", "seeds_dir")},
     **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
-                                   "refresh_async")},
+                                   "ensure_seeds", "refresh_async")},
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
-    **{n: ("render", n) for n in ("ShownBrief", "brief_to_markdown", "shown_brief")},
-    **{n: ("safety", n) for n in ("check_url", "clean_line", "clean_text", "is_fetchable_url",
-                                  "safe_stem")},
-    "save_brief": ("save", "save_brief"),
+    **{n: ("safety", n) for n in ("clean_line", "is_fetchable_url")},
     "timex": ("dates", "timex"),
-    **{n: ("stories", n) for n in ("Story", "StoryArticle", "list_stories")},
-    **{n: ("story_merge", n) for n in ("StoryBrief", "story_brief")},
-    **{n: ("story_save", n) for n in ("quotes_by_speaker", "save_story")},
-    **{n: ("agenda", n) for n in ("AgendaItem", "agenda_ics", "agenda_items")},
-    **{n: ("digest", n) for n in ("make_digest", "write_digest")},
-    "update_index": ("index", "update_index"),
-    **{n: ("sources", n) for n in ("fetch_page", "load_bytes", "load_file", "load_path")},
+    **{n: ("export.render", n) for n in ("shown_brief",)},
+    "save_brief": ("export.save", "save_brief"),
+    **{n: ("export.story_save", n) for n in ("quotes_by_speaker", "save_story")},
+    "write_digest": ("export.digest", "write_digest"),
+    **{n: ("stories.clusters", n) for n in ("Story", "list_stories")},
+    **{n: ("stories.merge", n) for n in ("StoryBrief", "story_brief")},
+    **{n: ("stories.agenda", n) for n in ("AgendaItem", "agenda_items")},
+    "update_index": ("stories.index", "update_index"),
 }
 
 
 def __getattr__(name: str) -> Any:
     if name not in _EXPORTS:
-        # `briefs.fetch` and the like: submodules that used to be loaded with the package.
-        if name.isidentifier() and not name.startswith("_") and importlib.util.find_spec(
-            f"{__name__}.{name}"
-        ) is not None:
-            return importlib.import_module(f"{__name__}.{name}")
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module, attr = _EXPORTS[name]
     value = getattr(importlib.import_module(f"{__name__}.{module}"), attr)
@@ -59,112 +57,69 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .agenda import AgendaItem, agenda_ics, agenda_items
     from .config import Config, load_config
     from .dates import timex
-    from .digest import make_digest, write_digest
-    from .engine import ENGINE_VERSION, brief_article
-    from .errors import (
-        ConfigError,
-        FeedError,
-        FetchError,
-        LibraryError,
-        NewsbriefError,
-        SaveError,
-        SourceError,
-    )
-    from .extract import extract_html
-    from .index import update_index
-    from .library import ArticleRow, Incoming, Library, SourceInfo
-    from .model import (
-        SCHEMA,
-        Article,
-        Brief,
-        Meeting,
-        NextStep,
-        OpenIssue,
-        Participant,
-        Person,
-        Quote,
-        Summary,
-    )
-    from .opml import OpmlFeed, parse_opml, write_opml
+    from .engine import brief_article
+    from .errors import ConfigError, NewsbriefError
+    from .export.digest import write_digest
+    from .export.render import shown_brief
+    from .export.save import save_brief
+    from .export.story_save import quotes_by_speaker, save_story
+    from .model import Article, Brief, NextStep
     from .paths import Home, resolve_home, seeds_dir
-    from .refresh import AddResult, RefreshReport, SourceReport, add_source, refresh_async
+    from .refresh import (
+        AddResult,
+        RefreshReport,
+        SourceReport,
+        add_source,
+        ensure_seeds,
+        refresh_async,
+    )
     from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
-    from .render import ShownBrief, brief_to_markdown, shown_brief
-    from .safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
-    from .save import save_brief
-    from .sources import fetch_page, load_bytes, load_file, load_path
-    from .stories import Story, StoryArticle, list_stories
-    from .story_merge import StoryBrief, story_brief
-    from .story_save import quotes_by_speaker, save_story
+    from .safety import clean_line, is_fetchable_url
+    from .store.library import ArticleRow, Incoming, Library, SourceInfo
+    from .stories.agenda import AgendaItem, agenda_items
+    from .stories.clusters import Story, list_stories
+    from .stories.index import update_index
+    from .stories.merge import StoryBrief, story_brief
 
 
 __all__ = [
-    "Config",
-    "load_config",
-    "ShownBrief",
-    "brief_to_markdown",
-    "shown_brief",
-    "extract_html",
-    "fetch_page",
-    "load_bytes",
-    "load_file",
-    "load_path",
-    "save_brief",
-    "timex",
-    "AgendaItem",
-    "Story",
-    "StoryArticle",
-    "StoryBrief",
-    "agenda_ics",
-    "agenda_items",
-    "list_stories",
-    "make_digest",
-    "story_brief",
-    "quotes_by_speaker",
-    "save_story",
-    "update_index",
-    "write_digest",
     "AddResult",
-    "OpmlFeed",
-    "RefreshReport",
-    "SourceReport",
-    "add_source",
-    "parse_opml",
-    "refresh_async",
-    "refresh_feeds",
-    "write_opml",
+    "AgendaItem",
+    "Article",
     "ArticleRow",
+    "Brief",
+    "Config",
+    "ConfigError",
+    "Home",
     "Incoming",
     "Library",
-    "SourceInfo",
-    "ENGINE_VERSION",
-    "SCHEMA",
-    "Article",
-    "Brief",
-    "ConfigError",
-    "FeedError",
-    "FetchError",
-    "Home",
-    "LibraryError",
-    "Meeting",
     "NewsbriefError",
     "NextStep",
-    "OpenIssue",
-    "Participant",
-    "Person",
-    "Quote",
-    "SaveError",
-    "SourceError",
-    "Summary",
+    "RefreshReport",
+    "SourceInfo",
+    "SourceReport",
+    "Story",
+    "StoryBrief",
+    "add_source",
+    "agenda_items",
     "brief_article",
-    "check_url",
     "clean_line",
-    "clean_text",
+    "ensure_seeds",
     "is_fetchable_url",
-    "safe_stem",
+    "list_stories",
+    "load_config",
+    "quotes_by_speaker",
+    "refresh_async",
+    "refresh_feeds",
     "resolve_home",
+    "save_brief",
+    "save_story",
     "seeds_dir",
+    "shown_brief",
+    "story_brief",
+    "timex",
+    "update_index",
+    "write_digest",
 ]

@@ -29,14 +29,14 @@ from urllib.parse import urlsplit
 
 from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
-from .feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
-from .fetch import Fetcher, FetchResult
-from .library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 from .model import Article, content_hash
 from .safety import check_url, clean_line
+from .sources.feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
+from .sources.fetch import ACCEPT_PAGES, Fetcher, FetchResult
+from .store.library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
 
-# `.sources` (pages and files: readability, lxml.html) is imported where pages or files are
-# handled: refreshing feeds never loads it.
+# `.sources.pages` and `.sources.files` (readability, lxml.html) are imported where pages or files are
+# handled: refreshing feeds never loads them.
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,6 @@ STORE_BATCH = 32
 # Feeds of one host refreshed one after another on one connection (a heavy user has many
 # feeds on a few sites): fewer connections opened, and the runs end close together.
 HOST_RUN = 5
-ACCEPT_PAGES = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.3"
 
 
 @dataclass(frozen=True)
@@ -182,7 +181,7 @@ class _Run:
                 context = multiprocessing.get_context(method)
                 if method == "forkserver":
                     # Workers fork from a server that has the parsers loaded already.
-                    context.set_forkserver_preload(["briefs.feeds", "briefs.sources"])
+                    context.set_forkserver_preload(["briefs.sources.feeds", "briefs.sources.files"])
                 with _helpers_on_real_files():
                     pool = concurrent.futures.ProcessPoolExecutor(
                         max_workers=_workers(), mp_context=context,
@@ -284,7 +283,7 @@ class _Run:
         )
 
     async def extract(self, result: FetchResult, source: str) -> Article:
-        from .sources import page_article
+        from .sources.pages import page_article
 
         return await self._off_loop(
             True, page_article, result.data, url=result.url, source=source,
@@ -424,6 +423,24 @@ def refresh(
     was stored stays stored, the sources not done yet are reported as cancelled.
     """
     return _run_sync(lambda: refresh_async(library, config, source_ids, progress, cancel))
+
+
+def ensure_seeds(library: Library, seeds_dir: str | os.PathLike[str]) -> int:
+    """On first run, import the bundled seeds as the folder source "Seeds". Returns articles added.
+
+    Runs once per library (see `Library.needs_seeds`); missing seeds are tried again next time.
+    """
+    if not library.needs_seeds():
+        return 0
+    from .sources.files import load_path  # the sources stage is heavy: import it only when needed
+
+    folder = Path(seeds_dir).resolve()
+    try:
+        articles = load_path(folder)
+    except Exception as exc:  # no seeds is no reason to fail opening the library
+        log.warning("could not load the bundled seeds from %s: %s", folder, exc)
+        return 0
+    return library.add_seeds(folder, articles)
 
 
 async def refresh_async(
@@ -679,7 +696,7 @@ async def _refresh_page(run: _Run, info: SourceInfo, base: SourceReport) -> Sour
 
 
 async def _refresh_path(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
-    from .sources import load_path
+    from .sources.files import load_path
 
     if info.kind == "files":
         known = await run.db(run.library.known_entries, info.id)
@@ -696,7 +713,7 @@ async def _refresh_path(run: _Run, info: SourceInfo, base: SourceReport) -> Sour
 def _load_files(paths: Sequence[Path]) -> list[Article]:
     """The "Local files" source's files read again; one that is gone or unreadable keeps what
     the library already has of it."""
-    from .sources import load_path
+    from .sources.files import load_path
 
     articles: list[Article] = []
     for path in paths:
@@ -717,7 +734,7 @@ def add_source(library: Library, source: str, config: Config) -> AddResult:
 
     Raises SourceError, FetchError or FeedError naming the source when nothing can be added.
     """
-    from .sources import is_url
+    from .sources.pages import is_url
 
     if is_url(source):
         return _run_sync(lambda: _add_url(library, source, config))
@@ -732,7 +749,7 @@ def _add_path(library: Library, source: str) -> AddResult:
     existing = library.find_source(str(path))
     if existing is not None:
         return AddResult(existing, 0, already=True)
-    from .sources import load_path
+    from .sources.files import load_path
 
     articles = load_path(path)
     if path.is_dir():
@@ -757,7 +774,7 @@ async def _add_url(library: Library, source: str, config: Config) -> AddResult:
         result = await run.fetcher.get(url)
         if looks_like_feed(result.data, result.content_type):
             return await _add_feed(run, url, result)
-        from .sources import looks_like_html
+        from .sources.decode import looks_like_html
 
         is_page = "html" in result.content_type or looks_like_html(result.data)
         if is_page:

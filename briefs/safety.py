@@ -6,6 +6,7 @@ place that decides what survives; screens, feeds and saving all call them.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from urllib.parse import urlsplit
@@ -53,15 +54,6 @@ def clean_text(text: str) -> str:
     text = _ANSI.sub("", text)
     text = _INVISIBLE.sub("", text)
     return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
-
-
-def is_utf8(data: bytes) -> bool:
-    """Whether `data` decodes as UTF-8: what a page or feed really is, whatever it declares."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def clean_line(text: str | None, max_len: int = 300) -> str:
@@ -137,59 +129,25 @@ def safe_stem(title: str | None, max_bytes: int = 80, fallback: str = "article")
     return slug
 
 
-# --- decoding repairs shared by every feed path -------------------------------------------------
+# --- titles as plain text ---------------------------------------------------------------------
+# Pages often carry a title that was escaped twice (`&amp;#8216;` in og:title) or never decoded
+# at all (JSON-LD headlines are JSON, not HTML), and some put tags in it (`<em>`). A reader
+# wants the words: ‘The Medium is the Message’, £5.
 
-# U+0080–U+009F in text are almost always Windows-1252 punctuation decoded as Latin-1 (U+0092 for
-# ’). These are cp1252's characters for them (the table feedparser applies to every element);
-# the five code points cp1252 leaves unassigned stay controls, for clean_text to drop.
-_CP1252_C1 = {
-    code: bytes([code]).decode("cp1252")
-    for code in range(0x80, 0xA0)
-    if code not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
-_C1 = re.compile("[\x80-\x9f]")
+# Only complete references with their semicolon: "AT&T", "R&D" and "&c" stay as written.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A tag is `<` then a letter (or `/` and a letter): "x < y" and "<3" are words, not tags.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,500})?/?>")
 
 
-def cp1252_c1(text: str) -> str:
-    """`text` with C1 control characters read as the Windows-1252 characters they stand for."""
-    return text.translate(_CP1252_C1) if _C1.search(text) else text
+def decode_entities(text: str) -> str:
+    """`text` with its character references decoded once (an unknown name stays as written)."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
 
 
-def undo_double_utf8(text: str) -> str:
-    """UTF-8 read as Latin-1 and encoded again (`Ã©tÃ©` -> `été`), repaired as feedparser does:
-    only when the whole of `text` is Latin-1 whose bytes are valid UTF-8."""
-    if text.isascii():
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8")
-    except UnicodeError:
-        return text
-
-
-# UTF-32 before UTF-16: UTF-32LE's mark begins with UTF-16LE's.
-_WIDE_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-# Without a mark, a document's first character (`<`, `{` or a blank) tells the width and the
-# byte order, as XML 1.0 appendix F describes.
-_WIDE_STARTS = (
-    (re.compile(rb"\x00\x00\x00[<{ \t\r\n]"), "utf-32-be"),
-    (re.compile(rb"[<{ \t\r\n]\x00\x00\x00"), "utf-32-le"),
-    (re.compile(rb"\x00[<{ \t\r\n]\x00[\x01-\x7f]"), "utf-16-be"),
-    (re.compile(rb"[<{ \t\r\n]\x00[\x01-\x7f]\x00"), "utf-16-le"),
-)
-
-
-def wide_unicode(data: bytes) -> str | None:
-    """The text of a UTF-16 or UTF-32 document (told by its byte-order mark, or by a markup or
-    JSON opening character in that width); None when `data` is in neither."""
-    for bom, encoding in _WIDE_BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, "replace")
-    for start, encoding in _WIDE_STARTS:
-        if start.match(data):
-            return data.decode(encoding, "replace")
-    return None
+def plain_title(text: str | None, max_len: int = 300) -> str:
+    """A title as plain text on one line: tags dropped and entities decoded, once."""
+    if not text:
+        return ""
+    line = _TAG.sub("", decode_entities(_TAG.sub("", text)))
+    return clean_line(line, max_len)

@@ -12,8 +12,9 @@ from icalendar import Calendar
 from test_stories import HELDOUT, _three_outlets, add
 
 from briefs import Library
-from briefs.agenda import agenda_ics, agenda_items
 from briefs.cli import cli
+from briefs.export.ics import agenda_ics
+from briefs.stories.agenda import agenda_items
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_agenda_command_json_has_the_design_keys_and_ics_imports(home: Path) -> 
 
 
 def test_hostile_step_text_stays_text_in_the_calendar() -> None:
-    from briefs.agenda import AgendaItem, StepSource
+    from briefs.stories.agenda import AgendaItem, StepSource
 
     evil = "Vote\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:pwned; x,y\\"
     item = AgendaItem(evil, ("A\nB",), "Friday", "2024-01-05", "planned",
@@ -108,6 +109,6 @@ def test_a_removed_source_takes_its_steps_and_story_members_along(home: Path) ->
         for info in lib.sources():
             lib.remove_source(info.id)
         assert agenda_items(lib) == []
-        from briefs.stories import list_stories
+        from briefs.stories.clusters import list_stories
 
         assert list_stories(lib) == []

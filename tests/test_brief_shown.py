@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 
 from briefs import shown_brief
+from briefs.export.render import brief_to_markdown
 from briefs.model import Article, Brief, Meeting, NextStep, OpenIssue, Participant, Quote, Summary
-from briefs.render import brief_to_markdown
 from tui.reading import brief_lines
 
 TEXT = "x" * 400

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from briefs.cli import cli
 from briefs.errors import FetchError
-from briefs.sources import fetch_page
+from briefs.sources.pages import fetch_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 SEED = FIXTURES / "blinken-xi-beijing.txt"
@@ -228,8 +228,10 @@ def test_a_non_http_url_is_refused_with_exit_2():
 
 class _Pages(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes, dict]] = {}
+    agents: list[str] = []
 
     def do_GET(self):  # noqa: N802  (http.server's naming)
+        self.agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/drip":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -263,6 +265,7 @@ def server():
     thread.start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}"
     page = (FIXTURES / "wapo-1.html").read_bytes()
+    _Pages.agents = []
     _Pages.routes = {
         "/story": (200, "text/html; charset=utf-8", page, {}),
         "/moved": (301, "text/plain", b"", {"Location": "/story"}),
@@ -296,6 +299,20 @@ def test_a_bad_url_is_one_line_naming_it_and_exit_2(server, path, message):
 def test_a_page_over_the_size_limit_is_refused(server):
     with pytest.raises(FetchError, match="larger than 1000 bytes"):
         fetch_page(f"{server}/story", max_bytes=1000)
+
+
+def test_brief_url_uses_the_configured_user_agent_and_size_limit(server, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text('user_agent = "brief-test-agent/9"\nmax_bytes = 100000\n')
+    story = len((FIXTURES / "wapo-1.html").read_bytes())
+    assert story > 100000, "the fixture page must be over the configured limit"
+    result = run(f"{server}/gone", home=home)
+    assert result.exit_code == 2 and "HTTP 410" in result.stderr
+    assert _Pages.agents == ["brief-test-agent/9"]
+    result = run(f"{server}/story", home=home)
+    assert result.exit_code == 2
+    assert "larger than 100000 bytes" in result.stderr, result.stderr
 
 
 def test_a_server_dripping_bytes_hits_the_overall_deadline(server):

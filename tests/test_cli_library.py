@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from feedserver import FeedServer, Route, fixture, rss
 
 from briefs.cli import cli
-from briefs.library import Library
+from briefs.store.library import Library
 
 LONG = "The ministers met for two hours and agreed to meet again in June, officials said. " * 8
 

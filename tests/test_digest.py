@@ -12,9 +12,9 @@ from test_stories import HELDOUT, _three_outlets, add
 
 from briefs import Library
 from briefs.cli import cli
-from briefs.digest import digest_markdown, make_digest, write_digest
-from briefs.stories import list_stories
-from briefs.story_merge import story_brief
+from briefs.export.digest import digest_markdown, make_digest, write_digest
+from briefs.stories.clusters import list_stories
+from briefs.stories.merge import story_brief
 
 NOW = dt.datetime(2023, 11, 21, 7, 0, tzinfo=dt.timezone.utc)
 

@@ -22,8 +22,8 @@ from pathlib import Path
 import pytest
 from feedserver import FeedServer, Route, rss, wait_until
 
-from briefs.library import Library
 from briefs.model import Article
+from briefs.store.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
 LONG = ("The council met for two hours and agreed to publish the harbour report in June, "
@@ -166,7 +166,7 @@ def test_killing_a_refresh_leaves_no_parsing_processes_behind(tmp_path):
 
 WRITER = textwrap.dedent("""
     import sys
-    from briefs.library import Library
+    from briefs.store.library import Library
     from briefs.model import Article
     path, tag = sys.argv[1], sys.argv[2]
     with Library.open(path) as lib:
@@ -266,7 +266,7 @@ def test_killing_a_save_midway_leaves_only_whole_briefs(tmp_path):
 
 TRIAGE = textwrap.dedent("""
     import sys, time
-    from briefs.library import Library
+    from briefs.store.library import Library
     path, seconds = sys.argv[1], float(sys.argv[2])
     done = 0
     with Library.open(path) as lib:

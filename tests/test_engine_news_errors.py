@@ -200,7 +200,7 @@ def test_a_title_word_is_not_read_as_the_month() -> None:
 def test_photo_credits_subscribe_lines_slideshow_notes_and_button_codes_are_page_furniture() -> (
     None
 ):
-    from briefs.furniture import clean_paragraphs
+    from briefs.sources.furniture import clean_paragraphs
 
     story = "The council met on Monday to discuss the budget for the new year."
     kept = clean_paragraphs(

@@ -21,7 +21,7 @@ from scoring import (  # bench/scoring.py, loaded by engine_support
 )
 
 from briefs.engine import brief_article
-from briefs.sources import load_path
+from briefs.sources.files import load_path
 
 GOLD = json.loads(
     (REPO / "tests" / "fixtures" / "blinken-xi-beijing.gold.json").read_text(encoding="utf-8")

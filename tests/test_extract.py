@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from briefs.errors import SourceError
-from briefs.extract import decode_html, extract_html
-from briefs.furniture import Block, drop_furniture
+from briefs.sources.decode import decode_html
+from briefs.sources.extract import extract_html
+from briefs.sources.furniture import Block, drop_furniture
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 _STRAIGHT = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
@@ -411,7 +412,7 @@ def test_a_title_keeps_ampersands_and_angle_brackets_that_are_words():
 
 
 def test_entities_in_a_text_or_markdown_file_title_are_decoded(tmp_path):
-    from briefs.sources import load_file
+    from briefs.sources.files import load_file
 
     story = "\n\nThe dam burst upstream on Sunday night, flooding three villages, officials said.\n"
     (tmp_path / "a.txt").write_text("Price of bread hits &#163;5\n" + story, encoding="utf-8")

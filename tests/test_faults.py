@@ -18,8 +18,8 @@ from faultserver import Fault, FaultServer, zero_bomb
 from feedserver import FeedServer, Route, rss
 
 from briefs.config import Config
-from briefs.library import Library
 from briefs.refresh import refresh
+from briefs.store.library import Library
 
 LONG = ("The committee met for three hours and agreed to publish its findings next month, "
         "the chair said after the meeting. ") * 6

@@ -12,9 +12,15 @@ from feedserver import FeedServer, Route, fixture
 
 from briefs.config import Config
 from briefs.errors import FeedError
-from briefs.feeds import ParsedFeed, discover_feeds, html_to_text, looks_like_feed, parse_feed
-from briefs.library import Library
 from briefs.refresh import refresh
+from briefs.sources.feeds import (
+    ParsedFeed,
+    discover_feeds,
+    html_to_text,
+    looks_like_feed,
+    parse_feed,
+)
+from briefs.store.library import Library
 
 URL = "https://feeds.example/feed"
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from test_fuzz_feeds import mutated
 from test_hostile_encodings import FEEDS as ENCODED_FEEDS
 
-from briefs import feeds
-from briefs.feeds import parse_feed
+from briefs.sources import feeds
+from briefs.sources.feeds import parse_feed
 
 FIXTURES = Path(__file__).parent / "fixtures"
 URL = "https://fast.example/news/feed.xml"
@@ -304,7 +304,7 @@ def test_teaser_shortcut_agrees_with_the_pattern(parts):
 def test_c1_controls_map_as_feedparsers_table():
     from feedparser.html import _cp1252
 
-    from briefs.safety import cp1252_c1
+    from briefs.sources.decode import cp1252_c1
 
     assert {code: cp1252_c1(chr(code)) for code in _cp1252} == _cp1252
     assert [chr(c) for c in range(0x80, 0xA0) if c not in _cp1252] == [

@@ -15,7 +15,7 @@ import pytest
 
 from briefs.config import Config
 from briefs.errors import FetchError
-from briefs.fetch import Fetcher, _LazyTLSTransport, _PlainHTTPTransport
+from briefs.sources.fetch import Fetcher, _LazyTLSTransport, _PlainHTTPTransport
 
 
 def test_the_plain_pool_refuses_https():

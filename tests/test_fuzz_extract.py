@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from test_fuzz_feeds import assert_clean, mutated
 
 from briefs.errors import SourceError
-from briefs.extract import extract_html
 from briefs.safety import is_fetchable_url
-from briefs.sources import page_article
+from briefs.sources.extract import extract_html
+from briefs.sources.pages import page_article
 
 PAGES = Path(__file__).parent / "fixtures" / "articles"
 # The real pages without their scripts and styles (a third of the bytes, the same article).

@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefs.errors import FeedError
-from briefs.feeds import html_to_text, parse_feed
 from briefs.safety import is_fetchable_url
+from briefs.sources.feeds import html_to_text, parse_feed
 
 FEEDS = Path(__file__).parent / "fixtures" / "feeds"
 SEED_FEEDS = [p.read_bytes() for p in sorted(FEEDS.iterdir())]
@@ -131,8 +131,8 @@ def test_what_the_fuzzer_found_is_a_feed_error_or_clean_text(data: bytes):
 def test_whatever_a_mutated_feed_gives_the_library_stores(tmp_path_factory, data: bytes):
     # parse, then store as a refresh does: what was found by fuzzing parse_feed alone (dates at the
     # calendar's edge, lone surrogates) only failed once it reached SQLite.
-    from briefs.library import Incoming, Library
     from briefs.model import Article
+    from briefs.store.library import Incoming, Library
 
     try:
         feed = parse_feed(data, url=URL)

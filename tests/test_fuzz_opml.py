@@ -13,9 +13,8 @@ from hypothesis import strategies as st
 from test_fuzz_feeds import assert_clean, mutated
 
 from briefs.errors import FeedError
-from briefs.library import SourceInfo
-from briefs.opml import parse_opml, write_opml
 from briefs.safety import is_fetchable_url
+from briefs.sources.opml import OpmlFeed, parse_opml, write_opml
 
 FIXTURE = Path(__file__).parent / "fixtures" / "hostile" / "subscriptions.opml"
 SEED = FIXTURE.read_bytes()
@@ -23,8 +22,7 @@ SEED = FIXTURE.read_bytes()
 
 def _exported() -> bytes:
     feeds = parse_opml(SEED, source="seed")
-    infos = [SourceInfo(i, "feed", f.url, f.title, f.category, 0, 0, None, None) for i, f in enumerate(feeds)]
-    return write_opml(infos)
+    return write_opml(feeds)
 
 
 SEEDS = [SEED, _exported()]
@@ -57,8 +55,7 @@ def test_a_mutated_opml_gives_clean_subscriptions_or_a_feed_error(data: bytes):
         assert_clean(feed.title, one_line=True)
         assert_clean(feed.category, one_line=True)
     # What was read writes back out and reads the same.
-    infos = [SourceInfo(i, "feed", f.url, f.title, f.category, 0, 0, None, None) for i, f in enumerate(feeds)]
-    again = parse_opml(write_opml(infos), source="round-trip")
+    again = parse_opml(write_opml(feeds), source="round-trip")
     assert [f.url for f in again] == urls
 
 
@@ -69,8 +66,7 @@ def test_any_title_category_or_url_query_survives_an_opml_round_trip(title, cate
     from urllib.parse import quote
 
     url = "https://feeds.example/rss?q=" + quote(query, safe="&=;/?:@")
-    info = SourceInfo(1, "feed", url, title, category, 0, 0, None, None)
-    (feed,) = parse_opml(write_opml([info]), source="round-trip")
+    (feed,) = parse_opml(write_opml([OpmlFeed(url, title, category)]), source="round-trip")
     assert feed.url == url
     assert_clean(feed.title, one_line=True)
     assert_clean(feed.category, one_line=True)

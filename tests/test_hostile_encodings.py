@@ -12,10 +12,10 @@ from feedserver import FeedServer, Route
 
 from briefs.config import Config
 from briefs.errors import FeedError, SourceError
-from briefs.feeds import looks_like_feed, parse_feed
-from briefs.library import Library
 from briefs.refresh import add_source, refresh
-from briefs.sources import load_bytes
+from briefs.sources.feeds import looks_like_feed, parse_feed
+from briefs.sources.files import load_bytes
+from briefs.store.library import Library
 
 TITLE = "Caf\u00e9 \u201cquoted\u201d na\u00efve \u2014 end"
 BODY = "The caf\u00e9 reopened \u201ctoday\u201d after repairs, officials said on Monday."

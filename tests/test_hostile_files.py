@@ -25,9 +25,9 @@ from hypothesis import strategies as st
 
 from briefs.cli import cli
 from briefs.errors import SaveError
-from briefs.library import Library
+from briefs.export.save import save_brief
 from briefs.model import Article, Brief, Summary
-from briefs.save import save_brief
+from briefs.store.library import Library
 
 NOW = datetime(2026, 3, 5, 9, 30, tzinfo=timezone.utc)
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,7 +161,7 @@ SAVE_UNDER_LIMIT = textwrap.dedent("""
     from pathlib import Path
     from briefs.errors import SaveError
     from briefs.model import Article, Brief, Summary
-    from briefs.save import save_brief
+    from briefs.export.save import save_brief
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
     limit = int(sys.argv[2])
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))

@@ -12,11 +12,11 @@ from html.parser import HTMLParser
 from feedserver import FeedServer, Route, rss
 
 from briefs.config import Config
-from briefs.digest import write_digest
-from briefs.library import Library
+from briefs.export.digest import write_digest
+from briefs.export.save import save_brief
 from briefs.refresh import refresh
-from briefs.save import save_brief
-from briefs.stories import list_stories
+from briefs.store.library import Library
+from briefs.stories.clusters import list_stories
 
 FIELDS = {"title", "url", "source", "published", "saved", "tags", "state", "id", "engine"}
 SECTIONS = ["## Summary", "## Key meeting", "## Key quotes", "## Open issues", "## Next steps",

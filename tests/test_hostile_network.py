@@ -23,9 +23,9 @@ from feedserver import FeedServer, Route, rss
 from briefs.cli import cli
 from briefs.config import Config
 from briefs.errors import FetchError
-from briefs.library import Library
 from briefs.refresh import add_source, refresh
-from briefs.sources import fetch_page
+from briefs.sources.pages import fetch_page
+from briefs.store.library import Library
 
 SECRET = "S3CRET-page-9d2e"
 PAGE = ("<html><head><title>Fine page</title></head><body><article>"
@@ -73,7 +73,7 @@ def test_the_page_fetcher_stops_at_every_limit_with_a_reason(faults, name):
 
 MEASURE = """
 import resource, sys
-from briefs.sources import fetch_page
+from briefs.sources.pages import fetch_page
 from briefs.errors import FetchError
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:

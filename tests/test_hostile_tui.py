@@ -9,11 +9,10 @@ from __future__ import annotations
 import webbrowser
 
 import pytest
-from tui_support import make_home, settle, wait_for
+from tui_support import make_home, reader, screen_lines, settle, wait_for
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
-from tui.reader import ReaderScreen
 
 WIDE = (160, 45)
 INVISIBLE = "\u202e\u202d\u200b\u200f\u2066\u2069\ufeff\x1b\x07\x9b"
@@ -32,16 +31,6 @@ HOSTILE_ROWS = [
     ("Data link", BODY, None, "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="),
     ("VBScript link", BODY, None, "vbscript:msgbox(1)"),
 ]
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
-
-
-def screen_lines(app: NewsbriefApp) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
 def assert_inert(app: NewsbriefApp) -> None:

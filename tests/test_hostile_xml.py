@@ -21,11 +21,11 @@ from feedserver import FeedServer, Route
 from briefs.cli import cli
 from briefs.config import Config
 from briefs.errors import FeedError, SourceError
-from briefs.extract import extract_html
-from briefs.feeds import parse_feed
-from briefs.library import Library
-from briefs.opml import parse_opml
 from briefs.refresh import refresh
+from briefs.sources.extract import extract_html
+from briefs.sources.feeds import parse_feed
+from briefs.sources.opml import parse_opml
+from briefs.store.library import Library
 
 SECRET = "S3CRET-7f1c2a-TOKEN"
 URL = "https://feeds.example/evil.xml"
@@ -155,7 +155,7 @@ def test_a_hidden_entity_bomb_is_refused(bomb: str):
 
 MEASURE = """
 import resource, sys
-from briefs.feeds import parse_feed
+from briefs.sources.feeds import parse_feed
 from briefs.errors import FeedError
 data = sys.stdin.buffer.read()
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -50,3 +50,13 @@ def test_tui_modules_do_not_import_feed_or_html_parsers_themselves():
                 names = [node.module]
             for name in names:
                 assert name.split(".")[0] not in forbidden, f"{path} imports {name}"
+
+
+def test_every_public_name_of_briefs_resolves():
+    code = (
+        "import briefs\n"
+        "for name in briefs.__all__:\n"
+        "    getattr(briefs, name)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr

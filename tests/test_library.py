@@ -12,8 +12,9 @@ import pytest
 
 from briefs.engine import ENGINE_VERSION
 from briefs.errors import LibraryError
-from briefs.library import Incoming, Library, fts_query
 from briefs.model import Article
+from briefs.refresh import ensure_seeds
+from briefs.store.library import Incoming, Library, fts_query
 
 
 @pytest.fixture
@@ -301,26 +302,26 @@ def test_first_run_imports_the_seeds_once(tmp_path: Path):
     (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing.\n")
     (seeds / "two.md").write_text("# Markets\n\nMarkets fell on Tuesday after the talks.\n")
     with Library.open(tmp_path / "library.sqlite3") as lib:
-        assert lib.ensure_seeds(seeds) == 2
+        assert ensure_seeds(lib, seeds) == 2
         (src,) = lib.sources()
         assert (src.kind, src.title, src.total) == ("folder", "Seeds", 2)
-        assert lib.ensure_seeds(seeds) == 0
+        assert ensure_seeds(lib, seeds) == 0
         lib.remove_source(src.id)
-        assert lib.ensure_seeds(seeds) == 0 and lib.is_empty()
+        assert ensure_seeds(lib, seeds) == 0 and lib.is_empty()
 
 
 def test_missing_seeds_add_nothing_and_are_tried_again(tmp_path: Path):
     with Library.open(tmp_path / "library.sqlite3") as lib:
-        assert lib.ensure_seeds(tmp_path / "no-seeds-here") == 0
+        assert ensure_seeds(lib, tmp_path / "no-seeds-here") == 0
         assert lib.is_empty() and lib.get_setting("seeded") is None
 
 
 def test_an_old_schema_is_migrated_in_place(tmp_path: Path):
-    from briefs.library import MIGRATIONS, SCHEMA_VERSION, _statements
+    from briefs.store.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
     path = tmp_path / "library.sqlite3"
     conn = sqlite3.connect(path)
-    for statement in _statements(MIGRATIONS[0]):
+    for statement in statements(MIGRATIONS[0]):
         conn.execute(statement)
     conn.execute("INSERT INTO sources(kind, location, title, added) VALUES ('feed', 'https://e.org/f', 'Old', 'x')")
     conn.execute("PRAGMA user_version = 1")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from briefs.errors import LibraryError
-from briefs.library import Library, natural_key
 from briefs.model import Article
+from briefs.store.library import Library, natural_key
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from feedserver import FeedServer, Route, fixture, rss
 
 from briefs.config import Config
 from briefs.errors import SourceError
-from briefs.library import Library
-from briefs.refresh import add_source, refresh
+from briefs.refresh import add_source, ensure_seeds, refresh
+from briefs.store.library import Library
 
 LONG = ("The talks lasted three hours and ended with an agreement to meet again next month, "
         "officials said after the meeting in the capital. ") * 6
@@ -341,7 +341,7 @@ def test_refreshing_the_seeds_folder_updates_not_duplicates(lib, tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing.\n")
-    assert lib.ensure_seeds(seeds) == 1
+    assert ensure_seeds(lib, seeds) == 1
     assert refresh(lib, fast()).new == 0
     (seeds / "one.txt").write_text("Talks in Beijing\n\nXi met Blinken on Monday in Beijing for talks.\n")
     report = refresh(lib, fast())
@@ -406,7 +406,7 @@ def test_parsing_processes_start_when_stderr_has_no_file_descriptor(server, tmp_
     script = f"""
 import io, json, sys, threading
 from briefs.config import Config
-from briefs.library import Library
+from briefs.store.library import Library
 from briefs.refresh import refresh
 
 class Capture(io.TextIOBase):  # what Textual puts in sys.stderr

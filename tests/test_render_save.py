@@ -14,6 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.errors import SaveError
+from briefs.export.render import brief_to_markdown
+from briefs.export.save import save_brief
 from briefs.model import (
     Article,
     Brief,
@@ -25,8 +27,6 @@ from briefs.model import (
     Quote,
     Summary,
 )
-from briefs.render import brief_to_markdown
-from briefs.save import save_brief
 
 NOW = datetime(2026, 3, 5, 9, 30, tzinfo=timezone.utc)
 TEXT = (

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefs.errors import SourceError
-from briefs.sources import article_files, load_bytes, load_file, load_path, title_from_name
+from briefs.sources.files import article_files, load_bytes, load_file, load_path, title_from_name
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 SEED = FIXTURES / "blinken-xi-beijing.txt"

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from briefs import Article, Incoming, Library
 from briefs.cli import cli
-from briefs.stories import list_stories
+from briefs.stories.clusters import list_stories
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"

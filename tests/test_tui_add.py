@@ -7,19 +7,13 @@ import socket
 
 from textual import events
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, settle, wait_for
+from tui_support import fill_library, make_home, open_library, reader, settle, wait_for
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
 from tui.screens import AddSourceScreen, complete_path, plain_reason, split_sources
 
 WIDE = (160, 48)
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
 
 
 def article_file(folder, name: str, title: str):
@@ -33,7 +27,6 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
 
 
 async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):

@@ -7,28 +7,20 @@ from pathlib import Path
 
 import pytest
 from feedserver import FeedServer, Route, rss
-from tui_support import fill_library, make_home, open_library, settle, wait_for
+from tui_support import fill_library, make_home, open_library, reader, settle, wait_for
 
 import tui.reader
 from briefs import Article, Library, load_config, resolve_home
 from briefs.config import EXAMPLE_FILE, parse_config
 from tui.app import NewsbriefApp
-from tui.reader import ReaderScreen
 
 WIDE = (160, 48)
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
 
 
 def _items(server: FeedServer, n: int) -> list[dict[str, str]]:
     return [{"title": f"Fresh story {i}", "link": server.url(f"/s/{i}"), "guid": f"s-{i}",
              "pubDate": f"Mon, {10 + i:02d} Jun 2024 09:00:00 GMT",
              "content": f"<p>Fresh story {i} happened on Monday, officials said.</p>"} for i in range(n)]
-
 
 
 def test_the_refresh_keys_default_to_off_and_are_documented(tmp_path: Path):

@@ -5,24 +5,13 @@ from __future__ import annotations
 
 from feedserver import FeedServer, Route, rss
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import fill_library, make_home, open_library, reader, screen_lines, settle
 
 from briefs import Library
 from tui.app import NewsbriefApp
-from tui.reader import ReaderScreen
 from tui.screens import ConfirmScreen, PromptScreen
 
 WIDE = (160, 48)
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
-
-
-def screen_lines(app: NewsbriefApp) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
 def sidebar_lines(app: NewsbriefApp) -> list[str]:

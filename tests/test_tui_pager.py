@@ -3,29 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import fill_library, make_home, settle
+from tui_support import reader, screen_lines, settle
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
 
 WIDE = (160, 48)
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
-
-
-def screen_lines(app: NewsbriefApp) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
-
-
-@pytest.fixture
-def home(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    return home
 
 
 async def open_blinken_article(pilot) -> ReaderScreen:

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
-from tui_support import fill_library, make_home, open_library, palette_highlights, settle
+from tui_support import (
+    make_home,
+    open_library,
+    palette_highlights,
+    reader,
+    screen_lines,
+    settle,
+)
 
 from briefs import Library, resolve_home, seeds_dir
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
 
 WIDE = (200, 50)
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
-
-
-@pytest.fixture
-def home(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    return home
-
-
-def screen_lines(app: NewsbriefApp) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
 def state_of(home, article_id: str) -> str:

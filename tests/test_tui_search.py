@@ -7,7 +7,7 @@ import dataclasses
 import threading
 
 import pytest
-from tui_support import fill_library, make_home, settle, wait_for
+from tui_support import make_home, reader, settle, wait_for
 
 from briefs import Article, Brief, Library
 from tui.app import NewsbriefApp
@@ -16,19 +16,6 @@ from tui.reader import ReaderScreen
 from tui.reading import brief_lines
 
 WIDE = (200, 50)
-
-
-@pytest.fixture
-def home(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    return home
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
 
 
 def titles(screen: ReaderScreen) -> list[str]:

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
 from feedserver import FeedServer, Route, rss
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, palette_highlights, settle
+from tui_support import (
+    make_home,
+    open_library,
+    palette_highlights,
+    reader,
+    screen_lines,
+    settle,
+)
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
@@ -15,25 +21,8 @@ from tui.screens import AddSourceScreen
 WIDE = (200, 50)
 
 
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
-
-
-def screen_lines(app: NewsbriefApp) -> list[str]:
-    return [strip.text for strip in app.screen._compositor.render_strips()]
-
-
 def screen_segments(app: NewsbriefApp) -> list:
     return [seg for strip in app.screen._compositor.render_strips() for seg in strip]
-
-
-@pytest.fixture
-def home(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    return home
 
 
 async def test_a_adds_a_local_file(home, tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_support import make_home, settle, wait_for
+from tui_support import make_home, reader, settle, wait_for
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
@@ -48,11 +48,6 @@ def home(tmp_path: Path) -> Home:
     home = make_home(tmp_path)
     three_outlets(home)
     return home
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    assert isinstance(app.screen, ReaderScreen)
-    return app.screen
 
 
 def messages(app: NewsbriefApp) -> list[str]:

@@ -3,30 +3,15 @@ and `list --tag` / `rename` on the command line agree with the reader."""
 
 from __future__ import annotations
 
-import pytest
 from click.testing import CliRunner
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import open_library, reader, settle
 
 from briefs.cli import cli
 from tui.app import NewsbriefApp
-from tui.reader import ReaderScreen
 from tui.screens import PromptScreen
 
 WIDE = (160, 48)
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
-
-
-@pytest.fixture
-def home(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    return home
 
 
 def run(home, *args: str):

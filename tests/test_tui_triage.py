@@ -3,26 +3,12 @@ u says what it undid, A marks a whole view or source read (and u brings it back)
 
 from __future__ import annotations
 
-import pytest
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import fill_library, make_home, open_library, reader, settle
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
 
 WIDE = (160, 48)
-
-
-def reader(app: NewsbriefApp) -> ReaderScreen:
-    screen = app.screen
-    assert isinstance(screen, ReaderScreen)
-    return screen
-
-
-@pytest.fixture
-def home(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    return home
 
 
 def toasts(app: NewsbriefApp) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from briefs.library import ArticleRow
+from briefs.store.library import ArticleRow
 from tui.render import age_cell
 
 NOW = datetime(2026, 3, 5, 9, 30, tzinfo=timezone.utc)

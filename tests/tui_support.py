@@ -10,6 +10,8 @@ from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
 from briefs import Article, Home, Library, resolve_home, seeds_dir
+from tui.app import NewsbriefApp
+from tui.reader import ReaderScreen
 
 BLINKEN = seeds_dir() / "blinken-xi-beijing.txt"
 
@@ -98,3 +100,15 @@ async def settle(pilot: Pilot, rounds: int = 3) -> None:
         except WorkerCancelled:
             pass  # an exclusive worker replaced by a newer one: expected
         await pilot.pause()
+
+
+def reader(app: NewsbriefApp) -> ReaderScreen:
+    """The app's current screen, which must be the reader."""
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def screen_lines(app: NewsbriefApp) -> list[str]:
+    """The text of every line on the screen as drawn now."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]

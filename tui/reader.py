@@ -287,7 +287,8 @@ class ReaderScreen(Screen[None]):
                                  "(added from outside the reader)"))
 
     def _seed(self) -> None:
-        added = self.library.ensure_seeds(briefs.seeds_dir())
+        # The cheap check first: the loader (the refresh stage) is imported only on a first run.
+        added = briefs.ensure_seeds(self.library, briefs.seeds_dir()) if self.library.needs_seeds() else 0
         self.post_message(self.Seeded(added))
 
     @on(Seeded)

@@ -7,7 +7,6 @@ by readability-lxml, then page furniture dropped (see `furniture`).
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import re
@@ -18,14 +17,13 @@ from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
-from charset_normalizer import from_bytes
 from readability import Document as Readability
 
-from .errors import FetchError, SourceError
+from ..errors import FetchError, SourceError
+from ..model import Article
+from ..safety import check_url, clean_line, clean_text, plain_title
+from .decode import decode_html
 from .furniture import Block, drop_furniture
-from .markup import plain_title
-from .model import Article
-from .safety import check_url, clean_line, clean_text, is_utf8
 
 log = logging.getLogger(__name__)
 # readability logs a traceback before it raises on a page it cannot read; that becomes our
@@ -35,20 +33,6 @@ logging.getLogger("readability").addHandler(logging.NullHandler())
 # on the whole page ("All strings must be XML compatible") where a stray \x01 is all that is wrong.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
-)
-_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
-# WHATWG: these labels mean windows-1252 on the web.
-_WEB_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
-                "us-ascii": "cp1252", "iso8859-1": "cp1252", "l1": "cp1252"}
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote dd div dl dt figure footer form h1 h2 h3 h4 h5 h6 header "
@@ -91,90 +75,6 @@ _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 
 
 # --- charset --------------------------------------------------------------------------------
-
-
-def decode_html(data: bytes, content_type: str | None = None) -> str:
-    """The page as text: BOM, then the declared charset, checked against what the bytes are.
-
-    A page that declares one charset but is valid UTF-8 (a common CMS mistake,
-    e.g. `gb2312` on a UTF-8 page) is read as UTF-8; undeclared bytes are sniffed.
-    """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, "replace")
-    declared = _declared_charset(data, content_type)
-    if is_utf8(data):
-        return data.decode("utf-8")
-    if declared and declared.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:1024]:
-        declared = None  # a declaration readable as ASCII is not in UTF-16 (WHATWG: use UTF-8)
-    if declared == "utf-8":
-        sample = data[:200_000]
-        sequences = _UTF8_SEQUENCE.findall(sample)
-        stray = len(_HIGH_BYTE.findall(sample)) - sum(len(s) for s in sequences)
-        if len(sequences) > stray:  # declared UTF-8, mostly UTF-8, a few broken bytes: UTF-8
-            return data.decode("utf-8", "replace")
-    if declared and declared not in ("utf-8", "utf8"):
-        try:
-            return data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass
-    return sniff_decode(data)
-
-
-def sniff_decode(data: bytes) -> str:
-    """Bytes of unknown encoding as text: UTF-8 if valid, else the best guess, else windows-1252."""
-    if is_utf8(data):
-        return data.decode("utf-8")
-    if _mostly_utf8(data):
-        return data.decode("utf-8", "replace")
-    matches = from_bytes(data[:200_000])
-    best = matches.best()
-    if best is not None:
-        # A tie between single-byte codepages (cp1250 and cp1252 read "na\xefve" equally well
-        # to the detector): windows-1252 is by far the most common, so it wins the tie.
-        best = next((m for m in matches if m.encoding == "cp1252" and m.chaos == best.chaos
-                     and m.coherence == best.coherence), best)
-    if best is not None and best.encoding and best.encoding not in ("utf_8", "ascii"):
-        try:
-            return data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
-    return data.decode("cp1252", "replace")
-
-
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-
-
-def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 text with a few broken bytes (a truncated or spliced file) rather than another charset."""
-    sample = data[:200_000]
-    sequences = _UTF8_SEQUENCE.findall(sample)
-    if not sequences:
-        return False
-    in_sequences = sum(len(s) for s in sequences)
-    stray = len(_HIGH_BYTE.findall(sample)) - in_sequences
-    return stray <= max(2, in_sequences // 20)
-
-
-def _declared_charset(data: bytes, content_type: str | None) -> str | None:
-    label = None
-    if content_type:
-        found = _HEADER_CHARSET.search(content_type)
-        if found:
-            label = found.group(1)
-    if label is None:
-        found = _META_CHARSET.search(data[:4096])
-        if found:
-            label = found.group(1).decode("ascii", "ignore")
-    if not label:
-        return None
-    label = label.strip().lower()
-    label = _WEB_ALIASES.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
 
 
 # --- the page -------------------------------------------------------------------------------

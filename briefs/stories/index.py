@@ -12,13 +12,13 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..dates import interval, step_date
+from ..model import Brief
 from .agenda import step_norm
-from .dates import interval, step_date
-from .model import Brief
-from .stories import Clusterer, features
+from .clusters import Clusterer, features
 
 if TYPE_CHECKING:
-    from .library import Library
+    from ..store.library import Library
 
 log = logging.getLogger(__name__)
 

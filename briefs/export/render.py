@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from .model import Brief, Meeting, NextStep, OpenIssue, Person, Quote
-from .safety import clean_line
+from ..model import Brief, Meeting, NextStep, OpenIssue, Person, Quote
+from ..safety import clean_line
 
 _LINE_MAX = 2000
 # What Markdown would read as structure inside a line, and only that: prose keeps its `&`,

@@ -25,9 +25,9 @@ if "httpx" not in sys.modules:
 
 import httpx  # noqa: E402
 
-from .config import Config
-from .errors import FetchError
-from .safety import check_url, clean_line
+from ..config import Config
+from ..errors import FetchError
+from ..safety import check_url, clean_line
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,7 @@ ACCEPT_FEEDS = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5"
 )
+ACCEPT_PAGES = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.5, */*;q=0.3"
 
 
 @dataclass(frozen=True)
@@ -325,4 +326,4 @@ def _connection_reason(exc: httpx.HTTPError) -> str:
     return f"connection error ({text or type(exc).__name__})"
 
 
-__all__ = ["FetchResult", "Fetcher", "MAX_REDIRECTS"]
+__all__ = ["ACCEPT_FEEDS", "ACCEPT_PAGES", "FetchResult", "Fetcher", "MAX_REDIRECTS"]

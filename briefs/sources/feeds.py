@@ -19,16 +19,9 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urljoin
 
-from .errors import FeedError
-from .safety import (
-    clean_line,
-    clean_text,
-    cp1252_c1,
-    is_fetchable_url,
-    is_utf8,
-    undo_double_utf8,
-    wide_unicode,
-)
+from ..errors import FeedError
+from ..safety import clean_line, clean_text, is_fetchable_url
+from .decode import cp1252_c1, is_utf8, mostly_utf8, sniff_decode, undo_double_utf8, wide_unicode
 
 log = logging.getLogger(__name__)
 
@@ -484,23 +477,12 @@ def _utf8_when_it_is(data: bytes, content_type: str) -> tuple[bytes, str]:
         return data, content_type
     elif is_utf8(data):
         fixed = data
-    elif _mostly_utf8_lazy(data):
+    elif mostly_utf8(data):
         fixed = data.decode("utf-8", "replace").encode("utf-8")
     else:
         return data, content_type
     return fixed, "application/xml; charset=utf-8"
 
-
-def _mostly_utf8_lazy(data: bytes) -> bool:
-    from .extract import _mostly_utf8  # extract loads readability: only for broken bytes
-
-    return _mostly_utf8(data)
-
-
-def _sniff_decode_lazy(data: bytes) -> str:
-    from .extract import sniff_decode
-
-    return sniff_decode(data)
 
 
 def _feedparser_entry(item: Mapping, feed_url: str, atom_feed: Mapping | None = None) -> FeedEntry | None:
@@ -596,7 +578,7 @@ def _ends_like_teaser(text: str) -> bool:
 
 def _parse_json_feed(data: bytes, url: str) -> ParsedFeed:
     try:
-        doc = json.loads(data if is_utf8(data) else _sniff_decode_lazy(data))  # JSON Feed says UTF-8; not all are
+        doc = json.loads(data if is_utf8(data) else sniff_decode(data))  # JSON Feed says UTF-8; not all are
     except (ValueError, RecursionError) as exc:  # RecursionError: arrays nested 100,000 deep
         raise FeedError(f"{url}: not valid JSON ({clean_line(str(exc), 120)})") from None
     if not isinstance(doc, dict):

@@ -1,31 +1,24 @@
-"""Sources: files, folders, stdin bytes and page URLs turned into Articles.
+"""Files, folders and stdin bytes turned into Articles (page URLs: `pages`).
 
 Plain text and Markdown are read here (title from a headline line or the file
 name); web pages go through `extract.extract_html`. Every failure is a
-SourceError or FetchError whose message names the path or URL.
+SourceError whose message names the path.
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import logging
 import os
 import re
-import threading
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .errors import FetchError, SourceError
-from .extract import extract_html, sniff_decode
+from ..errors import SourceError
+from ..model import Article
+from ..safety import clean_line, clean_text, is_fetchable_url, plain_title
+from .decode import decode_text, is_binary, looks_like_html
+from .extract import extract_html
 from .furniture import clean_paragraphs
-from .markup import plain_title
-from .model import Article
-from .safety import check_url, clean_line, clean_text, is_fetchable_url
-
-if TYPE_CHECKING:
-    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +26,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_PAGE_BYTES = 10 * 1024 * 1024
-MAX_REDIRECTS = 5
-FETCH_TIMEOUT = 20.0
-_TOTAL_TIME_FACTOR = 3
-USER_AGENT = "newsbrief/0.1 (+https://example.invalid/newsbrief; terminal news briefs)"
 
-_HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b",
-    re.IGNORECASE | re.DOTALL,
-)
 _HEADLINE_MAX_WORDS = 20
 _HEADLINE_MAX_CHARS = 160
 _HEADLINE_TIGHT_WORDS = 12
@@ -151,46 +135,14 @@ def load_bytes(data: bytes, *, source: str, name: str | None = None) -> Article:
     shown = source or "-"
     if not data.strip():
         raise SourceError(f"{shown}: empty input, no article text")
-    if _is_binary(data):
+    if is_binary(data):
         raise SourceError(f"{shown}: binary file, not an article")
     suffix = Path(name).suffix.lower() if name else ""
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(data)):
         return extract_html(data, source=shown)
-    text = _decode_text(data)
+    text = decode_text(data)
     markdown = suffix in (".md", ".markdown")
     return text_article(text, source=shown, name=name, markdown=markdown)
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether bytes start like an HTML document (after a BOM, blanks and comments)."""
-    head = data[:2048].removeprefix(codecs.BOM_UTF8)
-    if head[:4] in (b"\xff\xfe<\x00", b"\xfe\xff\x00<"):
-        return True
-    return bool(_HTML_START.match(head))
-
-
-def _is_binary(data: bytes) -> bool:
-    head = data[:8192]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return False
-    if b"\x00" in head:
-        return True
-    # Escape (27) is left out: text pasted from a terminal carries colour codes, cleaned later.
-    controls = sum(1 for b in head if b < 9 or (13 < b < 32 and b != 27))
-    return controls > len(head) * 0.1
-
-
-def _decode_text(data: bytes) -> str:
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32-le"),
-        (codecs.BOM_UTF32_BE, "utf-32-be"),
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom):].decode(encoding, "replace")
-    return sniff_decode(data)
 
 
 # --- plain text and Markdown ----------------------------------------------------------------
@@ -340,98 +292,3 @@ def _title_from_text(paragraph: str) -> str:
     if len(words) <= 12:
         return paragraph
     return " ".join(words[:12]) + "\u2026"
-
-
-# --- page URLs ------------------------------------------------------------------------------
-
-
-def is_url(value: str) -> bool:
-    """Whether a command-line argument names a URL rather than a path."""
-    return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value.strip()))
-
-
-def fetch_page(
-    url: str,
-    *,
-    timeout: float = FETCH_TIMEOUT,
-    max_bytes: int = MAX_PAGE_BYTES,
-    client: httpx.Client | None = None,
-) -> Article:
-    """Fetch an http(s) page and extract its article. FetchError or SourceError naming the URL."""
-    # Imported here: `import httpx` loads rich (httpx's own CLI) when it is installed, and
-    # briefs must not pull in rich; only fetching pays for it.
-    import httpx
-
-    checked = check_url(url)
-    own = client is None
-    session = client or httpx.Client(
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
-        timeout=timeout,
-        headers={"User-Agent": USER_AGENT},
-    )
-    # A server dripping header lines (or 100 Continue) never lets a per-read timeout fire and
-    # never reaches the body loop's deadline: past the overall limit our own client is closed,
-    # which ends any read in progress.
-    limit = timeout * _TOTAL_TIME_FACTOR
-    expired = threading.Event()
-
-    def expire() -> None:
-        expired.set()
-        session.close()
-
-    watchdog = threading.Timer(limit, expire)
-    watchdog.daemon = True
-    if own:
-        watchdog.start()
-    try:
-        with session.stream("GET", checked) as response:
-            if response.status_code >= 400:
-                raise FetchError(f"{checked}: HTTP {response.status_code} {response.reason_phrase}")
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
-            chunks = []
-            total = 0
-            # httpx's timeout is per read: a server dripping bytes needs an overall deadline too.
-            deadline = time.monotonic() + timeout * _TOTAL_TIME_FACTOR
-            for chunk in response.iter_bytes():
-                total += len(chunk)
-                if total > max_bytes:
-                    raise FetchError(f"{checked}: page is larger than {max_bytes} bytes")
-                if time.monotonic() > deadline:
-                    raise FetchError(f"{checked}: timed out after {timeout * _TOTAL_TIME_FACTOR:g} s")
-                chunks.append(chunk)
-            data = b"".join(chunks)
-            final_url = str(response.url)
-            content_type = response.headers.get("content-type", "")
-    except httpx.TooManyRedirects:
-        raise FetchError(f"{checked}: more than {MAX_REDIRECTS} redirects") from None
-    except httpx.TimeoutException:
-        raise FetchError(f"{checked}: timed out after {timeout:g} s") from None
-    except (httpx.HTTPError, httpx.InvalidURL, RuntimeError) as exc:  # InvalidURL: e.g. javascript:
-        if expired.is_set():  # RuntimeError: a redirect asked of the client the watchdog closed
-            raise FetchError(f"{checked}: timed out after {limit:g} s") from None
-        if isinstance(exc, RuntimeError):
-            raise
-        raise FetchError(f"{checked}: {type(exc).__name__}: {exc}") from None
-    finally:
-        watchdog.cancel()
-        if own:
-            session.close()
-    return page_article(data, url=final_url, source=checked, content_type=content_type)
-
-
-def page_article(data: bytes, *, url: str, source: str, content_type: str = "") -> Article:
-    """An article from fetched bytes: HTML extracted, plain text read, anything else refused."""
-    kind = content_type.split(";", 1)[0].strip().lower()
-    if not data.strip():
-        raise SourceError(f"{source}: the page is empty")
-    if kind in ("text/html", "application/xhtml+xml") or (not kind and looks_like_html(data)):
-        return extract_html(data, url=url, source=source, content_type=content_type)
-    if kind in ("text/plain", "text/markdown") or (not kind and not _is_binary(data)):
-        article = text_article(_decode_text(data), source=source, markdown=kind == "text/markdown")
-        return Article(text=article.text, title=article.title, source=source, url=url)
-    if looks_like_html(data):
-        return extract_html(data, url=url, source=source, content_type=content_type)
-    raise SourceError(f"{source}: not an article page (content type {clean_line(kind, 60) or 'unknown'})")

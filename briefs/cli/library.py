@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, fail, pass_context, warn
-from .config import Config, load_config
-from .errors import NewsbriefError
-from .library import ArticleRow, Library
-from .safety import clean_line
+from ..config import Config, load_config
+from ..errors import NewsbriefError
+from ..safety import clean_line
+from ..store.library import ArticleRow, Library
+from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, fail, pass_context, warn
 
 if TYPE_CHECKING:
-    from .model import Brief
+    from ..model import Brief
 
 # The fetcher, the parsers, the engine and the brief writer are imported inside the commands
 # that use them: `newsbrief list` never loads httpx, and `refresh` loads the engine only once
@@ -55,7 +55,7 @@ def _select(lib: Library, state: str | None, feed: str | None, search: str | Non
     return lib.articles(view=view, source_id=_source_id(lib, feed), search=search, tag=tag)
 
 
-@cli.command("add")
+@click.command("add")
 @click.argument("sources", nargs=-1, required=True)
 @pass_context
 def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
@@ -65,7 +65,7 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
     with lib:
         for source in sources:
             try:
-                from .refresh import add_source
+                from ..refresh import add_source
 
                 result = add_source(lib, source, config)
             except NewsbriefError as exc:
@@ -83,7 +83,7 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
     _exit_for(failed, len(sources))
 
 
-@cli.command("remove")
+@click.command("remove")
 @click.argument("sources", nargs=-1, required=True)
 @pass_context
 def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
@@ -102,7 +102,7 @@ def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
     _exit_for(failed, len(sources))
 
 
-@cli.command("rename")
+@click.command("rename")
 @click.argument("source")
 @click.argument("name")
 @pass_context
@@ -127,7 +127,7 @@ def _exit_for(failed: int, total: int) -> None:
         sys.exit(EXIT_PARTIAL)
 
 
-@cli.command("refresh")
+@click.command("refresh")
 @click.option("--jobs", type=click.IntRange(1, 256), default=None,
               help="Feeds fetched at once (default: `jobs` in config.toml, 16).")
 @pass_context
@@ -153,7 +153,7 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
                 click.echo(f"refreshing {done}/{total}", err=True)
 
     with lib:
-        from .refresh import refresh
+        from ..refresh import refresh
 
         report = refresh(lib, config, progress=progress)
         if tty:
@@ -173,7 +173,7 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
     sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
 
 
-@cli.command("list")
+@click.command("list")
 @click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
 @click.option("--feed", default=None, help="Only this source (its id, URL, path or title).")
 @click.option("--search", default=None,
@@ -204,7 +204,7 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
         )
 
 
-@cli.command("export")
+@click.command("export")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder to write the briefs into.")
 @click.option("--state", type=_STATE, default=None)
@@ -240,12 +240,12 @@ _EXPORT_FORMATS = {"md": ("md",), "json": ("json",), "both": ("md", "json")}
 
 
 def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str, tags: tuple[str, ...] = ()) -> Path:
-    from .save import save_brief
+    from ..export.save import save_brief
 
     return save_brief(brief, out_dir, state=state, tags=tags, formats=_EXPORT_FORMATS[fmt])
 
 
-@cli.command("import-opml")
+@click.command("import-opml")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @pass_context
 def import_opml_command(ctx: Context, file: Path) -> None:
@@ -254,7 +254,7 @@ def import_opml_command(ctx: Context, file: Path) -> None:
         data = file.read_bytes()
     except OSError as exc:
         fail(f"{file}: cannot read ({exc.strerror or exc})")
-    from .opml import parse_opml
+    from ..sources.opml import parse_opml
 
     feeds = parse_opml(data, source=str(file))
     lib, _config = _open(ctx)
@@ -274,21 +274,23 @@ def import_opml_command(ctx: Context, file: Path) -> None:
     )
 
 
-@cli.command("export-opml")
+@click.command("export-opml")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path), required=False)
 @pass_context
 def export_opml_command(ctx: Context, file: Path | None) -> None:
     """Write the followed feeds as OPML 2.0 to FILE (or stdout)."""
     lib, _config = _open(ctx)
     with lib:
-        from .opml import write_opml
+        from ..sources.opml import OpmlFeed, write_opml
 
-        data = write_opml(lib.sources())
+        data = write_opml(
+            OpmlFeed(s.location, s.title, s.category) for s in lib.sources() if s.kind == "feed"
+        )
     if file is None:
         click.echo(data.decode("utf-8"), nl=False)
         return
     try:
-        from .save import write_text_atomically
+        from ..export.save import write_text_atomically
 
         write_text_atomically(file, data.decode("utf-8"))
     except OSError as exc:
@@ -309,7 +311,7 @@ def _json_lines(items: list) -> str:
 
 def _index(lib: Library) -> None:
     """Cluster and index what arrived since the last call; on a big first run, say how far."""
-    from .index import update_index
+    from ..stories.index import update_index
 
     tty = sys.stderr.isatty()
 
@@ -324,7 +326,7 @@ def _index(lib: Library) -> None:
 def _since(text: str | None):
     if text is None:
         return None
-    from .stories import parse_since
+    from ..stories.clusters import parse_since
 
     try:
         return parse_since(text)
@@ -332,7 +334,7 @@ def _since(text: str | None):
         fail(str(exc))
 
 
-@cli.command("stories")
+@click.command("stories")
 @click.option("--since", default=None, help="Only stories with an article newer than this (24h, 7d, 2w or a date).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @pass_context
@@ -341,7 +343,7 @@ def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
     after = _since(since)
     lib, _config = _open(ctx)
     with lib:
-        from .stories import list_stories
+        from ..stories.clusters import list_stories
 
         _index(lib)
         stories = list_stories(lib, since=after, update=False)
@@ -369,7 +371,7 @@ def _day(text: str | None, option: str):
 _UNDATED = {"FUTURE_REF": "later", "PRESENT_REF": "now", "PAST_REF": "before"}
 
 
-@cli.command("agenda")
+@click.command("agenda")
 @click.option("--from", "start", default=None, help="First day (YYYY-MM-DD).")
 @click.option("--to", "end", default=None, help="Last day (YYYY-MM-DD).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "ics"]), default="table")
@@ -379,7 +381,8 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
     first, last = _day(start, "--from"), _day(end, "--to")
     lib, _config = _open(ctx)
     with lib:
-        from .agenda import agenda_ics, agenda_items
+        from ..export.ics import agenda_ics
+        from ..stories.agenda import agenda_items
 
         _index(lib)
         items = agenda_items(lib, first, last, update=False)
@@ -399,7 +402,7 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
         click.echo(f"{date:<16}  {clean_line(i.text, 120)}{who} — {n} source{'s' if n != 1 else ''}")
 
 
-@cli.command("digest")
+@click.command("digest")
 @click.option("--since", default="24h", show_default=True,
               help="Stories with an article newer than this (24h, 7d, 2w or a date).")
 @click.option("--view", type=click.Choice(["inbox", "flagged", "all"]), default="inbox", show_default=True)
@@ -411,7 +414,7 @@ def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> Non
     after = _since(since)
     lib, _config = _open(ctx)
     with lib:
-        from .digest import digest_markdown, make_digest, write_digest
+        from ..export.digest import digest_markdown, make_digest, write_digest
 
         _index(lib)
         if out is None:
@@ -419,3 +422,19 @@ def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> Non
             return
         path = write_digest(lib, out, since=after, view=view)
     click.echo(f"wrote {path}", err=True)
+
+
+# The commands this module adds to the `newsbrief` group (see `briefs.cli`).
+COMMANDS = (
+    add_command,
+    remove_command,
+    rename_command,
+    refresh_command,
+    list_command,
+    export_command,
+    import_opml_command,
+    export_opml_command,
+    stories_command,
+    agenda_command,
+    digest_command,
+)

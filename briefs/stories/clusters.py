@@ -24,7 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .library import Library
+    from ..store.library import Library
 
 # How far apart two reports of one event can be.
 WINDOW = timedelta(days=4)

@@ -20,11 +20,10 @@ from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
 
-from .errors import SaveError
-from .markup import plain_title
-from .model import Brief
+from ..errors import SaveError
+from ..model import Brief
+from ..safety import plain_title, safe_stem
 from .render import brief_to_markdown
-from .safety import safe_stem
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The library: every source, article, brief and triage decision in one SQLite file.
 
 WAL mode, one connection guarded by a lock (usable from any thread), every write
-committed at once, schema versioned with `PRAGMA user_version`.
+committed at once, schema versioned with `PRAGMA user_version` (the migrations: `schema`).
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from .errors import LibraryError
-from .model import Article, Brief, content_hash
-from .safety import clean_line, clean_text
+from ..errors import LibraryError
+from ..model import Article, Brief, content_hash
+from ..safety import clean_line, clean_text
+from .schema import migrate
 
 log = logging.getLogger(__name__)
 
@@ -29,143 +30,6 @@ STATES = ("unread", "read", "flagged", "archived")
 VIEWS = ("inbox", "flagged", "saved", "archive", "all")
 SOURCE_KINDS = ("feed", "page", "file", "folder", "files")  # files: the one "Local files" source
 BUSY_TIMEOUT_MS = 10_000
-
-# Each entry upgrades the schema by one version; never edit a shipped entry, append.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE sources (
-        id INTEGER PRIMARY KEY,
-        kind TEXT NOT NULL,
-        location TEXT NOT NULL UNIQUE,
-        title TEXT NOT NULL DEFAULT '',
-        category TEXT,
-        etag TEXT,
-        last_modified TEXT,
-        last_error TEXT,
-        last_checked TEXT,
-        added TEXT NOT NULL
-    );
-    CREATE TABLE articles (
-        id TEXT PRIMARY KEY,
-        source_id INTEGER REFERENCES sources(id) ON DELETE SET NULL,
-        guid TEXT,
-        url TEXT,
-        title TEXT NOT NULL DEFAULT '',
-        source TEXT NOT NULL DEFAULT '',
-        published TEXT,
-        byline TEXT,
-        text TEXT NOT NULL,
-        summary TEXT,
-        content_hash TEXT NOT NULL,
-        summary_hash TEXT,
-        added TEXT NOT NULL,
-        updated TEXT,
-        sort_key TEXT NOT NULL,
-        state TEXT NOT NULL DEFAULT 'unread',
-        saved_path TEXT
-    );
-    CREATE INDEX articles_source_guid ON articles(source_id, guid);
-    CREATE INDEX articles_url ON articles(url);
-    CREATE INDEX articles_hash ON articles(content_hash);
-    CREATE INDEX articles_sort ON articles(sort_key DESC);
-    CREATE INDEX articles_state ON articles(state);
-    CREATE TABLE briefs (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-        content_hash TEXT NOT NULL,
-        engine TEXT NOT NULL,
-        json TEXT NOT NULL
-    );
-    CREATE TABLE triage (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        article_id TEXT NOT NULL,
-        old_state TEXT NOT NULL,
-        new_state TEXT NOT NULL,
-        at TEXT NOT NULL,
-        undone INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    -- What pruning removed, so the next refresh does not bring it back.
-    CREATE TABLE gone (key TEXT PRIMARY KEY, at TEXT NOT NULL);
-    CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, text, content='articles', content_rowid='rowid',
-        tokenize='unicode61 remove_diacritics 2'
-    );
-    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-    END;
-    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-    END;
-    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text)
-        VALUES ('delete', old.rowid, old.title, old.text);
-        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-    END;
-    """,
-    # 2: a hash of the last feed document stored, for servers without ETag or Last-Modified.
-    """
-    ALTER TABLE sources ADD COLUMN body_hash TEXT;
-    """,
-    # 3: triage changes made together (mark a view read) undo together;
-    # tags on articles.
-    """
-    ALTER TABLE triage ADD COLUMN batch INTEGER;
-    CREATE TABLE tags (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        tag TEXT NOT NULL,
-        PRIMARY KEY (article_id, tag)
-    );
-    CREATE INDEX tags_tag ON tags(tag);
-    """,
-    # 4: stories: each article's story, its clustering features and lookup keys;
-    # the next steps of every brief, indexed for the agenda.
-    """
-    CREATE TABLE story_members (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-        story_id TEXT NOT NULL,
-        at TEXT NOT NULL,
-        features TEXT NOT NULL
-    );
-    CREATE INDEX story_members_story ON story_members(story_id);
-    CREATE INDEX story_members_at ON story_members(at);
-    CREATE TABLE story_keys (
-        key INTEGER NOT NULL,
-        at TEXT NOT NULL,
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
-    );
-    CREATE INDEX story_keys_key ON story_keys(key, at);
-    CREATE INDEX story_keys_article ON story_keys(article_id);
-    CREATE TABLE step_sources (
-        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-        content_hash TEXT NOT NULL,
-        engine TEXT NOT NULL
-    );
-    CREATE TABLE steps (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        who TEXT NOT NULL,
-        "when" TEXT,
-        date TEXT,
-        day TEXT,
-        day_end TEXT,
-        certainty TEXT NOT NULL,
-        norm TEXT NOT NULL,
-        span_start INTEGER NOT NULL,
-        span_end INTEGER NOT NULL,
-        PRIMARY KEY (article_id, seq)
-    );
-    CREATE INDEX steps_day ON steps(day);
-    """,
-    # 5: new articles enter the full-text index by one INSERT … SELECT per
-    # merge (`_index_new`), not a trigger per row: a refresh of 20,000 articles spent a third
-    # less CPU and wrote 40-60% fewer pages. Updates and deletes keep their triggers.
-    """
-    DROP TRIGGER IF EXISTS articles_ai;
-    """,
-)
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 @dataclass(frozen=True)
@@ -401,7 +265,7 @@ class Library:
             check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if check != "ok":
                 raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
-            _migrate(conn, path)
+            migrate(conn, path)
         except BaseException:
             conn.close()
             raise
@@ -465,21 +329,16 @@ class Library:
                 and c.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
             )
 
-    def ensure_seeds(self, seeds_dir: str | Path) -> int:
-        """On first run, import the bundled seeds as the folder source "Seeds". Returns articles added.
+    def needs_seeds(self) -> bool:
+        """Whether this is a first run: never seeded, and empty. (`refresh.ensure_seeds` loads them.)
 
-        Runs once per library: after that, removing the Seeds source keeps them gone.
+        Once seeded, removing the Seeds source keeps them gone.
         """
-        if self.get_setting("seeded") or not self.is_empty():
-            return 0
-        from .sources import load_path  # the sources stage is heavy: import it only when needed
+        return not self.get_setting("seeded") and self.is_empty()
 
-        folder = Path(seeds_dir).resolve()
-        try:
-            articles = load_path(folder)
-        except Exception as exc:  # no seeds is no reason to fail opening the library
-            log.warning("could not load the bundled seeds from %s: %s", folder, exc)
-            return 0
+    def add_seeds(self, folder: Path, articles: list[Article]) -> int:
+        """Store the bundled seeds, read from `folder`, as the folder source "Seeds"; mark the
+        library seeded. Returns the articles added."""
         source_id = self.add_source("folder", str(folder), title="Seeds")
         # Keyed by file, as a refresh of the folder source keys them: an edited seed updates.
         added = self.add_articles([Incoming(a, guid=a.source or None) for a in articles], source_id)
@@ -908,7 +767,7 @@ class Library:
 
     def cached_brief(self, article_id: str) -> Brief | None:
         """The cached brief if it matches the article's current text and this engine."""
-        from .engine import ENGINE_VERSION  # the engine loads only when briefs are asked for
+        from ..engine import ENGINE_VERSION  # the engine loads only when briefs are asked for
 
         with self._read() as c:
             r = c.execute(
@@ -929,7 +788,7 @@ class Library:
         cached = self.cached_brief(article_id)
         if cached is not None:
             return cached
-        from .engine import ENGINE_VERSION, brief_article
+        from ..engine import ENGINE_VERSION, brief_article
 
         article = self.article(article_id)
         # Briefing runs outside the lock: other threads keep reading and writing meanwhile.
@@ -949,7 +808,7 @@ class Library:
 
     def unbriefed(self, limit: int | None = None) -> list[str]:
         """Ids of articles (newest first) with no brief cached for their text and this engine."""
-        from .engine import ENGINE_VERSION
+        from ..engine import ENGINE_VERSION
 
         sql = """SELECT a.id FROM articles a LEFT JOIN briefs b
                  ON b.article_id = a.id AND b.content_hash = a.content_hash AND b.engine = ?
@@ -1180,47 +1039,6 @@ def _article_row(r: sqlite3.Row) -> ArticleRow:
         url=r["url"], published=r["published"], added=r["added"], state=r["state"],
         saved_path=r["saved_path"],
     )
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if version > SCHEMA_VERSION:
-        raise LibraryError(
-            f"the library {path} was written by a newer newsbrief (schema {version}, "
-            f"this one knows {SCHEMA_VERSION}); upgrade newsbrief"
-        )
-    for target in range(version + 1, SCHEMA_VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Re-check inside the lock: another process may have migrated meanwhile.
-            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if current >= target:
-                conn.execute("COMMIT")
-                continue
-            for statement in _statements(MIGRATIONS[target - 1]):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {target}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements (triggers hold `;` inside BEGIN … END)."""
-    out: list[str] = []
-    buf = ""
-    for line in script.splitlines(keepends=True):
-        if line.strip().startswith("--"):
-            continue
-        buf += line
-        if sqlite3.complete_statement(buf):
-            if buf.strip():
-                out.append(buf.strip())
-            buf = ""
-    if buf.strip():
-        out.append(buf.strip())
-    return out
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

@@ -15,9 +15,8 @@ from email.utils import formatdate
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
-from .errors import FeedError
-from .library import SourceInfo
-from .safety import clean_line, is_fetchable_url
+from ..errors import FeedError
+from ..safety import clean_line, is_fetchable_url
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +84,8 @@ def parse_opml(data: bytes, *, source: str) -> list[OpmlFeed]:
     return feeds
 
 
-def write_opml(sources: Iterable[SourceInfo], title: str = "newsbrief subscriptions") -> bytes:
-    """OPML 2.0 for the feed sources, grouped in folder outlines by category."""
+def write_opml(feeds: Iterable[OpmlFeed], title: str = "newsbrief subscriptions") -> bytes:
+    """OPML 2.0 for the feeds, grouped in folder outlines by category ("a/b": nested folders)."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = title
@@ -100,13 +99,11 @@ def write_opml(sources: Iterable[SourceInfo], title: str = "newsbrief subscripti
             folders[path] = ET.SubElement(parent, "outline", text=path[-1], title=path[-1])
         return folders[path]
 
-    for info in sources:
-        if info.kind != "feed":
-            continue
-        path = tuple(_xml_text(p) for p in (info.category or "").split("/") if _xml_text(p))
-        name = _xml_text(info.title) or _xml_text(info.location)
+    for feed in feeds:
+        path = tuple(_xml_text(p) for p in (feed.category or "").split("/") if _xml_text(p))
+        name = _xml_text(feed.title) or _xml_text(feed.url)
         ET.SubElement(folder(path), "outline", type="rss", text=name, title=name,
-                      xmlUrl=_xml_text(info.location))
+                      xmlUrl=_xml_text(feed.url))
     ET.indent(root)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
 

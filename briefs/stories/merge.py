@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .dates import step_date
-from .model import CERTAINTIES, Brief
+from ..dates import step_date
+from ..model import CERTAINTIES, Brief
 
 if TYPE_CHECKING:
-    from .library import Library
-    from .stories import Story
+    from ..store.library import Library
+    from .clusters import Story
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 

@@ -14,12 +14,11 @@ from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
 
-from .errors import SaveError
-from .markup import plain_title
+from ..errors import SaveError
+from ..safety import clean_line, plain_title, safe_stem
+from ..stories.merge import Source, StoryBrief
 from .render import escape_markdown, yaml_scalar
-from .safety import clean_line, safe_stem
 from .save import SLUG_BYTES, _remove_stale_temp_files, _write, _write_new
-from .story_merge import Source, StoryBrief
 
 _STORY_LINE = re.compile(r'^story:\s*"([^"\\]{1,200})"\s*$')
 

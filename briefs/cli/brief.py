@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, cli, pass_context, warn
-from .errors import NewsbriefError, SourceError
-from .paths import Home
-from .safety import clean_line
+from ..errors import NewsbriefError, SourceError
+from ..paths import Home
+from ..safety import clean_line
+from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, pass_context, warn
 
 if TYPE_CHECKING:
-    from .model import Article
+    from ..model import Article
 
 log = logging.getLogger(__name__)
 
 
-@cli.command("brief")
+@click.command("brief")
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH|URL|-...")
 @click.option(
     "--format",
@@ -58,10 +58,10 @@ def brief_command(
     are still briefed), 2 when none could be.
     """
     # Imported here: the other commands (refresh, list…) never load the engine or readability.
-    from .engine import brief_article
-    from .render import brief_to_markdown
-    from .save import save_brief
-    from .sources import printable_path
+    from ..engine import brief_article
+    from ..export.render import brief_to_markdown
+    from ..export.save import save_brief
+    from ..sources.files import printable_path
 
     if inputs.count("-") > 1:
         raise click.UsageError("stdin (-) can be given only once")
@@ -72,7 +72,7 @@ def brief_command(
     done = 0
     failed = 0
     collected: list[dict] = []
-    for label, result in _articles(inputs):
+    for label, result in _articles(inputs, ctx.home):
         if isinstance(result, NewsbriefError):
             failed += 1
             warn(_line(str(result)))
@@ -111,23 +111,27 @@ def brief_command(
 
 
 def _is_folder(value: str) -> bool:
-    from .sources import is_folder, is_url
+    from ..sources.files import is_folder
+    from ..sources.pages import is_url
 
     return value != "-" and not is_url(value) and is_folder(value)
 
 
-def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | NewsbriefError]]:
-    """Each input's articles in order, or the error that input met (named in the message)."""
-    from .sources import (
+def _articles(
+    inputs: tuple[str, ...], home: Home
+) -> Iterator[tuple[str, Article | NewsbriefError]]:
+    """Each input's articles in order, or the error that input met (named in the message).
+    URLs are fetched with the configured user agent, timeouts and size limit."""
+    from ..config import load_config
+    from ..sources.files import (
         MAX_FILE_BYTES,
         article_files,
-        fetch_page,
         is_folder,
-        is_url,
         load_bytes,
         load_file,
         printable_path,
     )
+    from ..sources.pages import fetch_page, is_url
 
     for value in inputs:
         if value == "-":
@@ -141,7 +145,7 @@ def _articles(inputs: tuple[str, ...]) -> Iterator[tuple[str, Article | Newsbrie
                 yield "-", exc
         elif is_url(value):
             try:
-                yield value, fetch_page(value)
+                yield value, fetch_page(value, config=load_config(home))
             except NewsbriefError as exc:
                 yield value, exc
         elif is_folder(value):
@@ -172,7 +176,7 @@ def _save_folder(home: Home, save_dir: str | None) -> Path:
     if save_dir:
         return Path(save_dir).expanduser()
     try:
-        from .config import load_config  # the config module may not exist in every build
+        from ..config import load_config  # the config module may not exist in every build
     except ImportError:
         return home.briefs_dir
     folder = getattr(load_config(home), "briefs_dir", None)

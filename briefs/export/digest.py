@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from .agenda import AgendaItem, agenda_items
-from .errors import SaveError
+from ..errors import SaveError
+from ..stories.agenda import AgendaItem, agenda_items
+from ..stories.merge import Source, StoryBrief, story_brief
 from .render import escape_markdown
-from .story_merge import Source, StoryBrief, story_brief
 
 if TYPE_CHECKING:
-    from .library import Library
+    from ..store.library import Library
 
 TOP_STORIES = 10
 AGENDA_DAYS = 14
@@ -47,9 +47,9 @@ def make_digest(
     top: int = TOP_STORIES,
 ) -> Digest:
     """The top stories with an article in `view` newer than `since`, and the agenda ahead."""
-    from .index import update_index
-    from .library import _view_filter
-    from .stories import list_stories
+    from ..store.library import _view_filter
+    from ..stories.clusters import list_stories
+    from ..stories.index import update_index
 
     now = now or dt.datetime.now(dt.timezone.utc)
     update_index(lib)

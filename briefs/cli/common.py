@@ -1,0 +1,56 @@
+"""What every command shares: the context (the folders to use), the exit codes, `fail`
+and `warn` (one line on stderr), and the group class that turns our errors into one line."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+import click
+
+from ..errors import NewsbriefError
+from ..paths import Home
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+
+
+@dataclass
+class Context:
+    """What every command gets: the folders to use."""
+
+    home: Home
+    home_arg: str | None
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    """One line on stderr, then exit with `code`. Never a traceback."""
+    click.echo(f"newsbrief: {_one_line(message)}", err=True)
+    sys.exit(code)
+
+
+def warn(message: str) -> None:
+    click.echo(f"newsbrief: {_one_line(message)}", err=True)
+
+
+def _one_line(message: str) -> str:
+    return " ".join(str(message).split())
+
+
+class Group(click.Group):
+    """Turns our own errors into one line and exit code 2 wherever they escape."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except NewsbriefError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+
+__all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "Context", "Group", "fail", "pass_context", "warn"]

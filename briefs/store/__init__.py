@@ -1,0 +1,1 @@
+"""The store: the SQLite library (`library`) and its schema and migrations (`schema`)."""
