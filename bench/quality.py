@@ -1,6 +1,6 @@
 """Score the engine against the gold briefs of the seed and the dev corpus (GOLD_FORMAT.md rules).
 
-    .venv/bin/python bench/quality.py [--shared DIR] [--heldout | --wikinews] [--article NAME] [--show] [--json]
+    .venv/bin/python bench/quality.py [--shared DIR] [--heldout | --wikinews] [--split] [--article NAME] [--show] [--json]
 
 By default scores "seed", "dev" and "wikinews" (../shared/corpus/wikinews/, real
 Wikinews articles) as separate sets. `--wikinews` scores the Wikinews set alone;
@@ -93,12 +93,21 @@ def _readability_fallback(path: Path) -> Article:
 
 
 def gold_files(
-    shared: Path, heldout: bool = False, wikinews_only: bool = False
+    shared: Path, heldout: bool = False, wikinews_only: bool = False, split: bool = False
 ) -> list[tuple[str, Path]]:
-    """(set name, gold path) for the seed(s), the dev corpus and Wikinews; or one set alone."""
+    """(set name, gold path) for the seed(s), the dev corpus and Wikinews; or one set alone.
+
+    With `split`, Wikinews is two sets by position in name order: "wikinews-tune" (even places)
+    to tune rules on, and "wikinews-check" (odd places) to look at only to see whether a change
+    carries over to articles it was not made for.
+    """
     if heldout:
         return [("heldout", p) for p in sorted(HELDOUT.glob("*.gold.json"))]
-    wikinews = [("wikinews", p) for p in sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))]
+    paths = sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))
+    if split:
+        wikinews = [("wikinews-check" if i % 2 else "wikinews-tune", p) for i, p in enumerate(paths)]
+    else:
+        wikinews = [("wikinews", p) for p in paths]
     if wikinews_only:
         return wikinews
     out = [("seed", p) for p in sorted((shared / "seeds").glob("*.gold.json"))]
@@ -220,10 +229,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--wikinews", action="store_true", help="score only the Wikinews set (corpus/wikinews)"
     )
+    parser.add_argument(
+        "--split", action="store_true",
+        help="score Wikinews as two sets: wikinews-tune (even places) and wikinews-check (odd places)",
+    )
     args = parser.parse_args(argv)
 
     by_set: dict[str, list[dict[str, Any]]] = {}
-    for set_name, path in gold_files(args.shared, args.heldout, args.wikinews):
+    for set_name, path in gold_files(args.shared, args.heldout, args.wikinews, args.split):
         if args.article and path.name.removesuffix(".gold.json") != args.article:
             continue
         try:
