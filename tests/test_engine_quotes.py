@@ -696,3 +696,53 @@ def test_a_name_in_apposition_to_a_title_speaks_not_a_body_spoken_to() -> None:
         'Human Rights, Jamel Okafor, said, "We are for the freedom to dress as we like."\n'
     )
     assert by_text(quotes, "We are for the freedom").speaker == "Jamel Okafor"
+
+
+def test_a_participle_after_a_comma_shares_the_main_clause_subject() -> None:
+    quotes = quotes_of(
+        "Senator Paul Grant spoke on Monday. President Mary Stone congratulated Grant, saying, "
+        '"we will get a lot done together."\n\n'
+        "Secretary of State Tom Reyes posted a message on Twitter blaming Norway for the delay, "
+        'saying there was "no evidence of any fault at all."\n\n'
+        "An eyewitness described for news agency Reuters how the fire spread, stating, "
+        '"I was crossing the road when I saw the smoke rise above the roofs."\n\n'
+        "Boeing did not release any details about the engine, telling Reuters the company "
+        '"extends its condolences to the families of those lost."\n'
+    )
+    assert by_text(quotes, "we will get").speaker == "Mary Stone"
+    assert by_text(quotes, "no evidence").speaker == "Tom Reyes"
+    assert by_text(quotes, "I was crossing").speaker == "eyewitness"
+    assert by_text(quotes, "extends its").speaker == "Boeing"
+
+
+def test_a_participle_after_the_quote_does_not_name_its_object_as_speaker() -> None:
+    quotes = quotes_of(
+        "According to news agency Tass, the prosecutor general of Omsk, Ivan Petrov Kalin, said the "
+        'five must face "fraud charges", adding Russia will pursue Senator Paul Grant.\n'
+    )
+    assert by_text(quotes, "fraud charges").speaker == "Ivan Petrov Kalin"
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    quotes = quotes_of(
+        "Mayor Paul Grant arrived. In a meeting that day he was told by Health Minister Oleg Sorin of "
+        '"at least forty people under the rubble", while Deputy Governor Lev Orlov said more.\n'
+    )
+    assert by_text(quotes, "at least forty").speaker == "Oleg Sorin"
+
+
+def test_a_title_held_at_a_named_body_speaks_and_not_the_body() -> None:
+    quotes = quotes_of(
+        "Acme Motors said it would close dealers. "
+        '"They are in danger of going out of business anyway," said Acme\'s sales, service, and '
+        "marketing vice president in a telephone conference.\n"
+    )
+    assert by_text(quotes, "They are in danger").speaker == "Acme's sales, service, and marketing vice president"
+
+
+def test_a_cue_word_after_every_is_a_noun_and_the_subject_speaks() -> None:
+    quotes = quotes_of(
+        "Officials tell BBC News every claim will be assessed fairly, with no one refused "
+        '"based solely on the form".\n'
+    )
+    assert by_text(quotes, "based solely").speaker == "Officials"

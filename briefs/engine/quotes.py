@@ -599,10 +599,16 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
+    if inverted is not None and inverted.group("cue").endswith("ing"):
+        inverted = None  # '"…", adding Russia will act': a participle, its subject is before
     if inverted:
         s = close + 1 + inverted.start("subj")
         clip = _clip_subject(text, s, limit)
-        attr = _speaker_in(ctx, s, clip, leading=True) or _proper_name_speaker(ctx, text[s:clip], s)
+        attr = (
+            _owned_title(ctx, s, limit)
+            or _speaker_in(ctx, s, clip, leading=True)
+            or _proper_name_speaker(ctx, text[s:clip], s)
+        )
         if text[clip : clip + 1] == "," and (
             (attr is not None and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip))
             # 'said his father, Paul Mercer,': the name apposed to a description
@@ -644,6 +650,31 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
                 else Strength.WEAK
             )
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
+    return None
+
+
+# "Acme's sales, service, and marketing vice president": a title held at a named body.
+_OWNER = re.compile(r"\s*(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+")
+_TITLE_WORD = re.compile(r"([a-z][\w-]*)(,?\s+|\s*$|(?=[.;]))")
+
+
+def _owned_title(ctx: _Context, start: int, limit: int) -> _Found | None:
+    """ '"…," said Acme's sales vice president': the title at the body speaks, not the body."""
+    text = ctx.text
+    owner = _OWNER.match(text, start, limit)
+    if owner is None:
+        return None
+    pos = owner.end()
+    for _ in range(7):
+        word = _TITLE_WORD.match(text, pos, limit)
+        if word is None:
+            return None
+        if word.group(1).lower() in _role_words():
+            nxt = _TITLE_WORD.match(text, word.end(), limit)
+            if nxt is None or nxt.group(1).lower() not in _role_words():
+                span = (owner.start("owner"), word.end(1))
+                return _Found(None, text[span[0] : span[1]], span)
+        pos = word.end()
     return None
 
 
@@ -776,6 +807,18 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             return _before(ctx, mark, prev.start, prev.start)
         return None
     cue_start, cue_end, cue = tokens[cue_index]
+    agent = _PASSIVE_AGENT.match(text, cue_end, mark.open_at)
+    if agent is not None and _PASSIVE_BEFORE.search(text, max(sent_start, cue_start - 12), cue_start):
+        # 'he was told by Health Minister Oleg Sorin of "…"': the agent speaks.
+        by = _speaker_in(ctx, agent.end(), _clip_subject(text, agent.end(), mark.open_at), leading=True)
+        if by is not None:
+            return _Attribution(by.entity, by.speaker, by.speaker_span, cue.lower(), Strength.CLAUSE)
+    if cue.endswith("ing") and text[clause_start:cue_start].rstrip().endswith(","):
+        # 'Stone congratulated Grant, saying "…"': a participle shares the main clause's
+        # subject, not the object or a name in a prepositional phrase.
+        main = _main_subject(ctx, clause_start, cue_start)
+        if main is not None:
+            return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
     # The subject: the last mention or pronoun before the cue, an appositive skipped
     # ('Lee, the Democratic Party leader, said').
     subject_end = cue_start
@@ -820,6 +863,48 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_PASSIVE_AGENT = re.compile(r"\s+by\s+")
+# Words that end a subject phrase at the start of a clause: its verb or an auxiliary.
+_CLAUSE_VERBS = frozenset(
+    "did does do was is were are has had have would will could can may might must should also then".split()
+)
+# A clause opening with an adverbial before its subject: "On Tuesday, …", "Speaking to AFP, …".
+_ADVERBIAL_OPENERS = frozenset(
+    "in on at after before during following speaking according with without despite while when as "
+    "earlier later meanwhile however since until".split()
+)
+
+
+def _main_subject(ctx: _Context, start: int, end: int) -> _Found | None:
+    """The subject of the clause in text[start:end]: the words before its first verb ("Mary
+    Stone" in "Mary Stone congratulated Grant", "An eyewitness" in "An eyewitness described")."""
+    text = ctx.text
+    words = [m for m in _WORDS.finditer(text, start, end) if not ctx.in_quote(m.start())]
+    if not words:
+        return None
+    if words[0].group().lower() in _ADVERBIAL_OPENERS:
+        comma = text.find(",", words[0].end(), end)
+        if comma < 0:
+            return None
+        words = [m for m in words if m.start() > comma]
+    if not words:
+        return None
+    s = words[0].start()
+    verb = None
+    for m in words[1:]:
+        w = m.group()
+        if w[0].islower() and (w in _CLAUSE_VERBS or w in _cues() or (w.endswith("ed") and len(w) > 4)):
+            verb = m
+            break
+    if verb is None or any(c in text[s : verb.start()] for c in ",;:"):
+        return None
+    subject = _speaker_in(ctx, s, verb.start(), trailing=True)
+    if subject is None:
+        subject = _proper_name_speaker(ctx, text[s : verb.start()], s)
+    return subject
+
+
 def _used_as_noun(tokens: list[tuple[int, int, str]], idx: int) -> bool:
     """ "the explanatory notes", "in a post": a cue word after a determiner is a noun."""
     if tokens[idx][2].lower() not in _cue_nouns():
@@ -834,7 +919,7 @@ def _used_as_noun(tokens: list[tuple[int, int, str]], idx: int) -> bool:
     return len(before) == 2 and before[0] in _NOUN_DETERMINERS and not subject_noun
 
 
-_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this that these those every each".split())
 
 
 @lru_cache(maxsize=1)
