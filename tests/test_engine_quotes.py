@@ -746,3 +746,33 @@ def test_a_cue_word_after_every_is_a_noun_and_the_subject_speaks() -> None:
         '"based solely on the form".\n'
     )
     assert by_text(quotes, "based solely").speaker == "Officials"
+
+
+def test_he_after_a_new_paragraph_is_the_subject_named_there_not_an_earlier_speaker() -> None:
+    quotes = quotes_of(
+        "On Thursday, Hanna Ceylan addressed reporters in Oslo, calling for the killers to be "
+        "brought to justice. Ceylan travelled to Oslo for the summit.\n\n"
+        "The previous day, broadcaster NTV revealed that in May, Crown Prince Omar bin Talal of "
+        "Ruritania accepted responsibility but did not say he ordered it. Speaking to Martin Smith "
+        'of NTV, he said, "It happened under my watch."\n'
+    )
+    assert by_text(quotes, "It happened").speaker == "Omar bin Talal"
+
+
+def test_he_after_two_coordinated_reports_is_the_last_one_to_speak() -> None:
+    quotes = quotes_of(
+        'President Adam Nowak said the victims were "joyful girls" in an "appalling tragedy" while '
+        "Interior Minister Piotr Lisek wrote he had ordered checks on all escape rooms. He tweeted, "
+        '"I want to express my sympathy to the families." Nowak also called the deaths "crushing".\n'
+    )
+    assert by_text(quotes, "I want to express").speaker == "Piotr Lisek"
+
+
+def test_she_is_not_a_person_named_only_after_by_when_a_subject_fits() -> None:
+    quotes = quotes_of(
+        "Emily Stanton met officers Jorn Quill and Niko Rede at a pub. CCTV captured their arrival, after Stanton "
+        "smoked a cigarette. In between, she testified, she was attacked by Quill and a third "
+        "officer. She told the court she was forced to drink.\n\n"
+        'She told a guard at the door, in French and English, "they attacked me".\n'
+    )
+    assert by_text(quotes, "they attacked me").speaker == "Emily Stanton"

@@ -1428,21 +1428,37 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         # The person who last spoke, in reported speech or a quotation, in this paragraph or
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
+        if gender is not None:
+            # "he said" in a paragraph that names a person as a subject, after a report of
+            # speech in an earlier paragraph: the person this paragraph is about.
+            cue = _last_cue(ctx, sentence.start)
+            paragraph = ctx.doc.paragraph_at(offset)
+            if cue is not None and paragraph is not None and cue[1] < paragraph.start:
+                index = sentence.index - 1
+                while index >= 0 and ctx.doc.sentences[index].start >= paragraph.start:
+                    s = ctx.doc.sentences[index]
+                    for m_start, _m_end, entity in ctx.mentions(s.start, s.end):
+                        if fits(entity) and not _after_preposition(ctx.text, m_start):
+                            return entity
+                    index -= 1
         speaker = _recent_speaker(ctx, sentence.start, fits)
         if speaker is _DESCRIBED_ONLY:
             return None  # the last to speak was someone unnamed ("a neighbour"): no one to guess
         if speaker is not None:
             return speaker
-        index = sentence.index
-        first = True
-        while index >= 0 and index >= sentence.index - 4:
-            s = ctx.doc.sentences[index]
-            end = offset if first else s.end
-            for m_start, _m_end, entity in ctx.mentions(s.start, end):
-                if fits(entity) and not (first and _after_preposition(ctx.text, m_start)):
-                    return entity
-            first = False
-            index -= 1
+        # Subjects and objects first ("she was raped by Quirin" does not make Quirin "she"),
+        # then anyone named in a prepositional phrase after the first sentence.
+        for anywhere in (False, True):
+            index = sentence.index
+            first = True
+            while index >= 0 and index >= sentence.index - 4:
+                s = ctx.doc.sentences[index]
+                end = offset if first else s.end
+                for m_start, _m_end, entity in ctx.mentions(s.start, end):
+                    if fits(entity) and ((anywhere and not first) or not _after_preposition(ctx.text, m_start)):
+                        return entity
+                first = False
+                index -= 1
     return ctx.focus if ctx.focus is not None and fits(ctx.focus) else None
 
 
@@ -1450,6 +1466,32 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|
 
 
 _DESCRIBED_ONLY = object()  # the last speaker is described, not named
+
+
+_COORDINATOR_BEFORE = re.compile(r"(?:,|\b(?:while|whereas|and|but))\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
+    """ 'Duda said the victims were "…" while Interior Minister Joachim Brudziński wrote he had
+    ordered checks': the person of the last coordinated clause with a speech verb spoke last."""
+    sentence = ctx.doc.sentence_at(cue_start)
+    if sentence is None:
+        return None
+    text, cues, thoughts = ctx.text, _cues(), _thought_cues()
+    found = None
+    for m_start, m_end, entity in ctx.mentions(cue_start, sentence.end):
+        if entity.kind != "person":
+            continue
+        verb = _VERB_AFTER.match(text, m_end, sentence.end)
+        if (
+            verb is not None
+            and verb.group("verb") in cues
+            and verb.group("verb") not in thoughts
+            and _COORDINATOR_BEFORE.search(text, max(cue_start, m_start - 60), m_start)
+        ):
+            found = entity
+    return found
 
 
 def _recent_speaker(ctx: _Context, offset: int, fits):  # noqa: ANN001, ANN202
@@ -1460,6 +1502,9 @@ def _recent_speaker(ctx: _Context, offset: int, fits):  # noqa: ANN001, ANN202
     if cue is None:
         return None
     lo, cue_start = cue
+    coordinated = _coordinated_speaker(ctx, cue_start)
+    if coordinated is not None:
+        return coordinated if fits(coordinated) else None
     heads = [
         m for m in ctx.mentions(lo, cue_start) if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
     ]
