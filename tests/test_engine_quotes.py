@@ -771,7 +771,7 @@ def test_he_after_two_coordinated_reports_is_the_last_one_to_speak() -> None:
 def test_she_is_not_a_person_named_only_after_by_when_a_subject_fits() -> None:
     quotes = quotes_of(
         "Emily Stanton met officers Jorn Quill and Niko Rede at a pub. CCTV captured their arrival, after Stanton "
-        "smoked a cigarette. In between, she testified, she was attacked by Quill and a third "
+        "smoked a cigarette. In between, she testified, she was attacked by Quill, Rede and a third "
         "officer. She told the court she was forced to drink.\n\n"
         'She told a guard at the door, in French and English, "they attacked me".\n'
     )

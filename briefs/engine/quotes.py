@@ -1454,14 +1454,20 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
             while index >= 0 and index >= sentence.index - 4:
                 s = ctx.doc.sentences[index]
                 end = offset if first else s.end
-                for m_start, _m_end, entity in ctx.mentions(s.start, end):
-                    if fits(entity) and ((anywhere and not first) or not _after_preposition(ctx.text, m_start)):
+                listed_after_preposition = -1  # "by Quirin, Redouane and a third officer"
+                for m_start, m_end, entity in ctx.mentions(s.start, end):
+                    governed = _after_preposition(ctx.text, m_start) or (
+                        listed_after_preposition >= 0 and _LIST_JOINER.fullmatch(ctx.text, listed_after_preposition, m_start)
+                    )
+                    listed_after_preposition = m_end if governed else -1
+                    if fits(entity) and ((anywhere and not first) or not governed):
                         return entity
                 first = False
                 index -= 1
     return ctx.focus if ctx.focus is not None and fits(ctx.focus) else None
 
 
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|not)\s+$")
 
 
