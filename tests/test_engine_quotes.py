@@ -776,3 +776,18 @@ def test_she_is_not_a_person_named_only_after_by_when_a_subject_fits() -> None:
         'She told a guard at the door, in French and English, "they attacked me".\n'
     )
     assert by_text(quotes, "they attacked me").speaker == "Emily Stanton"
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    quotes = quotes_of(
+        "The RIAA sent a notice on Friday. RIAA's DMCA notice alleged the script's purpose was to "
+        '"circumvent the protection measures used by streaming services".\n\n'
+        "Acme Corp cut prices. In a statement, Acme Corp said it was sorry. The statement said "
+        '"we regret the error and we will fix it soon."\n\n'
+        'A letter from the Home Office said "failure to return the form may result in a refusal."\n\n'
+        'A Reuters report said the plan was "dead in the water", citing two sources.\n'
+    )
+    assert by_text(quotes, "circumvent").speaker == "RIAA"
+    assert by_text(quotes, "we regret").speaker == "Acme Corp"
+    assert by_text(quotes, "failure to return").speaker == "Home Office"
+    assert by_text(quotes, "dead in the water").speaker == "Reuters"

@@ -1060,6 +1060,10 @@ def _speaker_in(
     text = ctx.text
     if end <= start:
         return None
+    if trailing or leading:
+        issuer = _document_issuer(ctx, start, end, leading)
+        if issuer is not None:
+            return issuer
     mentions = ctx.mentions(start, end, countries=trailing)
     pronoun = None
     for match in _WORDS.finditer(text, start, end):
@@ -1174,6 +1178,62 @@ def _speaker_in(
     if near:
         # "The firefighters' union said": an organisation named by what it is.
         return _Found(None, phrase, phrase_span)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> frozenset[str]:
+    return load_set("speaker_documents")
+
+
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
+# "RIAA's DMCA notice", "a Reuters report": the document's owner before it.
+_OWNER_BEFORE = (
+    re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[\w-]+\s+){0,2}$"),
+    re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}$"),
+)
+_DOCUMENT_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Found | None:
+    """ "the statement said", "RIAA's notice alleged", "a letter from the ministry says": the
+    document's issuer speaks (named in the phrase, else the last body or person to speak)."""
+    text = ctx.text
+    documents = _document_words()
+    words = [m for m in _WORDS.finditer(text, start, end) if m.group() in documents]
+    if not words:
+        return None
+    word = words[0] if leading else words[-1]
+    if leading and text[start : word.start()].strip().lower() not in ("the", "a", "an", "its", "their"):
+        return None
+    after = text[word.end() : end]
+    by = _ISSUED_BY.match(after)
+    if by is not None:
+        issuer_start = word.end() + by.end()
+        mentions = ctx.mentions(issuer_start, end, countries=False)
+        if mentions and mentions[0][0] - issuer_start <= 2:
+            m_start, m_end, entity = mentions[0]
+            return _Found(entity, entity.name, (m_start, m_end))
+        return None
+    if after.strip() and not _TRAILING_ADVERBS.fullmatch(after):
+        return None
+    lead = text[start : word.start()]
+    owner = _OWNER_BEFORE[0].search(lead) or _OWNER_BEFORE[1].search(lead)
+    if owner is not None and owner.group("owner").split()[0].lower() not in _NON_SUBJECTS:
+        o_start = start + owner.start("owner")
+        o_end = start + owner.end("owner")
+        named = ctx.mentions(o_start, o_end + 2, countries=False)
+        if named:
+            return _Found(named[-1][2], named[-1][2].name, (named[-1][0], named[-1][1]))
+        return _proper_name_speaker(ctx, owner.group("owner"), o_start)
+    if _DOCUMENT_DETERMINER.search(lead) is None:
+        return None
+    # "In a statement, Acme said it was sorry. The statement said …": whoever spoke last.
+    cue = _last_cue(ctx, word.start())
+    if cue is not None:
+        for m_start, m_end, entity in ctx.mentions(*cue):
+            if entity.kind != "group" and not _after_preposition(text, m_start):
+                return _Found(entity, entity.name, (word.start(), word.end()))
     return None
 
 
