@@ -791,3 +791,11 @@ def test_a_document_speaks_for_its_issuer() -> None:
     assert by_text(quotes, "we regret").speaker == "Acme Corp"
     assert by_text(quotes, "failure to return").speaker == "Home Office"
     assert by_text(quotes, "dead in the water").speaker == "Reuters"
+
+
+def test_a_sentence_quoted_after_an_opening_adverbial_belongs_to_the_clause_subject() -> None:
+    quotes = quotes_of(
+        "Steve Marsh resigned on Wednesday. In part of his resignation, Marsh left this farewell, "
+        '"I have made some of the best friends of my life here."\n'
+    )
+    assert by_text(quotes, "I have made").speaker == "Steve Marsh"

@@ -968,6 +968,12 @@ def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: 
     if not mentions or mentions[0][2].kind != "person":
         return None
     m_start, m_end, entity = mentions[0]
+    opening = _WORDS.match(ctx.text, sent_start)
+    if opening is not None and opening.group().lower() in _ADVERBIAL_OPENERS:
+        # "In part of his resignation, Jobs left this farewell, …": the clause after the adverbial.
+        comma = ctx.text.find(",", sent_start, m_start)
+        if comma >= 0:
+            sent_start = comma + 1
     # The subject opens the sentence (a title or a role may come first, no clause before it).
     if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
         return None
