@@ -576,3 +576,34 @@ def test_a_second_predicate_of_the_subject_is_its_meeting_and_an_agentless_passi
     (visit,) = find_meetings(doc, people)
     assert [p.name for p in visit.participants] == ["Maria Kovac", "injured"]
     assert visit.when == "Monday"
+
+
+def test_two_leaders_who_spoke_on_the_phone_met() -> None:
+    doc, people = analysed(
+        "Rebels announced a truce on Sunday. On October 6, US President Dan Moor and Ruritanian "
+        "President Ivo Kral spoke on the phone. Then both nations issued statements.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Moor", "Kral"}
+    assert meetings[0].when == "October 6"
+
+
+def test_a_cancelled_or_only_due_meeting_did_not_happen() -> None:
+    for text in (
+        "Foreign Minister Ana Ruiz cancelled her meeting with Premier Li Wen on Tuesday.\n",
+        "Foreign Minister Ana Ruiz had been due to meet Premier Li Wen on Tuesday, but the talks were "
+        "postponed.\n",
+        "Foreign Minister Ana Ruiz was to meet Premier Li Wen on Tuesday.\n",
+    ):
+        doc, people = analysed(text)
+        assert find_meetings(doc, people) == (), text
+
+
+def test_a_cancelled_trip_does_not_undo_the_meeting_that_followed() -> None:
+    for text in (
+        "Foreign Minister Ana Ruiz cancelled a trip to Paris and met Premier Li Wen in Rome on Tuesday.\n",
+        "Foreign Minister Ana Ruiz met Premier Li Wen on Tuesday, a meeting that was postponed from March.\n",
+    ):
+        doc, people = analysed(text)
+        meetings = find_meetings(doc, people)
+        assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}, text

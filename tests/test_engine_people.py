@@ -445,3 +445,9 @@ def test_counterparts_listed_after_a_minister_hold_the_same_office() -> None:
 def test_a_name_of_a_body_followed_by_a_speech_verb_is_a_person() -> None:
     doc = Document("Xiaogang Wei of the Beijing Gender Health Institute commented on the decision.\n")
     assert [e.name for e in find_people(doc).entities if e.kind == "person"] == ["Xiaogang Wei"]
+
+
+def test_a_verb_between_two_names_is_no_part_of_a_title() -> None:
+    index = people_of("Foreign Minister Ana Ruiz met Premier Li Wen in Rome on Tuesday.")
+    roles = {p.name: p.role for p in index.people()}
+    assert roles == {"Ana Ruiz": "Foreign Minister", "Li Wen": "Premier"}

@@ -10,6 +10,7 @@ meeting the lead is about, or with the most evidence, comes first.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -379,6 +380,8 @@ def _evidence(
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
+        if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :]):
+            continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
@@ -932,6 +935,34 @@ def _is_future(before: str, after: str) -> bool:
 
 
 _COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _undone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a cancelling word governing the cue from before it, one after it in its sentence)."""
+    def alternation(where: str) -> str:
+        phrases = sorted((p for w, p in load_tagged("meeting_undone") if w == where), key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+    # at most four words between the cancelling word and the cue, none a clause of its own
+    before = re.compile(
+        r"\b(?:" + alternation("before") + r")\s+(?:(?!and\b|but\b|then\b)[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE
+    )
+    # "but the talks were postponed", "it was cancelled": the meeting itself, as the subject
+    after = re.compile(
+        r"\b(?:(?:the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:meetings?|talks|summits?|visits?|calls?|sessions?|hearings?|interviews?|trips?|debates?)|it)\s+"
+        r"(?:" + alternation("after") + r")\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _undone(before: str, rest_of_sentence: str) -> bool:
+    """The meeting was called off, skipped or only due: "cancelled her meeting with X",
+    "had been due to meet X, but the talks were postponed"."""
+    governing, following = _undone_patterns()
+    return bool(governing.search(before[-80:]) or following.search(rest_of_sentence[:160]))
 
 
 def _plan_governs(head: str) -> bool:

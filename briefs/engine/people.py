@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Person
 from .doc import Document
-from .lexicons import load_list, load_set
+from .lexicons import load_list, load_set, load_tagged
 
 Span = tuple[int, int]
 
@@ -853,6 +853,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
+            and not _is_verb(low)
             and i > 0 and words[i - 1].group()[0].isupper()
             and window[words[i - 1].end() : word.start()] == " "
         ):
@@ -871,6 +872,17 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     while role_words and _clean(role_words[-1]).lower().strip(".") in _COURTESY:
         role_words.pop()  # "Conservative backbencher Sir": the courtesy title belongs to the name
     return " ".join(role_words) or None
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs that sit between two names ("Ruiz met Premier Li"): no part of a title."""
+    meeting_verbs = {p.lower() for kind, p in load_tagged("meeting_cues") if kind == "verb" and " " not in p}
+    return load_set("news_verbs") | meeting_verbs
+
+
+def _is_verb(word: str) -> bool:
+    return word in _verbs() or (word.endswith("ed") and len(word) > 4)
 
 
 # "Lydia Marsh, the session bassist who played on…": the role before its relative clause.
