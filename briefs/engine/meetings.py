@@ -10,8 +10,8 @@ meeting the lead is about, or with the most evidence, comes first.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Meeting, Participant
