@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_support import analysed
 
 from briefs.engine.clauses import durations
@@ -607,3 +608,22 @@ def test_a_cancelled_trip_does_not_undo_the_meeting_that_followed() -> None:
         doc, people = analysed(text)
         meetings = find_meetings(doc, people)
         assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence adviser Tom Hale flew out on Monday. He arrived in Lima, where he met Premier Ana Ruiz.\n",
+        "Defence adviser Tom Hale flew out on Monday. The defence adviser arrived in Lima, where he met "
+        "the premier, Ana Ruiz.\n",
+        "Defence adviser Tom Hale flew out on Monday. The defence adviser met Premier Ana Ruiz in Lima.\n",
+        "Defence adviser Tom Hale flew out on Monday. He met Premier Ana Ruiz in Lima.\n",
+        "Defence adviser Tom Hale spoke on Monday. His summit with Chilean President Ana Ruiz was friendly.\n",
+        "Defence adviser Tom Hale spoke on Monday. His summit with the leader of Chile, Ana Ruiz, was "
+        "friendly.\n",
+    ],
+)
+def test_a_participant_linked_by_pronoun_role_or_possessive_takes_part(text: str) -> None:
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Hale", "Ruiz"}, text

@@ -377,6 +377,11 @@ def _evidence(
             r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]
         ):
             anaphoric = False
+        elif anaphoric and re.match(r"\s+(?:with|between)\s", text[cue.end() :]) and any(
+            e.kind == "person"
+            for _s, _e, e in people.mentions_between(clause.start + cue.end(), clause.start + cue.end() + 60)
+        ):
+            anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
@@ -1123,11 +1128,22 @@ def _participants(
         ]
         if subjects:
             persons.append(subjects[0])
-    elif not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
-        # "He visited the city ... and met families": the person the pronoun stands for.
-        person = _last_person_before(doc, people, clause.start)
+    elif len(persons) < 2 and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
+        # "He visited the city ... and met families", "…, where he met the premier, Ana Ruiz":
+        # the person the pronoun stands for.
+        person = _last_person_before(doc, people, clause.start, exclude=persons)
         if person is not None:
-            persons.append(person)
+            persons.insert(0, person)
+    elif len(persons) == 1 and _POSSESSOR.search(clause.text[: cue.start()]):
+        # "Her summit with Chilean President Pablo Soto": the person "her" stands for.
+        person = _last_person_before(doc, people, clause.start, exclude=persons)
+        if person is not None:
+            persons.insert(0, person)
+    elif len(persons) < 2 and (role := _ROLE_BEFORE_CUE.match(clause.text[: cue.start()])):
+        # "The defence adviser met Premier Ana Ruiz": the person named before with that role.
+        person = _titled_before(doc, people, clause.start, role.group("head").lower(), exclude=persons)
+        if person is not None:
+            persons.insert(0, person)
     if len(persons) < 2 and _PAIR.search(clause.text[: cue.start()]):
         # "The two leaders met", "where the pair held talks": the two persons named last.
         pair = _last_persons_before(doc, people, clause.start + cue.start(), 2)
@@ -1173,7 +1189,20 @@ def _is_location(before: str) -> bool:
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*(?:he|she)\b.*\band\s+$", re.IGNORECASE
+    r"""
+    ^\W*(?:(?:where|when|then|there|later)\s+                 # ", where he met"
+         |(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)?    # "In Lima he met"
+    (?:he|she)\s+(?:\w+\s+){0,2}$
+    |^\W*(?:he|she)\b.*\band\s+$
+    |^.*,\s+(?:where|when)\s+(?:he|she)\s+(?:\w+\s+)?$     # "He arrived in Lima, where he met"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Her summit with", "during his visit to": the meeting of the person the pronoun stands for.
+_POSSESSOR = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$")
+# "The defence adviser met", "The adviser arrived in Lima, where he met": a role as the subject.
+_ROLE_BEFORE_CUE = re.compile(
+    r"^\W*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?:(?:[\w-]+\s+){0,5}[\w-]+,\s+where\s+he\s+|she\s+)?(?:\w+\s+)?$"
 )
 
 
@@ -1213,12 +1242,32 @@ def _last_persons_before(doc: Document, people: PeopleIndex, offset: int, n: int
     return found[::-1]
 
 
-def _last_person_before(doc: Document, people: PeopleIndex, offset: int) -> Entity | None:
-    """The person named last in the three sentences before `offset`."""
+def _last_person_before(
+    doc: Document, people: PeopleIndex, offset: int, exclude: list[Entity | str] = ()
+) -> Entity | None:
+    """The person named last in the three sentences before `offset` (not one of `exclude`)."""
     sentence = doc.sentence_at(offset)
     back = doc.sentences[max(0, sentence.index - 3)].start if sentence is not None else offset
-    persons = [e for _s, _e, e in people.mentions_between(back, offset) if e.kind == "person"]
+    taken = {_key(p) for p in exclude}
+    persons = [
+        e for _s, _e, e in people.mentions_between(back, offset) if e.kind == "person" and e.key not in taken
+    ]
     return persons[-1] if persons else None
+
+
+def _titled_before(
+    doc: Document, people: PeopleIndex, offset: int, head: str, exclude: list[Entity | str]
+) -> Entity | None:
+    """The person last named before `offset` (three sentences back) whose role ends in `head`."""
+    sentence = doc.sentence_at(offset)
+    back = doc.sentences[max(0, sentence.index - 3)].start if sentence is not None else offset
+    taken = {_key(p) for p in exclude}
+    found = [
+        e
+        for _s, _e, e in people.mentions_between(back, offset)
+        if e.kind == "person" and e.key not in taken and e.role and e.role.split()[-1].lower() == head
+    ]
+    return found[-1] if found else None
 
 
 def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
