@@ -451,3 +451,13 @@ def test_a_verb_between_two_names_is_no_part_of_a_title() -> None:
     index = people_of("Foreign Minister Ana Ruiz met Premier Li Wen in Rome on Tuesday.")
     roles = {p.name: p.role for p in index.people()}
     assert roles == {"Ana Ruiz": "Foreign Minister", "Li Wen": "Premier"}
+
+
+def test_a_day_after_on_is_no_part_of_a_body_s_name() -> None:
+    index = people_of(
+        "The Union held talks with the Trade Commission on Monday. The Senate Committee on Foreign "
+        "Relations met in March."
+    )
+    names = {e.name for e in index.entities}
+    assert "Trade Commission" in names
+    assert "Senate Committee on Foreign Relations" in names

@@ -711,7 +711,12 @@ def _names_a_person_or_place(word: str, lex: _Lexicons) -> bool:
 
 
 _SURNAME_ORG_WORDS = frozenset("power water house bank post press watch capital research".split())
-_ORG_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w\u2019'\-]*)+)")
+# "Committee on Foreign Relations", "Department of Health"; not "Commission on Monday".
+_ORG_TAIL = re.compile(
+    r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][\w\u2019'\-]*)+)"
+)
 
 
 def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int]:
