@@ -461,3 +461,25 @@ def test_a_day_after_on_is_no_part_of_a_body_s_name() -> None:
     names = {e.name for e in index.entities}
     assert "EU Commission" in names
     assert "Senate Committee on Foreign Relations" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Today, Chief Executive of Hong Kong Mia Lamm delivered her policy speech.", "Mia Lamm",
+         "Chief Executive of Hong Kong"),
+        ('Jia Lu of Marriage Equality Coalition Taiwan said, "It is not enough."', "Jia Lu",
+         "Marriage Equality Coalition Taiwan"),
+        ("Xiao Wen of the Harbin Gender Health Institute commented on the decision.", "Xiao Wen",
+         "Harbin Gender Health Institute"),
+        ("Rena Ip from the pro-Beijing camp said in a press conference that it was wrong.", "Rena Ip",
+         "pro-Beijing camp"),
+        ("Chief Executive Officer (CEO) Anna Lee said it was wrong.", "Anna Lee", "Chief Executive Officer"),
+        ("The attacker, identified as Sudo Amman, 20, was placed under surveillance.", "Sudo Amman", "attacker"),
+        ("The contest was founded by Dean Kamen to encourage interest in science.", "Dean Kamen", None),
+    ],
+)
+def test_roles_from_titles_bodies_camps_and_descriptions(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert name in roles, roles
+    assert roles[name] == role

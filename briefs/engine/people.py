@@ -322,8 +322,20 @@ def find_people(doc: Document) -> PeopleIndex:
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
         for i in range(len(words) - 1, -1, -1):
+            if (
+                i == 0
+                and len(words) == 2
+                and words[0][2] in lex.given_names
+                and lex.is_title_word(words[0][2].lower())
+                and not _DETERMINER_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0])
+            ):
+                break  # "founded by Dean Kamen": a given name that is also a title, then a surname
             if (lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex))) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
+            ) or (
+                # "Chief Executive of Hong Kong Carrie Lam": a place of several words ends the title
+                i < len(words) - 2
+                and any(" ".join(w[2] for w in words[j : i + 1]) in lex.countries for j in (i - 1, i - 2) if j >= 0)
             ):
                 # "Presidents Muhammadu Buhari and ...": a plural title is a title too
                 title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
@@ -724,6 +736,9 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
 
     Also across one comma: "Sudan's president, Omar Hassan al-Bashir", "her mother, Fiona".
     """
+    identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start)
+    if identified is not None:
+        return identified.group("role"), 0
     role = _title_phrase(text, start, lex)
     if role is not None and not _has_role_word(role, lex):
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
@@ -809,6 +824,9 @@ def _ends_in_title(role: str, lex: _Lexicons) -> bool:
 def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     window_start = max(0, start - 90)
     window = text[window_start:start]
+    acronym = _ACRONYM_BEFORE.search(window)
+    if acronym is not None:
+        window = window[: acronym.start()] + " "  # "Member of parliament (MP) Kevin Conolly"
     words = list(_WORD.finditer(window))
     chosen = None
     has_head = False
@@ -890,6 +908,12 @@ def _is_verb(word: str) -> bool:
     return word in _verbs() or (word.endswith("ed") and len(word) > 4)
 
 
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019]s)\s+$", re.IGNORECASE)
+# "The attacker, identified as Sudesh Amman,": the description is the role.
+_IDENTIFIED_AS = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?:later\s+)?(?:identified|named)\s+as\s+$"
+)
+_ACRONYM_BEFORE = re.compile(r"\s\([A-Z]{2,6}\)\s$")
 # "Lydia Marsh, the session bassist who played on…": the role before its relative clause.
 _APPOSITIVE_BEFORE_RELATIVE = re.compile(
     r",\s+(?P<role>(?:the|a|an)\s+[^,.;:()\"\u201c\u201d]{2,60}?)(?=\s+(?:who|whose)\s)"
@@ -898,9 +922,12 @@ _OF_ORGANISATION = re.compile(
     r"""
     \ of\ (?:the\ )?
     ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
-    (?=[,.;:]|\ said|\ says|\ told|$)                                   # then a stop or a speech verb
+    (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued)\b|$)
     """,
     re.VERBOSE,
+)
+_FROM_CAMP = re.compile(
+    r"\ from\ the\ (?P<camp>(?:[\w-]+\ ){1,3}(?:camp|bloc|caucus|faction|wing|party|opposition))\b"
 )
 _AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
 _VERB_START = frozenset(
@@ -917,8 +944,15 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     )
     if not match:
         of_org = _OF_ORGANISATION.match(text, end)
-        if of_org and of_org.group(1).split()[-1] not in lex.countries and of_org.group(1) not in lex.countries:
+        if of_org and of_org.group(1) not in lex.countries and (
+            of_org.group(1).split()[-1] not in lex.countries
+            # "of Marriage Equality Coalition Taiwan": a body, named with its country
+            or any(w.lower() in lex.org_words for w in of_org.group(1).split())
+        ):
             return of_org.group(1).rstrip("."), 2
+        from_camp = _FROM_CAMP.match(text, end)
+        if from_camp:
+            return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
         return None, 9
     role = match.group("role").strip()
     words = role.split()
