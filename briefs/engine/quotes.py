@@ -1237,7 +1237,7 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
     # "In a statement, Acme said it was sorry. The statement said …": whoever spoke last.
     cue = _last_cue(ctx, word.start())
     if cue is not None:
-        for m_start, m_end, entity in ctx.mentions(*cue):
+        for m_start, _m_end, entity in ctx.mentions(*cue):
             if entity.kind != "group" and not _after_preposition(text, m_start):
                 return _Found(entity, entity.name, (word.start(), word.end()))
     return None
