@@ -1202,7 +1202,12 @@ _PRONOUN_SUBJECT = re.compile(
 _POSSESSOR = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$")
 # "The defence adviser met", "The adviser arrived in Lima, where he met": a role as the subject.
 _ROLE_BEFORE_CUE = re.compile(
-    r"^\W*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+(?:(?:[\w-]+\s+){0,5}[\w-]+,\s+where\s+he\s+|she\s+)?(?:\w+\s+)?$"
+    r"""
+    ^\W*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+   # "The defence adviser"
+    (?:(?:[\w-]+\s+){0,5}[\w-]+,\s+where\s+he\s+|she\s+)?          # "arrived in Lima, where he"
+    (?:\w+\s+)?$                                                    # right before the cue
+    """,
+    re.VERBOSE,
 )
 
 

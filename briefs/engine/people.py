@@ -727,9 +727,14 @@ def _names_a_person_or_place(word: str, lex: _Lexicons) -> bool:
 _SURNAME_ORG_WORDS = frozenset("power water house bank post press watch capital research".split())
 # "Committee on Foreign Relations", "Department of Health"; not "Commission on Monday".
 _ORG_TAIL = re.compile(
-    r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b)[A-Z][\w\u2019'\-]*)+)"
+    r"""
+    (?:\s+(?:of|for|on)(?:\s+the)?                       # "of the", "on"
+      (?:\s+(?:and\s+)?
+        (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March
+            |April|May|June|July|August|September|October|November|December)\b)  # not a date
+        [A-Z][\w\u2019'\-]*)+)                            # "Foreign Relations"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -913,7 +918,11 @@ def _is_verb(word: str) -> bool:
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019]s)\s+$", re.IGNORECASE)
 # "The attacker, identified as Sudesh Amman,": the description is the role.
 _IDENTIFIED_AS = re.compile(
-    r"\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+(?:later\s+)?(?:identified|named)\s+as\s+$"
+    r"""
+    \b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+   # "The attacker,"
+    (?:later\s+)?(?:identified|named)\s+as\s+$                     # "identified as"
+    """,
+    re.VERBOSE,
 )
 _ACRONYM_BEFORE = re.compile(r"\s\([A-Z]{2,6}\)\s$")
 # "Lydia Marsh, the session bassist who played on…": the role before its relative clause.
