@@ -476,10 +476,27 @@ def test_a_day_after_on_is_no_part_of_a_body_s_name() -> None:
          "pro-Beijing camp"),
         ("Chief Executive Officer (CEO) Anna Lee said it was wrong.", "Anna Lee", "Chief Executive Officer"),
         ("The attacker, identified as Sudo Amman, 20, was placed under surveillance.", "Sudo Amman", "attacker"),
-        ("The contest was founded by Dean Kamen to encourage interest in science.", "Dean Kamen", None),
+        ("The contest began with Dean Kamen, who wanted to encourage interest in science.", "Dean Kamen", None),
     ],
 )
 def test_roles_from_titles_bodies_camps_and_descriptions(text: str, name: str, role: str | None) -> None:
     roles = {p.name: p.role for p in people_of(text).people()}
     assert name in roles, roles
     assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Nancy Pell yesterday resumed the office of Speaker of the House, being voted in.", "Nancy Pell",
+         "Speaker of the House"),
+        ("Anna Lee was elected mayor of Springfield on Tuesday.", "Anna Lee", "mayor of Springfield"),
+        ("Tom Reyes was sworn in as prime minister on Monday.", "Tom Reyes", "prime minister"),
+        ("The contest was founded by Dean Kamen to encourage interest in science.", "Dean Kamen", "founder"),
+        ("The bill was drafted by Alex Green, who said it was overdue.", "Alex Green", "author"),
+        ("Anna Lee was named in the report on Tuesday.", "Anna Lee", None),
+    ],
+)
+def test_an_office_taken_or_a_thing_made_gives_the_role(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles

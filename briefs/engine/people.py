@@ -746,6 +746,9 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start)
     if identified is not None:
         return identified.group("role"), 0
+    made = _MADE_BY.search(text, max(0, start - 60), start)
+    if made is not None and _title_phrase(text, start, lex) is None:
+        return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
     role = _title_phrase(text, start, lex)
     if role is not None and not _has_role_word(role, lex):
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
@@ -915,6 +918,33 @@ def _is_verb(word: str) -> bool:
     return word in _verbs() or (word.endswith("ed") and len(word) > 4)
 
 
+# "was founded by Dean Kamen", "was drafted by Alex Greenwich": who made it.
+_MAKERS = {
+    "founded": "founder", "co-founded": "co-founder", "created": "creator", "drafted": "author",
+    "authored": "author", "designed": "designer", "invented": "inventor", "started": "founder",
+}
+_MADE_BY = re.compile(
+    r"""
+    \b(?:was|were|been|is|are)\s+
+    (?P<verb>founded|co-founded|created|drafted|authored|designed|invented|started)\s+
+    (?:[\w,]+\s+){0,4}?by\s+$                           # "in July 2008 by"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "was elected mayor of Springfield", "resumed the office of Speaker of the House": the office taken.
+_OFFICE_TAKEN = re.compile(
+    r"""
+    \s+(?:[a-z]+\s+)?                                     # "yesterday"
+    (?:(?:was|has\s+been|had\s+been|is|were)\s+(?:re-?)?
+        (?:elected|appointed|named|sworn\s+in\s+as|installed\s+as|confirmed\s+as|chosen\s+as)
+      |(?:resumed|assumed|took|took\s+over|holds|held|took\s+up)\s+the\s+(?:office|post|position|role)\s+of)
+    \s+(?:the\s+|as\s+)?
+    (?P<role>(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+   # "Speaker"
+      (?:\s+(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+){0,2}  # "prime minister"
+      (?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)  # "of the House"
+    """,
+    re.VERBOSE,
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019]s)\s+$", re.IGNORECASE)
 # "The attacker, identified as Sudesh Amman,": the description is the role.
 _IDENTIFIED_AS = re.compile(
@@ -954,6 +984,9 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         text, end, min(len(text), end + 90)
     )
     if not match:
+        office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
+        if office is not None and any(w.lower() in lex.role_titles for w in office.group("role").split()):
+            return office.group("role"), 1  # "Anna Lee was elected mayor of Springfield"
         of_org = _OF_ORGANISATION.match(text, end)
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
