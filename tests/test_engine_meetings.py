@@ -627,3 +627,24 @@ def test_a_participant_linked_by_pronoun_role_or_possessive_takes_part(text: str
     doc, people = analysed(text)
     meetings = find_meetings(doc, people)
     assert meetings and _surnames(meetings[0]) == {"Hale", "Ruiz"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaking to newspaper Star of Lakeside, Pilot Mira Shah said, "It is a proud moment."\n',
+        'Speaking to Agence France-Presse, the president of the League, Jamel Osei, said, "We are free."\n',
+    ],
+)
+def test_speaking_to_a_news_outlet_is_a_source_not_a_meeting(text: str) -> None:
+    doc, people = analysed(text)
+    assert find_meetings(doc, people) == ()
+
+
+def test_speaking_to_a_journalist_or_an_assembly_is_still_a_meeting() -> None:
+    for text in (
+        'Speaking to Martin Smith of NTV, Crown Prince Omar Talal said, "It happened."\n',
+        "Speaking to the European Parliament, President Ana Ruiz said reform was needed.\n",
+    ):
+        doc, people = analysed(text)
+        assert len(find_meetings(doc, people)) == 1, text

@@ -411,6 +411,11 @@ def _evidence(
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
+        outlet = _TO_OUTLET.match(text, cue.end()) if word.startswith(("speaking", "spoke", "talking")) else None
+        if outlet is not None and _outlet_only(
+            doc, people, clause.start + cue.end(), clause.end, bool(outlet.group("outlet"))
+        ):
+            continue  # "Speaking to newspaper Star of Mysore, Parvathi said": a source, not a meeting
         ev = _Evidence(
             start=clause.start,
             end=clause.end,
@@ -744,6 +749,36 @@ _QUOTED_INTERVIEW = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "speaking to newspaper Star of Mysore", "speaking to AFP": the object names a news outlet.
+_TO_OUTLET = re.compile(
+    r"""
+    \s+(?:the\s+)?
+    (?P<outlet>(?:news\s+agency|newspaper|broadcaster|magazine|radio|television|channel|outlet|website)\s+)?
+    (?=[A-Z])                                                        # then a name
+    """,
+    re.VERBOSE,
+)
+
+
+def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outlet_noun: bool) -> bool:
+    """What "speaking to" names, up to its comma, is a news outlet ("newspaper Star", or an
+    organisation that is no assembly: an address to a parliament is a meeting) and no person."""
+    comma = doc.text.find(",", start, end)
+    if comma < 0:
+        return False
+    if outlet_noun:
+        return True  # "newspaper Star of Mysore": whatever the name holds
+    mentions = people.mentions_between(start, comma)
+    if any(e.kind == "person" for _s, _e, e in mentions):
+        return False
+    return (
+        bool(mentions)
+        and mentions[0][2].kind == "org"
+        and all(e.kind in ("org", "country") for _s, _e, e in mentions)
+        and phrase_pattern("meeting_assemblies").search(doc.text[start:comma]) is None
+    )
+
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
