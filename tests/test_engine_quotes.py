@@ -799,3 +799,12 @@ def test_a_sentence_quoted_after_an_opening_adverbial_belongs_to_the_clause_subj
         '"I have made some of the best friends of my life here."\n'
     )
     assert by_text(quotes, "I have made").speaker == "Steve Marsh"
+
+
+def test_a_role_subject_with_meanwhile_is_the_named_holder_of_the_role() -> None:
+    quotes = quotes_of(
+        "Finance Minister Lars Berg presented the budget on Monday. Opposition leader Ann Holt "
+        'criticised it. "This is a budget for the rich," Holt said. The finance minister meanwhile '
+        'said the plan was "fair and balanced".\n'
+    )
+    assert by_text(quotes, "fair and balanced").speaker == "Lars Berg"

@@ -1295,6 +1295,8 @@ _TRAILING_ADVERBS = re.compile(
     r"""
     (?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously        # adverbs
          |quickly|separately|publicly|privately|recently
+         |meanwhile|however|likewise|similarly|instead|nonetheless|nevertheless
+         |earlier|subsequently|reportedly|allegedly|yesterday|today
          |has|have|had|would|will|was|is))+                                       # auxiliaries
     \s*$
     """,
