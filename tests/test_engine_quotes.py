@@ -808,3 +808,12 @@ def test_a_role_subject_with_meanwhile_is_the_named_holder_of_the_role() -> None
         'said the plan was "fair and balanced".\n'
     )
     assert by_text(quotes, "fair and balanced").speaker == "Lars Berg"
+
+
+def test_a_body_named_by_its_common_noun_at_the_start_speaks() -> None:
+    quotes = quotes_of(
+        'Police said in a statement that "no further arrests are expected."\n\n'
+        'The town was quiet. Police later said "the suspect fled on foot."\n'
+    )
+    assert by_text(quotes, "no further arrests").speaker == "police"
+    assert by_text(quotes, "the suspect fled").speaker == "police"

@@ -855,6 +855,10 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         # 'In his resignation speech, Rossi said, "…"': a capitalised name no one else bears.
         seg_start = max(sent_start, text.rfind(",", sent_start, subject_end) + 1)
         attr = _proper_name_speaker(ctx, text[seg_start:subject_end], seg_start)
+        body = _BODY_SUBJECT.fullmatch(text, sent_start, subject_end)
+        if attr is None and body is not None and body.group("body").lower() in _org_words():
+            # 'Police said in a statement that "…"': the body named by its common noun.
+            attr = _Found(None, body.group("body").lower(), body.span("body"))
     if attr is None and cue.lower() not in load_set("addressee_cues"):
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
@@ -863,6 +867,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_BODY_SUBJECT = re.compile(r"\s*(?P<body>[A-Z][a-z]+)\s+(?:(?:also|later|then|have|has|had)\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
 # Words that end a subject phrase at the start of a clause: its verb or an auxiliary.
