@@ -817,3 +817,12 @@ def test_a_body_named_by_its_common_noun_at_the_start_speaks() -> None:
     )
     assert by_text(quotes, "no further arrests").speaker == "police"
     assert by_text(quotes, "the suspect fled").speaker == "police"
+
+
+def test_it_after_a_body_described_but_not_named_is_that_body() -> None:
+    quotes = quotes_of(
+        'The ministry of health issued guidance on Friday. It said the virus was "under control".\n\n'
+        'The regional council met on Friday. It said the plan was "dead".\n'
+    )
+    assert by_text(quotes, "under control").speaker == "ministry of health"
+    assert by_text(quotes, "dead").speaker == "regional council"

@@ -867,6 +867,30 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_THE = re.compile(r"\b[Tt]he\s+")
+_LOWER_WORD = re.compile(r"([a-z][\w-]*)\s*")
+_OF_WORD = re.compile(r"\s*of\s+[a-z]+")
+
+
+def _bodies_described(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, phrase) of bodies described, not named: "the ministry of health", "the regional council"."""
+    found = []
+    for the in _THE.finditer(text, start, end):
+        pos = the.end()
+        for _ in range(3):
+            word = _LOWER_WORD.match(text, pos, end)
+            if word is None:
+                break
+            if word.group(1) in _org_words():
+                phrase_end = word.end(1)
+                of = _OF_WORD.match(text, phrase_end, end)
+                phrase_end = of.end() if of is not None else phrase_end
+                found.append((the.start(), text[the.end() : phrase_end]))
+                break
+            pos = word.end()
+    return found
+
+
 _BODY_SUBJECT = re.compile(r"\s*(?P<body>[A-Z][a-z]+)\s+(?:(?:also|later|then|have|has|had)\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 _PASSIVE_AGENT = re.compile(r"\s+by\s+")
@@ -1402,6 +1426,13 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
         for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
                 return _Found(entity, entity.name, span)
+        if word == "it":
+            # "The ministry of health issued guidance. It said …": a body named by what it is.
+            sentence = ctx.doc.sentence_at(pronoun.start())
+            lo = ctx.doc.sentences[sentence.index - 1].start if sentence is not None and sentence.index else 0
+            bodies = [b for b in _bodies_described(ctx.text, lo, pronoun.start()) if not ctx.in_quote(b[0])]
+            if bodies:
+                return _Found(None, bodies[-1][1], span)
         return None
     gender = "m" if word == "he" else "f"
     person = _person_in_focus(ctx, pronoun.start(), gender)
