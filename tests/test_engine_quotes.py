@@ -826,3 +826,11 @@ def test_it_after_a_body_described_but_not_named_is_that_body() -> None:
     )
     assert by_text(quotes, "under control").speaker == "ministry of health"
     assert by_text(quotes, "dead").speaker == "regional council"
+
+
+def test_an_unknown_name_after_what_the_speaker_does_speaks_not_the_last_speaker() -> None:
+    quotes = quotes_of(
+        'The UN chief, António Guterres, said: "The world is watching."\n\n'
+        '"Enough is enough!" shouted protester Jo Kerr.\n'
+    )
+    assert by_text(quotes, "Enough is enough").speaker == "Jo Kerr"

@@ -608,6 +608,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             _owned_title(ctx, s, limit)
             or _speaker_in(ctx, s, clip, leading=True)
             or _proper_name_speaker(ctx, text[s:clip], s)
+            or _titled_name(ctx, s, clip)
         )
         if text[clip : clip + 1] == "," and (
             (attr is not None and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip))
@@ -656,6 +657,20 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
 # "Acme's sales, service, and marketing vice president": a title held at a named body.
 _OWNER = re.compile(r"\s*(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+")
 _TITLE_WORD = re.compile(r"([a-z][\w-]*)(,?\s+|\s*$|(?=[.;]))")
+
+
+_LOWER_TITLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<title>[a-z][\w-]*)\s+(?=[A-Z])")
+
+
+def _titled_name(ctx: _Context, start: int, end: int) -> _Found | None:
+    """ '"…!" shouted protester Jo Kerr': a name we do not know, after a title or what they do."""
+    title = _LOWER_TITLE.match(ctx.text, start, end)
+    if title is None:
+        return None
+    word = title.group("title")
+    if word not in _role_words() and word not in _group_words() and not _AGENT_NOUN.search(word):
+        return None
+    return _proper_name_speaker(ctx, ctx.text[title.end() : end], title.end())
 
 
 def _owned_title(ctx: _Context, start: int, limit: int) -> _Found | None:
