@@ -500,3 +500,17 @@ def test_roles_from_titles_bodies_camps_and_descriptions(text: str, name: str, r
 def test_an_office_taken_or_a_thing_made_gives_the_role(text: str, name: str, role: str | None) -> None:
     roles = {p.name: p.role for p in people_of(text).people()}
     assert roles.get(name, "absent") == role, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rita Vos, who chairs the finance committee, said the plan was sound.", "Rita Vos",
+         "chair of the finance committee"),
+        ("Tom Hill, who founded the charity in 1999, said donations fell.", "Tom Hill", "founder of the charity"),
+        ("Ann Rue, who lives in Leeds, said the school was closed.", "Ann Rue", None),
+    ],
+)
+def test_a_relative_clause_naming_an_office_gives_the_role(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles

@@ -999,6 +999,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
         return None, 9
     role = match.group("role").strip()
+    leads = _LEADS.match(role)
+    if leads is not None:
+        # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
+        body = re.split(r"\s+(?:in|since|on|from)\s+\d", leads.group("body"), maxsplit=1)[0]
+        return f"{_LEAD_NOUNS[leads.group('verb')]} of {body}", 1
     words = role.split()
     head_zone = []
     if words and words[0].lower() in _VERB_START:
@@ -1031,6 +1036,20 @@ _WORKS_FOR = re.compile(
     re.VERBOSE,
 )
 _RELATIVE_START = re.compile(r"^(?:who|whose|which|that)\s")
+# "who chairs the finance committee", "who founded the charity": the office the clause names.
+_LEAD_NOUNS = {
+    "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
+    "manages": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
+    "coaches": "coach", "owns": "owner", "edits": "editor", "captains": "captain",
+}
+_LEADS = re.compile(
+    r"""
+    ^who\s+(?:currently\s+|also\s+|now\s+)?             # "who currently"
+    (?P<verb>""" + "|".join(_LEAD_NOUNS) + r""")\s+       # "chairs"
+    (?P<body>\S.{0,80})$                                  # "the finance committee"
+    """,
+    re.VERBOSE,
+)
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
