@@ -509,6 +509,7 @@ def test_an_office_taken_or_a_thing_made_gives_the_role(text: str, name: str, ro
          "chair of the finance committee"),
         ("Tom Hill, who founded the charity in 1999, said donations fell.", "Tom Hill", "founder of the charity"),
         ("Ann Rue, who lives in Leeds, said the school was closed.", "Ann Rue", None),
+        ("Ana Pires, who is the mayor of Porto, said the bridge was closed.", "Ana Pires", "mayor of Porto"),
     ],
 )
 def test_a_relative_clause_naming_an_office_gives_the_role(text: str, name: str, role: str | None) -> None:

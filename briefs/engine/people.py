@@ -1021,7 +1021,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         return None, 9
     if len(words) > 20:
         return None, 9
-    role = re.sub(r"^(?:the|a|an|who\s+is|who\s+was)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:(?:the|a|an|who\s+is|who\s+was)\s+)+", "", role, flags=re.IGNORECASE)
     condensed = _condense_role(role)
     return (condensed, 1) if condensed else (None, 9)
 
