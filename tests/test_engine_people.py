@@ -515,3 +515,9 @@ def test_an_office_taken_or_a_thing_made_gives_the_role(text: str, name: str, ro
 def test_a_relative_clause_naming_an_office_gives_the_role(text: str, name: str, role: str | None) -> None:
     roles = {p.name: p.role for p in people_of(text).people()}
     assert roles.get(name, "absent") == role, roles
+
+
+def test_one_name_with_a_title_in_apposition_is_a_person_but_a_place_is_not() -> None:
+    roles = {p.name: p.role for p in people_of("Lula, Brazil's president, said the forest was safe.").people()}
+    assert roles == {"Lula": "Brazil's president"}
+    assert people_of("Paris, France's capital, was quiet.").people() == ()

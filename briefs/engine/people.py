@@ -374,7 +374,12 @@ def find_people(doc: Document) -> PeopleIndex:
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
-            if title_before or (
+            appositive_title = (
+                # "Lula, Brazil's president, said": one name, its title in apposition
+                after_role is not None and after_rank == 1 and role == after_role
+                and text[end : end + 2] == ", " and _ends_in_title(after_role, lex)
+            )
+            if title_before or appositive_title or (
                 role is not None
                 and rank == 0
                 and (
