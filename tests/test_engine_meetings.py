@@ -648,3 +648,31 @@ def test_speaking_to_a_journalist_or_an_assembly_is_still_a_meeting() -> None:
     ):
         doc, people = analysed(text)
         assert len(find_meetings(doc, people)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz welcomed Prime Minister Li Wen to Lima on Monday.\n",
+        "President Ana Ruiz and Prime Minister Li Wen shook hands in Lima on Monday.\n",
+        "President Ana Ruiz discussed trade with Prime Minister Li Wen on Monday.\n",
+        "President Ana Ruiz and Prime Minister Li Wen discussed trade on Monday.\n",
+        "Prime Minister Li Wen was received by President Ana Ruiz in Lima on Monday.\n",
+    ],
+)
+def test_welcomes_handshakes_discussions_and_receptions_are_meetings(text: str) -> None:
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz welcomed the decision on Monday.\n",
+        "Analysts discussed the report of President Ana Ruiz on Monday.\n",
+    ],
+)
+def test_a_welcomed_decision_or_a_discussed_report_is_no_meeting(text: str) -> None:
+    doc, people = analysed(text)
+    assert find_meetings(doc, people) == ()

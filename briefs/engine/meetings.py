@@ -391,6 +391,10 @@ def _evidence(
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
+        if word == "discussed" and not (
+            re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
+        ):
+            continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
         if word in _THING_VERBS and _THING_OBJECT.match(text[cue.end() :]):
             continue  # "received the documents from ...": a thing, not a visitor
         if (
@@ -724,7 +728,8 @@ _VERB_USE = re.compile(
 # What "received" or "hosted" takes when it is a thing: "the documents", "a letter", "$5 million".
 _THING_OBJECT = re.compile(
     r"""
-    \s+(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
+    \s+(?!by\b)                                                       # not "received by X"
+    (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
     (?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?     # not a visitor ...
        |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
        |team|families|survivors|members)\b)
@@ -1368,7 +1373,7 @@ def _counterpart_phrases(
 
 
 # "received scholarships", "hosted a dinner": these verbs meet a group only when it is named.
-_THING_VERBS = frozenset({"received", "hosted"})
+_THING_VERBS = frozenset({"received", "hosted", "welcomed"})
 
 
 def _is_verb_cue(word: str) -> bool:
