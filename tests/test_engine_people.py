@@ -521,3 +521,4 @@ def test_one_name_with_a_title_in_apposition_is_a_person_but_a_place_is_not() ->
     roles = {p.name: p.role for p in people_of("Lula, Brazil's president, said the forest was safe.").people()}
     assert roles == {"Lula": "Brazil's president"}
     assert people_of("Paris, France's capital, was quiet.").people() == ()
+    assert people_of("He arrived in Lima, where he met the premier, on Monday.").people() == ()

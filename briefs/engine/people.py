@@ -378,6 +378,8 @@ def find_people(doc: Document) -> PeopleIndex:
                 # "Lula, Brazil's president, said": one name, its title in apposition
                 after_role is not None and after_rank == 1 and role == after_role
                 and text[end : end + 2] == ", " and _ends_in_title(after_role, lex)
+                and len(after_role.split()) <= 5
+                and after_role.split()[0].lower() not in _CLAUSE_OPENERS
             )
             if title_before or appositive_title or (
                 role is not None
@@ -950,6 +952,8 @@ _OFFICE_TAKEN = re.compile(
     """,
     re.VERBOSE,
 )
+# ", where he met the premier,": a clause in apposition, not a title.
+_CLAUSE_OPENERS = frozenset("where when while which who whose that as after before since".split())
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019]s)\s+$", re.IGNORECASE)
 # "The attacker, identified as Sudesh Amman,": the description is the role.
 _IDENTIFIED_AS = re.compile(
