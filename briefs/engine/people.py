@@ -750,10 +750,11 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
 
     Also across one comma: "Sudan's president, Omar Hassan al-Bashir", "her mother, Fiona".
     """
-    identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start)
+    # Cheap substring tests first: these patterns are rare and this runs for every name.
+    identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start) if " as " in text[start - 5 : start] else None
     if identified is not None:
         return identified.group("role"), 0
-    made = _MADE_BY.search(text, max(0, start - 60), start)
+    made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
     if made is not None and _title_phrase(text, start, lex) is None:
         return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
     role = _title_phrase(text, start, lex)
@@ -841,7 +842,7 @@ def _ends_in_title(role: str, lex: _Lexicons) -> bool:
 def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     window_start = max(0, start - 90)
     window = text[window_start:start]
-    acronym = _ACRONYM_BEFORE.search(window)
+    acronym = _ACRONYM_BEFORE.search(window) if window.endswith(") ") else None
     if acronym is not None:
         window = window[: acronym.start()] + " "  # "Member of parliament (MP) Kevin Conolly"
     words = list(_WORD.finditer(window))

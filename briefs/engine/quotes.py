@@ -1232,8 +1232,10 @@ def _speaker_in(
 
 
 @lru_cache(maxsize=1)
-def _document_words() -> frozenset[str]:
-    return load_set("speaker_documents")
+def _document_pattern() -> re.Pattern[str]:
+    """The document nouns of lexicon speaker_documents, as written in lower case."""
+    words = sorted(load_set("speaker_documents"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
@@ -1249,8 +1251,7 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
     """ "the statement said", "RIAA's notice alleged", "a letter from the ministry says": the
     document's issuer speaks (named in the phrase, else the last body or person to speak)."""
     text = ctx.text
-    documents = _document_words()
-    words = [m for m in _WORDS.finditer(text, start, end) if m.group() in documents]
+    words = list(_document_pattern().finditer(text, start, end))
     if not words:
         return None
     word = words[0] if leading else words[-1]
