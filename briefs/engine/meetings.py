@@ -145,10 +145,9 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         doc,
         phrase_pattern("meeting_cues"),
         phrase_pattern("meeting_sittings"),
-        _TOLD_BODY,
-        _ADDRESSING,
-        _ON_AIR,
-        _ATTENDED,
+        # Literal-led triggers stand in for the long patterns when choosing sentences (the
+        # regex engine skips ahead to a literal; each rule still applies its own pattern).
+        *_SENTENCE_TRIGGERS,
     )
     for sentence in doc.sentences:
         if sentence.index not in cued:
@@ -785,6 +784,16 @@ def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outle
     )
 
 
+# What `_TOLD_BODY`, `_ADDRESSING`, `_ON_AIR` and `_ATTENDED` need in a sentence at the least.
+_SENTENCE_TRIGGERS = (
+    re.compile(r"told\s"),
+    re.compile(r"(?:Speaking|Addressing|Testifying)\s"),
+    re.compile(r"(?:show|programme|program|podcast|broadcast)\b"),
+    re.compile(r"ttended\s"),
+    re.compile(r"(?:edia|ress|ews)\s+(?:event|briefing)", re.IGNORECASE),
+)
+
+
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
     r"""
@@ -948,6 +957,7 @@ def _is_generic(before: str) -> bool:
     return bool(phrase_pattern("meeting_generic").search(last_words))
 
 
+@lru_cache(maxsize=512)
 def _is_noun(word: str) -> bool:
     """Whether cue `word` is a noun entry ("meeting") rather than a verb ("meet") of the lexicon."""
     for kind, phrase in load_tagged("meeting_cues"):
