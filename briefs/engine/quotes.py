@@ -1548,10 +1548,10 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         # The person who last spoke, in reported speech or a quotation, in this paragraph or
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
+        cue = _last_cue(ctx, sentence.start)
         if gender is not None:
             # "he said" in a paragraph that names a person as a subject, after a report of
             # speech in an earlier paragraph: the person this paragraph is about.
-            cue = _last_cue(ctx, sentence.start)
             paragraph = ctx.doc.paragraph_at(offset)
             if cue is not None and paragraph is not None and cue[1] < paragraph.start:
                 index = sentence.index - 1
@@ -1561,7 +1561,7 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                         if fits(entity) and not _after_preposition(ctx.text, m_start):
                             return entity
                     index -= 1
-        speaker = _recent_speaker(ctx, sentence.start, fits)
+        speaker = _recent_speaker(ctx, cue, fits)
         if speaker is _DESCRIBED_ONLY:
             return None  # the last to speak was someone unnamed ("a neighbour"): no one to guess
         if speaker is not None:
@@ -1620,11 +1620,9 @@ def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
     return found
 
 
-def _recent_speaker(ctx: _Context, offset: int, fits):  # noqa: ANN001, ANN202
-    """The subject of the last speech verb (outside quotation marks) between the start of the
-    previous paragraph and `offset`, if it is a person that fits; `_DESCRIBED_ONLY` if it is
-    someone described but not named ("A neighbour, who …, said")."""
-    cue = _last_cue(ctx, offset)
+def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
+    """The subject of the last speech verb (`cue`, from `_last_cue`), if it is a person that
+    fits; `_DESCRIBED_ONLY` if it is someone described but not named ("A neighbour, who …, said")."""
     if cue is None:
         return None
     lo, cue_start = cue
