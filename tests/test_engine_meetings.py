@@ -676,3 +676,28 @@ def test_welcomes_handshakes_discussions_and_receptions_are_meetings(text: str) 
 def test_a_welcomed_decision_or_a_discussed_report_is_no_meeting(text: str) -> None:
     doc, people = analysed(text)
     assert find_meetings(doc, people) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("President Ana Ruiz delivered a speech to the UN General Assembly on Tuesday.\n",
+         {"Ruiz", "Assembly"}),
+        ("President Ana Ruiz gave a speech at the European Parliament on Tuesday.\n", {"Ruiz", "Parliament"}),
+        ("President Ana Ruiz addressed the UN General Assembly on Tuesday.\n", {"Ruiz", "Assembly"}),
+        ("President Ana Ruiz telephoned Prime Minister Li Wen on Tuesday.\n", {"Ruiz", "Wen"}),
+    ],
+)
+def test_speeches_to_a_body_addresses_and_phone_calls_are_meetings(text: str, parties: set[str]) -> None:
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == parties, text
+
+
+def test_a_speech_as_a_source_or_a_speech_by_someone_is_no_meeting() -> None:
+    for text in (
+        "In a speech, President Ana Ruiz praised Prime Minister Li Wen.\n",
+        "Senator Bo Kim praised a speech by President Ana Ruiz.\n",
+    ):
+        doc, people = analysed(text)
+        assert find_meetings(doc, people) == (), text

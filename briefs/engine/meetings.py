@@ -390,6 +390,8 @@ def _evidence(
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
+        if word == "speech" and not _BODY_ADDRESSED.match(text, cue.end()):
+            continue  # "a speech to the UN" met its audience; "in a speech, X said" is a source
         if word == "discussed" and not (
             re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
         ):
@@ -1373,6 +1375,13 @@ def _counterpart_phrases(
     ):
         # "met families of the victims": the group met is the verb's object.
         out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
+    if cue.group(0).lower() in _ADDRESS_WORDS:
+        # "addressed the UN General Assembly", "a speech at the European Parliament": the body.
+        body = _BODY_ADDRESSED.match(text, cue.end())
+        if body is not None:
+            for m_start, _m_end, entity in people.mentions_between(clause.start + body.end(), clause.end):
+                if m_start == clause.start + body.end() and entity.kind == "org":
+                    out.append(entity)
     if cue.group(0).lower().startswith("appeared"):
         # "appeared before the House Judiciary Committee" (a named body), not "before magistrates"
         out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
@@ -1382,6 +1391,15 @@ def _counterpart_phrases(
     return out
 
 
+_ADDRESS_WORDS = frozenset({"addressed", "address", "speech"})
+_BODY_ADDRESSED = re.compile(
+    r"""
+    \s+(?:to\s+|before\s+|at\s+)?                               # "a speech to", "addressed"
+    (?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?      # "a joint session of the"
+    (?=[A-Z])                                                      # a body's name
+    """,
+    re.VERBOSE,
+)
 # "received scholarships", "hosted a dinner": these verbs meet a group only when it is named.
 _THING_VERBS = frozenset({"received", "hosted", "welcomed"})
 
