@@ -701,3 +701,14 @@ def test_a_speech_as_a_source_or_a_speech_by_someone_is_no_meeting() -> None:
     ):
         doc, people = analysed(text)
         assert find_meetings(doc, people) == (), text
+
+
+def test_a_body_holding_a_hearing_with_one_person_takes_part() -> None:
+    doc, people = analysed("The Senate Judiciary Committee held a hearing with Ana Ruiz on Monday.\n")
+    meetings = find_meetings(doc, people)
+    assert meetings and {p.name for p in meetings[0].participants} == {"Senate Judiciary Committee", "Ana Ruiz"}
+
+
+def test_the_body_in_a_person_s_title_is_not_a_second_party() -> None:
+    doc, people = analysed("Acme Corp chief Ana Ruiz visited Lima on Monday.\n")
+    assert find_meetings(doc, people) == ()

@@ -1210,9 +1210,24 @@ def _participants(
     for item in counterpart:
         if all(_key(item) != _key(p) for p in merged):
             merged.append(item)
+    if len(merged) == 1 and persons:
+        # "The Senate Judiciary Committee held a hearing with Ana Ruiz": the body that is the
+        # subject takes part with the one person named.
+        for start, end, entity in mentions:
+            if (
+                start < clause.start + cue.start()
+                and entity.kind == "org"
+                and _is_actor(entity)
+                and not _titles_person(clause.text, mentions, end - clause.start, clause.start)
+                and not _LOCATIVE.search(clause.text[: start - clause.start])
+                and not _PREPOSITION_BEFORE.search(clause.text[: start - clause.start])
+            ):
+                merged.insert(0, entity)
+                break
     return merged
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|by|with|from|about|against|under|over)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|to|from|across|inside|outside|into|around|within)\s+(?:the\s+)?$"
 )
@@ -1327,6 +1342,21 @@ def _titled_before(
     return found[-1] if found else None
 
 
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?P<w>[A-Za-z-]+)){0,3}\s+")
+
+
+def _titles_person(text: str, mentions: list[tuple[int, int, Entity]], end: int, base: int) -> bool:
+    """ "Acme Corp chief Ana Ruiz": the body names a person's title (its words no verb)."""
+    for start, _e, entity in mentions:
+        if entity.kind != "person" or start - base <= end:
+            continue
+        gap = _TITLE_GAP.fullmatch(text, end, start - base)
+        return gap is not None and not any(
+            w.endswith("ed") or w.lower() in ("held", "met", "with", "and", "to") for w in text[end : start - base].split()
+        )
+    return False
+
+
 def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
     return any(entity.kind == "person" and 0 <= start - end <= 40 for start, _e, entity in mentions)
 
@@ -1387,7 +1417,12 @@ def _counterpart_phrases(
         out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
     subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
     if subject and _is_verb_cue(cue.group(0)):
-        out.extend(_np_members(subject.group("np"), people, clause.start))
+        members = _np_members(subject.group("np"), people, clause.start)
+        named = people.mentions_between(clause.start, clause.start + subject.end("np"))
+        if any(e.kind == "person" for _s, _e, e in named) and " and " not in subject.group("np"):
+            # "Acme Corp chief Ana Ruiz visited": the body is her title, not a second party
+            members = [m for m in members if isinstance(m, str) or m.kind == "person"]
+        out.extend(members)
     return out
 
 
