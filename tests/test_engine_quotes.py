@@ -834,3 +834,14 @@ def test_an_unknown_name_after_what_the_speaker_does_speaks_not_the_last_speaker
         '"Enough is enough!" shouted protester Jo Kerr.\n'
     )
     assert by_text(quotes, "Enough is enough").speaker == "Jo Kerr"
+
+
+def test_the_statement_speaks_for_whoever_issued_it_in_an_earlier_sentence() -> None:
+    quotes = quotes_of(
+        'Governor Ray Dunn told reporters "we will not be deterred".\n\n'
+        'The ministry issued a statement on Monday. The statement added: "Further measures will follow."\n\n'
+        'Acme Corp released a statement on Friday. Governor Ray Dunn said he was "shocked". '
+        'The statement said "we regret the error."\n'
+    )
+    assert by_text(quotes, "Further measures").speaker == "ministry"
+    assert by_text(quotes, "we regret").speaker == "Acme Corp"

@@ -1279,12 +1279,41 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         return _proper_name_speaker(ctx, owner.group("owner"), o_start)
     if _DOCUMENT_DETERMINER.search(lead) is None:
         return None
+    # "The ministry issued a statement. The statement added: …": the subject of the sentence
+    # that brought the document up.
+    sentence = ctx.doc.sentence_at(word.start())
+    if sentence is not None:
+        for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+            earlier = ctx.doc.sentences[back]
+            if re.search(r"\b" + re.escape(word.group()) + r"\b", ctx.text[earlier.start : earlier.end]) is None:
+                continue
+            issuer = _sentence_subject(ctx, earlier.start, earlier.end)
+            if issuer is not None:
+                return _Found(issuer[0], issuer[1], (word.start(), word.end()))
+            break
     # "In a statement, Acme said it was sorry. The statement said …": whoever spoke last.
     cue = _last_cue(ctx, word.start())
     if cue is not None:
         for m_start, _m_end, entity in ctx.mentions(*cue):
             if entity.kind != "group" and not _after_preposition(text, m_start):
                 return _Found(entity, entity.name, (word.start(), word.end()))
+    return None
+
+
+def _sentence_subject(ctx: _Context, start: int, end: int) -> tuple[Entity | None, str] | None:
+    """The body or person a sentence opens with ("Acme Corp issued …", "The ministry issued …")."""
+    opening = _WORDS.match(ctx.text, start)
+    if opening is not None and opening.group().lower() in _ADVERBIAL_OPENERS:
+        comma = ctx.text.find(",", start, end)
+        start = comma + 1 if comma >= 0 else start
+    head = ctx.text[start : start + 60]
+    for m_start, _m_end, entity in ctx.mentions(start, min(end, start + 60), countries=False):
+        if entity.kind != "group" and len(ctx.text[start:m_start].split()) <= 2:
+            return entity, entity.name
+        break
+    bodies = _bodies_described(ctx.text, start, min(end, start + 60))
+    if bodies and bodies[0][0] - start <= 1 and head.strip():
+        return None, bodies[0][1]
     return None
 
 
