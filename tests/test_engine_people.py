@@ -522,3 +522,16 @@ def test_one_name_with_a_title_in_apposition_is_a_person_but_a_place_is_not() ->
     assert roles == {"Lula": "Brazil's president"}
     assert people_of("Paris, France's capital, was quiet.").people() == ()
     assert people_of("He arrived in Lima, where he met the premier, on Monday.").people() == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ana Kova — the country's first female president — said the vote was fair.", "Ana Kova",
+         "country's first female president"),
+        ("Novelist Ben Ode died on Monday.", "Ben Ode", "Novelist"),
+    ],
+)
+def test_a_role_between_dashes_or_a_capitalised_occupation_before_the_name(text: str, name: str, role: str) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles

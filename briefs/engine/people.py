@@ -323,7 +323,21 @@ def find_people(doc: Document) -> PeopleIndex:
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
+        peeled_title = None
         for i in range(len(words) - 1, -1, -1):
+            if (
+                i == 0
+                and len(words) >= 3
+                and words[1][2] in lex.given_names
+                and words[0][2] not in lex.given_names
+                and _AGENT_NOUN.search(words[0][2].lower())
+                and words[0][2][1:].islower()
+            ):
+                # "Novelist Ben Ode died": what someone does, capitalised, before the name
+                title_before = True
+                peeled_title = words[0][2]
+                words = words[1:]
+                break
             if (
                 i == 0
                 and len(words) == 2
@@ -348,6 +362,8 @@ def find_people(doc: Document) -> PeopleIndex:
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
         role, rank = _role_before(text, start, lex)
+        if role is None and peeled_title is not None:
+            role, rank = peeled_title, 0
         after_role, after_rank = _role_after(text, end, lex)
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
@@ -953,6 +969,7 @@ _OFFICE_TAKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_DASH_APPOSITIVE = re.compile(r"\s+[\u2014\u2013]\s+(?P<role>(?:the|a|an)\s+[^\u2014\u2013,.;]{2,80}?)\s+[\u2014\u2013]\s")
 # ", where he met the premier,": a clause in apposition, not a title.
 _CLAUSE_OPENERS = frozenset("where when while which who whose that as after before since".split())
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019]s)\s+$", re.IGNORECASE)
@@ -994,6 +1011,10 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         text, end, min(len(text), end + 90)
     )
     if not match:
+        dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
+        if dashed is not None and _ends_in_title(dashed.group("role"), lex):
+            # "Ana Kova — the country's first female president — said"
+            return re.sub(r"^(?:the|a|an)\s+", "", dashed.group("role")), 1
         office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
         if office is not None and any(w.lower() in lex.role_titles for w in office.group("role").split()):
             return office.group("role"), 1  # "Anna Lee was elected mayor of Springfield"
