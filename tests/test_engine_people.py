@@ -535,3 +535,9 @@ def test_one_name_with_a_title_in_apposition_is_a_person_but_a_place_is_not() ->
 def test_a_role_between_dashes_or_a_capitalised_occupation_before_the_name(text: str, name: str, role: str) -> None:
     roles = {p.name: p.role for p in people_of(text).people()}
     assert roles.get(name, "absent") == role, roles
+
+
+def test_a_group_phrase_stops_at_a_verb_before_its_head() -> None:
+    index = people_of("Mayor Ann Lee met residents on Monday. Local residents said they were angry.")
+    groups = {e.name for e in index.entities if e.kind == "group"}
+    assert groups == {"residents", "Local residents"}

@@ -180,8 +180,8 @@ def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
             if low in _DETERMINERS:
                 safe = start  # "one senior administration official": any words after a determiner
                 break
-            if low in _FUNCTION or (low in lex.speech and not w[0].isupper()):
-                break
+            if low in _FUNCTION or (low in lex.speech and not w[0].isupper()) or (w.islower() and _is_verb(low)):
+                break  # "Mayor Ann Lee met residents": the verb ends the group's phrase
             start = word.start()
             if w[0].isupper() or low in lex.role_modifiers or low in lex.role_titles:
                 safe = start
