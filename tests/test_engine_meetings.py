@@ -712,3 +712,11 @@ def test_a_body_holding_a_hearing_with_one_person_takes_part() -> None:
 def test_the_body_in_a_person_s_title_is_not_a_second_party() -> None:
     doc, people = analysed("Acme Corp chief Ana Ruiz visited Lima on Monday.\n")
     assert find_meetings(doc, people) == ()
+
+
+def test_the_country_a_session_or_talks_are_on_is_no_party() -> None:
+    doc, people = analysed("The UN Security Council held an emergency session on Syria on Tuesday.\n")
+    assert find_meetings(doc, people) == ()
+    doc, people = analysed("President Ana Ruiz held talks on Ukraine with Prime Minister Li Wen on Tuesday.\n")
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}

@@ -1233,7 +1233,13 @@ _LOCATIVE = re.compile(
 )
 # What follows is the subject of the talks, not a party to them.
 _TOPIC_MARK = re.compile(
-    r"\b(?:focus(?:ed|ing)?\s+on|centred\s+on|centered\s+on|about|regarding|concerning|over)\s"
+    r"""
+    \b(?:focus(?:ed|ing)?\s+on|centred\s+on|centered\s+on|about|regarding|concerning|over)\s
+    # "an emergency session on Syria": a subject, not a day ("on Tuesday") nor a party
+    |(?<=session\s)on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])
+    |(?<=talks\s)on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])
+    """,
+    re.VERBOSE,
 )
 _REPORTS = re.compile(
     r"\s+(?:\w+\s+)?(?:said|say|says|told|divulged|disclosed|revealed|confirmed|announced|reported)\b"
