@@ -720,3 +720,15 @@ def test_the_country_a_session_or_talks_are_on_is_no_party() -> None:
     doc, people = analysed("President Ana Ruiz held talks on Ukraine with Prime Minister Li Wen on Tuesday.\n")
     meetings = find_meetings(doc, people)
     assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}
+
+
+def test_a_person_who_joined_or_attended_the_meeting_takes_part() -> None:
+    for text in (
+        "Foreign ministers Ana Ruiz and Li Wen gathered in Cairo on Wednesday to discuss trade. The Italian "
+        "foreign minister, Luigi Dimo, joined the talks as an observer.\n",
+        "President Ana Ruiz met Premier Li Wen in Cairo on Wednesday. Minister Luigi Dimo also attended the "
+        "meeting.\n",
+    ):
+        doc, people = analysed(text)
+        meetings = find_meetings(doc, people)
+        assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen", "Dimo"}, text

@@ -119,6 +119,7 @@ class _Evidence:
     hints: set[str] = field(default_factory=set)  # persons named beside an anaphoric cue
     hinted: list[Entity] = field(default_factory=list)  # the same persons, in text order
     sitting: bool = False  # a vote or walk-out of a legislature
+    joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
 
 
 @dataclass
@@ -444,6 +445,7 @@ def _evidence(
                 for _s, _e, e in people.mentions_between(clause.start, clause.start + cue.start())
                 if e.kind == "person"
             ]
+            ev.joined = bool(_JOINED.search(before))
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -1227,6 +1229,14 @@ def _participants(
     return merged
 
 
+# "joined the talks", "also attended the meeting", "took part in the summit": a late party.
+_JOINED = re.compile(
+    r"""
+    \b(?:joined|attended|took\s+part\s+in|participated\s+in|sat\s+in\s+on)\s+  # "joined"
+    (?:the|their|these|those)\s+(?:[\w-]+\s+){0,2}$                        # "the talks"
+    """,
+    re.VERBOSE,
+)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|by|with|from|about|against|under|over)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|to|from|across|inside|outside|into|around|within)\s+(?:the\s+)?$"
@@ -1680,6 +1690,8 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
         return
     target.evidence += 1
     target.spans.append((ev.start, ev.end))
+    if ev.joined:
+        ev.participants = [*ev.participants, *ev.hinted]
     for p in ev.participants:
         # "lawmakers" after "opposition lawmakers": the same party, named shorter.
         if _key(p) not in target.keys() and not any(
