@@ -541,3 +541,8 @@ def test_a_group_phrase_stops_at_a_verb_before_its_head() -> None:
     index = people_of("Mayor Ann Lee met residents on Monday. Local residents said they were angry.")
     groups = {e.name for e in index.entities if e.kind == "group"}
     assert groups == {"residents", "Local residents"}
+
+
+def test_a_lower_case_plural_title_before_listed_names_gives_each_the_singular() -> None:
+    roles = {p.name: p.role for p in people_of("Foreign ministers Ana Ruiz and Li Wen met in Cairo.").people()}
+    assert roles == {"Ana Ruiz": "Foreign minister", "Li Wen": "Foreign minister"}

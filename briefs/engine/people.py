@@ -462,7 +462,11 @@ def find_people(doc: Document) -> PeopleIndex:
         draft.evidence += evidence
         if lower_plural is not None:
             plural_role = role  # each listed name after it holds it too
-        elif role is not None and _plural_title(role.split()[-1], lex):
+        elif role is not None and (
+            _plural_title(role.split()[-1], lex)
+            # "Foreign ministers Ana Ruiz and Li Wen": a plural title in lower case after a capital
+            or (role[:1].isupper() and _plural_title(role.split()[-1].capitalize(), lex) and len(role.split()) > 1)
+        ):
             role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
             plural_role = role
