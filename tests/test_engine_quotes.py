@@ -845,3 +845,12 @@ def test_the_statement_speaks_for_whoever_issued_it_in_an_earlier_sentence() -> 
     )
     assert by_text(quotes, "Further measures").speaker == "ministry"
     assert by_text(quotes, "we regret").speaker == "Acme Corp"
+
+
+def test_they_after_persons_of_one_office_are_those_officers() -> None:
+    quotes = quotes_of(
+        "Egyptian Foreign Minister Sameh Shokr and French foreign minister Jean Ledru gathered in Cairo "
+        "on Wednesday. Italian foreign minister Luca Dimo joined them. They concluded that the agreement "
+        'is "null and void".\n'
+    )
+    assert by_text(quotes, "null and void").speaker == "foreign ministers"

@@ -1471,6 +1471,24 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
         for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
                 return _Found(entity, entity.name, span)
+        if word == "they":
+            # "Foreign ministers A, B and C gathered in Cairo. They concluded …": those named.
+            sentence = ctx.doc.sentence_at(pronoun.start())
+            if sentence is not None and sentence.index:
+                before = ctx.doc.sentences[max(0, sentence.index - 2)]
+                persons = list(
+                    {e.key: e for _s, _e, e in ctx.mentions(before.start, sentence.start) if e.kind == "person"}.values()
+                )
+                if len(persons) >= 2 and all(e.role for e in persons):
+                    # the words their roles end with alike: "Egyptian foreign minister" and
+                    # "foreign minister" are "foreign ministers"
+                    split = [e.role.lower().split() for e in persons]
+                    common: list[str] = []
+                    while all(len(r) > len(common) for r in split) and len({r[-1 - len(common)] for r in split}) == 1:
+                        common.insert(0, split[0][-1 - len(common)])
+                    if common:
+                        role = " ".join(common)
+                        return _Found(None, role if role.endswith("s") else role + "s", span)
         if word == "it":
             # "The ministry of health issued guidance. It said …": a body named by what it is.
             sentence = ctx.doc.sentence_at(pronoun.start())
