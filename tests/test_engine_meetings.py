@@ -732,3 +732,13 @@ def test_a_person_who_joined_or_attended_the_meeting_takes_part() -> None:
         doc, people = analysed(text)
         meetings = find_meetings(doc, people)
         assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen", "Dimo"}, text
+
+
+def test_speaking_to_someone_then_he_said_is_a_meeting_of_the_subject_before() -> None:
+    doc, people = analysed(
+        "Broadcaster NTV revealed that in May, Crown Prince Omar Talal accepted responsibility for the "
+        "murder of journalist Jamal Kashi. Speaking to Martin Smith of NTV, he said, \"It happened under "
+        'my watch."\n'
+    )
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Talal", "Smith"}

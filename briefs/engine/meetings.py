@@ -1165,6 +1165,16 @@ def _participants(
     counterpart = _counterpart_phrases(doc, people, clause, cue)
     if (
         len(persons) < 2
+        and not clause.text[: cue.start()].strip()
+        and cue.group(0).lower().startswith(("speaking", "talking"))
+        and _PRONOUN_AFTER.match(clause.text[cue.end() :])
+    ):
+        # "Speaking to Martin Smith of PBS, he said": the subject of the sentence before.
+        person = _first_person_before(doc, people, clause.start, exclude=persons)
+        if person is not None:
+            persons.insert(0, person)
+    elif (
+        len(persons) < 2
         and _FRONTED.match(clause.text[: cue.start()])
         and _PRONOUN_AFTER.match(clause.text[cue.end() :])
     ):
@@ -1301,7 +1311,7 @@ _FRONTED = re.compile(
 # A clause that is a second predicate of its sentence's subject: "and flew to ...".
 _COORDINATED_PREDICATE = re.compile(r"^\W*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ent|ook|ame|ade|eld|et)\s")
 _PRONOUN_AFTER = re.compile(
-    r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|\w+ed)\b"
+    r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|said|says|\w+ed)\b"
 )
 
 
@@ -1341,6 +1351,23 @@ def _last_person_before(
         e for _s, _e, e in people.mentions_between(back, offset) if e.kind == "person" and e.key not in taken
     ]
     return persons[-1] if persons else None
+
+
+def _first_person_before(
+    doc: Document, people: PeopleIndex, offset: int, exclude: list[Entity | str]
+) -> Entity | None:
+    """The first person named (not after a preposition) in the sentence before `offset`."""
+    sentence = doc.sentence_at(offset)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    taken = {_key(p) for p in exclude}
+    for start, _end, entity in people.mentions_between(before.start, before.end):
+        if entity.kind == "person" and entity.key not in taken and not _PREPOSITION_BEFORE.search(
+            doc.text[max(before.start, start - 30) : start]
+        ):
+            return entity
+    return None
 
 
 def _titled_before(
