@@ -546,3 +546,16 @@ def test_a_group_phrase_stops_at_a_verb_before_its_head() -> None:
 def test_a_lower_case_plural_title_before_listed_names_gives_each_the_singular() -> None:
     roles = {p.name: p.role for p in people_of("Foreign ministers Ana Ruiz and Li Wen met in Cairo.").people()}
     assert roles == {"Ana Ruiz": "Foreign minister", "Li Wen": "Foreign minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Member of parliament (MP) Kevin Cole said it was a sad day.", "Kevin Cole", "Member of parliament"),
+        ("Minister for health Ana Pires said the talks continue.", "Ana Pires", "Minister for health"),
+        ("The talks were held by the minister for the first time, Ana Pires said.", "Ana Pires", None),
+    ],
+)
+def test_a_title_with_its_lower_case_complement_and_no_clause_as_a_role(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles

@@ -846,8 +846,8 @@ def _leading_role(text: str, end: int, lex: _Lexicons) -> str | None:
         low = _clean(word).lower()
         if low in lex.role_titles:
             return " ".join(words)
-        if i > 0 and word[:1].islower() and low in _PREP:
-            return None  # the title must come before its complement
+        if i > 0 and word[:1].islower() and (low in _PREP or low in _VERB_START or _is_verb(low)):
+            return None  # the title must come before its complement; "talks were held by": a clause
     return None
 
 
@@ -857,6 +857,14 @@ def _ends_in_title(role: str, lex: _Lexicons) -> bool:
     if words[-1] in lex.role_titles:
         return True
     return "of" in words and words[words.index("of") - 1] in lex.role_titles
+
+
+def _complement_of_title(words: list[re.Match[str]], i: int, lex: _Lexicons) -> bool:
+    """words[i] ends "of parliament" or "for the ministry" after a title ("Member", "Spokesperson")."""
+    low = [w.group().lower() for w in words[max(0, i - 3) : i]]
+    if len(low) >= 2 and low[-1] in ("of", "for", "to") and low[-2] in lex.role_titles:
+        return True
+    return len(low) >= 3 and low[-1] == "the" and low[-2] in ("of", "for", "to") and low[-3] in lex.role_titles
 
 
 def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
@@ -896,6 +904,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head = True
         elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
+        elif count == 0 and not capital and low not in _FUNCTION and _complement_of_title(words, i, lex):
+            pass  # "Member of parliament Kevin Conolly", "Spokesperson for the ministry, Ana Pires"
         elif (
             count == 0 and not capital and _AGENT_NOUN.search(low) and low not in _FUNCTION
             and i > 0 and words[i - 1].group().lower() in ("the", "a", "an")
