@@ -873,6 +873,9 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     acronym = _ACRONYM_BEFORE.search(window) if window.endswith(") ") else None
     if acronym is not None:
         window = window[: acronym.start()] + " "  # "Member of parliament (MP) Kevin Conolly"
+    last = window.rstrip(" .")[-1:]
+    if not last or not (last.isalnum() or last == "\u00ad"):
+        return None  # "(", ", " or a quote mark before the name: no word can end a title there
     words = list(_WORD.finditer(window))
     chosen = None
     has_head = False
