@@ -1,12 +1,13 @@
 """Per article, the gold meetings beside the engine's: what a meeting rule misses or adds.
 
-    .venv/bin/python bench/meetings_diag.py [--shared DIR] [--heldout | --wikinews | --dev] [--misses]
+    .venv/bin/python bench/meetings_diag.py [--shared DIR] [--heldout | --wikinews | --tune | --dev] [--misses]
 
 For every gold file of the chosen set it prints the gold meetings (key first,
 participants, place/when terms), the predicted meetings in order (participants,
 cue, evidence), whether each gold meeting is matched and whether the key one
 comes first, and the article's first sentence (where a key event is named).
-`--misses` prints only articles whose key meeting is not first or whose gold
+`--tune` takes only the Wikinews tune half (even places in name order, as
+`quality.py --split`), so the check half stays unread. `--misses` prints only articles whose key meeting is not first or whose gold
 meetings are not all matched. A diagnostic for rule work, not a score.
 """
 
@@ -31,6 +32,8 @@ def gold_paths(shared: Path, which: str) -> list[Path]:
         return sorted(HELDOUT.glob("*.gold.json"))
     if which == "dev":
         return sorted((shared / "corpus" / "dev").glob("*.gold.json"))
+    if which == "wikinews-tune":
+        return sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))[::2]
     return sorted((shared / "corpus" / which).glob("*.gold.json"))
 
 
@@ -67,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--heldout", action="store_const", const="heldout", dest="which")
     group.add_argument("--dev", action="store_const", const="dev", dest="which")
     group.add_argument("--wikinews", action="store_const", const="wikinews", dest="which")
+    group.add_argument("--tune", action="store_const", const="wikinews-tune", dest="which")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     for path in gold_paths(args.shared, args.which or "wikinews"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_support import analysed
 
 from briefs.engine.clauses import durations
@@ -576,3 +577,168 @@ def test_a_second_predicate_of_the_subject_is_its_meeting_and_an_agentless_passi
     (visit,) = find_meetings(doc, people)
     assert [p.name for p in visit.participants] == ["Maria Kovac", "injured"]
     assert visit.when == "Monday"
+
+
+def test_two_leaders_who_spoke_on_the_phone_met() -> None:
+    doc, people = analysed(
+        "Rebels announced a truce on Sunday. On October 6, US President Dan Moor and Ruritanian "
+        "President Ivo Kral spoke on the phone. Then both nations issued statements.\n"
+    )
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Moor", "Kral"}
+    assert meetings[0].when == "October 6"
+
+
+def test_a_cancelled_or_only_due_meeting_did_not_happen() -> None:
+    for text in (
+        "Foreign Minister Ana Ruiz cancelled her meeting with Premier Li Wen on Tuesday.\n",
+        "Foreign Minister Ana Ruiz had been due to meet Premier Li Wen on Tuesday, but the talks were "
+        "postponed.\n",
+        "Foreign Minister Ana Ruiz was to meet Premier Li Wen on Tuesday.\n",
+    ):
+        doc, people = analysed(text)
+        assert find_meetings(doc, people) == (), text
+
+
+def test_a_cancelled_trip_does_not_undo_the_meeting_that_followed() -> None:
+    for text in (
+        "Foreign Minister Ana Ruiz cancelled a trip to Paris and met Premier Li Wen in Rome on Tuesday.\n",
+        "Foreign Minister Ana Ruiz met Premier Li Wen on Tuesday, a meeting that was postponed from March.\n",
+    ):
+        doc, people = analysed(text)
+        meetings = find_meetings(doc, people)
+        assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence adviser Tom Hale flew out on Monday. He arrived in Lima, where he met Premier Ana Ruiz.\n",
+        "Defence adviser Tom Hale flew out on Monday. The defence adviser arrived in Lima, where he met "
+        "the premier, Ana Ruiz.\n",
+        "Defence adviser Tom Hale flew out on Monday. The defence adviser met Premier Ana Ruiz in Lima.\n",
+        "Defence adviser Tom Hale flew out on Monday. He met Premier Ana Ruiz in Lima.\n",
+        "Defence adviser Tom Hale spoke on Monday. His summit with Chilean President Ana Ruiz was friendly.\n",
+        "Defence adviser Tom Hale spoke on Monday. His summit with the leader of Chile, Ana Ruiz, was "
+        "friendly.\n",
+    ],
+)
+def test_a_participant_linked_by_pronoun_role_or_possessive_takes_part(text: str) -> None:
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Hale", "Ruiz"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaking to newspaper Star of Lakeside, Pilot Mira Shah said, "It is a proud moment."\n',
+        'Speaking to Agence France-Presse, the president of the League, Jamel Osei, said, "We are free."\n',
+    ],
+)
+def test_speaking_to_a_news_outlet_is_a_source_not_a_meeting(text: str) -> None:
+    doc, people = analysed(text)
+    assert find_meetings(doc, people) == ()
+
+
+def test_speaking_to_a_journalist_or_an_assembly_is_still_a_meeting() -> None:
+    for text in (
+        'Speaking to Martin Smith of NTV, Crown Prince Omar Talal said, "It happened."\n',
+        "Speaking to the European Parliament, President Ana Ruiz said reform was needed.\n",
+    ):
+        doc, people = analysed(text)
+        assert len(find_meetings(doc, people)) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz welcomed Prime Minister Li Wen to Lima on Monday.\n",
+        "President Ana Ruiz and Prime Minister Li Wen shook hands in Lima on Monday.\n",
+        "President Ana Ruiz discussed trade with Prime Minister Li Wen on Monday.\n",
+        "President Ana Ruiz and Prime Minister Li Wen discussed trade on Monday.\n",
+        "Prime Minister Li Wen was received by President Ana Ruiz in Lima on Monday.\n",
+    ],
+)
+def test_welcomes_handshakes_discussions_and_receptions_are_meetings(text: str) -> None:
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Ruiz welcomed the decision on Monday.\n",
+        "Analysts discussed the report of President Ana Ruiz on Monday.\n",
+    ],
+)
+def test_a_welcomed_decision_or_a_discussed_report_is_no_meeting(text: str) -> None:
+    doc, people = analysed(text)
+    assert find_meetings(doc, people) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("President Ana Ruiz delivered a speech to the UN General Assembly on Tuesday.\n",
+         {"Ruiz", "Assembly"}),
+        ("President Ana Ruiz gave a speech at the European Parliament on Tuesday.\n", {"Ruiz", "Parliament"}),
+        ("President Ana Ruiz addressed the UN General Assembly on Tuesday.\n", {"Ruiz", "Assembly"}),
+        ("President Ana Ruiz telephoned Prime Minister Li Wen on Tuesday.\n", {"Ruiz", "Wen"}),
+    ],
+)
+def test_speeches_to_a_body_addresses_and_phone_calls_are_meetings(text: str, parties: set[str]) -> None:
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == parties, text
+
+
+def test_a_speech_as_a_source_or_a_speech_by_someone_is_no_meeting() -> None:
+    for text in (
+        "In a speech, President Ana Ruiz praised Prime Minister Li Wen.\n",
+        "Senator Bo Kim praised a speech by President Ana Ruiz.\n",
+    ):
+        doc, people = analysed(text)
+        assert find_meetings(doc, people) == (), text
+
+
+def test_a_body_holding_a_hearing_with_one_person_takes_part() -> None:
+    doc, people = analysed("The Senate Judiciary Committee held a hearing with Ana Ruiz on Monday.\n")
+    meetings = find_meetings(doc, people)
+    assert meetings and {p.name for p in meetings[0].participants} == {"Senate Judiciary Committee", "Ana Ruiz"}
+
+
+def test_the_body_in_a_person_s_title_is_not_a_second_party() -> None:
+    doc, people = analysed("Acme Corp chief Ana Ruiz visited Lima on Monday.\n")
+    assert find_meetings(doc, people) == ()
+
+
+def test_the_country_a_session_or_talks_are_on_is_no_party() -> None:
+    doc, people = analysed("The UN Security Council held an emergency session on Syria on Tuesday.\n")
+    assert find_meetings(doc, people) == ()
+    doc, people = analysed("President Ana Ruiz held talks on Ukraine with Prime Minister Li Wen on Tuesday.\n")
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen"}
+
+
+def test_a_person_who_joined_or_attended_the_meeting_takes_part() -> None:
+    for text in (
+        "Foreign ministers Ana Ruiz and Li Wen gathered in Cairo on Wednesday to discuss trade. The Italian "
+        "foreign minister, Luigi Dimo, joined the talks as an observer.\n",
+        "President Ana Ruiz met Premier Li Wen in Cairo on Wednesday. Minister Luigi Dimo also attended the "
+        "meeting.\n",
+    ):
+        doc, people = analysed(text)
+        meetings = find_meetings(doc, people)
+        assert meetings and _surnames(meetings[0]) == {"Ruiz", "Wen", "Dimo"}, text
+
+
+def test_speaking_to_someone_then_he_said_is_a_meeting_of_the_subject_before() -> None:
+    doc, people = analysed(
+        "Broadcaster NTV revealed that in May, Crown Prince Omar Talal accepted responsibility for the "
+        "murder of journalist Jamal Kashi. Speaking to Martin Smith of NTV, he said, \"It happened under "
+        'my watch."\n'
+    )
+    meetings = find_meetings(doc, people)
+    assert meetings and _surnames(meetings[0]) == {"Talal", "Smith"}

@@ -445,3 +445,117 @@ def test_counterparts_listed_after_a_minister_hold_the_same_office() -> None:
 def test_a_name_of_a_body_followed_by_a_speech_verb_is_a_person() -> None:
     doc = Document("Xiaogang Wei of the Beijing Gender Health Institute commented on the decision.\n")
     assert [e.name for e in find_people(doc).entities if e.kind == "person"] == ["Xiaogang Wei"]
+
+
+def test_a_verb_between_two_names_is_no_part_of_a_title() -> None:
+    index = people_of("Foreign Minister Ana Ruiz met Premier Li Wen in Rome on Tuesday.")
+    roles = {p.name: p.role for p in index.people()}
+    assert roles == {"Ana Ruiz": "Foreign Minister", "Li Wen": "Premier"}
+
+
+def test_a_day_after_on_is_no_part_of_a_body_s_name() -> None:
+    index = people_of(
+        "The Union held talks with the EU Commission on Monday. The Senate Committee on Foreign "
+        "Relations met in March."
+    )
+    names = {e.name for e in index.entities}
+    assert "EU Commission" in names
+    assert "Senate Committee on Foreign Relations" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Today, Chief Executive of Hong Kong Mia Lamm delivered her policy speech.", "Mia Lamm",
+         "Chief Executive of Hong Kong"),
+        ('Jia Lu of Marriage Equality Coalition Taiwan said, "It is not enough."', "Jia Lu",
+         "Marriage Equality Coalition Taiwan"),
+        ("Xiao Wen of the Harbin Gender Health Institute commented on the decision.", "Xiao Wen",
+         "Harbin Gender Health Institute"),
+        ("Rena Ip from the pro-Beijing camp said in a press conference that it was wrong.", "Rena Ip",
+         "pro-Beijing camp"),
+        ("Chief Executive Officer (CEO) Anna Lee said it was wrong.", "Anna Lee", "Chief Executive Officer"),
+        ("The attacker, identified as Sudo Amman, 20, was placed under surveillance.", "Sudo Amman", "attacker"),
+        ("The contest began with Dean Kamen, who wanted to encourage interest in science.", "Dean Kamen", None),
+    ],
+)
+def test_roles_from_titles_bodies_camps_and_descriptions(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert name in roles, roles
+    assert roles[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Nancy Pell yesterday resumed the office of Speaker of the House, being voted in.", "Nancy Pell",
+         "Speaker of the House"),
+        ("Anna Lee was elected mayor of Springfield on Tuesday.", "Anna Lee", "mayor of Springfield"),
+        ("Tom Reyes was sworn in as prime minister on Monday.", "Tom Reyes", "prime minister"),
+        ("The contest was founded by Dean Kamen to encourage interest in science.", "Dean Kamen", "founder"),
+        ("The bill was drafted by Alex Green, who said it was overdue.", "Alex Green", "author"),
+        ("Anna Lee was named in the report on Tuesday.", "Anna Lee", None),
+    ],
+)
+def test_an_office_taken_or_a_thing_made_gives_the_role(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Rita Vos, who chairs the finance committee, said the plan was sound.", "Rita Vos",
+         "chair of the finance committee"),
+        ("Tom Hill, who founded the charity in 1999, said donations fell.", "Tom Hill", "founder of the charity"),
+        ("Ann Rue, who lives in Leeds, said the school was closed.", "Ann Rue", None),
+        ("Ana Pires, who is the mayor of Porto, said the bridge was closed.", "Ana Pires", "mayor of Porto"),
+    ],
+)
+def test_a_relative_clause_naming_an_office_gives_the_role(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles
+
+
+def test_one_name_with_a_title_in_apposition_is_a_person_but_a_place_is_not() -> None:
+    roles = {p.name: p.role for p in people_of("Lula, Brazil's president, said the forest was safe.").people()}
+    assert roles == {"Lula": "Brazil's president"}
+    assert people_of("Paris, France's capital, was quiet.").people() == ()
+    assert people_of("He arrived in Lima, where he met the premier, on Monday.").people() == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ana Kova — the country's first female president — said the vote was fair.", "Ana Kova",
+         "country's first female president"),
+        ("Novelist Ben Ode died on Monday.", "Ben Ode", "Novelist"),
+    ],
+)
+def test_a_role_between_dashes_or_a_capitalised_occupation_before_the_name(text: str, name: str, role: str) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles
+
+
+def test_a_group_phrase_stops_at_a_verb_before_its_head() -> None:
+    index = people_of("Mayor Ann Lee met residents on Monday. Local residents said they were angry.")
+    groups = {e.name for e in index.entities if e.kind == "group"}
+    assert groups == {"residents", "Local residents"}
+
+
+def test_a_lower_case_plural_title_before_listed_names_gives_each_the_singular() -> None:
+    roles = {p.name: p.role for p in people_of("Foreign ministers Ana Ruiz and Li Wen met in Cairo.").people()}
+    assert roles == {"Ana Ruiz": "Foreign minister", "Li Wen": "Foreign minister"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Member of parliament (MP) Kevin Cole said it was a sad day.", "Kevin Cole", "Member of parliament"),
+        ("Minister for health Ana Pires said the talks continue.", "Ana Pires", "Minister for health"),
+        ("The talks were held by the minister for the first time, Ana Pires said.", "Ana Pires", None),
+    ],
+)
+def test_a_title_with_its_lower_case_complement_and_no_clause_as_a_role(text: str, name: str, role: str | None) -> None:
+    roles = {p.name: p.role for p in people_of(text).people()}
+    assert roles.get(name, "absent") == role, roles

@@ -696,3 +696,161 @@ def test_a_name_in_apposition_to_a_title_speaks_not_a_body_spoken_to() -> None:
         'Human Rights, Jamel Okafor, said, "We are for the freedom to dress as we like."\n'
     )
     assert by_text(quotes, "We are for the freedom").speaker == "Jamel Okafor"
+
+
+def test_a_participle_after_a_comma_shares_the_main_clause_subject() -> None:
+    quotes = quotes_of(
+        "Senator Paul Grant spoke on Monday. President Mary Stone congratulated Grant, saying, "
+        '"we will get a lot done together."\n\n'
+        "Secretary of State Tom Reyes posted a message on Twitter blaming Norway for the delay, "
+        'saying there was "no evidence of any fault at all."\n\n'
+        "An eyewitness described for news agency Reuters how the fire spread, stating, "
+        '"I was crossing the road when I saw the smoke rise above the roofs."\n\n'
+        "Boeing did not release any details about the engine, telling Reuters the company "
+        '"extends its condolences to the families of those lost."\n'
+    )
+    assert by_text(quotes, "we will get").speaker == "Mary Stone"
+    assert by_text(quotes, "no evidence").speaker == "Tom Reyes"
+    assert by_text(quotes, "I was crossing").speaker == "eyewitness"
+    assert by_text(quotes, "extends its").speaker == "Boeing"
+
+
+def test_a_participle_after_the_quote_does_not_name_its_object_as_speaker() -> None:
+    quotes = quotes_of(
+        "According to news agency Tass, the prosecutor general of Omsk, Ivan Petrov Kalin, said the "
+        'five must face "fraud charges", adding Russia will pursue Senator Paul Grant.\n'
+    )
+    assert by_text(quotes, "fraud charges").speaker == "Ivan Petrov Kalin"
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    quotes = quotes_of(
+        "Mayor Paul Grant arrived. In a meeting that day he was told by Health Minister Oleg Sorin of "
+        '"at least forty people under the rubble", while Deputy Governor Lev Orlov said more.\n'
+    )
+    assert by_text(quotes, "at least forty").speaker == "Oleg Sorin"
+
+
+def test_a_title_held_at_a_named_body_speaks_and_not_the_body() -> None:
+    quotes = quotes_of(
+        "Acme Motors said it would close dealers. "
+        '"They are in danger of going out of business anyway," said Acme\'s sales, service, and '
+        "marketing vice president in a telephone conference.\n"
+    )
+    assert by_text(quotes, "They are in danger").speaker == "Acme's sales, service, and marketing vice president"
+
+
+def test_a_cue_word_after_every_is_a_noun_and_the_subject_speaks() -> None:
+    quotes = quotes_of(
+        "Officials tell BBC News every claim will be assessed fairly, with no one refused "
+        '"based solely on the form".\n'
+    )
+    assert by_text(quotes, "based solely").speaker == "Officials"
+
+
+def test_he_after_a_new_paragraph_is_the_subject_named_there_not_an_earlier_speaker() -> None:
+    quotes = quotes_of(
+        "On Thursday, Hanna Ceylan addressed reporters in Oslo, calling for the killers to be "
+        "brought to justice. Ceylan travelled to Oslo for the summit.\n\n"
+        "The previous day, broadcaster NTV revealed that in May, Crown Prince Omar bin Talal of "
+        "Ruritania accepted responsibility but did not say he ordered it. Speaking to Martin Smith "
+        'of NTV, he said, "It happened under my watch."\n'
+    )
+    assert by_text(quotes, "It happened").speaker == "Omar bin Talal"
+
+
+def test_he_after_two_coordinated_reports_is_the_last_one_to_speak() -> None:
+    quotes = quotes_of(
+        'President Adam Nowak said the victims were "joyful girls" in an "appalling tragedy" while '
+        "Interior Minister Piotr Lisek wrote he had ordered checks on all escape rooms. He tweeted, "
+        '"I want to express my sympathy to the families." Nowak also called the deaths "crushing".\n'
+    )
+    assert by_text(quotes, "I want to express").speaker == "Piotr Lisek"
+
+
+def test_she_is_not_a_person_named_only_after_by_when_a_subject_fits() -> None:
+    quotes = quotes_of(
+        "Emily Stanton met officers Jorn Quill and Niko Rede at a pub. CCTV captured their arrival, after Stanton "
+        "smoked a cigarette. In between, she testified, she was attacked by Quill, Rede and a third "
+        "officer. She told the court she was forced to drink.\n\n"
+        'She told a guard at the door, in French and English, "they attacked me".\n'
+    )
+    assert by_text(quotes, "they attacked me").speaker == "Emily Stanton"
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    quotes = quotes_of(
+        "The RIAA sent a notice on Friday. RIAA's DMCA notice alleged the script's purpose was to "
+        '"circumvent the protection measures used by streaming services".\n\n'
+        "Acme Corp cut prices. In a statement, Acme Corp said it was sorry. The statement said "
+        '"we regret the error and we will fix it soon."\n\n'
+        'A letter from the Home Office said "failure to return the form may result in a refusal."\n\n'
+        'A Reuters report said the plan was "dead in the water", citing two sources.\n'
+    )
+    assert by_text(quotes, "circumvent").speaker == "RIAA"
+    assert by_text(quotes, "we regret").speaker == "Acme Corp"
+    assert by_text(quotes, "failure to return").speaker == "Home Office"
+    assert by_text(quotes, "dead in the water").speaker == "Reuters"
+
+
+def test_a_sentence_quoted_after_an_opening_adverbial_belongs_to_the_clause_subject() -> None:
+    quotes = quotes_of(
+        "Steve Marsh resigned on Wednesday. In part of his resignation, Marsh left this farewell, "
+        '"I have made some of the best friends of my life here."\n'
+    )
+    assert by_text(quotes, "I have made").speaker == "Steve Marsh"
+
+
+def test_a_role_subject_with_meanwhile_is_the_named_holder_of_the_role() -> None:
+    quotes = quotes_of(
+        "Finance Minister Lars Berg presented the budget on Monday. Opposition leader Ann Holt "
+        'criticised it. "This is a budget for the rich," Holt said. The finance minister meanwhile '
+        'said the plan was "fair and balanced".\n'
+    )
+    assert by_text(quotes, "fair and balanced").speaker == "Lars Berg"
+
+
+def test_a_body_named_by_its_common_noun_at_the_start_speaks() -> None:
+    quotes = quotes_of(
+        'Police said in a statement that "no further arrests are expected."\n\n'
+        'The town was quiet. Police later said "the suspect fled on foot."\n'
+    )
+    assert by_text(quotes, "no further arrests").speaker == "police"
+    assert by_text(quotes, "the suspect fled").speaker == "police"
+
+
+def test_it_after_a_body_described_but_not_named_is_that_body() -> None:
+    quotes = quotes_of(
+        'The ministry of health issued guidance on Friday. It said the virus was "under control".\n\n'
+        'The regional council met on Friday. It said the plan was "dead".\n'
+    )
+    assert by_text(quotes, "under control").speaker == "ministry of health"
+    assert by_text(quotes, "dead").speaker == "regional council"
+
+
+def test_an_unknown_name_after_what_the_speaker_does_speaks_not_the_last_speaker() -> None:
+    quotes = quotes_of(
+        'The UN chief, António Guterres, said: "The world is watching."\n\n'
+        '"Enough is enough!" shouted protester Jo Kerr.\n'
+    )
+    assert by_text(quotes, "Enough is enough").speaker == "Jo Kerr"
+
+
+def test_the_statement_speaks_for_whoever_issued_it_in_an_earlier_sentence() -> None:
+    quotes = quotes_of(
+        'Governor Ray Dunn told reporters "we will not be deterred".\n\n'
+        'The ministry issued a statement on Monday. The statement added: "Further measures will follow."\n\n'
+        'Acme Corp released a statement on Friday. Governor Ray Dunn said he was "shocked". '
+        'The statement said "we regret the error."\n'
+    )
+    assert by_text(quotes, "Further measures").speaker == "ministry"
+    assert by_text(quotes, "we regret").speaker == "Acme Corp"
+
+
+def test_they_after_persons_of_one_office_are_those_officers() -> None:
+    quotes = quotes_of(
+        "Egyptian Foreign Minister Sameh Shokr and French foreign minister Jean Ledru gathered in Cairo "
+        "on Wednesday. Italian foreign minister Luca Dimo joined them. They concluded that the agreement "
+        'is "null and void".\n'
+    )
+    assert by_text(quotes, "null and void").speaker == "foreign ministers"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Meeting, Participant
@@ -118,6 +119,7 @@ class _Evidence:
     hints: set[str] = field(default_factory=set)  # persons named beside an anaphoric cue
     hinted: list[Entity] = field(default_factory=list)  # the same persons, in text order
     sitting: bool = False  # a vote or walk-out of a legislature
+    joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
 
 
 @dataclass
@@ -144,10 +146,9 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         doc,
         phrase_pattern("meeting_cues"),
         phrase_pattern("meeting_sittings"),
-        _TOLD_BODY,
-        _ADDRESSING,
-        _ON_AIR,
-        _ATTENDED,
+        # Literal-led triggers stand in for the long patterns when choosing sentences (the
+        # regex engine skips ahead to a literal; each rule still applies its own pattern).
+        *_SENTENCE_TRIGGERS,
     )
     for sentence in doc.sentences:
         if sentence.index not in cued:
@@ -376,13 +377,26 @@ def _evidence(
             r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]
         ):
             anaphoric = False
+        elif anaphoric and re.match(r"\s+(?:with|between)\s", text[cue.end() :]) and any(
+            e.kind == "person"
+            for _s, _e, e in people.mentions_between(clause.start + cue.end(), clause.start + cue.end() + 60)
+        ):
+            anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
+        if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :]):
+            continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
+        if word == "speech" and not _BODY_ADDRESSED.match(text, cue.end()):
+            continue  # "a speech to the UN" met its audience; "in a speech, X said" is a source
+        if word == "discussed" and not (
+            re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
+        ):
+            continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
         if word in _THING_VERBS and _THING_OBJECT.match(text[cue.end() :]):
             continue  # "received the documents from ...": a thing, not a visitor
         if (
@@ -403,6 +417,11 @@ def _evidence(
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
             continue  # "Kim said in an interview with Yonhap": where a quote comes from
+        outlet = _TO_OUTLET.match(text, cue.end()) if word.startswith(("speaking", "spoke", "talking")) else None
+        if outlet is not None and _outlet_only(
+            doc, people, clause.start + cue.end(), clause.end, bool(outlet.group("outlet"))
+        ):
+            continue  # "Speaking to newspaper Star of Mysore, Parvathi said": a source, not a meeting
         ev = _Evidence(
             start=clause.start,
             end=clause.end,
@@ -426,6 +445,7 @@ def _evidence(
                 for _s, _e, e in people.mentions_between(clause.start, clause.start + cue.start())
                 if e.kind == "person"
             ]
+            ev.joined = bool(_JOINED.search(before))
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -711,7 +731,8 @@ _VERB_USE = re.compile(
 # What "received" or "hosted" takes when it is a thing: "the documents", "a letter", "$5 million".
 _THING_OBJECT = re.compile(
     r"""
-    \s+(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
+    \s+(?!by\b)                                                       # not "received by X"
+    (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
     (?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?     # not a visitor ...
        |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
        |team|families|survivors|members)\b)
@@ -736,6 +757,46 @@ _QUOTED_INTERVIEW = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "speaking to newspaper Star of Mysore", "speaking to AFP": the object names a news outlet.
+_TO_OUTLET = re.compile(
+    r"""
+    \s+(?:the\s+)?
+    (?P<outlet>(?:news\s+agency|newspaper|broadcaster|magazine|radio|television|channel|outlet|website)\s+)?
+    (?=[A-Z])                                                        # then a name
+    """,
+    re.VERBOSE,
+)
+
+
+def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outlet_noun: bool) -> bool:
+    """What "speaking to" names, up to its comma, is a news outlet ("newspaper Star", or an
+    organisation that is no assembly: an address to a parliament is a meeting) and no person."""
+    comma = doc.text.find(",", start, end)
+    if comma < 0:
+        return False
+    if outlet_noun:
+        return True  # "newspaper Star of Mysore": whatever the name holds
+    mentions = people.mentions_between(start, comma)
+    if any(e.kind == "person" for _s, _e, e in mentions):
+        return False
+    return (
+        bool(mentions)
+        and mentions[0][2].kind == "org"
+        and all(e.kind in ("org", "country") for _s, _e, e in mentions)
+        and phrase_pattern("meeting_assemblies").search(doc.text[start:comma]) is None
+    )
+
+
+# What `_TOLD_BODY`, `_ADDRESSING`, `_ON_AIR` and `_ATTENDED` need in a sentence at the least.
+_SENTENCE_TRIGGERS = (
+    re.compile(r"told\s"),
+    re.compile(r"(?:Speaking|Addressing|Testifying)\s"),
+    re.compile(r"(?:show|programme|program|podcast|broadcast)\b"),
+    re.compile(r"ttended\s"),
+    re.compile(r"(?:edia|ress|ews)\s+(?:event|briefing)", re.IGNORECASE),
+)
+
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
@@ -900,6 +961,7 @@ def _is_generic(before: str) -> bool:
     return bool(phrase_pattern("meeting_generic").search(last_words))
 
 
+@lru_cache(maxsize=512)
 def _is_noun(word: str) -> bool:
     """Whether cue `word` is a noun entry ("meeting") rather than a verb ("meet") of the lexicon."""
     for kind, phrase in load_tagged("meeting_cues"):
@@ -932,6 +994,34 @@ def _is_future(before: str, after: str) -> bool:
 
 
 _COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _undone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a cancelling word governing the cue from before it, one after it in its sentence)."""
+    def alternation(where: str) -> str:
+        phrases = sorted((p for w, p in load_tagged("meeting_undone") if w == where), key=len, reverse=True)
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+
+    # at most four words between the cancelling word and the cue, none a clause of its own
+    before = re.compile(
+        r"\b(?:" + alternation("before") + r")\s+(?:(?!and\b|but\b|then\b)[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE
+    )
+    # "but the talks were postponed", "it was cancelled": the meeting itself, as the subject
+    after = re.compile(
+        r"\b(?:(?:the|their|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:meetings?|talks|summits?|visits?|calls?|sessions?|hearings?|interviews?|trips?|debates?)|it)\s+"
+        r"(?:" + alternation("after") + r")\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _undone(before: str, rest_of_sentence: str) -> bool:
+    """The meeting was called off, skipped or only due: "cancelled her meeting with X",
+    "had been due to meet X, but the talks were postponed"."""
+    governing, following = _undone_patterns()
+    return bool(governing.search(before[-80:]) or following.search(rest_of_sentence[:160]))
 
 
 def _plan_governs(head: str) -> bool:
@@ -1075,6 +1165,16 @@ def _participants(
     counterpart = _counterpart_phrases(doc, people, clause, cue)
     if (
         len(persons) < 2
+        and not clause.text[: cue.start()].strip()
+        and cue.group(0).lower().startswith(("speaking", "talking"))
+        and _PRONOUN_AFTER.match(clause.text[cue.end() :])
+    ):
+        # "Speaking to Martin Smith of PBS, he said": the subject of the sentence before.
+        person = _first_person_before(doc, people, clause.start, exclude=persons)
+        if person is not None:
+            persons.insert(0, person)
+    elif (
+        len(persons) < 2
         and _FRONTED.match(clause.text[: cue.start()])
         and _PRONOUN_AFTER.match(clause.text[cue.end() :])
     ):
@@ -1092,11 +1192,22 @@ def _participants(
         ]
         if subjects:
             persons.append(subjects[0])
-    elif not persons and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
-        # "He visited the city ... and met families": the person the pronoun stands for.
-        person = _last_person_before(doc, people, clause.start)
+    elif len(persons) < 2 and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
+        # "He visited the city ... and met families", "…, where he met the premier, Ana Ruiz":
+        # the person the pronoun stands for.
+        person = _last_person_before(doc, people, clause.start, exclude=persons)
         if person is not None:
-            persons.append(person)
+            persons.insert(0, person)
+    elif len(persons) == 1 and _POSSESSOR.search(clause.text[: cue.start()]):
+        # "Her summit with Chilean President Pablo Soto": the person "her" stands for.
+        person = _last_person_before(doc, people, clause.start, exclude=persons)
+        if person is not None:
+            persons.insert(0, person)
+    elif len(persons) < 2 and (role := _ROLE_BEFORE_CUE.match(clause.text[: cue.start()])):
+        # "The defence adviser met Premier Ana Ruiz": the person named before with that role.
+        person = _titled_before(doc, people, clause.start, role.group("head").lower(), exclude=persons)
+        if person is not None:
+            persons.insert(0, person)
     if len(persons) < 2 and _PAIR.search(clause.text[: cue.start()]):
         # "The two leaders met", "where the pair held talks": the two persons named last.
         pair = _last_persons_before(doc, people, clause.start + cue.start(), 2)
@@ -1111,15 +1222,44 @@ def _participants(
     for item in counterpart:
         if all(_key(item) != _key(p) for p in merged):
             merged.append(item)
+    if len(merged) == 1 and persons:
+        # "The Senate Judiciary Committee held a hearing with Ana Ruiz": the body that is the
+        # subject takes part with the one person named.
+        for start, end, entity in mentions:
+            if (
+                start < clause.start + cue.start()
+                and entity.kind == "org"
+                and _is_actor(entity)
+                and not _titles_person(clause.text, mentions, end - clause.start, clause.start)
+                and not _LOCATIVE.search(clause.text[: start - clause.start])
+                and not _PREPOSITION_BEFORE.search(clause.text[: start - clause.start])
+            ):
+                merged.insert(0, entity)
+                break
     return merged
 
 
+# "joined the talks", "also attended the meeting", "took part in the summit": a late party.
+_JOINED = re.compile(
+    r"""
+    \b(?:joined|attended|took\s+part\s+in|participated\s+in|sat\s+in\s+on)\s+  # "joined"
+    (?:the|their|these|those)\s+(?:[\w-]+\s+){0,2}$                        # "the talks"
+    """,
+    re.VERBOSE,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|for|by|with|from|about|against|under|over)\s+(?:the\s+)?$")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|to|from|across|inside|outside|into|around|within)\s+(?:the\s+)?$"
 )
 # What follows is the subject of the talks, not a party to them.
 _TOPIC_MARK = re.compile(
-    r"\b(?:focus(?:ed|ing)?\s+on|centred\s+on|centered\s+on|about|regarding|concerning|over)\s"
+    r"""
+    \b(?:focus(?:ed|ing)?\s+on|centred\s+on|centered\s+on|about|regarding|concerning|over)\s
+    # "an emergency session on Syria": a subject, not a day ("on Tuesday") nor a party
+    |(?<=session\s)on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])
+    |(?<=talks\s)on\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=[A-Z])
+    """,
+    re.VERBOSE,
 )
 _REPORTS = re.compile(
     r"\s+(?:\w+\s+)?(?:said|say|says|told|divulged|disclosed|revealed|confirmed|announced|reported)\b"
@@ -1142,7 +1282,25 @@ def _is_location(before: str) -> bool:
 
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:he|she)\s+(?:\w+\s+){0,2}$|^\W*(?:he|she)\b.*\band\s+$", re.IGNORECASE
+    r"""
+    ^\W*(?:(?:where|when|then|there|later)\s+                 # ", where he met"
+         |(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)?    # "In Lima he met"
+    (?:he|she)\s+(?:\w+\s+){0,2}$
+    |^\W*(?:he|she)\b.*\band\s+$
+    |^.*,\s+(?:where|when)\s+(?:he|she)\s+(?:\w+\s+)?$     # "He arrived in Lima, where he met"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Her summit with", "during his visit to": the meeting of the person the pronoun stands for.
+_POSSESSOR = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$")
+# "The defence adviser met", "The adviser arrived in Lima, where he met": a role as the subject.
+_ROLE_BEFORE_CUE = re.compile(
+    r"""
+    ^\W*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+   # "The defence adviser"
+    (?:(?:[\w-]+\s+){0,5}[\w-]+,\s+where\s+he\s+|she\s+)?          # "arrived in Lima, where he"
+    (?:\w+\s+)?$                                                    # right before the cue
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1153,7 +1311,7 @@ _FRONTED = re.compile(
 # A clause that is a second predicate of its sentence's subject: "and flew to ...".
 _COORDINATED_PREDICATE = re.compile(r"^\W*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ent|ook|ame|ade|eld|et)\s")
 _PRONOUN_AFTER = re.compile(
-    r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|\w+ed)\b"
+    r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|said|says|\w+ed)\b"
 )
 
 
@@ -1182,12 +1340,64 @@ def _last_persons_before(doc: Document, people: PeopleIndex, offset: int, n: int
     return found[::-1]
 
 
-def _last_person_before(doc: Document, people: PeopleIndex, offset: int) -> Entity | None:
-    """The person named last in the three sentences before `offset`."""
+def _last_person_before(
+    doc: Document, people: PeopleIndex, offset: int, exclude: list[Entity | str] = ()
+) -> Entity | None:
+    """The person named last in the three sentences before `offset` (not one of `exclude`)."""
     sentence = doc.sentence_at(offset)
     back = doc.sentences[max(0, sentence.index - 3)].start if sentence is not None else offset
-    persons = [e for _s, _e, e in people.mentions_between(back, offset) if e.kind == "person"]
+    taken = {_key(p) for p in exclude}
+    persons = [
+        e for _s, _e, e in people.mentions_between(back, offset) if e.kind == "person" and e.key not in taken
+    ]
     return persons[-1] if persons else None
+
+
+def _first_person_before(
+    doc: Document, people: PeopleIndex, offset: int, exclude: list[Entity | str]
+) -> Entity | None:
+    """The first person named (not after a preposition) in the sentence before `offset`."""
+    sentence = doc.sentence_at(offset)
+    if sentence is None or sentence.index == 0:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    taken = {_key(p) for p in exclude}
+    for start, _end, entity in people.mentions_between(before.start, before.end):
+        if entity.kind == "person" and entity.key not in taken and not _PREPOSITION_BEFORE.search(
+            doc.text[max(before.start, start - 30) : start]
+        ):
+            return entity
+    return None
+
+
+def _titled_before(
+    doc: Document, people: PeopleIndex, offset: int, head: str, exclude: list[Entity | str]
+) -> Entity | None:
+    """The person last named before `offset` (three sentences back) whose role ends in `head`."""
+    sentence = doc.sentence_at(offset)
+    back = doc.sentences[max(0, sentence.index - 3)].start if sentence is not None else offset
+    taken = {_key(p) for p in exclude}
+    found = [
+        e
+        for _s, _e, e in people.mentions_between(back, offset)
+        if e.kind == "person" and e.key not in taken and e.role and e.role.split()[-1].lower() == head
+    ]
+    return found[-1] if found else None
+
+
+_TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?P<w>[A-Za-z-]+)){0,3}\s+")
+
+
+def _titles_person(text: str, mentions: list[tuple[int, int, Entity]], end: int, base: int) -> bool:
+    """ "Acme Corp chief Ana Ruiz": the body names a person's title (its words no verb)."""
+    for start, _e, entity in mentions:
+        if entity.kind != "person" or start - base <= end:
+            continue
+        gap = _TITLE_GAP.fullmatch(text, end, start - base)
+        return gap is not None and not any(
+            w.endswith("ed") or w.lower() in ("held", "met", "with", "and", "to") for w in text[end : start - base].split()
+        )
+    return False
 
 
 def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
@@ -1238,17 +1448,38 @@ def _counterpart_phrases(
     ):
         # "met families of the victims": the group met is the verb's object.
         out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
+    if cue.group(0).lower() in _ADDRESS_WORDS:
+        # "addressed the UN General Assembly", "a speech at the European Parliament": the body.
+        body = _BODY_ADDRESSED.match(text, cue.end())
+        if body is not None:
+            for m_start, _m_end, entity in people.mentions_between(clause.start + body.end(), clause.end):
+                if m_start == clause.start + body.end() and entity.kind == "org":
+                    out.append(entity)
     if cue.group(0).lower().startswith("appeared"):
         # "appeared before the House Judiciary Committee" (a named body), not "before magistrates"
         out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
     subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
     if subject and _is_verb_cue(cue.group(0)):
-        out.extend(_np_members(subject.group("np"), people, clause.start))
+        members = _np_members(subject.group("np"), people, clause.start)
+        named = people.mentions_between(clause.start, clause.start + subject.end("np"))
+        if any(e.kind == "person" for _s, _e, e in named) and " and " not in subject.group("np"):
+            # "Acme Corp chief Ana Ruiz visited": the body is her title, not a second party
+            members = [m for m in members if isinstance(m, str) or m.kind == "person"]
+        out.extend(members)
     return out
 
 
+_ADDRESS_WORDS = frozenset({"addressed", "address", "speech"})
+_BODY_ADDRESSED = re.compile(
+    r"""
+    \s+(?:to\s+|before\s+|at\s+)?                               # "a speech to", "addressed"
+    (?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?      # "a joint session of the"
+    (?=[A-Z])                                                      # a body's name
+    """,
+    re.VERBOSE,
+)
 # "received scholarships", "hosted a dinner": these verbs meet a group only when it is named.
-_THING_VERBS = frozenset({"received", "hosted"})
+_THING_VERBS = frozenset({"received", "hosted", "welcomed"})
 
 
 def _is_verb_cue(word: str) -> bool:
@@ -1486,6 +1717,8 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
         return
     target.evidence += 1
     target.spans.append((ev.start, ev.end))
+    if ev.joined:
+        ev.participants = [*ev.participants, *ev.hinted]
     for p in ev.participants:
         # "lawmakers" after "opposition lawmakers": the same party, named shorter.
         if _key(p) not in target.keys() and not any(

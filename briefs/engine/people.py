@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Person
+from .clauses import phrase_pattern
 from .doc import Document
-from .lexicons import load_list, load_set
+from .lexicons import load_list, load_set, load_tagged
 
 Span = tuple[int, int]
 
@@ -149,24 +150,25 @@ def lexicons() -> _Lexicons:
 _PLAIN_WORD = re.compile(r"\b[^\W\d_]+\b")
 
 
-def _group_heads(text: str, lex: _Lexicons) -> list[re.Match[str]]:
+def _group_heads(text: str) -> list[Span]:
     """Words naming a group of speakers: "officials", and "Republicans" with its capital."""
-    heads = lex.group_heads
-    return [
-        m
-        for m in _PLAIN_WORD.finditer(text)
-        if m.group().lower() in heads and (m.group().islower() or m.group()[1:].islower())
-    ]
+    # The lexicon's trie matcher, not a loop over every word: this was the slowest step.
+    found = []
+    for m in phrase_pattern("group_heads").finditer(text):
+        word = text[m.start() : m.end()]
+        if (word.islower() or word[1:].islower()) and _PLAIN_WORD.fullmatch(word):
+            found.append((m.start(), m.end()))
+    return found
 
 
 def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
     """Anonymous or collective speakers: "a senior State Department official", "Deutsche Bank analysts"."""
     groups: dict[str, list[Span]] = {}
-    for head in _group_heads(text, lex):
-        after = text[head.end() : head.end() + 3]
-        if re.match(r" [A-Z]", after) and not re.match(r" (?:I|He|She|They|It)\b", text[head.end() :]):
+    for head_start, head_end in _group_heads(text):
+        after = text[head_end : head_end + 3]
+        if re.match(r" [A-Z]", after) and not re.match(r" (?:I|He|She|They|It)\b", text[head_end:]):
             continue  # "spokesman Ian Michaels": a title before a name, not a group
-        start = head.start()
+        start = head_start
         safe = start  # the phrase as far as modifiers we know
         count = 0
         for word in reversed(list(_WORD.finditer(text, max(0, start - 70), start))):
@@ -178,8 +180,8 @@ def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
             if low in _DETERMINERS:
                 safe = start  # "one senior administration official": any words after a determiner
                 break
-            if low in _FUNCTION or (low in lex.speech and not w[0].isupper()):
-                break
+            if low in _FUNCTION or (low in lex.speech and not w[0].isupper()) or (w.islower() and _is_verb(low)):
+                break  # "Mayor Ann Lee met residents": the verb ends the group's phrase
             start = word.start()
             if w[0].isupper() or low in lex.role_modifiers or low in lex.role_titles:
                 safe = start
@@ -187,8 +189,8 @@ def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
             if count >= 4:
                 break
         start = safe
-        key = text[start : head.end()]
-        groups.setdefault(key, []).append((start, head.end()))
+        key = text[start:head_end]
+        groups.setdefault(key, []).append((start, head_end))
     return groups
 
 
@@ -321,9 +323,35 @@ def find_people(doc: Document) -> PeopleIndex:
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
+        peeled_title = None
         for i in range(len(words) - 1, -1, -1):
+            if (
+                i == 0
+                and len(words) >= 3
+                and words[1][2] in lex.given_names
+                and words[0][2] not in lex.given_names
+                and _AGENT_NOUN.search(words[0][2].lower())
+                and words[0][2][1:].islower()
+            ):
+                # "Novelist Ben Ode died": what someone does, capitalised, before the name
+                title_before = True
+                peeled_title = words[0][2]
+                words = words[1:]
+                break
+            if (
+                i == 0
+                and len(words) == 2
+                and words[0][2] in lex.given_names
+                and lex.is_title_word(words[0][2].lower())
+                and not _DETERMINER_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0])
+            ):
+                break  # "founded by Dean Kamen": a given name that is also a title, then a surname
             if (lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex))) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
+            ) or (
+                # "Chief Executive of Hong Kong Carrie Lam": a place of several words ends the title
+                i < len(words) - 2
+                and any(" ".join(w[2] for w in words[j : i + 1]) in lex.countries for j in (i - 1, i - 2) if j >= 0)
             ):
                 # "Presidents Muhammadu Buhari and ...": a plural title is a title too
                 title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
@@ -334,6 +362,8 @@ def find_people(doc: Document) -> PeopleIndex:
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
         role, rank = _role_before(text, start, lex)
+        if role is None and peeled_title is not None:
+            role, rank = peeled_title, 0
         after_role, after_rank = _role_after(text, end, lex)
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
@@ -360,7 +390,14 @@ def find_people(doc: Document) -> PeopleIndex:
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
-            if title_before or (
+            appositive_title = (
+                # "Lula, Brazil's president, said": one name, its title in apposition
+                after_role is not None and after_rank == 1 and role == after_role
+                and text[end : end + 2] == ", " and _ends_in_title(after_role, lex)
+                and len(after_role.split()) <= 5
+                and after_role.split()[0].lower() not in _CLAUSE_OPENERS
+            )
+            if title_before or appositive_title or (
                 role is not None
                 and rank == 0
                 and (
@@ -425,7 +462,11 @@ def find_people(doc: Document) -> PeopleIndex:
         draft.evidence += evidence
         if lower_plural is not None:
             plural_role = role  # each listed name after it holds it too
-        elif role is not None and _plural_title(role.split()[-1], lex):
+        elif role is not None and (
+            _plural_title(role.split()[-1], lex)
+            # "Foreign ministers Ana Ruiz and Li Wen": a plural title in lower case after a capital
+            or (role[:1].isupper() and _plural_title(role.split()[-1].capitalize(), lex) and len(role.split()) > 1)
+        ):
             role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
             plural_role = role
@@ -711,7 +752,17 @@ def _names_a_person_or_place(word: str, lex: _Lexicons) -> bool:
 
 
 _SURNAME_ORG_WORDS = frozenset("power water house bank post press watch capital research".split())
-_ORG_TAIL = re.compile(r"(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w\u2019'\-]*)+)")
+# "Committee on Foreign Relations", "Department of Health"; not "Commission on Monday".
+_ORG_TAIL = re.compile(
+    r"""
+    (?:\s+(?:of|for|on)(?:\s+the)?                       # "of the", "on"
+      (?:\s+(?:and\s+)?
+        (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March
+            |April|May|June|July|August|September|October|November|December)\b)  # not a date
+        [A-Z][\w\u2019'\-]*)+)                            # "Foreign Relations"
+    """,
+    re.VERBOSE,
+)
 
 
 def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int]:
@@ -719,6 +770,13 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
 
     Also across one comma: "Sudan's president, Omar Hassan al-Bashir", "her mother, Fiona".
     """
+    # Cheap substring tests first: these patterns are rare and this runs for every name.
+    identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start) if " as " in text[start - 5 : start] else None
+    if identified is not None:
+        return identified.group("role"), 0
+    made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
+    if made is not None and _title_phrase(text, start, lex) is None:
+        return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
     role = _title_phrase(text, start, lex)
     if role is not None and not _has_role_word(role, lex):
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
@@ -788,8 +846,8 @@ def _leading_role(text: str, end: int, lex: _Lexicons) -> str | None:
         low = _clean(word).lower()
         if low in lex.role_titles:
             return " ".join(words)
-        if i > 0 and word[:1].islower() and low in _PREP:
-            return None  # the title must come before its complement
+        if i > 0 and word[:1].islower() and (low in _PREP or low in _VERB_START or _is_verb(low)):
+            return None  # the title must come before its complement; "talks were held by": a clause
     return None
 
 
@@ -801,9 +859,23 @@ def _ends_in_title(role: str, lex: _Lexicons) -> bool:
     return "of" in words and words[words.index("of") - 1] in lex.role_titles
 
 
+def _complement_of_title(words: list[re.Match[str]], i: int, lex: _Lexicons) -> bool:
+    """words[i] ends "of parliament" or "for the ministry" after a title ("Member", "Spokesperson")."""
+    low = [w.group().lower() for w in words[max(0, i - 3) : i]]
+    if len(low) >= 2 and low[-1] in ("of", "for", "to") and low[-2] in lex.role_titles:
+        return True
+    return len(low) >= 3 and low[-1] == "the" and low[-2] in ("of", "for", "to") and low[-3] in lex.role_titles
+
+
 def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     window_start = max(0, start - 90)
     window = text[window_start:start]
+    acronym = _ACRONYM_BEFORE.search(window) if window.endswith(") ") else None
+    if acronym is not None:
+        window = window[: acronym.start()] + " "  # "Member of parliament (MP) Kevin Conolly"
+    last = window.rstrip(" .")[-1:]
+    if not last or not (last.isalnum() or last == "\u00ad"):
+        return None  # "(", ", " or a quote mark before the name: no word can end a title there
     words = list(_WORD.finditer(window))
     chosen = None
     has_head = False
@@ -835,6 +907,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head = True
         elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
+        elif count == 0 and not capital and low not in _FUNCTION and _complement_of_title(words, i, lex):
+            pass  # "Member of parliament Kevin Conolly", "Spokesperson for the ministry, Ana Pires"
         elif (
             count == 0 and not capital and _AGENT_NOUN.search(low) and low not in _FUNCTION
             and i > 0 and words[i - 1].group().lower() in ("the", "a", "an")
@@ -853,6 +927,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
+            and not _is_verb(low)
             and i > 0 and words[i - 1].group()[0].isupper()
             and window[words[i - 1].end() : word.start()] == " "
         ):
@@ -873,6 +948,57 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     return " ".join(role_words) or None
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Verbs that sit between two names ("Ruiz met Premier Li"): no part of a title."""
+    meeting_verbs = {p.lower() for kind, p in load_tagged("meeting_cues") if kind == "verb" and " " not in p}
+    return load_set("news_verbs") | meeting_verbs
+
+
+def _is_verb(word: str) -> bool:
+    return word in _verbs() or (word.endswith("ed") and len(word) > 4)
+
+
+# "was founded by Dean Kamen", "was drafted by Alex Greenwich": who made it.
+_MAKERS = {
+    "founded": "founder", "co-founded": "co-founder", "created": "creator", "drafted": "author",
+    "authored": "author", "designed": "designer", "invented": "inventor", "started": "founder",
+}
+_MADE_BY = re.compile(
+    r"""
+    \b(?:was|were|been|is|are)\s+
+    (?P<verb>founded|co-founded|created|drafted|authored|designed|invented|started)\s+
+    (?:[\w,]+\s+){0,4}?by\s+$                           # "in July 2008 by"
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "was elected mayor of Springfield", "resumed the office of Speaker of the House": the office taken.
+_OFFICE_TAKEN = re.compile(
+    r"""
+    \s+(?:[a-z]+\s+)?                                     # "yesterday"
+    (?:(?:was|has\s+been|had\s+been|is|were)\s+(?:re-?)?
+        (?:elected|appointed|named|sworn\s+in\s+as|installed\s+as|confirmed\s+as|chosen\s+as)
+      |(?:resumed|assumed|took|took\s+over|holds|held|took\s+up)\s+the\s+(?:office|post|position|role)\s+of)
+    \s+(?:the\s+|as\s+)?
+    (?P<role>(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+   # "Speaker"
+      (?:\s+(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+){0,2}  # "prime minister"
+      (?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)  # "of the House"
+    """,
+    re.VERBOSE,
+)
+_DASH_APPOSITIVE = re.compile(r"\s+[\u2014\u2013]\s+(?P<role>(?:the|a|an)\s+[^\u2014\u2013,.;]{2,80}?)\s+[\u2014\u2013]\s")
+# ", where he met the premier,": a clause in apposition, not a title.
+_CLAUSE_OPENERS = frozenset("where when while which who whose that as after before since".split())
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019]s)\s+$", re.IGNORECASE)
+# "The attacker, identified as Sudesh Amman,": the description is the role.
+_IDENTIFIED_AS = re.compile(
+    r"""
+    \b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+   # "The attacker,"
+    (?:later\s+)?(?:identified|named)\s+as\s+$                     # "identified as"
+    """,
+    re.VERBOSE,
+)
+_ACRONYM_BEFORE = re.compile(r"\s\([A-Z]{2,6}\)\s$")
 # "Lydia Marsh, the session bassist who played on…": the role before its relative clause.
 _APPOSITIVE_BEFORE_RELATIVE = re.compile(
     r",\s+(?P<role>(?:the|a|an)\s+[^,.;:()\"\u201c\u201d]{2,60}?)(?=\s+(?:who|whose)\s)"
@@ -881,9 +1007,12 @@ _OF_ORGANISATION = re.compile(
     r"""
     \ of\ (?:the\ )?
     ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
-    (?=[,.;:]|\ said|\ says|\ told|$)                                   # then a stop or a speech verb
+    (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued)\b|$)
     """,
     re.VERBOSE,
+)
+_FROM_CAMP = re.compile(
+    r"\ from\ the\ (?P<camp>(?:[\w-]+\ ){1,3}(?:camp|bloc|caucus|faction|wing|party|opposition))\b"
 )
 _AGENT_NOUN = re.compile(r"^[a-z-]{3,}(?:ist|er|or|ian|ant|ent|man|woman|ee)$")
 _VERB_START = frozenset(
@@ -899,11 +1028,30 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         text, end, min(len(text), end + 90)
     )
     if not match:
+        dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
+        if dashed is not None and _ends_in_title(dashed.group("role"), lex):
+            # "Ana Kova — the country's first female president — said"
+            return re.sub(r"^(?:the|a|an)\s+", "", dashed.group("role")), 1
+        office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
+        if office is not None and any(w.lower() in lex.role_titles for w in office.group("role").split()):
+            return office.group("role"), 1  # "Anna Lee was elected mayor of Springfield"
         of_org = _OF_ORGANISATION.match(text, end)
-        if of_org and of_org.group(1).split()[-1] not in lex.countries and of_org.group(1) not in lex.countries:
+        if of_org and of_org.group(1) not in lex.countries and (
+            of_org.group(1).split()[-1] not in lex.countries
+            # "of Marriage Equality Coalition Taiwan": a body, named with its country
+            or any(w.lower() in lex.org_words for w in of_org.group(1).split())
+        ):
             return of_org.group(1).rstrip("."), 2
+        from_camp = _FROM_CAMP.match(text, end)
+        if from_camp:
+            return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
         return None, 9
     role = match.group("role").strip()
+    leads = _LEADS.match(role)
+    if leads is not None:
+        # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
+        body = re.split(r"\s+(?:in|since|on|from)\s+\d", leads.group("body"), maxsplit=1)[0]
+        return f"{_LEAD_NOUNS[leads.group('verb')]} of {body}", 1
     words = role.split()
     head_zone = []
     if words and words[0].lower() in _VERB_START:
@@ -921,7 +1069,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         return None, 9
     if len(words) > 20:
         return None, 9
-    role = re.sub(r"^(?:the|a|an|who\s+is|who\s+was)\s+", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"^(?:(?:the|a|an|who\s+is|who\s+was)\s+)+", "", role, flags=re.IGNORECASE)
     condensed = _condense_role(role)
     return (condensed, 1) if condensed else (None, 9)
 
@@ -936,6 +1084,20 @@ _WORKS_FOR = re.compile(
     re.VERBOSE,
 )
 _RELATIVE_START = re.compile(r"^(?:who|whose|which|that)\s")
+# "who chairs the finance committee", "who founded the charity": the office the clause names.
+_LEAD_NOUNS = {
+    "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
+    "manages": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
+    "coaches": "coach", "owns": "owner", "edits": "editor", "captains": "captain",
+}
+_LEADS = re.compile(
+    r"""
+    ^who\s+(?:currently\s+|also\s+|now\s+)?             # "who currently"
+    (?P<verb>""" + "|".join(_LEAD_NOUNS) + r""")\s+       # "chairs"
+    (?P<body>\S.{0,80})$                                  # "the finance committee"
+    """,
+    re.VERBOSE,
+)
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 

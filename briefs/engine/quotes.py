@@ -599,10 +599,17 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
+    if inverted is not None and inverted.group("cue").endswith("ing"):
+        inverted = None  # '"…", adding Russia will act': a participle, its subject is before
     if inverted:
         s = close + 1 + inverted.start("subj")
         clip = _clip_subject(text, s, limit)
-        attr = _speaker_in(ctx, s, clip, leading=True) or _proper_name_speaker(ctx, text[s:clip], s)
+        attr = (
+            _owned_title(ctx, s, limit)
+            or _speaker_in(ctx, s, clip, leading=True)
+            or _proper_name_speaker(ctx, text[s:clip], s)
+            or _titled_name(ctx, s, clip)
+        )
         if text[clip : clip + 1] == "," and (
             (attr is not None and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip))
             # 'said his father, Paul Mercer,': the name apposed to a description
@@ -644,6 +651,45 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
                 else Strength.WEAK
             )
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
+    return None
+
+
+# "Acme's sales, service, and marketing vice president": a title held at a named body.
+_OWNER = re.compile(r"\s*(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+")
+_TITLE_WORD = re.compile(r"([a-z][\w-]*)(,?\s+|\s*$|(?=[.;]))")
+
+
+_LOWER_TITLE = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<title>[a-z][\w-]*)\s+(?=[A-Z])")
+
+
+def _titled_name(ctx: _Context, start: int, end: int) -> _Found | None:
+    """ '"…!" shouted protester Jo Kerr': a name we do not know, after a title or what they do."""
+    title = _LOWER_TITLE.match(ctx.text, start, end)
+    if title is None:
+        return None
+    word = title.group("title")
+    if word not in _role_words() and word not in _group_words() and not _AGENT_NOUN.search(word):
+        return None
+    return _proper_name_speaker(ctx, ctx.text[title.end() : end], title.end())
+
+
+def _owned_title(ctx: _Context, start: int, limit: int) -> _Found | None:
+    """ '"…," said Acme's sales vice president': the title at the body speaks, not the body."""
+    text = ctx.text
+    owner = _OWNER.match(text, start, limit)
+    if owner is None:
+        return None
+    pos = owner.end()
+    for _ in range(7):
+        word = _TITLE_WORD.match(text, pos, limit)
+        if word is None:
+            return None
+        if word.group(1).lower() in _role_words():
+            nxt = _TITLE_WORD.match(text, word.end(), limit)
+            if nxt is None or nxt.group(1).lower() not in _role_words():
+                span = (owner.start("owner"), word.end(1))
+                return _Found(None, text[span[0] : span[1]], span)
+        pos = word.end()
     return None
 
 
@@ -776,6 +822,18 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             return _before(ctx, mark, prev.start, prev.start)
         return None
     cue_start, cue_end, cue = tokens[cue_index]
+    agent = _PASSIVE_AGENT.match(text, cue_end, mark.open_at)
+    if agent is not None and _PASSIVE_BEFORE.search(text, max(sent_start, cue_start - 12), cue_start):
+        # 'he was told by Health Minister Oleg Sorin of "…"': the agent speaks.
+        by = _speaker_in(ctx, agent.end(), _clip_subject(text, agent.end(), mark.open_at), leading=True)
+        if by is not None:
+            return _Attribution(by.entity, by.speaker, by.speaker_span, cue.lower(), Strength.CLAUSE)
+    if cue.endswith("ing") and text[clause_start:cue_start].rstrip().endswith(","):
+        # 'Stone congratulated Grant, saying "…"': a participle shares the main clause's
+        # subject, not the object or a name in a prepositional phrase.
+        main = _main_subject(ctx, clause_start, cue_start)
+        if main is not None:
+            return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
     # The subject: the last mention or pronoun before the cue, an appositive skipped
     # ('Lee, the Democratic Party leader, said').
     subject_end = cue_start
@@ -812,12 +870,83 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         # 'In his resignation speech, Rossi said, "…"': a capitalised name no one else bears.
         seg_start = max(sent_start, text.rfind(",", sent_start, subject_end) + 1)
         attr = _proper_name_speaker(ctx, text[seg_start:subject_end], seg_start)
+        body = _BODY_SUBJECT.fullmatch(text, sent_start, subject_end)
+        if attr is None and body is not None and body.group("body").lower() in _org_words():
+            # 'Police said in a statement that "…"': the body named by its common noun.
+            attr = _Found(None, body.group("body").lower(), body.span("body"))
     if attr is None and cue.lower() not in load_set("addressee_cues"):
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
     if attr is None:
         return None
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
+
+
+_THE = re.compile(r"\b[Tt]he\s+")
+_LOWER_WORD = re.compile(r"([a-z][\w-]*)\s*")
+_OF_WORD = re.compile(r"\s*of\s+[a-z]+")
+
+
+def _bodies_described(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, phrase) of bodies described, not named: "the ministry of health", "the regional council"."""
+    found = []
+    for the in _THE.finditer(text, start, end):
+        pos = the.end()
+        for _ in range(3):
+            word = _LOWER_WORD.match(text, pos, end)
+            if word is None:
+                break
+            if word.group(1) in _org_words():
+                phrase_end = word.end(1)
+                of = _OF_WORD.match(text, phrase_end, end)
+                phrase_end = of.end() if of is not None else phrase_end
+                found.append((the.start(), text[the.end() : phrase_end]))
+                break
+            pos = word.end()
+    return found
+
+
+_BODY_SUBJECT = re.compile(r"\s*(?P<body>[A-Z][a-z]+)\s+(?:(?:also|later|then|have|has|had)\s+)?")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+_PASSIVE_AGENT = re.compile(r"\s+by\s+")
+# Words that end a subject phrase at the start of a clause: its verb or an auxiliary.
+_CLAUSE_VERBS = frozenset(
+    "did does do was is were are has had have would will could can may might must should also then".split()
+)
+# A clause opening with an adverbial before its subject: "On Tuesday, …", "Speaking to AFP, …".
+_ADVERBIAL_OPENERS = frozenset(
+    "in on at after before during following speaking according with without despite while when as "
+    "earlier later meanwhile however since until".split()
+)
+
+
+def _main_subject(ctx: _Context, start: int, end: int) -> _Found | None:
+    """The subject of the clause in text[start:end]: the words before its first verb ("Mary
+    Stone" in "Mary Stone congratulated Grant", "An eyewitness" in "An eyewitness described")."""
+    text = ctx.text
+    words = [m for m in _WORDS.finditer(text, start, end) if not ctx.in_quote(m.start())]
+    if not words:
+        return None
+    if words[0].group().lower() in _ADVERBIAL_OPENERS:
+        comma = text.find(",", words[0].end(), end)
+        if comma < 0:
+            return None
+        words = [m for m in words if m.start() > comma]
+    if not words:
+        return None
+    s = words[0].start()
+    verb = None
+    for m in words[1:]:
+        w = m.group()
+        if w[0].islower() and (w in _CLAUSE_VERBS or w in _cues() or (w.endswith("ed") and len(w) > 4)):
+            verb = m
+            break
+    if verb is None or any(c in text[s : verb.start()] for c in ",;:"):
+        return None
+    subject = _speaker_in(ctx, s, verb.start(), trailing=True)
+    if subject is None:
+        subject = _proper_name_speaker(ctx, text[s : verb.start()], s)
+    return subject
 
 
 def _used_as_noun(tokens: list[tuple[int, int, str]], idx: int) -> bool:
@@ -834,7 +963,7 @@ def _used_as_noun(tokens: list[tuple[int, int, str]], idx: int) -> bool:
     return len(before) == 2 and before[0] in _NOUN_DETERMINERS and not subject_noun
 
 
-_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this that these those every each".split())
 
 
 @lru_cache(maxsize=1)
@@ -883,6 +1012,12 @@ def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: 
     if not mentions or mentions[0][2].kind != "person":
         return None
     m_start, m_end, entity = mentions[0]
+    opening = _WORDS.match(ctx.text, sent_start)
+    if opening is not None and opening.group().lower() in _ADVERBIAL_OPENERS:
+        # "In part of his resignation, Jobs left this farewell, …": the clause after the adverbial.
+        comma = ctx.text.find(",", sent_start, m_start)
+        if comma >= 0:
+            sent_start = comma + 1
     # The subject opens the sentence (a title or a role may come first, no clause before it).
     if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
         return None
@@ -975,6 +1110,10 @@ def _speaker_in(
     text = ctx.text
     if end <= start:
         return None
+    if trailing or leading:
+        issuer = _document_issuer(ctx, start, end, leading)
+        if issuer is not None:
+            return issuer
     mentions = ctx.mentions(start, end, countries=trailing)
     pronoun = None
     for match in _WORDS.finditer(text, start, end):
@@ -1092,6 +1231,92 @@ def _speaker_in(
     return None
 
 
+@lru_cache(maxsize=1)
+def _document_pattern() -> re.Pattern[str]:
+    """The document nouns of lexicon speaker_documents, as written in lower case."""
+    words = sorted(load_set("speaker_documents"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
+# "RIAA's DMCA notice", "a Reuters report": the document's owner before it.
+_OWNER_BEFORE = (
+    re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[\w-]+\s+){0,2}$"),
+    re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}$"),
+)
+_DOCUMENT_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Found | None:
+    """ "the statement said", "RIAA's notice alleged", "a letter from the ministry says": the
+    document's issuer speaks (named in the phrase, else the last body or person to speak)."""
+    text = ctx.text
+    words = list(_document_pattern().finditer(text, start, end))
+    if not words:
+        return None
+    word = words[0] if leading else words[-1]
+    if leading and text[start : word.start()].strip().lower() not in ("the", "a", "an", "its", "their"):
+        return None
+    after = text[word.end() : end]
+    by = _ISSUED_BY.match(after)
+    if by is not None:
+        issuer_start = word.end() + by.end()
+        mentions = ctx.mentions(issuer_start, end, countries=False)
+        if mentions and mentions[0][0] - issuer_start <= 2:
+            m_start, m_end, entity = mentions[0]
+            return _Found(entity, entity.name, (m_start, m_end))
+        return None
+    if after.strip() and not _TRAILING_ADVERBS.fullmatch(after):
+        return None
+    lead = text[start : word.start()]
+    owner = _OWNER_BEFORE[0].search(lead) or _OWNER_BEFORE[1].search(lead)
+    if owner is not None and owner.group("owner").split()[0].lower() not in _NON_SUBJECTS:
+        o_start = start + owner.start("owner")
+        o_end = start + owner.end("owner")
+        named = ctx.mentions(o_start, o_end + 2, countries=False)
+        if named:
+            return _Found(named[-1][2], named[-1][2].name, (named[-1][0], named[-1][1]))
+        return _proper_name_speaker(ctx, owner.group("owner"), o_start)
+    if _DOCUMENT_DETERMINER.search(lead) is None:
+        return None
+    # "The ministry issued a statement. The statement added: …": the subject of the sentence
+    # that brought the document up.
+    sentence = ctx.doc.sentence_at(word.start())
+    if sentence is not None:
+        for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+            earlier = ctx.doc.sentences[back]
+            if re.search(r"\b" + re.escape(word.group()) + r"\b", ctx.text[earlier.start : earlier.end]) is None:
+                continue
+            issuer = _sentence_subject(ctx, earlier.start, earlier.end)
+            if issuer is not None:
+                return _Found(issuer[0], issuer[1], (word.start(), word.end()))
+            break
+    # "In a statement, Acme said it was sorry. The statement said …": whoever spoke last.
+    cue = _last_cue(ctx, word.start())
+    if cue is not None:
+        for m_start, _m_end, entity in ctx.mentions(*cue):
+            if entity.kind != "group" and not _after_preposition(text, m_start):
+                return _Found(entity, entity.name, (word.start(), word.end()))
+    return None
+
+
+def _sentence_subject(ctx: _Context, start: int, end: int) -> tuple[Entity | None, str] | None:
+    """The body or person a sentence opens with ("Acme Corp issued …", "The ministry issued …")."""
+    opening = _WORDS.match(ctx.text, start)
+    if opening is not None and opening.group().lower() in _ADVERBIAL_OPENERS:
+        comma = ctx.text.find(",", start, end)
+        start = comma + 1 if comma >= 0 else start
+    head = ctx.text[start : start + 60]
+    for m_start, _m_end, entity in ctx.mentions(start, min(end, start + 60), countries=False):
+        if entity.kind != "group" and len(ctx.text[start:m_start].split()) <= 2:
+            return entity, entity.name
+        break
+    bodies = _bodies_described(ctx.text, start, min(end, start + 60))
+    if bodies and bodies[0][0] - start <= 1 and head.strip():
+        return None, bodies[0][1]
+    return None
+
+
 # A description with no name of its own: "his father", "the group's lawyer".
 _DESCRIPTION_ONLY = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
 _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
@@ -1144,6 +1369,8 @@ _TRAILING_ADVERBS = re.compile(
     r"""
     (?:\s+(?:also|then|later|further|again|still|once|repeatedly|previously        # adverbs
          |quickly|separately|publicly|privately|recently
+         |meanwhile|however|likewise|similarly|instead|nonetheless|nevertheless
+         |earlier|subsequently|reportedly|allegedly|yesterday|today
          |has|have|had|would|will|was|is))+                                       # auxiliaries
     \s*$
     """,
@@ -1244,6 +1471,31 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
         for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
                 return _Found(entity, entity.name, span)
+        if word == "they":
+            # "Foreign ministers A, B and C gathered in Cairo. They concluded …": those named.
+            sentence = ctx.doc.sentence_at(pronoun.start())
+            if sentence is not None and sentence.index:
+                before = ctx.doc.sentences[max(0, sentence.index - 2)]
+                persons = list(
+                    {e.key: e for _s, _e, e in ctx.mentions(before.start, sentence.start) if e.kind == "person"}.values()
+                )
+                if len(persons) >= 2 and all(e.role for e in persons):
+                    # the words their roles end with alike: "Egyptian foreign minister" and
+                    # "foreign minister" are "foreign ministers"
+                    split = [e.role.lower().split() for e in persons]
+                    common: list[str] = []
+                    while all(len(r) > len(common) for r in split) and len({r[-1 - len(common)] for r in split}) == 1:
+                        common.insert(0, split[0][-1 - len(common)])
+                    if common:
+                        role = " ".join(common)
+                        return _Found(None, role if role.endswith("s") else role + "s", span)
+        if word == "it":
+            # "The ministry of health issued guidance. It said …": a body named by what it is.
+            sentence = ctx.doc.sentence_at(pronoun.start())
+            lo = ctx.doc.sentences[sentence.index - 1].start if sentence is not None and sentence.index else 0
+            bodies = [b for b in _bodies_described(ctx.text, lo, pronoun.start()) if not ctx.in_quote(b[0])]
+            if bodies:
+                return _Found(None, bodies[-1][1], span)
         return None
     gender = "m" if word == "he" else "f"
     person = _person_in_focus(ctx, pronoun.start(), gender)
@@ -1343,38 +1595,87 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         # The person who last spoke, in reported speech or a quotation, in this paragraph or
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
-        speaker = _recent_speaker(ctx, sentence.start, fits)
+        cue = _last_cue(ctx, sentence.start)
+        if gender is not None:
+            # "he said" in a paragraph that names a person as a subject, after a report of
+            # speech in an earlier paragraph: the person this paragraph is about.
+            paragraph = ctx.doc.paragraph_at(offset)
+            if cue is not None and paragraph is not None and cue[1] < paragraph.start:
+                index = sentence.index - 1
+                while index >= 0 and ctx.doc.sentences[index].start >= paragraph.start:
+                    s = ctx.doc.sentences[index]
+                    for m_start, _m_end, entity in ctx.mentions(s.start, s.end):
+                        if fits(entity) and not _after_preposition(ctx.text, m_start):
+                            return entity
+                    index -= 1
+        speaker = _recent_speaker(ctx, cue, fits)
         if speaker is _DESCRIBED_ONLY:
             return None  # the last to speak was someone unnamed ("a neighbour"): no one to guess
         if speaker is not None:
             return speaker
-        index = sentence.index
-        first = True
-        while index >= 0 and index >= sentence.index - 4:
-            s = ctx.doc.sentences[index]
-            end = offset if first else s.end
-            for m_start, _m_end, entity in ctx.mentions(s.start, end):
-                if fits(entity) and not (first and _after_preposition(ctx.text, m_start)):
-                    return entity
-            first = False
-            index -= 1
+        # Subjects and objects first ("she was raped by Quirin" does not make Quirin "she"),
+        # then anyone named in a prepositional phrase after the first sentence.
+        for anywhere in (False, True):
+            index = sentence.index
+            first = True
+            while index >= 0 and index >= sentence.index - 4:
+                s = ctx.doc.sentences[index]
+                end = offset if first else s.end
+                listed_after_preposition = -1  # "by Quirin, Redouane and a third officer"
+                for m_start, m_end, entity in ctx.mentions(s.start, end):
+                    governed = _after_preposition(ctx.text, m_start) or (
+                        listed_after_preposition >= 0 and _LIST_JOINER.fullmatch(ctx.text, listed_after_preposition, m_start)
+                    )
+                    listed_after_preposition = m_end if governed else -1
+                    if fits(entity) and ((anywhere and not first) or not governed):
+                        return entity
+                first = False
+                index -= 1
     return ctx.focus if ctx.focus is not None and fits(ctx.focus) else None
 
 
+_LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|not)\s+$")
 
 
 _DESCRIBED_ONLY = object()  # the last speaker is described, not named
 
 
-def _recent_speaker(ctx: _Context, offset: int, fits):  # noqa: ANN001, ANN202
-    """The subject of the last speech verb (outside quotation marks) between the start of the
-    previous paragraph and `offset`, if it is a person that fits; `_DESCRIBED_ONLY` if it is
-    someone described but not named ("A neighbour, who …, said")."""
-    cue = _last_cue(ctx, offset)
+_COORDINATOR_BEFORE = re.compile(r"(?:,|\b(?:while|whereas|and|but))\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
+    """ 'Duda said the victims were "…" while Interior Minister Joachim Brudziński wrote he had
+    ordered checks': the person of the last coordinated clause with a speech verb spoke last."""
+    sentence = ctx.doc.sentence_at(cue_start)
+    if sentence is None:
+        return None
+    text, cues, thoughts = ctx.text, _cues(), _thought_cues()
+    found = None
+    for m_start, m_end, entity in ctx.mentions(cue_start, sentence.end):
+        if entity.kind != "person":
+            continue
+        verb = _VERB_AFTER.match(text, m_end, sentence.end)
+        if (
+            verb is not None
+            and verb.group("verb") in cues
+            and verb.group("verb") not in thoughts
+            and _COORDINATOR_BEFORE.search(text, max(cue_start, m_start - 60), m_start)
+        ):
+            found = entity
+    return found
+
+
+def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
+    """The subject of the last speech verb (`cue`, from `_last_cue`), if it is a person that
+    fits; `_DESCRIBED_ONLY` if it is someone described but not named ("A neighbour, who …, said")."""
     if cue is None:
         return None
     lo, cue_start = cue
+    coordinated = _coordinated_speaker(ctx, cue_start)
+    if coordinated is not None:
+        return coordinated if fits(coordinated) else None
     heads = [
         m for m in ctx.mentions(lo, cue_start) if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
     ]
