@@ -399,3 +399,30 @@ def test_denials_blaming_and_unratified_deals_are_issues() -> None:
     assert "denied" in texts
     assert "blaming the pilots" in texts
     assert "did not ratify" in texts
+
+
+def test_questions_remain_how_much_is_an_open_question() -> None:
+    doc, people = analysed(
+        "An analyst said questions remain how much direct funding the rebels receive from abroad.\n"
+    )
+    (issue,) = find_open_issues(doc, people)
+    assert issue.text.startswith("Unclear: how much direct funding")
+    assert issue.topic.endswith("unclear")
+
+
+def test_a_cue_word_inside_a_body_s_name_is_no_issue() -> None:
+    doc, people = analysed(
+        "Nadia Perrin, the head of the Harbour Police Counter Terrorism Command, spoke to the crowd at noon.\n"
+        "She thanked the volunteers of the Crisis Response Team for their long night of work.\n"
+    )
+    assert find_open_issues(doc, people) == ()
+
+
+def test_a_second_line_whose_topic_is_only_the_cue_word_is_the_same_issue() -> None:
+    topics = _topics(
+        "The attacks on the two depots began before dawn on Sunday and lasted an hour.\n\n"
+        "The attacks set fire to a storage tank near the river, officials said.\n\n"
+        "A militia from the hills said it carried out the attacks.\n\n"
+        "Farmers in the valley have complained for years about water shortages.\n"
+    )
+    assert topics.count("attacks") == 1

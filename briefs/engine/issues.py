@@ -79,6 +79,7 @@ _UNCERTAIN = _Gated(
         r"""
         \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
           |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
+          |questions?\ remains?                                 # "questions remain how much"
           |did\ not\ know|do\ not\ know|not\ known)\b
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -92,6 +93,7 @@ _UNCERTAIN = _Gated(
     "seen",
     "jury",
     "know",
+    "remain",
 )
 
 
@@ -210,9 +212,26 @@ _TITLE_AFTER = re.compile(
 
 
 def _in_title(text: str, cue: re.Match[str]) -> bool:
+    if _in_name(text, cue):
+        return True
     return bool(
         _TITLE_BEFORE.search(text[max(0, cue.start() - 60) : cue.start()])
         or _TITLE_AFTER.match(text[cue.end() : cue.end() + 50])
+    )
+
+
+# "the Counter Terrorism Command", "the Conflict Studies Institute": a capitalised cue word beside
+# another capitalised word mid-sentence is part of a body's name.
+_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][\w'\u2019&.-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"^\s+(?:(?:of|for|and)\s+)?[A-Z][a-z]")
+
+
+def _in_name(text: str, cue: re.Match[str]) -> bool:
+    if not text[cue.start() : cue.start() + 1].isupper():
+        return False
+    return bool(
+        _CAPITALISED_BEFORE.search(text[max(0, cue.start() - 40) : cue.start()])
+        or (cue.start() > 0 and _CAPITALISED_AFTER.match(text[cue.end() : cue.end() + 30]))
     )
 
 
@@ -232,7 +251,7 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         if len(chosen) >= budget or cand.weight < MIN_WEIGHT:
             break
         key = _topic_key(cand.topic)
-        if not key or (key in keys and not cand.guessed):
+        if not key or (key in keys and (not cand.guessed or _names_the_cue(cand.topic))):
             continue
         words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
         if any(_overlaps(words, other) for other in seen):
@@ -241,6 +260,13 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         seen.append(words)
         chosen.append(cand)
     return sorted(chosen, key=lambda c: (-c.weight, c.order))
+
+
+def _names_the_cue(topic: str) -> bool:
+    """A guessed topic that is only its cue word ("attacks", "injured"): a second line on it tells
+    the same event again, where a guessed topic of another word may still be a new stake."""
+    cue = phrase_pattern("issue_cues_weak").search(topic)
+    return cue is not None and cue.start() == 0 and cue.end() == len(topic)
 
 
 def _content_stems(text: str, counts: Counter[str]) -> set[str]:
@@ -492,7 +518,7 @@ def _unclear_line(clause: Clause) -> str | None:
     label = uncertain.group(0)
     if re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury", label, re.IGNORECASE):
+    elif re.search(r"doubt|seen|jury|question", label, re.IGNORECASE):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
