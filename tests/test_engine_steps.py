@@ -622,3 +622,21 @@ def test_encouragement_unveilings_waiting_and_petitions_are_steps() -> None:
     assert "to be unveiled" in texts
     assert "await the auditors" in texts
     assert "petition asking" in texts
+
+
+def test_indicated_they_would_reports_an_intention() -> None:
+    steps = _steps("Both pilots indicated they would appeal; one of them wept as the verdict was read.\n")
+    assert [s.text for s in steps] == ["Both pilots indicated they would appeal"]
+
+
+def test_a_united_states_before_would_is_not_reported_speech() -> None:
+    assert _steps("The United States, which sends grain to the region, would be caught in the middle.\n") == ()
+
+
+def test_a_line_cut_after_adding_keeps_the_report() -> None:
+    steps = _steps(
+        "According to the regional news agency, the chief prosecutor of the northern province, Omar Haddad, "
+        'said the nine must face "fraud and bribery charges", adding the province will pursue the case '
+        "against the former governor even after he leaves the country next spring.\n"
+    )
+    assert any(s.text.startswith("The province will pursue the case") for s in steps)

@@ -198,6 +198,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# ", adding Iran will pursue the case": a report cut after its speaker's verb; the report reads alone.
+_LEAD_SAYING = re.compile(r"^(?:adding|saying|noting|stating|insisting)\s+(?:that\s+)?(?=\S)")
 _ATTRIBUTION_REACH = 200  # longer than any match of _TRAILING_ATTRIBUTION (7 words or 80 chars)
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
 
@@ -213,6 +215,7 @@ def tidy(text: str) -> str:
         text = text[: attribution.start()]
     for _ in range(2):
         text = _LEAD_CONNECTIVE.sub("", text)
+    text = _LEAD_SAYING.sub("", text)
     text = text.strip(" ,;:-\u2014\u2013")
     if text.count('"') + text.count("\u201c") + text.count("\u201d") == 1:
         # A clause cut out of a quotation keeps one orphan mark: drop it, wherever it is.

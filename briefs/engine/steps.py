@@ -104,6 +104,7 @@ _WILL_AS_NOUN = re.compile(
 _REPORTED = re.compile(
     r"""
     \b(?:said|says|say|told|tells|insisted|insists|warned|warns|announced          # saying
+      |indicated|indicates|signall?ed|stated|added|adding|noted                        # ... more
       |agreed|expects?|expected|hoped|hopes|promised|vowed|pledged|confident       # intending
       |believes?|predicted|predicts|thinks?|estimated|projecting|projected|suggests?  # judging
     )\b
