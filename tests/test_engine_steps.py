@@ -640,3 +640,39 @@ def test_a_line_cut_after_adding_keeps_the_report() -> None:
         "against the former governor even after he leaves the country next spring.\n"
     )
     assert any(s.text.startswith("The province will pursue the case") for s in steps)
+
+
+def test_a_second_predicate_after_and_borrows_its_subject_and_till_is_a_time_ahead() -> None:
+    steps = _steps("The harvest festival started on June 1, and is planned till June 12.\n")
+    assert [(s.text, s.when) for s in steps] == [
+        ("The harvest festival started on June 1, and is planned till June 12.", "till June 12")
+    ]
+
+
+def test_going_to_after_we_re_and_forthcoming_are_steps() -> None:
+    texts = [s.text for s in _steps(
+        "The mayor said we're going to give the families the best information we can.\n\n"
+        "A formal report from the harbour authority is forthcoming.\n"
+    )]
+    assert any(t.startswith("The mayor said we're going to give the families") for t in texts)
+    assert "A formal report from the harbour authority is forthcoming." in texts
+
+
+def test_steps_that_differ_in_their_figures_are_two_steps() -> None:
+    texts = [s.text for s in _steps(
+        "The utility said a phase two was planned to begin at noon.\n\n"
+        "A phase three was tentatively planned.\n"
+    )]
+    assert len(texts) == 2
+
+
+def test_a_resignation_effective_on_a_day_ahead_is_a_step() -> None:
+    (step,) = _steps("The deputy mayor, Ines Talbot, also announced her resignation effective next Friday.\n")
+    assert step.when == "next Friday"
+
+
+def test_must_be_with_a_time_ahead_is_a_step_without_it_a_duty() -> None:
+    assert [s.when for s in _steps("The signed form must be returned within ten days.\n")] == [
+        "within ten days"
+    ]
+    assert _steps("Drivers must be treated as employees.\n") == ()

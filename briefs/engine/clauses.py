@@ -270,6 +270,11 @@ def truncate_tokens(text: str, limit: int = TARGET_TOKENS) -> str:
     return text
 
 
+_LOST_SUBJECT = re.compile(
+    r"and\s+(?:is|are|was|were|will|would|has|have|had|could|may|might)\s", re.IGNORECASE
+)
+
+
 def window(
     sentence: Sentence, parts: Sequence[Clause], index: int, budget: int = TARGET_TOKENS
 ) -> tuple[int, int]:
@@ -280,6 +285,12 @@ def window(
     """
     lo = hi = index
     size = len(tokens(parts[index].text))
+    if lo > 0 and _LOST_SUBJECT.match(parts[index].text):
+        # "..., and is planned till March 10": a second predicate; its subject is in the clause before.
+        previous = len(tokens(parts[lo - 1].text))
+        if size + previous <= budget:
+            lo -= 1
+            size += previous
     while size < 5:
         grew = False
         if hi + 1 < len(parts) and size + len(tokens(parts[hi + 1].text)) <= budget:
@@ -330,7 +341,7 @@ _FUTURE_WHEN = re.compile(
     r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b"
     # "on 14 February", "by Monday", "until at least Monday", "in January" (not "in January 2020")
     r"|\b(?:on\s+|by\s+)?\d{1,2}\s+" + _MONTH + r"(?!\w)(?!\s+\d)"
-    r"|\b(?:by|until)\s+(?:at\s+least\s+)?(?:early\s+|late\s+)?(?:"
+    r"|\b(?:by|until|till)\s+(?:at\s+least\s+)?(?:early\s+|late\s+)?(?:"
     + _WEEKDAY
     + r"|"
     + _MONTH

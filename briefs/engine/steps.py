@@ -94,7 +94,8 @@ _LATER_EVENT = re.compile(
 _PRESENT_FOR_FUTURE = Phrases(
     r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
     r"play|plays|face|faces|host|hosts|open|begin|start|resume|meet|travel|"
-    r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b"
+    r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates|"
+    r"effective)\b"  # "his resignation effective next Wednesday"
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -220,8 +221,25 @@ def _same_theme(a: set[str], b: set[str]) -> bool:
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    """The same step said twice (a caption and the body, a lead and its detail)."""
+    """The same step said twice (a caption and the body, a lead and its detail); lines that
+    differ in their figures ("phase two" and "phase three") are two steps."""
+    if _differ(_figures(a), _figures(b)):
+        return False
     return len(a & b) >= 0.6 * min(len(a), len(b))
+
+
+def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b and not a & b)
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten first second third fourth fifth".split()
+)
+
+
+def _figures(words: frozenset[str]) -> frozenset[str]:
+    """The numbers of a line's lower-case words, in figures or in words."""
+    return frozenset(w for w in words if w[:1].isdigit() or w in _NUMBER_WORDS)
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
@@ -411,8 +429,14 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         after = text[match.start() :]
         if word == "may" and text[match.start()] == "M" and match.start() > 0:
             continue  # "voted for the budget in May": the month, not the modal
-        if word == "must" and re.match(r"must\s+(?:be|have|not)\b", after, re.IGNORECASE):
-            continue  # "drivers must be treated as employees": a ruling or a duty, not a step
+        if (
+            word == "must"
+            and re.match(r"must\s+(?:be|have|not)\b", after, re.IGNORECASE)
+            and not _ahead(after)
+        ):
+            # "drivers must be treated as employees": a ruling or a duty, not a step; "it must be
+            # returned within twenty days" has a time ahead.
+            continue
         if word == "would" and re.match(r"\s+not\b" + _STANCE_AFTER.pattern, after[5:]):
             continue  # "the group would not accept any deal": a stance, not a step
         own = text[_own_part(text, match.start()) :]
@@ -582,7 +606,7 @@ _DAY_OR_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|by|from|before)\b", re.IGNORECASE)
+_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
     r"""
