@@ -222,7 +222,7 @@ def _in_title(text: str, cue: re.Match[str]) -> bool:
 
 # "the Counter Terrorism Command", "the Conflict Studies Institute": a capitalised cue word beside
 # another capitalised word mid-sentence is part of a body's name.
-_CAPITALISED_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][\w'\u2019&.-]*\s+$")
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=[a-z,] )|^)[A-Z][\w'\u2019&.-]*\s+$")
 _CAPITALISED_AFTER = re.compile(r"^\s+(?:(?:of|for|and)\s+)?[A-Z][a-z]")
 
 
