@@ -676,3 +676,26 @@ def test_must_be_with_a_time_ahead_is_a_step_without_it_a_duty() -> None:
         "within ten days"
     ]
     assert _steps("Drivers must be treated as employees.\n") == ()
+
+
+def test_a_purpose_a_cause_and_a_past_schedule_are_not_steps() -> None:
+    assert _steps("The aim is to reduce the risk of floods in the valley.\n") == ()
+    assert _steps("The rise in prices is due to the long drought in the south.\n") == ()
+    assert _steps("The utility said it scheduled the power cuts because of high winds.\n") == ()
+    assert _steps("There were also two teams from Peru scheduled to compete in the final.\n") == ()
+    assert _steps("The plan is to reopen the bridge next month.\n") != ()
+
+
+def test_refusing_to_comment_consider_or_name_is_a_stance_not_a_step() -> None:
+    assert _steps('The agency said it "would not consider requests of this nature".\n') == ()
+    assert _steps("The carmaker will not publicly announce which dealers it is dropping.\n") == ()
+    assert _steps('The spokesman said he "won\'t give any comments at this time".\n') == ()
+    assert _steps('The mayor said that "I will not pretend that the hard times are over."\n') == ()
+
+
+def test_as_soon_as_we_can_is_a_comparison_not_a_step() -> None:
+    texts = [s.text for s in _steps(
+        "The governor said we're going to give the families the best information we can, as soon as "
+        "we can, in an honest way.\n"
+    )]
+    assert not any(t.startswith("As soon as") for t in texts)

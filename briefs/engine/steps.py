@@ -410,8 +410,22 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
-        if word in {"is to", "are to"} and re.match(r"\s*(?:be\s+)?blame", text[match.end() :]):
-            continue
+        if word in {"is to", "are to"} and (
+            re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
+            or _PURPOSE_BEFORE.search(text[: match.start()])
+        ):
+            continue  # "the aim is to reduce the risk", "whose duty it is to protect": a purpose
+        if word in {"is due to", "are due to"} and _DETERMINER_AFTER.match(text[match.end() :]):
+            continue  # "this is due to the ongoing events": a cause, not a date
+        if (
+            word == "scheduled"
+            and not _ahead(text)
+            and (
+                _DETERMINER_AFTER.match(text[match.end() :])
+                or _PAST_AUXILIARY.search(text[: match.start()])
+            )
+        ):
+            continue  # "it scheduled the blackouts", "teams were scheduled to compete": done or past
         if word in {"will not", "won't", "wont"} and _STANCE_AFTER.match(text[match.end() :]):
             continue  # "would not agree to end the war", "will not accept any deal": a stance
         if word.startswith("agree") and re.search(
@@ -427,6 +441,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue
         word = " ".join(match.group(0).lower().split())
         after = text[match.start() :]
+        if word in {"can", "could"} and _AS_AS_BEFORE.search(text[: match.start()]):
+            continue
         if word == "may" and text[match.start()] == "M" and match.start() > 0:
             continue  # "voted for the budget in May": the month, not the modal
         if (
@@ -437,7 +453,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             # "drivers must be treated as employees": a ruling or a duty, not a step; "it must be
             # returned within twenty days" has a time ahead.
             continue
-        if word == "would" and re.match(r"\s+not\b" + _STANCE_AFTER.pattern, after[5:]):
+        negated = re.match(r"\s+not\b", after[5:]) if word == "would" else None
+        if negated and _STANCE_AFTER.match(after[5:], negated.end()):
             continue  # "the group would not accept any deal": a stance, not a step
         own = text[_own_part(text, match.start()) :]
         if past_when(own) and not _ahead(own, past_days=True):
@@ -477,13 +494,30 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     return None
 
 
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
+    re.IGNORECASE,
+)
+# The last auxiliary before the cue is a past one: "there were two teams scheduled to compete".
+_PAST_AUXILIARY = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?!is\b|are\b|will\b|be\b)[\w'\u2019-]+\s+){0,6}$", re.IGNORECASE
+)
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", re.IGNORECASE)
+# "as soon as we can", "as fast as they could": a comparison, not a modal of what will happen.
+_AS_AS_BEFORE = re.compile(r"\bas\s+\w+\s+as\s+\w+\s+$", re.IGNORECASE)
 # "Had no plans to nationalise the company", "Said it would ...": cut from after its subject.
 _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 _AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\s+(?=[a-z])")
 _REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
-    r"\s+(?:accept|agree|support|allow|tolerate|back|sign|stand)\b", re.IGNORECASE
+    r"""
+    \s+(?:\w+ly\s+)?                                                   # "will not publicly"
+    (?:accept|agree|support|allow|tolerate|back|sign|stand|consider|entertain|recogni[sz]e  # a stance
+      |pretend|comment|speculate|announce|disclose|reveal|name|identify                   # silence
+      |give\s+(?:any\s+)?comments?)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
