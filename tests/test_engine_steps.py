@@ -699,3 +699,26 @@ def test_as_soon_as_we_can_is_a_comparison_not_a_step() -> None:
         "we can, in an honest way.\n"
     )]
     assert not any(t.startswith("As soon as") for t in texts)
+
+
+def test_a_plan_announced_this_week_is_a_step_but_one_said_months_ago_is_not() -> None:
+    lead = "The port reopened on Monday after a week of storms.\n\nCrews cleared the last of the debris.\n\n"
+    texts = [s.text for s in _steps(
+        lead + "The harbour master also announced on Wednesday that mooring fees would be cut, "
+        "freeing up money for repairs.\n"
+    )]
+    assert any("mooring fees would be cut" in t for t in texts)
+    assert _steps(
+        lead + "The cuts follow job losses at a rival yard, which said in August that it would "
+        "shed more than 900 positions.\n"
+    ) == ()
+
+
+def test_an_announcement_that_it_would_and_a_call_on_someone_to_act_are_steps() -> None:
+    texts = [s.text for s in _steps(
+        "Markets rose after the central bank's announcement that it would buy billions of dollars of "
+        "bad loans from lenders.\n\n"
+        "The ministers called on Norway to halt its drilling near the islands.\n"
+    )]
+    assert any("it would buy billions of dollars of bad loans" in t for t in texts)
+    assert any("called on Norway to halt its drilling" in t for t in texts)

@@ -105,7 +105,7 @@ _WILL_AS_NOUN = re.compile(
 _REPORTED = re.compile(
     r"""
     \b(?:said|says|say|told|tells|insisted|insists|warned|warns|announced          # saying
-      |indicated|indicates|signall?ed|stated|added|adding|noted                        # ... more
+      |indicated|indicates|signall?ed|stated|added|adding|noted|announcement|pledge  # ... more
       |agreed|expects?|expected|hoped|hopes|promised|vowed|pledged|confident       # intending
       |believes?|predicted|predicts|thinks?|estimated|projecting|projected|suggests?  # judging
     )\b
@@ -162,6 +162,7 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
         _VOTED_TO,
         _AGREED_WITH,
         _REQUEST,
+        _ASKED_TO,
     )
     for sentence in doc.sentences:
         if len(scored) >= _MAX_CANDIDATES:
@@ -457,7 +458,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         if negated and _STANCE_AFTER.match(after[5:], negated.end()):
             continue  # "the group would not accept any deal": a stance, not a step
         own = text[_own_part(text, match.start()) :]
-        if past_when(own) and not _ahead(own, past_days=True):
+        if _stance_dated(own, sentence.index < 2) and not _ahead(own, past_days=True):
             continue  # "When asked last year, Biden said Washington would..." reports a past stance
         # A day reported as past still lends a weak cue its setting ("might be rolling into
         # action, ... returned late on Wednesday"); it is no longer the step's time.
@@ -484,6 +485,11 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "urged a special session of parliament", "called for a new vote": a request for an event.
         return _Cue("possible", request.start(), strong=False, word="urged")
+    asked = _ASKED_TO.search(text)
+    if asked and not _in_ranges(asked.start(), blocked):
+        # "called on Turkey to halt drilling", "demanded from the agency to publish a notice": a
+        # demand that someone act, still open.
+        return _Cue("possible", asked.start(), strong=False, word="called on")
     voted = _VOTED_TO.search(text)
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
@@ -509,6 +515,10 @@ _AS_AS_BEFORE = re.compile(r"\bas\s+\w+\s+as\s+\w+\s+$", re.IGNORECASE)
 _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 _AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\s+(?=[a-z])")
 _REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
+_ASKED_TO = re.compile(
+    r"\b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from)\s+"
+    r"(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])"
+)
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"""
@@ -529,6 +539,26 @@ def _own_part(text: str, cue_at: int) -> int:
     it would comply" -- the past date belongs to the first report, not to "would comply"."""
     starts = [m.end() for m in _AND_THAT.finditer(text, 0, cue_at)]
     return starts[-1] if starts else 0
+
+
+def _stance_dated(text: str, lead: bool) -> bool:
+    """A past time in the report that is not just this week's day it was said ("announced on
+    Wednesday that ... would be cut" is a plan; "said in August that it would" and "when asked last
+    year, he said it would" a past stance). In the lead, the day it was said dates the story's
+    own news ("X said on Thursday it would cut 4,000 jobs"), which the summary carries."""
+    return any(
+        lead
+        or not (
+            _THIS_WEEK.search(m.group(0))
+            and _said_before().search(text[max(0, m.start() - 25) : m.start()])
+        )
+        for m in past_when(text)
+    )
+
+
+_THIS_WEEK = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.IGNORECASE
+)
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
