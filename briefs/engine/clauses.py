@@ -101,15 +101,28 @@ def _compiled_phrases(name: str) -> Phrases:
     The phrases are folded into a character trie before compiling, so the regex
     follows the letters actually there instead of trying every phrase in turn.
     """
+    return Phrases(_trie_of((name,)))
+
+
+def _trie_of(names: tuple[str, ...]) -> str:
     trie: dict = {}
-    for _tag, phrase in load_tagged(name):
-        phrase = phrase.lower()
-        stem = phrase.endswith("*")
-        node = trie
-        for char in phrase.rstrip("*"):
-            node = node.setdefault(char, {})
-        node["*" if stem else ""] = True
-    return Phrases(_trie_regex(trie))
+    for name in names:
+        for _tag, phrase in load_tagged(name):
+            phrase = phrase.lower()
+            stem = phrase.endswith("*")
+            node = trie
+            for char in phrase.rstrip("*"):
+                node = node.setdefault(char, {})
+            node["*" if stem else ""] = True
+    return _trie_regex(trie)
+
+
+@cache
+def phrase_union(names: tuple[str, ...], extra: str = "") -> Phrases:
+    """One matcher for the phrases of several lexicons (and `extra`, a lower-case regex body):
+    a single scan of the text where a rule only needs to know which sentences hold any cue."""
+    body = "(?:" + _trie_of(names) + ")"
+    return Phrases(body + "|(?:" + extra + ")" if extra else body)
 
 
 def _trie_regex(node: dict) -> str:

@@ -24,6 +24,7 @@ from .clauses import (
     clauses,
     from_cue,
     phrase_pattern,
+    phrase_union,
     quoted_share,
     sentences_with,
     tidy,
@@ -114,7 +115,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     top = _top_entity(people)
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
-    cued = sentences_with(doc, strong_cues, weak_cues)
+    cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
     for sentence in doc.sentences:
         if sentence.index not in cued or not _reads_as_prose(sentence):
             continue

@@ -31,6 +31,7 @@ from .clauses import (
     future_when,
     past_when,
     phrase_pattern,
+    phrase_union,
     quoted_share,
     sentences_with,
     tidy,
@@ -91,11 +92,17 @@ _LATER_EVENT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A present-tense verb that, with a future date, announces a scheduled event.
-_PRESENT_FOR_FUTURE = Phrases(
+_PRESENT_FOR_FUTURE_BODY = (
     r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
     r"play|plays|face|faces|host|hosts|open|begin|start|resume|meet|travel|"
     r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates|"
     r"effective)\b"  # "his resignation effective next Wednesday"
+)
+_PRESENT_FOR_FUTURE = Phrases(_PRESENT_FOR_FUTURE_BODY)
+_SCAN_EXTRA = (
+    _PRESENT_FOR_FUTURE_BODY
+    + r"|(?:voted|agree[sd]?\s+with|urge[sd]|calls?\s+(?:for|on)|called\s+(?:for|on)|calling\s+on"
+    r"|requests?|requested|demand(?:ed|s)\s+from)\b"
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -154,16 +161,10 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     scored: list[tuple[int, int, NextStep]] = []
     seen: list[frozenset[str]] = []
     counts = word_counts(doc.text)
-    cued = sentences_with(
-        doc,
-        phrase_pattern("step_cues"),
-        phrase_pattern("step_cues_weak"),
-        _PRESENT_FOR_FUTURE,
-        _VOTED_TO,
-        _AGREED_WITH,
-        _REQUEST,
-        _ASKED_TO,
-    )
+    # One scan for every cue a clause may carry: the lexicons, the present tense of a scheduled
+    # event, and the first words of _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO (a superset:
+    # each clause is checked again by _step_cue).
+    cued = sentences_with(doc, phrase_union(("step_cues", "step_cues_weak"), _SCAN_EXTRA))
     for sentence in doc.sentences:
         if len(scored) >= _MAX_CANDIDATES:
             break  # a book-length text: the first few hundred steps are plenty to rank
