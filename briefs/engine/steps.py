@@ -517,8 +517,11 @@ _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s
 _AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\s+(?=[a-z])")
 _REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
 _ASKED_TO = re.compile(
-    r"\b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from)\s+"
-    r"(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])"
+    r"""
+    \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from)\s+   # "called on"
+    (?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])                               # "Turkey to halt"
+    """,
+    re.VERBOSE,
 )
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
