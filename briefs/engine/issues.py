@@ -189,7 +189,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 )
     return tuple(
         OpenIssue(text=c.text, span=c.span, topic=c.topic)
-        for c in _select(candidates, counts, _issue_budget(doc.word_count))
+        for c in _select(
+            candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE
+        )
     )
 
 
@@ -243,8 +245,13 @@ def _issue_budget(words: int) -> int:
     return max(4, min(MAX_ISSUES, 5 + words // 400))
 
 
-def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> list[_Candidate]:
-    """The strongest candidates, skipping a repeated topic and a line about what a chosen one says."""
+def _select(
+    candidates: list[_Candidate], counts: Counter[str], budget: int, short: bool = False
+) -> list[_Candidate]:
+    """The strongest candidates, skipping a repeated topic and a line about what a chosen one says.
+
+    In a `short` story a second line whose guessed topic is only its cue word ("attacks",
+    "injured") tells the same event again; a long one may hold several such stakes."""
     chosen: list[_Candidate] = []
     keys: set[str] = set()
     seen: list[set[str]] = []
@@ -252,7 +259,9 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         if len(chosen) >= budget or cand.weight < MIN_WEIGHT:
             break
         key = _topic_key(cand.topic)
-        if not key or (key in keys and (not cand.guessed or _names_the_cue(cand.topic))):
+        if not key or (
+            key in keys and (not cand.guessed or (short and _names_the_cue(cand.topic)))
+        ):
             continue
         words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
         if any(_overlaps(words, other) for other in seen):
