@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_support import analysed
 
 from briefs.engine.clauses import MAX_ITEM_TOKENS, tokens
@@ -427,3 +428,20 @@ def test_a_second_line_whose_topic_is_only_the_cue_word_is_the_same_issue() -> N
         "Farmers in the valley have complained for years about water shortages.\n"
     )
     assert topics.count("attacks") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike its rival, the carmaker will not publicly announce which of its dealers will close.",
+        "Analysts expect a resurgence of the militia in the border provinces this winter.",
+        "The carmakers want new loans. The ministry will review their plans before a decision is made "
+        "on whether or not to extend the loans.",
+        "The league's charter prohibits any intervention of a political or religious character.",
+        "The governor said he will not approve a budget that leaves out money for the new prison.",
+        'A spokesman said the agency "would not consider requests of this nature" from any member.',
+    ],
+)
+def test_withheld_facts_returns_open_choices_bans_and_refusals_are_issues(text: str) -> None:
+    doc, people = analysed(text + "\n")
+    assert find_open_issues(doc, people)
