@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_support import analysed
 
 from briefs.engine.steps import find_next_steps
@@ -722,3 +723,23 @@ def test_an_announcement_that_it_would_and_a_call_on_someone_to_act_are_steps() 
     )]
     assert any("it would buy billions of dollars of bad loans" in t for t in texts)
     assert any("called on Norway to halt its drilling" in t for t in texts)
+
+
+def test_an_event_ahead_of_which_things_happen_is_a_step_unless_told_after_it() -> None:
+    assert [s.text for s in _steps("Campaigning intensified ahead of the May 3 vote.\n")] == [
+        "Campaigning intensified ahead of the May 3 vote."
+    ]
+    assert _steps("The party walked out on Saturday ahead of the planned vote.\n") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial continues on Monday.",
+        "Voters go to the polls on Sunday.",
+        "The smoking ban comes into force in January.",
+        "Officials said the coast road will remain closed until further notice.",
+    ],
+)
+def test_scheduled_events_in_the_present_and_until_further_notice_are_steps(text: str) -> None:
+    assert _steps(text + "\n")

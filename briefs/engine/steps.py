@@ -96,12 +96,13 @@ _PRESENT_FOR_FUTURE_BODY = (
     r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
     r"play|plays|face|faces|host|hosts|open|begin|start|resume|meet|travel|"
     r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates|"
-    r"effective)\b"  # "his resignation effective next Wednesday"
+    r"effective|go|continues|reconvenes|convenes|comes?\s+into\s+force|enters?\s+into\s+force|"
+    r"takes?\s+place)\b"  # "his resignation effective next Wednesday", "the trial continues on Monday"
 )
 _PRESENT_FOR_FUTURE = Phrases(_PRESENT_FOR_FUTURE_BODY)
 _SCAN_EXTRA = (
     _PRESENT_FOR_FUTURE_BODY
-    + r"|(?:voted|agree[sd]?\s+with|urge[sd]|calls?\s+(?:for|on)|called\s+(?:for|on)|calling\s+on"
+    + r"|(?:ahead\s+of|voted|agree[sd]?\s+with|urge[sd]|calls?\s+(?:for|on)|called\s+(?:for|on)|calling\s+on"
     r"|requests?|requested|demand(?:ed|s)\s+from)\b"
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
@@ -486,6 +487,18 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "urged a special session of parliament", "called for a new vote": a request for an event.
         return _Cue("possible", request.start(), strong=False, word="urged")
+    ahead_of = _AHEAD_OF.search(text)
+    if (
+        ahead_of
+        and not _in_ranges(ahead_of.start(), blocked)
+        and (
+            future_when(ahead_of.group("event"))
+            or not past_when(text[: ahead_of.start()] + text[ahead_of.end() :])
+        )
+    ):
+        # "campaigning intensified ahead of the May 3 vote": the event itself is still to come
+        # (not "they left on Saturday ahead of the vote", a story told after it).
+        return _Cue("planned", ahead_of.start("event"), strong=False, word="ahead of")
     asked = _ASKED_TO.search(text)
     if asked and not _in_ranges(asked.start(), blocked):
         # "called on Turkey to halt drilling", "demanded from the agency to publish a notice": a
@@ -516,6 +529,15 @@ _AS_AS_BEFORE = re.compile(r"\bas\s+\w+\s+as\s+\w+\s+$", re.IGNORECASE)
 _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 _AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\s+(?=[a-z])")
 _REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
+_AHEAD_OF = re.compile(
+    r"""
+    \bahead\s+of\s+(?:the|a|an|next|this|its|their|his|her)\s+          # "ahead of the"
+    (?P<event>(?:[\w'\u2019-]+\s+){0,3}?                            # "May 3"
+      (?:vote|election|elections|summit|referendum|hearing|trial|talks|deadline|final|launch
+        |visit|debate|meeting|congress|conference|ballot|poll|polls|verdict|ruling)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _ASKED_TO = re.compile(
     r"""
     \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from)\s+   # "called on"
