@@ -445,3 +445,11 @@ def test_a_second_line_whose_topic_is_only_the_cue_word_is_the_same_issue() -> N
 def test_withheld_facts_returns_open_choices_bans_and_refusals_are_issues(text: str) -> None:
     doc, people = analysed(text + "\n")
     assert find_open_issues(doc, people)
+
+
+def test_people_still_missing_are_an_open_issue() -> None:
+    doc, people = analysed(
+        "Heavy rain flooded the valley towns on Tuesday. Dozens of villagers remain missing after the "
+        "flood, the governor said. The villagers had been warned.\n"
+    )
+    assert any("remain missing" in i.text for i in find_open_issues(doc, people))
