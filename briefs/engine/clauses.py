@@ -101,28 +101,35 @@ def _compiled_phrases(name: str) -> Phrases:
     The phrases are folded into a character trie before compiling, so the regex
     follows the letters actually there instead of trying every phrase in turn.
     """
-    return Phrases(_trie_of((name,)))
+    return Phrases(_trie_of(phrase for _tag, phrase in load_tagged(name)))
 
 
-def _trie_of(names: tuple[str, ...]) -> str:
+def _trie_of(phrases: Iterable[str]) -> str:
     trie: dict = {}
-    for name in names:
-        for _tag, phrase in load_tagged(name):
-            phrase = phrase.lower()
-            stem = phrase.endswith("*")
-            node = trie
-            for char in phrase.rstrip("*"):
-                node = node.setdefault(char, {})
-            node["*" if stem else ""] = True
+    for phrase in phrases:
+        phrase = phrase.lower()
+        stem = phrase.endswith("*")
+        node = trie
+        for char in phrase.rstrip("*"):
+            node = node.setdefault(char, {})
+        node["*" if stem else ""] = True
     return _trie_regex(trie)
 
 
 @cache
-def phrase_union(names: tuple[str, ...], extra: str = "") -> Phrases:
-    """One matcher for the phrases of several lexicons (and `extra`, a lower-case regex body):
-    a single scan of the text where a rule only needs to know which sentences hold any cue."""
-    body = "(?:" + _trie_of(names) + ")"
-    return Phrases(body + "|(?:" + extra + ")" if extra else body)
+def phrase_union(names: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phrases:
+    """One matcher for the phrases of several lexicons and of `extra` (phrases written as in a
+    lexicon): a single scan of the text where a rule only needs to know which sentences hold any
+    cue. One trie, so the scan costs about what one lexicon's does."""
+    return Phrases(
+        _trie_of([phrase for name in names for _tag, phrase in load_tagged(name)] + list(extra))
+    )
+
+
+@cache
+def phrases_of(phrases: tuple[str, ...]) -> Phrases:
+    """A matcher for a fixed list of phrases (as in a lexicon), folded into a trie."""
+    return Phrases(_trie_of(phrases))
 
 
 def _trie_regex(node: dict) -> str:

@@ -23,7 +23,6 @@ from .clauses import (
     MAX_ITEM_TOKENS,
     Clause,
     Found,
-    Phrases,
     case_counts,
     clauses,
     clean_when,
@@ -32,6 +31,7 @@ from .clauses import (
     past_when,
     phrase_pattern,
     phrase_union,
+    phrases_of,
     quoted_share,
     sentences_with,
     tidy,
@@ -91,19 +91,24 @@ _LATER_EVENT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# A present-tense verb that, with a future date, announces a scheduled event.
-_PRESENT_FOR_FUTURE_BODY = (
-    r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
-    r"play|plays|face|faces|host|hosts|open|begin|start|resume|meet|travel|"
-    r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates|"
-    r"effective|go|continues|reconvenes|convenes|comes?\s+into\s+force|enters?\s+into\s+force|"
-    r"takes?\s+place)\b"  # "his resignation effective next Wednesday", "the trial continues on Monday"
+# A present-tense verb that, with a future date, announces a scheduled event ("the trial
+# continues on Monday", "his resignation effective next Wednesday").
+_PRESENT_FOR_FUTURE_WORDS = (
+    "plans", "lands", "arrives", "travels", "heads", "leaves", "departs", "begins", "starts",
+    "opens", "meets", "visits", "goes", "returns", "joins", "play", "plays", "face", "faces",
+    "host", "hosts", "open", "begin", "start", "resume", "meet", "travel", "takes effect",
+    "kick in", "kicks in", "come into effect", "comes into effect", "expire", "expires", "ends",
+    "closes", "resumes", "votes", "debates", "effective", "go", "continues", "reconvenes",
+    "convenes", "come into force", "comes into force", "enter into force", "enters into force",
+    "take place", "takes place",
 )
-_PRESENT_FOR_FUTURE = Phrases(_PRESENT_FOR_FUTURE_BODY)
-_SCAN_EXTRA = (
-    _PRESENT_FOR_FUTURE_BODY
-    + r"|(?:ahead\s+of|voted|agree[sd]?\s+with|urge[sd]|calls?\s+(?:for|on)|called\s+(?:for|on)|calling\s+on"
-    r"|requests?|requested|demand(?:ed|s)\s+from)\b"
+_PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
+# The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO, for the one scan
+# that finds the sentences worth cutting into clauses (a superset: _step_cue checks each clause).
+_SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
+    "ahead of", "voted", "agree with", "agrees with", "agreed with", "urged", "urges",
+    "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
+    "requests", "requested", "demanded from", "demands from",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
