@@ -453,3 +453,19 @@ def test_people_still_missing_are_an_open_issue() -> None:
         "flood, the governor said. The villagers had been warned.\n"
     )
     assert any("remain missing" in i.text for i in find_open_issues(doc, people))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police are still searching for the driver of the van.",
+        "A manhunt for the two gunmen was launched across the county.",
+        "The three victims had not been identified by the coroner.",
+    ],
+)
+def test_unresolved_searches_and_identities_are_issues(sentence: str) -> None:
+    doc, people = analysed(
+        "A van struck a crowd near the harbour on Sunday evening. " + sentence + " The van and "
+        "its victims were found later near the harbour.\n"
+    )
+    assert any(sentence[:20] in i.text for i in find_open_issues(doc, people))
