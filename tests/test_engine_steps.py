@@ -743,3 +743,9 @@ def test_an_event_ahead_of_which_things_happen_is_a_step_unless_told_after_it() 
 )
 def test_scheduled_events_in_the_present_and_until_further_notice_are_steps(text: str) -> None:
     assert _steps(text + "\n")
+
+
+def test_a_cue_gerund_after_a_preposition_names_a_past_act() -> None:
+    assert _steps(
+        "Critics pilloried the mayor for proposing a new stadium tax during the recession in 2009.\n"
+    ) == ()

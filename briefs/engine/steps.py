@@ -442,6 +442,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "pressing both sides to agree to a truce", "would not agree to": no agreement
         if word.startswith("hop") and _inside_quote(sentence, clause.start - sentence.start + match.start()):
             continue  # 'Xi said China "hopes to see a steady relationship"': a wish in a quotation
+        if word.split()[0].endswith("ing") and _GERUND_OBJECT.search(text[: match.start()]):
+            continue  # "pilloried the administration for proposing a stimulus": a past act named
         certainty = _certainties("step_cues").get(word, "planned")
         return _Cue(certainty, match.start(), strong=True, word=word)
     for match in phrase_pattern("step_cues_weak").finditer(text):
@@ -519,6 +521,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     return None
 
 
+_GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
     re.IGNORECASE,
