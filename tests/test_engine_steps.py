@@ -749,3 +749,14 @@ def test_a_cue_gerund_after_a_preposition_names_a_past_act() -> None:
     assert _steps(
         "Critics pilloried the mayor for proposing a new stadium tax during the recession in 2009.\n"
     ) == ()
+
+
+def test_would_inside_the_speaker_s_own_quotation_is_not_reported_intention() -> None:
+    assert _steps(
+        'Ana Ruiz, a vice president at the utility, said "We understand the difficulties such a '
+        'power cut would cause".\n'
+    ) == ()
+
+
+def test_will_never_is_a_stance_not_a_step() -> None:
+    assert _steps('"Here in our city we will never let them win," the mayor Ana Ruiz said.\n') == ()

@@ -414,6 +414,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         word = " ".join(match.group(0).lower().split())
         if word in {"will", "will be"} and _WILL_AS_NOUN.search(text[: match.start()]):
             continue
+        if word == "will" and re.match(r"\s+never\b", text[match.end() :], re.IGNORECASE):
+            continue  # "we will never let them succeed": a stance, not something that will happen
         if word in {"planned", "plan to", "plans to"} and re.search(
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
@@ -475,9 +477,12 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         reported = False
         if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
-            reported = bool(_REPORTED.search(before)) or bool(
-                _SUBJECT_WOULD.search(text[: match.end()])
-            )
+            # Inside the quotation marks "would" is the speaker's own word ('said "such a cut would
+            # hurt"'), a hypothetical, not the reporter's account of an intention.
+            reported = (
+                bool(_REPORTED.search(before))
+                and not _inside_quote(sentence, clause.start - sentence.start + match.start())
+            ) or bool(_SUBJECT_WOULD.search(text[: match.end()]))
         if supported or reported:
             certainty = _certainties("step_cues_weak").get(word, "possible")
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
