@@ -760,3 +760,7 @@ def test_would_inside_the_speaker_s_own_quotation_is_not_reported_intention() ->
 
 def test_will_never_is_a_stance_not_a_step() -> None:
     assert _steps('"Here in our city we will never let them win," the mayor Ana Ruiz said.\n') == ()
+
+
+def test_would_after_a_judgement_is_a_forecast_not_an_intention() -> None:
+    assert _steps("The engineer Ana Ruiz estimated the repairs would take a full day.\n") == ()

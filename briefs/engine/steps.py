@@ -115,12 +115,13 @@ _WILL_AS_NOUN = re.compile(
     r"\b(?:a|the|his|her|their|its|our|your|my|free|good|ill|political|strong|own|people's)\s+$",
     re.IGNORECASE,
 )
+# Reported intention makes "would" a step; a judgement ("estimated/believes/predicted it would")
+# is a forecast and needs a date or a planned event like any other "would".
 _REPORTED = re.compile(
     r"""
     \b(?:said|says|say|told|tells|insisted|insists|warned|warns|announced          # saying
       |indicated|indicates|signall?ed|stated|added|adding|noted|announcement|pledge  # ... more
       |agreed|expects?|expected|hoped|hopes|promised|vowed|pledged|confident       # intending
-      |believes?|predicted|predicts|thinks?|estimated|projecting|projected|suggests?  # judging
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
