@@ -764,3 +764,8 @@ def test_will_never_is_a_stance_not_a_step() -> None:
 
 def test_would_after_a_judgement_is_a_forecast_not_an_intention() -> None:
     assert _steps("The engineer Ana Ruiz estimated the repairs would take a full day.\n") == ()
+
+
+def test_a_state_forecast_to_be_the_strongest_is_not_a_step() -> None:
+    assert _steps('The forecaster Ana Ruiz said, "This is forecast to be the strongest storm of the decade".\n') == ()
+    assert _steps("The results are expected to be announced by the board on Friday.\n") != ()

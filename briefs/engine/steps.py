@@ -327,6 +327,8 @@ def _score(
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
             # would be grossly disproportionate": a feared outcome or a verdict, not a step.
             score -= 2
+    if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
+        score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
@@ -363,6 +365,15 @@ _BARE_MODALS = frozenset(
         "is going to",
         "are going to",
     }
+)
+_STATE_FORECAST_CUES = frozenset(
+    {"forecast to", "is forecast to", "expected to", "is likely to", "are likely to", "likely"}
+)
+# "to be the strongest", "to be higher": a state; "to be announced", "to be held" stay steps.
+_STATE_AFTER = re.compile(
+    r"\s+(?:to\s+)?be\s+(?:the\s+|a\s+|an\s+)?(?:\w+est|more|less|higher|lower|larger|smaller"
+    r"|worse|better|bigger|stronger|weaker)\b",
+    re.IGNORECASE,
 )
 _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
 
