@@ -769,3 +769,10 @@ def test_would_after_a_judgement_is_a_forecast_not_an_intention() -> None:
 def test_a_state_forecast_to_be_the_strongest_is_not_a_step() -> None:
     assert _steps('The forecaster Ana Ruiz said, "This is forecast to be the strongest storm of the decade".\n') == ()
     assert _steps("The results are expected to be announced by the board on Friday.\n") != ()
+
+
+def test_could_not_is_a_past_inability_not_a_prospect() -> None:
+    assert _steps(
+        "The offices are shut because the mayor Ana Ruiz and the council could not reach an agreement "
+        "on the budget.\n"
+    ) == ()

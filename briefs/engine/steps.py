@@ -467,6 +467,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         after = text[match.start() :]
         if word in {"can", "could"} and _AS_AS_BEFORE.search(text[: match.start()]):
             continue
+        if word == "could" and re.match(r"could\s+not\b|couldn['\u2019]t", after, re.IGNORECASE):
+            continue  # "Congress could not reach an agreement": a past inability, not a prospect
         if word == "may" and text[match.start()] == "M" and match.start() > 0:
             continue  # "voted for the budget in May": the month, not the modal
         if (
