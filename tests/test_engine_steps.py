@@ -776,3 +776,8 @@ def test_could_not_is_a_past_inability_not_a_prospect() -> None:
         "The offices are shut because the mayor Ana Ruiz and the council could not reach an agreement "
         "on the budget.\n"
     ) == ()
+
+
+def test_could_be_with_an_adjective_is_speculation_but_could_be_held_a_step() -> None:
+    assert _steps("Analysts say the chain could be willing to accept thinner margins.\n") == ()
+    assert _steps("Analysts say the vote could be held as early as next week.\n") != ()

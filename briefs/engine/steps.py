@@ -327,6 +327,11 @@ def _score(
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
             # would be grossly disproportionate": a feared outcome or a verdict, not a step.
             score -= 2
+    if (
+        cue.word in {"could", "might", "may"}
+        and _SPECULATION_AFTER.match(text[cue.start + len(cue.word) :])
+    ) or re.search(r"\b(?:could|might|may)\s+be\s+$", before, re.IGNORECASE):
+        score -= 1  # "Amazon could be willing to accept losses": speculation about a state
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
@@ -365,6 +370,11 @@ _BARE_MODALS = frozenset(
         "is going to",
         "are going to",
     }
+)
+# "could be willing", "might be profitable": be + an adjective (not a participle: "could be held").
+_SPECULATION_AFTER = re.compile(
+    r"\s+be\s+(?!(?:held|made|sent|built|given|taken|seen|done|paid|sold|cut|shut|set|put)\b)"
+    r"[a-z]+(?<!ed)(?<!en)\b(?!\s+(?:by|to\s+be)\b)"
 )
 _STATE_FORECAST_CUES = frozenset(
     {"forecast to", "is forecast to", "expected to", "is likely to", "are likely to", "likely"}
