@@ -373,17 +373,25 @@ _BARE_MODALS = frozenset(
 )
 # "could be willing", "might be profitable": be + an adjective (not a participle: "could be held").
 _SPECULATION_AFTER = re.compile(
-    r"\s+be\s+(?!(?:held|made|sent|built|given|taken|seen|done|paid|sold|cut|shut|set|put)\b)"
-    r"[a-z]+(?<!ed)(?<!en)\b(?!\s+(?:by|to\s+be)\b)"
+    r"""
+    \s+be\s+
+    (?!(?:held|made|sent|built|given|taken|seen|done|paid|sold|cut|shut|set|put)\b)  # no participle
+    [a-z]+(?<!ed)(?<!en)\b              # "willing", "profitable"
+    (?!\s+(?:by|to\s+be)\b)             # not a passive "be <x> by"
+    """,
+    re.VERBOSE,
 )
 _STATE_FORECAST_CUES = frozenset(
     {"forecast to", "is forecast to", "expected to", "is likely to", "are likely to", "likely"}
 )
 # "to be the strongest", "to be higher": a state; "to be announced", "to be held" stay steps.
 _STATE_AFTER = re.compile(
-    r"\s+(?:to\s+)?be\s+(?:the\s+|a\s+|an\s+)?(?:\w+est|more|less|higher|lower|larger|smaller"
-    r"|worse|better|bigger|stronger|weaker)\b",
-    re.IGNORECASE,
+    r"""
+    \s+(?:to\s+)?be\s+(?:the\s+|a\s+|an\s+)?          # "to be the"
+    (?:\w+est|more|less|higher|lower|larger|smaller       # "strongest", "higher"
+      |worse|better|bigger|stronger|weaker)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
 
