@@ -469,3 +469,11 @@ def test_unresolved_searches_and_identities_are_issues(sentence: str) -> None:
         "its victims were found later near the harbour.\n"
     )
     assert any(sentence[:20] in i.text for i in find_open_issues(doc, people))
+
+
+def test_a_diminished_cue_word_is_no_issue() -> None:
+    doc, people = analysed(
+        "The new speaker said her term will begin with less controversial bills on roads. "
+        "The speaker also backed a non-violent march in the capital.\n"
+    )
+    assert find_open_issues(doc, people) == ()

@@ -121,12 +121,17 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
-            strong = [c for c in strong_cues.finditer(clause.text) if not _in_title(clause.text, c)]
+            strong = [
+                c
+                for c in strong_cues.finditer(clause.text)
+                if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
+            ]
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
                 if not any(c.start() <= w.start() < c.end() for c in strong)
                 and not _in_title(clause.text, w)
+                and not _DIMINISHED.search(clause.text, 0, w.start())
             ]  # "pressure" inside "growing pressure" is one cue
             if not strong and not weak:
                 continue
@@ -212,6 +217,10 @@ _TITLE_AFTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+# "less controversial issues", "a non-violent protest", "no longer a concern": the cue word denied.
+_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer)[\s-]+$", re.IGNORECASE)
 
 
 def _in_title(text: str, cue: re.Match[str]) -> bool:
