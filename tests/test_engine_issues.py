@@ -477,3 +477,11 @@ def test_a_diminished_cue_word_is_no_issue() -> None:
         "The speaker also backed a non-violent march in the capital.\n"
     )
     assert find_open_issues(doc, people) == ()
+
+
+def test_a_line_quoted_from_inside_someone_s_sentence_is_no_issue() -> None:
+    doc, people = analysed(
+        "The minister apologised for the order, saying it “came from a sense of duty” but “caused "
+        "anxiety and inconvenience to the public.”\n"
+    )
+    assert not any(i.text.startswith("\u201ccaused") for i in find_open_issues(doc, people))

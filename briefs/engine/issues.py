@@ -160,7 +160,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
             )
             if _DESCRIPTION.search(clause.text):
                 continue  # "Memorial is famous for documenting abuses": who someone is, not an issue
-            if _SAID_FRAGMENT.match(text) or (
+            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or (
                 size < 7 and (doc.text[start : start + 1].islower() or _NO_SUBJECT.match(text))
             ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
@@ -316,6 +316,8 @@ _NO_SUBJECT = re.compile(
     r"^\W*(?:could|would|will|may|might|can|should|must|makes?|made|is|are|was|were|has|have|had)\b",
     re.IGNORECASE,
 )
+# '"caused anxiety and inconvenience to the public."': words quoted from inside someone's sentence.
+_QUOTED_FRAGMENT = re.compile(r"^[\"\u201c\u2018']+[a-z]")
 # "Said the repeated threats were taking a toll": a line cut from after its speaker.
 _SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
