@@ -781,3 +781,17 @@ def test_could_not_is_a_past_inability_not_a_prospect() -> None:
 def test_could_be_with_an_adjective_is_speculation_but_could_be_held_a_step() -> None:
     assert _steps("Analysts say the chain could be willing to accept thinner margins.\n") == ()
     assert _steps("Analysts say the vote could be held as early as next week.\n") != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final vote on the harbour plan is slated for May.",
+        "The ferry company announced plans yesterday to cut 300 crossings.",
+        "Farmers are gearing up for the harvest fair in the valley next month.",
+        "The mayor Ana Ruiz is on course to finish the bridge by June.",
+        "The rail operator unveiled plans yesterday to close three stations.",
+    ],
+)
+def test_slated_announced_plans_gearing_up_and_on_course_are_steps(text: str) -> None:
+    assert _steps(text + "\n")
