@@ -485,3 +485,16 @@ def test_a_line_quoted_from_inside_someone_s_sentence_is_no_issue() -> None:
         "anxiety and inconvenience to the public.”\n"
     )
     assert not any(i.text.startswith("\u201ccaused") for i in find_open_issues(doc, people))
+
+
+def test_a_fact_left_unsaid_is_an_open_question() -> None:
+    doc, people = analysed(
+        "Drones hit the oil plant on Saturday. The agency did not mention if there were casualties, "
+        "but said exports of oil were continuing.\n"
+    )
+    assert [i.text for i in find_open_issues(doc, people)] == ["Unclear: if there were casualties"]
+    doc, people = analysed(
+        "A second blast was reported near the depot. Reports of the second blast were unconfirmed "
+        "on Sunday night.\n"
+    )
+    assert find_open_issues(doc, people)

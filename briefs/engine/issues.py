@@ -81,6 +81,7 @@ _UNCERTAIN = _Gated(
         \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
           |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
           |questions?\ remains?                                 # "questions remain how much"
+          |(?:did|would)\ not\ (?:mention|say|specify|confirm)(?=\ (?:if|whether))  # "did not mention if"
           |did\ not\ know|do\ not\ know|not\ known)\b
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -95,6 +96,7 @@ _UNCERTAIN = _Gated(
     "jury",
     "know",
     "remain",
+    " not ",
 )
 
 
@@ -539,7 +541,7 @@ def _unclear_line(clause: Clause) -> str | None:
     label = uncertain.group(0)
     if re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question", label, re.IGNORECASE):
+    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|say|specify|confirm)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
