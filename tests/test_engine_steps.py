@@ -800,7 +800,9 @@ def test_slated_announced_plans_gearing_up_and_on_course_are_steps(text: str) ->
 def test_expecting_or_inviting_someone_to_act_is_a_step() -> None:
     texts = [s.text for s in _steps(
         "The minister Ana Ruiz said she expected the rebuilt plant to make cleaner engines.\n\n"
-        "To settle the row, the ministers invited Norway to open talks on the fishing grounds.\n"
+        "To settle the row, the ministers invited Norway to open talks on the fishing grounds.\n\n"
+        "The union Unite wants the board to resign before the summer.\n"
     )]
     assert any("expected the rebuilt plant to make cleaner engines" in t for t in texts)
     assert any("invited Norway to open talks" in t for t in texts)
+    assert any("wants the board to resign" in t for t in texts)

@@ -106,7 +106,7 @@ _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO, for the one scan
 # that finds the sentences worth cutting into clauses (a superset: _step_cue checks each clause).
 _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
-    "ahead of", "voted", "expects", "expected", "invited", "invites", "agree with", "agrees with", "agreed with", "urged", "urges",
+    "ahead of", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
     "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
     "requests", "requested", "demanded from", "demands from",
 )
@@ -546,8 +546,9 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     expects = _EXPECTS_TO.search(text)
     if expects and not _in_ranges(expects.start(), blocked):
         # "he expected the restructured company to make cleaner cars", "they invited the
-        # neighbours to open talks": someone else's act ahead.
-        return _Cue("expected", expects.start(), strong=False, word="expects to")
+        # neighbours to open talks", "the union wants the board to resign": someone else's act ahead.
+        certainty = "expected" if expects.group(0).lower().startswith("expect") else "possible"
+        return _Cue(certainty, expects.start(), strong=False, word="expects to")
     asked = _ASKED_TO.search(text)
     if asked and not _in_ranges(asked.start(), blocked):
         # "called on Turkey to halt drilling", "demanded from the agency to publish a notice": a
@@ -590,7 +591,7 @@ _AHEAD_OF = re.compile(
 )
 _EXPECTS_TO = re.compile(
     r"""
-    \b(?:expects|expected|invited|invites)\s+                      # "expected"
+    \b(?:expects|expected|invited|invites|wants|wanted)\s+         # "expected"
     (?!to\b)(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])                  # "the company to make"
     """,
     re.VERBOSE,
