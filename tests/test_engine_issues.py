@@ -498,3 +498,19 @@ def test_a_fact_left_unsaid_is_an_open_question() -> None:
         "on Sunday night.\n"
     )
     assert find_open_issues(doc, people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border militia said the pull-out was a stab in the back for its fighters.",
+        "The envoy called the militia's statement on the border a propaganda exercise.",
+        "The bill to ban the militia has still not been debated in parliament.",
+    ],
+)
+def test_betrayal_propaganda_and_a_bill_left_hanging_are_issues(sentence: str) -> None:
+    doc, people = analysed(
+        "The government ordered troops to leave the border on Sunday. " + sentence
+        + " The militia held the border towns on Monday.\n"
+    )
+    assert any(sentence[:25] in i.text for i in find_open_issues(doc, people))
