@@ -514,3 +514,19 @@ def test_betrayal_propaganda_and_a_bill_left_hanging_are_issues(sentence: str) -
         + " The militia held the border towns on Monday.\n"
     )
     assert any(sentence[:25] in i.text for i in find_open_issues(doc, people))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Democrats plan to address the government shutdown promptly.",
+        "The first model was overshadowed by the larger tablet.",
+        "The first model did not fare so well in the shops.",
+    ],
+)
+def test_a_shutdown_and_a_product_faring_badly_are_issues(sentence: str) -> None:
+    doc, people = analysed(
+        "The company released its second model on Tuesday. " + sentence + " The second model and "
+        "the government were both in the news on Tuesday.\n"
+    )
+    assert any(sentence[:25] in i.text for i in find_open_issues(doc, people))
