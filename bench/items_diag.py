@@ -1,6 +1,6 @@
 """Per article, the gold open issues and next steps beside the engine's, with each miss classed.
 
-    .venv/bin/python bench/items_diag.py [--shared DIR] [--heldout | --dev | --wikinews]
+    .venv/bin/python bench/items_diag.py [--shared DIR] [--heldout | --dev | --wikinews | --tune]
                                          [--issues | --steps] [--misses] [--summary]
 
 For every gold item it prints `ok`/`MISS`, its label and terms, and for a miss the
@@ -16,7 +16,8 @@ class of the miss and the article sentences whose text matches the terms:
   paraphrases).
 
 Then the predicted items that matched nothing (false positives). `--summary` prints the
-counts of each class only. A diagnostic for rule work, not a score.
+counts of each class only. `--tune` reads only the Wikinews tune half (even places in name
+order, as `bench/quality.py --split`). A diagnostic for rule work, not a score.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ from briefs.engine import brief_article  # noqa: E402
 def gold_paths(shared: Path, which: str) -> list[Path]:
     if which == "heldout":
         return sorted(HELDOUT.glob("*.gold.json"))
+    if which == "wikinews-tune":
+        # The even places in name order, as `bench/quality.py --split` names "wikinews-tune": the
+        # half to read while tuning; the odd half stays unread, to check that a rule carries over.
+        return sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))[::2]
     return sorted((shared / "corpus" / which).glob("*.gold.json"))
 
 
@@ -153,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--heldout", action="store_const", const="heldout", dest="which")
     group.add_argument("--dev", action="store_const", const="dev", dest="which")
     group.add_argument("--wikinews", action="store_const", const="wikinews", dest="which")
+    group.add_argument("--tune", action="store_const", const="wikinews-tune", dest="which")
     section = parser.add_mutually_exclusive_group()
     section.add_argument("--issues", action="store_const", const=("issues",), dest="sections")
     section.add_argument("--steps", action="store_const", const=("steps",), dest="sections")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_support import analysed
 
 from briefs.engine.clauses import MAX_ITEM_TOKENS, tokens
@@ -399,3 +400,133 @@ def test_denials_blaming_and_unratified_deals_are_issues() -> None:
     assert "denied" in texts
     assert "blaming the pilots" in texts
     assert "did not ratify" in texts
+
+
+def test_questions_remain_how_much_is_an_open_question() -> None:
+    doc, people = analysed(
+        "An analyst said questions remain how much direct funding the rebels receive from abroad.\n"
+    )
+    (issue,) = find_open_issues(doc, people)
+    assert issue.text.startswith("Unclear: how much direct funding")
+    assert issue.topic.endswith("unclear")
+
+
+def test_a_cue_word_inside_a_body_s_name_is_no_issue() -> None:
+    doc, people = analysed(
+        "Nadia Perrin, the head of the Harbour Police Counter Terrorism Command, spoke to the crowd at noon.\n"
+        "She thanked the volunteers of the Crisis Response Team for their long night of work.\n"
+        "Harbour Division of the rail company started its summer festival on June 1.\n"
+    )
+    assert find_open_issues(doc, people) == ()
+
+
+def test_a_second_line_whose_topic_is_only_the_cue_word_is_the_same_issue() -> None:
+    topics = _topics(
+        "The attacks on the two depots began before dawn on Sunday and lasted an hour.\n\n"
+        "The attacks set fire to a storage tank near the river, officials said.\n\n"
+        "A militia from the hills said it carried out the attacks.\n\n"
+        "Farmers in the valley have complained for years about water shortages.\n"
+    )
+    assert topics.count("attacks") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike its rival, the carmaker will not publicly announce which of its dealers will close.",
+        "Analysts expect a resurgence of the militia in the border provinces this winter.",
+        "The carmakers want new loans. The ministry will review their plans before a decision is made "
+        "on whether or not to extend the loans.",
+        "The league's charter prohibits any intervention of a political or religious character.",
+        "The governor said he will not approve a budget that leaves out money for the new prison.",
+        'A spokesman said the agency "would not consider requests of this nature" from any member.',
+    ],
+)
+def test_withheld_facts_returns_open_choices_bans_and_refusals_are_issues(text: str) -> None:
+    doc, people = analysed(text + "\n")
+    assert find_open_issues(doc, people)
+
+
+def test_people_still_missing_are_an_open_issue() -> None:
+    doc, people = analysed(
+        "Heavy rain flooded the valley towns on Tuesday. Dozens of villagers remain missing after the "
+        "flood, the governor said. The villagers had been warned.\n"
+    )
+    assert any("remain missing" in i.text for i in find_open_issues(doc, people))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police are still searching for the driver of the van.",
+        "A manhunt for the two gunmen was launched across the county.",
+        "The three victims had not been identified by the coroner.",
+    ],
+)
+def test_unresolved_searches_and_identities_are_issues(sentence: str) -> None:
+    doc, people = analysed(
+        "A van struck a crowd near the harbour on Sunday evening. " + sentence + " The van and "
+        "its victims were found later near the harbour.\n"
+    )
+    assert any(sentence[:20] in i.text for i in find_open_issues(doc, people))
+
+
+def test_a_diminished_cue_word_is_no_issue() -> None:
+    doc, people = analysed(
+        "The new speaker said her term will begin with less controversial bills on roads. "
+        "The speaker also backed a non-violent march in the capital.\n"
+    )
+    assert find_open_issues(doc, people) == ()
+
+
+def test_a_line_quoted_from_inside_someone_s_sentence_is_no_issue() -> None:
+    doc, people = analysed(
+        "The minister apologised for the order, saying it “came from a sense of duty” but “caused "
+        "anxiety and inconvenience to the public.”\n"
+    )
+    assert not any(i.text.startswith("\u201ccaused") for i in find_open_issues(doc, people))
+
+
+def test_a_fact_left_unsaid_is_an_open_question() -> None:
+    doc, people = analysed(
+        "Drones hit the oil plant on Saturday. The agency did not mention if there were casualties, "
+        "but said exports of oil were continuing.\n"
+    )
+    assert [i.text for i in find_open_issues(doc, people)] == ["Unclear: if there were casualties"]
+    doc, people = analysed(
+        "A second blast was reported near the depot. Reports of the second blast were unconfirmed "
+        "on Sunday night.\n"
+    )
+    assert find_open_issues(doc, people)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border militia said the pull-out was a stab in the back for its fighters.",
+        "The envoy called the militia's statement on the border a propaganda exercise.",
+        "The bill to ban the militia has still not been debated in parliament.",
+    ],
+)
+def test_betrayal_propaganda_and_a_bill_left_hanging_are_issues(sentence: str) -> None:
+    doc, people = analysed(
+        "The government ordered troops to leave the border on Sunday. " + sentence
+        + " The militia held the border towns on Monday.\n"
+    )
+    assert any(sentence[:25] in i.text for i in find_open_issues(doc, people))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Democrats plan to address the government shutdown promptly.",
+        "The first model was overshadowed by the larger tablet.",
+        "The first model did not fare so well in the shops.",
+    ],
+)
+def test_a_shutdown_and_a_product_faring_badly_are_issues(sentence: str) -> None:
+    doc, people = analysed(
+        "The company released its second model on Tuesday. " + sentence + " The second model and "
+        "the government were both in the news on Tuesday.\n"
+    )
+    assert any(sentence[:25] in i.text for i in find_open_issues(doc, people))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_support import analysed
 
 from briefs.engine.steps import find_next_steps
@@ -622,3 +623,186 @@ def test_encouragement_unveilings_waiting_and_petitions_are_steps() -> None:
     assert "to be unveiled" in texts
     assert "await the auditors" in texts
     assert "petition asking" in texts
+
+
+def test_indicated_they_would_reports_an_intention() -> None:
+    steps = _steps("Both pilots indicated they would appeal; one of them wept as the verdict was read.\n")
+    assert [s.text for s in steps] == ["Both pilots indicated they would appeal"]
+
+
+def test_a_united_states_before_would_is_not_reported_speech() -> None:
+    assert _steps("The United States, which sends grain to the region, would be caught in the middle.\n") == ()
+
+
+def test_a_line_cut_after_adding_keeps_the_report() -> None:
+    steps = _steps(
+        "According to the regional news agency, the chief prosecutor of the northern province, Omar Haddad, "
+        'said the nine must face "fraud and bribery charges", adding the province will pursue the case '
+        "against the former governor even after he leaves the country next spring.\n"
+    )
+    assert any(s.text.startswith("The province will pursue the case") for s in steps)
+
+
+def test_a_second_predicate_after_and_borrows_its_subject_and_till_is_a_time_ahead() -> None:
+    steps = _steps("The harvest festival started on June 1, and is planned till June 12.\n")
+    assert [(s.text, s.when) for s in steps] == [
+        ("The harvest festival started on June 1, and is planned till June 12.", "till June 12")
+    ]
+
+
+def test_going_to_after_we_re_and_forthcoming_are_steps() -> None:
+    texts = [s.text for s in _steps(
+        "The mayor said we're going to give the families the best information we can.\n\n"
+        "A formal report from the harbour authority is forthcoming.\n"
+    )]
+    assert any(t.startswith("The mayor said we're going to give the families") for t in texts)
+    assert "A formal report from the harbour authority is forthcoming." in texts
+
+
+def test_steps_that_differ_in_their_figures_are_two_steps() -> None:
+    texts = [s.text for s in _steps(
+        "The utility said a phase two was planned to begin at noon.\n\n"
+        "A phase three was tentatively planned.\n"
+    )]
+    assert len(texts) == 2
+
+
+def test_a_resignation_effective_on_a_day_ahead_is_a_step() -> None:
+    (step,) = _steps("The deputy mayor, Ines Talbot, also announced her resignation effective next Friday.\n")
+    assert step.when == "next Friday"
+
+
+def test_must_be_with_a_time_ahead_is_a_step_without_it_a_duty() -> None:
+    assert [s.when for s in _steps("The signed form must be returned within ten days.\n")] == [
+        "within ten days"
+    ]
+    assert _steps("Drivers must be treated as employees.\n") == ()
+
+
+def test_a_purpose_a_cause_and_a_past_schedule_are_not_steps() -> None:
+    assert _steps("The aim is to reduce the risk of floods in the valley.\n") == ()
+    assert _steps("The rise in prices is due to the long drought in the south.\n") == ()
+    assert _steps("The utility said it scheduled the power cuts because of high winds.\n") == ()
+    assert _steps("There were also two teams from Peru scheduled to compete in the final.\n") == ()
+    assert _steps("The plan is to reopen the bridge next month.\n") != ()
+
+
+def test_refusing_to_comment_consider_or_name_is_a_stance_not_a_step() -> None:
+    assert _steps('The agency said it "would not consider requests of this nature".\n') == ()
+    assert _steps("The carmaker will not publicly announce which dealers it is dropping.\n") == ()
+    assert _steps('The spokesman said he "won\'t give any comments at this time".\n') == ()
+    assert _steps('The mayor said that "I will not pretend that the hard times are over."\n') == ()
+
+
+def test_as_soon_as_we_can_is_a_comparison_not_a_step() -> None:
+    texts = [s.text for s in _steps(
+        "The governor said we're going to give the families the best information we can, as soon as "
+        "we can, in an honest way.\n"
+    )]
+    assert not any(t.startswith("As soon as") for t in texts)
+
+
+def test_a_plan_announced_this_week_is_a_step_but_one_said_months_ago_is_not() -> None:
+    lead = "The port reopened on Monday after a week of storms.\n\nCrews cleared the last of the debris.\n\n"
+    texts = [s.text for s in _steps(
+        lead + "The harbour master also announced on Wednesday that mooring fees would be cut, "
+        "freeing up money for repairs.\n"
+    )]
+    assert any("mooring fees would be cut" in t for t in texts)
+    assert _steps(
+        lead + "The cuts follow job losses at a rival yard, which said in August that it would "
+        "shed more than 900 positions.\n"
+    ) == ()
+
+
+def test_an_announcement_that_it_would_and_a_call_on_someone_to_act_are_steps() -> None:
+    texts = [s.text for s in _steps(
+        "Markets rose after the central bank's announcement that it would buy billions of dollars of "
+        "bad loans from lenders.\n\n"
+        "The ministers called on Norway to halt its drilling near the islands.\n"
+    )]
+    assert any("it would buy billions of dollars of bad loans" in t for t in texts)
+    assert any("called on Norway to halt its drilling" in t for t in texts)
+
+
+def test_an_event_ahead_of_which_things_happen_is_a_step_unless_told_after_it() -> None:
+    assert [s.text for s in _steps("Campaigning intensified ahead of the May 3 vote.\n")] == [
+        "Campaigning intensified ahead of the May 3 vote."
+    ]
+    assert _steps("The party walked out on Saturday ahead of the planned vote.\n") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial continues on Monday.",
+        "Voters go to the polls on Sunday.",
+        "The smoking ban comes into force in January.",
+        "Officials said the coast road will remain closed until further notice.",
+    ],
+)
+def test_scheduled_events_in_the_present_and_until_further_notice_are_steps(text: str) -> None:
+    assert _steps(text + "\n")
+
+
+def test_a_cue_gerund_after_a_preposition_names_a_past_act() -> None:
+    assert _steps(
+        "Critics pilloried the mayor for proposing a new stadium tax during the recession in 2009.\n"
+    ) == ()
+
+
+def test_would_inside_the_speaker_s_own_quotation_is_not_reported_intention() -> None:
+    assert _steps(
+        'Ana Ruiz, a vice president at the utility, said "We understand the difficulties such a '
+        'power cut would cause".\n'
+    ) == ()
+
+
+def test_will_never_is_a_stance_not_a_step() -> None:
+    assert _steps('"Here in our city we will never let them win," the mayor Ana Ruiz said.\n') == ()
+
+
+def test_would_after_a_judgement_is_a_forecast_not_an_intention() -> None:
+    assert _steps("The engineer Ana Ruiz estimated the repairs would take a full day.\n") == ()
+
+
+def test_a_state_forecast_to_be_the_strongest_is_not_a_step() -> None:
+    assert _steps('The forecaster Ana Ruiz said, "This is forecast to be the strongest storm of the decade".\n') == ()
+    assert _steps("The results are expected to be announced by the board on Friday.\n") != ()
+
+
+def test_could_not_is_a_past_inability_not_a_prospect() -> None:
+    assert _steps(
+        "The offices are shut because the mayor Ana Ruiz and the council could not reach an agreement "
+        "on the budget.\n"
+    ) == ()
+
+
+def test_could_be_with_an_adjective_is_speculation_but_could_be_held_a_step() -> None:
+    assert _steps("Analysts say the chain could be willing to accept thinner margins.\n") == ()
+    assert _steps("Analysts say the vote could be held as early as next week.\n") != ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final vote on the harbour plan is slated for May.",
+        "The ferry company announced plans yesterday to cut 300 crossings.",
+        "Farmers are gearing up for the harvest fair in the valley next month.",
+        "The mayor Ana Ruiz is on course to finish the bridge by June.",
+        "The rail operator unveiled plans yesterday to close three stations.",
+    ],
+)
+def test_slated_announced_plans_gearing_up_and_on_course_are_steps(text: str) -> None:
+    assert _steps(text + "\n")
+
+
+def test_expecting_or_inviting_someone_to_act_is_a_step() -> None:
+    texts = [s.text for s in _steps(
+        "The minister Ana Ruiz said she expected the rebuilt plant to make cleaner engines.\n\n"
+        "To settle the row, the ministers invited Norway to open talks on the fishing grounds.\n\n"
+        "The union Unite wants the board to resign before the summer.\n"
+    )]
+    assert any("expected the rebuilt plant to make cleaner engines" in t for t in texts)
+    assert any("invited Norway to open talks" in t for t in texts)
+    assert any("wants the board to resign" in t for t in texts)

@@ -101,15 +101,35 @@ def _compiled_phrases(name: str) -> Phrases:
     The phrases are folded into a character trie before compiling, so the regex
     follows the letters actually there instead of trying every phrase in turn.
     """
+    return Phrases(_trie_of(phrase for _tag, phrase in load_tagged(name)))
+
+
+def _trie_of(phrases: Iterable[str]) -> str:
     trie: dict = {}
-    for _tag, phrase in load_tagged(name):
+    for phrase in phrases:
         phrase = phrase.lower()
         stem = phrase.endswith("*")
         node = trie
         for char in phrase.rstrip("*"):
             node = node.setdefault(char, {})
         node["*" if stem else ""] = True
-    return Phrases(_trie_regex(trie))
+    return _trie_regex(trie)
+
+
+@cache
+def phrase_union(names: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phrases:
+    """One matcher for the phrases of several lexicons and of `extra` (phrases written as in a
+    lexicon): a single scan of the text where a rule only needs to know which sentences hold any
+    cue. One trie, so the scan costs about what one lexicon's does."""
+    return Phrases(
+        _trie_of([phrase for name in names for _tag, phrase in load_tagged(name)] + list(extra))
+    )
+
+
+@cache
+def phrases_of(phrases: tuple[str, ...]) -> Phrases:
+    """A matcher for a fixed list of phrases (as in a lexicon), folded into a trie."""
+    return Phrases(_trie_of(phrases))
 
 
 def _trie_regex(node: dict) -> str:
@@ -198,6 +218,8 @@ _TRAILING_ATTRIBUTION = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# ", adding Iran will pursue the case": a report cut after its speaker's verb; the report reads alone.
+_LEAD_SAYING = re.compile(r"^(?:adding|saying|noting|stating|insisting)\s+(?:that\s+)?(?=\S)")
 _ATTRIBUTION_REACH = 200  # longer than any match of _TRAILING_ATTRIBUTION (7 words or 80 chars)
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
 
@@ -213,6 +235,7 @@ def tidy(text: str) -> str:
         text = text[: attribution.start()]
     for _ in range(2):
         text = _LEAD_CONNECTIVE.sub("", text)
+    text = _LEAD_SAYING.sub("", text)
     text = text.strip(" ,;:-\u2014\u2013")
     if text.count('"') + text.count("\u201c") + text.count("\u201d") == 1:
         # A clause cut out of a quotation keeps one orphan mark: drop it, wherever it is.
@@ -267,6 +290,11 @@ def truncate_tokens(text: str, limit: int = TARGET_TOKENS) -> str:
     return text
 
 
+_LOST_SUBJECT = re.compile(
+    r"and\s+(?:is|are|was|were|will|would|has|have|had|could|may|might)\s", re.IGNORECASE
+)
+
+
 def window(
     sentence: Sentence, parts: Sequence[Clause], index: int, budget: int = TARGET_TOKENS
 ) -> tuple[int, int]:
@@ -277,6 +305,12 @@ def window(
     """
     lo = hi = index
     size = len(tokens(parts[index].text))
+    if lo > 0 and _LOST_SUBJECT.match(parts[index].text):
+        # "..., and is planned till March 10": a second predicate; its subject is in the clause before.
+        previous = len(tokens(parts[lo - 1].text))
+        if size + previous <= budget:
+            lo -= 1
+            size += previous
     while size < 5:
         grew = False
         if hi + 1 < len(parts) and size + len(tokens(parts[hi + 1].text)) <= budget:
@@ -325,9 +359,10 @@ _FUTURE_WHEN = re.compile(
     + _MONTH
     + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
     r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b"
+    r"|\buntil\s+further\s+notice\b"
     # "on 14 February", "by Monday", "until at least Monday", "in January" (not "in January 2020")
     r"|\b(?:on\s+|by\s+)?\d{1,2}\s+" + _MONTH + r"(?!\w)(?!\s+\d)"
-    r"|\b(?:by|until)\s+(?:at\s+least\s+)?(?:early\s+|late\s+)?(?:"
+    r"|\b(?:by|until|till)\s+(?:at\s+least\s+)?(?:early\s+|late\s+)?(?:"
     + _WEEKDAY
     + r"|"
     + _MONTH

@@ -24,6 +24,7 @@ from .clauses import (
     clauses,
     from_cue,
     phrase_pattern,
+    phrase_union,
     quoted_share,
     sentences_with,
     tidy,
@@ -79,6 +80,8 @@ _UNCERTAIN = _Gated(
         r"""
         \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
           |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
+          |questions?\ remains?                                 # "questions remain how much"
+          |(?:did|would)\ not\ (?:mention|say|specify|confirm)(?=\ (?:if|whether))  # "did not mention if"
           |did\ not\ know|do\ not\ know|not\ known)\b
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -92,6 +95,8 @@ _UNCERTAIN = _Gated(
     "seen",
     "jury",
     "know",
+    "remain",
+    " not ",
 )
 
 
@@ -112,18 +117,23 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     top = _top_entity(people)
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
-    cued = sentences_with(doc, strong_cues, weak_cues)
+    cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
     for sentence in doc.sentences:
         if sentence.index not in cued or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
-            strong = [c for c in strong_cues.finditer(clause.text) if not _in_title(clause.text, c)]
+            strong = [
+                c
+                for c in strong_cues.finditer(clause.text)
+                if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
+            ]
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
                 if not any(c.start() <= w.start() < c.end() for c in strong)
                 and not _in_title(clause.text, w)
+                and not _DIMINISHED.search(clause.text, 0, w.start())
             ]  # "pressure" inside "growing pressure" is one cue
             if not strong and not weak:
                 continue
@@ -152,7 +162,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
             )
             if _DESCRIPTION.search(clause.text):
                 continue  # "Memorial is famous for documenting abuses": who someone is, not an issue
-            if _SAID_FRAGMENT.match(text) or (
+            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or (
                 size < 7 and (doc.text[start : start + 1].islower() or _NO_SUBJECT.match(text))
             ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
@@ -186,7 +196,9 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 )
     return tuple(
         OpenIssue(text=c.text, span=c.span, topic=c.topic)
-        for c in _select(candidates, counts, _issue_budget(doc.word_count))
+        for c in _select(
+            candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE
+        )
     )
 
 
@@ -209,10 +221,31 @@ _TITLE_AFTER = re.compile(
 )
 
 
+# "less controversial issues", "a non-violent protest", "no longer a concern": the cue word denied.
+_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer)[\s-]+$", re.IGNORECASE)
+
+
 def _in_title(text: str, cue: re.Match[str]) -> bool:
+    if _in_name(text, cue):
+        return True
     return bool(
         _TITLE_BEFORE.search(text[max(0, cue.start() - 60) : cue.start()])
         or _TITLE_AFTER.match(text[cue.end() : cue.end() + 50])
+    )
+
+
+# "the Counter Terrorism Command", "the Conflict Studies Institute": a capitalised cue word beside
+# another capitalised word mid-sentence is part of a body's name.
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<=[a-z,] )|^)[A-Z][\w'\u2019&.-]*\s+$")
+_CAPITALISED_AFTER = re.compile(r"^\s+(?:(?:of|for|and)\s+)?[A-Z][a-z]")
+
+
+def _in_name(text: str, cue: re.Match[str]) -> bool:
+    if not text[cue.start() : cue.start() + 1].isupper():
+        return False
+    return bool(
+        _CAPITALISED_BEFORE.search(text[max(0, cue.start() - 40) : cue.start()])
+        or (cue.start() > 0 and _CAPITALISED_AFTER.match(text[cue.end() : cue.end() + 30]))
     )
 
 
@@ -223,8 +256,13 @@ def _issue_budget(words: int) -> int:
     return max(4, min(MAX_ISSUES, 5 + words // 400))
 
 
-def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> list[_Candidate]:
-    """The strongest candidates, skipping a repeated topic and a line about what a chosen one says."""
+def _select(
+    candidates: list[_Candidate], counts: Counter[str], budget: int, short: bool = False
+) -> list[_Candidate]:
+    """The strongest candidates, skipping a repeated topic and a line about what a chosen one says.
+
+    In a `short` story a second line whose guessed topic is only its cue word ("attacks",
+    "injured") tells the same event again; a long one may hold several such stakes."""
     chosen: list[_Candidate] = []
     keys: set[str] = set()
     seen: list[set[str]] = []
@@ -232,7 +270,9 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         if len(chosen) >= budget or cand.weight < MIN_WEIGHT:
             break
         key = _topic_key(cand.topic)
-        if not key or (key in keys and not cand.guessed):
+        if not key or (
+            key in keys and (not cand.guessed or (short and _names_the_cue(cand.topic)))
+        ):
             continue
         words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
         if any(_overlaps(words, other) for other in seen):
@@ -241,6 +281,13 @@ def _select(candidates: list[_Candidate], counts: Counter[str], budget: int) -> 
         seen.append(words)
         chosen.append(cand)
     return sorted(chosen, key=lambda c: (-c.weight, c.order))
+
+
+def _names_the_cue(topic: str) -> bool:
+    """A guessed topic that is only its cue word ("attacks", "injured"): a second line on it tells
+    the same event again, where a guessed topic of another word may still be a new stake."""
+    cue = phrase_pattern("issue_cues_weak").search(topic)
+    return cue is not None and cue.start() == 0 and cue.end() == len(topic)
 
 
 def _content_stems(text: str, counts: Counter[str]) -> set[str]:
@@ -271,6 +318,8 @@ _NO_SUBJECT = re.compile(
     r"^\W*(?:could|would|will|may|might|can|should|must|makes?|made|is|are|was|were|has|have|had)\b",
     re.IGNORECASE,
 )
+# '"caused anxiety and inconvenience to the public."': words quoted from inside someone's sentence.
+_QUOTED_FRAGMENT = re.compile(r"^[\"\u201c\u2018']+[a-z]")
 # "Said the repeated threats were taking a toll": a line cut from after its speaker.
 _SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
@@ -492,7 +541,7 @@ def _unclear_line(clause: Clause) -> str | None:
     label = uncertain.group(0)
     if re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury", label, re.IGNORECASE):
+    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|say|specify|confirm)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 

@@ -23,7 +23,6 @@ from .clauses import (
     MAX_ITEM_TOKENS,
     Clause,
     Found,
-    Phrases,
     case_counts,
     clauses,
     clean_when,
@@ -31,6 +30,8 @@ from .clauses import (
     future_when,
     past_when,
     phrase_pattern,
+    phrase_union,
+    phrases_of,
     quoted_share,
     sentences_with,
     tidy,
@@ -90,22 +91,37 @@ _LATER_EVENT = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# A present-tense verb that, with a future date, announces a scheduled event.
-_PRESENT_FOR_FUTURE = Phrases(
-    r"(?:plans|lands|arrives|travels|heads|leaves|departs|begins|starts|opens|meets|visits|goes|returns|joins|"
-    r"play|plays|face|faces|host|hosts|open|begin|start|resume|meet|travel|"
-    r"takes\s+effect|kicks?\s+in|comes?\s+into\s+effect|expires?|ends|closes|resumes|votes|debates)\b"
+# A present-tense verb that, with a future date, announces a scheduled event ("the trial
+# continues on Monday", "his resignation effective next Wednesday").
+_PRESENT_FOR_FUTURE_WORDS = (
+    "plans", "lands", "arrives", "travels", "heads", "leaves", "departs", "begins", "starts",
+    "opens", "meets", "visits", "goes", "returns", "joins", "play", "plays", "face", "faces",
+    "host", "hosts", "open", "begin", "start", "resume", "meet", "travel", "takes effect",
+    "kick in", "kicks in", "come into effect", "comes into effect", "expire", "expires", "ends",
+    "closes", "resumes", "votes", "debates", "effective", "go", "continues", "reconvenes",
+    "convenes", "come into force", "comes into force", "enter into force", "enters into force",
+    "take place", "takes place",
+)
+_PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
+# The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO, for the one scan
+# that finds the sentences worth cutting into clauses (a superset: _step_cue checks each clause).
+_SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
+    "ahead of", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
+    "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
+    "requests", "requested", "demanded from", "demands from",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
     r"\b(?:a|the|his|her|their|its|our|your|my|free|good|ill|political|strong|own|people's)\s+$",
     re.IGNORECASE,
 )
+# Reported intention makes "would" a step; a judgement ("estimated/believes/predicted it would")
+# is a forecast and needs a date or a planned event like any other "would".
 _REPORTED = re.compile(
     r"""
     \b(?:said|says|say|told|tells|insisted|insists|warned|warns|announced          # saying
+      |indicated|indicates|signall?ed|stated|added|adding|noted|announcement|pledge  # ... more
       |agreed|expects?|expected|hoped|hopes|promised|vowed|pledged|confident       # intending
-      |believes?|predicted|predicts|thinks?|estimated|projecting|projected|suggests?  # judging
     )\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -152,15 +168,10 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     scored: list[tuple[int, int, NextStep]] = []
     seen: list[frozenset[str]] = []
     counts = word_counts(doc.text)
-    cued = sentences_with(
-        doc,
-        phrase_pattern("step_cues"),
-        phrase_pattern("step_cues_weak"),
-        _PRESENT_FOR_FUTURE,
-        _VOTED_TO,
-        _AGREED_WITH,
-        _REQUEST,
-    )
+    # One scan for every cue a clause may carry: the lexicons, the present tense of a scheduled
+    # event, and the first words of _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO (a superset:
+    # each clause is checked again by _step_cue).
+    cued = sentences_with(doc, phrase_union(("step_cues", "step_cues_weak"), _SCAN_EXTRA))
     for sentence in doc.sentences:
         if len(scored) >= _MAX_CANDIDATES:
             break  # a book-length text: the first few hundred steps are plenty to rank
@@ -219,8 +230,25 @@ def _same_theme(a: set[str], b: set[str]) -> bool:
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    """The same step said twice (a caption and the body, a lead and its detail)."""
+    """The same step said twice (a caption and the body, a lead and its detail); lines that
+    differ in their figures ("phase two" and "phase three") are two steps."""
+    if _differ(_figures(a), _figures(b)):
+        return False
     return len(a & b) >= 0.6 * min(len(a), len(b))
+
+
+def _differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b and not a & b)
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten first second third fourth fifth".split()
+)
+
+
+def _figures(words: frozenset[str]) -> frozenset[str]:
+    """The numbers of a line's lower-case words, in figures or in words."""
+    return frozenset(w for w in words if w[:1].isdigit() or w in _NUMBER_WORDS)
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
@@ -299,6 +327,13 @@ def _score(
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
             # would be grossly disproportionate": a feared outcome or a verdict, not a step.
             score -= 2
+    if (
+        cue.word in {"could", "might", "may"}
+        and _SPECULATION_AFTER.match(text[cue.start + len(cue.word) :])
+    ) or re.search(r"\b(?:could|might|may)\s+be\s+$", before, re.IGNORECASE):
+        score -= 1  # "Amazon could be willing to accept losses": speculation about a state
+    if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
+        score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
@@ -335,6 +370,28 @@ _BARE_MODALS = frozenset(
         "is going to",
         "are going to",
     }
+)
+# "could be willing", "might be profitable": be + an adjective (not a participle: "could be held").
+_SPECULATION_AFTER = re.compile(
+    r"""
+    \s+be\s+
+    (?!(?:held|made|sent|built|given|taken|seen|done|paid|sold|cut|shut|set|put)\b)  # no participle
+    [a-z]+(?<!ed)(?<!en)\b              # "willing", "profitable"
+    (?!\s+(?:by|to\s+be)\b)             # not a passive "be <x> by"
+    """,
+    re.VERBOSE,
+)
+_STATE_FORECAST_CUES = frozenset(
+    {"forecast to", "is forecast to", "expected to", "is likely to", "are likely to", "likely"}
+)
+# "to be the strongest", "to be higher": a state; "to be announced", "to be held" stay steps.
+_STATE_AFTER = re.compile(
+    r"""
+    \s+(?:to\s+)?be\s+(?:the\s+|a\s+|an\s+)?          # "to be the"
+    (?:\w+est|more|less|higher|lower|larger|smaller       # "strongest", "higher"
+      |worse|better|bigger|stronger|weaker)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
 
@@ -387,12 +444,28 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         word = " ".join(match.group(0).lower().split())
         if word in {"will", "will be"} and _WILL_AS_NOUN.search(text[: match.start()]):
             continue
+        if word == "will" and re.match(r"\s+never\b", text[match.end() :], re.IGNORECASE):
+            continue  # "we will never let them succeed": a stance, not something that will happen
         if word in {"planned", "plan to", "plans to"} and re.search(
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
-        if word in {"is to", "are to"} and re.match(r"\s*(?:be\s+)?blame", text[match.end() :]):
-            continue
+        if word in {"is to", "are to"} and (
+            re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
+            or _PURPOSE_BEFORE.search(text[: match.start()])
+        ):
+            continue  # "the aim is to reduce the risk", "whose duty it is to protect": a purpose
+        if word in {"is due to", "are due to"} and _DETERMINER_AFTER.match(text[match.end() :]):
+            continue  # "this is due to the ongoing events": a cause, not a date
+        if (
+            word == "scheduled"
+            and not _ahead(text)
+            and (
+                _DETERMINER_AFTER.match(text[match.end() :])
+                or _PAST_AUXILIARY.search(text[: match.start()])
+            )
+        ):
+            continue  # "it scheduled the blackouts", "teams were scheduled to compete": done or past
         if word in {"will not", "won't", "wont"} and _STANCE_AFTER.match(text[match.end() :]):
             continue  # "would not agree to end the war", "will not accept any deal": a stance
         if word.startswith("agree") and re.search(
@@ -401,6 +474,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "pressing both sides to agree to a truce", "would not agree to": no agreement
         if word.startswith("hop") and _inside_quote(sentence, clause.start - sentence.start + match.start()):
             continue  # 'Xi said China "hopes to see a steady relationship"': a wish in a quotation
+        if word.split()[0].endswith("ing") and _GERUND_OBJECT.search(text[: match.start()]):
+            continue  # "pilloried the administration for proposing a stimulus": a past act named
         certainty = _certainties("step_cues").get(word, "planned")
         return _Cue(certainty, match.start(), strong=True, word=word)
     for match in phrase_pattern("step_cues_weak").finditer(text):
@@ -408,14 +483,25 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue
         word = " ".join(match.group(0).lower().split())
         after = text[match.start() :]
+        if word in {"can", "could"} and _AS_AS_BEFORE.search(text[: match.start()]):
+            continue
+        if word == "could" and re.match(r"could\s+not\b|couldn['\u2019]t", after, re.IGNORECASE):
+            continue  # "Congress could not reach an agreement": a past inability, not a prospect
         if word == "may" and text[match.start()] == "M" and match.start() > 0:
             continue  # "voted for the budget in May": the month, not the modal
-        if word == "must" and re.match(r"must\s+(?:be|have|not)\b", after, re.IGNORECASE):
-            continue  # "drivers must be treated as employees": a ruling or a duty, not a step
-        if word == "would" and re.match(r"\s+not\b" + _STANCE_AFTER.pattern, after[5:]):
+        if (
+            word == "must"
+            and re.match(r"must\s+(?:be|have|not)\b", after, re.IGNORECASE)
+            and not _ahead(after)
+        ):
+            # "drivers must be treated as employees": a ruling or a duty, not a step; "it must be
+            # returned within twenty days" has a time ahead.
+            continue
+        negated = re.match(r"\s+not\b", after[5:]) if word == "would" else None
+        if negated and _STANCE_AFTER.match(after[5:], negated.end()):
             continue  # "the group would not accept any deal": a stance, not a step
         own = text[_own_part(text, match.start()) :]
-        if past_when(own) and not _ahead(own, past_days=True):
+        if _stance_dated(own, sentence.index < 2) and not _ahead(own, past_days=True):
             continue  # "When asked last year, Biden said Washington would..." reports a past stance
         # A day reported as past still lends a weak cue its setting ("might be rolling into
         # action, ... returned late on Wednesday"); it is no longer the step's time.
@@ -423,9 +509,12 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         reported = False
         if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
-            reported = bool(_REPORTED.search(before)) or bool(
-                _SUBJECT_WOULD.search(text[: match.end()])
-            )
+            # Inside the quotation marks "would" is the speaker's own word ('said "such a cut would
+            # hurt"'), a hypothetical, not the reporter's account of an intention.
+            reported = (
+                bool(_REPORTED.search(before))
+                and not _inside_quote(sentence, clause.start - sentence.start + match.start())
+            ) or bool(_SUBJECT_WOULD.search(text[: match.end()]))
         if supported or reported:
             certainty = _certainties("step_cues_weak").get(word, "possible")
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
@@ -442,6 +531,29 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "urged a special session of parliament", "called for a new vote": a request for an event.
         return _Cue("possible", request.start(), strong=False, word="urged")
+    ahead_of = _AHEAD_OF.search(text)
+    if (
+        ahead_of
+        and not _in_ranges(ahead_of.start(), blocked)
+        and (
+            future_when(ahead_of.group("event"))
+            or not past_when(text[: ahead_of.start()] + text[ahead_of.end() :])
+        )
+    ):
+        # "campaigning intensified ahead of the May 3 vote": the event itself is still to come
+        # (not "they left on Saturday ahead of the vote", a story told after it).
+        return _Cue("planned", ahead_of.start("event"), strong=False, word="ahead of")
+    expects = _EXPECTS_TO.search(text)
+    if expects and not _in_ranges(expects.start(), blocked):
+        # "he expected the restructured company to make cleaner cars", "they invited the
+        # neighbours to open talks", "the union wants the board to resign": someone else's act ahead.
+        certainty = "expected" if expects.group(0).lower().startswith("expect") else "possible"
+        return _Cue(certainty, expects.start(), strong=False, word="expects to")
+    asked = _ASKED_TO.search(text)
+    if asked and not _in_ranges(asked.start(), blocked):
+        # "called on Turkey to halt drilling", "demanded from the agency to publish a notice": a
+        # demand that someone act, still open.
+        return _Cue("possible", asked.start(), strong=False, word="called on")
     voted = _VOTED_TO.search(text)
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
@@ -452,13 +564,54 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     return None
 
 
+_GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
+    re.IGNORECASE,
+)
+# The last auxiliary before the cue is a past one: "there were two teams scheduled to compete".
+_PAST_AUXILIARY = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:(?!is\b|are\b|will\b|be\b)[\w'\u2019-]+\s+){0,6}$", re.IGNORECASE
+)
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s", re.IGNORECASE)
+# "as soon as we can", "as fast as they could": a comparison, not a modal of what will happen.
+_AS_AS_BEFORE = re.compile(r"\bas\s+\w+\s+as\s+\w+\s+$", re.IGNORECASE)
 # "Had no plans to nationalise the company", "Said it would ...": cut from after its subject.
 _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 _AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\s+(?=[a-z])")
 _REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
+_AHEAD_OF = re.compile(
+    r"""
+    \bahead\s+of\s+(?:the|a|an|next|this|its|their|his|her)\s+          # "ahead of the"
+    (?P<event>(?:[\w'\u2019-]+\s+){0,3}?                            # "May 3"
+      (?:vote|election|elections|summit|referendum|hearing|trial|talks|deadline|final|launch
+        |visit|debate|meeting|congress|conference|ballot|poll|polls|verdict|ruling)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_EXPECTS_TO = re.compile(
+    r"""
+    \b(?:expects|expected|invited|invites|wants|wanted)\s+         # "expected"
+    (?!to\b)(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])                  # "the company to make"
+    """,
+    re.VERBOSE,
+)
+_ASKED_TO = re.compile(
+    r"""
+    \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from)\s+   # "called on"
+    (?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])                               # "Turkey to halt"
+    """,
+    re.VERBOSE,
+)
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
-    r"\s+(?:accept|agree|support|allow|tolerate|back|sign|stand)\b", re.IGNORECASE
+    r"""
+    \s+(?:\w+ly\s+)?                                                   # "will not publicly"
+    (?:accept|agree|support|allow|tolerate|back|sign|stand|consider|entertain|recogni[sz]e  # a stance
+      |pretend|comment|speculate|announce|disclose|reveal|name|identify                   # silence
+      |give\s+(?:any\s+)?comments?)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -470,6 +623,26 @@ def _own_part(text: str, cue_at: int) -> int:
     it would comply" -- the past date belongs to the first report, not to "would comply"."""
     starts = [m.end() for m in _AND_THAT.finditer(text, 0, cue_at)]
     return starts[-1] if starts else 0
+
+
+def _stance_dated(text: str, lead: bool) -> bool:
+    """A past time in the report that is not just this week's day it was said ("announced on
+    Wednesday that ... would be cut" is a plan; "said in August that it would" and "when asked last
+    year, he said it would" a past stance). In the lead, the day it was said dates the story's
+    own news ("X said on Thursday it would cut 4,000 jobs"), which the summary carries."""
+    return any(
+        lead
+        or not (
+            _THIS_WEEK.search(m.group(0))
+            and _said_before().search(text[max(0, m.start() - 25) : m.start()])
+        )
+        for m in past_when(text)
+    )
+
+
+_THIS_WEEK = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", re.IGNORECASE
+)
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -581,7 +754,7 @@ _DAY_OR_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|by|from|before)\b", re.IGNORECASE)
+_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
     r"""

@@ -56,8 +56,12 @@ def _stopwords() -> frozenset[str]:
 def lead_summary(doc: Document) -> Summary:
     """The first prose sentence and the lead sentence carrying most of the article's main
     words, dateline and byline removed, kept under ~450 characters."""
-    sentences = [s for s in doc.sentences if _reads_as_prose(doc, s) and not _inside_quotation(doc, s)]
-    sentences = sentences[:_LEAD_SENTENCES]
+    sentences = []
+    for sentence in doc.sentences:  # the lead only: the rest of a long article is never read here
+        if _reads_as_prose(doc, sentence) and not _inside_quotation(doc, sentence):
+            sentences.append(sentence)
+            if len(sentences) == _LEAD_SENTENCES:
+                break
     if not sentences:
         return Summary(text="", spans=())
     weights = _word_weights(doc)
@@ -174,8 +178,10 @@ def brief_limits(doc: Document) -> tuple[str, ...]:
     share = sum(1 for w in words if w in stop) / len(words)
     if share < _MIN_STOPWORD_SHARE:
         return ("not English: summary only",)
+    if len(doc.paragraphs) < 8:
+        return ()
     prose = sum(len(s.text.split()) for s in doc.sentences if _reads_as_prose(doc, s))
-    if prose < 0.4 * len(words) and len(doc.paragraphs) >= 8:
+    if prose < 0.4 * len(words):
         return ("a list page, not an article: summary only",)
     return ()
 
