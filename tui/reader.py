@@ -24,6 +24,7 @@ from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -97,6 +98,10 @@ class ReaderScreen(Screen[None]):
     """Sidebar (views, sources), article list, reading pane; status line and footer."""
 
     BINDINGS = READER_BINDINGS
+    # Screen repaints itself whole when focus moves; the panes that look different (the borders,
+    # the list's cursor row, the focused list) repaint themselves, so the rest of the screen is
+    # not drawn again on every enter, tab, / or escape.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     # -- messages posted by this screen's workers ---------------------------------------
 
@@ -772,6 +777,9 @@ class ReaderScreen(Screen[None]):
         row = self.table.current_row
         if row is None:
             return
+        if self._preview_timer is not None:  # the pane shows this row now: nothing to follow
+            self._preview_timer.stop()
+            self._preview_timer = None
         if row.state == "unread":
             self.set_state(row, "read")
         self.preview(row.id)

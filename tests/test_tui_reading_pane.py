@@ -1,0 +1,44 @@
+"""The reading pane is quick to come back to: a brief's lines, and their shortening to fit the
+pane, are worked out once per article and pane size; coming back to an article reuses them."""
+
+from __future__ import annotations
+
+from tui_support import reader, settle, wait_for
+
+from tui.app import NewsbriefApp
+
+SIZE = (160, 48)  # the Blinken brief needs shortening at this size
+
+
+async def open_row(pilot, screen, index: int) -> str:
+    """Enter on row `index` of the list, as a reader does; back to the list after."""
+    if not screen.table.has_focus:
+        await pilot.press("q")
+    screen.table.move_cursor(row=index, animate=False)
+    article_id = screen.table.current_id
+    await pilot.press("enter")
+    await wait_for(pilot, lambda: screen.reading.brief is not None
+                   and screen.reading.brief.article.id == article_id, what="the brief shown")
+    await settle(pilot, rounds=1)
+    return article_id
+
+
+async def test_going_back_to_an_article_reuses_its_fitted_brief(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        view = screen.reading.brief_view
+        blinken = next(i for i in range(screen.table.row_count)
+                       if "Blinken" in screen.table.rows_by_id[screen.table.id_at(i)].title)
+        await open_row(pilot, screen, blinken)
+        shortened = {i: str(t) for i, t in view._fitted.items()}
+        assert shortened, "the Blinken brief is shortened to fit at 160x48"
+        await open_row(pilot, screen, (blinken + 1) % screen.table.row_count)
+        measured = view.fits_made
+
+        await open_row(pilot, screen, blinken)
+
+        assert view.fits_made == measured, "coming back measured the brief again"
+        assert {i: str(t) for i, t in view._fitted.items()} == shortened
+        assert view.highlighted is not None and view.lines[view.highlighted] is not None
