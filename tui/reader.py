@@ -285,7 +285,9 @@ class ReaderScreen(Screen[None]):
         focused = self.focused
         for pane in (self.sidebar, self.query_one("#list-pane"), self.reading):
             within = focused is not None and (focused is pane or pane in focused.ancestors)
-            pane.styles.border = ("round", accent if within else panel)
+            border = ("round", accent if within else panel)
+            if pane.styles.border_top != border:  # setting it repaints the pane even if unchanged
+                pane.styles.border = border
 
     # -- fresh without asking -----------------------------------------------------------
 
