@@ -276,13 +276,15 @@ class ReaderScreen(Screen[None]):
     def _focus_moved(self) -> None:
         self._show_focused_pane()
 
-    def _show_focused_pane(self) -> None:
+    def _show_focused_pane(self, focused: Widget | None = None) -> None:
+        """The borders for the focus as it is, or as it will be in a moment (`focused`, whose focus
+        is still on its way): painted in the same frame as the change that moves the focus."""
         theme = self.app.theme
         if self._border_colours[0] != theme:
             variables = self.app.get_css_variables()
             self._border_colours = (theme, Color.parse(variables["panel"]), Color.parse(variables["accent"]))
         _theme, panel, accent = self._border_colours
-        focused = self.focused
+        focused = focused or self.focused
         for pane in (self.sidebar, self.query_one("#list-pane"), self.reading):
             within = focused is not None and (focused is pane or pane in focused.ancestors)
             border = ("round", accent if within else panel)
@@ -819,7 +821,9 @@ class ReaderScreen(Screen[None]):
         self.preview(row.id)
         self.show_reading()
         pane = self.reading
-        (pane.article_view if pane.mode == "article" else pane.brief_view).focus()
+        reading = pane.article_view if pane.mode == "article" else pane.brief_view
+        reading.focus()
+        self._show_focused_pane(reading)
 
     def _open_overview(self) -> None:
         """Enter on a story: its brief, focused (enter on a line goes to its sentence); on an
