@@ -9,6 +9,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import App
+from textual.theme import Theme
 
 from briefs import Config, Home, Library, NewsbriefError, clean_line, load_config
 
@@ -86,6 +87,25 @@ class NewsbriefApp(App[None]):
     def on_unmount(self) -> None:
         if self.library is not None:
             self.library.close()
+
+    # Textual asks for the current theme for every line it draws (~350 times for an enter), and
+    # each time copies its table of themes twice to look it up: kept here per theme name.
+    _theme_in_force: tuple[str, Theme] | None = None
+
+    @property
+    def current_theme(self) -> Theme:
+        known = self._theme_in_force
+        if known is None or known[0] != self.theme:
+            known = self._theme_in_force = (self.theme, super().current_theme)
+        return known[1]
+
+    def register_theme(self, theme: Theme) -> None:
+        self._theme_in_force = None
+        super().register_theme(theme)
+
+    def unregister_theme(self, theme_name: str) -> None:
+        self._theme_in_force = None
+        super().unregister_theme(theme_name)
 
 
 def run_app(home: Home) -> None:

@@ -15,15 +15,17 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
+from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -68,6 +70,9 @@ from .reading import BriefView, ReadingPane
 from .render import search_terms
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
 
+if TYPE_CHECKING:  # the names for types only: their stages load when first used, not at start
+    from briefs import AddResult, AgendaItem, Config, RefreshReport, Story
+
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
 BRIEF_CACHE = 256
@@ -97,6 +102,10 @@ class ReaderScreen(Screen[None]):
     """Sidebar (views, sources), article list, reading pane; status line and footer."""
 
     BINDINGS = READER_BINDINGS
+    # Screen repaints itself whole when focus moves; the panes that look different (the borders,
+    # the list's cursor row, the focused list) repaint themselves, so the rest of the screen is
+    # not drawn again on every enter, tab, / or escape.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     # -- messages posted by this screen's workers ---------------------------------------
 
@@ -126,12 +135,12 @@ class ReaderScreen(Screen[None]):
 
     @dataclass
     class RefreshFinished(Message):
-        report: Any
+        report: RefreshReport
 
     @dataclass
     class SourceAdded(Message):
         source: str
-        result: Any = None
+        result: AddResult | None = None
         error: str | None = None
 
     @dataclass
@@ -171,8 +180,8 @@ class ReaderScreen(Screen[None]):
         and here they are, read in the worker: opening either view costs no query."""
 
         indexed: int
-        stories: list[Any]
-        agenda: list[Any]
+        stories: list[Story]
+        agenda: list[AgendaItem]
 
     @dataclass
     class StoryReady(Message):
@@ -200,7 +209,7 @@ class ReaderScreen(Screen[None]):
 
     # -- setting up ---------------------------------------------------------------------
 
-    def __init__(self, library: Library, config: Any, briefs_folder: Path) -> None:
+    def __init__(self, library: Library, config: Config, briefs_folder: Path) -> None:
         super().__init__()
         self.library = library
         self.config = config
@@ -224,9 +233,10 @@ class ReaderScreen(Screen[None]):
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
         self._index_again = False
         self._evidence_number = 0
+        self._border_colours: tuple[str, Color, Color] = ("", Color(0, 0, 0), Color(0, 0, 0))
         # Read by the index worker; None until its first run ends.
-        self.stories: list[Any] | None = None
-        self.agenda: list[Any] | None = None
+        self.stories: list[Story] | None = None
+        self.agenda: list[AgendaItem] | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -246,12 +256,40 @@ class ReaderScreen(Screen[None]):
         if self.library.is_empty():
             self.first_run = True
             self.set_status("Importing the sample articles…")
-            self.run_worker(self._seed, thread=True, group="seed", exit_on_error=False, name="seeding")
+            self._seed()
         else:
             self.reload()
             self.set_status(IDLE_TIP)
             self.start_index()
         self._keep_fresh()
+
+    # -- the pane with the focus -------------------------------------------------------
+    # Its border is the accent colour. Set here on the three panes (not by `:focus-within` in the
+    # stylesheet, which restyles every widget inside the panes whenever focus moves): a move of
+    # the focus recolours two borders and repaints nothing else.
+
+    @on(events.Mount)
+    def _follow_the_theme(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._show_focused_pane())
+
+    @on(events.DescendantFocus)
+    def _focus_moved(self) -> None:
+        self._show_focused_pane()
+
+    def _show_focused_pane(self, focused: Widget | None = None) -> None:
+        """The borders for the focus as it is, or as it will be in a moment (`focused`, whose focus
+        is still on its way): painted in the same frame as the change that moves the focus."""
+        theme = self.app.theme
+        if self._border_colours[0] != theme:
+            variables = self.app.get_css_variables()
+            self._border_colours = (theme, Color.parse(variables["panel"]), Color.parse(variables["accent"]))
+        _theme, panel, accent = self._border_colours
+        focused = focused or self.focused
+        for pane in (self.sidebar, self.query_one("#list-pane"), self.reading):
+            within = focused is not None and (focused is pane or pane in focused.ancestors)
+            border = ("round", accent if within else panel)
+            if pane.styles.border_top != border:  # setting it repaints the pane even if unchanged
+                pane.styles.border = border
 
     # -- fresh without asking -----------------------------------------------------------
 
@@ -286,6 +324,7 @@ class ReaderScreen(Screen[None]):
             self.set_status(Text(f"{arrived} new article{'s' if arrived != 1 else ''} arrived "
                                  "(added from outside the reader)"))
 
+    @work(thread=True, group="seed", exit_on_error=False, name="seeding")
     def _seed(self) -> None:
         # The cheap check first: the loader (the refresh stage) is imported only on a first run.
         added = briefs.ensure_seeds(self.library, briefs.seeds_dir()) if self.library.needs_seeds() else 0
@@ -306,9 +345,9 @@ class ReaderScreen(Screen[None]):
             self._index_again = True
             return
         self._index_again = False
-        self.run_worker(self._index, thread=True, group="index", exit_on_error=False,
-                        name="indexing stories and agenda")
+        self._index()
 
+    @work(thread=True, group="index", exit_on_error=False, name="indexing stories and agenda")
     def _index(self) -> None:
         worker = get_current_worker()
 
@@ -571,13 +610,14 @@ class ReaderScreen(Screen[None]):
             else:
                 pane.show_lines(story_title(story), [], f"Merging the briefs of {len(story.articles)} "
                                 f"article{'s' if len(story.articles) != 1 else ''}…", key=row.id)
-                self.run_worker(partial(self._make_story_brief, story), thread=True, group="story",
-                                exclusive=True, exit_on_error=False, name="merging a story's briefs")
+                self._make_story_brief(story)
         else:
             heading = Text(str(row.cells[1]), style="bold")
             pane.show_lines(heading, [], "The next steps below fall in this period.", key=row.id)
 
-    def _make_story_brief(self, story: Any) -> None:
+    @work(thread=True, group="story", exclusive=True, exit_on_error=False, name="merging a story's briefs",
+          description="merging a story's briefs")
+    def _make_story_brief(self, story: Story) -> None:
         worker = get_current_worker()
         merged = briefs.story_brief(self.library, story)
         if not worker.is_cancelled:
@@ -616,9 +656,9 @@ class ReaderScreen(Screen[None]):
     def want_brief(self, article_id: str) -> None:
         if self.table.current_id != article_id or article_id in self.briefs:
             return
-        self.run_worker(partial(self._make_brief, article_id), thread=True, group="brief",
-                        exclusive=True, exit_on_error=False, name="briefing")
+        self._make_brief(article_id)
 
+    @work(thread=True, group="brief", exclusive=True, exit_on_error=False, name="briefing")
     def _make_brief(self, article_id: str) -> None:
         worker = get_current_worker()
         brief = self.library.brief(article_id)
@@ -642,9 +682,10 @@ class ReaderScreen(Screen[None]):
     def _prefetch(self) -> None:
         wanted = [i for i in self.table.ids_around() if i not in self.briefs]
         if wanted:
-            self.run_worker(partial(self._prefetch_work, wanted), thread=True, group="prefetch",
-                            exclusive=True, exit_on_error=False, name="prefetching briefs")
+            self._prefetch_work(wanted)
 
+    @work(thread=True, group="prefetch", exclusive=True, exit_on_error=False, name="prefetching briefs",
+          description="prefetching the briefs of the rows in view")
     def _prefetch_work(self, ids: list[str]) -> None:
         worker = get_current_worker()
         for article_id in ids:
@@ -675,9 +716,9 @@ class ReaderScreen(Screen[None]):
     def show_evidence(self, article_id: str, span: tuple[int, int] | None) -> None:
         """Open `article_id`'s text at `span`, centred (a story's or the agenda's line)."""
         self._evidence_number += 1
-        self.run_worker(partial(self._evidence_work, self._evidence_number, article_id, span), thread=True,
-                        group="evidence", exclusive=True, exit_on_error=False, name="opening the source")
+        self._evidence_work(self._evidence_number, article_id, span)
 
+    @work(thread=True, group="evidence", exclusive=True, exit_on_error=False, name="opening the source")
     def _evidence_work(self, number: int, article_id: str, span: tuple[int, int] | None) -> None:
         worker = get_current_worker()
         try:
@@ -772,12 +813,17 @@ class ReaderScreen(Screen[None]):
         row = self.table.current_row
         if row is None:
             return
+        if self._preview_timer is not None:  # the pane shows this row now: nothing to follow
+            self._preview_timer.stop()
+            self._preview_timer = None
         if row.state == "unread":
             self.set_state(row, "read")
         self.preview(row.id)
         self.show_reading()
         pane = self.reading
-        (pane.article_view if pane.mode == "article" else pane.brief_view).focus()
+        reading = pane.article_view if pane.mode == "article" else pane.brief_view
+        reading.focus()
+        self._show_focused_pane(reading)
 
     def _open_overview(self) -> None:
         """Enter on a story: its brief, focused (enter on a line goes to its sentence); on an
@@ -941,14 +987,14 @@ class ReaderScreen(Screen[None]):
 
     # -- a whole story at once --------------------------------------------------------------
 
-    def _current_story(self) -> Any:
+    def _current_story(self) -> Story | None:
         row = self._overview_row()
         if row is None or row.story is None:
             self.tell("No story selected.", severity="warning", timeout=3)
             return None
         return row.story
 
-    def _story_states(self, story: Any) -> dict[str, str]:
+    def _story_states(self, story: Story) -> dict[str, str]:
         states = {}
         for article in story.articles:
             try:
@@ -996,10 +1042,10 @@ class ReaderScreen(Screen[None]):
     def _story_save(self) -> None:
         story = self._current_story()
         if story is not None:
-            self.run_worker(partial(self._save_story, story), thread=True, group="save",
-                            exit_on_error=False, name="saving the story")
+            self._save_story(story)
 
-    def _save_story(self, story: Any) -> None:
+    @work(thread=True, group="save", exit_on_error=False, name="saving the story", description="saving a story")
+    def _save_story(self, story: Story) -> None:
         try:
             merged = self.story_briefs.get(story.id) or briefs.story_brief(self.library, story)
             path = briefs.save_story(merged, self.briefs_folder)
@@ -1013,9 +1059,9 @@ class ReaderScreen(Screen[None]):
             self.tell("The digest is being written.", timeout=3)
             return
         self.set_status("Writing the digest…")
-        self.run_worker(self._write_digest, thread=True, group="digest", exit_on_error=False,
-                        name="writing the digest")
+        self._write_digest()
 
+    @work(thread=True, group="digest", exit_on_error=False, name="writing the digest")
     def _write_digest(self) -> None:
         """The digest of the last 24 hours' inbox (as `newsbrief digest`) into the briefs folder,
         as `digest-YYYY-MM-DD.md`; a name already taken gets `-2`, `-3`…"""
@@ -1180,17 +1226,16 @@ class ReaderScreen(Screen[None]):
             return
         row = self._current()
         if row is not None:
-            self.run_worker(partial(self._save, [row.id]), thread=True, group="save",
-                            exit_on_error=False, name="saving")
+            self._save([row.id])
 
     def action_save_flagged(self) -> None:
         ids = [r.id for r in self.library.articles(view="flagged")]
         if not ids:
             self.tell("No flagged articles to save: f flags one.", timeout=4)
             return
-        self.run_worker(partial(self._save, ids), thread=True, group="save",
-                        exit_on_error=False, name="saving flagged")
+        self._save(ids)
 
+    @work(thread=True, group="save", exit_on_error=False, name="saving", description="saving briefs")
     def _save(self, ids: list[str]) -> None:
         worker = get_current_worker()
         done = self.Saved(self.briefs_folder)
@@ -1251,9 +1296,9 @@ class ReaderScreen(Screen[None]):
                 self.tell(f"Could not hand the terminal to the browser ({exc}). The link: {url}",
                           severity="warning", timeout=10)
             return
-        self.run_worker(partial(self._open_browser, browser, url), thread=True, group="browser",
-                        exit_on_error=False, name="opening the browser")
+        self._open_browser(browser, url)
 
+    @work(thread=True, group="browser", exit_on_error=False, name="opening the browser")
     def _open_browser(self, browser: webbrowser.BaseBrowser, url: str) -> None:
         opened = browser.open(url, new=2)
         self.post_message(self.BrowserDone(url, None if opened else "the browser did not start"))
@@ -1311,10 +1356,9 @@ class ReaderScreen(Screen[None]):
         self._search_number += 1
         wanted = query.strip() or None
         self.set_status(Text("Searching…" if wanted else "Clearing the search…"))
-        self.run_worker(partial(self._search_work, self._search_number, wanted, self.view, self.source_id,
-                                self.tag, live),
-                        thread=True, group="search", exclusive=True, exit_on_error=False, name="searching")
+        self._search_work(self._search_number, wanted, self.view, self.source_id, self.tag, live)
 
+    @work(thread=True, group="search", exclusive=True, exit_on_error=False, name="searching")
     def _search_work(self, number: int, query: str | None, view: str, source_id: int | None,
                      tag: str | None = None, live: bool = False) -> None:
         worker = get_current_worker()
@@ -1423,13 +1467,12 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, group="refresh", exit_on_error=False, name="refresh")
     def _refresh(self, source_ids: list[int] | None) -> None:
         """Refresh the sources; cancelling the worker (the app closing) stops it within ~0.1 s."""
-        from briefs.refresh import refresh  # loads the HTTP client: startup stays light
-
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(self.RefreshProgress(done, total, label))
 
-        report = refresh(self.library, self.config, source_ids=source_ids, progress=progress,
-                         cancel=get_current_worker().cancelled_event)
+        # The refresh stage (and its HTTP client) loads on this first use: startup stays light.
+        report = briefs.refresh_feeds(self.library, self.config, source_ids=source_ids, progress=progress,
+                                      cancel=get_current_worker().cancelled_event)
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
@@ -1459,11 +1502,9 @@ class ReaderScreen(Screen[None]):
     def action_add_source(self) -> None:
         self.app.push_screen(AddSourceScreen(self._add), callback=self._add_chosen)
 
-    def _add(self, value: str) -> Any:
+    def _add(self, value: str) -> AddResult:
         """Add one source (called from the dialog's worker thread); raises NewsbriefError."""
-        from briefs.refresh import add_source  # loads the HTTP client: startup stays light
-
-        return add_source(self.library, value, self.config)
+        return briefs.add_source(self.library, value, self.config)  # loads the HTTP client on first use
 
     def _add_chosen(self, added: list[Added] | None) -> None:
         for item in added or []:
@@ -1471,15 +1512,16 @@ class ReaderScreen(Screen[None]):
 
     @on(SourceAdded)
     def _source_added(self, message: SourceAdded) -> None:
-        if message.error:
+        result = message.result
+        if message.error or result is None:
             self.set_status(Text("Could not add " + clean_line(message.source, 150)))
-            self.tell(message.error, severity="error", timeout=10)
+            self.tell(message.error or "The library gave no answer.", severity="error", timeout=10)
             return
         self.reload(keep=self.table.current_id)
         self.start_index()
-        text = describe_add(message.result, message.source)
+        text = describe_add(result, message.source)
         self.set_status(Text(text))
-        troubled = message.result.page_problems or message.result.problems
+        troubled = result.page_problems or result.problems
         self.tell(text, severity="warning" if troubled else "information", timeout=12 if troubled else 6)
 
     # -- help and failures --------------------------------------------------------------
@@ -1534,7 +1576,7 @@ def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:
     return type(browser) is webbrowser.GenericBrowser
 
 
-def report_errors(report: Any) -> list[tuple[str, str]]:
+def report_errors(report: RefreshReport) -> list[tuple[str, str]]:
     """(source, reason) for every source of a RefreshReport that failed, every article page
     that could not be had, and every problem of the refresh as a whole."""
     failed = [(s.title or s.location, s.error or "") for s in report.errors]
@@ -1543,7 +1585,7 @@ def report_errors(report: Any) -> list[tuple[str, str]]:
     return failed + pages + [("Refresh", problem) for problem in report.problems]
 
 
-def describe_add(result: Any, source: str) -> str:
+def describe_add(result: AddResult, source: str) -> str:
     """One line about an AddResult: which source, how many articles it brought."""
     name = clean_line(result.source.title or source, 120)
     if result.already:

@@ -7,13 +7,16 @@ article: the Article tab opens, scrolled to the sentence, which is highlighted.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.widgets import OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
@@ -25,6 +28,7 @@ from .render import age, highlight, safe_body, search_terms
 Span = tuple[int, int]
 MODES = ("brief", "article", "both")
 MAX_CHUNKS = 300  # paragraphs merged beyond this: a huge page stays a few hundred widgets
+RENDER_CACHE = 64  # briefs whose lines, and fitted lines per pane size, are kept for going back
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 
 
@@ -144,6 +148,11 @@ class BriefView(OptionList):
     """
 
     BINDINGS = PAGER_BINDINGS
+    # Another brief has another number of lines: that changes this list's scrollable height, not
+    # its size or anyone's place, so it repaints this list (and its scrollbar: OptionList updates
+    # it, and asks for a layout itself if the scrollbar comes or goes) instead of laying out the
+    # whole screen, which repainted every pane on each enter.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     @dataclass
     class JumpRequested(Message):
@@ -161,12 +170,31 @@ class BriefView(OptionList):
         self._fitted: dict[int, Text] = {}  # option index -> its shortened text
         self._whole: int | None = None  # the shortened option now shown whole (highlighted)
         self._fitted_to: tuple[int, int] = (0, 0)
+        # Going back to an article shows what was worked out for it: its lines (by article id,
+        # for that very Brief) and their shortened texts (by those lines and the pane's size).
+        self._lines_cache: OrderedDict[str, tuple[Brief, list[BriefLine]]] = OrderedDict()
+        self._fit_cache: OrderedDict[tuple[int, int, int], tuple[list[BriefLine], dict[int, Text]]] = (
+            OrderedDict())
+        self.fits_made = 0  # how often a brief was measured to fit the pane (cache misses)
 
     def show(self, brief: Brief | None, note: str = "") -> None:
         if brief is None:
             self.show_lines([], note)
         else:
-            self.show_lines(brief_lines(brief), "This article gave no brief.")
+            self.show_lines(self._brief_lines(brief), "This article gave no brief.")
+
+    def _brief_lines(self, brief: Brief) -> list[BriefLine]:
+        article_id = brief.article.id
+        cached = self._lines_cache.get(article_id)
+        # The same brief may come back as another object (a prefetch read it again): equal will do.
+        if cached is not None and (cached[0] is brief or cached[0] == brief):
+            self._lines_cache.move_to_end(article_id)
+            return cached[1]
+        lines = brief_lines(brief)
+        self._lines_cache[article_id] = (brief, lines)
+        while len(self._lines_cache) > RENDER_CACHE:
+            self._lines_cache.popitem(last=False)
+        return lines
 
     def show_lines(self, items: list[BriefLine], empty: str = "") -> None:
         """Sections of lines (an article's brief, a story's, an agenda item's sources)."""
@@ -211,6 +239,19 @@ class BriefView(OptionList):
         scrollbar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
         width, height = region.width - 2 - scrollbar, region.height
         self._fitted_to = (region.width, region.height)
+        key = (id(items), width, height)  # the entry holds `items`: its id stays theirs
+        cached = self._fit_cache.get(key)
+        if cached is not None and cached[0] is items:
+            self._fit_cache.move_to_end(key)
+            return cached[1]
+        fitted = self._measure(items, width, height)
+        self._fit_cache[key] = (items, fitted)
+        while len(self._fit_cache) > RENDER_CACHE:
+            self._fit_cache.popitem(last=False)
+        return fitted
+
+    def _measure(self, items: list[BriefLine], width: int, height: int) -> dict[int, Text]:
+        self.fits_made += 1
         if width < 20 or height < 5 or not any(item.section in FITTED for item in items):
             return {}
         console = self.app.console

@@ -6,13 +6,12 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -20,7 +19,10 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from briefs import clean_line, is_fetchable_url
+from briefs import NewsbriefError, clean_line, is_fetchable_url
+
+if TYPE_CHECKING:
+    from briefs import AddResult
 
 
 def source_problem(value: str) -> str | None:
@@ -146,7 +148,7 @@ class Added:
     """What adding one typed source gave: the library's answer, or why it failed."""
 
     source: str
-    result: Any = None
+    result: AddResult | None = None
     error: str | None = None
 
 
@@ -164,7 +166,7 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
     class Done(Message):
         results: list[Added]
 
-    def __init__(self, add: Callable[[str], Any] | None = None) -> None:
+    def __init__(self, add: Callable[[str], AddResult] | None = None) -> None:
         super().__init__()
         self.add = add
         self.added: list[Added] = []
@@ -197,16 +199,14 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
             return
         self.query_one(Input).disabled = True
         self._say([f"Adding {len(wanted)} source{'s' if len(wanted) != 1 else ''}…"], style="dim")
-        self.run_worker(partial(self._add_all, wanted, values), thread=True, group="add",
-                        exit_on_error=False, name="adding sources")
+        self._add_all(self.add, wanted, values)
 
-    def _add_all(self, wanted: list[str], typed: list[str]) -> None:
-        from briefs import NewsbriefError
-
+    @work(thread=True, group="add", exit_on_error=False, name="adding sources")
+    def _add_all(self, add: Callable[[str], AddResult], wanted: list[str], typed: list[str]) -> None:
         results: list[Added] = []
         for value, as_typed in zip(wanted, typed, strict=True):
             try:
-                results.append(Added(as_typed, self.add(value)))  # type: ignore[misc]
+                results.append(Added(as_typed, add(value)))
             except NewsbriefError as exc:
                 results.append(Added(as_typed, error=plain_reason(str(exc))))
             except Exception as exc:  # a bug must not leave the dialog hanging
