@@ -10,10 +10,13 @@ import click
 
 from ..errors import NewsbriefError
 from ..paths import Home
+from ..safety import clean_line
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
+
+_MESSAGE_MAX = 2000
 
 
 @dataclass
@@ -37,8 +40,10 @@ def warn(message: str) -> None:
     click.echo(f"newsbrief: {_one_line(message)}", err=True)
 
 
-def _one_line(message: str) -> str:
-    return " ".join(str(message).split())
+def _one_line(message: object) -> str:
+    """The message on one line with no escape sequence or control character: error messages
+    carry file names, URLs and feed titles, which may hold anything."""
+    return clean_line(str(message), _MESSAGE_MAX)
 
 
 class Group(click.Group):

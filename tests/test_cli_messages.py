@@ -1,0 +1,50 @@
+"""What the commands print about their inputs reaches a terminal: file names, URLs and
+titles in messages and warnings carry no escape sequence or control character."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefs.cli import cli
+
+EVIL = "n\x1b]0;title\x07\x1b[2J\x1b[31mx"
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def run(home: Path, *args: str):
+    # color=True: click keeps escape sequences as a terminal would get them.
+    result = CliRunner().invoke(cli, ["--home", str(home), *args], obj={}, color=True)
+    assert "Traceback" not in result.output
+    return result
+
+
+def _harmless(text: str) -> None:
+    assert not any(c in text for c in "\x1b\x07\x9b"), repr(text)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("import-opml", f"{EVIL}.opml"),  # cannot read
+        ("export-opml", f"missing-dir/{EVIL}.opml"),  # cannot write
+        ("brief", f"{EVIL}.txt"),  # no such file
+        ("digest", "--out", f"missing-dir/{EVIL}.html"),
+    ],
+)
+def test_an_error_naming_a_hostile_file_name_prints_it_harmlessly(tmp_path: Path, args):
+    result = run(tmp_path / "home", *args)
+    assert result.exit_code == 2
+    assert "n" in result.stderr and "x" in result.stderr
+    _harmless(result.stderr)
+
+
+def test_an_invalid_opml_with_a_hostile_name_is_one_harmless_line(tmp_path: Path):
+    bad = tmp_path / f"{EVIL}.opml"
+    bad.write_bytes(b"not xml at all <")
+    result = run(tmp_path / "home", "import-opml", str(bad))
+    assert result.exit_code == 2
+    assert "not valid OPML" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    _harmless(result.stderr)
