@@ -48,3 +48,31 @@ def test_an_invalid_opml_with_a_hostile_name_is_one_harmless_line(tmp_path: Path
     assert result.exit_code == 2
     assert "not valid OPML" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     _harmless(result.stderr)
+
+
+def test_a_link_out_of_a_folder_is_skipped_with_a_harmless_warning(tmp_path: Path, caplog):
+    from briefs.sources.files import article_files
+
+    outside = tmp_path / "outside.txt"
+    outside.write_text("Secret\n\nThis is outside the folder, officials said.\n", encoding="utf-8")
+    inside = tmp_path / "inside"
+    inside.mkdir()
+    try:
+        (inside / f"{EVIL}.txt").symlink_to(outside)
+    except OSError:
+        pytest.skip("no symlinks here")
+    with caplog.at_level("WARNING", logger="briefs"):
+        assert article_files(inside) == []
+    assert "a link to a file outside" in caplog.text
+    _harmless(caplog.text)
+
+
+def test_skipped_outlines_are_reported_with_a_harmless_file_name(caplog):
+    from briefs.sources.opml import parse_opml
+
+    data = (b'<?xml version="1.0"?><opml version="2.0"><body>'
+            b'<outline type="rss" text="JS" xmlUrl="javascript:alert(1)"/></body></opml>')
+    with caplog.at_level("WARNING", logger="briefs"):
+        assert parse_opml(data, source=f"{EVIL}.opml") == []
+    assert "skipped 1 outlines" in caplog.text
+    _harmless(caplog.text)

@@ -101,7 +101,7 @@ def article_files(folder: str | os.PathLike[str]) -> list[Path]:
             if candidate.suffix.lower() not in ARTICLE_SUFFIXES or not candidate.is_file():
                 continue
             if candidate.is_symlink() and not candidate.resolve().is_relative_to(real_root):
-                log.warning("skipping %s: a link to a file outside %s", candidate, root)
+                log.warning("skipping %s: a link to a file outside %s", printable_path(candidate), printable_path(root))
                 continue
             found.append(candidate)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
