@@ -76,3 +76,17 @@ def test_skipped_outlines_are_reported_with_a_harmless_file_name(caplog):
         assert parse_opml(data, source=f"{EVIL}.opml") == []
     assert "skipped 1 outlines" in caplog.text
     _harmless(caplog.text)
+
+
+def test_report_lines_naming_a_hostile_folder_or_file_print_it_harmlessly(tmp_path: Path):
+    home = tmp_path / "home"
+    out = tmp_path / f"{EVIL}-out"
+    opml = tmp_path / f"{EVIL}.opml"
+    digest = tmp_path / f"{EVIL}.md"
+    for args in (("export", "--out", str(out)), ("export-opml", str(opml)),
+                 ("import-opml", str(opml)), ("digest", "--out", str(digest))):
+        result = run(home, *args)
+        assert result.exit_code == 0, result.output
+        assert "n" in result.stderr and "x" in result.stderr
+        _harmless(result.output)
+    assert opml.is_file() and digest.is_file()  # the real names, as given

@@ -36,6 +36,11 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     sys.exit(code)
 
 
+def say(message: str, *, err: bool = False) -> None:
+    """A report line (what was added, written, renamed): one line, nothing in it a terminal obeys."""
+    click.echo(_one_line(message), err=err)
+
+
 def warn(message: str) -> None:
     click.echo(f"newsbrief: {_one_line(message)}", err=True)
 
@@ -58,4 +63,4 @@ class Group(click.Group):
             fail("interrupted", 130)
 
 
-__all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "Context", "Group", "fail", "pass_context", "warn"]
+__all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "Context", "Group", "fail", "pass_context", "say", "warn"]
