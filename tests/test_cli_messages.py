@@ -90,3 +90,17 @@ def test_report_lines_naming_a_hostile_folder_or_file_print_it_harmlessly(tmp_pa
         assert "n" in result.stderr and "x" in result.stderr
         _harmless(result.output)
     assert opml.is_file() and digest.is_file()  # the real names, as given
+
+
+def test_warnings_from_deep_inside_are_our_own_harmless_lines(tmp_path: Path):
+    # A folder's unreadable file is skipped with a warning logged by the sources layer: on the
+    # command line it is a `newsbrief:` line like every other, with the name made harmless.
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "story.txt").write_bytes((FIXTURES / "blinken-xi-beijing.txt").read_bytes())
+    (folder / f"{EVIL}.txt").write_bytes(b"\x00\x01" * 100)
+    result = run(tmp_path / "home", "add", str(folder))
+    assert result.exit_code == 0, result.output
+    _harmless(result.output)
+    lines = [line for line in result.stderr.splitlines() if "binary file" in line]
+    assert len(lines) == 1 and lines[0].startswith("newsbrief: "), result.stderr

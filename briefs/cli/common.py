@@ -3,6 +3,7 @@ and `warn` (one line on stderr), and the group class that turns our errors into 
 
 from __future__ import annotations
 
+import logging
 import sys
 from dataclasses import dataclass
 
@@ -51,6 +52,26 @@ def _one_line(message: object) -> str:
     return clean_line(str(message), _MESSAGE_MAX)
 
 
+class _WarningLines(logging.Handler):
+    """The library's warnings (a file skipped in a folder, outlines skipped in an OPML) as our
+    own lines on the current stderr: `newsbrief: ` and one line with nothing a terminal obeys."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            warn(record.getMessage())
+        except Exception:  # a warning must never end the command
+            self.handleError(record)
+
+
+def show_warnings() -> None:
+    """Send the `briefs` loggers' warnings to stderr as `warn` lines (once per process).
+    Only for the commands: the reader owns the terminal and logs to a file."""
+    logger = logging.getLogger("briefs")
+    if not any(isinstance(h, _WarningLines) for h in logger.handlers):
+        handler = _WarningLines(logging.WARNING)
+        logger.addHandler(handler)
+
+
 class Group(click.Group):
     """Turns our own errors into one line and exit code 2 wherever they escape."""
 
@@ -63,4 +84,4 @@ class Group(click.Group):
             fail("interrupted", 130)
 
 
-__all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "Context", "Group", "fail", "pass_context", "say", "warn"]
+__all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "Context", "Group", "fail", "pass_context", "say", "show_warnings", "warn"]
