@@ -104,3 +104,20 @@ def test_warnings_from_deep_inside_are_our_own_harmless_lines(tmp_path: Path):
     _harmless(result.output)
     lines = [line for line in result.stderr.splitlines() if "binary file" in line]
     assert len(lines) == 1 and lines[0].startswith("newsbrief: "), result.stderr
+
+
+def test_a_file_saved_again_named_from_another_folder_updates_its_own_files(tmp_path: Path,
+                                                                            monkeypatch):
+    # `brief --save story.txt` in its folder, then `brief --save ~/news/story.txt` from
+    # elsewhere: the same file, so the same pair of files, not a "-2" copy.
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "story.txt").write_bytes((FIXTURES / "blinken-xi-beijing.txt").read_bytes())
+    out = tmp_path / "out"
+    monkeypatch.chdir(news)
+    first = run(tmp_path / "home", "brief", "--save-to", str(out), "story.txt")
+    monkeypatch.chdir(tmp_path)
+    second = run(tmp_path / "home", "brief", "--save-to", str(out), str(news / "story.txt"))
+    assert first.exit_code == second.exit_code == 0
+    assert first.stdout == second.stdout
+    assert len(list(out.iterdir())) == 2
