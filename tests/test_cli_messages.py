@@ -121,3 +121,11 @@ def test_a_file_saved_again_named_from_another_folder_updates_its_own_files(tmp_
     assert first.exit_code == second.exit_code == 0
     assert first.stdout == second.stdout
     assert len(list(out.iterdir())) == 2
+
+
+def test_the_warning_lines_last_only_as_long_as_the_command(tmp_path: Path):
+    import logging
+
+    before = list(logging.getLogger("briefs").handlers)
+    run(tmp_path / "home", "list")
+    assert logging.getLogger("briefs").handlers == before

@@ -36,7 +36,7 @@ def cli(ctx: click.Context, home_arg: str | None) -> None:
     open_app = ctx.obj.get("open_app") if isinstance(ctx.obj, dict) else None
     ctx.obj = Context(home=resolve_home(home_arg), home_arg=home_arg)
     if ctx.invoked_subcommand is not None:
-        show_warnings()
+        show_warnings(ctx)
     elif open_app is None:
         click.echo(ctx.get_help())
     else:

@@ -63,13 +63,13 @@ class _WarningLines(logging.Handler):
             self.handleError(record)
 
 
-def show_warnings() -> None:
-    """Send the `briefs` loggers' warnings to stderr as `warn` lines (once per process).
+def show_warnings(ctx: click.Context) -> None:
+    """Send the `briefs` loggers' warnings to stderr as `warn` lines while the command runs.
     Only for the commands: the reader owns the terminal and logs to a file."""
     logger = logging.getLogger("briefs")
-    if not any(isinstance(h, _WarningLines) for h in logger.handlers):
-        handler = _WarningLines(logging.WARNING)
-        logger.addHandler(handler)
+    handler = _WarningLines(logging.WARNING)
+    logger.addHandler(handler)
+    ctx.call_on_close(lambda: logger.removeHandler(handler))
 
 
 class Group(click.Group):
