@@ -14,7 +14,7 @@ import click
 
 from ..paths import Home, resolve_home
 from .brief import brief_command
-from .common import Context, Group
+from .common import Context, Group, show_warnings
 from .library import COMMANDS as LIBRARY_COMMANDS
 
 
@@ -35,10 +35,11 @@ def cli(ctx: click.Context, home_arg: str | None) -> None:
     """
     open_app = ctx.obj.get("open_app") if isinstance(ctx.obj, dict) else None
     ctx.obj = Context(home=resolve_home(home_arg), home_arg=home_arg)
-    if ctx.invoked_subcommand is None:
-        if open_app is None:
-            click.echo(ctx.get_help())
-            return
+    if ctx.invoked_subcommand is not None:
+        show_warnings(ctx)
+    elif open_app is None:
+        click.echo(ctx.get_help())
+    else:
         open_app(ctx.obj.home)
 
 

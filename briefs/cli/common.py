@@ -3,6 +3,7 @@ and `warn` (one line on stderr), and the group class that turns our errors into 
 
 from __future__ import annotations
 
+import logging
 import sys
 from dataclasses import dataclass
 
@@ -10,10 +11,13 @@ import click
 
 from ..errors import NewsbriefError
 from ..paths import Home
+from ..safety import clean_line
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
+
+_MESSAGE_MAX = 2000
 
 
 @dataclass
@@ -33,12 +37,39 @@ def fail(message: str, code: int = EXIT_USAGE) -> None:
     sys.exit(code)
 
 
+def say(message: str, *, err: bool = False) -> None:
+    """A report line (what was added, written, renamed): one line, nothing in it a terminal obeys."""
+    click.echo(_one_line(message), err=err)
+
+
 def warn(message: str) -> None:
     click.echo(f"newsbrief: {_one_line(message)}", err=True)
 
 
-def _one_line(message: str) -> str:
-    return " ".join(str(message).split())
+def _one_line(message: object) -> str:
+    """The message on one line with no escape sequence or control character: error messages
+    carry file names, URLs and feed titles, which may hold anything."""
+    return clean_line(str(message), _MESSAGE_MAX)
+
+
+class _WarningLines(logging.Handler):
+    """The library's warnings (a file skipped in a folder, outlines skipped in an OPML) as our
+    own lines on the current stderr: `newsbrief: ` and one line with nothing a terminal obeys."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            warn(record.getMessage())
+        except Exception:  # a warning must never end the command
+            self.handleError(record)
+
+
+def show_warnings(ctx: click.Context) -> None:
+    """Send the `briefs` loggers' warnings to stderr as `warn` lines while the command runs.
+    Only for the commands: the reader owns the terminal and logs to a file."""
+    logger = logging.getLogger("briefs")
+    handler = _WarningLines(logging.WARNING)
+    logger.addHandler(handler)
+    ctx.call_on_close(lambda: logger.removeHandler(handler))
 
 
 class Group(click.Group):
@@ -53,4 +84,4 @@ class Group(click.Group):
             fail("interrupted", 130)
 
 
-__all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "Context", "Group", "fail", "pass_context", "warn"]
+__all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE", "Context", "Group", "fail", "pass_context", "say", "show_warnings", "warn"]

@@ -18,7 +18,7 @@ from ..config import Config, load_config
 from ..errors import NewsbriefError
 from ..safety import clean_line
 from ..store.library import ArticleRow, Library
-from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, fail, pass_context, warn
+from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, fail, pass_context, say, warn
 
 if TYPE_CHECKING:
     from ..model import Brief
@@ -74,10 +74,10 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
                 continue
             info = result.source
             if result.already:
-                click.echo(f"already following {info.kind} {info.title!r}: {info.location}")
+                say(f"already following {info.kind} {info.title!r}: {info.location}")
                 continue
             via = f" (found on {result.discovered_from})" if result.discovered_from else ""
-            click.echo(f"added {info.kind} {info.title!r}: {info.location}{via}, {result.new} articles")
+            say(f"added {info.kind} {info.title!r}: {info.location}{via}, {result.new} articles")
             for problem in (*result.problems, *result.page_problems):
                 warn(f"{info.title}: {problem}")
     _exit_for(failed, len(sources))
@@ -98,7 +98,7 @@ def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
                 failed += 1
                 continue
             removed = lib.remove_source(info.id)
-            click.echo(f"removed {info.kind} {info.title!r}: {info.location} ({removed} articles)")
+            say(f"removed {info.kind} {info.title!r}: {info.location} ({removed} articles)")
     _exit_for(failed, len(sources))
 
 
@@ -117,7 +117,7 @@ def rename_command(ctx: Context, source: str, name: str) -> None:
             renamed = lib.rename_source(info.id, name)  # type: ignore[union-attr]
         except NewsbriefError as exc:
             fail(str(exc))
-        click.echo(f"renamed {info.title!r} to {renamed.title!r}: {renamed.location}")  # type: ignore[union-attr]
+        say(f"renamed {info.title!r} to {renamed.title!r}: {renamed.location}")  # type: ignore[union-attr]
 
 
 def _exit_for(failed: int, total: int) -> None:
@@ -231,7 +231,7 @@ def export_command(
             except NewsbriefError as exc:
                 warn(str(exc))
                 failed += 1
-    click.echo(f"exported {written} briefs to {out_dir}", err=True)
+    say(f"exported {written} briefs to {out_dir}", err=True)
     if failed:
         sys.exit(EXIT_USAGE if not written else EXIT_PARTIAL)
 
@@ -267,7 +267,7 @@ def import_opml_command(ctx: Context, file: Path) -> None:
             lib.add_source("feed", feed.url, title=feed.title, category=feed.category)
             known.add(feed.url)
             added += 1
-    click.echo(
+    say(
         f"imported {added} feeds from {file} ({len(feeds) - added} already followed); "
         "run `newsbrief refresh` to fetch them",
         err=True,
@@ -295,7 +295,7 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
         write_text_atomically(file, data.decode("utf-8"))
     except OSError as exc:
         fail(f"{file}: cannot write ({exc.strerror or exc})")
-    click.echo(f"wrote {file}", err=True)
+    say(f"wrote {file}", err=True)
 
 
 # -- stories, agenda, digest (branch `stories`) ---------------------------------------------
@@ -421,7 +421,7 @@ def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> Non
             click.echo(digest_markdown(make_digest(lib, since=after, view=view)), nl=False)
             return
         path = write_digest(lib, out, since=after, view=view)
-    click.echo(f"wrote {path}", err=True)
+    say(f"wrote {path}", err=True)
 
 
 # The commands this module adds to the `newsbrief` group (see `briefs.cli`).

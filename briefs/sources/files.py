@@ -11,10 +11,11 @@ import json
 import logging
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import SourceError
-from ..model import Article
+from ..model import Article, article_id
 from ..safety import clean_line, clean_text, is_fetchable_url, plain_title
 from .decode import decode_text, is_binary, looks_like_html
 from .extract import extract_html
@@ -101,7 +102,7 @@ def article_files(folder: str | os.PathLike[str]) -> list[Path]:
             if candidate.suffix.lower() not in ARTICLE_SUFFIXES or not candidate.is_file():
                 continue
             if candidate.is_symlink() and not candidate.resolve().is_relative_to(real_root):
-                log.warning("skipping %s: a link to a file outside %s", candidate, root)
+                log.warning("skipping %s: a link to a file outside %s", printable_path(candidate), printable_path(root))
                 continue
             found.append(candidate)
     return sorted(found, key=lambda p: p.relative_to(root).parts)
@@ -124,7 +125,10 @@ def load_file(path: str | os.PathLike[str]) -> Article:
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = getattr(exc, "strerror", None) or str(exc)
         raise SourceError(f"{shown}: cannot read file ({reason})") from None
-    return load_bytes(data, source=source, name=printable_path(file.name))
+    article = load_bytes(data, source=source, name=printable_path(file.name))
+    # The source stays as given ("seeds/a.txt"); the id is the file's wherever it was named
+    # from, so saving it again from another folder updates its files instead of adding a copy.
+    return replace(article, id=article_id(printable_path(os.path.abspath(file)), article.text))
 
 
 # --- bytes ----------------------------------------------------------------------------------

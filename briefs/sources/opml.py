@@ -38,6 +38,7 @@ def parse_opml(data: bytes, *, source: str) -> list[OpmlFeed]:
 
     Outlines without an http(s) xmlUrl are skipped; duplicates are kept once.
     """
+    source = clean_line(source, 500)  # a file name: it may hold anything
     if len(data) > MAX_OPML_BYTES:
         raise FeedError(f"{source}: OPML file larger than {MAX_OPML_BYTES} bytes")
     data = _as_utf8(data) or data
