@@ -66,6 +66,7 @@ from .overview import (
 from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
+from .rows import ArticlePages
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
@@ -147,7 +148,7 @@ class ReaderScreen(Screen[None]):
 
         number: int
         query: str | None
-        rows: list[ArticleRow]
+        pages: ArticlePages
         live: bool = False  # found while typing: the box keeps the focus
 
     @dataclass
@@ -215,6 +216,7 @@ class ReaderScreen(Screen[None]):
         self.briefs: OrderedDict[str, Brief] = OrderedDict()
         self.refresh_errors: list[tuple[str, str]] = []
         self.first_run = False
+        self._painted = False  # until the first screen is shown: no brief is asked for before it
         self._preview_timer: Any = None
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
@@ -250,6 +252,12 @@ class ReaderScreen(Screen[None]):
         else:
             self.reload()
             self.set_status(IDLE_TIP)
+        self.call_after_refresh(self._started)
+
+    def _started(self) -> None:
+        """The first screen is painted: now the work in the background (index, refresh, watch)."""
+        self._painted = True
+        if not self.first_run:
             self.start_index()
         self._keep_fresh()
 
@@ -400,20 +408,26 @@ class ReaderScreen(Screen[None]):
         if self.overview:
             self._load_overview(keep, counts)
             return
-        rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search,
-                                     tag=self.tag)
-        self.show_rows(rows, keep, counts)
+        self.show_articles(self.article_pages(self.view, self.source_id, self.search, self.tag), keep, counts)
 
-    def show_rows(self, rows: list[ArticleRow], keep: str | None = None, counts: bool = True) -> None:
+    def article_pages(self, view: str, source_id: int | None, search: str | None, tag: str | None) -> ArticlePages:
+        """The list of a view, source, tag and search: its order now, its rows page by page."""
+        keys = self.library.article_keys(view=view, source_id=source_id, search=search, tag=tag)
+        return ArticlePages(self.library, keys)
+
+    def show_articles(self, pages: ArticlePages, keep: str | None = None, counts: bool = True) -> None:
         table = self.table
-        table.load(rows, search_terms(self.search), keep)
+        table.show(pages, search_terms(self.search), keep)
         if counts:
             self.update_counts()
         else:
             self._update_list_title()
         self.sidebar.select(self.view, self.source_id, self.tag)
-        if rows:
-            self.preview(table.current_id, force=True)
+        if len(pages):
+            if self._painted:
+                self.preview(table.current_id, force=True)
+            else:  # starting: the list paints first, then the brief is asked for
+                self.call_after_refresh(partial(self.preview, table.current_id, force=True))
         else:
             empty = "Nothing here." if not self.search else "No article matches the search."
             self.reading.clear(empty)
@@ -717,15 +731,7 @@ class ReaderScreen(Screen[None]):
 
     def _find_unread(self, step: int) -> int | None:
         table = self.table
-        index = table.cursor_row + step
-        if step > 0:
-            table.ensure_loaded()
-        while 0 <= index < table.row_count:
-            article_id = table.id_at(index)
-            if article_id is not None and table.rows_by_id[article_id].state == "unread":
-                return index
-            index += step
-        return None
+        return table.find_state(table.cursor_row + step, step, "unread")
 
     def action_next_article(self) -> None:
         self._step_article(1)
@@ -1133,7 +1139,7 @@ class ReaderScreen(Screen[None]):
     def action_mark_all_read(self) -> None:
         """A: every article in this view (or source, or search) read, as one undoable decision."""
         table = self.table
-        ids = [i for i, r in table.rows_by_id.items() if r.state == "unread"]
+        ids = table.ids_in_state("unread")
         place = self.place_name()
         if not ids:
             self.tell(f"Nothing unread in {place}.", timeout=3)
@@ -1318,9 +1324,10 @@ class ReaderScreen(Screen[None]):
     def _search_work(self, number: int, query: str | None, view: str, source_id: int | None,
                      tag: str | None = None, live: bool = False) -> None:
         worker = get_current_worker()
-        rows = self.library.articles(view=view, source_id=source_id, search=query, tag=tag)
+        pages = self.article_pages(view, source_id, query, tag)
+        pages.prefetch(0)  # the first screenful, read here rather than on the screen's thread
         if not worker.is_cancelled:
-            self.post_message(self.SearchDone(number, query, rows, live))
+            self.post_message(self.SearchDone(number, query, pages, live))
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
@@ -1331,7 +1338,7 @@ class ReaderScreen(Screen[None]):
         typed_on = box.has_focus and (box.value.strip() or None) != message.query
         if not typed_on:
             box.value = message.query or ""
-        self.show_rows(message.rows, counts=False)
+        self.show_articles(message.pages, counts=False)
         self.set_status(IDLE_TIP)
         if not typed_on and not message.live:  # a user still typing keeps the box
             self.table.focus()  # the list's title says how many match; no toast to mount

@@ -12,6 +12,7 @@ import re
 import sqlite3
 import threading
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -117,6 +118,11 @@ def _now() -> str:
 # Undated articles (no published date, or one that does not parse: `_sort_key` then fell back to
 # when we got it) sort after every dated one; the time we fetched them is not their news date.
 _UNDATED_LAST = "(a.published IS NULL OR a.sort_key = a.added)"
+# Every list's order; the index `articles_list_order` (migration 6) holds it, so a list of
+# 100,000 is read in key order without sorting the table.
+_LIST_ORDER = f"{_UNDATED_LAST}, a.sort_key DESC, a.added DESC, a.rowid DESC"
+_ROW_COLUMNS = """a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
+                  a.url, a.published, a.added, a.state, a.saved_path"""
 
 
 def _sort_key(published: str | None, added: str) -> str:
@@ -702,31 +708,15 @@ class Library:
     ) -> list[ArticleRow]:
         """Articles in a view (inbox, flagged, saved, archive, all), newest first; `tag` keeps
         only the articles with that tag; `search` as `search_parts` reads it."""
-        where, args = _view_filter(view)
-        if source_id is not None:
-            where.append("a.source_id = ?")
-            args.append(source_id)
-        if tag is not None:
-            where.append("a.id IN (SELECT article_id FROM tags WHERE tag = ?)")
-            args.append(clean_tag(tag))
-        join = ""
-        if search is not None and search.strip():
-            positive, negative = search_parts(search)
-            if positive is None and negative is None:
-                return []
-            if positive is not None:
-                join = "JOIN articles_fts f ON f.rowid = a.rowid"
-                where.append("articles_fts MATCH ?")
-                args.append(positive)
-            if negative is not None:
-                where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-                args.append(negative)
+        filtered = _list_filter(view, source_id, search, tag)
+        if filtered is None:
+            return []
+        join, where, args = filtered
         sql = f"""
-            SELECT a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
-                   a.url, a.published, a.added, a.state, a.saved_path
+            SELECT {_ROW_COLUMNS}
             FROM articles a {join} LEFT JOIN sources s ON s.id = a.source_id
             {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY {_UNDATED_LAST}, a.sort_key DESC, a.added DESC, a.rowid DESC
+            ORDER BY {_LIST_ORDER}
         """
         if limit is not None:
             sql += " LIMIT ?"
@@ -734,6 +724,65 @@ class Library:
         with self._read() as c:
             rows = c.execute(sql, args).fetchall()
         return [_article_row(r) for r in rows]
+
+    # -- a long list, page by page ------------------------------------------------
+    # A reader's list holds the order of its articles as row keys (SQLite rowids, 8 bytes
+    # each in an `array`) and reads the rows of the part on screen with `rows_by_key`: at
+    # 100,000 articles the list is under a megabyte, not every row in memory. The order is a
+    # snapshot: a row whose state changes keeps its place until the list is read again.
+
+    def article_keys(
+        self,
+        view: str = "inbox",
+        source_id: int | None = None,
+        search: str | None = None,
+        tag: str | None = None,
+    ) -> array:
+        """The row keys of `articles(...)` in the same order (see `rows_by_key`)."""
+        filtered = _list_filter(view, source_id, search, tag)
+        if filtered is None:
+            return array("q")
+        join, where, args = filtered
+        sql = f"""
+            SELECT a.rowid FROM articles a {join}
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY {_LIST_ORDER}
+        """
+        with self._read() as c:
+            return array("q", (r[0] for r in c.execute(sql, args)))
+
+    def rows_by_key(self, keys: Sequence[int]) -> dict[int, ArticleRow]:
+        """The rows of these keys (from `article_keys`); a key whose article is gone is missing."""
+        out: dict[int, ArticleRow] = {}
+        with self._read() as c:
+            for start in range(0, len(keys), 500):  # within SQLite's bound on parameters
+                chunk = list(keys[start:start + 500])
+                for r in c.execute(
+                    f"""SELECT a.rowid AS row_key, {_ROW_COLUMNS}
+                        FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+                        WHERE a.rowid IN ({','.join('?' * len(chunk))})""", chunk,
+                ):
+                    out[int(r["row_key"])] = _article_row(r)
+        return out
+
+    def key_of(self, article_id: str) -> int | None:
+        """The row key of an article (None: no such article)."""
+        with self._read() as c:
+            r = c.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if r is None else int(r[0])
+
+    def keys_in_state(self, keys: Sequence[int], state: str) -> dict[int, str]:
+        """Of these keys, the ones whose article is in `state`, with the article's id."""
+        out: dict[int, str] = {}
+        with self._read() as c:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start:start + 500])
+                for r in c.execute(
+                    f"SELECT rowid, id FROM articles WHERE state = ? AND rowid IN ({','.join('?' * len(chunk))})",
+                    [state, *chunk],
+                ):
+                    out[int(r[0])] = str(r[1])
+        return out
 
     def row(self, article_id: str) -> ArticleRow:
         with self._read() as c:
@@ -1007,6 +1056,32 @@ class Library:
         if doomed:
             log.info("pruned %d articles older than %d days from %s", len(doomed), retention_days, self.path)
         return len(doomed)
+
+
+def _list_filter(
+    view: str, source_id: int | None, search: str | None, tag: str | None,
+) -> tuple[str, list[str], list[Any]] | None:
+    """(join, where, args) for a list of articles; None when the search has nothing to look for."""
+    where, args = _view_filter(view)
+    if source_id is not None:
+        where.append("a.source_id = ?")
+        args.append(source_id)
+    if tag is not None:
+        where.append("a.id IN (SELECT article_id FROM tags WHERE tag = ?)")
+        args.append(clean_tag(tag))
+    join = ""
+    if search is not None and search.strip():
+        positive, negative = search_parts(search)
+        if positive is None and negative is None:
+            return None
+        if positive is not None:
+            join = "JOIN articles_fts f ON f.rowid = a.rowid"
+            where.append("articles_fts MATCH ?")
+            args.append(positive)
+        if negative is not None:
+            where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(negative)
+    return join, where, args
 
 
 def _view_filter(view: str) -> tuple[list[str], list[Any]]:
