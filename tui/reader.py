@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -36,7 +36,6 @@ from briefs import (
     Library,
     NewsbriefError,
     SourceInfo,
-    StoryBrief,
     clean_line,
     is_fetchable_url,
 )
@@ -69,6 +68,9 @@ from .render import search_terms
 from .rows import ArticlePages
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
 
+if TYPE_CHECKING:  # the stories stage loads when a story is shown, not when the reader starts
+    from briefs import StoryBrief
+
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
 BRIEF_CACHE = 256
@@ -100,6 +102,13 @@ class ReaderScreen(Screen[None]):
     BINDINGS = READER_BINDINGS
 
     # -- messages posted by this screen's workers ---------------------------------------
+
+    @dataclass
+    class LibraryDamaged(Message):
+        """The library failed its whole-file check (run after the first screen on a big one);
+        the app sets it aside and starts afresh."""
+
+        problem: str
 
     @dataclass
     class BriefReady(Message):
@@ -172,8 +181,8 @@ class ReaderScreen(Screen[None]):
         and here they are, read in the worker: opening either view costs no query."""
 
         indexed: int
-        stories: list[Any]
-        agenda: list[Any]
+        stories: list[Any] | None  # None: not read (neither view has been opened yet)
+        agenda: list[Any] | None
 
     @dataclass
     class StoryReady(Message):
@@ -226,9 +235,10 @@ class ReaderScreen(Screen[None]):
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
         self._index_again = False
         self._evidence_number = 0
-        # Read by the index worker; None until its first run ends.
+        # Read by the index worker once Stories or Agenda is opened; None until then.
         self.stories: list[Any] | None = None
         self.agenda: list[Any] | None = None
+        self._overviews_wanted = False  # the index worker reads the lists once either view is opened
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -245,12 +255,22 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.table.focus()
-        if self.library.is_empty():
+        try:
+            empty = self.library.is_empty()
+            if not empty:
+                self.reload()
+        except NewsbriefError as exc:
+            if self.library.checked:
+                raise
+            # Opened without the whole-file check (a big library) and the first read failed:
+            # check now; the app sets a damaged file aside and starts afresh.
+            self.app.post_message(self.LibraryDamaged(self.library.check() or str(exc)))
+            return
+        if empty:
             self.first_run = True
             self.set_status("Importing the sample articles…")
             self.run_worker(self._seed, thread=True, group="seed", exit_on_error=False, name="seeding")
         else:
-            self.reload()
             self.set_status(IDLE_TIP)
         self.call_after_refresh(self._started)
 
@@ -329,8 +349,10 @@ class ReaderScreen(Screen[None]):
             indexed = briefs.update_index(self.library, progress=progress)
             if worker.is_cancelled:
                 return
-            stories = briefs.list_stories(self.library, update=False)
-            agenda = briefs.agenda_items(self.library, update=False)
+            stories = agenda = None
+            if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
+                stories = briefs.list_stories(self.library, update=False)  # articles they take
+                agenda = briefs.agenda_items(self.library, update=False)  # hundreds of megabytes
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -347,6 +369,12 @@ class ReaderScreen(Screen[None]):
 
     @on(IndexUpdated)
     def _index_updated(self, message: IndexUpdated) -> None:
+        if message.stories is None:  # the lists were not read: nothing to show
+            if message.indexed:
+                self.story_briefs.clear()
+            if self._index_again:
+                self.start_index()
+            return
         changed = (message.stories, message.agenda) != (self.stories, self.agenda)
         self.stories, self.agenda = message.stories, message.agenda
         if message.indexed:
@@ -436,7 +464,8 @@ class ReaderScreen(Screen[None]):
         """The Stories or Agenda list, from the index (brought up to date by `start_index`)."""
         table = self.table
         listed = self.stories if self.view == "stories" else self.agenda
-        if listed is None:  # the first index run has not ended yet: it fills the list
+        if listed is None:  # not read yet: the index worker reads the lists and fills this one
+            self._overviews_wanted = True
             self.start_index()
             table.load([], None, None)
             self._update_list_title()

@@ -31,6 +31,9 @@ STATES = ("unread", "read", "flagged", "archived")
 VIEWS = ("inbox", "flagged", "saved", "archive", "all")
 SOURCE_KINDS = ("feed", "page", "file", "folder", "files")  # files: the one "Local files" source
 BUSY_TIMEOUT_MS = 10_000
+# Above this size a reader opens the library without SQLite's whole-file check (0.27 s on
+# 10,000 articles, 1.5 s on 100,000) and runs it after its first screen (`Library.check`).
+CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -221,35 +224,59 @@ class Library:
         self._closed = False
         # Where a damaged library file was moved when this one was started afresh (tell the user).
         self.moved_aside: Path | None = None
+        self.checked = True  # False: opened with `defer_check`, `check()` not run yet
 
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Library:
-        """Open (or create) the library at `path`; a corrupt file is moved aside, never deleted."""
+    def open(cls, path: str | Path, *, defer_check: bool = False) -> Library:
+        """Open (or create) the library at `path`; a corrupt file is moved aside, never deleted.
+
+        `defer_check`: a file over CHECK_AT_OPEN_BYTES skips the whole-file check here (`checked`
+        is then False); the caller runs `check()` soon after and reopens the file if it fails.
+        """
         path = Path(path).expanduser()
+        try:
+            check = not defer_check or path.stat().st_size <= CHECK_AT_OPEN_BYTES
+        except OSError:
+            check = True
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"cannot create the library folder {path.parent}: {exc}") from None
         aside = None
         try:
-            conn = cls._connect(path)
+            conn = cls._connect(path, check)
         except sqlite3.DatabaseError as exc:
             if not _looks_corrupt(exc):
                 raise LibraryError(f"cannot open the library {path}: {exc}") from None
             aside = _move_aside(path)
             log.error("library %s is damaged (%s); moved it to %s and started afresh", path, exc, aside)
             try:
-                conn = cls._connect(path)
+                conn = cls._connect(path, True)
             except sqlite3.Error as exc2:
                 raise LibraryError(f"cannot open the library {path}: {exc2}") from None
+            check = True
         library = cls(path, conn)
         library.moved_aside = aside
+        library.checked = check
         return library
 
+    def check(self) -> str | None:
+        """SQLite's quick check of the whole file, on a read-only connection of its own (the
+        library stays usable meanwhile): None when sound, else what is wrong."""
+        try:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                result = str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        return None if result == "ok" else result
+
     @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
+    def _connect(path: Path, check: bool = True) -> sqlite3.Connection:
         # Autocommit; writes open their own BEGIN IMMEDIATE so two processes queue on
         # the busy timeout instead of failing a read-to-write upgrade.
         conn = sqlite3.connect(
@@ -268,9 +295,12 @@ class Library:
             # wait on the disk twice per feed.
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
+            if check:
+                result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if result != "ok":
+                    raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
+            else:  # the schema at least: a file that is no database fails here
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             migrate(conn, path)
         except BaseException:
             conn.close()
