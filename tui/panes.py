@@ -241,7 +241,20 @@ class RowList(ScrollView, can_focus=True):
         self.refresh()
 
     def _resize_virtual(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.source) + 1)
+        size = Size(self.scrollable_content_region.width, len(self.source) + 1)
+        before = self.virtual_size
+        if size == before:
+            return
+        height = self.size.height
+        if (self.show_vertical_scrollbar and size.width == before.width
+                and size.height > height and before.height > height):
+            # Long before and after (a search in a long list): the scrollbar stays, only its
+            # thumb moves. Setting `virtual_size` would lay out the whole screen again (~50 ms).
+            self.set_reactive(RowList.virtual_size, size)
+            self.vertical_scrollbar.window_virtual_size = size.height
+            self.vertical_scrollbar.refresh()
+        else:
+            self.virtual_size = size
 
     @property
     def rows_by_id(self) -> RowsById:

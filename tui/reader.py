@@ -227,6 +227,7 @@ class ReaderScreen(Screen[None]):
         self.first_run = False
         self._painted = False  # until the first screen is shown: no brief is asked for before it
         self._preview_timer: Any = None
+        self._preview_force = False
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
@@ -443,7 +444,10 @@ class ReaderScreen(Screen[None]):
         keys = self.library.article_keys(view=view, source_id=source_id, search=search, tag=tag)
         return ArticlePages(self.library, keys)
 
-    def show_articles(self, pages: ArticlePages, keep: str | None = None, counts: bool = True) -> None:
+    def show_articles(self, pages: ArticlePages, keep: str | None = None, counts: bool = True,
+                      preview_now: bool = True) -> None:
+        """Show a list; the reading pane shows its current article (`preview_now` False: once the
+        list is painted and the cursor rests, as a search's results do)."""
         table = self.table
         table.show(pages, search_terms(self.search), keep)
         if counts:
@@ -452,7 +456,9 @@ class ReaderScreen(Screen[None]):
             self._update_list_title()
         self.sidebar.select(self.view, self.source_id, self.tag)
         if len(pages):
-            if self._painted:
+            if not preview_now:
+                self.schedule_preview(force=True)
+            elif self._painted:
                 self.preview(table.current_id, force=True)
             else:  # starting: the list paints first, then the brief is asked for
                 self.call_after_refresh(partial(self.preview, table.current_id, force=True))
@@ -580,18 +586,21 @@ class ReaderScreen(Screen[None]):
         if event.row_list is self.table:
             self.action_open()
 
-    def schedule_preview(self) -> None:
-        """The reading pane follows the cursor once it rests (PREVIEW_DELAY): held keys stay fast."""
+    def schedule_preview(self, force: bool = False) -> None:
+        """The reading pane follows the cursor once it rests (PREVIEW_DELAY): held keys stay fast.
+        `force`: shown afresh even if it is the article already shown (a search's highlights)."""
+        self._preview_force = self._preview_force or force
         if self._preview_timer is not None:
             self._preview_timer.stop()
         self._preview_timer = self.set_timer(PREVIEW_DELAY, self._preview_current)
 
     def _preview_current(self) -> None:
         self._preview_timer = None
+        force, self._preview_force = self._preview_force, False
         if self.overview:
             self._preview_overview()
         else:
-            self.preview(self.table.current_id)
+            self.preview(self.table.current_id, force=force)
 
     def _overview_row(self) -> OverviewRow | None:
         row = self.table.current_row if self.overview else None
@@ -1367,7 +1376,7 @@ class ReaderScreen(Screen[None]):
         typed_on = box.has_focus and (box.value.strip() or None) != message.query
         if not typed_on:
             box.value = message.query or ""
-        self.show_articles(message.pages, counts=False)
+        self.show_articles(message.pages, counts=False, preview_now=False)
         self.set_status(IDLE_TIP)
         if not typed_on and not message.live:  # a user still typing keeps the box
             self.table.focus()  # the list's title says how many match; no toast to mount
