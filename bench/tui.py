@@ -330,6 +330,10 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
         print(summary("  whole search, all keys", search))
         print(f"(last search: {screen.search!r}, {screen.table.total} matches)")
         print(memory("after the searches"))
+        slow = [round(t, 1) for t in applying if t > 10]
+        if slow:  # the clock waited for a search that never showed: say what the reader said
+            errors = [n.message for n in app._notifications if n.severity == "error"]
+            print(f"searches never applied within 30 s: {len(slow)}; error messages: {errors}")
         assert app.is_running
 
         keys = (j, enter, done, opening, typing, applying)
