@@ -278,6 +278,7 @@ class ReaderScreen(Screen[None]):
     def _started(self) -> None:
         """The first screen is painted: now the work in the background (index, refresh, watch)."""
         self._painted = True
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
         if not self.first_run:
             self.start_index()
         self._keep_fresh()
@@ -498,7 +499,10 @@ class ReaderScreen(Screen[None]):
         self.counts = self.library.counts()
         self.source_list = self.library.sources()
         self.tag_list = self.library.all_tags()
-        self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        if self._painted:
+            self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        else:  # starting: the views now; the sources (1,000 lines cost a second) once it is painted
+            self.sidebar.show(self.counts, [], [])
         self._update_list_title()
 
     def place_name(self) -> str:
