@@ -178,7 +178,8 @@ class ReaderScreen(Screen[None]):
     @dataclass
     class IndexUpdated(Message):
         """Stories and the agenda are up to date with the library (`indexed` articles were new),
-        and here they are, read in the worker: opening either view costs no query."""
+        and, once either view has been opened, here they are, read in the worker: going back to
+        either view costs no query."""
 
         indexed: int
         stories: list[Any] | None  # None: not read (neither view has been opened yet)
