@@ -40,7 +40,7 @@ class NewsbriefApp(App[None]):
             problems.append(f"{exc} (using the default settings)")
             self.config = Config(briefs_dir=self.home.briefs_dir)
         try:
-            # A big library's whole-file check runs after the first screen (`_check_library`).
+            # A big library's whole-file check runs once the reader is painted (`_check_library`).
             self.library = Library.open(self.home.library_file, defer_check=True)
         except NewsbriefError as exc:
             self.exit(return_code=2, message=Text(f"newsbrief: {clean_line(str(exc), 500)}"))
@@ -52,13 +52,16 @@ class NewsbriefApp(App[None]):
         self.apply_theme()
         folder = self.config.briefs_dir or self.home.briefs_dir
         self.push_screen(ReaderScreen(self.library, self.config, folder))
-        if not self.library.checked:
-            self.call_after_refresh(self._check_library)
         terminal = _terminal_fd() if not self.is_headless else None
         if terminal is not None:
             self.set_interval(1.0, lambda: self._exit_if_hung_up(terminal), name="hangup-watch")
         for problem in problems:
             self.notify(clean_line(problem, 500), severity="warning", timeout=10, markup=False)
+
+    @on(ReaderScreen.Painted)
+    def _reader_painted(self, message: ReaderScreen.Painted) -> None:
+        if self.library is not None and not self.library.checked:
+            self._check_library()
 
     @work(thread=True, group="check", exit_on_error=False, name="checking the library")
     def _check_library(self) -> None:

@@ -103,6 +103,9 @@ class ReaderScreen(Screen[None]):
 
     # -- messages posted by this screen's workers ---------------------------------------
 
+    class Painted(Message):
+        """The reader's first screen is painted (the app's own background work may start)."""
+
     @dataclass
     class LibraryDamaged(Message):
         """The library failed its whole-file check (run after the first screen on a big one);
@@ -279,6 +282,7 @@ class ReaderScreen(Screen[None]):
     def _started(self) -> None:
         """The first screen is painted: now the work in the background (index, refresh, watch)."""
         self._painted = True
+        self.app.post_message(self.Painted())
         self.sidebar.show(self.counts, self.source_list, self.tag_list)
         if not self.first_run:
             self.start_index()
