@@ -9,15 +9,24 @@ The library is indexed (stories, agenda) when built, as it is after a refresh.
 
     .venv/bin/python bench/tui.py [--articles 10000] [--presses 200] [--size 200x50]
     .venv/bin/python bench/tui.py --views [--rounds 20]   # v into each view, as ratios to the Inbox
+    .venv/bin/python bench/tui.py --launch [--rounds 5] [--old DIR]   # the installed command vs newsboat
+
+`--articles 100000` (a multiple of 10,000 above it) builds 1,000 feeds x 100 from copies of the
+10,000 in SQL. The cached libraries are never opened by the code under test: each run works on
+a copy, so an older checkout (`PYTHONPATH=<its folder>`) can be measured on the same data.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
+import shlex
 import shutil
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +39,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 
 from textual import events  # noqa: E402
 from textual.pilot import Pilot  # noqa: E402
+from textual.widgets import Input  # noqa: E402
 
 from briefs import Article, Library, resolve_home, update_index  # noqa: E402
 from tui.app import NewsbriefApp  # noqa: E402
@@ -87,9 +97,11 @@ def synthetic_article(n: int, rng: random.Random, now: datetime) -> tuple[Articl
 
 def fresh_library(folder: Path, count: int) -> Path:
     """A private copy of the cached library (the run archives and reads articles in it)."""
-    built = build_library(folder, count)
+    built = library_home(folder, count)
     copy = Path(tempfile.mkdtemp(prefix="newsbrief-bench-run-"))
     shutil.copy2(resolve_home(built).library_file, resolve_home(copy).library_file)
+    with Library.open(resolve_home(copy).library_file):
+        pass  # brought to this version's schema before the clock starts, as after an upgrade
     return copy
 
 
@@ -116,6 +128,76 @@ def build_library(folder: Path, count: int) -> Path:
         update_index(library)  # briefs every article, clusters stories, reads next steps
         print(f"indexed (briefs, stories, agenda) in {time.perf_counter() - indexing:.1f} s", file=sys.stderr)
         library._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one file to copy
+    ready.write_text("ok")
+    print(f"built a library of {count} articles in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return home.data_dir
+
+
+BIG_STEP = 10_000  # a bigger library is made of copies of the 10,000 (1,000 feeds x 100)
+BIG_FEEDS_PER_COPY = 100
+
+
+def library_home(folder: Path, count: int) -> Path:
+    """The cached library of `count` articles (a multiple of 10,000 above it: copies)."""
+    return build_library(folder, count) if count <= BIG_STEP else build_big_library(folder, count)
+
+
+def build_big_library(folder: Path, count: int) -> Path:
+    """`count` articles (a multiple of 10,000) in 1,000 feeds x 100 per 100,000, made in SQL from
+    copies of the indexed 10,000 (each copy 70,000 minutes older, its own ids, links and story
+    ids, its stories and next steps indexed as the original's): built in a minute or two, where
+    briefing 100,000 articles would take hours. Briefs stay cached for the first 10,000 only."""
+    if count % BIG_STEP:
+        raise SystemExit(f"--articles above {BIG_STEP} must be a multiple of {BIG_STEP}")
+    home = resolve_home(folder / f"home-{count}-v{CACHE_VERSION}")
+    ready = home.data_dir / "ready"
+    if ready.exists():
+        return home.data_dir
+    started = time.perf_counter()
+    base = resolve_home(build_library(folder, BIG_STEP)).library_file
+    home.data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(base, home.library_file)
+    copies = count // BIG_STEP
+    conn = sqlite3.connect(home.library_file, isolation_level=None)
+    conn.execute("BEGIN")
+    old_sources = [r[0] for r in conn.execute("SELECT id FROM sources")]
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    conn.executemany("INSERT INTO sources(kind, location, title, added) VALUES ('feed', ?, ?, ?)",
+                     [(f"https://feed-{n:04d}.example/rss", f"Feed {n:04d}", now)
+                      for n in range(1, copies * BIG_FEEDS_PER_COPY + 1)])
+    first_feed = conn.execute("SELECT MIN(id) FROM sources WHERE location LIKE 'https://feed-%'").fetchone()[0]
+    columns = ("guid, url, title, source, published, byline, text, summary, content_hash, summary_hash, "
+               "added, updated, sort_key, state, saved_path")
+    last_original = conn.execute("SELECT MAX(rowid) FROM articles").fetchone()[0]
+    for i in range(1, copies):
+        shift = f"'-{i * 70_000} minutes'"
+        conn.execute(f"""
+            INSERT INTO articles(id, {columns})
+            SELECT id || '-{i}', guid || '-{i}', url || '?copy={i}', title, source,
+                   strftime('%Y-%m-%dT%H:%M:%S+00:00', published, {shift}), byline, text, summary,
+                   content_hash || '{i}', summary_hash, added, updated,
+                   strftime('%Y-%m-%dT%H:%M:%S+00:00', sort_key, {shift}), state, saved_path
+            FROM articles WHERE rowid <= ? ORDER BY rowid""", (last_original,))
+        conn.execute(f"""INSERT INTO story_members(article_id, story_id, at, features)
+                         SELECT article_id || '-{i}', story_id || '-{i}', at, features FROM story_members
+                         WHERE article_id NOT LIKE '%-%'""")
+        conn.execute(f"""INSERT INTO step_sources(article_id, content_hash, engine)
+                         SELECT article_id || '-{i}', content_hash || '{i}', engine FROM step_sources
+                         WHERE article_id NOT LIKE '%-%'""")
+        conn.execute(f"""INSERT INTO steps(article_id, seq, text, who, "when", date, day, day_end, certainty,
+                                           norm, span_start, span_end)
+                         SELECT article_id || '-{i}', seq, text, who, "when", date, day, day_end, certainty,
+                                norm, span_start, span_end FROM steps WHERE article_id NOT LIKE '%-%'""")
+    conn.execute("CREATE TEMP TABLE place(r INTEGER PRIMARY KEY, n INTEGER)")
+    conn.execute("INSERT INTO place SELECT rowid, row_number() OVER (ORDER BY rowid) - 1 FROM articles")
+    conn.execute(f"UPDATE articles SET source_id = ? + (SELECT n FROM place WHERE r = articles.rowid) "
+                 f"/ {BIG_STEP // BIG_FEEDS_PER_COPY}", (first_feed,))
+    conn.executemany("DELETE FROM sources WHERE id = ?", [(i,) for i in old_sources])
+    conn.execute("INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles "
+                 "WHERE rowid > ?", (last_original,))
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     ready.write_text("ok")
     print(f"built a library of {count} articles in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return home.data_dir
@@ -168,8 +250,28 @@ def summary(label: str, samples: Sequence[float]) -> str:
             f"p95 {p95:7.1f} ms   worst {ms[-1]:7.1f} ms")
 
 
+def memory(when: str) -> str:
+    """This process's resident memory now and at its peak (since the library was built)."""
+    status = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    now, peak = (int(status[k].split()[0]) / 1024 for k in ("VmRSS", "VmHWM"))
+    return f"resident memory {when}: {now:.0f} MB (peak {peak:.0f} MB)"
+
+
+async def walk_to_the_end(pilot: Pilot) -> None:
+    """G to the last row and g back, timed, with the memory after each."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ReaderScreen)
+    last = await key(pilot, "G", "G")
+    print(f"G (to row {screen.table.cursor_row + 1}): {last * 1000:.0f} ms; " + memory("after G"))
+    first = await key(pilot, "g", "g")
+    print(f"g (back to the top): {first * 1000:.0f} ms; rows held by the list: {getattr(screen.table, 'rows_held', 'all')}")
+    await pilot.pause(0.5)
+    await pilot.app.workers.wait_for_complete()
+
+
 async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> int:
     home = resolve_home(fresh_library(folder, count))
+    Path("/proc/self/clear_refs").write_text("5")  # the peak counts from here: building is not the reader
     started = time.perf_counter()
     app = NewsbriefApp(home)
     async with app.run_test(size=size) as pilot:
@@ -186,8 +288,10 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
             await asyncio.sleep(0.005)
         print(f"every row in the table ({screen.table.row_count}): "
               f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        print(memory("after the first paint"))
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
+        await walk_to_the_end(pilot)
 
         j = [await key(pilot, "j", "j") for _ in range(presses)]
         print(summary("j (next)", j))
@@ -211,6 +315,7 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
         rng = random.Random(7)
         words = [w for _, topic in TOPICS for w in topic.split() if len(w) > 3] + PLACES
         search, opening, typing, applying = [], [], [], []
+        stalls: list[tuple[object, ...]] = []
         for _ in range(presses):
             query = rng.choice(words).lower()
             # A reader looks at the results before searching again: the rest of a long
@@ -222,6 +327,10 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
             typed = [await key(pilot, ch, ch) for ch in query]
             applied = await key(pilot, "enter",
                                 until=lambda q=query: screen.search == q and screen.table.has_focus)
+            if applied > 10:  # what the reader showed instead, and what it said
+                box = screen.query_one("#search", Input)
+                stalls.append((query, box.value, screen.search, screen.focused,
+                               [n.message for n in app._notifications]))
             opening.append(opened)
             typing.extend(typed)
             applying.append(applied)
@@ -231,6 +340,10 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
         print(summary("  enter (apply: first screen)", applying))
         print(summary("  whole search, all keys", search))
         print(f"(last search: {screen.search!r}, {screen.table.total} matches)")
+        print(memory("after the searches"))
+        slow = [round(t, 1) for t in applying if t > 10]
+        if slow:  # the clock waited for a search that never showed
+            print(f"searches never applied within 30 s: {len(slow)}; {stalls}")
         assert app.is_running
 
         keys = (j, enter, done, opening, typing, applying)
@@ -271,6 +384,164 @@ async def run_views(count: int, rounds: int, size: tuple[int, int], folder: Path
     return 0
 
 
+# -- launch: the installed command in a terminal, against newsboat ---------------------------
+
+NEWSBOAT = "/usr/bin/newsboat"
+
+
+def newsboat_cache(folder: Path, count: int) -> Path:
+    """A newsboat 2.21 home whose cache.db holds the same feeds and articles as the library of
+    `count` (written in newsboat's own schema, which newsboat creates: what `newsboat -x reload`
+    stores, without serving 10,000 items over HTTP). Returns the folder (urls, config, cache.db)."""
+    nb = folder / f"newsboat-{count}-v{CACHE_VERSION}"
+    if (nb / "ready").exists():
+        return nb
+    shutil.rmtree(nb, ignore_errors=True)
+    nb.mkdir(parents=True)
+    library = resolve_home(library_home(folder, count)).library_file
+    src = sqlite3.connect(library)
+    feeds = src.execute("SELECT id, location, title FROM sources ORDER BY id").fetchall()
+    (nb / "urls").write_text("".join(f"{location}\n" for _, location, _ in feeds))
+    (nb / "config").write_text("show-read-feeds yes\n")
+    # With no feed to fetch, newsboat only creates its schema (and complains about the urls).
+    subprocess.run([NEWSBOAT, "-x", "print-unread", "-u", str(nb / "empty"), "-c", str(nb / "cache.db"),
+                    "-C", str(nb / "config")], env=dict(os.environ, HOME=str(nb)), capture_output=True)
+    dst = sqlite3.connect(nb / "cache.db", isolation_level=None)
+    dst.execute("BEGIN")
+    dst.executemany("INSERT INTO rss_feed(rssurl, url, title) VALUES (?, ?, ?)",
+                    [(location, location.rsplit("/", 1)[0], title) for _, location, title in feeds])
+    where = {source_id: location for source_id, location, _ in feeds}
+    rows = src.execute("SELECT source_id, COALESCE(url, id), title, url, published, text, state FROM articles")
+    dst.executemany(
+        "INSERT INTO rss_item(guid, title, author, url, feedurl, pubDate, content, unread) VALUES (?,?,?,?,?,?,?,?)",
+        ((guid, title, "", url or "", where.get(source_id, ""),
+          int(datetime.fromisoformat(published).timestamp()) if published else 0,
+          "".join(f"<p>{p}</p>" for p in text.split("\n\n")), int(state == "unread"))
+         for source_id, guid, title, url, published, text, state in rows))
+    dst.execute("COMMIT")
+    dst.close()
+    src.close()
+    (nb / "ready").write_text("ok")
+    return nb
+
+
+class Terminal:
+    """A private tmux server (its own socket) that starts commands in sized sessions and reads
+    their screens; `close` ends the server and everything in it."""
+
+    def __init__(self, size: tuple[int, int]) -> None:
+        self.socket = f"list-bench-{os.getpid()}"
+        self.size = size
+        # The server starts once, outside the timings.
+        self.tmux("new-session", "-d", "-s", "list-idle", "-x", "20", "-y", "5", "sleep 3600")
+
+    def tmux(self, *args: str) -> str:
+        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True).stdout
+
+    def launch(self, name: str, command: list[str], env: dict[str, str], needle: str,
+               timeout: float = 60) -> tuple[float, int]:
+        """Seconds from starting `command` until `needle` is on its screen, and the peak resident
+        memory (kB) of its process over the next two seconds (its background work at start)."""
+        line = "exec env " + " ".join(shlex.quote(f"{k}={v}") for k, v in env.items()) + " " + shlex.join(command)
+        started = time.perf_counter()
+        self.tmux("new-session", "-d", "-s", name, "-x", str(self.size[0]), "-y", str(self.size[1]), line)
+        shown = None
+        while time.perf_counter() - started < timeout:
+            if needle in self.tmux("capture-pane", "-p", "-t", name):
+                shown = time.perf_counter() - started
+                break
+            time.sleep(0.005)
+        pid = self.tmux("display-message", "-p", "-t", name, "#{pane_pid}").strip()
+        time.sleep(2.0)
+        peak = _peak_rss(int(pid)) if pid.isdigit() else 0
+        self.tmux("send-keys", "-t", name, "q")
+        time.sleep(0.3)
+        self.tmux("kill-session", "-t", name)
+        if shown is None:
+            raise SystemExit(f"{needle!r} never appeared on the screen of {command[0]}")
+        return shown, peak
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+def _peak_rss(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_launch(count: int, rounds: int, size: tuple[int, int], folder: Path, old: Path | None) -> int:
+    """Start the installed `newsbrief` and newsboat in tmux, in alternating rounds, on libraries of
+    `count` articles; time from the command's start to its first titles (newsboat: its feed list).
+    With `old`, also the code at that folder (PYTHONPATH) on its own copy of the library."""
+    data = library_home(folder, count)
+    homes = {"newsbrief": fresh_library(folder, count)}
+    with Library.open(resolve_home(homes["newsbrief"]).library_file) as library:  # a copy: the cache stays as built
+        first = library.articles(view="inbox", limit=1)[0]
+        feed = min((s.title for s in library.sources()), key=str)
+    needle = first.title[:24]
+    work = Path(tempfile.mkdtemp(prefix="newsbrief-launch-list-"))
+    runs: dict[str, list[str]] = {"newsbrief": [str(Path(sys.prefix) / "bin" / "newsbrief")]}
+    envs: dict[str, dict[str, str]] = {"newsbrief": {}}
+    if old is not None:
+        copy = Path(tempfile.mkdtemp(prefix="newsbrief-bench-run-"))
+        shutil.copy2(resolve_home(data).library_file, resolve_home(copy).library_file)
+        homes["old"] = copy
+        runs["old"] = [sys.executable, "-c", "import sys; sys.argv[0] = 'newsbrief'; from tui.cli import main; main()"]
+        envs["old"] = {"PYTHONPATH": str(old)}
+    nb = newsboat_cache(folder, count) if Path(NEWSBOAT).exists() else None
+    times: dict[str, list[float]] = {name: [] for name in [*runs, "newsboat"]}
+    peaks: dict[str, list[int]] = {name: [] for name in times}
+    terminal = Terminal(size)
+    try:
+        for round_ in range(rounds):
+            order = [*runs, "newsboat"]
+            if round_ % 2:
+                order.reverse()
+            for name in order:
+                session = f"list-{name}-{round_}"
+                if name == "newsboat":
+                    if nb is None:
+                        continue
+                    shutil.copy2(nb / "cache.db", work / "cache.db")  # unlocked, as after a clean quit
+                    command = [NEWSBOAT, "-u", str(nb / "urls"), "-c", str(work / "cache.db"), "-C", str(nb / "config")]
+                    # newsboat takes minutes on 100,000 articles in 1,000 feeds (138 s here): wait for it
+                    took, peak = terminal.launch(session, command, {"HOME": str(nb), "TERM": "screen-256color"},
+                                                 feed, timeout=600)
+                else:
+                    env = {"NEWSBRIEF_HOME": str(homes[name]), "TERM": "screen-256color", **envs[name]}
+                    took, peak = terminal.launch(session, [*runs[name], "--home", str(homes[name])], env, needle)
+                times[name].append(took)
+                peaks[name].append(peak)
+                print(f"round {round_ + 1} {name:<9} {took * 1000:7.0f} ms   peak RSS {peak / 1024:6.1f} MB",
+                      flush=True)
+    finally:
+        terminal.close()
+        for home in homes.values():
+            shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(work, ignore_errors=True)
+    print(f"\n{count} articles, {size[0]}x{size[1]}, {rounds} alternating rounds (median, range):")
+    for name, samples in times.items():
+        if samples:
+            ms = [t * 1000 for t in samples]
+            print(f"  {name:<9} first screen {statistics.median(ms):6.0f} ms ({min(ms):.0f}-{max(ms):.0f})   "
+                  f"peak RSS {max(peaks[name]) / 1024:6.1f} MB")
+    if times["newsboat"]:
+        boat = statistics.median(times["newsboat"])
+        for name in runs:
+            ratio = statistics.median(times[name]) / boat
+            print(f"  ratio {name}/newsboat: {ratio:.2f}x")
+        ratio = statistics.median(times["newsbrief"]) / boat
+        rss = max(peaks["newsbrief"]) / 1024
+        print("aim (<= 0.6x newsboat, <= 150 MB):", "met" if ratio <= 0.6 and rss <= 150 else "NOT met")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -278,9 +549,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="200x50")
     parser.add_argument("--views", action="store_true", help="time v into each view instead")
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--launch", action="store_true",
+                        help="start the installed command and newsboat in tmux: time to the first titles")
+    parser.add_argument("--old", type=Path, help="with --launch: also time the tui and briefs at this folder")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbrief-bench-tui")
     args = parser.parse_args(argv)
     width, height = (int(x) for x in args.size.split("x"))
+    if args.launch:
+        return run_launch(args.articles, args.rounds if args.rounds != 20 else 5, (width, height), args.cache,
+                          args.old)
     if args.views:
         return asyncio.run(run_views(args.articles, args.rounds, (width, height), args.cache))
     return asyncio.run(run(args.articles, args.presses, (width, height), args.cache))

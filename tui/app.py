@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from rich.text import Text
+from textual import on, work
 from textual.app import App
 from textual.theme import Theme
 
@@ -40,7 +41,8 @@ class NewsbriefApp(App[None]):
             problems.append(f"{exc} (using the default settings)")
             self.config = Config(briefs_dir=self.home.briefs_dir)
         try:
-            self.library = Library.open(self.home.library_file)
+            # A big library's whole-file check runs once the reader is painted (`_check_library`).
+            self.library = Library.open(self.home.library_file, defer_check=True)
         except NewsbriefError as exc:
             self.exit(return_code=2, message=Text(f"newsbrief: {clean_line(str(exc), 500)}"))
             return
@@ -56,6 +58,36 @@ class NewsbriefApp(App[None]):
             self.set_interval(1.0, lambda: self._exit_if_hung_up(terminal), name="hangup-watch")
         for problem in problems:
             self.notify(clean_line(problem, 500), severity="warning", timeout=10, markup=False)
+
+    @on(ReaderScreen.Painted)
+    def _reader_painted(self, message: ReaderScreen.Painted) -> None:
+        if self.library is not None and not self.library.checked:
+            self._check_library()
+
+    @work(thread=True, group="check", exit_on_error=False, name="checking the library")
+    def _check_library(self) -> None:
+        library = self.library
+        problem = library.check() if library is not None else None
+        if problem is not None:
+            self.post_message(ReaderScreen.LibraryDamaged(problem))
+
+    @on(ReaderScreen.LibraryDamaged)
+    def _library_damaged(self, message: ReaderScreen.LibraryDamaged) -> None:
+        """Set the damaged file aside (opening it with the check does) and start afresh."""
+        assert self.library is not None
+        path = self.library.path
+        self.library.close()
+        try:
+            self.library = Library.open(path)
+        except NewsbriefError as exc:
+            self.exit(return_code=2, message=Text(f"newsbrief: {clean_line(str(exc), 500)}"))
+            return
+        if self.library.moved_aside is not None:
+            self.notify(clean_line(f"The library {path} was damaged ({message.problem}): it is kept as "
+                                   f"{self.library.moved_aside} and a fresh library was started.", 500),
+                        severity="error", timeout=15, markup=False)
+        folder = self.config.briefs_dir or self.home.briefs_dir
+        self.switch_screen(ReaderScreen(self.library, self.config, folder))
 
     def _exit_if_hung_up(self, fd: int) -> None:
         # Textual 8.2.8's input thread spins on a closed terminal (it never sees EOF as the end),

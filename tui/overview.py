@@ -9,15 +9,19 @@ them comes from a stranger and is shown as `Text` only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
-from briefs import AgendaItem, Story, StoryBrief, clean_line, quotes_by_speaker
+import briefs
+from briefs import clean_line
 
 from .panes import RowList
 from .reading import BriefLine
 from .render import Cell, age, line
+
+if TYPE_CHECKING:  # the stories stage loads when a story is shown, not when the reader starts
+    from briefs import AgendaItem, Story, StoryBrief
 
 # Lines listed per item beyond its first source (a wire story can have dozens of copies):
 # the reading pane stays a few hundred lines, and the rest are counted.
@@ -186,7 +190,7 @@ def story_lines(sb: StoryBrief) -> list[BriefLine]:
         lines += _with_sources("Summary", Text(clean_line(sb.summary.text, 1200)), sb.summary.sources)
     if sb.meeting is not None and sb.meeting.sources:
         lines += _with_sources("Key meeting", Text(clean_line(sb.meeting.text, 600)), sb.meeting.sources)
-    for speaker, role, quotes in quotes_by_speaker(sb):
+    for speaker, role, quotes in briefs.quotes_by_speaker(sb):
         who = Text(clean_line(speaker, 100) or "Unattributed", style="bold")
         if role:
             who.append(", " + clean_line(role, 100))

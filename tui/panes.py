@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from briefs import ArticleRow, SourceInfo
 
 from .render import age_cell, count_label, source_cell, state_glyph, title_cell
+from .rows import ListRows, RowsById, RowSource
 
 VIEWS = ("inbox", "flagged", "saved", "archive", "all", "stories", "agenda")
 VIEW_NAMES = {"inbox": "Inbox", "flagged": "Flagged", "saved": "Saved", "archive": "Archive", "all": "All",
@@ -53,6 +54,7 @@ class Sidebar(OptionList):
         self._labels: dict[str, str] = {}
         self._width = 0
         self._shown: tuple[dict[str, int], list[SourceInfo], list[tuple[str, int]]] | None = None
+        self._sources_shown: dict[int, SourceInfo] = {}  # as their labels show them now
 
     def on_resize(self, event: Resize) -> None:
         if self._shown is not None:
@@ -88,15 +90,19 @@ class Sidebar(OptionList):
                 options += [Option(count_label("#" + t, n, width), id=f"tag:{t}") for t, n in tags]
             self.set_options(options)
             self._labels = {o.id: str(o.prompt) for o in options if o is not None and o.id}
+            self._sources_shown = {s.id: s for s in sources}
             self.highlighted = keep if keep is not None and keep < self.option_count else 0
             return
         labels = {f"view:{view}": self._view_label(view, counts, width) for view in VIEWS}
-        labels.update({f"source:{s.id}": self._source_label(s, width) for s in sources})
+        # Only the sources that changed (one, after a triage): 1,000 labels cost ~30 ms a key.
+        labels.update({f"source:{s.id}": self._source_label(s, width) for s in sources
+                       if self._sources_shown.get(s.id) != s})
         labels.update({f"tag:{t}": count_label("#" + t, n, width) for t, n in tags})
         for option_id, label in labels.items():
             if self._labels.get(option_id) != label.plain:  # redraw only the counts that moved
                 self.replace_option_prompt(option_id, label)
-        self._labels = {option_id: label.plain for option_id, label in labels.items()}
+        self._labels.update({option_id: label.plain for option_id, label in labels.items()})
+        self._sources_shown = {s.id: s for s in sources}
 
     @staticmethod
     def _source_label(source: SourceInfo, width: int) -> Text:
@@ -148,7 +154,8 @@ class Sidebar(OptionList):
 class RowList(ScrollView, can_focus=True):
     """A list of one-line rows under a header line, drawn with the Line API: only the rows on
     screen are rendered, each line cached by row id, edit, cursor and focus, so moving the
-    cursor or marking a row redraws one or two lines (as toolong's `LogLines` does).
+    cursor or marking a row redraws one or two lines (as toolong's `LogLines` does). The rows
+    come from a `RowSource`: held in memory, or (articles) read from the library page by page.
 
     Subclasses say what the columns are (`COLUMNS`: key, header, width; `FLEX` takes what the
     others leave) and how a row becomes cells (`cells`).
@@ -199,12 +206,10 @@ class RowList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.rows_by_id: dict[str, Any] = {}
+        self.source: RowSource = ListRows([])
         self.terms: list[str] = []
         self.cursor_row = 0
         self.widths: dict[str, int] = {key: width for key, _label, width in self.COLUMNS}
-        self._ids: list[str] = []  # in list order
-        self._index: dict[str, int] = {}
         self._edits: dict[str, int] = {}  # row id -> edit number: a marked row draws anew
         self._edit = 0
         self._line_cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
@@ -224,41 +229,55 @@ class RowList(ScrollView, can_focus=True):
         raise NotImplementedError
 
     def load(self, rows: list[Any], terms: list[str] | None = None, keep: str | None = None) -> None:
-        """Replace every row (a new view or search); the cursor goes back to `keep` if present."""
+        """Show these rows (held in memory): a new view; the cursor goes back to `keep` if present."""
+        self.show(ListRows(rows), terms, keep)
+
+    def show(self, source: RowSource, terms: list[str] | None = None, keep: str | None = None) -> None:
+        """Show the rows of `source` (a new view or search); the cursor goes back to `keep` if present."""
         self.terms = terms or []
-        self.rows_by_id = {row.id: row for row in rows}
-        self._ids = [row.id for row in rows]
-        self._index = {row_id: n for n, row_id in enumerate(self._ids)}
+        self.source = source
         self._line_cache.clear()
         self._resize_virtual()
         self.fit_columns()
         self.cursor_row = 0
         self.scroll_to(y=0, animate=False, immediate=True)
-        if keep is not None and keep in self._index:
-            self.move_cursor(row=self._index[keep])
-        else:
-            self.move_cursor(row=0)
+        index = source.index_of(keep) if keep is not None else None
+        self.move_cursor(row=index if index is not None else 0)
         self.refresh()
 
-    def append(self, rows: list[Any]) -> None:
-        """Add rows at the end (the next page): nothing already drawn changes."""
-        for row in rows:
-            if row.id not in self._index:
-                self.rows_by_id[row.id] = row
-                self._index[row.id] = len(self._ids)
-                self._ids.append(row.id)
-        self._resize_virtual()
-
     def _resize_virtual(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids) + 1)
+        size = Size(self.scrollable_content_region.width, len(self.source) + 1)
+        before = self.virtual_size
+        if size == before:
+            return
+        height = self.size.height
+        if (self.show_vertical_scrollbar and size.width == before.width
+                and size.height > height and before.height > height):
+            # Long before and after (a search in a long list): the scrollbar stays, only its
+            # thumb moves. Setting `virtual_size` would lay out the whole screen again (~50 ms).
+            self.set_reactive(RowList.virtual_size, size)
+            self.vertical_scrollbar.window_virtual_size = size.height
+            self.vertical_scrollbar.refresh()
+        else:
+            self.virtual_size = size
+
+    @property
+    def rows_by_id(self) -> RowsById:
+        """The rows by id (a long list reads them from the library as they are asked for)."""
+        return RowsById(self.source)
 
     @property
     def row_count(self) -> int:
-        return len(self._ids)
+        return len(self.source)
 
     @property
     def total(self) -> int:
-        return len(self._ids)
+        return len(self.source)
+
+    @property
+    def rows_held(self) -> int:
+        """How many rows the list keeps in memory now."""
+        return self.source.rows_held
 
     @property
     def fully_loaded(self) -> bool:
@@ -273,14 +292,21 @@ class RowList(ScrollView, can_focus=True):
 
     @property
     def current_row(self) -> Any:
-        current = self.current_id
-        return None if current is None else self.rows_by_id.get(current)
+        return self.source.row_at(self.cursor_row)
 
     def index_of(self, row_id: str) -> int | None:
-        return self._index.get(row_id)
+        return self.source.index_of(row_id)
 
     def id_at(self, index: int) -> str | None:
-        return self._ids[index] if 0 <= index < len(self._ids) else None
+        row = self.source.row_at(index)
+        return None if row is None else row.id
+
+    def find_state(self, start: int, step: int, state: str) -> int | None:
+        """The first row from `start` on (going by `step`) whose article is in `state`."""
+        return self.source.find_state(start, step, state)
+
+    def ids_in_state(self, state: str) -> list[str]:
+        return self.source.ids_in_state(state)
 
     def get_cell(self, row_id: str, column: str) -> Text:
         """What one cell shows (for tests and the status line)."""
@@ -289,21 +315,17 @@ class RowList(ScrollView, can_focus=True):
 
     def update_article(self, row: Any) -> None:
         """Show a row's new state or saved mark: that row's line is drawn again, no other."""
-        if row.id not in self.rows_by_id:
+        if not self.source.update(row):
             return
-        self.rows_by_id[row.id] = row
         self._edit += 1
         self._edits[row.id] = self._edit
-        self.refresh_line(self._index[row.id] + 1)
+        index = self.source.index_of(row.id)
+        if index is not None:
+            self.refresh_line(index + 1)
 
     def remove_article(self, row_id: str) -> None:
-        if row_id not in self._index:
+        if self.source.remove(row_id) is None:
             return
-        del self.rows_by_id[row_id]
-        position = self._index.pop(row_id)
-        del self._ids[position]
-        for n in range(position, len(self._ids)):  # the rows below move up one
-            self._index[self._ids[n]] = n
         self._resize_virtual()
         self.refresh()
 
@@ -313,7 +335,7 @@ class RowList(ScrollView, can_focus=True):
         height = max(1, self.scrollable_content_region.height - 1)
         start = max(0, min(top, self.cursor_row) - before)
         end = min(self.row_count, max(top + height, self.cursor_row + 1) + after)
-        return self._ids[start:end]
+        return [row_id for row_id in (self.id_at(n) for n in range(start, end)) if row_id is not None]
 
     # -- the cursor -------------------------------------------------------------------------
 
@@ -403,15 +425,15 @@ class RowList(ScrollView, can_focus=True):
                 header = self._line_cache[key] = self._header(width)
             return header
         index = int(self.scroll_y) + y - 1
-        if not 0 <= index < len(self._ids):
+        row = self.source.row_at(index)
+        if row is None:  # past the end (or an article deleted since the list was read)
             return Strip.blank(width, self.rich_style)
-        row_id = self._ids[index]
         cursor = index == self.cursor_row
         focused = cursor and self.has_focus
-        key = (row_id, self._edits.get(row_id, 0), cursor, focused, width)
+        key = (row.id, self._edits.get(row.id, 0), cursor, focused, width)
         strip = self._line_cache.get(key)
         if strip is None:
-            strip = self.render_row(self.rows_by_id[row_id], width, cursor, focused)
+            strip = self.render_row(row, width, cursor, focused)
             self._line_cache[key] = strip
         return strip
 

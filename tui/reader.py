@@ -38,7 +38,6 @@ from briefs import (
     Library,
     NewsbriefError,
     SourceInfo,
-    StoryBrief,
     clean_line,
     is_fetchable_url,
 )
@@ -68,10 +67,11 @@ from .overview import (
 from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
 from .reading import BriefView, ReadingPane
 from .render import search_terms
+from .rows import ArticlePages
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
 
 if TYPE_CHECKING:  # the names for types only: their stages load when first used, not at start
-    from briefs import AddResult, AgendaItem, Config, RefreshReport, Story
+    from briefs import AddResult, AgendaItem, Config, RefreshReport, Story, StoryBrief
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
@@ -108,6 +108,16 @@ class ReaderScreen(Screen[None]):
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
     # -- messages posted by this screen's workers ---------------------------------------
+
+    class Painted(Message):
+        """The reader's first screen is painted (the app's own background work may start)."""
+
+    @dataclass
+    class LibraryDamaged(Message):
+        """The library failed its whole-file check (run after the first screen on a big one);
+        the app sets it aside and starts afresh."""
+
+        problem: str
 
     @dataclass
     class BriefReady(Message):
@@ -156,7 +166,7 @@ class ReaderScreen(Screen[None]):
 
         number: int
         query: str | None
-        rows: list[ArticleRow]
+        pages: ArticlePages
         live: bool = False  # found while typing: the box keeps the focus
 
     @dataclass
@@ -177,11 +187,12 @@ class ReaderScreen(Screen[None]):
     @dataclass
     class IndexUpdated(Message):
         """Stories and the agenda are up to date with the library (`indexed` articles were new),
-        and here they are, read in the worker: opening either view costs no query."""
+        and, once either view has been opened, here they are, read in the worker: going back to
+        either view costs no query."""
 
         indexed: int
-        stories: list[Story]
-        agenda: list[AgendaItem]
+        stories: list[Story] | None  # None: not read (neither view has been opened yet)
+        agenda: list[AgendaItem] | None
 
     @dataclass
     class StoryReady(Message):
@@ -224,7 +235,9 @@ class ReaderScreen(Screen[None]):
         self.briefs: OrderedDict[str, Brief] = OrderedDict()
         self.refresh_errors: list[tuple[str, str]] = []
         self.first_run = False
+        self._painted = False  # until the first screen is shown: no brief is asked for before it
         self._preview_timer: Any = None
+        self._preview_force = False
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
@@ -234,9 +247,10 @@ class ReaderScreen(Screen[None]):
         self._index_again = False
         self._evidence_number = 0
         self._border_colours: tuple[str, Color, Color] = ("", Color(0, 0, 0), Color(0, 0, 0))
-        # Read by the index worker; None until its first run ends.
+        # Read by the index worker once Stories or Agenda is opened; None until then.
         self.stories: list[Story] | None = None
         self.agenda: list[AgendaItem] | None = None
+        self._overviews_wanted = False  # the index worker reads the lists once either view is opened
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -253,13 +267,31 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.table.focus()
-        if self.library.is_empty():
+        try:
+            empty = self.library.is_empty()
+            if not empty:
+                self.reload()
+        except NewsbriefError as exc:
+            if self.library.checked:
+                raise
+            # Opened without the whole-file check (a big library) and the first read failed:
+            # check now; the app sets a damaged file aside and starts afresh.
+            self.app.post_message(self.LibraryDamaged(self.library.check() or str(exc)))
+            return
+        if empty:
             self.first_run = True
             self.set_status("Importing the sample articles…")
             self._seed()
         else:
-            self.reload()
             self.set_status(IDLE_TIP)
+        self.call_after_refresh(self._started)
+
+    def _started(self) -> None:
+        """The first screen is painted: now the work in the background (index, refresh, watch)."""
+        self._painted = True
+        self.app.post_message(self.Painted())
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        if not self.first_run:
             self.start_index()
         self._keep_fresh()
 
@@ -360,8 +392,10 @@ class ReaderScreen(Screen[None]):
             indexed = briefs.update_index(self.library, progress=progress)
             if worker.is_cancelled:
                 return
-            stories = briefs.list_stories(self.library, update=False)
-            agenda = briefs.agenda_items(self.library, update=False)
+            stories = agenda = None
+            if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
+                stories = briefs.list_stories(self.library, update=False)  # articles they take
+                agenda = briefs.agenda_items(self.library, update=False)  # hundreds of megabytes
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -378,6 +412,12 @@ class ReaderScreen(Screen[None]):
 
     @on(IndexUpdated)
     def _index_updated(self, message: IndexUpdated) -> None:
+        if message.stories is None:  # the lists were not read: nothing to show
+            if message.indexed:
+                self.story_briefs.clear()
+            if self._index_again:
+                self.start_index()
+            return
         changed = (message.stories, message.agenda) != (self.stories, self.agenda)
         self.stories, self.agenda = message.stories, message.agenda
         if message.indexed:
@@ -439,20 +479,31 @@ class ReaderScreen(Screen[None]):
         if self.overview:
             self._load_overview(keep, counts)
             return
-        rows = self.library.articles(view=self.view, source_id=self.source_id, search=self.search,
-                                     tag=self.tag)
-        self.show_rows(rows, keep, counts)
+        self.show_articles(self.article_pages(self.view, self.source_id, self.search, self.tag), keep, counts)
 
-    def show_rows(self, rows: list[ArticleRow], keep: str | None = None, counts: bool = True) -> None:
+    def article_pages(self, view: str, source_id: int | None, search: str | None, tag: str | None) -> ArticlePages:
+        """The list of a view, source, tag and search: its order now, its rows page by page."""
+        keys = self.library.article_keys(view=view, source_id=source_id, search=search, tag=tag)
+        return ArticlePages(self.library, keys)
+
+    def show_articles(self, pages: ArticlePages, keep: str | None = None, counts: bool = True,
+                      preview_now: bool = True) -> None:
+        """Show a list; the reading pane shows its current article (`preview_now` False: once the
+        list is painted and the cursor rests, as a search's results do)."""
         table = self.table
-        table.load(rows, search_terms(self.search), keep)
+        table.show(pages, search_terms(self.search), keep)
         if counts:
             self.update_counts()
         else:
             self._update_list_title()
         self.sidebar.select(self.view, self.source_id, self.tag)
-        if rows:
-            self.preview(table.current_id, force=True)
+        if len(pages):
+            if not preview_now:
+                self.schedule_preview(force=True)
+            elif self._painted:
+                self.preview(table.current_id, force=True)
+            else:  # starting: the list paints first, then the brief is asked for
+                self.call_after_refresh(partial(self.preview, table.current_id, force=True))
         else:
             empty = "Nothing here." if not self.search else "No article matches the search."
             self.reading.clear(empty)
@@ -461,7 +512,8 @@ class ReaderScreen(Screen[None]):
         """The Stories or Agenda list, from the index (brought up to date by `start_index`)."""
         table = self.table
         listed = self.stories if self.view == "stories" else self.agenda
-        if listed is None:  # the first index run has not ended yet: it fills the list
+        if listed is None:  # not read yet: the index worker reads the lists and fills this one
+            self._overviews_wanted = True
             self.start_index()
             table.load([], None, None)
             self._update_list_title()
@@ -488,7 +540,10 @@ class ReaderScreen(Screen[None]):
         self.counts = self.library.counts()
         self.source_list = self.library.sources()
         self.tag_list = self.library.all_tags()
-        self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        if self._painted:
+            self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        else:  # starting: the views now; the sources (1,000 lines cost a second) once it is painted
+            self.sidebar.show(self.counts, [], [])
         self._update_list_title()
 
     def place_name(self) -> str:
@@ -576,18 +631,21 @@ class ReaderScreen(Screen[None]):
         if event.row_list is self.table:
             self.action_open()
 
-    def schedule_preview(self) -> None:
-        """The reading pane follows the cursor once it rests (PREVIEW_DELAY): held keys stay fast."""
+    def schedule_preview(self, force: bool = False) -> None:
+        """The reading pane follows the cursor once it rests (PREVIEW_DELAY): held keys stay fast.
+        `force`: shown afresh even if it is the article already shown (a search's highlights)."""
+        self._preview_force = self._preview_force or force
         if self._preview_timer is not None:
             self._preview_timer.stop()
         self._preview_timer = self.set_timer(PREVIEW_DELAY, self._preview_current)
 
     def _preview_current(self) -> None:
         self._preview_timer = None
+        force, self._preview_force = self._preview_force, False
         if self.overview:
             self._preview_overview()
         else:
-            self.preview(self.table.current_id)
+            self.preview(self.table.current_id, force=force)
 
     def _overview_row(self) -> OverviewRow | None:
         row = self.table.current_row if self.overview else None
@@ -758,15 +816,7 @@ class ReaderScreen(Screen[None]):
 
     def _find_unread(self, step: int) -> int | None:
         table = self.table
-        index = table.cursor_row + step
-        if step > 0:
-            table.ensure_loaded()
-        while 0 <= index < table.row_count:
-            article_id = table.id_at(index)
-            if article_id is not None and table.rows_by_id[article_id].state == "unread":
-                return index
-            index += step
-        return None
+        return table.find_state(table.cursor_row + step, step, "unread")
 
     def action_next_article(self) -> None:
         self._step_article(1)
@@ -1179,7 +1229,7 @@ class ReaderScreen(Screen[None]):
     def action_mark_all_read(self) -> None:
         """A: every article in this view (or source, or search) read, as one undoable decision."""
         table = self.table
-        ids = [i for i, r in table.rows_by_id.items() if r.state == "unread"]
+        ids = table.ids_in_state("unread")
         place = self.place_name()
         if not ids:
             self.tell(f"Nothing unread in {place}.", timeout=3)
@@ -1362,9 +1412,10 @@ class ReaderScreen(Screen[None]):
     def _search_work(self, number: int, query: str | None, view: str, source_id: int | None,
                      tag: str | None = None, live: bool = False) -> None:
         worker = get_current_worker()
-        rows = self.library.articles(view=view, source_id=source_id, search=query, tag=tag)
+        pages = self.article_pages(view, source_id, query, tag)
+        pages.prefetch(0)  # the first screenful, read here rather than on the screen's thread
         if not worker.is_cancelled:
-            self.post_message(self.SearchDone(number, query, rows, live))
+            self.post_message(self.SearchDone(number, query, pages, live))
 
     @on(SearchDone)
     def _search_done(self, message: SearchDone) -> None:
@@ -1375,7 +1426,7 @@ class ReaderScreen(Screen[None]):
         typed_on = box.has_focus and (box.value.strip() or None) != message.query
         if not typed_on:
             box.value = message.query or ""
-        self.show_rows(message.rows, counts=False)
+        self.show_articles(message.pages, counts=False, preview_now=False)
         self.set_status(IDLE_TIP)
         if not typed_on and not message.live:  # a user still typing keeps the box
             self.table.focus()  # the list's title says how many match; no toast to mount

@@ -20,7 +20,8 @@ from textual.reactive import Reactive
 from textual.widgets import OptionList, Static, Tab, Tabs
 from textual.widgets.option_list import Option
 
-from briefs import ArticleRow, Brief, clean_line, shown_brief
+import briefs
+from briefs import ArticleRow, Brief, clean_line
 
 from .keys import PAGER_BINDINGS
 from .render import age, highlight, safe_body, search_terms
@@ -74,7 +75,7 @@ def fit_line(text: Text, body: Span | None, lines: int, width: int, console) -> 
 def brief_lines(brief: Brief) -> list[BriefLine]:
     """The brief as `shown_brief` selects it (the saved file says the same), one line per item,
     each carrying its evidence span."""
-    shown = shown_brief(brief)
+    shown = briefs.shown_brief(brief)  # the export stage loads with the first brief shown
     lines: list[BriefLine] = []
     if shown.summary:
         span = brief.summary.spans[0] if brief.summary.spans else None

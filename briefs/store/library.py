@@ -12,10 +12,12 @@ import re
 import sqlite3
 import threading
 import time
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,9 @@ STATES = ("unread", "read", "flagged", "archived")
 VIEWS = ("inbox", "flagged", "saved", "archive", "all")
 SOURCE_KINDS = ("feed", "page", "file", "folder", "files")  # files: the one "Local files" source
 BUSY_TIMEOUT_MS = 10_000
+# Above this size a reader opens the library without SQLite's whole-file check (0.27 s on
+# 10,000 articles, 1.5 s on 100,000) and runs it after its first screen (`Library.check`).
+CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,11 @@ def _now() -> str:
 # Undated articles (no published date, or one that does not parse: `_sort_key` then fell back to
 # when we got it) sort after every dated one; the time we fetched them is not their news date.
 _UNDATED_LAST = "(a.published IS NULL OR a.sort_key = a.added)"
+# Every list's order; the index `articles_list_order` (migration 6) holds it, so a list of
+# 100,000 is read in key order without sorting the table.
+_LIST_ORDER = f"{_UNDATED_LAST}, a.sort_key DESC, a.added DESC, a.rowid DESC"
+_ROW_COLUMNS = """a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
+                  a.url, a.published, a.added, a.state, a.saved_path"""
 
 
 def _sort_key(published: str | None, added: str) -> str:
@@ -215,35 +225,59 @@ class Library:
         self._closed = False
         # Where a damaged library file was moved when this one was started afresh (tell the user).
         self.moved_aside: Path | None = None
+        self.checked = True  # False: opened with `defer_check`, `check()` not run yet
 
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path) -> Library:
-        """Open (or create) the library at `path`; a corrupt file is moved aside, never deleted."""
+    def open(cls, path: str | Path, *, defer_check: bool = False) -> Library:
+        """Open (or create) the library at `path`; a corrupt file is moved aside, never deleted.
+
+        `defer_check`: a file over CHECK_AT_OPEN_BYTES skips the whole-file check here (`checked`
+        is then False); the caller runs `check()` soon after and reopens the file if it fails.
+        """
         path = Path(path).expanduser()
+        try:
+            check = not defer_check or path.stat().st_size <= CHECK_AT_OPEN_BYTES
+        except OSError:
+            check = True
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(f"cannot create the library folder {path.parent}: {exc}") from None
         aside = None
         try:
-            conn = cls._connect(path)
+            conn = cls._connect(path, check)
         except sqlite3.DatabaseError as exc:
             if not _looks_corrupt(exc):
                 raise LibraryError(f"cannot open the library {path}: {exc}") from None
             aside = _move_aside(path)
             log.error("library %s is damaged (%s); moved it to %s and started afresh", path, exc, aside)
             try:
-                conn = cls._connect(path)
+                conn = cls._connect(path, True)
             except sqlite3.Error as exc2:
                 raise LibraryError(f"cannot open the library {path}: {exc2}") from None
+            check = True
         library = cls(path, conn)
         library.moved_aside = aside
+        library.checked = check
         return library
 
+    def check(self) -> str | None:
+        """SQLite's quick check of the whole file, on a read-only connection of its own (the
+        library stays usable meanwhile): None when sound, else what is wrong."""
+        try:
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                result = str(conn.execute("PRAGMA quick_check(1)").fetchone()[0])
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            return str(exc)
+        return None if result == "ok" else result
+
     @staticmethod
-    def _connect(path: Path) -> sqlite3.Connection:
+    def _connect(path: Path, check: bool = True) -> sqlite3.Connection:
         # Autocommit; writes open their own BEGIN IMMEDIATE so two processes queue on
         # the busy timeout instead of failing a read-to-write upgrade.
         conn = sqlite3.connect(
@@ -262,9 +296,12 @@ class Library:
             # wait on the disk twice per feed.
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
+            if check:
+                result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if result != "ok":
+                    raise sqlite3.DatabaseError(f"database disk image is malformed: {result}")
+            else:  # the schema at least: a file that is no database fails here
+                conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             migrate(conn, path)
         except BaseException:
             conn.close()
@@ -384,7 +421,7 @@ class Library:
                 """
                 SELECT s.*,
                        COALESCE(SUM(a.state = 'unread'), 0) AS unread,
-                       COUNT(a.id) AS total
+                       COUNT(a.source_id) AS total
                 FROM sources s LEFT JOIN articles a ON a.source_id = s.id
                 GROUP BY s.id
                 """
@@ -702,31 +739,15 @@ class Library:
     ) -> list[ArticleRow]:
         """Articles in a view (inbox, flagged, saved, archive, all), newest first; `tag` keeps
         only the articles with that tag; `search` as `search_parts` reads it."""
-        where, args = _view_filter(view)
-        if source_id is not None:
-            where.append("a.source_id = ?")
-            args.append(source_id)
-        if tag is not None:
-            where.append("a.id IN (SELECT article_id FROM tags WHERE tag = ?)")
-            args.append(clean_tag(tag))
-        join = ""
-        if search is not None and search.strip():
-            positive, negative = search_parts(search)
-            if positive is None and negative is None:
-                return []
-            if positive is not None:
-                join = "JOIN articles_fts f ON f.rowid = a.rowid"
-                where.append("articles_fts MATCH ?")
-                args.append(positive)
-            if negative is not None:
-                where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-                args.append(negative)
+        filtered = _list_filter(view, source_id, search, tag)
+        if filtered is None:
+            return []
+        join, where, args = filtered
         sql = f"""
-            SELECT a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
-                   a.url, a.published, a.added, a.state, a.saved_path
+            SELECT {_ROW_COLUMNS}
             FROM articles a {join} LEFT JOIN sources s ON s.id = a.source_id
             {"WHERE " + " AND ".join(where) if where else ""}
-            ORDER BY {_UNDATED_LAST}, a.sort_key DESC, a.added DESC, a.rowid DESC
+            ORDER BY {_LIST_ORDER}
         """
         if limit is not None:
             sql += " LIMIT ?"
@@ -734,6 +755,67 @@ class Library:
         with self._read() as c:
             rows = c.execute(sql, args).fetchall()
         return [_article_row(r) for r in rows]
+
+    # -- a long list, page by page ------------------------------------------------
+    # A reader's list holds the order of its articles as row keys (SQLite rowids, 8 bytes
+    # each in an `array`) and reads the rows of the part on screen with `rows_by_key`: at
+    # 100,000 articles the list is under a megabyte, not every row in memory. The order is a
+    # snapshot: a row whose state changes keeps its place until the list is read again.
+
+    def article_keys(
+        self,
+        view: str = "inbox",
+        source_id: int | None = None,
+        search: str | None = None,
+        tag: str | None = None,
+    ) -> array:
+        """The row keys of `articles(...)` in the same order (see `rows_by_key`)."""
+        filtered = _list_filter(view, source_id, search, tag)
+        if filtered is None:
+            return array("q")
+        join, where, args = filtered
+        sql = f"""
+            SELECT a.rowid FROM articles a {join}
+            {"WHERE " + " AND ".join(where) if where else ""}
+            ORDER BY {_LIST_ORDER}
+        """
+        with self._read() as c:
+            cursor = c.cursor()
+            cursor.row_factory = None  # plain tuples: 100,000 keys in ~80 ms, not 150
+            return array("q", chain.from_iterable(cursor.execute(sql, args).fetchall()))
+
+    def rows_by_key(self, keys: Sequence[int]) -> dict[int, ArticleRow]:
+        """The rows of these keys (from `article_keys`); a key whose article is gone is missing."""
+        out: dict[int, ArticleRow] = {}
+        with self._read() as c:
+            for start in range(0, len(keys), 500):  # within SQLite's bound on parameters
+                chunk = list(keys[start:start + 500])
+                for r in c.execute(
+                    f"""SELECT a.rowid AS row_key, {_ROW_COLUMNS}
+                        FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+                        WHERE a.rowid IN ({','.join('?' * len(chunk))})""", chunk,
+                ):
+                    out[int(r["row_key"])] = _article_row(r)
+        return out
+
+    def key_of(self, article_id: str) -> int | None:
+        """The row key of an article (None: no such article)."""
+        with self._read() as c:
+            r = c.execute("SELECT rowid FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if r is None else int(r[0])
+
+    def keys_in_state(self, keys: Sequence[int], state: str) -> dict[int, str]:
+        """Of these keys, the ones whose article is in `state`, with the article's id."""
+        out: dict[int, str] = {}
+        with self._read() as c:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start:start + 500])
+                for r in c.execute(
+                    f"SELECT rowid, id FROM articles WHERE state = ? AND rowid IN ({','.join('?' * len(chunk))})",
+                    [state, *chunk],
+                ):
+                    out[int(r[0])] = str(r[1])
+        return out
 
     def row(self, article_id: str) -> ArticleRow:
         with self._read() as c:
@@ -1007,6 +1089,32 @@ class Library:
         if doomed:
             log.info("pruned %d articles older than %d days from %s", len(doomed), retention_days, self.path)
         return len(doomed)
+
+
+def _list_filter(
+    view: str, source_id: int | None, search: str | None, tag: str | None,
+) -> tuple[str, list[str], list[Any]] | None:
+    """(join, where, args) for a list of articles; None when the search has nothing to look for."""
+    where, args = _view_filter(view)
+    if source_id is not None:
+        where.append("a.source_id = ?")
+        args.append(source_id)
+    if tag is not None:
+        where.append("a.id IN (SELECT article_id FROM tags WHERE tag = ?)")
+        args.append(clean_tag(tag))
+    join = ""
+    if search is not None and search.strip():
+        positive, negative = search_parts(search)
+        if positive is None and negative is None:
+            return None
+        if positive is not None:
+            join = "JOIN articles_fts f ON f.rowid = a.rowid"
+            where.append("articles_fts MATCH ?")
+            args.append(positive)
+        if negative is not None:
+            where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(negative)
+    return join, where, args
 
 
 def _view_filter(view: str) -> tuple[list[str], list[Any]]:

@@ -145,6 +145,15 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP TRIGGER IF EXISTS articles_ai;
     """,
+    # 6 (branch list): the lists' order as an index (undated last, newest first), with the
+    # columns views filter on, so a reader's list of 100,000 articles is read in order, not
+    # sorted; the sidebar's counts (per view, per source) read from a narrow index, not the table.
+    """
+    CREATE INDEX articles_list_order ON articles(
+        (published IS NULL OR sort_key = added), sort_key DESC, added DESC, state, source_id
+    );
+    CREATE INDEX articles_source_state ON articles(source_id, state, saved_path);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,0 +1,58 @@
+"""Starting the reader: what the first screen needs and nothing more (no engine, no HTTP
+client), and a big library's whole-file check after the first screen, which still sets a
+damaged library aside."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from tui_support import make_home, settle, wait_for
+
+import briefs.store.library as library_module
+from briefs import Article, Library
+from tui.app import NewsbriefApp
+
+WIDE = (200, 50)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_reader_starts_without_the_engine_the_http_client_or_the_stories():
+    code = ("import sys, tui.cli, tui.app; "
+            "print(' '.join(sorted(m for m in sys.modules if m.startswith(('briefs.engine', 'briefs.stories', "
+            "'briefs.export', 'briefs.sources', 'briefs.refresh', 'httpx', 'feedparser', 'readability', 'lxml')))))")
+    loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert loaded.stdout.split() == []
+
+
+def _damaged_library(path: Path) -> bytes:
+    with Library.open(path) as library:
+        library.add_articles([Article(text=f"Article {i}. " + "Words of the article. " * 200, title=f"Article {i}",
+                                      source=f"t/{i}") for i in range(60)])
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for start in range(len(data) - 20 * 4096, len(data) - 4096, 3 * 4096):  # pages near the end
+        data[start + 100:start + 2048] = b"\xde\xad\xbe\xef" * 487
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+async def test_a_big_library_damaged_inside_is_set_aside_after_the_first_screen(tmp_path, monkeypatch):
+    home = make_home(tmp_path)
+    home.data_dir.mkdir(parents=True, exist_ok=True)
+    damaged = _damaged_library(home.library_file)
+    monkeypatch.setattr(library_module, "CHECK_AT_OPEN_BYTES", 0)  # every library counts as big
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_for(pilot, lambda: any("damaged" in n.message for n in app._notifications), what="the report")
+        await settle(pilot)
+        assert app.is_running
+        aside = [p for p in home.data_dir.glob("library.sqlite3.corrupt-*") if not p.name.endswith(("-wal", "-shm"))]
+        # Kept as it was when the check found the damage (the reader had begun to use it).
+        assert len(aside) == 1 and aside[0].read_bytes()[:16] == damaged[:16] == b"SQLite format 3\x00"
+        assert any(str(aside[0]) in n.message for n in app._notifications)
+        assert app.library is not None and app.library.checked and app.library.check() is None
