@@ -498,6 +498,12 @@ async def refresh_async(
         for task in tasks:
             task.cancel()
         await run.close()
+    # The articles stored in batches enter the full-text index in one go (a stopped refresh
+    # leaves them to the next search or refresh), before pruning deletes any of them.
+    try:
+        await asyncio.to_thread(library.index_pending)
+    except NewsbriefError as exc:
+        log.error("could not index the new articles for search: %s", exc)
     cancelled = cancel is not None and cancel.is_set()
     pruned = 0 if cancelled else await asyncio.to_thread(library.prune, config.retention_days)
     return RefreshReport(

@@ -99,15 +99,16 @@ class KnownEntry:
     title: str
 
 
-def _index_new(c: sqlite3.Connection, article_ids: list[str]) -> None:
-    """Add the articles just inserted to the full-text index (emptying `article_ids`)."""
-    for start in range(0, len(article_ids), 500):  # within SQLite's bound on parameters
-        chunk = article_ids[start:start + 500]
-        c.execute(
-            "INSERT INTO articles_fts(rowid, title, text) SELECT rowid, title, text FROM articles "
-            f"WHERE id IN ({','.join('?' * len(chunk))})", chunk,
-        )
-    article_ids.clear()
+def _index_pending(c: sqlite3.Connection) -> int:
+    """Put the articles waiting in `fts_pending` into the full-text index; returns how many."""
+    if c.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
+        return 0
+    added = c.execute(
+        "INSERT INTO articles_fts(rowid, title, text) SELECT a.rowid, a.title, a.text "
+        "FROM fts_pending p JOIN articles a ON a.rowid = p.article_rowid"
+    ).rowcount
+    c.execute("DELETE FROM fts_pending")
+    return added
 
 
 def _now() -> str:
@@ -461,12 +462,16 @@ class Library:
         with self._write() as c:
             result = self._merge_all(c, incoming, source_id)
             self._update_source(c, source_id, **source)
+            _index_pending(c)
         return result
 
     def store_feeds(self, batch: Sequence[tuple[int, Iterable[Incoming], dict[str, Any]]]) -> list[MergeResult]:
         """`store_feed` for several sources, `(source_id, articles, source fields)` each, in one
         transaction: a refresh stores together what queued up while its last write ran (fewer
-        commits, and pages that several feeds touch are written once)."""
+        commits, and pages that several feeds touch are written once).
+
+        The new articles are not in the full-text index yet: the refresh indexes them all at
+        its end (`index_pending`), and a search indexes whatever still waits before it runs."""
         results = []
         with self._write() as c:
             for source_id, articles, source in batch:
@@ -589,7 +594,15 @@ class Library:
         """`add_articles` with the new and updated ids told apart."""
         incoming = [a if isinstance(a, Incoming) else Incoming(a) for a in articles]
         with self._write() as c:
-            return self._merge_all(c, incoming, source_id)
+            result = self._merge_all(c, incoming, source_id)
+            _index_pending(c)
+            return result
+
+    def index_pending(self) -> int:
+        """Index the articles stored without it (`store_feeds`) for search, in one statement;
+        returns how many. A refresh calls it once when it ends."""
+        with self._write() as c:
+            return _index_pending(c)
 
     def _merge_all(
         self, c: sqlite3.Connection, incoming: list[Incoming], source_id: int | None
@@ -600,22 +613,19 @@ class Library:
         now = _now()
         # Most libraries have pruned nothing: skip the tombstone lookups then.
         tombstones = c.execute("SELECT 1 FROM gone LIMIT 1").fetchone() is not None
-        unindexed: list[str] = []  # inserted, not yet in the full-text index
         for item in incoming:
-            outcome, article_id = self._merge_one(c, item, source_id, now, tombstones, unindexed)
+            outcome, article_id = self._merge_one(c, item, source_id, now, tombstones)
             if outcome == "new":
                 new.append(article_id)
-                unindexed.append(article_id)
             elif outcome == "updated":
                 updated.append(article_id)
             else:
                 duplicates += 1
-        _index_new(c, unindexed)
         return MergeResult(tuple(new), tuple(updated), duplicates)
 
     def _merge_one(
         self, c: sqlite3.Connection, item: Incoming, source_id: int | None, now: str,
-        tombstones: bool = True, unindexed: list[str] | None = None,
+        tombstones: bool = True,
     ) -> tuple[str, str]:
         a = item.article
         text = clean_text(a.text)
@@ -654,10 +664,6 @@ class Library:
             )
             if same_text and row["title"] == title:
                 return ("duplicate", row["id"])
-            if unindexed and row["id"] in unindexed:
-                # Inserted earlier in this merge: the update trigger removes its index entry,
-                # which must be there first (FTS5 cannot delete what it never indexed).
-                _index_new(c, unindexed)
             if same_text:
                 c.execute("UPDATE articles SET title = ?, updated = ? WHERE id = ?",
                           (title, now, row["id"]))
@@ -721,6 +727,7 @@ class Library:
             if negative is not None:
                 where.append("a.rowid NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
                 args.append(negative)
+            self._index_before_search()
         sql = f"""
             SELECT a.id, a.title, a.source_id, COALESCE(s.title, s.location, a.source) AS source_title,
                    a.url, a.published, a.added, a.state, a.saved_path
@@ -734,6 +741,17 @@ class Library:
         with self._read() as c:
             rows = c.execute(sql, args).fetchall()
         return [_article_row(r) for r in rows]
+
+    def _index_before_search(self) -> None:
+        """Articles a refresh stored but has not indexed yet (it is running, or was stopped)
+        are indexed before a search, so that it finds them."""
+        with self._read() as c:
+            waiting = c.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is not None
+        if waiting:
+            try:
+                self.index_pending()
+            except LibraryError as exc:  # e.g. a read-only library: search what is indexed
+                log.warning("could not index the newest articles before searching: %s", exc)
 
     def row(self, article_id: str) -> ArticleRow:
         with self._read() as c:

@@ -1,0 +1,91 @@
+"""Refreshing many feeds: how much work the library does per refresh, not how long it takes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from feedserver import FeedServer, Route, rss
+
+from briefs.config import Config
+from briefs.model import Article
+from briefs.refresh import refresh
+from briefs.store.library import Incoming, Library
+
+LONG = ("The harbour board met for three hours and agreed to meet again next month, "
+        "officials said after the meeting in the capital. ") * 6
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as s:
+        yield s
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        yield library
+
+
+def _config() -> Config:
+    return Config(connect_timeout=2.0, total_timeout=5.0, jobs=8, per_host=4, retention_days=0)
+
+
+def _feeds(lib: Library, server: FeedServer, feeds: int, items: int) -> None:
+    for f in range(feeds):
+        entries = [{"title": f"Feed {f} story {i}", "link": f"https://s.example/{f}/{i}", "guid": f"{f}-{i}",
+                    "content": f"Story {f}-{i} about the ferry{f}x{i} timetable. {LONG}"} for i in range(items)]
+        server.routes[f"/f{f}"] = Route(body=rss(f"Feed {f}", entries), etag=f'"f{f}"')
+        lib.add_source("feed", server.url(f"/f{f}"))
+
+
+def _statements(lib: Library) -> list[str]:
+    seen: list[str] = []
+    lib._conn.set_trace_callback(lambda sql: seen.append(" ".join(sql.split())))
+    return seen
+
+
+def _fts_integrity(lib: Library) -> None:
+    with lib._read() as c:  # FTS5 checks its index against the articles table
+        c.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_refresh_of_many_feeds_fills_the_search_index_in_one_statement(lib, server):
+    _feeds(lib, server, feeds=24, items=5)
+    statements = _statements(lib)
+    report = refresh(lib, _config())
+    lib._conn.set_trace_callback(None)
+    assert report.new == 120 and not report.failed, report.errors
+    fts_inserts = [s for s in statements if s.startswith("INSERT INTO articles_fts(rowid")]
+    assert len(fts_inserts) == 1, fts_inserts
+    assert len(lib.articles("all")) == 120
+    assert [r.title for r in lib.articles("all", search="ferry7x3")] == ["Feed 7 story 3"]
+    _fts_integrity(lib)
+
+
+def test_articles_stored_but_not_yet_indexed_are_found_by_a_search(lib):
+    # A refresh stopped before its end leaves its articles waiting for the index.
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+    item = Incoming(Article(text=f"The lighthouse keepers met. {LONG}", title="Keepers", source="s",
+                            url="https://e.com/k"), guid="k")
+    lib.store_feeds([(source, [item], {"etag": '"1"'})])
+    assert [r.title for r in lib.articles("all", search="lighthouse")] == ["Keepers"]
+    _fts_integrity(lib)
+
+
+def test_an_article_updated_or_deleted_before_it_is_indexed_leaves_the_index_sound(lib):
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+
+    def item(text: str, guid: str) -> Incoming:
+        return Incoming(Article(text=f"{text} {LONG}", title=guid, source="s", url=f"https://e.com/{guid}"), guid=guid)
+
+    lib.store_feeds([(source, [item("Ferries run late.", "a"), item("Bridges close.", "b")], {})])
+    lib.store_feeds([(source, [item("Ferries run on time again.", "a")], {})])  # updates a, unindexed
+    with lib._write() as c:
+        c.execute("DELETE FROM articles WHERE guid = 'b'")  # as pruning would
+    assert lib.index_pending() == 1
+    _fts_integrity(lib)  # (it also fails while articles wait: they are not in the index)
+    assert [r.title for r in lib.articles("all", search="time")] == ["a"]
+    assert lib.articles("all", search="bridges") == []
+    _fts_integrity(lib)
