@@ -89,3 +89,40 @@ def test_an_article_updated_or_deleted_before_it_is_indexed_leaves_the_index_sou
     assert [r.title for r in lib.articles("all", search="time")] == ["a"]
     assert lib.articles("all", search="bridges") == []
     _fts_integrity(lib)
+
+
+def test_feeds_that_answer_304_are_recorded_together_not_one_transaction_each(lib, server, monkeypatch):
+    _feeds(lib, server, feeds=12, items=1)
+    assert refresh(lib, _config()).new == 12
+    one_by_one = []
+    monkeypatch.setattr(Library, "update_source", lambda self, *a, **kw: one_by_one.append(a))
+    report = refresh(lib, _config())
+    assert all(s.not_modified for s in report.sources) and not report.failed, report.errors
+    assert one_by_one == []  # every 304 went into the batched writes (`store_feeds`)
+    assert all(lib.source(s.source_id).last_checked for s in report.sources)
+
+
+def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
+    import asyncio
+
+    import httpx
+
+    from briefs.sources.fetch import Fetcher
+
+    servers = [FeedServer().start() for _ in range(5)]
+    try:
+        for s in servers:
+            s.routes["/feed"] = Route(body=rss("F", []))
+
+        async def go() -> tuple[list[int], int]:
+            async with Fetcher(Config(jobs=1, per_host=2)) as fetcher:
+                statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers]
+                pools = fetcher._client._transport_for_url(httpx.URL(servers[0].url("/feed")))
+                return statuses, len(pools._pools)
+
+        statuses, open_pools = asyncio.run(go())
+        assert statuses == [200] * 5
+        assert open_pools <= 2  # 2 x jobs: the least recently used idle ones were closed
+    finally:
+        for s in servers:
+            s.stop()

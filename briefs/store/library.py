@@ -610,6 +610,8 @@ class Library:
         new: list[str] = []
         updated: list[str] = []
         duplicates = 0
+        if not incoming:
+            return MergeResult((), (), 0)
         now = _now()
         # Most libraries have pruned nothing: skip the tombstone lookups then.
         tombstones = c.execute("SELECT 1 FROM gone LIMIT 1").fetchone() is not None
