@@ -126,3 +126,19 @@ def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
     finally:
         for s in servers:
             s.stop()
+
+
+def test_a_feed_summary_that_is_the_whole_text_is_stored_once(lib, server):
+    entries = [{"title": f"Story {i}", "link": f"https://s.example/d{i}", "guid": f"d{i}",
+                "description": f"<p>Story {i} about the harbour. {LONG}</p>"} for i in range(3)]
+    server.routes["/f0"] = Route(body=rss("Described", entries), etag='"d"')
+    lib.add_source("feed", server.url("/f0"))
+    assert refresh(lib, _config()).new == 3
+    with lib._read() as c:
+        rows = c.execute("SELECT summary, summary_hash, content_hash FROM articles").fetchall()
+    assert [r["summary"] for r in rows] == [None, None, None]  # the text is not written twice
+    assert all(r["summary_hash"] == r["content_hash"] for r in rows), [dict(r) for r in rows]
+    server.routes["/f0"].etag = None  # the same document again, without a validator
+    lib._conn.execute("UPDATE sources SET etag = NULL, body_hash = NULL")
+    again = refresh(lib, _config())
+    assert (again.new, again.updated) == (0, 0)

@@ -638,7 +638,10 @@ class Library:
         published = clean_line(a.published, max_len=64) or None
         byline = clean_line(a.byline) or None
         digest = content_hash(text)
-        summary_hash = content_hash(summary) if summary else None
+        summary_hash = (digest if summary == text else content_hash(summary)) if summary else None
+        # A feed's summary that is the article's whole text (no page was fetched) is stored once,
+        # as the text; its hash stays, for the next refresh to know the entry (`KnownEntry`).
+        stored_summary = None if summary == text else summary
 
         row = None
         if guid is not None:
@@ -675,7 +678,7 @@ class Library:
                     """UPDATE articles SET title = ?, text = ?, summary = ?, content_hash = ?,
                        summary_hash = ?, byline = COALESCE(?, byline), published = ?,
                        sort_key = ?, updated = ? WHERE id = ?""",
-                    (title, text, summary, digest, summary_hash, byline, when,
+                    (title, text, stored_summary, digest, summary_hash, byline, when,
                      _sort_key(when, row["added"]), now, row["id"]),
                 )
                 c.execute("DELETE FROM briefs WHERE article_id = ?", (row["id"],))
@@ -687,7 +690,7 @@ class Library:
         ):
             return ("duplicate", "")
         values = [a.id, source_id, guid, url, title, clean_line(a.source, max_len=4096),
-                  published, byline, text, summary, digest, summary_hash, now,
+                  published, byline, text, stored_summary, digest, summary_hash, now,
                   _sort_key(published, now)]
         insert = """INSERT INTO articles(id, source_id, guid, url, title, source, published, byline,
                     text, summary, content_hash, summary_hash, added, sort_key, state)
