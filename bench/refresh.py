@@ -317,8 +317,14 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, metavar="DIR",
                         help="instead: one cold and one all-304 refresh under py-spy (parent and "
                              "workers), flame graphs and the top frames written to DIR")
+    parser.add_argument("--serve", action="store_true",
+                        help="instead: serve the farm, print its port, stop when stdin closes "
+                             "(bench/tui.py --during-refresh runs it so)")
     args = parser.parse_args()
     FEEDS, ITEMS, HOSTS, LATENCY = args.feeds, args.items, min(250, args.hosts), args.latency
+    if args.serve:
+        serve()
+        return
     if args.profile:
         profile(args.profile, args.jobs)
         return
@@ -416,6 +422,18 @@ def main() -> None:
     print(f"items in `list --format json`: {listed} of {FEEDS * ITEMS}")
     print(f"pre-briefing: {briefed} articles in {brief_secs:.1f} s = {briefed / brief_secs:.1f} articles/s "
           "(Library.brief, cold cache, one thread)")
+
+
+def serve() -> None:
+    """The farm in a process of its own, for another bench to fetch from: one line with its
+    port and feed URLs as JSON on stdout, then serving until stdin closes."""
+    farm = Farm()
+    farm.start()
+    try:
+        print(json.dumps({"port": farm.port, "urls": farm.urls()}), flush=True)
+        sys.stdin.read()
+    finally:
+        farm.stop()
 
 
 def profile(out: Path, jobs: int) -> None:
