@@ -142,3 +142,22 @@ def test_a_feed_summary_that_is_the_whole_text_is_stored_once(lib, server):
     lib._conn.execute("UPDATE sources SET etag = NULL, body_hash = NULL")
     again = refresh(lib, _config())
     assert (again.new, again.updated) == (0, 0)
+
+
+def test_the_first_merge_of_a_new_source_looks_up_only_guids_it_repeats(lib):
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+
+    def item(text: str, guid: str) -> Incoming:
+        return Incoming(Article(text=f"{text} {LONG}", title=guid, source="s", url=f"https://e.com/{guid}/{text[:3]}"),
+                        guid=guid)
+
+    statements = _statements(lib)
+    first = lib.merge_articles([item("Ferries", "a"), item("Bridges", "b"), item("Tolls", "a")], source)
+    lookups = [s for s in statements if "FROM articles WHERE source_id IS " in s]
+    assert len(lookups) == 1  # only the repeated guid "a"
+    assert (len(first.new), len(first.updated)) == (2, 1)
+    statements.clear()
+    again = lib.merge_articles([item("Tolls", "a"), item("Bridges", "b")], source)
+    lib._conn.set_trace_callback(None)
+    assert len([s for s in statements if "FROM articles WHERE source_id IS " in s]) == 2
+    assert (len(again.new), len(again.updated), again.duplicates) == (0, 0, 2)

@@ -615,8 +615,15 @@ class Library:
         now = _now()
         # Most libraries have pruned nothing: skip the tombstone lookups then.
         tombstones = c.execute("SELECT 1 FROM gone LIMIT 1").fetchone() is not None
+        # A source's first refresh (every feed of a new user's OPML): none of its guids can be
+        # stored yet but those of this very merge, so the lookup by guid is skipped for the rest.
+        first_guids: set[str] | None = None
+        if source_id is not None and c.execute(
+            "SELECT 1 FROM articles WHERE source_id = ? LIMIT 1", (source_id,)
+        ).fetchone() is None:
+            first_guids = set()
         for item in incoming:
-            outcome, article_id = self._merge_one(c, item, source_id, now, tombstones)
+            outcome, article_id = self._merge_one(c, item, source_id, now, tombstones, first_guids)
             if outcome == "new":
                 new.append(article_id)
             elif outcome == "updated":
@@ -627,7 +634,7 @@ class Library:
 
     def _merge_one(
         self, c: sqlite3.Connection, item: Incoming, source_id: int | None, now: str,
-        tombstones: bool = True,
+        tombstones: bool = True, first_guids: set[str] | None = None,
     ) -> tuple[str, str]:
         a = item.article
         text = clean_text(a.text)
@@ -645,9 +652,12 @@ class Library:
 
         row = None
         if guid is not None:
-            row = c.execute(
-                "SELECT * FROM articles WHERE source_id IS ? AND guid = ?", (source_id, guid)
-            ).fetchone()
+            if first_guids is None or guid in first_guids:
+                row = c.execute(
+                    "SELECT * FROM articles WHERE source_id IS ? AND guid = ?", (source_id, guid)
+                ).fetchone()
+            if first_guids is not None:
+                first_guids.add(guid)
             if row is None and tombstones and c.execute(
                 "SELECT 1 FROM gone WHERE key = ?", (f"g:{source_id}:{guid}",)
             ).fetchone():
