@@ -359,7 +359,8 @@ async def run_during_refresh(count: int, presses: int, size: tuple[int, int], fo
     print(f"library of {count} articles + {feeds} loopback feeds x {items} items on {hosts} hosts, "
           f"{latency * 1000:.0f} ms latency, {size[0]}x{size[1]}")
     print(f"R: the refresh ran {refresh_seconds:.1f} s in the app; {stored} of {feeds * items} "
-          f"feed items in the library after it ({status.strip()[:80]!r})")
+          f"feed items in the library after it ({status.strip()[:80]!r}; the library's own "
+          f"{len(SOURCES)} sources are unreachable .example addresses: they fail)")
     if failures:
         print(f"{len(failures)} feeds failed, e.g. {failures[0]}")
     for name in ("j", "k", "enter"):
