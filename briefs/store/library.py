@@ -262,6 +262,10 @@ class Library:
             # commits (never corrupt the file). FULL fsyncs every commit, which made a refresh
             # wait on the disk twice per feed.
             conn.execute("PRAGMA synchronous = NORMAL")
+            # 16 MiB of page cache instead of 2: a refresh inserts into six indexes with random
+            # keys (ids, hashes, links), and with a small cache it read their pages back again
+            # and again (a fifth of the library's CPU in a refresh of 20,000 articles).
+            conn.execute("PRAGMA cache_size = -16384")
             conn.execute("PRAGMA foreign_keys = ON")
             check = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if check != "ok":
