@@ -161,3 +161,19 @@ def test_the_first_merge_of_a_new_source_looks_up_only_guids_it_repeats(lib):
     lib._conn.set_trace_callback(None)
     assert len([s for s in statements if "FROM articles WHERE source_id IS " in s]) == 2
     assert (len(again.new), len(again.updated), again.duplicates) == (0, 0, 2)
+
+
+def test_a_backlog_of_unindexed_articles_is_indexed_a_chunk_per_transaction(lib, monkeypatch):
+    from briefs.store import library as library_module
+
+    monkeypatch.setattr(library_module, "INDEX_CHUNK", 2)
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+    items = [Incoming(Article(text=f"Story {n} about quay{n} repairs. {LONG}", title=f"S{n}", source="s",
+                              url=f"https://e.com/{n}"), guid=str(n)) for n in range(5)]
+    lib.store_feeds([(source, items, {})])
+    statements = _statements(lib)
+    assert lib.index_pending() == 5
+    lib._conn.set_trace_callback(None)
+    assert len([s for s in statements if s == "COMMIT"]) == 3  # 2 + 2 + 1: the lock is let go between
+    assert [r.title for r in lib.articles("all", search="quay4")] == ["S4"]
+    _fts_integrity(lib)

@@ -99,16 +99,26 @@ class KnownEntry:
     title: str
 
 
-def _index_pending(c: sqlite3.Connection) -> int:
-    """Put the articles waiting in `fts_pending` into the full-text index; returns how many."""
+# Articles indexed per transaction by `Library.index_pending`: big enough that FTS5 writes few
+# segments, small enough that the library's lock is free again within a fraction of a second
+# (the reader's own queries wait on it).
+INDEX_CHUNK = 4000
+
+
+def _index_pending(c: sqlite3.Connection, limit: int = -1) -> int:
+    """Put up to `limit` (-1: all) of the articles waiting in `fts_pending` into the full-text
+    index; returns how many waited there."""
     if c.execute("SELECT 1 FROM fts_pending LIMIT 1").fetchone() is None:
         return 0
-    added = c.execute(
-        "INSERT INTO articles_fts(rowid, title, text) SELECT a.rowid, a.title, a.text "
-        "FROM fts_pending p JOIN articles a ON a.rowid = p.article_rowid"
+    c.execute(
+        "INSERT INTO articles_fts(rowid, title, text) SELECT a.rowid, a.title, a.text FROM articles a "
+        "WHERE a.rowid IN (SELECT article_rowid FROM fts_pending ORDER BY article_rowid LIMIT ?)",
+        (limit,),
+    )
+    return c.execute(
+        "DELETE FROM fts_pending WHERE article_rowid IN "
+        "(SELECT article_rowid FROM fts_pending ORDER BY article_rowid LIMIT ?)", (limit,),
     ).rowcount
-    c.execute("DELETE FROM fts_pending")
-    return added
 
 
 def _now() -> str:
@@ -603,10 +613,15 @@ class Library:
             return result
 
     def index_pending(self) -> int:
-        """Index the articles stored without it (`store_feeds`) for search, in one statement;
-        returns how many. A refresh calls it once when it ends."""
-        with self._write() as c:
-            return _index_pending(c)
+        """Index the articles stored without it (`store_feeds`) for search, INDEX_CHUNK to a
+        transaction; returns how many. A refresh calls it once when it ends."""
+        total = 0
+        while True:
+            with self._write() as c:
+                done = _index_pending(c, INDEX_CHUNK)
+            total += done
+            if done < INDEX_CHUNK:
+                return total
 
     def _merge_all(
         self, c: sqlite3.Connection, incoming: list[Incoming], source_id: int | None
