@@ -265,10 +265,12 @@ class _HostPools(httpx.AsyncBaseTransport):
         retired: list[httpx.AsyncHTTPTransport] = []
         if pool is None:
             retired = self._retire_idle_pools()
-            if self._tls and self._ssl_context is None:
-                self._ssl_context = httpx.create_ssl_context(verify=True, trust_env=False)
+            if self._ssl_context is None:
+                # One context for every pool (httpx makes one per transport otherwise, even for
+                # plain http, where it is never used): verifying for https, inert for http.
+                self._ssl_context = httpx.create_ssl_context(verify=self._tls, trust_env=False)
             pool = self._pools[key] = httpx.AsyncHTTPTransport(
-                verify=self._ssl_context if self._tls else False, limits=self._limits, trust_env=False,
+                verify=self._ssl_context, limits=self._limits, trust_env=False,
             )
         self._pools.move_to_end(key)
         self._busy[key] = self._busy.get(key, 0) + 1
