@@ -8,7 +8,7 @@ bare httpx client, same concurrency), peak RSS of the child and of its process t
 item in `list --format json`, and the pre-briefing rate (articles briefed per second
 through `Library.brief`).
 
-    .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 16] [--brief-seconds 20]
+    .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 64] [--brief-seconds 20]
     .venv/bin/python bench/refresh.py --feeds 1000 --items 100 --rounds 1   # 100,000 items
     .venv/bin/python bench/refresh.py --profile DIR   # one cold and one 304 refresh under py-spy
 """
@@ -304,7 +304,8 @@ def main() -> None:
     global FEEDS, ITEMS, HOSTS, LATENCY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=16)
+    parser.add_argument("--jobs", type=int, default=64,
+                        help="newsbrief's --jobs (its default); newsboat runs at 16 reload threads, its fastest")
     parser.add_argument("--brief-seconds", type=float, default=20.0)
     parser.add_argument("--feeds", type=int, default=FEEDS)
     parser.add_argument("--items", type=int, default=ITEMS, help="items per feed")
@@ -317,8 +318,14 @@ def main() -> None:
     parser.add_argument("--profile", type=Path, metavar="DIR",
                         help="instead: one cold and one all-304 refresh under py-spy (parent and "
                              "workers), flame graphs and the top frames written to DIR")
+    parser.add_argument("--serve", action="store_true",
+                        help="instead: serve the farm, print its port, stop when stdin closes "
+                             "(bench/tui.py --during-refresh runs it so)")
     args = parser.parse_args()
     FEEDS, ITEMS, HOSTS, LATENCY = args.feeds, args.items, min(250, args.hosts), args.latency
+    if args.serve:
+        serve()
+        return
     if args.profile:
         profile(args.profile, args.jobs)
         return
@@ -416,6 +423,18 @@ def main() -> None:
     print(f"items in `list --format json`: {listed} of {FEEDS * ITEMS}")
     print(f"pre-briefing: {briefed} articles in {brief_secs:.1f} s = {briefed / brief_secs:.1f} articles/s "
           "(Library.brief, cold cache, one thread)")
+
+
+def serve() -> None:
+    """The farm in a process of its own, for another bench to fetch from: one line with its
+    port and feed URLs as JSON on stdout, then serving until stdin closes."""
+    farm = Farm()
+    farm.start()
+    try:
+        print(json.dumps({"port": farm.port, "urls": farm.urls()}), flush=True)
+        sys.stdin.read()
+    finally:
+        farm.stop()
 
 
 def profile(out: Path, jobs: int) -> None:

@@ -10,6 +10,7 @@ The library is indexed (stories, agenda) when built, as it is after a refresh.
     .venv/bin/python bench/tui.py [--articles 10000] [--presses 200] [--size 200x50]
     .venv/bin/python bench/tui.py --views [--rounds 20]   # v into each view, as ratios to the Inbox
     .venv/bin/python bench/tui.py --launch [--rounds 5] [--old DIR]   # the installed command vs newsboat
+    .venv/bin/python bench/tui.py --during-refresh [--feeds 1000 --items 20]   # keys while R runs
 
 `--articles 100000` (a multiple of 10,000 above it) builds 1,000 feeds x 100 from copies of the
 10,000 in SQL. The cached libraries are never opened by the code under test: each run works on
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
 import shlex
@@ -542,6 +544,107 @@ def run_launch(count: int, rounds: int, size: tuple[int, int], folder: Path, old
     return 0
 
 
+def start_farm(feeds: int, items: int, hosts: int, latency: float) -> tuple[subprocess.Popen[str], list[str]]:
+    """bench/refresh.py's loopback feed farm in a process of its own (its threads would
+    otherwise take the app's GIL and count against the keys): the process and its feed URLs."""
+    farm = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve().parent / "refresh.py"), "--serve",
+         "--feeds", str(feeds), "--items", str(items), "--hosts", str(hosts), "--latency", str(latency)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    assert farm.stdout is not None
+    line = farm.stdout.readline()
+    if not line:
+        farm.kill()
+        raise SystemExit("the feed farm did not start (see bench/refresh.py --serve)")
+    return farm, json.loads(line)["urls"]
+
+
+def stop_farm(farm: subprocess.Popen[str]) -> None:
+    assert farm.stdin is not None
+    farm.stdin.close()
+    try:
+        farm.wait(10)
+    except subprocess.TimeoutExpired:
+        farm.kill()
+        farm.wait()
+
+
+async def reading_keys(pilot: Pilot, screen: ReaderScreen, samples: dict[str, list[float]]) -> None:
+    """One round of reading: `j`, `k`, `j`, then `enter` (open the article; an untimed `q`
+    brings focus back to the list, as in `run`)."""
+    if not screen.table.has_focus:
+        await key(pilot, "q", "q")
+    for name in ("j", "k", "j"):
+        samples[name].append(await key(pilot, name, name))
+    samples["enter"].append(await key(pilot, "enter"))
+
+
+def refreshing(app: NewsbriefApp) -> bool:
+    return any(w.group == "refresh" and w.is_running for w in app.screen.workers)
+
+
+async def run_during_refresh(count: int, presses: int, size: tuple[int, int], folder: Path,
+                             feeds: int, items: int, hosts: int, latency: float) -> int:
+    """The reader on a library of `count` articles that follows `feeds` loopback feeds of
+    `items` each: `j`/`k`/`enter` timed idle, then while `R` refreshes every feed (all new)."""
+    home = resolve_home(fresh_library(folder, count))
+    farm, urls = start_farm(feeds, items, hosts, latency)
+    try:
+        with Library.open(home.library_file) as library:
+            for n, url in enumerate(urls):
+                library.add_source("feed", url, title=f"Farm {n}")
+        app = NewsbriefApp(home)
+        async with app.run_test(size=size) as pilot:
+            while not (isinstance(app.screen, ReaderScreen) and app.screen.table.row_count):
+                await asyncio.sleep(0.001)
+            screen = app.screen
+            assert isinstance(screen, ReaderScreen)
+            await pilot.pause(0.5)
+            await app.workers.wait_for_complete()
+
+            idle: dict[str, list[float]] = {"j": [], "k": [], "enter": []}
+            for _ in range(presses):
+                await reading_keys(pilot, screen, idle)
+            await app.workers.wait_for_complete()  # the briefs the last keys started
+
+            during: dict[str, list[float]] = {"j": [], "k": [], "enter": []}
+            started = time.perf_counter()
+            await key(pilot, "R", "R")
+            while not refreshing(app):  # the worker starts on the next turn of the loop
+                await asyncio.sleep(0.001)
+            while refreshing(app):
+                await reading_keys(pilot, screen, during)
+            refresh_seconds = time.perf_counter() - started
+            await app.workers.wait_for_complete()
+            assert app.is_running
+            status = str(screen.query_one("#status").render())
+        with Library.open(home.library_file) as library:
+            farm_sources = {s.id for s in library.sources() if s.title.startswith(("Farm ", "Bench feed "))}
+            stored = sum(1 for r in library.articles("all") if r.source_id in farm_sources)
+            failures = [s.last_error for s in library.sources() if s.id in farm_sources and s.last_error]
+    finally:
+        stop_farm(farm)
+
+    print(f"library of {count} articles + {feeds} loopback feeds x {items} items on {hosts} hosts, "
+          f"{latency * 1000:.0f} ms latency, {size[0]}x{size[1]}")
+    print(f"R: the refresh ran {refresh_seconds:.1f} s in the app; {stored} of {feeds * items} "
+          f"feed items in the library after it ({status.strip()[:80]!r}; the library's own "
+          f"{len(SOURCES)} sources are unreachable .example addresses: they fail)")
+    if failures:
+        print(f"{len(failures)} feeds failed, e.g. {failures[0]}")
+    for name in ("j", "k", "enter"):
+        print(summary(f"{name}, idle", idle[name]))
+        print(summary(f"{name}, during the refresh", during[name]))
+    every_idle = [t for samples in idle.values() for t in samples]
+    every_during = [t for samples in during.values() for t in samples]
+    print(summary("all keys, idle", every_idle))
+    print(summary("all keys, during the refresh", every_during))
+    ok = bool(every_during) and statistics.median(every_during) < 0.050
+    print("aim (keys during the refresh: median < 50 ms):", "met" if ok else "NOT met")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -553,11 +656,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="start the installed command and newsboat in tmux: time to the first titles")
     parser.add_argument("--old", type=Path, help="with --launch: also time the tui and briefs at this folder")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbrief-bench-tui")
+    parser.add_argument("--during-refresh", action="store_true",
+                        help="time j/k/enter idle, then while R refreshes a loopback feed farm")
+    parser.add_argument("--feeds", type=int, default=1000, help="with --during-refresh")
+    parser.add_argument("--items", type=int, default=20, help="with --during-refresh: items per feed")
+    parser.add_argument("--hosts", type=int, default=100, help="with --during-refresh")
+    parser.add_argument("--latency", type=float, default=0.05, help="with --during-refresh: seconds")
     args = parser.parse_args(argv)
     width, height = (int(x) for x in args.size.split("x"))
     if args.launch:
         return run_launch(args.articles, args.rounds if args.rounds != 20 else 5, (width, height), args.cache,
                           args.old)
+    if args.during_refresh:
+        return asyncio.run(run_during_refresh(args.articles, args.presses, (width, height), args.cache,
+                                              args.feeds, args.items, args.hosts, args.latency))
     if args.views:
         return asyncio.run(run_views(args.articles, args.rounds, (width, height), args.cache))
     return asyncio.run(run(args.articles, args.presses, (width, height), args.cache))

@@ -498,6 +498,12 @@ async def refresh_async(
         for task in tasks:
             task.cancel()
         await run.close()
+    # The articles stored in batches enter the full-text index in one go (a stopped refresh
+    # leaves them to the next search or refresh), before pruning deletes any of them.
+    try:
+        await asyncio.to_thread(library.index_pending)
+    except NewsbriefError as exc:
+        log.error("could not index the new articles for search: %s", exc)
     cancelled = cancel is not None and cancel.is_set()
     pruned = 0 if cancelled else await asyncio.to_thread(library.prune, config.retention_days)
     return RefreshReport(
@@ -559,17 +565,16 @@ def _reason(exc: BaseException, location: str) -> str:
 async def _refresh_feed(run: _Run, info: SourceInfo, base: SourceReport) -> SourceReport:
     etag, last_modified, body_hash = run.validators.get(info.id, (None, None, None))
     result = await run.fetcher.get(info.location, etag=etag, last_modified=last_modified)
+    # Nothing new (a 304, or the same document again): only the source's record changes, and
+    # it joins the batch being stored (one transaction for many feeds, not one each).
     if result.not_modified:
-        await run.db(
-            run.library.update_source, info.id, location=result.moved_to, keep_cache=True,
-        )
+        await run.store_feed(info.id, [], location=result.moved_to, keep_cache=True)
         return replace(base, not_modified=True, moved_to=result.moved_to)
     digest = content_hash_bytes(result.data)
     if digest == body_hash:
         # The very document stored last time, from a server without validators: no parse.
-        await run.db(
-            run.library.update_source, info.id, location=result.moved_to, etag=result.etag,
-            last_modified=result.last_modified,
+        await run.store_feed(
+            info.id, [], location=result.moved_to, etag=result.etag, last_modified=result.last_modified,
         )
         return replace(base, not_modified=True, moved_to=result.moved_to)
     parsed = await run.parse(result)

@@ -15,12 +15,12 @@ import pytest
 
 from briefs.config import Config
 from briefs.errors import FetchError
-from briefs.sources.fetch import Fetcher, _LazyTLSTransport, _PlainHTTPTransport
+from briefs.sources.fetch import Fetcher, _HostPools
 
 
 def test_the_plain_pool_refuses_https():
     async def go():
-        transport = _PlainHTTPTransport(verify=False)
+        transport = _HostPools(2, max_pools=4, tls=False)
         try:
             with pytest.raises(httpx.UnsupportedProtocol):
                 await transport.handle_async_request(httpx.Request("GET", "https://127.0.0.1:9/"))
@@ -35,10 +35,11 @@ def test_https_urls_are_routed_to_the_verifying_pool_made_on_first_use():
         async with Fetcher(Config()) as fetcher:
             client = fetcher._client
             tls = client._transport_for_url(httpx.URL("https://127.0.0.1/feed"))
-            assert isinstance(tls, _LazyTLSTransport)
-            assert tls._transport is None  # no CA bundle loaded yet
-            assert isinstance(client._transport_for_url(httpx.URL("http://127.0.0.1/feed")), _PlainHTTPTransport)
-            assert isinstance(client._transport_for_url(httpx.URL("HTTPS://127.0.0.1/feed")), _LazyTLSTransport)
+            assert isinstance(tls, _HostPools) and tls._tls
+            assert tls._ssl_context is None  # no CA bundle loaded yet
+            plain = client._transport_for_url(httpx.URL("http://127.0.0.1/feed"))
+            assert isinstance(plain, _HostPools) and not plain._tls
+            assert client._transport_for_url(httpx.URL("HTTPS://127.0.0.1/feed")) is tls
 
     asyncio.run(go())
 

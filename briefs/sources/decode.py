@@ -196,6 +196,8 @@ _C1 = re.compile("[\x80-\x9f]")
 
 def cp1252_c1(text: str) -> str:
     """`text` with C1 control characters read as the Windows-1252 characters they stand for."""
+    if text.isascii():  # O(1) for most feeds' text (CPython knows), where the search scans it all
+        return text
     return text.translate(_CP1252_C1) if _C1.search(text) else text
 
 

@@ -8,12 +8,15 @@ hand (a permanent move is reported), one retry for connection errors and 5xx,
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import email.utils
 import logging
+import ssl
 import sys
 import time
 import zlib
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -89,14 +92,12 @@ class Fetcher:
         self.retry_backoff = retry_backoff
         self._global = asyncio.Semaphore(config.jobs)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        limits = httpx.Limits(
-            max_connections=config.jobs, max_keepalive_connections=config.jobs, keepalive_expiry=30.0,
-        )
         self._client = httpx.AsyncClient(
-            # http:// and https:// get their own connection pools: the TLS one, which loads the
-            # CA bundle (20-40 ms), is made on the first https request, never for plain http.
-            transport=_PlainHTTPTransport(verify=False, limits=limits, trust_env=False),
-            mounts={"https://": _LazyTLSTransport(limits=limits)},
+            # A pool of connections per host (see `_HostPools`); http:// and https:// apart:
+            # the TLS context, which loads the CA bundle (20-40 ms), is made on the first https
+            # request, never for plain http.
+            transport=_HostPools(config.per_host, max_pools=2 * config.jobs, tls=False),
+            mounts={"https://": _HostPools(config.per_host, max_pools=2 * config.jobs, tls=True)},
             follow_redirects=False,
             timeout=httpx.Timeout(
                 connect=config.connect_timeout, read=config.total_timeout,
@@ -232,31 +233,101 @@ class Fetcher:
             return FetchResult(url=url, status=status, data=data, headers=resp_headers)
 
 
-class _PlainHTTPTransport(httpx.AsyncHTTPTransport):
-    """The pool for http:// URLs. It has no certificates to check, so it refuses anything else:
-    an https URL can never reach it, even by a routing mistake."""
+class _HostPools(httpx.AsyncBaseTransport):
+    """One small connection pool per host, at most `per_host` connections each.
+
+    httpcore's pool scans every connection it holds for every request (and asks each idle
+    socket whether it is readable): one pool for the whole refresh made that scan the largest
+    cost of fetching 1,000 feeds. The pools of hosts not used lately are closed, so a refresh
+    of many hosts keeps a bounded number of sockets open. The http:// pools refuse any other
+    scheme (no certificates to check): an https URL can never reach them, even by a routing
+    mistake; the https:// ones verify certificates with one context made on first use.
+    """
+
+    def __init__(self, per_host: int, *, max_pools: int, tls: bool) -> None:
+        self._limits = httpx.Limits(
+            max_connections=per_host, max_keepalive_connections=per_host, keepalive_expiry=30.0,
+        )
+        self._max_pools = max(1, max_pools)
+        self._tls = tls
+        self._ssl_context: ssl.SSLContext | None = None
+        # Least recently used first; with the requests each pool has in flight.
+        self._pools: collections.OrderedDict[tuple[str, int | None], httpx.AsyncHTTPTransport] = (
+            collections.OrderedDict()
+        )
+        self._busy: dict[tuple[str, int | None], int] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.scheme != "http":
-            raise httpx.UnsupportedProtocol(f"{request.url.scheme}: not served by the plain-HTTP pool")
-        return await super().handle_async_request(request)
+        if request.url.scheme != ("https" if self._tls else "http"):
+            raise httpx.UnsupportedProtocol(f"{request.url.scheme}: not served by this pool")
+        key = (request.url.host, request.url.port)
+        pool = self._pools.get(key)
+        retired: list[httpx.AsyncHTTPTransport] = []
+        if pool is None:
+            retired = self._retire_idle_pools()
+            if self._ssl_context is None:
+                # One context for every pool (httpx makes one per transport otherwise, even for
+                # plain http, where it is never used): verifying for https, inert for http.
+                self._ssl_context = httpx.create_ssl_context(verify=self._tls, trust_env=False)
+            pool = self._pools[key] = httpx.AsyncHTTPTransport(
+                verify=self._ssl_context, limits=self._limits, trust_env=False,
+            )
+        self._pools.move_to_end(key)
+        self._busy[key] = self._busy.get(key, 0) + 1
+        try:
+            for old in retired:
+                await old.aclose()
+            response = await pool.handle_async_request(request)
+        except BaseException:
+            self._done(key)
+            raise
+        # The connection is busy until the body is read or closed.
+        response.stream = _Release(response.stream, lambda: self._done(key))  # type: ignore[arg-type]
+        return response
 
+    def _done(self, key: tuple[str, int | None]) -> None:
+        left = self._busy.get(key, 1) - 1
+        if left:
+            self._busy[key] = left
+        else:
+            self._busy.pop(key, None)
 
-class _LazyTLSTransport(httpx.AsyncBaseTransport):
-    """The pool for https:// URLs (certificates verified), made on first use."""
-
-    def __init__(self, limits: httpx.Limits) -> None:
-        self._limits = limits
-        self._transport: httpx.AsyncHTTPTransport | None = None
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._transport is None:
-            self._transport = httpx.AsyncHTTPTransport(verify=True, limits=self._limits, trust_env=False)
-        return await self._transport.handle_async_request(request)
+    def _retire_idle_pools(self) -> list[httpx.AsyncHTTPTransport]:
+        """Take out the least recently used idle pools while there are too many (the caller
+        closes them; nothing here awaits, so no other request sees a pool half taken out)."""
+        retired = []
+        for key in list(self._pools):
+            if len(self._pools) < self._max_pools:
+                break
+            if key not in self._busy:
+                retired.append(self._pools.pop(key))
+        return retired
 
     async def aclose(self) -> None:
-        if self._transport is not None:
-            await self._transport.aclose()
+        pools = list(self._pools.values())
+        self._pools.clear()
+        for pool in pools:
+            await pool.aclose()
+
+
+class _Release(httpx.AsyncByteStream):
+    """A response body that calls `done` once, when it is closed."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, done: Callable[[], None]) -> None:
+        self._stream = stream
+        self._done: Callable[[], None] | None = done
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            if self._done is not None:
+                done, self._done = self._done, None
+                done()
 
 
 async def _read_limited(response: httpx.Response, limit: int, url: str) -> bytes:

@@ -145,7 +145,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP TRIGGER IF EXISTS articles_ai;
     """,
-    # 6 (branch list): the lists' order as an index (undated last, newest first), with the
+    # 6: the lists' order as an index (undated last, newest first), with the
     # columns views filter on, so a reader's list of 100,000 articles is read in order, not
     # sorted; the sidebar's counts (per view, per source) read from a narrow index, not the table.
     """
@@ -153,6 +153,30 @@ MIGRATIONS: tuple[str, ...] = (
         (published IS NULL OR sort_key = added), sort_key DESC, added DESC, state, source_id
     );
     CREATE INDEX articles_source_state ON articles(source_id, state, saved_path);
+    """,
+    # 7: new articles wait in `fts_pending` and enter the full-text index in one
+    # INSERT … SELECT when a refresh ends (`Library.index_pending`; a search indexes whatever
+    # still waits first): one insert of 20,000 articles costs a fraction of 600 small ones.
+    # A row never indexed must never be deleted from FTS5: the triggers skip the waiting ones.
+    """
+    CREATE TABLE fts_pending (article_rowid INTEGER PRIMARY KEY);
+    CREATE TRIGGER articles_ai_pending AFTER INSERT ON articles BEGIN
+        INSERT OR IGNORE INTO fts_pending(article_rowid) VALUES (new.rowid);
+    END;
+    DROP TRIGGER IF EXISTS articles_ad;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        SELECT 'delete', old.rowid, old.title, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE article_rowid = old.rowid);
+        DELETE FROM fts_pending WHERE article_rowid = old.rowid;
+    END;
+    DROP TRIGGER IF EXISTS articles_au;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles
+    WHEN NOT EXISTS (SELECT 1 FROM fts_pending WHERE article_rowid = old.rowid) BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,179 @@
+"""Refreshing many feeds: how much work the library does per refresh, not how long it takes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from feedserver import FeedServer, Route, rss
+
+from briefs.config import Config
+from briefs.model import Article
+from briefs.refresh import refresh
+from briefs.store.library import Incoming, Library
+
+LONG = ("The harbour board met for three hours and agreed to meet again next month, "
+        "officials said after the meeting in the capital. ") * 6
+
+
+@pytest.fixture
+def server():
+    with FeedServer() as s:
+        yield s
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        yield library
+
+
+def _config() -> Config:
+    return Config(connect_timeout=2.0, total_timeout=5.0, jobs=8, per_host=4, retention_days=0)
+
+
+def _feeds(lib: Library, server: FeedServer, feeds: int, items: int) -> None:
+    for f in range(feeds):
+        entries = [{"title": f"Feed {f} story {i}", "link": f"https://s.example/{f}/{i}", "guid": f"{f}-{i}",
+                    "content": f"Story {f}-{i} about the ferry{f}x{i} timetable. {LONG}"} for i in range(items)]
+        server.routes[f"/f{f}"] = Route(body=rss(f"Feed {f}", entries), etag=f'"f{f}"')
+        lib.add_source("feed", server.url(f"/f{f}"))
+
+
+def _statements(lib: Library) -> list[str]:
+    seen: list[str] = []
+    lib._conn.set_trace_callback(lambda sql: seen.append(" ".join(sql.split())))
+    return seen
+
+
+def _fts_integrity(lib: Library) -> None:
+    with lib._read() as c:  # FTS5 checks its index against the articles table
+        c.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_a_refresh_of_many_feeds_fills_the_search_index_in_one_statement(lib, server):
+    _feeds(lib, server, feeds=24, items=5)
+    statements = _statements(lib)
+    report = refresh(lib, _config())
+    lib._conn.set_trace_callback(None)
+    assert report.new == 120 and not report.failed, report.errors
+    fts_inserts = [s for s in statements if s.startswith("INSERT INTO articles_fts(rowid")]
+    assert len(fts_inserts) == 1, fts_inserts
+    assert len(lib.articles("all")) == 120
+    assert [r.title for r in lib.articles("all", search="ferry7x3")] == ["Feed 7 story 3"]
+    _fts_integrity(lib)
+
+
+def test_articles_stored_but_not_yet_indexed_are_found_by_a_search(lib):
+    # A refresh stopped before its end leaves its articles waiting for the index.
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+    item = Incoming(Article(text=f"The lighthouse keepers met. {LONG}", title="Keepers", source="s",
+                            url="https://e.com/k"), guid="k")
+    lib.store_feeds([(source, [item], {"etag": '"1"'})])
+    assert [r.title for r in lib.articles("all", search="lighthouse")] == ["Keepers"]
+    _fts_integrity(lib)
+
+
+def test_an_article_updated_or_deleted_before_it_is_indexed_leaves_the_index_sound(lib):
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+
+    def item(text: str, guid: str) -> Incoming:
+        return Incoming(Article(text=f"{text} {LONG}", title=guid, source="s", url=f"https://e.com/{guid}"), guid=guid)
+
+    lib.store_feeds([(source, [item("Ferries run late.", "a"), item("Bridges close.", "b")], {})])
+    lib.store_feeds([(source, [item("Ferries run on time again.", "a")], {})])  # updates a, unindexed
+    with lib._write() as c:
+        c.execute("DELETE FROM articles WHERE guid = 'b'")  # as pruning would
+    assert lib.index_pending() == 1
+    _fts_integrity(lib)  # (it also fails while articles wait: they are not in the index)
+    assert [r.title for r in lib.articles("all", search="time")] == ["a"]
+    assert lib.articles("all", search="bridges") == []
+    _fts_integrity(lib)
+
+
+def test_feeds_that_answer_304_are_recorded_together_not_one_transaction_each(lib, server, monkeypatch):
+    _feeds(lib, server, feeds=12, items=1)
+    assert refresh(lib, _config()).new == 12
+    one_by_one = []
+    monkeypatch.setattr(Library, "update_source", lambda self, *a, **kw: one_by_one.append(a))
+    report = refresh(lib, _config())
+    assert all(s.not_modified for s in report.sources) and not report.failed, report.errors
+    assert one_by_one == []  # every 304 went into the batched writes (`store_feeds`)
+    assert all(lib.source(s.source_id).last_checked for s in report.sources)
+
+
+def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
+    import asyncio
+
+    import httpx
+
+    from briefs.sources.fetch import Fetcher
+
+    servers = [FeedServer().start() for _ in range(5)]
+    try:
+        for s in servers:
+            s.routes["/feed"] = Route(body=rss("F", []))
+
+        async def go() -> tuple[list[int], int]:
+            async with Fetcher(Config(jobs=1, per_host=2)) as fetcher:
+                statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers]
+                pools = fetcher._client._transport_for_url(httpx.URL(servers[0].url("/feed")))
+                return statuses, len(pools._pools)
+
+        statuses, open_pools = asyncio.run(go())
+        assert statuses == [200] * 5
+        assert open_pools <= 2  # 2 x jobs: the least recently used idle ones were closed
+    finally:
+        for s in servers:
+            s.stop()
+
+
+def test_a_feed_summary_that_is_the_whole_text_is_stored_once(lib, server):
+    entries = [{"title": f"Story {i}", "link": f"https://s.example/d{i}", "guid": f"d{i}",
+                "description": f"<p>Story {i} about the harbour. {LONG}</p>"} for i in range(3)]
+    server.routes["/f0"] = Route(body=rss("Described", entries), etag='"d"')
+    lib.add_source("feed", server.url("/f0"))
+    assert refresh(lib, _config()).new == 3
+    with lib._read() as c:
+        rows = c.execute("SELECT summary, summary_hash, content_hash FROM articles").fetchall()
+    assert [r["summary"] for r in rows] == [None, None, None]  # the text is not written twice
+    assert all(r["summary_hash"] == r["content_hash"] for r in rows), [dict(r) for r in rows]
+    server.routes["/f0"].etag = None  # the same document again, without a validator
+    lib._conn.execute("UPDATE sources SET etag = NULL, body_hash = NULL")
+    again = refresh(lib, _config())
+    assert (again.new, again.updated) == (0, 0)
+
+
+def test_the_first_merge_of_a_new_source_looks_up_only_guids_it_repeats(lib):
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+
+    def item(text: str, guid: str) -> Incoming:
+        return Incoming(Article(text=f"{text} {LONG}", title=guid, source="s", url=f"https://e.com/{guid}/{text[:3]}"),
+                        guid=guid)
+
+    statements = _statements(lib)
+    first = lib.merge_articles([item("Ferries", "a"), item("Bridges", "b"), item("Tolls", "a")], source)
+    lookups = [s for s in statements if "FROM articles WHERE source_id IS " in s]
+    assert len(lookups) == 1  # only the repeated guid "a"
+    assert (len(first.new), len(first.updated)) == (2, 1)
+    statements.clear()
+    again = lib.merge_articles([item("Tolls", "a"), item("Bridges", "b")], source)
+    lib._conn.set_trace_callback(None)
+    assert len([s for s in statements if "FROM articles WHERE source_id IS " in s]) == 2
+    assert (len(again.new), len(again.updated), again.duplicates) == (0, 0, 2)
+
+
+def test_a_backlog_of_unindexed_articles_is_indexed_a_chunk_per_transaction(lib, monkeypatch):
+    from briefs.store import library as library_module
+
+    monkeypatch.setattr(library_module, "INDEX_CHUNK", 2)
+    source = lib.add_source("feed", "https://example.com/feed.xml")
+    items = [Incoming(Article(text=f"Story {n} about quay{n} repairs. {LONG}", title=f"S{n}", source="s",
+                              url=f"https://e.com/{n}"), guid=str(n)) for n in range(5)]
+    lib.store_feeds([(source, items, {})])
+    statements = _statements(lib)
+    assert lib.index_pending() == 5
+    lib._conn.set_trace_callback(None)
+    assert len([s for s in statements if s == "COMMIT"]) == 3  # 2 + 2 + 1: the lock is let go between
+    assert [r.title for r in lib.articles("all", search="quay4")] == ["S4"]
+    _fts_integrity(lib)
