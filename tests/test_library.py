@@ -378,3 +378,34 @@ def test_several_feeds_are_stored_in_one_call_with_their_validators(lib):
     assert [len(r.new) for r in results] == [1, 1]
     assert lib.validators()[first][0] == '"a"' and lib.validators()[second][0] == '"b"'
     assert [r.title for r in lib.articles("all", search="bridge")] == ["Beta"]
+
+
+def test_a_sibling_connection_writes_without_holding_up_the_readers(tmp_path):
+    """A refresh writes through `sibling()`: a batch it holds open never blocks the reader's list."""
+    with Library.open(tmp_path / "lib.sqlite3") as lib:
+        lib.add_articles([Article(text=f"Body {i}. " * 30, title=f"Title {i}", source="t") for i in range(3)])
+        writing, release = threading.Event(), threading.Event()
+
+        def hold_a_batch() -> None:
+            with lib.sibling() as other, other._write() as c:
+                c.execute("UPDATE articles SET title = title || '!'")
+                writing.set()
+                release.wait(60)
+
+        writer = threading.Thread(target=hold_a_batch)
+        writer.start()
+        try:
+            assert writing.wait(60)
+            read: list[int] = []
+            reader = threading.Thread(target=lambda: read.append(len(lib.articles(view="all"))))
+            reader.start()
+            reader.join(30)  # the shared connection's lock would hold it until the batch ends
+            assert read == [3], "a read waited on the sibling's open write"
+            assert all(not r.title.endswith("!") for r in lib.articles(view="all"))  # not committed yet
+        finally:
+            release.set()
+            writer.join(60)
+        assert all(r.title.endswith("!") for r in lib.articles(view="all"))
+        lib.close()
+        with pytest.raises(LibraryError):
+            lib.sibling()

@@ -356,6 +356,14 @@ class ReaderScreen(Screen[None]):
             self.set_status(Text(f"{arrived} new article{'s' if arrived != 1 else ''} arrived "
                                  "(added from outside the reader)"))
 
+    def _own_writes_seen(self) -> None:
+        """The refresh and index workers write on a connection of their own (`sibling`), which
+        `data_version` counts as another process: what they wrote is not news from outside."""
+        try:
+            self._data_version = self.library.data_version()
+        except NewsbriefError:
+            pass  # closing
+
     @work(thread=True, group="seed", exit_on_error=False, name="seeding")
     def _seed(self) -> None:
         # The cheap check first: the loader (the refresh stage) is imported only on a first run.
@@ -389,13 +397,15 @@ class ReaderScreen(Screen[None]):
             self.post_message(self.IndexProgress(done, total))
 
         try:
-            indexed = briefs.update_index(self.library, progress=progress)
-            if worker.is_cancelled:
-                return
-            stories = agenda = None
-            if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
-                stories = briefs.list_stories(self.library, update=False)  # articles they take
-                agenda = briefs.agenda_items(self.library, update=False)  # hundreds of megabytes
+            # On a connection of its own: the list keeps reading its pages meanwhile.
+            with self.library.sibling() as library:
+                indexed = briefs.update_index(library, progress=progress)
+                if worker.is_cancelled:
+                    return
+                stories = agenda = None
+                if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
+                    stories = briefs.list_stories(library, update=False)  # articles they take
+                    agenda = briefs.agenda_items(library, update=False)  # hundreds of megabytes
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -412,6 +422,7 @@ class ReaderScreen(Screen[None]):
 
     @on(IndexUpdated)
     def _index_updated(self, message: IndexUpdated) -> None:
+        self._own_writes_seen()
         if message.stories is None:  # the lists were not read: nothing to show
             if message.indexed:
                 self.story_briefs.clear()
@@ -1522,8 +1533,10 @@ class ReaderScreen(Screen[None]):
             self.post_message(self.RefreshProgress(done, total, label))
 
         # The refresh stage (and its HTTP client) loads on this first use: startup stays light.
-        report = briefs.refresh_feeds(self.library, self.config, source_ids=source_ids, progress=progress,
-                                      cancel=get_current_worker().cancelled_event)
+        # On a connection of its own: the list keeps reading its pages while a batch is written.
+        with self.library.sibling() as library:
+            report = briefs.refresh_feeds(library, self.config, source_ids=source_ids, progress=progress,
+                                          cancel=get_current_worker().cancelled_event)
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
@@ -1534,6 +1547,7 @@ class ReaderScreen(Screen[None]):
 
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:
+        self._own_writes_seen()
         self.refresh_errors = report_errors(message.report)
         self.reload(keep=self.table.current_id)
         self.start_index()

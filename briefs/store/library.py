@@ -274,6 +274,18 @@ class Library:
         library.checked = check
         return library
 
+    def sibling(self) -> Library:
+        """A second connection to the same file, for a long job in another thread (a refresh,
+        indexing): in WAL mode its writes never make this connection's readers wait, where one
+        shared connection would hold every read of the reader's list behind a batch of writes.
+        Already checked and migrated by this one; the caller closes it (`with lib.sibling() as w`)."""
+        with self._read():  # refuses a closed library
+            pass
+        try:
+            return type(self)(self.path, self._connect(self.path, check=False))
+        except sqlite3.Error as exc:
+            raise LibraryError(f"cannot open the library {self.path}: {exc}") from None
+
     def check(self) -> str | None:
         """SQLite's quick check of the whole file, on a read-only connection of its own (the
         library stays usable meanwhile): None when sound, else what is wrong."""
