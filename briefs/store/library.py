@@ -35,6 +35,9 @@ BUSY_TIMEOUT_MS = 10_000
 # Above this size a reader opens the library without SQLite's whole-file check (0.27 s on
 # 10,000 articles, 1.5 s on 100,000) and runs it after its first screen (`Library.check`).
 CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
+# A text this long is a whole article: found again under another link and title, it is the same
+# article. A shorter one (a teaser) is a duplicate only under the same title.
+SAME_ARTICLE_WORDS = 80
 
 
 @dataclass(frozen=True)
@@ -761,10 +764,17 @@ class Library:
                 )
                 c.execute("DELETE FROM briefs WHERE article_id = ?", (row["id"],))
             return ("updated", row["id"])
+        # The same text under another guid and link: the same article (a mirror, an aggregator)
+        # when the text is a whole article, or when the title is the same too. A short text under
+        # another title is a feed's boilerplate teaser ("Read the full story on our site") that
+        # distinct headlines share: each is its own article.
+        whole = len(_WORD.findall(text, 0, 20_000)) >= SAME_ARTICLE_WORDS
         if c.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", (digest,)
+            "SELECT 1 FROM articles WHERE content_hash = ? AND (? OR title = ?) LIMIT 1",
+            (digest, whole, title),
         ).fetchone() or (
-            tombstones and c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone()
+            whole and tombstones
+            and c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone()
         ):
             return ("duplicate", "")
         values = [a.id, source_id, guid, url, title, clean_line(a.source, max_len=4096),
