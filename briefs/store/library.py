@@ -468,6 +468,12 @@ class Library:
         if not name:
             raise LibraryError("a source needs a name: it cannot be blank")
         with self._write() as c:
+            taken = c.execute(
+                "SELECT id FROM sources WHERE id != ? AND lower(COALESCE(title, '')) = lower(?)",
+                (source_id, name),
+            ).fetchone()
+            if taken is not None:  # `--feed NAME`, `remove NAME` and `rename NAME` would pick one of two
+                raise LibraryError(f"another source is already named {name!r}: choose another name")
             cur = c.execute("UPDATE sources SET title = ? WHERE id = ?", (name, source_id))
             if cur.rowcount == 0:
                 raise LibraryError(f"no source with id {source_id} in {self.path}")
