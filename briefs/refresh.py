@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
 from .model import Article, content_hash
-from .safety import check_url, clean_line
+from .safety import check_url, clean_line, clean_text
 from .sources.feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
 from .sources.fetch import ACCEPT_PAGES, Fetcher, FetchResult
 from .store.library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
@@ -751,6 +751,15 @@ def _add_path(library: Library, source: str) -> AddResult:
     if not path.exists():
         raise SourceError(f"{source}: no such file or folder")
     path = path.resolve()
+    # The library keeps a folder's path as clean text, and a single file's as a clean line (its
+    # entry in "Local files"): a path that does not survive that could never be read again.
+    where = str(path)
+    if clean_text(where) != where or "\n" in where or "\t" in where:
+        raise SourceError(f"{clean_line(where, max_len=300)}: its path holds control characters or bytes "
+                          "that are not text; rename it to add it")
+    if not path.is_dir() and clean_line(where, max_len=1000) != where:
+        raise SourceError(f"{clean_line(where, max_len=300)}: a file whose path has runs of spaces or is over "
+                          "1,000 characters cannot be read again on refresh; add its folder instead")
     existing = library.find_source(str(path))
     if existing is not None:
         return AddResult(existing, 0, already=True)

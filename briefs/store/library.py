@@ -422,7 +422,9 @@ class Library:
         """Insert a source (or return the id of the one already at `location`)."""
         if kind not in SOURCE_KINDS:
             raise LibraryError(f"unknown source kind {kind!r} for {location}")
-        location = clean_line(location, max_len=4096)
+        # A path keeps its spaces as they are (it must be found again on disk); a URL is one clean line.
+        location = (clean_text(location).strip()[:4096] if kind in ("folder", "file")
+                    else clean_line(location, max_len=4096))
         with self._write() as c:
             row = c.execute("SELECT id FROM sources WHERE location = ?", (location,)).fetchone()
             if row is not None:
