@@ -121,6 +121,7 @@ class AddResult:
     # Article pages that could not be fetched or read ("URL: reason"): those keep the summary.
     page_problems: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()  # of the add as a whole, e.g. parsing fell back in-process
+    skipped_files: tuple[str, ...] = ()  # a folder's files that could not be read ("path: reason")
 
 
 # --- the run: fetcher, pool, library ----------------------------------------------------------
@@ -765,7 +766,8 @@ def _add_path(library: Library, source: str) -> AddResult:
         return AddResult(existing, 0, already=True)
     from .sources.files import load_path
 
-    articles = load_path(path)
+    skipped: list[str] = []
+    articles = load_path(path, skipped)
     if path.is_dir():
         source_id = library.add_source("folder", str(path), title=path.name)
     else:  # a single file joins the "Local files" source, not a source named after its title
@@ -775,7 +777,7 @@ def _add_path(library: Library, source: str) -> AddResult:
         source_id = files.id if files else library.add_source("files", LOCAL_FILES, title="Local files")
     merged = library.merge_articles([Incoming(a, guid=a.source or None) for a in articles], source_id)
     library.update_source(source_id, keep_cache=True)
-    return AddResult(library.source(source_id), len(merged.new))
+    return AddResult(library.source(source_id), len(merged.new), skipped_files=tuple(skipped))
 
 
 async def _add_url(library: Library, source: str, config: Config) -> AddResult:
