@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from .config import Config
 from .errors import FeedError, FetchError, NewsbriefError, SourceError
 from .model import Article, content_hash
-from .safety import check_url, clean_line
+from .safety import check_url, clean_line, clean_text
 from .sources.feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
 from .sources.fetch import ACCEPT_PAGES, Fetcher, FetchResult
 from .store.library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
@@ -121,6 +121,7 @@ class AddResult:
     # Article pages that could not be fetched or read ("URL: reason"): those keep the summary.
     page_problems: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()  # of the add as a whole, e.g. parsing fell back in-process
+    skipped_files: tuple[str, ...] = ()  # a folder's files that could not be read ("path: reason")
 
 
 # --- the run: fetcher, pool, library ----------------------------------------------------------
@@ -751,12 +752,22 @@ def _add_path(library: Library, source: str) -> AddResult:
     if not path.exists():
         raise SourceError(f"{source}: no such file or folder")
     path = path.resolve()
+    # The library keeps a folder's path as clean text, and a single file's as a clean line (its
+    # entry in "Local files"): a path that does not survive that could never be read again.
+    where = str(path)
+    if clean_text(where) != where or "\n" in where or "\t" in where:
+        raise SourceError(f"{clean_line(where, max_len=300)}: its path holds control characters or bytes "
+                          "that are not text; rename it to add it")
+    if not path.is_dir() and clean_line(where, max_len=1000) != where:
+        raise SourceError(f"{clean_line(where, max_len=300)}: a file whose path has runs of spaces or is over "
+                          "1,000 characters cannot be read again on refresh; add its folder instead")
     existing = library.find_source(str(path))
     if existing is not None:
         return AddResult(existing, 0, already=True)
     from .sources.files import load_path
 
-    articles = load_path(path)
+    skipped: list[str] = []
+    articles = load_path(path, skipped)
     if path.is_dir():
         source_id = library.add_source("folder", str(path), title=path.name)
     else:  # a single file joins the "Local files" source, not a source named after its title
@@ -766,7 +777,7 @@ def _add_path(library: Library, source: str) -> AddResult:
         source_id = files.id if files else library.add_source("files", LOCAL_FILES, title="Local files")
     merged = library.merge_articles([Incoming(a, guid=a.source or None) for a in articles], source_id)
     library.update_source(source_id, keep_cache=True)
-    return AddResult(library.source(source_id), len(merged.new))
+    return AddResult(library.source(source_id), len(merged.new), skipped_files=tuple(skipped))
 
 
 async def _add_url(library: Library, source: str, config: Config) -> AddResult:

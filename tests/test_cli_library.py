@@ -248,3 +248,17 @@ def test_list_prints_no_date_for_an_undated_article(tmp_path: Path):
     lines = result.stdout.strip().split("\n")
     assert "2015-03-18" in lines[0] and lines[0].endswith("Dated")
     assert lines[1].endswith("Undated") and not re.search(r"\d{4}-\d{2}-\d{2}", lines[1]), lines[1]
+
+
+def test_adding_a_folder_with_unreadable_files_is_a_partial_failure(tmp_path: Path):
+    """DESIGN: exit 1 when some files failed and the rest were done; each skipped file named once."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Council votes\n\nThe council voted on Monday to close the pier.\n")
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 400)  # binary: not an article
+    result = run(tmp_path / "home", "add", str(folder))
+    assert result.exit_code == 1, result.output
+    assert "added folder 'notes'" in result.stdout and ", 1 articles" in result.stdout
+    assert result.stderr.count("bad.txt") == 1 and "skipped" in result.stderr
+    with Library.open(tmp_path / "home" / "library.sqlite3") as lib:
+        assert [r.title for r in lib.articles(view="all")] == ["Council votes"]

@@ -409,3 +409,21 @@ def test_a_sibling_connection_writes_without_holding_up_the_readers(tmp_path):
         lib.close()
         with pytest.raises(LibraryError):
             lib.sibling()
+
+
+def test_distinct_headlines_sharing_a_teaser_are_each_kept(lib: Library):
+    """A feed whose items all carry the same boilerplate text (their pages failed) keeps every
+    headline; a whole article found again under another link and title is still one article."""
+    feed = lib.add_source("feed", "https://example.org/feed")
+    teaser = "Read the full story on our website."
+    items = [Incoming(_a(teaser, title=f"Headline {i}", url=f"https://e.org/{i}"), guid=f"g{i}") for i in range(3)]
+    assert len(lib.add_articles(items, feed)) == 3
+    assert sorted(r.title for r in lib.articles(view="all")) == ["Headline 0", "Headline 1", "Headline 2"]
+    # The same teaser under a title already kept: a duplicate.
+    again = Incoming(_a(teaser, title="Headline 1", url="https://mirror.org/1"), guid="m1")
+    assert lib.add_articles([again], feed) == []
+    whole = " ".join(f"Sentence {i} of the whole article about the council vote." for i in range(20))
+    assert len(lib.add_articles([_a(whole, title="Council votes", url="https://e.org/whole")], feed)) == 1
+    mirrored = _a(whole, title="Council votes 7-2 (mirror)", url="https://mirror.org/whole")
+    assert lib.add_articles([mirrored], feed) == []
+    assert lib.counts()["all"] == 4

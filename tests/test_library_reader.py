@@ -93,3 +93,13 @@ def test_data_version_moves_when_another_connection_writes(lib: Library):
     with Library.open(lib.path) as other:
         other.add_articles([_a("From the command line.")])
     assert lib.data_version() != before
+
+
+def test_a_source_cannot_be_renamed_to_another_sources_name(lib: Library):
+    """Names pick sources on the command line (`--feed`, `remove`, `rename`): two alike would be ambiguous."""
+    first = lib.add_source("feed", "https://a.example/feed", title="Harbour desk")
+    second = lib.add_source("feed", "https://b.example/feed", title="City desk")
+    with pytest.raises(LibraryError, match="already named"):
+        lib.rename_source(second, "harbour DESK")
+    assert lib.source(second).title == "City desk"
+    assert lib.rename_source(first, "Harbour Desk").title == "Harbour Desk"  # its own name, re-cased

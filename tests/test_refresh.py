@@ -474,3 +474,26 @@ def test_a_batch_of_feeds_that_cannot_be_stored_together_is_stored_one_by_one(li
     report = refresh(lib, fast())
     assert report.new == 6 and not report.failed, report.errors
     assert all(lib.source(s.source_id).title == f"Feed {n}" for n, s in enumerate(report.sources))
+
+
+def test_paths_that_could_not_be_found_again_are_refused_and_spaces_are_kept(lib, tmp_path):
+    """A folder is refreshed from the path the library keeps: it must be the real one."""
+    spaced = tmp_path / "two  spaces"
+    spaced.mkdir()
+    (spaced / "a.txt").write_text("First note\n\nSomething happened on Monday in the city.\n")
+    added = add_source(lib, str(spaced), fast())
+    assert (added.source.location, added.new) == (str(spaced), 1)
+    (spaced / "b.txt").write_text("Second note\n\nSomething else happened on Tuesday.\n")
+    report = refresh(lib, fast())
+    assert report.new == 1 and not report.failed
+    hostile = tmp_path / "fold\x1b[31mer"
+    hostile.mkdir()
+    (hostile / "a.txt").write_text("Note\n\nA thing happened.\n")
+    with pytest.raises(SourceError, match="control characters") as caught:
+        add_source(lib, str(hostile), fast())
+    assert "\x1b" not in str(caught.value)
+    single = spaced / "one  file.txt"
+    single.write_text("Single\n\nOne more thing happened.\n")
+    with pytest.raises(SourceError, match="add its folder"):
+        add_source(lib, str(single), fast())
+    assert len(lib.sources()) == 1

@@ -137,3 +137,19 @@ async def test_escape_while_adding_waits_and_the_list_gets_the_source(tmp_path):
             await settle(pilot)
             assert any(s.title == "Slow News" for s in screen.source_list)
             assert screen.table.row_count == 6
+
+
+def test_an_added_folder_names_the_files_it_skipped(tmp_path):
+    from briefs import add_source, load_config
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Council votes\n\nThe council voted on Monday to close the pier.\n")
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 400)
+    home = make_home(tmp_path)
+    with open_library(home) as library:
+        result = add_source(library, str(folder), load_config(home))
+    from tui.reader import describe_add
+
+    text = describe_add(result, str(folder))
+    assert text.startswith("Added notes: 1 new article;") and "1 file skipped" in text and "bad.txt" in text

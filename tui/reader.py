@@ -1586,7 +1586,7 @@ class ReaderScreen(Screen[None]):
         self.start_index()
         text = describe_add(result, message.source)
         self.set_status(Text(text))
-        troubled = result.page_problems or result.problems
+        troubled = result.page_problems or result.problems or result.skipped_files
         self.tell(text, severity="warning" if troubled else "information", timeout=12 if troubled else 6)
 
     # -- help and failures --------------------------------------------------------------
@@ -1661,6 +1661,10 @@ def describe_add(result: AddResult, source: str) -> str:
         count = len(result.page_problems)
         text += (f"; {count} article page{'s' if count != 1 else ''} not fetched, summary kept: "
                  + "; ".join(clean_line(p, 160) for p in result.page_problems[:3]))
+    if result.skipped_files:
+        count = len(result.skipped_files)
+        text += (f"; {count} file{'s' if count != 1 else ''} skipped: "
+                 + "; ".join(clean_line(p, 160) for p in result.skipped_files[:3]))
     for problem in result.problems:
         text += f"; {clean_line(problem, 200)}"
     return text

@@ -62,6 +62,7 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
     """Follow SOURCE: a feed URL, a page URL (its feed, else the page), a file or a folder."""
     lib, config = _open(ctx)
     failed = 0
+    partial = False  # a source added without some of its files
     with lib:
         for source in sources:
             try:
@@ -80,7 +81,12 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
             say(f"added {info.kind} {info.title!r}: {info.location}{via}, {result.new} articles")
             for problem in (*result.problems, *result.page_problems):
                 warn(f"{info.title}: {problem}")
+            for problem in result.skipped_files:  # some files failed, the rest were added: partial
+                warn(f"skipped {problem}")
+            partial = partial or bool(result.skipped_files)
     _exit_for(failed, len(sources))
+    if partial:
+        sys.exit(EXIT_PARTIAL)
 
 
 @click.command("remove")

@@ -43,11 +43,12 @@ _SENTENCE_END = re.compile(r"""[.!?:;,]['"\u201d\u2019)\]]*$""")
 # --- files and folders ----------------------------------------------------------------------
 
 
-def load_path(path: str | os.PathLike[str]) -> list[Article]:
+def load_path(path: str | os.PathLike[str], skipped: list[str] | None = None) -> list[Article]:
     """The articles in a file (.txt, .md, .html, .htm) or a folder (recursive, sorted).
 
-    A folder's unreadable files are skipped with a warning; a folder with no
-    article at all, like a bad file, raises SourceError naming the path.
+    A folder's unreadable files are skipped, each reason put in `skipped` when it is given,
+    else logged as a warning; a folder with no article at all, like a bad file, raises
+    SourceError naming the path.
     """
     target = Path(path)
     if is_folder(target):
@@ -62,10 +63,13 @@ def load_path(path: str | os.PathLike[str]) -> list[Article]:
             try:
                 articles.append(load_file(file))
             except SourceError as exc:
-                log.warning("%s", exc)
+                if skipped is None:
+                    log.warning("%s", exc)
                 errors.append(str(exc))
         if not articles:
             raise SourceError(f"{printable_path(target)}: no readable article in this folder ({errors[0]})")
+        if skipped is not None:
+            skipped.extend(errors)
         return articles
     return [load_file(target)]
 

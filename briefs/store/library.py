@@ -35,6 +35,9 @@ BUSY_TIMEOUT_MS = 10_000
 # Above this size a reader opens the library without SQLite's whole-file check (0.27 s on
 # 10,000 articles, 1.5 s on 100,000) and runs it after its first screen (`Library.check`).
 CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
+# A text this long is a whole article: found again under another link and title, it is the same
+# article. A shorter one (a teaser) is a duplicate only under the same title.
+SAME_ARTICLE_WORDS = 80
 
 
 @dataclass(frozen=True)
@@ -419,7 +422,9 @@ class Library:
         """Insert a source (or return the id of the one already at `location`)."""
         if kind not in SOURCE_KINDS:
             raise LibraryError(f"unknown source kind {kind!r} for {location}")
-        location = clean_line(location, max_len=4096)
+        # A path keeps its spaces as they are (it must be found again on disk); a URL is one clean line.
+        location = (clean_text(location).strip()[:4096] if kind in ("folder", "file")
+                    else clean_line(location, max_len=4096))
         with self._write() as c:
             row = c.execute("SELECT id FROM sources WHERE location = ?", (location,)).fetchone()
             if row is not None:
@@ -465,6 +470,12 @@ class Library:
         if not name:
             raise LibraryError("a source needs a name: it cannot be blank")
         with self._write() as c:
+            taken = c.execute(
+                "SELECT id FROM sources WHERE id != ? AND lower(COALESCE(title, '')) = lower(?)",
+                (source_id, name),
+            ).fetchone()
+            if taken is not None:  # `--feed NAME`, `remove NAME` and `rename NAME` would pick one of two
+                raise LibraryError(f"another source is already named {name!r}: choose another name")
             cur = c.execute("UPDATE sources SET title = ? WHERE id = ?", (name, source_id))
             if cur.rowcount == 0:
                 raise LibraryError(f"no source with id {source_id} in {self.path}")
@@ -761,10 +772,17 @@ class Library:
                 )
                 c.execute("DELETE FROM briefs WHERE article_id = ?", (row["id"],))
             return ("updated", row["id"])
+        # The same text under another guid and link: the same article (a mirror, an aggregator)
+        # when the text is a whole article, or when the title is the same too. A short text under
+        # another title is a feed's boilerplate teaser ("Read the full story on our site") that
+        # distinct headlines share: each is its own article.
+        whole = len(_WORD.findall(text, 0, 20_000)) >= SAME_ARTICLE_WORDS
         if c.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1", (digest,)
+            "SELECT 1 FROM articles WHERE content_hash = ? AND (? OR title = ?) LIMIT 1",
+            (digest, whole, title),
         ).fetchone() or (
-            tombstones and c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone()
+            whole and tombstones
+            and c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone()
         ):
             return ("duplicate", "")
         values = [a.id, source_id, guid, url, title, clean_line(a.source, max_len=4096),
