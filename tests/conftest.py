@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from feedserver import FeedServer
 from tui_support import fill_library, make_home
+
+from briefs.store.library import Library
 
 
 @pytest.fixture
@@ -13,3 +18,17 @@ def home(tmp_path):
     home = make_home(tmp_path)
     fill_library(home)
     return home
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    """An empty library in tmp_path (a test file that needs another one defines its own `lib`)."""
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        yield library
+
+
+@pytest.fixture
+def server():
+    """A loopback feed server (tests/feedserver.py) that the test fills with routes."""
+    with FeedServer() as s:
+        yield s

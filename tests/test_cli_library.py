@@ -18,12 +18,6 @@ from briefs.store.library import Library
 LONG = "The ministers met for two hours and agreed to meet again in June, officials said. " * 8
 
 
-@pytest.fixture
-def server():
-    with FeedServer() as s:
-        yield s
-
-
 def run(home: Path, *args: str):
     result = CliRunner().invoke(cli, ["--home", str(home), *args], obj={})
     assert "Traceback" not in result.output

@@ -23,18 +23,6 @@ PAGE = f"""<html><head><title>Full story</title></head><body><nav>Home | World</
 <footer>Copyright</footer></body></html>""".encode()
 
 
-@pytest.fixture
-def server():
-    with FeedServer() as s:
-        yield s
-
-
-@pytest.fixture
-def lib(tmp_path: Path):
-    with Library.open(tmp_path / "library.sqlite3") as library:
-        yield library
-
-
 def fast(**kw) -> Config:
     base = dict(connect_timeout=1.0, total_timeout=1.5, jobs=8, per_host=4, retention_days=0)
     base.update(kw)

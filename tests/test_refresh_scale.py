@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from feedserver import FeedServer, Route, rss
 
 from briefs.config import Config
@@ -14,18 +11,6 @@ from briefs.store.library import Incoming, Library
 
 LONG = ("The harbour board met for three hours and agreed to meet again next month, "
         "officials said after the meeting in the capital. ") * 6
-
-
-@pytest.fixture
-def server():
-    with FeedServer() as s:
-        yield s
-
-
-@pytest.fixture
-def lib(tmp_path: Path):
-    with Library.open(tmp_path / "library.sqlite3") as library:
-        yield library
 
 
 def _config() -> Config:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from briefs import Article, Incoming, Library
@@ -41,12 +40,6 @@ def add(lib: Library, feed: str, title: str, text: str, published: str, url: str
         source,
     )
     return aid
-
-
-@pytest.fixture
-def lib(tmp_path: Path):
-    with Library.open(tmp_path / "library.sqlite3") as library:
-        yield library
 
 
 def _three_outlets(lib: Library, name: str, day: str, tag: str) -> list[str]:

@@ -809,12 +809,10 @@ class Library:
     ) -> list[ArticleRow]:
         """Articles in a view (inbox, flagged, saved, archive, all), newest first; `tag` keeps
         only the articles with that tag; `search` as `search_parts` reads it."""
-        filtered = _list_filter(view, source_id, search, tag)
+        filtered = self._list_filter(view, source_id, search, tag)
         if filtered is None:
             return []
         join, where, args = filtered
-        if search is not None and search.strip():
-            self._index_before_search()  # the newest articles may still wait for the index
         sql = f"""
             SELECT {_ROW_COLUMNS}
             FROM articles a {join} LEFT JOIN sources s ON s.id = a.source_id
@@ -827,6 +825,14 @@ class Library:
         with self._read() as c:
             rows = c.execute(sql, args).fetchall()
         return [_article_row(r) for r in rows]
+
+    def _list_filter(
+        self, view: str, source_id: int | None, search: str | None, tag: str | None
+    ) -> tuple[str, list[str], list[Any]] | None:
+        """`_list_filter` for a list read now: a search first indexes what still waits for it."""
+        if search is not None and search.strip():
+            self._index_before_search()
+        return _list_filter(view, source_id, search, tag)
 
     def _index_before_search(self) -> None:
         """Articles a refresh stored but has not indexed yet (it is running, or was stopped)
@@ -853,12 +859,10 @@ class Library:
         tag: str | None = None,
     ) -> array:
         """The row keys of `articles(...)` in the same order (see `rows_by_key`)."""
-        filtered = _list_filter(view, source_id, search, tag)
+        filtered = self._list_filter(view, source_id, search, tag)
         if filtered is None:
             return array("q")
         join, where, args = filtered
-        if search is not None and search.strip():
-            self._index_before_search()  # the newest articles may still wait for the index
         sql = f"""
             SELECT a.rowid FROM articles a {join}
             {"WHERE " + " AND ".join(where) if where else ""}
