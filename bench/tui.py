@@ -9,7 +9,7 @@ The library is indexed (stories, agenda) when built, as it is after a refresh.
 
     .venv/bin/python bench/tui.py [--articles 10000] [--presses 200] [--size 200x50]
     .venv/bin/python bench/tui.py --views [--rounds 20]   # v into each view, as ratios to the Inbox
-    .venv/bin/python bench/tui.py --launch [--rounds 5] [--old DIR]   # the installed command vs newsboat
+    .venv/bin/python bench/tui.py --launch [--rounds 5] [--old DIR] [--sources 1000]   # the installed command vs newsboat
     .venv/bin/python bench/tui.py --during-refresh [--feeds 1000 --items 20]   # keys while R runs
 
 `--articles 100000` (a multiple of 10,000 above it) builds 1,000 feeds x 100 from copies of the
@@ -97,9 +97,9 @@ def synthetic_article(n: int, rng: random.Random, now: datetime) -> tuple[Articl
     return article, rng.choice(SOURCES)
 
 
-def fresh_library(folder: Path, count: int) -> Path:
+def fresh_library(folder: Path, count: int, sources: int | None = None) -> Path:
     """A private copy of the cached library (the run archives and reads articles in it)."""
-    built = library_home(folder, count)
+    built = library_home(folder, count, sources)
     copy = Path(tempfile.mkdtemp(prefix="newsbrief-bench-run-"))
     shutil.copy2(resolve_home(built).library_file, resolve_home(copy).library_file)
     with Library.open(resolve_home(copy).library_file):
@@ -139,9 +139,37 @@ BIG_STEP = 10_000  # a bigger library is made of copies of the 10,000 (1,000 fee
 BIG_FEEDS_PER_COPY = 100
 
 
-def library_home(folder: Path, count: int) -> Path:
-    """The cached library of `count` articles (a multiple of 10,000 above it: copies)."""
-    return build_library(folder, count) if count <= BIG_STEP else build_big_library(folder, count)
+def library_home(folder: Path, count: int, sources: int | None = None) -> Path:
+    """The cached library of `count` articles (a multiple of 10,000 above it: copies); with
+    `sources`, the same articles dealt round that many feeds (see `spread_library`)."""
+    built = build_library(folder, count) if count <= BIG_STEP else build_big_library(folder, count)
+    return built if sources is None else spread_library(folder, built, count, sources)
+
+
+def spread_library(folder: Path, built: Path, count: int, sources: int) -> Path:
+    """A copy of the library at `built` whose articles are dealt round `sources` feeds (a heavy
+    user's 1,000 feeds instead of the synthetic 8), for `--launch --sources`: a reader and
+    newsboat both pay per feed at start."""
+    home = resolve_home(folder / f"home-{count}-s{sources}-v{CACHE_VERSION}")
+    ready = home.data_dir / "ready"
+    if ready.exists():
+        return home.data_dir
+    home.data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(resolve_home(built).library_file, home.library_file)
+    conn = sqlite3.connect(home.library_file, isolation_level=None)
+    conn.execute("BEGIN")
+    old_sources = [r[0] for r in conn.execute("SELECT id FROM sources")]
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    conn.executemany("INSERT INTO sources(kind, location, title, added) VALUES ('feed', ?, ?, ?)",
+                     [(f"https://spread-{n:04d}.example/rss", f"Feed {n:04d}", now) for n in range(sources)])
+    first = conn.execute("SELECT MIN(id) FROM sources WHERE location LIKE 'https://spread-%'").fetchone()[0]
+    conn.execute(f"UPDATE articles SET source_id = ? + rowid % {int(sources)}", (first,))
+    conn.executemany("DELETE FROM sources WHERE id = ?", [(i,) for i in old_sources])
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    ready.write_text("ok")
+    return home.data_dir
 
 
 def build_big_library(folder: Path, count: int) -> Path:
@@ -356,18 +384,25 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
     return 0
 
 
+async def settled_reader(app: NewsbriefApp, pilot: Pilot) -> ReaderScreen:
+    """The reader once its list shows and its start-up work (the index run: nothing new, cheap)
+    is done, so that what is timed next is the key and not the start."""
+    while not (isinstance(app.screen, ReaderScreen) and app.screen.table.row_count):
+        await asyncio.sleep(0.001)
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    await pilot.pause(0.5)
+    await app.workers.wait_for_complete()
+    return screen
+
+
 async def run_views(count: int, rounds: int, size: tuple[int, int], folder: Path) -> int:
     """`v` into each view in turn, `rounds` times: how long until the list is shown and painted
     (its first screenful; the rest loads in chunks, as in every view), as ratios to the Inbox."""
     home = resolve_home(fresh_library(folder, count))
     app = NewsbriefApp(home)
     async with app.run_test(size=size) as pilot:
-        while not (isinstance(app.screen, ReaderScreen) and app.screen.table.row_count):
-            await asyncio.sleep(0.001)
-        screen = app.screen
-        assert isinstance(screen, ReaderScreen)
-        await pilot.pause(0.5)
-        await app.workers.wait_for_complete()  # the start's index run (nothing new: cheap)
+        screen = await settled_reader(app, pilot)
         times: dict[str, list[float]] = {}
         sizes: dict[str, int] = {}
         for _ in range(rounds):
@@ -391,16 +426,16 @@ async def run_views(count: int, rounds: int, size: tuple[int, int], folder: Path
 NEWSBOAT = "/usr/bin/newsboat"
 
 
-def newsboat_cache(folder: Path, count: int) -> Path:
+def newsboat_cache(folder: Path, count: int, sources: int | None = None) -> Path:
     """A newsboat 2.21 home whose cache.db holds the same feeds and articles as the library of
     `count` (written in newsboat's own schema, which newsboat creates: what `newsboat -x reload`
     stores, without serving 10,000 items over HTTP). Returns the folder (urls, config, cache.db)."""
-    nb = folder / f"newsboat-{count}-v{CACHE_VERSION}"
+    nb = folder / f"newsboat-{count}{f'-s{sources}' if sources else ''}-v{CACHE_VERSION}"
     if (nb / "ready").exists():
         return nb
     shutil.rmtree(nb, ignore_errors=True)
     nb.mkdir(parents=True)
-    library = resolve_home(library_home(folder, count)).library_file
+    library = resolve_home(library_home(folder, count, sources)).library_file
     src = sqlite3.connect(library)
     feeds = src.execute("SELECT id, location, title FROM sources ORDER BY id").fetchall()
     (nb / "urls").write_text("".join(f"{location}\n" for _, location, _ in feeds))
@@ -477,12 +512,13 @@ def _peak_rss(pid: int) -> int:
     return 0
 
 
-def run_launch(count: int, rounds: int, size: tuple[int, int], folder: Path, old: Path | None) -> int:
+def run_launch(count: int, rounds: int, size: tuple[int, int], folder: Path, old: Path | None,
+               sources: int | None = None) -> int:
     """Start the installed `newsbrief` and newsboat in tmux, in alternating rounds, on libraries of
     `count` articles; time from the command's start to its first titles (newsboat: its feed list).
     With `old`, also the code at that folder (PYTHONPATH) on its own copy of the library."""
-    data = library_home(folder, count)
-    homes = {"newsbrief": fresh_library(folder, count)}
+    data = library_home(folder, count, sources)
+    homes = {"newsbrief": fresh_library(folder, count, sources)}
     with Library.open(resolve_home(homes["newsbrief"]).library_file) as library:  # a copy: the cache stays as built
         first = library.articles(view="inbox", limit=1)[0]
         feed = min((s.title for s in library.sources()), key=str)
@@ -496,7 +532,7 @@ def run_launch(count: int, rounds: int, size: tuple[int, int], folder: Path, old
         homes["old"] = copy
         runs["old"] = [sys.executable, "-c", "import sys; sys.argv[0] = 'newsbrief'; from tui.cli import main; main()"]
         envs["old"] = {"PYTHONPATH": str(old)}
-    nb = newsboat_cache(folder, count) if Path(NEWSBOAT).exists() else None
+    nb = newsboat_cache(folder, count, sources) if Path(NEWSBOAT).exists() else None
     times: dict[str, list[float]] = {name: [] for name in [*runs, "newsboat"]}
     peaks: dict[str, list[int]] = {name: [] for name in times}
     terminal = Terminal(size)
@@ -596,12 +632,7 @@ async def run_during_refresh(count: int, presses: int, size: tuple[int, int], fo
                 library.add_source("feed", url, title=f"Farm {n}")
         app = NewsbriefApp(home)
         async with app.run_test(size=size) as pilot:
-            while not (isinstance(app.screen, ReaderScreen) and app.screen.table.row_count):
-                await asyncio.sleep(0.001)
-            screen = app.screen
-            assert isinstance(screen, ReaderScreen)
-            await pilot.pause(0.5)
-            await app.workers.wait_for_complete()
+            screen = await settled_reader(app, pilot)
 
             idle: dict[str, list[float]] = {"j": [], "k": [], "enter": []}
             for _ in range(presses):
@@ -655,6 +686,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--launch", action="store_true",
                         help="start the installed command and newsboat in tmux: time to the first titles")
     parser.add_argument("--old", type=Path, help="with --launch: also time the tui and briefs at this folder")
+    parser.add_argument("--sources", type=int, help="with --launch: the articles dealt round this many feeds")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbrief-bench-tui")
     parser.add_argument("--during-refresh", action="store_true",
                         help="time j/k/enter idle, then while R refreshes a loopback feed farm")
@@ -666,7 +698,7 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(x) for x in args.size.split("x"))
     if args.launch:
         return run_launch(args.articles, args.rounds if args.rounds != 20 else 5, (width, height), args.cache,
-                          args.old)
+                          args.old, args.sources)
     if args.during_refresh:
         return asyncio.run(run_during_refresh(args.articles, args.presses, (width, height), args.cache,
                                               args.feeds, args.items, args.hosts, args.latency))
