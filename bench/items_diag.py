@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, HELDOUT, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, add_set_options, gold_paths, load_article  # noqa: E402
 from scoring import (  # noqa: E402
     MAX_ITEM_TOKENS,
     issue_haystack,
@@ -44,16 +44,6 @@ from scoring import (  # noqa: E402
 )
 
 from briefs.engine import brief_article  # noqa: E402
-
-
-def gold_paths(shared: Path, which: str) -> list[Path]:
-    if which == "heldout":
-        return sorted(HELDOUT.glob("*.gold.json"))
-    if which == "wikinews-tune":
-        # The even places in name order, as `bench/quality.py --split` names "wikinews-tune": the
-        # half to read while tuning; the odd half stays unread, to check that a rule carries over.
-        return sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))[::2]
-    return sorted((shared / "corpus" / which).glob("*.gold.json"))
 
 
 def sentences(text: str) -> list[str]:
@@ -154,11 +144,7 @@ def describe(path: Path, section: str, misses_only: bool, quiet: bool, classes: 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--heldout", action="store_const", const="heldout", dest="which")
-    group.add_argument("--dev", action="store_const", const="dev", dest="which")
-    group.add_argument("--wikinews", action="store_const", const="wikinews", dest="which")
-    group.add_argument("--tune", action="store_const", const="wikinews-tune", dest="which")
+    add_set_options(parser)
     section = parser.add_mutually_exclusive_group()
     section.add_argument("--issues", action="store_const", const=("issues",), dest="sections")
     section.add_argument("--steps", action="store_const", const=("steps",), dest="sections")

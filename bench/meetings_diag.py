@@ -21,20 +21,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, HELDOUT, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, add_set_options, gold_paths, load_article  # noqa: E402
 from scoring import meeting_matches  # noqa: E402
 
 from briefs.engine import brief_article  # noqa: E402
-
-
-def gold_paths(shared: Path, which: str) -> list[Path]:
-    if which == "heldout":
-        return sorted(HELDOUT.glob("*.gold.json"))
-    if which == "dev":
-        return sorted((shared / "corpus" / "dev").glob("*.gold.json"))
-    if which == "wikinews-tune":
-        return sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))[::2]
-    return sorted((shared / "corpus" / which).glob("*.gold.json"))
 
 
 def describe(path: Path, misses_only: bool) -> None:
@@ -66,11 +56,7 @@ def describe(path: Path, misses_only: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--heldout", action="store_const", const="heldout", dest="which")
-    group.add_argument("--dev", action="store_const", const="dev", dest="which")
-    group.add_argument("--wikinews", action="store_const", const="wikinews", dest="which")
-    group.add_argument("--tune", action="store_const", const="wikinews-tune", dest="which")
+    add_set_options(parser)
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     for path in gold_paths(args.shared, args.which or "wikinews"):

@@ -92,6 +92,27 @@ def _readability_fallback(path: Path) -> Article:
     return Article(text=text, title=readable.short_title() or "", source=path.name)
 
 
+def gold_paths(shared: Path, which: str) -> list[Path]:
+    """The gold files of one set: "heldout", "dev", "wikinews", or a Wikinews half by place in
+    name order: "wikinews-tune" (even places, to tune rules on) and "wikinews-check" (odd
+    places, looked at only to see whether a change carries over)."""
+    if which == "heldout":
+        return sorted(HELDOUT.glob("*.gold.json"))
+    if which in ("wikinews-tune", "wikinews-check"):
+        return sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))[which == "wikinews-check"::2]
+    return sorted((shared / "corpus" / which).glob("*.gold.json"))
+
+
+def add_set_options(parser: argparse.ArgumentParser) -> None:
+    """The diagnostics' choice of one set (`dest="which"`, None when not given)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--heldout", action="store_const", const="heldout", dest="which")
+    group.add_argument("--dev", action="store_const", const="dev", dest="which")
+    group.add_argument("--wikinews", action="store_const", const="wikinews", dest="which")
+    group.add_argument("--tune", action="store_const", const="wikinews-tune", dest="which",
+                       help="the Wikinews half to tune on (as quality.py --split names it)")
+
+
 def gold_files(
     shared: Path, heldout: bool = False, wikinews_only: bool = False, split: bool = False
 ) -> list[tuple[str, Path]]:
@@ -102,12 +123,9 @@ def gold_files(
     carries over to articles it was not made for.
     """
     if heldout:
-        return [("heldout", p) for p in sorted(HELDOUT.glob("*.gold.json"))]
-    paths = sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))
-    if split:
-        wikinews = [("wikinews-check" if i % 2 else "wikinews-tune", p) for i, p in enumerate(paths)]
-    else:
-        wikinews = [("wikinews", p) for p in paths]
+        return [("heldout", p) for p in gold_paths(shared, "heldout")]
+    halves = ("wikinews-tune", "wikinews-check") if split else ("wikinews",)
+    wikinews = [(half, p) for half in halves for p in gold_paths(shared, half)]
     if wikinews_only:
         return wikinews
     out = [("seed", p) for p in sorted((shared / "seeds").glob("*.gold.json"))]
