@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +111,11 @@ class KnownEntry:
 # segments, small enough that the library's lock is free again within a fraction of a second
 # (the reader's own queries wait on it).
 INDEX_CHUNK = 4000
+
+
+def _is_whole_article(text: str) -> bool:
+    """At least SAME_ARTICLE_WORDS words (counting stops there)."""
+    return sum(1 for _ in islice(_WORD.finditer(text), SAME_ARTICLE_WORDS)) >= SAME_ARTICLE_WORDS
 
 
 def _index_pending(c: sqlite3.Connection, limit: int = -1) -> int:
@@ -282,8 +287,8 @@ class Library:
         indexing): in WAL mode its writes never make this connection's readers wait, where one
         shared connection would hold every read of the reader's list behind a batch of writes.
         Already checked and migrated by this one; the caller closes it (`with lib.sibling() as w`)."""
-        with self._read():  # refuses a closed library
-            pass
+        if self._closed:
+            raise LibraryError(f"the library {self.path} is closed")
         try:
             return type(self)(self.path, self._connect(self.path, check=False))
         except sqlite3.Error as exc:
@@ -776,14 +781,14 @@ class Library:
         # when the text is a whole article, or when the title is the same too. A short text under
         # another title is a feed's boilerplate teaser ("Read the full story on our site") that
         # distinct headlines share: each is its own article.
-        whole = len(_WORD.findall(text, 0, 20_000)) >= SAME_ARTICLE_WORDS
-        if c.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ? AND (? OR title = ?) LIMIT 1",
-            (digest, whole, title),
-        ).fetchone() or (
-            whole and tombstones
-            and c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone()
-        ):
+        # (The words are counted only when the text was seen before: a new one is the rule.)
+        same = c.execute(
+            "SELECT MAX(title = ?) FROM articles WHERE content_hash = ?", (title, digest)
+        ).fetchone()[0]
+        seen = same is not None or (
+            tombstones and c.execute("SELECT 1 FROM gone WHERE key = ?", (f"h:{digest}",)).fetchone()
+        )
+        if seen and (same or _is_whole_article(text)):
             return ("duplicate", "")
         values = [a.id, source_id, guid, url, title, clean_line(a.source, max_len=4096),
                   published, byline, text, stored_summary, digest, summary_hash, now,
