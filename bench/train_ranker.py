@@ -177,14 +177,14 @@ def oracle(rows: list[dict[str, Any]]) -> None:
     """Gold items reachable (one-to-one, 40-token cap) by: the engine's lines, every rules
     candidate, and every sentence as a line of its own (tidied, cut to 40 tokens)."""
 
-    def reach(gold: list[dict], lines: list[str]) -> int:
+    def reach(gold: list[dict], lines: list[dict], task: str) -> int:
+        # The 40-token cap is on an item's text; its terms match text with who/when or topic.
+        texts = [
+            HAYSTACK[task](x) if len(score_tokens(x["text"])) <= MAX_ITEM_TOKENS else None
+            for x in lines
+        ]
         ok = [
-            [
-                bool(g.get("terms"))
-                and len(score_tokens(t)) <= MAX_ITEM_TOKENS
-                and terms_match(g["terms"], t)
-                for t in lines
-            ]
+            [bool(g.get("terms")) and t is not None and terms_match(g["terms"], t) for t in texts]
             for g in gold
         ]
         return len(maximum_matching(len(gold), len(lines), lambda g, p: ok[g][p]))
@@ -195,26 +195,26 @@ def oracle(rows: list[dict[str, Any]]) -> None:
         doc = row["doc"]
         people = find_people(doc)
         counts = word_counts(doc.text)
-        sentences = [truncate_tokens(tidy(s.text), MAX_ITEM_TOKENS) for s in doc.sentences]
+        sentences = [
+            {"text": truncate_tokens(tidy(s.text), MAX_ITEM_TOKENS)} for s in doc.sentences
+        ]
         lines = {
             "open_issues": [
-                issue_haystack({"text": c.text, "topic": c.topic})
-                for c in issues._candidates(doc, people, counts)
+                {"text": c.text, "topic": c.topic} for c in issues._candidates(doc, people, counts)
             ],
             "next_steps": [
-                step_haystack({"text": s.text, "who": list(s.who), "when": s.when})
+                {"text": s.text, "who": list(s.who), "when": s.when}
                 for _sc, _o, s, _i in steps._candidates(doc, people, floor=STEP_FLOOR)
             ],
         }
         for task in ACCEPTABLE:
             gold = row["gold"].get(task) or []
-            engine = [HAYSTACK[task](item) for item in brief[task]]
             t = totals.setdefault((row["set"], task), [0] * 6)
             values = (
                 len(gold),
-                reach(gold, engine),
-                reach(gold, lines[task]),
-                reach(gold, sentences),
+                reach(gold, brief[task], task),
+                reach(gold, lines[task], task),
+                reach(gold, sentences, task),
                 len(lines[task]),
                 len(doc.sentences),
             )
