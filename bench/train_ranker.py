@@ -1,32 +1,38 @@
-"""Train the engine's sentence ranker for next steps on the dev and Wikinews gold.
+"""Train the engine's candidate ranker for next steps, with honest cross-validation.
 
-    .venv/bin/python bench/train_ranker.py            # cross-validate, then write the shipped weights
-    .venv/bin/python bench/train_ranker.py --cv-only  # figures only, weights untouched
-    .venv/bin/python bench/train_ranker.py --grid     # also sweep the rules/ranker blend
+    .venv/bin/python bench/train_ranker.py --oracle      # what any choice of lines could reach
+    .venv/bin/python bench/train_ranker.py --cv-only     # cross-validated figures, weights untouched
+    .venv/bin/python bench/train_ranker.py --grid        # also sweep steps.DROP_AT and steps.RESCUE_AT
+    .venv/bin/python bench/train_ranker.py               # cross-validate, then write the shipped weights
 
 Needs scikit-learn in the venv (`.venv/bin/pip install scikit-learn`): a bench
 dependency only; the engine reads the weights with no numpy.
 
-A sentence's label for a task is soft: a gold item (or acceptable item) whose terms
-match n sentences of its article (GOLD_FORMAT term rules, on the sentence text)
-makes each of them 1/n a positive; a sentence is a weighted positive and a weighted
-negative at once. Words and word pairs count only when they occur in at least
-`--min-articles` articles, so topic words of one story are not learned; the model
-is L2-regularised logistic regression. Cross-validation is grouped by article
-(5 folds over dev + Wikinews): each fold's model briefs the fold's articles through
-the whole engine, scored by bench/scoring.py exactly as bench/quality.py scores.
+The rules find the candidates (every cued clause, each condensed into its line with
+who, when and certainty) and score them; the ranker decides on the candidates the
+rules score at their threshold (steps.DROP_AT; steps.RESCUE_AT for those one point
+short, off as shipped). A candidate's label is what the scoring would credit: 1 when
+its line with its who and when matches the terms of a gold or acceptable item of its
+article (GOLD_FORMAT rules), else 0. Features: the cue and shape features of the
+candidate's sentence, the lower-case words and word pairs found in at least
+`--min-articles` articles (names and numbers never: topic words do not carry over), and
+the candidate's own (the rules' score, who/when, certainty). L2-regularised logistic
+regression. Open issues have no model: no learned choice beat the rules under this
+cross-validation (bench/README.md); `--oracle` still reports both sections.
 
-An open-issue model is trained and cross-validated at the sentence level too, for
-comparison; it is not shipped: blended into the open-issue rules (as a weight in
-their ranking, or adding sentences no cue finds) it found more Wikinews issues but
-cost precision on dev and on the held-out fixtures (figures in bench/README.md).
+Only the sets one may tune on are used: dev, the Wikinews tune half (even places, as
+`quality.py --split` names it) and the held-out fixtures. Cross-validation is grouped by
+article (5 folds, dealt round-robin within each set): each fold's model briefs the fold's
+articles through the whole engine, scored by bench/scoring.py exactly as bench/quality.py
+scores. The Wikinews check half is never read here, unless `--everything` adds it to the
+final fit (the shipped weights; the figures are then no longer honest for that half).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
-import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,50 +42,79 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, load_article  # noqa: E402
-from scoring import SECTIONS, Counts, score_brief, terms_match  # noqa: E402
+from quality import DEFAULT_SHARED, gold_paths, load_article  # noqa: E402
+from scoring import (  # noqa: E402
+    MAX_ITEM_TOKENS,
+    SECTIONS,
+    Counts,
+    issue_haystack,
+    maximum_matching,
+    score_brief,
+    step_haystack,
+    terms_match,
+)
+from scoring import tokens as score_tokens  # noqa: E402
 
-from briefs.engine import brief_article, ranker, steps  # noqa: E402
+from briefs.engine import brief_article, issues, ranker, steps  # noqa: E402
+from briefs.engine.clauses import tidy, truncate_tokens, word_counts  # noqa: E402
 from briefs.engine.doc import Document  # noqa: E402
 from briefs.engine.people import find_people  # noqa: E402
 
-TASKS = {"open_issues": "acceptable_open_issues", "next_steps": "acceptable_next_steps"}
+ACCEPTABLE = {"open_issues": "acceptable_open_issues", "next_steps": "acceptable_next_steps"}
+HAYSTACK = {"open_issues": issue_haystack, "next_steps": step_haystack}
+TASKS = ("next_steps",)  # the models trained and shipped
+KNOBS = {"next_steps": steps}
+TRAIN_SETS = ("dev", "wikinews-tune", "heldout")
 WEIGHTS_PATH = REPO / "briefs" / "engine" / "lexicons" / "ranker.json"
 FOLDS = 5
+STEP_FLOOR = -9  # every cued step clause is a training candidate, however the rules score it
 
 
-def corpus(shared: Path) -> list[tuple[str, Path]]:
-    out = [("dev", p) for p in sorted((shared / "corpus" / "dev").glob("*.gold.json"))]
-    out += [("wikinews", p) for p in sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))]
-    return out
-
-
-def sentence_rows(gold_path: Path) -> dict[str, Any]:
-    """Features and soft labels of every sentence of one article."""
+def candidate_rows(gold_path: Path, set_name: str) -> dict[str, Any]:
+    """Every rules candidate of one article (next steps): features and label."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     article = load_article(gold_path.parent / gold["file"])
     doc = Document(article.text)
     people = find_people(doc)
-    feats = [ranker.features(doc, s, people) for s in doc.sentences]
-    labels: dict[str, list[float]] = {}
-    for task, acceptable in TASKS.items():
-        soft = [0.0] * len(doc.sentences)
-        for item in list(gold.get(task) or []) + list(gold.get(acceptable) or []):
-            terms = item.get("terms") or []
-            if not terms:
-                continue
-            hits = [s.index for s in doc.sentences if terms_match(terms, s.text)]
-            for i in hits:
-                soft[i] = max(soft[i], 1.0 / len(hits))
-        labels[task] = soft
-    return {"path": gold_path, "gold": gold, "article": article, "feats": feats, "labels": labels}
+    sentence_feats: dict[int, list[str]] = {}
+
+    def of(index: int) -> list[str]:
+        if index not in sentence_feats:
+            sentence_feats[index] = ranker.features(doc, doc.sentences[index], people)
+        return sentence_feats[index]
+
+    cands: dict[str, list[tuple[list[str], dict]]] = {}
+    cands["next_steps"] = [
+        (
+            of(index) + list(steps.candidate_features(score, step)),
+            {"text": step.text, "who": list(step.who), "when": step.when},
+        )
+        for score, _order, step, index in steps._candidates(doc, people, floor=STEP_FLOOR)
+    ]
+    labels: dict[str, list[int]] = {}
+    for task in TASKS:
+        acceptable = ACCEPTABLE[task]
+        items = [i for i in (gold.get(task) or []) + (gold.get(acceptable) or []) if i.get("terms")]
+        labels[task] = [
+            int(any(terms_match(i["terms"], HAYSTACK[task](line)) for i in items))
+            for _f, line in cands[task]
+        ]
+    return {
+        "path": gold_path,
+        "set": set_name,
+        "gold": gold,
+        "article": article,
+        "doc": doc,
+        "feats": {task: [f for f, _ in cands[task]] for task in TASKS},
+        "labels": labels,
+    }
 
 
-def vocabulary(rows: list[dict[str, Any]], min_articles: int) -> set[str]:
-    """Cue and shape features always; words and pairs only if common across articles."""
+def vocabulary(rows: list[dict[str, Any]], task: str, min_articles: int) -> set[str]:
+    """Cue, shape and candidate features always; words and pairs only if common across articles."""
     seen: Counter[str] = Counter()
     for row in rows:
-        seen.update({f for fs in row["feats"] for f in fs})
+        seen.update({f for fs in row["feats"][task] for f in fs})
     return {f for f, n in seen.items() if not f.startswith(("w:", "b:")) or n >= min_articles}
 
 
@@ -87,25 +122,16 @@ def fit(rows: list[dict[str, Any]], min_articles: int, c: float) -> dict[str, di
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vocab = vocabulary(rows, min_articles)
     models: dict[str, dict[str, float]] = {}
     for task in TASKS:
-        x, y, w = [], [], []
-        for row in rows:
-            for fs, q in zip(row["feats"], row["labels"][task], strict=True):
-                kept = {f: 1 for f in fs if f in vocab}
-                if q > 0:
-                    x.append(kept)
-                    y.append(1)
-                    w.append(q)
-                if q < 1:
-                    x.append(kept)
-                    y.append(0)
-                    w.append(1.0 - q)
+        vocab = vocabulary(rows, task, min_articles)
+        x = [
+            {f: 1 for f in fs if f in vocab} for row in rows for fs in row["feats"][task]
+        ]
+        y = [label for row in rows for label in row["labels"][task]]
         vec = DictVectorizer()
-        matrix = vec.fit_transform(x)
-        model = LogisticRegression(C=c, max_iter=2000)
-        model.fit(matrix, y, sample_weight=w)
+        model = LogisticRegression(C=c, max_iter=3000)
+        model.fit(vec.fit_transform(x), y)
         weights = {
             name: round(float(coef), 4)
             for name, coef in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
@@ -117,8 +143,13 @@ def fit(rows: list[dict[str, Any]], min_articles: int, c: float) -> dict[str, di
 
 
 def folds(rows: list[dict[str, Any]]) -> list[int]:
-    """Fold of each article: round-robin over the sorted names, so every fold mixes both sets."""
-    return [i % FOLDS for i in range(len(rows))]
+    """Fold of each article: round-robin within each set, so every fold mixes all sets."""
+    seen: Counter[str] = Counter()
+    out = []
+    for row in rows:
+        out.append(seen[row["set"]] % FOLDS)
+        seen[row["set"]] += 1
+    return out
 
 
 def brief_scores(
@@ -129,43 +160,72 @@ def brief_scores(
         ranker.use_model(models)
         brief = brief_article(row["article"]).to_dict()
         scores = score_brief(brief, row["gold"])
-        name = row["set"]
-        summed = by_set.setdefault(name, {s: Counts() for s in SECTIONS})
+        summed = by_set.setdefault(row["set"], {s: Counts() for s in SECTIONS})
         for s in SECTIONS:
             summed[s].merge(scores[s])
     ranker.use_model(None)
     return by_set
 
 
-def sentence_figures(rows: list[dict[str, Any]], models_by_row: list[dict]) -> dict[str, str]:
-    """Sentence-level precision/recall at p >= 0.5 against the soft labels (expected counts)."""
-    out = {}
-    for task in TASKS:
-        tp = fp = pos = 0.0
-        for row, models in zip(rows, models_by_row, strict=True):
-            ranker.use_model(models)
-            for fs, q in zip(row["feats"], row["labels"][task], strict=True):
-                p = 1 / (1 + math.exp(-ranker.score(task, fs)))
-                pos += q
-                if p >= 0.5:
-                    tp += q
-                    fp += 1 - q
-        ranker.use_model(None)
-        out[task] = (
-            f"sentence precision {tp / max(tp + fp, 1e-9):.3f} recall {tp / max(pos, 1e-9):.3f}"
+def line(counts: dict[str, Counts], task: str) -> str:
+    c = counts[task]
+    r, p = c.ratio("recall"), c.ratio("precision")
+    return f"{'-' if r is None else f'{r:.3f}'}/{'-' if p is None else f'{p:.3f}'}"
+
+
+def oracle(rows: list[dict[str, Any]]) -> None:
+    """Gold items reachable (one-to-one, 40-token cap) by: the engine's lines, every rules
+    candidate, and every sentence as a line of its own (tidied, cut to 40 tokens)."""
+
+    def reach(gold: list[dict], lines: list[dict], task: str) -> int:
+        # The 40-token cap is on an item's text; its terms match text with who/when or topic.
+        texts = [
+            HAYSTACK[task](x) if len(score_tokens(x["text"])) <= MAX_ITEM_TOKENS else None
+            for x in lines
+        ]
+        ok = [
+            [bool(g.get("terms")) and t is not None and terms_match(g["terms"], t) for t in texts]
+            for g in gold
+        ]
+        return len(maximum_matching(len(gold), len(lines), lambda g, p: ok[g][p]))
+
+    totals: dict[tuple[str, str], list[int]] = {}
+    for row in rows:
+        brief = brief_article(row["article"]).to_dict()
+        doc = row["doc"]
+        people = find_people(doc)
+        counts = word_counts(doc.text)
+        sentences = [
+            {"text": truncate_tokens(tidy(s.text), MAX_ITEM_TOKENS)} for s in doc.sentences
+        ]
+        lines = {
+            "open_issues": [
+                {"text": c.text, "topic": c.topic} for c in issues._candidates(doc, people, counts)
+            ],
+            "next_steps": [
+                {"text": s.text, "who": list(s.who), "when": s.when}
+                for _sc, _o, s, _i in steps._candidates(doc, people, floor=STEP_FLOOR)
+            ],
+        }
+        for task in ACCEPTABLE:
+            gold = row["gold"].get(task) or []
+            t = totals.setdefault((row["set"], task), [0] * 6)
+            values = (
+                len(gold),
+                reach(gold, brief[task], task),
+                reach(gold, lines[task], task),
+                reach(gold, sentences, task),
+                len(lines[task]),
+                len(doc.sentences),
+            )
+            for i, v in enumerate(values):
+                t[i] += v
+    print("gold items reachable (one-to-one): by the engine's lines / any rules candidate / any sentence")
+    for (set_name, task), t in totals.items():
+        print(
+            f"  {set_name:<14} {task:<12} gold {t[0]:>3}  engine {t[1]:>3}  candidates {t[2]:>3} "
+            f"({t[4]} lines)  sentences {t[3]:>3} ({t[5]})"
         )
-    return out
-
-
-def line(counts: dict[str, Counts]) -> str:
-    def r(section: str, metric: str) -> str:
-        value = counts[section].ratio(metric)
-        return "-" if value is None else f"{value:.3f}"
-
-    return (
-        f"issues R/P {r('open_issues', 'recall')}/{r('open_issues', 'precision')}  "
-        f"steps R/P {r('next_steps', 'recall')}/{r('next_steps', 'precision')}"
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -174,14 +234,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-articles", type=int, default=8)
     parser.add_argument("--c", type=float, default=0.1, help="inverse L2 strength")
     parser.add_argument("--cv-only", action="store_true")
-    parser.add_argument("--grid", action="store_true", help="sweep the rules/ranker blend")
+    parser.add_argument("--grid", action="store_true", help="sweep DROP_AT and RESCUE_AT")
+    parser.add_argument("--oracle", action="store_true", help="reachability only")
+    parser.add_argument(
+        "--everything",
+        action="store_true",
+        help="add the Wikinews check half to the final fit (never to the cross-validation)",
+    )
     args = parser.parse_args(argv)
 
-    rows = []
-    for set_name, path in corpus(args.shared):
-        row = sentence_rows(path)
-        row["set"] = set_name
-        rows.append(row)
+    rows = [
+        candidate_rows(path, set_name)
+        for set_name in TRAIN_SETS
+        for path in gold_paths(args.shared, set_name)
+    ]
+    if args.oracle:
+        oracle(rows)
+        return 0
     fold_of = folds(rows)
     fold_models = [
         fit([r for r, f in zip(rows, fold_of, strict=True) if f != k], args.min_articles, args.c)
@@ -189,33 +258,48 @@ def main(argv: list[str] | None = None) -> int:
     ]
     by_row = [fold_models[f] for f in fold_of]
     print(
-        f"{len(rows)} articles, {sum(len(r['feats']) for r in rows)} sentences, {FOLDS} folds by article"
+        f"{len(rows)} articles ({', '.join(TRAIN_SETS)}), "
+        + ", ".join(f"{t} {sum(len(r['labels'][t]) for r in rows)} candidates" for t in TASKS)
+        + f"; {FOLDS} folds by article, C={args.c}, min_articles={args.min_articles}"
     )
-    for task, text in sentence_figures(rows, by_row).items():
-        print(f"  {task}: {text} (cross-validated)")
-    knobs = ("RESCUE_AT",)
-    saved = {k: getattr(steps, k) for k in knobs}
-    blends: list[tuple[float, ...]] = [()]  # the engine's own settings
+    saved = {(t, k): getattr(KNOBS[t], k) for t in TASKS for k in ("DROP_AT", "RESCUE_AT")}
+    settings: list[tuple[str, float | None, float | None]] = [
+        (t, saved[(t, "DROP_AT")], saved[(t, "RESCUE_AT")]) for t in TASKS
+    ]
     if args.grid:
-        blends = [(99.0,), (1.0,), (0.5,), (0.0,), (-0.5,), (-1.0,)]
-    for blend in blends:
-        for k, v in zip(knobs, blend, strict=False):
-            setattr(steps, k, v)
-        shown = " ".join(f"{k}={v}" for k, v in zip(knobs, blend, strict=False)) or "as shipped"
+        settings = [
+            (t, drop, rescue)
+            for t in TASKS
+            for drop, rescue in itertools.product(
+                (None, -1.0, -0.5, 0.0, 0.5), (None, 1.0, 0.5, 0.0)
+            )
+        ]
+    for task, drop, rescue in settings:
+        module = KNOBS[task]
+        # DROP_AT None: the rules alone decide at the threshold (a log-odds no model reaches).
+        module.DROP_AT = -1e9 if drop is None else drop
+        module.RESCUE_AT = rescue
         result = brief_scores(rows, by_row)
-        print(f"next-step blend {shown} (cross-validated):")
-        for set_name, counts in result.items():
-            print(f"  {set_name:<9} {line(counts)}")
-    for k, v in saved.items():
-        setattr(steps, k, v)
-    if args.cv_only:
+        print(
+            f"{task:<12} DROP_AT={drop!s:<5} RESCUE_AT={rescue!s:<5} (cross-validated) "
+            + "  ".join(f"{s} {line(c, task)}" for s, c in result.items())
+        )
+        for (t, k), v in saved.items():
+            setattr(KNOBS[t], k, v)
+    if args.cv_only or args.grid:
         return 0
-    # Only the next-step model is shipped: for open issues no blend beat the rules under
-    # cross-validation on both dev and the held-out fixtures (bench/README.md).
-    final = {"next_steps": fit(rows, args.min_articles, args.c)["next_steps"]}
+    final_rows = rows
+    if args.everything:
+        final_rows = rows + [
+            candidate_rows(path, "wikinews-check")
+            for path in gold_paths(args.shared, "wikinews-check")
+        ]
+    final = fit(final_rows, args.min_articles, args.c)
+    names = sorted({r["set"] for r in final_rows})
     payload = {
-        "about": "Sentence ranker weights (logistic regression log-odds) written by bench/train_ranker.py "
-        f"on {len(rows)} dev + Wikinews articles; min_articles={args.min_articles}, C={args.c}.",
+        "about": "Candidate ranker weights (logistic regression log-odds) written by "
+        f"bench/train_ranker.py on {len(final_rows)} articles ({', '.join(names)}); "
+        f"min_articles={args.min_articles}, C={args.c}.",
         "models": final,
     }
     WEIGHTS_PATH.write_text(json.dumps(payload, indent=0, sort_keys=True) + "\n", encoding="utf-8")

@@ -109,11 +109,23 @@ class _Candidate:
     order: int
     guessed: bool = False  # the topic is the clause's most repeated word, not a named stake
     core: str = ""  # the cue's own clause, when the line was widened to read alone
+    sentence: int = -1  # index of the evidence sentence
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
     """Open issues, the most strongly cued and salient first, one per topic, a few per article."""
     counts = _word_counts(doc)
+    candidates = _candidates(doc, people, counts)
+    return tuple(
+        OpenIssue(text=c.text, span=c.span, topic=c.topic)
+        for c in _select(
+            candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE
+        )
+    )
+
+
+def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> list[_Candidate]:
+    """Every cued clause of the article as a weighted candidate line, in text order."""
     top = _top_entity(people)
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
@@ -191,15 +203,17 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
                 )
                 candidates.append(
                     _Candidate(
-                        topic, text, (start, end), weight, len(candidates), quality < 0, core
+                        topic,
+                        text,
+                        (start, end),
+                        weight,
+                        len(candidates),
+                        quality < 0,
+                        core,
+                        sentence.index,
                     )
                 )
-    return tuple(
-        OpenIssue(text=c.text, span=c.span, topic=c.topic)
-        for c in _select(
-            candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE
-        )
-    )
+    return candidates
 
 
 # "the ministers for climate crisis", "director of pandemic threat management": a cue word

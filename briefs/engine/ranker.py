@@ -1,11 +1,13 @@
-"""A learned sentence ranker: how likely a sentence is the evidence of a next step.
+"""A learned ranker: how likely a candidate line of the rules is a next step the reader needs.
 
-Logistic regression over cue and shape features (future and plan words, modals,
-dates, negation, conflict words, attribution, position, inside quotes) and the
-common words and word pairs of news. The weights are data (`lexicons/ranker.json`,
-written by `bench/train_ranker.py`); inference is a sparse dot product in pure Python,
-summed with `math.fsum` so that it does not depend on the order of a set.
-The rules still condense each chosen sentence into its line.
+Logistic regression over cue and shape features of the candidate's sentence (future
+and plan words, modals, dates, negation, conflict words, attribution, position, inside
+quotes), the common words and word pairs of news, and the candidate's own features
+(the rules' score, whether it has a who and a when, its certainty). The weights are data
+(`lexicons/ranker.json`, written by `bench/train_ranker.py`); inference is a sparse dot
+product in pure Python, summed with `math.fsum` so that it does not depend on the order of
+a set. The rules find the candidates and condense each into its line; the ranker decides
+on the ones the rules score near their threshold.
 """
 
 from __future__ import annotations
@@ -125,6 +127,21 @@ def sentence_logit(
     model = _model(task)
     cues = _cue_features(doc, sentence, people)
     return _shape(doc, sentence).logit(model) + math.fsum(model.other.get(n, 0.0) for n in cues)
+
+
+def candidate_logit(
+    task: str,
+    doc: Document,
+    sentence: Sentence,
+    people: PeopleIndex | None,
+    extra: tuple[str, ...],
+) -> float:
+    """The model's log-odds that a candidate line from `sentence`, with its own features `extra`
+    (named as in the weight file, e.g. "rs:2", "has:when"), is a `task` item."""
+    model = _model(task)
+    return sentence_logit(task, doc, sentence, people) + math.fsum(
+        model.other.get(n, 0.0) for n in extra
+    )
 
 
 def _shape(doc: Document, sentence: Sentence) -> _Shape:

@@ -41,18 +41,20 @@ from .clauses import (
 )
 from .doc import Document, Sentence
 from .lexicons import load_list, load_set, load_tagged
-from .ranker import sentence_logit
+from .ranker import candidate_logit
 
 if TYPE_CHECKING:
     from .people import PeopleIndex
 
 MAX_STEPS = 10
 MIN_SCORE = 2
-# The learned ranker (bench/train_ranker.py): a clause the rules score one point short of
-# MIN_SCORE is kept when its sentence's log-odds of being a step's evidence reach RESCUE_AT.
-# Under cross-validation a ranker weight in the ranking, a cut of the clauses the rules keep and
-# sentences no cue finds all cost precision for next to no recall (bench/README.md).
-RESCUE_AT = 0.5
+# The learned ranker (bench/train_ranker.py) decides on the candidates the rules score at their
+# threshold: a step scoring MIN_SCORE is dropped when its log-odds of being a step the reader
+# needs are below DROP_AT. With RESCUE_AT set, a clause one point short is kept when they reach
+# it. Chosen by cross-validation grouped by article (bench/README.md): rescues, a ranker weight in
+# the ranking and sentences no cue finds cost precision for next to no recall.
+DROP_AT = 0.0
+RESCUE_AT: float | None = None
 _MAX_CANDIDATES = 300
 _GENERIC_SUBJECT = re.compile(
     r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
@@ -165,38 +167,8 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
     "will"; a line inside someone's quotation counts less) and only clauses
     that reach `MIN_SCORE` are kept, the best `MAX_STEPS` of them.
     """
-    scored: list[tuple[int, int, NextStep]] = []
-    seen: list[frozenset[str]] = []
     counts = word_counts(doc.text)
-    # One scan for every cue a clause may carry: the lexicons, the present tense of a scheduled
-    # event, and the first words of _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO (a superset:
-    # each clause is checked again by _step_cue).
-    cued = sentences_with(doc, phrase_union(("step_cues", "step_cues_weak"), _SCAN_EXTRA))
-    for sentence in doc.sentences:
-        if len(scored) >= _MAX_CANDIDATES:
-            break  # a book-length text: the first few hundred steps are plenty to rank
-        if sentence.index not in cued or not _reads_as_prose(sentence):
-            continue
-        parts = clauses(sentence)
-        learned: float | None = None
-        for index, clause in enumerate(parts):
-            cue = _step_cue(clause, sentence)
-            if cue is None:
-                continue
-            rules = _score(doc, people, sentence, clause, cue)
-            if rules < MIN_SCORE - 1:
-                continue
-            if rules < MIN_SCORE:
-                if learned is None:
-                    learned = sentence_logit("next_steps", doc, sentence, people)
-                if learned < RESCUE_AT:
-                    continue
-            score = rules
-            for step in _steps_of(doc, people, sentence, parts, index, cue):
-                words = frozenset(tokens(step.text.lower()))
-                if words and not any(_similar(words, other) for other in seen):
-                    seen.append(words)
-                    scored.append((score, len(scored), step))
+    scored = [(score, order, step) for score, order, step, _ in _candidates(doc, people)]
     best: list[tuple[int, int, NextStep]] = []
     themes: list[set[str]] = []
     for item in sorted(scored, key=lambda item: (-item[0], item[1])):
@@ -212,6 +184,66 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 
+
+def _candidates(
+    doc: Document, people: PeopleIndex, floor: int | None = None
+) -> list[tuple[int, int, NextStep, int]]:
+    """(rules score, order, step, sentence index) of the cued clauses, in text order: those
+    reaching MIN_SCORE that the ranker keeps (and those one point short that it rescues, with
+    RESCUE_AT set), or with `floor` every clause scoring at least `floor` (for benchmarks)."""
+    scored: list[tuple[int, int, NextStep, int]] = []
+    seen: list[frozenset[str]] = []
+    # One scan for every cue a clause may carry: the lexicons, the present tense of a scheduled
+    # event, and the first words of _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO (a superset:
+    # each clause is checked again by _step_cue).
+    cued = sentences_with(doc, phrase_union(("step_cues", "step_cues_weak"), _SCAN_EXTRA))
+    for sentence in doc.sentences:
+        if len(scored) >= _MAX_CANDIDATES:
+            break  # a book-length text: the first few hundred steps are plenty to rank
+        if sentence.index not in cued or not _reads_as_prose(sentence):
+            continue
+        parts = clauses(sentence)
+        for index, clause in enumerate(parts):
+            cue = _step_cue(clause, sentence)
+            if cue is None:
+                continue
+            rules = _score(doc, people, sentence, clause, cue)
+            if rules < (MIN_SCORE - (RESCUE_AT is not None) if floor is None else floor):
+                continue
+            score = rules
+            for step in _steps_of(doc, people, sentence, parts, index, cue):
+                if floor is None and rules <= MIN_SCORE and not _learned_keeps(
+                    doc, people, sentence, rules, step
+                ):
+                    continue
+                words = frozenset(tokens(step.text.lower()))
+                if words and not any(_similar(words, other) for other in seen):
+                    seen.append(words)
+                    scored.append((score, len(scored), step, sentence.index))
+    return scored
+
+
+def candidate_features(score: int, step: NextStep) -> tuple[str, ...]:
+    """The ranker's features of a candidate step beside its sentence's: the rules' score, and
+    whether the line has a who and a when, and its certainty."""
+    return (
+        f"rs:{max(-2, min(score, 5))}",
+        "has:when" if step.when else "no:when",
+        "has:who" if step.who else "no:who",
+        f"cert:{step.certainty}",
+    )
+
+
+def _learned_keeps(
+    doc: Document, people: PeopleIndex, sentence: Sentence, score: int, step: NextStep
+) -> bool:
+    """The ranker's word on a step the rules score at MIN_SCORE (kept unless below DROP_AT) or
+    one point short (kept from RESCUE_AT, when set)."""
+    threshold = DROP_AT if score >= MIN_SCORE else RESCUE_AT
+    if threshold is None:
+        return False
+    logit = candidate_logit("next_steps", doc, sentence, people, candidate_features(score, step))
+    return logit >= threshold
 
 
 def _theme_stems(text: str, counts: Counter[str]) -> set[str]:
