@@ -256,3 +256,21 @@ def test_adding_a_folder_with_unreadable_files_is_a_partial_failure(tmp_path: Pa
     assert result.stderr.count("bad.txt") == 1 and "skipped" in result.stderr
     with Library.open(tmp_path / "home" / "library.sqlite3") as lib:
         assert [r.title for r in lib.articles(view="all")] == ["Council votes"]
+
+
+def test_adding_or_briefing_a_huge_folder_is_refused_with_one_line(tmp_path: Path, monkeypatch):
+    import briefs.sources.files as files
+
+    folder = tmp_path / "disk"
+    for i in range(4):
+        (folder / f"d{i}").mkdir(parents=True)
+        (folder / f"d{i}" / "a.txt").write_text("Council votes\n\nThe council voted on Monday to close the pier.\n")
+    monkeypatch.setattr(files, "MAX_FOLDER_ENTRIES", 5)
+    result = run(tmp_path / "home", "add", str(folder))
+    assert result.exit_code == 2, result.output
+    assert "more than 5 files and folders" in result.stderr and str(folder) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    with Library.open(tmp_path / "home" / "library.sqlite3") as lib:
+        assert lib.sources() == []
+    briefed = run(tmp_path / "home", "brief", str(folder))
+    assert briefed.exit_code == 2 and "more than 5 files and folders" in briefed.stderr

@@ -461,13 +461,17 @@ def _build(path: Path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("damage", ["garbage", "pages", "truncated", "header"])
+@pytest.mark.parametrize("damage", ["garbage", "pages", "truncated", "header", "one byte", "short text"])
 def test_a_corrupt_library_gets_a_clear_message_is_moved_aside_and_a_fresh_one_starts(tmp_path, damage):
     home = tmp_path / "home"
     home.mkdir()
     db = home / "library.sqlite3"
     if damage == "garbage":
         db.write_bytes(b"\x00\x01 definitely not sqlite " * 500)
+    elif damage == "one byte":  # SQLite alone takes a file shorter than its header for an empty one
+        db.write_bytes(b"x")
+    elif damage == "short text":
+        db.write_bytes(b"notes I meant to keep\n")
     else:
         _build(db)
         if damage == "pages":

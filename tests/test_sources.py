@@ -286,3 +286,34 @@ def test_a_short_first_line_right_above_a_paragraph_is_the_title(tmp_path):
     article = load_file(_write(tmp_path / "storm.txt", body))
     assert article.title == "Storm hits the coast"
     assert article.text == "The storm hit the coast on Monday night, flooding roads, forecasters said."
+
+
+def test_a_folder_that_is_not_a_news_folder_is_refused_by_its_size(tmp_path, monkeypatch):
+    """`add /` or `add ~` must stop with a reason, not walk (and re-read on every refresh) a disk."""
+    import briefs.sources.files as files
+
+    for i in range(6):
+        _write(tmp_path / "many" / f"{i}.txt", f"Story {i}\n\nThe story has a body of its own, officials said.\n")
+    monkeypatch.setattr(files, "MAX_FOLDER_FILES", 5)
+    with pytest.raises(SourceError, match=r"many: more than 5 article files"):
+        article_files(tmp_path / "many")
+    monkeypatch.setattr(files, "MAX_FOLDER_FILES", 10_000)
+    for i in range(4):
+        (tmp_path / "wide" / f"d{i}").mkdir(parents=True)
+        _write(tmp_path / "wide" / f"d{i}" / "x.bin", "x")
+    monkeypatch.setattr(files, "MAX_FOLDER_ENTRIES", 6)
+    with pytest.raises(SourceError, match=r"wide: more than 6 files and folders"):
+        load_path(tmp_path / "wide")
+
+
+@pytest.mark.parametrize("declaration", [
+    b'<?xml version="1.0" encoding="ISO-8859-1"?>\n',
+    b"\xef\xbb\xbf<?xml version='1.0' encoding='utf-8' ?>",
+])
+def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path, declaration):
+    """XHTML files (docs, old sites) open with `<?xml … encoding=…?>`; lxml refuses such a str."""
+    body = PAGE.replace(b"<!doctype html><html>", b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                        b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml">')
+    article = load_file(_write(tmp_path / "page.xhtml", declaration + body))
+    assert article.title == "Harbour reopens"
+    assert "The harbour reopened on Tuesday" in article.text

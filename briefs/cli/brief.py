@@ -149,7 +149,11 @@ def _articles(
             except NewsbriefError as exc:
                 yield value, exc
         elif is_folder(value):
-            files = article_files(value)
+            try:
+                files = article_files(value)
+            except NewsbriefError as exc:
+                yield value, exc
+                continue
             if not files:
                 yield value, SourceError(
                     f"{printable_path(value)}: no articles in this folder (.txt, .md, .html or .htm files)"

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 # readability logs a traceback before it raises on a page it cannot read; that becomes our
 # SourceError, so its records must not reach a terminal where no logging is configured.
 logging.getLogger("readability").addHandler(logging.NullHandler())
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\b[^>]*\?>")
 # C0 controls (but tab and newlines): libxml2 keeps them in text, and readability then fails
 # on the whole page ("All strings must be XML compatible") where a stray \x01 is all that is wrong.
 _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -90,6 +91,9 @@ def extract_html(
     """The article in a web page. Raises SourceError (naming `source`) when there is none."""
     where = source or url or "page"
     html = decode_html(data, content_type)
+    # XHTML pages open with an XML declaration naming their encoding; the text is decoded
+    # already, and lxml refuses a str that still declares one.
+    html = _XML_DECLARATION.sub("", html, count=1)
     if _XML_UNSAFE.search(html):
         html = clean_text(html)  # escape sequences go whole, not just their ESC
     try:

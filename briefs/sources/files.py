@@ -27,6 +27,10 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# A folder source is a folder of articles, not a disk: `add /` or `add ~` must stop with a
+# plain reason instead of walking millions of entries (and reading each file on every refresh).
+MAX_FOLDER_FILES = 10_000
+MAX_FOLDER_ENTRIES = 200_000
 
 _HEADLINE_MAX_WORDS = 20
 _HEADLINE_MAX_CHARS = 160
@@ -92,13 +96,22 @@ def article_files(folder: str | os.PathLike[str]) -> list[Path]:
     """Article files under `folder`, recursively, sorted.
 
     Hidden files, symlinked folders and symlinks that lead out of `folder` are
-    skipped: a folder source reads what is in that folder, nothing else.
+    skipped: a folder source reads what is in that folder, nothing else. A folder
+    holding more than MAX_FOLDER_FILES article files, or more than MAX_FOLDER_ENTRIES
+    entries in all, is refused with a SourceError naming it: it is not a news folder.
     """
     root = Path(folder)
     real_root = root.resolve()
     found: list[Path] = []
+    entries = 0
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        entries += len(dirnames) + len(filenames)
+        if entries > MAX_FOLDER_ENTRIES:
+            raise SourceError(
+                f"{printable_path(root)}: more than {MAX_FOLDER_ENTRIES:,} files and folders under it; "
+                "add the folder that holds the articles"
+            )
         for name in filenames:
             if name.startswith("."):
                 continue
@@ -109,6 +122,11 @@ def article_files(folder: str | os.PathLike[str]) -> list[Path]:
                 log.warning("skipping %s: a link to a file outside %s", printable_path(candidate), printable_path(root))
                 continue
             found.append(candidate)
+            if len(found) > MAX_FOLDER_FILES:
+                raise SourceError(
+                    f"{printable_path(root)}: more than {MAX_FOLDER_FILES:,} article files under it; "
+                    "add a smaller folder"
+                )
     return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 

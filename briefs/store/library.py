@@ -266,6 +266,8 @@ class Library:
             raise LibraryError(f"cannot create the library folder {path.parent}: {exc}") from None
         aside = None
         try:
+            if _foreign_file(path):
+                raise sqlite3.DatabaseError("file is not a database")
             conn = cls._connect(path, check)
         except sqlite3.DatabaseError as exc:
             if not _looks_corrupt(exc):
@@ -1256,6 +1258,22 @@ def _rollback(conn: sqlite3.Connection) -> None:
 def _looks_corrupt(exc: sqlite3.DatabaseError) -> bool:
     text = str(exc).lower()
     return any(s in text for s in ("not a database", "malformed", "corrupt"))
+
+
+def _foreign_file(path: Path) -> bool:
+    """Whether `path` holds bytes that are no SQLite file. SQLite itself takes a file shorter
+    than its 100-byte header for an empty database and writes over it."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False  # unreadable: SQLite's own open says why
+    return bool(head) and head != _SQLITE_MAGIC
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _move_aside(path: Path) -> Path:
