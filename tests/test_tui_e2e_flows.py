@@ -1,0 +1,81 @@
+"""Save, triage and quit in the installed reader on a pseudo-terminal, as a person does it:
+the first run opens on the bundled seeds, `s` writes the brief to disk, `d` is kept in the
+library, and `q` leaves with exit status 0 from the list and from the reading pane."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.pty_terminal import (
+    Terminal,
+    listed,
+    pytestmark,  # noqa: F401  (skipped without the console script)
+    wait_for,
+)
+
+
+def _seed_files() -> list[Path]:
+    return [p for p in (Path(__file__).parents[1] / "seeds").iterdir() if p.suffix in {".txt", ".md", ".html"}]
+
+
+def _start(home: Path) -> Terminal:
+    terminal = Terminal(home)
+    assert wait_for(lambda: "Inbox" in terminal.text() and "Seeds" in terminal.text()), \
+        "the reader did not open on the seeds:\n" + terminal.text()[-2000:]
+    return terminal
+
+
+def _exited(terminal: Terminal) -> int | None:
+    wait_for(lambda: terminal.proc.poll() is not None)
+    return terminal.proc.poll()
+
+
+def test_save_triage_and_quit_in_the_installed_reader(tmp_path: Path):
+    home = tmp_path / "home"
+    terminal = _start(home)
+    try:
+        first = listed(home)[0]  # the list's order: newest first, as the reader shows it
+        briefs = home / "briefs"
+        terminal.press("s")
+        assert wait_for(lambda: len(list(briefs.glob("*.md"))) == 1 and len(list(briefs.glob("*.json"))) == 1), \
+            "s wrote no brief:\n" + terminal.text()[-2000:]
+        saved = json.loads(next(briefs.glob("*.json")).read_text(encoding="utf-8"))
+        assert saved["article"]["title"] == first["title"]
+        assert first["title"][:20] in next(briefs.glob("*.md")).read_text(encoding="utf-8")
+
+        terminal.press("j")
+        terminal.press("d")  # the second article: done
+        terminal.press("\r")  # open it in the reading pane ...
+        terminal.press("q")  # ... back to the list ...
+        terminal.press("q")  # ... and quit
+        assert _exited(terminal) == 0, terminal.text()[-2000:]
+    finally:
+        terminal.close()
+
+    after = {a["title"]: a for a in listed(home)}
+    assert after[first["title"]]["saved_path"], "the saved brief is not recorded in the library"
+    done = [a for a in after.values() if a["state"] not in ("unread", "read")]
+    assert len(done) == 1 and done[0]["title"] != first["title"], [(a["title"], a["state"]) for a in after.values()]
+
+    # The next start finds everything as it was left: no seeds added twice, the decision kept.
+    again = _start(home)
+    try:
+        again.press("q")
+        assert _exited(again) == 0
+    finally:
+        again.close()
+    assert {a["title"]: a["state"] for a in listed(home)} == {t: a["state"] for t, a in after.items()}
+
+
+def test_quit_waits_for_nothing_while_the_briefs_are_still_being_made(tmp_path: Path):
+    """`q` at once, before the start-up work is done, still leaves cleanly (exit 0)."""
+    home = tmp_path / "home"
+    terminal = Terminal(home)
+    try:
+        assert wait_for(lambda: "Inbox" in terminal.text())
+        terminal.press("q")
+        assert _exited(terminal) == 0, terminal.text()[-2000:]
+    finally:
+        terminal.close()
+    assert len(listed(home)) == len(_seed_files())  # the seeds it stored
