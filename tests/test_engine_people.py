@@ -559,3 +559,27 @@ def test_a_lower_case_plural_title_before_listed_names_gives_each_the_singular()
 def test_a_title_with_its_lower_case_complement_and_no_clause_as_a_role(text: str, name: str, role: str | None) -> None:
     roles = {p.name: p.role for p in people_of(text).people()}
     assert roles.get(name, "absent") == role, roles
+
+
+def test_the_first_family_name_of_a_double_surname_is_the_same_person():
+    # Spanish naming: given name, father's family name, mother's; the story then uses the first
+    # family name alone, also after a lower-case office ("stepping down as governor, Ibáñez").
+    text = (
+        "Marta Ibáñez Corral, the region's governor, announced her resignation on Monday night.\n\n"
+        'In her speech, Ibáñez said, "I leave with my head high." In addition to stepping down '
+        "as governor, Ibáñez announced she would leave her party."
+    )
+    index = people_of(text)
+    assert [p.name for p in index.people()] == ["Marta Ibáñez Corral"]
+    assert index.resolve("Ibáñez").name == "Marta Ibáñez Corral"
+
+
+def test_a_given_middle_name_or_a_particle_alone_is_not_the_person():
+    text = (
+        "Anna Marie Holt, the club's chair, spoke on Monday. Marie Dunn, a member, disagreed.\n\n"
+        "Foreign minister Jean-Yves Le Drian arrived later."
+    )
+    index = people_of(text)
+    names = {p.name for p in index.people()}
+    assert {"Anna Marie Holt", "Marie Dunn", "Jean-Yves Le Drian"} <= names
+    assert index.resolve("Le") is None

@@ -203,12 +203,15 @@ class PeopleIndex:
         self._starts = [m[0] for m in self._mentions]
         self._by_surface: dict[str, list[Entity]] = {}
         self._by_given: dict[str, list[Entity]] = {}  # "Eloise" for Eloise Parry, when no one has it as surname
+        self._by_inner: dict[str, list[Entity]] = {}  # "Rosselló" for Ricardo Rosselló Nevares
         lex = lexicons()
         for entity in entities:
             words = _name_words(entity.name)
             surfaces = {entity.name.lower(), entity.key.lower()}
             if entity.kind == "person":
                 surfaces.add(words[-1].lower())
+                for family in _family_words(tuple(words)):
+                    self._by_inner.setdefault(family, []).append(entity)
                 if len(words) > 1 and words[0] not in lex.given_names:
                     surfaces.add(words[0].lower())  # family name first: "Xi", "Yoon"
                 elif len(words) > 1:
@@ -231,7 +234,7 @@ class PeopleIndex:
                 _POSSESSIVE.sub("", words[-1]).lower()
             )
         if not candidates:
-            candidates = self._by_given.get(text.lower())
+            candidates = self._by_given.get(text.lower()) or self._by_inner.get(_comparable(text))
         if not candidates:
             return None
         if len(candidates) == 1 or at is None:
@@ -1195,12 +1198,31 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if not plain_short or not plain_full:
         return False
     if len(plain_short) == 1:
-        return plain_short[0] == plain_full[-1] or plain_short[0] == plain_full[0] and len(plain_full) > 1
+        return (
+            plain_short[0] == plain_full[-1]
+            or plain_short[0] == plain_full[0] and len(plain_full) > 1
+            or plain_short[0] in _family_words(full)
+        )
     if plain_short[-1] != plain_full[-1]:
         # "Te Kaurinui" for "Te Kaurinui Robert Parata": the leading words of the full name.
         return len(plain_short) < len(plain_full) and tuple(plain_short) == tuple(plain_full[: len(plain_short)])
     it = iter(plain_full)
     return all(t in it for t in plain_short)
+
+
+def _family_words(tokens: tuple[str, ...]) -> set[str]:
+    """The inner words of a name of three or more that may stand for it alone: the first family name
+    of a double surname ("Rosselló" of "Ricardo Rosselló Nevares"), not a given middle name
+    ("Luther" of "Martin Luther King") or a particle ("Le" of "Jean-Yves Le Drian")."""
+    plain = [t for t in tokens if len(t.rstrip(".")) > 1]
+    if len(plain) < 3:
+        return set()
+    given = lexicons().given_names
+    return {
+        _comparable(t)
+        for t in plain[1:-1]
+        if t not in given and t.lower() not in _PARTICLES and t[:1].isupper()
+    }
 
 
 def _comparable(token: str) -> str:
@@ -1275,16 +1297,20 @@ def _build_index(
     # Resolve bare one-word mentions to persons by surname, then by family name written first.
     by_last: dict[str, list[_Draft]] = {}
     by_first: dict[str, list[_Draft]] = {}
+    by_inner: dict[str, list[_Draft]] = {}  # "Rosselló" for Ricardo Rosselló Nevares
     for draft in drafts:
         plain = [t for t in draft.tokens if len(t.rstrip(".")) > 1] or list(draft.tokens)
         if not draft.kin:
             by_last.setdefault(plain[-1], []).append(draft)
         if len(plain) > 1:
             by_first.setdefault(plain[0], []).append(draft)
+        for t in plain[1:-1]:
+            if _comparable(t) in _family_words(draft.tokens):
+                by_inner.setdefault(t, []).append(draft)
     for start, end, word, role in singles:
         if word in _THING_WORDS:
             continue  # "the Bill": a law, whoever else is called Bill
-        candidates = by_last.get(word) or by_first.get(word)
+        candidates = by_last.get(word) or by_first.get(word) or by_inner.get(word)
         if not candidates:
             continue
         target = candidates[0]
