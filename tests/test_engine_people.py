@@ -583,3 +583,53 @@ def test_a_given_middle_name_or_a_particle_alone_is_not_the_person():
     names = {p.name for p in index.people()}
     assert {"Anna Marie Holt", "Marie Dunn", "Jean-Yves Le Drian"} <= names
     assert index.resolve("Le") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role the clause states: "as <title>" after a verb of serving, working or running
+        ("Ana Ruiz was running the night train as loco pilot, and Li Wen was her assistant.", "Ana Ruiz", "loco pilot"),
+        ("Tomas Berg served for six years as treasurer before the audit began.", "Tomas Berg", "treasurer"),
+        # a member leading the group the sentence names
+        (
+            "Lawyers for the city council, led by Mara Quinn, said the claim was late.",
+            "Mara Quinn",
+            "lawyer for the city council",
+        ),
+        ("The case was brought by six nurses from Leeds, led by Owen Platt, in 2021.", "Owen Platt", "nurse"),
+        # where the person works, in a relative clause alone
+        (
+            "Cracks grow in winter, said Pia Lund, who works for the Roads Department, on Monday.",
+            "Pia Lund",
+            "Roads Department",
+        ),
+        # a thing made by the person, told by a participle opening the sentence
+        ("Initially started in May 2009 by Karl Umbo, the tool is free to use.", "Karl Umbo", "founder"),
+    ],
+)
+def test_a_role_stated_by_the_clause(text, name, role):
+    people = {p.name: p for p in people_of(text).people()}
+    assert people[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the object of "praised ... as" is described, not the subject
+        ("Ana Ruiz praised her deputy as a leader of rare patience.", "Ana Ruiz"),
+        # "as" in another sense
+        ("Tomas Berg stayed home as the storm hit the town.", "Tomas Berg"),
+        # a title of a body left behind: not cut to its head alone
+        ("Mara Quinn returned as chair of the board on Monday.", "Mara Quinn"),
+    ],
+)
+def test_no_role_from_as_in_other_senses(text, name):
+    people = {p.name: p for p in people_of(text).people()}
+    assert name not in people or people[name].role is None
+
+
+def test_a_title_beats_the_group_led_by():
+    text = "The employers' group, represented by port chief executive Ronald Lugt, said its offer was final."
+    people = {p.name: p for p in people_of(text).people()}
+    assert people["Ronald Lugt"].role == "chief executive"

@@ -780,6 +780,13 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
     if made is not None and _title_phrase(text, start, lex) is None:
         return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
+    led = _GROUP_LED_BY.search(text, max(0, start - 110), start) if " by " in text[start - 4 : start] else None
+    if led is not None and _title_phrase(text, start, lex) is None:
+        member = led.group("plural")[:-1].lower()
+        if member in lex.role_titles and member not in lex.group_heads:
+            # "Lawyers for the US government, led by Rachel Kapila": one of the lawyers
+            complement = led.group("comp") or ""
+            return member + (complement if complement.split()[:1] in (["for"], ["of"]) else ""), 2
     role = _title_phrase(text, start, lex)
     if role is not None and not _has_role_word(role, lex):
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
@@ -969,11 +976,33 @@ _MAKERS = {
 }
 _MADE_BY = re.compile(
     r"""
-    \b(?:was|were|been|is|are)\s+
+    (?:\b(?:was|were|been|is|are)\s+                   # "was founded by"
+      |(?:^|(?<=[.;,\n]))\s*(?:[a-z]+ly\s+)?)           # "Initially started ... by": a participle opening its clause
     (?P<verb>founded|co-founded|created|drafted|authored|designed|invented|started)\s+
     (?:[\w,]+\s+){0,4}?by\s+$                           # "in July 2008 by"
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+# "Lawyers for the US government, led by", "four drivers from Fresno, led by": a group's member leads it.
+_GROUP_LED_BY = re.compile(
+    r"""
+    (?<![\w-])(?P<plural>[A-Za-z][a-z]{2,}s)                 # "Lawyers", "drivers"
+    (?P<comp>\s+(?:for|of|from|at)\s+[^,;.()]{1,60}?)?       # "for the US government"
+    ,\s+(?:led|headed|represented)\s+by\s+$                 # ", led by"
+    """,
+    re.VERBOSE,
+)
+# "Ana Ruiz was running the train as loco pilot", "Li served as treasurer": the subject's role.
+_AS_ROLE_AFTER = re.compile(
+    r"""
+    \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?
+    (?:serv|work|act|join|return|remain|continu|stay|stepp|resign|retir|run|ran|start|began|begin|sign|hired)
+    [a-z]*                                                  # the verb, any tense
+    (?:\s+[a-z]+){0,4}?                                     # "the train", "down"
+    \s+as\s+(?:a|an|the|its|their|his|her)?\s*
+    (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})          # "loco pilot (...)": trimmed to its title
+    """,
+    re.VERBOSE,
 )
 # "was elected mayor of Springfield", "resumed the office of Speaker of the House": the office taken.
 _OFFICE_TAKEN = re.compile(
@@ -1048,6 +1077,14 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
+        as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
+        if as_role is not None:
+            words = as_role.group("role").split()
+            while words and _clean(words[-1]).lower() not in lex.role_titles:
+                words.pop()
+            after = text[as_role.start("role") + len(" ".join(words)) :][:5]
+            if words and not re.match(r"\s+(?:of|for|to|at)\b", after):
+                return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
         return None, 9
     role = match.group("role").strip()
     leads = _LEADS.match(role)
@@ -1055,6 +1092,10 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
         body = re.split(r"\s+(?:in|since|on|from)\s+\d", leads.group("body"), maxsplit=1)[0]
         return f"{_LEAD_NOUNS[leads.group('verb')]} of {body}", 1
+    works = _WORKS_FOR.match(" " + role)
+    if works is not None:
+        # "Joe Carbone, who works for the Transportation Department, said": where he works.
+        return re.sub(r"^the\s+", "", works.group("org")), 2
     words = role.split()
     head_zone = []
     if words and words[0].lower() in _VERB_START:
