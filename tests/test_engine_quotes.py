@@ -854,3 +854,15 @@ def test_they_after_persons_of_one_office_are_those_officers() -> None:
         'is "null and void".\n'
     )
     assert by_text(quotes, "null and void").speaker == "foreign ministers"
+
+
+def test_a_pronoun_after_a_described_subject_with_its_complement_is_that_description():
+    # The last speaker is described, not named ("The head of the ... investigators told the
+    # court"): "She" is that description, not the defendant named a sentence before.
+    text = (
+        "Both officers said they would appeal; Marden wept when the verdict was read.\n\n"
+        'The head of the city\'s internal inspectors told the court "Basic checks were not done." '
+        'She also said "I regret we were not called at once. We could have secured the scene."'
+    )
+    quote = by_text(quotes_of(text), "I regret we were not called")
+    assert quote.speaker == "head of the city's internal inspectors"

@@ -1513,7 +1513,8 @@ _KIN = {
 _DESCRIBED = re.compile(
     r"""
     (?P<owner>\b[Aa]n?|\b[Tt]he|\b[Oo]ne|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+   # "A", "Her"
-    (?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))                # "neighbour", "husband"
+    (?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*)                # "neighbour", "husband"
+      (?:\s+of\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*)?)  # "head of the police's investigators"
     (?:,[^,.;\"\u201c\u201d]{1,80},)?                                    # ", who did not want to be named,"
     \s+(?:also\s+|then\s+|later\s+)?$                                  # right before the verb
     """,
