@@ -633,3 +633,28 @@ def test_a_title_beats_the_group_led_by():
     text = "The employers' group, represented by port chief executive Ronald Lugt, said its offer was final."
     people = {p.name: p for p in people_of(text).people()}
     assert people["Ronald Lugt"].role == "chief executive"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a family name that is also a place word, written first before a romanised given name
+        ('South Korean President Park Geun-hye said "we will respond."', "Park Geun-hye", "South Korean President"),
+        ('Park Geun-hye said "we will respond."', "Park Geun-hye", None),
+        # a surname that is also a place word, after a title
+        ('White House spokesperson Jo Park said "the president is confident."', "Jo Park", "White House spokesperson"),
+        ('Spokesperson Jo Park said "we will respond."', "Jo Park", "Spokesperson"),
+    ],
+)
+def test_a_place_word_in_a_name_after_a_title_or_before_a_given_name(text, name, role):
+    people = {p.name: p for p in people_of(text).people()}
+    assert name in people
+    assert people[name].role == role
+
+
+def test_a_place_named_with_a_place_word_stays_a_place():
+    text = (
+        'The mayor visited Central Park on Monday. "It is lovely," she said. Protesters gathered in '
+        'Hyde Park. Police chief Ann Vey said "it was calm."'
+    )
+    assert {p.name for p in people_of(text).people()} == {"Ann Vey"}

@@ -321,7 +321,8 @@ def find_people(doc: Document) -> PeopleIndex:
         generation = None
         while words and words[-1][2] in _GENERATION:
             generation = words.pop()  # "Martin Luther King III": the generation is not the surname
-        while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex):
+        titled_run = _titled_run(text, words, lex)
+        while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
             words.pop()
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
@@ -349,7 +350,11 @@ def find_people(doc: Document) -> PeopleIndex:
                 and not _DETERMINER_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0])
             ):
                 break  # "founded by Dean Kamen": a given name that is also a title, then a surname
-            if (lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex))) or (
+            if (
+                lex.never_name(words[i][2])
+                and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
+                and not _family_name_first(words, i, lex)
+            ) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
             ) or (
                 # "Chief Executive of Hong Kong Carrie Lam": a place of several words ends the title
@@ -572,11 +577,48 @@ _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
-def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
-    """The last word is a surname that looks like a title or month: "Theresa May", "Martin Luther King"."""
+# "Geun-hye", "Jae-in": a romanised given name of two syllables, after the family name.
+_ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_LOWER_TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+
+
+def _titled_run(text: str, words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
+    """A title opens the run ("Spokesperson Jo Park") or stands right before it ("spokesperson Jo Park")."""
+    if any(lex.is_title_word(w[2].lower()) for w in words[:-2]):
+        return True
+    before = _LOWER_TITLE_BEFORE.search(text, max(0, words[0][0] - 30), words[0][0]) if words else None
+    return before is not None and before.group(1) in lex.role_titles
+
+
+def _family_name_first(words: list[tuple[int, int, str]], i: int, lex: _Lexicons) -> bool:
+    """ "Park Geun-hye": a family name that looks like a place, before a romanised given name."""
+    word = words[i][2]
+    return (
+        i + 1 < len(words)
+        and _ROMANISED_GIVEN.match(words[i + 1][2]) is not None
+        and word.lower() in lex.non_names
+        and not lex.is_title_word(word.lower())
+        and word.lower() not in lex.org_words
+        and word not in lex.countries
+        and word not in lex.nationalities
+    )
+
+
+def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: bool = False) -> bool:
+    """The last word is a surname that looks like a title or month: "Theresa May", "Martin Luther King";
+    or a surname that looks like a place after a title ("spokesperson Jo Park")."""
     if len(words) < 2 or words[-1][2].isupper():
         return False
     last = words[-1][2]
+    if (
+        titled
+        and last.lower() in lex.non_names
+        and not lex.never_name(words[-2][2])
+        and last not in lex.countries
+        and last.lower() not in lex.org_words
+        and last.lower() not in lex.role_titles
+    ):
+        return True
     return (
         any(w[2] in lex.given_names for w in words[:-1])
         and last not in lex.countries
