@@ -742,3 +742,16 @@ def test_speaking_to_someone_then_he_said_is_a_meeting_of_the_subject_before() -
     )
     meetings = find_meetings(doc, people)
     assert meetings and _surnames(meetings[0]) == {"Talal", "Smith"}
+
+
+def test_a_body_after_the_vote_and_a_comma_is_not_whom_it_voted_for():
+    text = (
+        "Yesterday, the Parliament of Ruritania voted on a resolution to expel foreign troops. "
+        "The vote was boycotted by both Kurdish and Sunni Members of Parliament.\n\n"
+        "Following the vote, a United States Department of State spokesperson, Ann Lee, said the "
+        "United States was disappointed by the Parliament's decision."
+    )
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings
+    assert all("Department" not in p.name for m in meetings for p in m.participants)

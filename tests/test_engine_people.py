@@ -658,3 +658,15 @@ def test_a_place_named_with_a_place_word_stays_a_place():
         'Hyde Park. Police chief Ann Vey said "it was calm."'
     )
     assert {p.name for p in people_of(text).people()} == {"Ann Vey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The World Health Organization warned on Monday.", "World Health Organization"),
+        ("A United States Department of State spokesperson spoke.", "United States Department of State"),
+        ("On Monday the Acme Corporation closed.", "Acme Corporation"),
+    ],
+)
+def test_a_body_keeps_the_common_words_of_its_name(text, org):
+    assert org in {e.name for e in people_of(text).entities if e.kind == "org"}

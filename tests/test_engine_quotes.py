@@ -866,3 +866,31 @@ def test_a_pronoun_after_a_described_subject_with_its_complement_is_that_descrip
     )
     quote = by_text(quotes_of(text), "I regret we were not called")
     assert quote.speaker == "head of the city's internal inspectors"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document speaks for its issuer, also a body no lexicon knows
+        ('A NASA statement said: "The launch went perfectly and the crew is safe and well."', "NASA"),
+        ('A statement from NASA said: "The launch went perfectly and the crew is safe and well."', "NASA"),
+        (
+            'On Monday, Acme Corp sent a letter to staff. The letter said: "The plant will close in June."',
+            "Acme Corp",
+        ),
+        # a body defined by its acronym in brackets before the verb
+        (
+            'Doctors Without Borders (MSF) said: "Thousands have fled across the border since Monday."',
+            "Doctors Without Borders",
+        ),
+        (
+            'The United Nations High Commissioner for Refugees (UNHCR) said: "Thousands have fled since Monday."',
+            "UNHCR",
+        ),
+        # a body whose name holds common words after "The"
+        ('The World Health Organization said: "Cases have fallen for the third week."', "World Health Organization"),
+    ],
+)
+def test_bodies_and_their_documents_speak(text, speaker):
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == [speaker]

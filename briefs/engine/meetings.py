@@ -887,7 +887,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         # Organisations (parties, the assembly); groups of members come from `_MEMBERS` below.
         if (
             entity.kind == "org"
-            and (m_end <= cue_start or m_start - cue_end <= 12)
+            and (m_end <= cue_start or (m_start - cue_end <= 12 and "," not in text[cue.end() : m_start - clause.start]))
             and all(_key(p) != entity.key for p in parties)
         ):
             # The subject that voted, or whom it voted for; not "the deadline issued by the Court".

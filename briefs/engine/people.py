@@ -772,8 +772,12 @@ def _org_or_country(
         while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
             if names[first] in lex.countries or names[first] in lex.nationalities:
                 break
+            if " ".join(names[first : first + 2]) in lex.countries:
+                break  # "United States Department of State": the country begins the body's name
             if names[first] == "New":
                 break  # "The New York Times", "New Zealand Herald": "New" begins the name
+            if first > 0 and names[first].lower() not in _NOT_IN_ORG_NAMES:
+                break  # "The World Health Organization": after "The", the body's own words
             first += 1
         end = words[-1][1]
         extension = _ORG_TAIL.match(text, end)
@@ -781,6 +785,13 @@ def _org_or_country(
             end = extension.end()
         return ("org", first, len(names) - 1, end)
     return None
+
+
+# Words that open a capitalised run without belonging to the body named after them.
+_NOT_IN_ORG_NAMES = frozenset(
+    "the a an this that these those its their his her our on in at last next yesterday today "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _names_a_person_or_place(word: str, lex: _Lexicons) -> bool:
