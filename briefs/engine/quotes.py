@@ -1338,7 +1338,14 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> tuple[Entity | Non
     return None
 
 
-_NAME_THEN_VERB = re.compile(r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|sent|wrote|put|gave)\b")
+_NAME_THEN_VERB = re.compile(
+    r"""
+    \s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+   # "NASA", "Acme Corp"
+    (?:[a-z]+ly\s+)?                                       # "quickly"
+    (?:[a-z]+ed|sent|wrote|put|gave)\b                     # "issued", "sent"
+    """,
+    re.VERBOSE,
+)
 
 
 # A description with no name of its own: "his father", "the group's lawyer".
