@@ -670,3 +670,47 @@ def test_a_place_named_with_a_place_word_stays_a_place():
 )
 def test_a_body_keeps_the_common_words_of_its_name(text, org):
     assert org in {e.name for e in people_of(text).entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a copula gives the subject its role, with the title's body
+        ("Tom Hale is a farmer in Kent. He grows wheat.", "Tom Hale", "farmer"),
+        ("Tom Hale was the mayor of Dover from 2001 to 2005.", "Tom Hale", "mayor of Dover"),
+        ("Tom Hale became mayor of Dover in 2001.", "Tom Hale", "mayor of Dover"),
+        ("Tom Hale is the new chief executive of Acme Corp.", "Tom Hale", "new chief executive of Acme Corp"),
+        # the office a person is named to, as the verb's object
+        ("Acme Corp has named Tom Hale as its new chief executive.", "Tom Hale", "new chief executive"),
+        ("Acme Corp appointed Tom Hale chief executive on Monday.", "Tom Hale", "chief executive"),
+        # what a person is in a story: victim, suspect, a sport
+        ("The victim, Tom Hale, 34, was taken to hospital.", "Tom Hale", "victim"),
+        ("Tom Hale, the suspect, was arrested on Monday.", "Tom Hale", "suspect"),
+        ("Police named the victim as Tom Hale, 34, of Dover.", "Tom Hale", "victim"),
+        ("Former footballer Tom Hale died on Monday aged 80.", "Tom Hale", "Former footballer"),
+        # a body's name ending in a plural title stays whole
+        (
+            "Everett Kell, president of the American Federation of Government Employees, spoke.",
+            "Everett Kell",
+            "president of the American Federation of Government Employees",
+        ),
+    ],
+)
+def test_roles_from_copulas_appointments_and_story_nouns(text, name, role):
+    people = {p.name: p for p in people_of(text).people()}
+    assert people[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale was killed in the crash.",
+        "Tom Hale was the first to arrive.",
+        "Police named Tom Hale on Monday.",
+        "The club named Tom Hale in its squad.",
+        "Police identified the two men as Tom Hale and Li Wen.",
+    ],
+)
+def test_no_role_from_clauses_that_give_none(text):
+    people = {p.name: p for p in people_of(text).people()}
+    assert people["Tom Hale"].role is None

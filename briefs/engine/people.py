@@ -373,6 +373,10 @@ def find_people(doc: Document) -> PeopleIndex:
         if role is None and peeled_title is not None:
             role, rank = peeled_title, 0
         after_role, after_rank = _role_after(text, end, lex)
+        if after_role is None:
+            appointed = _appointed_role(text, start, end, lex)
+            if appointed is not None:
+                after_role, after_rank = appointed, 1
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
         # "met officers Antoine Quirin and ...", "his Greek and French counterparts, Nikos
@@ -470,7 +474,8 @@ def find_people(doc: Document) -> PeopleIndex:
         draft.evidence += evidence
         if lower_plural is not None:
             plural_role = role  # each listed name after it holds it too
-        elif role is not None and (
+        elif role is not None and not {"of", "for"} & set(role.split()) and (
+            # not "president of the Federation of Government Employees": a body's name ends there
             _plural_title(role.split()[-1], lex)
             # "Foreign ministers Ana Ruiz and Li Wen": a plural title in lower case after a capital
             or (role[:1].isupper() and _plural_title(role.split()[-1].capitalize(), lex) and len(role.split()) > 1)
@@ -828,7 +833,11 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     """
     # Cheap substring tests first: these patterns are rare and this runs for every name.
     identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start) if " as " in text[start - 5 : start] else None
-    if identified is not None:
+    if identified is not None and identified.group("object"):
+        head = identified.group("object").split()[-1]
+        if head in lex.role_titles:  # "named the victim as", not "identified the two men as"
+            return identified.group("object"), 0
+    elif identified is not None:
         return identified.group("role"), 0
     made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
     if made is not None and _title_phrase(text, start, lex) is None:
@@ -1057,6 +1066,65 @@ _AS_ROLE_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+# "Tom Hale is a farmer in Kent", "Ana Ruiz was the mayor of Lima", "Li became chief executive of Acme".
+_PREDICATE = re.compile(
+    r"""
+    \s+(?:(?:is|was|became|becomes|remains|remained)\s+
+      |(?:has|had)\s+been\s+)
+    (?P<det>(?:a|an|the|its|their)\s+)?
+    (?P<words>(?:[\w'\u2019-]+\s+){0,3}[\w-]+)                  # "new chief executive"
+    """,
+    re.VERBOSE,
+)
+_PREDICATE_STOP = frozenset("not also still now being been to and or but who which that than".split())
+_TITLE_COMPLEMENT = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and))*")
+
+
+# "Acme named Tom Hale as its new chief executive", "appointed Li Wen chief executive".
+_APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|hired|elected|chose|picked|nominated|made)\s+$")
+_APPOINTED_AS = re.compile(
+    r"""
+    ,?\s+(?:as\s+)?
+    (?P<det>(?:a|an|the|its|their|his|her)\s+)?
+    (?P<words>(?:[\w'\u2019-]+\s+){0,3}[\w-]+)                  # "new chief executive"
+    """,
+    re.VERBOSE,
+)
+
+
+def _appointed_role(text: str, start: int, end: int, lex: _Lexicons) -> str | None:
+    """The office a person is named to as the verb's object: "named Tom Hale as its chief executive"."""
+    if _APPOINTED_BEFORE.search(text, max(0, start - 12), start) is None:
+        return None
+    return _predicate_role(text, end, lex, _APPOINTED_AS)
+
+
+def _predicate_role(text: str, end: int, lex: _Lexicons, pattern: re.Pattern[str] = _PREDICATE) -> str | None:
+    """The role a copula gives the subject, up to its title and the title's body."""
+    match = pattern.match(text, end, min(len(text), end + 140))
+    if match is None:
+        return None
+    words = match.group("words").split()
+    best = -1
+    for i, word in enumerate(words):
+        low = _clean(word).lower()
+        if low in _PREP or low in ("in", "from"):
+            break
+        if low in _PREDICATE_STOP or _is_verb(low):
+            return None  # "was not", "was killed", "is also": a clause, not a role
+        if low in lex.role_titles or (match.group("det") and _AGENT_NOUN.search(low)):
+            best = i
+        elif best >= 0:
+            break
+    if best < 0:
+        return None
+    role = " ".join(words[: best + 1])
+    # the title's body: "of Acme Corp"
+    role_end = match.start("words") + len(" ".join(words[: best + 1]))
+    complement = _TITLE_COMPLEMENT.match(text, role_end)
+    return (role + complement.group(0)).rstrip(".") if complement is not None else role
+
+
 # "was elected mayor of Springfield", "resumed the office of Speaker of the House": the office taken.
 _OFFICE_TAKEN = re.compile(
     r"""
@@ -1078,8 +1146,10 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019
 # "The attacker, identified as Sudesh Amman,": the description is the role.
 _IDENTIFIED_AS = re.compile(
     r"""
-    \b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+   # "The attacker,"
-    (?:later\s+)?(?:identified|named)\s+as\s+$                     # "identified as"
+    (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+   # "The attacker,"
+       (?:later\s+)?(?:identified|named)\s+as\s+$                     # "identified as"
+      |\b(?:identified|named)\s+the\s+                                # "Police named the victim as"
+       (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+$)
     """,
     re.VERBOSE,
 )
@@ -1120,6 +1190,9 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
         if office is not None and any(w.lower() in lex.role_titles for w in office.group("role").split()):
             return office.group("role"), 1  # "Anna Lee was elected mayor of Springfield"
+        predicate = _predicate_role(text, end, lex)
+        if predicate is not None:
+            return predicate, 2  # "Tom Hale is a farmer in Kent", "Ana Ruiz became mayor of Lima"
         of_org = _OF_ORGANISATION.match(text, end)
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
