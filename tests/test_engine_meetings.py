@@ -755,3 +755,53 @@ def test_a_body_after_the_vote_and_a_comma_is_not_whom_it_voted_for():
     meetings = find_meetings(doc, people)
     assert meetings
     assert all("Department" not in p.name for m in meetings for p in m.participants)
+
+
+_CAST = (
+    "Chancellor Olaf Scholz, President Emmanuel Macron, Judge Tom Hale and Minister Ann Lee "
+    "were in the news this week.\n\n"
+)
+
+
+def _first_meeting(sentence: str) -> list[str]:
+    doc, people = analysed(_CAST + sentence)
+    meetings = find_meetings(doc, people)
+    return [p.name for p in meetings[0].participants] if meetings else []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a hearing: the subject appeared before, or gave evidence to, a body
+        ("Ann Lee appeared before a parliamentary committee on Tuesday.", ["Ann Lee", "parliamentary committee"]),
+        ("Ann Lee gave evidence to the Treasury Committee on Tuesday.", ["Ann Lee", "Treasury Committee"]),
+        ("Ann Lee appeared in court on Tuesday charged with fraud.", ["Ann Lee", "court"]),
+        ("Ann Lee appeared at Westminster Magistrates' Court on Tuesday.", ["Ann Lee", "Westminster Magistrates' Court"]),
+        ("Ann Lee was sentenced to six years in prison by Judge Tom Hale on Tuesday.", ["Ann Lee", "Tom Hale"]),
+        # an address to an audience present, named as an event or a body
+        ("Ann Lee spoke at the World Economic Forum in Davos on Tuesday.", ["Ann Lee", "World Economic Forum"]),
+        ("Ann Lee gave a speech at the World Economic Forum on Tuesday.", ["Ann Lee", "World Economic Forum"]),
+        # those who attended a summit met
+        ("Emmanuel Macron and Olaf Scholz attended the summit in Brussels on Thursday.", ["Emmanuel Macron", "Olaf Scholz"]),
+    ],
+)
+def test_hearings_addresses_and_summits_attended(sentence, parties):
+    assert _first_meeting(sentence) == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee will appear in court next week.",
+        "Ann Lee is due to appear before the committee next week.",
+        "The maxim is what Tom Hale once testified before the Senate when he was nominated.",
+        "Ann Lee spoke at length about the plan.",
+        "Olaf Scholz attended the summit in Brussels on Thursday.",
+        "Emmanuel Macron and Olaf Scholz will attend the summit in Brussels on Thursday.",
+        "Ann Lee and Tom Hale have met several times since 2019.",
+        "Ann Lee often visited Tom Hale in Dover.",
+        "Ann Lee was sentenced to six years in prison on Tuesday.",
+    ],
+)
+def test_no_meeting_from_plans_background_habits_or_one_party(sentence):
+    assert _first_meeting(sentence) == []

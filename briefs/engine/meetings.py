@@ -328,6 +328,12 @@ def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+_QUANTITY = re.compile(
+    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|dozens\s+of)\s+"
+    r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times)"
+)
+
+
 def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
     """ "EU" beside "EU leaders", "Council" beside "Baltimore City Council", the same name twice
     (an entity and a group of the same words): one party, never paired with itself."""
@@ -335,6 +341,8 @@ def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
     kept: list[Entity | str] = []
     seen: set[str] = set()
     for p, name in zip(participants, names, strict=True):
+        if isinstance(p, str) and _QUANTITY.fullmatch(name):
+            continue  # "six years", "several times": how long or how often, not a party
         if name in seen or any(
             other != name and (other.startswith(name + " ") or other.endswith(" " + name))
             for other in names
@@ -387,6 +395,8 @@ def _evidence(
             continue
         if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :]):
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
+        if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
+            continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
@@ -407,12 +417,13 @@ def _evidence(
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
         if word == "sentenced" and re.search(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
-        ):
+        ) and not _SENTENCED_BY.match(text, cue.end()):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
         if (
             _is_verb_cue(word)
             and re.search(r"\b(?:was|were)\s+$", before)
             and not re.match(r"\s+by\b", text[cue.end() :])
+            and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
@@ -471,13 +482,32 @@ def _evidence(
     out.extend(_sitting(people, sentence, clause))
     if not out:
         out.extend(_told_assembly(people, sentence, clause))
+    if _no_pair(out):
+        # "appeared before a parliamentary committee": the cue's rule found no second party
+        out = _appearance(doc, people, sentence, clause) or out
     if not out and clause.start == sentence.start:
         out.extend(_addressing(doc, people, sentence))
     if not out:
         out.extend(_on_air(doc, people, sentence, clause))
-    if not out:
-        out.extend(_attended_event(doc, people, sentence, clause))
+    if _no_pair(out):
+        out = _attended_event(doc, people, sentence, clause) or out
     return out
+
+
+_HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
+_HABITUAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:several|many|numerous|multiple|countless|\d+|two|three|four|five|six)\s+times\b"
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:regularly|often|frequently|repeatedly)\b"
+)
+
+
+# "was sentenced to six years by Judge Tom Hale": the hearing, with the judge who sentenced.
+_SENTENCED_BY = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b")
+
+
+def _no_pair(found: list[_Evidence]) -> bool:
+    """No evidence of the clause names two parties or points back to a meeting told before."""
+    return not any(len(e.participants) >= 2 or e.anaphoric for e in found)
 
 
 _EVENT_NOUNS = r"(?:ceremony|event|launch|unveiling|celebration|gala|premiere|rally|reception)"
@@ -489,6 +519,7 @@ _ATTENDED = re.compile(
     \b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+was\s+attended\s+by\s+  # "The event was attended by"
     |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
     |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
+    |\battended\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<meeting>summit|talks|meeting|conference|negotiations)\b  # "attended the summit"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -514,6 +545,22 @@ def _attended_event(
         audience = _np_members(rest[skip:], people, clause.start + match.end() + skip)
     if not audience:
         return []
+    if match.group("meeting"):
+        # "Macron and Scholz attended the summit": those who attended met; one alone met no one named
+        persons = [a for a in audience if not isinstance(a, str)]
+        if len(persons) < 2:
+            return []
+        return [
+            _Evidence(
+                start=clause.start,
+                end=clause.end,
+                cue=match.group("meeting").lower(),
+                participants=persons,
+                when=_when(clause.text, match.start()),
+                place=_place(clause.text, people, clause.start),
+                sentence=sentence.index,
+            )
+        ]
     host = _event_host(doc, people, sentence, clause, audience)
     if host is None:
         return []
@@ -791,11 +838,84 @@ def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outle
 # What `_TOLD_BODY`, `_ADDRESSING`, `_ON_AIR` and `_ATTENDED` need in a sentence at the least.
 _SENTENCE_TRIGGERS = (
     re.compile(r"told\s"),
+    re.compile(r"(?:appeared|testified|evidence|testimony|spoke|speech|keynote|lecture)\s"),
     re.compile(r"(?:Speaking|Addressing|Testifying)\s"),
     re.compile(r"(?:show|programme|program|podcast|broadcast)\b"),
     re.compile(r"ttended\s"),
     re.compile(r"(?:edia|ress|ews)\s+(?:event|briefing)", re.IGNORECASE),
 )
+
+
+# "appeared before a parliamentary committee", "gave evidence to the Treasury Committee",
+# "appeared in court": a hearing of the sentence's subject by the body named.
+_HEARING_BODY = r"(?:court|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
+_APPEARED_BEFORE = re.compile(
+    r"""
+    \b(?:appeared|testified|gave\s+(?:evidence|testimony))\s+
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
+    (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
+    (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
+      |(?:[a-z][\w-]*\s+){0,2}""" + _HEARING_BODY + r"""\b)                      # "a parliamentary committee"
+    """,
+    re.VERBOSE,
+)
+# "spoke at the World Economic Forum", "gave a speech to the Oxford Union": an address to an
+# audience present, named as an event or a body (not "spoke to Reuters").
+_EVENT_HEADS = (
+    r"(?:Forum|Conference|Summit|Assembly|Congress|Parliament|Council|Convention|Symposium|Meeting|"
+    r"Union|Club|Society|Institute|University|College|School|Committee|Festival|Dialogue|Session|Rally)"
+)
+_ADDRESS_AT = re.compile(
+    r"""
+    \b(?:spoke|gave\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:speech|address|keynote|lecture|talk)
+      |delivered\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:speech|address|keynote|lecture))\s+
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
+    (?:at|to|before)\s+(?:the\s+|a\s+)?
+    (?P<body>(?:[A-Z][\w.'\u2019&-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}""" + _EVENT_HEADS + r""")\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _appearance(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """A hearing or an address of the clause's subject, with the body present."""
+    text = clause.text
+    for pattern, cue in ((_APPEARED_BEFORE, "hearing"), (_ADDRESS_AT, "address")):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        before = text[: match.start()]
+        if _is_future(before, text[match.end() :]) or _undone(before, text[match.end() :]):
+            return []
+        if re.search(r"\b(?:once|formerly|previously|had|has|have)\s+$", before):
+            return []  # "what Wilson once testified before the Senate": background, not the story's
+        subjects = [
+            e
+            for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+            if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+        ]
+        if not subjects and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+            last = _last_person_before(doc, people, clause.start + match.start())
+            subjects = [last] if last is not None else []
+        if not subjects:
+            return []
+        body = match.group("body")
+        named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
+        party: Entity | str = named[-1][2] if named and named[-1][2].kind != "person" else body
+        return [
+            _Evidence(
+                start=clause.start,
+                end=clause.end,
+                cue=cue,
+                participants=[subjects[-1], party],
+                when=_when(text, match.start()),
+                place=_place(text, people, clause.start),
+                sentence=sentence.index,
+            )
+        ]
+    return []
 
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
@@ -1711,6 +1831,11 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
             lone.evidence += 1
             lone.spans.append((ev.start, ev.end))
             return
+    if target is None and ev.anaphoric and ev.joined and len({p.key for p in ev.hinted}) >= 2:
+        # "Macron and Scholz attended the summit", no summit told before: those who attended met
+        ev.participants = list({p.key: p for p in ev.hinted}.values())
+        drafts.append(_new_draft(ev))
+        return
     if target is None:
         if (len(keys) == 1 and not ev.anaphoric) or (ev.sitting and keys):
             drafts.append(_new_draft(ev))

@@ -781,8 +781,12 @@ def _org_or_country(
                 break  # "United States Department of State": the country begins the body's name
             if names[first] == "New":
                 break  # "The New York Times", "New Zealand Herald": "New" begins the name
-            if first > 0 and names[first].lower() not in _NOT_IN_ORG_NAMES:
-                break  # "The World Health Organization": after "The", the body's own words
+            if names[first].lower() not in _NOT_IN_ORG_NAMES and (
+                first > 0 or not _SENTENCE_START.search(text, max(0, words[0][0] - 3), words[0][0])
+            ):
+                # "The World Health Organization", "the United Nations": the body's own words;
+                # only a sentence's first word may be an ordinary word ("Yesterday Acme Bank")
+                break
             first += 1
         end = words[-1][1]
         extension = _ORG_TAIL.match(text, end)
@@ -792,6 +796,7 @@ def _org_or_country(
     return None
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'\u201d\u2019)]?\s*)$")
 # Words that open a capitalised run without belonging to the body named after them.
 _NOT_IN_ORG_NAMES = frozenset(
     "the a an this that these those its their his her our on in at last next yesterday today "
