@@ -329,8 +329,11 @@ def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
 
 
 _QUANTITY = re.compile(
-    r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|dozens\s+of)\s+"
-    r"(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times)"
+    r"""
+    (?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|dozens\s+of)\s+  # "six"
+    (?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times)                                      # "years"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -496,8 +499,11 @@ def _evidence(
 
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
 _HABITUAL_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:several|many|numerous|multiple|countless|\d+|two|three|four|five|six)\s+times\b"
-    r"|\s+(?:[\w-]+\s+){0,3}?(?:regularly|often|frequently|repeatedly)\b"
+    r"""
+    \s+(?:[\w-]+\s+){0,4}?(?:several|many|numerous|multiple|countless|\d+|two|three|four|five|six)\s+times\b  # "several times"
+    |\s+(?:[\w-]+\s+){0,3}?(?:regularly|often|frequently|repeatedly)\b                                   # "met regularly"
+    """,
+    re.VERBOSE,
 )
 
 
