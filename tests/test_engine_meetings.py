@@ -805,3 +805,40 @@ def test_hearings_addresses_and_summits_attended(sentence, parties):
 )
 def test_no_meeting_from_plans_background_habits_or_one_party(sentence):
     assert _first_meeting(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a chair and the body that sat
+        ("The cabinet, chaired by Olaf Scholz, met on Thursday to approve the budget.", ["Olaf Scholz", "cabinet"]),
+        ("Olaf Scholz chaired a cabinet meeting on Thursday.", ["Olaf Scholz", "cabinet"]),
+        ("Olaf Scholz chaired a meeting of the Security Council on Thursday.", ["Olaf Scholz", "Security Council"]),
+        # a hearing told by what the court did
+        ("The trial of Ann Lee opened at Dover Crown Court on Monday.", ["Ann Lee", "Dover Crown Court"]),
+        ("The court heard on Monday that Ann Lee had stolen the money.", ["court", "Ann Lee"]),
+        ("Judge Tom Hale ruled on Monday that Ann Lee must pay a fine.", ["Tom Hale", "Ann Lee"]),
+        ("A jury found Ann Lee guilty of fraud on Monday.", ["jury", "Ann Lee"]),
+        # signatories, a video conference, a meal with a guest
+        ("Olaf Scholz and Emmanuel Macron signed a trade agreement in Berlin on Thursday.", ["Olaf Scholz", "Emmanuel Macron"]),
+        ("Olaf Scholz and Emmanuel Macron held a video conference on Thursday.", ["Olaf Scholz", "Emmanuel Macron"]),
+        ("Olaf Scholz hosted a dinner for Emmanuel Macron on Thursday.", ["Olaf Scholz", "Emmanuel Macron"]),
+    ],
+)
+def test_chairs_courts_signatories_and_hosts(sentence, parties):
+    assert _first_meeting(sentence) == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Supreme Court ruled in 2019 that Ann Lee was right.",
+        "Olaf Scholz will chair a cabinet meeting on Thursday.",
+        "Olaf Scholz and Emmanuel Macron will sign a trade agreement on Thursday.",
+        "The judge said Ann Lee was lying.",
+        "Olaf Scholz hosted the dinner on Thursday.",
+        "Olaf Scholz received the documents from Ann Lee.",
+    ],
+)
+def test_no_meeting_from_background_plans_or_things(sentence):
+    assert _first_meeting(sentence) == []

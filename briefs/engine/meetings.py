@@ -494,6 +494,8 @@ def _evidence(
         out.extend(_on_air(doc, people, sentence, clause))
     if _no_pair(out):
         out = _attended_event(doc, people, sentence, clause) or out
+    if _no_pair(out):
+        out = _body_event(doc, people, sentence, clause) or out
     return out
 
 
@@ -785,10 +787,12 @@ _VERB_USE = re.compile(
 _THING_OBJECT = re.compile(
     r"""
     \s+(?!by\b)                                                       # not "received by X"
-    (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
-    (?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?     # not a visitor ...
+    (?!(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # (its determiner, then)
+       (?:delegation|delegations|visitors?|guests?|leaders?|ministers?  # not a visitor ...
        |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
-       |team|families|survivors|members)\b)
+       |team|families|survivors|members
+       |dinner|lunch|luncheon|banquet|breakfast|reception)\b)   # ... nor a meal with a guest
+    (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
     [a-z$\d]                                                          # ... but a thing or a sum
     """,
     re.VERBOSE,
@@ -845,6 +849,7 @@ def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outle
 _SENTENCE_TRIGGERS = (
     re.compile(r"told\s"),
     re.compile(r"(?:appeared|testified|evidence|testimony|spoke|speech|keynote|lecture)\s"),
+    re.compile(r"(?:hair|ourt|ury|udge|ustice|agistrate|ribunal|rial|igned)\w*\s"),
     re.compile(r"(?:Speaking|Addressing|Testifying)\s"),
     re.compile(r"(?:show|programme|program|podcast|broadcast)\b"),
     re.compile(r"ttended\s"),
@@ -922,6 +927,125 @@ def _appearance(
             )
         ]
     return []
+
+
+# "chaired a cabinet meeting", "chaired a meeting of the Security Council", "The cabinet, chaired
+# by X, met": the chair and the body that sat.
+_CHAIRED = re.compile(
+    r"""
+    \bchair(?:ed|s|ing)\s+(?:a|an|the|his|her)\s+
+    (?:(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:meeting|session)\b            # "a cabinet meeting"
+      |(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}))  # "a meeting of the Security Council"
+    """,
+    re.VERBOSE,
+)
+_CHAIRED_BY = re.compile(
+    r"""
+    ^\W*(?:[Tt]he\s+)?(?P<body>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}),\s+chaired\s+by\s+[^,]{3,60},\s+
+    (?:met|convened|gathered|sat)\b                                                  # "..., met"
+    """,
+    re.VERBOSE,
+)
+# "A jury found X guilty", "The court heard that X ...", "Judge Y ruled that X ...", "The trial of X
+# opened": a hearing with the defendant and the court, told by what the court did.
+_COURT_ACTED = re.compile(
+    r"""
+    \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
+    (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
+    |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
+    """,
+    re.VERBOSE,
+)
+_JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
+_TRIAL_OF = re.compile(
+    r"""
+    \btrial\s+of\s+(?P<who>[A-Z][^,;]{2,60}?)\s+                               # "the trial of Ann Lee"
+    (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
+    """,
+    re.VERBOSE,
+)
+_COURT_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}Court\b")
+# "Scholz and Biden signed a trade agreement": the signatories met to sign it.
+_SIGNED_TOGETHER = re.compile(
+    r"""
+    \bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?                                   # "signed a trade"
+    (?:agreement|deal|treaty|accord|declaration|memorandum|pact)s?\b                 # "agreement"
+    """,
+    re.VERBOSE,
+)
+
+
+def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A meeting told by what a chair, a court or two signatories did."""
+    text = clause.text
+    if _DISTANT_PAST.search(text):
+        return []  # "the Supreme Court ruled in 2019": background
+    persons = [(s, e) for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person"]
+    found: tuple[re.Match[str], list[Entity | str], str] | None = None
+    chaired = _CHAIRED.search(text)
+    chaired_by = _CHAIRED_BY.match(text)
+    trial = _TRIAL_OF.search(text)
+    court = _COURT_ACTED.search(text)
+    signed = _SIGNED_TOGETHER.search(text)
+    if chaired is not None:
+        chair = [e for s, e in persons if s < clause.start + chaired.start()]
+        body = chaired.group("of") or chaired.group("kind")
+        if chair and body:
+            found = (chaired, [chair[-1], body], "meeting")
+    elif chaired_by is not None:
+        chair = [e for s, e in persons if clause.start + chaired_by.start("body") < s]
+        if chair:
+            found = (chaired_by, [chair[0], chaired_by.group("body")], "meeting")
+    elif trial is not None:
+        accused = [e for s, e in persons if clause.start + trial.start("who") <= s < clause.start + trial.end("who")]
+        named_court = _COURT_NAME.search(text, trial.end())
+        if accused:
+            found = (trial, [accused[0], named_court.group(0) if named_court else "court"], "trial")
+    elif court is not None:
+        if court.group("judge"):
+            judge = next((e for s, e in persons if s == clause.start + court.end()), None)
+            verb = _JUDGE_VERB.match(text, _name_end(people, clause.start + court.end()) - clause.start) if judge else None
+            others = [e for s, e in persons if judge is not None and e.key != judge.key and s > clause.start + court.end()]
+            if judge is not None and verb is not None and others:
+                found = (court, [judge, others[0]], "hearing")
+        else:
+            # "The court heard that X ...": the defendant may be named in the clause after "that"
+            others = [
+                e
+                for s, _e, e in people.mentions_between(clause.start + court.end(), sentence.end)
+                if e.kind == "person"
+            ]
+            if others:
+                found = (court, [court.group("court").split(None, 1)[1], others[0]], "hearing")
+    elif signed is not None:
+        signatories = list({e.key: e for s, e in persons if s < clause.start + signed.start()}.values())
+        if len(signatories) >= 2:
+            found = (signed, signatories, "signing")
+    if found is None:
+        return []
+    match, parties, cue = found
+    before = text[: match.start()]
+    if _is_future(before, text[match.end() :]) or _undone(before, text[match.end() :]):
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue=cue,
+            participants=parties,
+            when=_when(text, match.start()),
+            place=_place(text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+def _name_end(people: PeopleIndex, start: int) -> int:
+    """The end of the person's name that starts at `start` (else `start`)."""
+    for s, e, _entity in people.mentions_between(start, start + 80):
+        if s == start:
+            return e
+    return start
 
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
