@@ -894,3 +894,25 @@ def test_a_pronoun_after_a_described_subject_with_its_complement_is_that_descrip
 def test_bodies_and_their_documents_speak(text, speaker):
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised title as the subject names the person holding it
+        ('Chancellor Olaf Scholz spoke on Monday.\n\nThe Chancellor said: "We are confident of victory."', "Olaf Scholz"),
+        ('Chancellor Olaf Scholz spoke on Monday.\n\n"We are confident of victory," said the Chancellor.', "Olaf Scholz"),
+        # an age as the description of the person in focus
+        ('Chancellor Olaf Scholz spoke on Monday.\n\n"We are confident," the 64-year-old said.', "Olaf Scholz"),
+        # an aside between dashes is skipped like one between commas
+        (
+            'Chancellor Olaf Scholz spoke on Monday.\n\nScholz \u2014 who leads the Social Democrats \u2014 '
+            'said "we are confident of victory."',
+            "Olaf Scholz",
+        ),
+        # a capitalised name after "The" is still a name
+        ('The Guardian said: "We are confident of victory in the vote."', "Guardian"),
+    ],
+)
+def test_titles_ages_and_dash_asides_as_subjects(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]

@@ -404,7 +404,14 @@ class _Context:
         ]
 
 
-_APPOSITIVE_TAIL = re.compile(r",[^,\"\u201c\u201d]{2,140},\s*$")
+# ", the party leader," or " — who leads the party — " between a subject and its verb
+_APPOSITIVE_TAIL = re.compile(
+    r"""
+    ,[^,\"\u201c\u201d]{2,140},\s*$                                            # ", the party leader,"
+    |\s[\u2014\u2013]\s[^\u2014\u2013\"\u201c\u201d]{2,140}\s[\u2014\u2013]\s*$          # " — who leads the party — "
+    """,
+    re.VERBOSE,
+)
 
 
 def _mask_abbreviations(tail: str) -> str:
@@ -1190,6 +1197,8 @@ def _speaker_in(
     for match in _ROLE_DESCRIPTION.finditer(text, start, subject_end):
         if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS:
             continue
+        if match.group("head")[:1].isupper() and match.group("head").lower() not in _role_words():
+            continue  # "The Guardian": a name, told by the rules for names
         if leading and match.group("head").lower() not in _role_words() | _group_words():
             continue  # after the verb only a plain title names the speaker ("said the spokesman")
         role_description = match
@@ -1215,8 +1224,8 @@ def _speaker_in(
             return _Found(titled[0], titled[0].name, phrase_span)
         if head in _group_words() or head in _ANONYMOUS_HEADS:
             return _Found(None, phrase, phrase_span)  # "the spokesman said", "that person said": anonymous by design
-        if head in _role_words() or _AGENT_NOUN.search(head):
-            # "the 24-year-old Norwegian striker added": a description of the person in focus.
+        if head in _role_words() or _AGENT_NOUN.search(head) or head.endswith("-year-old"):
+            # "the 24-year-old Norwegian striker added", "the 64-year-old said": the person in focus.
             focus = _person_in_focus(ctx, role_description.start())
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
@@ -1412,7 +1421,9 @@ _ROLE_DESCRIPTION = re.compile(
     r"""
     \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
     (?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
-      (?P<head>[a-z][\w-]*))                   # "striker"
+      (?P<head>[a-z][\w-]*                     # "striker"
+        |[A-Z][a-z]+                           # "The Chancellor" (a title, checked by the caller)
+        |\d{1,3}-year-old))                    # "the 64-year-old"
     \b(?!['\u2019])                             # not a possessive ("the company's")
     """,
     re.VERBOSE,
