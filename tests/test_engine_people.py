@@ -714,3 +714,24 @@ def test_roles_from_copulas_appointments_and_story_nouns(text, name, role):
 def test_no_role_from_clauses_that_give_none(text):
     people = {p.name: p for p in people_of(text).people()}
     assert people["Tom Hale"].role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title held before, written with its time prefix
+        ("Then-President Barack Obama signed the bill.", "Barack Obama", "Then-President"),
+        ("Ex-President Barack Obama signed the bill.", "Barack Obama", "Ex-President"),
+        # an office served, without an article
+        ("Luis Rivera, who served as Secretary of State, resigned.", "Luis Rivera", "Secretary of State"),
+        # honours and bosses as titles
+        ("Nobel Prize winner Luis Rivera died on Monday.", "Luis Rivera", "Nobel Prize winner"),
+        ("Acme's boss Luis Rivera resigned on Monday.", "Luis Rivera", "Acme's boss"),
+        # identified as: the described role, also passive and with an agent noun
+        ("The gunman was later identified as Luis Rivera.", "Luis Rivera", "gunman"),
+        ("Police identified the gunman as Luis Rivera, 45.", "Luis Rivera", "gunman"),
+    ],
+)
+def test_time_prefixes_offices_served_and_identifications(text, name, role):
+    people = {p.name: p for p in people_of(text).people()}
+    assert people[name].role == role

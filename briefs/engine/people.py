@@ -113,10 +113,11 @@ class _Lexicons:
     group_heads: frozenset[str]
 
     def is_title_word(self, low: str) -> bool:
+        low = _TIME_PREFIX.sub("", low)  # "then-president", "ex-minister": the title then held
         return low in self.honorifics or low in self.role_titles
 
     def never_name(self, word: str) -> bool:
-        low = word.lower()
+        low = _TIME_PREFIX.sub("", word.lower())
         return (
             low in self.non_names
             or low in self.honorifics
@@ -128,6 +129,9 @@ class _Lexicons:
             or (word.isupper() and len(word) > 1)  # acronyms: US, BBC, CEO
             or bool(_PARTY_TAG.match(word))  # "R-La.", "D-N.Y."
         )
+
+
+_TIME_PREFIX = re.compile(r"^(?:then|ex)-(?=[a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -838,12 +842,15 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     """
     # Cheap substring tests first: these patterns are rare and this runs for every name.
     identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start) if " as " in text[start - 5 : start] else None
+    if identified is not None and identified.group("role"):
+        role = re.sub(r"(?:\s+(?:was|has|had|been|later))+$", "", identified.group("role"))
+        return role, 0  # "The gunman was later identified as"
     if identified is not None and identified.group("object"):
         head = identified.group("object").split()[-1]
-        if head in lex.role_titles:  # "named the victim as", not "identified the two men as"
+        if head in lex.role_titles or _AGENT_NOUN.search(head) and not head.endswith("men"):
+            # "named the victim as", "identified the gunman as"; not "identified the two men as"
             return identified.group("object"), 0
-    elif identified is not None:
-        return identified.group("role"), 0
+
     made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
     if made is not None and _title_phrase(text, start, lex) is None:
         return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
@@ -967,7 +974,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         w = word.group()
         if "." in gap and not _is_initial_or_abbrev(w):
             break  # "Andrew Colvin. Staffers": a full stop ends the phrase unless it abbreviates
-        low = _clean(w).lower()
+        low = _TIME_PREFIX.sub("", _clean(w).lower())  # "then-President": the title then held
         capital = w[0].isupper()
         if chosen is None and _POSSESSIVE.search(w):
             break  # "Fisherman's Terminal": a possessive right before is an owner, not a title
@@ -1151,8 +1158,9 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019
 # "The attacker, identified as Sudesh Amman,": the description is the role.
 _IDENTIFIED_AS = re.compile(
     r"""
-    (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+   # "The attacker,"
-       (?:later\s+)?(?:identified|named)\s+as\s+$                     # "identified as"
+    (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+  # "The attacker,"
+       (?:(?:was|has\s+been|had\s+been)\s+)?                          # "was"
+       (?:later\s+)?(?:identified|named)\s+as\s+$                     # "(later) identified as"
       |\b(?:identified|named)\s+the\s+                                # "Police named the victim as"
        (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+$)
     """,
@@ -1273,7 +1281,7 @@ _LEADS = re.compile(
     """,
     re.VERBOSE,
 )
-_SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
+_SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:(?:a|an|the)\s+)?(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 
