@@ -735,3 +735,10 @@ def test_no_role_from_clauses_that_give_none(text):
 def test_time_prefixes_offices_served_and_identifications(text, name, role):
     people = {p.name: p for p in people_of(text).people()}
     assert people[name].role == role
+
+
+def test_gender_from_an_own_pronoun_only_without_another_name_between():
+    index = people_of("Kwame Quirin was convicted. Quirin wept in his lawyer's arms. Dele Ode thanked Ama Lin for her help.")
+    genders = {e.name: e.gender for e in index.entities if e.kind == "person"}
+    assert genders["Kwame Quirin"] == "m"
+    assert genders.get("Dele Ode") is None  # "her" after "Ama Lin" is not Ode's

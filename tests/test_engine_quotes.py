@@ -916,3 +916,13 @@ def test_bodies_and_their_documents_speak(text, speaker):
 )
 def test_titles_ages_and_dash_asides_as_subjects(text, speaker):
     assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_possessive_after_a_name_tells_its_gender_for_pronouns():
+    # "Quirin wept in his lawyer's arms": Quirin is a man, so a later "she" is not Quirin.
+    text = (
+        "Ms Ama Spanton first met Officer Kwame Quirin in 2014. On Monday a jury convicted Quirin. "
+        "Quirin wept in his lawyer's arms.\n\n"
+        '"I was not believed for years," she said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ama Spanton"]

@@ -664,7 +664,17 @@ def _gender(text: str, spans: tuple[Span, ...], role: str | None, given: str | N
             said.add("f")
         elif given in _given_genders()[1]:
             said.add("m")
+    if not said:
+        # "Quirin wept in his lawyer's arms": a possessive or reflexive pronoun after the name, in
+        # its clause and with no other name between, is the person's own.
+        for _start, end in spans:
+            own = _OWN_PRONOUN_AFTER.match(text, end, min(len(text), end + 60))
+            if own:
+                said.add("f" if own.group(1).lower().startswith("her") else "m")
     return said.pop() if len(said) == 1 else None
+
+
+_OWN_PRONOUN_AFTER = re.compile(r"[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(his|himself|herself)\b")
 
 
 @lru_cache(maxsize=1)
