@@ -742,3 +742,22 @@ def test_gender_from_an_own_pronoun_only_without_another_name_between():
     genders = {e.name: e.gender for e in index.entities if e.kind == "person"}
     assert genders["Kwame Quirin"] == "m"
     assert genders.get("Dele Ode") is None  # "her" after "Ama Lin" is not Ode's
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # what only a person is or does, right after a name no lexicon knows
+        ("Ama Spanton, 39, watched as the verdict was read.", ["Ama Spanton"]),
+        ("Ama Spanton, who waived her anonymity, watched.", ["Ama Spanton"]),
+        ("Shinzo Abe was shot on Friday.", ["Shinzo Abe"]),
+        ("Kwame Quirin wept in his lawyer's arms.", ["Kwame Quirin"]),
+        # not bodies, places or plural titles
+        ("Goldman Sachs fell 3% on Monday.", []),
+        ("Hong Kong, which was returned in 1997, voted.", []),
+        ("Unlike Senators, who serve six-year terms, members are elected for two years.", []),
+        ("He had lived beside Troublesome Creek his whole life.", []),
+    ],
+)
+def test_a_name_no_lexicon_knows_is_a_person_by_what_follows(text, names):
+    assert [p.name for p in people_of(text).people()] == names

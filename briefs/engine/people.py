@@ -452,7 +452,7 @@ def find_people(doc: Document) -> PeopleIndex:
             evidence += 2
         if tokens[0] in lex.given_names:
             evidence += 2
-        if _speech_near(text, start, end, lex):
+        if _speech_near(text, start, end, lex) or _human_after(text, start, end, tokens, lex):
             evidence += 2
         partner = None
         if previous_person is not None and (
@@ -672,6 +672,39 @@ def _gender(text: str, spans: tuple[Span, ...], role: str | None, given: str | N
             if own:
                 said.add("f" if own.group(1).lower().startswith("her") else "m")
     return said.pop() if len(said) == 1 else None
+
+
+# What only a person is or does, right after a name: "X, 39,", "X, who", "X resigned", "X wept in
+# his lawyer's arms" (not "Goldman Sachs fell", "Sri Lanka defaulted").
+_HUMAN_AFTER = re.compile(
+    r"""
+    ,\s*\d{1,3},                                                          # ", 39,": an age
+    |,\s+who\s                                                            # ", who waived her ..."
+    |\s+(?:has\s+|had\s+|later\s+)?
+     (?:died|resigned|wept|retired|married|pleaded|was\s+born
+       |was\s+(?:shot|killed|injured|wounded|stabbed|arrested|elected|sworn\s+in)\b)\b
+    |[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(?:his|himself|herself)\b       # "wept in his lawyer's arms"
+    """,
+    re.VERBOSE,
+)
+_PREPOSITION_BEFORE_NAME = re.compile(
+    r"""
+    \b(?:in|at|of|from|to|near|across|into|through|around|outside    # "in", "near"
+       |beside|along|by|past|over|under|on)\s+$                      # "beside Troublesome Creek"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _human_after(text: str, start: int, end: int, tokens: tuple[str, ...], lex: _Lexicons) -> bool:
+    """A name whose words are all name-like, not after a preposition, followed by what only a person is or does."""
+    if (
+        any(lex.never_name(t) for t in tokens)
+        or _plural_title(tokens[-1], lex)  # "Unlike Senators, who serve"
+        or _PREPOSITION_BEFORE_NAME.search(text, max(0, start - 12), start)
+    ):
+        return False  # "Unlike Senators, who", "beside Troublesome Creek his whole life"
+    return _HUMAN_AFTER.match(text, end, min(len(text), end + 80)) is not None
 
 
 _OWN_PRONOUN_AFTER = re.compile(r"[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(his|himself|herself)\b")
