@@ -842,3 +842,29 @@ def test_chairs_courts_signatories_and_hosts(sentence, parties):
 )
 def test_no_meeting_from_background_plans_or_things(sentence):
     assert _first_meeting(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # an assembly choosing a person sat with that person
+        ("The Senate voted 52-48 on Thursday to confirm Ann Lee as judge.", ["Senate", "Ann Lee"]),
+        ("The Senate confirmed Ann Lee as judge on Thursday by 52 votes to 48.", ["Senate", "Ann Lee"]),
+        ("The Bundestag elected Olaf Scholz chancellor on Thursday.", ["Olaf Scholz", "Bundestag"]),
+        ("Olaf Scholz was elected chancellor by the Bundestag on Thursday.", ["Olaf Scholz", "Bundestag"]),
+    ],
+)
+def test_an_assembly_choosing_a_person(sentence, parties):
+    assert _first_meeting(sentence) == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee was elected to parliament in 2015.",
+        "The ministry confirmed that Ann Lee had resigned from parliament.",
+        "The Senate confirmed that Ann Lee had resigned.",
+    ],
+)
+def test_no_sitting_from_voters_or_confirmations_of_facts(sentence):
+    assert _first_meeting(sentence) == []

@@ -1114,6 +1114,18 @@ _ASSEMBLY_NAMED = re.compile(
 _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
 
 
+_CHOOSING_CUES = frozenset({"elected", "re-elected", "confirmed", "impeached"})
+_BY_ASSEMBLY = re.compile(
+    r"""
+    [^,;]{0,40}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}                                # "chancellor by the"
+    (?:[Pp]arliament|[Ss]enate|[Cc]ongress|[Aa]ssembly|[Bb]undestag|[Kk]nesset|[Dd]uma   # "Bundestag"
+      |[Hh]ouse|[Ll]egislature|[Cc]ouncil|[Cc]hamber)\b
+    """,
+    re.VERBOSE,
+)
+_VOTED_ON = re.compile(r"\bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+
+
 def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A vote or walk-out in a legislature is a sitting: its parties and the assembly meet.
 
@@ -1128,6 +1140,12 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         return []
     if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$", before):
         return []  # "it has still not been debated": no sitting
+    if cue.group(0).lower() in _CHOOSING_CUES:
+        # "The Senate confirmed X", "X was elected chancellor by the Bundestag": the assembly chose;
+        # not "was elected to parliament" (by voters) nor "the ministry confirmed that"
+        chooser = phrase_pattern("meeting_assemblies").search(before) or _BY_ASSEMBLY.match(text, cue.end())
+        if chooser is None or re.match(r"\s+(?:to|that|in)\b", text[cue.end() :]):
+            return []
     assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
     if assembly is None:
         return []
@@ -1144,7 +1162,12 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
             parties.append(entity)
         elif (
             entity.kind == "person"
-            and (0 <= m_start - cue_end <= 12 or 0 <= cue_start - m_end <= 24)
+            and (
+                0 <= m_start - cue_end <= 12
+                or 0 <= cue_start - m_end <= 24
+                # "voted 52-48 on Thursday to confirm Ann Lee": whom the vote was on
+                or _VOTED_ON.search(text, 0, m_start - clause.start) is not None
+            )
             and all(_key(p) != entity.key for p in parties)
         ):
             parties.append(entity)  # "voted for Pelosi", "Pelosi was elected by": whom the vote was on
