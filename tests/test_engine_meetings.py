@@ -868,3 +868,17 @@ def test_an_assembly_choosing_a_person(sentence, parties):
 )
 def test_no_sitting_from_voters_or_confirmations_of_facts(sentence):
     assert _first_meeting(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person named in passing is not the one the court acted on
+        "The court ordered the release of files about Ann Lee on Monday.",
+        "Judge Tom Hale ruled on Monday that the law signed by Olaf Scholz was void.",
+        # one signatory, another person merely named in the sentence
+        "Ann Lee said Olaf Scholz signed a trade agreement on Thursday.",
+    ],
+)
+def test_no_hearing_or_signing_from_persons_named_in_passing(sentence):
+    assert _first_meeting(sentence) == []

@@ -1005,20 +1005,25 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
         if court.group("judge"):
             judge = next((e for s, e in persons if s == clause.start + court.end()), None)
             verb = _JUDGE_VERB.match(text, _name_end(people, clause.start + court.end()) - clause.start) if judge else None
-            others = [e for s, e in persons if judge is not None and e.key != judge.key and s > clause.start + court.end()]
-            if judge is not None and verb is not None and others:
-                found = (court, [judge, others[0]], "hearing")
+            defendant = _court_party(doc, people, clause.start + verb.end(), sentence.end) if verb else None
+            if judge is not None and defendant is not None and defendant.key != judge.key:
+                found = (court, [judge, defendant], "hearing")
         else:
             # "The court heard that X ...": the defendant may be named in the clause after "that"
-            others = [
-                e
-                for s, _e, e in people.mentions_between(clause.start + court.end(), sentence.end)
-                if e.kind == "person"
-            ]
-            if others:
-                found = (court, [court.group("court").split(None, 1)[1], others[0]], "hearing")
+            defendant = _court_party(doc, people, clause.start + court.end(), sentence.end)
+            if defendant is not None:
+                found = (court, [court.group("court").split(None, 1)[1], defendant], "hearing")
     elif signed is not None:
-        signatories = list({e.key: e for s, e in persons if s < clause.start + signed.start()}.values())
+        # "Scholz and Macron signed": persons listed as the verb's subject, nothing else between
+        listed: list[Entity] = []
+        gap_end = clause.start + signed.start()
+        for s, _e, e in reversed(people.mentions_between(clause.start, gap_end)):
+            joiner = _SIGNATORY_JOINER if listed else _BEFORE_SIGNED
+            if e.kind != "person" or not joiner.fullmatch(doc.text, _e, gap_end):
+                break
+            listed.insert(0, e)
+            gap_end = s
+        signatories = list({e.key: e for e in listed}.values())
         if len(signatories) >= 2:
             found = (signed, signatories, "signing")
     if found is None:
@@ -1038,6 +1043,30 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
             sentence=sentence.index,
         )
     ]
+
+
+# Between the court's verb and the person it acted on: "found", "ruled on Monday that", "ordered former".
+_TO_DEFENDANT = re.compile(
+    r"""
+    \s+(?:(?:on|last|this)\s+\w+\s+)?                        # "on Monday"
+    (?:that\s+)?                                             # "ruled that"
+    (?:(?:[A-Z][\w.]*|the|a|former|defendant|accused)\s+){0,3}  # "Mr", "the defendant"
+    """,
+    re.VERBOSE,
+)
+
+
+_SIGNATORY_JOINER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_BEFORE_SIGNED = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|both\s+|on\s+\w+\s+)?")
+
+
+def _court_party(doc: Document, people: PeopleIndex, verb_end: int, limit: int) -> Entity | None:
+    """The person a court acted on: its object, or the subject of its "that" clause; not a person
+    named in passing ("the release of files about X", "a law signed by X")."""
+    for s, _e, entity in people.mentions_between(verb_end, limit):
+        if entity.kind == "person":
+            return entity if _TO_DEFENDANT.fullmatch(doc.text, verb_end, s) else None
+    return None
 
 
 def _name_end(people: PeopleIndex, start: int) -> int:
