@@ -848,12 +848,33 @@ def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outle
 # What `_TOLD_BODY`, `_ADDRESSING`, `_ON_AIR` and `_ATTENDED` need in a sentence at the least.
 _SENTENCE_TRIGGERS = (
     re.compile(r"told\s"),
-    re.compile(r"(?:appeared|testified|evidence|testimony|spoke|speech|keynote|lecture)\s"),
-    re.compile(r"(?:hair|ourt|ury|udge|ustice|agistrate|ribunal|rial|igned)\w*\s"),
-    re.compile(r"(?:Speaking|Addressing|Testifying)\s"),
-    re.compile(r"(?:show|programme|program|podcast|broadcast)\b"),
+    # literal-led triggers of the appearance, chair, court and signing rules (one literal each:
+    # a pattern opening on an alternation is tried at every position of the text)
+    re.compile(r"appeared\s"),
+    re.compile(r"testified\s"),
+    re.compile(r"gave\s+(?:evidence|testimony|an?\s)"),
+    re.compile(r"spoke\s+(?:(?:on|last|this)\s+\w+\s+)?(?:at|to|before)\s"),
+    re.compile(r"delivered\s"),
+    re.compile(r"chair(?:ed|s|ing)\s"),
+    re.compile(r"ourt\s"),
+    re.compile(r"ury\s"),
+    re.compile(r"udge\s"),
+    re.compile(r"ustice\s+[A-Z]"),
+    re.compile(r"agistrate"),
+    re.compile(r"ribunal\s"),
+    re.compile(r"rial\s+of\s"),
+    re.compile(r"signed\s+(?:a|an|the)\s"),
+    re.compile(r"Speaking\s"),
+    re.compile(r"Addressing\s"),
+    re.compile(r"Testifying\s"),
+    re.compile(r"show\b"),
+    re.compile(r"program"),
+    re.compile(r"podcast\b"),
+    re.compile(r"broadcast\b"),
     re.compile(r"ttended\s"),
-    re.compile(r"(?:edia|ress|ews)\s+(?:event|briefing)", re.IGNORECASE),
+    re.compile(r"edia\s+(?:event|briefing)"),
+    re.compile(r"ress\s+(?:event|briefing)"),
+    re.compile(r"ews\s+(?:event|briefing)"),
 )
 
 
@@ -888,11 +909,18 @@ _ADDRESS_AT = re.compile(
 )
 
 
+# Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
+_APPEARANCE_WORDS = ("appeared", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
+
+
 def _appearance(
     doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
 ) -> list[_Evidence]:
     """A hearing or an address of the clause's subject, with the body present."""
     text = clause.text
+    if not any(w in text for w in _APPEARANCE_WORDS):
+        return []
     for pattern, cue in ((_APPEARED_BEFORE, "hearing"), (_ADDRESS_AT, "address")):
         match = pattern.search(text)
         if match is None:
@@ -978,7 +1006,7 @@ _SIGNED_TOGETHER = re.compile(
 def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A meeting told by what a chair, a court or two signatories did."""
     text = clause.text
-    if _DISTANT_PAST.search(text):
+    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(text):
         return []  # "the Supreme Court ruled in 2019": background
     persons = [(s, e) for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person"]
     found: tuple[re.Match[str], list[Entity | str], str] | None = None

@@ -113,11 +113,14 @@ class _Lexicons:
     group_heads: frozenset[str]
 
     def is_title_word(self, low: str) -> bool:
-        low = _TIME_PREFIX.sub("", low)  # "then-president", "ex-minister": the title then held
+        if "-" in low:
+            low = _TIME_PREFIX.sub("", low)  # "then-president", "ex-minister": the title then held
         return low in self.honorifics or low in self.role_titles
 
     def never_name(self, word: str) -> bool:
-        low = _TIME_PREFIX.sub("", word.lower())
+        low = word.lower()
+        if "-" in low:
+            low = _TIME_PREFIX.sub("", low)
         return (
             low in self.non_names
             or low in self.honorifics
@@ -325,7 +328,8 @@ def find_people(doc: Document) -> PeopleIndex:
         generation = None
         while words and words[-1][2] in _GENERATION:
             generation = words.pop()  # "Martin Luther King III": the generation is not the surname
-        titled_run = _titled_run(text, words, lex)
+        # only a place word ending the run asks whether a title stands before it ("spokesperson Jo Park")
+        titled_run = len(words) >= 2 and words[-1][2].lower() in lex.non_names and _titled_run(text, words, lex)
         while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
             words.pop()
         # The name is what follows the last title, role, place or sentence-starter word;
@@ -452,7 +456,7 @@ def find_people(doc: Document) -> PeopleIndex:
             evidence += 2
         if tokens[0] in lex.given_names:
             evidence += 2
-        if _speech_near(text, start, end, lex) or _human_after(text, start, end, tokens, lex):
+        if _speech_near(text, start, end, lex) or (evidence < 2 and _human_after(text, start, end, tokens, lex)):
             evidence += 2
         partner = None
         if previous_person is not None and (
@@ -1017,7 +1021,9 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         w = word.group()
         if "." in gap and not _is_initial_or_abbrev(w):
             break  # "Andrew Colvin. Staffers": a full stop ends the phrase unless it abbreviates
-        low = _TIME_PREFIX.sub("", _clean(w).lower())  # "then-President": the title then held
+        low = _clean(w).lower()
+        if "-" in low:
+            low = _TIME_PREFIX.sub("", low)  # "then-President": the title then held
         capital = w[0].isupper()
         if chosen is None and _POSSESSIVE.search(w):
             break  # "Fisherman's Terminal": a possessive right before is an owner, not a title
@@ -1131,6 +1137,7 @@ _PREDICATE = re.compile(
     """,
     re.VERBOSE,
 )
+_COPULA_STARTS = (" is ", " was ", " became ", " becomes ", " remains ", " remained ", " has been ", " had been ")
 _PREDICATE_STOP = frozenset("not also still now being been to and or but who which that than".split())
 _TITLE_COMPLEMENT = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and))*")
 
@@ -1149,7 +1156,7 @@ _APPOINTED_AS = re.compile(
 
 def _appointed_role(text: str, start: int, end: int, lex: _Lexicons) -> str | None:
     """The office a person is named to as the verb's object: "named Tom Hale as its chief executive"."""
-    if _APPOINTED_BEFORE.search(text, max(0, start - 12), start) is None:
+    if not text.endswith(" ", 0, start) or _APPOINTED_BEFORE.search(text, max(0, start - 12), start) is None:
         return None
     return _predicate_role(text, end, lex, _APPOINTED_AS)
 
@@ -1246,7 +1253,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
         if office is not None and any(w.lower() in lex.role_titles for w in office.group("role").split()):
             return office.group("role"), 1  # "Anna Lee was elected mayor of Springfield"
-        predicate = _predicate_role(text, end, lex)
+        predicate = _predicate_role(text, end, lex) if text.startswith(_COPULA_STARTS, end) else None
         if predicate is not None:
             return predicate, 2  # "Tom Hale is a farmer in Kent", "Ana Ruiz became mayor of Lima"
         of_org = _OF_ORGANISATION.match(text, end)
@@ -1433,19 +1440,20 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(t in it for t in plain_short)
 
 
-def _family_words(tokens: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=4096)
+def _family_words(tokens: tuple[str, ...]) -> frozenset[str]:
     """The inner words of a name of three or more that may stand for it alone: the first family name
     of a double surname ("Rosselló" of "Ricardo Rosselló Nevares"), not a given middle name
     ("Luther" of "Martin Luther King") or a particle ("Le" of "Jean-Yves Le Drian")."""
     plain = [t for t in tokens if len(t.rstrip(".")) > 1]
     if len(plain) < 3:
-        return set()
+        return frozenset()
     given = lexicons().given_names
-    return {
+    return frozenset(
         _comparable(t)
         for t in plain[1:-1]
         if t not in given and t.lower() not in _PARTICLES and t[:1].isupper()
-    }
+    )
 
 
 def _comparable(token: str) -> str:
