@@ -742,3 +742,143 @@ def test_speaking_to_someone_then_he_said_is_a_meeting_of_the_subject_before() -
     )
     meetings = find_meetings(doc, people)
     assert meetings and _surnames(meetings[0]) == {"Talal", "Smith"}
+
+
+def test_a_body_after_the_vote_and_a_comma_is_not_whom_it_voted_for():
+    text = (
+        "Yesterday, the Parliament of Ruritania voted on a resolution to expel foreign troops. "
+        "The vote was boycotted by both Kurdish and Sunni Members of Parliament.\n\n"
+        "Following the vote, a United States Department of State spokesperson, Ann Lee, said the "
+        "United States was disappointed by the Parliament's decision."
+    )
+    doc, people = analysed(text)
+    meetings = find_meetings(doc, people)
+    assert meetings
+    assert all("Department" not in p.name for m in meetings for p in m.participants)
+
+
+_CAST = (
+    "Chancellor Olaf Scholz, President Emmanuel Macron, Judge Tom Hale and Minister Ann Lee "
+    "were in the news this week.\n\n"
+)
+
+
+def _first_meeting(sentence: str) -> list[str]:
+    doc, people = analysed(_CAST + sentence)
+    meetings = find_meetings(doc, people)
+    return [p.name for p in meetings[0].participants] if meetings else []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a hearing: the subject appeared before, or gave evidence to, a body
+        ("Ann Lee appeared before a parliamentary committee on Tuesday.", ["Ann Lee", "parliamentary committee"]),
+        ("Ann Lee gave evidence to the Treasury Committee on Tuesday.", ["Ann Lee", "Treasury Committee"]),
+        ("Ann Lee appeared in court on Tuesday charged with fraud.", ["Ann Lee", "court"]),
+        ("Ann Lee appeared at Westminster Magistrates' Court on Tuesday.", ["Ann Lee", "Westminster Magistrates' Court"]),
+        ("Ann Lee was sentenced to six years in prison by Judge Tom Hale on Tuesday.", ["Ann Lee", "Tom Hale"]),
+        # an address to an audience present, named as an event or a body
+        ("Ann Lee spoke at the World Economic Forum in Davos on Tuesday.", ["Ann Lee", "World Economic Forum"]),
+        ("Ann Lee gave a speech at the World Economic Forum on Tuesday.", ["Ann Lee", "World Economic Forum"]),
+        # those who attended a summit met
+        ("Emmanuel Macron and Olaf Scholz attended the summit in Brussels on Thursday.", ["Emmanuel Macron", "Olaf Scholz"]),
+    ],
+)
+def test_hearings_addresses_and_summits_attended(sentence, parties):
+    assert _first_meeting(sentence) == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee will appear in court next week.",
+        "Ann Lee is due to appear before the committee next week.",
+        "The maxim is what Tom Hale once testified before the Senate when he was nominated.",
+        "Ann Lee spoke at length about the plan.",
+        "Olaf Scholz attended the summit in Brussels on Thursday.",
+        "Emmanuel Macron and Olaf Scholz will attend the summit in Brussels on Thursday.",
+        "Ann Lee and Tom Hale have met several times since 2019.",
+        "Ann Lee often visited Tom Hale in Dover.",
+        "Ann Lee was sentenced to six years in prison on Tuesday.",
+    ],
+)
+def test_no_meeting_from_plans_background_habits_or_one_party(sentence):
+    assert _first_meeting(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # a chair and the body that sat
+        ("The cabinet, chaired by Olaf Scholz, met on Thursday to approve the budget.", ["Olaf Scholz", "cabinet"]),
+        ("Olaf Scholz chaired a cabinet meeting on Thursday.", ["Olaf Scholz", "cabinet"]),
+        ("Olaf Scholz chaired a meeting of the Security Council on Thursday.", ["Olaf Scholz", "Security Council"]),
+        # a hearing told by what the court did
+        ("The trial of Ann Lee opened at Dover Crown Court on Monday.", ["Ann Lee", "Dover Crown Court"]),
+        ("The court heard on Monday that Ann Lee had stolen the money.", ["court", "Ann Lee"]),
+        ("Judge Tom Hale ruled on Monday that Ann Lee must pay a fine.", ["Tom Hale", "Ann Lee"]),
+        ("A jury found Ann Lee guilty of fraud on Monday.", ["jury", "Ann Lee"]),
+        # signatories, a video conference, a meal with a guest
+        ("Olaf Scholz and Emmanuel Macron signed a trade agreement in Berlin on Thursday.", ["Olaf Scholz", "Emmanuel Macron"]),
+        ("Olaf Scholz and Emmanuel Macron held a video conference on Thursday.", ["Olaf Scholz", "Emmanuel Macron"]),
+        ("Olaf Scholz hosted a dinner for Emmanuel Macron on Thursday.", ["Olaf Scholz", "Emmanuel Macron"]),
+    ],
+)
+def test_chairs_courts_signatories_and_hosts(sentence, parties):
+    assert _first_meeting(sentence) == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Supreme Court ruled in 2019 that Ann Lee was right.",
+        "Olaf Scholz will chair a cabinet meeting on Thursday.",
+        "Olaf Scholz and Emmanuel Macron will sign a trade agreement on Thursday.",
+        "The judge said Ann Lee was lying.",
+        "Olaf Scholz hosted the dinner on Thursday.",
+        "Olaf Scholz received the documents from Ann Lee.",
+    ],
+)
+def test_no_meeting_from_background_plans_or_things(sentence):
+    assert _first_meeting(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parties"),
+    [
+        # an assembly choosing a person sat with that person
+        ("The Senate voted 52-48 on Thursday to confirm Ann Lee as judge.", ["Senate", "Ann Lee"]),
+        ("The Senate confirmed Ann Lee as judge on Thursday by 52 votes to 48.", ["Senate", "Ann Lee"]),
+        ("The Bundestag elected Olaf Scholz chancellor on Thursday.", ["Olaf Scholz", "Bundestag"]),
+        ("Olaf Scholz was elected chancellor by the Bundestag on Thursday.", ["Olaf Scholz", "Bundestag"]),
+    ],
+)
+def test_an_assembly_choosing_a_person(sentence, parties):
+    assert _first_meeting(sentence) == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee was elected to parliament in 2015.",
+        "The ministry confirmed that Ann Lee had resigned from parliament.",
+        "The Senate confirmed that Ann Lee had resigned.",
+    ],
+)
+def test_no_sitting_from_voters_or_confirmations_of_facts(sentence):
+    assert _first_meeting(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person named in passing is not the one the court acted on
+        "The court ordered the release of files about Ann Lee on Monday.",
+        "Judge Tom Hale ruled on Monday that the law signed by Olaf Scholz was void.",
+        # one signatory, another person merely named in the sentence
+        "Ann Lee said Olaf Scholz signed a trade agreement on Thursday.",
+    ],
+)
+def test_no_hearing_or_signing_from_persons_named_in_passing(sentence):
+    assert _first_meeting(sentence) == []

@@ -854,3 +854,75 @@ def test_they_after_persons_of_one_office_are_those_officers() -> None:
         'is "null and void".\n'
     )
     assert by_text(quotes, "null and void").speaker == "foreign ministers"
+
+
+def test_a_pronoun_after_a_described_subject_with_its_complement_is_that_description():
+    # The last speaker is described, not named ("The head of the ... investigators told the
+    # court"): "She" is that description, not the defendant named a sentence before.
+    text = (
+        "Both officers said they would appeal; Marden wept when the verdict was read.\n\n"
+        'The head of the city\'s internal inspectors told the court "Basic checks were not done." '
+        'She also said "I regret we were not called at once. We could have secured the scene."'
+    )
+    quote = by_text(quotes_of(text), "I regret we were not called")
+    assert quote.speaker == "head of the city's internal inspectors"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document speaks for its issuer, also a body no lexicon knows
+        ('A NASA statement said: "The launch went perfectly and the crew is safe and well."', "NASA"),
+        ('A statement from NASA said: "The launch went perfectly and the crew is safe and well."', "NASA"),
+        (
+            'On Monday, Acme Corp sent a letter to staff. The letter said: "The plant will close in June."',
+            "Acme Corp",
+        ),
+        # a body defined by its acronym in brackets before the verb
+        (
+            'Doctors Without Borders (MSF) said: "Thousands have fled across the border since Monday."',
+            "Doctors Without Borders",
+        ),
+        (
+            'The United Nations High Commissioner for Refugees (UNHCR) said: "Thousands have fled since Monday."',
+            "UNHCR",
+        ),
+        # a body whose name holds common words after "The"
+        ('The World Health Organization said: "Cases have fallen for the third week."', "World Health Organization"),
+    ],
+)
+def test_bodies_and_their_documents_speak(text, speaker):
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised title as the subject names the person holding it
+        ('Chancellor Olaf Scholz spoke on Monday.\n\nThe Chancellor said: "We are confident of victory."', "Olaf Scholz"),
+        ('Chancellor Olaf Scholz spoke on Monday.\n\n"We are confident of victory," said the Chancellor.', "Olaf Scholz"),
+        # an age as the description of the person in focus
+        ('Chancellor Olaf Scholz spoke on Monday.\n\n"We are confident," the 64-year-old said.', "Olaf Scholz"),
+        # an aside between dashes is skipped like one between commas
+        (
+            'Chancellor Olaf Scholz spoke on Monday.\n\nScholz \u2014 who leads the Social Democrats \u2014 '
+            'said "we are confident of victory."',
+            "Olaf Scholz",
+        ),
+        # a capitalised name after "The" is still a name
+        ('The Guardian said: "We are confident of victory in the vote."', "Guardian"),
+    ],
+)
+def test_titles_ages_and_dash_asides_as_subjects(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_possessive_after_a_name_tells_its_gender_for_pronouns():
+    # "Quirin wept in his lawyer's arms": Quirin is a man, so a later "she" is not Quirin.
+    text = (
+        "Ms Ama Spanton first met Officer Kwame Quirin in 2014. On Monday a jury convicted Quirin. "
+        "Quirin wept in his lawyer's arms.\n\n"
+        '"I was not believed for years," she said.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ama Spanton"]

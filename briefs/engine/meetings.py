@@ -328,6 +328,15 @@ def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+_QUANTITY = re.compile(
+    r"""
+    (?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|dozens\s+of)\s+  # "six"
+    (?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times)                                      # "years"
+    """,
+    re.VERBOSE,
+)
+
+
 def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
     """ "EU" beside "EU leaders", "Council" beside "Baltimore City Council", the same name twice
     (an entity and a group of the same words): one party, never paired with itself."""
@@ -335,6 +344,8 @@ def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
     kept: list[Entity | str] = []
     seen: set[str] = set()
     for p, name in zip(participants, names, strict=True):
+        if isinstance(p, str) and _QUANTITY.fullmatch(name):
+            continue  # "six years", "several times": how long or how often, not a party
         if name in seen or any(
             other != name and (other.startswith(name + " ") or other.endswith(" " + name))
             for other in names
@@ -387,6 +398,8 @@ def _evidence(
             continue
         if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :]):
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
+        if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
+            continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
@@ -407,12 +420,13 @@ def _evidence(
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
         if word == "sentenced" and re.search(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
-        ):
+        ) and not _SENTENCED_BY.match(text, cue.end()):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
         if (
             _is_verb_cue(word)
             and re.search(r"\b(?:was|were)\s+$", before)
             and not re.match(r"\s+by\b", text[cue.end() :])
+            and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
         if word == "interview" and _QUOTED_INTERVIEW.search(text):
@@ -471,13 +485,37 @@ def _evidence(
     out.extend(_sitting(people, sentence, clause))
     if not out:
         out.extend(_told_assembly(people, sentence, clause))
+    if _no_pair(out):
+        # "appeared before a parliamentary committee": the cue's rule found no second party
+        out = _appearance(doc, people, sentence, clause) or out
     if not out and clause.start == sentence.start:
         out.extend(_addressing(doc, people, sentence))
     if not out:
         out.extend(_on_air(doc, people, sentence, clause))
-    if not out:
-        out.extend(_attended_event(doc, people, sentence, clause))
+    if _no_pair(out):
+        out = _attended_event(doc, people, sentence, clause) or out
+    if _no_pair(out):
+        out = _body_event(doc, people, sentence, clause) or out
     return out
+
+
+_HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
+_HABITUAL_AFTER = re.compile(
+    r"""
+    \s+(?:[\w-]+\s+){0,4}?(?:several|many|numerous|multiple|countless|\d+|two|three|four|five|six)\s+times\b  # "several times"
+    |\s+(?:[\w-]+\s+){0,3}?(?:regularly|often|frequently|repeatedly)\b                                   # "met regularly"
+    """,
+    re.VERBOSE,
+)
+
+
+# "was sentenced to six years by Judge Tom Hale": the hearing, with the judge who sentenced.
+_SENTENCED_BY = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b")
+
+
+def _no_pair(found: list[_Evidence]) -> bool:
+    """No evidence of the clause names two parties or points back to a meeting told before."""
+    return not any(len(e.participants) >= 2 or e.anaphoric for e in found)
 
 
 _EVENT_NOUNS = r"(?:ceremony|event|launch|unveiling|celebration|gala|premiere|rally|reception)"
@@ -489,6 +527,7 @@ _ATTENDED = re.compile(
     \b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+was\s+attended\s+by\s+  # "The event was attended by"
     |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
     |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
+    |\battended\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<meeting>summit|talks|meeting|conference|negotiations)\b  # "attended the summit"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -514,6 +553,22 @@ def _attended_event(
         audience = _np_members(rest[skip:], people, clause.start + match.end() + skip)
     if not audience:
         return []
+    if match.group("meeting"):
+        # "Macron and Scholz attended the summit": those who attended met; one alone met no one named
+        persons = [a for a in audience if not isinstance(a, str)]
+        if len(persons) < 2:
+            return []
+        return [
+            _Evidence(
+                start=clause.start,
+                end=clause.end,
+                cue=match.group("meeting").lower(),
+                participants=persons,
+                when=_when(clause.text, match.start()),
+                place=_place(clause.text, people, clause.start),
+                sentence=sentence.index,
+            )
+        ]
     host = _event_host(doc, people, sentence, clause, audience)
     if host is None:
         return []
@@ -732,10 +787,12 @@ _VERB_USE = re.compile(
 _THING_OBJECT = re.compile(
     r"""
     \s+(?!by\b)                                                       # not "received by X"
-    (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
-    (?!(?:delegation|delegations|visitors?|guests?|leaders?|ministers?     # not a visitor ...
+    (?!(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # (its determiner, then)
+       (?:delegation|delegations|visitors?|guests?|leaders?|ministers?  # not a visitor ...
        |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
-       |team|families|survivors|members)\b)
+       |team|families|survivors|members
+       |dinner|lunch|luncheon|banquet|breakfast|reception)\b)   # ... nor a meal with a guest
+    (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
     [a-z$\d]                                                          # ... but a thing or a sum
     """,
     re.VERBOSE,
@@ -791,11 +848,261 @@ def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outle
 # What `_TOLD_BODY`, `_ADDRESSING`, `_ON_AIR` and `_ATTENDED` need in a sentence at the least.
 _SENTENCE_TRIGGERS = (
     re.compile(r"told\s"),
-    re.compile(r"(?:Speaking|Addressing|Testifying)\s"),
-    re.compile(r"(?:show|programme|program|podcast|broadcast)\b"),
+    # literal-led triggers of the appearance, chair, court and signing rules (one literal each:
+    # a pattern opening on an alternation is tried at every position of the text)
+    re.compile(r"appeared\s"),
+    re.compile(r"testified\s"),
+    re.compile(r"gave\s+(?:evidence|testimony|an?\s)"),
+    re.compile(r"spoke\s+(?:(?:on|last|this)\s+\w+\s+)?(?:at|to|before)\s"),
+    re.compile(r"delivered\s"),
+    re.compile(r"chair(?:ed|s|ing)\s"),
+    re.compile(r"ourt\s"),
+    re.compile(r"ury\s"),
+    re.compile(r"udge\s"),
+    re.compile(r"ustice\s+[A-Z]"),
+    re.compile(r"agistrate"),
+    re.compile(r"ribunal\s"),
+    re.compile(r"rial\s+of\s"),
+    re.compile(r"signed\s+(?:a|an|the)\s"),
+    re.compile(r"Speaking\s"),
+    re.compile(r"Addressing\s"),
+    re.compile(r"Testifying\s"),
+    re.compile(r"show\b"),
+    re.compile(r"program"),
+    re.compile(r"podcast\b"),
+    re.compile(r"broadcast\b"),
     re.compile(r"ttended\s"),
-    re.compile(r"(?:edia|ress|ews)\s+(?:event|briefing)", re.IGNORECASE),
+    re.compile(r"edia\s+(?:event|briefing)"),
+    re.compile(r"ress\s+(?:event|briefing)"),
+    re.compile(r"ews\s+(?:event|briefing)"),
 )
+
+
+# "appeared before a parliamentary committee", "gave evidence to the Treasury Committee",
+# "appeared in court": a hearing of the sentence's subject by the body named.
+_HEARING_BODY = r"(?:court|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
+_APPEARED_BEFORE = re.compile(
+    r"""
+    \b(?:appeared|testified|gave\s+(?:evidence|testimony))\s+
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
+    (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
+    (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
+      |(?:[a-z][\w-]*\s+){0,2}""" + _HEARING_BODY + r"""\b)                      # "a parliamentary committee"
+    """,
+    re.VERBOSE,
+)
+# "spoke at the World Economic Forum", "gave a speech to the Oxford Union": an address to an
+# audience present, named as an event or a body (not "spoke to Reuters").
+_EVENT_HEADS = (
+    r"(?:Forum|Conference|Summit|Assembly|Congress|Parliament|Council|Convention|Symposium|Meeting|"
+    r"Union|Club|Society|Institute|University|College|School|Committee|Festival|Dialogue|Session|Rally)"
+)
+_ADDRESS_AT = re.compile(
+    r"""
+    \b(?:spoke|gave\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:speech|address|keynote|lecture|talk)
+      |delivered\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+)?(?:speech|address|keynote|lecture))\s+
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
+    (?:at|to|before)\s+(?:the\s+|a\s+)?
+    (?P<body>(?:[A-Z][\w.'\u2019&-]*\s+(?:(?:of|for|on|and)\s+)?){0,5}""" + _EVENT_HEADS + r""")\b
+    """,
+    re.VERBOSE,
+)
+
+
+# Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
+_APPEARANCE_WORDS = ("appeared", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
+
+
+def _appearance(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """A hearing or an address of the clause's subject, with the body present."""
+    text = clause.text
+    if not any(w in text for w in _APPEARANCE_WORDS):
+        return []
+    for pattern, cue in ((_APPEARED_BEFORE, "hearing"), (_ADDRESS_AT, "address")):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        before = text[: match.start()]
+        if _is_future(before, text[match.end() :]) or _undone(before, text[match.end() :]):
+            return []
+        if re.search(r"\b(?:once|formerly|previously|had|has|have)\s+$", before):
+            return []  # "what Wilson once testified before the Senate": background, not the story's
+        subjects = [
+            e
+            for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+            if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+        ]
+        if not subjects and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+            last = _last_person_before(doc, people, clause.start + match.start())
+            subjects = [last] if last is not None else []
+        if not subjects:
+            return []
+        body = match.group("body")
+        named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
+        party: Entity | str = named[-1][2] if named and named[-1][2].kind != "person" else body
+        return [
+            _Evidence(
+                start=clause.start,
+                end=clause.end,
+                cue=cue,
+                participants=[subjects[-1], party],
+                when=_when(text, match.start()),
+                place=_place(text, people, clause.start),
+                sentence=sentence.index,
+            )
+        ]
+    return []
+
+
+# "chaired a cabinet meeting", "chaired a meeting of the Security Council", "The cabinet, chaired
+# by X, met": the chair and the body that sat.
+_CHAIRED = re.compile(
+    r"""
+    \bchair(?:ed|s|ing)\s+(?:a|an|the|his|her)\s+
+    (?:(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:meeting|session)\b            # "a cabinet meeting"
+      |(?:[\w-]+\s+)?(?:meeting|session)\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4}))  # "a meeting of the Security Council"
+    """,
+    re.VERBOSE,
+)
+_CHAIRED_BY = re.compile(
+    r"""
+    ^\W*(?:[Tt]he\s+)?(?P<body>[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}),\s+chaired\s+by\s+[^,]{3,60},\s+
+    (?:met|convened|gathered|sat)\b                                                  # "..., met"
+    """,
+    re.VERBOSE,
+)
+# "A jury found X guilty", "The court heard that X ...", "Judge Y ruled that X ...", "The trial of X
+# opened": a hearing with the defendant and the court, told by what the court did.
+_COURT_ACTED = re.compile(
+    r"""
+    \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
+    (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
+    |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
+    """,
+    re.VERBOSE,
+)
+_JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
+_TRIAL_OF = re.compile(
+    r"""
+    \btrial\s+of\s+(?P<who>[A-Z][^,;]{2,60}?)\s+                               # "the trial of Ann Lee"
+    (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
+    """,
+    re.VERBOSE,
+)
+_COURT_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}Court\b")
+# "Scholz and Biden signed a trade agreement": the signatories met to sign it.
+_SIGNED_TOGETHER = re.compile(
+    r"""
+    \bsigned\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?                                   # "signed a trade"
+    (?:agreement|deal|treaty|accord|declaration|memorandum|pact)s?\b                 # "agreement"
+    """,
+    re.VERBOSE,
+)
+
+
+def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A meeting told by what a chair, a court or two signatories did."""
+    text = clause.text
+    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(text):
+        return []  # "the Supreme Court ruled in 2019": background
+    persons = [(s, e) for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person"]
+    found: tuple[re.Match[str], list[Entity | str], str] | None = None
+    chaired = _CHAIRED.search(text)
+    chaired_by = _CHAIRED_BY.match(text)
+    trial = _TRIAL_OF.search(text)
+    court = _COURT_ACTED.search(text)
+    signed = _SIGNED_TOGETHER.search(text)
+    if chaired is not None:
+        chair = [e for s, e in persons if s < clause.start + chaired.start()]
+        body = chaired.group("of") or chaired.group("kind")
+        if chair and body:
+            found = (chaired, [chair[-1], body], "meeting")
+    elif chaired_by is not None:
+        chair = [e for s, e in persons if clause.start + chaired_by.start("body") < s]
+        if chair:
+            found = (chaired_by, [chair[0], chaired_by.group("body")], "meeting")
+    elif trial is not None:
+        accused = [e for s, e in persons if clause.start + trial.start("who") <= s < clause.start + trial.end("who")]
+        named_court = _COURT_NAME.search(text, trial.end())
+        if accused:
+            found = (trial, [accused[0], named_court.group(0) if named_court else "court"], "trial")
+    elif court is not None:
+        if court.group("judge"):
+            judge = next((e for s, e in persons if s == clause.start + court.end()), None)
+            verb = _JUDGE_VERB.match(text, _name_end(people, clause.start + court.end()) - clause.start) if judge else None
+            defendant = _court_party(doc, people, clause.start + verb.end(), sentence.end) if verb else None
+            if judge is not None and defendant is not None and defendant.key != judge.key:
+                found = (court, [judge, defendant], "hearing")
+        else:
+            # "The court heard that X ...": the defendant may be named in the clause after "that"
+            defendant = _court_party(doc, people, clause.start + court.end(), sentence.end)
+            if defendant is not None:
+                found = (court, [court.group("court").split(None, 1)[1], defendant], "hearing")
+    elif signed is not None:
+        # "Scholz and Macron signed": persons listed as the verb's subject, nothing else between
+        listed: list[Entity] = []
+        gap_end = clause.start + signed.start()
+        for s, _e, e in reversed(people.mentions_between(clause.start, gap_end)):
+            joiner = _SIGNATORY_JOINER if listed else _BEFORE_SIGNED
+            if e.kind != "person" or not joiner.fullmatch(doc.text, _e, gap_end):
+                break
+            listed.insert(0, e)
+            gap_end = s
+        signatories = list({e.key: e for e in listed}.values())
+        if len(signatories) >= 2:
+            found = (signed, signatories, "signing")
+    if found is None:
+        return []
+    match, parties, cue = found
+    before = text[: match.start()]
+    if _is_future(before, text[match.end() :]) or _undone(before, text[match.end() :]):
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue=cue,
+            participants=parties,
+            when=_when(text, match.start()),
+            place=_place(text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# Between the court's verb and the person it acted on: "found", "ruled on Monday that", "ordered former".
+_TO_DEFENDANT = re.compile(
+    r"""
+    \s+(?:(?:on|last|this)\s+\w+\s+)?                        # "on Monday"
+    (?:that\s+)?                                             # "ruled that"
+    (?:(?:[A-Z][\w.]*|the|a|former|defendant|accused)\s+){0,3}  # "Mr", "the defendant"
+    """,
+    re.VERBOSE,
+)
+
+
+_SIGNATORY_JOINER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_BEFORE_SIGNED = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|both\s+|on\s+\w+\s+)?")
+
+
+def _court_party(doc: Document, people: PeopleIndex, verb_end: int, limit: int) -> Entity | None:
+    """The person a court acted on: its object, or the subject of its "that" clause; not a person
+    named in passing ("the release of files about X", "a law signed by X")."""
+    for s, _e, entity in people.mentions_between(verb_end, limit):
+        if entity.kind == "person":
+            return entity if _TO_DEFENDANT.fullmatch(doc.text, verb_end, s) else None
+    return None
+
+
+def _name_end(people: PeopleIndex, start: int) -> int:
+    """The end of the person's name that starts at `start` (else `start`)."""
+    for s, e, _entity in people.mentions_between(start, start + 80):
+        if s == start:
+            return e
+    return start
 
 
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
@@ -864,6 +1171,18 @@ _ASSEMBLY_NAMED = re.compile(
 _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
 
 
+_CHOOSING_CUES = frozenset({"elected", "re-elected", "confirmed", "impeached"})
+_BY_ASSEMBLY = re.compile(
+    r"""
+    [^,;]{0,40}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}                                # "chancellor by the"
+    (?:[Pp]arliament|[Ss]enate|[Cc]ongress|[Aa]ssembly|[Bb]undestag|[Kk]nesset|[Dd]uma   # "Bundestag"
+      |[Hh]ouse|[Ll]egislature|[Cc]ouncil|[Cc]hamber)\b
+    """,
+    re.VERBOSE,
+)
+_VOTED_ON = re.compile(r"\bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+
+
 def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A vote or walk-out in a legislature is a sitting: its parties and the assembly meet.
 
@@ -878,6 +1197,12 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         return []
     if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$", before):
         return []  # "it has still not been debated": no sitting
+    if cue.group(0).lower() in _CHOOSING_CUES:
+        # "The Senate confirmed X", "X was elected chancellor by the Bundestag": the assembly chose;
+        # not "was elected to parliament" (by voters) nor "the ministry confirmed that"
+        chooser = phrase_pattern("meeting_assemblies").search(before) or _BY_ASSEMBLY.match(text, cue.end())
+        if chooser is None or re.match(r"\s+(?:to|that|in)\b", text[cue.end() :]):
+            return []
     assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
     if assembly is None:
         return []
@@ -887,14 +1212,19 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         # Organisations (parties, the assembly); groups of members come from `_MEMBERS` below.
         if (
             entity.kind == "org"
-            and (m_end <= cue_start or m_start - cue_end <= 12)
+            and (m_end <= cue_start or (m_start - cue_end <= 12 and "," not in text[cue.end() : m_start - clause.start]))
             and all(_key(p) != entity.key for p in parties)
         ):
             # The subject that voted, or whom it voted for; not "the deadline issued by the Court".
             parties.append(entity)
         elif (
             entity.kind == "person"
-            and (0 <= m_start - cue_end <= 12 or 0 <= cue_start - m_end <= 24)
+            and (
+                0 <= m_start - cue_end <= 12
+                or 0 <= cue_start - m_end <= 24
+                # "voted 52-48 on Thursday to confirm Ann Lee": whom the vote was on
+                or _VOTED_ON.search(text, 0, m_start - clause.start) is not None
+            )
             and all(_key(p) != entity.key for p in parties)
         ):
             parties.append(entity)  # "voted for Pelosi", "Pelosi was elected by": whom the vote was on
@@ -1711,6 +2041,11 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
             lone.evidence += 1
             lone.spans.append((ev.start, ev.end))
             return
+    if target is None and ev.anaphoric and ev.joined and len({p.key for p in ev.hinted}) >= 2:
+        # "Macron and Scholz attended the summit", no summit told before: those who attended met
+        ev.participants = list({p.key: p for p in ev.hinted}.values())
+        drafts.append(_new_draft(ev))
+        return
     if target is None:
         if (len(keys) == 1 and not ev.anaphoric) or (ev.sitting and keys):
             drafts.append(_new_draft(ev))

@@ -113,10 +113,14 @@ class _Lexicons:
     group_heads: frozenset[str]
 
     def is_title_word(self, low: str) -> bool:
+        if "-" in low:
+            low = _TIME_PREFIX.sub("", low)  # "then-president", "ex-minister": the title then held
         return low in self.honorifics or low in self.role_titles
 
     def never_name(self, word: str) -> bool:
         low = word.lower()
+        if "-" in low:
+            low = _TIME_PREFIX.sub("", low)
         return (
             low in self.non_names
             or low in self.honorifics
@@ -128,6 +132,9 @@ class _Lexicons:
             or (word.isupper() and len(word) > 1)  # acronyms: US, BBC, CEO
             or bool(_PARTY_TAG.match(word))  # "R-La.", "D-N.Y."
         )
+
+
+_TIME_PREFIX = re.compile(r"^(?:then|ex)-(?=[a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -203,12 +210,15 @@ class PeopleIndex:
         self._starts = [m[0] for m in self._mentions]
         self._by_surface: dict[str, list[Entity]] = {}
         self._by_given: dict[str, list[Entity]] = {}  # "Eloise" for Eloise Parry, when no one has it as surname
+        self._by_inner: dict[str, list[Entity]] = {}  # "Rosselló" for Ricardo Rosselló Nevares
         lex = lexicons()
         for entity in entities:
             words = _name_words(entity.name)
             surfaces = {entity.name.lower(), entity.key.lower()}
             if entity.kind == "person":
                 surfaces.add(words[-1].lower())
+                for family in _family_words(tuple(words)):
+                    self._by_inner.setdefault(family, []).append(entity)
                 if len(words) > 1 and words[0] not in lex.given_names:
                     surfaces.add(words[0].lower())  # family name first: "Xi", "Yoon"
                 elif len(words) > 1:
@@ -231,7 +241,7 @@ class PeopleIndex:
                 _POSSESSIVE.sub("", words[-1]).lower()
             )
         if not candidates:
-            candidates = self._by_given.get(text.lower())
+            candidates = self._by_given.get(text.lower()) or self._by_inner.get(_comparable(text))
         if not candidates:
             return None
         if len(candidates) == 1 or at is None:
@@ -318,7 +328,9 @@ def find_people(doc: Document) -> PeopleIndex:
         generation = None
         while words and words[-1][2] in _GENERATION:
             generation = words.pop()  # "Martin Luther King III": the generation is not the surname
-        while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex):
+        # only a place word ending the run asks whether a title stands before it ("spokesperson Jo Park")
+        titled_run = len(words) >= 2 and words[-1][2].lower() in lex.non_names and _titled_run(text, words, lex)
+        while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
             words.pop()
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
@@ -346,7 +358,11 @@ def find_people(doc: Document) -> PeopleIndex:
                 and not _DETERMINER_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0])
             ):
                 break  # "founded by Dean Kamen": a given name that is also a title, then a surname
-            if (lex.never_name(words[i][2]) and not (i == len(words) - 1 and _name_goes_on(words, lex))) or (
+            if (
+                lex.never_name(words[i][2])
+                and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
+                and not _family_name_first(words, i, lex)
+            ) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
             ) or (
                 # "Chief Executive of Hong Kong Carrie Lam": a place of several words ends the title
@@ -365,6 +381,10 @@ def find_people(doc: Document) -> PeopleIndex:
         if role is None and peeled_title is not None:
             role, rank = peeled_title, 0
         after_role, after_rank = _role_after(text, end, lex)
+        if after_role is None:
+            appointed = _appointed_role(text, start, end, lex)
+            if appointed is not None:
+                after_role, after_rank = appointed, 1
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
         # "met officers Antoine Quirin and ...", "his Greek and French counterparts, Nikos
@@ -436,7 +456,7 @@ def find_people(doc: Document) -> PeopleIndex:
             evidence += 2
         if tokens[0] in lex.given_names:
             evidence += 2
-        if _speech_near(text, start, end, lex):
+        if _speech_near(text, start, end, lex) or (evidence < 2 and _human_after(text, start, end, tokens, lex)):
             evidence += 2
         partner = None
         if previous_person is not None and (
@@ -462,7 +482,8 @@ def find_people(doc: Document) -> PeopleIndex:
         draft.evidence += evidence
         if lower_plural is not None:
             plural_role = role  # each listed name after it holds it too
-        elif role is not None and (
+        elif role is not None and not {"of", "for"} & set(role.split()) and (
+            # not "president of the Federation of Government Employees": a body's name ends there
             _plural_title(role.split()[-1], lex)
             # "Foreign ministers Ana Ruiz and Li Wen": a plural title in lower case after a capital
             or (role[:1].isupper() and _plural_title(role.split()[-1].capitalize(), lex) and len(role.split()) > 1)
@@ -569,11 +590,48 @@ _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
-def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
-    """The last word is a surname that looks like a title or month: "Theresa May", "Martin Luther King"."""
+# "Geun-hye", "Jae-in": a romanised given name of two syllables, after the family name.
+_ROMANISED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_LOWER_TITLE_BEFORE = re.compile(r"\b([a-z][a-z-]+)\s+$")
+
+
+def _titled_run(text: str, words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
+    """A title opens the run ("Spokesperson Jo Park") or stands right before it ("spokesperson Jo Park")."""
+    if any(lex.is_title_word(w[2].lower()) for w in words[:-2]):
+        return True
+    before = _LOWER_TITLE_BEFORE.search(text, max(0, words[0][0] - 30), words[0][0]) if words else None
+    return before is not None and before.group(1) in lex.role_titles
+
+
+def _family_name_first(words: list[tuple[int, int, str]], i: int, lex: _Lexicons) -> bool:
+    """ "Park Geun-hye": a family name that looks like a place, before a romanised given name."""
+    word = words[i][2]
+    return (
+        i + 1 < len(words)
+        and _ROMANISED_GIVEN.match(words[i + 1][2]) is not None
+        and word.lower() in lex.non_names
+        and not lex.is_title_word(word.lower())
+        and word.lower() not in lex.org_words
+        and word not in lex.countries
+        and word not in lex.nationalities
+    )
+
+
+def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: bool = False) -> bool:
+    """The last word is a surname that looks like a title or month: "Theresa May", "Martin Luther King";
+    or a surname that looks like a place after a title ("spokesperson Jo Park")."""
     if len(words) < 2 or words[-1][2].isupper():
         return False
     last = words[-1][2]
+    if (
+        titled
+        and last.lower() in lex.non_names
+        and not lex.never_name(words[-2][2])
+        and last not in lex.countries
+        and last.lower() not in lex.org_words
+        and last.lower() not in lex.role_titles
+    ):
+        return True
     return (
         any(w[2] in lex.given_names for w in words[:-1])
         and last not in lex.countries
@@ -610,7 +668,50 @@ def _gender(text: str, spans: tuple[Span, ...], role: str | None, given: str | N
             said.add("f")
         elif given in _given_genders()[1]:
             said.add("m")
+    if not said:
+        # "Quirin wept in his lawyer's arms": a possessive or reflexive pronoun after the name, in
+        # its clause and with no other name between, is the person's own.
+        for _start, end in spans:
+            own = _OWN_PRONOUN_AFTER.match(text, end, min(len(text), end + 60))
+            if own:
+                said.add("f" if own.group(1).lower().startswith("her") else "m")
     return said.pop() if len(said) == 1 else None
+
+
+# What only a person is or does, right after a name: "X, 39,", "X, who", "X resigned", "X wept in
+# his lawyer's arms" (not "Goldman Sachs fell", "Sri Lanka defaulted").
+_HUMAN_AFTER = re.compile(
+    r"""
+    ,\s*\d{1,3},                                                          # ", 39,": an age
+    |,\s+who\s                                                            # ", who waived her ..."
+    |\s+(?:has\s+|had\s+|later\s+)?
+     (?:died|resigned|wept|retired|married|pleaded|was\s+born
+       |was\s+(?:shot|killed|injured|wounded|stabbed|arrested|elected|sworn\s+in)\b)\b
+    |[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(?:his|himself|herself)\b       # "wept in his lawyer's arms"
+    """,
+    re.VERBOSE,
+)
+_PREPOSITION_BEFORE_NAME = re.compile(
+    r"""
+    \b(?:in|at|of|from|to|near|across|into|through|around|outside    # "in", "near"
+       |beside|along|by|past|over|under|on)\s+$                      # "beside Troublesome Creek"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _human_after(text: str, start: int, end: int, tokens: tuple[str, ...], lex: _Lexicons) -> bool:
+    """A name whose words are all name-like, not after a preposition, followed by what only a person is or does."""
+    if (
+        any(lex.never_name(t) for t in tokens)
+        or _plural_title(tokens[-1], lex)  # "Unlike Senators, who serve"
+        or _PREPOSITION_BEFORE_NAME.search(text, max(0, start - 12), start)
+    ):
+        return False  # "Unlike Senators, who", "beside Troublesome Creek his whole life"
+    return _HUMAN_AFTER.match(text, end, min(len(text), end + 80)) is not None
+
+
+_OWN_PRONOUN_AFTER = re.compile(r"[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(his|himself|herself)\b")
 
 
 @lru_cache(maxsize=1)
@@ -727,8 +828,16 @@ def _org_or_country(
         while first < len(names) - 1 and (names[first].lower() in lex.non_names or names[first] in lex.countries) and names[first].lower() not in lex.org_words:
             if names[first] in lex.countries or names[first] in lex.nationalities:
                 break
+            if " ".join(names[first : first + 2]) in lex.countries:
+                break  # "United States Department of State": the country begins the body's name
             if names[first] == "New":
                 break  # "The New York Times", "New Zealand Herald": "New" begins the name
+            if names[first].lower() not in _NOT_IN_ORG_NAMES and (
+                first > 0 or not _SENTENCE_START.search(text, max(0, words[0][0] - 3), words[0][0])
+            ):
+                # "The World Health Organization", "the United Nations": the body's own words;
+                # only a sentence's first word may be an ordinary word ("Yesterday Acme Bank")
+                break
             first += 1
         end = words[-1][1]
         extension = _ORG_TAIL.match(text, end)
@@ -736,6 +845,14 @@ def _org_or_country(
             end = extension.end()
         return ("org", first, len(names) - 1, end)
     return None
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'\u201d\u2019)]?\s*)$")
+# Words that open a capitalised run without belonging to the body named after them.
+_NOT_IN_ORG_NAMES = frozenset(
+    "the a an this that these those its their his her our on in at last next yesterday today "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 
 
 def _names_a_person_or_place(word: str, lex: _Lexicons) -> bool:
@@ -772,11 +889,25 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     """
     # Cheap substring tests first: these patterns are rare and this runs for every name.
     identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start) if " as " in text[start - 5 : start] else None
-    if identified is not None:
-        return identified.group("role"), 0
+    if identified is not None and identified.group("role"):
+        role = re.sub(r"(?:\s+(?:was|has|had|been|later))+$", "", identified.group("role"))
+        return role, 0  # "The gunman was later identified as"
+    if identified is not None and identified.group("object"):
+        head = identified.group("object").split()[-1]
+        if head in lex.role_titles or _AGENT_NOUN.search(head) and not head.endswith("men"):
+            # "named the victim as", "identified the gunman as"; not "identified the two men as"
+            return identified.group("object"), 0
+
     made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
     if made is not None and _title_phrase(text, start, lex) is None:
         return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
+    led = _GROUP_LED_BY.search(text, max(0, start - 110), start) if " by " in text[start - 4 : start] else None
+    if led is not None and _title_phrase(text, start, lex) is None:
+        member = led.group("plural")[:-1].lower()
+        if member in lex.role_titles and member not in lex.group_heads:
+            # "Lawyers for the US government, led by Rachel Kapila": one of the lawyers
+            complement = led.group("comp") or ""
+            return member + (complement if complement.split()[:1] in (["for"], ["of"]) else ""), 2
     role = _title_phrase(text, start, lex)
     if role is not None and not _has_role_word(role, lex):
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
@@ -891,6 +1022,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         if "." in gap and not _is_initial_or_abbrev(w):
             break  # "Andrew Colvin. Staffers": a full stop ends the phrase unless it abbreviates
         low = _clean(w).lower()
+        if "-" in low:
+            low = _TIME_PREFIX.sub("", low)  # "then-President": the title then held
         capital = w[0].isupper()
         if chosen is None and _POSSESSIVE.search(w):
             break  # "Fisherman's Terminal": a possessive right before is an owner, not a title
@@ -966,12 +1099,94 @@ _MAKERS = {
 }
 _MADE_BY = re.compile(
     r"""
-    \b(?:was|were|been|is|are)\s+
+    (?:\b(?:was|were|been|is|are)\s+                   # "was founded by"
+      |(?:^|(?<=[.;,\n]))\s*(?:[a-z]+ly\s+)?)           # "Initially started ... by": a participle opening its clause
     (?P<verb>founded|co-founded|created|drafted|authored|designed|invented|started)\s+
     (?:[\w,]+\s+){0,4}?by\s+$                           # "in July 2008 by"
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# "Lawyers for the US government, led by", "four drivers from Fresno, led by": a group's member leads it.
+_GROUP_LED_BY = re.compile(
+    r"""
+    (?<![\w-])(?P<plural>[A-Za-z][a-z]{2,}s)                 # "Lawyers", "drivers"
+    (?P<comp>\s+(?:for|of|from|at)\s+[^,;.()]{1,60}?)?       # "for the US government"
+    ,\s+(?:led|headed|represented)\s+by\s+$                 # ", led by"
+    """,
+    re.VERBOSE,
+)
+# "Ana Ruiz was running the train as loco pilot", "Li served as treasurer": the subject's role.
+_AS_ROLE_AFTER = re.compile(
+    r"""
+    \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?
+    (?:serv|work|act|join|return|remain|continu|stay|stepp|resign|retir|run|ran|start|began|begin|sign|hired)
+    [a-z]*                                                  # the verb, any tense
+    (?:\s+[a-z]+){0,4}?                                     # "the train", "down"
+    \s+as\s+(?:a|an|the|its|their|his|her)?\s*
+    (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})          # "loco pilot (...)": trimmed to its title
+    """,
+    re.VERBOSE,
+)
+# "Tom Hale is a farmer in Kent", "Ana Ruiz was the mayor of Lima", "Li became chief executive of Acme".
+_PREDICATE = re.compile(
+    r"""
+    \s+(?:(?:is|was|became|becomes|remains|remained)\s+
+      |(?:has|had)\s+been\s+)
+    (?P<det>(?:a|an|the|its|their)\s+)?
+    (?P<words>(?:[\w'\u2019-]+\s+){0,3}[\w-]+)                  # "new chief executive"
+    """,
+    re.VERBOSE,
+)
+_COPULA_STARTS = (" is ", " was ", " became ", " becomes ", " remains ", " remained ", " has been ", " had been ")
+_PREDICATE_STOP = frozenset("not also still now being been to and or but who which that than".split())
+_TITLE_COMPLEMENT = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and))*")
+
+
+# "Acme named Tom Hale as its new chief executive", "appointed Li Wen chief executive".
+_APPOINTED_BEFORE = re.compile(r"\b(?:named|appointed|hired|elected|chose|picked|nominated|made)\s+$")
+_APPOINTED_AS = re.compile(
+    r"""
+    ,?\s+(?:as\s+)?
+    (?P<det>(?:a|an|the|its|their|his|her)\s+)?
+    (?P<words>(?:[\w'\u2019-]+\s+){0,3}[\w-]+)                  # "new chief executive"
+    """,
+    re.VERBOSE,
+)
+
+
+def _appointed_role(text: str, start: int, end: int, lex: _Lexicons) -> str | None:
+    """The office a person is named to as the verb's object: "named Tom Hale as its chief executive"."""
+    if not text.endswith(" ", 0, start) or _APPOINTED_BEFORE.search(text, max(0, start - 12), start) is None:
+        return None
+    return _predicate_role(text, end, lex, _APPOINTED_AS)
+
+
+def _predicate_role(text: str, end: int, lex: _Lexicons, pattern: re.Pattern[str] = _PREDICATE) -> str | None:
+    """The role a copula gives the subject, up to its title and the title's body."""
+    match = pattern.match(text, end, min(len(text), end + 140))
+    if match is None:
+        return None
+    words = match.group("words").split()
+    best = -1
+    for i, word in enumerate(words):
+        low = _clean(word).lower()
+        if low in _PREP or low in ("in", "from"):
+            break
+        if low in _PREDICATE_STOP or _is_verb(low):
+            return None  # "was not", "was killed", "is also": a clause, not a role
+        if low in lex.role_titles or (match.group("det") and _AGENT_NOUN.search(low)):
+            best = i
+        elif best >= 0:
+            break
+    if best < 0:
+        return None
+    role = " ".join(words[: best + 1])
+    # the title's body: "of Acme Corp"
+    role_end = match.start("words") + len(" ".join(words[: best + 1]))
+    complement = _TITLE_COMPLEMENT.match(text, role_end)
+    return (role + complement.group(0)).rstrip(".") if complement is not None else role
+
+
 # "was elected mayor of Springfield", "resumed the office of Speaker of the House": the office taken.
 _OFFICE_TAKEN = re.compile(
     r"""
@@ -993,8 +1208,11 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)|\w['\u2019
 # "The attacker, identified as Sudesh Amman,": the description is the role.
 _IDENTIFIED_AS = re.compile(
     r"""
-    \b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+   # "The attacker,"
-    (?:later\s+)?(?:identified|named)\s+as\s+$                     # "identified as"
+    (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+  # "The attacker,"
+       (?:(?:was|has\s+been|had\s+been)\s+)?                          # "was"
+       (?:later\s+)?(?:identified|named)\s+as\s+$                     # "(later) identified as"
+      |\b(?:identified|named)\s+the\s+                                # "Police named the victim as"
+       (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+$)
     """,
     re.VERBOSE,
 )
@@ -1035,6 +1253,9 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
         if office is not None and any(w.lower() in lex.role_titles for w in office.group("role").split()):
             return office.group("role"), 1  # "Anna Lee was elected mayor of Springfield"
+        predicate = _predicate_role(text, end, lex) if text.startswith(_COPULA_STARTS, end) else None
+        if predicate is not None:
+            return predicate, 2  # "Tom Hale is a farmer in Kent", "Ana Ruiz became mayor of Lima"
         of_org = _OF_ORGANISATION.match(text, end)
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
@@ -1045,6 +1266,14 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
+        as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
+        if as_role is not None:
+            words = as_role.group("role").split()
+            while words and _clean(words[-1]).lower() not in lex.role_titles:
+                words.pop()
+            after = text[as_role.start("role") + len(" ".join(words)) :][:5]
+            if words and not re.match(r"\s+(?:of|for|to|at)\b", after):
+                return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
         return None, 9
     role = match.group("role").strip()
     leads = _LEADS.match(role)
@@ -1052,6 +1281,10 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
         body = re.split(r"\s+(?:in|since|on|from)\s+\d", leads.group("body"), maxsplit=1)[0]
         return f"{_LEAD_NOUNS[leads.group('verb')]} of {body}", 1
+    works = _WORKS_FOR.match(" " + role)
+    if works is not None:
+        # "Joe Carbone, who works for the Transportation Department, said": where he works.
+        return re.sub(r"^the\s+", "", works.group("org")), 2
     words = role.split()
     head_zone = []
     if words and words[0].lower() in _VERB_START:
@@ -1098,7 +1331,7 @@ _LEADS = re.compile(
     """,
     re.VERBOSE,
 )
-_SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:a|an|the)\s+(?P<role>.+)$")
+_SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:(?:a|an|the)\s+)?(?P<role>.+)$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 
@@ -1195,12 +1428,32 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if not plain_short or not plain_full:
         return False
     if len(plain_short) == 1:
-        return plain_short[0] == plain_full[-1] or plain_short[0] == plain_full[0] and len(plain_full) > 1
+        return (
+            plain_short[0] == plain_full[-1]
+            or plain_short[0] == plain_full[0] and len(plain_full) > 1
+            or plain_short[0] in _family_words(full)
+        )
     if plain_short[-1] != plain_full[-1]:
         # "Te Kaurinui" for "Te Kaurinui Robert Parata": the leading words of the full name.
         return len(plain_short) < len(plain_full) and tuple(plain_short) == tuple(plain_full[: len(plain_short)])
     it = iter(plain_full)
     return all(t in it for t in plain_short)
+
+
+@lru_cache(maxsize=4096)
+def _family_words(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The inner words of a name of three or more that may stand for it alone: the first family name
+    of a double surname ("Rosselló" of "Ricardo Rosselló Nevares"), not a given middle name
+    ("Luther" of "Martin Luther King") or a particle ("Le" of "Jean-Yves Le Drian")."""
+    plain = [t for t in tokens if len(t.rstrip(".")) > 1]
+    if len(plain) < 3:
+        return frozenset()
+    given = lexicons().given_names
+    return frozenset(
+        _comparable(t)
+        for t in plain[1:-1]
+        if t not in given and t.lower() not in _PARTICLES and t[:1].isupper()
+    )
 
 
 def _comparable(token: str) -> str:
@@ -1275,16 +1528,20 @@ def _build_index(
     # Resolve bare one-word mentions to persons by surname, then by family name written first.
     by_last: dict[str, list[_Draft]] = {}
     by_first: dict[str, list[_Draft]] = {}
+    by_inner: dict[str, list[_Draft]] = {}  # "Rosselló" for Ricardo Rosselló Nevares
     for draft in drafts:
         plain = [t for t in draft.tokens if len(t.rstrip(".")) > 1] or list(draft.tokens)
         if not draft.kin:
             by_last.setdefault(plain[-1], []).append(draft)
         if len(plain) > 1:
             by_first.setdefault(plain[0], []).append(draft)
+        for t in plain[1:-1]:
+            if _comparable(t) in _family_words(draft.tokens):
+                by_inner.setdefault(t, []).append(draft)
     for start, end, word, role in singles:
         if word in _THING_WORDS:
             continue  # "the Bill": a law, whoever else is called Bill
-        candidates = by_last.get(word) or by_first.get(word)
+        candidates = by_last.get(word) or by_first.get(word) or by_inner.get(word)
         if not candidates:
             continue
         target = candidates[0]

@@ -404,7 +404,14 @@ class _Context:
         ]
 
 
-_APPOSITIVE_TAIL = re.compile(r",[^,\"\u201c\u201d]{2,140},\s*$")
+# ", the party leader," or " — who leads the party — " between a subject and its verb
+_APPOSITIVE_TAIL = re.compile(
+    r"""
+    ,[^,\"\u201c\u201d]{2,140},\s*$                                            # ", the party leader,"
+    |\s[\u2014\u2013]\s[^\u2014\u2013\"\u201c\u201d]{2,140}\s[\u2014\u2013]\s*$          # " — who leads the party — "
+    """,
+    re.VERBOSE,
+)
 
 
 def _mask_abbreviations(tail: str) -> str:
@@ -701,10 +708,20 @@ _ARTICLE_OR_NAMED = re.compile(
 )
 
 
+_DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)\s*$")
+
+
 def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | None:
     """A capitalised name right next to the speech verb that is no one we know as a person
     ("Blue Origin said", "said Rocket Lab"): a body speaking as itself; a surname that is
     also a title ("King said") is the person of that name."""
+    defined = _DEFINED_ACRONYM.search(phrase)
+    if defined is not None:
+        # "The United Nations High Commissioner for Refugees (UNHCR) said": the body as named,
+        # else its acronym.
+        return _proper_name_speaker(ctx, phrase[: defined.start()], offset) or _proper_name_speaker(
+            ctx, defined.group("acronym"), offset + defined.start("acronym")
+        )
     # "the SDF said", "a student named Wong said": an acronym after its article, a name after "named".
     lead = _ARTICLE_OR_NAMED.match(phrase)
     if lead is not None:
@@ -1180,6 +1197,8 @@ def _speaker_in(
     for match in _ROLE_DESCRIPTION.finditer(text, start, subject_end):
         if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS:
             continue
+        if match.group("head")[:1].isupper() and match.group("head").lower() not in _role_words():
+            continue  # "The Guardian": a name, told by the rules for names
         if leading and match.group("head").lower() not in _role_words() | _group_words():
             continue  # after the verb only a plain title names the speaker ("said the spokesman")
         role_description = match
@@ -1205,8 +1224,8 @@ def _speaker_in(
             return _Found(titled[0], titled[0].name, phrase_span)
         if head in _group_words() or head in _ANONYMOUS_HEADS:
             return _Found(None, phrase, phrase_span)  # "the spokesman said", "that person said": anonymous by design
-        if head in _role_words() or _AGENT_NOUN.search(head):
-            # "the 24-year-old Norwegian striker added": a description of the person in focus.
+        if head in _role_words() or _AGENT_NOUN.search(head) or head.endswith("-year-old"):
+            # "the 24-year-old Norwegian striker added", "the 64-year-old said": the person in focus.
             focus = _person_in_focus(ctx, role_description.start())
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
@@ -1265,18 +1284,23 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         if mentions and mentions[0][0] - issuer_start <= 2:
             m_start, m_end, entity = mentions[0]
             return _Found(entity, entity.name, (m_start, m_end))
-        return None
+        # "a statement from NASA said": a body no rule knew, named right after "from"
+        return _proper_name_speaker(ctx, text[issuer_start:end].rstrip(), issuer_start)
     if after.strip() and not _TRAILING_ADVERBS.fullmatch(after):
         return None
     lead = text[start : word.start()]
     owner = _OWNER_BEFORE[0].search(lead) or _OWNER_BEFORE[1].search(lead)
-    if owner is not None and owner.group("owner").split()[0].lower() not in _NON_SUBJECTS:
-        o_start = start + owner.start("owner")
+    owner_words = owner.group("owner").split() if owner is not None else []
+    skip = 0
+    if len(owner_words) > 1 and owner_words[0] in ("A", "An", "The"):
+        skip = len(owner_words[0]) + 1  # "A NASA statement said": the article opening the sentence
+    if owner is not None and owner_words[0 if not skip else 1].lower() not in _NON_SUBJECTS:
+        o_start = start + owner.start("owner") + skip
         o_end = start + owner.end("owner")
         named = ctx.mentions(o_start, o_end + 2, countries=False)
         if named:
             return _Found(named[-1][2], named[-1][2].name, (named[-1][0], named[-1][1]))
-        return _proper_name_speaker(ctx, owner.group("owner"), o_start)
+        return _proper_name_speaker(ctx, owner.group("owner")[skip:], o_start)
     if _DOCUMENT_DETERMINER.search(lead) is None:
         return None
     # "The ministry issued a statement. The statement added: …": the subject of the sentence
@@ -1314,7 +1338,23 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> tuple[Entity | Non
     bodies = _bodies_described(ctx.text, start, min(end, start + 60))
     if bodies and bodies[0][0] - start <= 1 and head.strip():
         return None, bodies[0][1]
+    named = _NAME_THEN_VERB.match(ctx.text, start, end)
+    if named is not None:
+        # "NASA issued a statement": a body no rule knew, opening the sentence before its verb
+        found = _proper_name_speaker(ctx, named.group("name"), named.start("name"))
+        if found is not None:
+            return found.entity, found.speaker
     return None
+
+
+_NAME_THEN_VERB = re.compile(
+    r"""
+    \s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+   # "NASA", "Acme Corp"
+    (?:[a-z]+ly\s+)?                                       # "quickly"
+    (?:[a-z]+ed|sent|wrote|put|gave)\b                     # "issued", "sent"
+    """,
+    re.VERBOSE,
+)
 
 
 # A description with no name of its own: "his father", "the group's lawyer".
@@ -1381,7 +1421,9 @@ _ROLE_DESCRIPTION = re.compile(
     r"""
     \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
     (?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
-      (?P<head>[a-z][\w-]*))                   # "striker"
+      (?P<head>[a-z][\w-]*                     # "striker"
+        |[A-Z][a-z]+                           # "The Chancellor" (a title, checked by the caller)
+        |\d{1,3}-year-old))                    # "the 64-year-old"
     \b(?!['\u2019])                             # not a possessive ("the company's")
     """,
     re.VERBOSE,
@@ -1513,7 +1555,8 @@ _KIN = {
 _DESCRIBED = re.compile(
     r"""
     (?P<owner>\b[Aa]n?|\b[Tt]he|\b[Oo]ne|\b[Hh]er|\b[Hh]is|\b[Tt]heir)\s+   # "A", "Her"
-    (?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))                # "neighbour", "husband"
+    (?P<phrase>(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*)                # "neighbour", "husband"
+      (?:\s+of\s+(?:the\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*)?)  # "head of the police's investigators"
     (?:,[^,.;\"\u201c\u201d]{1,80},)?                                    # ", who did not want to be named,"
     \s+(?:also\s+|then\s+|later\s+)?$                                  # right before the verb
     """,
