@@ -341,11 +341,16 @@ def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
     """ "EU" beside "EU leaders", "Council" beside "Baltimore City Council", the same name twice
     (an entity and a group of the same words): one party, never paired with itself."""
     names = [_name(p).lower() for p in participants]
+    # "US" beside "United States", "U.N." beside "United Nations": an acronym of a name listed too
+    initials = {"".join(w[0] for w in _name(p).split() if w[:1].isupper()) for p in participants if " " in _name(p)}
     kept: list[Entity | str] = []
     seen: set[str] = set()
     for p, name in zip(participants, names, strict=True):
         if isinstance(p, str) and _QUANTITY.fullmatch(name):
             continue  # "six years", "several times": how long or how often, not a party
+        acronym = _name(p).replace(".", "")
+        if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha() and acronym in initials:
+            continue
         if name in seen or any(
             other != name and (other.startswith(name + " ") or other.endswith(" " + name))
             for other in names
@@ -410,8 +415,8 @@ def _evidence(
             re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
-        if word in _THING_VERBS and _THING_OBJECT.match(text[cue.end() :]):
-            continue  # "received the documents from ...": a thing, not a visitor
+        if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
+            continue  # "received the documents from ...", "the aid it has received,": a thing, not a visitor
         if (
             word in _BETWEEN_ONLY
             and not re.match(r"\s+between\s", text[cue.end() :])
@@ -422,6 +427,8 @@ def _evidence(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
         ) and not _SENTENCED_BY.match(text, cue.end()):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
+        if word == "sentenced" and not _SENTENCER_BEFORE.search(before):
+            continue  # "Turkey sentenced two smugglers": only a court or a judge sits to sentence
         if (
             _is_verb_cue(word)
             and re.search(r"\b(?:was|were)\s+$", before)
@@ -513,6 +520,16 @@ _HABITUAL_AFTER = re.compile(
 _SENTENCED_BY = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b")
 
 
+# "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
+_SENTENCER_BEFORE = re.compile(
+    r"""
+    \b(?:[Cc]ourts?|[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Tt]ribunals?)\b[^,;]{0,40}$  # the sentencer
+    |\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$                                  # passive
+    """,
+    re.VERBOSE,
+)
+
+
 def _no_pair(found: list[_Evidence]) -> bool:
     """No evidence of the clause names two parties or points back to a meeting told before."""
     return not any(len(e.participants) >= 2 or e.anaphoric for e in found)
@@ -533,6 +550,9 @@ _ATTENDED = re.compile(
 )
 
 
+_APPOSED = re.compile(r", [A-Z]")
+
+
 def _attended_event(
     doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
 ) -> list[_Evidence]:
@@ -546,6 +566,13 @@ def _attended_event(
     elif match.group(0).lower().startswith("attended"):
         subject = clause.text[: match.start()]
         audience = _np_members(subject, people, clause.start) if subject.strip() else []
+        if not audience and subject.strip():
+            # "The boy's aunt, Tima Kurdi, also attended": the person named in apposition
+            audience = [
+                e
+                for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+                if e.kind == "person" and _APPOSED.match(clause.text, s - clause.start - 2)
+            ]
     else:
         rest = clause.text[match.end() :]
         including = re.match(r"[^;]{0,40}?\bincluding\s+", rest)
@@ -797,6 +824,9 @@ _THING_OBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "the four billion it has already received, saying": the verb's object came before it.
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$)")
 
 # Nouns that make a meeting only with "between A and B" after them.
 _BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"})
@@ -1474,6 +1504,16 @@ def _participants(
     }
     if len(outside) >= 2:
         mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in relative)]
+    # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters": the person an
+    # appositive describes someone by is not a party
+    described_by = [
+        (clause.start + m.start("of"), clause.start + m.end())
+        for m in _OF_APPOSITIVE.finditer(clause.text)
+    ]
+    if described_by:
+        mentions = [
+            m for m in mentions if m[2].kind != "person" or not any(a <= m[0] < b for a, b in described_by)
+        ]
     topic = _TOPIC_MARK.search(clause.text, cue.end())
     topic_at = clause.start + topic.start() if topic else clause.end
     for start, end, entity in mentions:
@@ -1484,6 +1524,9 @@ def _participants(
         if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
             continue  # "Officials divulged that ...": the source of the news, not a party
         if entity.kind == "person":
+            complement = _OF_NOUN_BEFORE.search(clause.text, max(0, start - clause.start - 30), start - clause.start)
+            if complement is not None and complement.group("noun") not in _GATHERING_NOUNS:
+                continue  # "calling for the killers of Khashoggi": named in passing, not a party
             if all(_key(p) != entity.key for p in persons):
                 persons.append(entity)
             continue
@@ -1568,6 +1611,12 @@ def _participants(
                 break
     return merged
 
+
+_OF_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+$")
+_GATHERING_NOUNS = frozenset(
+    "meeting meetings summit talks visit visits delegation delegations group team cabinet members".split()
+)
+_OF_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^\W\d_A-Z][\w-]*\s+(?P<of>of\s+)[^,;]{3,80},")
 
 # "joined the talks", "also attended the meeting", "took part in the summit": a late party.
 _JOINED = re.compile(

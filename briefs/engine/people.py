@@ -304,6 +304,8 @@ def find_people(doc: Document) -> PeopleIndex:
         first_start = words[0][0]
         if first_start < covered_until:
             continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
+        if text[first_start - 1 : first_start] in ("#", "@"):
+            continue  # "#Hamilton Chicago": a hashtag or a handle, not a name in the prose
         if text[max(0, first_start - 2) : first_start].strip() == "&":
             continue  # "S&P Global Ratings", "Oppenheimer & Co": the rest of a firm's name
         if run.possessive and _PLACE_AFTER_POSSESSIVE.match(text, words[-1][1]):
@@ -330,8 +332,9 @@ def find_people(doc: Document) -> PeopleIndex:
             generation = words.pop()  # "Martin Luther King III": the generation is not the surname
         # only a place word ending the run asks whether a title stands before it ("spokesperson Jo Park")
         titled_run = len(words) >= 2 and words[-1][2].lower() in lex.non_names and _titled_run(text, words, lex)
+        title_after = False  # a title word ended the run right after what is left
         while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
-            words.pop()
+            title_after = lex.is_title_word(words.pop()[2].lower())
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
@@ -375,6 +378,8 @@ def find_people(doc: Document) -> PeopleIndex:
                 break
         if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
             continue
+        if title_before and title_after and words[0][2] not in lex.given_names:
+            continue  # "Chief Operating Officer": the inner words of a title, between two title words
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
         role, rank = _role_before(text, start, lex)
@@ -407,6 +412,11 @@ def find_people(doc: Document) -> PeopleIndex:
                     if w not in lex.nationalities and w not in lex.countries
                 ]
                 role = " ".join(office) or role
+        if len(tokens) == 1 and role is None and _COMPANY_BEFORE.search(text, max(0, start - 30), start):
+            # "auto manufacturer Chrysler", "the carmaker Chrysler": a company, and so its bare name later
+            draft = others.setdefault(("org", tokens[0]), _Draft(tokens=tokens, kind="org"))
+            draft.spans.append((start, end))
+            continue
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
@@ -504,6 +514,15 @@ def find_people(doc: Document) -> PeopleIndex:
             if origin and (origin.group(1) in lex.countries or origin.group(1) in lex.nationalities):
                 draft.origin = origin.group(1)
 
+    companies = {name for kind, name in others if kind == "org" and " " not in name}
+    if companies:
+        kept_singles = []
+        for single in singles:
+            if single[2] in companies:
+                others[("org", single[2])].spans.append((single[0], single[1]))
+            else:
+                kept_singles.append(single)
+        singles = kept_singles
     # Bare surnames repeated elsewhere are evidence too (not "in Manhattan": places follow prepositions).
     surname_uses: dict[str, int] = {}
     for s_start, _e, word, _r in singles:
@@ -512,10 +531,38 @@ def find_people(doc: Document) -> PeopleIndex:
             continue
         if word in lex.given_names and word in _THING_WORDS:
             continue  # "the Bill would require": a law, not Bill
+        if len(word.rstrip(".")) == 1:
+            continue  # "OS X", "Plan B": a letter alone is no one's surname
         surname_uses[word] = surname_uses.get(word, 0) + 1
+    for tokens, draft in persons.items():
+        if draft.evidence <= 0 and tokens[0] not in lex.given_names and _things_by_determiner(text, draft.spans):
+            draft.evidence = -4  # "the new MacBook Air", "the original MacBook Air": a thing
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+# What a company or charity is, right before its one-word name: "auto manufacturer Chrysler",
+# "rescue charity Sea-Eye".
+_COMPANY_BEFORE = re.compile(
+    r"""
+    \b(?:manufacturer|maker|automaker|carmaker|company|firm|retailer   # what a company is
+      |airline|insurer|lender|conglomerate
+      |charity|nonprofit|non-profit)                                # or a charity
+    \s+$
+    """,
+    re.VERBOSE,
+)
+
+# "the MacBook Air", "an updated MacBook Air", "its Ford Taurus": an article or owner before a name.
+_THING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _things_by_determiner(text: str, spans: list[Span]) -> bool:
+    """Most mentions of a name with no person's evidence take an article, as products and
+    events do ("the new MacBook Air", "the Ford Taurus"); a person's name does not."""
+    with_article = sum(1 for s, _e in spans if _THING_DETERMINER.search(text, max(0, s - 25), s))
+    return with_article >= 1 and 2 * with_article >= len(spans)
 
 
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018")
@@ -746,9 +793,11 @@ def _capitalised_runs(text: str) -> list[_Run]:
     current: list[tuple[int, int, str]] = []
     prev_end = -1
     pending_particles: list[tuple[int, int, str]] = []
-    for match in _CANDIDATE.finditer(text):
-        word = match.group()
-        start, end = match.span()
+    candidates = ((m.start(), m.end(), m.group()) for m in _CANDIDATE.finditer(text))
+    glued = _glued_words(text)
+    if glued:
+        candidates = iter(sorted([*candidates, *glued]))
+    for start, end, word in candidates:
         capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = gap == " " or (gap in (". ", ".") and current and _is_initial_or_abbrev(current[-1][2]))
@@ -768,6 +817,25 @@ def _capitalised_runs(text: str) -> list[_Run]:
     if current:
         runs.append(_finish_run(current))
     return runs
+
+
+# A capital right after a lower-case letter: "led byWen Jiabao" (a space lost in the source), "MacBook".
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]")
+_GLUED_WORDS = frozenset("by of and the to with from for at in on as said says".split())
+
+
+def _glued_words(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words glued to a function word before them ("byWen"): the name starts there."""
+    found = []
+    for m in _INNER_CAPITAL.finditer(text):
+        head = m.start()
+        while head > 0 and text[head - 1].isalpha():
+            head -= 1
+        if text[head : m.start()] in _GLUED_WORDS and not (head > 0 and text[head - 1] in "'\u2019-"):
+            word = _WORD.match(text, m.start())
+            if word is not None:
+                found.append((word.start(), word.end(), word.group()))
+    return found
 
 
 def _finish_run(words: list[tuple[int, int, str]]) -> _Run:
@@ -1049,7 +1117,12 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head = True  # "the drummer Curtis Marsh", "the novelist Zadie Smith"
         elif capital and (low not in _FUNCTION or w.isupper()):
             pass
-        elif low in ("of", "to", "for") and chosen is not None and i > 0:
+        elif (
+            low in ("of", "to", "for") and chosen is not None and i > 0
+            # "fiancée of journalist Jamal Khashoggi": a lower-case title after "of" is the name's
+            # own; the words before it describe someone else
+            and not (words[i + 1].group()[:1].islower() and _clean(words[i + 1].group()).lower() in lex.role_titles)
+        ):
             pass  # "Secretary of State", "Ambassador to Germany"
         elif (
             low == "the"
@@ -1262,7 +1335,8 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
             or any(w.lower() in lex.org_words for w in of_org.group(1).split())
         ):
-            return of_org.group(1).rstrip("."), 2
+            # the words as written: an affiliation ("of PBS"), not a body standing as the role
+            return text[of_org.start() + 1 : of_org.end(1)].rstrip("."), 2
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"

@@ -68,7 +68,20 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
 )
-_UNNAMED = re.compile(r"(?:a|an|one|another|the|some|two|three|several)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
+# Words that open a clause: a speaker's noun phrase never runs across them ("a term which
+# suggests", "The President has drawn both praise"): the cue after them is not this subject's verb.
+_CLAUSE_WORD = (
+    r"(?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could|may|might"
+    r"|must|shall|should|did|does|do|been|being)\b)"
+)
+_UNNAMED = re.compile(
+    r"""
+    (?:a|an|one|another|the|some|two|three|several)\s+   # "one fan", "a senior official"
+    (?P<np>(?:""" + _CLAUSE_WORD + r"""[\w-]+\s+){0,3}   # up to three modifiers, no clause word
+      """ + _CLAUSE_WORD + r"""[a-z][\w-]*)                # the head noun
+    """,
+    re.VERBOSE,
+)
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
@@ -1420,7 +1433,11 @@ _ANONYMOUS_HEADS = frozenset({"person", "people", "insider", "insiders"})
 _ROLE_DESCRIPTION = re.compile(
     r"""
     \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
-    (?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
+    (?P<phrase>(?:(?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could
+                      |may|might|must|shall|should|did|does|do|been|being)\b)   # no clause word inside
+                   [\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
+      (?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could
+            |may|might|must|shall|should|did|does|do|been|being)\b)
       (?P<head>[a-z][\w-]*                     # "striker"
         |[A-Z][a-z]+                           # "The Chancellor" (a title, checked by the caller)
         |\d{1,3}-year-old))                    # "the 64-year-old"
