@@ -88,6 +88,7 @@ class _Draft:
     display: str | None = None  # the name as written, initials' dots kept ("Donald J. Trump")
     origin: str | None = None  # a country or nationality written before the name ("China's Xi Jinping")
     kin: bool = False  # named through a relative ("his wife Grace" -> Grace Mugabe): not the bare surname's owner
+    thing: bool = False  # a product or an event by its articles ("the new MacBook Air"): never a person
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,8 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
+        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS:
+            continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
         # Peel what cannot end a name off the right (days, places, acronyms).
         generation = None
         while words and words[-1][2] in _GENERATION:
@@ -370,7 +373,13 @@ def find_people(doc: Document) -> PeopleIndex:
             ) or (
                 # "Chief Executive of Hong Kong Carrie Lam": a place of several words ends the title
                 i < len(words) - 2
-                and any(" ".join(w[2] for w in words[j : i + 1]) in lex.countries for j in (i - 1, i - 2) if j >= 0)
+                and any(
+                    " ".join(w[2] for w in words[j : i + 1]) in lex.countries
+                    # "Ambassador to the United Nations Nikki Haley": a body of several words too
+                    or " ".join(w[2] for w in words[j : i + 1]) in lex.orgs
+                    for j in (i - 1, i - 2)
+                    if j >= 0
+                )
             ):
                 # "Presidents Muhammadu Buhari and ...": a plural title is a title too
                 title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
@@ -536,7 +545,7 @@ def find_people(doc: Document) -> PeopleIndex:
         surname_uses[word] = surname_uses.get(word, 0) + 1
     for tokens, draft in persons.items():
         if draft.evidence <= 0 and tokens[0] not in lex.given_names and _things_by_determiner(text, draft.spans):
-            draft.evidence = -4  # "the new MacBook Air", "the original MacBook Air": a thing
+            draft.thing = True  # "the new MacBook Air", "the original MacBook Air": a thing
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
@@ -631,7 +640,8 @@ _SOLE_OFFICES = frozenset(
 _BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
-    "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy".split()
+    "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
+    "Olympics Finals Championship Championships Tournament".split()
 )
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
@@ -682,10 +692,12 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     return (
         any(w[2] in lex.given_names for w in words[:-1])
         and last not in lex.countries
+        and last.lower() not in _STREET_WORDS  # "Karl Marx Avenue": a street named after someone
         and (last.lower() not in lex.org_words or (last.lower() in _SURNAME_ORG_WORDS and words[-2][2] in lex.given_names))
     )
 
 
+_STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
 _FEMALE = frozenset(
     "mrs ms miss dame lady madam mother wife daughter sister widow spokeswoman chairwoman congresswoman "
@@ -1147,6 +1159,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     if chosen is None or not has_head:
         return None
     role_words = window[chosen:].strip(" .,").split()
+    if [w.lower() for w in role_words[:2]] == ["according", "to"]:
+        role_words = role_words[2:]  # "According to Connecticut Senator Richard Blumenthal": a source's opener
     while role_words and (role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION):
         role_words.pop(0)  # "AS Opposition Leader": a capitalised sentence opener is not part of the title
     while role_words and _clean(role_words[-1]).lower().strip(".") in _COURTESY:
@@ -1466,13 +1480,34 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
     # and surnames shared by several full names ("Eloise Parry", "Fiona Parry").
     titled = {t for tokens, d in persons.items() if len(tokens) == 1 for t in tokens}
     families: dict[str, int] = {}
-    for tokens in persons:
+    evidenced: set[str] = set()  # a family with one member shown to be a person
+    for tokens, d in persons.items():
         if len(tokens) > 1:
             families[tokens[-1]] = families.get(tokens[-1], 0) + 1
+            if d.evidence >= 2:
+                evidenced.add(tokens[-1])
     for tokens, draft in persons.items():
         support = draft.evidence + 2 * (surname_uses.get(tokens[-1], 0) + surname_uses.get(tokens[0], 0))
-        if len(tokens) > 1 and (tokens[0] in titled or tokens[-1] in titled or families.get(tokens[-1], 0) > 1):
+        if len(tokens) > 1 and (
+            tokens[0] in titled
+            or tokens[-1] in titled
+            # "Eloise Parry" beside "Fiona Parry"; not "Creative Commons" beside "Wikimedia Commons"
+            or (
+                families.get(tokens[-1], 0) > 1
+                and (
+                    tokens[-1] in evidenced
+                    # "Osama bin Laden" and "Bin Laden": one name written in full and short
+                    or any(
+                        other != tokens and len(other) > 1 and other[-1] == tokens[-1]
+                        and (_same_person(tokens, other) or _same_person(other, tokens))
+                        for other in persons
+                    )
+                )
+            )
+        ):
             support += 2
+        if draft.thing:
+            continue  # its bare name repeated ("the Taurus") is the product's, not a surname
         if len(tokens) == 1 or support >= 2 or (tokens[0] in lex.given_names and draft.evidence >= 0):
             kept.append(draft)
     # Longest names first so shorter forms fold into them.

@@ -509,6 +509,8 @@ def _attribute(
         attribution = _previous_subject(ctx, mark, sent_start, previous)
     if attribution is None:
         attribution = _continuation(ctx, mark, previous)
+    if attribution is None and not embedded and mark.close_at is not None:
+        attribution = _next_paragraph_speaker(ctx, mark)
 
     n = len(words)
     if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
@@ -537,6 +539,31 @@ def _attribute(
         score=score,
     )
     return quote, attribution.entity, attribution.strength
+
+
+_NAME_THEN_WORDS = re.compile(r"(?:\s+[a-z]+\b){1,3}")  # "remembered asking", "later said"
+
+
+def _next_paragraph_speaker(ctx: _Context, mark: _Mark) -> _Attribution | None:
+    """A quotation standing alone as its paragraph, then 'Alan Mulally remembered asking, "…"':
+    the person who opens the next paragraph with a speech cue said it too."""
+    doc, text = ctx.doc, ctx.text
+    assert mark.close_at is not None
+    paragraph = doc.paragraph_at(mark.open_at)
+    if paragraph is None or text[paragraph.start : mark.open_at].strip() or text[mark.close_at + 1 : paragraph.end].strip():
+        return None
+    if paragraph.index + 1 >= len(doc.paragraphs):
+        return None
+    following = doc.paragraphs[paragraph.index + 1]
+    named = ctx.mentions(following.start, min(following.end, following.start + 60))
+    if not named or named[0][0] != following.start or named[0][2].kind != "person":
+        return None
+    start, end, person = named[0]
+    after = _NAME_THEN_WORDS.match(text, end, following.end)
+    cue = next((w for w in after.group(0).split() if w in _cues()), None) if after else None
+    if cue is None:
+        return None
+    return _Attribution(person, person.name, (start, end), cue, Strength.WEAK)
 
 
 def _spoken_before(ctx: _Context, sent_start: int, mark: _Mark) -> bool:
