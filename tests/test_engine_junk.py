@@ -218,3 +218,25 @@ def test_a_quotation_alone_in_its_paragraph_belongs_to_who_opens_the_next_with_a
     # not when the next paragraph does not open with a person and a cue
     speakers = _speakers('The Zephyr was discontinued in 2006.\n\n"How can it go away?"\n\nSales fell after that.')
     assert all(text != "How can it go away?" for text, _speaker in speakers)
+
+
+def test_a_list_of_kin_and_an_editors_insertion_are_no_roles():
+    people = _people(
+        "Omar Vogel said the boat sank. Vogel, his brother, and his mother were among eleven who died. "
+        'A spokesperson said "It is about persons, like Omar, [and his brother and mother], who drown."'
+    )
+    assert people["Omar Vogel"] is None
+
+
+def test_a_ship_is_no_person():
+    people = _people("Their ship, MV Alan Vogel, was previously MV Professor Karl Penck, the charity said.")
+    assert "Karl Penck" not in people
+
+
+def test_a_body_before_a_title_and_a_name_is_the_titles_body():
+    doc, people = analysed(
+        _LEAD + '"It hurts," said Bell Curve Trading chief strategy expert, Bill Strazzullo.'
+    )
+    kinds = {e.name: e.kind for e in people.entities}
+    assert kinds.get("Bell Curve Trading") == "org"
+    assert [(q.text, q.speaker) for q in find_quotes(doc, people)] == [("It hurts,", "Bill Strazzullo")]

@@ -149,7 +149,7 @@ def test_names_listed_after_a_plural_title_share_it():
         "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound."
     )
     people = {p.name: p.role for p in index.people()}
-    assert people == {"Jonathan Moyo": "cabinet ministers", "Saviour Kasukuwere": "cabinet ministers"}
+    assert people == {"Jonathan Moyo": "cabinet minister", "Saviour Kasukuwere": "cabinet minister"}  # each one minister
 
 
 def test_an_appositive_role_says_more_than_an_honorific():

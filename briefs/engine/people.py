@@ -305,6 +305,8 @@ def find_people(doc: Document) -> PeopleIndex:
         first_start = words[0][0]
         if first_start < covered_until:
             continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
+        if words[0][2] in _SHIP_PREFIXES and len(words) > 1:
+            continue  # "MV Professor Albrecht Penck", "HMS Victory": a ship, whoever it is named after
         if text[first_start - 1 : first_start] in ("#", "@"):
             continue  # "#Hamilton Chicago": a hashtag or a handle, not a name in the prose
         if text[max(0, first_start - 2) : first_start].strip() == "&":
@@ -391,6 +393,11 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Chief Operating Officer": the inner words of a title, between two title words
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
+        if len(tokens) > 1 and tokens[0] not in lex.given_names and _owns_title_of_next(text, end, lex):
+            # "Bell Curve Trading chief strategy expert, Bill Strazzullo": the body whose title it is
+            name = " ".join(tokens)
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((start, end))
+            continue
         role, rank = _role_before(text, start, lex)
         if role is None and peeled_title is not None:
             role, rank = peeled_title, 0
@@ -506,6 +513,8 @@ def find_people(doc: Document) -> PeopleIndex:
             _plural_title(role.split()[-1], lex)
             # "Foreign ministers Ana Ruiz and Li Wen": a plural title in lower case after a capital
             or (role[:1].isupper() and _plural_title(role.split()[-1].capitalize(), lex) and len(role.split()) > 1)
+            # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": all in lower case
+            or (role.islower() and _plural_title(role.split()[-1].capitalize(), lex))
         ):
             role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
@@ -697,6 +706,19 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     )
 
 
+# A title, then a name: "chief strategy expert, Bill Strazzullo", "Head trader, Andy Brooks".
+_TITLE_THEN_NAME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*),?\s+[A-Z][a-z]")
+
+
+def _owns_title_of_next(text: str, end: int, lex: _Lexicons) -> bool:
+    """The run is followed by a title and a name: it says whose title it is, it is no one."""
+    if _POSSESSIVE.match(text, end):
+        return False
+    after = _TITLE_THEN_NAME.match(text, end, min(len(text), end + 60))
+    return after is not None and after.group("title") in lex.role_titles
+
+
+_SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
 _STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
 _FEMALE = frozenset(
@@ -1326,12 +1348,20 @@ _VERB_START = frozenset(
 )
 
 
+_LISTED_KIN = re.compile(r"(?:his|her|their)\s")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:his|her|their)\s")
+
+
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
     organisation after "of": "Dan Ives of Wedbush Securities"."""
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )
+    if match and _LISTED_KIN.match(match.group("role")) and _LIST_GOES_ON.match(text, match.end("role")):
+        return None, 9  # "Kurdi, his brother, and his mother were among": a list of three, not an apposition
+    if match and match.group("role").startswith("["):
+        return None, 9  # "like Alan, [and his brother and mother], who": an editor's insertion in a quotation
     if not match:
         dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
         if dashed is not None and _ends_in_title(dashed.group("role"), lex):
