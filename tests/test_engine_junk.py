@@ -240,3 +240,13 @@ def test_a_body_before_a_title_and_a_name_is_the_titles_body():
     kinds = {e.name: e.kind for e in people.entities}
     assert kinds.get("Bell Curve Trading") == "org"
     assert [(q.text, q.speaker) for q in find_quotes(doc, people)] == [("It hurts,", "Bill Strazzullo")]
+
+
+def test_compound_adjectives_territories_and_courtesy_titles():
+    people = _people(
+        "Multiple Creative Commons-licensed videos are uploaded daily. Emily Vane, 39, testified. "
+        "Mme Vane wept. Officials in Puerto Rico said the governor, Ana Ruiz, would resign. "
+        "Guests included Grateful Dead drummer Mickey Hart."
+    )
+    assert not {"Multiple Creative Commons-licensed", "Mme Vane", "Puerto Rico", "Grateful Dead"} & set(people)
+    assert people["Mickey Hart"] == "Grateful Dead drummer"

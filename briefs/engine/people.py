@@ -28,7 +28,7 @@ _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|ul)-[A-Z]")
 _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
     r"""
     ,\s+(?:\d{1,3},\s+)?                       # ", 64," an age
@@ -305,6 +305,8 @@ def find_people(doc: Document) -> PeopleIndex:
         first_start = words[0][0]
         if first_start < covered_until:
             continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
+        if _COMPOUND_ADJECTIVE.search(words[-1][2]):
+            continue  # "Creative Commons-licensed videos", "Kremlin-backed": a compound adjective
         if words[0][2] in _SHIP_PREFIXES and len(words) > 1:
             continue  # "MV Professor Albrecht Penck", "HMS Victory": a ship, whoever it is named after
         if text[first_start - 1 : first_start] in ("#", "@"):
@@ -718,6 +720,7 @@ def _owns_title_of_next(text: str, end: int, lex: _Lexicons) -> bool:
     return after is not None and after.group("title") in lex.role_titles
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
 _STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
