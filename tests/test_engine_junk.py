@@ -250,3 +250,10 @@ def test_compound_adjectives_territories_and_courtesy_titles():
     )
     assert not {"Multiple Creative Commons-licensed", "Mme Vane", "Puerto Rico", "Grateful Dead"} & set(people)
     assert people["Mickey Hart"] == "Grateful Dead drummer"
+
+
+def test_only_the_movers_of_a_bill_join_a_sitting():
+    base = "On Monday the parliament of Freedonia, the Grand Hural, voted 80 to 12 to ban the tax.\n\n"
+    assert _meetings(base + "It weighed the threat posed by the cabinet.") == []
+    assert _meetings(base + "A new bill is to be submitted by the cabinet.") == []
+    assert _meetings(base + "It chose the bill posed by the cabinet.") == [["Grand Hural", "cabinet"]]

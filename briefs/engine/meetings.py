@@ -203,6 +203,18 @@ _BILL_MOVER = re.compile(
 )
 
 
+_MOVED_BY = re.compile(
+    r"""
+    \b(?:drafted|sponsored|introduced|tabled|proposed|posed|submitted)\s+by\s+     # "posed by"
+    (?:the\s+)?(?:(?:country|nation|state|government)['\u2019]s\s+)?             # "the country's"
+    (?P<who>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})                               # "cabinet", "conservatives"
+    """,
+    re.VERBOSE,
+)
+_BILL_WORDS = re.compile(r"\b(?:bills?|motions?|resolutions?|legislation|amendments?)\b")
+_MOVER_BODIES = frozenset({"cabinet", "government", "opposition", "executive", "presidency"})
+
+
 def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """The one sitting of a story gains the persons who drafted, moved or spoke for its bill."""
     sittings = [d for d in drafts if d.sitting]
@@ -222,6 +234,23 @@ def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -
             for _s, _e, entity in people.mentions_between(clause.start, clause.end):
                 if entity.kind == "person" and entity.key not in sitting.keys():
                     sitting.participants.append(entity)
+    # "debated three bills, and selected the one posed by the country's cabinet, over the two
+    # posed by conservatives": the bodies and groups that moved the bills it debated
+    for mover in _MOVED_BY.finditer(doc.text):
+        sentence = doc.sentence_at(mover.start())
+        if sentence is None or not _BILL_WORDS.search(sentence.text):
+            continue
+        if re.search(r"\b(?:will|to)\s+(?:be\s+)?$", doc.text[sentence.start : mover.start()]):
+            continue  # "a bill to be submitted by the cabinet": not yet
+        who_start, who_end = mover.span("who")
+        entity = people.mention_at(who_start, who_end)
+        party: Entity | str | None = None
+        if entity is not None and entity.kind in {"org", "group"}:
+            party = entity
+        elif entity is None and mover.group("who").lower() in _MOVER_BODIES:
+            party = mover.group("who").lower()
+        if party is not None and _key(party) not in sitting.keys():
+            sitting.participants.append(party)
 
 
 _COURT_CUES = frozenset(
@@ -1298,6 +1327,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     if body is not None and (named := _ASSEMBLY_NAMED.match(sentence.text, body.end())):
         # "the legislature of Taiwan, the Legislative Yuan, voted": the assembly's own name
         name = named.group("name")
+        # one body under its own name, not beside its generic word ("legislature", "Legislative Yuan")
+        parties = [p for p in parties if _key(p) != place.lower()]
         if all(_key(p) != name.lower() for p in parties):
             parties.append(name)
     return [
