@@ -257,3 +257,13 @@ def test_only_the_movers_of_a_bill_join_a_sitting():
     assert _meetings(base + "It weighed the threat posed by the cabinet.") == []
     assert _meetings(base + "A new bill is to be submitted by the cabinet.") == []
     assert _meetings(base + "It chose the bill posed by the cabinet.") == [["Grand Hural", "cabinet"]]
+
+
+def test_venues_and_names_given_to_things_are_no_persons():
+    people = _people(
+        "The contest took place in the Daughters of the American Revolution Constitution Hall. "
+        'The team\'s robot, named "Better Idea of Afghan Girls," scored two points, coach Ana Ruiz said. '
+        "Comedian Arsenio Hall watched."
+    )
+    assert not {"Revolution Constitution", "Better Idea"} & set(people)
+    assert "Arsenio Hall" in people

@@ -333,6 +333,16 @@ def find_people(doc: Document) -> PeopleIndex:
                 continue
         if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS:
             continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
+        if (
+            len(words) >= 2
+            and words[-1][2].lower() in _VENUE_WORDS
+            and not any(w[2] in lex.given_names for w in words[:-1])
+        ):
+            continue  # "Constitution Hall", "Wembley Stadium"; not "Arsenio Hall"
+        if text[max(0, first_start - 1) : first_start] in _OPEN_QUOTES and _LABELLED_BEFORE.search(
+            text, max(0, first_start - 14), first_start - 1
+        ):
+            continue  # 'a robot named "Better Idea of Afghan Girls"': a name given to a thing
         # Peel what cannot end a name off the right (days, places, acronyms).
         generation = None
         while words and words[-1][2] in _GENERATION:
@@ -721,6 +731,8 @@ def _owns_title_of_next(text: str, end: int, lex: _Lexicons) -> bool:
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
+_VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cathedral museum".split())
+_LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
 _STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
