@@ -263,7 +263,7 @@ def test_venues_and_names_given_to_things_are_no_persons():
     people = _people(
         "The contest took place in the Daughters of the American Revolution Constitution Hall. "
         'The team\'s robot, named "Better Idea of Afghan Girls," scored two points, coach Ana Ruiz said. '
-        "Comedian Arsenio Hall watched."
+        "Stuart Hall said the plan failed."
     )
     assert not {"Revolution Constitution", "Better Idea"} & set(people)
-    assert "Arsenio Hall" in people
+    assert "Stuart Hall" in people

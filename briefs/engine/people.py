@@ -338,7 +338,7 @@ def find_people(doc: Document) -> PeopleIndex:
             and words[-1][2].lower() in _VENUE_WORDS
             and not any(w[2] in lex.given_names for w in words[:-1])
         ):
-            continue  # "Constitution Hall", "Wembley Stadium"; not "Arsenio Hall"
+            continue  # "Constitution Hall", "Wembley Stadium"; not "Stuart Hall"
         if text[max(0, first_start - 1) : first_start] in _OPEN_QUOTES and _LABELLED_BEFORE.search(
             text, max(0, first_start - 14), first_start - 1
         ):
