@@ -149,7 +149,7 @@ def test_names_listed_after_a_plural_title_share_it():
         "The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound."
     )
     people = {p.name: p.role for p in index.people()}
-    assert people == {"Jonathan Moyo": "cabinet ministers", "Saviour Kasukuwere": "cabinet ministers"}
+    assert people == {"Jonathan Moyo": "cabinet minister", "Saviour Kasukuwere": "cabinet minister"}  # each one minister
 
 
 def test_an_appositive_role_says_more_than_an_honorific():
@@ -199,7 +199,7 @@ def test_laws_are_not_people_and_the_bill_is_not_bill_shorten():
 
 def test_the_organisation_after_of_is_a_role_when_nothing_better_is_said():
     index = people_of('"It is a rounding error," said Dan Ives of Wedbush Securities.')
-    assert [(p.name, p.role) for p in index.people()] == [("Dan Ives", "Wedbush Securities")]
+    assert [(p.name, p.role) for p in index.people()] == [("Dan Ives", "of Wedbush Securities")]
     index = people_of("Jamie Werner of New Zealand said the strandings were rising.")
     assert [(p.name, p.role) for p in index.people()] == [("Jamie Werner", None)]
 
@@ -469,9 +469,9 @@ def test_a_day_after_on_is_no_part_of_a_body_s_name() -> None:
         ("Today, Chief Executive of Hong Kong Mia Lamm delivered her policy speech.", "Mia Lamm",
          "Chief Executive of Hong Kong"),
         ('Jia Lu of Marriage Equality Coalition Taiwan said, "It is not enough."', "Jia Lu",
-         "Marriage Equality Coalition Taiwan"),
+         "of Marriage Equality Coalition Taiwan"),
         ("Xiao Wen of the Harbin Gender Health Institute commented on the decision.", "Xiao Wen",
-         "Harbin Gender Health Institute"),
+         "of the Harbin Gender Health Institute"),
         ("Rena Ip from the pro-Beijing camp said in a press conference that it was wrong.", "Rena Ip",
          "pro-Beijing camp"),
         ("Chief Executive Officer (CEO) Anna Lee said it was wrong.", "Anna Lee", "Chief Executive Officer"),

@@ -203,6 +203,18 @@ _BILL_MOVER = re.compile(
 )
 
 
+_MOVED_BY = re.compile(
+    r"""
+    \b(?:drafted|sponsored|introduced|tabled|proposed|posed|submitted)\s+by\s+     # "posed by"
+    (?:the\s+)?(?:(?:country|nation|state|government)['\u2019]s\s+)?             # "the country's"
+    (?P<who>[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,3})                               # "cabinet", "conservatives"
+    """,
+    re.VERBOSE,
+)
+_BILL_WORDS = re.compile(r"\b(?:bills?|motions?|resolutions?|legislation|amendments?)\b")
+_MOVER_BODIES = frozenset({"cabinet", "government", "opposition", "executive", "presidency"})
+
+
 def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """The one sitting of a story gains the persons who drafted, moved or spoke for its bill."""
     sittings = [d for d in drafts if d.sitting]
@@ -222,6 +234,23 @@ def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -
             for _s, _e, entity in people.mentions_between(clause.start, clause.end):
                 if entity.kind == "person" and entity.key not in sitting.keys():
                     sitting.participants.append(entity)
+    # "debated three bills, and selected the one posed by the country's cabinet, over the two
+    # posed by conservatives": the bodies and groups that moved the bills it debated
+    for mover in _MOVED_BY.finditer(doc.text):
+        sentence = doc.sentence_at(mover.start())
+        if sentence is None or not _BILL_WORDS.search(sentence.text):
+            continue
+        if re.search(r"\b(?:will|to)\s+(?:be\s+)?$", doc.text[sentence.start : mover.start()]):
+            continue  # "a bill to be submitted by the cabinet": not yet
+        who_start, who_end = mover.span("who")
+        entity = people.mention_at(who_start, who_end)
+        party: Entity | str | None = None
+        if entity is not None and entity.kind in {"org", "group"}:
+            party = entity
+        elif entity is None and mover.group("who").lower() in _MOVER_BODIES:
+            party = mover.group("who").lower()
+        if party is not None and _key(party) not in sitting.keys():
+            sitting.participants.append(party)
 
 
 _COURT_CUES = frozenset(
@@ -341,11 +370,16 @@ def _distinct(participants: list[Entity | str]) -> list[Entity | str]:
     """ "EU" beside "EU leaders", "Council" beside "Baltimore City Council", the same name twice
     (an entity and a group of the same words): one party, never paired with itself."""
     names = [_name(p).lower() for p in participants]
+    # "US" beside "United States", "U.N." beside "United Nations": an acronym of a name listed too
+    initials = {"".join(w[0] for w in _name(p).split() if w[:1].isupper()) for p in participants if " " in _name(p)}
     kept: list[Entity | str] = []
     seen: set[str] = set()
     for p, name in zip(participants, names, strict=True):
         if isinstance(p, str) and _QUANTITY.fullmatch(name):
             continue  # "six years", "several times": how long or how often, not a party
+        acronym = _name(p).replace(".", "")
+        if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha() and acronym in initials:
+            continue
         if name in seen or any(
             other != name and (other.startswith(name + " ") or other.endswith(" " + name))
             for other in names
@@ -410,8 +444,8 @@ def _evidence(
             re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
-        if word in _THING_VERBS and _THING_OBJECT.match(text[cue.end() :]):
-            continue  # "received the documents from ...": a thing, not a visitor
+        if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
+            continue  # "received the documents from ...", "the aid it has received,": a thing, not a visitor
         if (
             word in _BETWEEN_ONLY
             and not re.match(r"\s+between\s", text[cue.end() :])
@@ -422,6 +456,8 @@ def _evidence(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
         ) and not _SENTENCED_BY.match(text, cue.end()):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
+        if word == "sentenced" and not _SENTENCER_BEFORE.search(before):
+            continue  # "Turkey sentenced two smugglers": only a court or a judge sits to sentence
         if (
             _is_verb_cue(word)
             and re.search(r"\b(?:was|were)\s+$", before)
@@ -513,6 +549,16 @@ _HABITUAL_AFTER = re.compile(
 _SENTENCED_BY = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b")
 
 
+# "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
+_SENTENCER_BEFORE = re.compile(
+    r"""
+    \b(?:[Cc]ourts?|[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Tt]ribunals?)\b[^,;]{0,40}$  # the sentencer
+    |\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$                                  # passive
+    """,
+    re.VERBOSE,
+)
+
+
 def _no_pair(found: list[_Evidence]) -> bool:
     """No evidence of the clause names two parties or points back to a meeting told before."""
     return not any(len(e.participants) >= 2 or e.anaphoric for e in found)
@@ -533,6 +579,9 @@ _ATTENDED = re.compile(
 )
 
 
+_APPOSED = re.compile(r", [A-Z]")
+
+
 def _attended_event(
     doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
 ) -> list[_Evidence]:
@@ -546,6 +595,13 @@ def _attended_event(
     elif match.group(0).lower().startswith("attended"):
         subject = clause.text[: match.start()]
         audience = _np_members(subject, people, clause.start) if subject.strip() else []
+        if not audience and subject.strip():
+            # "The boy's aunt, Tima Kurdi, also attended": the person named in apposition
+            audience = [
+                e
+                for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+                if e.kind == "person" and _APPOSED.match(clause.text, s - clause.start - 2)
+            ]
     else:
         rest = clause.text[match.end() :]
         including = re.match(r"[^;]{0,40}?\bincluding\s+", rest)
@@ -797,6 +853,9 @@ _THING_OBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+
+# "the four billion it has already received, saying": the verb's object came before it.
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$)")
 
 # Nouns that make a meeting only with "between A and B" after them.
 _BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"})
@@ -1268,6 +1327,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     if body is not None and (named := _ASSEMBLY_NAMED.match(sentence.text, body.end())):
         # "the legislature of Taiwan, the Legislative Yuan, voted": the assembly's own name
         name = named.group("name")
+        # one body under its own name, not beside its generic word ("legislature", "Legislative Yuan")
+        parties = [p for p in parties if _key(p) != place.lower()]
         if all(_key(p) != name.lower() for p in parties):
             parties.append(name)
     return [
@@ -1474,6 +1535,16 @@ def _participants(
     }
     if len(outside) >= 2:
         mentions = [m for m in mentions if not any(a <= m[0] < b for a, b in relative)]
+    # "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters": the person an
+    # appositive describes someone by is not a party
+    described_by = [
+        (clause.start + m.start("of"), clause.start + m.end())
+        for m in _OF_APPOSITIVE.finditer(clause.text)
+    ]
+    if described_by:
+        mentions = [
+            m for m in mentions if m[2].kind != "person" or not any(a <= m[0] < b for a, b in described_by)
+        ]
     topic = _TOPIC_MARK.search(clause.text, cue.end())
     topic_at = clause.start + topic.start() if topic else clause.end
     for start, end, entity in mentions:
@@ -1484,6 +1555,9 @@ def _participants(
         if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
             continue  # "Officials divulged that ...": the source of the news, not a party
         if entity.kind == "person":
+            complement = _OF_NOUN_BEFORE.search(clause.text, max(0, start - clause.start - 30), start - clause.start)
+            if complement is not None and complement.group("noun") not in _GATHERING_NOUNS:
+                continue  # "calling for the killers of Khashoggi": named in passing, not a party
             if all(_key(p) != entity.key for p in persons):
                 persons.append(entity)
             continue
@@ -1568,6 +1642,12 @@ def _participants(
                 break
     return merged
 
+
+_OF_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+$")
+_GATHERING_NOUNS = frozenset(
+    "meeting meetings summit talks visit visits delegation delegations group team cabinet members".split()
+)
+_OF_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^\W\d_A-Z][\w-]*\s+(?P<of>of\s+)[^,;]{3,80},")
 
 # "joined the talks", "also attended the meeting", "took part in the summit": a late party.
 _JOINED = re.compile(

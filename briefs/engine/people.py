@@ -28,7 +28,7 @@ _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "
 _ARABIC_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|an|bin|ibn|abu|ul)-[A-Z]")
 _INITIAL = re.compile(r"^[A-Z]$")
 # Courtesy titles say nothing about a role.
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "hon"})
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "sir", "dame", "lord", "lady", "hon"})
 _APPOSITIVE = re.compile(
     r"""
     ,\s+(?:\d{1,3},\s+)?                       # ", 64," an age
@@ -88,6 +88,7 @@ class _Draft:
     display: str | None = None  # the name as written, initials' dots kept ("Donald J. Trump")
     origin: str | None = None  # a country or nationality written before the name ("China's Xi Jinping")
     kin: bool = False  # named through a relative ("his wife Grace" -> Grace Mugabe): not the bare surname's owner
+    thing: bool = False  # a product or an event by its articles ("the new MacBook Air"): never a person
 
 
 @dataclass(frozen=True)
@@ -304,6 +305,12 @@ def find_people(doc: Document) -> PeopleIndex:
         first_start = words[0][0]
         if first_start < covered_until:
             continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
+        if _COMPOUND_ADJECTIVE.search(words[-1][2]):
+            continue  # "Creative Commons-licensed videos", "Kremlin-backed": a compound adjective
+        if words[0][2] in _SHIP_PREFIXES and len(words) > 1:
+            continue  # "MV Professor Albrecht Penck", "HMS Victory": a ship, whoever it is named after
+        if text[first_start - 1 : first_start] in ("#", "@"):
+            continue  # "#Hamilton Chicago": a hashtag or a handle, not a name in the prose
         if text[max(0, first_start - 2) : first_start].strip() == "&":
             continue  # "S&P Global Ratings", "Oppenheimer & Co": the rest of a firm's name
         if run.possessive and _PLACE_AFTER_POSSESSIVE.match(text, words[-1][1]):
@@ -324,14 +331,27 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
+        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS:
+            continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
+        if (
+            len(words) >= 2
+            and words[-1][2].lower() in _VENUE_WORDS
+            and not any(w[2] in lex.given_names for w in words[:-1])
+        ):
+            continue  # "Constitution Hall", "Wembley Stadium"; not "Stuart Hall"
+        if text[max(0, first_start - 1) : first_start] in _OPEN_QUOTES and _LABELLED_BEFORE.search(
+            text, max(0, first_start - 14), first_start - 1
+        ):
+            continue  # 'a robot named "Better Idea of Afghan Girls"': a name given to a thing
         # Peel what cannot end a name off the right (days, places, acronyms).
         generation = None
         while words and words[-1][2] in _GENERATION:
             generation = words.pop()  # "Martin Luther King III": the generation is not the surname
         # only a place word ending the run asks whether a title stands before it ("spokesperson Jo Park")
         titled_run = len(words) >= 2 and words[-1][2].lower() in lex.non_names and _titled_run(text, words, lex)
+        title_after = False  # a title word ended the run right after what is left
         while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
-            words.pop()
+            title_after = lex.is_title_word(words.pop()[2].lower())
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
         title_before = False
@@ -367,7 +387,13 @@ def find_people(doc: Document) -> PeopleIndex:
             ) or (
                 # "Chief Executive of Hong Kong Carrie Lam": a place of several words ends the title
                 i < len(words) - 2
-                and any(" ".join(w[2] for w in words[j : i + 1]) in lex.countries for j in (i - 1, i - 2) if j >= 0)
+                and any(
+                    " ".join(w[2] for w in words[j : i + 1]) in lex.countries
+                    # "Ambassador to the United Nations Nikki Haley": a body of several words too
+                    or " ".join(w[2] for w in words[j : i + 1]) in lex.orgs
+                    for j in (i - 1, i - 2)
+                    if j >= 0
+                )
             ):
                 # "Presidents Muhammadu Buhari and ...": a plural title is a title too
                 title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
@@ -375,8 +401,15 @@ def find_people(doc: Document) -> PeopleIndex:
                 break
         if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
             continue
+        if title_before and title_after and words[0][2] not in lex.given_names:
+            continue  # "Chief Operating Officer": the inner words of a title, between two title words
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
+        if len(tokens) > 1 and tokens[0] not in lex.given_names and _owns_title_of_next(text, end, lex):
+            # "Bell Curve Trading chief strategy expert, Bill Strazzullo": the body whose title it is
+            name = " ".join(tokens)
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((start, end))
+            continue
         role, rank = _role_before(text, start, lex)
         if role is None and peeled_title is not None:
             role, rank = peeled_title, 0
@@ -407,6 +440,11 @@ def find_people(doc: Document) -> PeopleIndex:
                     if w not in lex.nationalities and w not in lex.countries
                 ]
                 role = " ".join(office) or role
+        if len(tokens) == 1 and role is None and _COMPANY_BEFORE.search(text, max(0, start - 30), start):
+            # "auto manufacturer Chrysler", "the carmaker Chrysler": a company, and so its bare name later
+            draft = others.setdefault(("org", tokens[0]), _Draft(tokens=tokens, kind="org"))
+            draft.spans.append((start, end))
+            continue
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
@@ -487,6 +525,8 @@ def find_people(doc: Document) -> PeopleIndex:
             _plural_title(role.split()[-1], lex)
             # "Foreign ministers Ana Ruiz and Li Wen": a plural title in lower case after a capital
             or (role[:1].isupper() and _plural_title(role.split()[-1].capitalize(), lex) and len(role.split()) > 1)
+            # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": all in lower case
+            or (role.islower() and _plural_title(role.split()[-1].capitalize(), lex))
         ):
             role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
@@ -504,6 +544,15 @@ def find_people(doc: Document) -> PeopleIndex:
             if origin and (origin.group(1) in lex.countries or origin.group(1) in lex.nationalities):
                 draft.origin = origin.group(1)
 
+    companies = {name for kind, name in others if kind == "org" and " " not in name}
+    if companies:
+        kept_singles = []
+        for single in singles:
+            if single[2] in companies:
+                others[("org", single[2])].spans.append((single[0], single[1]))
+            else:
+                kept_singles.append(single)
+        singles = kept_singles
     # Bare surnames repeated elsewhere are evidence too (not "in Manhattan": places follow prepositions).
     surname_uses: dict[str, int] = {}
     for s_start, _e, word, _r in singles:
@@ -512,10 +561,38 @@ def find_people(doc: Document) -> PeopleIndex:
             continue
         if word in lex.given_names and word in _THING_WORDS:
             continue  # "the Bill would require": a law, not Bill
+        if len(word.rstrip(".")) == 1:
+            continue  # "OS X", "Plan B": a letter alone is no one's surname
         surname_uses[word] = surname_uses.get(word, 0) + 1
+    for tokens, draft in persons.items():
+        if draft.evidence <= 0 and tokens[0] not in lex.given_names and _things_by_determiner(text, draft.spans):
+            draft.thing = True  # "the new MacBook Air", "the original MacBook Air": a thing
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+# What a company or charity is, right before its one-word name: "auto manufacturer Chrysler",
+# "rescue charity Sea-Eye".
+_COMPANY_BEFORE = re.compile(
+    r"""
+    \b(?:manufacturer|maker|automaker|carmaker|company|firm|retailer   # what a company is
+      |airline|insurer|lender|conglomerate
+      |charity|nonprofit|non-profit)                                # or a charity
+    \s+$
+    """,
+    re.VERBOSE,
+)
+
+# "the MacBook Air", "an updated MacBook Air", "its Ford Taurus": an article or owner before a name.
+_THING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _things_by_determiner(text: str, spans: list[Span]) -> bool:
+    """Most mentions of a name with no person's evidence take an article, as products and
+    events do ("the new MacBook Air", "the Ford Taurus"); a person's name does not."""
+    with_article = sum(1 for s, _e in spans if _THING_DETERMINER.search(text, max(0, s - 25), s))
+    return with_article >= 1 and 2 * with_article >= len(spans)
 
 
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018")
@@ -584,7 +661,8 @@ _SOLE_OFFICES = frozenset(
 _BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
-    "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy".split()
+    "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
+    "Olympics Finals Championship Championships Tournament".split()
 )
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
@@ -635,10 +713,28 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     return (
         any(w[2] in lex.given_names for w in words[:-1])
         and last not in lex.countries
+        and last.lower() not in _STREET_WORDS  # "Karl Marx Avenue": a street named after someone
         and (last.lower() not in lex.org_words or (last.lower() in _SURNAME_ORG_WORDS and words[-2][2] in lex.given_names))
     )
 
 
+# A title, then a name: "chief strategy expert, Bill Strazzullo", "Head trader, Andy Brooks".
+_TITLE_THEN_NAME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*),?\s+[A-Z][a-z]")
+
+
+def _owns_title_of_next(text: str, end: int, lex: _Lexicons) -> bool:
+    """The run is followed by a title and a name: it says whose title it is, it is no one."""
+    if _POSSESSIVE.match(text, end):
+        return False
+    after = _TITLE_THEN_NAME.match(text, end, min(len(text), end + 60))
+    return after is not None and after.group("title") in lex.role_titles
+
+
+_COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
+_VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cathedral museum".split())
+_LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
+_SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
+_STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
 _FEMALE = frozenset(
     "mrs ms miss dame lady madam mother wife daughter sister widow spokeswoman chairwoman congresswoman "
@@ -746,9 +842,11 @@ def _capitalised_runs(text: str) -> list[_Run]:
     current: list[tuple[int, int, str]] = []
     prev_end = -1
     pending_particles: list[tuple[int, int, str]] = []
-    for match in _CANDIDATE.finditer(text):
-        word = match.group()
-        start, end = match.span()
+    candidates = ((m.start(), m.end(), m.group()) for m in _CANDIDATE.finditer(text))
+    glued = _glued_words(text)
+    if glued:
+        candidates = iter(sorted([*candidates, *glued]))
+    for start, end, word in candidates:
         capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = gap == " " or (gap in (". ", ".") and current and _is_initial_or_abbrev(current[-1][2]))
@@ -768,6 +866,25 @@ def _capitalised_runs(text: str) -> list[_Run]:
     if current:
         runs.append(_finish_run(current))
     return runs
+
+
+# A capital right after a lower-case letter: "led byWen Jiabao" (a space lost in the source), "MacBook".
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]")
+_GLUED_WORDS = frozenset("by of and the to with from for at in on as said says".split())
+
+
+def _glued_words(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words glued to a function word before them ("byWen"): the name starts there."""
+    found = []
+    for m in _INNER_CAPITAL.finditer(text):
+        head = m.start()
+        while head > 0 and text[head - 1].isalpha():
+            head -= 1
+        if text[head : m.start()] in _GLUED_WORDS and not (head > 0 and text[head - 1] in "'\u2019-"):
+            word = _WORD.match(text, m.start())
+            if word is not None:
+                found.append((word.start(), word.end(), word.group()))
+    return found
 
 
 def _finish_run(words: list[tuple[int, int, str]]) -> _Run:
@@ -1049,7 +1166,12 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head = True  # "the drummer Curtis Marsh", "the novelist Zadie Smith"
         elif capital and (low not in _FUNCTION or w.isupper()):
             pass
-        elif low in ("of", "to", "for") and chosen is not None and i > 0:
+        elif (
+            low in ("of", "to", "for") and chosen is not None and i > 0
+            # "fiancée of journalist Jamal Khashoggi": a lower-case title after "of" is the name's
+            # own; the words before it describe someone else
+            and not (words[i + 1].group()[:1].islower() and _clean(words[i + 1].group()).lower() in lex.role_titles)
+        ):
             pass  # "Secretary of State", "Ambassador to Germany"
         elif (
             low == "the"
@@ -1074,6 +1196,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     if chosen is None or not has_head:
         return None
     role_words = window[chosen:].strip(" .,").split()
+    if [w.lower() for w in role_words[:2]] == ["according", "to"]:
+        role_words = role_words[2:]  # "According to Connecticut Senator Richard Blumenthal": a source's opener
     while role_words and (role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION):
         role_words.pop(0)  # "AS Opposition Leader": a capitalised sentence opener is not part of the title
     while role_words and _clean(role_words[-1]).lower().strip(".") in _COURTESY:
@@ -1239,12 +1363,20 @@ _VERB_START = frozenset(
 )
 
 
+_LISTED_KIN = re.compile(r"(?:his|her|their)\s")
+_LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:his|her|their)\s")
+
+
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
     organisation after "of": "Dan Ives of Wedbush Securities"."""
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )
+    if match and _LISTED_KIN.match(match.group("role")) and _LIST_GOES_ON.match(text, match.end("role")):
+        return None, 9  # "Kurdi, his brother, and his mother were among": a list of three, not an apposition
+    if match and match.group("role").startswith("["):
+        return None, 9  # "like Alan, [and his brother and mother], who": an editor's insertion in a quotation
     if not match:
         dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
         if dashed is not None and _ends_in_title(dashed.group("role"), lex):
@@ -1262,7 +1394,8 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
             or any(w.lower() in lex.org_words for w in of_org.group(1).split())
         ):
-            return of_org.group(1).rstrip("."), 2
+            # the words as written: an affiliation ("of PBS"), not a body standing as the role
+            return text[of_org.start() + 1 : of_org.end(1)].rstrip("."), 2
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
@@ -1392,13 +1525,34 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
     # and surnames shared by several full names ("Eloise Parry", "Fiona Parry").
     titled = {t for tokens, d in persons.items() if len(tokens) == 1 for t in tokens}
     families: dict[str, int] = {}
-    for tokens in persons:
+    evidenced: set[str] = set()  # a family with one member shown to be a person
+    for tokens, d in persons.items():
         if len(tokens) > 1:
             families[tokens[-1]] = families.get(tokens[-1], 0) + 1
+            if d.evidence >= 2:
+                evidenced.add(tokens[-1])
     for tokens, draft in persons.items():
         support = draft.evidence + 2 * (surname_uses.get(tokens[-1], 0) + surname_uses.get(tokens[0], 0))
-        if len(tokens) > 1 and (tokens[0] in titled or tokens[-1] in titled or families.get(tokens[-1], 0) > 1):
+        if len(tokens) > 1 and (
+            tokens[0] in titled
+            or tokens[-1] in titled
+            # "Eloise Parry" beside "Fiona Parry"; not "Creative Commons" beside "Wikimedia Commons"
+            or (
+                families.get(tokens[-1], 0) > 1
+                and (
+                    tokens[-1] in evidenced
+                    # "Osama bin Laden" and "Bin Laden": one name written in full and short
+                    or any(
+                        other != tokens and len(other) > 1 and other[-1] == tokens[-1]
+                        and (_same_person(tokens, other) or _same_person(other, tokens))
+                        for other in persons
+                    )
+                )
+            )
+        ):
             support += 2
+        if draft.thing:
+            continue  # its bare name repeated ("the Taurus") is the product's, not a surname
         if len(tokens) == 1 or support >= 2 or (tokens[0] in lex.given_names and draft.evidence >= 0):
             kept.append(draft)
     # Longest names first so shorter forms fold into them.

@@ -68,7 +68,20 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
 )
-_UNNAMED = re.compile(r"(?:a|an|one|another|the|some|two|three|several)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)")
+# Words that open a clause: a speaker's noun phrase never runs across them ("a term which
+# suggests", "The President has drawn both praise"): the cue after them is not this subject's verb.
+_CLAUSE_WORD = (
+    r"(?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could|may|might"
+    r"|must|shall|should|did|does|do|been|being)\b)"
+)
+_UNNAMED = re.compile(
+    r"""
+    (?:a|an|one|another|the|some|two|three|several)\s+   # "one fan", "a senior official"
+    (?P<np>(?:""" + _CLAUSE_WORD + r"""[\w-]+\s+){0,3}   # up to three modifiers, no clause word
+      """ + _CLAUSE_WORD + r"""[a-z][\w-]*)                # the head noun
+    """,
+    re.VERBOSE,
+)
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|his|her|their)\s+", re.IGNORECASE)
 # Closed whole-paragraph quotations in a row (with no attribution of their own) that make
 # a document excerpt rather than speech.
@@ -496,6 +509,8 @@ def _attribute(
         attribution = _previous_subject(ctx, mark, sent_start, previous)
     if attribution is None:
         attribution = _continuation(ctx, mark, previous)
+    if attribution is None and not embedded and mark.close_at is not None:
+        attribution = _next_paragraph_speaker(ctx, mark)
 
     n = len(words)
     if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
@@ -524,6 +539,31 @@ def _attribute(
         score=score,
     )
     return quote, attribution.entity, attribution.strength
+
+
+_NAME_THEN_WORDS = re.compile(r"(?:\s+[a-z]+\b){1,3}")  # "remembered asking", "later said"
+
+
+def _next_paragraph_speaker(ctx: _Context, mark: _Mark) -> _Attribution | None:
+    """A quotation standing alone as its paragraph, then 'Alan Mulally remembered asking, "…"':
+    the person who opens the next paragraph with a speech cue said it too."""
+    doc, text = ctx.doc, ctx.text
+    assert mark.close_at is not None
+    paragraph = doc.paragraph_at(mark.open_at)
+    if paragraph is None or text[paragraph.start : mark.open_at].strip() or text[mark.close_at + 1 : paragraph.end].strip():
+        return None
+    if paragraph.index + 1 >= len(doc.paragraphs):
+        return None
+    following = doc.paragraphs[paragraph.index + 1]
+    named = ctx.mentions(following.start, min(following.end, following.start + 60))
+    if not named or named[0][0] != following.start or named[0][2].kind != "person":
+        return None
+    start, end, person = named[0]
+    after = _NAME_THEN_WORDS.match(text, end, following.end)
+    cue = next((w for w in after.group(0).split() if w in _cues()), None) if after else None
+    if cue is None:
+        return None
+    return _Attribution(person, person.name, (start, end), cue, Strength.WEAK)
 
 
 def _spoken_before(ctx: _Context, sent_start: int, mark: _Mark) -> bool:
@@ -1420,7 +1460,11 @@ _ANONYMOUS_HEADS = frozenset({"person", "people", "insider", "insiders"})
 _ROLE_DESCRIPTION = re.compile(
     r"""
     \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
-    (?P<phrase>(?:[\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
+    (?P<phrase>(?:(?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could
+                      |may|might|must|shall|should|did|does|do|been|being)\b)   # no clause word inside
+                   [\w-]+['\u2019]?\s+){0,3}    # "24-year-old Norwegian"
+      (?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could
+            |may|might|must|shall|should|did|does|do|been|being)\b)
       (?P<head>[a-z][\w-]*                     # "striker"
         |[A-Z][a-z]+                           # "The Chancellor" (a title, checked by the caller)
         |\d{1,3}-year-old))                    # "the 64-year-old"
