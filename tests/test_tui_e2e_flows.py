@@ -31,6 +31,16 @@ def _exited(terminal: Terminal) -> int | None:
     return terminal.proc.poll()
 
 
+def _quit(terminal: Terminal) -> int | None:
+    """`q` as a person presses it: again when the reader is still there (from the reading pane
+    the first `q` goes back to the list; on a busy machine the screen may not show that yet)."""
+    for _ in range(4):
+        terminal.press("q")
+        if wait_for(lambda: terminal.proc.poll() is not None, timeout=10):
+            break
+    return _exited(terminal)
+
+
 def test_save_triage_and_quit_in_the_installed_reader(tmp_path: Path):
     home = tmp_path / "home"
     terminal = _start(home)
@@ -46,10 +56,8 @@ def test_save_triage_and_quit_in_the_installed_reader(tmp_path: Path):
 
         terminal.press("j")
         terminal.press("d")  # the second article: done
-        terminal.press("\r")  # open it in the reading pane ...
-        terminal.press("q")  # ... back to the list ...
-        terminal.press("q")  # ... and quit
-        assert _exited(terminal) == 0, terminal.text()[-2000:]
+        terminal.press("\r")  # open it in the reading pane
+        assert _quit(terminal) == 0, terminal.text()[-2000:]  # back to the list, and quit
     finally:
         terminal.close()
 
@@ -61,15 +69,15 @@ def test_save_triage_and_quit_in_the_installed_reader(tmp_path: Path):
     # The next start finds everything as it was left: no seeds added twice, the decision kept.
     again = _start(home)
     try:
-        again.press("q")
-        assert _exited(again) == 0
+        assert _quit(again) == 0
     finally:
         again.close()
     assert {a["title"]: a["state"] for a in listed(home)} == {t: a["state"] for t, a in after.items()}
 
 
 def test_quit_waits_for_nothing_while_the_briefs_are_still_being_made(tmp_path: Path):
-    """`q` at once, before the start-up work is done, still leaves cleanly (exit 0)."""
+    """`q` at once, before the start-up work is done, still leaves cleanly (exit 0) and
+    leaves nothing half-stored."""
     home = tmp_path / "home"
     terminal = Terminal(home)
     try:
@@ -78,4 +86,12 @@ def test_quit_waits_for_nothing_while_the_briefs_are_still_being_made(tmp_path: 
         assert _exited(terminal) == 0, terminal.text()[-2000:]
     finally:
         terminal.close()
-    assert len(listed(home)) == len(_seed_files())  # the seeds it stored
+    # Quitting before the first run's seeding is done stores all of the seeds or none of them,
+    # and the next start finishes the job.
+    assert len(listed(home)) in (0, len(_seed_files()))
+    again = _start(home)
+    try:
+        assert wait_for(lambda: len(listed(home)) == len(_seed_files()))
+        assert _quit(again) == 0
+    finally:
+        again.close()
