@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import asyncio
 
+from feedserver import FeedServer, Route
+
 from briefs.config import Config
 from briefs.sources.fetch import ACCEPT_FEEDS, Fetcher
-from tests.feedserver import FeedServer, Route
 
 
 def _get_all(urls_and_validators: list[tuple[str, str | None, str | None]]) -> list[int]:

@@ -797,11 +797,16 @@ class Library:
                     text, summary, content_hash, summary_hash, added, sort_key, state)
                     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'unread')"""
         try:
-            c.execute(insert, values)
+            cursor = c.execute(insert, values)
         except sqlite3.IntegrityError:
             # The id (source + text) belongs to an article whose text has since changed.
             values[0] = content_hash(f"{a.id}\x00{guid}\x00{url}\x00{now}")[:16]
-            c.execute(insert, values)
+            cursor = c.execute(insert, values)
+        # The new row waits for the full-text index (`_index_pending`), at once: an entry later in
+        # this merge may update it, and the update trigger must know it was never indexed. A
+        # statement of our own, not a trigger (migration 8): a trigger on INSERT makes SQLite keep
+        # a statement journal for every insert.
+        c.execute("INSERT OR IGNORE INTO fts_pending(article_rowid) VALUES (?)", (cursor.lastrowid,))
         return ("new", values[0])
 
     def articles(
