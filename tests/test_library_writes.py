@@ -75,3 +75,39 @@ def test_a_library_from_before_keeps_its_waiting_articles_and_loses_the_insert_t
         lib.store_feeds([(source, [_item(7)], {})])
         assert lib.index_pending() == 1
         assert [r.title for r in lib.articles("all", search="ferry")] == ["Story 7"]
+
+
+def _damage_an_index(path: Path) -> None:
+    """Overwrite the root page of an index a refresh of no source never reads."""
+    with Library.open(path) as lib:
+        source = lib.add_source("feed", "https://e.com/feed.xml")
+        lib.store_feeds([(source, [_item(n) for n in range(200)], {})])
+        with lib._read() as c:
+            root = c.execute("SELECT rootpage FROM sqlite_master WHERE name = 'articles_hash'").fetchone()[0]
+            page = c.execute("PRAGMA page_size").fetchone()[0]
+            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        lib.remove_source(source)  # no source left to refresh; the index keeps its pages
+        with lib._read() as c:
+            c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with path.open("r+b") as f:
+        f.seek((root - 1) * page)
+        f.write(b"\xff" * page)
+
+
+def test_a_headless_refresh_skips_the_whole_file_check_and_the_next_open_moves_damage_aside(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from briefs.cli import cli
+
+    home = tmp_path / "home"
+    path = home / "library.sqlite3"
+    home.mkdir()
+    _damage_an_index(path)
+
+    refreshed = CliRunner().invoke(cli, ["--home", str(home), "refresh"], obj={})
+    assert refreshed.exit_code == 0, refreshed.output
+    assert not list(home.glob("library.sqlite3.corrupt-*"))  # not checked: nothing it needs was hit
+
+    listed = CliRunner().invoke(cli, ["--home", str(home), "list"], obj={})
+    assert listed.exit_code == 0, listed.output
+    assert len(list(home.glob("library.sqlite3.corrupt-*"))) == 1  # every other open checks

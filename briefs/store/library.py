@@ -249,15 +249,19 @@ class Library:
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, defer_check: bool = False) -> Library:
+    def open(cls, path: str | Path, *, defer_check: bool = False, whole_file_check: bool = True) -> Library:
         """Open (or create) the library at `path`; a corrupt file is moved aside, never deleted.
 
         `defer_check`: a file over CHECK_AT_OPEN_BYTES skips the whole-file check here (`checked`
         is then False); the caller runs `check()` soon after and reopens the file if it fails.
+        `whole_file_check=False` skips it at any size, for a headless refresh: it reads and writes
+        only the pages it needs, and SQLite reports damage in any of them (the refresh fails
+        instead of writing on); every other open (the reader, `list`, …) checks the whole file
+        and moves a damaged one aside.
         """
         path = Path(path).expanduser()
         try:
-            check = not defer_check or path.stat().st_size <= CHECK_AT_OPEN_BYTES
+            check = whole_file_check and (not defer_check or path.stat().st_size <= CHECK_AT_OPEN_BYTES)
         except OSError:
             check = True
         try:
