@@ -729,7 +729,8 @@ class Library:
         title = clean_line(a.title)
         url = clean_line(a.url, max_len=4096) or None
         guid = clean_line(item.guid, max_len=1000) or None
-        summary = clean_text(item.summary) if item.summary else None
+        # A feed's summary is most often the very text (no page fetched): cleaned once.
+        summary = (text if item.summary == a.text else clean_text(item.summary)) if item.summary else None
         published = clean_line(a.published, max_len=64) or None
         byline = clean_line(a.byline) or None
         digest = content_hash(text)
