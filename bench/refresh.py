@@ -168,6 +168,7 @@ class Run:
     tree_kb: int  # peak of the summed RSS of the child and all its descendants, sampled
     returncode: int
     stderr: str
+    cpu: float = 0.0  # user + system seconds of the child and its waited-for children (wait4)
 
 
 def tree_rss_kb(pid: int) -> int:
@@ -215,7 +216,8 @@ def timed(cmd: list[str], env: dict[str, str], timeout: float = 300.0) -> Run:
     seconds = time.monotonic() - started
     stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, int(usage.ru_maxrss), tree, proc.returncode, stderr)
+    return Run(seconds, int(usage.ru_maxrss), tree, proc.returncode, stderr,
+               usage.ru_utime + usage.ru_stime)
 
 
 # The floor: the same GETs (all 200) with a bare httpx client and the same concurrency, in a
@@ -392,7 +394,7 @@ def main() -> None:
 
     print(f"feeds {FEEDS} x {ITEMS} items on {HOSTS} loopback hosts, {LATENCY * 1000:.0f} ms latency, "
           f"{args.rounds} alternating rounds, jobs {args.jobs}; newsboat: {nb_version}")
-    print(f"{'':28}{'median s':>10}{'runs':>24}{'maxrss MB':>11}{'tree MB':>9}")
+    print(f"{'':28}{'median s':>10}{'runs':>24}{'maxrss MB':>11}{'tree MB':>9}{'cpu s':>8}")
     rows = [("newsbrief refresh (cold)", results["nb_cold"]), ("newsbrief refresh (all 304)", results["nb_warm"])]
     rows.append(("bare httpx GETs (floor)", results["floor"]))
     if args.compare:
@@ -403,7 +405,8 @@ def main() -> None:
                  ("newsboat -x reload (warm)", results["boat_warm"])]
     for label, runs in rows:
         each = " ".join(f"{r.seconds:.2f}" for r in runs)
-        print(f"{label:<28}{med(runs):>10.2f}{each:>24}{peak(runs):>11.1f}{tree(runs):>9.1f}")
+        cpu = statistics.median(r.cpu for r in runs)
+        print(f"{label:<28}{med(runs):>10.2f}{each:>24}{peak(runs):>11.1f}{tree(runs):>9.1f}{cpu:>8.2f}")
     print(f"server responses, last newsbrief round: {counts.get('newsbrief')}")
     if newsboat:
         print(f"server responses, last newsboat round: {counts.get('newsboat')}")

@@ -33,13 +33,13 @@ def test_the_plain_pool_refuses_https():
 def test_https_urls_are_routed_to_the_verifying_pool_made_on_first_use():
     async def go():
         async with Fetcher(Config()) as fetcher:
-            client = fetcher._client
-            tls = client._transport_for_url(httpx.URL("https://127.0.0.1/feed"))
+            tls = fetcher._transport_for(httpx.URL("https://127.0.0.1/feed"))
             assert isinstance(tls, _HostPools) and tls._tls
             assert tls._ssl_context is None  # no CA bundle loaded yet
-            plain = client._transport_for_url(httpx.URL("http://127.0.0.1/feed"))
+            plain = fetcher._transport_for(httpx.URL("http://127.0.0.1/feed"))
             assert isinstance(plain, _HostPools) and not plain._tls
-            assert client._transport_for_url(httpx.URL("HTTPS://127.0.0.1/feed")) is tls
+            assert fetcher._transport_for(httpx.URL("HTTPS://127.0.0.1/feed")) is tls
+            assert fetcher._transport_for(httpx.URL("ftp://127.0.0.1/feed")) is plain  # which refuses it
 
     asyncio.run(go())
 

@@ -102,7 +102,7 @@ def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
         async def go() -> tuple[list[int], int]:
             async with Fetcher(Config(jobs=1, per_host=2)) as fetcher:
                 statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers]
-                pools = fetcher._client._transport_for_url(httpx.URL(servers[0].url("/feed")))
+                pools = fetcher._transport_for(httpx.URL(servers[0].url("/feed")))
                 return statuses, len(pools._pools)
 
         statuses, open_pools = asyncio.run(go())

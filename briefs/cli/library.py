@@ -35,9 +35,9 @@ STATE_VIEWS = {
 _STATE = click.Choice(sorted(STATE_VIEWS), case_sensitive=False)
 
 
-def _open(ctx: Context) -> tuple[Library, Config]:
+def _open(ctx: Context, *, whole_file_check: bool = True) -> tuple[Library, Config]:
     config = load_config(ctx.home)
-    return Library.open(ctx.home.library_file), config
+    return Library.open(ctx.home.library_file, whole_file_check=whole_file_check), config
 
 
 def _source_id(lib: Library, feed: str | None) -> int | None:
@@ -139,7 +139,10 @@ def _exit_for(failed: int, total: int) -> None:
 @pass_context
 def refresh_command(ctx: Context, jobs: int | None) -> None:
     """Fetch every source now; progress on stderr, failures listed at the end (exit 1)."""
-    lib, config = _open(ctx)
+    # No whole-file check (0.05 s at 20,000 articles, 0.3 s at 100,000, for a refresh that may
+    # take 1.5 s): the refresh touches only the pages it needs, and damage in any of them fails
+    # it. The reader and the other commands check the whole file and move a damaged one aside.
+    lib, config = _open(ctx, whole_file_check=False)
     if jobs is not None:
         config = dataclasses.replace(config, jobs=jobs)
     tty = sys.stderr.isatty()

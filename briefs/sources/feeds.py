@@ -415,9 +415,25 @@ def _resolve(base: str, uri: str) -> str:
     """feedparser's `_urljoin`, which its strict parser applies to links and permalink guids."""
     uri = _URI_FIXER.sub(r"\1\3", uri)
     try:
-        return urljoin(base, uri)
+        return _urljoin(base, uri)
     except ValueError:
         return ""
+
+
+# An absolute http(s) link that urljoin gives back unchanged: ASCII without spaces or controls, a
+# plain host part, no `;` (params), `[`, `]` (IPv6), and no empty query or fragment.
+_PLAIN_ABSOLUTE = re.compile(r"(https?)://[A-Za-z0-9.\-_~%:@]+(?:[/?#][!-~]*)?")
+
+
+def _urljoin(base: str, url: str) -> str:
+    """`urljoin(base, url)`, without its two parses when `url` is already absolute in the base's
+    scheme and in the form urljoin returns (most feeds' links: two per entry, a tenth of the
+    time to read an RSS item)."""
+    plain = _PLAIN_ABSOLUTE.fullmatch(url)
+    if (plain and base.startswith(plain.group(1) + "://") and not any(c in url for c in ";[]")
+            and not url.endswith(("?", "#")) and "?#" not in url):
+        return url
+    return urljoin(base, url)
 
 
 def _rfc822_iso(value: str) -> str:
@@ -667,7 +683,7 @@ def _entry_url(link: object, feed_url: str) -> str | None:
     if not isinstance(link, str) or not link.strip():
         return None
     try:
-        url = urljoin(feed_url, link.strip())
+        url = _urljoin(feed_url, link.strip())
     except ValueError:  # a host that NFKC turns into a path ("https://\uff0f.example/")
         return None
     return url if is_fetchable_url(url) else None

@@ -249,15 +249,19 @@ class Library:
     # -- opening -----------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path, *, defer_check: bool = False) -> Library:
+    def open(cls, path: str | Path, *, defer_check: bool = False, whole_file_check: bool = True) -> Library:
         """Open (or create) the library at `path`; a corrupt file is moved aside, never deleted.
 
         `defer_check`: a file over CHECK_AT_OPEN_BYTES skips the whole-file check here (`checked`
         is then False); the caller runs `check()` soon after and reopens the file if it fails.
+        `whole_file_check=False` skips it at any size, for a headless refresh: it reads and writes
+        only the pages it needs, and SQLite reports damage in any of them (the refresh fails
+        instead of writing on); every other open (the reader, `list`, …) checks the whole file
+        and moves a damaged one aside.
         """
         path = Path(path).expanduser()
         try:
-            check = not defer_check or path.stat().st_size <= CHECK_AT_OPEN_BYTES
+            check = whole_file_check and (not defer_check or path.stat().st_size <= CHECK_AT_OPEN_BYTES)
         except OSError:
             check = True
         try:
@@ -727,7 +731,8 @@ class Library:
         title = clean_line(a.title)
         url = clean_line(a.url, max_len=4096) or None
         guid = clean_line(item.guid, max_len=1000) or None
-        summary = clean_text(item.summary) if item.summary else None
+        # A feed's summary is most often the very text (no page fetched): cleaned once.
+        summary = (text if item.summary == a.text else clean_text(item.summary)) if item.summary else None
         published = clean_line(a.published, max_len=64) or None
         byline = clean_line(a.byline) or None
         digest = content_hash(text)
@@ -799,11 +804,16 @@ class Library:
                     text, summary, content_hash, summary_hash, added, sort_key, state)
                     VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'unread')"""
         try:
-            c.execute(insert, values)
+            cursor = c.execute(insert, values)
         except sqlite3.IntegrityError:
             # The id (source + text) belongs to an article whose text has since changed.
             values[0] = content_hash(f"{a.id}\x00{guid}\x00{url}\x00{now}")[:16]
-            c.execute(insert, values)
+            cursor = c.execute(insert, values)
+        # The new row waits for the full-text index (`_index_pending`), at once: an entry later in
+        # this merge may update it, and the update trigger must know it was never indexed. A
+        # statement of our own, not a trigger (migration 8): a trigger on INSERT makes SQLite keep
+        # a statement journal for every insert.
+        c.execute("INSERT OR IGNORE INTO fts_pending(article_rowid) VALUES (?)", (cursor.lastrowid,))
         return ("new", values[0])
 
     def articles(
