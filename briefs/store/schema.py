@@ -178,7 +178,7 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     """,
-    # 8 (branch s3-refresh): the merge puts new articles in `fts_pending` itself, one statement
+    # 8: the merge puts new articles in `fts_pending` itself, one statement
     # per merge (`_merge_all`), not a trigger per row: a trigger on INSERT makes SQLite keep a
     # statement journal for every insert (a copy of each page it touches, past 64 KiB in a temp
     # file): nine-tenths of a cold refresh's page writes, and a third of its library CPU.
