@@ -7,7 +7,7 @@ latency runs from posting the key event to the screen having processed every
 message and painted (Pilot's own idle heuristics, which sleep, are left out).
 The library is indexed (stories, agenda) when built, as it is after a refresh.
 
-    .venv/bin/python bench/tui.py [--articles 10000] [--presses 200] [--size 200x50]
+    .venv/bin/python bench/tui.py [--articles 10000] [--presses 200] [--size 200x50] [--sources 1000]
     .venv/bin/python bench/tui.py --views [--rounds 20]   # v into each view, as ratios to the Inbox
     .venv/bin/python bench/tui.py --launch [--rounds 5] [--old DIR] [--sources 1000]   # the installed command vs newsboat
     .venv/bin/python bench/tui.py --during-refresh [--feeds 1000 --items 20]   # keys while R runs
@@ -43,7 +43,7 @@ from textual import events  # noqa: E402
 from textual.pilot import Pilot  # noqa: E402
 from textual.widgets import Input  # noqa: E402
 
-from briefs import Article, Library, resolve_home, update_index  # noqa: E402
+from briefs import Article, Library, RefreshReport, resolve_home, update_index  # noqa: E402
 from tui.app import NewsbriefApp  # noqa: E402
 from tui.reader import ReaderScreen  # noqa: E402
 
@@ -299,8 +299,43 @@ async def walk_to_the_end(pilot: Pilot) -> None:
     await pilot.app.workers.wait_for_complete()
 
 
-async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> int:
-    home = resolve_home(fresh_library(folder, count))
+async def sources_and_refresh_end(pilot: Pilot, screen: ReaderScreen, started: float, library_file: Path) -> None:
+    """When the sidebar holds every source, and what a refresh's end costs the UI thread: every
+    source's count moved (half the articles unread again, from another connection), then the
+    reader takes in a finished refresh (the list, the counts and the sources read again)."""
+    conn = sqlite3.connect(library_file, isolation_level=None)
+    sources = conn.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
+    while screen.sidebar.option_count < sources:
+        await asyncio.sleep(0.001)
+    print(f"the sidebar holds its {sources} sources {(time.perf_counter() - started) * 1000:.0f} ms after "
+          "the app was created")
+    await pilot.pause(0.5)
+    await pilot.app.workers.wait_for_complete()
+    conn.execute("UPDATE articles SET state = CASE WHEN rowid % 2 THEN 'unread' ELSE 'read' END")
+    unread = conn.execute("SELECT COUNT(*) FROM articles WHERE state = 'unread'").fetchone()[0]
+    conn.close()
+    stalls = Stalls()
+    stalls.start()
+    await asyncio.sleep(0.05)
+    posted = time.perf_counter()
+    screen.post_message(ReaderScreen.RefreshFinished(RefreshReport(())))
+    status = screen.query_one("#status")
+    deadline = posted + 60
+    while not ("Refreshed" in str(status.render()) and screen.counts.get("unread") == unread
+               and getattr(getattr(screen, "writer", None), "idle", True)) and time.perf_counter() < deadline:
+        await asyncio.sleep(0.001)
+    await drain(pilot)
+    taken = time.perf_counter() - posted
+    await asyncio.sleep(0.05)
+    stalls.stop()
+    longest = max((gap for _at, gap in stalls.gaps), default=0.0)
+    print(f"a refresh's end ({sources} sources, every count moved): taken in {taken * 1000:.0f} ms after "
+          f"the message; the UI thread's longest stall {longest * 1000:.0f} ms")
+    await pilot.app.workers.wait_for_complete()
+
+
+async def run(count: int, presses: int, size: tuple[int, int], folder: Path, sources: int | None = None) -> int:
+    home = resolve_home(fresh_library(folder, count, sources))
     Path("/proc/self/clear_refs").write_text("5")  # the peak counts from here: building is not the reader
     started = time.perf_counter()
     app = NewsbriefApp(home)
@@ -319,6 +354,7 @@ async def run(count: int, presses: int, size: tuple[int, int], folder: Path) -> 
         print(f"every row in the table ({screen.table.row_count}): "
               f"{(time.perf_counter() - started) * 1000:.0f} ms")
         print(memory("after the first paint"))
+        await sources_and_refresh_end(pilot, screen, started, home.library_file)
         await pilot.pause(0.5)
         await app.workers.wait_for_complete()
         await walk_to_the_end(pilot)
@@ -745,7 +781,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--launch", action="store_true",
                         help="start the installed command and newsboat in tmux: time to the first titles")
     parser.add_argument("--old", type=Path, help="with --launch: also time the tui and briefs at this folder")
-    parser.add_argument("--sources", type=int, help="with --launch: the articles dealt round this many feeds")
+    parser.add_argument("--sources", type=int,
+                        help="the articles dealt round this many feeds (the reader's timings, or --launch)")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newsbrief-bench-tui")
     parser.add_argument("--during-refresh", action="store_true",
                         help="time j/k/enter idle, then while R refreshes a loopback feed farm")
@@ -763,7 +800,7 @@ def main(argv: list[str] | None = None) -> int:
                                               args.feeds, args.items, args.hosts, args.latency))
     if args.views:
         return asyncio.run(run_views(args.articles, args.rounds, (width, height), args.cache))
-    return asyncio.run(run(args.articles, args.presses, (width, height), args.cache))
+    return asyncio.run(run(args.articles, args.presses, (width, height), args.cache, args.sources))
 
 
 if __name__ == "__main__":

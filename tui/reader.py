@@ -558,7 +558,7 @@ class ReaderScreen(Screen[None]):
                 self.counts, self.source_list, self.tag_list = counts, sources, tags
             else:  # a key decided meanwhile: its count is in ours, not in these
                 self.recount()
-            self.show_articles(ArticlePages(self.library, keys), keep, counts=False)
+            self.show_articles(ArticlePages(self.library, keys), keep, counts=False, force=False)
             self.sidebar.show(self.counts, self.source_list, self.tag_list)
             if then is not None:
                 then()
@@ -571,9 +571,10 @@ class ReaderScreen(Screen[None]):
         return ArticlePages(self.library, keys)
 
     def show_articles(self, pages: ArticlePages, keep: str | None = None, counts: bool = True,
-                      preview_now: bool = True) -> None:
+                      preview_now: bool = True, force: bool = True) -> None:
         """Show a list; the reading pane shows its current article (`preview_now` False: once the
-        list is painted and the cursor rests, as a search's results do)."""
+        list is painted and the cursor rests, as a search's results do; `force` False: an article
+        the pane shows already keeps its brief as drawn, as after a refresh)."""
         table = self.table
         table.show(pages, search_terms(self.search), keep)
         if counts:
@@ -585,7 +586,7 @@ class ReaderScreen(Screen[None]):
             if not preview_now:
                 self.schedule_preview(force=True)
             elif self._painted:
-                self.preview(table.current_id, force=True)
+                self.preview(table.current_id, force=force)
             else:  # starting: the list paints first, then the brief is asked for
                 self.call_after_refresh(partial(self.preview, table.current_id, force=True))
         else:
