@@ -137,3 +137,19 @@ async def test_a_sidebar_of_1000_sources_draws_only_the_lines_on_screen(tmp_path
         await settle(pilot, rounds=1)
         assert screen.view == "inbox" and screen.source_id == sidebar.source_under_cursor
         assert screen.table.row_count == 1 and screen.table.current_row.title == "Story 1000"
+
+
+async def test_a_click_on_a_sidebar_line_chooses_it(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        sidebar = screen.sidebar
+        flagged = sidebar.get_option_index("view:flagged")
+        await pilot.click("#sidebar", offset=(4, 1 + flagged))  # the border's line comes first
+        await settle(pilot, rounds=1)
+        assert screen.view == "flagged"
+        source = sidebar.get_option_index(f"source:{screen.source_list[0].id}")
+        await pilot.click("#sidebar", offset=(4, 1 + source))
+        await settle(pilot, rounds=1)
+        assert screen.view == "inbox" and screen.source_id == screen.source_list[0].id

@@ -229,7 +229,10 @@ class Sidebar(ScrollView, can_focus=True):
             self.post_message(self.Chosen("all", None, value))
 
     def on_click(self, event: Click) -> None:
-        index = int(self.scroll_y) + event.y
+        offset = event.get_content_offset(self)  # inside the border
+        if offset is None:
+            return
+        index = int(self.scroll_y) + offset.y
         if 0 <= index < len(self._entries) and _choosable(self._entries[index][0]):
             self.highlighted = index
             self.action_select()

@@ -9,6 +9,7 @@ cache but never shown in its place.
 
 from __future__ import annotations
 
+import logging
 import time
 import webbrowser
 from collections import OrderedDict
@@ -69,6 +70,7 @@ from .overview import (
 )
 from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
 from .reading import BriefView, ReadingPane
+from .refreshing import refresh_in_child
 from .render import search_terms
 from .rows import ArticlePages
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
@@ -1677,11 +1679,16 @@ class ReaderScreen(Screen[None]):
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(self.RefreshProgress(done, total, label))
 
-        # The refresh stage (and its HTTP client) loads on this first use: startup stays light.
-        # On a connection of its own: the list keeps reading its pages while a batch is written.
-        with self.library.sibling() as library:
-            report = briefs.refresh_feeds(library, self.config, source_ids=source_ids, progress=progress,
-                                          cancel=get_current_worker().cancelled_event)
+        cancel = get_current_worker().cancelled_event
+        try:
+            # In a process of its own: its HTTP loop and its writes never take the GIL from the
+            # screen's thread; the list keeps reading its pages meanwhile (WAL).
+            report = refresh_in_child(self.library.path, self.config, source_ids, progress, cancel,
+                                      _log_file())
+        except OSError:  # no process to be had (a sandbox, no /dev/shm): in this one, on a connection of its own
+            with self.library.sibling() as library:
+                report = briefs.refresh_feeds(library, self.config, source_ids=source_ids, progress=progress,
+                                              cancel=cancel)
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
@@ -1773,6 +1780,14 @@ class ReaderScreen(Screen[None]):
                 self.set_status("Refresh failed")
             self.tell(f"{worker.name or worker.group} failed: {worker.error}", severity="error",
                       timeout=10)
+
+
+def _log_file() -> Path | None:
+    """The file the app logs the briefs stages' warnings to (`tui.app`), if it does."""
+    for handler in logging.getLogger("briefs").handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None
 
 
 def _version_of(library: Library) -> int | None:
