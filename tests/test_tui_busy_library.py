@@ -4,11 +4,14 @@ in order, once the lock is free; and a sidebar of 1,000 sources costs what a scr
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import sqlite3
 import threading
+import time
 from dataclasses import replace
 
+from feedserver import FeedServer, Route, rss
 from tui_support import make_home, open_library, reader, settle, wait_for, written
 
 from briefs import Article, Library
@@ -153,3 +156,28 @@ async def test_a_click_on_a_sidebar_line_chooses_it(home):
         await pilot.click("#sidebar", offset=(4, 1 + source))
         await settle(pilot, rounds=1)
         assert screen.view == "inbox" and screen.source_id == screen.source_list[0].id
+
+
+def refresh_children() -> list[multiprocessing.Process]:
+    return [p for p in multiprocessing.active_children() if p.name == "newsbrief-refresh"]
+
+
+async def test_R_refreshes_in_a_process_of_its_own_that_quitting_stops(tmp_path):
+    home = make_home(tmp_path)
+    with FeedServer() as server:
+        server.routes["/slow.xml"] = Route(body=rss("Slow feed", []), delay=60)
+        with Library.open(home.library_file) as library:
+            library.add_source("feed", server.url("/slow.xml"), title="Slow feed")
+        app = NewsbriefApp(home)
+        started = time.monotonic()
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            await pilot.press("R")
+            await wait_for(pilot, lambda: refresh_children() and server.hits("/slow.xml"),
+                           what="the refresh's process fetching the feed")
+            children = refresh_children()
+            await pilot.press("q")  # quits while the feed still answers in a minute
+        for child in children:
+            child.join(40)  # told to stop as the app closed: it ends within moments
+        assert not any(child.is_alive() for child in children)
+        assert time.monotonic() - started < 50, "the refresh's process waited for the slow feed"
