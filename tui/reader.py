@@ -238,13 +238,11 @@ class ReaderScreen(Screen[None]):
 
     # -- setting up ---------------------------------------------------------------------
 
-    def __init__(self, library: Library, config: Config, briefs_folder: Path,
-                 writer: LibraryWriter | None = None) -> None:
+    def __init__(self, library: Library, config: Config, briefs_folder: Path) -> None:
         super().__init__()
         self.library = library
         # The reader's writes, and the reads that must follow them, off the screen's thread.
-        self._own_writer = writer is None
-        self.writer = writer if writer is not None else LibraryWriter(library)
+        self.writer = LibraryWriter(library)
         self._decisions = 0  # decisions shown so far: counts read before the latest are stale
         self.config = config
         self.briefs_folder = briefs_folder
@@ -311,8 +309,7 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._started)
 
     def on_unmount(self) -> None:
-        if self._own_writer:
-            self.writer.close()  # every decision queued is written before the library closes
+        self.writer.close()  # every decision queued is written before the app closes the library
 
     def _started(self) -> None:
         """The first screen is painted: now the work in the background (index, refresh, watch)."""
