@@ -95,10 +95,21 @@ async def settle(pilot: Pilot, rounds: int = 3) -> None:
     """Let timers fire and every worker finish (pilot.pause alone does not wait for workers)."""
     for _ in range(rounds):
         await pilot.pause(0.1)
+        await written(pilot)
         try:
             await pilot.app.workers.wait_for_complete()
         except WorkerCancelled:
             pass  # an exclusive worker replaced by a newer one: expected
+        await pilot.pause()
+
+
+async def written(pilot: Pilot, timeout: float = 30.0) -> None:
+    """Wait until the reader's writer has written every decision so far (a key shows its
+    decision at once and writes it in the background), and its answers are taken in."""
+    screen = pilot.app.screen
+    writer = getattr(screen, "writer", None)
+    if writer is not None:
+        await wait_for(pilot, lambda: writer.idle, timeout, what="the reader's writes")
         await pilot.pause()
 
 

@@ -113,7 +113,12 @@ class NewsbriefApp(App[None]):
 
     def watch_theme(self, theme: str) -> None:
         # Remembered in the library unless the config pins a theme.
-        if self.library is not None and not (self.config and self.config.theme):
+        if self.library is None or (self.config and self.config.theme):
+            return
+        reader = next((s for s in self.screen_stack if isinstance(s, ReaderScreen)), None)
+        if reader is not None:  # by the reader's writer: a refresh may hold the write lock
+            reader.write(lambda library: library.set_setting("theme", theme))
+        else:
             self.library.set_setting("theme", theme)
 
     def on_unmount(self) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual import on
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.events import Blur, Click, Focus, Resize
@@ -15,8 +15,6 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from briefs import ArticleRow, SourceInfo
 
@@ -30,9 +28,40 @@ OVERVIEWS = ("stories", "agenda")  # lists of stories or next steps, not of arti
 SIDEBAR_WIDTH = 26
 
 
-class Sidebar(OptionList):
+class SidebarEntry(NamedTuple):
+    """One line of the sidebar: `id` is `view:<name>`, `source:<id>`, `tag:<name>`, a heading's
+    name or None (a rule between groups); headings and rules cannot be chosen."""
+
+    id: str | None
+    prompt: Text
+    disabled: bool
+
+
+class Sidebar(ScrollView, can_focus=True):
     """Views (Inbox, Flagged, Saved, Archive, All with counts; Stories, Agenda), then the sources
-    with unread counts, then the tags."""
+    with unread counts, then the tags.
+
+    Drawn with the Line API, as the article list is: only the lines on screen are made, each
+    cached by what it shows, so 1,000 sources cost what 30 do, and a refresh that moves every
+    count redraws the lines in view, not 1,000 labels (an OptionList measured every option)."""
+
+    COMPONENT_CLASSES = {"sidebar--highlighted", "sidebar--highlighted-blurred", "sidebar--rule"}
+    DEFAULT_CSS = """
+    Sidebar { overflow-x: hidden; scrollbar-size-vertical: 1; }
+    Sidebar > .sidebar--highlighted { background: $block-cursor-background; color: $block-cursor-foreground;
+                                      text-style: $block-cursor-text-style; }
+    Sidebar > .sidebar--highlighted-blurred { background: $block-cursor-blurred-background; }
+    Sidebar > .sidebar--rule { color: $foreground 15%; }
+    """
+    BINDINGS = [
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("enter", "select", "Select", show=False),
+    ]
 
     @dataclass
     class Chosen(Message):
@@ -50,93 +79,148 @@ class Sidebar(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._shape: tuple[object, ...] = ()
-        self._labels: dict[str, str] = {}
-        self._width = 0
-        self._shown: tuple[dict[str, int], list[SourceInfo], list[tuple[str, int]]] | None = None
-        self._sources_shown: dict[int, SourceInfo] = {}  # as their labels show them now
+        # (id, what the label is made of): labels are made only for the lines drawn.
+        self._entries: list[tuple[str | None, object]] = []
+        self._index: dict[str, int] = {}
+        self._highlighted: int | None = None
+        self._labels: LRUCache[tuple[object, int], Text] = LRUCache(4096)
+        self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
+        self.lines_drawn = 0  # lines made (not taken from the cache): what a change cost
 
-    def on_resize(self, event: Resize) -> None:
-        if self._shown is not None:
-            self.call_after_refresh(lambda: self.show(*self._shown) if self._shown else None)
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._redraw_all())
 
-    @property
-    def source_under_cursor(self) -> int | None:
-        option_id = self.highlighted_option.id if self.highlighted_option is not None else None
-        kind, _, value = (option_id or "").partition(":")
-        return int(value) if kind == "source" else None
+    def _redraw_all(self) -> None:
+        self._lines.clear()
+        self.refresh()
+
+    # -- what it shows ----------------------------------------------------------------------
 
     def show(self, counts: dict[str, int], sources: list[SourceInfo],
              tags: list[tuple[str, int]] | None = None) -> None:
-        """Update the counts in place; rebuild only when the sources or tags changed."""
+        """Show these counts, sources and tags: a list of what each line is made of (no label is
+        made here), then the lines in view are drawn again; the highlight stays on its entry."""
         tags = tags or []
-        self._shown = (counts, sources, tags)
-        width = max(10, (self.scrollable_content_region.width or SIDEBAR_WIDTH) - 2)
-        if width != self._width:  # wider or narrower (opened over the list): lay out anew
-            self._width, self._shape = width, ()
-        shape = (tuple(s.id for s in sources), tuple(t for t, _ in tags))
-        if shape != self._shape or self.option_count == 0:
-            self._shape = shape
-            keep = self.highlighted
-            options: list[Option | None] = [
-                Option(self._view_label(view, counts, width), id=f"view:{view}") for view in VIEWS
-            ]
-            options.append(None)
-            options.append(Option(Text("SOURCES", style="bold dim"), id="sources", disabled=True))
-            options += [Option(self._source_label(s, width), id=f"source:{s.id}") for s in sources]
-            if tags:
-                options.append(None)
-                options.append(Option(Text("TAGS", style="bold dim"), id="tags", disabled=True))
-                options += [Option(count_label("#" + t, n, width), id=f"tag:{t}") for t, n in tags]
-            self.set_options(options)
-            self._labels = {o.id: str(o.prompt) for o in options if o is not None and o.id}
-            self._sources_shown = {s.id: s for s in sources}
-            self.highlighted = keep if keep is not None and keep < self.option_count else 0
+        kept = self.highlighted_id
+        entries: list[tuple[str | None, object]] = [(f"view:{view}", ("view", view, _view_count(view, counts)))
+                                                     for view in VIEWS]
+        entries.append((None, ("rule",)))
+        entries.append(("sources", ("heading", "SOURCES")))
+        entries += [(f"source:{s.id}", s) for s in sources]
+        if tags:
+            entries.append((None, ("rule",)))
+            entries.append(("tags", ("heading", "TAGS")))
+            entries += [(f"tag:{t}", ("tag", t, n)) for t, n in tags]
+        before = len(self._entries)
+        self._entries = entries
+        self._index = {entry_id: n for n, (entry_id, _what) in enumerate(entries) if entry_id is not None}
+        if len(entries) != before:
+            self.virtual_size = Size(self.scrollable_content_region.width, len(entries))
+        index = self._index.get(kept) if kept is not None else None
+        if index is None and self._highlighted is not None:
+            index = min(self._highlighted, len(entries) - 1)
+        self._highlighted = self._selectable(index if index is not None else 0, 1)
+        self.refresh()
+
+    @property
+    def option_count(self) -> int:
+        return len(self._entries)
+
+    def get_option_at_index(self, index: int) -> SidebarEntry:
+        entry_id, what = self._entries[index]
+        return SidebarEntry(entry_id, self._label(what), entry_id is None or not _choosable(entry_id))
+
+    def get_option_index(self, entry_id: str) -> int:
+        """Where the entry `entry_id` is (KeyError: not shown)."""
+        return self._index[entry_id]
+
+    @property
+    def highlighted_option(self) -> SidebarEntry | None:
+        return None if self._highlighted is None else self.get_option_at_index(self._highlighted)
+
+    @property
+    def highlighted_id(self) -> str | None:
+        if self._highlighted is None or self._highlighted >= len(self._entries):
+            return None
+        return self._entries[self._highlighted][0]
+
+    @property
+    def source_under_cursor(self) -> int | None:
+        kind, _, value = (self.highlighted_id or "").partition(":")
+        return int(value) if kind == "source" else None
+
+    # -- the highlight ----------------------------------------------------------------------
+
+    @property
+    def highlighted(self) -> int | None:
+        return self._highlighted
+
+    @highlighted.setter
+    def highlighted(self, index: int | None) -> None:
+        if index is not None:
+            index = self._selectable(max(0, min(index, len(self._entries) - 1)), 1)
+        before = self._highlighted
+        if index == before:
             return
-        labels = {f"view:{view}": self._view_label(view, counts, width) for view in VIEWS}
-        # Only the sources that changed (one, after a triage): 1,000 labels cost ~30 ms a key.
-        labels.update({f"source:{s.id}": self._source_label(s, width) for s in sources
-                       if self._sources_shown.get(s.id) != s})
-        labels.update({f"tag:{t}": count_label("#" + t, n, width) for t, n in tags})
-        for option_id, label in labels.items():
-            if self._labels.get(option_id) != label.plain:  # redraw only the counts that moved
-                self.replace_option_prompt(option_id, label)
-        self._labels.update({option_id: label.plain for option_id, label in labels.items()})
-        self._sources_shown = {s.id: s for s in sources}
-
-    @staticmethod
-    def _source_label(source: SourceInfo, width: int) -> Text:
-        """The source's name and unread count; a failing source is marked `!` in red."""
-        if not source.last_error:
-            return count_label(source.title, source.unread, width)
-        label = Text("! ", style="bold red")
-        label.append_text(count_label(source.title, source.unread, width - 2))
-        return label
-
-    @staticmethod
-    def _view_label(view: str, counts: dict[str, int], width: int) -> Text:
-        if view == "inbox":
-            unread, total = counts.get("unread", 0), counts.get("inbox", 0)
-            return count_label("Inbox", f"{unread}/{total}" if total else 0, width)
-        return count_label(VIEW_NAMES[view], counts.get(view, 0), width)
-
-    def select(self, view: str, source_id: int | None, tag: str | None = None) -> None:
-        """Highlight what the list shows, unless the user is moving through the sidebar."""
+        self._highlighted = index
+        for line in (before, index):
+            if line is not None:
+                self.refresh_line(line)
+        if index is not None:
+            self._scroll_into_view(index)
         if self.has_focus:
-            return
-        option_id = f"source:{source_id}" if source_id is not None else f"view:{view}"
-        if tag is not None:
-            option_id = f"tag:{tag}"
-        try:
-            self.highlighted = self.get_option_index(option_id)
-        except Exception:
-            pass
+            self.post_message(self.Pointed(self.source_under_cursor))
 
-    @on(OptionList.OptionSelected)
-    def _chosen(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        option_id = event.option.id or ""
-        kind, _, value = option_id.partition(":")
+    def _selectable(self, index: int, step: int) -> int | None:
+        """The first entry that can be chosen from `index` on (going by `step`, else back)."""
+        for direction in (step, -step):
+            n = index
+            while 0 <= n < len(self._entries):
+                if _choosable(self._entries[n][0]):
+                    return n
+                n += direction
+        return None
+
+    def _scroll_into_view(self, index: int) -> None:
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        if index < top:
+            self.scroll_to(y=index, animate=False, immediate=True)
+        elif index >= top + height:
+            self.scroll_to(y=index - height + 1, animate=False, immediate=True)
+
+    def _move(self, index: int, step: int) -> None:
+        found = self._selectable(max(0, min(index, len(self._entries) - 1)), step) if self._entries else None
+        if found is not None:
+            self.highlighted = found
+
+    def action_cursor_down(self) -> None:
+        if self._highlighted is not None and self._highlighted + 1 < len(self._entries):
+            found = self._selectable(self._highlighted + 1, 1)
+            if found is not None and found > self._highlighted:
+                self.highlighted = found
+
+    def action_cursor_up(self) -> None:
+        if self._highlighted is not None and self._highlighted > 0:
+            found = self._selectable(self._highlighted - 1, -1)
+            if found is not None and found < self._highlighted:
+                self.highlighted = found
+
+    def action_first(self) -> None:
+        self._move(0, 1)
+
+    def action_last(self) -> None:
+        self._move(len(self._entries) - 1, -1)
+
+    def action_page_down(self) -> None:
+        self._move((self._highlighted or 0) + max(1, self.scrollable_content_region.height - 1), 1)
+
+    def action_page_up(self) -> None:
+        self._move((self._highlighted or 0) - max(1, self.scrollable_content_region.height - 1), -1)
+
+    def action_select(self) -> None:
+        entry_id = self.highlighted_id
+        kind, _, value = (entry_id or "").partition(":")
         if kind == "view":
             self.post_message(self.Chosen(value, None))
         elif kind == "source":
@@ -144,11 +228,108 @@ class Sidebar(OptionList):
         elif kind == "tag":
             self.post_message(self.Chosen("all", None, value))
 
-    @on(OptionList.OptionHighlighted)
-    def _pointed(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
+    def on_click(self, event: Click) -> None:
+        offset = event.get_content_offset(self)  # inside the border
+        if offset is None:
+            return
+        index = int(self.scroll_y) + offset.y
+        if 0 <= index < len(self._entries) and _choosable(self._entries[index][0]):
+            self.highlighted = index
+            self.action_select()
+
+    def select(self, view: str, source_id: int | None, tag: str | None = None) -> None:
+        """Highlight what the list shows, unless the user is moving through the sidebar."""
         if self.has_focus:
-            self.post_message(self.Pointed(self.source_under_cursor))
+            return
+        entry_id = f"source:{source_id}" if source_id is not None else f"view:{view}"
+        if tag is not None:
+            entry_id = f"tag:{tag}"
+        index = self._index.get(entry_id)
+        if index is not None:
+            self.highlighted = index
+
+    def on_focus(self, event: Focus) -> None:
+        if self._highlighted is not None:
+            self.refresh_line(self._highlighted)
+
+    def on_blur(self, event: Blur) -> None:
+        if self._highlighted is not None:
+            self.refresh_line(self._highlighted)
+
+    def on_resize(self, event: Resize) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._entries))
+        self._lines.clear()
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    @property
+    def _label_width(self) -> int:
+        return max(10, (self.scrollable_content_region.width or SIDEBAR_WIDTH) - 2)
+
+    def _label(self, what: object) -> Text:
+        width = self._label_width
+        label = self._labels.get((what, width))
+        if label is None:
+            label = self._labels[(what, width)] = _make_label(what, width)
+        return label
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        index = int(self.scroll_y) + y
+        if not 0 <= index < len(self._entries):
+            return Strip.blank(width, self.rich_style)
+        entry_id, what = self._entries[index]
+        highlighted = index == self._highlighted
+        focused = highlighted and self.has_focus
+        key = (what, highlighted, focused, width)
+        strip = self._lines.get(key)
+        if strip is None:
+            strip = self._lines[key] = self._render_entry(entry_id, what, width, highlighted, focused)
+            self.lines_drawn += 1
+        return strip
+
+    def _render_entry(self, entry_id: str | None, what: object, width: int, highlighted: bool,
+                      focused: bool) -> Strip:
+        style = self.rich_style
+        if entry_id is None:
+            rule = self.get_component_rich_style("sidebar--rule")
+            return Strip([Segment("─" * width, style + rule)], width)
+        if highlighted:
+            name = "sidebar--highlighted" if focused else "sidebar--highlighted-blurred"
+            style = style + self.get_component_rich_style(name)
+        line = Text(" ", no_wrap=True, end="")
+        line.append_text(self._label(what))
+        segments = list(line.render(self.app.console, end=""))
+        return Strip(segments).adjust_cell_length(width).apply_style(style)
+
+
+def _choosable(entry_id: str | None) -> bool:
+    return entry_id is not None and ":" in entry_id
+
+
+def _view_count(view: str, counts: dict[str, int]) -> int | str:
+    if view == "inbox":
+        unread, total = counts.get("unread", 0), counts.get("inbox", 0)
+        return f"{unread}/{total}" if total else 0
+    return counts.get(view, 0)
+
+
+def _make_label(what: object, width: int) -> Text:
+    """The label of one sidebar entry (see `Sidebar.show` for what `what` holds)."""
+    if isinstance(what, SourceInfo):  # the name and unread count; a failing source is marked `!` in red
+        if not what.last_error:
+            return count_label(what.title, what.unread, width)
+        label = Text("! ", style="bold red")
+        label.append_text(count_label(what.title, what.unread, width - 2))
+        return label
+    assert isinstance(what, tuple)
+    if what[0] == "view":
+        return count_label(VIEW_NAMES[what[1]], what[2], width)
+    if what[0] == "tag":
+        return count_label("#" + what[1], what[2], width)
+    if what[0] == "heading":
+        return Text(what[1], style="bold dim")
+    return Text("")
 
 
 class RowList(ScrollView, can_focus=True):

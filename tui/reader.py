@@ -1,16 +1,20 @@
 """The reader: three panes and keyboard triage over the library.
 
-Every decision goes to the library at once. Briefing, refreshing, adding and saving
-run in thread workers that post one typed message each; a result for an article
-the user has already left is kept in the cache but never shown in its place.
+Every decision shows at once and goes to the library in order, through the reader's writer
+(`tui.writer`: one thread, a connection of its own), so a key never waits for the write lock a
+refresh or the index holds. Briefing, refreshing, adding and saving run in thread workers that
+post one typed message each; a result for an article the user has already left is kept in the
+cache but never shown in its place.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 import webbrowser
 from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
@@ -66,9 +70,11 @@ from .overview import (
 )
 from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
 from .reading import BriefView, ReadingPane
+from .refreshing import refresh_in_child
 from .render import search_terms
 from .rows import ArticlePages
 from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpScreen, PromptScreen
+from .writer import LibraryWriter
 
 if TYPE_CHECKING:  # the names for types only: their stages load when first used, not at start
     from briefs import AddResult, AgendaItem, Config, RefreshReport, Story, StoryBrief
@@ -211,6 +217,18 @@ class ReaderScreen(Screen[None]):
         span: tuple[int, int] | None
 
     @dataclass
+    class WriteDone(Message):
+        """A job of the writer is done: what the screen does next (`then` with its result)."""
+
+        then: Callable[[], None]
+
+    @dataclass
+    class WriteFailed(Message):
+        """A decision could not be written (the article is gone, the disk is full)."""
+
+        problem: str
+
+    @dataclass
     class Written(Message):
         """A story saved or the digest written (or why not)."""
 
@@ -223,6 +241,9 @@ class ReaderScreen(Screen[None]):
     def __init__(self, library: Library, config: Config, briefs_folder: Path) -> None:
         super().__init__()
         self.library = library
+        # The reader's writes, and the reads that must follow them, off the screen's thread.
+        self.writer = LibraryWriter(library)
+        self._decisions = 0  # decisions shown so far: counts read before the latest are stale
         self.config = config
         self.briefs_folder = briefs_folder
         self.view = "inbox"
@@ -241,6 +262,7 @@ class ReaderScreen(Screen[None]):
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
+        self._watching = False  # a look at the library's version is on its way
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
@@ -286,10 +308,14 @@ class ReaderScreen(Screen[None]):
             self.set_status(IDLE_TIP)
         self.call_after_refresh(self._started)
 
+    def on_unmount(self) -> None:
+        self.writer.close()  # every decision queued is written before the app closes the library
+
     def _started(self) -> None:
         """The first screen is painted: now the work in the background (index, refresh, watch)."""
         self._painted = True
         self.app.post_message(self.Painted())
+        self.write(lambda library: None)  # the writer opens its connection now, off this thread
         self.sidebar.show(self.counts, self.source_list, self.tag_list)
         if not self.first_run:
             self.start_index()
@@ -335,34 +361,44 @@ class ReaderScreen(Screen[None]):
         if minutes > 0:
             self.set_interval(minutes * MINUTE, partial(self.start_refresh, None, quiet=True),
                               name="refresh-every")
-        self._data_version = self.library.data_version()
+        self._own_writes_seen()
         self.set_interval(WATCH_SECONDS, self._watch_library, name="library-watch")
 
+    # What changed the library is asked of the writer's connection: the reader's own decisions
+    # are written there, and `data_version` counts only the commits of other connections.
+
     def _watch_library(self) -> None:
-        if any(w.group in ("refresh", "add", "index") and w.is_running for w in self.workers):
-            return  # it holds the library's lock now and then; its end reloads the list anyway
-        try:
-            version = self.library.data_version()
-        except NewsbriefError:
-            return  # closing
-        if version == self._data_version:
+        if self._watching or self._own_work_running():
+            return  # its end reloads the list anyway
+        self._watching = True
+        self.write(_version_of, self._watched)
+
+    def _own_work_running(self) -> bool:
+        return any(w.group in ("refresh", "index", "seed") and w.is_running for w in self.workers)
+
+    def _watched(self, version: int | None) -> None:
+        self._watching = False
+        if version is None or version == self._data_version or self._own_work_running():
             return
         self._data_version = version
         self.start_index()  # cheap when nothing is new; keeps Stories and Agenda in step
         before = self.table.total
-        self.reload(keep=self.table.current_id)
+        self.reload_later(self.table.current_id, partial(self._arrived, before))
+
+    def _arrived(self, before: int) -> None:
         arrived = self.table.total - before
-        if arrived > 0:
+        if arrived > 0 and not self.overview:
             self.set_status(Text(f"{arrived} new article{'s' if arrived != 1 else ''} arrived "
                                  "(added from outside the reader)"))
 
     def _own_writes_seen(self) -> None:
         """The refresh and index workers write on a connection of their own (`sibling`), which
         `data_version` counts as another process: what they wrote is not news from outside."""
-        try:
-            self._data_version = self.library.data_version()
-        except NewsbriefError:
-            pass  # closing
+        self.write(_version_of, self._version_seen)
+
+    def _version_seen(self, version: int | None) -> None:
+        if version is not None:
+            self._data_version = version
 
     @work(thread=True, group="seed", exit_on_error=False, name="seeding")
     def _seed(self) -> None:
@@ -372,6 +408,7 @@ class ReaderScreen(Screen[None]):
 
     @on(Seeded)
     def _seeded(self, message: Seeded) -> None:
+        self._own_writes_seen()
         self.reload()
         self.set_status(FIRST_RUN_TIP)
         self.start_index()
@@ -490,7 +527,42 @@ class ReaderScreen(Screen[None]):
         if self.overview:
             self._load_overview(keep, counts)
             return
+        if self.search:  # a search indexes what a refresh stored first: a write, never on this thread
+            self.reload_later(keep)
+            return
         self.show_articles(self.article_pages(self.view, self.source_id, self.search, self.tag), keep, counts)
+
+    def reload_later(self, keep: str | None = None, then: Callable[[], None] | None = None) -> None:
+        """`reload`, with the list's order, the counts, the sources and the tags read by the
+        writer (after every decision before it): what a refresh's end or another process
+        changed costs the screen's thread no query that grows with the library."""
+        if self.overview:
+            self.reload(keep)
+            if then is not None:
+                then()
+            return
+        self._search_number += 1  # a search still running was for another list: drop it
+        number, decisions = self._search_number, self._decisions
+        view, source_id, search, tag = self.view, self.source_id, self.search, self.tag
+
+        def read(library: Library) -> tuple[Any, ...]:
+            keys = library.article_keys(view=view, source_id=source_id, search=search, tag=tag)
+            return keys, library.counts(), library.sources(), library.all_tags()
+
+        def listed(result: tuple[Any, ...]) -> None:
+            if number != self._search_number:
+                return  # a newer view, search or reload came after it
+            keys, counts, sources, tags = result
+            if decisions == self._decisions:
+                self.counts, self.source_list, self.tag_list = counts, sources, tags
+            else:  # a key decided meanwhile: its count is in ours, not in these
+                self.recount()
+            self.show_articles(ArticlePages(self.library, keys), keep, counts=False, force=False)
+            self.sidebar.show(self.counts, self.source_list, self.tag_list)
+            if then is not None:
+                then()
+
+        self.write(read, listed)
 
     def article_pages(self, view: str, source_id: int | None, search: str | None, tag: str | None) -> ArticlePages:
         """The list of a view, source, tag and search: its order now, its rows page by page."""
@@ -498,9 +570,10 @@ class ReaderScreen(Screen[None]):
         return ArticlePages(self.library, keys)
 
     def show_articles(self, pages: ArticlePages, keep: str | None = None, counts: bool = True,
-                      preview_now: bool = True) -> None:
+                      preview_now: bool = True, force: bool = True) -> None:
         """Show a list; the reading pane shows its current article (`preview_now` False: once the
-        list is painted and the cursor rests, as a search's results do)."""
+        list is painted and the cursor rests, as a search's results do; `force` False: an article
+        the pane shows already keeps its brief as drawn, as after a refresh)."""
         table = self.table
         table.show(pages, search_terms(self.search), keep)
         if counts:
@@ -512,7 +585,7 @@ class ReaderScreen(Screen[None]):
             if not preview_now:
                 self.schedule_preview(force=True)
             elif self._painted:
-                self.preview(table.current_id, force=True)
+                self.preview(table.current_id, force=force)
             else:  # starting: the list paints first, then the brief is asked for
                 self.call_after_refresh(partial(self.preview, table.current_id, force=True))
         else:
@@ -548,14 +621,56 @@ class ReaderScreen(Screen[None]):
                                else "No next steps in the library yet.")
 
     def update_counts(self) -> None:
+        """The counts, sources and tags: read now while starting (the first screen shows them),
+        afterwards by the writer, after the decisions before them (`recount`)."""
+        if self._painted:
+            self.recount()
+            self._update_list_title()
+            return
         self.counts = self.library.counts()
         self.source_list = self.library.sources()
         self.tag_list = self.library.all_tags()
-        if self._painted:
-            self.sidebar.show(self.counts, self.source_list, self.tag_list)
-        else:  # starting: the views now; the sources (1,000 lines cost a second) once it is painted
-            self.sidebar.show(self.counts, [], [])
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
         self._update_list_title()
+
+    def recount(self) -> None:
+        """Read the counts, sources and tags again, in the writer after the writes queued before."""
+        decisions = self._decisions
+
+        def counted(result: tuple[dict[str, int], list[SourceInfo], list[tuple[str, int]]]) -> None:
+            if decisions != self._decisions:  # read before a later decision was written: again
+                self.recount()
+                return
+            self.counts, self.source_list, self.tag_list = result
+            self.sidebar.show(self.counts, self.source_list, self.tag_list)
+            self._update_list_title()
+
+        self.write(lambda library: (library.counts(), library.sources(), library.all_tags()), counted)
+
+    def write(self, job: Callable[[Library], Any], then: Callable[[Any], None] | None = None) -> None:
+        """Run `job(library)` in the writer, in order after every job before it; `then(result)`
+        on this thread. A failure is said on screen and the list read again."""
+
+        def done(future: Future[Any]) -> None:
+            error = future.exception()
+            if error is not None:
+                self.post_message(self.WriteFailed(str(error)))
+            elif then is not None:
+                self.post_message(self.WriteDone(partial(then, future.result())))
+
+        try:
+            self.writer.submit(job, done)
+        except NewsbriefError:
+            pass  # closing: the writer has stopped taking jobs
+
+    @on(WriteDone)
+    def _write_done(self, message: WriteDone) -> None:
+        message.then()
+
+    @on(WriteFailed)
+    def _write_failed(self, message: WriteFailed) -> None:
+        self.tell(message.problem, severity="error", timeout=8)
+        self.reload_later(self.table.current_id)  # show what the library holds
 
     def place_name(self) -> str:
         """Where the list is: the view, and the source or tag it is narrowed to."""
@@ -688,7 +803,7 @@ class ReaderScreen(Screen[None]):
           description="merging a story's briefs")
     def _make_story_brief(self, story: Story) -> None:
         worker = get_current_worker()
-        merged = briefs.story_brief(self.library, story)
+        merged = briefs.story_brief(self.writer.library, story)
         if not worker.is_cancelled:
             self.post_message(self.StoryReady(story.id, merged))
 
@@ -730,7 +845,7 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, group="brief", exclusive=True, exit_on_error=False, name="briefing")
     def _make_brief(self, article_id: str) -> None:
         worker = get_current_worker()
-        brief = self.library.brief(article_id)
+        brief = self.writer.library.brief(article_id)  # may cache it: a write, off the screen's connection
         if not worker.is_cancelled:
             self.post_message(self.BriefReady(article_id, brief))
 
@@ -761,7 +876,7 @@ class ReaderScreen(Screen[None]):
             if worker.is_cancelled:
                 return
             try:
-                brief = self.library.brief(article_id)
+                brief = self.writer.library.brief(article_id)
             except NewsbriefError:
                 continue  # deleted meanwhile; the pane asks again if it needs it
             if worker.is_cancelled:
@@ -792,7 +907,7 @@ class ReaderScreen(Screen[None]):
         worker = get_current_worker()
         try:
             row = self.library.row(article_id)
-            brief = self.briefs.get(article_id) or self.library.brief(article_id)
+            brief = self.briefs.get(article_id) or self.writer.library.brief(article_id)
         except NewsbriefError as exc:
             self.post_message(self.Written("source", None, str(exc)))
             return
@@ -1015,10 +1130,21 @@ class ReaderScreen(Screen[None]):
     # -- triage -------------------------------------------------------------------------
 
     def set_state(self, row: ArticleRow, state: str) -> ArticleRow:
-        """Write the decision to the library now, then show it: one row, and the counts."""
-        new = self.library.set_state(row.id, state)
+        """Show the decision now (its row, the counts) and write it (`decide`)."""
+        new = self.decide(row, state)
         self.table.update_article(new)
+        return new
+
+    def decide(self, row: ArticleRow, state: str) -> ArticleRow:
+        """Move the counts by a decision and queue its write; the row as it is now. The key
+        never waits: a refresh or the index may hold the write lock for seconds."""
+        new = replace(row, state=state)
+        if new == row:
+            return row
+        self._decisions += 1
         self.count_change(row, new)
+        article_id = row.id
+        self.write(lambda library: library.set_state(article_id, state))
         return new
 
     def count_change(self, old: ArticleRow, new: ArticleRow) -> None:
@@ -1071,17 +1197,25 @@ class ReaderScreen(Screen[None]):
         states = self._story_states(story)
         title = clean_line(story.title, 80)
         if states and all(state == "flagged" for state in states.values()):
-            for article_id in states:
-                self.library.set_state(article_id, "read")
+            self._write_states(list(states), "read")
             self.tell(f"Unflagged the {len(states)} article{'s' if len(states) != 1 else ''} of “{title}”.",
                       timeout=4)
         else:
             todo = [i for i, state in states.items() if state != "flagged"]
-            for article_id in todo:
-                self.library.set_state(article_id, "flagged")
+            self._write_states(todo, "flagged")
             self.tell(f"Flagged {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}” "
                       "(u undoes one article at a time).", timeout=4)
-        self.update_counts()
+        self.recount()
+
+    def _write_states(self, article_ids: list[str], state: str) -> None:
+        """A whole story's decision, written in order like a key's (the counts follow)."""
+        self._decisions += 1
+
+        def write(library: Library) -> None:
+            for article_id in article_ids:
+                library.set_state(article_id, state)
+
+        self.write(write)
 
     def _story_done(self) -> None:
         story = self._current_story()
@@ -1090,14 +1224,13 @@ class ReaderScreen(Screen[None]):
         states = self._story_states(story)
         todo = [i for i, state in states.items() if state not in ("flagged", "archived")]
         kept = sum(1 for state in states.values() if state == "flagged")
-        for article_id in todo:
-            self.library.set_state(article_id, "archived")
+        self._write_states(todo, "archived")
         message = (f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of "
                    f"“{clean_line(story.title, 80)}”")
         if kept:
             message += f"; kept {kept} flagged (flag means keep)"
         self.tell(message + ".", timeout=4)
-        self.update_counts()
+        self.recount()
         self._step_down()
 
     def _story_save(self) -> None:
@@ -1108,7 +1241,7 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, group="save", exit_on_error=False, name="saving the story", description="saving a story")
     def _save_story(self, story: Story) -> None:
         try:
-            merged = self.story_briefs.get(story.id) or briefs.story_brief(self.library, story)
+            merged = self.story_briefs.get(story.id) or briefs.story_brief(self.writer.library, story)
             path = briefs.save_story(merged, self.briefs_folder)
         except NewsbriefError as exc:
             self.post_message(self.Written("story", None, str(exc)))
@@ -1189,8 +1322,7 @@ class ReaderScreen(Screen[None]):
         if row.state == "archived":
             self._step_down()
             return
-        new = self.library.set_state(row.id, "archived")
-        self.count_change(row, new)
+        new = self.decide(row, "archived")
         if self.view in ("inbox", "flagged"):
             index = table.cursor_row
             table.remove_article(row.id)
@@ -1217,17 +1349,27 @@ class ReaderScreen(Screen[None]):
             table.move_cursor(row=table.cursor_row + 1, animate=False)
 
     def action_undo(self) -> None:
-        undone = self.library.undo_last()
-        if undone is None:
+        """u: the last decision undone, in the writer after every decision before it."""
+        self._decisions += 1
+
+        def undo(library: Library) -> tuple[Any, ArticleRow | None]:
+            undone = library.undo_last()
+            row = library.row(undone.article_ids[0]) if undone is not None else None
+            return undone, row
+
+        self.write(undo, self._undone)
+
+    def _undone(self, result: tuple[Any, ArticleRow | None]) -> None:
+        undone, row = result
+        if undone is None or row is None:
             self.tell("Nothing to undo.", timeout=3)
             return
         first = undone.article_ids[0]
         if len(undone.article_ids) > 1:
-            self.reload(keep=self.table.current_id)
+            self.reload_later(self.table.current_id)
             count = len(undone.article_ids)
             self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
             return
-        row = self.library.row(first)
         if first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
@@ -1245,10 +1387,15 @@ class ReaderScreen(Screen[None]):
         if not ids:
             self.tell(f"Nothing unread in {place}.", timeout=3)
             return
-        count = self.library.mark_read(ids)
-        self.reload(keep=table.current_id)
-        self.tell(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).",
-                  timeout=5)
+        self._decisions += 1
+        keep = table.current_id
+
+        def marked(count: int) -> None:
+            self.reload_later(keep)
+            self.tell(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).",
+                      timeout=5)
+
+        self.write(lambda library: library.mark_read(ids), marked)
 
     # -- tags ---------------------------------------------------------------------------
 
@@ -1268,14 +1415,12 @@ class ReaderScreen(Screen[None]):
         if typed is None:
             return
         words = [w for w in typed.replace(",", " ").split() if w]
-        try:
-            tags = self.library.set_tags(row.id, words)
-        except NewsbriefError as exc:
-            self.tell(str(exc), severity="error", timeout=8)
-            return
-        self.update_counts()
+        self.write(lambda library: library.set_tags(row.id, words), partial(self._tags_set, row))
+
+    def _tags_set(self, row: ArticleRow, tags: tuple[str, ...]) -> None:
+        self.recount()
         if self.tag is not None and self.tag not in tags:
-            self.reload(keep=self.table.current_id)
+            self.reload_later(self.table.current_id)
         shown = " ".join("#" + t for t in tags) or "no tags"
         self.tell(f"“{clean_line(row.title, 60)}”: {shown}", timeout=4)
 
@@ -1300,15 +1445,15 @@ class ReaderScreen(Screen[None]):
     def _save(self, ids: list[str]) -> None:
         worker = get_current_worker()
         done = self.Saved(self.briefs_folder)
+        library = self.writer.library  # after the decisions written before (the state saved)
         for article_id in ids:
             if worker.is_cancelled:
                 break
             try:
-                brief = self.library.brief(article_id)
-                state = self.library.row(article_id).state
-                path = briefs.save_brief(brief, self.briefs_folder, state=state,
-                                         tags=self.library.tags(article_id))
-                done.rows.append(self.library.mark_saved(article_id, path))
+                brief = library.brief(article_id)
+                state = library.row(article_id).state
+                path = briefs.save_brief(brief, self.briefs_folder, state=state, tags=library.tags(article_id))
+                done.rows.append(library.mark_saved(article_id, path))
                 done.paths.append(path)
             except NewsbriefError as exc:
                 done.failures.append(str(exc))
@@ -1423,7 +1568,10 @@ class ReaderScreen(Screen[None]):
     def _search_work(self, number: int, query: str | None, view: str, source_id: int | None,
                      tag: str | None = None, live: bool = False) -> None:
         worker = get_current_worker()
-        pages = self.article_pages(view, source_id, query, tag)
+        # A search first indexes what a refresh stored: a write, made on the writer's connection
+        # (waiting there for a refresh's batch blocks this worker, never the screen's reads).
+        keys = self.writer.library.article_keys(view=view, source_id=source_id, search=query, tag=tag)
+        pages = ArticlePages(self.library, keys)
         pages.prefetch(0)  # the first screenful, read here rather than on the screen's thread
         if not worker.is_cancelled:
             self.post_message(self.SearchDone(number, query, pages, live))
@@ -1479,15 +1627,13 @@ class ReaderScreen(Screen[None]):
         if not sure:
             self.tell("Nothing removed.", timeout=2)
             return
-        try:
-            removed = self.library.remove_source(source.id)
-        except NewsbriefError as exc:
-            self.tell(str(exc), severity="error", timeout=8)
-            return
+        self.write(lambda library: library.remove_source(source.id), partial(self._removed, source))
+
+    def _removed(self, source: SourceInfo, removed: int) -> None:
         if self.source_id == source.id:
             self.source_id = None
         self.start_index()  # its articles leave their stories and the agenda
-        self.reload(keep=self.table.current_id)
+        self.reload_later(self.table.current_id)
         self.tell(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
                   f"article{'s' if removed != 1 else ''}.")
 
@@ -1505,13 +1651,11 @@ class ReaderScreen(Screen[None]):
     def _renamed(self, source: SourceInfo, name: str | None) -> None:
         if name is None:
             return
-        try:
-            info = self.library.rename_source(source.id, name)
-        except NewsbriefError as exc:
-            self.tell(str(exc), severity="error", timeout=8)
-            return
+        self.write(lambda library: library.rename_source(source.id, name), partial(self._renamed_to, source))
+
+    def _renamed_to(self, source: SourceInfo, info: SourceInfo) -> None:
         self.start_index()  # the lists name sources
-        self.reload(keep=self.table.current_id)
+        self.reload_later(self.table.current_id)
         self.tell(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
 
     def action_refresh_all(self) -> None:
@@ -1532,11 +1676,16 @@ class ReaderScreen(Screen[None]):
         def progress(done: int, total: int, label: str) -> None:
             self.post_message(self.RefreshProgress(done, total, label))
 
-        # The refresh stage (and its HTTP client) loads on this first use: startup stays light.
-        # On a connection of its own: the list keeps reading its pages while a batch is written.
-        with self.library.sibling() as library:
-            report = briefs.refresh_feeds(library, self.config, source_ids=source_ids, progress=progress,
-                                          cancel=get_current_worker().cancelled_event)
+        cancel = get_current_worker().cancelled_event
+        try:
+            # In a process of its own: its HTTP loop and its writes never take the GIL from the
+            # screen's thread; the list keeps reading its pages meanwhile (WAL).
+            report = refresh_in_child(self.library.path, self.config, source_ids, progress, cancel,
+                                      _log_file())
+        except OSError:  # no process to be had (a sandbox, no /dev/shm): in this one, on a connection of its own
+            with self.library.sibling() as library:
+                report = briefs.refresh_feeds(library, self.config, source_ids=source_ids, progress=progress,
+                                              cancel=cancel)
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
@@ -1549,7 +1698,7 @@ class ReaderScreen(Screen[None]):
     def _refresh_finished(self, message: RefreshFinished) -> None:
         self._own_writes_seen()
         self.refresh_errors = report_errors(message.report)
-        self.reload(keep=self.table.current_id)
+        self.reload_later(self.table.current_id)  # read in the writer: 30,000 rows, 1,000 sources
         self.start_index()
         new = message.report.new
         status = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
@@ -1569,7 +1718,7 @@ class ReaderScreen(Screen[None]):
 
     def _add(self, value: str) -> AddResult:
         """Add one source (called from the dialog's worker thread); raises NewsbriefError."""
-        return briefs.add_source(self.library, value, self.config)  # loads the HTTP client on first use
+        return briefs.add_source(self.writer.library, value, self.config)  # loads the HTTP client on first use
 
     def _add_chosen(self, added: list[Added] | None) -> None:
         for item in added or []:
@@ -1582,7 +1731,7 @@ class ReaderScreen(Screen[None]):
             self.set_status(Text("Could not add " + clean_line(message.source, 150)))
             self.tell(message.error or "The library gave no answer.", severity="error", timeout=10)
             return
-        self.reload(keep=self.table.current_id)
+        self.reload_later(self.table.current_id)
         self.start_index()
         text = describe_add(result, message.source)
         self.set_status(Text(text))
@@ -1628,6 +1777,22 @@ class ReaderScreen(Screen[None]):
                 self.set_status("Refresh failed")
             self.tell(f"{worker.name or worker.group} failed: {worker.error}", severity="error",
                       timeout=10)
+
+
+def _log_file() -> Path | None:
+    """The file the app logs the briefs stages' warnings to (`tui.app`), if it does."""
+    for handler in logging.getLogger("briefs").handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename)
+    return None
+
+
+def _version_of(library: Library) -> int | None:
+    """`Library.data_version`, or None when it cannot be read (closing): the watch goes on."""
+    try:
+        return library.data_version()
+    except NewsbriefError:
+        return None
 
 
 class _IndexStopped(Exception):
