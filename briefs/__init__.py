@@ -28,7 +28,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("model", n) for n in ("Article", "Brief", "NextStep")},
     **{n: ("paths", n) for n in ("Home", "resolve_home", "seeds_dir")},
     **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
-                                   "ensure_seeds", "refresh_async")},
+                                   "ensure_seeds", "helpers_on_real_files", "refresh_async")},
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
     **{n: ("safety", n) for n in ("clean_line", "is_fetchable_url")},
     "timex": ("dates", "timex"),
@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         SourceReport,
         add_source,
         ensure_seeds,
+        helpers_on_real_files,
         refresh_async,
     )
     from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
@@ -107,6 +108,7 @@ __all__ = [
     "brief_article",
     "clean_line",
     "ensure_seeds",
+    "helpers_on_real_files",
     "is_fetchable_url",
     "list_stories",
     "load_config",

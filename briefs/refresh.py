@@ -172,7 +172,7 @@ class _Run:
             if self._pool is not None:
                 return
             try:
-                with _helpers_on_real_files():
+                with helpers_on_real_files():
                     self._pool = concurrent.futures.ProcessPoolExecutor(
                         max_workers=_workers(), mp_context=multiprocessing.get_context("fork"),
                         initializer=_quiet_worker, initargs=(os.getpid(),),
@@ -192,7 +192,7 @@ class _Run:
                 if method == "forkserver":
                     # Workers fork from a server that has the parsers loaded already.
                     context.set_forkserver_preload(["briefs.sources.feeds", "briefs.sources.files"])
-                with _helpers_on_real_files():
+                with helpers_on_real_files():
                     pool = concurrent.futures.ProcessPoolExecutor(
                         max_workers=_workers(), mp_context=context,
                         initializer=_quiet_worker, initargs=(os.getpid(),),
@@ -376,7 +376,7 @@ _HELPERS_LOCK = threading.Lock()
 
 
 @contextlib.contextmanager
-def _helpers_on_real_files() -> Iterator[None]:
+def helpers_on_real_files() -> Iterator[None]:
     """Start multiprocessing's helper processes with a sys.stderr that is a real file.
 
     The resource tracker (started with the first pool) keeps `sys.stderr.fileno()` open in

@@ -9,13 +9,11 @@ only it and `briefs`.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import multiprocessing
 import os
-import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,8 +32,10 @@ def refresh_in_child(library_file: Path, config: Config, source_ids: Sequence[in
     (in the caller's thread) as the child reports; setting `cancel` stops the child's refresh
     within about a tenth of a second, as it does in process. Raises NewsbriefError when the
     child fails or ends without a report."""
+    from briefs import helpers_on_real_files  # the refresh module: loaded on the first R
+
     context = multiprocessing.get_context("forkserver")  # never fork the app's threads
-    with _real_stderr():
+    with helpers_on_real_files():
         receive, send = context.Pipe(duplex=False)
         stop = context.Event()  # a semaphore: the resource tracker starts with the first one
         child = context.Process(target=_child, name="newsbrief-refresh", daemon=False,
@@ -66,32 +66,6 @@ def refresh_in_child(library_file: Path, config: Config, source_ids: Sequence[in
             child.terminate()
             child.join(5)
         receive.close()
-
-
-_STARTING = threading.Lock()
-
-
-@contextlib.contextmanager
-def _real_stderr() -> Iterator[None]:
-    """sys.stderr as a real file while multiprocessing starts its helpers (the forkserver, the
-    resource tracker), which pass its descriptor on: inside the app it is Textual's capture object
-    (fileno -1), and they would fail with "bad value(s) in fds_to_keep"."""
-    with _STARTING:
-        try:
-            os.fstat(sys.stderr.fileno())
-        except (AttributeError, ValueError, OSError, TypeError):
-            pass
-        else:
-            yield
-            return
-        saved = sys.stderr
-        with open(os.devnull, "w") as devnull:
-            sys.stderr = devnull
-            try:
-                yield
-            finally:
-                if sys.stderr is devnull:  # unless the app restored its own meanwhile
-                    sys.stderr = saved
 
 
 def _child(library_file: str, config: Config, source_ids: list[int] | None, send: Any, stop: Any,
