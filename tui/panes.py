@@ -28,6 +28,17 @@ OVERVIEWS = ("stories", "agenda")  # lists of stories or next steps, not of arti
 SIDEBAR_WIDTH = 26
 
 
+# The cursor keys of both lists (each adds what enter does).
+_CURSOR_KEYS = [
+    Binding("up", "cursor_up", "Up", show=False),
+    Binding("down", "cursor_down", "Down", show=False),
+    Binding("pageup", "page_up", "Page up", show=False),
+    Binding("pagedown", "page_down", "Page down", show=False),
+    Binding("home", "first", "First", show=False),
+    Binding("end", "last", "Last", show=False),
+]
+
+
 class SidebarEntry(NamedTuple):
     """One line of the sidebar: `id` is `view:<name>`, `source:<id>`, `tag:<name>`, a heading's
     name or None (a rule between groups); headings and rules cannot be chosen."""
@@ -53,15 +64,7 @@ class Sidebar(ScrollView, can_focus=True):
     Sidebar > .sidebar--highlighted-blurred { background: $block-cursor-blurred-background; }
     Sidebar > .sidebar--rule { color: $foreground 15%; }
     """
-    BINDINGS = [
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter", "select", "Select", show=False),
-    ]
+    BINDINGS = [Binding("enter", "select", "Select", show=False), *_CURSOR_KEYS]
 
     @dataclass
     class Chosen(Message):
@@ -353,15 +356,7 @@ class RowList(ScrollView, can_focus=True):
     RowList > .row-list--cursor-blurred { background: $block-cursor-blurred-background;
                                           text-style: $block-cursor-blurred-text-style; }
     """
-    BINDINGS = [
-        Binding("enter", "select", "Open", show=False),
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-    ]
+    BINDINGS = [Binding("enter", "select", "Open", show=False), *_CURSOR_KEYS]
 
     @dataclass
     class Highlighted(Message):
