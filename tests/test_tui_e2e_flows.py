@@ -95,3 +95,20 @@ def test_quit_waits_for_nothing_while_the_briefs_are_still_being_made(tmp_path: 
         assert _quit(again) == 0
     finally:
         again.close()
+
+
+def test_keys_typed_ahead_act_on_the_pane_the_previous_key_chose(tmp_path: Path):
+    """q, q typed at once in the reading pane: the first q goes back to the list, the second
+    quits. (Focus moved on a later tick, so the second q also saw the reading pane and the
+    reader stayed open.)"""
+    home = tmp_path / "home"
+    terminal = _start(home)
+    try:
+        mark = terminal.mark()
+        terminal.press("\r")  # opens the first article: it is read, the Inbox shows 4 of 5 unread
+        assert wait_for(lambda: "4/5" in terminal.text(mark)), terminal.text(mark)[-1500:]
+        terminal.press("qq")
+        assert wait_for(lambda: terminal.proc.poll() is not None, timeout=30), terminal.text()[-1500:]
+        assert terminal.proc.returncode == 0
+    finally:
+        terminal.close()

@@ -895,7 +895,7 @@ class ReaderScreen(Screen[None]):
         self.show_reading()
         self.reading.jump_to(message.span)
         if self.reading.mode == "article":  # the brief is hidden now: keep focus visible
-            self.reading.article_view.focus()
+            self.focus_now(self.reading.article_view)
 
     def show_evidence(self, article_id: str, span: tuple[int, int] | None) -> None:
         """Open `article_id`'s text at `span`, centred (a story's or the agenda's line)."""
@@ -921,7 +921,7 @@ class ReaderScreen(Screen[None]):
         self.remember(message.brief)
         self.show_reading()
         self.reading.show_evidence(message.row, message.brief, message.span)
-        self.reading.article_view.focus()
+        self.focus_now(self.reading.article_view)
 
     # -- moving -------------------------------------------------------------------------
 
@@ -998,7 +998,7 @@ class ReaderScreen(Screen[None]):
         self.show_reading()
         pane = self.reading
         reading = pane.article_view if pane.mode == "article" else pane.brief_view
-        reading.focus()
+        self.focus_now(reading)
         self._show_focused_pane(reading)
 
     def _open_overview(self) -> None:
@@ -1017,7 +1017,7 @@ class ReaderScreen(Screen[None]):
         pane = self.reading
         if pane.mode == "article":
             pane.set_mode("brief")
-        pane.brief_view.focus()
+        self.focus_now(pane.brief_view)
 
     def _pane_widgets(self) -> list[Widget]:
         pane = self.reading
@@ -1037,7 +1037,7 @@ class ReaderScreen(Screen[None]):
         target = panes[(current + step) % len(panes)]
         if self.narrow:
             self.set_class(target is not self.table, "-reading")
-        target.focus()
+        self.focus_now(target)
 
     def action_next_pane(self) -> None:
         self._cycle_pane(1)
@@ -1051,7 +1051,7 @@ class ReaderScreen(Screen[None]):
         pane.set_mode(mode)
         pane.to_top()
         if was_reading:  # the view that had focus may be hidden now: keep reading in the pane
-            (pane.article_view if mode == "article" else pane.brief_view).focus()
+            self.focus_now(pane.article_view if mode == "article" else pane.brief_view)
         if self.narrow:
             self.show_reading()
 
@@ -1061,7 +1061,7 @@ class ReaderScreen(Screen[None]):
 
     def show_list(self) -> None:
         self.remove_class("-reading")
-        self.table.focus()
+        self.focus_now(self.table)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -1083,14 +1083,21 @@ class ReaderScreen(Screen[None]):
         self._place_sidebar()
         if self.sidebar_visible:
             self.remove_class("-reading")
-            self.sidebar.focus()
+            self.focus_now(self.sidebar)
         elif self.focused is None or self.focused is self.sidebar:
-            self.table.focus()
+            self.focus_now(self.table)
 
     def action_cycle_view(self) -> None:
         index = VIEWS.index(self.view) if self.source_id is None else -1
         self.choose(VIEWS[(index + 1) % len(VIEWS)], None)
         self.tell(f"View: {VIEW_NAMES[self.view]}", timeout=2)
+
+    def focus_now(self, widget: Widget) -> None:
+        """Focus `widget` before the next key is handled. `Widget.focus()` moves focus on a
+        later tick, so keys typed ahead (q q, enter j) acted on the pane before it."""
+        self.set_focus(widget)
+        if self.focused is not widget:  # not focusable yet (shown by this very key): next tick
+            widget.focus()
 
     def action_back(self) -> None:
         if self._leave_pane():
@@ -1114,15 +1121,15 @@ class ReaderScreen(Screen[None]):
         if search.has_focus:
             self._stop_live_search()
             search.value = self.search or ""
-            self.table.focus()
+            self.focus_now(self.table)
         elif self.narrow and self.sidebar_visible:
             self.sidebar_wanted = None  # it lay over the list: back to the list
             self._place_sidebar()
-            self.table.focus()
+            self.focus_now(self.table)
         elif self.narrow and self.has_class("-reading"):
             self.show_list()
         elif self.focused is not None and self.reading in self.focused.ancestors:
-            self.table.focus()
+            self.focus_now(self.table)
         else:
             return False
         return True
@@ -1521,7 +1528,7 @@ class ReaderScreen(Screen[None]):
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
         search.value = self.search or ""
-        search.focus()
+        self.focus_now(search)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
@@ -1588,7 +1595,7 @@ class ReaderScreen(Screen[None]):
         self.show_articles(message.pages, counts=False, preview_now=False)
         self.set_status(IDLE_TIP)
         if not typed_on and not message.live:  # a user still typing keeps the box
-            self.table.focus()  # the list's title says how many match; no toast to mount
+            self.focus_now(self.table)  # the list's title says how many match; no toast to mount
 
     # -- refresh and add ----------------------------------------------------------------
 
