@@ -43,6 +43,7 @@ class BriefLine:
     article_id: str | None = None  # a story's or agenda's line: the article the span is in
     header: bool = False  # a heading inside a section (a speaker): shown, not selectable
     body: Span | None = None  # the part of `text` that may be shortened to fit the pane
+    compact: Text | None = None  # what is shortened to fit, when not `text` (a quote without a role)
 
 
 # Sections whose lines are shortened (the highlighted one shown whole) when the brief would not
@@ -88,12 +89,15 @@ def brief_lines(brief: Brief) -> list[BriefLine]:
     for quote in shown.quotes:
         text = Text("“" + quote.text + "”", style="italic")
         text.append(" — " + quote.speaker, style="bold")
+        label = Text(f"  ({quote.label})", style="dim") if quote.label else Text()
+        # Shortened to fit, a quote keeps its words before its speaker's role: the role is
+        # there when the line is highlighted (or the pane is big enough).
+        compact = Text.assemble(text, label) if quote.role else None
         if quote.role:
             text.append(", " + quote.role)
-        if quote.label:
-            text.append(f"  ({quote.label})", style="dim")
+        text.append_text(label)
         body = (1, 1 + len(quote.text))  # inside the marks: a cut quote keeps its speaker
-        lines.append(BriefLine("Key quotes", text, quote.quote.span, body=body))
+        lines.append(BriefLine("Key quotes", text, quote.quote.span, body=body, compact=compact))
     for issue in shown.open_issues:
         text = Text()
         if issue.topic:
@@ -269,8 +273,9 @@ class BriefView(OptionList):
             if total(fitted) <= height:
                 break
             fitted = {  # quotes keep two lines and their speaker; one line cuts at the end
-                id(i): fit_line(i.text, i.body, 2, width, console) if i.section == "Key quotes" or lines > 1
-                else fit_line(i.text, None, 1, width, console)
+                id(i): fit_line(i.compact or i.text, i.body, 2, width, console)
+                if i.section == "Key quotes" or lines > 1
+                else fit_line(i.compact or i.text, None, 1, width, console)
                 for i in items if i.section in FITTED and not i.header
             }
         return fitted
