@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from test_stories import HELDOUT, _three_outlets, add
 
-from briefs import Library
+from briefs import Article, Incoming, Library
 from briefs.cli import cli
 from briefs.export.digest import digest_markdown, make_digest, write_digest
 from briefs.stories.clusters import list_stories
@@ -87,3 +87,22 @@ def test_digest_command_prints_markdown_or_writes_the_file(lib: Library, tmp_pat
     assert bad.exit_code == 2 and "Traceback" not in bad.output
 
 
+
+
+def test_a_story_shows_when_its_newest_article_was_published_and_no_date_when_none_has_one(tmp_path: Path) -> None:
+    """An undated article (a local file) reached the library today; that is not the story's date."""
+    with Library.open(tmp_path / "library.sqlite3") as lib:
+        add(lib, "alpha", "Bank holds rates", (HELDOUT / "central-bank-hold.txt").read_text("utf-8"),
+            "2023-11-20T12:00:00+00:00", "https://alpha.example/bank")
+        source = lib.add_source("folder", str(tmp_path / "notes"), title="notes")
+        lib.add_articles([Incoming(Article(text=(HELDOUT / "china-floods-official.txt").read_text("utf-8"),
+                                           title="Floods, undated", source="notes/floods.txt"),
+                                   guid="notes/floods.txt")], source)
+        stories = {s.title: s for s in list_stories(lib)}
+        assert stories["Bank holds rates"].newest == "2023-11-20T12:00:00+00:00"
+        assert stories["Floods, undated"].newest is None
+        text = digest_markdown(make_digest(lib, since=None, now=NOW))
+        bank, floods = (text.split(f"{title}")[1].split("\n\n")[1] for title in ("Bank holds rates", "Floods, undated"))
+        assert "newest 2023-11-20 12:00" in bank
+        assert floods.startswith("_1 source_") and "newest" not in floods
+        assert dt.date.today().isoformat() not in text.split("## Agenda")[0]  # the day it was read

@@ -95,7 +95,7 @@ def story_rows(stories: list[Story]) -> list[OverviewRow]:
         count = Cell(sources_label(n), style="bold" if n > 1 else "dim")
         rows.append(OverviewRow(f"story:{story.id}", (
             count, line(story.title or "(untitled)", max_len=200),
-            Cell(age(story.last_seen), style="dim", justify="right"),
+            Cell(age(story.newest), style="dim", justify="right"),  # undated: blank, as articles
         ), story=story))
     return rows
 
@@ -148,7 +148,7 @@ def story_title(story: Story) -> Text:
     title = Text(no_wrap=True, overflow="ellipsis")
     title.append(clean_line(story.title or "(untitled)", 300), style="bold")
     meta = [sources_label(story.sources), f"{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}"]
-    shown = age(story.last_seen)
+    shown = age(story.newest)
     if shown:
         meta.append(f"newest {shown}")
     title.append("\n" + " · ".join(meta), style="dim")

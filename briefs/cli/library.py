@@ -363,7 +363,7 @@ def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
         click.echo("no stories", err=True)
     for s in stories:
         sources = f"{s.sources} source{'s' if s.sources != 1 else ''}"
-        click.echo(f"{s.id}  {s.last_seen[:10]}  {sources:<10}  {clean_line(s.title, 100)}")
+        click.echo(f"{s.id}  {(s.newest or '')[:10]:<10}  {sources:<10}  {clean_line(s.title, 100)}")
 
 
 def _day(text: str | None, option: str):

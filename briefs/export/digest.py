@@ -96,8 +96,8 @@ def digest_markdown(d: Digest) -> str:
     for n, sb in enumerate(d.stories, 1):
         story = sb.story
         out += [f"## {n}. {escape_markdown(story.title) or 'Untitled'}", ""]
-        out += [f"_{story.sources} source{'s' if story.sources != 1 else ''}, "
-                f"last {escape_markdown(story.last_seen[:16])}_", ""]
+        newest = f", newest {escape_markdown(story.newest[:16].replace('T', ' '))}" if story.newest else ""
+        out += [f"_{story.sources} source{'s' if story.sources != 1 else ''}{newest}_", ""]
         if sb.summary:
             out += [escape_markdown(sb.summary.text, 2000), ""]
         if sb.quotes:
@@ -202,8 +202,8 @@ def digest_html(d: Digest) -> str:
         story = sb.story
         out.append("<section>")
         out.append(f"<h2>{n}. {_e(story.title) or 'Untitled'}</h2>")
-        out.append(f'<p class="meta">{story.sources} source{"s" if story.sources != 1 else ""}, '
-                   f"last {_e(story.last_seen[:16].replace('T', ' '))}</p>")
+        newest = f", newest {_e(story.newest[:16].replace('T', ' '))}" if story.newest else ""
+        out.append(f'<p class="meta">{story.sources} source{"s" if story.sources != 1 else ""}{newest}</p>')
         if sb.summary:
             out.append(f"<p>{_e(sb.summary.text)}</p>")
         if sb.quotes:

@@ -145,7 +145,7 @@ def save_story(sb: StoryBrief, folder: str | os.PathLike[str], *, now: datetime 
 def _name_date(sb: StoryBrief, saved_at: datetime) -> str:
     """The story's newest day when known, else the day it was saved."""
     try:
-        return date.fromisoformat((sb.story.last_seen or "")[:10]).isoformat()
+        return date.fromisoformat((sb.story.newest or "")[:10]).isoformat()
     except ValueError:
         return f"{saved_at:%Y-%m-%d}"
 

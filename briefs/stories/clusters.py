@@ -222,6 +222,12 @@ class Story:
     def sources(self) -> int:
         return len({a.feed for a in self.articles})
 
+    @property
+    def newest(self) -> str | None:
+        """When its newest article was published; None when no article carries a date (the
+        times it was seen, `first_seen`/`last_seen`, are when they reached the library)."""
+        return max((a.published for a in self.articles if a.published), default=None)
+
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "first_seen": self.first_seen,
                 "last_seen": self.last_seen, "articles": [a.to_dict() for a in self.articles]}
