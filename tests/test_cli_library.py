@@ -130,7 +130,7 @@ def test_add_and_remove(tmp_path: Path, server: FeedServer):
     home = tmp_path / "home"
     server.routes["/feed"] = Route(body=rss("Adds", [{"title": "One", "link": "https://s.example/1", "content": LONG}]))
     result = run(home, "add", server.url("/feed"))
-    assert result.exit_code == 0 and "added feed 'Adds'" in result.stdout and "1 articles" in result.stdout
+    assert result.exit_code == 0 and "added feed 'Adds'" in result.stdout and "1 article" in result.stdout and "1 articles" not in result.stdout
     assert "already following" in run(home, "add", server.url("/feed")).stdout
     result = run(home, "add", server.url("/feed"), str(tmp_path / "missing.txt"))
     assert result.exit_code == 1 and "missing.txt" in result.stderr
@@ -252,7 +252,7 @@ def test_adding_a_folder_with_unreadable_files_is_a_partial_failure(tmp_path: Pa
     (folder / "bad.txt").write_bytes(b"\x00\x01\x02" * 400)  # binary: not an article
     result = run(tmp_path / "home", "add", str(folder))
     assert result.exit_code == 1, result.output
-    assert "added folder 'notes'" in result.stdout and ", 1 articles" in result.stdout
+    assert "added folder 'notes'" in result.stdout and ", 1 article" in result.stdout
     assert result.stderr.count("bad.txt") == 1 and "skipped" in result.stderr
     with Library.open(tmp_path / "home" / "library.sqlite3") as lib:
         assert [r.title for r in lib.articles(view="all")] == ["Council votes"]
@@ -274,3 +274,11 @@ def test_adding_or_briefing_a_huge_folder_is_refused_with_one_line(tmp_path: Pat
         assert lib.sources() == []
     briefed = run(tmp_path / "home", "brief", str(folder))
     assert briefed.exit_code == 2 and "more than 5 files and folders" in briefed.stderr
+
+
+def test_adding_one_file_says_which_file_went_where(tmp_path: Path):
+    page = tmp_path / "harbour.txt"
+    page.write_text("Harbour reopens\n\nThe harbour reopened on Tuesday after three weeks of repairs.\n")
+    result = run(tmp_path / "home", "add", str(page))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == f"added file {page} to 'Local files', 1 article"

@@ -78,7 +78,10 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
                 say(f"already following {info.kind} {info.title!r}: {info.location}")
                 continue
             via = f" (found on {result.discovered_from})" if result.discovered_from else ""
-            say(f"added {info.kind} {info.title!r}: {info.location}{via}, {result.new} articles")
+            if info.kind == "files":  # one file, kept in the "Local files" source
+                say(f"added file {clean_line(source, 300)} to {info.title!r}, {_count(result.new, 'article')}")
+            else:
+                say(f"added {info.kind} {info.title!r}: {info.location}{via}, {_count(result.new, 'article')}")
             for problem in (*result.problems, *result.page_problems):
                 warn(f"{info.title}: {problem}")
             for problem in result.skipped_files:  # some files failed, the rest were added: partial
@@ -87,6 +90,10 @@ def add_command(ctx: Context, sources: tuple[str, ...]) -> None:
     _exit_for(failed, len(sources))
     if partial:
         sys.exit(EXIT_PARTIAL)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 @click.command("remove")
@@ -104,7 +111,7 @@ def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
                 failed += 1
                 continue
             removed = lib.remove_source(info.id)
-            say(f"removed {info.kind} {info.title!r}: {info.location} ({removed} articles)")
+            say(f"removed {info.kind} {info.title!r}: {info.location} ({_count(removed, 'article')})")
     _exit_for(failed, len(sources))
 
 
