@@ -23,9 +23,8 @@ TRICKY = [
 ]
 
 
-@pytest.mark.parametrize("base", BASES)
-@pytest.mark.parametrize("url", TRICKY)
-def test_a_link_resolves_as_urljoin_resolves_it(base: str, url: str):
+def _same_as_urljoin(base: str, url: str) -> None:
+    """`_urljoin` gives `urljoin`'s answer, or raises where it raises."""
     try:
         expected = urljoin(base, url)
     except ValueError:
@@ -33,6 +32,12 @@ def test_a_link_resolves_as_urljoin_resolves_it(base: str, url: str):
             _urljoin(base, url)
         return
     assert _urljoin(base, url) == expected
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("url", TRICKY)
+def test_a_link_resolves_as_urljoin_resolves_it(base: str, url: str):
+    _same_as_urljoin(base, url)
 
 
 _URLISH = st.text(alphabet="abcAB01:/.?#;[]@%&=+-_~!$'()*, \t", max_size=30)
@@ -43,10 +48,4 @@ _URLISH = st.text(alphabet="abcAB01:/.?#;[]@%&=+-_~!$'()*, \t", max_size=30)
        rest=_URLISH)
 def test_any_link_resolves_as_urljoin_resolves_it(base: str, scheme: str, rest: str):
     url = scheme + rest
-    try:
-        expected = urljoin(base, url)
-    except ValueError:
-        with pytest.raises(ValueError):
-            _urljoin(base, url)
-        return
-    assert _urljoin(base, url) == expected
+    _same_as_urljoin(base, url)
