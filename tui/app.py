@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import select
 import sys
 from typing import Any
@@ -16,6 +15,7 @@ from briefs import Config, Home, Library, NewsbriefError, clean_line, load_confi
 
 from .commands import ReaderCommands
 from .keys import DEFAULT_KEYS, normalized_keymap
+from .logfile import log_warnings_to
 from .reader import ReaderScreen
 
 
@@ -162,12 +162,9 @@ def _log_to_file(home: Home) -> None:
     """
     try:
         home.data_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(home.data_dir / "newsbrief.log", encoding="utf-8", delay=True)
     except OSError:
         return
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger("briefs").addHandler(handler)
+    log_warnings_to(home.data_dir / "newsbrief.log")
 
 
 def _terminal_fd() -> int | None:

@@ -9,7 +9,6 @@ only it and `briefs`.
 
 from __future__ import annotations
 
-import logging
 import multiprocessing
 import os
 import threading
@@ -18,6 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefs import NewsbriefError
+
+from .logfile import log_warnings_to
 
 if TYPE_CHECKING:
     from briefs import Config, RefreshReport
@@ -75,18 +76,11 @@ def _child(library_file: str, config: Config, source_ids: list[int] | None, send
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     if log_file:
-        try:
-            handler = logging.FileHandler(log_file, encoding="utf-8", delay=True)
-        except OSError:
-            pass
-        else:
-            handler.setLevel(logging.WARNING)
-            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-            logging.getLogger("briefs").addHandler(handler)
+        log_warnings_to(Path(log_file))
     import briefs
 
     try:
-        with briefs.Library.open(library_file, defer_check=True) as library:  # the reader checked it
+        with briefs.Library.open(library_file, whole_file_check=False) as library:  # the reader checked it
             report = briefs.refresh_feeds(library, config, source_ids=source_ids,
                                           progress=lambda done, total, label: send.send(("progress", done, total, label)),
                                           cancel=stop)

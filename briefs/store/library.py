@@ -1276,10 +1276,8 @@ def _foreign_file(path: Path) -> bool:
     try:
         with path.open("rb") as f:
             head = f.read(len(_SQLITE_MAGIC))
-    except FileNotFoundError:
-        return False
     except OSError:
-        return False  # unreadable: SQLite's own open says why
+        return False  # missing (a new library) or unreadable (SQLite's own open says why)
     return bool(head) and head != _SQLITE_MAGIC
 
 
