@@ -52,7 +52,7 @@ _PLACE_AT = re.compile(
 )
 _PLACE_VISITED = re.compile(
     r"""
-    \b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+
+    \b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured|travell?ed\s+to|flew\s+to|went\s+to)\s+
     (?:the\s+(?:city|town|village|province|region|port)\s+of\s+)?   # "the city of"
     (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})         # "Kahramanmaras"
     """,
@@ -271,6 +271,9 @@ _COURT_ROLE = re.compile(
 )
 
 
+_JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?=[A-Z])")
+
+
 def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """The one trial or hearing of a story gains its prosecutors, defenders and witnesses."""
     hearings = [d for d in drafts if d.cue in _COURT_CUES]
@@ -297,6 +300,15 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
         ]
         if after:
             found.append(after[0])
+    if any("court" in _name(p).lower() for p in hearing.participants) or hearing.cue != "hearing":
+        # "appeared in court ..., where Judge Mary Keane refused him bail": the judge who sat
+        told = {s.index for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None}
+        for match in _JUDGE_TITLE.finditer(doc.text):
+            sentence = doc.sentence_at(match.start())
+            named = people.mentions_between(match.end(), match.end() + 40)
+            if sentence is not None and sentence.index in told and named and named[0][0] == match.end():
+                if named[0][2].kind == "person":
+                    found.append(named[0][2])
     for entity in found:
         if entity.key not in hearing.keys():
             hearing.participants.append(entity)
@@ -462,6 +474,7 @@ def _evidence(
             _is_verb_cue(word)
             and re.search(r"\b(?:was|were)\s+$", before)
             and not re.match(r"\s+by\b", text[cue.end() :])
+            and not word.endswith(" by")  # "was questioned by the committee": the cue holds its agent
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
@@ -1046,7 +1059,8 @@ _COURT_ACTED = re.compile(
 _JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
 _TRIAL_OF = re.compile(
     r"""
-    \btrial\s+of\s+(?P<who>[A-Z][^,;]{2,60}?)\s+                               # "the trial of Ann Lee"
+    \btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
+    (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
     (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
     """,
     re.VERBOSE,
@@ -1828,7 +1842,7 @@ def _counterpart_phrases(
     out: list[Entity | str] = []
     after = (
         re.match(r"\s*(?:the\s+)?", text[cue.end() :])
-        if re.search(r"\b(?:with|to|before)$", cue.group(0), re.IGNORECASE)
+        if re.search(r"\b(?:with|to|before|from|by)$", cue.group(0), re.IGNORECASE)
         else None
     )  # "appeared before the House Judiciary Committee": the cue holds its preposition
     after = (
@@ -1914,6 +1928,10 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
             break
     if not words:
         return []
+    head_word = words[-1].group(0).lower()
+    if head_word in load_set("meeting_audiences") and (of := _AUDIENCE_OF.match(text, words[-1].end())):
+        # "addressed a rally of 20,000 supporters": the audience is who came, not the event
+        return _np_members(text[of.end() :], people, offset + of.end()) or [head_word]
     phrase = text[words[0].start() : words[-1].end()]
     members: list[Entity | str] = []
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase):
@@ -1947,6 +1965,7 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
     return members
 
 
+_AUDIENCE_OF = re.compile(r"\s+of\s+(?=(?:about|some|around|nearly|more\s+than|over|\d|[a-z]))")
 _COUNT = re.compile(
     r"""
     \s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?   # "about"
@@ -2002,6 +2021,8 @@ _BODY_HEADS = frozenset(
 def _is_group_head(word: str) -> bool:
     """A common plural noun able to act as a party: "brokers", "inspectors", "police"."""
     low = word.lower()
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True  # "MPs", "MEPs": members named by an acronym
     return word[:1].islower() and (
         low in load_set("group_heads")
         or (low.endswith("s") and not low.endswith("ss"))

@@ -1,0 +1,383 @@
+"""How news reports meetings, probed with invented sentences (none copied from any corpus).
+
+Each probe is a short article and what a careful reader takes from it, in the terms of
+corpus/GOLD_FORMAT.md: the key meeting's participants (matched by last word), place and day,
+or no meeting at all, or parties that must not be paired. The probes cover the ways news tells
+a meeting (talks, calls, visits, hearings, sittings, debates, addresses to a body present) and
+the ways it tells something that is not one (a cancelled, hoped-for or future meeting, a match,
+a topic country, a website visit, "received" as got).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from engine_support import analysed
+
+from briefs.engine.meetings import find_meetings
+
+
+@dataclass(frozen=True)
+class Probe:
+    id: str
+    text: str
+    key: tuple[str, ...] = ()  # last words the first meeting names (all of them)
+    place: str | None = None  # a term of the first meeting's place
+    when: str | None = None  # a term of the first meeting's day
+    apart: tuple[tuple[str, str], ...] = ()  # last words no meeting may pair
+    none: bool = False  # no meeting at all
+
+
+def _last(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+PROBES = (
+    # --- X met Y, held talks, coordinated subjects ---
+    Probe(
+        "met",
+        "Japanese Prime Minister Kenji Arai met South African President Thabo Nkosi in Pretoria on Tuesday.\n",
+        key=("Arai", "Nkosi"), place="Pretoria", when="Tuesday",
+    ),
+    Probe(
+        "held-talks-at-venue",
+        "German Chancellor Lena Vogt held talks with Brazilian President Marcos Lima at the Planalto Palace "
+        "on Friday.\n",
+        key=("Vogt", "Lima"), place="Planalto Palace", when="Friday",
+    ),
+    Probe(
+        "x-and-y-met",
+        "Spanish Foreign Minister Ana Ruiz and Jordanian Foreign Minister Omar Haddad met in Madrid on Wednesday "
+        "to discuss the crisis.\n",
+        key=("Ruiz", "Haddad"), place="Madrid", when="Wednesday",
+    ),
+    Probe(
+        "talks-between",
+        "Talks between Indian Prime Minister Ravi Menon and Pakistani Prime Minister Imran Qadir ended without "
+        "agreement in Geneva on Monday.\n",
+        key=("Menon", "Qadir"), place="Geneva", when="Monday",
+    ),
+    Probe(
+        "met-with",
+        "Union leader Grace Obi met with Transport Secretary Neil Ward on Thursday in a bid to end the strike.\n",
+        key=("Obi", "Ward"), when="Thursday",
+    ),
+    Probe(
+        "sat-down-with",
+        "Mayor Ken Ito sat down with striking teachers on Monday for the first time since the walkout began.\n",
+        key=("Ito", "teachers"), when="Monday",
+    ),
+    Probe(
+        "possessive-meeting",
+        "President Maria Costa's meeting with Chancellor Lena Vogt on Monday was described as warm by aides.\n",
+        key=("Costa", "Vogt"), when="Monday",
+    ),
+    Probe(
+        "two-leaders",
+        "Kenyan President David Otieno flew to Addis Ababa on Saturday to see Ethiopian Prime Minister Dawit "
+        "Bekele.\nThe two leaders met for three hours at the National Palace.\n",
+        key=("Otieno", "Bekele"), place="National Palace",
+    ),
+    Probe(
+        "present-progressive",
+        "Defence Secretary Paul Grant is meeting his Japanese counterpart Kenji Sato in Tokyo today, the ministry "
+        "said.\n",
+        key=("Grant", "Sato"), place="Tokyo", when="today",
+    ),
+    Probe(
+        "present-progressive-pair",
+        "Chinese President Li Wen and US President Tom Harris are meeting in Lima on the sidelines of a regional "
+        "summit.\n",
+        key=("Wen", "Harris"), place="Lima",
+    ),
+    # --- hosted, received, welcomed, visits ---
+    Probe(
+        "hosted",
+        "President Maria Costa hosted Canadian Prime Minister Luke Tremblay at the presidential palace on "
+        "Thursday.\n",
+        key=("Costa", "Tremblay"), when="Thursday",
+    ),
+    Probe(
+        "received-at-palace",
+        "King Felipe Ortega received Portuguese President Rui Alves at the Royal Palace on Monday.\n",
+        key=("Ortega", "Alves"), place="Royal Palace", when="Monday",
+    ),
+    Probe(
+        "welcomed-to",
+        "Pope Leo welcomed President Maria Costa to the Vatican on Saturday for a private audience.\n",
+        key=("Leo", "Costa"), when="Saturday",
+    ),
+    Probe(
+        "visited-where-he-met",
+        "Kenyan President David Otieno visited Tokyo on Sunday, where he met Prime Minister Kenji Arai.\n",
+        key=("Otieno", "Arai"), place="Tokyo", when="Sunday",
+    ),
+    Probe(
+        "travelled-to-meet",
+        "Trade Minister Paul Okafor travelled to Seoul on Monday to meet his South Korean counterpart, Park "
+        "Min-jun.\nThe two ministers held talks for two hours.\n",
+        key=("Okafor", "Min-jun"), place="Seoul",
+    ),
+    Probe(
+        "during-his-visit",
+        "During his visit to Nairobi on Tuesday, Chinese Premier Zhao Ming met President David Otieno and "
+        "signed a rail deal.\n",
+        key=("Ming", "Otieno"), place="Nairobi", when="Tuesday",
+    ),
+    Probe(
+        "role-linked-participant",
+        "Defence adviser Tom Reyes left Washington on Sunday.\nThe defence adviser arrived in Lima on Monday, "
+        "where he met the premier, Ana Soto.\n",
+        key=("Reyes", "Soto"), place="Lima", when="Monday",
+    ),
+    Probe(
+        "minister-met-farmers",
+        "Agriculture Minister Sean Byrne toured flooded farms in the west on Thursday.\nThe minister met "
+        "farmers in Cork on Friday.\n",
+        key=("Byrne", "farmers"), place="Cork",
+    ),
+    # --- calls ---
+    Probe(
+        "spoke-by-phone",
+        "Chancellor Lena Vogt and French President Pierre Durand spoke by phone on Saturday about the war.\n",
+        key=("Vogt", "Durand"), when="Saturday",
+    ),
+    Probe(
+        "phone-call-between",
+        "A phone call between US President Tom Harris and Russian President Ivan Petrov on Tuesday lasted 90 "
+        "minutes, the Kremlin said.\n",
+        key=("Harris", "Petrov"), when="Tuesday",
+    ),
+    Probe(
+        "video-call",
+        "Prime Minister Sarah Kemp held a video call with NATO Secretary General Jens Holm on Wednesday.\n",
+        key=("Kemp", "Holm"), when="Wednesday",
+    ),
+    Probe(
+        "conversation-between",
+        "A conversation between Tom Harris and Ivan Petrov on Monday focused on Ukraine and Georgia.\n",
+        key=("Harris", "Petrov"), when="Monday", apart=(("Harris", "Ukraine"), ("Petrov", "Georgia")),
+    ),
+    # --- addresses to a body or an audience present ---
+    Probe(
+        "addressed-un",
+        "President Maria Costa addressed the UN General Assembly in New York on Tuesday, calling for a "
+        "ceasefire.\n",
+        key=("Costa", "Assembly"), place="New York", when="Tuesday",
+    ),
+    Probe(
+        "addressed-rally",
+        "Opposition leader Mark Ellis addressed a rally of 20,000 supporters in Leeds on Saturday.\n",
+        key=("Ellis", "supporters"), place="Leeds", when="Saturday",
+    ),
+    Probe(
+        "speech-to-parliament",
+        "In a speech to the European Parliament in Strasbourg on Wednesday, Irish Prime Minister Sean Kelly "
+        "urged unity.\n",
+        key=("Kelly", "Parliament"), place="Strasbourg", when="Wednesday",
+    ),
+    Probe(
+        "faced-questions-from-mps",
+        "Prime Minister Sarah Kemp faced questions from MPs in the House of Commons on Wednesday over the "
+        "leak.\n",
+        key=("Kemp", "MPs"), when="Wednesday",
+    ),
+    # --- hearings, courts ---
+    Probe(
+        "testified-before-committee",
+        "Tech chief Dana Wu testified before the Senate Commerce Committee on Thursday about data leaks.\n",
+        key=("Wu", "Committee"), when="Thursday",
+    ),
+    Probe(
+        "hearing-before",
+        "At a hearing before the House Ethics Committee on Thursday, Congressman Rick Vale denied the "
+        "charges.\n",
+        key=("Vale", "Committee"), when="Thursday",
+    ),
+    Probe(
+        "questioned-by-committee",
+        "Central bank governor Ian Shaw was questioned by the Treasury Committee for three hours on Tuesday.\n",
+        key=("Shaw", "Committee"), when="Tuesday",
+    ),
+    Probe(
+        "appeared-in-court",
+        "Former mayor John Blake appeared in court in Dublin on Tuesday, where Judge Mary Keane refused him "
+        "bail.\n",
+        key=("Blake", "Keane"), place="Dublin", when="Tuesday",
+    ),
+    Probe(
+        "trial-opened",
+        "The trial of former minister Jo Park opened at the Seoul Central District Court on Monday.\n",
+        key=("Park", "Court"), when="Monday",
+    ),
+    Probe(
+        "verdict-is-no-meeting",
+        "The Supreme Court ruled on Friday that the law was unconstitutional.\n",
+        none=True,
+    ),
+    # --- sittings, summits, debates ---
+    Probe(
+        "council-voted",
+        "The city council voted 7-2 on Monday to approve the budget proposed by Mayor Ken Ito.\n",
+        key=("council", "Ito"), when="Monday",
+    ),
+    Probe(
+        "board-met-and-voted",
+        "The board of Acme Corp met on Monday and voted to replace chief executive Tom Hale.\n",
+        key=("Corp", "Hale"), when="Monday",
+    ),
+    Probe(
+        "summit-of-leaders",
+        "Leaders of France, Italy and Japan gathered for a two-day summit in Rome on Friday.\n",
+        key=("France", "Italy", "Japan"), place="Rome", when="Friday",
+    ),
+    Probe(
+        "televised-debate",
+        "Candidates Ann Lowe and Rick Ford clashed over taxes in a televised debate on Tuesday night.\n",
+        key=("Lowe", "Ford"), when="Tuesday",
+    ),
+    Probe(
+        "debate-between",
+        "A debate between mayoral candidates Ann Lowe and Rick Ford in Boston on Tuesday turned bitter.\n",
+        key=("Lowe", "Ford"), place="Boston", when="Tuesday",
+    ),
+    # --- not meetings: undone, hoped-for, future ---
+    Probe(
+        "cancelled",
+        "A planned meeting between Lena Vogt and Pierre Durand on Friday was cancelled after the attack.\n",
+        none=True,
+    ),
+    Probe(
+        "postponed",
+        "The summit between Tom Harris and Ivan Petrov, set for Monday, has been postponed.\n",
+        none=True,
+    ),
+    Probe(
+        "hoped-for",
+        "Tom Harris said he hoped to meet Ivan Petrov before the end of the year.\n",
+        none=True,
+    ),
+    Probe(
+        "wants-to-meet",
+        "Sarah Kemp said she wanted to meet Tom Harris as soon as possible.\n",
+        none=True,
+    ),
+    Probe(
+        "will-meet-next-week",
+        "Lena Vogt will meet Pierre Durand in Paris next week.\n",
+        none=True,
+    ),
+    Probe(
+        "is-due-to-visit",
+        "Ana Ruiz is due to visit Amman next month to meet King Omar Haddad.\n",
+        none=True,
+    ),
+    Probe(
+        "plans-to-host",
+        "Maria Costa plans to host Lena Vogt in Lisbon in the spring.\n",
+        none=True,
+    ),
+    # --- not meetings: matches, concerts, things ---
+    Probe(
+        "tennis-final",
+        "Serena Lowe met Ana Kim in the final at Wimbledon on Sunday, winning in straight sets.\n",
+        none=True,
+    ),
+    Probe(
+        "football-match",
+        "Rovers beat United 2-1 at Ibrox on Saturday, with Tom Reid scoring twice.\n",
+        none=True,
+    ),
+    Probe(
+        "concert",
+        "Singer Ella Moss performed for 50,000 fans at Wembley Stadium on Friday.\n",
+        none=True,
+    ),
+    Probe(
+        "website-visit",
+        "More than a million people visited the Acme Corp website on Tuesday after Tom Hale resigned.\n",
+        none=True,
+    ),
+    Probe(
+        "received-a-letter",
+        "Luke Tremblay received a letter from Maria Costa on Monday asking for help.\n",
+        none=True,
+    ),
+    Probe(
+        "received-an-award",
+        "Novelist Ben Ode received the Booker Prize from Prince Carl Lind at a ceremony on Tuesday.\n",
+        apart=(("Ode", "Prize"),),
+    ),
+    # --- not parties: topics, the same entity twice ---
+    Probe(
+        "topic-countries",
+        "Norwegian Foreign Minister Eva Dahl held talks with Chilean Foreign Minister Pablo Soto on Monday that "
+        "focused on Venezuela and Cuba.\n",
+        key=("Dahl", "Soto"), when="Monday", apart=(("Venezuela", "Cuba"), ("Dahl", "Venezuela")),
+    ),
+    Probe(
+        "talks-on-a-country",
+        "Diplomats from Egypt and Qatar held talks on Sudan in Cairo on Sunday.\n",
+        key=("Egypt", "Qatar"), place="Cairo", apart=(("Egypt", "Sudan"), ("Qatar", "Sudan")),
+    ),
+    Probe(
+        "self-pair",
+        "Officials of the World Health Organization met WHO staff in Geneva on Monday.\n",
+        apart=(("Organization", "WHO"),),
+    ),
+    # --- which meeting is key ---
+    Probe(
+        "key-is-the-lead",
+        "Chancellor Lena Vogt hosted Brazilian President Marcos Lima in Berlin on Tuesday, the first visit by a "
+        "Brazilian leader in a decade.\nEarlier this month, Lima held talks with Argentine President Juan Paz "
+        "in Buenos Aires.\nPaz and Lima had also met in 2019 in Montevideo.\n",
+        key=("Vogt", "Lima"), place="Berlin", when="Tuesday",
+    ),
+    Probe(
+        "key-not-the-background-gerund",
+        "Three weeks after meeting Pope Leo in Rome, President Maria Costa held talks with Chancellor Lena Vogt "
+        "in Berlin on Monday.\n",
+        key=("Costa", "Vogt"), place="Berlin", when="Monday",
+    ),
+    Probe(
+        "key-lead-meeting-told-later-again",
+        "Union leaders and rail bosses held talks on Monday to end a week-long strike.\nLast year the two sides "
+        "met 14 times before a deal was struck.\nUnion chief Grace Obi met rail boss Neil Ward at the Acas offices "
+        "in London, officials said.\n",
+        key=("Obi", "Ward"), when="Monday",
+    ),
+)
+
+
+def _check(probe: Probe) -> list[str]:
+    doc, people = analysed(probe.text)
+    meetings = find_meetings(doc, people)
+    shown = [([p.name for p in m.participants], m.place, m.when) for m in meetings]
+    problems: list[str] = []
+    if probe.none and meetings:
+        problems.append(f"expected no meeting, found {shown}")
+    if probe.key:
+        if not meetings:
+            problems.append("expected a key meeting, found none")
+        else:
+            first = meetings[0]
+            names = {_last(p.name) for p in first.participants}
+            missing = [k for k in probe.key if k.lower() not in names]
+            if missing:
+                problems.append(f"key meeting lacks {missing}: {shown}")
+            if probe.place and probe.place.lower() not in (first.place or "").lower():
+                problems.append(f"place {first.place!r} lacks {probe.place!r}")
+            if probe.when and probe.when.lower() not in (first.when or "").lower():
+                problems.append(f"when {first.when!r} lacks {probe.when!r}")
+    for a, b in probe.apart:
+        for m in meetings:
+            names = {_last(p.name) for p in m.participants}
+            if a.lower() in names and b.lower() in names:
+                problems.append(f"{a} and {b} paired: {shown}")
+    return problems
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
+def test_a_meeting_as_news_tells_it(probe: Probe) -> None:
+    assert _check(probe) == []
