@@ -419,7 +419,7 @@ def _evidence(
 ) -> list[_Evidence]:
     text = clause.text
     excluded = phrase_pattern("meeting_exclusions").search(text)
-    if excluded and not (excluded.group(0).lower() == "televised" and _DEBATE_BETWEEN.search(text)):
+    if excluded and not (excluded.group(0).lower() == "televised" and _TELEVISED_DEBATE.search(text)):
         return []  # a statement, not a meeting; but "a televised debate between A and B" met
     listed = _gerund_list(doc, people, sentence, clause)
     if listed:
@@ -442,7 +442,7 @@ def _evidence(
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
-        if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :]):
+        if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :], _is_noun(word)):
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
         if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
             continue  # "have met several times since 2019", "often visited": meetings in general
@@ -462,6 +462,7 @@ def _evidence(
             word in _BETWEEN_ONLY
             and not re.match(r"\s+between\s", text[cue.end() :])
             and not (_PHONED.search(before) and re.match(r"\s+with\s", text[cue.end() :]))
+            and not _IN_DEBATE.search(before)
         ):
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
         if word == "sentenced" and re.search(
@@ -875,6 +876,17 @@ _BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"}
 # "had a phone conversation with X": a call, held (and so a meeting) like "spoke by phone with".
 _PHONED = re.compile(r"\b(?:phone|telephone|video|private|lengthy|long)\s+$", re.IGNORECASE)
 _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
+# "a televised debate between A and B", "A and B clashed in a televised debate": the debate held
+_TELEVISED_DEBATE = re.compile(r"\btelevised\s+(?:[\w-]+\s+)?(?:debates?|conversations?)\b", re.IGNORECASE)
+# "Lowe and Ford clashed over taxes in a televised debate": the subjects debated each other
+_IN_DEBATE = re.compile(
+    r"""
+    \b(?:[A-Z][\w'\u2019-]+)\s+and\s+(?:[A-Z][\w'\u2019-]+\s+)+       # "Lowe and Rick Ford"
+    (?:clashed|sparred|faced\s+off|squared\s+off|traded\s+\w+|met|argued)\b[^,;]{0,40}?  # "clashed over taxes"
+    \b(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$          # "in a televised"
+    """,
+    re.VERBOSE,
+)
 
 # "said in an interview with Yonhap", "In a 2015 interview with the Free Press, Marsh said": an
 # old or passing interview is where a quote comes from (the story's own interview is a meeting).
@@ -1253,7 +1265,13 @@ _BY_ASSEMBLY = re.compile(
     """,
     re.VERBOSE,
 )
-_VOTED_ON = re.compile(r"\bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_VOTED_ON = re.compile(
+    r"""
+    \bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure|replace|dismiss|oust|reinstate)\s+  # "to replace"
+    (?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.]*\s+){0,3}$                       # "chief executive"
+    """,
+    re.VERBOSE,
+)
 
 
 def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
@@ -1333,7 +1351,14 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     if body is not None:
         # The assembly sat: it is a party and the place ("voted ... in the National Assembly").
         place = sentence.text[body.start() : body.end()]
-        if place.lower() != "chamber" and all(
+        owned = re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence.text[body.end() :]) and any(
+            not isinstance(p, str) and p.kind == "org" for p in parties
+        )  # "The board of Acme Corp voted": one party, the company's board
+        if place.lower() == "board":
+            place = None  # a board sits in a room, not a chamber the story names
+        if owned or place is None:
+            pass
+        elif place.lower() != "chamber" and all(
             _key(p) != place.lower() and not place.lower().endswith(_key(p).lower())
             for p in parties
         ):
@@ -1342,7 +1367,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         # "the legislature of Taiwan, the Legislative Yuan, voted": the assembly's own name
         name = named.group("name")
         # one body under its own name, not beside its generic word ("legislature", "Legislative Yuan")
-        parties = [p for p in parties if _key(p) != place.lower()]
+        parties = [p for p in parties if place is None or _key(p) != place.lower()]
         if all(_key(p) != name.lower() for p in parties):
             parties.append(name)
     return [
@@ -1422,11 +1447,25 @@ def _undone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def _undone(before: str, rest_of_sentence: str) -> bool:
+def _undone(before: str, rest_of_sentence: str, noun: bool = False) -> bool:
     """The meeting was called off, skipped or only due: "cancelled her meeting with X",
     "had been due to meet X, but the talks were postponed"."""
     governing, following = _undone_patterns()
-    return bool(governing.search(before[-80:]) or following.search(rest_of_sentence[:160]))
+    if governing.search(before[-80:]) or following.search(rest_of_sentence[:160]):
+        return True
+    # "The summit between X and Y, set for Monday, has been postponed": the cue is the subject
+    return noun and bool(_SUBJECT_START.search(before)) and bool(_UNDONE_PREDICATE.search(rest_of_sentence[:160]))
+
+
+_SUBJECT_START = re.compile(r"^\W*(?:(?:the|a|an|their|his|her|its|this|that)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_UNDONE_PREDICATE = re.compile(
+    r"""
+    ^(?:(?!\b(?:after|but|because|when|while|although|before|since)\b|,\s*and\b)[^.;])*?   # its own predicate
+    \b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:now\s+|again\s+|also\s+)?
+    (?:postponed|cancell?ed|called\s+off|scrapped|put\s+off|shelved|delayed|suspended)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _plan_governs(head: str) -> bool:
