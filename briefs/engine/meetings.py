@@ -120,6 +120,7 @@ class _Evidence:
     hinted: list[Entity] = field(default_factory=list)  # the same persons, in text order
     sitting: bool = False  # a vote or walk-out of a legislature
     joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
+    background: bool = False  # "had met in 2019", "Earlier this month, X held talks": before the story
 
 
 @dataclass
@@ -134,6 +135,7 @@ class _Draft:
     first_sentence: int = 0
     evidence: int = 1
     sitting: bool = False
+    background: bool = False
 
     def keys(self) -> set[str]:
         return {_key(p) for p in self.participants}
@@ -154,7 +156,25 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         if sentence.index not in cued:
             continue
         for clause in clauses(sentence):
-            for evidence in _evidence(doc, people, sentence, clause):
+            fronted = _FRONTED_GERUND.match(clause.text)
+            if fronted is None:
+                for evidence in _evidence(doc, people, sentence, clause):
+                    _merge(drafts, evidence)
+                continue
+            # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
+            # meetings, the fronted one of the main clause's subject, and before the story's own
+            head = Clause(clause.start, clause.start + fronted.end("phrase"), fronted.group("phrase"))
+            rest = Clause(clause.start + fronted.end(), clause.end, clause.text[fronted.end() :])
+            main = _evidence(doc, people, sentence, rest)
+            subject = next(
+                (e for _s, _e, e in people.mentions_between(rest.start, rest.end) if e.kind == "person"), None
+            )
+            for evidence in _evidence(doc, people, sentence, head):
+                if subject is not None and all(_key(p) != subject.key for p in evidence.participants):
+                    evidence.participants.append(subject)
+                evidence.background = evidence.background or bool(main)
+                _merge(drafts, evidence)
+            for evidence in main:
                 _merge(drafts, evidence)
     drafts = _with_people_told_next(drafts)
     _add_bill_movers(doc, people, drafts)
@@ -174,7 +194,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
         # lead says what the story is about: a meeting there is the key one. Else the best
         # attested, then the one between the people the story keeps coming back to.
-        recent = not (d.when and _DISTANT_PAST.search(d.when))
+        recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
         in_lead = (
             d.first_sentence < lead_limit
             or doc.sentences[d.first_sentence].paragraph == lead_paragraph
@@ -525,6 +545,12 @@ def _evidence(
             out.append(ev)
             continue
         ev.when = _when(text, cue.start())
+        said_before = sentence.text[: clause.start - sentence.start + cue.start()]
+        ev.background = bool(
+            # "officials said they had briefed X": reported speech shifts the past back, no earlier event
+            (_PLUPERFECT.search(before) and not _REPORTED.search(said_before))
+            or _EARLIER.search(said_before)
+        )
         ev.place = _place(text, people, clause.start)
         split = _split_by_day(doc, people, clause, cue, sentence.index)
         if split:
@@ -556,6 +582,23 @@ _HABITUAL_AFTER = re.compile(
     |\s+(?:[\w-]+\s+){0,3}?(?:regularly|often|frequently|repeatedly)\b                                   # "met regularly"
     """,
     re.VERBOSE,
+)
+
+
+# "After meeting Pope Leo in Rome, ...", "Hours before visiting Kyiv, ...": a fronted gerund phrase.
+_FRONTED_GERUND = re.compile(
+    r"""
+    ^\W*(?P<phrase>(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]pon|[Ww]hile|[Ww]hen)\s+
+    (?:meeting|visiting|hosting|talking\s+(?:to|with)|speaking\s+(?:to|with)|holding\s+talks)\s
+    [^,;]{3,100}),\s+
+    """,
+    re.VERBOSE,
+)
+# "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
+_REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
+_EARLIER = re.compile(
+    r"\b(?:[Ee]arlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|[Ll]ast\s+(?:week|month)|[Pp]reviously)\b"
 )
 
 
@@ -1532,8 +1575,15 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
             or match.group(0).startswith("in ")
         ):
             # "in Bali, Indonesia": keep the country after the city.
-            tail = re.match(r",\s+([A-Z][a-z]+)\b", text[match.end() :])
-            if tail and not _NOT_PLACES.match(tail.group(1)) and not is_venue:
+            # not the title or the first word of a name ("in Rome, President Costa", "New York, New York")
+            tail = re.match(r",\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])", text[match.end() :])
+            if (
+                tail
+                and not _NOT_PLACES.match(tail.group(1))
+                and not is_venue
+                and tail.group(1).lower() not in load_set("role_titles")
+                and tail.group(1).lower() not in load_set("honorifics")
+            ):
                 phrase = f"{phrase}, {tail.group(1)}"
             found.append(phrase)
     for match in _PLACE_CITY_OF.finditer(text):
@@ -1607,6 +1657,14 @@ def _participants(
             continue  # "talks that focused on France and Germany": what they discussed
         if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
             continue  # "Officials divulged that ...": the source of the news, not a party
+        if (
+            entity.kind == "person"
+            and start - clause.start > cue.end()
+            and _REPORTS.match(clause.text[end - clause.start :])
+            and _ATTRIBUTION_BEFORE.search(clause.text, cue.end(), start - clause.start)
+            and any(s < clause.start + cue.start() and e.kind == "person" for s, _e, e in mentions)
+        ):
+            continue  # "Ruiz met Haddad in Rome, President Costa said": the source, not a party
         if entity.kind == "person":
             complement = _OF_NOUN_BEFORE.search(clause.text, max(0, start - clause.start - 30), start - clause.start)
             if complement is not None and complement.group("noun") not in _GATHERING_NOUNS:
@@ -1724,6 +1782,7 @@ _TOPIC_MARK = re.compile(
     """,
     re.VERBOSE,
 )
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}$")
 _REPORTS = re.compile(
     r"\s+(?:\w+\s+)?(?:said|say|says|told|divulged|disclosed|revealed|confirmed|announced|reported)\b"
 )
@@ -2142,6 +2201,8 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
             if len(common) >= 2 or (common and (keys <= draft.keys() or draft.keys() <= keys)):
                 if ev.when and draft.when and ev.when != draft.when and len(common) < 2:
                     continue
+                if ev.background != draft.background and ev.when != draft.when:
+                    continue  # "they had also met in 2019": an earlier meeting of the same pair
                 target = draft
                 break
         if target is None:
@@ -2231,6 +2292,7 @@ def _new_draft(ev: _Evidence) -> _Draft:
         [ev.tone] if ev.tone else [],
         ev.sentence,
         sitting=ev.sitting,
+        background=ev.background,
     )
 
 
