@@ -245,7 +245,7 @@ PROBES = (
     # --- not meetings: undone, hoped-for, future ---
     Probe(
         "cancelled",
-        "A planned meeting between Lena Vogt and Pierre Durand on Friday was cancelled after the attack.\n",
+        "A planned meeting between Anna Vogt and Pierre Durand on Friday was cancelled after the attack.\n",
         none=True,
     ),
     Probe(
@@ -265,7 +265,7 @@ PROBES = (
     ),
     Probe(
         "will-meet-next-week",
-        "Lena Vogt will meet Pierre Durand in Paris next week.\n",
+        "Anna Vogt will meet Pierre Durand in Paris next week.\n",
         none=True,
     ),
     Probe(
@@ -275,7 +275,7 @@ PROBES = (
     ),
     Probe(
         "plans-to-host",
-        "Maria Costa plans to host Lena Vogt in Lisbon in the spring.\n",
+        "Maria Costa plans to host Anna Vogt in Lisbon in the spring.\n",
         none=True,
     ),
     # --- not meetings: matches, concerts, things ---
@@ -346,6 +346,198 @@ PROBES = (
         "met 14 times before a deal was struck.\nUnion chief Grace Obi met rail boss Neil Ward at the Acas offices "
         "in London, officials said.\n",
         key=("Obi", "Ward"), when="Monday",
+    ),
+    # --- a second batch, written after the first was fixed ---
+    Probe(
+        "was-received-by",
+        "Indian Prime Minister Arjun Rao was received by Russian President Ivan Petrov at the Kremlin on "
+        "Thursday.\n",
+        key=("Rao", "Petrov"), when="Thursday",
+    ),
+    Probe(
+        "meeting-took-place",
+        "The meeting between Ana Ruiz and Omar Haddad took place in Amman on Sunday.\n",
+        key=("Ruiz", "Haddad"), place="Amman", when="Sunday",
+    ),
+    Probe(
+        "on-the-sidelines",
+        "Ana Ruiz and Omar Haddad held a 40-minute meeting on the sidelines of the G20 summit in Rome on "
+        "Saturday.\n",
+        key=("Ruiz", "Haddad"), place="Rome", when="Saturday",
+    ),
+    Probe(
+        "paid-a-visit-meeting",
+        "Chancellor Lena Vogt paid a surprise visit to Kyiv on Friday, meeting President Olena Bondar.\n",
+        key=("Vogt", "Bondar"), place="Kyiv", when="Friday",
+    ),
+    Probe(
+        "spoke-with-by-telephone",
+        "Tom Harris spoke with Ivan Petrov by telephone on Tuesday, the White House said.\n",
+        key=("Harris", "Petrov"), when="Tuesday",
+    ),
+    Probe(
+        "phoned",
+        "Tom Harris phoned Ivan Petrov on Tuesday to warn him.\n",
+        key=("Harris", "Petrov"), when="Tuesday",
+    ),
+    Probe(
+        "had-a-phone-conversation",
+        "Tom Harris and Ivan Petrov had a phone conversation on Tuesday.\n",
+        key=("Harris", "Petrov"), when="Tuesday",
+    ),
+    Probe(
+        "told-in-a-call",
+        "Tom Harris told Ivan Petrov in a phone call on Tuesday that sanctions would stay.\n",
+        key=("Harris", "Petrov"), when="Tuesday",
+    ),
+    Probe(
+        "received-a-call",
+        "Ana Ruiz received a call from Omar Haddad on Monday.\n",
+        key=("Ruiz", "Haddad"), when="Monday",
+    ),
+    Probe(
+        "met-families",
+        "Prime Minister Sarah Kemp met the families of the victims in Manchester on Saturday.\n",
+        key=("Kemp", "families"), place="Manchester", when="Saturday",
+    ),
+    Probe(
+        "gave-a-speech-at",
+        "Prime Minister Sarah Kemp gave a speech at the Oxford Union on Thursday.\n",
+        key=("Kemp", "Union"), when="Thursday",
+    ),
+    Probe(
+        "keynote-at-forum",
+        "Sarah Kemp delivered the keynote address at the World Economic Forum in Davos on Wednesday.\n",
+        key=("Kemp", "Forum"), place="Davos", when="Wednesday",
+    ),
+    Probe(
+        "judge-sentenced",
+        "Judge Mary Keane sentenced John Blake to five years in prison at Dublin Circuit Court on Friday.\n",
+        key=("Keane", "Blake"), when="Friday",
+    ),
+    Probe(
+        "jury-found-guilty",
+        "A jury at the Old Bailey found Tom Reid guilty of murder on Monday.\n",
+        key=("Reid", "jury"), when="Monday",
+    ),
+    Probe(
+        "security-council-met",
+        "The UN Security Council met in emergency session on Sunday at the request of France.\n",
+        key=("Council", "France"), when="Sunday",
+    ),
+    Probe(
+        "delegation-led-by",
+        "A delegation of US senators led by Tom Reid met Spanish Prime Minister Ana Ruiz in Madrid on Monday.\n",
+        key=("Reid", "Ruiz"), place="Madrid", when="Monday",
+    ),
+    Probe(
+        "speaking-after-talks",
+        "Speaking after talks with Anna Vogt in Paris on Monday, Pierre Durand said a deal was close.\n",
+        key=("Vogt", "Durand"), place="Paris", when="Monday",
+    ),
+    Probe(
+        "who-met",
+        "Pierre Durand, who met Anna Vogt in Paris on Monday, said a deal was close.\n",
+        key=("Durand", "Vogt"), place="Paris", when="Monday",
+    ),
+    Probe(
+        "hosted-a-dinner-for",
+        "President Maria Costa hosted a dinner for Canadian Prime Minister Luke Tremblay at the palace on "
+        "Friday.\n",
+        key=("Costa", "Tremblay"), when="Friday",
+    ),
+    Probe(
+        "countries-leaders-met",
+        "The leaders of Egypt, Jordan and Iraq met in Baghdad on Sunday.\n",
+        key=("Egypt", "Jordan", "Iraq"), place="Baghdad", when="Sunday",
+    ),
+    Probe(
+        "reported-had-met",
+        "Anna Vogt said on Tuesday that she had met Pierre Durand in Paris on Monday.\n",
+        key=("Vogt", "Durand"), place="Paris", when="Monday",
+    ),
+    Probe(
+        "role-subject-next-sentence",
+        "Chinese Foreign Minister Wang Li arrived in Canberra on Monday.\nThe minister held talks with his "
+        "Australian counterpart, Penny Marsh, on Tuesday.\n",
+        key=("Li", "Marsh"), when="Tuesday",
+    ),
+    Probe(
+        "travelled-for-talks",
+        "President Maria Costa travelled to Berlin for talks with Chancellor Lena Vogt on Friday.\n",
+        key=("Costa", "Vogt"), place="Berlin", when="Friday",
+    ),
+    Probe(
+        "met-virtually",
+        "Anna Vogt and Pierre Durand met virtually on Monday.\n",
+        key=("Vogt", "Durand"), when="Monday",
+    ),
+    Probe(
+        "key-is-the-first-sentence",
+        "Spanish Foreign Minister Ana Ruiz met Jordanian Foreign Minister Omar Haddad in Amman on Sunday.\n"
+        "Ruiz also met King Abdul Salem later that day, and the king and Ruiz toured a refugee camp, where the "
+        "pair spoke with families.\n",
+        key=("Ruiz", "Haddad"), place="Amman", when="Sunday",
+    ),
+    Probe(
+        "past-and-future-in-one-sentence",
+        "Ana Ruiz met Omar Haddad last week and will meet him again next month.\n",
+        key=("Ruiz", "Haddad"), when="last week",
+    ),
+    Probe(
+        "did-not-meet",
+        "Ana Ruiz did not meet Omar Haddad during her trip to Amman.\n",
+        none=True,
+    ),
+    Probe(
+        "refused-to-meet",
+        "Omar Haddad refused to meet Ana Ruiz on Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "has-never-met",
+        "Ana Ruiz has never met Omar Haddad.\n",
+        none=True,
+    ),
+    Probe(
+        "due-but-cancelled",
+        "Ana Ruiz had been due to meet Omar Haddad on Monday, but the meeting was cancelled.\n",
+        none=True,
+    ),
+    Probe(
+        "is-to-meet",
+        "Ana Ruiz is to meet Omar Haddad in Amman on Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "expected-to-meet",
+        "Tom Harris is expected to meet Ivan Petrov on the sidelines of the summit.\n",
+        none=True,
+    ),
+    Probe(
+        "leaders-will-gather",
+        "EU leaders will gather in Brussels on Thursday for a summit with Ukrainian President Olena Bondar.\n",
+        none=True,
+    ),
+    Probe(
+        "protest-march",
+        "Thousands of protesters marched through Paris on Saturday against the pension reform.\n",
+        none=True,
+    ),
+    Probe(
+        "semi-final",
+        "Rafael Ortiz beat Karl Brandt in the semi-final on Friday and will meet Tom Reid in the final.\n",
+        none=True,
+    ),
+    Probe(
+        "received-complaints",
+        "Acme Corp received 500 complaints on Monday, chief executive Tom Hale said.\n",
+        none=True,
+    ),
+    Probe(
+        "visit-our-website",
+        "Readers who want to help can visit the Red Cross website, spokeswoman Ana Ruiz said.\n",
+        none=True,
     ),
 )
 

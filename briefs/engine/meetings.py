@@ -450,8 +450,10 @@ def _evidence(
         before = text[: cue.start()]
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
         # "his September 2013 address to the United Nations" names its other party: not a back-reference.
-        if anaphoric and re.match(
-            r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]
+        if anaphoric and (
+            re.match(r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :])
+            # "delivered the keynote address at the World Economic Forum": names its audience
+            or (word in _ADDRESS_WORDS and re.match(r"\s+at\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]))
         ):
             anaphoric = False
         elif anaphoric and re.match(r"\s+(?:with|between)\s", text[cue.end() :]) and any(
@@ -464,6 +466,8 @@ def _evidence(
             continue
         if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :], _is_noun(word)):
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
+        if _NEGATED.search(before):
+            continue  # "did not meet", "has never met": no meeting
         if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
             continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
@@ -481,7 +485,10 @@ def _evidence(
         if (
             word in _BETWEEN_ONLY
             and not re.match(r"\s+between\s", text[cue.end() :])
-            and not (_PHONED.search(before) and re.match(r"\s+with\s", text[cue.end() :]))
+            and not (
+                _PHONED.search(before)
+                and (re.match(r"\s+with\s", text[cue.end() :]) or _HAD_A.search(before))
+            )
             and not _IN_DEBATE.search(before)
         ):
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
@@ -575,6 +582,10 @@ def _evidence(
     return out
 
 
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
+    re.IGNORECASE,
+)
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
 _HABITUAL_AFTER = re.compile(
     r"""
@@ -918,6 +929,8 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$)")
 _BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"})
 # "had a phone conversation with X": a call, held (and so a meeting) like "spoke by phone with".
 _PHONED = re.compile(r"\b(?:phone|telephone|video|private|lengthy|long)\s+$", re.IGNORECASE)
+# "X and Y had a phone conversation", "held a lengthy telephone conversation": a call held
+_HAD_A = re.compile(r"\b(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
 # "a televised debate between A and B", "A and B clashed in a televised debate": the debate held
 _TELEVISED_DEBATE = re.compile(r"\btelevised\s+(?:[\w-]+\s+)?(?:debates?|conversations?)\b", re.IGNORECASE)
@@ -1106,6 +1119,7 @@ _CHAIRED_BY = re.compile(
 _COURT_ACTED = re.compile(
     r"""
     \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
+    (?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4})?          # "A jury at the Old Bailey"
     (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
     |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
     """,
@@ -1529,6 +1543,11 @@ def _tone(text: str) -> str | None:
     return match.group(0).lower() if match else None
 
 
+_SAID_AT = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|added|reported|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$"
+)
+
+
 def _when(text: str, cue_at: int) -> str | None:
     found = [
         m
@@ -1539,6 +1558,10 @@ def _when(text: str, cue_at: int) -> str | None:
     ]
     if not found:
         return None
+    # "said on Tuesday that she had met X on Monday": the day of the saying is not the meeting's
+    unsaid = [m for m in found if not _SAID_AT.search(text, 0, m.start())]
+    if unsaid:
+        found = unsaid
     # A day or date before a bare year ("On Monday, the council voted ... built before 2010").
     best = min(
         found,
