@@ -190,7 +190,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
     lead_limit = min(2, len(doc.sentences))
 
-    def weight(d: _Draft) -> tuple[bool, bool, int, bool, int, int]:
+    def weight(d: _Draft) -> tuple[bool, bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
         # lead says what the story is about: a meeting there is the key one. Else the best
         # attested, then the one between the people the story keeps coming back to.
@@ -202,7 +202,8 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
         # "met world leaders, including an address at the UN": named parties over a generic group
         named = all(_name(p)[:1].isupper() for p in d.participants)
-        return (recent, in_lead, d.evidence, named, salience, -d.first_sentence)
+        # the first sentence is the story's lede: its meeting over one the second sentence adds
+        return (recent, d.first_sentence == 0, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
