@@ -60,8 +60,8 @@ _PLACE_VISITED = re.compile(
 )
 _PLACE_CITY_OF = re.compile(
     r"""
-    \b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,2}                   # "in the southeastern"
-    (?:city|town|village|port|capital|resort)\s+of\s+
+    \b(?:in|at|on)\s+the\s+(?:[A-Za-z-]+\s+){0,2}             # "in the southeastern", "on the Spanish"
+    (?:city|town|village|port|capital|resort|island)\s+of\s+
     (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)        # "Gyeongju"
     """,
     re.VERBOSE,
@@ -344,9 +344,10 @@ def _day_before(doc: Document, index: int) -> str | None:
     if sentence.paragraph - prior.paragraph > 1:
         return None
     days = {
-        m.group(1)
+        m.group(1) or m.group(2)
         for m in re.finditer(
-            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)",
+            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)"
+            r"|^\W*(Yesterday|Today|Tonight)\b",  # "Today, Lam delivered her speech."
             prior.text,
         )
     }
@@ -527,6 +528,8 @@ def _evidence(
         if anaphoric:
             day = re.search(r"\b([A-Z][a-z]+day)'s\s", text[max(0, cue.start() - 30) : cue.start()])
             ev.when = day.group(1) if day else None
+            # "during their meeting in Lima", "The talks were held at the Hotel Metropole in Hanoi"
+            ev.place = _place(text[cue.end() : cue.end() + 80], people, clause.start + cue.end())
             ev.hints = {
                 e.key
                 for _s, _e, e in people.mentions_between(sentence.start, sentence.end)
@@ -1461,6 +1464,9 @@ def _is_noun(word: str) -> bool:
 def _is_future(before: str, after: str) -> bool:
     """The cue is governed by a plan or a modal ("is expected to meet", "could facilitate a summit")."""
     near = before[-45:]
+    # "was agreed on Monday after talks": a time clause between the plan and the cue ends its reach
+    cut = max((m.end() for m in _TIME_CLAUSE.finditer(near)), default=0)
+    near = near[cut:]
     if phrase_pattern("step_cues").search(near) or re.search(
         r"\b(?:would|could|may|might)\b", near
     ):
@@ -1470,7 +1476,8 @@ def _is_future(before: str, after: str) -> bool:
     if joined and _plan_governs(before[: joined.start()]):
         return True
     window = after[:50]
-    futures = future_when(window)
+    # not a time cut out of a longer word ("by May" of "by Mayor Ken Ito")
+    futures = [m for m in future_when(window) if not window[m.end() : m.end() + 1].isalpha()]
     if not futures:
         return False
     # "later this month" holds "this month": a past time only outside every future one.
@@ -1482,6 +1489,7 @@ def _is_future(before: str, after: str) -> bool:
 
 
 _COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+_TIME_CLAUSE = re.compile(r"\b(?:after|following|during|since)\s")
 
 
 @lru_cache(maxsize=1)
@@ -1544,6 +1552,8 @@ def _tone(text: str) -> str | None:
     return match.group(0).lower() if match else None
 
 
+# "Yesterday, the Parliament voted", "Today, Lam delivered": a day word opening the sentence
+_OPENING_DAY = re.compile(r"(?<![\w,] )\b(?:Yesterday|Today|Tonight)\b(?=,)")
 _SAID_AT = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|added|reported|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$"
 )
@@ -1552,7 +1562,7 @@ _SAID_AT = re.compile(
 def _when(text: str, cue_at: int) -> str | None:
     found = [
         m
-        for m in past_when(text)
+        for m in sorted([*past_when(text), *_OPENING_DAY.finditer(text)], key=lambda m: m.start())
         if not re.search(r"\b(?:since|until)\s*$", text[: m.start()])
         # "since Lee took office in June": the time of another event
         and not re.search(r"\bsince\s+(?:[A-Z]\w*|he|she|they|it)\s[^,;]{0,40}$", text[: m.start()])
@@ -1569,6 +1579,8 @@ def _when(text: str, cue_at: int) -> str | None:
         key=lambda m: (bool(re.fullmatch(r"(?:in\s+)?\d{4}", m.group(0))), abs(m.start() - cue_at)),
     )
     value = " ".join(best.group(0).split())
+    if value in ("Yesterday", "Today", "Tonight"):
+        value = value.lower()  # a sentence's first word, written as the day words are elsewhere
     return re.sub(r"^(?:on|in)\s+", "", value)
 
 
@@ -2056,14 +2068,26 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
         return _np_members(text[of.end() :], people, offset + of.end()) or [head_word]
     phrase = text[words[0].start() : words[-1].end()]
     members: list[Entity | str] = []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase):
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase)
+    shared = parts[-1].split()
+    for part in parts:
         part = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", part.strip(), flags=re.IGNORECASE)
         if not part or part.lower() in {"the", "a", "an"}:
             continue
         local = phrase.find(part)
-        entity = people.mention_at(
-            offset + words[0].start() + local, offset + words[0].start() + local + len(part)
-        )
+        part_start = offset + words[0].start() + local
+        entity = people.mention_at(part_start, part_start + len(part))
+        if (
+            part is not parts[-1]
+            and " " not in part
+            and part[:1].isupper()
+            and len(shared) >= 2
+            and _is_group_head(shared[-1])
+            and (entity is None or entity.kind == "country")
+        ):
+            # "Israeli and Hamas negotiators": each modifier names its own negotiators
+            members.append(f"{part} {shared[-1]}")
+            continue
         head = part.split()[-1]
         if head.lower() in _PLACE_HEADS:
             continue  # "the Frankfurt offices": where, not who
