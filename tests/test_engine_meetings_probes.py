@@ -627,6 +627,109 @@ PROBES = (
         "Talks between Ana Ruiz and Omar Haddad were called off on Monday.\n",
         none=True,
     ),
+    # --- a fourth batch: wire copy, courts, joint appearances, things that are no meetings ---
+    Probe(
+        "dateline-place",
+        "GENEVA (Reuters) - Iranian and European negotiators resumed nuclear talks on Monday.\n",
+        key=("Iranian", "European"), place="Geneva", when="Monday",
+    ),
+    Probe(
+        "pleaded-guilty-at-court",
+        "Tom Reid, 42, pleaded guilty to fraud at Leeds Crown Court on Monday.\n",
+        key=("Reid", "Court"), when="Monday",
+    ),
+    Probe(
+        "appeared-at-court",
+        "Former mayor John Blake appeared at Dublin District Court on Monday charged with fraud.\n",
+        key=("Blake", "Court"), when="Monday",
+    ),
+    Probe(
+        "grilled-by-mps",
+        "Prime Minister Sarah Kemp was grilled by MPs on the Liaison Committee on Wednesday.\n",
+        key=("Kemp", "MPs"), when="Wednesday",
+    ),
+    Probe(
+        "joint-press-conference",
+        "Tom Harris held a joint press conference with Ivan Petrov after their talks in Geneva on Monday.\n",
+        key=("Harris", "Petrov"), place="Geneva", when="Monday",
+    ),
+    Probe(
+        "told-reporters-after-meeting",
+        "Tom Harris told reporters after meeting Ivan Petrov on Monday that the talks were constructive.\n",
+        key=("Harris", "Petrov"), when="Monday",
+    ),
+    Probe(
+        "apposed-tour",
+        "Ana Ruiz, on a three-day tour of the Gulf, met Omar Haddad in Doha on Monday.\n",
+        key=("Ruiz", "Haddad"), place="Doha", when="Monday",
+    ),
+    Probe(
+        "three-parties",
+        "Ana Ruiz met Omar Haddad and Qatar's emir, Sheikh Tamim Khalid, in Doha on Monday.\n",
+        key=("Ruiz", "Haddad", "Khalid"), place="Doha", when="Monday",
+    ),
+    Probe(
+        "pronoun-subject-next-paragraph",
+        "Ana Ruiz arrived in Doha on Monday for a Gulf tour.\n\nShe met Sheikh Tamim Khalid at the Amiri Diwan, "
+        "where the two discussed gas prices.\n",
+        key=("Ruiz", "Khalid"), place="Amiri Diwan",
+    ),
+    Probe(
+        "delegations-met",
+        "Russian and Ukrainian delegations met in Istanbul on Friday for their first direct talks in three "
+        "years.\n",
+        key=("Russian", "Ukrainian"), place="Istanbul", when="Friday",
+    ),
+    Probe(
+        "visited-and-met-survivors",
+        "Prime Minister Sarah Kemp visited the scene of the bombing on Monday and met survivors.\n",
+        key=("Kemp", "survivors"), when="Monday",
+    ),
+    Probe(
+        "emergency-meeting-with",
+        "The city council held an emergency meeting on Monday with police chief Ann Bell.\n",
+        key=("council", "Bell"), when="Monday",
+    ),
+    Probe(
+        "jailed-is-no-hearing",
+        "John Blake was jailed for five years on Friday.\n",
+        none=True,
+    ),
+    Probe(
+        "overturned-is-a-ruling",
+        "The Court of Appeal overturned the conviction of Tom Reid on Friday.\n",
+        none=True,
+    ),
+    Probe(
+        "concert-played-to",
+        "Singer Taylor Reed played to 60,000 fans at Wembley Stadium on Saturday night.\n",
+        none=True,
+    ),
+    Probe(
+        "exchanged-letters",
+        "Tom Harris and Ivan Petrov exchanged letters in March.\n",
+        none=True,
+    ),
+    Probe(
+        "wrote-to",
+        "Tom Harris wrote to Ivan Petrov on Monday to ask for the release.\n",
+        none=True,
+    ),
+    Probe(
+        "are-due-to-meet",
+        "Tom Harris and Ivan Petrov are due to meet on Friday.\n",
+        none=True,
+    ),
+    Probe(
+        "welcomed-a-decision",
+        "Ana Ruiz welcomed the ceasefire on Monday, and Omar Haddad welcomed her remarks.\n",
+        none=True,
+    ),
+    Probe(
+        "received-backing",
+        "Ana Ruiz received Omar Haddad's backing on Monday.\n",
+        none=True,
+    ),
 )
 
 

@@ -206,6 +206,11 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         return (recent, d.first_sentence == 0, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
+    if key.place is None and not _CALL_CUE.search(key.cue):
+        # "GENEVA (Reuters) - ... resumed talks": the story's dateline is where it happened
+        dateline = _DATELINE.match(doc.text)
+        if dateline is not None:
+            key.place = dateline.group("city").title()
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
 
@@ -441,6 +446,12 @@ def _evidence(
 ) -> list[_Evidence]:
     text = clause.text
     excluded = phrase_pattern("meeting_exclusions").search(text)
+    if excluded and (
+        # "a joint press conference with X", "told reporters after meeting X": a meeting, told
+        re.search(r"\bjoint\s+$", text[: excluded.start()], re.IGNORECASE)
+        or _MEETING_IN_TIME_PHRASE.search(text)
+    ):
+        excluded = None
     if excluded and not (excluded.group(0).lower() == "televised" and _TELEVISED_DEBATE.search(text)):
         return []  # a statement, not a meeting; but "a televised debate between A and B" met
     listed = _gerund_list(doc, people, sentence, clause)
@@ -600,6 +611,17 @@ _HABITUAL_AFTER = re.compile(
 )
 
 
+# "GENEVA (Reuters) -", "LONDON —", "SAN JOSE, Calif. (AP) —": a wire story's dateline
+_DATELINE = re.compile(
+    r"""
+    ^\W*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})          # "GENEVA", "SAN JOSE"
+    (?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?              # ", Calif."
+    \s*(?:\([\w\s.]+\)\s*)?                               # "(Reuters)"
+    (?:-|\u2014|\u2013|--)\s                                # the dash
+    """,
+    re.VERBOSE,
+)
+_CALL_CUE = re.compile(r"phone|call|telephone|video|virtual")
 # "After meeting Pope Leo in Rome, ...", "Hours before visiting Kyiv, ...": a fronted gerund phrase.
 _FRONTED_GERUND = re.compile(
     r"""
@@ -921,7 +943,8 @@ _THING_OBJECT = re.compile(
        |team|families|survivors|members
        |dinner|lunch|luncheon|banquet|breakfast|reception)\b)   # ... nor a meal with a guest
     (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
-    [a-z$\d]                                                          # ... but a thing or a sum
+    (?:[a-z$\d]                                                       # ... but a thing or a sum
+      |(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?!visit|delegation|envoy|team)[a-z])  # "Haddad's backing"
     """,
     re.VERBOSE,
 )
@@ -936,6 +959,11 @@ _PHONED = re.compile(r"\b(?:phone|telephone|video|private|lengthy|long)\s+$", re
 # "X and Y had a phone conversation", "held a lengthy telephone conversation": a call held
 _HAD_A = re.compile(r"\b(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
+# "told reporters after meeting Petrov", "following their talks": the meeting is the time of a statement
+_MEETING_IN_TIME_PHRASE = re.compile(
+    r"\b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:meeting|talks|visiting|talking|speaking|meetings)\s+(?:with\s+)?(?:[A-Z]|his|her)"
+)
 # "a televised debate between A and B", "A and B clashed in a televised debate": the debate held
 _TELEVISED_DEBATE = re.compile(r"\btelevised\s+(?:[\w-]+\s+)?(?:debates?|conversations?)\b", re.IGNORECASE)
 # "Lowe and Ford clashed over taxes in a televised debate": the subjects debated each other
@@ -996,6 +1024,7 @@ _SENTENCE_TRIGGERS = (
     # a pattern opening on an alternation is tried at every position of the text)
     re.compile(r"appeared\s"),
     re.compile(r"testified\s"),
+    re.compile(r"pleaded\s"),
     re.compile(r"gave\s+(?:evidence|testimony|an?\s)"),
     re.compile(r"spoke\s+(?:(?:on|last|this)\s+\w+\s+)?(?:at|to|before)\s"),
     re.compile(r"delivered\s"),
@@ -1027,7 +1056,8 @@ _SENTENCE_TRIGGERS = (
 _HEARING_BODY = r"(?:court|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
 _APPEARED_BEFORE = re.compile(
     r"""
-    \b(?:appeared|testified|gave\s+(?:evidence|testimony))\s+
+    \b(?:appeared|testified|gave\s+(?:evidence|testimony)
+      |pleaded\s+(?:not\s+)?guilty(?:\s+to\s+[^,;]{1,40}?)?)\s+             # "pleaded guilty to fraud"
     (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
     (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
@@ -1054,7 +1084,7 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_APPEARANCE_WORDS = ("appeared", "pleaded", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
 _BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
 
 
@@ -1588,6 +1618,7 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
     """A venue ("the Great Hall of the People"), offices ("its Moscow offices") or a city/country."""
     venues = load_set("venue_words")
     found: list[str] = []
+    sites: list[str] = []
     for match in _PLACE_OFFICES.finditer(text):
         found.append(match.group("p"))
     for match in _PLACE_AT.finditer(text):
@@ -1605,6 +1636,9 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
         if entity is not None and entity.kind == "person":
             continue
         is_venue = words[-1].lower() in venues
+        if not is_venue and entity is None and match.group(0).startswith("at the ") and len(words) >= 2:
+            sites.append(" ".join(words))  # "at the Amiri Diwan": a named place no lexicon knows
+            continue
         if (
             is_venue
             or (entity is not None and entity.kind == "country")
@@ -1632,7 +1666,7 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
     audience = _audience_place(text)
     if audience:
         found.append(audience)
-    return _combine_places(found)
+    return _combine_places(found, sites[0] if sites else None)
 
 
 def _audience_place(text: str) -> str | None:
@@ -1644,11 +1678,13 @@ def _audience_place(text: str) -> str | None:
     return None
 
 
-def _combine_places(found: list[str]) -> str | None:
-    if not found:
+def _combine_places(found: list[str], site: str | None = None) -> str | None:
+    """A venue then its city ("Great Hall of the People, Beijing"); `site` is a named place no
+    lexicon knows, the venue when none is known."""
+    if not found and site is None:
         return None
     venues = load_set("venue_words")
-    venue = next((p for p in found if p.split()[-1].lower() in venues), None)
+    venue = next((p for p in found if p.split()[-1].lower() in venues), site)
     city = next((p for p in found if p is not venue), None)
     if venue and city and city not in venue:
         return f"{venue}, {city}"
@@ -1787,9 +1823,21 @@ def _participants(
             ):
                 merged.insert(0, entity)
                 break
+        else:
+            body = _BODY_SUBJECT.match(clause.text[: cue.start()])
+            if body is not None:
+                merged.insert(0, body.group("body").lower())  # "The city council held a meeting with X"
     return merged
 
 
+_BODY_SUBJECT = re.compile(
+    r"""
+    ^\W*[Tt]he\s+(?P<body>(?:[a-z][\w-]*\s+)?(?:council|committee|board|cabinet|commission|panel|assembly|parliament
+      |senate|congress|jury|court))\s+
+    (?:held|convened|had|called|hosted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$   # "held an emergency"
+    """,
+    re.VERBOSE,
+)
 _OF_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+$")
 _GATHERING_NOUNS = frozenset(
     "meeting meetings summit talks visit visits delegation delegations group team cabinet members".split()
@@ -2017,7 +2065,10 @@ def _counterpart_phrases(
         # "appeared before the House Judiciary Committee" (a named body), not "before magistrates"
         out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
     subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
-    if subject and _is_verb_cue(cue.group(0)):
+    if not _is_verb_cue(cue.group(0)):
+        # "Iranian and European negotiators resumed nuclear talks": who held the talks
+        subject = _HELD_NOUN.search(text[: cue.start()])
+    if subject and (_is_verb_cue(cue.group(0)) or subject.re is _HELD_NOUN):
         members = _np_members(subject.group("np"), people, clause.start)
         named = people.mentions_between(clause.start, clause.start + subject.end("np"))
         if any(e.kind == "person" for _s, _e, e in named) and " and " not in subject.group("np"):
@@ -2027,6 +2078,14 @@ def _counterpart_phrases(
     return out
 
 
+_HELD_NOUN = re.compile(
+    r"""
+    ^(?P<np>[^,;]{3,60}?)\s+(?:have\s+|has\s+|had\s+)?
+    (?:held|resumed|began|opened|started|concluded|continued|wrapped\s+up)\s+   # "resumed"
+    (?:(?:a|an|the|their|fresh|new|more|further)\s+)?(?:[\w-]+\s+){0,2}$        # "nuclear"
+    """,
+    re.VERBOSE,
+)
 _ADDRESS_WORDS = frozenset({"addressed", "address", "speech"})
 _BODY_ADDRESSED = re.compile(
     r"""
