@@ -206,7 +206,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         return (recent, d.first_sentence == 0, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
-    if key.place is None and not _CALL_CUE.search(key.cue):
+    if key.place is None and key.first_sentence < lead_limit and not _CALL_CUE.search(key.cue):
         # "GENEVA (Reuters) - ... resumed talks": the story's dateline is where it happened
         dateline = _DATELINE.match(doc.text)
         if dateline is not None:
