@@ -730,6 +730,77 @@ PROBES = (
         "Ana Ruiz received Omar Haddad's backing on Monday.\n",
         none=True,
     ),
+    # --- a fifth batch: more verbs and bodies ---
+    Probe(
+        "greeted-on-arrival",
+        "President Maria Costa greeted Canadian Prime Minister Luke Tremblay at the airport on Monday.\n",
+        key=("Costa", "Tremblay"), when="Monday",
+    ),
+    Probe(
+        "greeted-the-news",
+        "Tom Hale greeted the news on Monday, and Ana Ruiz welcomed it too.\n",
+        none=True,
+    ),
+    Probe(
+        "dined-with",
+        "Tom Harris dined with Ivan Petrov at the Kremlin on Friday.\n",
+        key=("Harris", "Petrov"), when="Friday",
+    ),
+    Probe(
+        "had-lunch-with",
+        "Spanish Foreign Minister Ana Ruiz had lunch with Jordanian Foreign Minister Omar Haddad on Sunday.\n",
+        key=("Ruiz", "Haddad"), when="Sunday",
+    ),
+    Probe(
+        "members-of-a-body",
+        "Prime Minister Sarah Kemp met members of the Trades Union Congress in London on Monday.\n",
+        key=("Kemp", "Congress"), place="London", when="Monday",
+    ),
+    Probe(
+        "told-a-senate-hearing",
+        "Defence Secretary Paul Grant told a Senate hearing on Tuesday that the army needed more money.\n",
+        key=("Grant", "Senate"), when="Tuesday",
+    ),
+    Probe(
+        "told-a-house-committee",
+        "Tech chief Dana Wu told a House committee on Thursday that no data was lost.\n",
+        key=("Wu", "House"), when="Thursday",
+    ),
+    Probe(
+        "prime-ministers-questions",
+        "During Prime Minister's Questions on Wednesday, Prime Minister Sarah Kemp defended the plan.\n",
+        key=("Kemp", "Commons"), when="Wednesday",
+    ),
+    Probe(
+        "mediated-talks-between",
+        "Qatari envoy Ali Nasser mediated talks between Ana Ruiz and Omar Haddad in Doha on Monday.\n",
+        key=("Nasser", "Ruiz", "Haddad"), place="Doha", when="Monday",
+    ),
+    Probe(
+        "hosted-talks-between",
+        "Egypt hosted talks between Israeli and Hamas negotiators in Cairo on Monday.\n",
+        key=("Egypt", "Israeli", "Hamas"), place="Cairo", when="Monday",
+    ),
+    Probe(
+        "congratulated-in-a-call",
+        "Tom Harris congratulated Ivan Petrov on his re-election in a phone call on Tuesday.\n",
+        key=("Harris", "Petrov"), when="Tuesday",
+    ),
+    Probe(
+        "address-to-the-nation",
+        "President Maria Costa addressed the nation on Sunday night, urging calm.\n",
+        none=True,
+    ),
+    Probe(
+        "name-and-address",
+        "John Blake spoke only to confirm his name and address, and Judge Mary Keane adjourned the case.\n",
+        apart=(("Blake", "Keane"),),
+    ),
+    Probe(
+        "courtesy-call",
+        "Ana Ruiz paid a courtesy call on Omar Haddad at his office on Monday.\n",
+        key=("Ruiz", "Haddad"), when="Monday",
+    ),
 )
 
 

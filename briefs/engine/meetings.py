@@ -36,7 +36,9 @@ MAX_MEETINGS = 6
 _LOOK_BACK = 40
 # "their meeting", "the talks", "Sunday's meetings", "Yoon's address": an event named before.
 _ANAPHORIC = re.compile(
-    r"(?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+"
+    # its modifiers, not another phrase ("his re-election in a phone call" is no back-reference)
+    r"(?:(?!(?:in|on|at|a|an|of|for|with|by|to|from|during|after|before|and)\s)[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _DAY_AFTER = re.compile(
@@ -487,6 +489,10 @@ def _evidence(
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
+        if word == "address" and not (
+            re.match(r"\s+(?:to|before|at|in)\s", text[cue.end() :]) or _SPEECH_KIND.search(before)
+        ):
+            continue  # "confirm his name and address": where he lives, no speech
         if word == "speech" and not _BODY_ADDRESSED.match(text, cue.end()):
             continue  # "a speech to the UN" met its audience; "in a speech, X said" is a source
         if word == "discussed" and not (
@@ -590,6 +596,8 @@ def _evidence(
         out.extend(_addressing(doc, people, sentence))
     if not out:
         out.extend(_on_air(doc, people, sentence, clause))
+    if not out:
+        out.extend(_question_time(doc, people, sentence, clause))
     if _no_pair(out):
         out = _attended_event(doc, people, sentence, clause) or out
     if _no_pair(out):
@@ -597,6 +605,11 @@ def _evidence(
     return out
 
 
+_SPEECH_KIND = re.compile(
+    r"\b(?:keynote|inaugural|farewell|opening|closing|commencement|annual|policy|budget|televised|victory|"
+    r"acceptance|radio|weekly)\s+$",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
     re.IGNORECASE,
@@ -750,6 +763,40 @@ def _event_host(
             if entity.kind in {"person", "org"} and entity.key not in taken:
                 return entity
     return None
+
+
+# "During Prime Minister's Questions, Sunak defended", "told MPs at PMQs": the weekly sitting
+# of the House of Commons where the prime minister answers members.
+_PMQS = re.compile(r"\bPrime\s+Minister['\u2019]s\s+Questions\b|\bPMQs\b")
+
+
+def _question_time(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    match = _PMQS.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    persons = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.end)
+        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+    ]
+    if not persons and re.search(r"\b(?:he|she)\s", clause.text, re.IGNORECASE):
+        last = _last_person_before(doc, people, clause.start)
+        persons = [last] if last is not None else []
+    if not persons:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="Prime Minister's Questions",
+            participants=[persons[0], "House of Commons"],
+            place="House of Commons",
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "spoke on MSNBC's morning talk show Morning Joe": an appearance is an interview by the show.
@@ -1038,6 +1085,8 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"rial\s+of\s"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
     re.compile(r"Speaking\s"),
+    re.compile(r"Questions\b"),
+    re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
     re.compile(r"Testifying\s"),
     re.compile(r"show\b"),
@@ -1284,11 +1333,16 @@ def _name_end(people: PeopleIndex, start: int) -> int:
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
     r"""
-    \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?   # "told a joint session of"
-    (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})                       # "the U.N. General Assembly"
+    \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+|a\s+|an\s+)?   # "told a joint session of"
+    (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}                       # "the U.N. General Assembly"
+      (?:\s+(?:committee|subcommittee|hearing|panel|inquiry|session))?)\b  # "a House committee"
     """,
     re.VERBOSE,
 )
+
+
+# "told a House committee", "told the Senate Armed Services Committee": a hearing
+_HEARING_HEADS = frozenset({"committee", "subcommittee", "hearing", "panel", "inquiry"})
 
 
 def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
@@ -1297,7 +1351,7 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
     if match is None:
         return []
     body = match.group("body")
-    if body.split()[-1].lower() not in load_set("meeting_assemblies"):
+    if body.split()[-1].lower() not in load_set("meeting_assemblies") and body.split()[-1].lower() not in _HEARING_HEADS:
         return []
     before = clause.text[: match.start()]
     if _is_future(before, clause.text[match.end() :]):
@@ -2096,7 +2150,7 @@ _BODY_ADDRESSED = re.compile(
     re.VERBOSE,
 )
 # "received scholarships", "hosted a dinner": these verbs meet a group only when it is named.
-_THING_VERBS = frozenset({"received", "hosted", "welcomed"})
+_THING_VERBS = frozenset({"received", "hosted", "welcomed", "greeted"})
 
 
 def _is_verb_cue(word: str) -> bool:
@@ -2125,6 +2179,13 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
     if head_word in load_set("meeting_audiences") and (of := _AUDIENCE_OF.match(text, words[-1].end())):
         # "addressed a rally of 20,000 supporters": the audience is who came, not the event
         return _np_members(text[of.end() :], people, offset + of.end()) or [head_word]
+    if len(words) <= 2 and head_word in _MEMBER_HEADS and (of := _OF_BODY.match(text, words[-1].end())):
+        # "met members of the Trades Union Congress": the body they stand for
+        run = _CAPITALISED_RUN.match(text, of.end())
+        body = people.mention_at(offset + run.start(), offset + run.end()) if run else None
+        if body is not None and body.kind in {"org", "country", "group"}:
+            # the body's whole name where the index holds only its last words ("Trades Union Congress")
+            return [body if body.name == run.group(0) or " " not in run.group(0) else run.group(0)]
     phrase = text[words[0].start() : words[-1].end()]
     members: list[Entity | str] = []
     parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase)
@@ -2170,6 +2231,11 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
     return members
 
 
+_MEMBER_HEADS = frozenset(
+    {"members", "representatives", "leaders", "officials", "executives", "delegates", "envoys", "delegation"}
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'\u2019.-]*){0,5}")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _AUDIENCE_OF = re.compile(r"\s+of\s+(?=(?:about|some|around|nearly|more\s+than|over|\d|[a-z]))")
 _COUNT = re.compile(
     r"""
