@@ -801,6 +801,39 @@ PROBES = (
         "Ana Ruiz paid a courtesy call on Omar Haddad at his office on Monday.\n",
         key=("Ruiz", "Haddad"), when="Monday",
     ),
+    # --- a sixth batch: assemblies that enact, courts that hear ---
+    Probe(
+        "parliament-approved-nomination",
+        "Parliament approved the nomination of Ana Ruiz as prime minister on Monday.\n",
+        key=("Parliament", "Ruiz"), when="Monday",
+    ),
+    Probe(
+        "assembly-rejected-budget",
+        "Lawmakers in the National Assembly rejected the budget proposed by Finance Minister Omar Haddad on "
+        "Friday.\n",
+        key=("Assembly", "Haddad"), when="Friday",
+    ),
+    Probe(
+        "passed-away",
+        "Former senator Tom Reid passed away on Monday, the Senate said.\n",
+        none=True,
+    ),
+    Probe(
+        "approved-by-a-regulator",
+        "The merger of Acme Corp and Beta Inc was approved by the competition regulator on Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "law-of-the-past",
+        "In 2009, when Congress passed a stimulus bill drafted by Senator Tom Reid, the economy was shrinking.\n",
+        none=True,
+    ),
+    Probe(
+        "court-heard-arguments",
+        "The Supreme Court heard arguments on Tuesday in a case brought by Acme Corp against the Federal Trade "
+        "Commission.\n",
+        key=("Court", "Corp", "Commission"), when="Tuesday",
+    ),
 )
 
 

@@ -1217,6 +1217,13 @@ _TRIAL_OF = re.compile(
     """,
     re.VERBOSE,
 )
+_COURT_HEARD = re.compile(
+    r"""
+    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal))\s+   # "The Supreme Court"
+    (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony)\b
+    """,
+    re.VERBOSE,
+)
 _COURT_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}Court\b")
 # "Scholz and Biden signed a trade agreement": the signatories met to sign it.
 _SIGNED_TOGETHER = re.compile(
@@ -1240,7 +1247,21 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
     trial = _TRIAL_OF.search(text)
     court = _COURT_ACTED.search(text)
     signed = _SIGNED_TOGETHER.search(text)
-    if chaired is not None:
+    heard = _COURT_HEARD.search(text)
+    if heard is not None and court is None:
+        # "The Supreme Court heard arguments in a case brought by Acme against the FTC"
+        court_name = re.sub(r"^(?:The|A)\s+", "", heard.group("court").strip())
+        parties: list[Entity | str] = [court_name]
+        for _s, _e, e in people.mentions_between(clause.start + heard.end(), clause.end):
+            if e.kind in {"person", "org", "country"} and e.name not in court_name and all(
+                _key(p) != e.key for p in parties
+            ):
+                parties.append(e)
+        if len(parties) >= 2:
+            found = (heard, parties, "hearing")
+    if found is not None:
+        pass
+    elif chaired is not None:
         chair = [e for s, e in persons if s < clause.start + chaired.start()]
         body = chaired.group("of") or chaired.group("kind")
         if chair and body:
@@ -1402,6 +1423,7 @@ _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deput
 
 
 _CHOOSING_CUES = frozenset({"elected", "re-elected", "confirmed", "impeached"})
+_ENACTING_CUES = frozenset({"passed", "approved", "adopted", "rejected", "ratified"})
 _BY_ASSEMBLY = re.compile(
     r"""
     [^,;]{0,40}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}                                # "chancellor by the"
@@ -1410,6 +1432,7 @@ _BY_ASSEMBLY = re.compile(
     """,
     re.VERBOSE,
 )
+_NOMINATION_OF = re.compile(r"\s+(?:the|his|her)\s+(?:nomination|appointment|election|impeachment|removal)\s+of\s+$")
 _VOTED_ON = re.compile(
     r"""
     \bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure|replace|dismiss|oust|reinstate)\s+  # "to replace"
@@ -1439,6 +1462,18 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         chooser = phrase_pattern("meeting_assemblies").search(before) or _BY_ASSEMBLY.match(text, cue.end())
         if chooser is None or re.match(r"\s+(?:to|that|in)\b", text[cue.end() :]):
             return []
+    if cue.group(0).lower() in _ENACTING_CUES:
+        # "The Senate passed the bill", "Lawmakers in the National Assembly rejected the budget": the
+        # assembly is the subject; not "passed away", "approved by the regulator", "was rejected"
+        if (
+            phrase_pattern("meeting_assemblies").search(before) is None
+            or re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", before)
+            or re.match(r"\s+(?:to|that|away|through|by|on)\b", text[cue.end() :])
+            # "In 2009, when Congress passed a stimulus bill": a law of the past, recalled
+            or _DISTANT_PAST.search(sentence.text)
+            or re.search(r"\bwhen\s+(?:[\w-]+\s+){0,4}$", before)
+        ):
+            return []
     assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
     if assembly is None:
         return []
@@ -1460,6 +1495,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
                 or 0 <= cue_start - m_end <= 24
                 # "voted 52-48 on Thursday to confirm Ann Lee": whom the vote was on
                 or _VOTED_ON.search(text, 0, m_start - clause.start) is not None
+                # "approved the nomination of Ana Ruiz": whom the vote was on
+                or _NOMINATION_OF.fullmatch(text, cue.end(), m_start - clause.start) is not None
             )
             and all(_key(p) != entity.key for p in parties)
         ):
