@@ -834,6 +834,36 @@ PROBES = (
         "Commission.\n",
         key=("Court", "Corp", "Commission"), when="Tuesday",
     ),
+    Probe(
+        "the-two-sides",
+        "Russia and Ukraine agreed to a prisoner swap.\nThe two sides met in Istanbul on Friday.\n",
+        key=("Russia", "Ukraine"), place="Istanbul", when="Friday",
+    ),
+    Probe(
+        "sworn-in-by",
+        "Ana Ruiz was sworn in as prime minister by President Maria Costa on Monday.\n",
+        key=("Ruiz", "Costa"), when="Monday",
+    ),
+    Probe(
+        "spoke-at-a-rally",
+        "Tom Harris spoke at a rally in Ohio on Saturday.\n",
+        key=("Harris", "rally"), place="Ohio", when="Saturday",
+    ),
+    Probe(
+        "addressed-a-crowd-of-supporters",
+        "Tom Harris addressed a crowd of supporters in Ohio on Saturday.\n",
+        key=("Harris", "supporters"), place="Ohio", when="Saturday",
+    ),
+    Probe(
+        "told-the-crowd-is-a-speech-tag",
+        "\"We will not wait,\" Ana Ruiz told the crowd.\n",
+        none=True,
+    ),
+    Probe(
+        "will-speak-at-a-rally",
+        "Tom Harris will speak at a rally in Ohio on Saturday.\n",
+        none=True,
+    ),
 )
 
 

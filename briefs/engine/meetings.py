@@ -522,6 +522,8 @@ def _evidence(
             and re.search(r"\b(?:was|were)\s+$", before)
             and not re.match(r"\s+by\b", text[cue.end() :])
             and not word.endswith(" by")  # "was questioned by the committee": the cue holds its agent
+            # "was sworn in as prime minister by President Costa": the agent after the office
+            and not (word == "sworn in" and re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :]))
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
@@ -1116,6 +1118,14 @@ _APPEARED_BEFORE = re.compile(
 )
 # "spoke at the World Economic Forum", "gave a speech to the Oxford Union": an address to an
 # audience present, named as an event or a body (not "spoke to Reuters").
+# "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
+_TO_AUDIENCE = re.compile(
+    r"""
+    \b(?:spoke|addressed)\s+(?:(?:to|at|before)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?   # not "told the crowd": a speech tag
+    (?P<audience>rally|crowd|gathering|audience|congregation|vigil)\b
+    """,
+    re.VERBOSE,
+)
 _EVENT_HEADS = (
     r"(?:Forum|Conference|Summit|Assembly|Congress|Parliament|Council|Convention|Symposium|Meeting|"
     r"Union|Club|Society|Institute|University|College|School|Committee|Festival|Dialogue|Session|Rally)"
@@ -1133,7 +1143,7 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "pleaded", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
 _BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
 
 
@@ -1144,7 +1154,7 @@ def _appearance(
     text = clause.text
     if not any(w in text for w in _APPEARANCE_WORDS):
         return []
-    for pattern, cue in ((_APPEARED_BEFORE, "hearing"), (_ADDRESS_AT, "address")):
+    for pattern, cue in ((_APPEARED_BEFORE, "hearing"), (_ADDRESS_AT, "address"), (_TO_AUDIENCE, "address")):
         match = pattern.search(text)
         if match is None:
             continue
@@ -1163,9 +1173,17 @@ def _appearance(
             subjects = [last] if last is not None else []
         if not subjects:
             return []
-        body = match.group("body")
-        named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
-        party: Entity | str = named[-1][2] if named and named[-1][2].kind != "person" else body
+        if pattern is _TO_AUDIENCE:
+            # "a rally of supporters": who came; else the audience as told ("rally", "crowd")
+            rest = clause.text[match.end("audience") :]
+            came = _np_members(rest[of.end() :], people, clause.start + match.end("audience") + of.end()) if (
+                of := re.match(r"\s+of\s+", rest)
+            ) else []
+            party: Entity | str = came[0] if came else match.group("audience")
+        else:
+            body = match.group("body")
+            named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
+            party = named[-1][2] if named and named[-1][2].kind != "person" else body
         return [
             _Evidence(
                 start=clause.start,
@@ -1886,6 +1904,12 @@ def _participants(
         person = _titled_before(doc, people, clause.start, role.group("head").lower(), exclude=persons)
         if person is not None:
             persons.insert(0, person)
+    if len(persons) < 2 and not others and _SIDES.search(clause.text[: cue.start()]):
+        # "Russia and Ukraine agreed ... The two sides met": the two actors named last
+        sides = _last_actors_before(doc, people, clause.start + cue.start(), 2)
+        if len(sides) == 2:
+            others = sides
+            counterpart = [c for c in counterpart if not isinstance(c, str)]
     if len(persons) < 2 and _PAIR.search(clause.text[: cue.start()]):
         # "The two leaders met", "where the pair held talks": the two persons named last.
         pair = _last_persons_before(doc, people, clause.start + cue.start(), 2)
@@ -2022,6 +2046,26 @@ _PAIR = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_SIDES = re.compile(
+    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:sides|countries|nations|governments|companies|parties|delegations)"
+    r"\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _last_actors_before(doc: Document, people: PeopleIndex, offset: int, n: int) -> list[Entity]:
+    """The `n` distinct organisations or countries named last in the two sentences before `offset`."""
+    sentence = doc.sentence_at(offset)
+    back = doc.sentences[max(0, sentence.index - 2)].start if sentence is not None else offset
+    found: list[Entity] = []
+    for _s, _e, entity in reversed(people.mentions_between(back, offset)):
+        if entity.kind in {"org", "country"} and all(f.key != entity.key for f in found):
+            found.append(entity)
+        if len(found) == n:
+            break
+    return found[::-1]
 
 
 def _last_persons_before(doc: Document, people: PeopleIndex, offset: int, n: int) -> list[Entity]:
