@@ -36,10 +36,12 @@ MAX_MEETINGS = 6
 _LOOK_BACK = 40
 # "their meeting", "the talks", "Sunday's meetings", "Yoon's address": an event named before.
 _ANAPHORIC = re.compile(
-    r"(?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+"
+    r"""
+    (?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+   # "their", "Yoon's"
     # its modifiers, not another phrase ("his re-election in a phone call" is no back-reference)
-    r"(?:(?!(?:in|on|at|a|an|of|for|with|by|to|from|during|after|before|and)\s)[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
+    (?:(?!(?:in|on|at|a|an|of|for|with|by|to|from|during|after|before|and)\s)[\w-]+\s+){0,3}$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _DAY_AFTER = re.compile(
     r"^\W{0,3}(?:on|late on|early on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -608,9 +610,11 @@ def _evidence(
 
 
 _SPEECH_KIND = re.compile(
-    r"\b(?:keynote|inaugural|farewell|opening|closing|commencement|annual|policy|budget|televised|victory|"
-    r"acceptance|radio|weekly)\s+$",
-    re.IGNORECASE,
+    r"""
+    \b(?:keynote|inaugural|farewell|opening|closing|commencement|annual|policy|budget   # "keynote address"
+      |televised|victory|acceptance|radio|weekly)\s+$                                  # "victory address"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _NEGATED = re.compile(
     r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
@@ -650,7 +654,12 @@ _FRONTED_GERUND = re.compile(
 _PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
 _EARLIER = re.compile(
-    r"\b(?:[Ee]arlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|[Ll]ast\s+(?:week|month)|[Pp]reviously)\b"
+    r"""
+    \b(?:[Ee]arlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)   # "Earlier this month"
+      |[Ll]ast\s+(?:week|month)                                      # "last week"
+      |[Pp]reviously)\b
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1010,8 +1019,12 @@ _HAD_A = re.compile(r"\b(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
 # "told reporters after meeting Petrov", "following their talks": the meeting is the time of a statement
 _MEETING_IN_TIME_PHRASE = re.compile(
-    r"\b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:meeting|talks|visiting|talking|speaking|meetings)\s+(?:with\s+)?(?:[A-Z]|his|her)"
+    r"""
+    \b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?   # "after their"
+    (?:meeting|talks|visiting|talking|speaking|meetings)\s+                           # "talks"
+    (?:with\s+)?(?:[A-Z]|his|her)                                                      # "with Petrov"
+    """,
+    re.VERBOSE,
 )
 # "a televised debate between A and B", "A and B clashed in a televised debate": the debate held
 _TELEVISED_DEBATE = re.compile(r"\btelevised\s+(?:[\w-]+\s+)?(?:debates?|conversations?)\b", re.IGNORECASE)
@@ -1694,7 +1707,11 @@ def _tone(text: str) -> str | None:
 # "Yesterday, the Parliament voted", "Today, Lam delivered": a day word opening the sentence
 _OPENING_DAY = re.compile(r"(?<![\w,] )\b(?:Yesterday|Today|Tonight)\b(?=,)")
 _SAID_AT = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|added|reported|confirmed)\s+(?:(?:late|early)\s+)?(?:on\s+|last\s+)?$"
+    r"""
+    \b(?:said|says|told\s+\w+|announced|added|reported|confirmed)\s+   # "said"
+    (?:(?:late|early)\s+)?(?:on\s+|last\s+)?$                         # "late on"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -2049,9 +2066,12 @@ _PAIR = re.compile(
 
 
 _SIDES = re.compile(
-    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:sides|countries|nations|governments|companies|parties|delegations)"
-    r"\s+(?:also\s+|then\s+|later\s+|have\s+|had\s+)?$",
-    re.IGNORECASE,
+    r"""
+    \b(?:the\s+two|both(?:\s+the)?)\s+                                               # "the two"
+    (?:sides|countries|nations|governments|companies|parties|delegations)\s+          # "sides"
+    (?:also\s+|then\s+|later\s+|have\s+|had\s+)?$                                 # right before the cue
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
