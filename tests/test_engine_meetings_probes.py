@@ -864,6 +864,21 @@ PROBES = (
         "Tom Harris will speak at a rally in Ohio on Saturday.\n",
         none=True,
     ),
+    Probe(
+        "sentenced-at-a-court",
+        "John Blake was sentenced at Leeds Crown Court on Monday to five years in prison.\n",
+        key=("Blake", "Court"), place="Leeds Crown Court", when="Monday",
+    ),
+    Probe(
+        "states-signed",
+        "Iran and Iraq signed a security agreement in Baghdad on Monday.\n",
+        key=("Iran", "Iraq"), place="Baghdad", when="Monday",
+    ),
+    Probe(
+        "companies-signed",
+        "Acme Corp and Beta Inc signed a merger agreement on Friday.\n",
+        none=True,
+    ),
 )
 
 

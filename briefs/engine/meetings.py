@@ -589,6 +589,13 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
+        if sentenced_at is not None and sentenced_at.group("court"):
+            # "was sentenced at Leeds Crown Court": the court that sat
+            court = people.mention_at(clause.start + sentenced_at.start("court"), clause.start + sentenced_at.end("court"))
+            party: Entity | str = court if court is not None and court.kind == "org" else sentenced_at.group("court")
+            if all(_key(p) != _key(party) for p in ev.participants):
+                ev.participants.append(party)
         out.append(ev)
     out.extend(_sitting(people, sentence, clause))
     if not out:
@@ -664,7 +671,13 @@ _EARLIER = re.compile(
 
 
 # "was sentenced to six years by Judge Tom Hale": the hearing, with the judge who sentenced.
-_SENTENCED_BY = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b")
+_SENTENCED_BY = re.compile(
+    r"""
+    [^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b     # "by Judge Tom Hale"
+    |\s+(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b   # "at Leeds Crown Court"
+    """,
+    re.VERBOSE,
+)
 
 
 # "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
@@ -1324,7 +1337,8 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
         gap_end = clause.start + signed.start()
         for s, _e, e in reversed(people.mentions_between(clause.start, gap_end)):
             joiner = _SIGNATORY_JOINER if listed else _BEFORE_SIGNED
-            if e.kind != "person" or not joiner.fullmatch(doc.text, _e, gap_end):
+            # persons, or states ("Iran and Iraq signed a security pact"); companies sign by post
+            if e.kind not in {"person", "country"} or not joiner.fullmatch(doc.text, _e, gap_end):
                 break
             listed.insert(0, e)
             gap_end = s
