@@ -879,6 +879,13 @@ PROBES = (
         "Acme Corp and Beta Inc signed a merger agreement on Friday.\n",
         none=True,
     ),
+    Probe(
+        "represented-by",
+        "Nurses and hospital managers met for four hours on Monday without a deal.\n\nUnion leader Grace Obi "
+        "said the managers had not moved.\n\nThe managers, represented by health board chief Neil Ward, said "
+        "the offer was final.\n",
+        key=("Nurses", "managers", "Ward"), when="Monday",
+    ),
 )
 
 

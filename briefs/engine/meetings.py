@@ -183,6 +183,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     drafts = _with_people_told_next(drafts)
     _add_bill_movers(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
+    _add_representatives(doc, people, drafts)
     for d in drafts:
         if d.when is None:
             d.when = _day_before(doc, d.first_sentence)
@@ -342,6 +343,35 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
     for entity in found:
         if entity.key not in hearing.keys():
             hearing.participants.append(entity)
+
+
+# "The employers' group, represented by chief executive Ronald Lugthart, said": who spoke for a party
+_REPRESENTED_BY = re.compile(
+    r"""
+    (?P<group>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+),?\s+       # "The employers' group"
+    (?:which\s+was\s+|was\s+)?represented\s+by\s+                # "represented by"
+    """,
+    re.VERBOSE,
+)
+_GROUP_FILLERS = frozenset({"the", "a", "its", "their", "group", "side", "team", "s"})
+
+
+def _add_representatives(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """A person named as representing a party of a meeting told just before took part in it."""
+    for match in _REPRESENTED_BY.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        named = people.mentions_between(match.end(), match.end() + 80)
+        if sentence is None or not named or named[0][2].kind != "person":
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", match.group("group"))} - _GROUP_FILLERS
+        for draft in drafts:
+            # within three paragraphs of where the meeting was last told
+            told = [t.paragraph for a, _b in draft.spans if (t := doc.sentence_at(a)) is not None]
+            if not any(0 <= sentence.paragraph - i <= 3 for i in told) or named[0][2].key in draft.keys():
+                continue
+            if any(words & {w.lower() for w in re.findall(r"[A-Za-z]+", _name(p))} for p in draft.participants):
+                draft.participants.append(named[0][2])  # "port employers" ... "the employers' group"
+                break
 
 
 def _day_before(doc: Document, index: int) -> str | None:
@@ -2238,7 +2268,18 @@ def _counterpart_phrases(
         # "Iranian and European negotiators resumed nuclear talks": who held the talks
         subject = _HELD_NOUN.search(text[: cue.start()])
     if subject and (_is_verb_cue(cue.group(0)) or subject.re is _HELD_NOUN):
-        members = _np_members(subject.group("np"), people, clause.start)
+        np = subject.group("np")
+        first = re.match(r"[A-Z][a-z]+(?=\s+and\s)", np)
+        sentence = doc.sentence_at(clause.start)
+        if (
+            first
+            and sentence is not None
+            and sentence.start == clause.start
+            and _is_group_head(first.group(0).lower())
+            and people.mention_at(clause.start, clause.start + first.end()) is None
+        ):
+            np = np[0].lower() + np[1:]  # "Nurses and hospital managers met": capitalised as the first word
+        members = _np_members(np, people, clause.start)
         named = people.mentions_between(clause.start, clause.start + subject.end("np"))
         if any(e.kind == "person" for _s, _e, e in named) and " and " not in subject.group("np"):
             # "Acme Corp chief Ana Ruiz visited": the body is her title, not a second party
@@ -2316,6 +2357,7 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
             part is not parts[-1]
             and " " not in part
             and part[:1].isupper()
+            and not _is_group_head(part.lower())  # "Nurses and hospital managers": two groups
             and len(shared) >= 2
             and _is_group_head(shared[-1])
             and (entity is None or entity.kind == "country")
