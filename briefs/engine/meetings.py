@@ -392,7 +392,8 @@ def _day_before(doc: Document, index: int) -> str | None:
     }
     if len(days) != 1 or re.search(r"\b(?:next|this|until|by)\s+\w+day\b", prior.text):
         return None
-    return days.pop()
+    day = days.pop()
+    return day.lower() if day in ("Yesterday", "Today", "Tonight") else day
 
 
 def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
@@ -580,7 +581,8 @@ def _evidence(
             day = re.search(r"\b([A-Z][a-z]+day)'s\s", text[max(0, cue.start() - 30) : cue.start()])
             ev.when = day.group(1) if day else None
             # "during their meeting in Lima", "The talks were held at the Hotel Metropole in Hanoi"
-            ev.place = _place(text[cue.end() : cue.end() + 80], people, clause.start + cue.end())
+            after_cue = re.match(r"[^,;:]{0,80}", text[cue.end() :]).group(0)  # its own phrase, not the next clause
+            ev.place = _place(after_cue, people, clause.start + cue.end())
             ev.hints = {
                 e.key
                 for _s, _e, e in people.mentions_between(sentence.start, sentence.end)
