@@ -886,6 +886,107 @@ PROBES = (
         "the offer was final.\n",
         key=("Nurses", "managers", "Ward"), when="Monday",
     ),
+    # --- a seventh batch, written after all fixes and measured once before any change ---
+    Probe(
+        "b7-wire-talks",
+        "BRUSSELS (AP) — European Commission President Clara Weiss held talks with Turkish President Kemal "
+        "Aydin on Thursday, the first such meeting in two years.\n",
+        key=("Weiss", "Aydin"), place="Brussels", when="Thursday",
+    ),
+    Probe(
+        "b7-met-behind-closed-doors",
+        "Finance ministers Paul Okafor and Ana Ruiz met behind closed doors in Lagos on Tuesday.\n",
+        key=("Okafor", "Ruiz"), place="Lagos", when="Tuesday",
+    ),
+    Probe(
+        "b7-visit-then-meeting",
+        "Indian Prime Minister Arjun Rao arrived in Tokyo on Monday for a three-day visit.\nRao met Japanese "
+        "Prime Minister Kenji Arai at his official residence on Tuesday.\n",
+        key=("Rao", "Arai"), when="Tuesday",
+    ),
+    Probe(
+        "b7-held-a-meeting-with",
+        "Mayor Ken Ito held a meeting with business leaders at City Hall on Wednesday.\n",
+        key=("Ito", "leaders"), place="City Hall", when="Wednesday",
+    ),
+    Probe(
+        "b7-phone-talks",
+        "German Chancellor Lena Vogt held phone talks with US President Tom Harris on Sunday.\n",
+        key=("Vogt", "Harris"), when="Sunday",
+    ),
+    Probe(
+        "b7-speech-to-congress",
+        "Ukrainian President Olena Bondar gave a speech to Congress on Wednesday, asking for more aid.\n",
+        key=("Bondar", "Congress"), when="Wednesday",
+    ),
+    Probe(
+        "b7-testified",
+        "Former FBI director Tom Reid testified before the House Intelligence Committee on Monday.\n",
+        key=("Reid", "Committee"), when="Monday",
+    ),
+    Probe(
+        "b7-court-appearance",
+        "Ana Ruiz, 34, appeared before Westminster Magistrates' Court on Friday charged with fraud.\n",
+        key=("Ruiz", "Court"), when="Friday",
+    ),
+    Probe(
+        "b7-parliament-voted",
+        "The Bundestag voted 412-201 on Thursday to approve the defence budget proposed by Defence Minister "
+        "Paul Grant.\n",
+        key=("Bundestag", "Grant"), when="Thursday",
+    ),
+    Probe(
+        "b7-key-lead-over-later",
+        "Tom Harris and Ivan Petrov met in Geneva on Wednesday for their first summit.\n\nPetrov later "
+        "spoke by phone with Chinese President Li Wen, the Kremlin said.\n\nPetrov and Li Wen also met in "
+        "Beijing in May, and the two leaders spoke again in June.\n",
+        key=("Harris", "Petrov"), place="Geneva", when="Wednesday",
+    ),
+    Probe(
+        "b7-will-host",
+        "Ana Ruiz will host Omar Haddad in Madrid next month, her office said on Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "b7-plans-for-talks",
+        "Tom Harris and Ivan Petrov plan to hold talks in Vienna in the autumn.\n",
+        none=True,
+    ),
+    Probe(
+        "b7-hoping-for",
+        "Officials are hoping for a meeting between Ana Ruiz and Omar Haddad before the summer.\n",
+        none=True,
+    ),
+    Probe(
+        "b7-declined-to-meet",
+        "Omar Haddad declined to meet Ana Ruiz during her visit.\n",
+        none=True,
+    ),
+    Probe(
+        "b7-match",
+        "Real Madrid faced Bayern Munich at the Bernabeu on Tuesday, with Tom Reid scoring the winner.\n",
+        none=True,
+    ),
+    Probe(
+        "b7-topic-country",
+        "Foreign ministers Ana Ruiz and Omar Haddad held talks on Monday about Syria and Lebanon.\n",
+        key=("Ruiz", "Haddad"), when="Monday", apart=(("Syria", "Lebanon"), ("Ruiz", "Syria")),
+    ),
+    Probe(
+        "b7-visitors-website",
+        "Visitors to the Acme Corp website on Monday found it offline, spokeswoman Ana Ruiz said.\n",
+        none=True,
+    ),
+    Probe(
+        "b7-received-criticism",
+        "Tom Hale received criticism from Ana Ruiz over the plan on Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "called-for-calm-after-meeting",
+        "Tom Harris called for calm after meeting Ivan Petrov in Geneva on Monday.\n",
+        key=("Harris", "Petrov"), place="Geneva", when="Monday",
+    ),
 )
 
 

@@ -1699,7 +1699,9 @@ def _undone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     # at most four words between the cancelling word and the cue, none a clause of its own
     before = re.compile(
-        r"\b(?:" + alternation("before") + r")\s+(?:(?!and\b|but\b|then\b)[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE
+        # not across a time phrase: "called for calm after meeting X" met X
+        r"\b(?:" + alternation("before") + r")\s+(?:(?!and\b|but\b|then\b|after\b|following\b|during\b)[\w'\u2019-]+\s+){0,4}$",
+        re.IGNORECASE
     )
     # "but the talks were postponed", "it was cancelled": the meeting itself, as the subject
     after = re.compile(
