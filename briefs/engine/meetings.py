@@ -358,7 +358,11 @@ _GROUP_FILLERS = frozenset({"the", "a", "its", "their", "group", "side", "team",
 
 def _add_representatives(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """A person named as representing a party of a meeting told just before took part in it."""
-    for match in _REPRESENTED_BY.finditer(doc.text):
+    for literal in re.finditer(r"represented\s+by\s", doc.text):
+        # the literal first: a pattern opening on a word run is tried at every position of the text
+        match = _REPRESENTED_BY.search(doc.text, max(0, literal.start() - 80), literal.end())
+        if match is None or match.end() != literal.end():
+            continue
         sentence = doc.sentence_at(match.start())
         named = people.mentions_between(match.end(), match.end() + 80)
         if sentence is None or not named or named[0][2].kind != "person":
