@@ -987,6 +987,11 @@ PROBES = (
         "Tom Harris called for calm after meeting Ivan Petrov in Geneva on Monday.\n",
         key=("Harris", "Petrov"), place="Geneva", when="Monday",
     ),
+    Probe(
+        "raided-the-offices-of",
+        "Tax inspectors and police raided the offices of the opposition newspaper Daily Star on Friday.\n",
+        key=("police", "Star"), place="offices", when="Friday",
+    ),
 )
 
 

@@ -81,7 +81,9 @@ _AUDIENCE = re.compile(
 _PLACE_OFFICES = re.compile(
     r"""
     \b(?:its|the|their|his|her)\s+
-    (?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b   # "Moscow offices"
+    (?:(?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b   # "Moscow offices"
+      |(?P<of>(?:offices?|headquarters|premises)\s+of\s+(?:the\s+)?               # "the offices of the
+         (?:[a-z][\w-]*\s+){0,3}[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}))   #  rights group Memorial"
     """,
     re.VERBOSE,
 )
@@ -1798,7 +1800,7 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
     found: list[str] = []
     sites: list[str] = []
     for match in _PLACE_OFFICES.finditer(text):
-        found.append(match.group("p"))
+        found.append(match.group("p") or match.group("of"))
     for match in _PLACE_AT.finditer(text):
         phrase = re.sub(r"\s+(?:of\s+the|of|the|for|and)$", "", match.group("p")).rstrip(".,")
         words = phrase.split()
