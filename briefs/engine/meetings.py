@@ -36,8 +36,12 @@ MAX_MEETINGS = 6
 _LOOK_BACK = 40
 # "their meeting", "the talks", "Sunday's meetings", "Yoon's address": an event named before.
 _ANAPHORIC = re.compile(
-    r"(?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}$",
-    re.IGNORECASE,
+    r"""
+    (?:\b(?:their|the|this|that|these|those|his|her|its|our)|[\w-]+['\u2019]s)\s+   # "their", "Yoon's"
+    # its modifiers, not another phrase ("his re-election in a phone call" is no back-reference)
+    (?:(?!(?:in|on|at|a|an|of|for|with|by|to|from|during|after|before|and)\s)[\w-]+\s+){0,3}$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _DAY_AFTER = re.compile(
     r"^\W{0,3}(?:on|late on|early on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -52,7 +56,7 @@ _PLACE_AT = re.compile(
 )
 _PLACE_VISITED = re.compile(
     r"""
-    \b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured)\s+
+    \b(?:visited|visit\s+to|trip\s+to|arrived\s+in|toured|travell?ed\s+to|flew\s+to|went\s+to)\s+
     (?:the\s+(?:city|town|village|province|region|port)\s+of\s+)?   # "the city of"
     (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})         # "Kahramanmaras"
     """,
@@ -60,8 +64,8 @@ _PLACE_VISITED = re.compile(
 )
 _PLACE_CITY_OF = re.compile(
     r"""
-    \b(?:in|at)\s+the\s+(?:[a-z-]+\s+){0,2}                   # "in the southeastern"
-    (?:city|town|village|port|capital|resort)\s+of\s+
+    \b(?:in|at|on)\s+the\s+(?:[A-Za-z-]+\s+){0,2}             # "in the southeastern", "on the Spanish"
+    (?:city|town|village|port|capital|resort|island)\s+of\s+
     (?P<p>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)        # "Gyeongju"
     """,
     re.VERBOSE,
@@ -77,7 +81,9 @@ _AUDIENCE = re.compile(
 _PLACE_OFFICES = re.compile(
     r"""
     \b(?:its|the|their|his|her)\s+
-    (?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b   # "Moscow offices"
+    (?:(?P<p>[A-Z][\w-]+\s+(?:offices?|headquarters|compound|home|residence))\b   # "Moscow offices"
+      |(?P<of>(?:offices?|headquarters|premises)\s+of\s+(?:the\s+)?               # "the offices of the
+         (?:[a-z][\w-]*\s+){0,3}[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}))   #  rights group Memorial"
     """,
     re.VERBOSE,
 )
@@ -120,6 +126,7 @@ class _Evidence:
     hinted: list[Entity] = field(default_factory=list)  # the same persons, in text order
     sitting: bool = False  # a vote or walk-out of a legislature
     joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
+    background: bool = False  # "had met in 2019", "Earlier this month, X held talks": before the story
 
 
 @dataclass
@@ -134,6 +141,7 @@ class _Draft:
     first_sentence: int = 0
     evidence: int = 1
     sitting: bool = False
+    background: bool = False
 
     def keys(self) -> set[str]:
         return {_key(p) for p in self.participants}
@@ -154,11 +162,30 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         if sentence.index not in cued:
             continue
         for clause in clauses(sentence):
-            for evidence in _evidence(doc, people, sentence, clause):
+            fronted = _FRONTED_GERUND.match(clause.text)
+            if fronted is None:
+                for evidence in _evidence(doc, people, sentence, clause):
+                    _merge(drafts, evidence)
+                continue
+            # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
+            # meetings, the fronted one of the main clause's subject, and before the story's own
+            head = Clause(clause.start, clause.start + fronted.end("phrase"), fronted.group("phrase"))
+            rest = Clause(clause.start + fronted.end(), clause.end, clause.text[fronted.end() :])
+            main = _evidence(doc, people, sentence, rest)
+            subject = next(
+                (e for _s, _e, e in people.mentions_between(rest.start, rest.end) if e.kind == "person"), None
+            )
+            for evidence in _evidence(doc, people, sentence, head):
+                if subject is not None and all(_key(p) != subject.key for p in evidence.participants):
+                    evidence.participants.append(subject)
+                evidence.background = evidence.background or bool(main)
+                _merge(drafts, evidence)
+            for evidence in main:
                 _merge(drafts, evidence)
     drafts = _with_people_told_next(drafts)
     _add_bill_movers(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
+    _add_representatives(doc, people, drafts)
     for d in drafts:
         if d.when is None:
             d.when = _day_before(doc, d.first_sentence)
@@ -170,11 +197,11 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
     lead_limit = min(2, len(doc.sentences))
 
-    def weight(d: _Draft) -> tuple[bool, bool, int, bool, int, int]:
+    def weight(d: _Draft) -> tuple[bool, bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
         # lead says what the story is about: a meeting there is the key one. Else the best
         # attested, then the one between the people the story keeps coming back to.
-        recent = not (d.when and _DISTANT_PAST.search(d.when))
+        recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
         in_lead = (
             d.first_sentence < lead_limit
             or doc.sentences[d.first_sentence].paragraph == lead_paragraph
@@ -182,9 +209,15 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
         # "met world leaders, including an address at the UN": named parties over a generic group
         named = all(_name(p)[:1].isupper() for p in d.participants)
-        return (recent, in_lead, d.evidence, named, salience, -d.first_sentence)
+        # the first sentence is the story's lede: its meeting over one the second sentence adds
+        return (recent, d.first_sentence == 0, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
+    if key.place is None and key.first_sentence < lead_limit and not _CALL_CUE.search(key.cue):
+        # "GENEVA (Reuters) - ... resumed talks": the story's dateline is where it happened
+        dateline = _DATELINE.match(doc.text)
+        if dateline is not None:
+            key.place = dateline.group("city").title()
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
 
@@ -271,6 +304,9 @@ _COURT_ROLE = re.compile(
 )
 
 
+_JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?=[A-Z])")
+
+
 def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """The one trial or hearing of a story gains its prosecutors, defenders and witnesses."""
     hearings = [d for d in drafts if d.cue in _COURT_CUES]
@@ -297,9 +333,51 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
         ]
         if after:
             found.append(after[0])
+    if any("court" in _name(p).lower() for p in hearing.participants) or hearing.cue != "hearing":
+        # "appeared in court ..., where Judge Mary Keane refused him bail": the judge who sat
+        told = {s.index for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None}
+        for match in _JUDGE_TITLE.finditer(doc.text):
+            sentence = doc.sentence_at(match.start())
+            named = people.mentions_between(match.end(), match.end() + 40)
+            if sentence is not None and sentence.index in told and named and named[0][0] == match.end():
+                if named[0][2].kind == "person":
+                    found.append(named[0][2])
     for entity in found:
         if entity.key not in hearing.keys():
             hearing.participants.append(entity)
+
+
+# "The employers' group, represented by chief executive Ronald Lugthart, said": who spoke for a party
+_REPRESENTED_BY = re.compile(
+    r"""
+    (?P<group>(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+),?\s+       # "The employers' group"
+    (?:which\s+was\s+|was\s+)?represented\s+by\s+                # "represented by"
+    """,
+    re.VERBOSE,
+)
+_GROUP_FILLERS = frozenset({"the", "a", "its", "their", "group", "side", "team", "s"})
+
+
+def _add_representatives(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """A person named as representing a party of a meeting told just before took part in it."""
+    for literal in re.finditer(r"represented\s+by\s", doc.text):
+        # the literal first: a pattern opening on a word run is tried at every position of the text
+        match = _REPRESENTED_BY.search(doc.text, max(0, literal.start() - 80), literal.end())
+        if match is None or match.end() != literal.end():
+            continue
+        sentence = doc.sentence_at(match.start())
+        named = people.mentions_between(match.end(), match.end() + 80)
+        if sentence is None or not named or named[0][2].kind != "person":
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", match.group("group"))} - _GROUP_FILLERS
+        for draft in drafts:
+            # within three paragraphs of where the meeting was last told
+            told = [t.paragraph for a, _b in draft.spans if (t := doc.sentence_at(a)) is not None]
+            if not any(0 <= sentence.paragraph - i <= 3 for i in told) or named[0][2].key in draft.keys():
+                continue
+            if any(words & {w.lower() for w in re.findall(r"[A-Za-z]+", _name(p))} for p in draft.participants):
+                draft.participants.append(named[0][2])  # "port employers" ... "the employers' group"
+                break
 
 
 def _day_before(doc: Document, index: int) -> str | None:
@@ -311,15 +389,17 @@ def _day_before(doc: Document, index: int) -> str | None:
     if sentence.paragraph - prior.paragraph > 1:
         return None
     days = {
-        m.group(1)
+        m.group(1) or m.group(2)
         for m in re.finditer(
-            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)",
+            r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['\u2019]s)"
+            r"|^\W*(Yesterday|Today|Tonight)\b",  # "Today, Lam delivered her speech."
             prior.text,
         )
     }
     if len(days) != 1 or re.search(r"\b(?:next|this|until|by)\s+\w+day\b", prior.text):
         return None
-    return days.pop()
+    day = days.pop()
+    return day.lower() if day in ("Yesterday", "Today", "Tonight") else day
 
 
 def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
@@ -407,7 +487,13 @@ def _evidence(
 ) -> list[_Evidence]:
     text = clause.text
     excluded = phrase_pattern("meeting_exclusions").search(text)
-    if excluded and not (excluded.group(0).lower() == "televised" and _DEBATE_BETWEEN.search(text)):
+    if excluded and (
+        # "a joint press conference with X", "told reporters after meeting X": a meeting, told
+        re.search(r"\bjoint\s+$", text[: excluded.start()], re.IGNORECASE)
+        or _MEETING_IN_TIME_PHRASE.search(text)
+    ):
+        excluded = None
+    if excluded and not (excluded.group(0).lower() == "televised" and _TELEVISED_DEBATE.search(text)):
         return []  # a statement, not a meeting; but "a televised debate between A and B" met
     listed = _gerund_list(doc, people, sentence, clause)
     if listed:
@@ -418,8 +504,10 @@ def _evidence(
         before = text[: cue.start()]
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
         # "his September 2013 address to the United Nations" names its other party: not a back-reference.
-        if anaphoric and re.match(
-            r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]
+        if anaphoric and (
+            re.match(r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :])
+            # "delivered the keynote address at the World Economic Forum": names its audience
+            or (word in _ADDRESS_WORDS and re.match(r"\s+at\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :]))
         ):
             anaphoric = False
         elif anaphoric and re.match(r"\s+(?:with|between)\s", text[cue.end() :]) and any(
@@ -430,14 +518,20 @@ def _evidence(
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
             continue
-        if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :]):
+        if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :], _is_noun(word)):
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
+        if _NEGATED.search(before):
+            continue  # "did not meet", "has never met": no meeting
         if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
             continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
         if _is_noun(word) and _VERB_USE.search(before):
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
+        if word == "address" and not (
+            re.match(r"\s+(?:to|before|at|in)\s", text[cue.end() :]) or _SPEECH_KIND.search(before)
+        ):
+            continue  # "confirm his name and address": where he lives, no speech
         if word == "speech" and not _BODY_ADDRESSED.match(text, cue.end()):
             continue  # "a speech to the UN" met its audience; "in a speech, X said" is a source
         if word == "discussed" and not (
@@ -449,7 +543,11 @@ def _evidence(
         if (
             word in _BETWEEN_ONLY
             and not re.match(r"\s+between\s", text[cue.end() :])
-            and not (_PHONED.search(before) and re.match(r"\s+with\s", text[cue.end() :]))
+            and not (
+                _PHONED.search(before)
+                and (re.match(r"\s+with\s", text[cue.end() :]) or _HAD_A.search(before))
+            )
+            and not _IN_DEBATE.search(before)
         ):
             continue  # "the debate on the bill" is the sitting's; "a debate between A and B" met
         if word == "sentenced" and re.search(
@@ -462,6 +560,9 @@ def _evidence(
             _is_verb_cue(word)
             and re.search(r"\b(?:was|were)\s+$", before)
             and not re.match(r"\s+by\b", text[cue.end() :])
+            and not word.endswith(" by")  # "was questioned by the committee": the cue holds its agent
+            # "was sworn in as prime minister by President Costa": the agent after the office
+            and not (word == "sworn in" and re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :]))
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
@@ -485,6 +586,9 @@ def _evidence(
         if anaphoric:
             day = re.search(r"\b([A-Z][a-z]+day)'s\s", text[max(0, cue.start() - 30) : cue.start()])
             ev.when = day.group(1) if day else None
+            # "during their meeting in Lima", "The talks were held at the Hotel Metropole in Hanoi"
+            after_cue = re.match(r"[^,;:]{0,80}", text[cue.end() :]).group(0)  # its own phrase, not the next clause
+            ev.place = _place(after_cue, people, clause.start + cue.end())
             ev.hints = {
                 e.key
                 for _s, _e, e in people.mentions_between(sentence.start, sentence.end)
@@ -511,12 +615,25 @@ def _evidence(
             out.append(ev)
             continue
         ev.when = _when(text, cue.start())
+        said_before = sentence.text[: clause.start - sentence.start + cue.start()]
+        ev.background = bool(
+            # "officials said they had briefed X": reported speech shifts the past back, no earlier event
+            (_PLUPERFECT.search(before) and not _REPORTED.search(said_before))
+            or _EARLIER.search(said_before)
+        )
         ev.place = _place(text, people, clause.start)
         split = _split_by_day(doc, people, clause, cue, sentence.index)
         if split:
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
+        if sentenced_at is not None and sentenced_at.group("court"):
+            # "was sentenced at Leeds Crown Court": the court that sat
+            court = people.mention_at(clause.start + sentenced_at.start("court"), clause.start + sentenced_at.end("court"))
+            party: Entity | str = court if court is not None and court.kind == "org" else sentenced_at.group("court")
+            if all(_key(p) != _key(party) for p in ev.participants):
+                ev.participants.append(party)
         out.append(ev)
     out.extend(_sitting(people, sentence, clause))
     if not out:
@@ -528,6 +645,8 @@ def _evidence(
         out.extend(_addressing(doc, people, sentence))
     if not out:
         out.extend(_on_air(doc, people, sentence, clause))
+    if not out:
+        out.extend(_question_time(doc, people, sentence, clause))
     if _no_pair(out):
         out = _attended_event(doc, people, sentence, clause) or out
     if _no_pair(out):
@@ -535,6 +654,17 @@ def _evidence(
     return out
 
 
+_SPEECH_KIND = re.compile(
+    r"""
+    \b(?:keynote|inaugural|farewell|opening|closing|commencement|annual|policy|budget   # "keynote address"
+      |televised|victory|acceptance|radio|weekly)\s+$                                  # "victory address"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
+    re.IGNORECASE,
+)
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
 _HABITUAL_AFTER = re.compile(
     r"""
@@ -545,8 +675,47 @@ _HABITUAL_AFTER = re.compile(
 )
 
 
+# "GENEVA (Reuters) -", "LONDON —", "SAN JOSE, Calif. (AP) —": a wire story's dateline
+_DATELINE = re.compile(
+    r"""
+    ^\W*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})          # "GENEVA", "SAN JOSE"
+    (?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?              # ", Calif."
+    \s*(?:\([\w\s.]+\)\s*)?                               # "(Reuters)"
+    (?:-|\u2014|\u2013|--)\s                                # the dash
+    """,
+    re.VERBOSE,
+)
+_CALL_CUE = re.compile(r"phone|call|telephone|video|virtual")
+# "After meeting Pope Leo in Rome, ...", "Hours before visiting Kyiv, ...": a fronted gerund phrase.
+_FRONTED_GERUND = re.compile(
+    r"""
+    ^\W*(?P<phrase>(?:[\w-]+\s+){0,3}?(?:[Aa]fter|[Bb]efore|[Ss]ince|[Ff]ollowing|[Uu]pon|[Ww]hile|[Ww]hen)\s+
+    (?:meeting|visiting|hosting|talking\s+(?:to|with)|speaking\s+(?:to|with)|holding\s+talks)\s
+    [^,;]{3,100}),\s+
+    """,
+    re.VERBOSE,
+)
+# "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
+_PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
+_REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
+_EARLIER = re.compile(
+    r"""
+    \b(?:[Ee]arlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)   # "Earlier this month"
+      |[Ll]ast\s+(?:week|month)                                      # "last week"
+      |[Pp]reviously)\b
+    """,
+    re.VERBOSE,
+)
+
+
 # "was sentenced to six years by Judge Tom Hale": the hearing, with the judge who sentenced.
-_SENTENCED_BY = re.compile(r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b")
+_SENTENCED_BY = re.compile(
+    r"""
+    [^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b     # "by Judge Tom Hale"
+    |\s+(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b   # "at Leeds Crown Court"
+    """,
+    re.VERBOSE,
+)
 
 
 # "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
@@ -656,6 +825,40 @@ def _event_host(
             if entity.kind in {"person", "org"} and entity.key not in taken:
                 return entity
     return None
+
+
+# "During Prime Minister's Questions, Sunak defended", "told MPs at PMQs": the weekly sitting
+# of the House of Commons where the prime minister answers members.
+_PMQS = re.compile(r"\bPrime\s+Minister['\u2019]s\s+Questions\b|\bPMQs\b")
+
+
+def _question_time(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    match = _PMQS.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    persons = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.end)
+        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+    ]
+    if not persons and re.search(r"\b(?:he|she)\s", clause.text, re.IGNORECASE):
+        last = _last_person_before(doc, people, clause.start)
+        persons = [last] if last is not None else []
+    if not persons:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="Prime Minister's Questions",
+            participants=[persons[0], "House of Commons"],
+            place="House of Commons",
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "spoke on MSNBC's morning talk show Morning Joe": an appearance is an interview by the show.
@@ -849,7 +1052,8 @@ _THING_OBJECT = re.compile(
        |team|families|survivors|members
        |dinner|lunch|luncheon|banquet|breakfast|reception)\b)   # ... nor a meal with a guest
     (?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # a determiner
-    [a-z$\d]                                                          # ... but a thing or a sum
+    (?:[a-z$\d]                                                       # ... but a thing or a sum
+      |(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?!visit|delegation|envoy|team)[a-z])  # "Haddad's backing"
     """,
     re.VERBOSE,
 )
@@ -861,7 +1065,29 @@ _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$)")
 _BETWEEN_ONLY = frozenset({"debate", "debates", "conversation", "conversations"})
 # "had a phone conversation with X": a call, held (and so a meeting) like "spoke by phone with".
 _PHONED = re.compile(r"\b(?:phone|telephone|video|private|lengthy|long)\s+$", re.IGNORECASE)
+# "X and Y had a phone conversation", "held a lengthy telephone conversation": a call held
+_HAD_A = re.compile(r"\b(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 _DEBATE_BETWEEN = re.compile(r"\b(?:debates?|conversations?)\s+between\s", re.IGNORECASE)
+# "told reporters after meeting Petrov", "following their talks": the meeting is the time of a statement
+_MEETING_IN_TIME_PHRASE = re.compile(
+    r"""
+    \b(?:after|following)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?   # "after their"
+    (?:meeting|talks|visiting|talking|speaking|meetings)\s+                           # "talks"
+    (?:with\s+)?(?:[A-Z]|his|her)                                                      # "with Petrov"
+    """,
+    re.VERBOSE,
+)
+# "a televised debate between A and B", "A and B clashed in a televised debate": the debate held
+_TELEVISED_DEBATE = re.compile(r"\btelevised\s+(?:[\w-]+\s+)?(?:debates?|conversations?)\b", re.IGNORECASE)
+# "Lowe and Ford clashed over taxes in a televised debate": the subjects debated each other
+_IN_DEBATE = re.compile(
+    r"""
+    \b(?:[A-Z][\w'\u2019-]+)\s+and\s+(?:[A-Z][\w'\u2019-]+\s+)+       # "Lowe and Rick Ford"
+    (?:clashed|sparred|faced\s+off|squared\s+off|traded\s+\w+|met|argued)\b[^,;]{0,40}?  # "clashed over taxes"
+    \b(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$          # "in a televised"
+    """,
+    re.VERBOSE,
+)
 
 # "said in an interview with Yonhap", "In a 2015 interview with the Free Press, Marsh said": an
 # old or passing interview is where a quote comes from (the story's own interview is a meeting).
@@ -911,6 +1137,7 @@ _SENTENCE_TRIGGERS = (
     # a pattern opening on an alternation is tried at every position of the text)
     re.compile(r"appeared\s"),
     re.compile(r"testified\s"),
+    re.compile(r"pleaded\s"),
     re.compile(r"gave\s+(?:evidence|testimony|an?\s)"),
     re.compile(r"spoke\s+(?:(?:on|last|this)\s+\w+\s+)?(?:at|to|before)\s"),
     re.compile(r"delivered\s"),
@@ -924,6 +1151,8 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"rial\s+of\s"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
     re.compile(r"Speaking\s"),
+    re.compile(r"Questions\b"),
+    re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
     re.compile(r"Testifying\s"),
     re.compile(r"show\b"),
@@ -942,7 +1171,8 @@ _SENTENCE_TRIGGERS = (
 _HEARING_BODY = r"(?:court|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
 _APPEARED_BEFORE = re.compile(
     r"""
-    \b(?:appeared|testified|gave\s+(?:evidence|testimony))\s+
+    \b(?:appeared|testified|gave\s+(?:evidence|testimony)
+      |pleaded\s+(?:not\s+)?guilty(?:\s+to\s+[^,;]{1,40}?)?)\s+             # "pleaded guilty to fraud"
     (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
     (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
@@ -952,6 +1182,14 @@ _APPEARED_BEFORE = re.compile(
 )
 # "spoke at the World Economic Forum", "gave a speech to the Oxford Union": an address to an
 # audience present, named as an event or a body (not "spoke to Reuters").
+# "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
+_TO_AUDIENCE = re.compile(
+    r"""
+    \b(?:spoke|addressed)\s+(?:(?:to|at|before)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?   # not "told the crowd": a speech tag
+    (?P<audience>rally|crowd|gathering|audience|congregation|vigil)\b
+    """,
+    re.VERBOSE,
+)
 _EVENT_HEADS = (
     r"(?:Forum|Conference|Summit|Assembly|Congress|Parliament|Council|Convention|Symposium|Meeting|"
     r"Union|Club|Society|Institute|University|College|School|Committee|Festival|Dialogue|Session|Rally)"
@@ -969,7 +1207,7 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
 _BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
 
 
@@ -980,7 +1218,7 @@ def _appearance(
     text = clause.text
     if not any(w in text for w in _APPEARANCE_WORDS):
         return []
-    for pattern, cue in ((_APPEARED_BEFORE, "hearing"), (_ADDRESS_AT, "address")):
+    for pattern, cue in ((_APPEARED_BEFORE, "hearing"), (_ADDRESS_AT, "address"), (_TO_AUDIENCE, "address")):
         match = pattern.search(text)
         if match is None:
             continue
@@ -999,9 +1237,17 @@ def _appearance(
             subjects = [last] if last is not None else []
         if not subjects:
             return []
-        body = match.group("body")
-        named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
-        party: Entity | str = named[-1][2] if named and named[-1][2].kind != "person" else body
+        if pattern is _TO_AUDIENCE:
+            # "a rally of supporters": who came; else the audience as told ("rally", "crowd")
+            rest = clause.text[match.end("audience") :]
+            came = _np_members(rest[of.end() :], people, clause.start + match.end("audience") + of.end()) if (
+                of := re.match(r"\s+of\s+", rest)
+            ) else []
+            party: Entity | str = came[0] if came else match.group("audience")
+        else:
+            body = match.group("body")
+            named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
+            party = named[-1][2] if named and named[-1][2].kind != "person" else body
         return [
             _Evidence(
                 start=clause.start,
@@ -1038,6 +1284,7 @@ _CHAIRED_BY = re.compile(
 _COURT_ACTED = re.compile(
     r"""
     \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
+    (?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4})?          # "A jury at the Old Bailey"
     (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
     |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
     """,
@@ -1046,8 +1293,16 @@ _COURT_ACTED = re.compile(
 _JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
 _TRIAL_OF = re.compile(
     r"""
-    \btrial\s+of\s+(?P<who>[A-Z][^,;]{2,60}?)\s+                               # "the trial of Ann Lee"
+    \btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
+    (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
     (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
+    """,
+    re.VERBOSE,
+)
+_COURT_HEARD = re.compile(
+    r"""
+    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal))\s+   # "The Supreme Court"
+    (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony)\b
     """,
     re.VERBOSE,
 )
@@ -1074,7 +1329,21 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
     trial = _TRIAL_OF.search(text)
     court = _COURT_ACTED.search(text)
     signed = _SIGNED_TOGETHER.search(text)
-    if chaired is not None:
+    heard = _COURT_HEARD.search(text)
+    if heard is not None and court is None:
+        # "The Supreme Court heard arguments in a case brought by Acme against the FTC"
+        court_name = re.sub(r"^(?:The|A)\s+", "", heard.group("court").strip())
+        parties: list[Entity | str] = [court_name]
+        for _s, _e, e in people.mentions_between(clause.start + heard.end(), clause.end):
+            if e.kind in {"person", "org", "country"} and e.name not in court_name and all(
+                _key(p) != e.key for p in parties
+            ):
+                parties.append(e)
+        if len(parties) >= 2:
+            found = (heard, parties, "hearing")
+    if found is not None:
+        pass
+    elif chaired is not None:
         chair = [e for s, e in persons if s < clause.start + chaired.start()]
         body = chaired.group("of") or chaired.group("kind")
         if chair and body:
@@ -1106,7 +1375,8 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
         gap_end = clause.start + signed.start()
         for s, _e, e in reversed(people.mentions_between(clause.start, gap_end)):
             joiner = _SIGNATORY_JOINER if listed else _BEFORE_SIGNED
-            if e.kind != "person" or not joiner.fullmatch(doc.text, _e, gap_end):
+            # persons, or states ("Iran and Iraq signed a security pact"); companies sign by post
+            if e.kind not in {"person", "country"} or not joiner.fullmatch(doc.text, _e, gap_end):
                 break
             listed.insert(0, e)
             gap_end = s
@@ -1167,11 +1437,16 @@ def _name_end(people: PeopleIndex, start: int) -> int:
 # "Obama told the U.N. General Assembly ...": speaking to an assembly that is present.
 _TOLD_BODY = re.compile(
     r"""
-    \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+)?   # "told a joint session of"
-    (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})                       # "the U.N. General Assembly"
+    \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+|a\s+|an\s+)?   # "told a joint session of"
+    (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}                       # "the U.N. General Assembly"
+      (?:\s+(?:committee|subcommittee|hearing|panel|inquiry|session))?)\b  # "a House committee"
     """,
     re.VERBOSE,
 )
+
+
+# "told a House committee", "told the Senate Armed Services Committee": a hearing
+_HEARING_HEADS = frozenset({"committee", "subcommittee", "hearing", "panel", "inquiry"})
 
 
 def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
@@ -1180,7 +1455,7 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
     if match is None:
         return []
     body = match.group("body")
-    if body.split()[-1].lower() not in load_set("meeting_assemblies"):
+    if body.split()[-1].lower() not in load_set("meeting_assemblies") and body.split()[-1].lower() not in _HEARING_HEADS:
         return []
     before = clause.text[: match.start()]
     if _is_future(before, clause.text[match.end() :]):
@@ -1231,6 +1506,7 @@ _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deput
 
 
 _CHOOSING_CUES = frozenset({"elected", "re-elected", "confirmed", "impeached"})
+_ENACTING_CUES = frozenset({"passed", "approved", "adopted", "rejected", "ratified"})
 _BY_ASSEMBLY = re.compile(
     r"""
     [^,;]{0,40}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}                                # "chancellor by the"
@@ -1239,7 +1515,14 @@ _BY_ASSEMBLY = re.compile(
     """,
     re.VERBOSE,
 )
-_VOTED_ON = re.compile(r"\bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_NOMINATION_OF = re.compile(r"\s+(?:the|his|her)\s+(?:nomination|appointment|election|impeachment|removal)\s+of\s+$")
+_VOTED_ON = re.compile(
+    r"""
+    \bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure|replace|dismiss|oust|reinstate)\s+  # "to replace"
+    (?:(?:its|the|their)\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w.]*\s+){0,3}$                       # "chief executive"
+    """,
+    re.VERBOSE,
+)
 
 
 def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
@@ -1262,6 +1545,18 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         chooser = phrase_pattern("meeting_assemblies").search(before) or _BY_ASSEMBLY.match(text, cue.end())
         if chooser is None or re.match(r"\s+(?:to|that|in)\b", text[cue.end() :]):
             return []
+    if cue.group(0).lower() in _ENACTING_CUES:
+        # "The Senate passed the bill", "Lawmakers in the National Assembly rejected the budget": the
+        # assembly is the subject; not "passed away", "approved by the regulator", "was rejected"
+        if (
+            phrase_pattern("meeting_assemblies").search(before) is None
+            or re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", before)
+            or re.match(r"\s+(?:to|that|away|through|by|on)\b", text[cue.end() :])
+            # "In 2009, when Congress passed a stimulus bill": a law of the past, recalled
+            or _DISTANT_PAST.search(sentence.text)
+            or re.search(r"\bwhen\s+(?:[\w-]+\s+){0,4}$", before)
+        ):
+            return []
     assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
     if assembly is None:
         return []
@@ -1283,6 +1578,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
                 or 0 <= cue_start - m_end <= 24
                 # "voted 52-48 on Thursday to confirm Ann Lee": whom the vote was on
                 or _VOTED_ON.search(text, 0, m_start - clause.start) is not None
+                # "approved the nomination of Ana Ruiz": whom the vote was on
+                or _NOMINATION_OF.fullmatch(text, cue.end(), m_start - clause.start) is not None
             )
             and all(_key(p) != entity.key for p in parties)
         ):
@@ -1319,7 +1616,14 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     if body is not None:
         # The assembly sat: it is a party and the place ("voted ... in the National Assembly").
         place = sentence.text[body.start() : body.end()]
-        if place.lower() != "chamber" and all(
+        owned = re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence.text[body.end() :]) and any(
+            not isinstance(p, str) and p.kind == "org" for p in parties
+        )  # "The board of Acme Corp voted": one party, the company's board
+        if place.lower() == "board":
+            place = None  # a board sits in a room, not a chamber the story names
+        if owned or place is None:
+            pass
+        elif place.lower() != "chamber" and all(
             _key(p) != place.lower() and not place.lower().endswith(_key(p).lower())
             for p in parties
         ):
@@ -1328,7 +1632,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         # "the legislature of Taiwan, the Legislative Yuan, voted": the assembly's own name
         name = named.group("name")
         # one body under its own name, not beside its generic word ("legislature", "Legislative Yuan")
-        parties = [p for p in parties if _key(p) != place.lower()]
+        parties = [p for p in parties if place is None or _key(p) != place.lower()]
         if all(_key(p) != name.lower() for p in parties):
             parties.append(name)
     return [
@@ -1364,6 +1668,9 @@ def _is_noun(word: str) -> bool:
 def _is_future(before: str, after: str) -> bool:
     """The cue is governed by a plan or a modal ("is expected to meet", "could facilitate a summit")."""
     near = before[-45:]
+    # "was agreed on Monday after talks": a time clause between the plan and the cue ends its reach
+    cut = max((m.end() for m in _TIME_CLAUSE.finditer(near)), default=0)
+    near = near[cut:]
     if phrase_pattern("step_cues").search(near) or re.search(
         r"\b(?:would|could|may|might)\b", near
     ):
@@ -1373,7 +1680,8 @@ def _is_future(before: str, after: str) -> bool:
     if joined and _plan_governs(before[: joined.start()]):
         return True
     window = after[:50]
-    futures = future_when(window)
+    # not a time cut out of a longer word ("by May" of "by Mayor Ken Ito")
+    futures = [m for m in future_when(window) if not window[m.end() : m.end() + 1].isalpha()]
     if not futures:
         return False
     # "later this month" holds "this month": a past time only outside every future one.
@@ -1385,6 +1693,7 @@ def _is_future(before: str, after: str) -> bool:
 
 
 _COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+_TIME_CLAUSE = re.compile(r"\b(?:after|following|during|since)\s")
 
 
 @lru_cache(maxsize=1)
@@ -1396,7 +1705,9 @@ def _undone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     # at most four words between the cancelling word and the cue, none a clause of its own
     before = re.compile(
-        r"\b(?:" + alternation("before") + r")\s+(?:(?!and\b|but\b|then\b)[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE
+        # not across a time phrase: "called for calm after meeting X" met X
+        r"\b(?:" + alternation("before") + r")\s+(?:(?!and\b|but\b|then\b|after\b|following\b|during\b)[\w'\u2019-]+\s+){0,4}$",
+        re.IGNORECASE
     )
     # "but the talks were postponed", "it was cancelled": the meeting itself, as the subject
     after = re.compile(
@@ -1408,11 +1719,25 @@ def _undone_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def _undone(before: str, rest_of_sentence: str) -> bool:
+def _undone(before: str, rest_of_sentence: str, noun: bool = False) -> bool:
     """The meeting was called off, skipped or only due: "cancelled her meeting with X",
     "had been due to meet X, but the talks were postponed"."""
     governing, following = _undone_patterns()
-    return bool(governing.search(before[-80:]) or following.search(rest_of_sentence[:160]))
+    if governing.search(before[-80:]) or following.search(rest_of_sentence[:160]):
+        return True
+    # "The summit between X and Y, set for Monday, has been postponed": the cue is the subject
+    return noun and bool(_SUBJECT_START.search(before)) and bool(_UNDONE_PREDICATE.search(rest_of_sentence[:160]))
+
+
+_SUBJECT_START = re.compile(r"^\W*(?:(?:the|a|an|their|his|her|its|this|that)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_UNDONE_PREDICATE = re.compile(
+    r"""
+    ^(?:(?!\b(?:after|but|because|when|while|although|before|since)\b|,\s*and\b)[^.;])*?   # its own predicate
+    \b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:now\s+|again\s+|also\s+)?
+    (?:postponed|cancell?ed|called\s+off|scrapped|put\s+off|shelved|delayed|suspended)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _plan_governs(head: str) -> bool:
@@ -1433,22 +1758,39 @@ def _tone(text: str) -> str | None:
     return match.group(0).lower() if match else None
 
 
+# "Yesterday, the Parliament voted", "Today, Lam delivered": a day word opening the sentence
+_OPENING_DAY = re.compile(r"(?<![\w,] )\b(?:Yesterday|Today|Tonight)\b(?=,)")
+_SAID_AT = re.compile(
+    r"""
+    \b(?:said|says|told\s+\w+|announced|added|reported|confirmed)\s+   # "said"
+    (?:(?:late|early)\s+)?(?:on\s+|last\s+)?$                         # "late on"
+    """,
+    re.VERBOSE,
+)
+
+
 def _when(text: str, cue_at: int) -> str | None:
     found = [
         m
-        for m in past_when(text)
+        for m in sorted([*past_when(text), *_OPENING_DAY.finditer(text)], key=lambda m: m.start())
         if not re.search(r"\b(?:since|until)\s*$", text[: m.start()])
         # "since Lee took office in June": the time of another event
         and not re.search(r"\bsince\s+(?:[A-Z]\w*|he|she|they|it)\s[^,;]{0,40}$", text[: m.start()])
     ]
     if not found:
         return None
+    # "said on Tuesday that she had met X on Monday": the day of the saying is not the meeting's
+    unsaid = [m for m in found if not _SAID_AT.search(text, 0, m.start())]
+    if unsaid:
+        found = unsaid
     # A day or date before a bare year ("On Monday, the council voted ... built before 2010").
     best = min(
         found,
         key=lambda m: (bool(re.fullmatch(r"(?:in\s+)?\d{4}", m.group(0))), abs(m.start() - cue_at)),
     )
     value = " ".join(best.group(0).split())
+    if value in ("Yesterday", "Today", "Tonight"):
+        value = value.lower()  # a sentence's first word, written as the day words are elsewhere
     return re.sub(r"^(?:on|in)\s+", "", value)
 
 
@@ -1456,8 +1798,9 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
     """A venue ("the Great Hall of the People"), offices ("its Moscow offices") or a city/country."""
     venues = load_set("venue_words")
     found: list[str] = []
+    sites: list[str] = []
     for match in _PLACE_OFFICES.finditer(text):
-        found.append(match.group("p"))
+        found.append(match.group("p") or match.group("of"))
     for match in _PLACE_AT.finditer(text):
         phrase = re.sub(r"\s+(?:of\s+the|of|the|for|and)$", "", match.group("p")).rstrip(".,")
         words = phrase.split()
@@ -1473,14 +1816,24 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
         if entity is not None and entity.kind == "person":
             continue
         is_venue = words[-1].lower() in venues
+        if not is_venue and entity is None and match.group(0).startswith("at the ") and len(words) >= 2:
+            sites.append(" ".join(words))  # "at the Amiri Diwan": a named place no lexicon knows
+            continue
         if (
             is_venue
             or (entity is not None and entity.kind == "country")
             or match.group(0).startswith("in ")
         ):
             # "in Bali, Indonesia": keep the country after the city.
-            tail = re.match(r",\s+([A-Z][a-z]+)\b", text[match.end() :])
-            if tail and not _NOT_PLACES.match(tail.group(1)) and not is_venue:
+            # not the title or the first word of a name ("in Rome, President Costa", "New York, New York")
+            tail = re.match(r",\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])", text[match.end() :])
+            if (
+                tail
+                and not _NOT_PLACES.match(tail.group(1))
+                and not is_venue
+                and tail.group(1).lower() not in load_set("role_titles")
+                and tail.group(1).lower() not in load_set("honorifics")
+            ):
                 phrase = f"{phrase}, {tail.group(1)}"
             found.append(phrase)
     for match in _PLACE_CITY_OF.finditer(text):
@@ -1493,7 +1846,7 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
     audience = _audience_place(text)
     if audience:
         found.append(audience)
-    return _combine_places(found)
+    return _combine_places(found, sites[0] if sites else None)
 
 
 def _audience_place(text: str) -> str | None:
@@ -1505,11 +1858,13 @@ def _audience_place(text: str) -> str | None:
     return None
 
 
-def _combine_places(found: list[str]) -> str | None:
-    if not found:
+def _combine_places(found: list[str], site: str | None = None) -> str | None:
+    """A venue then its city ("Great Hall of the People, Beijing"); `site` is a named place no
+    lexicon knows, the venue when none is known."""
+    if not found and site is None:
         return None
     venues = load_set("venue_words")
-    venue = next((p for p in found if p.split()[-1].lower() in venues), None)
+    venue = next((p for p in found if p.split()[-1].lower() in venues), site)
     city = next((p for p in found if p is not venue), None)
     if venue and city and city not in venue:
         return f"{venue}, {city}"
@@ -1554,6 +1909,14 @@ def _participants(
             continue  # "talks that focused on France and Germany": what they discussed
         if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
             continue  # "Officials divulged that ...": the source of the news, not a party
+        if (
+            entity.kind == "person"
+            and start - clause.start > cue.end()
+            and _REPORTS.match(clause.text[end - clause.start :])
+            and _ATTRIBUTION_BEFORE.search(clause.text, cue.end(), start - clause.start)
+            and any(s < clause.start + cue.start() and e.kind == "person" for s, _e, e in mentions)
+        ):
+            continue  # "Ruiz met Haddad in Rome, President Costa said": the source, not a party
         if entity.kind == "person":
             complement = _OF_NOUN_BEFORE.search(clause.text, max(0, start - clause.start - 30), start - clause.start)
             if complement is not None and complement.group("noun") not in _GATHERING_NOUNS:
@@ -1612,6 +1975,12 @@ def _participants(
         person = _titled_before(doc, people, clause.start, role.group("head").lower(), exclude=persons)
         if person is not None:
             persons.insert(0, person)
+    if len(persons) < 2 and not others and _SIDES.search(clause.text[: cue.start()]):
+        # "Russia and Ukraine agreed ... The two sides met": the two actors named last
+        sides = _last_actors_before(doc, people, clause.start + cue.start(), 2)
+        if len(sides) == 2:
+            others = sides
+            counterpart = [c for c in counterpart if not isinstance(c, str)]
     if len(persons) < 2 and _PAIR.search(clause.text[: cue.start()]):
         # "The two leaders met", "where the pair held talks": the two persons named last.
         pair = _last_persons_before(doc, people, clause.start + cue.start(), 2)
@@ -1640,9 +2009,21 @@ def _participants(
             ):
                 merged.insert(0, entity)
                 break
+        else:
+            body = _BODY_SUBJECT.match(clause.text[: cue.start()])
+            if body is not None:
+                merged.insert(0, body.group("body").lower())  # "The city council held a meeting with X"
     return merged
 
 
+_BODY_SUBJECT = re.compile(
+    r"""
+    ^\W*[Tt]he\s+(?P<body>(?:[a-z][\w-]*\s+)?(?:council|committee|board|cabinet|commission|panel|assembly|parliament
+      |senate|congress|jury|court))\s+
+    (?:held|convened|had|called|hosted)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$   # "held an emergency"
+    """,
+    re.VERBOSE,
+)
 _OF_NOUN_BEFORE = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+of\s+$")
 _GATHERING_NOUNS = frozenset(
     "meeting meetings summit talks visit visits delegation delegations group team cabinet members".split()
@@ -1671,6 +2052,7 @@ _TOPIC_MARK = re.compile(
     """,
     re.VERBOSE,
 )
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}$")
 _REPORTS = re.compile(
     r"\s+(?:\w+\s+)?(?:said|say|says|told|divulged|disclosed|revealed|confirmed|announced|reported)\b"
 )
@@ -1735,6 +2117,29 @@ _PAIR = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+_SIDES = re.compile(
+    r"""
+    \b(?:the\s+two|both(?:\s+the)?)\s+                                               # "the two"
+    (?:sides|countries|nations|governments|companies|parties|delegations)\s+          # "sides"
+    (?:also\s+|then\s+|later\s+|have\s+|had\s+)?$                                 # right before the cue
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _last_actors_before(doc: Document, people: PeopleIndex, offset: int, n: int) -> list[Entity]:
+    """The `n` distinct organisations or countries named last in the two sentences before `offset`."""
+    sentence = doc.sentence_at(offset)
+    back = doc.sentences[max(0, sentence.index - 2)].start if sentence is not None else offset
+    found: list[Entity] = []
+    for _s, _e, entity in reversed(people.mentions_between(back, offset)):
+        if entity.kind in {"org", "country"} and all(f.key != entity.key for f in found):
+            found.append(entity)
+        if len(found) == n:
+            break
+    return found[::-1]
 
 
 def _last_persons_before(doc: Document, people: PeopleIndex, offset: int, n: int) -> list[Entity]:
@@ -1828,7 +2233,7 @@ def _counterpart_phrases(
     out: list[Entity | str] = []
     after = (
         re.match(r"\s*(?:the\s+)?", text[cue.end() :])
-        if re.search(r"\b(?:with|to|before)$", cue.group(0), re.IGNORECASE)
+        if re.search(r"\b(?:with|to|before|from|by)$", cue.group(0), re.IGNORECASE)
         else None
     )  # "appeared before the House Judiciary Committee": the cue holds its preposition
     after = (
@@ -1869,8 +2274,22 @@ def _counterpart_phrases(
         # "appeared before the House Judiciary Committee" (a named body), not "before magistrates"
         out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
     subject = re.search(r"^(?P<np>[^,;]{3,60}?)\s+(?:have|has|had)?\s*$", text[: cue.start()])
-    if subject and _is_verb_cue(cue.group(0)):
-        members = _np_members(subject.group("np"), people, clause.start)
+    if not _is_verb_cue(cue.group(0)):
+        # "Iranian and European negotiators resumed nuclear talks": who held the talks
+        subject = _HELD_NOUN.search(text[: cue.start()])
+    if subject and (_is_verb_cue(cue.group(0)) or subject.re is _HELD_NOUN):
+        np = subject.group("np")
+        first = re.match(r"[A-Z][a-z]+(?=\s+and\s)", np)
+        sentence = doc.sentence_at(clause.start)
+        if (
+            first
+            and sentence is not None
+            and sentence.start == clause.start
+            and _is_group_head(first.group(0).lower())
+            and people.mention_at(clause.start, clause.start + first.end()) is None
+        ):
+            np = np[0].lower() + np[1:]  # "Nurses and hospital managers met": capitalised as the first word
+        members = _np_members(np, people, clause.start)
         named = people.mentions_between(clause.start, clause.start + subject.end("np"))
         if any(e.kind == "person" for _s, _e, e in named) and " and " not in subject.group("np"):
             # "Acme Corp chief Ana Ruiz visited": the body is her title, not a second party
@@ -1879,6 +2298,14 @@ def _counterpart_phrases(
     return out
 
 
+_HELD_NOUN = re.compile(
+    r"""
+    ^(?P<np>[^,;]{3,60}?)\s+(?:have\s+|has\s+|had\s+)?
+    (?:held|resumed|began|opened|started|concluded|continued|wrapped\s+up)\s+   # "resumed"
+    (?:(?:a|an|the|their|fresh|new|more|further)\s+)?(?:[\w-]+\s+){0,2}$        # "nuclear"
+    """,
+    re.VERBOSE,
+)
 _ADDRESS_WORDS = frozenset({"addressed", "address", "speech"})
 _BODY_ADDRESSED = re.compile(
     r"""
@@ -1889,7 +2316,7 @@ _BODY_ADDRESSED = re.compile(
     re.VERBOSE,
 )
 # "received scholarships", "hosted a dinner": these verbs meet a group only when it is named.
-_THING_VERBS = frozenset({"received", "hosted", "welcomed"})
+_THING_VERBS = frozenset({"received", "hosted", "welcomed", "greeted"})
 
 
 def _is_verb_cue(word: str) -> bool:
@@ -1914,16 +2341,40 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
             break
     if not words:
         return []
+    head_word = words[-1].group(0).lower()
+    if head_word in load_set("meeting_audiences") and (of := _AUDIENCE_OF.match(text, words[-1].end())):
+        # "addressed a rally of 20,000 supporters": the audience is who came, not the event
+        return _np_members(text[of.end() :], people, offset + of.end()) or [head_word]
+    if len(words) <= 2 and head_word in _MEMBER_HEADS and (of := _OF_BODY.match(text, words[-1].end())):
+        # "met members of the Trades Union Congress": the body they stand for
+        run = _CAPITALISED_RUN.match(text, of.end())
+        body = people.mention_at(offset + run.start(), offset + run.end()) if run else None
+        if body is not None and body.kind in {"org", "country", "group"}:
+            # the body's whole name where the index holds only its last words ("Trades Union Congress")
+            return [body if body.name == run.group(0) or " " not in run.group(0) else run.group(0)]
     phrase = text[words[0].start() : words[-1].end()]
     members: list[Entity | str] = []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase):
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase)
+    shared = parts[-1].split()
+    for part in parts:
         part = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", part.strip(), flags=re.IGNORECASE)
         if not part or part.lower() in {"the", "a", "an"}:
             continue
         local = phrase.find(part)
-        entity = people.mention_at(
-            offset + words[0].start() + local, offset + words[0].start() + local + len(part)
-        )
+        part_start = offset + words[0].start() + local
+        entity = people.mention_at(part_start, part_start + len(part))
+        if (
+            part is not parts[-1]
+            and " " not in part
+            and part[:1].isupper()
+            and not _is_group_head(part.lower())  # "Nurses and hospital managers": two groups
+            and len(shared) >= 2
+            and _is_group_head(shared[-1])
+            and (entity is None or entity.kind == "country")
+        ):
+            # "Israeli and Hamas negotiators": each modifier names its own negotiators
+            members.append(f"{part} {shared[-1]}")
+            continue
         head = part.split()[-1]
         if head.lower() in _PLACE_HEADS:
             continue  # "the Frankfurt offices": where, not who
@@ -1947,6 +2398,12 @@ def _np_members(text: str, people: PeopleIndex, offset: int) -> list[Entity | st
     return members
 
 
+_MEMBER_HEADS = frozenset(
+    {"members", "representatives", "leaders", "officials", "executives", "delegates", "envoys", "delegation"}
+)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'\u2019.-]*){0,5}")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_AUDIENCE_OF = re.compile(r"\s+of\s+(?=(?:about|some|around|nearly|more\s+than|over|\d|[a-z]))")
 _COUNT = re.compile(
     r"""
     \s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?   # "about"
@@ -2002,6 +2459,8 @@ _BODY_HEADS = frozenset(
 def _is_group_head(word: str) -> bool:
     """A common plural noun able to act as a party: "brokers", "inspectors", "police"."""
     low = word.lower()
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True  # "MPs", "MEPs": members named by an acronym
     return word[:1].islower() and (
         low in load_set("group_heads")
         or (low.endswith("s") and not low.endswith("ss"))
@@ -2082,6 +2541,8 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
             if len(common) >= 2 or (common and (keys <= draft.keys() or draft.keys() <= keys)):
                 if ev.when and draft.when and ev.when != draft.when and len(common) < 2:
                     continue
+                if ev.background != draft.background and ev.when != draft.when:
+                    continue  # "they had also met in 2019": an earlier meeting of the same pair
                 target = draft
                 break
         if target is None:
@@ -2171,6 +2632,7 @@ def _new_draft(ev: _Evidence) -> _Draft:
         [ev.tone] if ev.tone else [],
         ev.sentence,
         sitting=ev.sitting,
+        background=ev.background,
     )
 
 
