@@ -444,6 +444,11 @@ def _topics(
             subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
             if subject:
                 return [(f"{subject} unclear", 1.0)]
+            if cue.group(0).lower().endswith("yet to"):
+                # "has yet to respond to the petition": the act still awaited names the issue
+                act = _noun_phrase(text[cue.end() :], limit=2)
+                if act:
+                    return [(f"yet to {act}", 0.0)]
     for cue in cues:
         modified = _modified_cue(text, cue)
         if modified:

@@ -110,7 +110,9 @@ _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "ahead of", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
     "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
-    "requests", "requested", "demanded from", "demands from",
+    "requests", "requested", "demanded from", "demands from", "appealed for", "appeals for",
+    "appealing for", "given", "gave", "gives", "now goes", "now go", "now heads", "now moves",
+    "now passes", "now returns",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -364,6 +366,12 @@ def _score(
         and _SPECULATION_AFTER.match(text[cue.start + len(cue.word) :])
     ) or re.search(r"\b(?:could|might|may)\s+be\s+$", before, re.IGNORECASE):
         score -= 1  # "Amazon could be willing to accept losses": speculation about a state
+    if (
+        cue.word == "will be"
+        and not _when_of(text)
+        and _SPECULATION_AFTER.match(text[cue.start + len("will") :])
+    ):
+        score -= 1  # "the village, which will be familiar to fans": an undated state, not a step
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
@@ -584,8 +592,18 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     asked = _ASKED_TO.search(text)
     if asked and not _in_ranges(asked.start(), blocked):
         # "called on Turkey to halt drilling", "demanded from the agency to publish a notice": a
-        # demand that someone act, still open.
-        return _Cue("possible", asked.start(), strong=False, word="called on")
+        # demand that someone act, still open; a public appeal ("police appealed for witnesses to
+        # come forward") is the authorities' own next step.
+        appeal = asked.group(0).lower().startswith("appeal")
+        return _Cue("possible", asked.start(), strong=appeal, word="called on")
+    given = _GIVEN_UNTIL.search(text)
+    if given and not _in_ranges(given.start(), blocked):
+        # "The regulator has given the firm until Friday to respond": a deadline set.
+        return _Cue("planned", given.start(), strong=True, word="given until")
+    stage = _NEXT_STAGE.search(text)
+    if stage and not _in_ranges(stage.start(), blocked):
+        # "The bill now goes to the Senate": the next stage of a procedure.
+        return _Cue("planned", stage.start(), strong=True, word="now goes to")
     voted = _VOTED_TO.search(text)
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
@@ -630,11 +648,21 @@ _EXPECTS_TO = re.compile(
 )
 _ASKED_TO = re.compile(
     r"""
-    \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from)\s+   # "called on"
+    \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from   # "called on"
+      |appeal(?:ed|s|ing)?\s+for)\s+                                  # "appealed for"
     (?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])                               # "Turkey to halt"
     """,
     re.VERBOSE,
 )
+_GIVEN_UNTIL = re.compile(
+    r"""
+    \b(?:given|gave|gives)\s+(?:[\w'\u2019.-]+\s+){1,4}?     # "has given the firm"
+    until\s+(?:[\w'\u2019.-]+\s+){1,3}?to\s+(?=[a-z])         # "until Friday to respond"
+    """,
+    re.VERBOSE,
+)
+# "The bill now goes to the Senate": the next stage of a procedure, at a named body.
+_NEXT_STAGE = re.compile(r"\bnow\s+(?:goes|go|heads|moves|passes|returns)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"""
@@ -786,7 +814,7 @@ _DAY_OR_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before)\b", re.IGNORECASE)
+_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before|within)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
     r"""

@@ -1,0 +1,72 @@
+"""Open issues on news nobody tuned for: invented sentences of varied constructions (wire style,
+passive voice, reported speech, leads) that a careful reader calls open issues, and some that are not."""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import analysed
+
+from briefs.engine.issues import find_open_issues
+
+
+def _issues(text: str):
+    doc, people = analysed(text + "\n")
+    return find_open_issues(doc, people)
+
+
+OPEN_ISSUES = (
+    # a cause or a fact still being established
+    "Investigators have not determined what caused the blaze, which destroyed three warehouses on the edge of the town.",
+    "The cause of the derailment is still under investigation, the rail operator said.",
+    "The regulator is examining whether the bank misled its customers.",
+    "Prosecutors are weighing whether to bring charges against the former director.",
+    "Reports that the general had been arrested could not be independently verified.",
+    "The authorities have not said how many people were detained during the protests.",
+    "Whether the bridge can be repaired before winter is an open question for the county.",
+    "It remains unclear whether the ceasefire agreed on Tuesday will hold.",
+    # people missing, someone not found, an attack no one has owned
+    "Three crew members are still unaccounted for, the coast guard said on Sunday.",
+    "The gunman, who fled the scene on a motorbike, has not been found.",
+    "No group has claimed responsibility for the bombing of the market.",
+    # disputes, appeals, demands, refusals, charges pending
+    "The company has appealed the ruling, which it called unfair to small suppliers.",
+    "Opposition parties have demanded the resignation of the health minister over the delays.",
+    "The union rejected the latest pay offer from the hospital trust as inadequate.",
+    "Charges against the driver of the lorry are pending, police said.",
+    "The two neighbours have long disputed ownership of the islands in the strait.",
+    "Her family disputes the police account of the arrest and wants the footage released.",
+    "The airline is facing a class action from passengers stranded by the cancellations.",
+    "Talks on a new contract for the drivers broke down on Friday.",
+    # lacks and hardships still in force
+    "Funding for the second phase of the hospital project has not been secured.",
+    "The government has yet to respond to the petition, which gathered 200,000 signatures.",
+    "Several villages in the valley remain cut off by the floodwaters.",
+    "Residents were told they may not be able to return to their homes for weeks.",
+    "The hospital says it is struggling to cope with the number of patients.",
+    "Doctors say the boy remains in a critical condition.",
+)
+
+NOT_OPEN_ISSUES = (
+    "The museum, which opened in 1998, holds more than 2,000 paintings.",
+    "The team won the final 3-1 in front of a crowd of 60,000.",
+    "The minister was born in Leeds and studied law at Oxford.",
+    "The new ferry can carry 800 passengers and 200 cars.",
+    "Shares in the company rose 4% after the results were published.",
+    "The ceremony was attended by the king and queen and hundreds of guests.",
+    "Firefighters brought the blaze under control after two hours.",
+)
+
+
+@pytest.mark.parametrize("sentence", OPEN_ISSUES)
+def test_an_unresolved_state_in_news_language_is_an_open_issue(sentence: str) -> None:
+    assert _issues(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES)
+def test_a_background_fact_or_a_settled_event_is_no_open_issue(sentence: str) -> None:
+    assert _issues(sentence) == (), sentence
+
+
+def test_a_response_still_awaited_is_named_by_the_act_awaited() -> None:
+    (issue,) = _issues("The government has yet to respond to the petition, which gathered 200,000 signatures.")
+    assert issue.topic == "yet to respond"

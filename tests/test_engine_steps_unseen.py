@@ -1,0 +1,69 @@
+"""Next steps on news nobody tuned for: invented sentences of varied constructions (scheduled
+events, hearings, votes, deadlines, appeals for help) and lines that are not steps (background,
+forecasts and verdicts, plans overtaken)."""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import analysed
+
+from briefs.engine.steps import find_next_steps
+
+
+def _steps(text: str):
+    doc, people = analysed(text + "\n")
+    return find_next_steps(doc, people)
+
+
+NEXT_STEPS = (
+    "The trial is due to begin in March at the high court in the capital.",
+    "A verdict is expected next week, the judge told the jury.",
+    "The city council will vote on the proposal on Thursday.",
+    "Lawmakers are set to debate the bill later this month.",
+    "The minister plans to visit the flood-hit region on Monday.",
+    "An inquest into the deaths will be opened in the coming weeks.",
+    "The company said it intends to appeal against the decision.",
+    "A memorial service for the victims will be held at the cathedral on Saturday.",
+    "He is scheduled to appear in court on 4 June.",
+    "The findings of the review are to be published in the autumn.",
+    "Both sides agreed to meet again after the holidays.",
+    "The suspect was remanded in custody and will appear before magistrates next week.",
+    "The board will decide next month whether to extend the programme.",
+    "Negotiators are expected to return to the table on Wednesday.",
+    "Parliament is to reconvene on 12 January after the recess.",
+    "The airline said it would compensate passengers whose flights were cancelled.",
+    "The mayor has promised a full review of the flood defences.",
+    # a deadline set, a duty within a span, the next stage of a procedure, a search resumed, an appeal
+    "The regulator has given the firm until Friday to respond.",
+    "Under the constitution, new elections must be held within 90 days.",
+    "The bill now goes to the Senate, where its fate is uncertain.",
+    "Rescuers will resume the search for the missing climbers at first light.",
+    "Police have appealed for witnesses to come forward.",
+)
+
+NOT_NEXT_STEPS = (
+    "The bridge was completed in 1932 and carries 40,000 vehicles a day.",
+    "Economists say inflation will probably remain high for some time.",
+    "The season will go down as one of the wettest on record.",
+    "It would be hard to overstate the damage, the mayor said.",
+    "The match was scheduled for Saturday and ended in a draw.",
+    "He promised in 2016 that he would cut taxes, and he did so a year later.",
+    # a plan in the past perfect was overtaken; "will be" + an adjective is an undated state
+    "The company had planned to open the plant in 2019, but the project was cancelled.",
+    "The village, which will be familiar to fans of the series, lies at the foot of the mountain.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS)
+def test_a_scheduled_planned_or_requested_act_is_a_next_step(sentence: str) -> None:
+    assert _steps(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS)
+def test_background_forecasts_verdicts_and_overtaken_plans_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+def test_a_deadline_given_keeps_its_day() -> None:
+    (step,) = _steps("The regulator has given the firm until Friday to respond.")
+    assert step.when and "Friday" in step.when
