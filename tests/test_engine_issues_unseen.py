@@ -44,6 +44,24 @@ OPEN_ISSUES = (
     "Residents were told they may not be able to return to their homes for weeks.",
     "The hospital says it is struggling to cope with the number of patients.",
     "Doctors say the boy remains in a critical condition.",
+    # a second batch, written before the engine was run on it
+    "Officials declined to say whether the plant would reopen.",
+    "It is not known how many people were inside the building when it collapsed.",
+    "The identity of the victim has not been released.",
+    "Local residents have complained for years about the smell from the landfill.",
+    "The mining company denies any wrongdoing.",
+    "The deal still requires the approval of shareholders and regulators.",
+    "Critics have questioned the cost of the stadium, which has doubled since 2019.",
+    "The exact number of casualties remains unclear.",
+    "The opposition has threatened to boycott the vote.",
+    "Rebels have refused to lay down their arms until their demands are met.",
+    "Officials fear the outbreak could spread to neighbouring provinces.",
+    "Police are still trying to establish a motive.",
+    "The two parties remain far apart on the question of pensions.",
+    "The ruling is likely to be challenged in the Supreme Court.",
+    "The fate of the hostages is unknown.",
+    "Farmers say compensation for the flooded fields has still not arrived.",
+    "Environmental groups accused the government of breaking its promise to protect the forest.",
 )
 
 NOT_OPEN_ISSUES = (
@@ -54,6 +72,12 @@ NOT_OPEN_ISSUES = (
     "Shares in the company rose 4% after the results were published.",
     "The ceremony was attended by the king and queen and hundreds of guests.",
     "Firefighters brought the blaze under control after two hours.",
+    "The company reported record profits of $4bn for the year.",
+    "The park attracts about a million visitors each summer.",
+    "She has written four novels and a collection of poems.",
+    "The festival closed on Sunday with a concert in the main square.",
+    "He thanked the rescue teams for their work.",
+    "The bridge, damaged by floods in 2010, was rebuilt two years later.",
 )
 
 
@@ -69,4 +93,6 @@ def test_a_background_fact_or_a_settled_event_is_no_open_issue(sentence: str) ->
 
 def test_a_response_still_awaited_is_named_by_the_act_awaited() -> None:
     (issue,) = _issues("The government has yet to respond to the petition, which gathered 200,000 signatures.")
-    assert issue.topic == "yet to respond"
+    assert issue.topic == "has yet to respond"
+    (issue,) = _issues("Farmers say compensation for the flooded fields has still not arrived.")
+    assert issue.topic == "has still not arrived"

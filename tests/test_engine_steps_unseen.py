@@ -39,6 +39,24 @@ NEXT_STEPS = (
     "The bill now goes to the Senate, where its fate is uncertain.",
     "Rescuers will resume the search for the missing climbers at first light.",
     "Police have appealed for witnesses to come forward.",
+    # a second batch, written before the engine was run on it
+    "The two leaders will meet in Geneva next month.",
+    "Voters go to the polls on Sunday.",
+    "The inquiry will report its findings by the end of the year.",
+    "The company said it would cut 2,000 jobs over the next two years.",
+    "Sentencing is set for 14 October.",
+    "The ban takes effect on 1 January.",
+    "Talks are scheduled to resume on Tuesday in Nairobi.",
+    "A decision on the licence is expected within weeks.",
+    "The prime minister is due to address the nation tonight.",
+    "The government has pledged to rebuild the damaged schools before the new term.",
+    "The defendants will be sentenced next month.",
+    "The central bank's next rate decision is due on Thursday.",
+    "The club hopes to complete the signing before the transfer window closes.",
+    "Engineers will inspect the dam later this week.",
+    "Investigators are expected to publish a preliminary report within 30 days.",
+    "The hearing was adjourned until 3 May.",
+    "Officials said the border crossing would reopen on Wednesday.",
 )
 
 NOT_NEXT_STEPS = (
@@ -51,6 +69,14 @@ NOT_NEXT_STEPS = (
     # a plan in the past perfect was overtaken; "will be" + an adjective is an undated state
     "The company had planned to open the plant in 2019, but the project was cancelled.",
     "The village, which will be familiar to fans of the series, lies at the foot of the mountain.",
+    # a second batch: forecasts, expectations overtaken, receptions, past pledges, stances
+    "Analysts expect prices to keep rising.",
+    "The storm was expected to make landfall on Tuesday, but it turned north.",
+    "The decision will be welcomed by many residents.",
+    "In 2010 the government promised to build a new airport, which opened in 2015.",
+    "He would later become the country's first elected president.",
+    "The company said profits would fall for the third year in a row.",
+    "The protesters said they would never give up.",
 )
 
 
@@ -67,3 +93,11 @@ def test_background_forecasts_verdicts_and_overtaken_plans_are_not_steps(sentenc
 def test_a_deadline_given_keeps_its_day() -> None:
     (step,) = _steps("The regulator has given the firm until Friday to respond.")
     assert step.when and "Friday" in step.when
+
+
+def test_the_end_of_the_year_and_within_weeks_are_times_ahead_but_within_hours_of_is_not() -> None:
+    (step,) = _steps("The inquiry will report its findings by the end of the year.")
+    assert step.when == "by the end of the year"
+    (step,) = _steps("A decision on the licence is expected within weeks.")
+    assert step.when == "within weeks"
+    assert _steps("The officers were allowed to go home within hours of the allegation.") == ()

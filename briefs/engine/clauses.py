@@ -347,13 +347,14 @@ _FUTURE_WHEN = re.compile(
     + r"|\bin\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years|decade)\b"
     r"|\bover\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years|decade)\b"
     r"|\b(?:next|coming)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter|session)\b"
-    r"|\bwithin\s+(?:the\s+next\s+)?"
+    r"|\bwithin\s+(?:the\s+next\s+)?(?:"
     + _NUMBER_WORD
-    + r"\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    + r"\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+of\b)"  # "within weeks", not "within hours of"
     r"|\bin\s+(?:a|two|three)\s+(?:fortnight|weeks?|months?)\b"
     r"|\bbefore\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:year|month|election|summer|deadline)\b"
     r"|\bat\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:season|year|month|week|term|decade)\b"
-    r"|\bby\s+(?:19|20)\d\d\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+)?(?:year|month|week)\b"
+    r"|\bby\s+(?:19|20)\d\d\b|\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+|this\s+|next\s+)?(?:year|month|week)\b"
+    r"|\bby\s+(?:the\s+)?year[- ]end\b"  # "by the end of the year", "by year end"
     r"|\b(?:on|this|next)\s+" + _WEEKDAY + r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b"
     r"|\bin\s+(?:early|mid|late)[- ]"
     + _MONTH

@@ -444,11 +444,6 @@ def _topics(
             subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
             if subject:
                 return [(f"{subject} unclear", 1.0)]
-            if cue.group(0).lower().endswith("yet to"):
-                # "has yet to respond to the petition": the act still awaited names the issue
-                act = _noun_phrase(text[cue.end() :], limit=2)
-                if act:
-                    return [(f"yet to {act}", 0.0)]
     for cue in cues:
         modified = _modified_cue(text, cue)
         if modified:
@@ -464,7 +459,13 @@ def _topics(
     salient = _salient(clause, counts, people, cues[0].start(), context)
     if salient and _reads_as_topic(salient):
         return [(salient, -0.5)]
-    return [(salient or cues[0].group(0).lower(), -1.0)]
+    fallback = cues[0].group(0).lower()
+    if not salient and not _topic_key(fallback):
+        # "has yet to respond", "has still not arrived": a cue of function words names the issue
+        # by the act it awaits
+        act = _noun_phrase(text[cues[0].end() :], limit=2)
+        fallback = f"{fallback} {act}" if act and act[0].islower() else fallback
+    return [(salient or fallback, -1.0)]
 
 
 _UNSETTLED = re.compile(r"agree|\byet to\b|stalled|moved on|did not say", re.IGNORECASE)

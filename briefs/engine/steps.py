@@ -357,9 +357,16 @@ def _score(
             )
     if cue.word in _BARE_MODALS and not _when_of(text):
         prior = sentence.text[: clause.start - sentence.start] + before
-        if _WARNED_THAT.search(prior) or _JUDGMENT_AFTER.match(text[cue.start + len(cue.word) :]):
+        # after the modal itself: the cue "will be" holds the "be" of "will be hard"
+        after_modal = text[cue.start + len(cue.word.split()[0]) :]
+        if (
+            _WARNED_THAT.search(prior)
+            or _JUDGMENT_AFTER.match(after_modal)
+            or _RECEPTION_AFTER.match(after_modal)
+        ):
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
-            # would be grossly disproportionate": a feared outcome or a verdict, not a step.
+            # would be grossly disproportionate", "the decision will be welcomed by residents": a
+            # feared outcome, a verdict or a reception, not a step.
             score -= 2
     if (
         cue.word in {"could", "might", "may"}
@@ -433,7 +440,10 @@ _STATE_AFTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
+# "analysts expect prices to keep rising" is a forecast like "prices will keep rising"
+_FORECAST_CUES = _BARE_MODALS | {
+    "likely", "expected to", "is likely to", "are likely to", "expect", "expects",
+}
 
 
 _WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+that\b[^;]*$", re.IGNORECASE)
@@ -444,6 +454,17 @@ _JUDGMENT_AFTER = re.compile(
       |illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating
       |catastrophic|disastrous|harmful|dangerous|unworkable|premature
       |a\ mistake|a\ disaster)\b                          # a verdict, not a step
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "will be welcomed by", "would be seen as": how something will be received, not a step.
+_RECEPTION_AFTER = re.compile(
+    r"""
+    \s+(?:not\s+)?be\s+(?:\w+ly\s+)?                          # "will (not) be (widely)"
+    (?:welcomed|praised|applauded|critici[sz]ed|condemned|resented|remembered|missed
+      |celebrated|mourned|felt|seen\s+as|viewed\s+as|regarded\s+as)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -506,6 +527,14 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             )
         ):
             continue  # "it scheduled the blackouts", "teams were scheduled to compete": done or past
+        if _was_expected(text, match, word) and _overtaken(sentence, clause, match.end()):
+            continue  # "the storm was expected to make landfall on Tuesday, but it turned north"
+        if (
+            word.split()[0] in _COMMITTED
+            and _PAST_YEAR_BEFORE.search(text[: match.start()])
+            and not _ahead(text[match.end() :])
+        ):
+            continue  # "In 2010 the government promised to build an airport": a past pledge
         if word in {"will not", "won't", "wont"} and _STANCE_AFTER.match(text[match.end() :]):
             continue  # "would not agree to end the war", "will not accept any deal": a stance
         if word.startswith("agree") and re.search(
@@ -525,8 +554,12 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         after = text[match.start() :]
         if word in {"can", "could"} and _AS_AS_BEFORE.search(text[: match.start()]):
             continue
+        if word == "would" and re.match(r"would\s+never\b", after, re.IGNORECASE):
+            continue  # "they said they would never give up": a stance, as "will never"
         if word == "could" and re.match(r"could\s+not\b|couldn['\u2019]t", after, re.IGNORECASE):
             continue  # "Congress could not reach an agreement": a past inability, not a prospect
+        if _was_expected(text, match, word) and _overtaken(sentence, clause, match.end()):
+            continue  # "was expected to land on Tuesday, but it turned north": overtaken
         if word == "may" and text[match.start()] == "M" and match.start() > 0:
             continue  # "voted for the budget in May": the month, not the modal
         if (
@@ -567,7 +600,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if (
         request
         and not _in_ranges(request.start(), blocked)
-        and phrase_pattern("step_events").search(text[request.end() : request.end() + 60])
+        and (
+            phrase_pattern("step_events").search(text[request.end() : request.end() + 60])
+            or _ahead(text[request.end() :])
+        )
     ):
         # "urged a special session of parliament", "called for a new vote": a request for an event.
         return _Cue("possible", request.start(), strong=False, word="urged")
@@ -614,6 +650,21 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     return None
 
 
+def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
+    """A cue told in the past ("was expected to", "were set to"): a plan of that moment."""
+    return word.startswith(("was ", "were ")) or bool(
+        re.search(r"\b(?:was|were)\s+$", text[: match.start()], re.IGNORECASE)
+    )
+
+
+def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
+    """A ", but it turned north" after the cue, in the clause or the sentence's next one."""
+    return bool(_BUT_AFTER.search(sentence.text, clause.start - sentence.start + offset))
+
+
+_BUT_AFTER = re.compile(r",?\s+but\s+(?:it|he|she|they|the|was|were|had|instead)\b", re.IGNORECASE)
+_COMMITTED = frozenset({"promised", "pledged", "vowed", "agreed", "planned", "committed"})
+_PAST_YEAR_BEFORE = re.compile(r"\b(?:in|since|by)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
