@@ -96,3 +96,14 @@ def test_a_response_still_awaited_is_named_by_the_act_awaited() -> None:
     assert issue.topic == "has yet to respond"
     (issue,) = _issues("Farmers say compensation for the flooded fields has still not arrived.")
     assert issue.topic == "has still not arrived"
+
+
+def test_the_last_member_of_a_list_is_not_cut_off_as_its_own_line() -> None:
+    sentence = (
+        '"These are branches that are losing customers, short of staff, and in danger of closing within a year," '
+        "said the bank's regional director in a call with reporters."
+    )
+    lines = [issue.text for issue in _issues(sentence)]
+    assert lines
+    assert all(not line.startswith(("In danger", "in danger")) for line in lines), lines
+    assert any("losing customers" in line for line in lines), lines

@@ -368,8 +368,9 @@ _DESCRIPTION = _Gated(
     "celebrated",
     "respected",
 )
-# A line cut from inside its sentence that opens on a subordinator or a participle.
-_DANGLING = re.compile(r"(?:that|which|who|whose|[a-z]{3,}ing|[a-z]{3,}ed)\s")
+# A line cut from inside its sentence that opens on a subordinator or a participle, or on the
+# last member of a list ("..., short of staff, and in danger of closing").
+_DANGLING = re.compile(r"(?:that|which|who|whose|(?:and|or) (?:in|on|at|with|of|for|from|by) \w+|[a-z]{3,}ing|[a-z]{3,}ed)\s")
 _DATED = re.compile(
     r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
