@@ -57,6 +57,13 @@ NEXT_STEPS = (
     "Investigators are expected to publish a preliminary report within 30 days.",
     "The hearing was adjourned until 3 May.",
     "Officials said the border crossing would reopen on Wednesday.",
+    # an official act in progress, an effort with a time ahead, events a weak cue may point to
+    "Divers are carrying out checks on the hull of the stricken ferry.",
+    "Also investigating is the state fire marshal, which is attempting to establish how the blaze spread.",
+    "The scheme is part of the council's effort to clear the housing waiting list by the end of the year.",
+    "The completed forms must be returned within ten working days.",
+    "Foreign Minister Ana Costa mentioned a possible arbitration at the regional trade court.",
+    "Opposition leader Tom Reyes raised the prospect of a referendum on the treaty.",
 )
 
 NOT_NEXT_STEPS = (

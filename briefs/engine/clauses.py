@@ -349,7 +349,8 @@ _FUTURE_WHEN = re.compile(
     r"|\b(?:next|coming)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter|session)\b"
     r"|\bwithin\s+(?:the\s+next\s+)?(?:"
     + _NUMBER_WORD
-    + r"\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+of\b)"  # "within weeks", not "within hours of"
+    + r"\s+)?(?:working\s+|business\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+of\b)"  # "within weeks",
+    # "within ten working days", not "within hours of"
     r"|\bin\s+(?:a|two|three)\s+(?:fortnight|weeks?|months?)\b"
     r"|\bbefore\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:year|month|election|summer|deadline)\b"
     r"|\bat\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:season|year|month|week|term|decade)\b"
