@@ -84,6 +84,13 @@ NOT_NEXT_STEPS = (
     "He would later become the country's first elected president.",
     "The company said profits would fall for the third year in a row.",
     "The protesters said they would never give up.",
+    # a surprise told, a generic "you" in single quotes, a stance, a day told as past, effects foreseen
+    "Scientists are finding the parasite in rivers in ways they did not expect.",
+    "'You cannot close the depot and expect the same service.'",
+    'A spokesman said the country "will always defend its fishermen".',
+    "Lawmakers argued in parliament on Monday over government plans to raise the fuel duty.",
+    "Retailers said the new levy would discourage investment in the high street.",
+    "A researcher who was not involved in the study said the results would help nurses spot the illness earlier.",
 )
 
 
@@ -108,3 +115,12 @@ def test_the_end_of_the_year_and_within_weeks_are_times_ahead_but_within_hours_o
     (step,) = _steps("A decision on the licence is expected within weeks.")
     assert step.when == "within weeks"
     assert _steps("The officers were allowed to go home within hours of the allegation.") == ()
+
+
+def test_a_negative_expectation_about_the_future_is_still_a_step() -> None:
+    assert _steps("The minister said he did not expect a wider strike.")
+
+
+def test_a_club_named_united_is_no_past_verb_before_the_fixture_date() -> None:
+    (step,) = _steps("They open the new season away at Northfield United on Aug. 9.")
+    assert step.when == "Aug. 9"

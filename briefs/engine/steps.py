@@ -363,6 +363,7 @@ def _score(
             _WARNED_THAT.search(prior)
             or _JUDGMENT_AFTER.match(after_modal)
             or _RECEPTION_AFTER.match(after_modal)
+            or (cue.word == "would" and _EFFECT_AFTER.match(after_modal))
         ):
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
             # would be grossly disproportionate", "the decision will be welcomed by residents": a
@@ -381,7 +382,7 @@ def _score(
         score -= 1  # "the village, which will be familiar to fans": an undated state, not a step
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
-    if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
+    if _GENERIC_SUBJECT.match(text.lstrip('"\u201c\u2018\' ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
             score -= 1  # "there would be no state": an undated state of affairs, not an action
@@ -459,6 +460,16 @@ _JUDGMENT_AFTER = re.compile(
 )
 
 
+# "said the cap would discourage investment", "said the findings would help doctors": an effect
+# foreseen, not an intention someone reported.
+_EFFECT_AFTER = re.compile(
+    r"""
+    \s+(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
+      |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
+      |make\s+it\s+(?:harder|easier|more|less))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # "will be welcomed by", "would be seen as": how something will be received, not a step.
 _RECEPTION_AFTER = re.compile(
     r"""
@@ -505,12 +516,20 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         word = " ".join(match.group(0).lower().split())
         if word in {"will", "will be"} and _WILL_AS_NOUN.search(text[: match.start()]):
             continue
-        if word == "will" and re.match(r"\s+never\b", text[match.end() :], re.IGNORECASE):
-            continue  # "we will never let them succeed": a stance, not something that will happen
+        if word == "will" and re.match(r"\s+(?:never|always)\b", text[match.end() :], re.IGNORECASE):
+            continue  # "we will never let them succeed", "will always raise it": a stance, not a step
+        if (
+            word.startswith("expect")
+            and _NEGATED_BEFORE.search(text[: match.start()])
+            and re.match(r"[\W_]*$", text[match.end() :])
+        ):
+            continue  # "in ways we did not expect": a surprise told; "did not expect a war" stays
         if word in {"planned", "plan to", "plans to"} and re.search(
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
+        if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
+            continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word in {"is to", "are to"} and (
             re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
             or _PURPOSE_BEFORE.search(text[: match.start()])
@@ -645,8 +664,11 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
         return _Cue("agreed", voted.start(), strong=True, word="voted to")
     if _PRESENT_FOR_FUTURE.search(text) and future_when(text):
-        # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense.
-        return _Cue("planned", future_when(text)[0].start(), strong=False, word="")
+        ahead = _ahead(text)
+        if ahead:
+            # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense
+            # (not "MPs clashed on Tuesday over plans to ...": a day told as past).
+            return _Cue("planned", ahead[0].start(), strong=False, word="")
     return None
 
 
@@ -665,6 +687,10 @@ def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
 _BUT_AFTER = re.compile(r",?\s+but\s+(?:it|he|she|they|the|was|were|had|instead)\b", re.IGNORECASE)
 _COMMITTED = frozenset({"promised", "pledged", "vowed", "agreed", "planned", "committed"})
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:in|since|by)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|n\u2019t)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:over|about|against|on|of|with|under|amid|despite)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE
+)
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
@@ -869,7 +895,7 @@ _NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
     r"""
-    \b(?:\w{3,}ed                                                              # regular
+    \b(?:(?-i:[a-z])\w{2,}ed                        # regular, lower-case: not "United", "Ahmed"
       |said|told|met|fell|rose|took|made|began|went|came|gave|won|lost|left|sent  # irregular
       |struck|wrote|spoke|broke|held|saw|chose|shut|cut|quit|hit|put|set|paid
       |sold|bought|brought|ran)\b
