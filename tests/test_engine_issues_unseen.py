@@ -62,6 +62,27 @@ OPEN_ISSUES = (
     "The fate of the hostages is unknown.",
     "Farmers say compensation for the flooded fields has still not arrived.",
     "Environmental groups accused the government of breaking its promise to protect the forest.",
+    # a third batch, on the classes of unresolved states a careful reader looks for
+    "An investigation into the crash is under way.",
+    "Police have launched an investigation into the death of the 19-year-old.",
+    "The incident is being investigated by the transport safety board.",
+    "Officials did not say what caused the explosion at the refinery.",
+    "At least 12 people are missing after the landslide hit the village.",
+    "Two fishermen were reported missing on Thursday.",
+    "No charges have been filed in connection with the shooting.",
+    "The driver has not been charged, police said.",
+    "She faces charges of fraud and money laundering.",
+    "Her lawyers have lodged an appeal against the sentence.",
+    "The claims could not be verified by independent sources.",
+    "According to unverified reports, dozens of soldiers were killed.",
+    "Protesters are demanding the release of the detained students.",
+    "The lender has made further loans conditional on spending cuts.",
+    "The truce will hold only if both sides withdraw their heavy weapons.",
+    "The families say they have received no explanation for the delay.",
+    "The mayor is under fire over the handling of the flood.",
+    "The company is accused of dumping waste into the river.",
+    "Nobody knows how long the drought will last.",
+    "Teachers say the reforms were rushed through without consultation.",
 )
 
 NOT_OPEN_ISSUES = (
@@ -78,6 +99,9 @@ NOT_OPEN_ISSUES = (
     "The festival closed on Sunday with a concert in the main square.",
     "He thanked the rescue teams for their work.",
     "The bridge, damaged by floods in 2010, was rebuilt two years later.",
+    "The investigation, completed in 2015, found no wrongdoing.",
+    "The actor, who was born in Dublin, moved to London in 1990.",
+    "The company employs 4,000 people at its plant in the north.",
 )
 
 
@@ -107,3 +131,10 @@ def test_the_last_member_of_a_list_is_not_cut_off_as_its_own_line() -> None:
     assert lines
     assert all(not line.startswith(("In danger", "in danger")) for line in lines), lines
     assert any("losing customers" in line for line in lines), lines
+
+
+def test_a_cause_left_unsaid_and_what_nobody_knows_are_open_questions() -> None:
+    (issue,) = _issues("Officials did not say what caused the explosion at the refinery.")
+    assert issue.text.startswith("Unclear: what caused the explosion")
+    (issue,) = _issues("Nobody knows how long the drought will last.")
+    assert issue.text.startswith("Unknown: how long the drought")

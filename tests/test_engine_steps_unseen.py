@@ -64,6 +64,16 @@ NEXT_STEPS = (
     "The completed forms must be returned within ten working days.",
     "Foreign Minister Ana Costa mentioned a possible arbitration at the regional trade court.",
     "Opposition leader Tom Reyes raised the prospect of a referendum on the treaty.",
+    # a third batch: court dates, examinations, hearings set
+    "The man is due to appear before magistrates on Monday.",
+    "He is expected to be charged later today.",
+    "A post-mortem examination will be carried out.",
+    "The family intends to sue the hospital.",
+    "An appeal hearing has been set for next spring.",
+    "Results are expected by the end of the week.",
+    "The agency plans to publish its report in the summer.",
+    "Rescue teams were set to resume their work at dawn on Saturday.",
+    "The law comes into force in April.",
 )
 
 NOT_NEXT_STEPS = (
@@ -91,6 +101,8 @@ NOT_NEXT_STEPS = (
     "Lawmakers argued in parliament on Monday over government plans to raise the fuel duty.",
     "Retailers said the new levy would discourage investment in the high street.",
     "A researcher who was not involved in the study said the results would help nurses spot the illness earlier.",
+    "Critics said the plan would never work.",
+    "The court heard that he would often drive to the coast at night.",
 )
 
 

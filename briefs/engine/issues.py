@@ -81,7 +81,9 @@ _UNCERTAIN = _Gated(
         \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
           |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
           |questions?\ remains?                                 # "questions remain how much"
-          |(?:did|would)\ not\ (?:mention|say|specify|confirm)(?=\ (?:if|whether))  # "did not mention if"
+          |(?:did|would)\ not\ (?:mention|say|specify|confirm|explain)
+           (?=\ (?:if|whether|what|who|why|when|where))        # "did not say what caused"
+          |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
           |did\ not\ know|do\ not\ know|not\ known)\b
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -97,6 +99,7 @@ _UNCERTAIN = _Gated(
     "know",
     "remain",
     " not ",
+    "knows",
 )
 
 
@@ -562,7 +565,7 @@ def _unclear_line(clause: Clause) -> str | None:
     label = uncertain.group(0)
     if re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|say|specify|confirm)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|say|specify|confirm|explain)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 

@@ -318,7 +318,7 @@ def _score(
         cue.word in {"will", "will be"}
         and not _when_of(text)
         and not people.mentions_between(clause.start, clause.end)
-        and not phrase_pattern("step_events").search(text[cue.start :])
+        and not phrase_pattern("step_events").search(text)
         and not re.search(r"\bnow\b", text[cue.start : cue.start + 20])
     ):
         # "The combined company will operate about 3,400 stores": an undated "will" with no one
