@@ -74,6 +74,27 @@ NEXT_STEPS = (
     "The agency plans to publish its report in the summer.",
     "Rescue teams were set to resume their work at dawn on Saturday.",
     "The law comes into force in April.",
+    # a fourth batch (10 of 20 found before): events named ahead, penalties in prospect, work
+    # going on, acts to be carried out, choices weighed, orders to act
+    "The next round of talks is scheduled for Geneva.",
+    "The next hearing in the case is in March.",
+    "Campaigning for the upcoming election has been dominated by the economy.",
+    "In the run-up to the vote, both parties have stepped up their campaigns.",
+    "Former mayor John Keel could face up to 10 years in prison if convicted.",
+    "Former mayor John Keel faces up to 20 years in jail.",
+    "No date has been set for the trial.",
+    "An investigation into the cause of the crash is continuing.",
+    "Police said their inquiries were continuing.",
+    "The findings will be presented to parliament.",
+    "A second vote is planned for next week.",
+    "The company has until the end of the month to file its response.",
+    "Officials are considering whether to extend the curfew.",
+    "The ministry is reviewing the contract.",
+    "The government announced that fuel subsidies would be phased out over three years.",
+    "Both leaders are due in Brussels for the summit on Thursday.",
+    "The runway is expected to reopen in the coming days.",
+    "He has been ordered to appear in court next month.",
+    "The team travels to Madrid for the second leg next Wednesday.",
 )
 
 NOT_NEXT_STEPS = (
@@ -103,6 +124,7 @@ NOT_NEXT_STEPS = (
     "A researcher who was not involved in the study said the results would help nurses spot the illness earlier.",
     "Critics said the plan would never work.",
     "The court heard that he would often drive to the coast at night.",
+    "On Friday the shares lost nearly six percent to close at $73.57.",
 )
 
 

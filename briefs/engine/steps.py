@@ -108,7 +108,8 @@ _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO, for the one scan
 # that finds the sentences worth cutting into clauses (a superset: _step_cue checks each clause).
 _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
-    "ahead of", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
+    "ahead of", "run-up to", "run up to", "lead-up to", "lead up to", "next", "upcoming",
+    "forthcoming", "faces", "face", "facing", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
     "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
     "requests", "requested", "demanded from", "demands from", "appealed for", "appeals for",
     "appealing for", "given", "gave", "gives", "now goes", "now go", "now heads", "now moves",
@@ -320,6 +321,7 @@ def _score(
         and not people.mentions_between(clause.start, clause.end)
         and not phrase_pattern("step_events").search(text)
         and not re.search(r"\bnow\b", text[cue.start : cue.start + 20])
+        and not (cue.word == "will be" and _PASSIVE_ACT.match(text[cue.start + len(cue.word) :]))
     ):
         # "The combined company will operate about 3,400 stores": an undated "will" with no one
         # named and no planned event describes how things will be, not a step someone takes.
@@ -393,6 +395,14 @@ def _score(
     return score
 
 
+# "will be presented to parliament", "will be sent to the court": an act someone will carry out.
+_PASSIVE_ACT = re.compile(
+    r"""
+    \s+(?:presented|sent|submitted|referred|handed|put|taken|brought|returned   # handed on
+      |published|released|announced|debated|considered|examined|reviewed|tabled|heard)\b  # dealt with
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # "will climb to 4.2 percent in 2021", "will overtake Medicaid in 2020": a dated projection.
 _YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
 
@@ -659,6 +669,14 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if stage and not _in_ranges(stage.start(), blocked):
         # "The bill now goes to the Senate": the next stage of a procedure.
         return _Cue("planned", stage.start(), strong=True, word="now goes to")
+    coming = _COMING_EVENT.search(text)
+    if coming and not _in_ranges(coming.start(), blocked):
+        # "The next hearing in the case is in March", "the upcoming election": an event ahead
+        return _Cue("planned", coming.start(), strong=False, word="next")
+    penalty = _PENALTY_AHEAD.search(text)
+    if penalty and not _in_ranges(penalty.start(), blocked):
+        # "He could face up to 10 years in prison if convicted": a penalty in prospect
+        return _Cue("possible", penalty.start(), strong=True, word="faces")
     voted = _VOTED_TO.search(text)
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
@@ -709,10 +727,31 @@ _AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\
 _REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
 _AHEAD_OF = re.compile(
     r"""
-    \bahead\s+of\s+(?:the|a|an|next|this|its|their|his|her)\s+          # "ahead of the"
+    \b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to)\s+          # "ahead of", "in the run-up to"
+    (?:the|a|an|next|this|its|their|his|her)\s+                       # "the"
     (?P<event>(?:[\w'\u2019-]+\s+){0,3}?                            # "May 3"
       (?:vote|election|elections|summit|referendum|hearing|trial|talks|deadline|final|launch
         |visit|debate|meeting|congress|conference|ballot|poll|polls|verdict|ruling)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "the next hearing", "the upcoming election", "a forthcoming summit": an event still ahead.
+_COMING_EVENT = re.compile(
+    r"""
+    \b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,1}?                # "next", "upcoming general"
+    (?:hearing|round|meeting|session|sitting|election|elections|vote|summit|phase|stage|match
+      |game|fixture|trial|court\s+date|referendum|ballot|congress|conference|debate)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "faces up to 20 years in prison", "could face trial", "faces extradition": a penalty in prospect.
+_PENALTY_AHEAD = re.compile(
+    r"""
+    \b(?:faces|facing|(?:could|would|may|might|will)\s+face)\s+
+    (?:(?:up\s+to|a\s+maximum\s+(?:of\s+)?|a\s+possible|possible|at\s+least)\s+)?
+    (?:(?:[\w-]+\s+){0,3}?(?:years?|months?|life)\s+(?:in\s+)?(?:prison|jail)
+      |trial|extradition|a\s+fine|fines|the\s+death\s+penalty|life\s+imprisonment|a\s+jail\s+term
+      |a\s+prison\s+sentence|prosecution|deportation|impeachment)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
