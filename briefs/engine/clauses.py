@@ -362,6 +362,7 @@ _FUTURE_WHEN = re.compile(
     + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
     r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b"
     r"|\buntil\s+further\s+notice\b"
+    r"|\b(?:for|until)\s+the\s+rest\s+of\s+the\s+(?:day|week|month|year|season)\b"  # "for the rest of the week"
     # "on 14 February", "by Monday", "until at least Monday", "in January" (not "in January 2020")
     r"|\b(?:on\s+|by\s+)?\d{1,2}\s+" + _MONTH + r"(?!\w)(?!\s+\d)"
     r"|\b(?:by|until|till)\s+(?:at\s+least\s+)?(?:early\s+|late\s+)?(?:"

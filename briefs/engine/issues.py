@@ -81,8 +81,8 @@ _UNCERTAIN = _Gated(
         \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
           |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
           |questions?\ remains?                                 # "questions remain how much"
-          |(?:did|would)\ not\ (?:mention|say|specify|confirm|explain)
-           (?=\ (?:if|whether|what|who|why|when|where))        # "did not say what caused"
+          |(?:did|would|has|have|had)\ not\ (?:mention|say|said|specif(?:y|ied)|confirm(?:ed)?|explain(?:ed)?)
+           (?=\ (?:if|whether|what|who|why|when|where|how))    # "did not say what caused"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
           |did\ not\ know|do\ not\ know|not\ known)\b
         """,
@@ -100,6 +100,24 @@ _UNCERTAIN = _Gated(
     "remain",
     " not ",
     "knows",
+)
+
+
+# An inquiry into an open question: "is examining whether", "trying to establish how".
+_INQUIRY = _Gated(
+    re.compile(
+        r"""
+        \b(?:examining|investigating|looking\ into|assessing|to\ determine|to\ establish)
+        \s+(?:whether|if|how|what|why|who)\s+(?P<rest>.+)$     # the question itself
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    ),
+    "examining",
+    "investigating",
+    "looking into",
+    "assessing",
+    "to determine",
+    "to establish",
 )
 
 
@@ -423,6 +441,12 @@ def _topics(
         subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
         if subject:
             return [(f"{subject} unclear", 1.0)]
+    inquiry = _INQUIRY.search(text)
+    if inquiry:
+        # "prosecutors are examining whether other officials were paid": the question under inquiry
+        subject = _noun_phrase(inquiry.group("rest"), limit=2)
+        if subject:
+            return [(f"{subject} unclear", 1.0)]
     for cue in cues:
         about = _ABOUT.match(text[cue.end() :])
         if about:
@@ -565,7 +589,7 @@ def _unclear_line(clause: Clause) -> str | None:
     label = uncertain.group(0)
     if re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|say|specify|confirm|explain)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
