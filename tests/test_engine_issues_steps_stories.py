@@ -1,5 +1,6 @@
-"""Open issues and next steps of whole invented stories (a court case, an earthquake, a strike),
-written for these tests in wire style: the items a careful reader lists, and no others."""
+"""Open issues and next steps of whole invented stories (a court case, an earthquake, a strike, a
+merger, an outbreak, a summit), written for these tests in wire style: the items a careful reader
+lists."""
 
 from __future__ import annotations
 
@@ -40,6 +41,30 @@ Passenger groups said commuters were being used as pawns in the dispute. The tra
 
 A second strike could follow later this month if no agreement is reached, the union warned.
 """,
+"merger": """Shareholders of Northbay Foods approved its 2.1-billion-dollar takeover by rival Calden Group on Wednesday, but the deal still needs the approval of competition regulators in three countries.
+
+Calden said it hoped to complete the purchase by the end of the year. The combined company would become the region's second-largest food retailer, with about 900 stores.
+
+Unions representing Northbay's 18,000 workers said they had received no guarantees on jobs and would seek talks with Calden's management next week. Calden has said it plans to close some overlapping stores but has not said how many.
+
+Consumer groups have raised concerns that the merger could push up prices in small towns where the two chains are the only supermarkets. The competition authority is expected to announce by March whether it will open an in-depth investigation.
+""",
+"outbreak": """Health officials confirmed 14 new cases of measles in the city on Friday, bringing the total in the outbreak to 61, and urged parents to check that their children are vaccinated.
+
+Most of the cases are in children under five who had not received both doses of the vaccine, the city's public health director, Dr Samuel Okoye, told reporters. Three children are being treated in hospital.
+
+Officials have not traced the source of the outbreak. Vaccination rates in some neighbourhoods have fallen below 80 per cent, well short of the 95 per cent needed to stop the virus spreading.
+
+Extra vaccination clinics will open at 12 schools from Monday, and the health department plans to send nurses door to door in the worst-affected districts. Dr Okoye warned that the number of cases was likely to keep rising for several weeks.
+""",
+"summit": """The leaders of the two neighbouring countries failed to agree on a new water-sharing treaty at a summit in the border town of Velin on Saturday, but said talks would continue.
+
+The dispute over the river, which supplies drinking water to about 30 million people, has worsened since a drought cut its flow by a third last year. Farmers downstream accuse the upstream country of diverting water to fill a new reservoir.
+
+President Amara Sele said the two sides were "closer than ever" but that differences remained over how much water should be released in the dry season. Prime Minister Jonas Ruud said his government would not accept any deal that left its farmers short.
+
+Officials said negotiators would meet again in the capital within a month, and that a joint commission would study the reservoir's effect on the river. Neither leader said when a treaty might be signed.
+""",
 }
 
 # (story, words of an open issue's line a careful reader expects)
@@ -52,6 +77,12 @@ OPEN_ISSUES = (
     ("quake", "put survivors sleeping outdoors at risk"),
     ("strike", "how many trains"),
     ("strike", "did nothing to address staff shortages"),
+    ("merger", "still needs the approval of competition regulators"),
+    ("merger", "received no guarantees on jobs"),
+    ("merger", "raised concerns that the merger could push up prices"),
+    ("outbreak", "have not traced the source"),
+    ("summit", "failed to agree on a new water-sharing treaty"),
+    ("summit", "dispute over the river"),
 )
 NEXT_STEPS = (
     ("court", "will be sentenced on 14 March"),
@@ -63,6 +94,11 @@ NEXT_STEPS = (
     ("strike", "will walk out for 48 hours next week"),
     ("strike", "would begin at midnight on Tuesday"),
     ("strike", "A second strike could follow later this month"),
+    ("merger", "hoped to complete the purchase by the end of the year"),
+    ("merger", "would seek talks with Calden's management next week"),
+    ("outbreak", "will open at 12 schools from Monday"),
+    ("outbreak", "plans to send nurses door to door"),
+    ("summit", "would meet again in the capital within a month"),
 )
 
 
@@ -88,3 +124,10 @@ def test_the_stories_list_no_background_as_a_step() -> None:
         _, steps = _brief(story)
         assert not any("between 2016 and 2020" in step.text for step in steps)
         assert len(steps) <= 5, [step.text for step in steps]
+
+
+def test_a_line_cut_after_its_that_reads_without_it() -> None:
+    _, steps = _brief("summit")
+    assert any(step.text.startswith("A joint commission would study") for step in steps), [
+        step.text for step in steps
+    ]

@@ -84,6 +84,7 @@ _UNCERTAIN = _Gated(
           |(?:did|would|has|have|had)\ not\ (?:mention|say|said|specif(?:y|ied)|confirm(?:ed)?|explain(?:ed)?)
            (?=\ (?:if|whether|what|who|why|when|where|how))    # "did not say what caused"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
+          |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
           |did\ not\ know|do\ not\ know|not\ known)\b
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -100,6 +101,7 @@ _UNCERTAIN = _Gated(
     "remain",
     " not ",
     "knows",
+    "neither",
 )
 
 
@@ -589,7 +591,7 @@ def _unclear_line(clause: Clause) -> str | None:
     label = uncertain.group(0)
     if re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
@@ -682,6 +684,6 @@ def _top_entity(people: PeopleIndex) -> str | None:
 
 
 def _topic_key(topic: str) -> str:
-    words = [w for w in re.findall(r"\w+", topic.lower()) if w not in load_set("issue_stopwords")]
+    words = [w for w in re.findall(r"\w+(?:-\w+)*", topic.lower()) if w not in load_set("issue_stopwords")]
     # "espionage concerns" and "espionage" are one topic: key on the first content word.
     return words[0].rstrip("s") if words else ""
