@@ -81,8 +81,10 @@ _UNCERTAIN = _Gated(
         \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
           |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
           |questions?\ remains?                                 # "questions remain how much"
-          |(?:did|would|has|have|had)\ not\ (?:mention|say|said|specif(?:y|ied)|confirm(?:ed)?|explain(?:ed)?)
-           (?=\ (?:if|whether|what|who|why|when|where|how))    # "did not say what caused"
+          |(?:did|would)\ not\ (?:mention|say|specify|confirm|explain)
+           (?=\ (?:if|whether|what|who|why|when|where))        # "did not say what caused"
+          |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained)
+           (?=\ (?:if|whether|what|who|why|when|where|how))    # "has not said how many trains"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
           |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
           |did\ not\ know|do\ not\ know|not\ known)\b
