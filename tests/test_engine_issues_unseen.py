@@ -83,6 +83,19 @@ OPEN_ISSUES = (
     "The company is accused of dumping waste into the river.",
     "Nobody knows how long the drought will last.",
     "Teachers say the reforms were rushed through without consultation.",
+    # a fifth batch: headline-like leads, passive voice, reported speech (9 of 12 found before)
+    "Thousands march against pension reform as unions threaten more strikes.",
+    "Questions mount over the safety of the new bridge after a second crack was found.",
+    "The vaccine's long-term side effects have yet to be studied, experts cautioned.",
+    "Concerns have been raised by residents about the noise from the new runway.",
+    "It is feared that more bodies lie under the rubble, a local official said.",
+    "The whereabouts of the opposition leader remain unknown.",
+    "Calls are growing for the chief executive to resign.",
+    "The government has been criticised for its slow response to the floods.",
+    "The result was contested by the losing candidate, who alleged widespread fraud.",
+    "Investigators are yet to establish why the pilot turned back.",
+    "A legal challenge to the ban has been lodged by a group of shop owners.",
+    "The company was warned by regulators that it faced heavy fines.",
 )
 
 NOT_OPEN_ISSUES = (
@@ -102,6 +115,8 @@ NOT_OPEN_ISSUES = (
     "The investigation, completed in 2015, found no wrongdoing.",
     "The actor, who was born in Dublin, moved to London in 1990.",
     "The company employs 4,000 people at its plant in the north.",
+    "The festival has raised more than 2 million pounds for charity since 1990.",
+    "Sales rose 8% in the third quarter, the company said.",
 )
 
 

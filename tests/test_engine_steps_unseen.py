@@ -95,6 +95,19 @@ NEXT_STEPS = (
     "The runway is expected to reopen in the coming days.",
     "He has been ordered to appear in court next month.",
     "The team travels to Madrid for the second leg next Wednesday.",
+    # a fifth batch: headline-like leads, passive voice, reported speech (9 of 12 found before)
+    "The minister is to unveil the budget on Wednesday.",
+    "Ministers to meet on Friday to discuss fuel prices.",
+    "A ruling on the case is due next month.",
+    "The vote is expected to be close, analysts said.",
+    "The plans will be put to a public consultation in the spring.",
+    "Talks will resume after the holiday, both sides confirmed.",
+    "The measures are to be reviewed in six months.",
+    "The suspect is being held in custody and will be questioned on Monday.",
+    "Officials said they hoped to reopen the airport within days.",
+    "The coastguard said the search would resume at daybreak on Tuesday.",
+    "The treaty must still be ratified by all 27 member states.",
+    "Police have been given until Friday to question the suspect.",
 )
 
 NOT_NEXT_STEPS = (
@@ -125,6 +138,9 @@ NOT_NEXT_STEPS = (
     "Critics said the plan would never work.",
     "The court heard that he would often drive to the coast at night.",
     "On Friday the shares lost nearly six percent to close at $73.57.",
+    "Many had hoped he would win, but he lost by a wide margin.",
+    "The report said that drivers would often ignore the signs.",
+    "The new stadium will be one of the largest in Europe.",
 )
 
 

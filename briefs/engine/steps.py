@@ -691,7 +691,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
 
 
 def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
-    """A cue told in the past ("was expected to", "were set to"): a plan of that moment."""
+    """A cue told in the past tense ("was expected to", "were set to", "was reviewing")."""
     return word.startswith(("was ", "were ")) or bool(
         re.search(r"\b(?:was|were)\s+$", text[: match.start()], re.IGNORECASE)
     )
@@ -772,7 +772,7 @@ _ASKED_TO = re.compile(
 )
 _GIVEN_UNTIL = re.compile(
     r"""
-    \b(?:given|gave|gives)\s+(?:[\w'\u2019.-]+\s+){1,4}?     # "has given the firm"
+    \b(?:given|gave|gives)\s+(?:[\w'\u2019.-]+\s+){0,4}?     # "has given the firm", "been given"
     until\s+(?:[\w'\u2019.-]+\s+){1,3}?to\s+(?=[a-z])         # "until Friday to respond"
     """,
     re.VERBOSE,
