@@ -105,15 +105,21 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "take place", "takes place",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
-# The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO, for the one scan
-# that finds the sentences worth cutting into clauses (a superset: _step_cue checks each clause).
+# The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
+# _PENALTY_AHEAD and _NEXT_STAGE ("until" for _GIVEN_UNTIL), for the one scan that finds the
+# sentences worth cutting into clauses (a superset: _step_cue checks each clause).
 _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
-    "ahead of", "run-up to", "run up to", "lead-up to", "lead up to", "next", "upcoming",
-    "forthcoming", "faces", "face", "facing", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
+    "ahead of", "run-up to", "run up to", "lead-up to", "lead up to", "upcoming", "forthcoming",
+    "next hearing", "next round", "next meeting", "next session", "next sitting", "next election",
+    "next elections", "next vote", "next summit", "next phase", "next stage", "next match",
+    "next game", "next fixture", "next trial", "next court", "next referendum", "next ballot",
+    "next congress", "next conference", "next debate", "next general", "next presidential",
+    "next parliamentary", "faces", "facing", "could face", "would face", "may face", "might face",
+    "will face", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
     "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
     "requests", "requested", "demanded from", "demands from", "appealed for", "appeals for",
-    "appealing for", "given", "gave", "gives", "now goes", "now go", "now heads", "now moves",
-    "now passes", "now returns",
+    "appealing for", "until", "now goes", "now go", "now heads", "now moves", "now passes",
+    "now returns",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -661,19 +667,24 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # come forward") is the authorities' own next step.
         appeal = asked.group(0).lower().startswith("appeal")
         return _Cue("possible", asked.start(), strong=appeal, word="called on")
-    given = _GIVEN_UNTIL.search(text)
+    low = text.lower()  # the rare constructions below are tried only where their words occur
+    given = _GIVEN_UNTIL.search(text) if "until" in low else None
     if given and not _in_ranges(given.start(), blocked):
         # "The regulator has given the firm until Friday to respond": a deadline set.
         return _Cue("planned", given.start(), strong=True, word="given until")
-    stage = _NEXT_STAGE.search(text)
+    stage = _NEXT_STAGE.search(text) if "now " in low else None
     if stage and not _in_ranges(stage.start(), blocked):
         # "The bill now goes to the Senate": the next stage of a procedure.
         return _Cue("planned", stage.start(), strong=True, word="now goes to")
-    coming = _COMING_EVENT.search(text)
+    coming = (
+        _COMING_EVENT.search(text)
+        if "next" in low or "coming" in low
+        else None
+    )
     if coming and not _in_ranges(coming.start(), blocked):
         # "The next hearing in the case is in March", "the upcoming election": an event ahead
         return _Cue("planned", coming.start(), strong=False, word="next")
-    penalty = _PENALTY_AHEAD.search(text)
+    penalty = _PENALTY_AHEAD.search(text) if "fac" in low else None
     if penalty and not _in_ranges(penalty.start(), blocked):
         # "He could face up to 10 years in prison if convicted": a penalty in prospect
         return _Cue("possible", penalty.start(), strong=True, word="faces")
