@@ -1,6 +1,6 @@
 """Open issues and next steps of whole invented stories (a court case, an earthquake, a strike, a
-merger, an outbreak, a summit), written for these tests in wire style: the items a careful reader
-lists."""
+merger, an outbreak, a summit, an election, a data breach, a launch), written for these tests in wire
+style: the items a careful reader lists."""
 
 from __future__ import annotations
 
@@ -65,6 +65,36 @@ President Amara Sele said the two sides were "closer than ever" but that differe
 
 Officials said negotiators would meet again in the capital within a month, and that a joint commission would study the reservoir's effect on the river. Neither leader said when a treaty might be signed.
 """,
+"election": """Voters in the island nation of Tavora elected a new parliament on Sunday, but no party won a majority, leaving the shape of the next government in doubt.
+
+The centre-left Unity Party won 41 of the 90 seats, according to preliminary results published by the electoral commission on Monday. Final results are expected on Thursday, once postal votes have been counted.
+
+Unity's leader, Clara Mendes, said she would begin talks with smaller parties this week. The conservative National Alliance, which won 33 seats, has ruled out joining a coalition led by Mendes.
+
+Turnout fell to 58 per cent, the lowest since independence. Observers from the regional monitoring mission reported long queues and a shortage of ballot papers in several northern districts, and said they would publish a full assessment within two weeks.
+
+The opposition has said it will challenge the results in two constituencies where the margin was fewer than 50 votes.
+""",
+"breach": """A hacker stole the personal details of about 2.4 million customers of the mobile operator Linka, the company said on Wednesday, in one of the largest data breaches in the country.
+
+Names, addresses, dates of birth and passport numbers were taken, but Linka said no passwords or payment details had been accessed. It has not said how the attacker got into its systems.
+
+The national privacy regulator said it had opened an investigation and could fine the company up to 4 per cent of its annual turnover. Linka's chief executive, Omar Saleh, apologised and said the firm would write to every affected customer by the end of next week.
+
+Security experts warned that the stolen data could be used for identity fraud for years. Linka has offered affected customers a free credit-monitoring service for 12 months.
+
+A parliamentary committee has asked Saleh to appear before it on 3 April to explain why the breach went undetected for nine days.
+""",
+"launch": """The launch of a weather satellite built by the national space agency was postponed on Tuesday after engineers found a fault in the rocket's second stage, minutes before lift-off.
+
+The agency said the fault, in a valve that controls fuel flow, had been found during final checks. It did not say when a new launch date would be set.
+
+The 300-million-dollar satellite is designed to improve storm forecasts for the region and was due to replace an ageing craft that has been in orbit for 15 years. Officials have warned that the old satellite could fail at any time.
+
+The agency's director, Henrik Lund, said the rocket would be returned to its hangar for repairs. "Safety comes first," he said. "We will fly when we are ready."
+
+It is the second delay for the mission, which was first scheduled for last November.
+""",
 }
 
 # (story, words of an open issue's line a careful reader expects)
@@ -83,6 +113,14 @@ OPEN_ISSUES = (
     ("outbreak", "have not traced the source"),
     ("summit", "failed to agree on a new water-sharing treaty"),
     ("summit", "dispute over the river"),
+    ("election", "leaving the shape of the next government in doubt"),
+    ("election", "has ruled out joining a coalition"),
+    ("election", "shortage of ballot papers"),
+    ("breach", "how the attacker got into its systems"),
+    ("breach", "could be used for identity fraud"),
+    ("launch", "when a new launch date would be set"),
+    ("launch", "found a fault"),
+    ("launch", "could fail at any time"),
 )
 NEXT_STEPS = (
     ("court", "will be sentenced on 14 March"),
@@ -99,6 +137,12 @@ NEXT_STEPS = (
     ("outbreak", "will open at 12 schools from Monday"),
     ("outbreak", "plans to send nurses door to door"),
     ("summit", "would meet again in the capital within a month"),
+    ("election", "Final results are expected on Thursday"),
+    ("election", "would begin talks with smaller parties this week"),
+    ("election", "will challenge the results"),
+    ("breach", "would write to every affected customer by the end of next week"),
+    ("breach", "has asked Saleh to appear before it on 3 April"),
+    ("launch", "would be returned to its hangar for repairs"),
 )
 
 

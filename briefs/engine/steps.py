@@ -118,7 +118,7 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "will face", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
     "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
     "requests", "requested", "demanded from", "demands from", "appealed for", "appeals for",
-    "appealing for", "until", "now goes", "now go", "now heads", "now moves", "now passes",
+    "appealing for", "until", "asked", "now goes", "now go", "now heads", "now moves", "now passes",
     "now returns",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
@@ -688,6 +688,11 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if penalty and not _in_ranges(penalty.start(), blocked):
         # "He could face up to 10 years in prison if convicted": a penalty in prospect
         return _Cue("possible", penalty.start(), strong=True, word="faces")
+    asked_ahead = _ASKED_AHEAD.search(text) if "asked" in low else None
+    if asked_ahead and _ahead(text[asked_ahead.end() :]) and not _in_ranges(asked_ahead.start(), blocked):
+        # "A committee has asked the chief executive to appear before it on 3 April": a request
+        # with its day ahead (an undated "asked X to" is too often a past exchange).
+        return _Cue("possible", asked_ahead.start(), strong=True, word="asked to")
     voted = _VOTED_TO.search(text)
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
@@ -790,6 +795,7 @@ _GIVEN_UNTIL = re.compile(
 )
 # "The bill now goes to the Senate": the next stage of a procedure, at a named body.
 _NEXT_STAGE = re.compile(r"\bnow\s+(?:goes|go|heads|moves|passes|returns)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+_ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"""
@@ -972,7 +978,7 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     if not verbs or re.search(r"\b(?:will|would|shall|could|may|might|due)\b", before, re.IGNORECASE):
         return False
     verb = verbs[-1]
-    if _BE_BEFORE.search(before[: len(before) - 60 + verb.start()]):
+    if _BE_BEFORE.search(before[: max(0, len(before) - 60) + verb.start()]):
         return False  # "will be held on Friday", "is expected to rule on Friday"
     between = before[-60:][verb.end() :]
     # "planned to sue ... on Friday": the day belongs to the verb after "to"; a modal or a
