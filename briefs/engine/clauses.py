@@ -220,6 +220,9 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 # ", adding Iran will pursue the case": a report cut after its speaker's verb; the report reads alone.
 _LEAD_SAYING = re.compile(r"^(?:adding|saying|noting|stating|insisting)\s+(?:that\s+)?(?=\S)")
+# "... and that a joint commission would study the river": a clause cut after its "that" reads
+# without it; "that office stands vacant" keeps its determiner.
+_LEAD_THAT = re.compile(r"^that\s+(?=(?:a|an|the|his|her|its|their|he|she|they|it|we|[A-Z]\w*)\s)")
 _ATTRIBUTION_REACH = 200  # longer than any match of _TRAILING_ATTRIBUTION (7 words or 80 chars)
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
 
@@ -236,6 +239,7 @@ def tidy(text: str) -> str:
     for _ in range(2):
         text = _LEAD_CONNECTIVE.sub("", text)
     text = _LEAD_SAYING.sub("", text)
+    text = _LEAD_THAT.sub("", text)
     text = text.strip(" ,;:-\u2014\u2013")
     if text.count('"') + text.count("\u201c") + text.count("\u201d") == 1:
         # A clause cut out of a quotation keeps one orphan mark: drop it, wherever it is.
@@ -347,19 +351,22 @@ _FUTURE_WHEN = re.compile(
     + r"|\bin\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years|decade)\b"
     r"|\bover\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years|decade)\b"
     r"|\b(?:next|coming)\s+(?:week|month|year|decade|spring|summer|autumn|fall|winter|session)\b"
-    r"|\bwithin\s+(?:the\s+next\s+)?"
+    r"|\bwithin\s+(?:the\s+next\s+)?(?:"
     + _NUMBER_WORD
-    + r"\s+(?:hours?|days?|weeks?|months?|years?)\b"
+    + r"\s+)?(?:working\s+|business\s+)?(?:hours?|days?|weeks?|months?|years?)\b(?!\s+of\b)"  # "within weeks",
+    # "within ten working days", not "within hours of"
     r"|\bin\s+(?:a|two|three)\s+(?:fortnight|weeks?|months?)\b"
     r"|\bbefore\s+(?:the\s+)?(?:end\s+of\s+)?(?:the\s+)?(?:year|month|election|summer|deadline)\b"
     r"|\bat\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:season|year|month|week|term|decade)\b"
-    r"|\bby\s+(?:19|20)\d\d\b|\bby\s+(?:the\s+end\s+of\s+)?(?:next\s+)?(?:year|month|week)\b"
-    r"|\b(?:on|this|next)\s+" + _WEEKDAY + r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b"
+    r"|\bby\s+(?:19|20)\d\d\b|\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+|this\s+|next\s+)?(?:year|month|week)\b"
+    r"|\bby\s+(?:the\s+)?year[- ]end\b"  # "by the end of the year", "by year end"
+    r"|\b(?:on|this|next|from|starting)\s+" + _WEEKDAY + r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b"
     r"|\bin\s+(?:early|mid|late)[- ]"
     + _MONTH
     + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
     r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b"
     r"|\buntil\s+further\s+notice\b"
+    r"|\b(?:for|until)\s+the\s+rest\s+of\s+the\s+(?:day|week|month|year|season)\b"  # "for the rest of the week"
     # "on 14 February", "by Monday", "until at least Monday", "in January" (not "in January 2020")
     r"|\b(?:on\s+|by\s+)?\d{1,2}\s+" + _MONTH + r"(?!\w)(?!\s+\d)"
     r"|\b(?:by|until|till)\s+(?:at\s+least\s+)?(?:early\s+|late\s+)?(?:"

@@ -81,7 +81,12 @@ _UNCERTAIN = _Gated(
         \b(?:unclear|not\ (?:yet\ |immediately\ )?clear|uncertain\w*|unknown|unanswered
           |unresolved|doubts?|remains\ to\ be\ seen|jury\ is\ still\ out
           |questions?\ remains?                                 # "questions remain how much"
-          |(?:did|would)\ not\ (?:mention|say|specify|confirm)(?=\ (?:if|whether))  # "did not mention if"
+          |(?:did|would)\ not\ (?:mention|say|specify|confirm|explain)
+           (?=\ (?:if|whether|what|who|why|when|where))        # "did not say what caused"
+          |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained)
+           (?=\ (?:if|whether|what|who|why|when|where|how))    # "has not said how many trains"
+          |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
+          |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
           |did\ not\ know|do\ not\ know|not\ known)\b
         """,
         re.IGNORECASE | re.VERBOSE,
@@ -97,6 +102,26 @@ _UNCERTAIN = _Gated(
     "know",
     "remain",
     " not ",
+    "knows",
+    "neither",
+)
+
+
+# An inquiry into an open question: "is examining whether", "trying to establish how".
+_INQUIRY = _Gated(
+    re.compile(
+        r"""
+        \b(?:examining|investigating|looking\ into|assessing|to\ determine|to\ establish)
+        \s+(?:whether|if|how|what|why|who)\s+(?P<rest>.+)$     # the question itself
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    ),
+    "examining",
+    "investigating",
+    "looking into",
+    "assessing",
+    "to determine",
+    "to establish",
 )
 
 
@@ -368,8 +393,9 @@ _DESCRIPTION = _Gated(
     "celebrated",
     "respected",
 )
-# A line cut from inside its sentence that opens on a subordinator or a participle.
-_DANGLING = re.compile(r"(?:that|which|who|whose|[a-z]{3,}ing|[a-z]{3,}ed)\s")
+# A line cut from inside its sentence that opens on a subordinator or a participle, or on the
+# last member of a list ("..., short of staff, and in danger of closing").
+_DANGLING = re.compile(r"(?:that|which|who|whose|(?:and|or) (?:in|on|at|with|of|for|from|by) \w+|[a-z]{3,}ing|[a-z]{3,}ed)\s")
 _DATED = re.compile(
     r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -419,6 +445,12 @@ def _topics(
         subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
         if subject:
             return [(f"{subject} unclear", 1.0)]
+    inquiry = _INQUIRY.search(text)
+    if inquiry:
+        # "prosecutors are examining whether other officials were paid": the question under inquiry
+        subject = _noun_phrase(inquiry.group("rest"), limit=2)
+        if subject:
+            return [(f"{subject} unclear", 1.0)]
     for cue in cues:
         about = _ABOUT.match(text[cue.end() :])
         if about:
@@ -459,7 +491,13 @@ def _topics(
     salient = _salient(clause, counts, people, cues[0].start(), context)
     if salient and _reads_as_topic(salient):
         return [(salient, -0.5)]
-    return [(salient or cues[0].group(0).lower(), -1.0)]
+    fallback = cues[0].group(0).lower()
+    if not salient and not _topic_key(fallback):
+        # "has yet to respond", "has still not arrived": a cue of function words names the issue
+        # by the act it awaits
+        act = _noun_phrase(text[cues[0].end() :], limit=2)
+        fallback = f"{fallback} {act}" if act and act[0].islower() else fallback
+    return [(salient or fallback, -1.0)]
 
 
 _UNSETTLED = re.compile(r"agree|\byet to\b|stalled|moved on|did not say", re.IGNORECASE)
@@ -555,7 +593,7 @@ def _unclear_line(clause: Clause) -> str | None:
     label = uncertain.group(0)
     if re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|\bnot\s+(?:mention|say|specify|confirm)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
@@ -648,6 +686,6 @@ def _top_entity(people: PeopleIndex) -> str | None:
 
 
 def _topic_key(topic: str) -> str:
-    words = [w for w in re.findall(r"\w+", topic.lower()) if w not in load_set("issue_stopwords")]
+    words = [w for w in re.findall(r"\w+(?:-\w+)*", topic.lower()) if w not in load_set("issue_stopwords")]
     # "espionage concerns" and "espionage" are one topic: key on the first content word.
     return words[0].rstrip("s") if words else ""

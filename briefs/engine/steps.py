@@ -105,12 +105,21 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "take place", "takes place",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
-# The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST and _ASKED_TO, for the one scan
-# that finds the sentences worth cutting into clauses (a superset: _step_cue checks each clause).
+# The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
+# _PENALTY_AHEAD and _NEXT_STAGE ("until" for _GIVEN_UNTIL), for the one scan that finds the
+# sentences worth cutting into clauses (a superset: _step_cue checks each clause).
 _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
-    "ahead of", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
+    "ahead of", "run-up to", "run up to", "lead-up to", "lead up to", "upcoming", "forthcoming",
+    "next hearing", "next round", "next meeting", "next session", "next sitting", "next election",
+    "next elections", "next vote", "next summit", "next phase", "next stage", "next match",
+    "next game", "next fixture", "next trial", "next court", "next referendum", "next ballot",
+    "next congress", "next conference", "next debate", "next general", "next presidential",
+    "next parliamentary", "faces", "facing", "could face", "would face", "may face", "might face",
+    "will face", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
     "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
-    "requests", "requested", "demanded from", "demands from",
+    "requests", "requested", "demanded from", "demands from", "appealed for", "appeals for",
+    "appealing for", "until", "asked", "now goes", "now go", "now heads", "now moves", "now passes",
+    "now returns",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -316,8 +325,9 @@ def _score(
         cue.word in {"will", "will be"}
         and not _when_of(text)
         and not people.mentions_between(clause.start, clause.end)
-        and not phrase_pattern("step_events").search(text[cue.start :])
+        and not phrase_pattern("step_events").search(text)
         and not re.search(r"\bnow\b", text[cue.start : cue.start + 20])
+        and not (cue.word == "will be" and _PASSIVE_ACT.match(text[cue.start + len(cue.word) :]))
     ):
         # "The combined company will operate about 3,400 stores": an undated "will" with no one
         # named and no planned event describes how things will be, not a step someone takes.
@@ -355,18 +365,32 @@ def _score(
             )
     if cue.word in _BARE_MODALS and not _when_of(text):
         prior = sentence.text[: clause.start - sentence.start] + before
-        if _WARNED_THAT.search(prior) or _JUDGMENT_AFTER.match(text[cue.start + len(cue.word) :]):
+        # after the modal itself: the cue "will be" holds the "be" of "will be hard"
+        after_modal = text[cue.start + len(cue.word.split()[0]) :]
+        if (
+            _WARNED_THAT.search(prior)
+            or _JUDGMENT_AFTER.match(after_modal)
+            or _RECEPTION_AFTER.match(after_modal)
+            or (cue.word == "would" and _EFFECT_AFTER.match(after_modal))
+        ):
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
-            # would be grossly disproportionate": a feared outcome or a verdict, not a step.
+            # would be grossly disproportionate", "the decision will be welcomed by residents": a
+            # feared outcome, a verdict or a reception, not a step.
             score -= 2
     if (
         cue.word in {"could", "might", "may"}
         and _SPECULATION_AFTER.match(text[cue.start + len(cue.word) :])
     ) or re.search(r"\b(?:could|might|may)\s+be\s+$", before, re.IGNORECASE):
         score -= 1  # "Amazon could be willing to accept losses": speculation about a state
+    if (
+        cue.word == "will be"
+        and not _when_of(text)
+        and _SPECULATION_AFTER.match(text[cue.start + len("will") :])
+    ):
+        score -= 1  # "the village, which will be familiar to fans": an undated state, not a step
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
-    if _GENERIC_SUBJECT.match(text.lstrip('"\u201c ')) or _GENERIC_BEFORE_CUE.search(before):
+    if _GENERIC_SUBJECT.match(text.lstrip('"\u201c\u2018\' ')) or _GENERIC_BEFORE_CUE.search(before):
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
             score -= 1  # "there would be no state": an undated state of affairs, not an action
@@ -377,6 +401,14 @@ def _score(
     return score
 
 
+# "will be presented to parliament", "will be sent to the court": an act someone will carry out.
+_PASSIVE_ACT = re.compile(
+    r"""
+    \s+(?:presented|sent|submitted|referred|handed|put|taken|brought|returned   # handed on
+      |published|released|announced|debated|considered|examined|reviewed|tabled|heard)\b  # dealt with
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # "will climb to 4.2 percent in 2021", "will overtake Medicaid in 2020": a dated projection.
 _YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
 
@@ -425,7 +457,10 @@ _STATE_AFTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_FORECAST_CUES = _BARE_MODALS | {"likely", "expected to", "is likely to", "are likely to"}
+# "analysts expect prices to keep rising" is a forecast like "prices will keep rising"
+_FORECAST_CUES = _BARE_MODALS | {
+    "likely", "expected to", "is likely to", "are likely to", "expect", "expects",
+}
 
 
 _WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+that\b[^;]*$", re.IGNORECASE)
@@ -436,6 +471,27 @@ _JUDGMENT_AFTER = re.compile(
       |illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating
       |catastrophic|disastrous|harmful|dangerous|unworkable|premature
       |a\ mistake|a\ disaster)\b                          # a verdict, not a step
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "said the cap would discourage investment", "said the findings would help doctors": an effect
+# foreseen, not an intention someone reported.
+_EFFECT_AFTER = re.compile(
+    r"""
+    \s+(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
+      |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
+      |make\s+it\s+(?:harder|easier|more|less))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "will be welcomed by", "would be seen as": how something will be received, not a step.
+_RECEPTION_AFTER = re.compile(
+    r"""
+    \s+(?:not\s+)?be\s+(?:\w+ly\s+)?                          # "will (not) be (widely)"
+    (?:welcomed|praised|applauded|critici[sz]ed|condemned|resented|remembered|missed
+      |celebrated|mourned|felt|seen\s+as|viewed\s+as|regarded\s+as)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -476,12 +532,20 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         word = " ".join(match.group(0).lower().split())
         if word in {"will", "will be"} and _WILL_AS_NOUN.search(text[: match.start()]):
             continue
-        if word == "will" and re.match(r"\s+never\b", text[match.end() :], re.IGNORECASE):
-            continue  # "we will never let them succeed": a stance, not something that will happen
+        if word == "will" and re.match(r"\s+(?:never|always)\b", text[match.end() :], re.IGNORECASE):
+            continue  # "we will never let them succeed", "will always raise it": a stance, not a step
+        if (
+            word.startswith("expect")
+            and _NEGATED_BEFORE.search(text[: match.start()])
+            and re.match(r"[\W_]*$", text[match.end() :])
+        ):
+            continue  # "in ways we did not expect": a surprise told; "did not expect a war" stays
         if word in {"planned", "plan to", "plans to"} and re.search(
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
+        if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
+            continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word in {"is to", "are to"} and (
             re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
             or _PURPOSE_BEFORE.search(text[: match.start()])
@@ -498,6 +562,14 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             )
         ):
             continue  # "it scheduled the blackouts", "teams were scheduled to compete": done or past
+        if _was_expected(text, match, word) and _overtaken(sentence, clause, match.end()):
+            continue  # "the storm was expected to make landfall on Tuesday, but it turned north"
+        if (
+            word.split()[0] in _COMMITTED
+            and _PAST_YEAR_BEFORE.search(text[: match.start()])
+            and not _ahead(text[match.end() :])
+        ):
+            continue  # "In 2010 the government promised to build an airport": a past pledge
         if word in {"will not", "won't", "wont"} and _STANCE_AFTER.match(text[match.end() :]):
             continue  # "would not agree to end the war", "will not accept any deal": a stance
         if word.startswith("agree") and re.search(
@@ -517,8 +589,12 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         after = text[match.start() :]
         if word in {"can", "could"} and _AS_AS_BEFORE.search(text[: match.start()]):
             continue
+        if word == "would" and re.match(r"would\s+never\b", after, re.IGNORECASE):
+            continue  # "they said they would never give up": a stance, as "will never"
         if word == "could" and re.match(r"could\s+not\b|couldn['\u2019]t", after, re.IGNORECASE):
             continue  # "Congress could not reach an agreement": a past inability, not a prospect
+        if _was_expected(text, match, word) and _overtaken(sentence, clause, match.end()):
+            continue  # "was expected to land on Tuesday, but it turned north": overtaken
         if word == "may" and text[match.start()] == "M" and match.start() > 0:
             continue  # "voted for the budget in May": the month, not the modal
         if (
@@ -559,7 +635,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if (
         request
         and not _in_ranges(request.start(), blocked)
-        and phrase_pattern("step_events").search(text[request.end() : request.end() + 60])
+        and (
+            phrase_pattern("step_events").search(text[request.end() : request.end() + 60])
+            or _ahead(text[request.end() :])
+        )
     ):
         # "urged a special session of parliament", "called for a new vote": a request for an event.
         return _Cue("possible", request.start(), strong=False, word="urged")
@@ -584,18 +663,68 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     asked = _ASKED_TO.search(text)
     if asked and not _in_ranges(asked.start(), blocked):
         # "called on Turkey to halt drilling", "demanded from the agency to publish a notice": a
-        # demand that someone act, still open.
-        return _Cue("possible", asked.start(), strong=False, word="called on")
+        # demand that someone act, still open; a public appeal ("police appealed for witnesses to
+        # come forward") is the authorities' own next step.
+        appeal = asked.group(0).lower().startswith("appeal")
+        return _Cue("possible", asked.start(), strong=appeal, word="called on")
+    low = text.lower()  # the rare constructions below are tried only where their words occur
+    given = _GIVEN_UNTIL.search(text) if "until" in low else None
+    if given and not _in_ranges(given.start(), blocked):
+        # "The regulator has given the firm until Friday to respond": a deadline set.
+        return _Cue("planned", given.start(), strong=True, word="given until")
+    stage = _NEXT_STAGE.search(text) if "now " in low else None
+    if stage and not _in_ranges(stage.start(), blocked):
+        # "The bill now goes to the Senate": the next stage of a procedure.
+        return _Cue("planned", stage.start(), strong=True, word="now goes to")
+    coming = (
+        _COMING_EVENT.search(text)
+        if "next" in low or "coming" in low
+        else None
+    )
+    if coming and not _in_ranges(coming.start(), blocked):
+        # "The next hearing in the case is in March", "the upcoming election": an event ahead
+        return _Cue("planned", coming.start(), strong=False, word="next")
+    penalty = _PENALTY_AHEAD.search(text) if "fac" in low else None
+    if penalty and not _in_ranges(penalty.start(), blocked):
+        # "He could face up to 10 years in prison if convicted": a penalty in prospect
+        return _Cue("possible", penalty.start(), strong=True, word="faces")
+    asked_ahead = _ASKED_AHEAD.search(text) if "asked" in low else None
+    if asked_ahead and _ahead(text[asked_ahead.end() :]) and not _in_ranges(asked_ahead.start(), blocked):
+        # "A committee has asked the chief executive to appear before it on 3 April": a request
+        # with its day ahead (an undated "asked X to" is too often a past exchange).
+        return _Cue("possible", asked_ahead.start(), strong=True, word="asked to")
     voted = _VOTED_TO.search(text)
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
         return _Cue("agreed", voted.start(), strong=True, word="voted to")
     if _PRESENT_FOR_FUTURE.search(text) and future_when(text):
-        # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense.
-        return _Cue("planned", future_when(text)[0].start(), strong=False, word="")
+        ahead = _ahead(text)
+        if ahead:
+            # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense
+            # (not "MPs clashed on Tuesday over plans to ...": a day told as past).
+            return _Cue("planned", ahead[0].start(), strong=False, word="")
     return None
 
 
+def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
+    """A cue told in the past tense ("was expected to", "were set to", "was reviewing")."""
+    return word.startswith(("was ", "were ")) or bool(
+        re.search(r"\b(?:was|were)\s+$", text[: match.start()], re.IGNORECASE)
+    )
+
+
+def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
+    """A ", but it turned north" after the cue, in the clause or the sentence's next one."""
+    return bool(_BUT_AFTER.search(sentence.text, clause.start - sentence.start + offset))
+
+
+_BUT_AFTER = re.compile(r",?\s+but\s+(?:it|he|she|they|the|was|were|had|instead)\b", re.IGNORECASE)
+_COMMITTED = frozenset({"promised", "pledged", "vowed", "agreed", "planned", "committed"})
+_PAST_YEAR_BEFORE = re.compile(r"\b(?:in|since|by)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|n\u2019t)\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:over|about|against|on|of|with|under|amid|despite)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE
+)
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
@@ -614,10 +743,31 @@ _AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\
 _REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
 _AHEAD_OF = re.compile(
     r"""
-    \bahead\s+of\s+(?:the|a|an|next|this|its|their|his|her)\s+          # "ahead of the"
+    \b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to)\s+          # "ahead of", "in the run-up to"
+    (?:the|a|an|next|this|its|their|his|her)\s+                       # "the"
     (?P<event>(?:[\w'\u2019-]+\s+){0,3}?                            # "May 3"
       (?:vote|election|elections|summit|referendum|hearing|trial|talks|deadline|final|launch
         |visit|debate|meeting|congress|conference|ballot|poll|polls|verdict|ruling)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "the next hearing", "the upcoming election", "a forthcoming summit": an event still ahead.
+_COMING_EVENT = re.compile(
+    r"""
+    \b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,1}?                # "next", "upcoming general"
+    (?:hearing|round|meeting|session|sitting|election|elections|vote|summit|phase|stage|match
+      |game|fixture|trial|court\s+date|referendum|ballot|congress|conference|debate)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "faces up to 20 years in prison", "could face trial", "faces extradition": a penalty in prospect.
+_PENALTY_AHEAD = re.compile(
+    r"""
+    \b(?:faces|facing|(?:could|would|may|might|will)\s+face)\s+
+    (?:(?:up\s+to|a\s+maximum\s+(?:of\s+)?|a\s+possible|possible|at\s+least)\s+)?
+    (?:(?:[\w-]+\s+){0,3}?(?:years?|months?|life)\s+(?:in\s+)?(?:prison|jail)
+      |trial|extradition|a\s+fine|fines|the\s+death\s+penalty|life\s+imprisonment|a\s+jail\s+term
+      |a\s+prison\s+sentence|prosecution|deportation|impeachment)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -630,11 +780,22 @@ _EXPECTS_TO = re.compile(
 )
 _ASKED_TO = re.compile(
     r"""
-    \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from)\s+   # "called on"
+    \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from   # "called on"
+      |appeal(?:ed|s|ing)?\s+for)\s+                                  # "appealed for"
     (?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])                               # "Turkey to halt"
     """,
     re.VERBOSE,
 )
+_GIVEN_UNTIL = re.compile(
+    r"""
+    \b(?:given|gave|gives)\s+(?:[\w'\u2019.-]+\s+){0,4}?     # "has given the firm", "been given"
+    until\s+(?:[\w'\u2019.-]+\s+){1,3}?to\s+(?=[a-z])         # "until Friday to respond"
+    """,
+    re.VERBOSE,
+)
+# "The bill now goes to the Senate": the next stage of a procedure, at a named body.
+_NEXT_STAGE = re.compile(r"\bnow\s+(?:goes|go|heads|moves|passes|returns)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+_ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"""
@@ -786,11 +947,11 @@ _DAY_OR_DATE = re.compile(
     """,
     re.VERBOSE,
 )
-_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before)\b", re.IGNORECASE)
+_NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before|within)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
     r"""
-    \b(?:\w{3,}ed                                                              # regular
+    \b(?:(?-i:[a-z])\w{2,}ed                        # regular, lower-case: not "United", "Ahmed"
       |said|told|met|fell|rose|took|made|began|went|came|gave|won|lost|left|sent  # irregular
       |struck|wrote|spoke|broke|held|saw|chose|shut|cut|quit|hit|put|set|paid
       |sold|bought|brought|ran)\b
@@ -817,7 +978,7 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     if not verbs or re.search(r"\b(?:will|would|shall|could|may|might|due)\b", before, re.IGNORECASE):
         return False
     verb = verbs[-1]
-    if _BE_BEFORE.search(before[: len(before) - 60 + verb.start()]):
+    if _BE_BEFORE.search(before[: max(0, len(before) - 60) + verb.start()]):
         return False  # "will be held on Friday", "is expected to rule on Friday"
     between = before[-60:][verb.end() :]
     # "planned to sue ... on Friday": the day belongs to the verb after "to"; a modal or a
