@@ -9,6 +9,7 @@ from tui_support import (
     reader,
     screen_lines,
     settle,
+    written,
 )
 
 from briefs import Library, resolve_home, seeds_dir
@@ -71,10 +72,12 @@ async def test_n_and_p_open_the_next_and_previous_unread(home):
         table = reader(app).table
         await pilot.press("n")  # row 1 is read: skips to row 2 and opens it
         assert table.cursor_row == 2
+        await written(pilot)
         assert state_of(home, ids[2]) == "read"
         await pilot.press("escape", "G")
         await pilot.press("p")
         assert table.cursor_row == table.row_count - 2
+        await written(pilot)
         assert state_of(home, ids[-2]) == "read"
         await pilot.press("p")  # rows 1 and 2 are read now: back to row 0
         assert table.cursor_row == 0
@@ -88,6 +91,7 @@ async def test_opening_marks_read_and_counts_follow(home):
         first = screen.table.current_id
         unread = screen.counts["unread"]
         await pilot.press("enter")
+        await written(pilot)
         assert state_of(home, first) == "read"
         assert screen.counts["unread"] == unread - 1
         assert screen.table.rows_by_id[first].state == "read"
@@ -106,6 +110,7 @@ async def test_f_d_m_u_change_the_library_at_once(home):
         drawn = [line for line in screen_lines(app) if title[:30] in line and "Test desk" in line]
         assert drawn and "⚑" not in drawn[0]
         await pilot.press("f")
+        await written(pilot)
         assert state_of(home, first) == "flagged"
         assert screen.counts["flagged"] == 1
         assert "⚑" in str(table.get_cell(first, "state"))
@@ -113,11 +118,14 @@ async def test_f_d_m_u_change_the_library_at_once(home):
         assert "⚑" in drawn[0]  # the row on screen is redrawn, not just the cell's data
 
         await pilot.press("m")
+        await written(pilot)
         assert state_of(home, first) == "unread"
         await pilot.press("m")
+        await written(pilot)
         assert state_of(home, first) == "read"
 
         await pilot.press("d")  # done: archived, gone from the Inbox at once, cursor on the next one
+        await written(pilot)
         with open_library(home) as library:
             assert screen.counts == library.counts()
         assert state_of(home, first) == "archived"
@@ -126,6 +134,7 @@ async def test_f_d_m_u_change_the_library_at_once(home):
         assert screen.counts["archive"] == 1
 
         await pilot.press("u")  # undo: back to read, and the cursor goes back to it
+        await written(pilot)
         assert state_of(home, first) == "read"
         assert table.current_id == first
         assert screen.counts["archive"] == 0
@@ -280,6 +289,7 @@ async def test_a_keymap_from_config_remaps_a_key(home):
         await pilot.press("f")
         assert state_of(home, first) == "unread"
         await pilot.press("x")
+        await written(pilot)
         assert state_of(home, first) == "flagged"
         assert screen.keys_in_force()["flag"] == "x"
         await pilot.press("question_mark")

@@ -3,7 +3,7 @@ u says what it undid, A marks a whole view or source read (and u brings it back)
 
 from __future__ import annotations
 
-from tui_support import fill_library, make_home, open_library, reader, settle
+from tui_support import fill_library, make_home, open_library, reader, settle, written
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -27,6 +27,7 @@ async def test_d_on_a_flagged_article_keeps_the_flag_and_says_so(home):
         screen = reader(app)
         first = screen.table.current_id
         await pilot.press("f", "d")
+        await written(pilot)
         with open_library(home) as library:
             assert library.row(first).state == "flagged"
         assert any("flagged" in t and "Kept" in t for t in toasts(app))
