@@ -382,6 +382,7 @@ def find_people(doc: Document) -> PeopleIndex:
                 lex.never_name(words[i][2])
                 and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
                 and not _family_name_first(words, i, lex)
+                and not _pronoun_family_name(text, words, i)
             ) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
             ) or (
@@ -692,6 +693,20 @@ def _family_name_first(words: list[tuple[int, int, str]], i: int, lex: _Lexicons
         and word.lower() not in lex.org_words
         and word not in lex.countries
         and word not in lex.nationalities
+    )
+
+
+_PRONOUN_FAMILY_NAMES = frozenset({"He"})  # "Vice Premier He Lifeng", "scientist He Wei"
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*,?\s+$")
+
+
+def _pronoun_family_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "He" before a capitalised name inside a sentence (after a title or a lower-case word):
+    the family name He, not the pronoun that opens a sentence."""
+    return (
+        words[i][2] in _PRONOUN_FAMILY_NAMES
+        and i + 1 < len(words)
+        and (i > 0 or _LOWER_WORD_BEFORE.search(text, max(0, words[i][0] - 30), words[i][0]) is not None)
     )
 
 

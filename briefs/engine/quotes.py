@@ -65,6 +65,10 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
+# '"…," Xi was quoted by state media as saying', '"…," she was quoted as saying'
+_QUOTED_PASSIVE = re.compile(
+    r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
+)
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
 )
@@ -644,6 +648,15 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         attr = _speaker_in(ctx, close + 1 + quoted_as.start("subj"), close + 1 + quoted_as.end("subj"), leading=True)
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
+    passive = _QUOTED_PASSIVE.match(tail)
+    if passive:
+        # '"…," Wang was quoted by Xinhua as saying': the person quoted, not the outlet.
+        p_start = close + 1 + passive.start("subj")
+        attr = _speaker_in(ctx, p_start, close + 1 + passive.end("subj"), trailing=True) or _proper_name_speaker(
+            ctx, passive.group("subj"), p_start
+        )
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
     if inverted is not None and inverted.group("cue").endswith("ing"):
@@ -678,6 +691,13 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         s = close + 1 + subject.start("subj")
         e = close + 1 + subject.end("subj")
         attr = _speaker_in(ctx, s, e, trailing=True)
+        if subject.group("app") and (attr is None or attr.entity is None or attr.entity.kind != "person"):
+            # '"…," Acme's chief executive, Nils Berg, said': the person apposed to a title or a
+            # description speaks, not the title or its body.
+            a_start = close + 1 + subject.start("app")
+            named = [m for m in ctx.mentions(a_start, close + 1 + subject.end("app")) if m[0] - a_start <= 4]
+            if named and named[0][2].kind == "person":
+                attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is None and subject.group("app"):
             # 'her mother, Fiona, said': the name is in the appositive.
             attr = _speaker_in(ctx, close + 1 + subject.start("app"), close + 1 + subject.end("app"), trailing=True)
@@ -1032,6 +1052,9 @@ _OBJECT_PRONOUN = re.compile(r"\s*(?P<p>him|her)\s*", re.IGNORECASE)
 _SUBJECT_FORM = {"him": "m", "her": "f"}
 
 
+_RIGHT_AFTER_CLOSE = re.compile(r"\s*,?\s*")
+
+
 def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution | None:
     sentence = ctx.doc.sentence_at(mark.start)
     sent_end = sentence.end if sentence else min(len(ctx.text), mark.end + 200)
@@ -1041,7 +1064,11 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
             continue
         attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None and attr.speaker_span[0] - s <= 12:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", Strength.WEAK)
+            # 'The plan is "dead on arrival," according to Senator Vance': right after the closing
+            # mark, "according to" binds as tightly as "said" there.
+            adjacent = mark.close_at is not None and _RIGHT_AFTER_CLOSE.fullmatch(ctx.text, mark.close_at + 1, match.start())
+            strength = Strength.CLAUSE if adjacent else Strength.WEAK
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", strength)
         objective = _OBJECT_PRONOUN.fullmatch(ctx.text, s, e)
         if objective is not None:
             # "According to him, …": the person the pronoun stands for, or no one.
@@ -1230,6 +1257,13 @@ def _speaker_in(
         return _Found(entity, entity.name, (m_start, m_end))
     if pronoun is not None:
         return _resolve_pronoun(ctx, pronoun)
+    if trailing:
+        owned = _NAMED_OWNER_PHRASE.fullmatch(text, start, end)
+        heads = _org_words() | _group_words() | _role_words()
+        if owned is not None and (owned.group("head").lower() in heads or _singular(owned.group("head").lower()) in heads):
+            # "Dunne's lawyers said" of a name no rule knew: the lawyers speak, not their client.
+            span = (owned.start("phrase"), owned.end("phrase"))
+            return _Found(None, text[span[0] : span[1]], span)
     role_description = None
     # "The president also admitted": adverbs and auxiliaries between subject and verb.
     trimmed = _TRAILING_ADVERBS.search(text, start, end)
@@ -1250,7 +1284,7 @@ def _speaker_in(
     )
     head = role_description.group("head").lower() if near else ""
     phrase, phrase_span = (role_description.group("phrase"), role_description.span("phrase")) if near else ("", (0, 0))
-    if near and head not in _org_words():
+    if near and head not in _org_words() and head not in _body_descriptions():
         # "The prime minister told ministers": the person with that role, if one has it.
         titled = [
             e for e in ctx.people.entities if e.kind == "person" and e.role and e.role.split()[-1].lower() == head
@@ -1270,7 +1304,7 @@ def _speaker_in(
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
         return _Found(None, phrase, phrase_span)
-    description = _ORG_DESCRIPTION.search(text, start, end)
+    description = _org_description().search(text, start, end)
     if description is not None:
         # "the company claims": the organisation named last before as a subject, or a
         # capitalised name that was the subject of a speech verb ("Swiftly said it would appeal").
@@ -1284,6 +1318,9 @@ def _speaker_in(
             return _Found(None, subject[1], description.span())
         if named is not None:
             return _Found(named[1], named[1].name, description.span())
+        opener = _body_opening_before(ctx, start)
+        if opener is not None:
+            return _Found(None, opener, description.span())
     if near:
         # "The firefighters' union said": an organisation named by what it is.
         return _Found(None, phrase, phrase_span)
@@ -1303,6 +1340,7 @@ _OWNER_BEFORE = (
     re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[\w-]+\s+){0,2}$"),
     re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}$"),
 )
+_DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)['\u2019]s\s+(?:[a-z][\w-]*\s+)?$")
 _DOCUMENT_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
@@ -1341,6 +1379,11 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         if named:
             return _Found(named[-1][2], named[-1][2].name, (named[-1][0], named[-1][1]))
         return _proper_name_speaker(ctx, owner.group("owner")[skip:], o_start)
+    described_owner = _DESCRIBED_OWNER.search(lead)
+    if described_owner is not None and described_owner.group("noun").lower() in _body_descriptions():
+        # "the group's website said": the body the description stands for
+        o_start = start + described_owner.start()
+        return _speaker_in(ctx, o_start, start + described_owner.end("noun"), trailing=True)
     if _DOCUMENT_DETERMINER.search(lead) is None:
         return None
     # "The ministry issued a statement. The statement added: …": the subject of the sentence
@@ -1354,6 +1397,11 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
             issuer = _sentence_subject(ctx, earlier.start, earlier.end)
             if issuer is not None:
                 return _Found(issuer[0], issuer[1], (word.start(), word.end()))
+            # '"…," the company said in a statement. … "…," the statement continued': whoever
+            # spoke in the sentence that brought the document up.
+            spoke = _last_speaker_in(ctx, earlier.start, word.start() if earlier.end > word.start() else earlier.end)
+            if spoke is not None and (spoke.entity is None or spoke.entity.kind != "group"):
+                return _Found(spoke.entity, spoke.speaker, (word.start(), word.end()))
             break
     # "In a statement, Acme said it was sorry. The statement said …": whoever spoke last.
     cue = _last_cue(ctx, word.start())
@@ -1398,7 +1446,7 @@ _NAME_THEN_VERB = re.compile(
 
 
 # A description with no name of its own: "his father", "the group's lawyer".
-_DESCRIPTION_ONLY = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
+_DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:one|another|each)\s+of\s+)?(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
 _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
@@ -1430,6 +1478,10 @@ def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], sta
 
 
 _OWNED_PHRASE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)(?=\s*$|\s+(?:also|then|later)\b)")
+_NAMED_OWNER_PHRASE = re.compile(
+    r"\s*(?P<phrase>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
+    r"(?:\s+(?:also|then|later))?\s*"
+)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
@@ -1492,15 +1544,16 @@ def _group_words() -> frozenset[str]:
     return load_set("group_heads")
 
 
-_ORG_DESCRIPTION = re.compile(
-    r"""
-    \b[Tt]he\s+
-    (?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank
-      |newspaper|broadcaster|network|party|union|council|committee|court|administration
-      |government|embassy|office)\b          # a body named by what it is
-    """,
-    re.VERBOSE,
-)
+@lru_cache(maxsize=1)
+def _body_descriptions() -> frozenset[str]:
+    return load_set("body_descriptions")
+
+
+@lru_cache(maxsize=1)
+def _org_description() -> re.Pattern[str]:
+    """ "the company", "the club": a body named by what it is (lexicon body_descriptions)."""
+    words = "|".join(sorted((re.escape(w) for w in _body_descriptions()), key=len, reverse=True))
+    return re.compile(r"\b[Tt]he\s+(?:" + words + r")\b")
 
 
 _SUBJECT_THEN_CUE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}),?\s+([a-z]+)\b", re.MULTILINE)
@@ -1519,6 +1572,25 @@ def _org_subject_before(ctx: _Context, offset: int) -> tuple[int, str] | None:
             continue
         best = (match.start(), entity.name if entity is not None else name)
     return best
+
+
+def _body_opening_before(ctx: _Context, offset: int) -> str | None:
+    """ "Hartley Rovers sacked their manager. … the club said": a capitalised name no rule knew,
+    opening one of the three sentences before with a verb, that is no person or place."""
+    sentence = ctx.doc.sentence_at(offset)
+    if sentence is None:
+        return None
+    for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        earlier = ctx.doc.sentences[back]
+        named = _NAME_THEN_VERB.match(ctx.text, earlier.start, earlier.end)
+        if named is None or ctx.in_quote(named.start("name")):
+            continue
+        name = re.sub(r"^The\s+", "", named.group("name"))
+        if not name or name.split()[0].lower() in _NON_SUBJECTS or ctx.people.resolve(name, at=named.start()) is not None:
+            continue
+        if len(name.split()) >= 2:
+            return name
+    return None
 
 
 _NON_SUBJECTS = frozenset("the a an he she they it we i you this that these those there but and or yet so".split())

@@ -1,0 +1,1018 @@
+"""Quotes by construction: invented news paragraphs, one per way English news writing quotes someone.
+
+Each probe names the quotations a careful reader finds and who said them (the last word of the
+speaker's name, or the head noun of an unnamed speaker's description; several are alternatives).
+None of these sentences comes from a corpus: they cover the constructions (wire and British styles,
+speaker before, inside and after the quotation, titles and appositives, back-references across
+paragraphs, marks of every kind, organisations, documents, interviews, posts) so that the rules hold
+on news nobody tuned them for.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefs.engine.doc import Document
+from briefs.engine.people import find_people
+from briefs.engine.quotes import find_quotes
+from briefs.model import Quote
+
+_TOKEN = re.compile(r"\w+(?:'\w+)*")
+
+
+def _tokens(text: str) -> list[str]:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    return _TOKEN.findall(text)
+
+
+def _in_order(needle: list[str], hay: list[str]) -> int:
+    """Length of the longest common subsequence of two token lists."""
+    prev = [0] * (len(hay) + 1)
+    for a in needle:
+        cur = [0]
+        for j, b in enumerate(hay):
+            cur.append(prev[j] + 1 if a == b else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
+
+
+def _matching(quotes: tuple[Quote, ...], expected: str) -> Quote | None:
+    want = _tokens(expected)
+    for quote in quotes:
+        got = _tokens(quote.text)
+        if len(got) <= 2 * len(want) + 8 and _in_order(want, got) >= 0.9 * len(want):
+            return quote
+    return None
+
+
+# (id, article text, [(quotation, speaker alternatives "a|b")], number of quotes expected or None)
+PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    # --- wire style: quotation first, speaker after ---
+    (
+        "wire-said-after",
+        'The council voted to close the library.\n\n"We will not back down," Paula Smith said on Tuesday.',
+        [("We will not back down", "smith")],
+        1,
+    ),
+    (
+        "wire-inverted-with-appositive",
+        'Shares fell sharply.\n\n"The vote is close," said Maria Lopez, a senior analyst at Brightwater Capital.',
+        [("The vote is close", "lopez")],
+        1,
+    ),
+    (
+        "told-reporters",
+        'Rescue teams reached the village.\n\n"It is a sad day for all of us," Gareth Jones told reporters on Tuesday.',
+        [("It is a sad day for all of us", "jones")],
+        1,
+    ),
+    (
+        "added",
+        'Officials ordered an inquiry.\n\n"Safety comes first, always," Chen Bo added.',
+        [("Safety comes first, always", "bo")],
+        1,
+    ),
+    (
+        "asked",
+        'Residents packed the hall.\n\n"Who will pay for this?" asked Peter Mold, a local councillor.',
+        [("Who will pay for this?", "mold")],
+        1,
+    ),
+    (
+        "speaker-inside-quote",
+        'The team lost again.\n\n"We did our best," Tom Adams said, "but it was not enough on the day."',
+        [("We did our best", "adams"), ("but it was not enough on the day", "adams")],
+        None,
+    ),
+    (
+        "says-present-of",
+        'Markets are jittery.\n\n"The market is nervous about the budget," says Julia Wren of Halden Partners.',
+        [("The market is nervous about the budget", "wren")],
+        1,
+    ),
+    (
+        "age-after-name",
+        'The factory will close in June.\n\n"I have worked here for thirty years," Ron Tapper, 58, said.',
+        [("I have worked here for thirty years", "tapper")],
+        1,
+    ),
+    (
+        "told-news-agency",
+        'The ceasefire held overnight.\n\n"People are starting to come back," Hana Sato told The Associated Press.',
+        [("People are starting to come back", "sato")],
+        1,
+    ),
+    # --- British style: speaker first, colon, single marks ---
+    (
+        "colon-double",
+        'The bill passed its second reading.\n\nMr Lopez said: "We expect more cuts next year."',
+        [("We expect more cuts next year", "lopez")],
+        1,
+    ),
+    (
+        "colon-single-british",
+        "Ministers were criticised.\n\nMr Hughes said: 'It is a shambles from start to finish.'",
+        [("It is a shambles from start to finish", "hughes")],
+        1,
+    ),
+    (
+        "single-inverted-courtesy",
+        "The charity won the award.\n\n'We are delighted and humbled,' said Ms Grey.",
+        [("We are delighted and humbled", "grey")],
+        1,
+    ),
+    (
+        "single-colon-unclosed",
+        "The strike entered its third week.\n\nUnion leader Frank Hughes said: 'We will not give in to threats.",
+        [("We will not give in to threats", "hughes")],
+        1,
+    ),
+    (
+        "told-inquiry-single",
+        "The inquiry resumed on Monday.\n\nMr Sharma, 61, told the inquiry: 'I regret every decision I made that night.'",
+        [("I regret every decision I made that night", "sharma")],
+        1,
+    ),
+    (
+        "told-outlet-colon",
+        'The plan was announced last week.\n\nMs Park told the BBC: "I was not consulted at any stage."',
+        [("I was not consulted at any stage", "park")],
+        1,
+    ),
+    # --- titles before the name ---
+    (
+        "title-club-coach",
+        'Rovers won 2-0.\n\n"We were the better side," said Rovers coach Ann Bell.',
+        [("We were the better side", "bell")],
+        1,
+    ),
+    (
+        "title-party-mp",
+        'The bill faces a rebellion.\n\n"The numbers do not add up," said Labour MP Dan Crisp.',
+        [("The numbers do not add up", "crisp")],
+        1,
+    ),
+    (
+        "title-inverted-office",
+        'Talks ended without a deal.\n\n"We remain ready to talk," said Foreign Secretary Tom Reed.',
+        [("We remain ready to talk", "reed")],
+        1,
+    ),
+    (
+        "long-role-before-name",
+        'Production stopped at the mine.\n\n"We saw nothing unusual," said the company\'s chief operating officer, Karen Alba.',
+        [("We saw nothing unusual", "alba")],
+        1,
+    ),
+    (
+        "inverted-long-affiliation",
+        'Cases are rising.\n\n"We are not there yet," said Dr Helen Brooks, director of the Marlow Institute for Public Health.',
+        [("We are not there yet", "brooks")],
+        1,
+    ),
+    (
+        "someones-spokesman",
+        'The mayor was absent.\n\n"We are hopeful of a deal," said Ben Cruz, the mayor\'s spokesman.',
+        [("We are hopeful of a deal", "cruz")],
+        1,
+    ),
+    (
+        "premier-told-parliament",
+        'The budget was tabled.\n\n"This is a historic day," Premier Li Ming told parliament.',
+        [("This is a historic day", "ming|li")],
+        1,
+    ),
+    # --- appositives and long roles before the verb ---
+    (
+        "who-clause-subject",
+        "The union met on Friday.\n\nNora Hale, who has led the union since 2019 and previously ran its legal office, said: "
+        '"Members are angry and they are tired."',
+        [("Members are angry and they are tired", "hale")],
+        1,
+    ),
+    (
+        "the-office-name-appositive-partial",
+        'The vote was annulled.\n\nThe prime minister, Ana Silva, said the vote was "a disgrace to democracy".',
+        [("a disgrace to democracy", "silva")],
+        1,
+    ),
+    (
+        "possessive-lawyer-named",
+        'The trial opened in Leeds.\n\nSmith\'s lawyer, Jane Roe, said: "My client denies every charge."',
+        [("My client denies every charge", "roe")],
+        1,
+    ),
+    # --- back-references across paragraphs ---
+    (
+        "pronoun-nearest-fitting",
+        "Energy Minister Raj Patel unveiled the plan on Monday.\n\n"
+        "Opposition leader Sue Carr attacked it in parliament.\n\n"
+        '"It is reckless and it is unfunded," she said.',
+        [("It is reckless and it is unfunded", "carr")],
+        1,
+    ),
+    (
+        "pronoun-nearest-subject-same-gender",
+        "Coach Mark Doyle was sacked on Sunday.\n\n"
+        "His assistant, Peter Kemp, was promoted to replace him.\n\n"
+        '"I am honoured to lead this club," he said.',
+        [("I am honoured to lead this club", "kemp")],
+        1,
+    ),
+    (
+        "the-minister-back-reference",
+        "Finance Minister Omar Saleh met the bankers on Monday. Central bank governor Lina Haddad also attended.\n\n"
+        '"Rates must fall this year," the minister said.',
+        [("Rates must fall this year", "saleh")],
+        1,
+    ),
+    (
+        "the-governor-back-reference",
+        "Finance Minister Omar Saleh met the bankers on Monday. Central bank governor Lina Haddad also attended.\n\n"
+        '"Inflation is still too high," the governor said.',
+        [("Inflation is still too high", "haddad")],
+        1,
+    ),
+    (
+        "role-meanwhile-said",
+        "Finance Minister Omar Saleh flew to Paris. Protesters gathered outside.\n\n"
+        'The finance minister meanwhile said: "There will be no new taxes."',
+        [("There will be no new taxes", "saleh")],
+        1,
+    ),
+    (
+        "prepositional-mention-not-subject",
+        'The talks lasted two hours.\n\nAfter talks with Mr Lee, Mr Cho said: "We found common ground on trade."',
+        [("We found common ground on trade", "cho")],
+        1,
+    ),
+    (
+        "next-sentence-subject-not-taken",
+        "Rebel leader Ali Noor said the fighters would return. "
+        '"We will be back for good." Then a government spokesman countered: "That is a fantasy."',
+        [("We will be back for good", "noor"), ("That is a fantasy", "spokesman")],
+        2,
+    ),
+    # --- partial quotes inside a sentence ---
+    (
+        "partial-called",
+        'The report was published on Monday.\n\nPatel called the report "deeply flawed" and said it would be ignored.',
+        [("deeply flawed", "patel")],
+        1,
+    ),
+    (
+        "partial-said-that",
+        'The deal was signed on Friday.\n\nHale said that the deal was "a fair compromise for both sides".',
+        [("a fair compromise for both sides", "hale")],
+        1,
+    ),
+    # --- multi-paragraph quotations and reopened quotations ---
+    (
+        "multi-paragraph",
+        'The families met the police.\n\n"We have waited long enough," said Ruth Evans. "The families deserve answers.\n\n'
+        '"We will keep fighting until they get them."',
+        [
+            ("We have waited long enough", "evans"),
+            ("We will keep fighting until they get them", "evans"),
+        ],
+        None,
+    ),
+    (
+        "multi-paragraph-speaker-first",
+        'Ruth Evans spoke outside the court.\n\n"The families deserve answers.\n\n"We will keep fighting until they get them," she said.',
+        [
+            ("The families deserve answers", "evans"),
+            ("We will keep fighting until they get them", "evans"),
+        ],
+        None,
+    ),
+    (
+        "reopened-same-paragraph",
+        'The storm hit the coast.\n\n"We must act now," Governor Amy Ross said. "Time is short and the money is running out."',
+        [("We must act now", "ross"), ("Time is short and the money is running out", "ross")],
+        2,
+    ),
+    (
+        "reopened-without-closer",
+        'The storm hit the coast.\n\nGovernor Amy Ross added: "We must act now. "Time is short and the money is running out."',
+        [("We must act now", "ross"), ("Time is short and the money is running out", "ross")],
+        None,
+    ),
+    # --- closing marks of every kind ---
+    (
+        "two-apostrophe-closer",
+        "The bridge reopened.\n\n``We are ready for the traffic,'' Sam Brown said.",
+        [("We are ready for the traffic", "brown")],
+        1,
+    ),
+    (
+        "curly-double-apostrophe-closer",
+        "The bridge reopened.\n\n\u201cWe are ready for the traffic,\u2019\u2019 Sam Brown said.",
+        [("We are ready for the traffic", "brown")],
+        1,
+    ),
+    (
+        "curly-marks",
+        "The bridge reopened.\n\n\u201cWe are ready for the traffic,\u201d Sam Brown said.",
+        [("We are ready for the traffic", "brown")],
+        1,
+    ),
+    (
+        "quote-within-quote",
+        "The trial heard evidence.\n\n\"He told me, 'Go home now,' and I did,\" Lucy Moss said.",
+        [("He told me, 'Go home now,' and I did", "moss")],
+        1,
+    ),
+    # --- documents and organisations ---
+    (
+        "statement-said-issuer",
+        'Halden Mining issued a statement on Friday.\n\n"We regret the loss of life," the statement said.',
+        [("We regret the loss of life", "mining")],
+        1,
+    ),
+    (
+        "ministry-said-in-statement",
+        'The border was closed.\n\n"The border remains closed until further notice," the Interior Ministry said in a statement.',
+        [("The border remains closed until further notice", "ministry")],
+        1,
+    ),
+    (
+        "in-a-statement-the-club-said",
+        'Hartley Rovers sacked their manager on Sunday.\n\nIn a statement, the club said: "We thank him for his service."',
+        [("We thank him for his service", "rovers")],
+        1,
+    ),
+    (
+        "organisation-colon",
+        'A new strain was found.\n\nThe World Health Organization said: "The risk to the public remains low."',
+        [("The risk to the public remains low", "organization")],
+        1,
+    ),
+    (
+        "spokeswoman-for-body",
+        'The man was deported.\n\nA spokeswoman for the Home Office said: "We do not comment on individual cases."',
+        [("We do not comment on individual cases", "spokeswoman|office")],
+        1,
+    ),
+    (
+        "witness-anonymous",
+        'Fire broke out at dawn.\n\n"It was chaos," one witness, who asked not to be named, told Reuters.',
+        [("It was chaos", "witness")],
+        1,
+    ),
+    # --- according to, interviews, posts ---
+    (
+        "according-to-partial",
+        'The plan faces opposition.\n\nThe plan is "dead on arrival," according to Senator Ruth Vance.',
+        [("dead on arrival", "vance")],
+        1,
+    ),
+    (
+        "in-an-interview-with-outlet",
+        'The director resigned in May.\n\nIn an interview with the Daily Courier, Grant Oakes said: "I have no regrets."',
+        [("I have no regrets", "oakes")],
+        1,
+    ),
+    (
+        "wrote-on-x",
+        'The vote failed.\n\n"This is a disgrace," Kim Ode wrote on X, formerly Twitter.',
+        [("This is a disgrace", "ode")],
+        1,
+    ),
+    (
+        "posted-colon",
+        'The bill was withdrawn.\n\nSenator Ray Cole posted on X: "This bill is dead and buried."',
+        [("This bill is dead and buried", "cole")],
+        1,
+    ),
+    (
+        "wrote-on-facebook-appositive",
+        'Floods hit the town.\n\n"Thank you to every volunteer," the mayor, Paul Dunn, wrote on Facebook.',
+        [("Thank you to every volunteer", "dunn")],
+        1,
+    ),
+    (
+        "qa-interview",
+        "Chief executive Laura Finch spoke to us about the recall.\n\n"
+        "Q: What went wrong?\n\nA: We were too slow to act on the reports.\n\n"
+        "Q: Will you resign?\n\nA: No. I intend to fix this.",
+        [("We were too slow to act on the reports", "finch"), ("I intend to fix this", "finch")],
+        None,
+    ),
+    # --- names that are also words ---
+    (
+        "surname-he",
+        'Scientists met in Geneva.\n\nChinese scientist He Wei told the conference: "Our data is open to all."\n\n'
+        '"We share everything we find," He said.',
+        [("Our data is open to all", "wei|he"), ("We share everything we find", "wei|he")],
+        2,
+    ),
+    (
+        "surname-may",
+        'The speech was short.\n\n"We will deliver on the vote," said Theresa May.\n\n"There is no going back," Mrs May said.',
+        [("We will deliver on the vote", "may"), ("There is no going back", "may")],
+        2,
+    ),
+    (
+        "given-will",
+        'The film premiered in London.\n\n"I never saw it coming," Will Turner said.',
+        [("I never saw it coming", "turner")],
+        1,
+    ),
+    (
+        "given-mark",
+        'The side was relegated.\n\n"We lost focus in the second half," Mark Hill said.',
+        [("We lost focus in the second half", "hill")],
+        1,
+    ),
+    # --- duplicates and what is not a quotation ---
+    (
+        "headline-duplicates-body",
+        "'We will rebuild,' says mayor after floods\n\n"
+        'Floods hit Dunmore on Monday.\n\n"We will rebuild," Mayor Paul Dunn said.',
+        [("We will rebuild", "dunn")],
+        1,
+    ),
+    (
+        "caption-duplicates-body",
+        'Floods hit Dunmore on Monday.\n\n"We will rebuild every home," Mayor Paul Dunn said.\n\n'
+        'Mayor Paul Dunn: "We will rebuild every home."',
+        [("We will rebuild every home", "dunn")],
+        1,
+    ),
+    (
+        "scare-and-title-quotes",
+        'The so-called "peace plan" was rejected. The film "Dark Water" won the prize.',
+        [],
+        0,
+    ),
+    (
+        "dash-aside-in-attribution",
+        'The plant closed.\n\n"We had no warning," said Ivan Petrov \u2014 a shift manager for twenty years \u2014 on Monday.',
+        [("We had no warning", "petrov")],
+        1,
+    ),
+    (
+        "insisted-with-role-subject",
+        "Health Secretary Jo Marsh visited the hospital.\n\n"
+        '"The NHS is not broken," the health secretary insisted.',
+        [("The NHS is not broken", "marsh")],
+        1,
+    ),
+    (
+        "she-same-paragraph-named-first",
+        'Judge Karen Wolfe sentenced the men on Friday. "These were cruel crimes," she said.',
+        [("These were cruel crimes", "wolfe")],
+        1,
+    ),
+    # --- more attribution verbs, passives, descriptions and documents ---
+    (
+        "standalone-after-subject",
+        'Talks collapsed on Friday.\n\nAnna Smith was blunt about the failure. "We have failed the people of this city."',
+        [("We have failed the people of this city", "smith")],
+        1,
+    ),
+    (
+        "split-quote-middle",
+        'Growth slowed.\n\n"The economy," Anna Smith said, "is in real trouble this winter."',
+        [("is in real trouble this winter", "smith")],
+        None,
+    ),
+    (
+        "appointed-in-may",
+        'The board met.\n\n"We will change course," said Lena Fox, who was appointed in May.',
+        [("We will change course", "fox")],
+        1,
+    ),
+    (
+        "statement-released-by-lawyer",
+        'The actor was charged.\n\n"I am innocent of these charges," Ray Dunne said in a statement released by his lawyer.',
+        [("I am innocent of these charges", "dunne")],
+        1,
+    ),
+    (
+        "statement-from-ministry-read",
+        'Flights were grounded.\n\n"All airports will reopen on Monday," a statement from the transport ministry read.',
+        [("All airports will reopen on Monday", "ministry")],
+        1,
+    ),
+    (
+        "report-by-body",
+        'Amnesty International published a report on Tuesday.\n\n"Detainees were beaten and starved," the report said.',
+        [("Detainees were beaten and starved", "international|amnesty")],
+        1,
+    ),
+    (
+        "speaking-to-reporters",
+        'The summit ended.\n\nSpeaking to reporters in Geneva, Carla Weiss said: "Nobody got everything they wanted."',
+        [("Nobody got everything they wanted", "weiss")],
+        1,
+    ),
+    (
+        "said-of",
+        'The court ruled on Monday.\n\n"It is a victory for common sense," Ian Rook said of the decision.',
+        [("It is a victory for common sense", "rook")],
+        1,
+    ),
+    (
+        "adding-that-partial",
+        'Prices rose again.\n\n"Families are struggling," Ian Rook said, adding that the rise was "entirely avoidable".',
+        [("Families are struggling", "rook"), ("entirely avoidable", "rook")],
+        2,
+    ),
+    (
+        "referring-to",
+        'Governor Tom Nye and Senator Kate Lund clashed.\n\n"He has no plan at all," she said, referring to the governor.',
+        [("He has no plan at all", "lund")],
+        1,
+    ),
+    (
+        "adding-colon",
+        'The cuts were announced.\n\nIan Rook said the cuts were "unfair", adding: "We will fight them in court."',
+        [("unfair", "rook"), ("We will fight them in court", "rook")],
+        2,
+    ),
+    (
+        "joint-statement",
+        'The two firms merged.\n\n"This is a new chapter for both companies," Smith and Jones said in a joint statement.',
+        [("This is a new chapter for both companies", "jones|smith")],
+        1,
+    ),
+    (
+        "quoted-as-saying-by-agency",
+        'The talks resumed.\n\n"We are ready for dialogue," Wang Lei was quoted as saying by the Xinhua news agency.',
+        [("We are ready for dialogue", "lei|wang")],
+        1,
+    ),
+    (
+        "told-newspaper",
+        'Rents rose.\n\n"Young people cannot afford to live here," Ruth Amos told the Guardian newspaper.',
+        [("Young people cannot afford to live here", "amos")],
+        1,
+    ),
+    (
+        "tweeted-inverted",
+        'The result came late.\n\n"What a night for the party," tweeted Omar Diaz.',
+        [("What a night for the party", "diaz")],
+        1,
+    ),
+    (
+        "tweeted-colon",
+        'The result came late.\n\nOmar Diaz tweeted: "What a night for the party."',
+        [("What a night for the party", "diaz")],
+        1,
+    ),
+    (
+        "possessive-spokesman-named",
+        'The president was ill.\n\n"He is resting and in good spirits," said the president\'s spokesman, Bob Ray.',
+        [("He is resting and in good spirits", "ray")],
+        1,
+    ),
+    (
+        "spokesman-for-person",
+        'The singer cancelled the tour.\n\n"She needs time to recover," said a spokesman for Ms Vale.',
+        [("She needs time to recover", "spokesman|vale")],
+        1,
+    ),
+    (
+        "whose-son",
+        'The crash killed six.\n\n"Nobody has said sorry," said Mary Hanlon, whose son died in the crash.',
+        [("Nobody has said sorry", "hanlon")],
+        1,
+    ),
+    (
+        "mr-dot",
+        'The firm was sold.\n\n"It was the right price," said Mr. Gordon.',
+        [("It was the right price", "gordon")],
+        1,
+    ),
+    (
+        "sen-party-tag",
+        'The bill stalled.\n\n"This bill is going nowhere," Sen. Ruth Vance, R-Ohio, said.',
+        [("This bill is going nowhere", "vance")],
+        1,
+    ),
+    (
+        "rep-bracket-tag",
+        'The bill stalled.\n\n"This bill is going nowhere," said Rep. Ann Cole (D-Calif.).',
+        [("This bill is going nowhere", "cole")],
+        1,
+    ),
+    (
+        "a-democrat-told-cnn",
+        'The bill stalled.\n\n"We need a vote now," Cole, a Democrat, told CNN.',
+        [("We need a vote now", "cole")],
+        1,
+    ),
+    (
+        "hyphen-name",
+        'The election was called.\n\n"France needs stability," said Jean-Pierre Dubois.',
+        [("France needs stability", "dubois")],
+        1,
+    ),
+    (
+        "al-name",
+        'Oil prices rose.\n\n"The market is well supplied," said Sheikh Ahmed al-Thani.',
+        [("The market is well supplied", "al-thani|thani")],
+        1,
+    ),
+    (
+        "korean-name",
+        'The missile flew 600 km.\n\n"Our deterrent is ready," Kim Jong-un said.',
+        [("Our deterrent is ready", "jong-un")],
+        1,
+    ),
+    (
+        "warned-that-partial",
+        'Storms are forecast.\n\nForecaster Liam Ward warned that "the worst is yet to come".',
+        [("the worst is yet to come", "ward")],
+        1,
+    ),
+    (
+        "had-earlier-said",
+        'The deal was signed.\n\nLiam Ward had earlier said: "We will never sign this deal."',
+        [("We will never sign this deal", "ward")],
+        1,
+    ),
+    (
+        "speaking-at-rally",
+        'The campaign began.\n\nDana Holt, speaking at a rally in Ohio, said: "We are going to win this state."',
+        [("We are going to win this state", "holt")],
+        1,
+    ),
+    (
+        "before-adding",
+        'The campaign began.\n\n"We are going to win," Dana Holt told a news conference, before adding: "And we will win big."',
+        [("We are going to win", "holt"), ("And we will win big", "holt")],
+        2,
+    ),
+    (
+        "speaker-paragraph-colon-then-quote-paragraph",
+        'The minister was defiant.\n\nIn a speech on Monday, Omar Saleh said:\n\n"We will not raise taxes. Not this year and not next year."',
+        [("We will not raise taxes", "saleh")],
+        1,
+    ),
+    (
+        "in-a-letter-chairman",
+        'Members were angry.\n\nIn a letter to members, the chairman, Alan Fry, wrote: "I share your frustration."',
+        [("I share your frustration", "fry")],
+        1,
+    ),
+    (
+        "letter-read-issuer",
+        'Alan Fry wrote to members on Monday.\n\n"I share your frustration," the letter read.',
+        [("I share your frustration", "fry")],
+        1,
+    ),
+    (
+        "two-speakers-one-paragraph",
+        '"The plan is sound," Omar Saleh said. But Sue Carr disagreed: "It is a fantasy."',
+        [("The plan is sound", "saleh"), ("It is a fantasy", "carr")],
+        2,
+    ),
+    (
+        "officials-said",
+        'The bridge collapsed.\n\n"At least four people were on the bridge," officials said.',
+        [("At least four people were on the bridge", "officials")],
+        1,
+    ),
+    (
+        "police-said-in-statement",
+        'A man was arrested.\n\nPolice said in a statement: "A 34-year-old man has been charged."',
+        [("A 34-year-old man has been charged", "police")],
+        1,
+    ),
+    (
+        "police-chief-told-reporters",
+        'A man was arrested.\n\nPolice Chief Aaron Vale told reporters: "The threat is over."',
+        [("The threat is over", "vale")],
+        1,
+    ),
+    (
+        "in-his-speech",
+        'The conference opened.\n\nIn his speech, Omar Saleh said: "The old order is gone."',
+        [("The old order is gone", "saleh")],
+        1,
+    ),
+    (
+        "said-on-twitter",
+        'The result came late.\n\n"What a night," Omar Diaz said on Twitter.',
+        [("What a night", "diaz")],
+        1,
+    ),
+    (
+        "age-of-town",
+        'The floods came fast.\n\nJim Kerr, 45, of Leeds, said: "The water came up to the windows."',
+        [("The water came up to the windows", "kerr")],
+        1,
+    ),
+    (
+        "asked-whether-replied",
+        'The scandal grew.\n\nAsked whether he would resign, Omar Saleh replied: "Absolutely not, I have work to do."',
+        [("Absolutely not, I have work to do", "saleh")],
+        1,
+    ),
+    (
+        "asked-about-partial",
+        'The deal was signed.\n\nAsked about the deal, Omar Saleh said it was "a good start for both sides".',
+        [("a good start for both sides", "saleh")],
+        1,
+    ),
+    (
+        "verbs-after",
+        'The vote was close.\n\n"We lost by a whisker," Ana Cruz admitted.\n\n"We will be back," she vowed.\n\n"It is not over," Ben Holt stressed.\n\n"Nobody saw it coming," Lee Park recalled.',
+        [
+            ("We lost by a whisker", "cruz"),
+            ("We will be back", "cruz"),
+            ("It is not over", "holt"),
+            ("Nobody saw it coming", "park"),
+        ],
+        4,
+    ),
+    (
+        "one-of-organisers-named",
+        'The march passed off peacefully.\n\n"We expected a thousand people," said one of the organisers, Mia Lund.',
+        [("We expected a thousand people", "lund")],
+        1,
+    ),
+    (
+        "continued",
+        'The hearing went on.\n\n"We were not told," Ms Lund said. "Nobody told us anything," Ms Lund continued.',
+        [("We were not told", "lund"), ("Nobody told us anything", "lund")],
+        2,
+    ),
+    (
+        "quoted-by-state-media",
+        'The talks resumed.\n\n"Peace is possible," Xi Jinping was quoted by state media as saying.',
+        [("Peace is possible", "jinping|xi")],
+        1,
+    ),
+    (
+        "says-now",
+        'She quit the band in 1999.\n\nJo Kemp looks back without anger. "It was the right thing to do," she says now.',
+        [("It was the right thing to do", "kemp")],
+        1,
+    ),
+    (
+        "he-after-object",
+        'Mark Bell sued his former employer, Halden Mining, in 2019.\n\n"They ruined my life," he said.',
+        [("They ruined my life", "bell")],
+        1,
+    ),
+    (
+        "nearest-he-not-first",
+        'Prime Minister Tom Ash named a new cabinet on Monday. Among them was Paul Kerr, a former banker.\n\nKerr said he was surprised. "I did not expect the call," he said.',
+        [("I did not expect the call", "kerr")],
+        1,
+    ),
+    (
+        "they-officials",
+        'Health officials confirmed ten new cases on Monday.\n\n"The risk remains low," they said.',
+        [("The risk remains low", "officials")],
+        1,
+    ),
+    (
+        "the-company-said",
+        'Halden Mining cut 500 jobs on Monday.\n\n"These decisions are never easy," the company said.',
+        [("These decisions are never easy", "mining|halden")],
+        1,
+    ),
+    (
+        "the-firm-said-later",
+        'Halden Mining cut 500 jobs on Monday. Workers protested outside its offices.\n\n"These decisions are never easy," the firm said.',
+        [("These decisions are never easy", "mining|halden")],
+        1,
+    ),
+    (
+        "semicolon-guillemets",
+        "Les élections approchent.\n\n«We will win», said Marc Roux.",
+        [("We will win", "roux")],
+        1,
+    ),
+    (
+        "lower-title-before-name-inverted",
+        'The company reported losses.\n\n"It was a tough year," said chief executive Nils Berg.',
+        [("It was a tough year", "berg")],
+        1,
+    ),
+    (
+        "the-body-s-title-comma-name-after",
+        'The company reported losses.\n\n"It was a tough year," Halden Mining\'s chief executive, Nils Berg, said.',
+        [("It was a tough year", "berg")],
+        1,
+    ),
+    (
+        "stated-comma",
+        'The park will close.\n\nRangers chief Tim Holt stated, "The trails are no longer safe for visitors."',
+        [("The trails are no longer safe for visitors", "holt")],
+        1,
+    ),
+    (
+        "told-wikinews-comma",
+        'The festival was cancelled.\n\nOrganiser Jan Frey told Wikinews, "We had no other option this year."',
+        [("We had no other option this year", "frey")],
+        1,
+    ),
+    (
+        "no-comma-inside",
+        'The festival was cancelled.\n\n"We had no other option this year" Jan Frey said.',
+        [("We had no other option this year", "frey")],
+        1,
+    ),
+    (
+        "said-no-punct",
+        'The festival was cancelled.\n\nJan Frey said "we had no other option this year".',
+        [("we had no other option this year", "frey")],
+        1,
+    ),
+    (
+        "press-release-stated",
+        'Halden Mining closed the pit.\n\nIn a press release, the company stated "the pit is no longer viable after the flooding".',
+        [("the pit is no longer viable after the flooding", "mining|halden")],
+        1,
+    ),
+    (
+        "reported-as-saying",
+        'The talks stalled.\n\nThe BBC reported Omar Saleh as saying "there will be no deal this year".',
+        [("there will be no deal this year", "saleh")],
+        1,
+    ),
+    (
+        "commented-that",
+        'The talks stalled.\n\nOmar Saleh commented that "nobody wants to move first".',
+        [("nobody wants to move first", "saleh")],
+        1,
+    ),
+    (
+        "according-to-comma-full",
+        'The talks stalled.\n\nAccording to Omar Saleh, "nobody wants to move first, and nobody will".',
+        [("nobody wants to move first, and nobody will", "saleh")],
+        1,
+    ),
+    (
+        "statement-read-colon",
+        'The talks stalled.\n\nOmar Saleh\'s statement read: "Nobody wants to move first, and nobody will."',
+        [("Nobody wants to move first, and nobody will", "saleh")],
+        1,
+    ),
+    (
+        "comma-outside-british",
+        "The talks stalled.\n\n'Nobody wants to move first', said Omar Saleh.",
+        [("Nobody wants to move first", "saleh")],
+        1,
+    ),
+    (
+        "also-noted",
+        'The talks stalled.\n\nOmar Saleh also noted "the gap between the sides is still wide".',
+        [("the gap between the sides is still wide", "saleh")],
+        1,
+    ),
+    (
+        "speaking-to-comma-said",
+        'The talks stalled.\n\nOmar Saleh, speaking to Reuters, said "the gap between the sides is still wide".',
+        [("the gap between the sides is still wide", "saleh")],
+        1,
+    ),
+    (
+        "statement-continued",
+        'Halden Mining closed the pit on Monday. "The pit is no longer viable," the company said in a statement.\n\n"We will support every worker," the statement continued.',
+        [
+            ("The pit is no longer viable", "mining|halden"),
+            ("We will support every worker", "mining|halden"),
+        ],
+        2,
+    ),
+    (
+        "it-said-org",
+        'Halden Mining closed the pit on Monday.\n\n"We will support every worker," it said.',
+        [("We will support every worker", "mining|halden")],
+        1,
+    ),
+    (
+        "he-continued-split",
+        'The talks stalled.\n\n"Nobody wants to move first," Omar Saleh said. "But," he continued, "we will keep talking."',
+        [("Nobody wants to move first", "saleh"), ("we will keep talking", "saleh")],
+        None,
+    ),
+    (
+        "described-as",
+        'The talks stalled.\n\nOmar Saleh described the offer as "an insult to the workers".',
+        [("an insult to the workers", "saleh")],
+        1,
+    ),
+    (
+        "urged-to",
+        'Storms are due.\n\nMayor Paul Dunn urged residents to "stay indoors and stay safe".',
+        [("stay indoors and stay safe", "dunn")],
+        1,
+    ),
+    (
+        "went-on-to-say",
+        'The talks stalled.\n\nOmar Saleh went on to say "the gap between the sides is still wide".',
+        [("the gap between the sides is still wide", "saleh")],
+        1,
+    ),
+    (
+        "when-asked-he-said",
+        'Omar Saleh spoke in Cairo.\n\nWhen asked about the protests, he said "people have every right to be angry".',
+        [("people have every right to be angry", "saleh")],
+        1,
+    ),
+    (
+        "website-said",
+        'The Dunmore Singers disbanded on Monday.\n\nThe group\'s website said "we thank our fans for twenty great years".',
+        [("we thank our fans for twenty great years", "singers")],
+        1,
+    ),
+    (
+        "wikinews-interview-two",
+        'Wikinews spoke to Jan Frey, the organiser.\n\n"We had no other option," Frey told Wikinews. "The weather was against us."',
+        [("We had no other option", "frey"), ("The weather was against us", "frey")],
+        2,
+    ),
+    (
+        "reported-media-said",
+        'The talks stalled. Omar Saleh flew home.\n\nAl Jazeera reported that Saleh said "there is no point staying".',
+        [("there is no point staying", "saleh")],
+        1,
+    ),
+    (
+        "spokesperson-named-after-body",
+        'The airline cancelled flights.\n\nAn Aerolux spokesperson, Jo Kent, said "safety is our priority".',
+        [("safety is our priority", "kent")],
+        1,
+    ),
+    (
+        "wrote-in-blog",
+        'The editor resigned.\n\nIn a blog post, Jan Frey wrote: "It has been an honour to lead this paper."',
+        [("It has been an honour to lead this paper", "frey")],
+        1,
+    ),
+    (
+        "claimed",
+        'The trial continued.\n\nThe defendant, Ray Dunne, claimed "I was never at the house".',
+        [("I was never at the house", "dunne")],
+        1,
+    ),
+    (
+        "a-statement-by-named-org",
+        'The strike ended.\n\nA statement by the National Union of Rail Workers said "members voted to accept the offer".',
+        [("members voted to accept the offer", "workers|union")],
+        1,
+    ),
+    (
+        "announced-colon",
+        'The strike ended.\n\nUnion chief Ray Dunne announced: "The strike is over."',
+        [("The strike is over", "dunne")],
+        1,
+    ),
+    (
+        "the-two-said",
+        'Two climbers were rescued.\n\nJo Kent and Ray Dunne were found on Sunday. "We thought we would die," they said.',
+        [("We thought we would die", "dunne|kent")],
+        1,
+    ),
+    (
+        "noun-phrase-said-after-long",
+        'Cases rose.\n\n"We are not there yet," the country\'s chief medical officer, Dr Helen Brooks, said on Monday.',
+        [("We are not there yet", "brooks")],
+        1,
+    ),
+    (
+        "colon-role-title",
+        'The vote was held.\n\nOpposition leader Sue Carr said: "This vote is a sham."\n\nThe prime minister, Ana Silva, replied: "The people have spoken."',
+        [("This vote is a sham", "carr"), ("The people have spoken", "silva")],
+        2,
+    ),
+    (
+        "plural-possessive-lawyers",
+        'The trial continued.\n\n"Our client is innocent," Dunne\'s lawyers said.',
+        [("Our client is innocent", "lawyers")],
+        1,
+    ),
+    (
+        "said-with-location",
+        'Floods hit the north.\n\n"We lost everything," Jo Kent said from her flooded home in Selby.',
+        [("We lost everything", "kent")],
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "count"), [p[1:] for p in PROBES], ids=[p[0] for p in PROBES]
+)
+def test_quotation_constructions_find_the_words_and_the_speaker(text, expected, count):
+    doc = Document(text)
+    quotes = find_quotes(doc, find_people(doc))
+    found = [(q.text, q.speaker) for q in quotes]
+    for words, speakers in expected:
+        quote = _matching(quotes, words)
+        assert quote is not None, f"missing {words!r}; found {found}"
+        assert quote.speaker, f"{words!r} has no speaker; found {found}"
+        last = quote.speaker.split()[-1].lower()
+        assert last in speakers.split("|"), f"{words!r} went to {quote.speaker!r}; found {found}"
+    if count is not None:
+        assert len(quotes) == count, f"expected {count} quotes, found {found}"
