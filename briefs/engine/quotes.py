@@ -47,6 +47,10 @@ def _so_called() -> re.Pattern[str]:
     return re.compile(r"(?:" + words + r")\s*$", re.IGNORECASE)
 
 
+# An adverb in -ly ("quickly"), not a noun that ends so ("his family said", "the rally heard").
+_LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|folly|bully|lily|belly|italy)\b)[a-z]+ly"
+
+
 @lru_cache(maxsize=1)
 def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = "|".join(sorted((re.escape(c) for c in _cues() if c != "according"), key=len, reverse=True))
@@ -55,7 +59,7 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<subj>[^,.!?;:\"\u201c\u201d\u00ab\u00bb]{1,90}?)"
         r"(?:,(?P<app>[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?),)?\s+"
         # "the finance minister meanwhile said", "Lee later also said": adverbs are no part of the subject
-        r"(?:(?:also|then|later|further|meanwhile|however|again|separately|earlier|previously|[a-z]+ly)\s+)*"
+        r"(?:(?:also|then|later|further|meanwhile|however|again|separately|earlier|previously|" + _LY_ADVERB + r")\s+)*"
         r"(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
         r"(?P<cue>" + cues + r")\b"
     )
@@ -135,7 +139,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     excerpt = _document_excerpts(ctx, marks)
     kept = [q for q, mark, strength in found if not (strength < Strength.CLAUSE and mark.open_at in excerpt)]
     kept = _without_repeats(kept)
-    kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
+    kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}) or _labelled_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(kept)
 
@@ -197,6 +201,49 @@ def _interview_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> l
                 kind="direct",
                 cue="answered",
                 score=_score(doc, mark, len(_WORDS.findall(text, start, end)), "direct", attribution),
+            )
+        )
+    return out
+
+
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s+(?=\S)")
+
+
+def _labelled_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> list[Quote]:
+    """A transcript whose paragraphs open with the speaker's name ("Priya Raman: …" after
+    "Wikinews: …"): the paragraphs of a person named in the article who answers at least twice,
+    in an exchange with at least one other label."""
+    text = doc.text
+    labelled: list[tuple[Paragraph, re.Match[str], Entity | None]] = []
+    for paragraph in doc.paragraphs:
+        match = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
+        if match is not None:
+            labelled.append((paragraph, match, people.resolve(match.group("label"), at=match.start())))
+    speakers = [e for _p, _m, e in labelled if e is not None and e.kind == "person"]
+    others = [m for _p, m, e in labelled if e is None or e.kind != "person"]
+    if not others or not speakers:
+        return []
+    out = []
+    for paragraph, match, entity in labelled:
+        if entity is None or entity.kind != "person" or speakers.count(entity) < 2:
+            continue
+        start, end = match.end(), paragraph.end
+        n = len(_WORDS.findall(text, start, end))
+        if start in taken or n < 3:
+            continue
+        mark = _Mark(start, end, start, end, False)
+        span = (match.start("label"), match.end("label"))
+        attribution = _Attribution(entity, entity.name, span, "answered", Strength.CLAUSE)
+        out.append(
+            Quote(
+                text=text[start:end],
+                span=(start, end),
+                speaker=entity.name,
+                speaker_role=entity.role,
+                speaker_span=span,
+                kind="direct",
+                cue="answered",
+                score=_score(doc, mark, n, "direct", attribution),
             )
         )
     return out
@@ -1258,6 +1305,26 @@ def _speaker_in(
     if pronoun is not None:
         return _resolve_pronoun(ctx, pronoun)
     if trailing:
+        kin = _PRONOUN_OWNED.fullmatch(text, start, end)
+        if kin is not None and (
+            kin.group("head") in _KIN or kin.group("head") in _RELATIONS or kin.group("head") in _role_words()
+        ):
+            # '"…," his family said', '"…," her lawyer said': they speak, not the person they belong to.
+            head = kin.group("head")
+            titled = [
+                (max(s for s, _e in e.spans if s < start), e)
+                for e in ctx.people.entities
+                if e.kind == "person" and e.role and e.role.split()[-1].lower() == head and any(s < start for s, _e in e.spans)
+            ]
+            if titled:
+                # "His wife, Mary Kent, … '…,' his wife said": the person named with that role.
+                chosen = max(titled, key=lambda t: t[0])[1]
+                return _Found(chosen, chosen.name, kin.span("phrase"))
+            owner_word = kin.group("owner").lower()
+            owner = _person_in_focus(ctx, kin.start("owner"), {"his": "m", "her": "f"}.get(owner_word))
+            span = kin.span("phrase")
+            phrase = text[span[0] : span[1]]
+            return _Found(None, f"{owner.name}'s {phrase}" if owner is not None and owner_word != "their" else phrase, span)
         owned = _NAMED_OWNER_PHRASE.fullmatch(text, start, end)
         heads = _org_words() | _group_words() | _role_words()
         if owned is not None and (owned.group("head").lower() in heads or _singular(owned.group("head").lower()) in heads):
@@ -1438,7 +1505,7 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> tuple[Entity | Non
 _NAME_THEN_VERB = re.compile(
     r"""
     \s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+   # "NASA", "Acme Corp"
-    (?:[a-z]+ly\s+)?                                       # "quickly"
+    (?:""" + _LY_ADVERB + r"""\s+)?                                 # "quickly"
     (?:[a-z]+ed|sent|wrote|put|gave)\b                     # "issued", "sent"
     """,
     re.VERBOSE,
@@ -1478,6 +1545,11 @@ def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], sta
 
 
 _OWNED_PHRASE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)(?=\s*$|\s+(?:also|then|later)\b)")
+_PRONOUN_OWNED = re.compile(
+    r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
+    r"(?:\s+(?:also|then|later))?\s*"
+)
+_RELATIONS = frozenset("family relatives parents children lawyers attorneys representatives spokesperson".split())
 _NAMED_OWNER_PHRASE = re.compile(
     r"\s*(?P<phrase>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
     r"(?:\s+(?:also|then|later))?\s*"
