@@ -1114,6 +1114,22 @@ def _leading_role(text: str, end: int, lex: _Lexicons) -> str | None:
     return None
 
 
+_PARTY_BRACKET = re.compile(r"\s*\((?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:,\s*[A-Z][^()]{0,40})?\)")
+_PARTY_WORDS = frozenset(
+    "labour conservative tory liberal democrat democratic republican green greens snp dup sdlp plaid reform "
+    "independent ukip alliance".split()
+)
+
+
+def _title_then_complement(role: str, lex: _Lexicons) -> bool:
+    """ "a former minister for health", "the ambassador to France": a title, then its complement."""
+    words = [_clean(w).lower() for w in role.split()]
+    for i, word in enumerate(words[1:], 1):
+        if word in ("for", "to", "at", "of", "in"):
+            return words[i - 1] in lex.role_titles
+    return False
+
+
 def _ends_in_title(role: str, lex: _Lexicons) -> bool:
     """ "Sudan's president", "The leader of Ennahda": a title last, or a title and its of-phrase."""
     words = [_clean(w).lower() for w in role.split()]
@@ -1394,7 +1410,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         return None, 9  # "like Alan, [and his brother and mother], who": an editor's insertion in a quotation
     if not match:
         dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
-        if dashed is not None and _ends_in_title(dashed.group("role"), lex):
+        if dashed is not None and (_ends_in_title(dashed.group("role"), lex) or _title_then_complement(dashed.group("role"), lex)):
             # "Ana Kova — the country's first female president — said"
             return re.sub(r"^(?:the|a|an)\s+", "", dashed.group("role")), 1
         office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
@@ -1414,6 +1430,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
+        party = _PARTY_BRACKET.match(text, end)
+        if party is not None and (
+            party.group("party").split()[0].lower() in _PARTY_WORDS or party.group("party").split()[-1].lower() == "party"
+        ):
+            return party.group("party"), 2  # "Dan Crisp (Labour) said", "(Conservative, Leeds North)"
         as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
         if as_role is not None:
             words = as_role.group("role").split()
