@@ -1194,6 +1194,91 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
         [("She denies every charge", "lawyer")],
         1,
     ),
+    # --- fragments in reported speech, relative clauses, bodies speaking for people ---
+    (
+        "which-clause-body-fragment",
+        'In 2019, Norland\'s Supreme Court, which hears constitutional cases, said the ban amounted to "unequal treatment" under the law.',
+        [("unequal treatment", "court")],
+        1,
+    ),
+    (
+        "her-campaign-described-as",
+        'Governor Ann Holt declared victory on Tuesday. Her campaign described the lawsuit as "a stunt to raise money".',
+        [("a stunt to raise money", "holt|campaign")],
+        1,
+    ),
+    (
+        "company-which-fragment",
+        'Halden Mining, which runs six pits, said the closure was "a precaution" after the flood.',
+        [("a precaution", "mining")],
+        1,
+    ),
+    (
+        "called-two-fragments",
+        'Prime Minister Ana Silva called the deal "null and void" and "legally absurd".',
+        [("null and void", "silva"), ("legally absurd", "silva")],
+        2,
+    ),
+    (
+        "called-then-he-added",
+        'Prime Minister Ana Silva called the deal "null and void". "It ignores every law we know," she added.',
+        [("null and void", "silva"), ("It ignores every law we know", "silva")],
+        2,
+    ),
+    (
+        "speaking-participle-subject",
+        'On Tuesday, Prime Minister Ana Silva, speaking to a think tank in Washington, called the deal "legally absurd".',
+        [("legally absurd", "silva")],
+        1,
+    ),
+    (
+        "fragment-in-reported-with-said",
+        'Mick Dunn, head of the rail union, said the offer was "nowhere near enough."',
+        [("nowhere near enough", "dunn")],
+        1,
+    ),
+    (
+        "document-fragment",
+        'The form, which runs to 30 pages, "must be completed in English", the Home Office said.',
+        [("must be completed in English", "office")],
+        1,
+    ),
+    (
+        "vowed-to",
+        'Ana Silva vowed to "fight on until the last vote is counted".',
+        [("fight on until the last vote is counted", "silva")],
+        1,
+    ),
+    (
+        "insisted-that-partial",
+        'Ana Silva insisted that the talks were "going well" and that a deal was "days away".',
+        [("going well", "silva"), ("days away", "silva")],
+        2,
+    ),
+    (
+        "promised-colon-later-para",
+        'Opposition leader Sue Carr promised a full inquiry.\n\n"Those responsible will be held to account," Carr said.',
+        [("Those responsible will be held to account", "carr")],
+        1,
+    ),
+    (
+        "pronoun-second-sentence-object",
+        'Sue Carr met Ana Silva on Monday. She later told reporters the talks had been "frank".',
+        [("frank", "carr")],
+        1,
+    ),
+    (
+        "which-the-union-rejected-as",
+        'The Allied Nurses Union called the strike on Monday. The hospital offered 2%, which the union rejected as "an insult to every nurse".',
+        [("an insult to every nurse", "union")],
+        1,
+    ),
+    (
+        "his-office-said",
+        'Senator Ray Cole was taken to hospital on Monday.\n\n"He is in good spirits," his office said.',
+        [("He is in good spirits", "cole")],
+        1,
+    ),
 ]
 
 

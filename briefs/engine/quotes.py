@@ -1307,7 +1307,10 @@ def _speaker_in(
     if trailing:
         kin = _PRONOUN_OWNED.fullmatch(text, start, end)
         if kin is not None and (
-            kin.group("head") in _KIN or kin.group("head") in _RELATIONS or kin.group("head") in _role_words()
+            kin.group("head") in _KIN
+            or kin.group("head") in _RELATIONS
+            or kin.group("head") in _SPEAKS_FOR_OWNER
+            or kin.group("head") in _role_words()
         ):
             # '"…," his family said', '"…," her lawyer said': they speak, not the person they belong to.
             head = kin.group("head")
@@ -1323,6 +1326,9 @@ def _speaker_in(
             owner_word = kin.group("owner").lower()
             owner = _person_in_focus(ctx, kin.start("owner"), {"his": "m", "her": "f"}.get(owner_word))
             span = kin.span("phrase")
+            if head in _SPEAKS_FOR_OWNER and owner is not None and owner_word != "their":
+                # "Her campaign described it as …", "his office said": they speak for the person.
+                return _Found(owner, owner.name, span)
             phrase = text[span[0] : span[1]]
             return _Found(None, f"{owner.name}'s {phrase}" if owner is not None and owner_word != "their" else phrase, span)
         owned = _NAMED_OWNER_PHRASE.fullmatch(text, start, end)
@@ -1549,6 +1555,7 @@ _PRONOUN_OWNED = re.compile(
     r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
     r"(?:\s+(?:also|then|later))?\s*"
 )
+_SPEAKS_FOR_OWNER = frozenset("campaign office team staff aides administration government".split())
 _RELATIONS = frozenset("family relatives parents children lawyers attorneys representatives spokesperson".split())
 _NAMED_OWNER_PHRASE = re.compile(
     r"\s*(?P<phrase>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
