@@ -1279,6 +1279,91 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
         [("He is in good spirits", "cole")],
         1,
     ),
+    # --- back-references among several people ---
+    (
+        "subject-with-who-then-he",
+        'Ana Silva met Tom Ash in Lisbon. Ash, who leads the opposition, said the talks were useful. "We agreed on very little," he said.',
+        [("We agreed on very little", "ash")],
+        1,
+    ),
+    (
+        "he-added-after-speaker-mentions-suspect",
+        'Police Chief Aaron Vale said the suspect, Mark Bell, had been arrested. "He will appear in court on Monday," Vale said. "He is cooperating with us," he added.',
+        [("He will appear in court on Monday", "vale"), ("He is cooperating with us", "vale")],
+        2,
+    ),
+    (
+        "lawyer-she-after-client-he",
+        'Tom Ash, 45, was arrested on Friday.\n\nHis lawyer, Jane Roe, said he was innocent. "My client denies everything," she said.',
+        [("My client denies everything", "roe")],
+        1,
+    ),
+    (
+        "deputy-less-upbeat",
+        '"We are hopeful," said Ana Silva. Her deputy, Tom Ash, was less upbeat. "It will take years," he said.',
+        [("We are hopeful", "silva"), ("It will take years", "ash")],
+        2,
+    ),
+    (
+        "told-outlet-that-then-he",
+        'Tom Ash told the BBC that he would stand for the leadership. "I am ready," he said.',
+        [("I am ready", "ash")],
+        1,
+    ),
+    (
+        "by-agent-then-he",
+        'The report was written by Tom Ash, a former judge. "It was hard to write," he told reporters.',
+        [("It was hard to write", "ash")],
+        1,
+    ),
+    (
+        "praise-object-then-speakers",
+        'Ana Silva praised Tom Ash on Monday. "He did a fine job," she said. "I owe her a lot," Ash said.',
+        [("He did a fine job", "silva"), ("I owe her a lot", "ash")],
+        2,
+    ),
+    (
+        "they-group",
+        'Union leaders met on Monday night.\n\n"We will strike if we have to," they said.',
+        [("We will strike if we have to", "leaders")],
+        1,
+    ),
+    (
+        "he-after-she-quote-male-named",
+        'Tom Ash, the mayor, opened the bridge. His wife, Ana, cut the ribbon. "It is a proud day," she said.\n\n"We waited ten years for this," he said.',
+        [("It is a proud day", "ana|ash"), ("We waited ten years for this", "ash")],
+        2,
+    ),
+    (
+        "minister-said-two-ministers",
+        'Health Minister Ana Silva and Finance Minister Tom Ash announced the budget.\n\n"Hospitals will get more money," the health minister said.',
+        [("Hospitals will get more money", "silva")],
+        1,
+    ),
+    (
+        "the-former-x",
+        'Former president Tom Ash attended the funeral.\n\n"He was my friend," the former president said.',
+        [("He was my friend", "ash")],
+        1,
+    ),
+    (
+        "new-para-she-nearest",
+        'Ana Silva leads the party. Its spokeswoman, Kim Dunne, spoke after the vote.\n\n"We are disappointed," she said.',
+        [("We are disappointed", "dunne")],
+        1,
+    ),
+    (
+        "the-president-of-other-country",
+        'President Ana Silva of Portugal met President Tom Ash of Ireland.\n\n"Our countries are friends," Ash said.',
+        [("Our countries are friends", "ash")],
+        1,
+    ),
+    (
+        "name-first-in-para-then-quote-no-cue",
+        'Kim Dunne has run the shelter for ten years.\n\n"Every winter it gets worse," she said. "This year is the worst yet."',
+        [("Every winter it gets worse", "dunne"), ("This year is the worst yet", "dunne")],
+        2,
+    ),
 ]
 
 

@@ -599,7 +599,7 @@ def _things_by_determiner(text: str, spans: list[Span]) -> bool:
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018")
 _CLOSE_QUOTES = frozenset("\"'\u201d\u2019")
 _KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow partner".split())
-_KIN_BEFORE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?P<kin>\w+),?\s+$")
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?P<kin>\w+),?\s+$")
 
 
 def _relative_of(text: str, start: int, role: str | None, previous: tuple[int, _Draft] | None) -> _Draft | None:
@@ -612,7 +612,10 @@ def _relative_of(text: str, start: int, role: str | None, previous: tuple[int, _
         return None
     owner_end, owner = previous
     between = text[owner_end:start]
-    if len(between) > 200 or re.search(r"[.!?]\s", between) or len(owner.tokens) < 2 or owner.kin:
+    # "Tom Ash opened the bridge. His wife, Ana, cut the ribbon": the next sentence opening with
+    # the kin word speaks of the person just named.
+    opens_next = kin.group()[:1].isupper() and len(re.findall(r"[.!?]\s", between)) == 1
+    if len(between) > 200 or (re.search(r"[.!?]\s", between) and not opens_next) or len(owner.tokens) < 2 or owner.kin:
         return None
     return owner
 

@@ -1364,6 +1364,11 @@ def _speaker_in(
         ]
         recent_from = _previous_paragraph_start(ctx.doc, role_description.start())
         recent = [e for e in titled if any(recent_from <= s < role_description.start() for s, _e in e.spans)]
+        modifiers = set(phrase.lower().split()[:-1])
+        if modifiers and len(recent) > 1:
+            # "the health minister said" beside a health and a finance minister: the role that says so.
+            fitting = [e for e in recent if modifiers & set(e.role.lower().split())]
+            recent = fitting or recent
         if recent or (len(titled) == 1 and not (head in _role_words() or _AGENT_NOUN.search(head))):
             chosen = max(recent, key=lambda e: max(s for s, _e in e.spans if s < role_description.start())) if recent else titled[0]
             return _Found(chosen, chosen.name, phrase_span)
