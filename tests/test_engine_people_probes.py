@@ -412,3 +412,23 @@ def test_role_constructions_give_the_person_the_role_a_reader_gives(text, name, 
     assert any(r in got.lower() for r in role.split("|")), (
         f"{name}: role {got!r}, expected {role!r}; all {people}"
     )
+
+
+def test_a_company_named_by_what_it_is_in_a_headline_is_no_person():
+    index = find_people(
+        Document(
+            "Carmaker Halvorsen to cut 3,000 jobs\n\nHalvorsen said it would offer redundancy."
+        )
+    )
+    assert [p.name for p in index.people()] == []
+    assert "Halvorsen" in [e.name for e in index.by_kind("org")]
+
+
+def test_his_wife_in_the_next_sentence_is_the_named_persons_relative():
+    roles = {
+        p.name: p.role
+        for p in find_people(
+            Document("Tom Ash opened the bridge. His wife, Ana, cut the ribbon.")
+        ).people()
+    }
+    assert roles == {"Tom Ash": None, "Ana Ash": "wife"}

@@ -1382,3 +1382,94 @@ def test_quotation_constructions_find_the_words_and_the_speaker(text, expected, 
         assert last in speakers.split("|"), f"{words!r} went to {quote.speaker!r}; found {found}"
     if count is not None:
         assert len(quotes) == count, f"expected {count} quotes, found {found}"
+
+
+# Whole invented articles: the constructions together, with several people, bodies and outlets.
+FLOOD_ARTICLE = """Flooding forces thousands from homes in northern Valdoria
+
+Heavy rain over the weekend caused rivers to burst their banks across northern Valdoria, forcing about 12,000 people from their homes, officials said on Monday.
+
+The National Emergency Agency said three people had died and at least 40 were injured. "The situation remains critical in the districts along the Tamar river," agency director Helena Voss told reporters in the capital, Marsk. "We expect water levels to rise again tonight."
+
+Prime Minister Adrian Kowal visited the town of Brenn on Sunday. Speaking to residents in a school gymnasium that now serves as a shelter, he promised that "nobody will be left behind". Kowal also said the government would release 50 million crowns in emergency aid.
+
+Opposition leader Marta Lindqvist criticised the response. "The warnings were there for days. The government did nothing until the water was in people's kitchens," she said. Lindqvist, whose Social Democrats lead in the polls, called for an independent inquiry.
+
+Residents described scenes of chaos. "We had ten minutes to get out," said Piotr Zielinski, 67, a retired teacher. "I took my dog and my medicine. Everything else is gone."
+
+His neighbour, Anna Berg, said the water had reached the first floor. "I have lived here for forty years and I have never seen anything like this," she said.
+
+The Valdorian Red Cross said it had set up 15 shelters. "Our volunteers are working around the clock," a spokesperson for the organisation said. In a statement, the charity appealed for donations of blankets and food.
+
+Meteorologist Jonas Feld of the state weather service said more rain was forecast for Wednesday. "The ground is saturated, so even moderate rain could cause new flooding," Feld said.
+
+Kowal is due to chair an emergency cabinet meeting on Tuesday.
+"""
+
+CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
+
+OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
+
+Chief executive Ingrid Sorensen said the company had been hit by weak demand in Europe and a costly shift to electric vehicles. "These are painful decisions, but they are necessary to secure the future of Halvorsen," Sorensen said in a statement.
+
+The company's shares rose 4 percent in early trading. "The market had expected something like this," said Tom Harding, an analyst at Brookfield Securities. "The question is whether it is enough."
+
+Unions reacted angrily. "This is a betrayal of workers who have given their lives to this company," said Gary Walsh, general secretary of the Amalgamated Engineering Union. He said the union would consider strike action.
+
+Britain's business minister, Priya Shah, said she was "deeply disappointed" by the decision. A spokesman for her department said officials would meet Halvorsen management next week.
+
+Sorensen, who took over in 2021, has already sold the group's truck business. Asked on a call with analysts whether more cuts would follow, she said: "We do not rule anything out."
+
+The Kettering plant opened in 1978. Local MP David Okafor called the closure "a hammer blow for the town". "Families here have worked at that plant for three generations," he told the BBC.
+
+Halvorsen said it would offer voluntary redundancy first. "We will do everything we can to support our people," the company said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            FLOOD_ARTICLE,
+            [
+                ("The situation remains critical", "voss"),
+                ("We expect water levels", "voss"),
+                ("nobody will be left behind", "kowal"),
+                ("The warnings were there for days", "lindqvist"),
+                ("We had ten minutes", "zielinski"),
+                ("I took my dog", "zielinski"),
+                ("I have lived here for forty years", "berg"),
+                ("Our volunteers are working", "spokesperson|cross"),
+                ("The ground is saturated", "feld"),
+            ],
+        ),
+        (
+            CARMAKER_ARTICLE,
+            [
+                ("These are painful decisions", "sorensen"),
+                ("The market had expected", "harding"),
+                ("The question is whether", "harding"),
+                ("This is a betrayal", "walsh"),
+                ("deeply disappointed", "shah"),
+                ("We do not rule anything out", "sorensen"),
+                ("a hammer blow for the town", "okafor"),
+                ("Families here have worked", "okafor"),
+                ("We will do everything we can", "halvorsen|motors"),
+            ],
+        ),
+    ],
+    ids=["flood", "carmaker"],
+)
+def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
+    doc = Document(text)
+    quotes = find_quotes(doc, find_people(doc))
+    found = [(q.text[:40], q.speaker) for q in quotes]
+    for words, speakers in expected:
+        quote = _matching(quotes, words) or next(
+            (q for q in quotes if q.text.startswith(words)), None
+        )
+        assert quote is not None, f"missing {words!r}; found {found}"
+        assert quote.speaker and quote.speaker.split()[-1].lower() in speakers.split("|"), (
+            f"{words!r} went to {quote.speaker!r}"
+        )
+    assert len(quotes) == len(expected), found

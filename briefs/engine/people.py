@@ -343,6 +343,11 @@ def find_people(doc: Document) -> PeopleIndex:
             text, max(0, first_start - 14), first_start - 1
         ):
             continue  # 'a robot named "Better Idea of Afghan Girls"': a name given to a thing
+        if len(words) >= 2 and _COMPANY_BEFORE.fullmatch(words[0][2].lower() + " "):
+            # "Carmaker Halvorsen to cut jobs" (a headline): a company named by what it is
+            name = " ".join(_clean(w[2]) for w in words[1:])
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((words[1][0], words[-1][1]))
+            continue
         # Peel what cannot end a name off the right (days, places, acronyms).
         generation = None
         while words and words[-1][2] in _GENERATION:

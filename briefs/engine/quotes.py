@@ -1388,7 +1388,10 @@ def _speaker_in(
         # capitalised name that was the subject of a speech verb ("Swiftly said it would appeal").
         named = None
         for m_start, _e, entity in reversed(ctx.mentions(max(0, start - 1500), start, countries=False)):
-            if entity.kind == "org" and not _after_preposition(text, m_start):
+            if entity.kind == "org" and not _after_preposition(text, m_start) and not _ADDRESSED.search(
+                text, max(0, m_start - 20), m_start
+            ):
+                # not "he told the BBC": the outlet addressed does not speak
                 named = (m_start, entity)
                 break
         subject = _org_subject_before(ctx, start)
@@ -1658,6 +1661,9 @@ def _org_subject_before(ctx: _Context, offset: int) -> tuple[int, str] | None:
     return best
 
 
+_ADDRESSED = re.compile(r"\b(?:told|tells|tell|telling|informed|wrote\s+to|spoke\s+to|speaking\s+to)\s+(?:the\s+)?$")
+
+
 def _body_opening_before(ctx: _Context, offset: int) -> str | None:
     """ "Hartley Rovers sacked their manager. … the club said": a capitalised name no rule knew,
     opening one of the three sentences before with a verb, that is no person or place."""
@@ -1924,6 +1930,10 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
     ]
     if heads and heads[0][2].kind != "group":
         entity = heads[0][2]
+        return entity if fits(entity) else None
+    if len(heads) > 1 and heads[1][2].kind == "person" and ctx.text[heads[0][1] : heads[1][0]].strip() == ",":
+        # "His neighbour, Anna Berg, said": the description's name.
+        entity = heads[1][2]
         return entity if fits(entity) else None
     if _described_subject(ctx, lo, cue_start) is not None:
         return _DESCRIBED_ONLY
