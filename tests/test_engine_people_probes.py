@@ -397,6 +397,30 @@ PROBES: list[tuple[str, str, str, str]] = [
     ("owner", "Nils Berg, who owns the Dunmore Arms pub, said trade was down.", "Nils Berg", "own"),
     ("chairman-of-board", "Chairman of the board Nils Berg resigned.", "Nils Berg", "chairman"),
     ("then-title", "Then-mayor Paul Dunn signed the deal in 2015.", "Paul Dunn", "mayor"),
+    (
+        "trade-noun-before-title",
+        "The deal was signed by property agent Ray Dunne.",
+        "Ray Dunne",
+        "property agent",
+    ),
+    (
+        "builder-in-list",
+        "His friends, builder Frank Ossi and estate agent Ray Dunne, pleaded guilty.",
+        "Frank Ossi",
+        "builder",
+    ),
+    (
+        "served-as-before-clause",
+        "Dennis Marlow, who served two terms as mayor before resigning in 2022, was jailed.",
+        "Dennis Marlow",
+        "mayor",
+    ),
+    (
+        "county-sheriff",
+        '"It was bad," said Santa Barbara County Sheriff Bill Brown.',
+        "Bill Brown",
+        "sheriff",
+    ),
 ]
 
 

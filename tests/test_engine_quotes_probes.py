@@ -1406,6 +1406,42 @@ Meteorologist Jonas Feld of the state weather service said more rain was forecas
 Kowal is due to chair an emergency cabinet meeting on Tuesday.
 """
 
+COURT_ARTICLE = """Former mayor jailed for seven years over housing fraud
+
+A former mayor of Carver City was sentenced on Friday to seven years in prison for steering $4 million in housing contracts to companies owned by his friends.
+
+Judge Elaine Rourke told Dennis Marlow, 61, that he had "betrayed the trust of every resident of this city." Marlow, who served two terms as mayor before resigning in 2022, showed no emotion as the sentence was read.
+
+"You used your office as a private bank," Rourke said. "The people who paid the price were families waiting for homes."
+
+Marlow's lawyer, Sean Whitaker, said his client would appeal. "We believe the jury was misled about the nature of these payments," Whitaker told reporters outside the courthouse. He declined to say when the appeal would be filed.
+
+Prosecutors had asked for ten years. "Today's sentence sends a clear message that public office is not for sale," District Attorney Lena Park said in a statement.
+
+The case began in 2021 when a city housing officer, Maria Gomez, reported irregularities to the state auditor. Gomez, who has since left the city's employment, said she felt vindicated. "For two years people told me I was making trouble," she said. "I was just doing my job."
+
+Two of Marlow's friends, builder Frank Ossi and property agent Ray Dunne, pleaded guilty last year and are awaiting sentence.
+
+The current mayor, Kim Tran, said the city had changed its rules on awarding contracts. "It can never happen again," she said.
+"""
+
+TALKS_ARTICLE = """China and Norland agree to resume trade talks
+
+China and Norland agreed on Wednesday to resume trade talks that broke down last year, after a meeting between their foreign ministers in Geneva.
+
+Chinese Foreign Minister Wang Lei and his Norland counterpart, Erik Dahl, met for three hours. "The two sides had candid and in-depth exchanges," the Chinese foreign ministry said in a statement after the meeting. It said both countries "agreed to properly handle differences".
+
+Dahl described the talks as "constructive but difficult". "We did not agree on everything. But we agreed to keep talking, and that matters," he told a news conference.
+
+Wang was quoted by the state news agency Xinhua as saying China "is willing to work with Norland to bring relations back on track". He also warned Norland not to "interfere in China's internal affairs".
+
+The talks had been suspended after Norland imposed tariffs on Chinese steel. Norland's trade minister, Sofie Holm, said the tariffs would stay for now. "Nothing changes until we see results," Holm told the newspaper Dagsposten.
+
+Analysts were cautious. "This is a first step, not a breakthrough," said Li Na, a professor of international relations at Fudan University in Shanghai. "Both sides need a win at home."
+
+A spokesman for the European Commission welcomed the meeting. "Dialogue is always better than escalation," the spokesman said.
+"""
+
 CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
 
 OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
@@ -1444,6 +1480,34 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
         (
+            COURT_ARTICLE,
+            [
+                ("betrayed the trust", "rourke"),
+                ("You used your office", "rourke"),
+                ("The people who paid the price", "rourke"),
+                ("We believe the jury", "whitaker"),
+                ("Today's sentence", "park"),
+                ("For two years people", "gomez"),
+                ("I was just doing my job", "gomez"),
+                ("It can never happen again", "tran"),
+            ],
+        ),
+        (
+            TALKS_ARTICLE,
+            [
+                ("The two sides had candid", "ministry"),
+                ("agreed to properly handle", "ministry"),
+                ("constructive but difficult", "dahl"),
+                ("We did not agree", "dahl"),
+                ("is willing to work with Norland", "lei|wang"),
+                ("interfere in China", "lei|wang"),
+                ("Nothing changes", "holm"),
+                ("This is a first step", "na|li"),
+                ("Both sides need", "na|li"),
+                ("Dialogue is always better", "spokesman|commission"),
+            ],
+        ),
+        (
             CARMAKER_ARTICLE,
             [
                 ("These are painful decisions", "sorensen"),
@@ -1458,7 +1522,7 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
     ],
-    ids=["flood", "carmaker"],
+    ids=["flood", "court", "talks", "carmaker"],
 )
 def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
     doc = Document(text)

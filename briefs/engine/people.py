@@ -1226,6 +1226,13 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # one unlisted word between a name-like word and the title: "EU antitrust chief"
+        elif (
+            has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
+            and not _is_verb(low) and not low.endswith(("ed", "ing", "ly"))
+            and i > 0 and words[i - 1].group().lower() in _FUNCTION
+            and window[words[i - 1].end() : word.start()] == " "
+        ):
+            pass  # a noun naming the trade after "by", "and", "the": "property agent", "housing officer"
         else:
             break
         chosen = word.start()
@@ -1509,6 +1516,7 @@ _LEADS = re.compile(
     re.VERBOSE,
 )
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:(?:a|an|the)\s+)?(?P<role>.+)$")
+_TIME_CLAUSE = re.compile(r"\s+(?:before|after|until|till|when|while|since)\s+(?=[a-z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 
@@ -1516,7 +1524,9 @@ def _condense_role(role: str) -> str | None:
     """A role without its relative clause: "bridge engineer at the Ohio Department of Transportation"."""
     serving_as = _SERVING_AS.match(role)
     if serving_as is not None:
-        return serving_as.group("role")  # "who follows Amazon as a managing director at D.A. Davidson"
+        # "who follows Amazon as a managing director at D.A. Davidson"; "who served two terms as
+        # mayor before resigning in 2022": the office, not what came after it
+        return _TIME_CLAUSE.split(serving_as.group("role"), maxsplit=1)[0]
     if _RELATIVE_START.match(role):
         return None  # "whose son Matan has been held since October": a clause, not a role
     works = _WORKS_FOR.search(role)

@@ -946,7 +946,11 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             return _before(ctx, mark, prev.start, prev.start)
         return None
     cue_start, cue_end, cue = tokens[cue_index]
-    agent = _PASSIVE_AGENT.match(text, cue_end, mark.open_at)
+    if cue.lower() == "saying" and cue_index >= 1 and _QUOTED_BY_AS.search(text, max(sent_start, cue_start - 90), cue_start):
+        # 'Wang was quoted by Xinhua as saying China "…"': the one quoted, not the outlet.
+        quoted = next(t for t in reversed(tokens[:cue_index]) if t[2].lower() == "quoted")
+        cue_start, cue_end, cue = quoted
+    agent = _PASSIVE_AGENT.match(text, cue_end, mark.open_at) if cue.lower() != "quoted" else None
     if agent is not None and _PASSIVE_BEFORE.search(text, max(sent_start, cue_start - 12), cue_start):
         # 'he was told by Health Minister Oleg Sorin of "…"': the agent speaks.
         by = _speaker_in(ctx, agent.end(), _clip_subject(text, agent.end(), mark.open_at), leading=True)
@@ -1006,6 +1010,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
 _LOWER_WORD = re.compile(r"([a-z][\w-]*)\s*")
 _OF_WORD = re.compile(r"\s*of\s+[a-z]+")
