@@ -1364,6 +1364,19 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
         [("Every winter it gets worse", "dunne"), ("This year is the worst yet", "dunne")],
         2,
     ),
+    (
+        "she-passes-over-a-man-of-another-language",
+        "Police questioned Piotr Nowak on Monday. Agnieszka Wrobel, his neighbour, had called them.\n\n"
+        '"I heard shouting all night," she said.',
+        [("I heard shouting all night", "wrobel")],
+        1,
+    ),
+    (
+        "he-passes-over-a-woman-of-another-language",
+        'Oksana Melnyk, the mayor, met Jonas Berg on Friday.\n\n"We found a way forward," he said later.',
+        [("We found a way forward", "berg")],
+        1,
+    ),
 ]
 
 
