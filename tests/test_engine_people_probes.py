@@ -421,6 +421,117 @@ PROBES: list[tuple[str, str, str, str]] = [
         "Bill Brown",
         "sheriff",
     ),
+    # --- several roles, lists, brackets, colons ---
+    (
+        "two-mentions-title-then-appositive",
+        "Health Minister Omar Saleh visited Brenn. Saleh, a former surgeon, said the hospital would stay open.",
+        "Omar Saleh",
+        "health minister",
+    ),
+    (
+        "kin-then-title",
+        "Ana Silva, the wife of the late president, is now the country's ambassador to Spain. Ambassador Silva spoke on Monday.",
+        "Ana Silva",
+        "ambassador",
+    ),
+    (
+        "name-first-role-later-sentence",
+        "Ravi Menon spoke first. Menon, the bank's chief economist, said rates would fall.",
+        "Ravi Menon",
+        "chief economist",
+    ),
+    (
+        "appositive-with-age-and-role",
+        "Dana Holt, 44, a mother of three from Leeds, said she could not afford heating.",
+        "Dana Holt",
+        "mother",
+    ),
+    (
+        "role-in-parenthesis",
+        "Tom Ash (pictured), the club's new manager, said he was delighted.",
+        "Tom Ash",
+        "manager",
+    ),
+    (
+        "who-is-the",
+        "The bill was written by Kim Dunne, who is the committee's chairwoman.",
+        "Kim Dunne",
+        "chairwoman",
+    ),
+    (
+        "former-and-current",
+        "Former defence minister Ray Kerr, now a senator, criticised the deal.",
+        "Ray Kerr",
+        "minister|senator",
+    ),
+    (
+        "role-after-said",
+        '"We are ready," said Kim Dunne, the head of the regional fire service.',
+        "Kim Dunne",
+        "head",
+    ),
+    (
+        "speaker-role-colon",
+        "Kim Dunne, head of the regional fire service: 'We are ready.'",
+        "Kim Dunne",
+        "head",
+    ),
+    (
+        "plural-title-list",
+        "Senators Ruth Vance and Ray Cole voted against the bill.",
+        "Ray Cole",
+        "senator",
+    ),
+    (
+        "ministers-list-of",
+        "Foreign ministers Wang Lei of China and Erik Dahl of Norland met in Geneva.",
+        "Erik Dahl",
+        "foreign minister",
+    ),
+    (
+        "nationality-title",
+        "German Chancellor Hans Weber arrived on Monday.",
+        "Hans Weber",
+        "chancellor",
+    ),
+    ("title-of-place", "Mayor of London Sadie Khan opened the bridge.", "Sadie Khan", "mayor"),
+    (
+        "rank-police",
+        "Detective Inspector Ruth Amos said the inquiry was continuing.",
+        "Ruth Amos",
+        "inspector",
+    ),
+    (
+        "title-lowercase-after-the",
+        "The bridge was opened by the mayor, Sadie Khan, on Monday.",
+        "Sadie Khan",
+        "mayor",
+    ),
+    (
+        "spokesperson-for-company-named",
+        "Jo Kent, a spokesperson for Apex Airlines, said flights would resume.",
+        "Jo Kent",
+        "spokesperson",
+    ),
+    (
+        "founder-and-ceo",
+        "Nils Berg, founder and chief executive of Apex, said sales doubled.",
+        "Nils Berg",
+        "founder|chief executive",
+    ),
+    (
+        "led-by",
+        "The delegation, led by Deputy Foreign Minister Ravi Menon, arrived on Monday.",
+        "Ravi Menon",
+        "deputy foreign minister",
+    ),
+    (
+        "victim-named",
+        "The victim, 23-year-old student Tom Ash, died in hospital.",
+        "Tom Ash",
+        "student|victim",
+    ),
+    ("star-actor", "Hollywood actor Sam Otto was arrested on Friday.", "Sam Otto", "actor"),
 ]
 
 

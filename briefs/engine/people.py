@@ -39,7 +39,7 @@ _APPOSITIVE = re.compile(
         |\.(?=\S)                               # a dot inside a word ("U.S"),
         |(?<=\b[A-Z])\.(?=\s)                    # an initial's dot
       ){2,140}?)
-    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;                # up to a comma, a full stop, a semicolon
+    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:\s             # up to a comma, a full stop, a semicolon, a colon
       |\s+(?:said|says|told|added|wrote)\b)      # or a speech verb
     """,
     re.VERBOSE,
@@ -1067,8 +1067,18 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
-            if across is not None and _COMPLEMENT_BEFORE.search(text, max(0, before - 2 - len(across) - 16), before - 2 - len(across)):
-                across = None  # "A spokesman for the governor, Shelby Wieman": the governor is someone else
+            complement = (
+                _COMPLEMENT_BEFORE.search(text, max(0, before - 2 - len(across) - 30), before - 2 - len(across))
+                if across is not None
+                else None
+            )
+            owner = complement.group("owner").lower() if complement is not None else ""
+            if complement is not None and (
+                lex.is_title_word(owner) or owner in lex.group_heads or _plural_title(owner, lex) or _AGENT_NOUN.search(owner)
+            ):
+                # "A spokesman for the governor, Shelby Wieman": the governor is someone else; but
+                # "opened by the mayor, Sadie Khan": the mayor is Sadie Khan
+                across = None
             if across is not None and _has_role_word(across, lex):
                 return across, 0
             leading = _leading_role(text, before - 2, lex)
@@ -1092,7 +1102,7 @@ def _has_role_word(role: str, lex: _Lexicons) -> bool:
     return any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split())
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|to|at|with|by|from)\s+(?:the|a|an)?\s*$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?P<owner>[\w-]+)\s+(?:for|of|to|at|with|by|from)\s+(?:the|a|an)?\s*$")
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 # "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
 _LEADING_ROLE = re.compile(
@@ -1371,6 +1381,7 @@ _OFFICE_TAKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_PICTURED = re.compile(r"\s*\((?:pictured|left|right|centre|center|above|below|top|bottom|inset)(?:\s+\w+){0,2}\)")
 _DASH_APPOSITIVE = re.compile(r"\s+[\u2014\u2013]\s+(?P<role>(?:the|a|an)\s+[^\u2014\u2013,.;]{2,80}?)\s+[\u2014\u2013]\s")
 # ", where he met the premier,": a clause in apposition, not a title.
 _CLAUSE_OPENERS = frozenset("where when while which who whose that as after before since".split())
@@ -1416,6 +1427,9 @@ _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:his|her|their)\s")
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
     organisation after "of": "Dan Ives of Wedbush Securities"."""
+    pictured = _PICTURED.match(text, end)
+    if pictured is not None:
+        end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )
