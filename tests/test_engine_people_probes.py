@@ -532,6 +532,18 @@ PROBES: list[tuple[str, str, str, str]] = [
         "student|victim",
     ),
     ("star-actor", "Hollywood actor Sam Otto was arrested on Friday.", "Sam Otto", "actor"),
+    (
+        "plural-abbreviated-title",
+        "Two Republicans, Sens. Mark Ellis of Maine and Joan Pruitt of Alaska, voted for it.",
+        "Mark Ellis",
+        "senator",
+    ),
+    (
+        "plural-abbreviated-title-second",
+        "Two Republicans, Sens. Mark Ellis of Maine and Joan Pruitt of Alaska, voted for it.",
+        "Joan Pruitt",
+        "senator",
+    ),
 ]
 
 

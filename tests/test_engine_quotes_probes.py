@@ -1455,6 +1455,38 @@ Analysts were cautious. "This is a first step, not a breakthrough," said Li Na, 
 A spokesman for the European Commission welcomed the meeting. "Dialogue is always better than escalation," the spokesman said.
 """
 
+SENATE_ARTICLE = """Senate passes border bill after all-night session
+
+WASHINGTON (AP) — The Senate passed a $20 billion border security bill early Friday after an all-night session, sending it to the House, where its fate is uncertain.
+
+The bill passed 54-46. "This is a serious bill for a serious problem," Senate Majority Leader Dan Ortiz, D-N.M., said on the floor before the vote.
+
+Republicans said the bill did too little. ``It's a Band-Aid on a bullet wound,'' said Sen. Karen Blake, R-Texas. ``We'll fix this when we have the votes.''
+
+Two Republicans, Sens. Mark Ellis of Maine and Joan Pruitt of Alaska, voted for the bill. Ellis said in a statement that he backed it "because doing nothing is not an option."
+
+House Speaker Tom Wade, R-Ohio, told reporters he would not bring the bill to a vote in its current form. "The Senate bill is dead on arrival in the House," Wade said.
+
+The White House welcomed the vote. "The president thanks senators of both parties who put the country first," press secretary Leah Moran said.
+
+A senior Democratic aide, who spoke on condition of anonymity to discuss private talks, said leaders were already working on a compromise. "Nobody wants to go home empty-handed," the aide said.
+"""
+
+STUDY_ARTICLE = """Study finds microplastics in alpine lakes
+
+Researchers have found microplastic particles in every one of 30 alpine lakes they sampled, suggesting the pollution travels long distances through the air, according to a study published on Tuesday in the journal Nature Water.
+
+"We went to some of the most remote places in Europe, and we found plastic everywhere," said the study's lead author, Dr. Sabine Keller of the University of Innsbruck. "There is no pristine lake left."
+
+The team collected water and sediment between 2019 and 2022. Keller said the particles were mostly fibres from clothing and fragments of packaging.
+
+Prof. Martin Olsen, an environmental chemist at the University of Bergen who was not involved in the research, called the findings "alarming but not surprising." "We have known for some time that plastic moves with the wind," he said. "This study shows how far."
+
+The European Environment Agency said it would review the study. A spokeswoman for the agency said: "Microplastics are a priority for our work this year."
+
+The researchers called for limits on synthetic fibres. "Our clothes are part of the problem," Keller said.
+"""
+
 CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
 
 OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
@@ -1521,6 +1553,30 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
         (
+            SENATE_ARTICLE,
+            [
+                ("This is a serious bill", "ortiz"),
+                ("It's a Band-Aid", "blake"),
+                ("We'll fix this", "blake"),
+                ("because doing nothing", "ellis"),
+                ("The Senate bill is dead", "wade"),
+                ("The president thanks", "moran"),
+                ("Nobody wants to go home", "aide"),
+            ],
+        ),
+        (
+            STUDY_ARTICLE,
+            [
+                ("We went to some of the most remote", "keller"),
+                ("There is no pristine lake", "keller"),
+                ("alarming but not surprising", "olsen"),
+                ("We have known for some time", "olsen"),
+                ("This study shows how far", "olsen"),
+                ("Microplastics are a priority", "spokeswoman|agency"),
+                ("Our clothes are part", "keller"),
+            ],
+        ),
+        (
             CARMAKER_ARTICLE,
             [
                 ("These are painful decisions", "sorensen"),
@@ -1535,7 +1591,7 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
     ],
-    ids=["flood", "court", "talks", "carmaker"],
+    ids=["flood", "court", "talks", "senate", "study", "carmaker"],
 )
 def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
     doc = Document(text)

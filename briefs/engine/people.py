@@ -534,7 +534,7 @@ def find_people(doc: Document) -> PeopleIndex:
             # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": all in lower case
             or (role.islower() and _plural_title(role.split()[-1].capitalize(), lex))
         ):
-            role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
+            role = _singular_title(role)  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
             plural_role = role
         elif partner is None:
@@ -1095,7 +1095,19 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 def _plural_title(word: str, lex: _Lexicons) -> bool:
     """ "Presidents", "Senators", "Ministers": a capitalised plural title before listed names."""
     low = word.lower()
+    if low.rstrip(".") in _PLURAL_ABBREVIATIONS:
+        return word[:1].isupper()  # "Sens. Ellis and Pruitt"
     return word[:1].isupper() and len(low) > 4 and low.endswith("s") and low[:-1] in lex.role_titles
+
+
+_PLURAL_ABBREVIATIONS = {"sens": "Senator", "reps": "Representative"}
+
+
+def _singular_title(role: str) -> str:
+    """ "Presidents" -> "President", "Sens." -> "Senator": what each listed name holds."""
+    words = role.split()
+    full = _PLURAL_ABBREVIATIONS.get(words[-1].lower().rstrip("."))
+    return " ".join(words[:-1] + [full]) if full else role[:-1]
 
 
 def _has_role_word(role: str, lex: _Lexicons) -> bool:

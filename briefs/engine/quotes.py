@@ -723,7 +723,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             or _DESCRIPTION_ONLY.fullmatch(text, s, clip)
         ):
             # 'said Harbor Capital head trader, Paul Mercer': the title's holder, named after it.
-            named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if m[0] - clip <= 2]
+            named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if _NAME_OPENS.fullmatch(text, clip, m[0])]
             if named and named[0][2].kind == "person":
                 attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is not None:
@@ -742,7 +742,9 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             # '"…," Acme's chief executive, Nils Berg, said': the person apposed to a title or a
             # description speaks, not the title or its body.
             a_start = close + 1 + subject.start("app")
-            named = [m for m in ctx.mentions(a_start, close + 1 + subject.end("app")) if m[0] - a_start <= 4]
+            named = [
+                m for m in ctx.mentions(a_start, close + 1 + subject.end("app")) if _NAME_OPENS.fullmatch(text, a_start, m[0])
+            ]
             if named and named[0][2].kind == "person":
                 attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is None and subject.group("app"):
@@ -767,6 +769,9 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
     return None
 
+
+# What may stand between an appositive's comma and the name it holds: ", Dr. ", ", Prof "
+_NAME_OPENS = re.compile(r",?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Sen|Rep|Gen|Col|Capt|Rev|Judge)\.?\s+)*")
 
 # "Acme's sales, service, and marketing vice president": a title held at a named body.
 _OWNER = re.compile(r"\s*(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+")
