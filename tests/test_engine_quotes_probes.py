@@ -1487,6 +1487,72 @@ The European Environment Agency said it would review the study. A spokeswoman fo
 The researchers called for limits on synthetic fibres. "Our clothes are part of the problem," Keller said.
 """
 
+SACKING_ARTICLE = """Rovers sack manager Hale after fifth straight defeat
+
+Hartley Rovers have sacked manager Steve Hale after a 3-0 defeat at home to Dunmore City left the club two points above the relegation zone.
+
+Hale, 52, was appointed in the summer on a three-year contract. In a statement, the club said: 'We would like to thank Steve for his efforts and wish him well for the future.'
+
+Assistant manager Colin Price will take charge of the team for Saturday's trip to Kettering Town. Price, a former Rovers captain, said he was 'honoured' to step in. 'The players know what is at stake,' he said. 'We need points, and we need them now.'
+
+Hale had been defiant after Tuesday's defeat. 'I'm not a quitter and I never have been,' he told BBC Radio Hartley. 'The lads are playing for me, I'm sure of that.'
+
+Rovers chairman Bernard Quinn had given Hale his backing only last month. Quinn said on Wednesday that the decision had been 'the hardest of my time at the club'.
+
+Supporters' trust chair Linda Marsh welcomed the move. 'Something had to change,' she said. 'But the board has to take its share of the blame too.'
+
+City manager Paulo Ferreira said he felt for his opposite number. 'It's a cruel game,' said the Portuguese, who took over at City in 2020.
+"""
+
+INTERVIEW_ARTICLE = """Wikinews interviews independent candidate for Dunmore mayor
+
+Wikinews spoke to Rosa Delgado, an independent candidate in next month's election for mayor of Dunmore, about housing, transport and her campaign.
+
+Delgado, a former nurse, told Wikinews she decided to run after a hospital ward in the town closed. "Nobody asked the people who use it," she stated. "That is not how a town should be run."
+
+Her main rival, the incumbent mayor Tom Reyes, has said the closure was a decision for the health authority. Reyes did not respond to Wikinews' request for comment.
+
+Wikinews: What is the first thing you would change?
+
+Rosa Delgado: The bus routes. Half of the town cannot get to the hospital in Kettering without a car.
+
+Wikinews: How will you pay for it?
+
+Rosa Delgado: We would stop the new council offices, which cost twelve million. People need buses more than offices.
+
+The election is on May 4. A poll published by the Dunmore Courier last week put Reyes on 41 percent and Delgado on 37 percent. Pollster Anita Shah said the race was "too close to call".
+"""
+
+LAUNCH_ARTICLE = """Space agency postpones lunar lander launch
+
+On Monday, the Norland Space Agency (NSA) postponed the launch of its first lunar lander, citing a fault in the rocket's second stage. The launch had been scheduled for Thursday from the Vardo spaceport.
+
+In a press release, the agency stated the fault was found during a routine test on Sunday. "The safety of the mission comes first," the NSA said. "We will announce a new date once engineers have completed their review."
+
+Mission director Karin Lund told reporters the delay could last "several weeks". According to Lund, the lander itself was not affected. "The spacecraft is healthy and ready to fly," she said.
+
+The rocket's maker, Orbital Dynamics, said it was working with the agency. Company spokesperson Henrik Aas said in an email to Wikinews: "We understand the disappointment. Our engineers are already working on a fix."
+
+The lander, named Selene, is designed to study water ice near the Moon's south pole. Astronomer Ole Brandt of the University of Tromso, who is not part of the mission, told Wikinews the delay was "frustrating but sensible". He said: "It is much better to wait a few weeks than to lose the spacecraft."
+
+The NSA's previous mission, a Mars orbiter, launched in 2021 after two delays.
+"""
+
+RESIGNATION_ARTICLE = """Dunmore council leader resigns over expenses claims
+
+The leader of Dunmore Council, Philip Crane, resigned on Tuesday after a newspaper reported he had claimed expenses for trips that never took place.
+
+In a statement released by the council, Crane said he had "made mistakes" but denied acting dishonestly. "I have decided to step down so that the council can get on with its work," he said. "I will cooperate fully with any investigation."
+
+The Dunmore Courier reported last week that Crane had claimed £4,300 for travel to conferences he did not attend. The newspaper's editor, Sarah Flynn, said the paper stood by its story.
+
+Opposition councillors had called for Crane to go. "This is the right decision, but it should have come a week ago," said Liberal Democrat group leader Mike Osei. Green councillor Jane Hollis said residents "deserve better than this".
+
+Deputy leader Anita Rao will lead the council until a vote on May 14. Rao, who has been a councillor since 2011, said: "My priority is to restore trust."
+
+Police said they had received a complaint and were "assessing the information". A spokesman for Dunmore Police said no one had been arrested.
+"""
+
 CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
 
 OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
@@ -1577,6 +1643,55 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
         (
+            SACKING_ARTICLE,
+            [
+                ("We would like to thank Steve", "rovers"),
+                ("honoured", "price"),
+                ("The players know", "price"),
+                ("We need points", "price"),
+                ("I'm not a quitter", "hale"),
+                ("The lads are playing", "hale"),
+                ("the hardest of my time", "quinn"),
+                ("Something had to change", "marsh"),
+                ("But the board has to take", "marsh"),
+                ("It's a cruel game", "ferreira"),
+            ],
+        ),
+        (
+            INTERVIEW_ARTICLE,
+            [
+                ("Nobody asked the people", "delgado"),
+                ("That is not how a town", "delgado"),
+                ("The bus routes", "delgado"),
+                ("We would stop the new council", "delgado"),
+                ("too close to call", "shah"),
+            ],
+        ),
+        (
+            LAUNCH_ARTICLE,
+            [
+                ("The safety of the mission", "nsa|agency"),
+                ("We will announce a new date", "nsa|agency"),
+                ("several weeks", "lund"),
+                ("The spacecraft is healthy", "lund"),
+                ("We understand the disappointment", "aas"),
+                ("frustrating but sensible", "brandt"),
+                ("It is much better to wait", "brandt"),
+            ],
+        ),
+        (
+            RESIGNATION_ARTICLE,
+            [
+                ("made mistakes", "crane"),
+                ("I have decided to step down", "crane"),
+                ("I will cooperate fully", "crane"),
+                ("This is the right decision", "osei"),
+                ("deserve better than this", "hollis"),
+                ("My priority is to restore trust", "rao"),
+                ("assessing the information", "police"),
+            ],
+        ),
+        (
             CARMAKER_ARTICLE,
             [
                 ("These are painful decisions", "sorensen"),
@@ -1591,7 +1706,18 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
     ],
-    ids=["flood", "court", "talks", "senate", "study", "carmaker"],
+    ids=[
+        "flood",
+        "court",
+        "talks",
+        "senate",
+        "study",
+        "sacking",
+        "interview",
+        "launch",
+        "resignation",
+        "carmaker",
+    ],
 )
 def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
     doc = Document(text)
@@ -1606,3 +1732,22 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
             f"{words!r} went to {quote.speaker!r}"
         )
     assert len(quotes) == len(expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        (LAUNCH_ARTICLE, {"Karin Lund", "Henrik Aas", "Ole Brandt"}),
+        (
+            RESIGNATION_ARTICLE,
+            {"Philip Crane", "Anita Rao", "Sarah Flynn", "Mike Osei", "Jane Hollis"},
+        ),
+        (
+            CARMAKER_ARTICLE,
+            {"Ingrid Sorensen", "Tom Harding", "Gary Walsh", "Priya Shah", "David Okafor"},
+        ),
+    ],
+    ids=["launch", "resignation", "carmaker"],
+)
+def test_the_people_of_an_invented_article_are_its_persons_and_no_firm_or_paper(text, persons):
+    assert {p.name for p in find_people(Document(text)).people()} == persons
