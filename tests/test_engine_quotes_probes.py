@@ -1377,6 +1377,78 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
         [("We found a way forward", "berg")],
         1,
     ),
+    # --- US wire details, titles of works and nicknames in quote marks ---
+    (
+        "said-weekday-no-on",
+        'The strike ended.\n\n"We got what we wanted," union leader Ray Kerr said Tuesday.',
+        [("We got what we wanted", "kerr")],
+        1,
+    ),
+    (
+        "phone-interview",
+        'The strike ended.\n\n"We got what we wanted," Ray Kerr said in a phone interview.',
+        [("We got what we wanted", "kerr")],
+        1,
+    ),
+    (
+        "tv-show-title-in-attribution",
+        'The bill stalled.\n\n"We do not have the votes," Sen. Ruth Vance said on NBC\'s "Meet the Press."',
+        [("We do not have the votes", "vance")],
+        1,
+    ),
+    (
+        "tv-show-title-before",
+        'The bill stalled.\n\nAppearing on CNN\'s "State of the Union," Sen. Ruth Vance said: "We do not have the votes."',
+        [("We do not have the votes", "vance")],
+        1,
+    ),
+    (
+        "op-ed",
+        'The bill stalled.\n\n"This bill would hurt families," Ruth Vance wrote in an op-ed for The Washington Post.',
+        [("This bill would hurt families", "vance")],
+        1,
+    ),
+    (
+        "video-posted",
+        'The bill stalled.\n\n"We will keep fighting," Ruth Vance said in a video posted on social media.',
+        [("We will keep fighting", "vance")],
+        1,
+    ),
+    (
+        "told-nyt",
+        'The bill stalled.\n\n"We will keep fighting," Ruth Vance told The New York Times.',
+        [("We will keep fighting", "vance")],
+        1,
+    ),
+    (
+        "caption-photo-credit",
+        'Mayor Paul Dunn speaks to reporters on Monday. (Photo: Jim Barr/Reuters)\n\n"We will rebuild," Dunn said.',
+        [("We will rebuild", "dunn")],
+        1,
+    ),
+    (
+        "book-title-in-sentence",
+        'In her memoir "A Long Road Home," Ruth Vance wrote: "I never wanted to be a politician."',
+        [("I never wanted to be a politician", "vance")],
+        1,
+    ),
+    ("song-title-scare", 'The band played "Hey Jude" before the speech.', [], 0),
+    (
+        "nickname-quotes",
+        'Former boxer Ray "The Hammer" Kerr said: "I miss the ring every day."',
+        [("I miss the ring every day", "kerr")],
+        1,
+    ),
+    (
+        "two-speakers-alternate-paras",
+        'Ruth Vance and Ray Cole debated on Monday.\n\n"Taxes must rise," Vance said.\n\n"Taxes must fall," Cole replied.\n\n"That is fantasy economics," she said.',
+        [
+            ("Taxes must rise", "vance"),
+            ("Taxes must fall", "cole"),
+            ("That is fantasy economics", "vance"),
+        ],
+        3,
+    ),
 ]
 
 

@@ -566,6 +566,8 @@ def _attribute(
     n = len(words)
     if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
         return None
+    if label_like and _WORK_BEFORE.search(before):
+        return None  # 'on NBC's "Meet the Press,"', 'her memoir "A Long Road Home,"': a title, whoever speaks next
     if attribution is None:
         # Unattributed quotations are mostly block quotes of documents or titles: on real
         # news pages keeping them cost more precision than they gave recall.
@@ -653,6 +655,14 @@ def _full_sentence(quote_text: str) -> bool:
     return bool(stripped) and (stripped[0].isupper() or stripped[0] in "[\u2026.") and len(stripped.split()) >= 3
 
 
+
+
+# A possessive or a noun naming a work right before a Title-Case quotation: its title.
+_WORK_BEFORE = re.compile(
+    r"(?:['\u2019]s|\b(?:book|memoir|novel|film|movie|documentary|show|programme|program|series|song|single"
+    r"|album|play|musical|opera|poem|essay|article|column|report|podcast|titled|entitled|called|named))\s*$",
+    re.IGNORECASE,
+)
 
 
 def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
@@ -1001,7 +1011,8 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
     if attr is None and relative is None:
         # 'In his resignation speech, Rossi said, "…"': a capitalised name no one else bears.
-        seg_start = max(sent_start, text.rfind(",", sent_start, subject_end) + 1)
+        # ('Ray "The Hammer" Kerr said': the name after a nickname in quote marks)
+        seg_start = max(sent_start, clause_start, text.rfind(",", sent_start, subject_end) + 1)
         attr = _proper_name_speaker(ctx, text[seg_start:subject_end], seg_start)
         body = _BODY_SUBJECT.fullmatch(text, sent_start, subject_end)
         if attr is None and body is not None and body.group("body").lower() in _org_words():
