@@ -1449,6 +1449,79 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
         ],
         3,
     ),
+    # --- bodies, agencies and governments speaking ---
+    (
+        "un-agency-acronym",
+        'Boats capsized off Libya.\n\n"Hundreds are missing," the UN refugee agency UNHCR said.',
+        [("Hundreds are missing", "unhcr|agency")],
+        1,
+    ),
+    (
+        "us-state-department",
+        'Talks resumed.\n\n"We welcome the talks," the U.S. State Department said in a statement.',
+        [("We welcome the talks", "department")],
+        1,
+    ),
+    (
+        "org-possessive-title-name",
+        'Talks resumed.\n\n"Detainees are still held," Amnesty International\'s Middle East director, Lina Saleh, said.',
+        [("Detainees are still held", "saleh")],
+        1,
+    ),
+    (
+        "inverted-org-acronym-bracket",
+        'Two reporters were jailed.\n\n"Journalism is not a crime," said the Committee to Protect Journalists (CPJ).',
+        [("Journalism is not a crime", "journalists|cpj")],
+        1,
+    ),
+    (
+        "org-said-in-report-colon",
+        'Growth slowed.\n\nThe World Bank said in a report: "Poverty is rising for the first time in decades."',
+        [("Poverty is rising", "bank")],
+        1,
+    ),
+    (
+        "white-house",
+        'The bill was signed.\n\n"The president is pleased," the White House said.',
+        [("The president is pleased", "house")],
+        1,
+    ),
+    (
+        "downing-street",
+        'The talks failed.\n\n"We are disappointed," a Downing Street spokesperson said.',
+        [("We are disappointed", "spokesperson|street")],
+        1,
+    ),
+    (
+        "kremlin-spokesman-title",
+        'The talks failed.\n\n"Moscow is open to dialogue," Kremlin spokesman Dmitry Peskov told reporters.',
+        [("Moscow is open to dialogue", "peskov")],
+        1,
+    ),
+    (
+        "capital-as-government",
+        'Tariffs rose.\n\n"These tariffs are unjustified," Beijing said.',
+        [("These tariffs are unjustified", "beijing")],
+        1,
+    ),
+    (
+        "pentagon",
+        'A drone was shot down.\n\n"No US personnel were hurt," the Pentagon said.',
+        [("No US personnel were hurt", "pentagon")],
+        1,
+    ),
+    (
+        "ministry-of-full-name",
+        'A drone was shot down.\n\nThe Ministry of Defence said: "Our forces responded in self-defence."',
+        [("Our forces responded in self-defence", "defence|ministry")],
+        1,
+    ),
+    (
+        "police-force-named",
+        'A man was arrested.\n\n"Inquiries are continuing," West Yorkshire Police said.',
+        [("Inquiries are continuing", "police")],
+        1,
+    ),
 ]
 
 

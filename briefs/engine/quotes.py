@@ -721,10 +721,12 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     if inverted:
         s = close + 1 + inverted.start("subj")
         clip = _clip_subject(text, s, limit)
+        bracket = _BRACKETED_ACRONYM.match(text, clip, limit)
+        phrase_end = bracket.end() if bracket is not None else clip  # "the Committee to Protect Journalists (CPJ)"
         attr = (
             _owned_title(ctx, s, limit)
             or _speaker_in(ctx, s, clip, leading=True)
-            or _proper_name_speaker(ctx, text[s:clip], s)
+            or _proper_name_speaker(ctx, text[s:phrase_end], s)
             or _titled_name(ctx, s, clip)
         )
         if text[clip : clip + 1] == "," and (
@@ -830,6 +832,11 @@ _ARTICLE_OR_NAMED = re.compile(
 )
 
 
+_APPOSED_NAME = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+){0,3})"
+    r"(?:\s+(?:also|then|later|has|had|have|would|will))?\s*$"
+)
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
 _DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)\s*$")
 
 
@@ -1314,6 +1321,12 @@ def _speaker_in(
                         break
         if trailing and pronoun is not None and pronoun.start() > m_end:
             return _resolve_pronoun(ctx, pronoun)
+        apposed = _APPOSED_NAME.match(text, m_end, end) if trailing and entity.kind != "person" else None
+        if apposed is not None:
+            # "the UN refugee agency UNHCR said": the name the description ends in
+            found = _proper_name_speaker(ctx, apposed.group("name"), apposed.start("name"))
+            if found is not None:
+                return found
         if leading and pronoun is not None and pronoun.start() < m_start:
             return _resolve_pronoun(ctx, pronoun)
         # A group phrase that contains a country or organisation ("one US official") names the group.
