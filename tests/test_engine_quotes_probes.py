@@ -1522,6 +1522,55 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
         [("Inquiries are continuing", "police")],
         1,
     ),
+    # --- names that are also words; she and a person of unknown sex ---
+    (
+        "title-may",
+        'The talks failed.\n\n"Brexit means Brexit," Prime Minister May said.',
+        [("Brexit means Brexit", "may")],
+        1,
+    ),
+    (
+        "in-may-month",
+        'The law came into force in May. "It has changed nothing," Ray Kerr said.',
+        [("It has changed nothing", "kerr")],
+        1,
+    ),
+    (
+        "will-modal-then-name",
+        'Will the plan work? "I hope so," said Will Turner, the project manager.',
+        [("I hope so", "turner")],
+        1,
+    ),
+    (
+        "hope-given-name",
+        'The memo leaked.\n\n"I never saw it," Hope Hicks told the committee.',
+        [("I never saw it", "hicks")],
+        1,
+    ),
+    (
+        "vice-premier-he-said",
+        'Vice Premier He Lifeng led the Chinese side.\n\n"The talks were candid," He said.',
+        [("The talks were candid", "lifeng|he")],
+        1,
+    ),
+    (
+        "he-pronoun-after-he-name-female",
+        'Vice Premier He Lifeng met Janet Hale.\n\n"We made progress," she said.',
+        [("We made progress", "hale")],
+        1,
+    ),
+    (
+        "mark-carney",
+        'Rates were held.\n\n"Inflation is falling," said Mark Carney.',
+        [("Inflation is falling", "carney")],
+        1,
+    ),
+    (
+        "grace-name",
+        'The charity opened.\n\n"This is for the children," Grace Mugabe said.',
+        [("This is for the children", "mugabe")],
+        1,
+    ),
 ]
 
 

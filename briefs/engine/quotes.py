@@ -1861,6 +1861,15 @@ def _described_speaker(ctx: _Context, offset: int, gender: str, span: Span) -> _
     return _Found(None, found.group("phrase"), span)
 
 
+def _known_gender_first(ctx: _Context, entity: Entity, gender: str | None, start: int, end: int) -> Entity:
+    """ "Vice Premier He Lifeng met Janet Hale. '…,' she said": of the persons in one sentence, "she"
+    is the one known to be a woman before one whose sex no rule knows."""
+    if gender != "f" or entity.gender == gender:
+        return entity
+    known = [e for _s, _e, e in ctx.mentions(start, end) if e.kind == "person" and e.gender == gender]
+    return known[0] if known else entity
+
+
 def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> Entity | None:
     """The first person named in this sentence before `offset`, or in the nearest sentence
     before it that names one (up to four back); else the person who spoke last. A person
@@ -1874,7 +1883,7 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         for m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
             if fits(entity) and not _after_preposition(ctx.text, m_start):
                 # named in this very sentence ("Speaking to Martin Smith, he said": not Smith)
-                return entity
+                return _known_gender_first(ctx, entity, gender, sentence.start, offset)
         # The person who last spoke, in reported speech or a quotation, in this paragraph or
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
@@ -1889,7 +1898,7 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                     s = ctx.doc.sentences[index]
                     for m_start, _m_end, entity in ctx.mentions(s.start, s.end):
                         if fits(entity) and not _after_preposition(ctx.text, m_start):
-                            return entity
+                            return _known_gender_first(ctx, entity, gender, s.start, s.end)
                     index -= 1
         speaker = _recent_speaker(ctx, cue, fits)
         if speaker is _DESCRIBED_ONLY:
@@ -1911,7 +1920,7 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                     )
                     listed_after_preposition = m_end if governed else -1
                     if fits(entity) and ((anywhere and not first) or not governed):
-                        return entity
+                        return _known_gender_first(ctx, entity, gender, s.start, end)
                 first = False
                 index -= 1
     return ctx.focus if ctx.focus is not None and fits(ctx.focus) else None
