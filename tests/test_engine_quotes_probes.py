@@ -1571,6 +1571,67 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
         [("This is for the children", "mugabe")],
         1,
     ),
+    # --- reported speech with a quoted fragment ---
+    (
+        "accused-of",
+        'The row deepened.\n\nRuth Vance accused the minister of "lying to parliament".',
+        [("lying to parliament", "vance")],
+        1,
+    ),
+    (
+        "passive-accused-by",
+        'The row deepened.\n\nThe minister was accused by Ruth Vance of "lying to parliament".',
+        [("lying to parliament", "vance")],
+        1,
+    ),
+    (
+        "praised-for",
+        'The rescue ended.\n\nRuth Vance praised the crews for their "extraordinary courage".',
+        [("extraordinary courage", "vance")],
+        1,
+    ),
+    (
+        "urged-to",
+        'Storms hit.\n\nRuth Vance urged people to "stay at home unless it is an emergency".',
+        [("stay at home unless it is an emergency", "vance")],
+        1,
+    ),
+    (
+        "remarks-that",
+        'The row deepened.\n\nRuth Vance\'s remark that the plan was "a disaster waiting to happen" angered ministers.',
+        [("a disaster waiting to happen", "vance")],
+        1,
+    ),
+    (
+        "according-statement-from-ministry",
+        'A drone was shot down.\n\nAccording to a statement from the Defence Ministry, "all crew members are safe".',
+        [("all crew members are safe", "ministry")],
+        1,
+    ),
+    (
+        "quoted-from-letter-by",
+        'The row deepened.\n\nIn a letter seen by the BBC, Ruth Vance wrote that the plan was "deeply flawed".',
+        [("deeply flawed", "vance")],
+        1,
+    ),
+    (
+        "told-parliament-that",
+        'The row deepened.\n\nRuth Vance told parliament that the plan was "deeply flawed".',
+        [("deeply flawed", "vance")],
+        1,
+    ),
+    (
+        "agreed-that",
+        'The summit ended.\n\nBoth leaders agreed that the situation was "extremely serious".',
+        [("extremely serious", "leaders")],
+        1,
+    ),
+    (
+        "promised-that",
+        'The summit ended.\n\nRay Kerr promised that talks would continue "until we have a deal".',
+        [("until we have a deal", "kerr")],
+        1,
+    ),
 ]
 
 
@@ -1747,6 +1808,31 @@ Deputy leader Anita Rao will lead the council until a vote on May 14. Rao, who h
 Police said they had received a complaint and were "assessing the information". A spokesman for Dunmore Police said no one had been arrested.
 """
 
+FERRY_ARTICLE = """Ferry operator fined £2m over deck collapse
+
+By Helen Marsh, Transport Correspondent
+
+A ferry operator has been fined £2 million after part of a car deck collapsed, injuring 11 passengers.
+
+Image caption: Passengers were taken to hospital after the collapse in Portsmouth
+
+Northstar Ferries admitted breaching safety law at Southwark Crown Court. Judge Amanda Reid said the company had ignored "repeated warnings" from its own engineers.
+
+"This was not an accident waiting to happen. It was an accident that had been predicted," she said.
+
+Read more: Ferry passengers describe moment deck gave way
+
+One passenger, Colin Ward, 58, told the BBC he still suffered back pain. "I was lucky. Others were not so lucky," he said.
+
+In a statement, Northstar Ferries said: "We deeply regret the events of that day and have made significant changes to our maintenance procedures."
+
+The Maritime and Coastguard Agency (MCA) welcomed the fine. Its chief executive, Virginia McVey, said: "Operators must put safety first."
+
+Related Topics
+Portsmouth
+Ferry travel
+"""
+
 CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
 
 OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
@@ -1886,6 +1972,16 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
         (
+            FERRY_ARTICLE,
+            [
+                ("repeated warnings", "reid"),
+                ("This was not an accident", "reid"),
+                ("I was lucky", "ward"),
+                ("We deeply regret", "ferries"),
+                ("Operators must put safety first", "mcvey"),
+            ],
+        ),
+        (
             CARMAKER_ARTICLE,
             [
                 ("These are painful decisions", "sorensen"),
@@ -1932,6 +2028,7 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
     ("text", "persons"),
     [
         (LAUNCH_ARTICLE, {"Karin Lund", "Henrik Aas", "Ole Brandt"}),
+        (FERRY_ARTICLE, {"Amanda Reid", "Colin Ward", "Virginia McVey"}),
         (
             RESIGNATION_ARTICLE,
             {"Philip Crane", "Anita Rao", "Sarah Flynn", "Mike Osei", "Jane Hollis"},
@@ -1941,7 +2038,7 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
             {"Ingrid Sorensen", "Tom Harding", "Gary Walsh", "Priya Shah", "David Okafor"},
         ),
     ],
-    ids=["launch", "resignation", "carmaker"],
+    ids=["launch", "resignation", "ferry", "carmaker"],
 )
 def test_the_people_of_an_invented_article_are_its_persons_and_no_firm_or_paper(text, persons):
     assert {p.name for p in find_people(Document(text)).people()} == persons
