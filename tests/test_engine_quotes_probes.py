@@ -2006,6 +2006,7 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
         "interview",
         "launch",
         "resignation",
+        "ferry",
         "carmaker",
     ],
 )
@@ -2038,7 +2039,7 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
             {"Ingrid Sorensen", "Tom Harding", "Gary Walsh", "Priya Shah", "David Okafor"},
         ),
     ],
-    ids=["launch", "resignation", "ferry", "carmaker"],
+    ids=["launch", "ferry", "resignation", "carmaker"],
 )
 def test_the_people_of_an_invented_article_are_its_persons_and_no_firm_or_paper(text, persons):
     assert {p.name for p in find_people(Document(text)).people()} == persons
