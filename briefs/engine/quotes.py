@@ -659,9 +659,15 @@ def _full_sentence(quote_text: str) -> bool:
 
 # A possessive or a noun naming a work right before a Title-Case quotation: its title.
 _WORK_BEFORE = re.compile(
-    r"(?:['\u2019]s|\b(?:book|memoir|novel|film|movie|documentary|show|programme|program|series|song|single"
-    r"|album|play|musical|opera|poem|essay|article|column|report|podcast|titled|entitled|called|named))\s*$",
-    re.IGNORECASE,
+    r"""
+    (?:['\u2019]s                                            # "NBC's"
+      |\b(?:book|memoir|novel|film|movie|documentary|show   # a work named by what it is
+         |programme|program|series|song|single|album|play|musical|opera|poem|essay
+         |article|column|report|podcast
+         |titled|entitled|called|named))                   # or its naming verb
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -833,8 +839,12 @@ _ARTICLE_OR_NAMED = re.compile(
 
 
 _APPOSED_NAME = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,3}(?P<name>[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+){0,3})"
-    r"(?:\s+(?:also|then|later|has|had|have|would|will))?\s*$"
+    r"""
+    \s+(?:[a-z][\w-]*\s+){1,3}                                 # " refugee agency "
+    (?P<name>[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+){0,3})    # "UNHCR"
+    (?:\s+(?:also|then|later|has|had|have|would|will))?\s*$    # before the verb
+    """,
+    re.VERBOSE,
 )
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
 _DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)\s*$")
@@ -1561,7 +1571,14 @@ _NAME_THEN_VERB = re.compile(
 
 
 # A description with no name of its own: "his father", "the group's lawyer".
-_DESCRIPTION_ONLY = re.compile(r"\s*(?:(?:one|another|each)\s+of\s+)?(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
+_DESCRIPTION_ONLY = re.compile(
+    r"""
+    \s*(?:(?:one|another|each)\s+of\s+)?         # "one of"
+    (?:his|her|their|its|the|a|an)\s+            # "the"
+    (?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*      # "study's lead author"
+    """,
+    re.VERBOSE,
+)
 _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
@@ -1594,14 +1611,23 @@ def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], sta
 
 _OWNED_PHRASE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)(?=\s*$|\s+(?:also|then|later)\b)")
 _PRONOUN_OWNED = re.compile(
-    r"\s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+(?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
-    r"(?:\s+(?:also|then|later))?\s*"
+    r"""
+    \s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+                          # "his"
+    (?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))         # "family", "election campaign"
+    (?:\s+(?:also|then|later))?\s*                                   # before the verb
+    """,
+    re.VERBOSE,
 )
 _SPEAKS_FOR_OWNER = frozenset("campaign office team staff aides administration government".split())
 _RELATIONS = frozenset("family relatives parents children lawyers attorneys representatives spokesperson".split())
 _NAMED_OWNER_PHRASE = re.compile(
-    r"\s*(?P<phrase>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))"
-    r"(?:\s+(?:also|then|later))?\s*"
+    r"""
+    \s*(?P<phrase>
+      [A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?\s+   # "Dunne's"
+      (?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))         # "lawyers"
+    (?:\s+(?:also|then|later))?\s*                          # before the verb
+    """,
+    re.VERBOSE,
 )
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
