@@ -1833,6 +1833,21 @@ Portsmouth
 Ferry travel
 """
 
+TRANSFER_ARTICLE = """Striker Kane Doyle signs for Dunmore in record deal
+
+Dunmore City have signed striker Kane Doyle from Kettering Town for a club-record fee of £12 million.
+
+The 24-year-old, who scored 21 goals last season, has agreed a five-year contract. 'It's a dream come true,' said Doyle. 'I've supported this club since I was a kid, and my dad used to bring me to every home game.'
+
+City boss Maria Santos said she had wanted Doyle for two years. 'He's quick, he's brave and he scores goals,' she told the club's website. 'We had to be patient, but we've got our man.'
+
+Kettering chairman Roy Bates admitted the club could not turn the offer down. 'We're sad to see him go,' he said, 'but this money secures the club's future.'
+
+Doyle's former team-mate, goalkeeper Sam Okoro, posted on Instagram: 'Go and show them what you can do, bro.'
+
+Doyle could make his debut against Hartley Rovers on Saturday. 'I can't wait,' the striker added.
+"""
+
 CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
 
 OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
@@ -1982,6 +1997,19 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
         (
+            TRANSFER_ARTICLE,
+            [
+                ("It's a dream come true", "doyle"),
+                ("I've supported this club", "doyle"),
+                ("He's quick", "santos"),
+                ("We had to be patient", "santos"),
+                ("We're sad to see him go", "bates"),
+                ("but this money secures", "bates"),
+                ("Go and show them", "okoro"),
+                ("I can't wait", "doyle"),
+            ],
+        ),
+        (
             CARMAKER_ARTICLE,
             [
                 ("These are painful decisions", "sorensen"),
@@ -2007,6 +2035,7 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
         "launch",
         "resignation",
         "ferry",
+        "transfer",
         "carmaker",
     ],
 )
@@ -2030,6 +2059,7 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
     [
         (LAUNCH_ARTICLE, {"Karin Lund", "Henrik Aas", "Ole Brandt"}),
         (FERRY_ARTICLE, {"Amanda Reid", "Colin Ward", "Virginia McVey"}),
+        (TRANSFER_ARTICLE, {"Kane Doyle", "Maria Santos", "Roy Bates", "Sam Okoro"}),
         (
             RESIGNATION_ARTICLE,
             {"Philip Crane", "Anita Rao", "Sarah Flynn", "Mike Osei", "Jane Hollis"},
@@ -2039,7 +2069,7 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
             {"Ingrid Sorensen", "Tom Harding", "Gary Walsh", "Priya Shah", "David Okafor"},
         ),
     ],
-    ids=["launch", "ferry", "resignation", "carmaker"],
+    ids=["launch", "ferry", "transfer", "resignation", "carmaker"],
 )
 def test_the_people_of_an_invented_article_are_its_persons_and_no_firm_or_paper(text, persons):
     assert {p.name for p in find_people(Document(text)).people()} == persons
