@@ -1848,6 +1848,23 @@ Doyle's former team-mate, goalkeeper Sam Okoro, posted on Instagram: 'Go and sho
 Doyle could make his debut against Hartley Rovers on Saturday. 'I can't wait,' the striker added.
 """
 
+COALITION_ARTICLE = """Coalition talks collapse in Valdoria
+
+Coalition talks in Valdoria collapsed on Friday after the two largest parties failed to agree on a budget, raising the prospect of a new election.
+
+Prime Minister Adrian Kowal, whose Centre Party won the most seats in March, blamed his rival. "Mr Berger was never serious about these talks," Kowal said. "He wanted the finance ministry and nothing else."
+
+Stefan Berger, leader of the Social Democrats, rejected the claim. He told the newspaper Marsk Dagblad that Kowal had "moved the goalposts every week". "We offered a fair deal on pensions. They said no," he said.
+
+President Lukas Hoffmann, who must now decide whether to call an election, met both men on Saturday. His spokesman, Markus Vogel, said the president would "take the time he needs".
+
+"The president has several options," Vogel told reporters. "An election is only one of them."
+
+Kowal later said he was ready to lead a minority government. Asked whether he would resign if he lost a confidence vote, he replied: "I never plan for defeat."
+
+Berger, speaking at a party rally in Brenn on Sunday, said his party was ready for an election. "We will win it," he told supporters.
+"""
+
 CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
 
 OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
@@ -2010,6 +2027,20 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
         (
+            COALITION_ARTICLE,
+            [
+                ("Mr Berger was never serious", "kowal"),
+                ("He wanted the finance ministry", "kowal"),
+                ("moved the goalposts", "berger"),
+                ("We offered a fair deal", "berger"),
+                ("take the time he needs", "vogel"),
+                ("The president has several options", "vogel"),
+                ("An election is only one", "vogel"),
+                ("I never plan for defeat", "kowal"),
+                ("We will win it", "berger"),
+            ],
+        ),
+        (
             CARMAKER_ARTICLE,
             [
                 ("These are painful decisions", "sorensen"),
@@ -2036,6 +2067,7 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
         "resignation",
         "ferry",
         "transfer",
+        "coalition",
         "carmaker",
     ],
 )
@@ -2060,6 +2092,7 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
         (LAUNCH_ARTICLE, {"Karin Lund", "Henrik Aas", "Ole Brandt"}),
         (FERRY_ARTICLE, {"Amanda Reid", "Colin Ward", "Virginia McVey"}),
         (TRANSFER_ARTICLE, {"Kane Doyle", "Maria Santos", "Roy Bates", "Sam Okoro"}),
+        (COALITION_ARTICLE, {"Adrian Kowal", "Stefan Berger", "Markus Vogel", "Lukas Hoffmann"}),
         (
             RESIGNATION_ARTICLE,
             {"Philip Crane", "Anita Rao", "Sarah Flynn", "Mike Osei", "Jane Hollis"},
@@ -2069,7 +2102,7 @@ def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
             {"Ingrid Sorensen", "Tom Harding", "Gary Walsh", "Priya Shah", "David Okafor"},
         ),
     ],
-    ids=["launch", "ferry", "transfer", "resignation", "carmaker"],
+    ids=["launch", "ferry", "transfer", "coalition", "resignation", "carmaker"],
 )
 def test_the_people_of_an_invented_article_are_its_persons_and_no_firm_or_paper(text, persons):
     assert {p.name for p in find_people(Document(text)).people()} == persons

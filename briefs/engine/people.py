@@ -446,9 +446,15 @@ def find_people(doc: Document) -> PeopleIndex:
                     if w not in lex.nationalities and w not in lex.countries
                 ]
                 role = " ".join(office) or role
-        if len(tokens) == 1 and role is None and _COMPANY_BEFORE.search(text, max(0, start - 30), start):
-            # "auto manufacturer Chrysler", "the carmaker Chrysler": a company, and so its bare name later
-            draft = others.setdefault(("org", tokens[0]), _Draft(tokens=tokens, kind="org"))
+        if (
+            (len(tokens) == 1 or tokens[0] not in lex.given_names)
+            and (role is None or role.islower())
+            and _COMPANY_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            # "auto manufacturer Chrysler", "the carmaker Chrysler", "the newspaper Marsk Dagblad":
+            # a company or a paper, and so its bare name later
+            name = " ".join(tokens)
+            draft = others.setdefault(("org", name), _Draft(tokens=(name,), kind="org"))
             draft.spans.append((start, end))
             continue
         if len(tokens) == 1:
@@ -583,7 +589,8 @@ def find_people(doc: Document) -> PeopleIndex:
 _COMPANY_BEFORE = re.compile(
     r"""
     \b(?:manufacturer|maker|automaker|carmaker|company|firm|retailer   # what a company is
-      |airline|insurer|lender|conglomerate
+      |airline|insurer|lender|conglomerate|operator|publisher|carrier
+      |newspaper|tabloid|broadcaster|magazine|website|channel        # a paper or a broadcaster
       |charity|nonprofit|non-profit)                                # or a charity
     \s+$
     """,

@@ -1985,6 +1985,9 @@ def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
     return found
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|[a-z]+ly)\s+)*$")
+
+
 def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
     """The subject of the last speech verb (`cue`, from `_last_cue`), if it is a person that
     fits; `_DESCRIBED_ONLY` if it is someone described but not named ("A neighbour, who …, said")."""
@@ -1994,6 +1997,12 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
     coordinated = _coordinated_speaker(ctx, cue_start)
     if coordinated is not None:
         return coordinated if fits(coordinated) else None
+    pronoun = _PRONOUN_SUBJECT.search(ctx.text, lo, cue_start)
+    if pronoun is not None and not ctx.in_quote(pronoun.start()):
+        # "He told the paper that Kowal had … '…,' he said": the one "He" stood for, not Kowal
+        earlier = _person_in_focus(ctx, pronoun.start(), "m" if pronoun.group("p").lower() == "he" else "f")
+        if earlier is not None:
+            return earlier if fits(earlier) else None
     heads = [
         m for m in ctx.mentions(lo, cue_start) if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
     ]
