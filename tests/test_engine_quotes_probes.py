@@ -1865,6 +1865,21 @@ Kowal later said he was ready to lead a minority government. Asked whether he wo
 Berger, speaking at a party rally in Brenn on Sunday, said his party was ready for an election. "We will win it," he told supporters.
 """
 
+EARTHQUAKE_ARTICLE = """Earthquake kills at least 40 in mountain region
+
+An earthquake of magnitude 6.8 struck the mountainous north of Valdoria on Sunday night, killing at least 40 people and injuring more than 300, officials said.
+
+The quake hit at 11:42 pm local time near the town of Oskar, according to the national seismology institute. "It was the strongest earthquake in the region for more than a century," the institute's director, Dr. Irena Kovac, told state television.
+
+Rescue workers were searching collapsed buildings through the night. "We can hear people under the rubble," a firefighter in Oskar, who did not give his name, told the Associated Press. "We are digging with our hands."
+
+Local media reported that a school and a hospital had been badly damaged. Regional governor Pavel Novak said the hospital had been evacuated. "All patients are safe," he said, "but we need tents, water and doctors."
+
+Interior Minister Ana Horvat, who flew to the region on Monday, said the death toll was likely to rise. She said 1,500 soldiers had been sent to help. "No one will be forgotten," Horvat said.
+
+Neighbouring countries offered help. A spokesperson for the European Union said teams from five member states were on their way.
+"""
+
 CARMAKER_ARTICLE = """Carmaker Halvorsen to cut 3,000 jobs as sales slump
 
 OSLANDER, Norland (Reuters) - Halvorsen Motors will cut 3,000 jobs, about a tenth of its workforce, and close its plant in Kettering by the end of next year, the Norland carmaker said on Thursday.
@@ -2041,6 +2056,17 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
             ],
         ),
         (
+            EARTHQUAKE_ARTICLE,
+            [
+                ("It was the strongest earthquake", "kovac"),
+                ("We can hear people under the rubble", "firefighter"),
+                ("We are digging with our hands", "firefighter"),
+                ("All patients are safe", "novak"),
+                ("but we need tents", "novak"),
+                ("No one will be forgotten", "horvat"),
+            ],
+        ),
+        (
             CARMAKER_ARTICLE,
             [
                 ("These are painful decisions", "sorensen"),
@@ -2068,6 +2094,7 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
         "ferry",
         "transfer",
         "coalition",
+        "earthquake",
         "carmaker",
     ],
 )

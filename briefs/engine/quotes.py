@@ -87,6 +87,7 @@ _UNNAMED = re.compile(
     (?:a|an|one|another|the|some|two|three|several)\s+   # "one fan", "a senior official"
     (?P<np>(?:""" + _CLAUSE_WORD + r"""[\w-]+\s+){0,3}   # up to three modifiers, no clause word
       """ + _CLAUSE_WORD + r"""[a-z][\w-]*)                # the head noun
+    (?:\s+(?:in|from|at|of|with|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?  # "in Oskar"
     """,
     re.VERBOSE,
 )
