@@ -646,7 +646,7 @@ def test_a_quote_closing_its_sentence_belongs_to_the_cue_before_it_not_the_next_
         'Sheriff Tom Hale tweeted that the crash "required all hands on deck." Paul Mercer said the '
         "road would reopen on Monday.\n"
     )
-    assert by_text(quotes, "required all hands").speaker == "Sheriff Tom Hale"
+    assert by_text(quotes, "required all hands").speaker == "Tom Hale"  # "Sheriff" is a title, not a name
 
 
 def test_two_persons_joined_by_and_before_the_cue_speak_through_the_first() -> None:

@@ -16,7 +16,7 @@ from .lexicons import load_set
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
 # whitespace, when what follows can start a sentence.
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?])['"\u201d\u2019)\]]*\s+(?=['"\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
+    r"""(?<=[.!?])['"\u201d\u2019)\]]*\s+(?=['"`\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _BEFORE_NUMBERS = frozenset({"no", "nos", "vol", "art", "fig", "pp"})  # abbreviations only before a number

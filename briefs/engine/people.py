@@ -39,7 +39,7 @@ _APPOSITIVE = re.compile(
         |\.(?=\S)                               # a dot inside a word ("U.S"),
         |(?<=\b[A-Z])\.(?=\s)                    # an initial's dot
       ){2,140}?)
-    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;                # up to a comma, a full stop, a semicolon
+    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:\s             # up to a comma, a full stop, a semicolon, a colon
       |\s+(?:said|says|told|added|wrote)\b)      # or a speech verb
     """,
     re.VERBOSE,
@@ -343,6 +343,11 @@ def find_people(doc: Document) -> PeopleIndex:
             text, max(0, first_start - 14), first_start - 1
         ):
             continue  # 'a robot named "Better Idea of Afghan Girls"': a name given to a thing
+        if len(words) >= 2 and _COMPANY_BEFORE.fullmatch(words[0][2].lower() + " "):
+            # "Carmaker Halvorsen to cut jobs" (a headline): a company named by what it is
+            name = " ".join(_clean(w[2]) for w in words[1:])
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((words[1][0], words[-1][1]))
+            continue
         # Peel what cannot end a name off the right (days, places, acronyms).
         generation = None
         while words and words[-1][2] in _GENERATION:
@@ -382,6 +387,7 @@ def find_people(doc: Document) -> PeopleIndex:
                 lex.never_name(words[i][2])
                 and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
                 and not _family_name_first(words, i, lex)
+                and not _pronoun_family_name(text, words, i)
             ) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
             ) or (
@@ -440,9 +446,15 @@ def find_people(doc: Document) -> PeopleIndex:
                     if w not in lex.nationalities and w not in lex.countries
                 ]
                 role = " ".join(office) or role
-        if len(tokens) == 1 and role is None and _COMPANY_BEFORE.search(text, max(0, start - 30), start):
-            # "auto manufacturer Chrysler", "the carmaker Chrysler": a company, and so its bare name later
-            draft = others.setdefault(("org", tokens[0]), _Draft(tokens=tokens, kind="org"))
+        if (
+            (len(tokens) == 1 or tokens[0] not in lex.given_names)
+            and (role is None or role.islower())
+            and _COMPANY_BEFORE.search(text, max(0, start - 30), start)
+        ):
+            # "auto manufacturer Chrysler", "the carmaker Chrysler", "the newspaper Marsk Dagblad":
+            # a company or a paper, and so its bare name later
+            name = " ".join(tokens)
+            draft = others.setdefault(("org", name), _Draft(tokens=(name,), kind="org"))
             draft.spans.append((start, end))
             continue
         if len(tokens) == 1:
@@ -528,7 +540,7 @@ def find_people(doc: Document) -> PeopleIndex:
             # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": all in lower case
             or (role.islower() and _plural_title(role.split()[-1].capitalize(), lex))
         ):
-            role = role[:-1]  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
+            role = _singular_title(role)  # "Presidents Muhammadu Buhari and Patrice Talon": each a President
             rank = 0
             plural_role = role
         elif partner is None:
@@ -577,7 +589,8 @@ def find_people(doc: Document) -> PeopleIndex:
 _COMPANY_BEFORE = re.compile(
     r"""
     \b(?:manufacturer|maker|automaker|carmaker|company|firm|retailer   # what a company is
-      |airline|insurer|lender|conglomerate
+      |airline|insurer|lender|conglomerate|operator|publisher|carrier
+      |newspaper|tabloid|broadcaster|magazine|website|channel        # a paper or a broadcaster
       |charity|nonprofit|non-profit)                                # or a charity
     \s+$
     """,
@@ -598,7 +611,7 @@ def _things_by_determiner(text: str, spans: list[Span]) -> bool:
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018")
 _CLOSE_QUOTES = frozenset("\"'\u201d\u2019")
 _KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow partner".split())
-_KIN_BEFORE = re.compile(r"\b(?:his|her)\s+(?:\w+\s+)?(?P<kin>\w+),?\s+$")
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?P<kin>\w+),?\s+$")
 
 
 def _relative_of(text: str, start: int, role: str | None, previous: tuple[int, _Draft] | None) -> _Draft | None:
@@ -611,7 +624,10 @@ def _relative_of(text: str, start: int, role: str | None, previous: tuple[int, _
         return None
     owner_end, owner = previous
     between = text[owner_end:start]
-    if len(between) > 200 or re.search(r"[.!?]\s", between) or len(owner.tokens) < 2 or owner.kin:
+    # "Tom Ash opened the bridge. His wife, Ana, cut the ribbon": the next sentence opening with
+    # the kin word speaks of the person just named.
+    opens_next = kin.group()[:1].isupper() and len(re.findall(r"[.!?]\s", between)) == 1
+    if len(between) > 200 or (re.search(r"[.!?]\s", between) and not opens_next) or len(owner.tokens) < 2 or owner.kin:
         return None
     return owner
 
@@ -692,6 +708,20 @@ def _family_name_first(words: list[tuple[int, int, str]], i: int, lex: _Lexicons
         and word.lower() not in lex.org_words
         and word not in lex.countries
         and word not in lex.nationalities
+    )
+
+
+_PRONOUN_FAMILY_NAMES = frozenset({"He"})  # "Vice Premier He Lifeng", "scientist He Wei"
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][\w-]*,?\s+$")
+
+
+def _pronoun_family_name(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """ "He" before a capitalised name inside a sentence (after a title or a lower-case word):
+    the family name He, not the pronoun that opens a sentence."""
+    return (
+        words[i][2] in _PRONOUN_FAMILY_NAMES
+        and i + 1 < len(words)
+        and (i > 0 or _LOWER_WORD_BEFORE.search(text, max(0, words[i][0] - 30), words[i][0]) is not None)
     )
 
 
@@ -1044,8 +1074,18 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
-            if across is not None and _COMPLEMENT_BEFORE.search(text, max(0, before - 2 - len(across) - 16), before - 2 - len(across)):
-                across = None  # "A spokesman for the governor, Shelby Wieman": the governor is someone else
+            complement = (
+                _COMPLEMENT_BEFORE.search(text, max(0, before - 2 - len(across) - 30), before - 2 - len(across))
+                if across is not None
+                else None
+            )
+            owner = complement.group("owner").lower() if complement is not None else ""
+            if complement is not None and (
+                lex.is_title_word(owner) or owner in lex.group_heads or _plural_title(owner, lex) or _AGENT_NOUN.search(owner)
+            ):
+                # "A spokesman for the governor, Shelby Wieman": the governor is someone else; but
+                # "opened by the mayor, Sadie Khan": the mayor is Sadie Khan
+                across = None
             if across is not None and _has_role_word(across, lex):
                 return across, 0
             leading = _leading_role(text, before - 2, lex)
@@ -1062,14 +1102,26 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 def _plural_title(word: str, lex: _Lexicons) -> bool:
     """ "Presidents", "Senators", "Ministers": a capitalised plural title before listed names."""
     low = word.lower()
+    if low.rstrip(".") in _PLURAL_ABBREVIATIONS:
+        return word[:1].isupper()  # "Sens. Ellis and Pruitt"
     return word[:1].isupper() and len(low) > 4 and low.endswith("s") and low[:-1] in lex.role_titles
+
+
+_PLURAL_ABBREVIATIONS = {"sens": "Senator", "reps": "Representative"}
+
+
+def _singular_title(role: str) -> str:
+    """ "Presidents" -> "President", "Sens." -> "Senator": what each listed name holds."""
+    words = role.split()
+    full = _PLURAL_ABBREVIATIONS.get(words[-1].lower().rstrip("."))
+    return " ".join(words[:-1] + [full]) if full else role[:-1]
 
 
 def _has_role_word(role: str, lex: _Lexicons) -> bool:
     return any(_clean(w).lower().strip(".") in lex.role_titles for w in role.split())
 
 
-_COMPLEMENT_BEFORE = re.compile(r"\b(?:for|of|to|at|with|by|from)\s+(?:the|a|an)?\s*$")
+_COMPLEMENT_BEFORE = re.compile(r"\b(?P<owner>[\w-]+)\s+(?:for|of|to|at|with|by|from)\s+(?:the|a|an)?\s*$")
 _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 # "The Liberal Democrat MP for Westmorland and Lonsdale, Tim Farron": a determiner, a title and its complement.
 _LEADING_ROLE = re.compile(
@@ -1097,6 +1149,22 @@ def _leading_role(text: str, end: int, lex: _Lexicons) -> str | None:
         if i > 0 and word[:1].islower() and (low in _PREP or low in _VERB_START or _is_verb(low)):
             return None  # the title must come before its complement; "talks were held by": a clause
     return None
+
+
+_PARTY_BRACKET = re.compile(r"\s*\((?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:,\s*[A-Z][^()]{0,40})?\)")
+_PARTY_WORDS = frozenset(
+    "labour conservative tory liberal democrat democratic republican green greens snp dup sdlp plaid reform "
+    "independent ukip alliance".split()
+)
+
+
+def _title_then_complement(role: str, lex: _Lexicons) -> bool:
+    """ "a former minister for health", "the ambassador to France": a title, then its complement."""
+    words = [_clean(w).lower() for w in role.split()]
+    for i, word in enumerate(words[1:], 1):
+        if word in ("for", "to", "at", "of", "in"):
+            return words[i - 1] in lex.role_titles
+    return False
 
 
 def _ends_in_title(role: str, lex: _Lexicons) -> bool:
@@ -1187,6 +1255,13 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # one unlisted word between a name-like word and the title: "EU antitrust chief"
+        elif (
+            has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
+            and not _is_verb(low) and not low.endswith(("ed", "ing", "ly"))
+            and i > 0 and words[i - 1].group().lower() in _FUNCTION
+            and window[words[i - 1].end() : word.start()] == " "
+        ):
+            pass  # a noun naming the trade after "by", "and", "the": "property agent", "housing officer"
         else:
             break
         chosen = word.start()
@@ -1325,6 +1400,7 @@ _OFFICE_TAKEN = re.compile(
     """,
     re.VERBOSE,
 )
+_PICTURED = re.compile(r"\s*\((?:pictured|left|right|centre|center|above|below|top|bottom|inset)(?:\s+\w+){0,2}\)")
 _DASH_APPOSITIVE = re.compile(r"\s+[\u2014\u2013]\s+(?P<role>(?:the|a|an)\s+[^\u2014\u2013,.;]{2,80}?)\s+[\u2014\u2013]\s")
 # ", where he met the premier,": a clause in apposition, not a title.
 _CLAUSE_OPENERS = frozenset("where when while which who whose that as after before since".split())
@@ -1370,6 +1446,9 @@ _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:his|her|their)\s")
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
     organisation after "of": "Dan Ives of Wedbush Securities"."""
+    pictured = _PICTURED.match(text, end)
+    if pictured is not None:
+        end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )
@@ -1379,7 +1458,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         return None, 9  # "like Alan, [and his brother and mother], who": an editor's insertion in a quotation
     if not match:
         dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
-        if dashed is not None and _ends_in_title(dashed.group("role"), lex):
+        if dashed is not None and (_ends_in_title(dashed.group("role"), lex) or _title_then_complement(dashed.group("role"), lex)):
             # "Ana Kova — the country's first female president — said"
             return re.sub(r"^(?:the|a|an)\s+", "", dashed.group("role")), 1
         office = _OFFICE_TAKEN.match(text, end, min(len(text), end + 140))
@@ -1399,6 +1478,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
+        party = _PARTY_BRACKET.match(text, end)
+        if party is not None and (
+            party.group("party").split()[0].lower() in _PARTY_WORDS or party.group("party").split()[-1].lower() == "party"
+        ):
+            return party.group("party"), 2  # "Dan Crisp (Labour) said", "(Conservative, Leeds North)"
         as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
         if as_role is not None:
             words = as_role.group("role").split()
@@ -1465,6 +1549,7 @@ _LEADS = re.compile(
     re.VERBOSE,
 )
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:(?:a|an|the)\s+)?(?P<role>.+)$")
+_TIME_CLAUSE = re.compile(r"\s+(?:before|after|until|till|when|while|since)\s+(?=[a-z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 
@@ -1472,7 +1557,9 @@ def _condense_role(role: str) -> str | None:
     """A role without its relative clause: "bridge engineer at the Ohio Department of Transportation"."""
     serving_as = _SERVING_AS.match(role)
     if serving_as is not None:
-        return serving_as.group("role")  # "who follows Amazon as a managing director at D.A. Davidson"
+        # "who follows Amazon as a managing director at D.A. Davidson"; "who served two terms as
+        # mayor before resigning in 2022": the office, not what came after it
+        return _TIME_CLAUSE.split(serving_as.group("role"), maxsplit=1)[0]
     if _RELATIVE_START.match(role):
         return None  # "whose son Matan has been held since October": a clause, not a role
     works = _WORKS_FOR.search(role)

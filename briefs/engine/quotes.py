@@ -47,6 +47,10 @@ def _so_called() -> re.Pattern[str]:
     return re.compile(r"(?:" + words + r")\s*$", re.IGNORECASE)
 
 
+# An adverb in -ly ("quickly"), not a noun that ends so ("his family said", "the rally heard").
+_LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|folly|bully|lily|belly|italy)\b)[a-z]+ly"
+
+
 @lru_cache(maxsize=1)
 def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cues = "|".join(sorted((re.escape(c) for c in _cues() if c != "according"), key=len, reverse=True))
@@ -55,7 +59,7 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"[\s,]*(?:[\u2014\u2013-]+\s*)?(?P<subj>[^,.!?;:\"\u201c\u201d\u00ab\u00bb]{1,90}?)"
         r"(?:,(?P<app>[^\"\u201c\u201d\u00ab\u00bb.;]{1,160}?),)?\s+"
         # "the finance minister meanwhile said", "Lee later also said": adverbs are no part of the subject
-        r"(?:(?:also|then|later|further|meanwhile|however|again|separately|earlier|previously|[a-z]+ly)\s+)*"
+        r"(?:(?:also|then|later|further|meanwhile|however|again|separately|earlier|previously|" + _LY_ADVERB + r")\s+)*"
         r"(?:has\s+|had\s+|have\s+|would\s+|will\s+)?"
         r"(?P<cue>" + cues + r")\b"
     )
@@ -65,6 +69,10 @@ def _after_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\b")
+# '"…," Xi was quoted by state media as saying', '"…," she was quoted as saying'
+_QUOTED_PASSIVE = re.compile(
+    r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
+)
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
 )
@@ -79,6 +87,7 @@ _UNNAMED = re.compile(
     (?:a|an|one|another|the|some|two|three|several)\s+   # "one fan", "a senior official"
     (?P<np>(?:""" + _CLAUSE_WORD + r"""[\w-]+\s+){0,3}   # up to three modifiers, no clause word
       """ + _CLAUSE_WORD + r"""[a-z][\w-]*)                # the head noun
+    (?:\s+(?:in|from|at|of|with|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?  # "in Oskar"
     """,
     re.VERBOSE,
 )
@@ -131,7 +140,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     excerpt = _document_excerpts(ctx, marks)
     kept = [q for q, mark, strength in found if not (strength < Strength.CLAUSE and mark.open_at in excerpt)]
     kept = _without_repeats(kept)
-    kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}))
+    kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}) or _labelled_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(kept)
 
@@ -193,6 +202,49 @@ def _interview_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> l
                 kind="direct",
                 cue="answered",
                 score=_score(doc, mark, len(_WORDS.findall(text, start, end)), "direct", attribution),
+            )
+        )
+    return out
+
+
+_SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s+(?=\S)")
+
+
+def _labelled_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> list[Quote]:
+    """A transcript whose paragraphs open with the speaker's name ("Priya Raman: …" after
+    "Wikinews: …"): the paragraphs of a person named in the article who answers at least twice,
+    in an exchange with at least one other label."""
+    text = doc.text
+    labelled: list[tuple[Paragraph, re.Match[str], Entity | None]] = []
+    for paragraph in doc.paragraphs:
+        match = _SPEAKER_LABEL.match(text, paragraph.start, paragraph.end)
+        if match is not None:
+            labelled.append((paragraph, match, people.resolve(match.group("label"), at=match.start())))
+    speakers = [e for _p, _m, e in labelled if e is not None and e.kind == "person"]
+    others = [m for _p, m, e in labelled if e is None or e.kind != "person"]
+    if not others or not speakers:
+        return []
+    out = []
+    for paragraph, match, entity in labelled:
+        if entity is None or entity.kind != "person" or speakers.count(entity) < 2:
+            continue
+        start, end = match.end(), paragraph.end
+        n = len(_WORDS.findall(text, start, end))
+        if start in taken or n < 3:
+            continue
+        mark = _Mark(start, end, start, end, False)
+        span = (match.start("label"), match.end("label"))
+        attribution = _Attribution(entity, entity.name, span, "answered", Strength.CLAUSE)
+        out.append(
+            Quote(
+                text=text[start:end],
+                span=(start, end),
+                speaker=entity.name,
+                speaker_role=entity.role,
+                speaker_span=span,
+                kind="direct",
+                cue="answered",
+                score=_score(doc, mark, n, "direct", attribution),
             )
         )
     return out
@@ -515,6 +567,8 @@ def _attribute(
     n = len(words)
     if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
         return None
+    if label_like and _WORK_BEFORE.search(before):
+        return None  # 'on NBC's "Meet the Press,"', 'her memoir "A Long Road Home,"': a title, whoever speaks next
     if attribution is None:
         # Unattributed quotations are mostly block quotes of documents or titles: on real
         # news pages keeping them cost more precision than they gave recall.
@@ -604,6 +658,20 @@ def _full_sentence(quote_text: str) -> bool:
 
 
 
+# A possessive or a noun naming a work right before a Title-Case quotation: its title.
+_WORK_BEFORE = re.compile(
+    r"""
+    (?:['\u2019]s                                            # "NBC's"
+      |\b(?:book|memoir|novel|film|movie|documentary|show   # a work named by what it is
+         |programme|program|series|song|single|album|play|musical|opera|poem|essay
+         |article|column|report|podcast
+         |titled|entitled|called|named))                   # or its naming verb
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
     """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", a Title In Capitals."""
     if len(words) > 6:
@@ -644,6 +712,15 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         attr = _speaker_in(ctx, close + 1 + quoted_as.start("subj"), close + 1 + quoted_as.end("subj"), leading=True)
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
+    passive = _QUOTED_PASSIVE.match(tail)
+    if passive:
+        # '"…," Wang was quoted by Xinhua as saying': the person quoted, not the outlet.
+        p_start = close + 1 + passive.start("subj")
+        attr = _speaker_in(ctx, p_start, close + 1 + passive.end("subj"), trailing=True) or _proper_name_speaker(
+            ctx, passive.group("subj"), p_start
+        )
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
     if inverted is not None and inverted.group("cue").endswith("ing"):
@@ -651,10 +728,12 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     if inverted:
         s = close + 1 + inverted.start("subj")
         clip = _clip_subject(text, s, limit)
+        bracket = _BRACKETED_ACRONYM.match(text, clip, limit)
+        phrase_end = bracket.end() if bracket is not None else clip  # "the Committee to Protect Journalists (CPJ)"
         attr = (
             _owned_title(ctx, s, limit)
             or _speaker_in(ctx, s, clip, leading=True)
-            or _proper_name_speaker(ctx, text[s:clip], s)
+            or _proper_name_speaker(ctx, text[s:phrase_end], s)
             or _titled_name(ctx, s, clip)
         )
         if text[clip : clip + 1] == "," and (
@@ -663,7 +742,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             or _DESCRIPTION_ONLY.fullmatch(text, s, clip)
         ):
             # 'said Harbor Capital head trader, Paul Mercer': the title's holder, named after it.
-            named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if m[0] - clip <= 2]
+            named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if _NAME_OPENS.fullmatch(text, clip, m[0])]
             if named and named[0][2].kind == "person":
                 attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is not None:
@@ -678,6 +757,15 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         s = close + 1 + subject.start("subj")
         e = close + 1 + subject.end("subj")
         attr = _speaker_in(ctx, s, e, trailing=True)
+        if subject.group("app") and (attr is None or attr.entity is None or attr.entity.kind != "person"):
+            # '"…," Acme's chief executive, Nils Berg, said': the person apposed to a title or a
+            # description speaks, not the title or its body.
+            a_start = close + 1 + subject.start("app")
+            named = [
+                m for m in ctx.mentions(a_start, close + 1 + subject.end("app")) if _NAME_OPENS.fullmatch(text, a_start, m[0])
+            ]
+            if named and named[0][2].kind == "person":
+                attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
         if attr is None and subject.group("app"):
             # 'her mother, Fiona, said': the name is in the appositive.
             attr = _speaker_in(ctx, close + 1 + subject.start("app"), close + 1 + subject.end("app"), trailing=True)
@@ -700,6 +788,9 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue, strength)
     return None
 
+
+# What may stand between an appositive's comma and the name it holds: ", Dr. ", ", Prof "
+_NAME_OPENS = re.compile(r",?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Sen|Rep|Gen|Col|Capt|Rev|Judge)\.?\s+)*")
 
 # "Acme's sales, service, and marketing vice president": a title held at a named body.
 _OWNER = re.compile(r"\s*(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+")
@@ -748,6 +839,15 @@ _ARTICLE_OR_NAMED = re.compile(
 )
 
 
+_APPOSED_NAME = re.compile(
+    r"""
+    \s+(?:[a-z][\w-]*\s+){1,3}                                 # " refugee agency "
+    (?P<name>[A-Z][A-Za-z&.-]+(?:\s+[A-Z][A-Za-z&.-]+){0,3})    # "UNHCR"
+    (?:\s+(?:also|then|later|has|had|have|would|will))?\s*$    # before the verb
+    """,
+    re.VERBOSE,
+)
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
 _DEFINED_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)\s*$")
 
 
@@ -879,7 +979,11 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             return _before(ctx, mark, prev.start, prev.start)
         return None
     cue_start, cue_end, cue = tokens[cue_index]
-    agent = _PASSIVE_AGENT.match(text, cue_end, mark.open_at)
+    if cue.lower() == "saying" and cue_index >= 1 and _QUOTED_BY_AS.search(text, max(sent_start, cue_start - 90), cue_start):
+        # 'Wang was quoted by Xinhua as saying China "…"': the one quoted, not the outlet.
+        quoted = next(t for t in reversed(tokens[:cue_index]) if t[2].lower() == "quoted")
+        cue_start, cue_end, cue = quoted
+    agent = _PASSIVE_AGENT.match(text, cue_end, mark.open_at) if cue.lower() != "quoted" else None
     if agent is not None and _PASSIVE_BEFORE.search(text, max(sent_start, cue_start - 12), cue_start):
         # 'he was told by Health Minister Oleg Sorin of "…"': the agent speaks.
         by = _speaker_in(ctx, agent.end(), _clip_subject(text, agent.end(), mark.open_at), leading=True)
@@ -925,7 +1029,8 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         attr = _speaker_in(ctx, sent_start, subject_end, trailing=True)
     if attr is None and relative is None:
         # 'In his resignation speech, Rossi said, "…"': a capitalised name no one else bears.
-        seg_start = max(sent_start, text.rfind(",", sent_start, subject_end) + 1)
+        # ('Ray "The Hammer" Kerr said': the name after a nickname in quote marks)
+        seg_start = max(sent_start, clause_start, text.rfind(",", sent_start, subject_end) + 1)
         attr = _proper_name_speaker(ctx, text[seg_start:subject_end], seg_start)
         body = _BODY_SUBJECT.fullmatch(text, sent_start, subject_end)
         if attr is None and body is not None and body.group("body").lower() in _org_words():
@@ -939,6 +1044,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
 _LOWER_WORD = re.compile(r"([a-z][\w-]*)\s*")
 _OF_WORD = re.compile(r"\s*of\s+[a-z]+")
@@ -1032,6 +1138,9 @@ _OBJECT_PRONOUN = re.compile(r"\s*(?P<p>him|her)\s*", re.IGNORECASE)
 _SUBJECT_FORM = {"him": "m", "her": "f"}
 
 
+_RIGHT_AFTER_CLOSE = re.compile(r"\s*,?\s*")
+
+
 def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution | None:
     sentence = ctx.doc.sentence_at(mark.start)
     sent_end = sentence.end if sentence else min(len(ctx.text), mark.end + 200)
@@ -1041,7 +1150,11 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
             continue
         attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None and attr.speaker_span[0] - s <= 12:
-            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", Strength.WEAK)
+            # 'The plan is "dead on arrival," according to Senator Vance': right after the closing
+            # mark, "according to" binds as tightly as "said" there.
+            adjacent = mark.close_at is not None and _RIGHT_AFTER_CLOSE.fullmatch(ctx.text, mark.close_at + 1, match.start())
+            strength = Strength.CLAUSE if adjacent else Strength.WEAK
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", strength)
         objective = _OBJECT_PRONOUN.fullmatch(ctx.text, s, e)
         if objective is not None:
             # "According to him, …": the person the pronoun stands for, or no one.
@@ -1219,6 +1332,12 @@ def _speaker_in(
                         break
         if trailing and pronoun is not None and pronoun.start() > m_end:
             return _resolve_pronoun(ctx, pronoun)
+        apposed = _APPOSED_NAME.match(text, m_end, end) if trailing and entity.kind != "person" else None
+        if apposed is not None:
+            # "the UN refugee agency UNHCR said": the name the description ends in
+            found = _proper_name_speaker(ctx, apposed.group("name"), apposed.start("name"))
+            if found is not None:
+                return found
         if leading and pronoun is not None and pronoun.start() < m_start:
             return _resolve_pronoun(ctx, pronoun)
         # A group phrase that contains a country or organisation ("one US official") names the group.
@@ -1230,6 +1349,39 @@ def _speaker_in(
         return _Found(entity, entity.name, (m_start, m_end))
     if pronoun is not None:
         return _resolve_pronoun(ctx, pronoun)
+    if trailing:
+        kin = _PRONOUN_OWNED.fullmatch(text, start, end)
+        if kin is not None and (
+            kin.group("head") in _KIN
+            or kin.group("head") in _RELATIONS
+            or kin.group("head") in _SPEAKS_FOR_OWNER
+            or kin.group("head") in _role_words()
+        ):
+            # '"…," his family said', '"…," her lawyer said': they speak, not the person they belong to.
+            head = kin.group("head")
+            titled = [
+                (max(s for s, _e in e.spans if s < start), e)
+                for e in ctx.people.entities
+                if e.kind == "person" and e.role and e.role.split()[-1].lower() == head and any(s < start for s, _e in e.spans)
+            ]
+            if titled:
+                # "His wife, Mary Kent, … '…,' his wife said": the person named with that role.
+                chosen = max(titled, key=lambda t: t[0])[1]
+                return _Found(chosen, chosen.name, kin.span("phrase"))
+            owner_word = kin.group("owner").lower()
+            owner = _person_in_focus(ctx, kin.start("owner"), {"his": "m", "her": "f"}.get(owner_word))
+            span = kin.span("phrase")
+            if head in _SPEAKS_FOR_OWNER and owner is not None and owner_word != "their":
+                # "Her campaign described it as …", "his office said": they speak for the person.
+                return _Found(owner, owner.name, span)
+            phrase = text[span[0] : span[1]]
+            return _Found(None, f"{owner.name}'s {phrase}" if owner is not None and owner_word != "their" else phrase, span)
+        owned = _NAMED_OWNER_PHRASE.fullmatch(text, start, end)
+        heads = _org_words() | _group_words() | _role_words()
+        if owned is not None and (owned.group("head").lower() in heads or _singular(owned.group("head").lower()) in heads):
+            # "Dunne's lawyers said" of a name no rule knew: the lawyers speak, not their client.
+            span = (owned.start("phrase"), owned.end("phrase"))
+            return _Found(None, text[span[0] : span[1]], span)
     role_description = None
     # "The president also admitted": adverbs and auxiliaries between subject and verb.
     trimmed = _TRAILING_ADVERBS.search(text, start, end)
@@ -1250,13 +1402,18 @@ def _speaker_in(
     )
     head = role_description.group("head").lower() if near else ""
     phrase, phrase_span = (role_description.group("phrase"), role_description.span("phrase")) if near else ("", (0, 0))
-    if near and head not in _org_words():
+    if near and head not in _org_words() and head not in _body_descriptions():
         # "The prime minister told ministers": the person with that role, if one has it.
         titled = [
             e for e in ctx.people.entities if e.kind == "person" and e.role and e.role.split()[-1].lower() == head
         ]
         recent_from = _previous_paragraph_start(ctx.doc, role_description.start())
         recent = [e for e in titled if any(recent_from <= s < role_description.start() for s, _e in e.spans)]
+        modifiers = set(phrase.lower().split()[:-1])
+        if modifiers and len(recent) > 1:
+            # "the health minister said" beside a health and a finance minister: the role that says so.
+            fitting = [e for e in recent if modifiers & set(e.role.lower().split())]
+            recent = fitting or recent
         if recent or (len(titled) == 1 and not (head in _role_words() or _AGENT_NOUN.search(head))):
             chosen = max(recent, key=lambda e: max(s for s, _e in e.spans if s < role_description.start())) if recent else titled[0]
             return _Found(chosen, chosen.name, phrase_span)
@@ -1270,13 +1427,16 @@ def _speaker_in(
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
         return _Found(None, phrase, phrase_span)
-    description = _ORG_DESCRIPTION.search(text, start, end)
+    description = _org_description().search(text, start, end)
     if description is not None:
         # "the company claims": the organisation named last before as a subject, or a
         # capitalised name that was the subject of a speech verb ("Swiftly said it would appeal").
         named = None
         for m_start, _e, entity in reversed(ctx.mentions(max(0, start - 1500), start, countries=False)):
-            if entity.kind == "org" and not _after_preposition(text, m_start):
+            if entity.kind == "org" and not _after_preposition(text, m_start) and not _ADDRESSED.search(
+                text, max(0, m_start - 20), m_start
+            ):
+                # not "he told the BBC": the outlet addressed does not speak
                 named = (m_start, entity)
                 break
         subject = _org_subject_before(ctx, start)
@@ -1284,6 +1444,9 @@ def _speaker_in(
             return _Found(None, subject[1], description.span())
         if named is not None:
             return _Found(named[1], named[1].name, description.span())
+        opener = _body_opening_before(ctx, start)
+        if opener is not None:
+            return _Found(None, opener, description.span())
     if near:
         # "The firefighters' union said": an organisation named by what it is.
         return _Found(None, phrase, phrase_span)
@@ -1303,6 +1466,7 @@ _OWNER_BEFORE = (
     re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[\w-]+\s+){0,2}$"),
     re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:[a-z][\w-]*\s+){0,2}$"),
 )
+_DESCRIBED_OWNER = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)['\u2019]s\s+(?:[a-z][\w-]*\s+)?$")
 _DOCUMENT_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
@@ -1341,6 +1505,11 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         if named:
             return _Found(named[-1][2], named[-1][2].name, (named[-1][0], named[-1][1]))
         return _proper_name_speaker(ctx, owner.group("owner")[skip:], o_start)
+    described_owner = _DESCRIBED_OWNER.search(lead)
+    if described_owner is not None and described_owner.group("noun").lower() in _body_descriptions():
+        # "the group's website said": the body the description stands for
+        o_start = start + described_owner.start()
+        return _speaker_in(ctx, o_start, start + described_owner.end("noun"), trailing=True)
     if _DOCUMENT_DETERMINER.search(lead) is None:
         return None
     # "The ministry issued a statement. The statement added: …": the subject of the sentence
@@ -1354,6 +1523,11 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
             issuer = _sentence_subject(ctx, earlier.start, earlier.end)
             if issuer is not None:
                 return _Found(issuer[0], issuer[1], (word.start(), word.end()))
+            # '"…," the company said in a statement. … "…," the statement continued': whoever
+            # spoke in the sentence that brought the document up.
+            spoke = _last_speaker_in(ctx, earlier.start, word.start() if earlier.end > word.start() else earlier.end)
+            if spoke is not None and (spoke.entity is None or spoke.entity.kind != "group"):
+                return _Found(spoke.entity, spoke.speaker, (word.start(), word.end()))
             break
     # "In a statement, Acme said it was sorry. The statement said …": whoever spoke last.
     cue = _last_cue(ctx, word.start())
@@ -1390,7 +1564,7 @@ def _sentence_subject(ctx: _Context, start: int, end: int) -> tuple[Entity | Non
 _NAME_THEN_VERB = re.compile(
     r"""
     \s*(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+   # "NASA", "Acme Corp"
-    (?:[a-z]+ly\s+)?                                       # "quickly"
+    (?:""" + _LY_ADVERB + r"""\s+)?                                 # "quickly"
     (?:[a-z]+ed|sent|wrote|put|gave)\b                     # "issued", "sent"
     """,
     re.VERBOSE,
@@ -1398,7 +1572,14 @@ _NAME_THEN_VERB = re.compile(
 
 
 # A description with no name of its own: "his father", "the group's lawyer".
-_DESCRIPTION_ONLY = re.compile(r"\s*(?:his|her|their|its|the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*")
+_DESCRIPTION_ONLY = re.compile(
+    r"""
+    \s*(?:(?:one|another|each)\s+of\s+)?         # "one of"
+    (?:his|her|their|its|the|a|an)\s+            # "the"
+    (?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*      # "study's lead author"
+    """,
+    re.VERBOSE,
+)
 _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
@@ -1430,6 +1611,25 @@ def _group_on_behalf(ctx: _Context, mentions: list[tuple[int, int, Entity]], sta
 
 
 _OWNED_PHRASE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)(?=\s*$|\s+(?:also|then|later)\b)")
+_PRONOUN_OWNED = re.compile(
+    r"""
+    \s*(?P<owner>[Hh]is|[Hh]er|[Tt]heir)\s+                          # "his"
+    (?P<phrase>(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))         # "family", "election campaign"
+    (?:\s+(?:also|then|later))?\s*                                   # before the verb
+    """,
+    re.VERBOSE,
+)
+_SPEAKS_FOR_OWNER = frozenset("campaign office team staff aides administration government".split())
+_RELATIONS = frozenset("family relatives parents children lawyers attorneys representatives spokesperson".split())
+_NAMED_OWNER_PHRASE = re.compile(
+    r"""
+    \s*(?P<phrase>
+      [A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['\u2019]s?\s+   # "Dunne's"
+      (?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*))         # "lawyers"
+    (?:\s+(?:also|then|later))?\s*                          # before the verb
+    """,
+    re.VERBOSE,
+)
 _ONE_OF = re.compile(r"\b(?:one|each|either|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 
 
@@ -1492,15 +1692,16 @@ def _group_words() -> frozenset[str]:
     return load_set("group_heads")
 
 
-_ORG_DESCRIPTION = re.compile(
-    r"""
-    \b[Tt]he\s+
-    (?:company|firm|agency|ministry|department|retailer|chain|group|organi[sz]ation|bank
-      |newspaper|broadcaster|network|party|union|council|committee|court|administration
-      |government|embassy|office)\b          # a body named by what it is
-    """,
-    re.VERBOSE,
-)
+@lru_cache(maxsize=1)
+def _body_descriptions() -> frozenset[str]:
+    return load_set("body_descriptions")
+
+
+@lru_cache(maxsize=1)
+def _org_description() -> re.Pattern[str]:
+    """ "the company", "the club": a body named by what it is (lexicon body_descriptions)."""
+    words = "|".join(sorted((re.escape(w) for w in _body_descriptions()), key=len, reverse=True))
+    return re.compile(r"\b[Tt]he\s+(?:" + words + r")\b")
 
 
 _SUBJECT_THEN_CUE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}),?\s+([a-z]+)\b", re.MULTILINE)
@@ -1519,6 +1720,28 @@ def _org_subject_before(ctx: _Context, offset: int) -> tuple[int, str] | None:
             continue
         best = (match.start(), entity.name if entity is not None else name)
     return best
+
+
+_ADDRESSED = re.compile(r"\b(?:told|tells|tell|telling|informed|wrote\s+to|spoke\s+to|speaking\s+to)\s+(?:the\s+)?$")
+
+
+def _body_opening_before(ctx: _Context, offset: int) -> str | None:
+    """ "Hartley Rovers sacked their manager. … the club said": a capitalised name no rule knew,
+    opening one of the three sentences before with a verb, that is no person or place."""
+    sentence = ctx.doc.sentence_at(offset)
+    if sentence is None:
+        return None
+    for back in range(sentence.index - 1, max(-1, sentence.index - 4), -1):
+        earlier = ctx.doc.sentences[back]
+        named = _NAME_THEN_VERB.match(ctx.text, earlier.start, earlier.end)
+        if named is None or ctx.in_quote(named.start("name")):
+            continue
+        name = re.sub(r"^The\s+", "", named.group("name"))
+        if not name or name.split()[0].lower() in _NON_SUBJECTS or ctx.people.resolve(name, at=named.start()) is not None:
+            continue
+        if len(name.split()) >= 2:
+            return name
+    return None
 
 
 _NON_SUBJECTS = frozenset("the a an he she they it we i you this that these those there but and or yet so".split())
@@ -1665,6 +1888,15 @@ def _described_speaker(ctx: _Context, offset: int, gender: str, span: Span) -> _
     return _Found(None, found.group("phrase"), span)
 
 
+def _known_gender_first(ctx: _Context, entity: Entity, gender: str | None, start: int, end: int) -> Entity:
+    """ "Vice Premier He Lifeng met Janet Hale. '…,' she said": of the persons in one sentence, "she"
+    is the one known to be a woman before one whose sex no rule knows."""
+    if gender != "f" or entity.gender == gender:
+        return entity
+    known = [e for _s, _e, e in ctx.mentions(start, end) if e.kind == "person" and e.gender == gender]
+    return known[0] if known else entity
+
+
 def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> Entity | None:
     """The first person named in this sentence before `offset`, or in the nearest sentence
     before it that names one (up to four back); else the person who spoke last. A person
@@ -1678,7 +1910,7 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
         for m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
             if fits(entity) and not _after_preposition(ctx.text, m_start):
                 # named in this very sentence ("Speaking to Martin Smith, he said": not Smith)
-                return entity
+                return _known_gender_first(ctx, entity, gender, sentence.start, offset)
         # The person who last spoke, in reported speech or a quotation, in this paragraph or
         # the one before ("Ancelotti confirmed that Courtois would miss the game. Lunin will
         # play." then '"…," the coach said' is Ancelotti, not Lunin).
@@ -1693,7 +1925,7 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                     s = ctx.doc.sentences[index]
                     for m_start, _m_end, entity in ctx.mentions(s.start, s.end):
                         if fits(entity) and not _after_preposition(ctx.text, m_start):
-                            return entity
+                            return _known_gender_first(ctx, entity, gender, s.start, s.end)
                     index -= 1
         speaker = _recent_speaker(ctx, cue, fits)
         if speaker is _DESCRIBED_ONLY:
@@ -1715,7 +1947,7 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                     )
                     listed_after_preposition = m_end if governed else -1
                     if fits(entity) and ((anywhere and not first) or not governed):
-                        return entity
+                        return _known_gender_first(ctx, entity, gender, s.start, end)
                 first = False
                 index -= 1
     return ctx.focus if ctx.focus is not None and fits(ctx.focus) else None
@@ -1754,6 +1986,9 @@ def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
     return found
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|[a-z]+ly)\s+)*$")
+
+
 def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
     """The subject of the last speech verb (`cue`, from `_last_cue`), if it is a person that
     fits; `_DESCRIBED_ONLY` if it is someone described but not named ("A neighbour, who …, said")."""
@@ -1763,11 +1998,21 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
     coordinated = _coordinated_speaker(ctx, cue_start)
     if coordinated is not None:
         return coordinated if fits(coordinated) else None
+    pronoun = _PRONOUN_SUBJECT.search(ctx.text, lo, cue_start)
+    if pronoun is not None and not ctx.in_quote(pronoun.start()):
+        # "He told the paper that Kowal had … '…,' he said": the one "He" stood for, not Kowal
+        earlier = _person_in_focus(ctx, pronoun.start(), "m" if pronoun.group("p").lower() == "he" else "f")
+        if earlier is not None:
+            return earlier if fits(earlier) else None
     heads = [
         m for m in ctx.mentions(lo, cue_start) if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
     ]
     if heads and heads[0][2].kind != "group":
         entity = heads[0][2]
+        return entity if fits(entity) else None
+    if len(heads) > 1 and heads[1][2].kind == "person" and ctx.text[heads[0][1] : heads[1][0]].strip() == ",":
+        # "His neighbour, Anna Berg, said": the description's name.
+        entity = heads[1][2]
         return entity if fits(entity) else None
     if _described_subject(ctx, lo, cue_start) is not None:
         return _DESCRIBED_ONLY
