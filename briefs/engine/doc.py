@@ -36,6 +36,19 @@ def _titles() -> frozenset[str]:
 _WORD_BEFORE_DOT = re.compile(r"(\S+)\.['\"\u201d\u2019)]*$")
 
 
+MAX_SENTENCE = 1_000
+_SOFT_BREAKS = ("; ", ", ", " ")
+
+
+def _overlong_cut(text: str, start: int, limit: int) -> int:
+    """Where to cut an overlong sentence before `limit`: after the last ';', else ',', else space."""
+    for mark in _SOFT_BREAKS:
+        at = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+        if at > start:
+            return at + len(mark.rstrip())
+    return limit
+
+
 @dataclass(frozen=True)
 class Sentence:
     index: int
@@ -111,6 +124,14 @@ class Document:
         text = self.text[start:end]
         trimmed = text.rstrip()
         end = start + len(trimmed)
+        while end - start > MAX_SENTENCE:
+            # Untrusted text with no sentence ends: the rules look at a sentence's words pairwise, so
+            # an unbounded sentence costs quadratic time. Real news sentences stay under 800 characters.
+            cut = _overlong_cut(self.text, start, start + MAX_SENTENCE)
+            self._add_sentence(start, cut, paragraph)
+            start = cut
+            while start < end and self.text[start].isspace():
+                start += 1
         if end > start:
             self.sentences.append(
                 Sentence(len(self.sentences), start, end, paragraph, self.text[start:end])

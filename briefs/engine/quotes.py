@@ -12,7 +12,7 @@ be found to have said.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -281,7 +281,7 @@ def _document_excerpts(ctx: _Context, marks: list[_Mark]) -> set[int]:
 def _introduced_by_speaker(ctx: _Context, offset: int) -> bool:
     """The sentence before `offset` (no quotation in it) has a named person as the subject of a speech verb."""
     prev = _sentence_before(ctx.doc, offset)
-    if prev is None or any(s < prev.end and e > prev.start for s, e in ctx.quoted):
+    if prev is None or ctx.overlaps(prev.start, prev.end):
         return False
     found = _last_speaker_in(ctx, prev.start, prev.end)
     if found is None or found.entity is None or found.entity.kind != "person":
@@ -455,11 +455,31 @@ class _Context:
         self.people = people
         self.quoted = quoted
         self._quoted_starts = [s for s, _e in quoted]
+        self._quoted_ends = sorted(e for _s, e in quoted)
+        self._reach: list[int] = []  # the furthest end among the first i + 1 quotations
+        for _s, e in quoted:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
         self.focus: Entity | None = None  # the person who spoke last: "he said" falls back to them
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self._quoted_starts, offset) - 1
         return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    # The three lookups below are bisections, not scans: a hostile page can hold thousands of quotations.
+    def last_end_between(self, start: int, end: int) -> int | None:
+        """The furthest end of a quotation closing within [start, end], if any."""
+        i = bisect_right(self._quoted_ends, end) - 1
+        return self._quoted_ends[i] if i >= 0 and self._quoted_ends[i] >= start else None
+
+    def next_start_after(self, offset: int) -> int | None:
+        """Where the first quotation opening after `offset` opens, if any."""
+        i = bisect_right(self._quoted_starts, offset)
+        return self._quoted_starts[i] if i < len(self._quoted_starts) else None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some quotation overlaps [start, end)."""
+        i = bisect_left(self._quoted_starts, end) - 1
+        return i >= 0 and self._reach[i] > start
 
     def mentions(self, start: int, end: int, countries: bool = True) -> list[tuple[int, int, Entity]]:
         return [
@@ -526,10 +546,8 @@ def _attribute(
     sent_start = sentence.start if sentence else mark.open_at
     sent_start = min(sent_start, mark.open_at)
     # Text between the previous quote (or sentence start) and this quote's opening mark.
-    clause_start = sent_start
-    for _q_start, q_end in ctx.quoted:
-        if sent_start <= q_end <= mark.open_at:
-            clause_start = max(clause_start, q_end)
+    last_end = ctx.last_end_between(sent_start, mark.open_at)
+    clause_start = sent_start if last_end is None else max(sent_start, last_end)
     before = text[clause_start : mark.open_at]
     embedded = _is_embedded(before, quote_text)
     label_like = _label_like(text, mark, words, before)
@@ -700,10 +718,9 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     close = mark.close_at
     assert close is not None
     limit = min(len(text), close + 260, _paragraph_end(ctx.doc, close))
-    for q_start, _q_end in ctx.quoted:
-        if q_start > close:
-            limit = min(limit, q_start)
-            break
+    next_start = ctx.next_start_after(close)
+    if next_start is not None:
+        limit = min(limit, next_start)
     tail = _mask_abbreviations(text[close + 1 : limit])
     if tail[:1] and tail[:1] in ".!?;)":
         return None
@@ -1207,7 +1224,7 @@ def _previous_subject(
     if previous is not None and previous[1].close_at is None and text[previous[1].end : mark.open_at].strip() == "":
         return None  # a paragraph continuing an open quotation
     prev = _sentence_before(ctx.doc, sent_start)
-    if prev is None or any(s < prev.end and e > prev.start for s, e in ctx.quoted):
+    if prev is None or ctx.overlaps(prev.start, prev.end):
         return None
     for m_start, m_end, entity in ctx.mentions(prev.start, prev.end):
         if entity.kind == "person":

@@ -1,0 +1,71 @@
+"""Text from a hostile page must not make the engine's work grow faster than the text.
+
+The rules look at a sentence's words in pairs and at each quotation's neighbours, so two bounds keep
+the work linear: no sentence is longer than `MAX_SENTENCE` characters, and the quotation lookups are
+bisections. Timings live in `bench/hostile_text.py`; these tests check the bounds themselves.
+"""
+
+from __future__ import annotations
+
+import random
+
+from briefs.engine.doc import MAX_SENTENCE, Document
+from briefs.engine.quotes import _Context
+
+
+def test_a_text_with_no_sentence_end_is_cut_into_bounded_sentences_at_soft_breaks():
+    text = ("The minister met the envoy, who spoke of trade; " * 200).rstrip()
+    doc = Document(text)
+    assert len(doc.sentences) > 1
+    for sentence in doc.sentences:
+        assert len(sentence.text) <= MAX_SENTENCE
+        assert text[sentence.start : sentence.end] == sentence.text  # offsets still point into the text
+    # cut after a ';' where there is one, so every piece is a whole clause run
+    assert all(s.text.endswith(";") for s in doc.sentences[:-1])
+
+
+def test_a_text_with_no_break_at_all_is_cut_at_the_limit():
+    text = "x" * (3 * MAX_SENTENCE + 10)
+    doc = Document(text)
+    assert [len(s.text) for s in doc.sentences] == [MAX_SENTENCE] * 3 + [10]
+
+
+def test_real_sentences_are_not_cut():
+    sentence = "The talks, which lasted " + "many hours and " * 40 + "ended late, were cordial."
+    assert len(sentence) < MAX_SENTENCE
+    assert [s.text for s in Document(sentence).sentences] == [sentence]
+
+
+def _scan_last_end(quoted, start, end):
+    ends = [e for _s, e in quoted if start <= e <= end]
+    return max(ends) if ends else None
+
+
+def _scan_next_start(quoted, offset):
+    return next((s for s, _e in quoted if s > offset), None)
+
+
+def _scan_overlaps(quoted, start, end):
+    return any(s < end and e > start for s, e in quoted)
+
+
+def test_the_quotation_lookups_answer_as_a_scan_would():
+    rng = random.Random(7)
+    for _ in range(200):
+        quoted, at = [], 0
+        for _q in range(rng.randint(0, 12)):
+            at += rng.randint(0, 30)
+            length = rng.randint(1, 40)
+            quoted.append((at, at + length))
+            if rng.random() < 0.3:  # a quotation nested inside the one before
+                inner = at + rng.randint(0, length - 1)
+                quoted.append((inner, rng.randint(inner + 1, at + length)))
+            at += rng.randint(0, length)
+        quoted.sort()
+        ctx = _Context(Document("x"), None, quoted)  # type: ignore[arg-type]
+        for _probe in range(20):
+            a = rng.randint(0, at + 40)
+            b = a + rng.randint(0, 60)
+            assert ctx.last_end_between(a, b) == _scan_last_end(quoted, a, b)
+            assert ctx.next_start_after(a) == _scan_next_start(quoted, a)
+            assert ctx.overlaps(a, b) == _scan_overlaps(quoted, a, b)
