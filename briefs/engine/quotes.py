@@ -187,24 +187,30 @@ def _interview_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> l
     interviewee = max(persons, key=lambda e: (len(e.spans), -e.spans[0][0]))
     out = []
     for paragraph, match in answers:
-        start, end = match.end(), paragraph.end
-        if start in taken or len(_WORDS.findall(text, start, end)) < 3:
-            continue
-        mark = _Mark(start, end, start, end, False)
-        attribution = _Attribution(interviewee, interviewee.name, interviewee.spans[0], "answered", Strength.CLAUSE)
-        out.append(
-            Quote(
-                text=text[start:end],
-                span=(start, end),
-                speaker=interviewee.name,
-                speaker_role=interviewee.role,
-                speaker_span=interviewee.spans[0],
-                kind="direct",
-                cue="answered",
-                score=_score(doc, mark, len(_WORDS.findall(text, start, end)), "direct", attribution),
-            )
-        )
+        answer = _answer(doc, match.end(), paragraph.end, interviewee, interviewee.spans[0], taken)
+        if answer is not None:
+            out.append(answer)
     return out
+
+
+def _answer(doc: Document, start: int, end: int, speaker: Entity, span: Span, taken: set[int]) -> Quote | None:
+    """An interview answer's paragraph text (from `start`) as the speaker's quotation; none when it
+    is already a quotation or shorter than three words."""
+    n = len(_WORDS.findall(doc.text, start, end))
+    if start in taken or n < 3:
+        return None
+    mark = _Mark(start, end, start, end, False)
+    attribution = _Attribution(speaker, speaker.name, span, "answered", Strength.CLAUSE)
+    return Quote(
+        text=doc.text[start:end],
+        span=(start, end),
+        speaker=speaker.name,
+        speaker_role=speaker.role,
+        speaker_span=span,
+        kind="direct",
+        cue="answered",
+        score=_score(doc, mark, n, "direct", attribution),
+    )
 
 
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s+(?=\S)")
@@ -228,25 +234,9 @@ def _labelled_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> li
     for paragraph, match, entity in labelled:
         if entity is None or entity.kind != "person" or speakers.count(entity) < 2:
             continue
-        start, end = match.end(), paragraph.end
-        n = len(_WORDS.findall(text, start, end))
-        if start in taken or n < 3:
-            continue
-        mark = _Mark(start, end, start, end, False)
-        span = (match.start("label"), match.end("label"))
-        attribution = _Attribution(entity, entity.name, span, "answered", Strength.CLAUSE)
-        out.append(
-            Quote(
-                text=text[start:end],
-                span=(start, end),
-                speaker=entity.name,
-                speaker_role=entity.role,
-                speaker_span=span,
-                kind="direct",
-                cue="answered",
-                score=_score(doc, mark, n, "direct", attribution),
-            )
-        )
+        answer = _answer(doc, match.end(), paragraph.end, entity, (match.start("label"), match.end("label")), taken)
+        if answer is not None:
+            out.append(answer)
     return out
 
 
