@@ -87,10 +87,8 @@ def test_feeds_that_answer_304_are_recorded_together_not_one_transaction_each(li
     assert all(lib.source(s.source_id).last_checked for s in report.sources)
 
 
-def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
+def test_each_host_keeps_its_connections_and_idle_ones_of_hosts_not_used_lately_are_closed():
     import asyncio
-
-    import httpx
 
     from briefs.sources.fetch import Fetcher
 
@@ -101,16 +99,34 @@ def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
 
         async def go() -> tuple[list[int], int]:
             async with Fetcher(Config(jobs=1, per_host=2)) as fetcher:
-                statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers]
-                pools = fetcher._transport_for(httpx.URL(servers[0].url("/feed")))
-                return statuses, len(pools._pools)
+                statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers * 2]
+                return statuses, len(fetcher._idle)
 
-        statuses, open_pools = asyncio.run(go())
-        assert statuses == [200] * 5
-        assert open_pools <= 2  # 2 x jobs: the least recently used idle ones were closed
+        statuses, idle_hosts = asyncio.run(go())
+        assert statuses == [200] * 10
+        assert idle_hosts <= 2  # 2 x jobs: the least recently used idle ones were closed
+        # Each host's second request found its connection closed (five hosts, room for two),
+        # so each server saw two connections.
+        assert [s.connections for s in servers] == [2] * 5
     finally:
         for s in servers:
             s.stop()
+
+
+def test_a_host_serves_a_run_of_requests_on_one_connection(server):
+    import asyncio
+
+    from briefs.sources.fetch import Fetcher
+
+    server.routes["/feed"] = Route(body=rss("F", []), etag='"e"')
+
+    async def go() -> list[int]:
+        async with Fetcher(Config()) as fetcher:
+            return [(await fetcher.get(server.url("/feed"), etag='"e"' if i % 2 else None)).status
+                    for i in range(6)]
+
+    assert asyncio.run(go()) == [200, 304] * 3
+    assert server.connections == 1
 
 
 def test_a_feed_summary_that_is_the_whole_text_is_stored_once(lib, server):

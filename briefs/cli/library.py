@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..model import Brief
 
 # The fetcher, the parsers, the engine and the brief writer are imported inside the commands
-# that use them: `newsbrief list` never loads httpx, and `refresh` loads the engine only once
+# that use them: `newsbrief list` never loads the HTTP client, and `refresh` loads the engine only once
 # the fetching is done, to brief and index what arrived (stories and the agenda).
 
 # What `--state` accepts, mapped to a library view.
