@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import socket
+import threading
 import time
 
 import pytest
@@ -83,6 +85,43 @@ def test_a_kept_connection_the_server_has_closed_is_not_reused(faults):
     assert asyncio.run(go()) == [BODY] * 3
     assert time.monotonic() - started < 4  # never the retry's 5 s wait
     assert faults.hits["/once"] == 3
+
+
+def test_a_request_on_a_kept_connection_the_server_drops_unanswered_is_sent_again_at_once():
+    # The server's keep-alive timeout fires just as our next request arrives: it reads the request
+    # and closes without a byte. A GET is safe to send again, on a new connection, not counted as
+    # the one retry (whose wait here is 5 s).
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    answer = _head("HTTP/1.1 200 OK", f"Content-Length: {len(BODY)}") + BODY
+    seen: list[str] = []
+
+    def serve() -> None:
+        first, _ = listener.accept()
+        with first:
+            seen.append(first.recv(65536).decode("latin-1").split(" ")[1])
+            first.sendall(answer)
+            seen.append(first.recv(65536).decode("latin-1").split(" ")[1])  # read, never answered
+        second, _ = listener.accept()
+        with second:
+            seen.append(second.recv(65536).decode("latin-1").split(" ")[1])
+            second.sendall(answer)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+
+    async def go() -> list[bytes]:
+        async with Fetcher(Config(connect_timeout=2, total_timeout=3), retry_backoff=5) as fetcher:
+            return [(await fetcher.get(f"http://127.0.0.1:{port}/{n}")).data for n in ("a", "b")]
+
+    started = time.monotonic()
+    try:
+        assert asyncio.run(go()) == [BODY, BODY]
+    finally:
+        listener.close()
+        thread.join(5)
+    assert time.monotonic() - started < 4
+    assert seen == ["/a", "/b", "/b"]
 
 
 @pytest.mark.parametrize("line", [

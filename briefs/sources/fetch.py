@@ -99,6 +99,10 @@ class _Broken(Exception):
         self.reason = reason
 
 
+class _Stale(Exception):
+    """A kept connection failed before any byte of the answer: the server had closed it."""
+
+
 class Fetcher:
     """Fetches URLs politely. Use `async with Fetcher(config) as f: await f.get(url)`.
 
@@ -224,13 +228,29 @@ class Fetcher:
                 raise FetchError(f"{url}: cannot send the request ({clean_line(str(exc), 120)})") from None
 
     async def _request(self, target: _Target, headers: list[tuple[bytes, bytes]], url: str) -> FetchResult:
-        conn = self._checkout(target.key) or await self._connect(target, url)
+        conn = self._checkout(target.key)
+        if conn is not None:
+            try:
+                return await self._exchange(conn, target, headers, url)
+            except _Stale:
+                pass  # closed by the server as the request went out: sent again, on a new one
+        return await self._exchange(await self._connect(target, url), target, headers, url)
+
+    async def _exchange(
+        self, conn: _Connection, target: _Target, headers: list[tuple[bytes, bytes]], url: str
+    ) -> FetchResult:
+        reused = conn.used
         try:
             conn.send(h11.Request(
                 method="GET", target=target.path,
                 headers=[(b"Host", target.authority), *self._agent, *headers],
             ))
             result = await self._read_response(conn, await conn.head(url), url)
+        except _Broken:
+            conn.close()
+            if reused and not conn.answered:
+                raise _Stale() from None
+            raise
         except BaseException:
             conn.close()
             raise
@@ -441,11 +461,13 @@ class _Wire(asyncio.Protocol):
         self._eof = False
         self._lost: BaseException | None = None
         self._waiter: asyncio.Future[None] | None = None
+        self.received = False  # set on every arrival; the connection clears it as it sends
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
 
     def data_received(self, data: bytes) -> None:
+        self.received = True
         self._chunks.append(data)
         self._buffered += len(data)
         if self._buffered > READ_BUFFER and not self._paused and self.transport is not None:
@@ -497,7 +519,7 @@ class _Wire(asyncio.Protocol):
 class _Connection:
     """One HTTP/1.1 connection: h11's state machine over a `_Wire`."""
 
-    __slots__ = ("_wire", "_h11", "_eof_fed", "_registry", "idle_since")
+    __slots__ = ("_wire", "_h11", "_eof_fed", "_registry", "idle_since", "used")
 
     def __init__(self, wire: _Wire, registry: set[_Connection]) -> None:
         self._wire = wire
@@ -505,7 +527,12 @@ class _Connection:
         self._eof_fed = False
         self._registry = registry
         self.idle_since = 0.0
+        self.used = False  # a request was sent on it before the current one
 
+    @property
+    def answered(self) -> bool:
+        """Whether any byte came back since the current request was sent."""
+        return self._wire.received
     @property
     def sound(self) -> bool:
         return self._wire.sound
@@ -516,6 +543,7 @@ class _Connection:
             raise _Broken("the connection was closed")
         data = self._h11.send(request)
         end = self._h11.send(h11.EndOfMessage())
+        self._wire.received = False
         transport.write(data + end if end else data)  # type: ignore[operator]
 
     async def _event(self) -> object:
@@ -562,6 +590,7 @@ class _Connection:
         """After a whole exchange: ready for the next request (keep-alive), or False."""
         if self._h11.our_state is h11.DONE and self._h11.their_state is h11.DONE and self._wire.sound:
             self._h11.start_next_cycle()
+            self.used = True
             return True
         return False
 
