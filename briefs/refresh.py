@@ -482,7 +482,8 @@ async def refresh_async(
     cancel: threading.Event | None = None,
 ) -> RefreshReport:
     """`refresh` for callers already in an event loop."""
-    infos = library.sources()  # on the loop's thread: no worker thread may exist before the fork
+    # On the loop's thread: no worker thread may exist before the fork.
+    infos = library.sources(counts=False)
     if source_ids is not None:
         wanted = set(source_ids)
         infos = [s for s in infos if s.id in wanted]
