@@ -87,7 +87,7 @@ def test_feeds_that_answer_304_are_recorded_together_not_one_transaction_each(li
     assert all(lib.source(s.source_id).last_checked for s in report.sources)
 
 
-def test_each_host_keeps_its_connections_and_idle_ones_of_hosts_not_used_lately_are_closed():
+def test_idle_connections_are_kept_up_to_jobs_in_all_those_of_hosts_used_least_lately_closed():
     import asyncio
 
     from briefs.sources.fetch import Fetcher
@@ -97,16 +97,18 @@ def test_each_host_keeps_its_connections_and_idle_ones_of_hosts_not_used_lately_
         for s in servers:
             s.routes["/feed"] = Route(body=rss("F", []))
 
-        async def go() -> tuple[list[int], int]:
-            async with Fetcher(Config(jobs=1, per_host=2)) as fetcher:
+        async def go() -> tuple[list[int], int, int]:
+            async with Fetcher(Config(jobs=2, per_host=2)) as fetcher:
                 statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers * 2]
-                return statuses, len(fetcher._idle)
+                statuses.append((await fetcher.get(servers[4].url("/feed"))).status)
+                idle = sum(len(conns) for conns in fetcher._idle.values())
+                return statuses, idle, len(fetcher._open)
 
-        statuses, idle_hosts = asyncio.run(go())
-        assert statuses == [200] * 10
-        assert idle_hosts <= 2  # 2 x jobs: the least recently used idle ones were closed
-        # Each host's second request found its connection closed (five hosts, room for two),
-        # so each server saw two connections.
+        statuses, idle, still_open = asyncio.run(go())
+        assert statuses == [200] * 11
+        assert idle == still_open == 2  # `jobs` of them: the rest were closed, not left open
+        # Five hosts, room for two idle connections: each host's second request found its first
+        # connection closed; the last request reused the one its host had just left.
         assert [s.connections for s in servers] == [2] * 5
     finally:
         for s in servers:

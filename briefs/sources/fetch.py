@@ -121,13 +121,15 @@ class Fetcher:
         # Made on the first https request: loading the CA bundle costs 20-40 ms, never paid
         # by a refresh of plain http feeds.
         self._tls_context = tls_context
-        # Idle keep-alive connections per (scheme, host, port), least recently used first; at
-        # most `per_host` each (a host never has more requests in flight), and those of hosts
-        # not used lately are closed, so a refresh of many hosts keeps few sockets open.
+        # Idle keep-alive connections per (scheme, host, port), the hosts used least lately
+        # first: at most `per_host` each (a host never has more requests in flight), and at most
+        # `jobs` in all (those of the hosts used least lately are closed first), so a refresh
+        # keeps at most 2 x `jobs` sockets open, however many hosts it meets.
         self._idle: collections.OrderedDict[tuple[bool, str, int], list[_Connection]] = (
             collections.OrderedDict()
         )
-        self._max_idle_hosts = max(1, 2 * config.jobs)
+        self._idle_count = 0
+        self._max_idle = max(config.jobs, config.per_host)
         self._open: set[_Connection] = set()
         self._agent = [
             (b"User-Agent", config.user_agent.encode("utf-8")),
@@ -143,6 +145,7 @@ class Fetcher:
 
     async def aclose(self) -> None:
         self._idle.clear()
+        self._idle_count = 0
         for conn in list(self._open):
             conn.close()
 
@@ -302,6 +305,7 @@ class Fetcher:
         found = None
         while idle:
             conn = idle.pop()
+            self._idle_count -= 1
             if conn.sound and now - conn.idle_since < KEEPALIVE:
                 found = conn
                 break
@@ -315,13 +319,17 @@ class Fetcher:
         idle = self._idle.get(key)
         if idle is None:
             idle = self._idle[key] = []
-            while len(self._idle) > self._max_idle_hosts:
-                _old_key, old = self._idle.popitem(last=False)
-                for stale in old:
-                    stale.close()
         else:
             self._idle.move_to_end(key)
         idle.append(conn)
+        self._idle_count += 1
+        while self._idle_count > self._max_idle:
+            oldest_key = next(iter(self._idle))
+            oldest = self._idle[oldest_key]
+            oldest.pop(0).close()
+            self._idle_count -= 1
+            if not oldest:
+                del self._idle[oldest_key]
 
     async def _connect(self, target: _Target, url: str) -> _Connection:
         loop = asyncio.get_running_loop()
