@@ -99,6 +99,7 @@ def test_idle_connections_are_kept_up_to_jobs_in_all_those_of_hosts_used_least_l
 
         async def go() -> tuple[list[int], int, int]:
             async with Fetcher(Config(jobs=2, per_host=2)) as fetcher:
+                fetcher._max_idle = 2
                 statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers * 2]
                 statuses.append((await fetcher.get(servers[4].url("/feed"))).status)
                 idle = sum(len(conns) for conns in fetcher._idle.values())
@@ -106,7 +107,7 @@ def test_idle_connections_are_kept_up_to_jobs_in_all_those_of_hosts_used_least_l
 
         statuses, idle, still_open = asyncio.run(go())
         assert statuses == [200] * 11
-        assert idle == still_open == 2  # `jobs` of them: the rest were closed, not left open
+        assert idle == still_open == 2  # the bound: the rest were closed, not left open
         # Five hosts, room for two idle connections: each host's second request found its first
         # connection closed; the last request reused the one its host had just left.
         assert [s.connections for s in servers] == [2] * 5
@@ -203,3 +204,25 @@ def test_a_refresh_of_unchanged_feeds_never_reads_every_article(lib, server):
     scans = {sql: plan for sql, plan in plans.items() if any(p.startswith("SCAN a") for p in plan)}
     assert scans == {}
     assert [sql for sql in statements if "COUNT(" in sql.upper()] == []
+
+
+def test_a_refresh_keeps_each_lanes_connection_while_its_feed_is_parsed_and_stored(lib):
+    # Eight hosts of five feeds: eight lanes, each fetching one host's feeds back to back on one
+    # connection, which waits idle while each feed is parsed and stored (more idle connections
+    # than `jobs`): twice over, one connection per host each time.
+    servers = [FeedServer().start() for _ in range(8)]
+    try:
+        for h, s in enumerate(servers):
+            for f in range(5):
+                s.routes[f"/f{f}"] = Route(body=rss(f"Feed {h}.{f}", [
+                    {"title": f"Story {h}.{f}", "link": f"https://s.example/{h}/{f}", "guid": f"{h}-{f}",
+                     "content": f"Story {h}-{f}. {LONG}"}]), etag=f'"{h}-{f}"')
+                lib.add_source("feed", s.url(f"/f{f}"))
+        config = Config(connect_timeout=2.0, total_timeout=5.0, jobs=4, per_host=4, retention_days=0)
+        assert refresh(lib, config).new == 40
+        report = refresh(lib, config)
+        assert all(r.not_modified for r in report.sources)
+        assert [s.connections for s in servers] == [2] * 8
+    finally:
+        for s in servers:
+            s.stop()
