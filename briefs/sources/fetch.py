@@ -123,7 +123,7 @@ class Fetcher:
         self._tls_context = tls_context
         # Idle keep-alive connections per (scheme, host, port), the hosts used least lately
         # first: at most `per_host` each (a host never has more requests in flight), and at most
-        # MAX_IDLE in all (those of the hosts used least lately are closed first), so a refresh
+        # `_max_idle` in all (those of the hosts used least lately are closed first), so a refresh
         # keeps a bounded number of sockets open, however many hosts it meets.
         self._idle: collections.OrderedDict[tuple[bool, str, int], list[_Connection]] = (
             collections.OrderedDict()
@@ -251,7 +251,7 @@ class Fetcher:
                 method="GET", target=target.path,
                 headers=[(b"Host", target.authority), *self._agent, *headers],
             ))
-            result = await self._read_response(conn, await conn.head(url), url)
+            result = await self._read_response(conn, await conn.head(), url)
         except _Broken:
             conn.close()
             if reused and not conn.answered:
@@ -577,7 +577,7 @@ class _Connection:
             self._eof_fed = not data
             self._h11.receive_data(data)
 
-    async def head(self, url: str) -> h11.Response:
+    async def head(self) -> h11.Response:
         """The response's status line and headers (1xx interim answers skipped: the total
         timeout bounds a server that sends nothing else)."""
         while True:
