@@ -15,7 +15,7 @@ from faultserver import Fault, FaultServer
 
 from briefs.config import Config
 from briefs.errors import FetchError
-from briefs.sources.fetch import MAX_HEAD_BYTES, MAX_HEADERS, Fetcher, _Target
+from briefs.sources.fetch import MAX_HEAD_BYTES, MAX_HEADERS, Fetcher, _get_request
 
 BODY = b"<rss><channel><title>Raw</title></channel></rss>"
 
@@ -164,12 +164,13 @@ def test_a_body_cut_short_is_a_connection_failure_not_a_document(faults):
 
 
 def test_international_hosts_and_paths_are_sent_encoded():
-    target = _Target.of("http://Bücher.example:8080/straße/ä b?q=ü&x=1#part")
-    assert target.host == "xn--bcher-kva.example" and target.port == 8080
-    assert target.authority == b"xn--bcher-kva.example:8080"
-    assert target.path == b"/stra%C3%9Fe/%C3%A4%20b?q=%C3%BC&x=1"
-    assert _Target.of("https://[::1]/feed").authority == b"[::1]"
-    assert _Target.of("https://example.org:443/").authority == b"example.org"
-    for bad in ("http://exa mple.org/", "http://example.org:99999/", "ftp://example.org/"):
+    request = _get_request("http://Bücher.example:8080/straße/ä b?q=ü&x=1#part", [])
+    assert request.url.raw_host == b"xn--bcher-kva.example" and request.url.port == 8080
+    assert request.headers.raw == [(b"Host", b"xn--bcher-kva.example:8080")]  # httpx adds nothing
+    assert request.url.raw_path == b"/stra%C3%9Fe/%C3%A4%20b?q=%C3%BC&x=1"
+    assert _get_request("https://[::1]/feed", []).headers["host"] == "[::1]"
+    assert _get_request("https://example.org:443/", []).headers["host"] == "example.org"
+    for bad in ("http://exa mple.org/", "http://example.org:99999/", "ftp://example.org/",
+                "http://exa<mple.org/"):
         with pytest.raises(FetchError):
-            _Target.of(bad)
+            _get_request(bad, [])

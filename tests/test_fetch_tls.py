@@ -105,7 +105,7 @@ def test_plain_http_never_loads_the_certificate_authorities(server: FeedServer):
     async def go():
         async with Fetcher(Config()) as fetcher:
             result = await fetcher.get(server.url("/feed"))
-            return result, fetcher._tls_context
+            return result, fetcher._transport._tls_context
 
     result, context = asyncio.run(go())
     assert result.data == b"<rss/>"

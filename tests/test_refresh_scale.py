@@ -99,11 +99,11 @@ def test_idle_connections_are_kept_up_to_jobs_in_all_those_of_hosts_used_least_l
 
         async def go() -> tuple[list[int], int, int]:
             async with Fetcher(Config(jobs=2, per_host=2)) as fetcher:
-                fetcher._max_idle = 2
+                fetcher._transport._max_idle = 2
                 statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers * 2]
                 statuses.append((await fetcher.get(servers[4].url("/feed"))).status)
-                idle = sum(len(conns) for conns in fetcher._idle.values())
-                return statuses, idle, len(fetcher._open)
+                idle = sum(len(conns) for conns in fetcher._transport._idle.values())
+                return statuses, idle, len(fetcher._transport._open)
 
         statuses, idle, still_open = asyncio.run(go())
         assert statuses == [200] * 11

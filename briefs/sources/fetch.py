@@ -1,31 +1,48 @@
-"""Polite HTTP fetching: a small HTTP/1.1 client, keep-alive per host, bounded concurrency, limits on time and size.
+"""Polite HTTP fetching: httpx requests and responses over a small HTTP/1.1 transport, keep-alive
+per host, bounded concurrency, limits on time and size.
 
 Global and per-host limits, keep-alive, conditional GET, redirects followed by
 hand (a permanent move is reported), one retry for connection errors and 5xx,
 429 Retry-After honoured within bounds, bodies decompressed and counted here.
-HTTP/1.1 itself is h11's (status lines, headers, chunked and length-delimited
-bodies, each checked as it arrives); the sockets are asyncio's own, and https
-verifies certificates with the standard library's TLS.
+The fetcher speaks httpx: it builds `httpx.Request`s (httpx.URL does the IDNA and
+percent-encoding) and reads `httpx.Response`s (headers as `httpx.Headers`, the body through
+`aiter_raw`). They travel over `_H11Transport`, an `httpx.AsyncBaseTransport` (httpx's own
+extension point for custom transports): HTTP/1.1 is h11's (status lines, headers, chunked and
+length-delimited bodies, each checked as it arrives), the sockets are asyncio's own, and https
+verifies certificates with the standard library's TLS. No `httpx.AsyncClient`: its redirect,
+cookie and auth layers are what this module does (or refuses) itself, and they cost CPU on
+every request.
 """
 
 from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import email.utils
 import logging
 import re
+import sys
 import time
 import zlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import h11
 
-from ..config import Config
-from ..errors import FetchError
-from ..safety import check_url, clean_line
+# httpx's package imports its command-line client (`httpx._main`), which loads rich and
+# pygments whenever they are installed (textual installs rich), and briefs must never load
+# rich. Marking that optional module absent makes httpx fall back to its stub `main`.
+if "httpx" not in sys.modules:
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+import httpx  # noqa: E402
+
+from ..config import Config  # noqa: E402
+from ..errors import FetchError  # noqa: E402
+from ..safety import check_url, clean_line  # noqa: E402
 
 if TYPE_CHECKING:
     import ssl
@@ -92,15 +109,24 @@ class _Retry(Exception):
 
 
 class _Broken(Exception):
-    """The connection failed, or the server broke HTTP: worth one retry."""
+    """The connection failed, or the server broke HTTP: raised to the fetcher as `kind`, an
+    httpx transport error (worth one retry)."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, kind: type[httpx.TransportError] = httpx.RemoteProtocolError) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.kind = kind
+
+    def as_httpx(self) -> httpx.TransportError:
+        return self.kind(self.reason)
 
 
 class _Stale(Exception):
     """A kept connection failed before any byte of the answer: the server had closed it."""
+
+
+class _Untrusted(httpx.ConnectError):
+    """The server's certificate was refused: not retried (it would be refused again)."""
 
 
 class Fetcher:
@@ -118,22 +144,15 @@ class Fetcher:
         self.retry_backoff = retry_backoff
         self._global = asyncio.Semaphore(config.jobs)
         self._hosts: dict[str, asyncio.Semaphore] = {}
-        # Made on the first https request: loading the CA bundle costs 20-40 ms, never paid
-        # by a refresh of plain http feeds.
-        self._tls_context = tls_context
-        # Idle keep-alive connections per (scheme, host, port), the hosts used least lately
-        # first: at most `per_host` each (a host never has more requests in flight), and at most
-        # `_max_idle` in all (those of the hosts used least lately are closed first), so a refresh
-        # keeps a bounded number of sockets open, however many hosts it meets.
-        self._idle: collections.OrderedDict[tuple[bool, str, int], list[_Connection]] = (
-            collections.OrderedDict()
+        # Requests go straight to the transport (as an httpx.AsyncClient would send them, without
+        # its layers). A refresh's lanes (jobs + 32) each keep their connection while their feed
+        # is parsed and stored, to fetch the next feed of that host on it: fewer idle connections
+        # than that closed the very ones about to be reused (1,000 connections for 1,000 feeds
+        # instead of 200).
+        self._transport = _H11Transport(
+            connect_timeout=config.connect_timeout, max_idle=2 * config.jobs + 32,
+            tls_context=tls_context,
         )
-        self._idle_count = 0
-        # A refresh's lanes (jobs + 32) each keep theirs while their feed is parsed and stored,
-        # to fetch the next feed of that host on it: fewer than that closed the very connections
-        # about to be reused (1,000 connections for 1,000 feeds instead of 200).
-        self._max_idle = 2 * config.jobs + 32
-        self._open: set[_Connection] = set()
         self._agent = [
             (b"User-Agent", config.user_agent.encode("utf-8")),
             # We decompress ourselves, counting every byte (compressed bombs).
@@ -147,10 +166,7 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        self._idle.clear()
-        self._idle_count = 0
-        for conn in list(self._open):
-            conn.close()
+        await self._transport.aclose()
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
         parts = urlsplit(url)
@@ -211,74 +227,63 @@ class Fetcher:
     ) -> FetchResult:
         """One request, holding a slot of its host and a global one (host first: waiting for a
         busy host must not hold a global slot that another host could use)."""
-        headers = [(b"Accept", accept.encode("ascii"))]
+        headers = [*self._agent, (b"Accept", accept.encode("ascii"))]
         if etag:
             headers.append((b"If-None-Match", etag.encode("utf-8")))
         if last_modified:
             headers.append((b"If-Modified-Since", last_modified.encode("utf-8")))
-        target = _Target.of(url)
+        request = _get_request(url, headers)
         total = self.config.total_timeout
         async with self._host_limit(url), self._global:
             try:
                 # wait_for bounds the whole exchange: a server trickling bytes cannot outlast it.
-                return await asyncio.wait_for(self._request(target, headers, url), timeout=total)
+                return await asyncio.wait_for(self._request(request, url), timeout=total)
             except asyncio.TimeoutError:
                 raise FetchError(f"{url}: timed out after {total:g} s") from None
             except _TooBig:
                 raise FetchError(
                     f"{url}: response larger than {self.config.max_bytes} bytes; refused"
                 ) from None
-            except _Broken as exc:
-                raise _Retry(exc.reason, self.retry_backoff) from None
-            except h11.LocalProtocolError as exc:  # e.g. a stored validator h11 will not send
+            except httpx.ConnectTimeout:
+                raise FetchError(
+                    f"{url}: could not connect within {self.config.connect_timeout:g} s"
+                ) from None
+            except _Untrusted as exc:
+                raise FetchError(f"{url}: {exc}") from None
+            except (httpx.ConnectError, httpx.ReadError, httpx.WriteError,
+                    httpx.RemoteProtocolError) as exc:
+                raise _Retry(str(exc), self.retry_backoff) from None
+            except httpx.LocalProtocolError as exc:  # e.g. a stored validator h11 will not send
                 raise FetchError(f"{url}: cannot send the request ({clean_line(str(exc), 120)})") from None
 
-    async def _request(self, target: _Target, headers: list[tuple[bytes, bytes]], url: str) -> FetchResult:
-        conn = self._checkout(target.key)
-        if conn is not None:
-            try:
-                return await self._exchange(conn, target, headers, url)
-            except _Stale:
-                pass  # closed by the server as the request went out: sent again, on a new one
-        return await self._exchange(await self._connect(target, url), target, headers, url)
-
-    async def _exchange(
-        self, conn: _Connection, target: _Target, headers: list[tuple[bytes, bytes]], url: str
-    ) -> FetchResult:
-        reused = conn.used
+    async def _request(self, request: httpx.Request, url: str) -> FetchResult:
+        response = await self._transport.handle_async_request(request)
         try:
-            conn.send(h11.Request(
-                method="GET", target=target.path,
-                headers=[(b"Host", target.authority), *self._agent, *headers],
-            ))
-            result = await self._read_response(conn, await conn.head(), url)
-        except _Broken:
-            conn.close()
-            if reused and not conn.answered:
-                raise _Stale() from None
-            raise
-        except BaseException:
-            conn.close()
-            raise
-        if conn.next_cycle():
-            self._checkin(target.key, conn)
-        else:
-            conn.close()
-        return result
+            return await self._read_response(response, url)
+        finally:
+            # A body read to its end has already given its connection back; anything else
+            # (a refused size, an error) closes the connection here.
+            await response.aclose()
 
-    async def _read_response(self, conn: _Connection, head: h11.Response, url: str) -> FetchResult:
-        status = head.status_code
-        resp_headers = _decoded(head.headers, url)
+    async def _read_response(self, response: httpx.Response, url: str) -> FetchResult:
+        status = response.status_code
+        raw = response.headers.raw
+        if len(raw) > MAX_HEADERS:
+            raise FetchError(f"{url}: more than {MAX_HEADERS} header lines in the response; refused")
+        # h11 refuses a head that grows past MAX_HEAD_BYTES while it waits for its end; one that
+        # arrives whole in a single read is measured here.
+        if sum(len(name) + len(value) for name, value in raw) > MAX_HEAD_BYTES:
+            raise FetchError(f"{url}: response headers larger than {MAX_HEAD_BYTES // 1024} KiB; refused")
+        # Names lower-case, repeated ones joined with ", " (httpx.Headers does both).
+        resp_headers = dict(response.headers.items())
         if status in (301, 302, 303, 307, 308, 304):
             # Read the (empty or small) body to its end: a connection with a response left
             # unread cannot take the next request, and a refresh of feeds that all answer 304
             # would open one per feed. A larger body is dropped with its connection.
-            try:
-                await _read_limited(conn, resp_headers, SMALL_BODY, url)
-            except (_TooBig, FetchError):
-                conn.close()
+            with contextlib.suppress(_TooBig, FetchError):
+                await _read_limited(response, SMALL_BODY, url)
             return FetchResult(url=url, status=status, data=b"", headers=resp_headers)
-        reason = clean_line(head.reason.decode("latin-1"), 80)
+        reason = clean_line(response.reason_phrase, 80)
         if status == 429:
             wait = _retry_after(resp_headers.get("retry-after"), self.retry_backoff)
             if wait > min(MAX_RETRY_AFTER, self.config.total_timeout):
@@ -293,10 +298,120 @@ class Fetcher:
         declared = resp_headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.config.max_bytes:
             raise _TooBig()
-        data = await _read_limited(conn, resp_headers, self.config.max_bytes, url)
+        data = await _read_limited(response, self.config.max_bytes, url)
         return FetchResult(url=url, status=status, data=data, headers=resp_headers)
 
-    # --- connections ---------------------------------------------------------------------
+
+_NO_BODY = httpx.ByteStream(b"")
+# A host name, IPv4 or IPv6 literal as httpx.URL gives it (IDNA-encoded): no spaces, controls,
+# escapes or delimiters that would end up in the Host header or the name looked up.
+_HOST_OK = re.compile(rb"[A-Za-z0-9._~!$&'()*+,;=:-]+").fullmatch
+
+
+def _get_request(url: str, headers: list[tuple[bytes, bytes]]) -> httpx.Request:
+    """The GET for `url`: httpx.URL encodes an international host name (IDNA) and the path and
+    query (percent-encoding); the Host header is ours (given a `stream`, httpx adds none)."""
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"{url}: not a valid URL ({clean_line(str(exc), 120)})") from None
+    if target.scheme not in ("http", "https"):
+        raise FetchError(f"{url}: only http and https can be fetched")
+    if not _HOST_OK(target.raw_host):
+        raise FetchError(f"{url}: not a valid host name")
+    port = target.port
+    if port is not None and not 0 < port < 65536:
+        raise FetchError(f"{url}: not a valid port")
+    return httpx.Request("GET", target, headers=[(b"Host", target.netloc), *headers], stream=_NO_BODY)
+
+
+def _os_text(exc: BaseException, fallback: str) -> str:
+    text = clean_line(str(exc), 160)
+    return text or fallback
+
+
+class _H11Transport(httpx.AsyncBaseTransport):
+    """httpx's transport interface over h11 connections kept alive per host.
+
+    `handle_async_request` sends an `httpx.Request` on an idle connection to its host (or a new
+    one) and returns an `httpx.Response` once its head has arrived; the body is read from the
+    connection as the response is streamed, and the connection goes back to the idle list when
+    the body has been read to its end (closed if the response is closed before).
+
+    Idle connections per (scheme, host, port), the hosts used least lately first: at most
+    `max_idle` in all (those of the hosts used least lately are closed first), so a refresh keeps
+    a bounded number of sockets open, however many hosts it meets; a host never has more than
+    the fetcher's `per_host` requests, hence idle connections, at once. Kept up to KEEPALIVE.
+    """
+
+    def __init__(
+        self, *, connect_timeout: float, max_idle: int, tls_context: ssl.SSLContext | None = None
+    ) -> None:
+        self._connect_timeout = connect_timeout
+        self._max_idle = max_idle
+        # Made on the first https request: loading the CA bundle costs 20-40 ms, never paid
+        # by a refresh of plain http feeds.
+        self._tls_context = tls_context
+        self._idle: collections.OrderedDict[tuple[bool, str, int], list[_Connection]] = (
+            collections.OrderedDict()
+        )
+        self._idle_count = 0
+        self._open: set[_Connection] = set()
+
+    async def aclose(self) -> None:
+        self._idle.clear()
+        self._idle_count = 0
+        for conn in list(self._open):
+            conn.close()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        scheme = url.scheme
+        if scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"{scheme}: not served by this transport")
+        tls = scheme == "https"
+        key = (tls, url.raw_host.decode("ascii"), url.port or (443 if tls else 80))
+        try:
+            outgoing = h11.Request(method=request.method, target=url.raw_path, headers=request.headers.raw)
+        except h11.LocalProtocolError as exc:
+            raise httpx.LocalProtocolError(str(exc)) from None
+        conn = self._checkout(key)
+        if conn is not None:
+            try:
+                return await self._exchange(conn, key, outgoing)
+            except _Stale:
+                pass  # closed by the server as the request went out: sent again, on a new one
+        return await self._exchange(await self._connect(key), key, outgoing)
+
+    async def _exchange(
+        self, conn: _Connection, key: tuple[bool, str, int], outgoing: h11.Request
+    ) -> httpx.Response:
+        reused = conn.used
+        try:
+            conn.send(outgoing)
+            head = await conn.head()
+        except _Broken as exc:
+            conn.close()
+            if reused and not conn.answered:
+                raise _Stale() from None
+            raise exc.as_httpx() from None
+        except h11.LocalProtocolError as exc:
+            conn.close()
+            raise httpx.LocalProtocolError(str(exc)) from None
+        except BaseException:
+            conn.close()
+            raise
+        return httpx.Response(
+            head.status_code, headers=head.headers, stream=_H11Body(self, conn, key),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": head.reason},
+        )
+
+    def _release(self, key: tuple[bool, str, int], conn: _Connection) -> None:
+        """After a body read to its end: keep the connection for the host's next request."""
+        if conn.next_cycle():
+            self._checkin(key, conn)
+        else:
+            conn.close()
 
     def _checkout(self, key: tuple[bool, str, int]) -> _Connection | None:
         """An idle connection to this host that is still sound (the server has neither closed
@@ -334,33 +449,32 @@ class Fetcher:
             if not oldest:
                 del self._idle[oldest_key]
 
-    async def _connect(self, target: _Target, url: str) -> _Connection:
+    async def _connect(self, key: tuple[bool, str, int]) -> _Connection:
         loop = asyncio.get_running_loop()
-        tls = self._tls() if target.tls else None
+        tls_on, host, port = key
+        tls = self._tls() if tls_on else None
         try:
             _transport, wire = await asyncio.wait_for(
                 loop.create_connection(
-                    lambda: _Wire(loop), target.host, target.port, ssl=tls,
-                    server_hostname=target.host if tls is not None else None,
+                    lambda: _Wire(loop), host, port, ssl=tls,
+                    server_hostname=host if tls is not None else None,
                 ),
-                timeout=self.config.connect_timeout,
+                timeout=self._connect_timeout,
             )
         except asyncio.TimeoutError:
-            raise FetchError(
-                f"{url}: could not connect within {self.config.connect_timeout:g} s"
-            ) from None
+            raise httpx.ConnectTimeout(f"could not connect within {self._connect_timeout:g} s") from None
         except OSError as exc:
             if tls is not None:
                 import ssl
 
                 if isinstance(exc, ssl.SSLCertVerificationError):
-                    # Not retried: the same certificate would be refused again.
                     why = clean_line(exc.verify_message or str(exc), 160)
-                    raise FetchError(
-                        f"{url}: the server's certificate is not trusted "
-                        f"(CERTIFICATE_VERIFY_FAILED: {why})"
+                    raise _Untrusted(
+                        f"the server's certificate is not trusted (CERTIFICATE_VERIFY_FAILED: {why})"
                     ) from None
-            raise _Broken(f"cannot connect ({_os_text(exc, 'connection refused')})") from None
+            raise httpx.ConnectError(
+                f"cannot connect ({_os_text(exc, 'connection refused')})"
+            ) from None
         conn = _Connection(wire, self._open)
         self._open.add(conn)
         return conn
@@ -380,83 +494,36 @@ class Fetcher:
         return self._tls_context
 
 
-@dataclass(frozen=True)
-class _Target:
-    """Where a URL's request goes: the address to connect to, and what goes on the wire."""
+class _H11Body(httpx.AsyncByteStream):
+    """A response body as h11 reads it from its connection (still content-encoded). Read to its
+    end, the connection goes back to the transport's idle list; closed before, it is closed."""
 
-    tls: bool
-    host: str  # ASCII (an international name in its IDNA form)
-    port: int
-    authority: bytes  # the Host header
-    path: bytes  # the request target: path and query, percent-encoded
+    __slots__ = ("_transport", "_conn", "_key")
 
-    @property
-    def key(self) -> tuple[bool, str, int]:
-        return (self.tls, self.host, self.port)
+    def __init__(self, transport: _H11Transport, conn: _Connection, key: tuple[bool, str, int]) -> None:
+        self._transport = transport
+        self._conn: _Connection | None = conn
+        self._key = key
 
-    @classmethod
-    def of(cls, url: str) -> _Target:
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https"):
-            raise FetchError(f"{url}: only http and https can be fetched")
-        host = parts.hostname or ""
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        conn = self._conn
+        if conn is None:
+            return
         try:
-            port = parts.port
-        except ValueError:
-            raise FetchError(f"{url}: not a valid port") from None
-        if not host.isascii():
-            import idna
+            while (data := await conn.chunk()) is not None:
+                yield data
+        except _Broken as exc:
+            self._conn = None
+            conn.close()
+            raise exc.as_httpx() from None
+        if self._conn is conn:
+            self._conn = None
+            self._transport._release(self._key, conn)
 
-            try:
-                host = idna.encode(host).decode("ascii")
-            except idna.IDNAError as exc:
-                raise FetchError(f"{url}: not a valid international host name ({exc})") from None
-        if not host or not _HOST_OK(host):
-            raise FetchError(f"{url}: not a valid host name")
-        tls = scheme == "https"
-        default = 443 if tls else 80
-        named = f"[{host}]" if ":" in host else host
-        authority = named if port in (None, default) else f"{named}:{port}"
-        path = quote(parts.path or "/", safe=_PATH_SAFE)
-        if parts.query:
-            path += "?" + quote(parts.query, safe=_QUERY_SAFE)
-        return cls(tls, host, port or default, authority.encode("ascii"), path.encode("ascii"))
-
-
-# What stays as it is in a request target (RFC 3986 pchar, and "%" of the escapes already there).
-_PATH_SAFE = "/%!$&'()*+,;=:@~"
-_QUERY_SAFE = _PATH_SAFE + "?"
-# A host name, IPv4 or IPv6 literal: no spaces, controls or delimiters that would end up in the
-# Host header or the name looked up.
-_HOST_OK = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:%-]+").fullmatch
-
-
-def _decoded(raw: list[tuple[bytes, bytes]], url: str) -> dict[str, str]:
-    """Response headers as text (names lower-case, repeated ones joined with ", ")."""
-    if len(raw) > MAX_HEADERS:
-        raise FetchError(f"{url}: more than {MAX_HEADERS} header lines in the response; refused")
-    # h11 refuses a head that grows past MAX_HEAD_BYTES while it waits for its end; one that
-    # arrives whole in a single read is measured here.
-    if sum(len(name) + len(value) for name, value in raw) > MAX_HEAD_BYTES:
-        raise FetchError(f"{url}: response headers larger than {MAX_HEAD_BYTES // 1024} KiB; refused")
-    headers: dict[str, str] = {}
-    for name, value in raw:
-        key = name.decode("ascii", "replace")
-        if value.isascii():
-            text = value.decode("ascii")
-        else:
-            try:
-                text = value.decode("utf-8")
-            except UnicodeDecodeError:
-                text = value.decode("latin-1")
-        headers[key] = f"{headers[key]}, {text}" if key in headers else text
-    return headers
-
-
-def _os_text(exc: BaseException, fallback: str) -> str:
-    text = clean_line(str(exc), 160)
-    return text or fallback
+    async def aclose(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
 
 
 class _Wire(asyncio.Protocol):
@@ -512,7 +579,10 @@ class _Wire(asyncio.Protocol):
         while not self._chunks:
             if self._eof:
                 if self._lost is not None:
-                    raise _Broken(f"connection error ({_os_text(self._lost, type(self._lost).__name__)})")
+                    raise _Broken(
+                        f"connection error ({_os_text(self._lost, type(self._lost).__name__)})",
+                        httpx.ReadError,
+                    )
                 return b""
             self._waiter = self._loop.create_future()
             try:
@@ -551,7 +621,7 @@ class _Connection:
     def send(self, request: h11.Request) -> None:
         transport = self._wire.transport
         if transport is None or transport.is_closing():
-            raise _Broken("the connection was closed")
+            raise _Broken("the connection was closed", httpx.WriteError)
         data = self._h11.send(request)
         end = self._h11.send(h11.EndOfMessage())
         self._wire.received = False
@@ -611,9 +681,14 @@ class _Connection:
             self._wire.transport.abort()
 
 
-async def _read_limited(conn: _Connection, headers: dict[str, str], limit: int, url: str) -> bytes:
-    """The body, decompressed here, failing as soon as raw or decoded bytes pass `limit`."""
-    encoding = headers.get("content-encoding", "identity").strip().lower()
+async def _read_limited(response: httpx.Response, limit: int, url: str) -> bytes:
+    """The body, decompressed here, failing as soon as raw or decoded bytes pass `limit`.
+
+    The raw bytes come from httpx's `aiter_raw`; the decoding is not httpx's `aiter_bytes`:
+    its decoders inflate each chunk whole (`decompress(data)`, no bound), so a small gzip bomb
+    would be held in memory, a thousand times its size, before any count could refuse it. Here
+    `max_length` stops every chunk at the limit."""
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
     decoder: zlib._Decompress | None
     if encoding in ("", "identity"):
         decoder = None
@@ -624,7 +699,7 @@ async def _read_limited(conn: _Connection, headers: dict[str, str], limit: int, 
     chunks: list[bytes] = []
     raw_total = 0
     total = 0
-    while (raw := await conn.chunk()) is not None:
+    async for raw in response.aiter_raw():
         raw_total += len(raw)
         if raw_total > limit:
             raise _TooBig()
