@@ -28,7 +28,7 @@ import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import h11
 
@@ -143,7 +143,7 @@ class Fetcher:
         self.config = config
         self.retry_backoff = retry_backoff
         self._global = asyncio.Semaphore(config.jobs)
-        self._hosts: dict[str, asyncio.Semaphore] = {}
+        self._hosts: dict[tuple[bytes, int | None], asyncio.Semaphore] = {}
         # Requests go straight to the transport (as an httpx.AsyncClient would send them, without
         # its layers). A refresh's lanes (jobs + 32) each keep their connection while their feed
         # is parsed and stored, to fetch the next feed of that host on it: fewer idle connections
@@ -168,9 +168,8 @@ class Fetcher:
     async def aclose(self) -> None:
         await self._transport.aclose()
 
-    def _host_limit(self, url: str) -> asyncio.Semaphore:
-        parts = urlsplit(url)
-        key = f"{parts.hostname}:{parts.port or ''}"
+    def _host_limit(self, url: httpx.URL) -> asyncio.Semaphore:
+        key = (url.raw_host, url.port)
         sem = self._hosts.get(key)
         if sem is None:
             sem = self._hosts[key] = asyncio.Semaphore(self.config.per_host)
@@ -234,7 +233,7 @@ class Fetcher:
             headers.append((b"If-Modified-Since", last_modified.encode("utf-8")))
         request = _get_request(url, headers)
         total = self.config.total_timeout
-        async with self._host_limit(url), self._global:
+        async with self._host_limit(request.url), self._global:
             try:
                 # wait_for bounds the whole exchange: a server trickling bytes cannot outlast it.
                 return await asyncio.wait_for(self._request(request, url), timeout=total)
