@@ -221,7 +221,8 @@ def timed(cmd: list[str], env: dict[str, str], timeout: float = 300.0) -> Run:
 
 
 # The floor: the same GETs (all 200) with a bare httpx client and the same concurrency, in a
-# fresh interpreter: what any httpx-based refresh pays before parsing or storing anything.
+# fresh interpreter: what a refresh through httpx's default transport (httpcore) pays before
+# parsing or storing anything (newsbrief's fetcher sends its httpx requests over its own).
 FLOOR_SCRIPT = """
 import asyncio, sys
 sys.modules.setdefault("httpx._main", None)
@@ -422,7 +423,7 @@ def main() -> None:
         if args.compare:
             print(f"ratio compared/newsboat, cold: {med(results['cmp_cold']) / med(results['boat_cold']):.2f}x")
         print(f"ratio floor/newsboat, cold: {med(results['floor']) / med(results['boat_cold']):.2f}x "
-              "(no httpx-based refresh at this concurrency can go below it)")
+              "(httpx's default client and transport; no refresh on them can go below it)")
     else:
         print("newsboat is not installed: only newsbrief's figures above")
     print(f"newsbrief second refresh (all 304) / first: {med(results['nb_warm']) / med(results['nb_cold']):.2f}")
