@@ -8,7 +8,7 @@ bare httpx client, same concurrency), peak RSS of the child and of its process t
 item in `list --format json`, and the pre-briefing rate (articles briefed per second
 through `Library.brief`).
 
-    .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 64] [--brief-seconds 20]
+    .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 128] [--brief-seconds 20]
     .venv/bin/python bench/refresh.py --feeds 1000 --items 100 --rounds 1   # 100,000 items
     .venv/bin/python bench/refresh.py --profile DIR   # one cold and one 304 refresh under py-spy
 """
@@ -221,7 +221,8 @@ def timed(cmd: list[str], env: dict[str, str], timeout: float = 300.0) -> Run:
 
 
 # The floor: the same GETs (all 200) with a bare httpx client and the same concurrency, in a
-# fresh interpreter: what any httpx-based refresh pays before parsing or storing anything.
+# fresh interpreter: what a refresh through httpx's default transport (httpcore) pays before
+# parsing or storing anything (newsbrief's fetcher sends its httpx requests over its own).
 FLOOR_SCRIPT = """
 import asyncio, sys
 sys.modules.setdefault("httpx._main", None)
@@ -237,6 +238,14 @@ async def main():
         await asyncio.gather(*(one(u) for u in urls))
 asyncio.run(main())
 """
+
+
+def bench_env() -> dict[str, str]:
+    """The environment of every timed command: no NEWSBRIEF_HOME, and bytecode written and read
+    as in an installed newsbrief (pip compiles it at install). With PYTHONDONTWRITEBYTECODE set
+    (some shells and sandboxes set it), a worktree's modules were compiled from source at every
+    start, ~30 ms a run, and a worktree where anything had once written bytecode was not."""
+    return {k: v for k, v in os.environ.items() if k not in ("NEWSBRIEF_HOME", "PYTHONDONTWRITEBYTECODE")}
 
 
 def floor_run(farm: Farm, jobs: int, env: dict[str, str]) -> Run:
@@ -306,7 +315,7 @@ def main() -> None:
     global FEEDS, ITEMS, HOSTS, LATENCY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=64,
+    parser.add_argument("--jobs", type=int, default=128,
                         help="newsbrief's --jobs (its default); newsboat runs at 16 reload threads, its fastest")
     parser.add_argument("--brief-seconds", type=float, default=20.0)
     parser.add_argument("--feeds", type=int, default=FEEDS)
@@ -341,8 +350,7 @@ def main() -> None:
         nb_version = subprocess.run(["newsboat", "--version"], capture_output=True, text=True).stdout.splitlines()[0]
     farm = Farm()
     farm.start()
-    env = dict(os.environ, NEWSBRIEF_HOME="")
-    env.pop("NEWSBRIEF_HOME")
+    env = bench_env()
     results: dict[str, list[Run]] = {"nb_cold": [], "nb_warm": [], "boat_cold": [], "boat_warm": [],
                                      "floor": [], "cmp_cold": [], "cmp_warm": []}
     counts: dict[str, dict[str, int]] = {}
@@ -415,7 +423,7 @@ def main() -> None:
         if args.compare:
             print(f"ratio compared/newsboat, cold: {med(results['cmp_cold']) / med(results['boat_cold']):.2f}x")
         print(f"ratio floor/newsboat, cold: {med(results['floor']) / med(results['boat_cold']):.2f}x "
-              "(no httpx-based refresh at this concurrency can go below it)")
+              "(httpx's default client and transport; no refresh on them can go below it)")
     else:
         print("newsboat is not installed: only newsbrief's figures above")
     print(f"newsbrief second refresh (all 304) / first: {med(results['nb_warm']) / med(results['nb_cold']):.2f}")
@@ -449,7 +457,7 @@ def profile(out: Path, jobs: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     farm = Farm()
     farm.start()
-    env = {k: v for k, v in os.environ.items() if k != "NEWSBRIEF_HOME"}
+    env = bench_env()
     try:
         with tempfile.TemporaryDirectory(prefix="nb-profile-") as tmp:
             home = Path(tmp) / "home"

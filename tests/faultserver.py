@@ -28,6 +28,7 @@ KINDS = (
     "redirect",    # 302 to `location`
     "drip-headers",  # a status line, then one header line every `interval` seconds, for ever
     "continue-flood",  # "100 Continue" responses, one every `interval` seconds, for ever
+    "raw",         # `body` as the whole response, byte for byte (then the server closes)
 )
 
 
@@ -176,6 +177,8 @@ class FaultServer:
         elif kind == "bomb":
             self._reply(conn, 200, zero_bomb(fault.bomb_mb, fault.encoding), fault.content_type,
                         {"Content-Encoding": fault.encoding})
+        elif kind == "raw":
+            conn.sendall(fault.body)
         elif kind == "redirect":
             self._reply(conn, 302, b"", "text/plain", {"Location": fault.location})
         elif kind in ("drip-headers", "continue-flood"):

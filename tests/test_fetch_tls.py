@@ -1,84 +1,112 @@
-"""http:// and https:// go to separate pools: the plain one never speaks TLS, the TLS one
-(made on the first https request) verifies certificates."""
+"""https: certificates verified (the CA bundle loaded on the first https request, never for
+plain http), a trusted loopback server fetched over TLS on one kept connection, and servers whose
+certificate is self-signed or names another host refused."""
 
 from __future__ import annotations
 
 import asyncio
-import http.server
+import gzip
 import shutil
 import ssl
 import subprocess
-import threading
 
-import httpx
 import pytest
+from feedserver import FeedServer, Route
 
 from briefs.config import Config
 from briefs.errors import FetchError
-from briefs.sources.fetch import Fetcher, _HostPools
+from briefs.sources.fetch import Fetcher
+
+pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
 
 
-def test_the_plain_pool_refuses_https():
-    async def go():
-        transport = _HostPools(2, max_pools=4, tls=False)
-        try:
-            with pytest.raises(httpx.UnsupportedProtocol):
-                await transport.handle_async_request(httpx.Request("GET", "https://127.0.0.1:9/"))
-        finally:
-            await transport.aclose()
-
-    asyncio.run(go())
-
-
-def test_https_urls_are_routed_to_the_verifying_pool_made_on_first_use():
-    async def go():
-        async with Fetcher(Config()) as fetcher:
-            tls = fetcher._transport_for(httpx.URL("https://127.0.0.1/feed"))
-            assert isinstance(tls, _HostPools) and tls._tls
-            assert tls._ssl_context is None  # no CA bundle loaded yet
-            plain = fetcher._transport_for(httpx.URL("http://127.0.0.1/feed"))
-            assert isinstance(plain, _HostPools) and not plain._tls
-            assert fetcher._transport_for(httpx.URL("HTTPS://127.0.0.1/feed")) is tls
-            assert fetcher._transport_for(httpx.URL("ftp://127.0.0.1/feed")) is plain  # which refuses it
-
-    asyncio.run(go())
-
-
-@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
-def test_a_self_signed_https_server_is_refused(tmp_path):
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+def _certificate(folder, name: str, alt: str) -> tuple[str, str]:
+    cert, key = folder / f"{name}.pem", folder / f"{name}.key"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
-         "-days", "1", "-subj", "/CN=127.0.0.1"],
+         "-days", "1", "-subj", f"/CN={name}", "-addext", f"subjectAltName={alt}"],
         check=True, capture_output=True, timeout=60,
     )
+    return str(cert), str(key)
 
-    class Quiet(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            self.send_response(200)
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"ok")
 
-        def log_message(self, *args):
-            pass
+@pytest.fixture(scope="module")
+def certificates(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tls")
+    return {"loopback": _certificate(folder, "loopback", "IP:127.0.0.1"),
+            "elsewhere": _certificate(folder, "elsewhere", "DNS:other.example")}
 
-    server = http.server.HTTPServer(("127.0.0.1", 0), Quiet)
-    server.handle_error = lambda *args: None  # the refused handshakes
+
+def _tls_server(cert: str, key: str) -> FeedServer:
+    server = FeedServer()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    httpd = server._httpd
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    httpd.handle_error = lambda *args: None  # the handshakes a test means to fail
+    return server
+
+
+def _https(server: FeedServer, path: str) -> str:
+    return server.url(path).replace("http://", "https://", 1)
+
+
+def _trusting(cert: str) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=cert)
+
+
+def test_a_trusted_https_server_is_fetched_over_one_kept_connection(certificates):
+    cert, key = certificates["loopback"]
+    body = b"<rss><channel><title>over TLS</title></channel></rss>" * 50
+    with _tls_server(cert, key) as server:
+        server.routes["/plain"] = Route(body=body, etag='"t1"')
+        server.routes["/packed"] = Route(body=body, gzip=True)
+
         async def go():
-            async with Fetcher(Config(connect_timeout=5, total_timeout=5), retry_backoff=0.01) as fetcher:
+            async with Fetcher(Config(), tls_context=_trusting(cert)) as fetcher:
+                first = await fetcher.get(_https(server, "/plain"))
+                second = await fetcher.get(_https(server, "/packed"))
+                again = await fetcher.get(_https(server, "/plain"), etag='"t1"')
+                return first, second, again
+
+        first, second, again = asyncio.run(go())
+    assert (first.status, first.data) == (200, body)
+    assert (second.status, second.data) == (200, body)  # decompressed here
+    assert again.not_modified
+    assert server.connections == 1
+    assert server.hits("/plain")[0].headers["host"] == f"127.0.0.1:{server.port}"
+
+
+@pytest.mark.parametrize("which", ["self-signed", "another host's"])
+def test_an_https_server_whose_certificate_is_not_trusted_is_refused(certificates, which):
+    cert, key = certificates["loopback" if which == "self-signed" else "elsewhere"]
+    # The default context (certifi's authorities) for the self-signed one; for the other, a
+    # context that trusts the certificate, which names a host other than the one asked.
+    context = None if which == "self-signed" else _trusting(cert)
+    with _tls_server(cert, key) as server:
+        server.routes["/feed"] = Route(body=b"<rss/>")
+
+        async def go():
+            async with Fetcher(Config(connect_timeout=5, total_timeout=5), retry_backoff=0.01,
+                               tls_context=context) as fetcher:
                 with pytest.raises(FetchError) as caught:
-                    await fetcher.get(f"https://127.0.0.1:{server.server_address[1]}/feed")
+                    await fetcher.get(_https(server, "/feed"))
                 return str(caught.value)
 
         message = asyncio.run(go())
-        assert "CERTIFICATE_VERIFY_FAILED" in message or "certificate" in message.lower()
-    finally:
-        server.shutdown()
-        server.server_close()
+    assert "certificate" in message.lower() and _https(server, "/feed") in message
+    assert "\n" not in message
+    assert server.requests == []  # nothing was sent to it
+
+
+def test_plain_http_never_loads_the_certificate_authorities(server: FeedServer):
+    server.routes["/feed"] = Route(body=gzip.compress(b"<rss/>"), headers={"Content-Encoding": "gzip"})
+
+    async def go():
+        async with Fetcher(Config()) as fetcher:
+            result = await fetcher.get(server.url("/feed"))
+            return result, fetcher._transport._tls_context
+
+    result, context = asyncio.run(go())
+    assert result.data == b"<rss/>"
+    assert context is None

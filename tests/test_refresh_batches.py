@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 
 from briefs import refresh as refresh_module
 from briefs.config import Config
+from briefs.errors import LibraryError
 from briefs.model import Article
 from briefs.refresh import _Run
 from briefs.store.library import Incoming, Library
@@ -72,3 +74,58 @@ def test_a_lone_feed_is_stored_at_once(lib: Library, monkeypatch):
 
     assert asyncio.run(go()) == 1
     assert sizes == [1]
+
+
+def _unchanged_feeds(lib: Library, server, count: int) -> list[int]:
+    from feedserver import Route, rss
+
+    ids = []
+    for n in range(count):
+        server.routes[f"/u{n}"] = Route(body=rss(f"Feed {n}", [{"title": f"S{n}", "link": f"https://e.com/{n}",
+                                                               "guid": f"u{n}", "content": "A ferry story."}]),
+                                        etag=f'"u{n}"')
+        ids.append(lib.add_source("feed", server.url(f"/u{n}")))
+    assert refresh_module.refresh(lib, Config(retention_days=0)).new == count
+    return ids
+
+
+def test_lanes_fetch_on_while_unchanged_feeds_wait_to_be_recorded(lib: Library, server, monkeypatch):
+    # Ten feeds of one host: two lanes of five. Their 304s are recorded with the next batch; a lane
+    # that waited for each record (up to STORE_LINGER, then the commit) was idle half the time.
+    _unchanged_feeds(lib, server, 10)
+    server.requests.clear()
+    store_feeds = Library.store_feeds
+    every_request_seen = []
+
+    def held(self: Library, batch):  # type: ignore[no-untyped-def]
+        if not every_request_seen:  # the first batch waits until every feed has been asked
+            deadline = time.monotonic() + 10
+            while len(server.requests) < 10 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            every_request_seen.append(len(server.requests))
+        return store_feeds(self, batch)
+
+    monkeypatch.setattr(Library, "store_feeds", held)
+    report = refresh_module.refresh(lib, Config(retention_days=0))
+    assert every_request_seen == [10]
+    assert all(s.not_modified for s in report.sources) and not report.failed, report.errors
+    assert all(lib.source(s.source_id).last_checked for s in report.sources)
+
+
+def test_an_unchanged_feed_whose_record_cannot_be_stored_is_reported_failed(lib: Library, server, monkeypatch):
+    ids = _unchanged_feeds(lib, server, 4)
+    doomed = ids[2]
+
+    def refuse(batch):  # type: ignore[no-untyped-def]
+        if any(item[0] == doomed for item in batch):
+            raise LibraryError("the disk is full")
+
+    store_feeds, store_feed = Library.store_feeds, Library.store_feed
+    monkeypatch.setattr(Library, "store_feeds", lambda self, batch: refuse(batch) or store_feeds(self, batch))
+    monkeypatch.setattr(Library, "store_feed",
+                        lambda self, source_id, *a, **kw: refuse([(source_id,)]) or store_feed(self, source_id, *a, **kw))
+    report = refresh_module.refresh(lib, Config(retention_days=0))
+    failed = {s.source_id: s.error for s in report.sources if s.error}
+    assert list(failed) == [doomed] and "the disk is full" in failed[doomed]
+    assert sum(s.not_modified for s in report.sources) == 3
+    assert lib.source(doomed).last_error and "the disk is full" in lib.source(doomed).last_error

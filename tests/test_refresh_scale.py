@@ -87,10 +87,8 @@ def test_feeds_that_answer_304_are_recorded_together_not_one_transaction_each(li
     assert all(lib.source(s.source_id).last_checked for s in report.sources)
 
 
-def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
+def test_idle_connections_are_kept_up_to_jobs_in_all_those_of_hosts_used_least_lately_closed():
     import asyncio
-
-    import httpx
 
     from briefs.sources.fetch import Fetcher
 
@@ -99,18 +97,39 @@ def test_each_host_has_its_own_small_pool_and_idle_pools_are_closed():
         for s in servers:
             s.routes["/feed"] = Route(body=rss("F", []))
 
-        async def go() -> tuple[list[int], int]:
-            async with Fetcher(Config(jobs=1, per_host=2)) as fetcher:
-                statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers]
-                pools = fetcher._transport_for(httpx.URL(servers[0].url("/feed")))
-                return statuses, len(pools._pools)
+        async def go() -> tuple[list[int], int, int]:
+            async with Fetcher(Config(jobs=2, per_host=2)) as fetcher:
+                fetcher._transport._max_idle = 2
+                statuses = [(await fetcher.get(s.url("/feed"))).status for s in servers * 2]
+                statuses.append((await fetcher.get(servers[4].url("/feed"))).status)
+                idle = sum(len(conns) for conns in fetcher._transport._idle.values())
+                return statuses, idle, len(fetcher._transport._open)
 
-        statuses, open_pools = asyncio.run(go())
-        assert statuses == [200] * 5
-        assert open_pools <= 2  # 2 x jobs: the least recently used idle ones were closed
+        statuses, idle, still_open = asyncio.run(go())
+        assert statuses == [200] * 11
+        assert idle == still_open == 2  # the bound: the rest were closed, not left open
+        # Five hosts, room for two idle connections: each host's second request found its first
+        # connection closed; the last request reused the one its host had just left.
+        assert [s.connections for s in servers] == [2] * 5
     finally:
         for s in servers:
             s.stop()
+
+
+def test_a_host_serves_a_run_of_requests_on_one_connection(server):
+    import asyncio
+
+    from briefs.sources.fetch import Fetcher
+
+    server.routes["/feed"] = Route(body=rss("F", []), etag='"e"')
+
+    async def go() -> list[int]:
+        async with Fetcher(Config()) as fetcher:
+            return [(await fetcher.get(server.url("/feed"), etag='"e"' if i % 2 else None)).status
+                    for i in range(6)]
+
+    assert asyncio.run(go()) == [200, 304] * 3
+    assert server.connections == 1
 
 
 def test_a_feed_summary_that_is_the_whole_text_is_stored_once(lib, server):
@@ -162,3 +181,48 @@ def test_a_backlog_of_unindexed_articles_is_indexed_a_chunk_per_transaction(lib,
     assert len([s for s in statements if s == "COMMIT"]) == 3  # 2 + 2 + 1: the lock is let go between
     assert [r.title for r in lib.articles("all", search="quay4")] == ["S4"]
     _fts_integrity(lib)
+
+
+def test_a_refresh_of_unchanged_feeds_never_reads_every_article(lib, server):
+    # Nothing new: the sources, their validators, the 304s and the prune of old articles are
+    # lookups. Counting each source's articles, or finding old ones without an index, read the
+    # whole table: a tenth of such a refresh at 20,000 articles, more as the library grows.
+    _feeds(lib, server, feeds=6, items=5)
+    config = Config(connect_timeout=2.0, total_timeout=5.0, jobs=8, per_host=4, retention_days=30)
+    assert refresh(lib, config).new == 30
+    statements = _statements(lib)
+    report = refresh(lib, config)
+    lib._conn.set_trace_callback(None)
+    assert all(s.not_modified for s in report.sources)
+    plans = {}
+    with lib._read() as c:
+        for sql in statements:
+            if sql.startswith(("SELECT", "WITH", "INSERT", "UPDATE", "DELETE")):
+                rows = c.execute("EXPLAIN QUERY PLAN " + sql, (None,) * sql.count("?")).fetchall()
+                plans[sql] = [row[-1] for row in rows]
+    assert any("FROM articles" in sql for sql in plans), plans  # the prune ran
+    scans = {sql: plan for sql, plan in plans.items() if any(p.startswith("SCAN a") for p in plan)}
+    assert scans == {}
+    assert [sql for sql in statements if "COUNT(" in sql.upper()] == []
+
+
+def test_a_refresh_keeps_each_lanes_connection_while_its_feed_is_parsed_and_stored(lib):
+    # Eight hosts of five feeds: eight lanes, each fetching one host's feeds back to back on one
+    # connection, which waits idle while each feed is parsed and stored (more idle connections
+    # than `jobs`): twice over, one connection per host each time.
+    servers = [FeedServer().start() for _ in range(8)]
+    try:
+        for h, s in enumerate(servers):
+            for f in range(5):
+                s.routes[f"/f{f}"] = Route(body=rss(f"Feed {h}.{f}", [
+                    {"title": f"Story {h}.{f}", "link": f"https://s.example/{h}/{f}", "guid": f"{h}-{f}",
+                     "content": f"Story {h}-{f}. {LONG}"}]), etag=f'"{h}-{f}"')
+                lib.add_source("feed", s.url(f"/f{f}"))
+        config = Config(connect_timeout=2.0, total_timeout=5.0, jobs=4, per_host=4, retention_days=0)
+        assert refresh(lib, config).new == 40
+        report = refresh(lib, config)
+        assert all(r.not_modified for r in report.sources)
+        assert [s.connections for s in servers] == [2] * 8
+    finally:
+        for s in servers:
+            s.stop()

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_reader_starts_without_the_engine_the_http_client_or_the_stories():
     code = ("import sys, tui.cli, tui.app; "
             "print(' '.join(sorted(m for m in sys.modules if m.startswith(('briefs.engine', 'briefs.stories', "
-            "'briefs.export', 'briefs.sources', 'briefs.refresh', 'httpx', 'feedparser', 'readability', 'lxml')))))")
+            "'briefs.export', 'briefs.sources', 'briefs.refresh', 'httpx', 'h11', 'feedparser', 'readability', 'lxml')))))")
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert loaded.stdout.split() == []
 

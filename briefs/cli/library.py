@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..model import Brief
 
 # The fetcher, the parsers, the engine and the brief writer are imported inside the commands
-# that use them: `newsbrief list` never loads httpx, and `refresh` loads the engine only once
+# that use them: `newsbrief list` never loads the HTTP client, and `refresh` loads the engine only once
 # the fetching is done, to brief and index what arrived (stories and the agenda).
 
 # What `--state` accepts, mapped to a library view.
@@ -142,7 +142,7 @@ def _exit_for(failed: int, total: int) -> None:
 
 @click.command("refresh")
 @click.option("--jobs", type=click.IntRange(1, 256), default=None,
-              help="Feeds fetched at once, at most `per_host` from one host (default: `jobs` in config.toml, 64).")
+              help="Feeds fetched at once, at most `per_host` from one host (default: `jobs` in config.toml, 128).")
 @pass_context
 def refresh_command(ctx: Context, jobs: int | None) -> None:
     """Fetch every source now; progress on stderr, failures listed at the end (exit 1)."""

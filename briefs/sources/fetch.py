@@ -1,8 +1,17 @@
-"""Polite HTTP fetching: a pool of connections per host, bounded concurrency, limits on time and size.
+"""Polite HTTP fetching: httpx requests and responses over a small HTTP/1.1 transport, keep-alive
+per host, bounded concurrency, limits on time and size.
 
 Global and per-host limits, keep-alive, conditional GET, redirects followed by
 hand (a permanent move is reported), one retry for connection errors and 5xx,
 429 Retry-After honoured within bounds, bodies decompressed and counted here.
+The fetcher speaks httpx: it builds `httpx.Request`s (httpx.URL does the IDNA and
+percent-encoding) and reads `httpx.Response`s (headers as `httpx.Headers`, the body through
+`aiter_raw`). They travel over `_H11Transport`, an `httpx.AsyncBaseTransport` (httpx's own
+extension point for custom transports): HTTP/1.1 is h11's (status lines, headers, chunked and
+length-delimited bodies, each checked as it arrives), the sockets are asyncio's own, and https
+verifies certificates with the standard library's TLS. No `httpx.AsyncClient`: its redirect,
+cookie and auth layers are what this module does (or refuses) itself, and they cost CPU on
+every request.
 """
 
 from __future__ import annotations
@@ -12,13 +21,16 @@ import collections
 import contextlib
 import email.utils
 import logging
-import ssl
+import re
 import sys
 import time
 import zlib
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin
+
+import h11
 
 # httpx's package imports its command-line client (`httpx._main`), which loads rich and
 # pygments whenever they are installed (textual installs rich), and briefs must never load
@@ -28,9 +40,12 @@ if "httpx" not in sys.modules:
 
 import httpx  # noqa: E402
 
-from ..config import Config
-from ..errors import FetchError
-from ..safety import check_url, clean_line
+from ..config import Config  # noqa: E402
+from ..errors import FetchError  # noqa: E402
+from ..safety import check_url, clean_line  # noqa: E402
+
+if TYPE_CHECKING:
+    import ssl
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +54,15 @@ MAX_REDIRECTS = 5
 SMALL_BODY = 64 * 1024
 # Retry-After longer than this is not waited for: the source fails this round.
 MAX_RETRY_AFTER = 30.0
+# A response's status line and headers: at most this many bytes (h11 refuses a longer head
+# as it arrives) and this many header lines.
+MAX_HEAD_BYTES = 100 * 1024
+MAX_HEADERS = 256
+# Bytes received and not yet consumed, per connection: past this the socket is not read until
+# they are (a body is counted against the size limit as it is consumed, never buffered whole).
+READ_BUFFER = 256 * 1024
+# An idle connection is kept this long for the next request to its host.
+KEEPALIVE = 30.0
 ACCEPT_FEEDS = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, "
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, text/html;q=0.7, */*;q=0.5"
@@ -84,29 +108,55 @@ class _Retry(Exception):
         self.wait = wait
 
 
-class Fetcher:
-    """Fetches URLs politely. Use `async with Fetcher(config) as f: await f.get(url)`."""
+class _Broken(Exception):
+    """The connection failed, or the server broke HTTP: raised to the fetcher as `kind`, an
+    httpx transport error (worth one retry)."""
 
-    def __init__(self, config: Config, *, retry_backoff: float = 0.5) -> None:
+    def __init__(self, reason: str, kind: type[httpx.TransportError] = httpx.RemoteProtocolError) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.kind = kind
+
+    def as_httpx(self) -> httpx.TransportError:
+        return self.kind(self.reason)
+
+
+class _Stale(Exception):
+    """A kept connection failed before any byte of the answer: the server had closed it."""
+
+
+class _Untrusted(httpx.ConnectError):
+    """The server's certificate was refused: not retried (it would be refused again)."""
+
+
+class Fetcher:
+    """Fetches URLs politely. Use `async with Fetcher(config) as f: await f.get(url)`.
+
+    `tls_context` verifies https servers (by default one made on the first https request,
+    trusting certifi's certificate authorities, as browsers' lists do); tests pass one that
+    trusts their own loopback server.
+    """
+
+    def __init__(
+        self, config: Config, *, retry_backoff: float = 0.5, tls_context: ssl.SSLContext | None = None
+    ) -> None:
         self.config = config
         self.retry_backoff = retry_backoff
         self._global = asyncio.Semaphore(config.jobs)
-        self._hosts: dict[str, asyncio.Semaphore] = {}
-        # No httpx.AsyncClient: its redirect, auth and cookie machinery is what this class does
-        # (or refuses) itself, and building and sending through it cost a third of each
-        # request's CPU in a refresh. Requests go straight to the pools, one per host (see
-        # `_HostPools`); http:// and https:// apart: the TLS context, which loads the CA bundle
-        # (20-40 ms), is made on the first https request, never for plain http.
-        self._plain = _HostPools(config.per_host, max_pools=2 * config.jobs, tls=False)
-        self._tls = _HostPools(config.per_host, max_pools=2 * config.jobs, tls=True)
-        self._timeout = httpx.Timeout(
-            connect=config.connect_timeout, read=config.total_timeout,
-            write=config.total_timeout, pool=config.total_timeout,
-        ).as_dict()
-        self._headers = [
-            ("User-Agent", config.user_agent),
+        self._hosts: dict[tuple[bytes, int | None], asyncio.Semaphore] = {}
+        # Requests go straight to the transport (as an httpx.AsyncClient would send them, without
+        # its layers). A refresh's lanes (jobs + 32) each keep their connection while their feed
+        # is parsed and stored, to fetch the next feed of that host on it: fewer idle connections
+        # than that closed the very ones about to be reused (1,000 connections for 1,000 feeds
+        # instead of 200).
+        self._transport = _H11Transport(
+            connect_timeout=config.connect_timeout, max_idle=2 * config.jobs + 32,
+            tls_context=tls_context,
+        )
+        self._agent = [
+            (b"User-Agent", config.user_agent.encode("utf-8")),
             # We decompress ourselves, counting every byte (compressed bombs).
-            ("Accept-Encoding", "gzip, deflate"),
+            (b"Accept-Encoding", b"gzip, deflate"),
         ]
 
     async def __aenter__(self) -> Fetcher:
@@ -116,19 +166,10 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        try:
-            await self._plain.aclose()
-        finally:
-            await self._tls.aclose()
+        await self._transport.aclose()
 
-    def _transport_for(self, url: httpx.URL) -> _HostPools:
-        """The https pools for https URLs; everything else meets the plain ones, which refuse
-        any scheme but http."""
-        return self._tls if url.scheme == "https" else self._plain
-
-    def _host_limit(self, url: str) -> asyncio.Semaphore:
-        parts = urlsplit(url)
-        key = f"{parts.hostname}:{parts.port or ''}"
+    def _host_limit(self, url: httpx.URL) -> asyncio.Semaphore:
+        key = (url.raw_host, url.port)
         sem = self._hosts.get(key)
         if sem is None:
             sem = self._hosts[key] = asyncio.Semaphore(self.config.per_host)
@@ -185,54 +226,63 @@ class Fetcher:
     ) -> FetchResult:
         """One request, holding a slot of its host and a global one (host first: waiting for a
         busy host must not hold a global slot that another host could use)."""
-        headers = {"Accept": accept}
+        headers = [*self._agent, (b"Accept", accept.encode("ascii"))]
         if etag:
-            headers["If-None-Match"] = etag
+            headers.append((b"If-None-Match", etag.encode("utf-8")))
         if last_modified:
-            headers["If-Modified-Since"] = last_modified
+            headers.append((b"If-Modified-Since", last_modified.encode("utf-8")))
+        request = _get_request(url, headers)
         total = self.config.total_timeout
-        async with self._host_limit(url), self._global:
+        async with self._host_limit(request.url), self._global:
             try:
                 # wait_for bounds the whole exchange: a server trickling bytes cannot outlast it.
-                return await asyncio.wait_for(self._request(url, headers), timeout=total)
-            except (asyncio.TimeoutError, httpx.TimeoutException) as exc:
-                if isinstance(exc, httpx.ConnectTimeout):
-                    raise FetchError(
-                        f"{url}: could not connect within {self.config.connect_timeout:g} s"
-                    ) from None
+                return await asyncio.wait_for(self._request(request, url), timeout=total)
+            except asyncio.TimeoutError:
                 raise FetchError(f"{url}: timed out after {total:g} s") from None
             except _TooBig:
                 raise FetchError(
                     f"{url}: response larger than {self.config.max_bytes} bytes; refused"
                 ) from None
-            except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError,
-                    httpx.WriteError) as exc:
-                raise _Retry(_connection_reason(exc), self.retry_backoff) from None
-            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL: e.g. a javascript: Location
-                raise FetchError(f"{url}: {type(exc).__name__}: {clean_line(str(exc), 200)}") from None
+            except httpx.ConnectTimeout:
+                raise FetchError(
+                    f"{url}: could not connect within {self.config.connect_timeout:g} s"
+                ) from None
+            except _Untrusted as exc:
+                raise FetchError(f"{url}: {exc}") from None
+            except (httpx.ConnectError, httpx.ReadError, httpx.WriteError,
+                    httpx.RemoteProtocolError) as exc:
+                raise _Retry(str(exc), self.retry_backoff) from None
+            except httpx.LocalProtocolError as exc:  # e.g. a stored validator h11 will not send
+                raise FetchError(f"{url}: cannot send the request ({clean_line(str(exc), 120)})") from None
 
-    async def _request(self, url: str, headers: dict[str, str]) -> FetchResult:
-        target = httpx.URL(url)
-        request = httpx.Request(
-            "GET", target, stream=_NO_BODY, extensions={"timeout": self._timeout},
-            # With `stream` given httpx adds no header of its own: Host is ours to send.
-            headers=[("Host", target.netloc.decode("ascii")), *self._headers, *headers.items()],
-        )
-        response = await self._transport_for(target).handle_async_request(request)
+    async def _request(self, request: httpx.Request, url: str) -> FetchResult:
+        response = await self._transport.handle_async_request(request)
         try:
             return await self._read_response(response, url)
         finally:
+            # A body read to its end has already given its connection back; anything else
+            # (a refused size, an error) closes the connection here.
             await response.aclose()
 
     async def _read_response(self, response: httpx.Response, url: str) -> FetchResult:
         status = response.status_code
-        resp_headers = {k.lower(): v for k, v in response.headers.items()}
+        raw = response.headers.raw
+        if len(raw) > MAX_HEADERS:
+            raise FetchError(f"{url}: more than {MAX_HEADERS} header lines in the response; refused")
+        # h11 refuses a head that grows past MAX_HEAD_BYTES while it waits for its end; one that
+        # arrives whole in a single read is measured here.
+        if sum(len(name) + len(value) for name, value in raw) > MAX_HEAD_BYTES:
+            raise FetchError(f"{url}: response headers larger than {MAX_HEAD_BYTES // 1024} KiB; refused")
+        # Names lower-case, repeated ones joined with ", " (httpx.Headers does both).
+        resp_headers = dict(response.headers.items())
         if status in (301, 302, 303, 307, 308, 304):
-            # Read the (empty or small) body to its end: a response left unread closes its
-            # connection, and a refresh of feeds that all answer 304 would open one per feed.
+            # Read the (empty or small) body to its end: a connection with a response left
+            # unread cannot take the next request, and a refresh of feeds that all answer 304
+            # would open one per feed. A larger body is dropped with its connection.
             with contextlib.suppress(_TooBig, FetchError):
                 await _read_limited(response, SMALL_BODY, url)
             return FetchResult(url=url, status=status, data=b"", headers=resp_headers)
+        reason = clean_line(response.reason_phrase, 80)
         if status == 429:
             wait = _retry_after(resp_headers.get("retry-after"), self.retry_backoff)
             if wait > min(MAX_RETRY_AFTER, self.config.total_timeout):
@@ -241,9 +291,9 @@ class Fetcher:
                 )
             raise _Retry("HTTP 429 Too Many Requests", wait)
         if status >= 500:
-            raise _Retry(f"HTTP {status} {response.reason_phrase}", self.retry_backoff)
+            raise _Retry(f"HTTP {status} {reason}", self.retry_backoff)
         if status >= 400 or status < 200:
-            raise FetchError(f"{url}: HTTP {status} {response.reason_phrase}")
+            raise FetchError(f"{url}: HTTP {status} {reason}")
         declared = resp_headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.config.max_bytes:
             raise _TooBig()
@@ -252,107 +302,391 @@ class Fetcher:
 
 
 _NO_BODY = httpx.ByteStream(b"")
+# A host name, IPv4 or IPv6 literal as httpx.URL gives it (IDNA-encoded): no spaces, controls,
+# escapes or delimiters that would end up in the Host header or the name looked up.
+_HOST_OK = re.compile(rb"[A-Za-z0-9._~!$&'()*+,;=:-]+").fullmatch
 
 
-class _HostPools(httpx.AsyncBaseTransport):
-    """One small connection pool per host, at most `per_host` connections each.
+def _get_request(url: str, headers: list[tuple[bytes, bytes]]) -> httpx.Request:
+    """The GET for `url`: httpx.URL encodes an international host name (IDNA) and the path and
+    query (percent-encoding); the Host header is ours (given a `stream`, httpx adds none)."""
+    try:
+        target = httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise FetchError(f"{url}: not a valid URL ({clean_line(str(exc), 120)})") from None
+    if target.scheme not in ("http", "https"):
+        raise FetchError(f"{url}: only http and https can be fetched")
+    if not _HOST_OK(target.raw_host):
+        raise FetchError(f"{url}: not a valid host name")
+    port = target.port
+    if port is not None and not 0 < port < 65536:
+        raise FetchError(f"{url}: not a valid port")
+    return httpx.Request("GET", target, headers=[(b"Host", target.netloc), *headers], stream=_NO_BODY)
 
-    httpcore's pool scans every connection it holds for every request (and asks each idle
-    socket whether it is readable): one pool for the whole refresh made that scan the largest
-    cost of fetching 1,000 feeds. The pools of hosts not used lately are closed, so a refresh
-    of many hosts keeps a bounded number of sockets open. The http:// pools refuse any other
-    scheme (no certificates to check): an https URL can never reach them, even by a routing
-    mistake; the https:// ones verify certificates with one context made on first use.
+
+def _os_text(exc: BaseException, fallback: str) -> str:
+    text = clean_line(str(exc), 160)
+    return text or fallback
+
+
+class _H11Transport(httpx.AsyncBaseTransport):
+    """httpx's transport interface over h11 connections kept alive per host.
+
+    `handle_async_request` sends an `httpx.Request` on an idle connection to its host (or a new
+    one) and returns an `httpx.Response` once its head has arrived; the body is read from the
+    connection as the response is streamed, and the connection goes back to the idle list when
+    the body has been read to its end (closed if the response is closed before).
+
+    Idle connections per (scheme, host, port), the hosts used least lately first: at most
+    `max_idle` in all (those of the hosts used least lately are closed first), so a refresh keeps
+    a bounded number of sockets open, however many hosts it meets; a host never has more than
+    the fetcher's `per_host` requests, hence idle connections, at once. Kept up to KEEPALIVE.
     """
 
-    def __init__(self, per_host: int, *, max_pools: int, tls: bool) -> None:
-        self._limits = httpx.Limits(
-            max_connections=per_host, max_keepalive_connections=per_host, keepalive_expiry=30.0,
-        )
-        self._max_pools = max(1, max_pools)
-        self._tls = tls
-        self._ssl_context: ssl.SSLContext | None = None
-        # Least recently used first; with the requests each pool has in flight.
-        self._pools: collections.OrderedDict[tuple[str, int | None], httpx.AsyncHTTPTransport] = (
+    def __init__(
+        self, *, connect_timeout: float, max_idle: int, tls_context: ssl.SSLContext | None = None
+    ) -> None:
+        self._connect_timeout = connect_timeout
+        self._max_idle = max_idle
+        # Made on the first https request: loading the CA bundle costs 20-40 ms, never paid
+        # by a refresh of plain http feeds.
+        self._tls_context = tls_context
+        self._idle: collections.OrderedDict[tuple[bool, str, int], list[_Connection]] = (
             collections.OrderedDict()
         )
-        self._busy: dict[tuple[str, int | None], int] = {}
+        self._idle_count = 0
+        self._open: set[_Connection] = set()
+
+    async def aclose(self) -> None:
+        self._idle.clear()
+        self._idle_count = 0
+        for conn in list(self._open):
+            conn.close()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.scheme != ("https" if self._tls else "http"):
-            raise httpx.UnsupportedProtocol(f"{request.url.scheme}: not served by this pool")
-        key = (request.url.host, request.url.port)
-        pool = self._pools.get(key)
-        retired: list[httpx.AsyncHTTPTransport] = []
-        if pool is None:
-            retired = self._retire_idle_pools()
-            if self._ssl_context is None:
-                # One context for every pool (httpx makes one per transport otherwise, even for
-                # plain http, where it is never used): verifying for https, inert for http.
-                self._ssl_context = httpx.create_ssl_context(verify=self._tls, trust_env=False)
-            pool = self._pools[key] = httpx.AsyncHTTPTransport(
-                verify=self._ssl_context, limits=self._limits, trust_env=False,
-            )
-        self._pools.move_to_end(key)
-        self._busy[key] = self._busy.get(key, 0) + 1
+        url = request.url
+        scheme = url.scheme
+        if scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(f"{scheme}: not served by this transport")
+        tls = scheme == "https"
+        key = (tls, url.raw_host.decode("ascii"), url.port or (443 if tls else 80))
         try:
-            for old in retired:
-                await old.aclose()
-            response = await pool.handle_async_request(request)
+            outgoing = h11.Request(method=request.method, target=url.raw_path, headers=request.headers.raw)
+        except h11.LocalProtocolError as exc:
+            raise httpx.LocalProtocolError(str(exc)) from None
+        conn = self._checkout(key)
+        if conn is not None:
+            try:
+                return await self._exchange(conn, key, outgoing)
+            except _Stale:
+                pass  # closed by the server as the request went out: sent again, on a new one
+        return await self._exchange(await self._connect(key), key, outgoing)
+
+    async def _exchange(
+        self, conn: _Connection, key: tuple[bool, str, int], outgoing: h11.Request
+    ) -> httpx.Response:
+        reused = conn.used
+        try:
+            conn.send(outgoing)
+            head = await conn.head()
+        except _Broken as exc:
+            conn.close()
+            if reused and not conn.answered:
+                raise _Stale() from None
+            raise exc.as_httpx() from None
+        except h11.LocalProtocolError as exc:
+            conn.close()
+            raise httpx.LocalProtocolError(str(exc)) from None
         except BaseException:
-            self._done(key)
+            conn.close()
             raise
-        # The connection is busy until the body is read or closed.
-        response.stream = _Release(response.stream, lambda: self._done(key))  # type: ignore[arg-type]
-        return response
+        return httpx.Response(
+            head.status_code, headers=head.headers, stream=_H11Body(self, conn, key),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": head.reason},
+        )
 
-    def _done(self, key: tuple[str, int | None]) -> None:
-        left = self._busy.get(key, 1) - 1
-        if left:
-            self._busy[key] = left
+    def _release(self, key: tuple[bool, str, int], conn: _Connection) -> None:
+        """After a body read to its end: keep the connection for the host's next request."""
+        if conn.next_cycle():
+            self._checkin(key, conn)
         else:
-            self._busy.pop(key, None)
+            conn.close()
 
-    def _retire_idle_pools(self) -> list[httpx.AsyncHTTPTransport]:
-        """Take out the least recently used idle pools while there are too many (the caller
-        closes them; nothing here awaits, so no other request sees a pool half taken out)."""
-        retired = []
-        for key in list(self._pools):
-            if len(self._pools) < self._max_pools:
+    def _checkout(self, key: tuple[bool, str, int]) -> _Connection | None:
+        """An idle connection to this host that is still sound (the server has neither closed
+        it nor sent anything unasked since), else None."""
+        idle = self._idle.get(key)
+        if not idle:
+            return None
+        now = time.monotonic()
+        found = None
+        while idle:
+            conn = idle.pop()
+            self._idle_count -= 1
+            if conn.sound and now - conn.idle_since < KEEPALIVE:
+                found = conn
                 break
-            if key not in self._busy:
-                retired.append(self._pools.pop(key))
-        return retired
+            conn.close()
+        if not idle:
+            del self._idle[key]
+        return found
 
-    async def aclose(self) -> None:
-        pools = list(self._pools.values())
-        self._pools.clear()
-        for pool in pools:
-            await pool.aclose()
+    def _checkin(self, key: tuple[bool, str, int], conn: _Connection) -> None:
+        conn.idle_since = time.monotonic()
+        idle = self._idle.get(key)
+        if idle is None:
+            idle = self._idle[key] = []
+        else:
+            self._idle.move_to_end(key)
+        idle.append(conn)
+        self._idle_count += 1
+        while self._idle_count > self._max_idle:
+            oldest_key = next(iter(self._idle))
+            oldest = self._idle[oldest_key]
+            oldest.pop(0).close()
+            self._idle_count -= 1
+            if not oldest:
+                del self._idle[oldest_key]
+
+    async def _connect(self, key: tuple[bool, str, int]) -> _Connection:
+        loop = asyncio.get_running_loop()
+        tls_on, host, port = key
+        tls = self._tls() if tls_on else None
+        try:
+            _transport, wire = await asyncio.wait_for(
+                loop.create_connection(
+                    lambda: _Wire(loop), host, port, ssl=tls,
+                    server_hostname=host if tls is not None else None,
+                ),
+                timeout=self._connect_timeout,
+            )
+        except asyncio.TimeoutError:
+            raise httpx.ConnectTimeout(f"could not connect within {self._connect_timeout:g} s") from None
+        except OSError as exc:
+            if tls is not None:
+                import ssl
+
+                if isinstance(exc, ssl.SSLCertVerificationError):
+                    why = clean_line(exc.verify_message or str(exc), 160)
+                    raise _Untrusted(
+                        f"the server's certificate is not trusted (CERTIFICATE_VERIFY_FAILED: {why})"
+                    ) from None
+            raise httpx.ConnectError(
+                f"cannot connect ({_os_text(exc, 'connection refused')})"
+            ) from None
+        conn = _Connection(wire, self._open)
+        self._open.add(conn)
+        return conn
+
+    def _tls(self) -> ssl.SSLContext:
+        if self._tls_context is None:
+            import ssl
+
+            try:
+                import certifi
+            except ImportError:  # the system's authorities, then
+                context = ssl.create_default_context()
+            else:
+                context = ssl.create_default_context(cafile=certifi.where())
+            context.set_alpn_protocols(["http/1.1"])
+            self._tls_context = context
+        return self._tls_context
 
 
-class _Release(httpx.AsyncByteStream):
-    """A response body that calls `done` once, when it is closed."""
+class _H11Body(httpx.AsyncByteStream):
+    """A response body as h11 reads it from its connection (still content-encoded). Read to its
+    end, the connection goes back to the transport's idle list; closed before, it is closed."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, done: Callable[[], None]) -> None:
-        self._stream = stream
-        self._done: Callable[[], None] | None = done
+    __slots__ = ("_transport", "_conn", "_key")
+
+    def __init__(self, transport: _H11Transport, conn: _Connection, key: tuple[bool, str, int]) -> None:
+        self._transport = transport
+        self._conn: _Connection | None = conn
+        self._key = key
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
+        conn = self._conn
+        if conn is None:
+            return
+        try:
+            while (data := await conn.chunk()) is not None:
+                yield data
+        except _Broken as exc:
+            self._conn = None
+            conn.close()
+            raise exc.as_httpx() from None
+        if self._conn is conn:
+            self._conn = None
+            self._transport._release(self._key, conn)
 
     async def aclose(self) -> None:
-        try:
-            await self._stream.aclose()
-        finally:
-            if self._done is not None:
-                done, self._done = self._done, None
-                done()
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+
+
+class _Wire(asyncio.Protocol):
+    """One connection's incoming bytes, held until the reader takes them (at most
+    READ_BUFFER; then the socket is not read until they are taken)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self.transport: asyncio.Transport | None = None
+        self._chunks: collections.deque[bytes] = collections.deque()
+        self._buffered = 0
+        self._paused = False
+        self._eof = False
+        self._lost: BaseException | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self.received = False  # set on every arrival; the connection clears it as it sends
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def data_received(self, data: bytes) -> None:
+        self.received = True
+        self._chunks.append(data)
+        self._buffered += len(data)
+        if self._buffered > READ_BUFFER and not self._paused and self.transport is not None:
+            self._paused = True
+            self.transport.pause_reading()
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self._eof = True
+        self._wake()
+        return False  # close our side too
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._eof = True
+        self._lost = exc
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    @property
+    def sound(self) -> bool:
+        """Open, and nothing received that was not asked for."""
+        return not self._eof and not self._chunks and self.transport is not None \
+            and not self.transport.is_closing()
+
+    async def read(self) -> bytes:
+        """The next bytes received; b"" once the server has closed its side."""
+        while not self._chunks:
+            if self._eof:
+                if self._lost is not None:
+                    raise _Broken(
+                        f"connection error ({_os_text(self._lost, type(self._lost).__name__)})",
+                        httpx.ReadError,
+                    )
+                return b""
+            self._waiter = self._loop.create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        data = self._chunks.popleft()
+        self._buffered -= len(data)
+        if self._paused and self._buffered < READ_BUFFER // 2 and self.transport is not None:
+            self._paused = False
+            self.transport.resume_reading()
+        return data
+
+
+class _Connection:
+    """One HTTP/1.1 connection: h11's state machine over a `_Wire`."""
+
+    __slots__ = ("_wire", "_h11", "_eof_fed", "_registry", "idle_since", "used")
+
+    def __init__(self, wire: _Wire, registry: set[_Connection]) -> None:
+        self._wire = wire
+        self._h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=MAX_HEAD_BYTES)
+        self._eof_fed = False
+        self._registry = registry
+        self.idle_since = 0.0
+        self.used = False  # a request was sent on it before the current one
+
+    @property
+    def answered(self) -> bool:
+        """Whether any byte came back since the current request was sent."""
+        return self._wire.received
+    @property
+    def sound(self) -> bool:
+        return self._wire.sound
+
+    def send(self, request: h11.Request) -> None:
+        transport = self._wire.transport
+        if transport is None or transport.is_closing():
+            raise _Broken("the connection was closed", httpx.WriteError)
+        data = self._h11.send(request)
+        end = self._h11.send(h11.EndOfMessage())
+        self._wire.received = False
+        transport.write(data + end if end else data)  # type: ignore[operator]
+
+    async def _event(self) -> object:
+        while True:
+            try:
+                event = self._h11.next_event()
+            except h11.RemoteProtocolError as exc:
+                if "buffer too long" in str(exc):  # h11: a head not ended within the bound
+                    raise _Broken(
+                        f"the server broke the connection: response headers past {MAX_HEAD_BYTES // 1024} KiB"
+                    ) from None
+                # h11 says "request line" for a response that does not start like one.
+                what = clean_line(str(exc).replace("request line", "status line"), 120)
+                raise _Broken(f"the server broke the connection: not valid HTTP ({what})") from None
+            if event is not h11.NEED_DATA:
+                return event
+            if self._eof_fed:
+                raise _Broken("the server closed the connection mid-response")
+            data = await self._wire.read()
+            self._eof_fed = not data
+            self._h11.receive_data(data)
+
+    async def head(self) -> h11.Response:
+        """The response's status line and headers (1xx interim answers skipped: the total
+        timeout bounds a server that sends nothing else)."""
+        while True:
+            event = await self._event()
+            if type(event) is h11.Response:
+                return event
+            if type(event) is h11.InformationalResponse:
+                continue
+            raise _Broken("the server closed the connection without answering")
+
+    async def chunk(self) -> bytes | None:
+        """The body's next bytes as received (still encoded); None at its end."""
+        event = await self._event()
+        if type(event) is h11.Data:
+            return event.data  # type: ignore[no-any-return, attr-defined]
+        if type(event) is h11.EndOfMessage:
+            return None
+        raise _Broken("the server closed the connection before the end of the body")
+
+    def next_cycle(self) -> bool:
+        """After a whole exchange: ready for the next request (keep-alive), or False."""
+        if self._h11.our_state is h11.DONE and self._h11.their_state is h11.DONE and self._wire.sound:
+            self._h11.start_next_cycle()
+            self.used = True
+            return True
+        return False
+
+    def close(self) -> None:
+        self._registry.discard(self)
+        if self._wire.transport is not None:
+            self._wire.transport.abort()
 
 
 async def _read_limited(response: httpx.Response, limit: int, url: str) -> bytes:
-    """The body, decompressed here, failing as soon as raw or decoded bytes pass `limit`."""
+    """The body, decompressed here, failing as soon as raw or decoded bytes pass `limit`.
+
+    The raw bytes come from httpx's `aiter_raw`; the decoding is not httpx's `aiter_bytes`:
+    its decoders inflate each chunk whole (`decompress(data)`, no bound), so a small gzip bomb
+    would be held in memory, a thousand times its size, before any count could refuse it. Here
+    `max_length` stops every chunk at the limit."""
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
     decoder: zlib._Decompress | None
     if encoding in ("", "identity"):
@@ -407,15 +741,6 @@ def _retry_after(value: str | None, default: float) -> float:
     except (TypeError, ValueError):
         return default
     return max(0.0, when.timestamp() - time.time())
-
-
-def _connection_reason(exc: httpx.HTTPError) -> str:
-    text = clean_line(str(exc), 160)
-    if isinstance(exc, httpx.ConnectError):
-        return f"cannot connect ({text or 'connection refused'})"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return f"the server broke the connection ({text or 'protocol error'})"
-    return f"connection error ({text or type(exc).__name__})"
 
 
 __all__ = ["ACCEPT_FEEDS", "ACCEPT_PAGES", "FetchResult", "Fetcher", "MAX_REDIRECTS"]

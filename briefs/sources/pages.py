@@ -40,7 +40,7 @@ def fetch_page(
     override the config's."""
     import asyncio
 
-    # Imported here: only fetching pays for httpx.
+    # Imported here: only fetching pays for the HTTP client.
     from .fetch import ACCEPT_PAGES, Fetcher
 
     settings = config or Config()

@@ -458,17 +458,22 @@ class Library:
             c.execute("DELETE FROM sources WHERE id = ?", (source_id,))
             return cur.rowcount
 
-    def sources(self) -> list[SourceInfo]:
+    def sources(self, *, counts: bool = True) -> list[SourceInfo]:
+        """Every source, in the sidebar's order. `counts=False` leaves `unread` and `total` at 0:
+        counting passes over every article (20-30 ms at 20,000), which a refresh has no use for."""
         with self._read() as c:
-            rows = c.execute(
-                """
-                SELECT s.*,
-                       COALESCE(SUM(a.state = 'unread'), 0) AS unread,
-                       COUNT(a.source_id) AS total
-                FROM sources s LEFT JOIN articles a ON a.source_id = s.id
-                GROUP BY s.id
-                """
-            ).fetchall()
+            if counts:
+                rows = c.execute(
+                    """
+                    SELECT s.*,
+                           COALESCE(SUM(a.state = 'unread'), 0) AS unread,
+                           COUNT(a.source_id) AS total
+                    FROM sources s LEFT JOIN articles a ON a.source_id = s.id
+                    GROUP BY s.id
+                    """
+                ).fetchall()
+            else:
+                rows = c.execute("SELECT s.*, 0 AS unread, 0 AS total FROM sources s").fetchall()
         infos = [_source_info(r) for r in rows]
         # Uncategorised first, then by category; names read as people read them ("Feed 2" < "Feed 10").
         infos.sort(key=lambda i: (i.category is not None, natural_key(i.category or ""),

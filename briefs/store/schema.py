@@ -185,6 +185,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP TRIGGER IF EXISTS articles_ai_pending;
     """,
+    # 9 (branch s4-http): articles by the time they were added, for `prune`, which every
+    # refresh runs: without it each refresh read the whole table (25-100 ms at 20,000
+    # articles, a tenth of a refresh whose feeds all answer 304); new rows append at its end.
+    """
+    CREATE INDEX articles_added ON articles(added);
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
