@@ -58,6 +58,9 @@ MAX_RETRY_AFTER = 30.0
 # as it arrives) and this many header lines.
 MAX_HEAD_BYTES = 100 * 1024
 MAX_HEADERS = 256
+# Open files a refresh leaves to everything but its sockets: the library and its journal, the
+# parsing worker's pipes, the standard streams, certificates, imports.
+FILES_KEPT_FREE = 64
 # Bytes received and not yet consumed, per connection: past this the socket is not read until
 # they are (a body is counted against the size limit as it is consumed, never buffered whole).
 READ_BUFFER = 256 * 1024
@@ -142,7 +145,8 @@ class Fetcher:
     ) -> None:
         self.config = config
         self.retry_backoff = retry_backoff
-        self._global = asyncio.Semaphore(config.jobs)
+        jobs, max_idle = socket_budget(config.jobs, 2 * config.jobs + 32)
+        self._global = asyncio.Semaphore(jobs)
         self._hosts: dict[tuple[bytes, int | None], asyncio.Semaphore] = {}
         # Requests go straight to the transport (as an httpx.AsyncClient would send them, without
         # its layers). A refresh's lanes (jobs + 32) each keep their connection while their feed
@@ -150,7 +154,7 @@ class Fetcher:
         # than that closed the very ones about to be reused (1,000 connections for 1,000 feeds
         # instead of 200).
         self._transport = _H11Transport(
-            connect_timeout=config.connect_timeout, max_idle=2 * config.jobs + 32,
+            connect_timeout=config.connect_timeout, max_idle=max_idle,
             tls_context=tls_context,
         )
         self._agent = [
@@ -727,6 +731,34 @@ async def _read_limited(response: httpx.Response, limit: int, url: str) -> bytes
             raise _TooBig()
         chunks.append(tail)
     return b"".join(chunks)
+
+
+def socket_budget(jobs: int, max_idle: int) -> tuple[int, int]:
+    """Requests in flight and idle connections kept, within this process's open-file limit.
+
+    A refresh may hold `jobs` sockets in flight and `max_idle` idle ones. Where the soft limit is
+    lower (macOS starts programs at 256), it is raised toward the hard limit; where it cannot go
+    high enough, fewer connections are kept idle first, then fewer requests run at once, so a
+    refresh of many hosts never fails with "too many open files".
+    """
+    try:
+        import resource
+    except ImportError:  # Windows: no per-process limit of this kind
+        return jobs, max_idle
+    wanted = jobs + max_idle + FILES_KEPT_FREE
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        target = wanted if hard == resource.RLIM_INFINITY else min(hard, wanted)
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+            soft = target
+        except (ValueError, OSError):
+            pass  # macOS refuses more than OPEN_MAX even under an unlimited hard limit
+    if soft == resource.RLIM_INFINITY or soft >= wanted:
+        return jobs, max_idle
+    sockets = max(2, soft - FILES_KEPT_FREE)
+    jobs = max(1, min(jobs, sockets // 2))
+    return jobs, max(1, min(max_idle, sockets - jobs))
 
 
 def _retry_after(value: str | None, default: float) -> float:
