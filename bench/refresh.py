@@ -8,7 +8,7 @@ bare httpx client, same concurrency), peak RSS of the child and of its process t
 item in `list --format json`, and the pre-briefing rate (articles briefed per second
 through `Library.brief`).
 
-    .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 128] [--brief-seconds 20]
+    .venv/bin/python bench/refresh.py [--rounds 3] [--jobs 192] [--brief-seconds 20]
     .venv/bin/python bench/refresh.py --feeds 1000 --items 100 --rounds 1   # 100,000 items
     .venv/bin/python bench/refresh.py --profile DIR   # one cold and one 304 refresh under py-spy
 """
@@ -315,7 +315,7 @@ def main() -> None:
     global FEEDS, ITEMS, HOSTS, LATENCY
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--jobs", type=int, default=128,
+    parser.add_argument("--jobs", type=int, default=192,
                         help="newsbrief's --jobs (its default); newsboat runs at 16 reload threads, its fastest")
     parser.add_argument("--brief-seconds", type=float, default=20.0)
     parser.add_argument("--feeds", type=int, default=FEEDS)

@@ -32,11 +32,12 @@ _KEYS = re.compile(r"^[^\s,]+(,[^\s,]+)*$")
 class Config:
     """Settings from config.toml; every field has a sane default."""
 
-    # Feeds fetched at once, over every host; at most `per_host` of them from one host. 128: a
+    # Feeds fetched at once, over every host; at most `per_host` of them from one host. 192: a
     # refresh whose feeds mostly answer 304 is bound by round trips, 1,000 feeds at 50 ms take
-    # 0.8 s of waiting at 64, 0.4 s at 128 (bench/refresh.py). A slow link shares its bandwidth
-    # among as many downloads: lower it there. (newsboat is fastest at 16 reload threads.)
-    jobs: int = 128
+    # 0.8 s of waiting at 64, 0.4 s at 128, 0.26 s at 192 (bench/refresh.py). The fetcher keeps
+    # its sockets within the open-file limit (`fetch.socket_budget`). A slow link shares its
+    # bandwidth among as many downloads: lower it there. (newsboat is fastest at 16 reload threads.)
+    jobs: int = 192
     per_host: int = 4
     connect_timeout: float = 10.0
     total_timeout: float = 30.0

@@ -15,7 +15,7 @@ from briefs.paths import resolve_home
 def test_a_missing_file_means_the_defaults(tmp_path: Path):
     home = resolve_home(tmp_path)
     config = load_config(home)
-    assert (config.jobs, config.per_host, config.max_bytes) == (128, 4, 10 * 1024 * 1024)
+    assert (config.jobs, config.per_host, config.max_bytes) == (192, 4, 10 * 1024 * 1024)
     assert config.briefs_dir == home.briefs_dir
     assert config.keymap == {} and config.theme is None
     assert config.user_agent.startswith("newsbrief/0.1")

@@ -142,7 +142,7 @@ def _exit_for(failed: int, total: int) -> None:
 
 @click.command("refresh")
 @click.option("--jobs", type=click.IntRange(1, 256), default=None,
-              help="Feeds fetched at once, at most `per_host` from one host (default: `jobs` in config.toml, 128).")
+              help="Feeds fetched at once, at most `per_host` from one host (default: `jobs` in config.toml, 192).")
 @pass_context
 def refresh_command(ctx: Context, jobs: int | None) -> None:
     """Fetch every source now; progress on stderr, failures listed at the end (exit 1)."""
