@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 import webbrowser
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
@@ -65,7 +65,9 @@ from .overview import (
     agenda_rows,
     agenda_title,
     story_lines,
+    story_row,
     story_rows,
+    story_state,
     story_title,
 )
 from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
@@ -199,6 +201,7 @@ class ReaderScreen(Screen[None]):
         indexed: int
         stories: list[Story] | None  # None: not read (neither view has been opened yet)
         agenda: list[AgendaItem] | None
+        story_states: dict[str, dict[str, int]] | None = None  # with the stories: their articles' states
 
     @dataclass
     class StoryReady(Message):
@@ -272,6 +275,8 @@ class ReaderScreen(Screen[None]):
         # Read by the index worker once Stories or Agenda is opened; None until then.
         self.stories: list[Story] | None = None
         self.agenda: list[AgendaItem] | None = None
+        # Story id -> how many of its articles are in each state: the marks of the story rows.
+        self.story_states: dict[str, dict[str, int]] = {}
         self._overviews_wanted = False  # the index worker reads the lists once either view is opened
 
     def compose(self) -> ComposeResult:
@@ -439,10 +444,11 @@ class ReaderScreen(Screen[None]):
                 indexed = briefs.update_index(library, progress=progress)
                 if worker.is_cancelled:
                     return
-                stories = agenda = None
+                stories = agenda = states = None
                 if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
                     stories = briefs.list_stories(library, update=False)  # articles they take
                     agenda = briefs.agenda_items(library, update=False)  # hundreds of megabytes
+                    states = briefs.story_states(library)
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -450,7 +456,7 @@ class ReaderScreen(Screen[None]):
                 return  # the library closed under it as the reader quit
             raise  # said on screen by `_worker_failed`; the next refresh tries again
         if not worker.is_cancelled:
-            self.post_message(self.IndexUpdated(indexed, stories, agenda))
+            self.post_message(self.IndexUpdated(indexed, stories, agenda, states))
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
@@ -466,8 +472,9 @@ class ReaderScreen(Screen[None]):
             if self._index_again:
                 self.start_index()
             return
-        changed = (message.stories, message.agenda) != (self.stories, self.agenda)
-        self.stories, self.agenda = message.stories, message.agenda
+        states = message.story_states or {}
+        changed = (message.stories, message.agenda, states) != (self.stories, self.agenda, self.story_states)
+        self.stories, self.agenda, self.story_states = message.stories, message.agenda, states
         if message.indexed:
             self.story_briefs.clear()
         if changed and self.view in OVERVIEWS:
@@ -604,8 +611,10 @@ class ReaderScreen(Screen[None]):
             self.sidebar.select(self.view, None, None)
             self.reading.clear("Gathering stories and the agenda…")
             return
-        rows = story_rows(listed) if self.view == "stories" else agenda_rows(listed)
+        rows = story_rows(listed, self.story_states) if self.view == "stories" else agenda_rows(listed)
         table.load(rows, None, keep)
+        if self.view == "stories":
+            self.read_story_states()  # decisions made in the article views since the index read them
         if keep is None or keep not in table.rows_by_id:
             assert isinstance(table, OverviewTable)
             table.first_entry()
@@ -1188,56 +1197,95 @@ class ReaderScreen(Screen[None]):
             return None
         return row.story
 
-    def _story_states(self, story: Story) -> dict[str, str]:
-        states = {}
-        for article in story.articles:
-            try:
-                states[article.id] = self.library.row(article.id).state
-            except NewsbriefError:
-                continue  # removed with its source meanwhile
-        return states
+    def read_story_states(self) -> None:
+        """Read every story's article states again, in the writer after the decisions before it,
+        and mark the story rows that changed (a decision on an article counts for its story)."""
+        decisions = self._decisions
+
+        def read(states: dict[str, dict[str, int]]) -> None:
+            if decisions != self._decisions:  # read before a later decision was written: again
+                self.read_story_states()
+                return
+            self.story_states = states
+            self._mark_stories(states)
+
+        self.write(briefs.story_states, read)
+
+    def _mark_stories(self, states: dict[str, dict[str, int]]) -> None:
+        table = self.table
+        if self.view != "stories" or not isinstance(table, StoryTable):
+            return
+        for story in self.stories or []:
+            row = table.rows_by_id.get(f"story:{story.id}")
+            if row is not None and row.state != story_state(states.get(story.id)):
+                table.mark(story_row(story, states.get(story.id)))
+
+    def _decide_story(self, story: Story, decide: Callable[[dict[str, str]], tuple[list[str], str]],
+                      said: Callable[[dict[str, str], list[str]], str]) -> None:
+        """A whole story's decision, made and written in the writer in key order (its articles'
+        states read there, after every decision before it); then its row's mark, what was done
+        and the counts follow. `decide(states)` gives (ids to change, new state)."""
+        self._decisions += 1
+        ids = [a.id for a in story.articles]
+
+        def write(library: Library) -> tuple[dict[str, str], list[str], str]:
+            states = {}
+            for article_id in ids:
+                try:
+                    states[article_id] = library.row(article_id).state
+                except NewsbriefError:
+                    continue  # removed with its source meanwhile
+            todo, state = decide(states)
+            for article_id in todo:
+                library.set_state(article_id, state)
+            return states, todo, state
+
+        def written(result: tuple[dict[str, str], list[str], str]) -> None:
+            states, todo, state = result
+            after = Counter({**states, **dict.fromkeys(todo, state)}.values())
+            self.story_states[story.id] = dict(after)
+            self._mark_stories({story.id: dict(after)})
+            self.tell(said(states, todo), timeout=4)
+            self.recount()
+
+        self.write(write, written)
 
     def _story_flag(self) -> None:
         story = self._current_story()
         if story is None:
             return
-        states = self._story_states(story)
         title = clean_line(story.title, 80)
-        if states and all(state == "flagged" for state in states.values()):
-            self._write_states(list(states), "read")
-            self.tell(f"Unflagged the {len(states)} article{'s' if len(states) != 1 else ''} of “{title}”.",
-                      timeout=4)
-        else:
-            todo = [i for i, state in states.items() if state != "flagged"]
-            self._write_states(todo, "flagged")
-            self.tell(f"Flagged {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}” "
-                      "(u undoes one article at a time).", timeout=4)
-        self.recount()
 
-    def _write_states(self, article_ids: list[str], state: str) -> None:
-        """A whole story's decision, written in order like a key's (the counts follow)."""
-        self._decisions += 1
+        def decide(states: dict[str, str]) -> tuple[list[str], str]:
+            if states and all(state == "flagged" for state in states.values()):
+                return list(states), "read"
+            return [i for i, state in states.items() if state != "flagged"], "flagged"
 
-        def write(library: Library) -> None:
-            for article_id in article_ids:
-                library.set_state(article_id, state)
+        def said(states: dict[str, str], todo: list[str]) -> str:
+            n = f"{len(todo)} article{'s' if len(todo) != 1 else ''}"
+            if states and all(state == "flagged" for state in states.values()):
+                return f"Unflagged the {n} of “{title}”."
+            return f"Flagged {n} of “{title}” (u undoes one article at a time)."
 
-        self.write(write)
+        self._decide_story(story, decide, said)
 
     def _story_done(self) -> None:
         story = self._current_story()
         if story is None:
             return
-        states = self._story_states(story)
-        todo = [i for i, state in states.items() if state not in ("flagged", "archived")]
-        kept = sum(1 for state in states.values() if state == "flagged")
-        self._write_states(todo, "archived")
-        message = (f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of "
-                   f"“{clean_line(story.title, 80)}”")
-        if kept:
-            message += f"; kept {kept} flagged (flag means keep)"
-        self.tell(message + ".", timeout=4)
-        self.recount()
+        title = clean_line(story.title, 80)
+
+        def decide(states: dict[str, str]) -> tuple[list[str], str]:
+            return [i for i, state in states.items() if state not in ("flagged", "archived")], "archived"
+
+        def said(states: dict[str, str], todo: list[str]) -> str:
+            message = f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}”"
+            kept = sum(1 for state in states.values() if state == "flagged")
+            if kept:
+                message += f"; kept {kept} flagged (flag means keep)"
+            return message + "."
+
+        self._decide_story(story, decide, said)
         self._step_down()
 
     def _story_save(self) -> None:
@@ -1377,7 +1425,10 @@ class ReaderScreen(Screen[None]):
             count = len(undone.article_ids)
             self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
             return
-        if first in self.table.rows_by_id and self.table.index_of(first) is not None:
+        if self.overview:  # the cursor stays on its story; the story's mark follows
+            self.read_story_states()
+            self.recount()
+        elif first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
             self.update_counts()
