@@ -1183,7 +1183,10 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, the keys that act on one article are off (and leave
-        the footer); f, d and s act on a whole story, so not in the Agenda."""
+        the footer); f, d and s act on a whole story, so not in the Agenda. `/` in the search
+        line types a slash (it is a priority key, so it is asked here first)."""
+        if action == "search" and isinstance(self.focused, Input):
+            return False
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
             return False
         return True
