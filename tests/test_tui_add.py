@@ -53,6 +53,47 @@ async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
         assert screen.table.row_count == 7
 
 
+async def test_a_dragged_in_path_with_spaces_quoted_or_escaped_stays_one_source(tmp_path):
+    """Terminals write a file dragged into them quoted or with its spaces escaped; a pasted
+    line that is such a path stays one source beside the others."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    quoted = article_file(tmp_path, "pier report.txt", "The old pier is unsafe")
+    folder = tmp_path / "my folder"
+    folder.mkdir()
+    article_file(folder, "ferry.txt", "The ferry timetable changes")
+    escaped = article_file(tmp_path, "quay notes.txt", "The quay wall is cracked")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("a")
+        box = app.screen.query_one(Input)
+        box.post_message(events.Paste(f"{folder}\n"))
+        await pilot.pause()
+        box.insert_text_at_cursor(f" '{quoted}' {str(escaped).replace(' ', chr(92) + ' ')}")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, what="the dialog closed: all three added")
+        await settle(pilot)
+        titles = {screen.table.rows_by_id[screen.table.id_at(i)].title for i in range(screen.table.row_count)}
+        assert {"The old pier is unsafe", "The ferry timetable changes", "The quay wall is cracked"} <= titles
+
+
+async def test_a_name_too_long_for_the_system_is_said_not_a_crash(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        dialog = app.screen
+        dialog.query_one(Input).value = "x" * 300 + " ~nobody-has-this-name/news.txt"
+        await pilot.press("tab", "enter")
+        await wait_for(pilot, lambda: "No such file" in str(dialog.query_one("#add-error").render()))
+        said = str(dialog.query_one("#add-error").render())
+        assert app.is_running and app.screen is dialog and "~nobody-has-this-name/news.txt" in said
+
+
 async def test_a_failure_keeps_the_dialog_open_with_the_failed_text_and_plain_words(tmp_path):
     home = make_home(tmp_path)
     fill_library(home)
