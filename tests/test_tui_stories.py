@@ -197,6 +197,12 @@ async def test_a_storys_row_shows_what_was_decided_about_it_as_an_article_row_do
         await wait_for(pilot, lambda: mark(screen, story.id) == "✓", what="the done mark")
         assert "dim" in str(screen.table.get_cell(f"story:{story.id}", "title").style)
         assert mark(screen, other.id) == "●"  # only the story decided on changed
+        await pilot.press("f")  # the other story, under the cursor after d
+        await wait_for(pilot, lambda: mark(screen, other.id) == "⚑", what="the other story flagged")
+        assert mark(screen, story.id) == "✓"  # marking one story leaves the others' marks
+        await pilot.press("u")  # the other story's flag undone
+        await wait_for(pilot, lambda: mark(screen, other.id) == "●", what="the flag undone")
+        assert mark(screen, story.id) == "✓"
 
 
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):

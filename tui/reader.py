@@ -1215,13 +1215,16 @@ class ReaderScreen(Screen[None]):
         self.write(briefs.story_states, read)
 
     def _mark_stories(self, states: dict[str, dict[str, int]]) -> None:
+        """Mark anew the rows of the stories in `states` whose mark changed (others stay)."""
         table = self.table
         if self.view != "stories" or not isinstance(table, StoryTable):
             return
         for story in self.stories or []:
+            if story.id not in states:
+                continue
             row = table.rows_by_id.get(f"story:{story.id}")
-            if row is not None and row.state != story_state(states.get(story.id)):
-                table.mark(story_row(story, states.get(story.id)))
+            if row is not None and row.state != story_state(states[story.id]):
+                table.mark(story_row(story, states[story.id]))
 
     def _decide_story(self, story: Story, decide: Callable[[dict[str, str]], tuple[list[str], str]],
                       said: Callable[[dict[str, str], list[str]], str]) -> None:
