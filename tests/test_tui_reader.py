@@ -356,6 +356,19 @@ async def test_q_goes_back_step_by_step_then_quits(home):
         assert not app.is_running
 
 
+async def test_ctrl_c_copies_a_selection_in_the_search_line_then_quits(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"bridge", "shift+left", "shift+left")
+        await pilot.press("ctrl+c")  # text selected: copied, the reader stays
+        await pilot.pause()
+        assert app.is_running and app.clipboard == "ge"
+        await pilot.press("ctrl+c")  # nothing selected now: quits, even from the search line
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_a_library_that_cannot_open_ends_the_app_with_code_2(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the home folder should be", encoding="utf-8")

@@ -199,7 +199,7 @@ def test_the_key_meeting_line_does_not_repeat_its_place_and_day():
     assert details == "Xi Jinping (Chinese President), Antony Blinken · about 30 minutes"
 
 
-async def test_j_and_k_scroll_the_help_on_a_small_terminal(home):
+async def test_j_k_g_G_space_and_b_scroll_the_help_on_a_small_terminal(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -213,6 +213,15 @@ async def test_j_and_k_scroll_the_help_on_a_small_terminal(home):
         await pilot.press("k")
         await pilot.pause()
         assert dialog.scroll_y == 2
+        await pilot.press("G")  # the pager's keys page through the help too
+        await pilot.pause()
+        assert dialog.scroll_y == dialog.max_scroll_y
+        await pilot.press("g", "space")
+        await pilot.pause()
+        assert dialog.scroll_y > 10
+        await pilot.press("b")
+        await pilot.pause()
+        assert dialog.scroll_y == 0
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

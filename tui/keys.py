@@ -90,6 +90,8 @@ PAGER_BINDINGS: list[Binding] = [
 # Keys that are not reader actions but are in force all the same (shown by `?`).
 PALETTE_ID = "command_palette"
 PALETTE_DESCRIPTION = "Command palette: every action, view and source by name"
+QUIT_KEYS = "ctrl+c ctrl+q"
+QUIT_DESCRIPTION = "Quit at once, from anywhere (ctrl+c copies selected text first)"
 
 DESCRIPTIONS: dict[str, str] = {row[0]: row[4] for row in _TABLE + _PAGER}
 ACTIONS: dict[str, str] = {row[0]: row[2] for row in _TABLE}

@@ -54,6 +54,8 @@ from .keys import (
     PAGER_ORDER,
     PALETTE_DESCRIPTION,
     PALETTE_ID,
+    QUIT_DESCRIPTION,
+    QUIT_KEYS,
     READER_BINDINGS,
 )
 from .overview import (
@@ -1828,6 +1830,8 @@ class ReaderScreen(Screen[None]):
         rows = [(keys[i], DESCRIPTIONS[i], i) for i in ORDER if i in keys]
         if PALETTE_ID in keys:
             rows.append((keys[PALETTE_ID], PALETTE_DESCRIPTION, "(app)"))
+        rows.append((QUIT_KEYS, QUIT_DESCRIPTION, "(app)"))
+        rows.append(("pgup pgdn", "A page up or down in the list", "(list)"))
         rows.append(("", "", ""))
         rows.append(("", "With the reading pane focused (a pager, like less):", ""))
         rows += [(keys[i], DESCRIPTIONS[i], i) for i in PAGER_ORDER if i in keys]

@@ -340,6 +340,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close", id="modal.close", tooltip="Close the help"),
         Binding("j", "scroll(1)", "Down", show=False, id="modal.help_down", tooltip="Scroll the keys down"),
         Binding("k", "scroll(-1)", "Up", show=False, id="modal.help_up", tooltip="Scroll the keys up"),
+        # The reading pane's pager keys page through the help too.
+        Binding("space", "page(1)", "Page down", show=False, id="modal.help_page_down", tooltip="A page down"),
+        Binding("b", "page(-1)", "Page up", show=False, id="modal.help_page_up", tooltip="A page up"),
+        Binding("g", "scroll_to(0)", "Top", show=False, id="modal.help_top", tooltip="To the top"),
+        Binding("G", "scroll_to(-1)", "Bottom", show=False, id="modal.help_bottom", tooltip="To the end"),
     ]
 
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
@@ -364,6 +369,14 @@ class HelpScreen(ModalScreen[None]):
     def action_scroll(self, lines: int) -> None:
         dialog = self.query_one("#help-dialog")
         dialog.scroll_to(y=dialog.scroll_y + lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        dialog = self.query_one("#help-dialog")
+        self.action_scroll(pages * max(1, dialog.scrollable_content_region.height - 1))
+
+    def action_scroll_to(self, y: int) -> None:
+        dialog = self.query_one("#help-dialog")
+        dialog.scroll_to(y=dialog.max_scroll_y if y < 0 else y, animate=False)
 
 
 class ErrorsScreen(ModalScreen[None]):
