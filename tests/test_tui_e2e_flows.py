@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.pty_terminal import (
     Terminal,
     listed,
@@ -114,19 +116,18 @@ def test_keys_typed_ahead_act_on_the_pane_the_previous_key_chose(tmp_path: Path)
         terminal.close()
 
 
-def test_ctrl_c_quits_from_the_list_and_from_a_dialog_with_status_0(tmp_path: Path):
+@pytest.mark.parametrize("first", ["", "a"], ids=["the list", "the add dialog"])
+def test_ctrl_c_quits_with_status_0(tmp_path: Path, first: str):
     """ctrl+c leaves the reader as it leaves any terminal program (Textual alone only says
     "press ctrl+q"), from the list and from inside the add dialog."""
-    home = tmp_path / "home"
-    for keys in ("", "a"):
-        terminal = _start(home)
-        try:
-            if keys:
-                mark = terminal.mark()
-                terminal.press(keys)
-                assert wait_for(lambda: "Add sources" in terminal.text(mark)), terminal.text(mark)[-1500:]
-            terminal.press("\x03")
-            assert wait_for(lambda: terminal.proc.poll() is not None, timeout=30), terminal.text()[-1500:]
-            assert terminal.proc.returncode == 0
-        finally:
-            terminal.close()
+    terminal = _start(tmp_path / "home")
+    try:
+        if first:
+            mark = terminal.mark()
+            terminal.press(first)
+            assert wait_for(lambda: "Add sources" in terminal.text(mark)), terminal.text(mark)[-1500:]
+        terminal.press("\x03")
+        assert wait_for(lambda: terminal.proc.poll() is not None, timeout=30), terminal.text()[-1500:]
+        assert terminal.proc.returncode == 0
+    finally:
+        terminal.close()
