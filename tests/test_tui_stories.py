@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 from tui_support import make_home, reader, settle, wait_for, written
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
@@ -96,6 +97,10 @@ async def test_the_reader_indexes_on_start_and_v_cycles_through_stories_and_agen
         assert first.cells[1].plain == "3 sources" and "Blinken" in first.cells[2].plain
         assert len(rows) == 2
         assert "Stories" in str(screen.query_one("#list-pane").border_title)
+        box = screen.query_one("#search", Input)
+        assert "article views" in box.placeholder  # `/` is off here: the line says so
+        await go_to(pilot, "inbox")
+        assert box.placeholder.startswith("/ search this view")
     with Library.open(home.library_file) as lib:
         assert sum(len(s.articles) for s in list_stories(lib, update=False)) == 4
 

@@ -104,6 +104,8 @@ ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "pre
                           "tag", "open_browser", "search", "mark_all_read"})
 STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories, not in the Agenda
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
+SEARCH_HINT = "/ search this view (full text)"
+OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
@@ -286,7 +288,7 @@ class ReaderScreen(Screen[None]):
             yield Sidebar(id="sidebar")
             with Vertical(id="list-pane"):
                 # Always there, one line: opening or closing it never resizes the list.
-                yield Input(placeholder="/ search this view (full text)", id="search")
+                yield Input(placeholder=SEARCH_HINT, id="search")
                 yield ArticleTable(id="articles")
                 yield StoryTable(id="stories")
                 yield AgendaTable(id="agenda")
@@ -533,6 +535,8 @@ class ReaderScreen(Screen[None]):
         self._search_number += 1  # a search still running was for another list: drop it
         for view in OVERVIEWS:
             self.set_class(self.view == view, f"-{view}")
+        # `/` is off in Stories and the Agenda: the line says where searching works.
+        self.query_one("#search", Input).placeholder = OVERVIEW_SEARCH_HINT if self.overview else SEARCH_HINT
         if self.overview:
             self._load_overview(keep, counts)
             return
