@@ -327,3 +327,16 @@ async def test_an_added_source_joins_the_stories_without_leaving_the_reader(home
         assert screen.view == "stories" and app.is_running
     with Library.open(home.library_file) as lib:
         assert sum(len(s.articles) for s in list_stories(lib, update=False)) == 5
+
+
+def test_a_line_said_by_two_articles_of_one_feed_names_the_other_article():
+    from briefs.stories.clusters import Story
+    from briefs.stories.merge import Source, StoryBrief, StoryLine
+    from tui.overview import story_lines
+
+    sources = (Source("a1", (0, 5), "Wire", title="Talks open"), Source("a2", (0, 5), "Wire", title="Talks end"),
+               Source("a3", (0, 5), "Daily", title="Talks in Paris"))
+    sb = StoryBrief(Story("s-a1", "Talks open", "", "", ()), StoryLine("Talks were held.", sources), None, (), (), ())
+    shown = [line.text.plain for line in story_lines(sb)]
+    assert "  ↳ also in Wire: Talks end" in shown  # not a bare "also in Wire" under "Wire"
+    assert "  ↳ also in Daily" in shown

@@ -193,9 +193,13 @@ def _with_sources(section: str, text: Text, sources: tuple[Any, ...]) -> list[Br
     sources = tuple(first.values())
     text.append("\n" + _feeds(sources), style="dim")
     lines = [BriefLine(section, text, tuple(sources[0].span), sources[0].article_id)]
+    named = {sources[0].feed}
     for other in sources[1:1 + MORE_SOURCES]:
         also = Text("  ↳ also in ", style="dim")
         also.append(clean_line(other.feed or other.title or other.article_id, 60), style="dim bold")
+        if other.feed in named and other.title:  # another article of a feed already named: which one
+            also.append(": " + clean_line(other.title, 80), style="dim")
+        named.add(other.feed)
         lines.append(BriefLine(section, also, tuple(other.span), other.article_id))
     rest = len(sources) - 1 - MORE_SOURCES
     if rest > 0:
