@@ -128,7 +128,7 @@ async def test_a_search_typed_in_one_burst_goes_into_the_search_line_not_to_the_
         app.post_message(events.Key("slash", "/"))  # all queued before the first is handled
         for letter in "daily/2":
             app.post_message(events.Key("slash" if letter == "/" else letter, letter))
-        await wait_for(pilot, lambda: screen.query_one("#search", Input).value == "daily/2", timeout=10,
+        await wait_for(pilot, lambda: screen.query_one("#search", Input).value == "daily/2",
                        what="the burst in the search line")
         await settle(pilot)
         assert app.screen is screen and screen.counts["archive"] == 0 and screen.counts["unread"] == 5
