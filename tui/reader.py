@@ -940,17 +940,33 @@ class ReaderScreen(Screen[None]):
 
     # -- moving -------------------------------------------------------------------------
 
+    # j/k/g/G move in the list that has focus: the sidebar's own (as its ↓/↑/home/end do), else
+    # the article list. (They moved the article list from the sidebar too: hidden behind it on a
+    # narrow screen, and X or r then meant the source of an article the user could not see.)
+
     def action_next(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_cursor_down()
+            return
         self.table.action_cursor_down()
 
     def action_previous(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_cursor_up()
+            return
         self.table.action_cursor_up()
 
     def action_first(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_first()
+            return
         if self.table.row_count:
             self.table.move_cursor(row=0, animate=False)
 
     def action_last(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_last()
+            return
         self.table.ensure_loaded()
         if self.table.row_count:
             self.table.move_cursor(row=self.table.row_count - 1, animate=False)
@@ -1663,11 +1679,13 @@ class ReaderScreen(Screen[None]):
     # -- refresh and add ----------------------------------------------------------------
 
     def source_under_cursor(self) -> SourceInfo | None:
-        """The source a key means: the one highlighted in the sidebar when it has focus, else the
-        source the list shows, else the current article's."""
-        source_id = self.sidebar.source_under_cursor if self.sidebar.has_focus else None
-        if source_id is None:
-            source_id = self.source_id
+        """The source a key means: the one highlighted in the sidebar when it has focus (none when
+        a view or tag is highlighted there), else the source the list shows, else the current
+        article's."""
+        if self.sidebar.has_focus:
+            source_id = self.sidebar.source_under_cursor
+            return next((s for s in self.source_list if s.id == source_id), None)
+        source_id = self.source_id
         if source_id is None:
             row = self.table.current_row
             source_id = getattr(row, "source_id", None)  # a story or agenda row has none
