@@ -4,6 +4,7 @@ open and the failed text kept, pasted lines kept, and tab completing paths."""
 from __future__ import annotations
 
 import socket
+import threading
 
 from textual import events
 from textual.widgets import Input
@@ -163,7 +164,15 @@ async def test_escape_while_adding_waits_and_the_list_gets_the_source(tmp_path):
         items = [{"title": "Slow story", "link": server.url("/s"), "guid": "s1",
                   "pubDate": "Mon, 10 Jun 2024 09:00:00 GMT",
                   "content": "<p>The slow story happened on Monday, officials said.</p>"}]
-        server.routes["/slow.xml"] = Route(body=rss("Slow News", items), delay=1.0)
+        # The feed answers when the test says so (a fixed delay ran out on a busy machine
+        # before escape was pressed, and the dialog had closed by itself).
+        answer = threading.Event()
+
+        def slow(_seen):
+            answer.wait(60)
+            return Route(body=rss("Slow News", items))
+
+        server.routes["/slow.xml"] = slow
         app = NewsbriefApp(home)
         async with app.run_test(size=WIDE) as pilot:
             await settle(pilot)
@@ -171,9 +180,14 @@ async def test_escape_while_adding_waits_and_the_list_gets_the_source(tmp_path):
             await pilot.press("a")
             dialog = app.screen
             dialog.query_one(Input).value = server.url("/slow.xml")
-            await pilot.press("enter", "escape")
-            assert app.screen is dialog
-            assert "Still adding" in str(dialog.query_one("#add-error").render())
+            try:
+                await pilot.press("enter")
+                await wait_for(pilot, lambda: server.hits("/slow.xml"), what="the feed asked for")
+                await pilot.press("escape")
+                assert app.screen is dialog
+                assert "Still adding" in str(dialog.query_one("#add-error").render())
+            finally:
+                answer.set()
             await wait_for(pilot, lambda: app.screen is screen)
             await settle(pilot)
             assert any(s.title == "Slow News" for s in screen.source_list)
