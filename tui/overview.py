@@ -65,7 +65,8 @@ class OverviewTable(RowList):
 
 
 class StoryTable(OverviewTable):
-    COLUMNS = (("state", "", 2), ("sources", "Sources", 10), ("title", "Story", 40), ("age", "Newest", 6))
+    # The mark is one glyph (an article row's second is its saved mark): the title keeps the cell.
+    COLUMNS = (("state", "", 1), ("sources", "Sources", 10), ("title", "Story", 40), ("age", "Newest", 6))
 
     def mark(self, row: OverviewRow) -> None:
         """Show a story's new marks (f, d or u on it): that row's line is drawn again, no other."""
