@@ -36,7 +36,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "save_brief": ("export.save", "save_brief"),
     **{n: ("export.story_save", n) for n in ("quotes_by_speaker", "save_story")},
     "write_digest": ("export.digest", "write_digest"),
-    **{n: ("stories.clusters", n) for n in ("Story", "list_stories")},
+    **{n: ("stories.clusters", n) for n in ("Story", "list_stories", "story_states")},
     **{n: ("stories.merge", n) for n in ("StoryBrief", "story_brief")},
     **{n: ("stories.agenda", n) for n in ("AgendaItem", "agenda_items")},
     "update_index": ("stories.index", "update_index"),
@@ -80,7 +80,7 @@ if TYPE_CHECKING:
     from .safety import clean_line, is_fetchable_url
     from .store.library import ArticleRow, Incoming, Library, SourceInfo
     from .stories.agenda import AgendaItem, agenda_items
-    from .stories.clusters import Story, list_stories
+    from .stories.clusters import Story, list_stories, story_states
     from .stories.index import update_index
     from .stories.merge import StoryBrief, story_brief
 
@@ -121,6 +121,7 @@ __all__ = [
     "seeds_dir",
     "shown_brief",
     "story_brief",
+    "story_states",
     "timex",
     "update_index",
     "write_digest",

@@ -282,3 +282,20 @@ def test_adding_one_file_says_which_file_went_where(tmp_path: Path):
     result = run(tmp_path / "home", "add", str(page))
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == f"added file {page} to 'Local files', 1 article"
+
+
+def test_export_into_a_folder_that_cannot_be_made_is_one_line_not_one_per_article(tmp_path: Path):
+    home = tmp_path / "home"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, name in enumerate(("Alpha", "Bravo", "Charlie")):
+        (folder / f"a{n}.txt").write_text(f"{name} report\n\nThe {name} talks went on. {LONG}", encoding="utf-8")
+    assert run(home, "add", str(folder)).exit_code == 0
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    result = run(home, "export", "--out", str(blocker / "briefs"))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(blocker / "briefs") in lines[0] and "cannot make the folder" in lines[0]
+    result = run(home, "export", "--out", str(tmp_path / "out"), "--search", "Bravo")
+    assert result.exit_code == 0 and "exported 1 brief to" in result.stderr

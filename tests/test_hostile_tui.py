@@ -140,7 +140,8 @@ async def test_hostile_story_titles_and_steps_are_shown_literally_in_stories_and
         await wait_for(pilot, lambda: screen.table.row_count == len(HOSTILE_ROWS), what="the stories")
         await settle(pilot)
         text = "\n".join(screen_lines(app))
-        assert "OSC link and [link=https:" in text and "Bidi gnp.exe and zerowidth title" in text
+        # (The Stories list has a mark column too: its titles are a few cells shorter.)
+        assert "OSC link and [link=http" in text and "Bidi gnp.exe and zerowidth title" in text
         assert_inert(app)
         for _ in HOSTILE_ROWS:
             await pilot.press("enter")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.pty_terminal import (
     Terminal,
     listed,
@@ -108,6 +110,23 @@ def test_keys_typed_ahead_act_on_the_pane_the_previous_key_chose(tmp_path: Path)
         terminal.press("\r")  # opens the first article: it is read, the Inbox shows 4 of 5 unread
         assert wait_for(lambda: "4/5" in terminal.text(mark)), terminal.text(mark)[-1500:]
         terminal.press("qq")
+        assert wait_for(lambda: terminal.proc.poll() is not None, timeout=30), terminal.text()[-1500:]
+        assert terminal.proc.returncode == 0
+    finally:
+        terminal.close()
+
+
+@pytest.mark.parametrize("first", ["", "a"], ids=["the list", "the add dialog"])
+def test_ctrl_c_quits_with_status_0(tmp_path: Path, first: str):
+    """ctrl+c leaves the reader as it leaves any terminal program (Textual alone only says
+    "press ctrl+q"), from the list and from inside the add dialog."""
+    terminal = _start(tmp_path / "home")
+    try:
+        if first:
+            mark = terminal.mark()
+            terminal.press(first)
+            assert wait_for(lambda: "Add sources" in terminal.text(mark)), terminal.text(mark)[-1500:]
+        terminal.press("\x03")
         assert wait_for(lambda: terminal.proc.poll() is not None, timeout=30), terminal.text()[-1500:]
         assert terminal.proc.returncode == 0
     finally:

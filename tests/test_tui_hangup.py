@@ -17,6 +17,7 @@ import pytest
 from tui.app import terminal_hung_up
 
 NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
+PATIENCE = 90.0  # a busy machine (2 cores shared) can take this long to start the reader
 
 
 def test_a_live_terminal_is_not_hung_up_and_a_closed_one_is():
@@ -42,7 +43,7 @@ def test_the_reader_exits_when_its_terminal_closes(tmp_path):
     )
     os.close(child)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + PATIENCE
         seen = b""
         while time.monotonic() < deadline and b"Inbox" not in seen:  # the reader is up
             try:
@@ -52,7 +53,7 @@ def test_the_reader_exits_when_its_terminal_closes(tmp_path):
         assert b"Inbox" in seen, "the reader did not start"
         os.close(main)
         main = -1
-        assert proc.wait(timeout=15) is not None
+        assert proc.wait(timeout=PATIENCE) is not None
     finally:
         if main >= 0:
             os.close(main)

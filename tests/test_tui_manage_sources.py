@@ -7,7 +7,7 @@ from feedserver import FeedServer, Route, rss
 from textual.widgets import Input
 from tui_support import fill_library, make_home, open_library, reader, screen_lines, settle
 
-from briefs import Library
+from briefs import Article, Library
 from tui.app import NewsbriefApp
 from tui.screens import ConfirmScreen, PromptScreen
 
@@ -124,3 +124,39 @@ async def test_a_failing_source_is_marked_and_says_why_when_pointed_at(tmp_path)
         await pilot.pause()
         status = str(reader(app).query_one("#status").render())
         assert "Last refresh failed" in status and "404 Not Found" in status
+
+
+async def test_in_the_sidebar_j_k_g_G_move_its_highlight_and_X_means_only_its_source(tmp_path):
+    """On a narrow screen the sidebar covers the list: j/k moved the hidden article list, and X
+    on a view's line asked to remove the source of an article the user could not see."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    with Library.open(home.library_file) as library:
+        other = library.add_source("folder", "/nowhere/other", title="Other desk")
+        library.add_articles([Article(text="Talks were held on Monday, officials said. " * 5, title="Other",
+                                      source="o/1.txt")], other)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("backslash")
+        await settle(pilot)
+        assert screen.sidebar.has_focus and screen.sidebar.highlighted_id == "view:inbox"
+        row = screen.table.cursor_row
+        await pilot.press("j", "j")
+        assert screen.sidebar.highlighted_id == "view:saved" and screen.table.cursor_row == row
+        await pilot.press("X")  # a view is highlighted: no source is meant
+        await pilot.pause()
+        assert app.screen is screen
+        assert any("No source selected" in str(n.message) for n in app._notifications)
+        await pilot.press("G")
+        assert screen.sidebar.source_under_cursor is not None and screen.table.cursor_row == row
+        await pilot.press("k", "X")
+        assert isinstance(app.screen, ConfirmScreen)
+        question = " ".join(screen_lines(app))
+        await pilot.press("n")
+        shown = str(screen.sidebar.highlighted_option.prompt)
+        name = "Other desk" if "Other desk" in shown else "Test desk"
+        assert f"Remove the source {name}?" in question  # the one highlighted, nothing else
+        await pilot.press("g")
+        assert screen.sidebar.highlighted_id == "view:inbox"

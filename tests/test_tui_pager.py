@@ -154,6 +154,9 @@ async def test_help_lists_the_pager_keys_the_palette_and_the_sidebar_key(home):
         assert "^d" in line
         line = next(line for line in screen_lines(app) if "Show or hide the sidebar" in line)
         assert "\\" in line
+        line = next(line for line in screen_lines(app) if "Quit at once" in line)
+        assert "ctrl+c" in line and "ctrl+q" in line
+        assert any("pgup pgdn" in line for line in screen_lines(app))
 
 
 @pytest.mark.parametrize("size", [(120, 30), (160, 48)])

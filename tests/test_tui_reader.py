@@ -19,7 +19,10 @@ from tui.reader import ReaderScreen
 WIDE = (200, 50)
 
 
-def state_of(home, article_id: str) -> str:
+async def state_of(pilot, home, article_id: str) -> str:
+    """The article's state in the library once the reader has written every decision so far
+    (a key shows its decision at once and writes it in the background)."""
+    await written(pilot)
     with open_library(home) as library:
         return library.row(article_id).state
 
@@ -72,13 +75,11 @@ async def test_n_and_p_open_the_next_and_previous_unread(home):
         table = reader(app).table
         await pilot.press("n")  # row 1 is read: skips to row 2 and opens it
         assert table.cursor_row == 2
-        await written(pilot)
-        assert state_of(home, ids[2]) == "read"
+        assert await state_of(pilot, home, ids[2]) == "read"
         await pilot.press("escape", "G")
         await pilot.press("p")
         assert table.cursor_row == table.row_count - 2
-        await written(pilot)
-        assert state_of(home, ids[-2]) == "read"
+        assert await state_of(pilot, home, ids[-2]) == "read"
         await pilot.press("p")  # rows 1 and 2 are read now: back to row 0
         assert table.cursor_row == 0
 
@@ -91,8 +92,7 @@ async def test_opening_marks_read_and_counts_follow(home):
         first = screen.table.current_id
         unread = screen.counts["unread"]
         await pilot.press("enter")
-        await written(pilot)
-        assert state_of(home, first) == "read"
+        assert await state_of(pilot, home, first) == "read"
         assert screen.counts["unread"] == unread - 1
         assert screen.table.rows_by_id[first].state == "read"
 
@@ -110,32 +110,28 @@ async def test_f_d_m_u_change_the_library_at_once(home):
         drawn = [line for line in screen_lines(app) if title[:30] in line and "Test desk" in line]
         assert drawn and "⚑" not in drawn[0]
         await pilot.press("f")
-        await written(pilot)
-        assert state_of(home, first) == "flagged"
+        assert await state_of(pilot, home, first) == "flagged"
         assert screen.counts["flagged"] == 1
         assert "⚑" in str(table.get_cell(first, "state"))
         drawn = [line for line in screen_lines(app) if title[:30] in line and "Test desk" in line]
         assert "⚑" in drawn[0]  # the row on screen is redrawn, not just the cell's data
 
         await pilot.press("m")
-        await written(pilot)
-        assert state_of(home, first) == "unread"
+        assert await state_of(pilot, home, first) == "unread"
         await pilot.press("m")
-        await written(pilot)
-        assert state_of(home, first) == "read"
+        assert await state_of(pilot, home, first) == "read"
 
         await pilot.press("d")  # done: archived, gone from the Inbox at once, cursor on the next one
         await written(pilot)
         with open_library(home) as library:
             assert screen.counts == library.counts()
-        assert state_of(home, first) == "archived"
+        assert await state_of(pilot, home, first) == "archived"
         assert first not in table.rows_by_id and table.row_count == rows - 1
         assert table.current_id == second
         assert screen.counts["archive"] == 1
 
         await pilot.press("u")  # undo: back to read, and the cursor goes back to it
-        await written(pilot)
-        assert state_of(home, first) == "read"
+        assert await state_of(pilot, home, first) == "read"  # (the undo's answer is taken in too)
         assert table.current_id == first
         assert screen.counts["archive"] == 0
         with open_library(home) as library:
@@ -287,10 +283,9 @@ async def test_a_keymap_from_config_remaps_a_key(home):
         screen = reader(app)
         first = screen.table.current_id
         await pilot.press("f")
-        assert state_of(home, first) == "unread"
+        assert await state_of(pilot, home, first) == "unread"
         await pilot.press("x")
-        await written(pilot)
-        assert state_of(home, first) == "flagged"
+        assert await state_of(pilot, home, first) == "flagged"
         assert screen.keys_in_force()["flag"] == "x"
         await pilot.press("question_mark")
         line = next(line for line in screen_lines(app) if "Flag the article" in line)
@@ -337,7 +332,7 @@ async def test_the_command_palette_runs_reader_actions_and_opens_sources(home):
         await pilot.press("enter")
         await settle(pilot, rounds=1)
         assert app.screen is screen
-        assert state_of(home, first) == "flagged"
+        assert await state_of(pilot, home, first) == "flagged"
         await pilot.press("ctrl+p")
         await pilot.press(*"go to source: test desk")
         await palette_highlights(pilot, "go to source: test desk")
@@ -362,6 +357,19 @@ async def test_q_goes_back_step_by_step_then_quits(home):
         await pilot.press("q")  # clear the search
         assert screen.search is None and app.is_running
         await pilot.press("q")  # quit
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_ctrl_c_copies_a_selection_in_the_search_line_then_quits(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"bridge", "shift+left", "shift+left")
+        await pilot.press("ctrl+c")  # text selected: copied, the reader stays
+        await pilot.pause()
+        assert app.is_running and app.clipboard == "ge"
+        await pilot.press("ctrl+c")  # nothing selected now: quits, even from the search line
         await pilot.pause()
         assert not app.is_running
 

@@ -7,6 +7,8 @@ import dataclasses
 import threading
 
 import pytest
+from textual import events
+from textual.widgets import Input
 from tui_support import make_home, reader, settle, wait_for
 
 from briefs import Article, Brief, Library
@@ -116,6 +118,22 @@ async def test_escape_leaves_the_search_line_and_keeps_the_search_in_force(home)
         assert app.is_running
 
 
+async def test_a_search_typed_in_one_burst_goes_into_the_search_line_not_to_the_list(home):
+    """`/` and the words after it arriving at once (ssh, a busy machine): every letter is typed
+    into the search line; none acts on the list (`d` archiving, `a` opening the add dialog)."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        app.post_message(events.Key("slash", "/"))  # all queued before the first is handled
+        for letter in "daily/2":
+            app.post_message(events.Key("slash" if letter == "/" else letter, letter))
+        await wait_for(pilot, lambda: screen.query_one("#search", Input).value == "daily/2",
+                       what="the burst in the search line")
+        await settle(pilot)
+        assert app.screen is screen and screen.counts["archive"] == 0 and screen.counts["unread"] == 5
+
+
 async def test_the_footer_hides_letter_keys_while_typing_a_search(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
@@ -181,7 +199,7 @@ def test_the_key_meeting_line_does_not_repeat_its_place_and_day():
     assert details == "Xi Jinping (Chinese President), Antony Blinken · about 30 minutes"
 
 
-async def test_j_and_k_scroll_the_help_on_a_small_terminal(home):
+async def test_j_k_g_G_space_and_b_scroll_the_help_on_a_small_terminal(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -195,6 +213,15 @@ async def test_j_and_k_scroll_the_help_on_a_small_terminal(home):
         await pilot.press("k")
         await pilot.pause()
         assert dialog.scroll_y == 2
+        await pilot.press("G")  # the pager's keys page through the help too
+        await pilot.pause()
+        assert dialog.scroll_y == dialog.max_scroll_y
+        await pilot.press("g", "space")
+        await pilot.pause()
+        assert dialog.scroll_y > 10
+        await pilot.press("b")
+        await pilot.pause()
+        assert dialog.scroll_y == 0
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui_support import make_home, reader, settle, wait_for
+from textual.widgets import Input
+from tui_support import make_home, reader, settle, wait_for, written
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
@@ -93,9 +94,13 @@ async def test_the_reader_indexes_on_start_and_v_cycles_through_stories_and_agen
         rows = list(screen.table.rows_by_id.values())
         assert all(isinstance(r, OverviewRow) and r.story is not None for r in rows)
         first = rows[0]
-        assert first.cells[0].plain == "3 sources" and "Blinken" in first.cells[1].plain
+        assert first.cells[1].plain == "3 sources" and "Blinken" in first.cells[2].plain
         assert len(rows) == 2
         assert "Stories" in str(screen.query_one("#list-pane").border_title)
+        box = screen.query_one("#search", Input)
+        assert "article views" in box.placeholder  # `/` is off here: the line says so
+        await go_to(pilot, "inbox")
+        assert box.placeholder.startswith("/ search this view")
     with Library.open(home.library_file) as lib:
         assert sum(len(s.articles) for s in list_stories(lib, update=False)) == 4
 
@@ -140,6 +145,16 @@ async def test_enter_opens_the_story_brief_and_each_line_jumps_to_its_own_articl
         assert screen.reading.mode == "brief" and any(line and line.article_id for line in view.lines)
 
 
+def states_of(home: Home, ids: list[str]) -> set[str]:
+    with Library.open(home.library_file) as lib:
+        return {lib.row(i).state for i in ids}
+
+
+def mark(screen: ReaderScreen, story_id: str) -> str:
+    """The mark a story's row shows (as an article row's: ⚑ flagged, ✓ done, ● unread)."""
+    return screen.table.get_cell(f"story:{story_id}", "state").plain
+
+
 async def test_f_d_and_s_act_on_the_whole_story_and_saving_writes_one_file(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:
@@ -147,13 +162,13 @@ async def test_f_d_and_s_act_on_the_whole_story_and_saving_writes_one_file(home:
         story = screen.table.current_row.story
         ids = [a.id for a in story.articles]
         await pilot.press("f")
-        with Library.open(home.library_file) as lib:
-            assert {lib.row(i).state for i in ids} == {"flagged"}
+        await written(pilot)
+        assert states_of(home, ids) == {"flagged"}
         assert any("Flagged 3 articles" in m for m in messages(app))
         assert screen.counts["flagged"] == 3
         await pilot.press("f")
-        with Library.open(home.library_file) as lib:
-            assert {lib.row(i).state for i in ids} == {"read"}
+        await written(pilot)
+        assert states_of(home, ids) == {"read"}
         await pilot.press("s")
         folder = screen.briefs_folder
         await wait_for(pilot, lambda: any("Saved the story to" in m for m in messages(app)), what="story saved")
@@ -161,10 +176,55 @@ async def test_f_d_and_s_act_on_the_whole_story_and_saving_writes_one_file(home:
         assert len(saved) == 1 and str(saved[0]) in " ".join(messages(app))
         assert f'story: "{story.id}"' in saved[0].read_text("utf-8")
         await pilot.press("k", "d")
-        with Library.open(home.library_file) as lib:
-            assert {lib.row(i).state for i in ids} == {"archived"}
+        await written(pilot)
+        assert states_of(home, ids) == {"archived"}
         assert any("Archived 3 articles" in m for m in messages(app))
         assert screen.counts["inbox"] == 1
+
+
+async def test_a_storys_row_shows_what_was_decided_about_it_as_an_article_row_does(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        other = next(r.story for r in screen.table.rows_by_id.values() if r.story.id != story.id)
+        assert mark(screen, story.id) == mark(screen, other.id) == "●"  # nothing read yet
+        await pilot.press("f")
+        await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="the flag mark")
+        assert screen.table.current_row.story.id == story.id  # f leaves the cursor on the story
+        await pilot.press("u")  # one article back to unread: the story still holds a flagged one
+        await written(pilot)
+        assert mark(screen, story.id) == "⚑" and screen.table.current_row.story.id == story.id
+        await pilot.press("f")  # not all flagged: f flags the rest
+        await pilot.press("f")  # all flagged: f unflags them (read)
+        await wait_for(pilot, lambda: mark(screen, story.id) == " ", what="the read story's blank mark")
+        await pilot.press("d")
+        await wait_for(pilot, lambda: mark(screen, story.id) == "✓", what="the done mark")
+        assert "dim" in str(screen.table.get_cell(f"story:{story.id}", "title").style)
+        assert mark(screen, other.id) == "●"  # only the story decided on changed
+        await pilot.press("f")  # the other story, under the cursor after d
+        await wait_for(pilot, lambda: mark(screen, other.id) == "⚑", what="the other story flagged")
+        assert mark(screen, story.id) == "✓"  # marking one story leaves the others' marks
+        await pilot.press("u")  # the other story's flag undone
+        await wait_for(pilot, lambda: mark(screen, other.id) == "●", what="the flag undone")
+        assert mark(screen, story.id) == "✓"
+
+
+async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        stories = {r.story.id: r.story for r in screen.table.rows_by_id.values()}
+        lone = next(s for s in stories.values() if len(s.articles) == 1)
+        big = next(s for s in stories.values() if len(s.articles) == 3)
+        await go_to(pilot, "inbox")
+        screen.table.move_cursor(row=screen.table.index_of(lone.articles[0].id), animate=False)
+        await pilot.press("d")  # archived in the Inbox
+        screen.table.move_cursor(row=screen.table.index_of(big.articles[1].id), animate=False)
+        await pilot.press("f")  # one of three flagged: the story is kept
+        screen = await go_to(pilot, "stories")
+        await wait_for(pilot, lambda: (mark(screen, lone.id), mark(screen, big.id)) == ("✓", "⚑"),
+                       what="the marks of decisions made on articles")
 
 
 async def test_the_agenda_groups_steps_by_period_and_enter_goes_to_the_steps_sentence(home: Home):
@@ -267,3 +327,16 @@ async def test_an_added_source_joins_the_stories_without_leaving_the_reader(home
         assert screen.view == "stories" and app.is_running
     with Library.open(home.library_file) as lib:
         assert sum(len(s.articles) for s in list_stories(lib, update=False)) == 5
+
+
+def test_a_line_said_by_two_articles_of_one_feed_names_the_other_article():
+    from briefs.stories.clusters import Story
+    from briefs.stories.merge import Source, StoryBrief, StoryLine
+    from tui.overview import story_lines
+
+    sources = (Source("a1", (0, 5), "Wire", title="Talks open"), Source("a2", (0, 5), "Wire", title="Talks end"),
+               Source("a3", (0, 5), "Daily", title="Talks in Paris"))
+    sb = StoryBrief(Story("s-a1", "Talks open", "", "", ()), StoryLine("Talks were held.", sources), None, (), (), ())
+    shown = [line.text.plain for line in story_lines(sb)]
+    assert "  ↳ also in Wire: Talks end" in shown  # not a bare "also in Wire" under "Wire"
+    assert "  ↳ also in Daily" in shown

@@ -9,12 +9,15 @@ from typing import Any
 from rich.text import Text
 from textual import on, work
 from textual.app import App
+from textual.binding import Binding
 from textual.theme import Theme
+from textual.widgets import Input
+from textual.widgets.input import Selection
 
 from briefs import Config, Home, Library, NewsbriefError, clean_line, load_config
 
 from .commands import ReaderCommands
-from .keys import DEFAULT_KEYS, normalized_keymap
+from .keys import DEFAULT_KEYS, QUIT_DESCRIPTION, normalized_keymap
 from .logfile import log_warnings_to
 from .reader import ReaderScreen
 
@@ -25,6 +28,13 @@ class NewsbriefApp(App[None]):
     CSS_PATH = "newsbrief.tcss"
     TITLE = "newsbrief"
     COMMANDS = App.COMMANDS | {ReaderCommands}
+    # ctrl+c quits, as in any terminal program (Textual only says "press ctrl+q"); with text
+    # selected it copies it first. Priority: a line being typed in does not keep it.
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True, id="app.quit", tooltip=QUIT_DESCRIPTION),
+        Binding("ctrl+c", "interrupt", "Quit", show=False, priority=True, id="app.interrupt",
+                tooltip=QUIT_DESCRIPTION),
+    ]
 
     def __init__(self, home: Home) -> None:
         super().__init__()
@@ -88,6 +98,20 @@ class NewsbriefApp(App[None]):
                         severity="error", timeout=15, markup=False)
         folder = self.config.briefs_dir or self.home.briefs_dir
         self.switch_screen(ReaderScreen(self.library, self.config, folder))
+
+    def action_interrupt(self) -> None:
+        """ctrl+c: copy the text selected (in a line being typed, or on the screen), else quit."""
+        focused = self.focused
+        if isinstance(focused, Input) and focused.selected_text:
+            focused.action_copy()
+            focused.selection = Selection.cursor(focused.cursor_position)  # the next ctrl+c quits
+            return
+        selected = self.screen.get_selected_text()
+        if selected:
+            self.copy_to_clipboard(selected)
+            self.screen.clear_selection()
+            return
+        self.exit()
 
     def _exit_if_hung_up(self, fd: int) -> None:
         # Textual 8.2.8's input thread spins on a closed terminal (it never sees EOF as the end),

@@ -57,8 +57,15 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("cancel", "escape", "cancel", "Cancel", "Leave the search line or the reading pane (never quits)", False),
 )
 
+# Keys that move focus to a line the next keys are typed into. Textual sends each key to the
+# widget focused when it arrives, so `/dublin` typed fast (a burst over ssh, a busy machine)
+# would reach the list as `d`, `u`, `b`…: done, undo. A priority binding runs as the key
+# arrives, so the letters after it go to the search line. (Off while that line has focus.)
+TYPE_AHEAD = frozenset({"search"})
+
 READER_BINDINGS: list[Binding] = [
-    Binding(keys, action, description, show=show, tooltip=tooltip, id=binding_id)
+    Binding(keys, action, description, show=show, tooltip=tooltip, id=binding_id,
+            priority=binding_id in TYPE_AHEAD)
     for binding_id, keys, action, description, tooltip, show in _TABLE
 ]
 
@@ -83,6 +90,8 @@ PAGER_BINDINGS: list[Binding] = [
 # Keys that are not reader actions but are in force all the same (shown by `?`).
 PALETTE_ID = "command_palette"
 PALETTE_DESCRIPTION = "Command palette: every action, view and source by name"
+QUIT_KEYS = "ctrl+c ctrl+q"
+QUIT_DESCRIPTION = "Quit at once, from anywhere (ctrl+c copies selected text first)"
 
 DESCRIPTIONS: dict[str, str] = {row[0]: row[4] for row in _TABLE + _PAGER}
 ACTIONS: dict[str, str] = {row[0]: row[2] for row in _TABLE}

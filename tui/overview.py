@@ -8,6 +8,7 @@ them comes from a stranger and is shown as `Text` only.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,7 @@ from briefs import clean_line
 
 from .panes import RowList
 from .reading import BriefLine
-from .render import Cell, age, line
+from .render import STATE_GLYPHS, STATE_STYLES, Cell, age, glyph_style, line
 
 if TYPE_CHECKING:  # the stories stage loads when a story is shown, not when the reader starts
     from briefs import AgendaItem, Story, StoryBrief
@@ -37,6 +38,7 @@ class OverviewRow:
     cells: tuple[Text, ...]
     story: Story | None = None
     item: AgendaItem | None = None
+    state: str | None = None  # a story's, as an article's (`story_state`)
 
     @property
     def is_header(self) -> bool:
@@ -63,7 +65,12 @@ class OverviewTable(RowList):
 
 
 class StoryTable(OverviewTable):
-    COLUMNS = (("sources", "Sources", 10), ("title", "Story", 40), ("age", "Newest", 6))
+    # The mark is one glyph (an article row's second is its saved mark): the title keeps the cell.
+    COLUMNS = (("state", "", 1), ("sources", "Sources", 10), ("title", "Story", 40), ("age", "Newest", 6))
+
+    def mark(self, row: OverviewRow) -> None:
+        """Show a story's new marks (f, d or u on it): that row's line is drawn again, no other."""
+        self.update_article(row)
 
 
 class AgendaTable(OverviewTable):
@@ -88,16 +95,32 @@ class AgendaTable(OverviewTable):
 # -- rows ----------------------------------------------------------------------------------
 
 
-def story_rows(stories: list[Story]) -> list[OverviewRow]:
-    rows = []
-    for story in stories:
-        n = story.sources
-        count = Cell(sources_label(n), style="bold" if n > 1 else "dim")
-        rows.append(OverviewRow(f"story:{story.id}", (
-            count, line(story.title or "(untitled)", max_len=200),
-            Cell(age(story.newest), style="dim", justify="right"),  # undated: blank, as articles
-        ), story=story))
-    return rows
+def story_state(counts: Mapping[str, int] | None) -> str:
+    """What was decided about a story, from how many of its articles are in each state, in an
+    article's words: flagged if any article is kept, archived once all are done, unread while
+    any is unread, else read."""
+    counts = counts or {}
+    if counts.get("flagged"):
+        return "flagged"
+    if counts.get("archived") and counts.get("archived") == sum(counts.values()):
+        return "archived"
+    return "unread" if counts.get("unread") or not counts else "read"
+
+
+def story_row(story: Story, counts: Mapping[str, int] | None) -> OverviewRow:
+    """A story's row: its mark (as an article row's), sources, title and newest article's age."""
+    state = story_state(counts)
+    n = story.sources
+    return OverviewRow(f"story:{story.id}", (
+        Cell(STATE_GLYPHS[state], style=glyph_style(state)),
+        Cell(sources_label(n), style="bold" if n > 1 else "dim"),
+        line(story.title or "(untitled)", max_len=200, style=STATE_STYLES[state]),
+        Cell(age(story.newest), style="dim", justify="right"),  # undated: blank, as articles
+    ), story=story, state=state)
+
+
+def story_rows(stories: list[Story], states: Mapping[str, Mapping[str, int]]) -> list[OverviewRow]:
+    return [story_row(story, states.get(story.id)) for story in stories]
 
 
 def agenda_group(item: AgendaItem) -> tuple[Any, str]:
@@ -171,9 +194,13 @@ def _with_sources(section: str, text: Text, sources: tuple[Any, ...]) -> list[Br
     sources = tuple(first.values())
     text.append("\n" + _feeds(sources), style="dim")
     lines = [BriefLine(section, text, tuple(sources[0].span), sources[0].article_id)]
+    named = {sources[0].feed}
     for other in sources[1:1 + MORE_SOURCES]:
         also = Text("  ↳ also in ", style="dim")
         also.append(clean_line(other.feed or other.title or other.article_id, 60), style="dim bold")
+        if other.feed in named and other.title:  # another article of a feed already named: which one
+            also.append(": " + clean_line(other.title, 80), style="dim")
+        named.add(other.feed)
         lines.append(BriefLine(section, also, tuple(other.span), other.article_id))
     rest = len(sources) - 1 - MORE_SOURCES
     if rest > 0:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import time
 import webbrowser
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
@@ -54,6 +54,8 @@ from .keys import (
     PAGER_ORDER,
     PALETTE_DESCRIPTION,
     PALETTE_ID,
+    QUIT_DESCRIPTION,
+    QUIT_KEYS,
     READER_BINDINGS,
 )
 from .overview import (
@@ -65,7 +67,9 @@ from .overview import (
     agenda_rows,
     agenda_title,
     story_lines,
+    story_row,
     story_rows,
+    story_state,
     story_title,
 )
 from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
@@ -100,6 +104,8 @@ ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "pre
                           "tag", "open_browser", "search", "mark_all_read"})
 STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories, not in the Agenda
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
+SEARCH_HINT = "/ search this view (full text)"
+OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
@@ -199,6 +205,7 @@ class ReaderScreen(Screen[None]):
         indexed: int
         stories: list[Story] | None  # None: not read (neither view has been opened yet)
         agenda: list[AgendaItem] | None
+        story_states: dict[str, dict[str, int]] | None = None  # with the stories: their articles' states
 
     @dataclass
     class StoryReady(Message):
@@ -272,6 +279,8 @@ class ReaderScreen(Screen[None]):
         # Read by the index worker once Stories or Agenda is opened; None until then.
         self.stories: list[Story] | None = None
         self.agenda: list[AgendaItem] | None = None
+        # Story id -> how many of its articles are in each state: the marks of the story rows.
+        self.story_states: dict[str, dict[str, int]] = {}
         self._overviews_wanted = False  # the index worker reads the lists once either view is opened
 
     def compose(self) -> ComposeResult:
@@ -279,7 +288,7 @@ class ReaderScreen(Screen[None]):
             yield Sidebar(id="sidebar")
             with Vertical(id="list-pane"):
                 # Always there, one line: opening or closing it never resizes the list.
-                yield Input(placeholder="/ search this view (full text)", id="search")
+                yield Input(placeholder=SEARCH_HINT, id="search")
                 yield ArticleTable(id="articles")
                 yield StoryTable(id="stories")
                 yield AgendaTable(id="agenda")
@@ -439,10 +448,11 @@ class ReaderScreen(Screen[None]):
                 indexed = briefs.update_index(library, progress=progress)
                 if worker.is_cancelled:
                     return
-                stories = agenda = None
+                stories = agenda = states = None
                 if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
                     stories = briefs.list_stories(library, update=False)  # articles they take
                     agenda = briefs.agenda_items(library, update=False)  # hundreds of megabytes
+                    states = briefs.story_states(library)
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -450,7 +460,7 @@ class ReaderScreen(Screen[None]):
                 return  # the library closed under it as the reader quit
             raise  # said on screen by `_worker_failed`; the next refresh tries again
         if not worker.is_cancelled:
-            self.post_message(self.IndexUpdated(indexed, stories, agenda))
+            self.post_message(self.IndexUpdated(indexed, stories, agenda, states))
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
@@ -466,8 +476,9 @@ class ReaderScreen(Screen[None]):
             if self._index_again:
                 self.start_index()
             return
-        changed = (message.stories, message.agenda) != (self.stories, self.agenda)
-        self.stories, self.agenda = message.stories, message.agenda
+        states = message.story_states or {}
+        changed = (message.stories, message.agenda, states) != (self.stories, self.agenda, self.story_states)
+        self.stories, self.agenda, self.story_states = message.stories, message.agenda, states
         if message.indexed:
             self.story_briefs.clear()
         if changed and self.view in OVERVIEWS:
@@ -524,6 +535,8 @@ class ReaderScreen(Screen[None]):
         self._search_number += 1  # a search still running was for another list: drop it
         for view in OVERVIEWS:
             self.set_class(self.view == view, f"-{view}")
+        # `/` is off in Stories and the Agenda: the line says where searching works.
+        self.query_one("#search", Input).placeholder = OVERVIEW_SEARCH_HINT if self.overview else SEARCH_HINT
         if self.overview:
             self._load_overview(keep, counts)
             return
@@ -604,8 +617,10 @@ class ReaderScreen(Screen[None]):
             self.sidebar.select(self.view, None, None)
             self.reading.clear("Gathering stories and the agenda…")
             return
-        rows = story_rows(listed) if self.view == "stories" else agenda_rows(listed)
+        rows = story_rows(listed, self.story_states) if self.view == "stories" else agenda_rows(listed)
         table.load(rows, None, keep)
+        if self.view == "stories":
+            self.read_story_states()  # decisions made in the article views since the index read them
         if keep is None or keep not in table.rows_by_id:
             assert isinstance(table, OverviewTable)
             table.first_entry()
@@ -925,17 +940,33 @@ class ReaderScreen(Screen[None]):
 
     # -- moving -------------------------------------------------------------------------
 
+    # j/k/g/G move in the list that has focus: the sidebar's own (as its ↓/↑/home/end do), else
+    # the article list. (They moved the article list from the sidebar too: hidden behind it on a
+    # narrow screen, and X or r then meant the source of an article the user could not see.)
+
     def action_next(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_cursor_down()
+            return
         self.table.action_cursor_down()
 
     def action_previous(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_cursor_up()
+            return
         self.table.action_cursor_up()
 
     def action_first(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_first()
+            return
         if self.table.row_count:
             self.table.move_cursor(row=0, animate=False)
 
     def action_last(self) -> None:
+        if self.sidebar.has_focus:
+            self.sidebar.action_last()
+            return
         self.table.ensure_loaded()
         if self.table.row_count:
             self.table.move_cursor(row=self.table.row_count - 1, animate=False)
@@ -1174,7 +1205,10 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, the keys that act on one article are off (and leave
-        the footer); f, d and s act on a whole story, so not in the Agenda."""
+        the footer); f, d and s act on a whole story, so not in the Agenda. `/` in the search
+        line types a slash (it is a priority key, so it is asked here first)."""
+        if action == "search" and isinstance(self.focused, Input):
+            return False
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
             return False
         return True
@@ -1188,56 +1222,98 @@ class ReaderScreen(Screen[None]):
             return None
         return row.story
 
-    def _story_states(self, story: Story) -> dict[str, str]:
-        states = {}
-        for article in story.articles:
-            try:
-                states[article.id] = self.library.row(article.id).state
-            except NewsbriefError:
-                continue  # removed with its source meanwhile
-        return states
+    def read_story_states(self) -> None:
+        """Read every story's article states again, in the writer after the decisions before it,
+        and mark the story rows that changed (a decision on an article counts for its story)."""
+        decisions = self._decisions
+
+        def read(states: dict[str, dict[str, int]]) -> None:
+            if decisions != self._decisions:  # read before a later decision was written: again
+                self.read_story_states()
+                return
+            self.story_states = states
+            self._mark_stories(states)
+
+        self.write(briefs.story_states, read)
+
+    def _mark_stories(self, states: dict[str, dict[str, int]]) -> None:
+        """Mark anew the rows of the stories in `states` whose mark changed (others stay)."""
+        table = self.table
+        if self.view != "stories" or not isinstance(table, StoryTable):
+            return
+        for story in self.stories or []:
+            if story.id not in states:
+                continue
+            row = table.rows_by_id.get(f"story:{story.id}")
+            if row is not None and row.state != story_state(states[story.id]):
+                table.mark(story_row(story, states[story.id]))
+
+    def _decide_story(self, story: Story, decide: Callable[[dict[str, str]], tuple[list[str], str]],
+                      said: Callable[[dict[str, str], list[str]], str]) -> None:
+        """A whole story's decision, made and written in the writer in key order (its articles'
+        states read there, after every decision before it); then its row's mark, what was done
+        and the counts follow. `decide(states)` gives (ids to change, new state)."""
+        self._decisions += 1
+        ids = [a.id for a in story.articles]
+
+        def write(library: Library) -> tuple[dict[str, str], list[str], str]:
+            states = {}
+            for article_id in ids:
+                try:
+                    states[article_id] = library.row(article_id).state
+                except NewsbriefError:
+                    continue  # removed with its source meanwhile
+            todo, state = decide(states)
+            for article_id in todo:
+                library.set_state(article_id, state)
+            return states, todo, state
+
+        def written(result: tuple[dict[str, str], list[str], str]) -> None:
+            states, todo, state = result
+            after = Counter({**states, **dict.fromkeys(todo, state)}.values())
+            self.story_states[story.id] = dict(after)
+            self._mark_stories({story.id: dict(after)})
+            self.tell(said(states, todo), timeout=4)
+            self.recount()
+
+        self.write(write, written)
 
     def _story_flag(self) -> None:
         story = self._current_story()
         if story is None:
             return
-        states = self._story_states(story)
         title = clean_line(story.title, 80)
-        if states and all(state == "flagged" for state in states.values()):
-            self._write_states(list(states), "read")
-            self.tell(f"Unflagged the {len(states)} article{'s' if len(states) != 1 else ''} of “{title}”.",
-                      timeout=4)
-        else:
-            todo = [i for i, state in states.items() if state != "flagged"]
-            self._write_states(todo, "flagged")
-            self.tell(f"Flagged {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}” "
-                      "(u undoes one article at a time).", timeout=4)
-        self.recount()
 
-    def _write_states(self, article_ids: list[str], state: str) -> None:
-        """A whole story's decision, written in order like a key's (the counts follow)."""
-        self._decisions += 1
+        def decide(states: dict[str, str]) -> tuple[list[str], str]:
+            if states and all(state == "flagged" for state in states.values()):
+                return list(states), "read"
+            return [i for i, state in states.items() if state != "flagged"], "flagged"
 
-        def write(library: Library) -> None:
-            for article_id in article_ids:
-                library.set_state(article_id, state)
+        def said(states: dict[str, str], todo: list[str]) -> str:
+            n = f"{len(todo)} article{'s' if len(todo) != 1 else ''}"
+            if states and all(state == "flagged" for state in states.values()):
+                return f"Unflagged the {n} of “{title}”."
+            return f"Flagged {n} of “{title}” (u undoes one article at a time)."
 
-        self.write(write)
+        self._decide_story(story, decide, said)
 
     def _story_done(self) -> None:
         story = self._current_story()
         if story is None:
             return
-        states = self._story_states(story)
-        todo = [i for i, state in states.items() if state not in ("flagged", "archived")]
-        kept = sum(1 for state in states.values() if state == "flagged")
-        self._write_states(todo, "archived")
-        message = (f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of "
-                   f"“{clean_line(story.title, 80)}”")
-        if kept:
-            message += f"; kept {kept} flagged (flag means keep)"
-        self.tell(message + ".", timeout=4)
-        self.recount()
+        title = clean_line(story.title, 80)
+
+        def decide(states: dict[str, str]) -> tuple[list[str], str]:
+            return [i for i, state in states.items() if state not in ("flagged", "archived")], "archived"
+
+        def said(states: dict[str, str], todo: list[str]) -> str:
+            message = f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}”"
+            kept = sum(1 for state in states.values() if state == "flagged")
+            if kept:
+                message += f"; kept {kept} flagged (flag means keep)"
+            return message + "."
+
+        self._decide_story(story, decide, said)
         self._step_down()
 
     def _story_save(self) -> None:
@@ -1377,7 +1453,10 @@ class ReaderScreen(Screen[None]):
             count = len(undone.article_ids)
             self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
             return
-        if first in self.table.rows_by_id and self.table.index_of(first) is not None:
+        if self.overview:  # the cursor stays on its story; the story's mark follows
+            self.read_story_states()
+            self.recount()
+        elif first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
             self.update_counts()
@@ -1600,11 +1679,13 @@ class ReaderScreen(Screen[None]):
     # -- refresh and add ----------------------------------------------------------------
 
     def source_under_cursor(self) -> SourceInfo | None:
-        """The source a key means: the one highlighted in the sidebar when it has focus, else the
-        source the list shows, else the current article's."""
-        source_id = self.sidebar.source_under_cursor if self.sidebar.has_focus else None
-        if source_id is None:
-            source_id = self.source_id
+        """The source a key means: the one highlighted in the sidebar when it has focus (none when
+        a view or tag is highlighted there), else the source the list shows, else the current
+        article's."""
+        if self.sidebar.has_focus:
+            source_id = self.sidebar.source_under_cursor
+            return next((s for s in self.source_list if s.id == source_id), None)
+        source_id = self.source_id
         if source_id is None:
             row = self.table.current_row
             source_id = getattr(row, "source_id", None)  # a story or agenda row has none
@@ -1771,6 +1852,8 @@ class ReaderScreen(Screen[None]):
         rows = [(keys[i], DESCRIPTIONS[i], i) for i in ORDER if i in keys]
         if PALETTE_ID in keys:
             rows.append((keys[PALETTE_ID], PALETTE_DESCRIPTION, "(app)"))
+        rows.append((QUIT_KEYS, QUIT_DESCRIPTION, "(app)"))
+        rows.append(("pgup pgdn", "A page up or down in the list", "(list)"))
         rows.append(("", "", ""))
         rows.append(("", "With the reading pane focused (a pager, like less):", ""))
         rows += [(keys[i], DESCRIPTIONS[i], i) for i in PAGER_ORDER if i in keys]

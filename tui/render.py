@@ -59,12 +59,12 @@ def line(text: str | None, max_len: int = 300, style: str = "") -> Text:
 def state_glyph(row: ArticleRow) -> Text:
     glyph = STATE_GLYPHS.get(row.state, "?")
     saved = SAVED_GLYPH if row.saved_path else " "
-    text = Cell(glyph, style=_glyph_style(row.state))
+    text = Cell(glyph, style=glyph_style(row.state))
     text.append(saved, style="green")
     return text
 
 
-def _glyph_style(state: str) -> str:
+def glyph_style(state: str) -> str:
     return {"unread": "bold cyan", "flagged": "bold yellow", "archived": "dim"}.get(state, "")
 
 

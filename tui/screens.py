@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,9 +37,8 @@ def source_problem(value: str) -> str | None:
             scheme = value.split(":", 1)[0]
             return f"Only http:// and https:// addresses can be added, not {clean_line(scheme, 20)}:"
         return None
-    path = Path(value).expanduser()
-    if not path.exists():
-        return f"No such file or folder: {clean_line(str(path), 200)}"
+    if not _exists(value):
+        return f"No such file or folder: {clean_line(value, 200)}"
     return None
 
 
@@ -48,21 +48,53 @@ def normalise_source(value: str) -> str:
         return "https://" + value
     if "://" in value or value.lower().startswith(("http:", "https:")):
         return value
-    return str(Path(value).expanduser())
+    try:
+        return str(Path(value).expanduser())
+    except RuntimeError:  # ~user unknown: `source_problem` said so already
+        return value
 
 
 def split_sources(text: str) -> list[str]:
     """The sources in what was typed or pasted: separated by spaces or newlines.
 
-    A path with spaces in it that exists as typed stays one source.
+    A path with spaces in it that exists as typed stays one source; so does one in quotes or
+    with its spaces escaped, as a terminal writes a file dragged into it
+    (`'/home/me/My notes.txt'`, `/home/me/My\\ notes.txt`).
     """
     text = text.strip()
     if not text:
         return []
     if "\n" not in text and not text.lower().startswith(("http:", "https:", "www.")) \
-            and Path(text).expanduser().exists():
+            and _exists(text):
         return [text]
-    return list(dict.fromkeys(text.split()))
+    words = text.split()
+    if any(mark in text for mark in "'\"\\"):
+        try:
+            words = shlex.split(text)
+        except ValueError:  # an unclosed quote: the words as typed (the problem names them)
+            pass
+    return list(dict.fromkeys(words))
+
+
+def pasted_sources(text: str) -> str:
+    """A paste of one source per line as one line for the box: a line that is a path with
+    spaces in it is quoted, so it stays one source."""
+    words = []
+    for line in text.splitlines():
+        line = line.strip()
+        if " " in line and _exists(line):
+            words.append(shlex.quote(line))
+        else:
+            words += line.split()
+    return " ".join(words)
+
+
+def _exists(path: str) -> bool:
+    """Whether `path` names a file or folder (a name too long for the system names none)."""
+    try:
+        return Path(path).expanduser().exists()
+    except (OSError, ValueError, RuntimeError):  # too long, a NUL, ~user unknown
+        return False
 
 
 # Low-level network and OS messages, said in plain words (the address is named before them).
@@ -104,7 +136,10 @@ def complete_path(text: str) -> str:
     head, _, word = text.rpartition(" ")
     if not word or "://" in word:
         return text
-    typed = Path(word).expanduser()
+    try:
+        typed = Path(word).expanduser()
+    except RuntimeError:  # ~user unknown
+        return text
     folder, stem = (typed, "") if word.endswith("/") else (typed.parent, typed.name)
     try:
         names = sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir()
@@ -128,7 +163,7 @@ class SourcesInput(Input):
 
     def _on_paste(self, event: events.Paste) -> None:
         if event.text:
-            self.insert_text_at_cursor(" ".join(event.text.split()))
+            self.insert_text_at_cursor(pasted_sources(event.text))
         event.stop()
         event.prevent_default()  # Input's own paste would add the first line again
 
@@ -189,7 +224,8 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
             self._say([source_problem("") or ""])
             return
         problems = [(v, source_problem(v)) for v in values]
-        bad = [f"{clean_line(v, 120)}: {p}" if len(values) > 1 else p for v, p in problems if p]
+        bad = [f"{clean_line(v, 120)}: {p}" if len(values) > 1 and clean_line(v, 200) not in p else p
+               for v, p in problems if p]
         if bad:
             self._say(bad)
             return
@@ -304,6 +340,11 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close", id="modal.close", tooltip="Close the help"),
         Binding("j", "scroll(1)", "Down", show=False, id="modal.help_down", tooltip="Scroll the keys down"),
         Binding("k", "scroll(-1)", "Up", show=False, id="modal.help_up", tooltip="Scroll the keys up"),
+        # The reading pane's pager keys page through the help too.
+        Binding("space", "page(1)", "Page down", show=False, id="modal.help_page_down", tooltip="A page down"),
+        Binding("b", "page(-1)", "Page up", show=False, id="modal.help_page_up", tooltip="A page up"),
+        Binding("g", "scroll_to(0)", "Top", show=False, id="modal.help_top", tooltip="To the top"),
+        Binding("G", "scroll_to(-1)", "Bottom", show=False, id="modal.help_bottom", tooltip="To the end"),
     ]
 
     def __init__(self, rows: list[tuple[str, str, str]]) -> None:
@@ -328,6 +369,14 @@ class HelpScreen(ModalScreen[None]):
     def action_scroll(self, lines: int) -> None:
         dialog = self.query_one("#help-dialog")
         dialog.scroll_to(y=dialog.scroll_y + lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        dialog = self.query_one("#help-dialog")
+        self.action_scroll(pages * max(1, dialog.scrollable_content_region.height - 1))
+
+    def action_scroll_to(self, y: int) -> None:
+        dialog = self.query_one("#help-dialog")
+        dialog.scroll_to(y=dialog.max_scroll_y if y < 0 else y, animate=False)
 
 
 class ErrorsScreen(ModalScreen[None]):

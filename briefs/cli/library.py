@@ -234,6 +234,10 @@ def export_command(
     fmt: str,
 ) -> None:
     """Write the brief of every matching article (all by default) under DIR."""
+    try:  # the folder once, not once per article: a folder that cannot be made fails every save
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        fail(f"{out_dir}: cannot make the folder to export into ({exc.strerror or exc})")
     lib, _config = _open(ctx)
     written = 0
     failed = 0
@@ -247,7 +251,7 @@ def export_command(
             except NewsbriefError as exc:
                 warn(str(exc))
                 failed += 1
-    say(f"exported {written} briefs to {out_dir}", err=True)
+    say(f"exported {written} brief{'' if written == 1 else 's'} to {out_dir}", err=True)
     if failed:
         sys.exit(EXIT_USAGE if not written else EXIT_PARTIAL)
 

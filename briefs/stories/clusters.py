@@ -347,6 +347,22 @@ def list_stories(lib: Library, since: datetime | None = None, *, update: bool = 
     return stories
 
 
+def story_states(lib: Library) -> dict[str, dict[str, int]]:
+    """How many of each story's articles are in each triage state (unread, read, flagged,
+    archived): what a story's row shows was decided about it. One query, whatever the size."""
+    sql = """
+        SELECT m.story_id, a.state, COUNT(*)
+        FROM story_members m JOIN articles a ON a.id = m.article_id
+        GROUP BY m.story_id, a.state
+    """
+    with lib._read() as c:
+        rows = c.execute(sql).fetchall()
+    states: dict[str, dict[str, int]] = {}
+    for story_id, state, count in rows:
+        states.setdefault(story_id, {})[state] = count
+    return states
+
+
 def parse_since(text: str, now: datetime | None = None) -> datetime:
     """'7d', '24h', '90m', '2w' or an ISO date: the moment that far back. ValueError otherwise."""
     now = now or datetime.now(timezone.utc)
