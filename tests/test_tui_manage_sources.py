@@ -160,3 +160,29 @@ async def test_in_the_sidebar_j_k_g_G_move_its_highlight_and_X_means_only_its_so
         assert f"Remove the source {name}?" in question  # the one highlighted, nothing else
         await pilot.press("g")
         assert screen.sidebar.highlighted_id == "view:inbox"
+
+
+async def test_on_a_narrow_screen_f_d_m_do_nothing_to_the_article_hidden_behind_the_sidebar(tmp_path):
+    """Below 100 columns the sidebar opens over the list: f, d and m acted on an article the user
+    could not see. They are off until the sidebar closes, and leave the footer meanwhile."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first, rows = screen.table.current_id, screen.table.row_count
+        await pilot.press("backslash")
+        await settle(pilot)
+        assert screen.sidebar.has_focus
+        assert not any(" Flag " in line or " Done " in line for line in screen_lines(app)[-2:])
+        await pilot.press("f", "d", "m")
+        await settle(pilot)
+        with open_library(home) as library:
+            assert library.row(first).state == "unread"
+        assert screen.table.row_count == rows and screen.table.current_id == first
+        await pilot.press("backslash", "f")  # the sidebar closed, the list back in sight: f flags
+        await settle(pilot)
+        with open_library(home) as library:
+            assert library.row(first).state == "flagged"
+        assert any(" Flag " in line for line in screen_lines(app)[-2:])

@@ -1107,6 +1107,7 @@ class ReaderScreen(Screen[None]):
 
     def _place_sidebar(self) -> None:
         self.set_class(not self.sidebar_visible, "-no-sidebar")
+        self.refresh_bindings()  # on a narrow screen the row keys go off and on with it (check_action)
 
     def action_toggle_sidebar(self) -> None:
         """Show or hide the sidebar at any width; below NARROW columns it opens over the list."""
@@ -1206,9 +1207,12 @@ class ReaderScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, the keys that act on one article are off (and leave
         the footer); f, d and s act on a whole story, so not in the Agenda. `/` in the search
-        line types a slash (it is a priority key, so it is asked here first)."""
+        line types a slash (it is a priority key, so it is asked here first). On a narrow screen
+        with the sidebar open over the list, the keys that act on a row are off until it closes."""
         if action == "search" and isinstance(self.focused, Input):
             return False
+        if action in ARTICLE_ONLY | STORY_ONLY and self.narrow and not self.has_class("-no-sidebar"):
+            return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
             return False
         return True
