@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 5
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # A 304's or a redirect's body is read up to this much (to keep the connection); beyond, dropped.
 SMALL_BODY = 64 * 1024
 # Retry-After longer than this is not waited for: the source fails this round.
@@ -193,7 +194,7 @@ class Fetcher:
         permanent = True
         for _hop in range(MAX_REDIRECTS + 1):
             response = await self._attempt_with_retry(current, etag, last_modified, accept)
-            if response.status in (301, 302, 303, 307, 308):
+            if response.status in REDIRECTS:
                 location = response.headers.get("location")
                 if not location:
                     raise FetchError(f"{start}: HTTP {response.status} redirect without a Location")
@@ -279,7 +280,7 @@ class Fetcher:
             raise FetchError(f"{url}: response headers larger than {MAX_HEAD_BYTES // 1024} KiB; refused")
         # Names lower-case, repeated ones joined with ", " (httpx.Headers does both).
         resp_headers = dict(response.headers.items())
-        if status in (301, 302, 303, 307, 308, 304):
+        if status in REDIRECTS or status == 304:
             # Read the (empty or small) body to its end: a connection with a response left
             # unread cannot take the next request, and a refresh of feeds that all answer 304
             # would open one per feed. A larger body is dropped with its connection.
@@ -617,6 +618,7 @@ class _Connection:
     def answered(self) -> bool:
         """Whether any byte came back since the current request was sent."""
         return self._wire.received
+
     @property
     def sound(self) -> bool:
         return self._wire.sound
@@ -738,8 +740,8 @@ def socket_budget(jobs: int, max_idle: int) -> tuple[int, int]:
 
     A refresh may hold `jobs` sockets in flight and `max_idle` idle ones. Where the soft limit is
     lower (macOS starts programs at 256), it is raised toward the hard limit; where it cannot go
-    high enough, fewer connections are kept idle first, then fewer requests run at once, so a
-    refresh of many hosts never fails with "too many open files".
+    high enough, the sockets it leaves are shared: at most half of them in flight, the rest kept
+    idle, so a refresh of many hosts never fails with "too many open files".
     """
     try:
         import resource
