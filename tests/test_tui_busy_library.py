@@ -12,7 +12,7 @@ import time
 from dataclasses import replace
 
 from feedserver import FeedServer, Route, rss
-from tui_support import make_home, open_library, reader, settle, wait_for, written
+from tui_support import make_home, open_library, reader, settle, stored_state, wait_for, written
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
@@ -49,11 +49,6 @@ class LockHolder(threading.Thread):
         self.join(30)
 
 
-def state_of(home, article_id: str) -> str:
-    with open_library(home) as library:
-        return library.row(article_id).state
-
-
 async def test_enter_d_and_u_show_at_once_while_another_connection_holds_the_write_lock(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
@@ -72,14 +67,14 @@ async def test_enter_d_and_u_show_at_once_while_another_connection_holds_the_wri
             await pilot.press("q", "d")  # back to the list; archive: the row leaves the inbox
             assert first not in table.rows_by_id and table.current_id == second
             assert holder.is_alive(), "the keys did not wait for the lock"
-            assert state_of(home, first) == "unread", "nothing is written while the lock is held"
+            assert stored_state(home, first) == "unread", "nothing is written while the lock is held"
         finally:
             holder.release()
         await written(pilot)
-        assert state_of(home, first) == "archived"
+        assert stored_state(home, first) == "archived"
         await pilot.press("u")  # in order after the decisions: the archive is undone
         await settle(pilot, rounds=1)
-        assert state_of(home, first) == "read"
+        assert stored_state(home, first) == "read"
         assert first in table.rows_by_id
         with open_library(home) as library:
             assert screen.counts == library.counts()
@@ -99,7 +94,7 @@ async def test_a_decision_made_while_the_lock_is_held_is_written_before_the_read
         assert holder.is_alive()
     # The app closed while the lock was still held: its writer waited for it, then wrote.
     holder.join(30)
-    assert state_of(home, first) == "flagged"
+    assert stored_state(home, first) == "flagged"
 
 
 def many_sources(tmp_path, count: int):

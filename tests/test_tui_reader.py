@@ -9,6 +9,7 @@ from tui_support import (
     reader,
     screen_lines,
     settle,
+    stored_state,
     written,
 )
 
@@ -23,8 +24,7 @@ async def state_of(pilot, home, article_id: str) -> str:
     """The article's state in the library once the reader has written every decision so far
     (a key shows its decision at once and writes it in the background)."""
     await written(pilot)
-    with open_library(home) as library:
-        return library.row(article_id).state
+    return stored_state(home, article_id)
 
 
 async def test_first_run_opens_on_the_seeds_with_the_first_brief_shown(tmp_path):

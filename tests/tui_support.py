@@ -68,6 +68,13 @@ def open_library(home: Home) -> Library:
     return Library.open(home.library_file)
 
 
+def stored_state(home: Home, article_id: str) -> str:
+    """The article's state as the library holds it now (a key's decision is written in the
+    background: `written(pilot)` first to read it)."""
+    with open_library(home) as library:
+        return library.row(article_id).state
+
+
 async def wait_for(pilot: Pilot, condition, timeout: float = 30.0, what: str = "condition") -> None:
     """Let the app run until condition() holds: a busy machine gets the whole timeout, never a guess."""
     deadline = time.monotonic() + timeout
