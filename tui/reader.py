@@ -103,6 +103,7 @@ COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
 ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "previous_article", "toggle_read",
                           "tag", "open_browser", "search", "mark_all_read"})
 STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories, not in the Agenda
+ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
@@ -944,32 +945,30 @@ class ReaderScreen(Screen[None]):
     # the article list. (They moved the article list from the sidebar too: hidden behind it on a
     # narrow screen, and X or r then meant the source of an article the user could not see.)
 
-    def action_next(self) -> None:
+    def _moving(self) -> Sidebar | RowList | None:
+        """The list j/k/g/G move: the sidebar when it has focus, else the article list (None
+        when that is empty)."""
         if self.sidebar.has_focus:
-            self.sidebar.action_cursor_down()
-            return
-        self.table.action_cursor_down()
+            return self.sidebar
+        return self.table if self.table.row_count else None
+
+    def action_next(self) -> None:
+        if (target := self._moving()) is not None:
+            target.action_cursor_down()
 
     def action_previous(self) -> None:
-        if self.sidebar.has_focus:
-            self.sidebar.action_cursor_up()
-            return
-        self.table.action_cursor_up()
+        if (target := self._moving()) is not None:
+            target.action_cursor_up()
 
     def action_first(self) -> None:
-        if self.sidebar.has_focus:
-            self.sidebar.action_first()
-            return
-        if self.table.row_count:
-            self.table.move_cursor(row=0, animate=False)
+        if (target := self._moving()) is not None:
+            target.action_first()
 
     def action_last(self) -> None:
-        if self.sidebar.has_focus:
-            self.sidebar.action_last()
-            return
-        self.table.ensure_loaded()
-        if self.table.row_count:
-            self.table.move_cursor(row=self.table.row_count - 1, animate=False)
+        if not self.sidebar.has_focus:
+            self.table.ensure_loaded()
+        if (target := self._moving()) is not None:
+            target.action_last()
 
     def _find_unread(self, step: int) -> int | None:
         table = self.table
@@ -1211,7 +1210,7 @@ class ReaderScreen(Screen[None]):
         with the sidebar open over the list, the keys that act on a row are off until it closes."""
         if action == "search" and isinstance(self.focused, Input):
             return False
-        if action in ARTICLE_ONLY | STORY_ONLY and self.narrow and not self.has_class("-no-sidebar"):
+        if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
             return False
@@ -1245,12 +1244,10 @@ class ReaderScreen(Screen[None]):
         table = self.table
         if self.view != "stories" or not isinstance(table, StoryTable):
             return
-        for story in self.stories or []:
-            if story.id not in states:
-                continue
-            row = table.rows_by_id.get(f"story:{story.id}")
-            if row is not None and row.state != story_state(states[story.id]):
-                table.mark(story_row(story, states[story.id]))
+        for story_id, story_states in states.items():
+            row = table.rows_by_id.get(f"story:{story_id}")
+            if row is not None and row.story is not None and row.state != story_state(story_states):
+                table.mark(story_row(row.story, story_states))
 
     def _decide_story(self, story: Story, decide: Callable[[dict[str, str]], tuple[list[str], str]],
                       said: Callable[[dict[str, str], list[str]], str]) -> None:
@@ -1688,11 +1685,10 @@ class ReaderScreen(Screen[None]):
         article's."""
         if self.sidebar.has_focus:
             source_id = self.sidebar.source_under_cursor
-            return next((s for s in self.source_list if s.id == source_id), None)
-        source_id = self.source_id
-        if source_id is None:
-            row = self.table.current_row
-            source_id = getattr(row, "source_id", None)  # a story or agenda row has none
+        elif self.source_id is not None:
+            source_id = self.source_id
+        else:  # a story or agenda row has no source
+            source_id = getattr(self.table.current_row, "source_id", None)
         return next((s for s in self.source_list if s.id == source_id), None)
 
     def action_refresh(self) -> None:
