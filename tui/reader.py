@@ -206,7 +206,9 @@ class ReaderScreen(Screen[None]):
         indexed: int
         stories: list[Story] | None  # None: not read (neither view has been opened yet)
         agenda: list[AgendaItem] | None
-        story_states: dict[str, dict[str, int]] | None = None  # with the stories: their articles' states
+        # The stories carry their articles' states (`Story.states`), current as of this many
+        # decisions; None: a decision was being written as they were read.
+        states_as_of: int | None = None
 
     @dataclass
     class StoryReady(Message):
@@ -283,6 +285,7 @@ class ReaderScreen(Screen[None]):
         # Story id -> how many of its articles are in each state: the marks of the story rows.
         self.story_states: dict[str, dict[str, int]] = {}
         self._overviews_wanted = False  # the index worker reads the lists once either view is opened
+        self._states_as_of: int | None = None  # the stories' states are current as of this many decisions
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -449,11 +452,14 @@ class ReaderScreen(Screen[None]):
                 indexed = briefs.update_index(library, progress=progress)
                 if worker.is_cancelled:
                     return
-                stories = agenda = states = None
+                stories = agenda = as_of = None
                 if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
+                    # The count first, then the writer: a decision counted after the count, or
+                    # still queued, makes the states read below possibly stale.
+                    decisions = self._decisions
+                    as_of = decisions if self.writer.idle else None
                     stories = briefs.list_stories(library, update=False)  # articles they take
                     agenda = briefs.agenda_items(library, update=False)  # hundreds of megabytes
-                    states = briefs.story_states(library)
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -461,7 +467,7 @@ class ReaderScreen(Screen[None]):
                 return  # the library closed under it as the reader quit
             raise  # said on screen by `_worker_failed`; the next refresh tries again
         if not worker.is_cancelled:
-            self.post_message(self.IndexUpdated(indexed, stories, agenda, states))
+            self.post_message(self.IndexUpdated(indexed, stories, agenda, as_of))
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
@@ -477,12 +483,15 @@ class ReaderScreen(Screen[None]):
             if self._index_again:
                 self.start_index()
             return
-        states = message.story_states or {}
+        states = {story.id: story.states for story in message.stories}
         changed = (message.stories, message.agenda, states) != (self.stories, self.agenda, self.story_states)
         self.stories, self.agenda, self.story_states = message.stories, message.agenda, states
         if message.indexed:
             self.story_briefs.clear()
         if changed and self.view in OVERVIEWS:
+            # The states came with the stories: the reload reads them again only if a decision
+            # may have landed since.
+            self._states_as_of = message.states_as_of
             self.reload(keep=self.table.current_id)
             if message.indexed:
                 self.set_status(Text(f"Stories and agenda up to date ({message.indexed} article"
@@ -620,7 +629,8 @@ class ReaderScreen(Screen[None]):
             return
         rows = story_rows(listed, self.story_states) if self.view == "stories" else agenda_rows(listed)
         table.load(rows, None, keep)
-        if self.view == "stories":
+        as_of, self._states_as_of = self._states_as_of, None  # serves this load only
+        if self.view == "stories" and as_of != self._decisions:
             self.read_story_states()  # decisions made in the article views since the index read them
         if keep is None or keep not in table.rows_by_id:
             assert isinstance(table, OverviewTable)
