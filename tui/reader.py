@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -82,6 +82,10 @@ from .writer import LibraryWriter
 
 if TYPE_CHECKING:  # the names for types only: their stages load when first used, not at start
     from briefs import AddResult, AgendaItem, Config, RefreshReport, Story, StoryBrief
+
+T = TypeVar("T")
+# The counts per view, the sources and the tags: what the sidebar and the list's title show.
+Counts = tuple["dict[str, int]", "list[SourceInfo]", "list[tuple[str, int]]"]
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
@@ -565,19 +569,19 @@ class ReaderScreen(Screen[None]):
                 then()
             return
         self._search_number += 1  # a search still running was for another list: drop it
-        number, decisions = self._search_number, self._decisions
+        number = self._search_number
         view, source_id, search, tag = self.view, self.source_id, self.search, self.tag
 
         def read(library: Library) -> tuple[Any, ...]:
             keys = library.article_keys(view=view, source_id=source_id, search=search, tag=tag)
-            return keys, library.counts(), library.sources(), library.all_tags()
+            return keys, _counts_of(library)
 
-        def listed(result: tuple[Any, ...]) -> None:
+        def listed(result: tuple[Any, ...], fresh: bool) -> None:
             if number != self._search_number:
                 return  # a newer view, search or reload came after it
-            keys, counts, sources, tags = result
-            if decisions == self._decisions:
-                self.counts, self.source_list, self.tag_list = counts, sources, tags
+            keys, counts = result
+            if fresh:
+                self.counts, self.source_list, self.tag_list = counts
             else:  # a key decided meanwhile: its count is in ours, not in these
                 self.recount()
             self.show_articles(ArticlePages(self.library, keys), keep, counts=False, force=False)
@@ -585,7 +589,7 @@ class ReaderScreen(Screen[None]):
             if then is not None:
                 then()
 
-        self.write(read, listed)
+        self.read_after_decisions(read, partial(listed, fresh=True), stale=partial(listed, fresh=False))
 
     def article_pages(self, view: str, source_id: int | None, search: str | None, tag: str | None) -> ArticlePages:
         """The list of a view, source, tag and search: its order now, its rows page by page."""
@@ -661,17 +665,29 @@ class ReaderScreen(Screen[None]):
 
     def recount(self) -> None:
         """Read the counts, sources and tags again, in the writer after the writes queued before."""
+        self.read_after_decisions(_counts_of, self._counted)
+
+    def _counted(self, result: Counts) -> None:
+        self.counts, self.source_list, self.tag_list = result
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        self._update_list_title()
+
+    def read_after_decisions(self, job: Callable[[Library], T], then: Callable[[T], None],
+                             stale: Callable[[T], None] | None = None) -> None:
+        """Run `job(library)` in the writer, after every decision queued before it, and `then`
+        with its result; if a later decision was made meanwhile, the result may not count it:
+        `stale(result)` is called instead, or without `stale` the job runs again (a read)."""
         decisions = self._decisions
 
-        def counted(result: tuple[dict[str, int], list[SourceInfo], list[tuple[str, int]]]) -> None:
-            if decisions != self._decisions:  # read before a later decision was written: again
-                self.recount()
-                return
-            self.counts, self.source_list, self.tag_list = result
-            self.sidebar.show(self.counts, self.source_list, self.tag_list)
-            self._update_list_title()
+        def done(result: T) -> None:
+            if decisions == self._decisions:
+                then(result)
+            elif stale is not None:
+                stale(result)
+            else:
+                self.read_after_decisions(job, then)
 
-        self.write(lambda library: (library.counts(), library.sources(), library.all_tags()), counted)
+        self.write(job, done)
 
     def write(self, job: Callable[[Library], Any], then: Callable[[Any], None] | None = None) -> None:
         """Run `job(library)` in the writer, in order after every job before it; `then(result)`
@@ -1238,16 +1254,11 @@ class ReaderScreen(Screen[None]):
     def read_story_states(self) -> None:
         """Read every story's article states again, in the writer after the decisions before it,
         and mark the story rows that changed (a decision on an article counts for its story)."""
-        decisions = self._decisions
+        self.read_after_decisions(briefs.story_states, self._story_states_read)
 
-        def read(states: dict[str, dict[str, int]]) -> None:
-            if decisions != self._decisions:  # read before a later decision was written: again
-                self.read_story_states()
-                return
-            self.story_states = states
-            self._mark_stories(states)
-
-        self.write(briefs.story_states, read)
+    def _story_states_read(self, states: dict[str, dict[str, int]]) -> None:
+        self.story_states = states
+        self._mark_stories(states)
 
     def _mark_stories(self, states: dict[str, dict[str, int]]) -> None:
         """Mark anew the rows of the stories in `states` whose mark changed (others stay)."""
@@ -1445,16 +1456,20 @@ class ReaderScreen(Screen[None]):
     def action_undo(self) -> None:
         """u: the last decision undone, in the writer after every decision before it."""
         self._decisions += 1
+        overview = self.overview
 
-        def undo(library: Library) -> tuple[Any, ArticleRow | None]:
+        def undo(library: Library) -> tuple[Any, ArticleRow | None, Any]:
             undone = library.undo_last()
             row = library.row(undone.article_ids[0]) if undone is not None else None
-            return undone, row
+            # In Stories the marks and counts follow: read here, after the undo, in one job.
+            after = (briefs.story_states(library), _counts_of(library)) if overview and row and len(undone.article_ids) == 1 else None
+            return undone, row, after
 
-        self.write(undo, self._undone)
+        # The undo is never made twice: a later decision only makes what it read stale.
+        self.read_after_decisions(undo, partial(self._undone, fresh=True), stale=partial(self._undone, fresh=False))
 
-    def _undone(self, result: tuple[Any, ArticleRow | None]) -> None:
-        undone, row = result
+    def _undone(self, result: tuple[Any, ArticleRow | None, Any], fresh: bool) -> None:
+        undone, row, after = result
         if undone is None or row is None:
             self.tell("Nothing to undo.", timeout=3)
             return
@@ -1465,8 +1480,13 @@ class ReaderScreen(Screen[None]):
             self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
             return
         if self.overview:  # the cursor stays on its story; the story's mark follows
-            self.read_story_states()
-            self.recount()
+            if fresh and after is not None:
+                states, counts = after
+                self._story_states_read(states)
+                self._counted(counts)
+            else:
+                self.read_story_states()
+                self.recount()
         elif first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
@@ -1885,6 +1905,11 @@ def _log_file() -> Path | None:
         if isinstance(handler, logging.FileHandler):
             return Path(handler.baseFilename)
     return None
+
+
+def _counts_of(library: Library) -> Counts:
+    """What the sidebar and the list's title count: per view, per source, per tag."""
+    return library.counts(), library.sources(), library.all_tags()
 
 
 def _version_of(library: Library) -> int | None:
