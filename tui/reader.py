@@ -1268,13 +1268,14 @@ class ReaderScreen(Screen[None]):
         for story_id, story_states in states.items():
             row = table.rows_by_id.get(f"story:{story_id}")
             if row is not None and row.story is not None and row.state != story_state(story_states):
-                table.mark(story_row(row.story, story_states))
+                table.update_article(story_row(row.story, story_states))
 
     def _decide_story(self, story: Story, decide: Callable[[dict[str, str]], tuple[list[str], str]],
-                      said: Callable[[dict[str, str], list[str]], str]) -> None:
+                      said: Callable[[dict[str, str], list[str], str], str]) -> None:
         """A whole story's decision, made and written in the writer in key order (its articles'
         states read there, after every decision before it); then its row's mark, what was done
-        and the counts follow. `decide(states)` gives (ids to change, new state)."""
+        and the counts follow. `decide(states)` gives (ids to change, new state); `said(states, ids,
+        state)` what was done."""
         self._decisions += 1
         ids = [a.id for a in story.articles]
 
@@ -1295,7 +1296,7 @@ class ReaderScreen(Screen[None]):
             after = Counter({**states, **dict.fromkeys(todo, state)}.values())
             self.story_states[story.id] = dict(after)
             self._mark_stories({story.id: dict(after)})
-            self.tell(said(states, todo), timeout=4)
+            self.tell(said(states, todo, state), timeout=4)
             self.recount()
 
         self.write(write, written)
@@ -1311,9 +1312,9 @@ class ReaderScreen(Screen[None]):
                 return list(states), "read"
             return [i for i, state in states.items() if state != "flagged"], "flagged"
 
-        def said(states: dict[str, str], todo: list[str]) -> str:
+        def said(states: dict[str, str], todo: list[str], state: str) -> str:
             n = f"{len(todo)} article{'s' if len(todo) != 1 else ''}"
-            if states and all(state == "flagged" for state in states.values()):
+            if state == "read":  # `decide` unflags when all were flagged
                 return f"Unflagged the {n} of “{title}”."
             return f"Flagged {n} of “{title}” (u undoes one article at a time)."
 
@@ -1328,7 +1329,7 @@ class ReaderScreen(Screen[None]):
         def decide(states: dict[str, str]) -> tuple[list[str], str]:
             return [i for i, state in states.items() if state not in ("flagged", "archived")], "archived"
 
-        def said(states: dict[str, str], todo: list[str]) -> str:
+        def said(states: dict[str, str], todo: list[str], state: str) -> str:
             message = f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}”"
             kept = sum(1 for state in states.values() if state == "flagged")
             if kept:
