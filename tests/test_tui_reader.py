@@ -374,6 +374,26 @@ async def test_ctrl_c_copies_a_selection_in_the_search_line_then_quits(home):
         assert not app.is_running
 
 
+async def test_ctrl_c_copies_text_selected_on_the_screen_then_quits(home):
+    from textual.selection import Selection
+    from textual.widgets import Static
+
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        screen.set_status("Bridge talks resume")
+        status = screen.query_one("#status", Static)
+        screen.selections = {status: Selection(None, None)}  # as a mouse drag over the line leaves it
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running and app.clipboard == "Bridge talks resume"
+        assert not screen.selections  # cleared: the next ctrl+c quits
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_a_library_that_cannot_open_ends_the_app_with_code_2(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the home folder should be", encoding="utf-8")
