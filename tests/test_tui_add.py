@@ -208,3 +208,13 @@ def test_an_added_folder_names_the_files_it_skipped(tmp_path):
 
     text = describe_add(result, str(folder))
     assert text.startswith("Added notes: 1 new article;") and "1 file skipped" in text and "bad.txt" in text
+
+
+def test_among_several_sources_each_problem_names_its_source_once(tmp_path):
+    from tui.screens import source_problem
+
+    missing = str(tmp_path / "gone.txt")
+    lines = [source_problem(v).line(v, several=True) for v in (missing, "ftp://a.example/x")]
+    assert lines == [f"No such file or folder: {missing}",
+                     "ftp://a.example/x: Only http:// and https:// addresses can be added, not ftp:"]
+    assert source_problem("ftp://a").line("ftp://a", several=False).startswith("Only http://")
