@@ -156,9 +156,11 @@ def _without_name(reason: str, source: str) -> str:
 
 
 def complete_path(text: str) -> str:
-    """`text` with its last word completed as a path, as far as it is unambiguous."""
-    head, _, word = text.rpartition(" ")
-    if not word or "://" in word:
+    """`text` with its last word completed as a path, as far as it is unambiguous. The word
+    is read as `split_sources` reads it (quotes, `\\ `), and a completed path with a space
+    or a quote in it is written back quoted: the box reads it back as one path."""
+    head, word = _last_word(text)
+    if word is None or not word or "://" in word:
         return text
     typed = _expanded(word)
     if typed is None:
@@ -175,7 +177,35 @@ def complete_path(text: str) -> str:
     if len(common) <= len(stem):
         return text
     completed = word + common[len(stem):]
-    return f"{head} {completed}" if head else completed
+    if any(ch.isspace() or ch in "'\"\\" for ch in completed):
+        completed = shlex.quote(completed)
+    return head + completed
+
+
+def _last_word(text: str) -> tuple[str, str | None]:
+    """(what comes before the last word, the last word as a shell reads it: quotes and
+    backslashes undone); None for a word that cannot be read (an escape at the very end)."""
+    start, quote, escaped = 0, "", False
+    for i, ch in enumerate(text):
+        if escaped:
+            escaped = False
+        elif ch == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch.isspace():
+            start = i + 1
+    if escaped:
+        return text, None
+    raw = text[start:]
+    if not any(ch in raw for ch in "'\"\\"):
+        return text[:start], raw
+    try:
+        return text[:start], "".join(shlex.split(raw + quote))
+    except ValueError:
+        return text, None
 
 
 class SourcesInput(Input):
