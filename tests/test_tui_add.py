@@ -80,6 +80,27 @@ async def test_tab_completes_a_path_with_spaces_beside_another_source_as_one_pat
         assert {"The old pier is unsafe", "The ferry timetable changes"} <= titles
 
 
+async def test_letters_typed_in_one_burst_with_a_land_in_the_add_dialogs_box(tmp_path):
+    """`a` and a path after it arriving at once (a paste of keys, ssh, a busy machine): every
+    letter goes into the dialog's box, none to the list behind it (`d` archiving, `f` flagging)."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        typed = "~/docs/fd-2.txt"
+        app.post_message(events.Key("a", "a"))  # all queued before the first is handled
+        for ch in typed:
+            app.post_message(events.Key({"/": "slash", "~": "tilde", ".": "full_stop", "-": "minus"}.get(ch, ch), ch))
+        await wait_for(pilot, lambda: isinstance(app.screen, AddSourceScreen)
+                       and app.screen.query_one(Input).value == typed, what="the burst in the add box")
+        assert app.screen.query_one(Input).has_focus
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.counts["archive"] == 0 and screen.counts.get("flagged", 0) == 0
+
+
 async def test_a_dragged_in_path_with_spaces_quoted_or_escaped_stays_one_source(tmp_path):
     """Terminals write a file dragged into them quoted or with its spaces escaped; a pasted
     line that is such a path stays one source beside the others."""

@@ -57,6 +57,7 @@ from .keys import (
     QUIT_DESCRIPTION,
     QUIT_KEYS,
     READER_BINDINGS,
+    TYPE_AHEAD,
 )
 from .overview import (
     AgendaTable,
@@ -1232,10 +1233,10 @@ class ReaderScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, the keys that act on one article are off (and leave
         the footer); f, d and s act on a whole story, so not in the Agenda. `/` in the search
-        line types a slash (it is a priority key, so it is asked here first). On a narrow screen
+        line types a slash, and `a` an a (priority keys, so they are asked here first). On a narrow screen
         with the sidebar open over the list, the keys that act on a row are off until it closes."""
-        if action == "search" and isinstance(self.focused, Input):
-            return False
+        if action in TYPE_AHEAD and isinstance(self.focused, Input):
+            return False  # a priority key: typed into the line
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
