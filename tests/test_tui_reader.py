@@ -162,6 +162,19 @@ async def test_v_cycles_the_views(home):
                             ("inbox", len(ids) - 1)]
 
 
+async def test_v_pressed_again_and_again_says_the_view_on_the_status_line_not_in_a_pile_of_toasts(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        for _ in range(5):
+            await pilot.press("v")
+        await pilot.pause()
+        assert screen.view == "stories"
+        assert not [n.message for n in app._notifications if n.message.startswith("View:")]
+        assert "View: Stories" in str(screen.query_one("#status").render())
+
+
 async def test_slash_searches_the_view_and_q_clears_it(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:

@@ -1148,7 +1148,8 @@ class ReaderScreen(Screen[None]):
     def action_cycle_view(self) -> None:
         index = VIEWS.index(self.view) if self.source_id is None else -1
         self.choose(VIEWS[(index + 1) % len(VIEWS)], None)
-        self.tell(f"View: {VIEW_NAMES[self.view]}", timeout=2)
+        # On the status line, not a toast: v pressed five times stacked five toasts over the list.
+        self.set_status(f"View: {VIEW_NAMES[self.view]} (v: the next view)")
 
     def focus_now(self, widget: Widget) -> None:
         """Focus `widget` before the next key is handled. `Widget.focus()` moves focus on a
