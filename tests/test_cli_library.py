@@ -299,3 +299,37 @@ def test_export_into_a_folder_that_cannot_be_made_is_one_line_not_one_per_articl
     assert len(lines) == 1 and str(blocker / "briefs") in lines[0] and "cannot make the folder" in lines[0]
     result = run(home, "export", "--out", str(tmp_path / "out"), "--search", "Bravo")
     assert result.exit_code == 0 and "exported 1 brief to" in result.stderr
+
+
+@pytest.mark.parametrize(("command", "lines_read"), [
+    (["list"], 1), (["list"], 0), (["list", "--format", "json"], 0), (["stories"], 0), (["export-opml"], 0),
+    (["agenda", "--format", "json"], 0),
+])
+def test_output_into_a_pipe_closed_early_ends_quietly_with_code_0(tmp_path: Path, command: list[str],
+                                                                  lines_read: int):
+    """`newsbrief list | head -1`, `newsbrief stories | true`: the reader of the output leaves
+    (after a line, or before the command wrote anything); no traceback, no line, code 0."""
+    from briefs import Article
+    from briefs.paths import resolve_home
+
+    script = Path(sys.executable).with_name("newsbrief")
+    if not script.exists():
+        pytest.skip("newsbrief console script not installed in this environment")
+    home = tmp_path / "home"
+    with Library.open(resolve_home(home).library_file) as lib:
+        for n in range(40):  # more than a pipe holds (64 KiB) in every command's output
+            source = lib.add_source("feed", f"https://feed{n}.example/{'long-path/' * 20}rss",
+                                    title=f"Feed {n} " + "with a long name " * 5)
+            lib.add_articles([Article(text=f"Story {n}.{m} said on Monday that it would go on. " * 3,
+                                      title=f"Story {n}.{m} " + "headline words " * 8,
+                                      source=f"https://feed{n}.example/{m}", url=f"https://feed{n}.example/{m}")
+                              for m in range(25)], source)
+    proc = subprocess.Popen([str(script), "--home", str(home), *command],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    for _ in range(lines_read):  # as `head -1`: a line, then the pipe is closed
+        assert proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0, err
+    assert err == b""

@@ -317,3 +317,42 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read(tmp_path, declaration):
     article = load_file(_write(tmp_path / "page.xhtml", declaration + body))
     assert article.title == "Harbour reopens"
     assert "The harbour reopened on Tuesday" in article.text
+
+
+LEAD = ("Steve Jobs, founder of Apple, has chosen to step down from his post as chief executive "
+        "officer of the company, the firm said on Wednesday.")
+
+
+@pytest.mark.parametrize("line", ["Thursday, August 25, 2011", "2011-08-25", "25 August 2011"])
+def test_a_first_line_that_is_only_a_date_is_the_published_date_not_the_title(tmp_path, line):
+    path = tmp_path / "wn-jobs.txt"
+    path.write_text(f"{line}\n\n{LEAD}\n\nTim Cook will succeed Jobs as CEO.\n", encoding="utf-8")
+    (article,) = load_path(path)
+    assert article.published == "2011-08-25"
+    # No headline line after the date: the lead sentence, cut at a word boundary.
+    assert article.title == ("Steve Jobs, founder of Apple, has chosen to step down from his post "
+                             "as chief executive…")
+    assert article.text.startswith("Steve Jobs, founder") and "2011" not in article.text
+
+
+def test_a_headline_line_after_the_date_line_is_the_title(tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text(f"Thursday, August 25, 2011\n\nJobs resigns as Apple chief\n\n{LEAD}\n", encoding="utf-8")
+    (article,) = load_path(path)
+    assert (article.title, article.published) == ("Jobs resigns as Apple chief", "2011-08-25")
+    assert article.text == LEAD
+
+
+def test_a_headline_that_starts_with_a_month_stays_the_title(tmp_path):
+    path = tmp_path / "may.txt"
+    path.write_text(f"May 2011 be the year of the tablet\n\n{LEAD}\n", encoding="utf-8")
+    (article,) = load_path(path)
+    assert (article.title, article.published) == ("May 2011 be the year of the tablet", None)
+
+
+def test_a_lead_title_ends_at_the_first_sentence_not_at_an_abbreviation():
+    from briefs.sources.files import lead_title
+
+    assert lead_title("The co-founder of Apple Inc. Steve Jobs has died. He was 56.") == \
+        "The co-founder of Apple Inc. Steve Jobs has died"
+    assert lead_title('He said "no." Then he left.') == 'He said "no."'

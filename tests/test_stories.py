@@ -158,3 +158,15 @@ def test_stories_are_the_same_whether_indexed_as_each_article_arrives_or_all_at_
             return {frozenset([s.id, *(a.url or "" for a in s.articles)]) for s in list_stories(lib)}
 
     assert build(tmp_path / "a.sqlite3", True) == build(tmp_path / "b.sqlite3", False)
+
+
+def test_listed_stories_carry_their_articles_states_as_story_states_counts_them(lib: Library) -> None:
+    from briefs import story_states
+
+    xi = _three_outlets(lib, "blinken-xi-beijing.txt", "2023-06-19", "xi")
+    lib.set_state(xi[0], "flagged")
+    lib.set_state(xi[1], "archived")
+    stories = list_stories(lib)
+    assert {s.id: s.states for s in stories} == story_states(lib)
+    (story,) = stories
+    assert story.states == {"flagged": 1, "archived": 1, "unread": 1}

@@ -54,6 +54,53 @@ async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
         assert screen.table.row_count == 7
 
 
+async def test_tab_completes_a_path_with_spaces_beside_another_source_as_one_path(tmp_path):
+    home = make_home(tmp_path)
+    fill_library(home)
+    one = article_file(tmp_path, "pier.txt", "The old pier is unsafe")
+    folder = tmp_path / "harbour news"
+    folder.mkdir()
+    article_file(folder, "ferry notes.txt", "The ferry timetable changes")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("a")
+        box = app.screen.query_one(Input)
+        await pilot.press(*f"{one} {tmp_path}/harb", "tab")
+        assert box.value == f"{one} '{folder}/'"
+        await pilot.press(*"fer", "tab")  # on into the folder: the quoted word is read as one
+        assert box.value == f"{one} '{folder}/ferry notes.txt'"
+        assert split_sources(box.value) == [str(one), f"{folder}/ferry notes.txt"]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen, what="the dialog closed: both added")
+        await settle(pilot)
+        with open_library(home) as library:
+            titles = {r.title for r in library.articles(view="all")}
+        assert {"The old pier is unsafe", "The ferry timetable changes"} <= titles
+
+
+async def test_letters_typed_in_one_burst_with_a_land_in_the_add_dialogs_box(tmp_path):
+    """`a` and a path after it arriving at once (a paste of keys, ssh, a busy machine): every
+    letter goes into the dialog's box, none to the list behind it (`d` archiving, `f` flagging)."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        typed = "~/docs/fd-2.txt"
+        app.post_message(events.Key("a", "a"))  # all queued before the first is handled
+        for ch in typed:
+            app.post_message(events.Key({"/": "slash", "~": "tilde", ".": "full_stop", "-": "minus"}.get(ch, ch), ch))
+        await wait_for(pilot, lambda: isinstance(app.screen, AddSourceScreen)
+                       and app.screen.query_one(Input).value == typed, what="the burst in the add box")
+        assert app.screen.query_one(Input).has_focus
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.counts["archive"] == 0 and screen.counts.get("flagged", 0) == 0
+
+
 async def test_a_dragged_in_path_with_spaces_quoted_or_escaped_stays_one_source(tmp_path):
     """Terminals write a file dragged into them quoted or with its spaces escaped; a pasted
     line that is such a path stays one source beside the others."""
@@ -151,7 +198,7 @@ def test_split_plain_reason_and_completion(tmp_path):
     assert plain_reason("http://x.invalid/: ConnectError: [Errno -2] Name or service not known") == \
         "http://x.invalid/: no such host: check the address"
     assert "Errno" not in plain_reason("/tmp/x: [Errno 13] Permission denied: '/tmp/x'")
-    assert complete_path(f"{tmp_path}/my") == f"{tmp_path}/my articles/"
+    assert complete_path(f"{tmp_path}/my") == f"'{tmp_path}/my articles/'"  # quoted: one path
     assert complete_path("https://a.example/fe") == "https://a.example/fe"
 
 
@@ -208,3 +255,13 @@ def test_an_added_folder_names_the_files_it_skipped(tmp_path):
 
     text = describe_add(result, str(folder))
     assert text.startswith("Added notes: 1 new article;") and "1 file skipped" in text and "bad.txt" in text
+
+
+def test_among_several_sources_each_problem_names_its_source_once(tmp_path):
+    from tui.screens import source_problem
+
+    missing = str(tmp_path / "gone.txt")
+    lines = [source_problem(v).line(v, several=True) for v in (missing, "ftp://a.example/x")]
+    assert lines == [f"No such file or folder: {missing}",
+                     "ftp://a.example/x: Only http:// and https:// addresses can be added, not ftp:"]
+    assert source_problem("ftp://a").line("ftp://a", several=False).startswith("Only http://")

@@ -162,6 +162,19 @@ async def test_v_cycles_the_views(home):
                             ("inbox", len(ids) - 1)]
 
 
+async def test_v_pressed_again_and_again_says_the_view_on_the_status_line_not_in_a_pile_of_toasts(home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        for _ in range(5):
+            await pilot.press("v")
+        await pilot.pause()
+        assert screen.view == "stories"
+        assert not [n.message for n in app._notifications if n.message.startswith("View:")]
+        assert "View: Stories" in str(screen.query_one("#status").render())
+
+
 async def test_slash_searches_the_view_and_q_clears_it(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
@@ -370,6 +383,26 @@ async def test_ctrl_c_copies_a_selection_in_the_search_line_then_quits(home):
         await pilot.pause()
         assert app.is_running and app.clipboard == "ge"
         await pilot.press("ctrl+c")  # nothing selected now: quits, even from the search line
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_ctrl_c_copies_text_selected_on_the_screen_then_quits(home):
+    from textual.selection import Selection
+    from textual.widgets import Static
+
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        screen.set_status("Bridge talks resume")
+        status = screen.query_one("#status", Static)
+        screen.selections = {status: Selection(None, None)}  # as a mouse drag over the line leaves it
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running and app.clipboard == "Bridge talks resume"
+        assert not screen.selections  # cleared: the next ctrl+c quits
+        await pilot.press("ctrl+c")
         await pilot.pause()
         assert not app.is_running
 

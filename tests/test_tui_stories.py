@@ -210,6 +210,25 @@ async def test_a_storys_row_shows_what_was_decided_about_it_as_an_article_row_do
         assert mark(screen, story.id) == "✓"
 
 
+async def test_undo_in_stories_reads_the_marks_and_counts_in_the_undos_own_writer_job(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        await pilot.press("f")
+        await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="the flag mark")
+        await written(pilot)
+        flagged = screen.counts.get("flagged")
+        jobs = []
+        submit = screen.writer.submit
+        screen.writer.submit = lambda job, done=None: (jobs.append(job), submit(job, done))[1]
+        await pilot.press("u")
+        await written(pilot)
+        assert len(jobs) == 1, jobs  # the undo; no states or counts read after it
+        assert mark(screen, story.id) == "⚑"  # two of three articles still flagged
+        assert screen.counts.get("flagged") == flagged - 1
+
+
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:

@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.text import Text
 from textual import on, work
+from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
@@ -106,12 +107,12 @@ class NewsbriefApp(App[None]):
             focused.action_copy()
             focused.selection = Selection.cursor(focused.cursor_position)  # the next ctrl+c quits
             return
-        selected = self.screen.get_selected_text()
-        if selected:
-            self.copy_to_clipboard(selected)
-            self.screen.clear_selection()
+        try:
+            self.screen.action_copy_text()  # Textual's copy; it skips when nothing is selected
+        except SkipAction:
+            self.exit()
             return
-        self.exit()
+        self.screen.clear_selection()  # the next ctrl+c quits
 
     def _exit_if_hung_up(self, fd: int) -> None:
         # Textual 8.2.8's input thread spins on a closed terminal (it never sees EOF as the end),

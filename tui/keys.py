@@ -60,8 +60,9 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
 # Keys that move focus to a line the next keys are typed into. Textual sends each key to the
 # widget focused when it arrives, so `/dublin` typed fast (a burst over ssh, a busy machine)
 # would reach the list as `d`, `u`, `b`…: done, undo. A priority binding runs as the key
-# arrives, so the letters after it go to the search line. (Off while that line has focus.)
-TYPE_AHEAD = frozenset({"search"})
+# arrives, so the letters after it go to the search line (or the add dialog's box: the
+# dialog is the screen they reach). (Off while a line being typed in has focus.)
+TYPE_AHEAD = frozenset({"search", "add_source"})
 
 READER_BINDINGS: list[Binding] = [
     Binding(keys, action, description, show=show, tooltip=tooltip, id=binding_id,

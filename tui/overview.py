@@ -68,10 +68,6 @@ class StoryTable(OverviewTable):
     # The mark is one glyph (an article row's second is its saved mark): the title keeps the cell.
     COLUMNS = (("state", "", 1), ("sources", "Sources", 10), ("title", "Story", 40), ("age", "Newest", 6))
 
-    def mark(self, row: OverviewRow) -> None:
-        """Show a story's new marks (f, d or u on it): that row's line is drawn again, no other."""
-        self.update_article(row)
-
 
 class AgendaTable(OverviewTable):
     COLUMNS = (("when", "When", 16), ("title", "Next step", 40), ("who", "Who", 18),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.text import Text
 from textual import events, on, work
@@ -57,6 +57,7 @@ from .keys import (
     QUIT_DESCRIPTION,
     QUIT_KEYS,
     READER_BINDINGS,
+    TYPE_AHEAD,
 )
 from .overview import (
     AgendaTable,
@@ -82,6 +83,10 @@ from .writer import LibraryWriter
 
 if TYPE_CHECKING:  # the names for types only: their stages load when first used, not at start
     from briefs import AddResult, AgendaItem, Config, RefreshReport, Story, StoryBrief
+
+T = TypeVar("T")
+# The counts per view, the sources and the tags: what the sidebar and the list's title show.
+Counts = tuple["dict[str, int]", "list[SourceInfo]", "list[tuple[str, int]]"]
 
 NARROW = 100  # below this many columns: one pane at a time (list or reading), toggled
 MEDIUM = 140  # below this many columns the sidebar starts hidden (backslash shows it)
@@ -206,7 +211,9 @@ class ReaderScreen(Screen[None]):
         indexed: int
         stories: list[Story] | None  # None: not read (neither view has been opened yet)
         agenda: list[AgendaItem] | None
-        story_states: dict[str, dict[str, int]] | None = None  # with the stories: their articles' states
+        # The stories carry their articles' states (`Story.states`), current as of this many
+        # decisions; None: a decision was being written as they were read.
+        states_as_of: int | None = None
 
     @dataclass
     class StoryReady(Message):
@@ -283,6 +290,7 @@ class ReaderScreen(Screen[None]):
         # Story id -> how many of its articles are in each state: the marks of the story rows.
         self.story_states: dict[str, dict[str, int]] = {}
         self._overviews_wanted = False  # the index worker reads the lists once either view is opened
+        self._states_as_of: int | None = None  # the stories' states are current as of this many decisions
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -449,11 +457,14 @@ class ReaderScreen(Screen[None]):
                 indexed = briefs.update_index(library, progress=progress)
                 if worker.is_cancelled:
                     return
-                stories = agenda = states = None
+                stories = agenda = as_of = None
                 if self._overviews_wanted:  # read once Stories or Agenda was opened: at 100,000
+                    # The count first, then the writer: a decision counted after the count, or
+                    # still queued, makes the states read below possibly stale.
+                    decisions = self._decisions
+                    as_of = decisions if self.writer.idle else None
                     stories = briefs.list_stories(library, update=False)  # articles they take
                     agenda = briefs.agenda_items(library, update=False)  # hundreds of megabytes
-                    states = briefs.story_states(library)
         except _IndexStopped:
             return
         except NewsbriefError:
@@ -461,7 +472,7 @@ class ReaderScreen(Screen[None]):
                 return  # the library closed under it as the reader quit
             raise  # said on screen by `_worker_failed`; the next refresh tries again
         if not worker.is_cancelled:
-            self.post_message(self.IndexUpdated(indexed, stories, agenda, states))
+            self.post_message(self.IndexUpdated(indexed, stories, agenda, as_of))
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
@@ -477,12 +488,15 @@ class ReaderScreen(Screen[None]):
             if self._index_again:
                 self.start_index()
             return
-        states = message.story_states or {}
+        states = {story.id: story.states for story in message.stories}
         changed = (message.stories, message.agenda, states) != (self.stories, self.agenda, self.story_states)
         self.stories, self.agenda, self.story_states = message.stories, message.agenda, states
         if message.indexed:
             self.story_briefs.clear()
         if changed and self.view in OVERVIEWS:
+            # The states came with the stories: the reload reads them again only if a decision
+            # may have landed since.
+            self._states_as_of = message.states_as_of
             self.reload(keep=self.table.current_id)
             if message.indexed:
                 self.set_status(Text(f"Stories and agenda up to date ({message.indexed} article"
@@ -556,19 +570,19 @@ class ReaderScreen(Screen[None]):
                 then()
             return
         self._search_number += 1  # a search still running was for another list: drop it
-        number, decisions = self._search_number, self._decisions
+        number = self._search_number
         view, source_id, search, tag = self.view, self.source_id, self.search, self.tag
 
         def read(library: Library) -> tuple[Any, ...]:
             keys = library.article_keys(view=view, source_id=source_id, search=search, tag=tag)
-            return keys, library.counts(), library.sources(), library.all_tags()
+            return keys, _counts_of(library)
 
-        def listed(result: tuple[Any, ...]) -> None:
+        def listed(result: tuple[Any, ...], fresh: bool) -> None:
             if number != self._search_number:
                 return  # a newer view, search or reload came after it
-            keys, counts, sources, tags = result
-            if decisions == self._decisions:
-                self.counts, self.source_list, self.tag_list = counts, sources, tags
+            keys, counts = result
+            if fresh:
+                self.counts, self.source_list, self.tag_list = counts
             else:  # a key decided meanwhile: its count is in ours, not in these
                 self.recount()
             self.show_articles(ArticlePages(self.library, keys), keep, counts=False, force=False)
@@ -576,7 +590,7 @@ class ReaderScreen(Screen[None]):
             if then is not None:
                 then()
 
-        self.write(read, listed)
+        self.read_after_decisions(read, partial(listed, fresh=True), stale=partial(listed, fresh=False))
 
     def article_pages(self, view: str, source_id: int | None, search: str | None, tag: str | None) -> ArticlePages:
         """The list of a view, source, tag and search: its order now, its rows page by page."""
@@ -620,7 +634,8 @@ class ReaderScreen(Screen[None]):
             return
         rows = story_rows(listed, self.story_states) if self.view == "stories" else agenda_rows(listed)
         table.load(rows, None, keep)
-        if self.view == "stories":
+        as_of, self._states_as_of = self._states_as_of, None  # serves this load only
+        if self.view == "stories" and as_of != self._decisions:
             self.read_story_states()  # decisions made in the article views since the index read them
         if keep is None or keep not in table.rows_by_id:
             assert isinstance(table, OverviewTable)
@@ -651,17 +666,29 @@ class ReaderScreen(Screen[None]):
 
     def recount(self) -> None:
         """Read the counts, sources and tags again, in the writer after the writes queued before."""
+        self.read_after_decisions(_counts_of, self._counted)
+
+    def _counted(self, result: Counts) -> None:
+        self.counts, self.source_list, self.tag_list = result
+        self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        self._update_list_title()
+
+    def read_after_decisions(self, job: Callable[[Library], T], then: Callable[[T], None],
+                             stale: Callable[[T], None] | None = None) -> None:
+        """Run `job(library)` in the writer, after every decision queued before it, and `then`
+        with its result; if a later decision was made meanwhile, the result may not count it:
+        `stale(result)` is called instead, or without `stale` the job runs again (a read)."""
         decisions = self._decisions
 
-        def counted(result: tuple[dict[str, int], list[SourceInfo], list[tuple[str, int]]]) -> None:
-            if decisions != self._decisions:  # read before a later decision was written: again
-                self.recount()
-                return
-            self.counts, self.source_list, self.tag_list = result
-            self.sidebar.show(self.counts, self.source_list, self.tag_list)
-            self._update_list_title()
+        def done(result: T) -> None:
+            if decisions == self._decisions:
+                then(result)
+            elif stale is not None:
+                stale(result)
+            else:
+                self.read_after_decisions(job, then)
 
-        self.write(lambda library: (library.counts(), library.sources(), library.all_tags()), counted)
+        self.write(job, done)
 
     def write(self, job: Callable[[Library], Any], then: Callable[[Any], None] | None = None) -> None:
         """Run `job(library)` in the writer, in order after every job before it; `then(result)`
@@ -1121,7 +1148,8 @@ class ReaderScreen(Screen[None]):
     def action_cycle_view(self) -> None:
         index = VIEWS.index(self.view) if self.source_id is None else -1
         self.choose(VIEWS[(index + 1) % len(VIEWS)], None)
-        self.tell(f"View: {VIEW_NAMES[self.view]}", timeout=2)
+        # On the status line, not a toast: v pressed five times stacked five toasts over the list.
+        self.set_status(f"View: {VIEW_NAMES[self.view]} (v: the next view)")
 
     def focus_now(self, widget: Widget) -> None:
         """Focus `widget` before the next key is handled. `Widget.focus()` moves focus on a
@@ -1206,10 +1234,10 @@ class ReaderScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, the keys that act on one article are off (and leave
         the footer); f, d and s act on a whole story, so not in the Agenda. `/` in the search
-        line types a slash (it is a priority key, so it is asked here first). On a narrow screen
+        line types a slash, and `a` an a (priority keys, so they are asked here first). On a narrow screen
         with the sidebar open over the list, the keys that act on a row are off until it closes."""
-        if action == "search" and isinstance(self.focused, Input):
-            return False
+        if action in TYPE_AHEAD and isinstance(self.focused, Input):
+            return False  # a priority key: typed into the line
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
@@ -1228,16 +1256,11 @@ class ReaderScreen(Screen[None]):
     def read_story_states(self) -> None:
         """Read every story's article states again, in the writer after the decisions before it,
         and mark the story rows that changed (a decision on an article counts for its story)."""
-        decisions = self._decisions
+        self.read_after_decisions(briefs.story_states, self._story_states_read)
 
-        def read(states: dict[str, dict[str, int]]) -> None:
-            if decisions != self._decisions:  # read before a later decision was written: again
-                self.read_story_states()
-                return
-            self.story_states = states
-            self._mark_stories(states)
-
-        self.write(briefs.story_states, read)
+    def _story_states_read(self, states: dict[str, dict[str, int]]) -> None:
+        self.story_states = states
+        self._mark_stories(states)
 
     def _mark_stories(self, states: dict[str, dict[str, int]]) -> None:
         """Mark anew the rows of the stories in `states` whose mark changed (others stay)."""
@@ -1247,13 +1270,14 @@ class ReaderScreen(Screen[None]):
         for story_id, story_states in states.items():
             row = table.rows_by_id.get(f"story:{story_id}")
             if row is not None and row.story is not None and row.state != story_state(story_states):
-                table.mark(story_row(row.story, story_states))
+                table.update_article(story_row(row.story, story_states))
 
     def _decide_story(self, story: Story, decide: Callable[[dict[str, str]], tuple[list[str], str]],
-                      said: Callable[[dict[str, str], list[str]], str]) -> None:
+                      said: Callable[[dict[str, str], list[str], str], str]) -> None:
         """A whole story's decision, made and written in the writer in key order (its articles'
         states read there, after every decision before it); then its row's mark, what was done
-        and the counts follow. `decide(states)` gives (ids to change, new state)."""
+        and the counts follow. `decide(states)` gives (ids to change, new state); `said(states, ids,
+        state)` what was done."""
         self._decisions += 1
         ids = [a.id for a in story.articles]
 
@@ -1274,7 +1298,7 @@ class ReaderScreen(Screen[None]):
             after = Counter({**states, **dict.fromkeys(todo, state)}.values())
             self.story_states[story.id] = dict(after)
             self._mark_stories({story.id: dict(after)})
-            self.tell(said(states, todo), timeout=4)
+            self.tell(said(states, todo, state), timeout=4)
             self.recount()
 
         self.write(write, written)
@@ -1290,9 +1314,9 @@ class ReaderScreen(Screen[None]):
                 return list(states), "read"
             return [i for i, state in states.items() if state != "flagged"], "flagged"
 
-        def said(states: dict[str, str], todo: list[str]) -> str:
+        def said(states: dict[str, str], todo: list[str], state: str) -> str:
             n = f"{len(todo)} article{'s' if len(todo) != 1 else ''}"
-            if states and all(state == "flagged" for state in states.values()):
+            if state == "read":  # `decide` unflags when all were flagged
                 return f"Unflagged the {n} of “{title}”."
             return f"Flagged {n} of “{title}” (u undoes one article at a time)."
 
@@ -1307,7 +1331,7 @@ class ReaderScreen(Screen[None]):
         def decide(states: dict[str, str]) -> tuple[list[str], str]:
             return [i for i, state in states.items() if state not in ("flagged", "archived")], "archived"
 
-        def said(states: dict[str, str], todo: list[str]) -> str:
+        def said(states: dict[str, str], todo: list[str], state: str) -> str:
             message = f"Archived {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}”"
             kept = sum(1 for state in states.values() if state == "flagged")
             if kept:
@@ -1435,16 +1459,20 @@ class ReaderScreen(Screen[None]):
     def action_undo(self) -> None:
         """u: the last decision undone, in the writer after every decision before it."""
         self._decisions += 1
+        overview = self.overview
 
-        def undo(library: Library) -> tuple[Any, ArticleRow | None]:
+        def undo(library: Library) -> tuple[Any, ArticleRow | None, Any]:
             undone = library.undo_last()
             row = library.row(undone.article_ids[0]) if undone is not None else None
-            return undone, row
+            # In Stories the marks and counts follow: read here, after the undo, in one job.
+            after = (briefs.story_states(library), _counts_of(library)) if overview and row and len(undone.article_ids) == 1 else None
+            return undone, row, after
 
-        self.write(undo, self._undone)
+        # The undo is never made twice: a later decision only makes what it read stale.
+        self.read_after_decisions(undo, partial(self._undone, fresh=True), stale=partial(self._undone, fresh=False))
 
-    def _undone(self, result: tuple[Any, ArticleRow | None]) -> None:
-        undone, row = result
+    def _undone(self, result: tuple[Any, ArticleRow | None, Any], fresh: bool) -> None:
+        undone, row, after = result
         if undone is None or row is None:
             self.tell("Nothing to undo.", timeout=3)
             return
@@ -1455,8 +1483,13 @@ class ReaderScreen(Screen[None]):
             self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
             return
         if self.overview:  # the cursor stays on its story; the story's mark follows
-            self.read_story_states()
-            self.recount()
+            if fresh and after is not None:
+                states, counts = after
+                self._story_states_read(states)
+                self._counted(counts)
+            else:
+                self.read_story_states()
+                self.recount()
         elif first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
@@ -1875,6 +1908,11 @@ def _log_file() -> Path | None:
         if isinstance(handler, logging.FileHandler):
             return Path(handler.baseFilename)
     return None
+
+
+def _counts_of(library: Library) -> Counts:
+    """What the sidebar and the list's title count: per view, per source, per tag."""
+    return library.counts(), library.sources(), library.all_tags()
 
 
 def _version_of(library: Library) -> int | None:

@@ -26,19 +26,36 @@ if TYPE_CHECKING:
     from briefs import AddResult
 
 
-def source_problem(value: str) -> str | None:
+@dataclass(frozen=True)
+class SourceProblem:
+    """Why a typed source cannot be added; `names_source`: the words name it already."""
+
+    words: str
+    names_source: bool = False
+
+    def line(self, source: str, several: bool) -> str:
+        """The line that says it: among several sources, each names its own."""
+        if several and not self.names_source:
+            return f"{clean_line(source, 120)}: {self.words}"
+        return self.words
+
+
+NOTHING_TYPED = SourceProblem("Type a feed URL, a web page URL, or the path of a file or folder.")
+
+
+def source_problem(value: str) -> SourceProblem | None:
     """Why `value` cannot be added as a source, or None if it looks addable."""
     value = value.strip()
     if not value:
-        return "Type a feed URL, a web page URL, or the path of a file or folder."
+        return NOTHING_TYPED
     if "://" in value or value.lower().startswith(("http:", "https:", "www.")):
         candidate = value if "://" in value else "https://" + value.removeprefix("http:").lstrip("/")
         if not is_fetchable_url(candidate):
             scheme = value.split(":", 1)[0]
-            return f"Only http:// and https:// addresses can be added, not {clean_line(scheme, 20)}:"
+            return SourceProblem(f"Only http:// and https:// addresses can be added, not {clean_line(scheme, 20)}:")
         return None
     if not _exists(value):
-        return f"No such file or folder: {clean_line(value, 200)}"
+        return SourceProblem(f"No such file or folder: {clean_line(value, 200)}", names_source=True)
     return None
 
 
@@ -48,10 +65,8 @@ def normalise_source(value: str) -> str:
         return "https://" + value
     if "://" in value or value.lower().startswith(("http:", "https:")):
         return value
-    try:
-        return str(Path(value).expanduser())
-    except RuntimeError:  # ~user unknown: `source_problem` said so already
-        return value
+    path = _expanded(value)  # None: ~user unknown, which `source_problem` said already
+    return str(path) if path is not None else value
 
 
 def split_sources(text: str) -> list[str]:
@@ -89,11 +104,20 @@ def pasted_sources(text: str) -> str:
     return " ".join(words)
 
 
+def _expanded(path: str) -> Path | None:
+    """`path` with a leading `~` or `~user` expanded; None when that user is unknown."""
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        return None
+
+
 def _exists(path: str) -> bool:
     """Whether `path` names a file or folder (a name too long for the system names none)."""
+    expanded = _expanded(path)
     try:
-        return Path(path).expanduser().exists()
-    except (OSError, ValueError, RuntimeError):  # too long, a NUL, ~user unknown
+        return expanded is not None and expanded.exists()
+    except (OSError, ValueError):  # too long, a NUL
         return False
 
 
@@ -132,13 +156,14 @@ def _without_name(reason: str, source: str) -> str:
 
 
 def complete_path(text: str) -> str:
-    """`text` with its last word completed as a path, as far as it is unambiguous."""
-    head, _, word = text.rpartition(" ")
-    if not word or "://" in word:
+    """`text` with its last word completed as a path, as far as it is unambiguous. The word
+    is read as `split_sources` reads it (quotes, `\\ `), and a completed path with a space
+    or a quote in it is written back quoted: the box reads it back as one path."""
+    head, word = _last_word(text)
+    if word is None or not word or "://" in word:
         return text
-    try:
-        typed = Path(word).expanduser()
-    except RuntimeError:  # ~user unknown
+    typed = _expanded(word)
+    if typed is None:
         return text
     folder, stem = (typed, "") if word.endswith("/") else (typed.parent, typed.name)
     try:
@@ -152,7 +177,35 @@ def complete_path(text: str) -> str:
     if len(common) <= len(stem):
         return text
     completed = word + common[len(stem):]
-    return f"{head} {completed}" if head else completed
+    if any(ch.isspace() or ch in "'\"\\" for ch in completed):
+        completed = shlex.quote(completed)
+    return head + completed
+
+
+def _last_word(text: str) -> tuple[str, str | None]:
+    """(what comes before the last word, the last word as a shell reads it: quotes and
+    backslashes undone); None for a word that cannot be read (an escape at the very end)."""
+    start, quote, escaped = 0, "", False
+    for i, ch in enumerate(text):
+        if escaped:
+            escaped = False
+        elif ch == "\\" and quote != "'":
+            escaped = True
+        elif quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch.isspace():
+            start = i + 1
+    if escaped:
+        return text, None
+    raw = text[start:]
+    if not any(ch in raw for ch in "'\"\\"):
+        return text[:start], raw
+    try:
+        return text[:start], "".join(shlex.split(raw + quote))
+    except ValueError:
+        return text, None
 
 
 class SourcesInput(Input):
@@ -221,11 +274,10 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
         event.stop()
         values = split_sources(event.value)
         if not values:
-            self._say([source_problem("") or ""])
+            self._say([NOTHING_TYPED.words])
             return
         problems = [(v, source_problem(v)) for v in values]
-        bad = [f"{clean_line(v, 120)}: {p}" if len(values) > 1 and clean_line(v, 200) not in p else p
-               for v, p in problems if p]
+        bad = [p.line(v, several=len(values) > 1) for v, p in problems if p is not None]
         if bad:
             self._say(bad)
             return

@@ -4,6 +4,7 @@ and `warn` (one line on stderr), and the group class that turns our errors into 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
 
@@ -72,12 +73,31 @@ def show_warnings(ctx: click.Context) -> None:
     ctx.call_on_close(lambda: logger.removeHandler(handler))
 
 
+def output_closed() -> None:
+    """What reads our output has stopped reading (`newsbrief list | head -1`): end quietly,
+    as Python's signal docs advise for BrokenPipeError: what is still buffered goes to devnull
+    (flushing it at exit would fail again), no traceback, no line. Exit 0: the reader chose to
+    stop; 1 would say that some source failed."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test's runner): nothing to flush
+        pass
+    sys.exit(EXIT_OK)
+
+
 class Group(click.Group):
-    """Turns our own errors into one line and exit code 2 wherever they escape."""
+    """Turns our own errors into one line and exit code 2 wherever they escape, and a closed
+    output pipe into a quiet end (`output_closed`)."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
-            return super().invoke(ctx)
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()  # here, inside the try: a closed pipe shows now, not at exit
+        except BrokenPipeError:
+            output_closed()
         except NewsbriefError as exc:
             fail(str(exc))
         except KeyboardInterrupt:

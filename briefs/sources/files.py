@@ -1,7 +1,9 @@
 """Files, folders and stdin bytes turned into Articles (page URLs: `pages`).
 
 Plain text and Markdown are read here (title from a headline line or the file
-name); web pages go through `extract.extract_html`. Every failure is a
+name; a first line that is only a date is the published date, and then the
+title is the next line's headline or the lead sentence); web pages go through
+`extract.extract_html`. Every failure is a
 SourceError whose message names the path.
 """
 
@@ -181,17 +183,20 @@ def text_article(text: str, *, source: str, name: str | None = None, markdown: b
     meta: dict[str, str] = {}
     if markdown:
         meta, lines = _front_matter(lines)
+    published, lines = _date_line(lines)
     title, body_lines = _split_headline(lines, markdown=markdown)
     title = clean_line(meta.get("title", ""), 300) or title
     if markdown:
         body_lines = [_plain_markdown(line) for line in body_lines]
     paragraphs = _paragraphs(body_lines)
-    if not title:
+    if not title and published is None:  # a dated article without a headline: its lead, below
         title = title_from_name(name) if name else ""
-    if not title and paragraphs:
-        title = _title_from_text(paragraphs[0])
+        if not title and paragraphs:
+            title = _title_from_text(paragraphs[0])
     title = plain_title(title)  # `&#163;` or `<em>` left in a headline line or front matter
     paragraphs = clean_paragraphs(paragraphs, title=title)
+    if not title and paragraphs:
+        title = lead_title(paragraphs[0])
     body = "\n\n".join(paragraphs).strip()
     if not body:
         raise SourceError(f"{source or '-'}: no article text (the file is empty or only a title)")
@@ -201,7 +206,58 @@ def text_article(text: str, *, source: str, name: str | None = None, markdown: b
         title=title or "Untitled",
         source=source,
         url=url if is_fetchable_url(url) else None,
+        published=published,
     )
+
+
+# The words a line that is only a date is made of ("Thursday, August 25, 2011", "2011-08-25",
+# "25th of August 2011"); `timex` then says which day it is.
+_DATE_WORD = re.compile(r"""(?ix)
+    (?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?
+  | jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july? | aug(?:ust)?
+  | sep(?:t|tember)? | oct(?:ober)? | nov(?:ember)? | dec(?:ember)?
+  | \d{1,2}(?:st|nd|rd|th)? | \d{4}(?:-\d\d-\d\d)? | of
+""")
+_LEAD_TITLE_CHARS = 90
+# Where a sentence may end: a full stop, ! or ? (closing quotes after it), then a capital.
+_SENTENCE_BREAK = re.compile(r"""(?<=[.!?])(?P<close>["'\u201d\u2019)]*)\s+(?=["'\u201c\u2018(]?[A-Z])""")
+_ABBREVIATIONS = frozenset({
+    "inc.", "corp.", "co.", "ltd.", "mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep.",
+    "gov.", "jr.", "sr.", "no.", "prof.", "lt.", "col.", "capt.", "sgt.", "ft.", "mt.", "vs.",
+})
+
+
+def _date_line(lines: list[str]) -> tuple[str | None, list[str]]:
+    """A first line that is only a date ("Thursday, August 25, 2011"): the day it names as an
+    ISO date, and the lines after it. Else None and the lines as they were."""
+    index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if index is None:
+        return None, lines
+    first = lines[index].strip()
+    words = [w for w in re.split(r"[\s,./]+", first) if w]
+    if not words or len(first) > 40 or not all(_DATE_WORD.fullmatch(w) for w in words):
+        return None, lines
+    from ..dates import timex  # only for the few files that start with a date
+
+    day = timex(first, None)
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+        return None, lines
+    return day, lines[index + 1:]
+
+
+def lead_title(paragraph: str, limit: int = _LEAD_TITLE_CHARS) -> str:
+    """A title from an article's lead: its first sentence, cut at a word boundary with "…"
+    when longer than `limit` characters."""
+    sentence = paragraph.strip()
+    for end in _SENTENCE_BREAK.finditer(paragraph):
+        word = paragraph[: end.start()].rsplit(None, 1)[-1].lower()
+        if word not in _ABBREVIATIONS and not re.fullmatch(r"(?:\w\.)+", word):  # "Inc.", "U.S.", "J."
+            sentence = paragraph[: end.start() + len(end["close"])].strip()
+            break
+    if len(sentence) <= limit:
+        return sentence.rstrip(".")
+    cut = sentence[: limit + 1].rsplit(" ", 1)[0] if " " in sentence[: limit + 1] else sentence[:limit]
+    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:

@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -202,6 +203,7 @@ class StoryArticle:
     url: str | None
     published: str | None
     at: str = field(default="", compare=False)
+    state: str = "unread"  # its triage state when the story was read (not in `to_dict`)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "feed": self.feed, "url": self.url,
@@ -227,6 +229,12 @@ class Story:
         """When its newest article was published; None when no article carries a date (the
         times it was seen, `first_seen`/`last_seen`, are when they reached the library)."""
         return max((a.published for a in self.articles if a.published), default=None)
+
+    @property
+    def states(self) -> dict[str, int]:
+        """How many of its articles were in each triage state when it was read: one entry of
+        `story_states`, without a second query."""
+        return dict(Counter(a.state for a in self.articles))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "title": self.title, "first_seen": self.first_seen,
@@ -315,7 +323,8 @@ class Clusterer:
 def list_stories(lib: Library, since: datetime | None = None, *, update: bool = True) -> list[Story]:
     """Every story (with `since`, those with an article newer than it), largest and newest first.
 
-    `update` first clusters what arrived since the last call (and briefs it if need be)."""
+    `update` first clusters what arrived since the last call (and briefs it if need be). Each
+    article carries its triage state, so `Story.states` needs no `story_states` after it."""
     if update:
         from .index import update_index
 
@@ -326,7 +335,7 @@ def list_stories(lib: Library, since: datetime | None = None, *, update: bool = 
         args.append(since.astimezone(timezone.utc).isoformat(timespec="seconds"))
     sql = f"""
         SELECT m.story_id, m.at, a.id, a.title, a.url, a.published,
-               COALESCE(s.title, s.location, a.source) AS feed
+               COALESCE(s.title, s.location, a.source) AS feed, a.state
         FROM story_members m JOIN articles a ON a.id = m.article_id
         LEFT JOIN sources s ON s.id = a.source_id
         {where}
@@ -337,7 +346,7 @@ def list_stories(lib: Library, since: datetime | None = None, *, update: bool = 
     members: dict[str, list[StoryArticle]] = {}
     for r in rows:
         members.setdefault(r[0], []).append(
-            StoryArticle(r[2], r[3] or "", r[6] or "", r[4], r[5], at=r[1])
+            StoryArticle(r[2], r[3] or "", r[6] or "", r[4], r[5], at=r[1], state=r[7])
         )
     stories = []
     for story_id, articles in members.items():
@@ -349,7 +358,9 @@ def list_stories(lib: Library, since: datetime | None = None, *, update: bool = 
 
 def story_states(lib: Library) -> dict[str, dict[str, int]]:
     """How many of each story's articles are in each triage state (unread, read, flagged,
-    archived): what a story's row shows was decided about it. One query, whatever the size."""
+    archived): what a story's row shows was decided about it. One query, whatever the size.
+    Stories just read by `list_stories` have them already (`Story.states`): this is for
+    reading them again after decisions."""
     sql = """
         SELECT m.story_id, a.state, COUNT(*)
         FROM story_members m JOIN articles a ON a.id = m.article_id
