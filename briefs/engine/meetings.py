@@ -127,6 +127,8 @@ class _Evidence:
     sitting: bool = False  # a vote or walk-out of a legislature
     joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
     background: bool = False  # "had met in 2019", "Earlier this month, X held talks": before the story
+    lede: bool = False  # told in the story's first two sentences
+    named: list[Entity] = field(default_factory=list)  # persons of an anaphoric cue's clause, in order
 
 
 @dataclass
@@ -150,6 +152,7 @@ class _Draft:
 def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     """Meetings that happened, the key one first (the lead's, else the best attested)."""
     drafts: list[_Draft] = []
+    lede = _lede_index(doc)
     cued = sentences_with(
         doc,
         phrase_pattern("meeting_cues"),
@@ -165,6 +168,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
             fronted = _FRONTED_GERUND.match(clause.text)
             if fronted is None:
                 for evidence in _evidence(doc, people, sentence, clause):
+                    evidence.lede = lede <= sentence.index <= lede + 1
                     _merge(drafts, evidence)
                 continue
             # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
@@ -182,7 +186,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
                 _merge(drafts, evidence)
             for evidence in main:
                 _merge(drafts, evidence)
-    drafts = _with_people_told_next(drafts)
+    drafts = _with_people_told_next([d for d in drafts if d.participants])  # a lede's noun never filled: none
     _add_bill_movers(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
     _add_representatives(doc, people, drafts)
@@ -194,8 +198,9 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     real = [d for d in drafts if len(d.participants) >= 2]
     if not real:
         return ()
-    lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
-    lead_limit = min(2, len(doc.sentences))
+    # Wikinews opens with a line holding only the date: the lede is the sentence after it
+    lead_paragraph = doc.sentences[lede].paragraph if doc.sentences else 0
+    lead_limit = min(lede + 2, len(doc.sentences))
 
     def weight(d: _Draft) -> tuple[bool, bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
@@ -210,7 +215,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         # "met world leaders, including an address at the UN": named parties over a generic group
         named = all(_name(p)[:1].isupper() for p in d.participants)
         # the first sentence is the story's lede: its meeting over one the second sentence adds
-        return (recent, d.first_sentence == 0, in_lead, d.evidence, named, salience, -d.first_sentence)
+        return (recent, d.first_sentence == lede, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
     if key.place is None and key.first_sentence < lead_limit and not _CALL_CUE.search(key.cue):
@@ -402,6 +407,27 @@ def _day_before(doc: Document, index: int) -> str | None:
     return day.lower() if day in ("Yesterday", "Today", "Tonight") else day
 
 
+_DATE_LINE = re.compile(
+    r"""
+    (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
+    (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)
+       \s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}                        # "August 25, 2011"
+     |\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September
+       |October|November|December),?\s+\d{4})                       # "25 August 2011"
+    \W*
+    """,
+    re.VERBOSE,
+)
+
+
+def _lede_index(doc: Document) -> int:
+    """The story's first sentence: past lines that hold only a date ("Thursday, August 25, 2011")."""
+    for sentence in doc.sentences[:3]:
+        if not _DATE_LINE.fullmatch(sentence.text.strip()):
+            return sentence.index
+    return 0
+
+
 def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
     """ "Britain and the GCC wrapped up a round of talks" then "Reynolds held talks with
     Albudaiwi and al-Qasabi": a meeting of parties, told again with its people, is one."""
@@ -499,10 +525,17 @@ def _evidence(
     if listed:
         return listed
     out: list[_Evidence] = []
-    for cue in phrase_pattern("meeting_cues").finditer(text):
+    cues = list(phrase_pattern("meeting_cues").finditer(text))
+    unheld: list[tuple[int, int]] = []  # the objects of meetings still to come or called off
+    for at, cue in enumerate(cues):
         word = " ".join(cue.group(0).lower().split())
         before = text[: cue.start()]
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
+        # "will travel to Washington to meet President Carter, her office said after she spoke
+        # with Dubois": whom a future or undone cue names up to the next comma or cue met nobody
+        stop = min(cues[at + 1].start() if at + 1 < len(cues) else len(text), cue.end() + 80)
+        object_end = cue.end() + len(re.match(r"[^,;]*", text[cue.end() : stop]).group(0))
+        reach = (clause.start + cue.end(), clause.start + object_end)
         # "his September 2013 address to the United Nations" names its other party: not a back-reference.
         if anaphoric and (
             re.match(r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :])
@@ -517,10 +550,13 @@ def _evidence(
             anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
+            unheld.append(reach)
             continue
         if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :], _is_noun(word)):
+            unheld.append(reach)
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
         if _NEGATED.search(before):
+            unheld.append(reach)
             continue  # "did not meet", "has never met": no meeting
         if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
             continue  # "have met several times since 2019", "often visited": meetings in general
@@ -600,6 +636,13 @@ def _evidence(
                 if e.kind == "person"
             ]
             ev.joined = bool(_JOINED.search(before))
+            ev.named = list(
+                {
+                    e.key: e
+                    for _s, _e, e in people.mentions_between(clause.start, clause.end)
+                    if e.kind == "person"
+                }.values()
+            )
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -635,6 +678,18 @@ def _evidence(
             if all(_key(p) != _key(party) for p in ev.participants):
                 ev.participants.append(party)
         out.append(ev)
+    if unheld and out:
+        # a party only where a meeting still to come or called off names it is none of this one
+        named_at: dict[str, list[int]] = {}
+        for start, _end, entity in people.mentions_between(clause.start, clause.end):
+            named_at.setdefault(entity.key, []).append(start)
+        for ev in out:
+            ev.participants = [
+                p
+                for p in ev.participants
+                if isinstance(p, str)
+                or not all(any(a <= s < b for a, b in unheld) for s in named_at.get(p.key, [-1]))
+            ]
     out.extend(_sitting(people, sentence, clause))
     if not out:
         out.extend(_told_assembly(people, sentence, clause))
@@ -2076,7 +2131,9 @@ def _is_location(before: str) -> bool:
 _PRONOUN_SUBJECT = re.compile(
     r"""
     ^\W*(?:(?:where|when|then|there|later)\s+                 # ", where he met"
-         |(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)?    # "In Lima he met"
+         |(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+    # "In Lima he met"
+         |(?:on|later|earlier|last|this|that|the\s+next|the\s+following)\s+(?:[\w-]+\s+){0,2}?
+          (?:[A-Z][a-z]+day|morning|afternoon|evening|night|day|week|month|year),?\s+)?   # "On Tuesday he met"
     (?:he|she)\s+(?:\w+\s+){0,2}$
     |^\W*(?:he|she)\b.*\band\s+$
     |^.*,\s+(?:where|when)\s+(?:he|she)\s+(?:\w+\s+)?$     # "He arrived in Lima, where he met"
@@ -2564,6 +2621,19 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
                 key=lambda ic: (len(ev.hints & ic[1].keys()), ic[1].evidence, ic[0]),
             )
             target = ranked[-1][1]
+    if target is None and ev.anaphoric and len(ev.named) >= 2 and not ev.when:
+        # "Talks in Geneva ended on Thursday ... The talks brought together A and B": the lede
+        # told the story's meeting by its noun alone; the persons named with it later met there.
+        told = next(
+            (d for d in reversed(drafts[-_LOOK_BACK:]) if not d.participants and d.cue == ev.cue),
+            None,
+        )
+        if told is not None:
+            told.participants = list(ev.named)
+            told.evidence += 1
+            told.spans.append((ev.start, ev.end))
+            told.place = told.place or ev.place
+            return
     if target is None and ev.anaphoric and ev.hinted and not ev.when:
         # "A Senate hearing was held ... Katigbak apologised during the hearing": the persons
         # named beside "the hearing" took part in the one-party hearing told before.
@@ -2590,6 +2660,8 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
     if target is None:
         if (len(keys) == 1 and not ev.anaphoric) or (ev.sitting and keys):
             drafts.append(_new_draft(ev))
+        elif not keys and ev.lede and not ev.anaphoric and not ev.background and _is_noun(ev.cue):
+            drafts.append(_new_draft(ev))  # "Talks in Geneva ended on Thursday": parties told later
         return
     target.evidence += 1
     target.spans.append((ev.start, ev.end))

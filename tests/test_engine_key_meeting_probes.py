@@ -1,0 +1,285 @@
+"""Which meeting is the key one, probed with invented short articles (none copied from a corpus).
+
+The key meeting is the event the article is about (corpus/GOLD_FORMAT.md). These probes set it
+against what competes with it: an earlier round, last year's summit, a planned or cancelled
+meeting, a meeting the lead names only by a noun ("talks in Geneva", "a hearing") whose
+participants come later, and Wikinews' first line that holds only the date. Articles with no
+meeting must give none. Expectations were written before the engine was run on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from engine_support import analysed
+
+from briefs.engine.meetings import find_meetings
+
+WN_DATE = "Thursday, August 25, 2011\n\n"
+
+
+@dataclass(frozen=True)
+class KeyProbe:
+    id: str
+    text: str
+    key: tuple[str, ...] = ()  # words the first meeting's participants name (all of them)
+    place: str | None = None  # a term of the first meeting's place
+    when: str | None = None  # a term of the first meeting's day
+    not_key: tuple[str, ...] = ()  # words no participant of the first meeting may name
+    none: bool = False  # no meeting at all
+
+
+PROBES = (
+    # --- an earlier meeting, a future one or a cancelled one beside the story's ---
+    KeyProbe(
+        "wn-talks-then-last-round",
+        WN_DATE + "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vargas held talks in "
+        "Lima on Monday to settle a dispute over fishing rights.\n\nThe two ministers had last met in "
+        "Santiago in 2023, when talks with Bolivian Foreign Minister Juan Mamani broke down.\n\nThey agreed "
+        "to meet again in June.\n",
+        key=("Soto", "Vargas"), place="Lima", when="Monday", not_key=("Mamani",),
+    ),
+    KeyProbe(
+        "future-trip-before-held-call",
+        "Prime Minister Sarah Bell will travel to Washington next month to meet President John Carter, her "
+        "office said on Wednesday after she spoke by phone with Canadian Prime Minister Mark Dubois.\n",
+        key=("Bell", "Dubois"), not_key=("Carter",),
+    ),
+    KeyProbe(
+        "cancelled-then-video-call",
+        "A planned meeting between Chinese Foreign Minister Wang Lei and Japanese Foreign Minister Kenji Sato "
+        "was cancelled on Tuesday.\nInstead, Wang held a video call with Australian Foreign Minister Penny "
+        "Hart, the ministry said.\n",
+        key=("Wang", "Hart"), not_key=("Sato",),
+    ),
+    KeyProbe(
+        "summit-called-off-ministers-met",
+        "A summit between the presidents of Sudan and South Sudan, set for Thursday, was called off.\nInstead, "
+        "the two countries' foreign ministers, Ali Osman and Peter Deng, met in Addis Ababa on Friday.\n",
+        key=("Osman", "Deng"), place="Addis Ababa", when="Friday",
+    ),
+    KeyProbe(
+        "held-over-planned-with-more-evidence",
+        "Kenyan President David Otieno met Somali President Ahmed Farah in Nairobi on Monday.\nThe two "
+        "leaders will meet again in Mogadishu in May, where they are expected to sign a border deal.\nOtieno "
+        "and Farah will also hold talks with Ethiopian Prime Minister Dawit Bekele at that meeting.\n",
+        key=("Otieno", "Farah"), place="Nairobi", when="Monday", not_key=("Bekele",),
+    ),
+    KeyProbe(
+        "future-summit-then-preparatory-meeting",
+        "President John Carter will host NATO leaders at a summit in Washington in July.\nOn Tuesday he met "
+        "NATO Secretary General Lars Berg at the White House to prepare for it.\n",
+        key=("Carter", "Berg"), place="White House", when="Tuesday",
+    ),
+    KeyProbe(
+        "broadsheet-last-time",
+        "The last time Britain and France held a summit, in 2018, the talks collapsed over fishing rights. "
+        "This time, it was different.\nPrime Minister Sarah Bell and President Claire Martin agreed at "
+        "Lancaster House on Thursday to a joint patrol of the Channel after three hours of talks.\n",
+        key=("Bell", "Martin"), place="Lancaster House", when="Thursday",
+    ),
+    KeyProbe(
+        "last-visited-in-2019",
+        "When Chancellor Angela Brandt last visited Beijing, in 2019, she met Premier Li Qiang and left with "
+        "a trade deal.\nOn Monday the German chancellor returned empty-handed after three hours of talks "
+        "with Chinese President Xu Ming.\n",
+        key=("Brandt", "Xu"), when="Monday", not_key=("Qiang",),
+    ),
+    KeyProbe(
+        "wn-summit-then-earlier-visit",
+        WN_DATE + "The leaders of Norway and Sweden agreed on Wednesday to build a joint rail link, at a "
+        "summit in Oslo.\n\nNorwegian Prime Minister Erik Lund and Swedish Prime Minister Karin Berg signed the "
+        "agreement after two hours of talks.\n\nLund had met Finnish President Mikko Virtanen in Helsinki on "
+        "Monday to discuss the same project.\n",
+        key=("Lund", "Berg"), not_key=("Virtanen",),
+    ),
+    KeyProbe(
+        "address-a-day-after-failed-talks",
+        "President Oleksiy Bondar of Ukraine addressed the European Parliament in Strasbourg on Tuesday, a day "
+        "after Russian and Ukrainian negotiators failed to agree on a prisoner swap in Istanbul.\nBondar told "
+        "lawmakers that air defence was the most urgent need.\n",
+        key=("Bondar", "Parliament"), when="Tuesday",
+    ),
+    # --- the meeting named by a noun first, its participants later ---
+    KeyProbe(
+        "wn-talks-in-geneva",
+        WN_DATE + "Talks in Geneva on the future of the ceasefire ended on Thursday without agreement.\n\nThe "
+        "talks brought together Armenian Foreign Minister Aram Petrosyan and Azerbaijani Foreign Minister "
+        "Elchin Aliyev, with Swiss mediators present.\n\nA previous round in March also failed.\n",
+        key=("Petrosyan", "Aliyev"), place="Geneva", when="Thursday",
+    ),
+    KeyProbe(
+        "in-a-phone-call",
+        "In a phone call on Saturday, French President Claire Martin urged Iranian President Reza Tehrani to "
+        "free the detained aid workers.\n",
+        key=("Martin", "Tehrani"), when="Saturday",
+    ),
+    KeyProbe(
+        "televised-debate-and-next-one",
+        "The two candidates for mayor of Chicago, Democrat Maria Lopez and Republican Tom Reed, clashed over "
+        "crime in a televised debate on Tuesday night.\nLopez accused Reed of ignoring the police.\nThe "
+        "candidates will meet again for a second debate on October 12.\n",
+        key=("Lopez", "Reed"), when="Tuesday",
+    ),
+    KeyProbe(
+        "senate-hearing-faced-questions",
+        "A Senate hearing on airline safety turned tense on Wednesday as Boeing chief executive David Hall "
+        "faced questions from Senator Lisa Grant.\n",
+        key=("Hall", "Grant"), when="Wednesday",
+    ),
+    KeyProbe(
+        "wn-hearing-opened-witness-later",
+        WN_DATE + "A public inquiry into the collapse of the Lakeside dam opened on Tuesday in Denver.\n\n"
+        "Engineer Mark Webb told the inquiry panel, chaired by retired judge Susan Ford, that warning signs "
+        "had been ignored.\n",
+        key=("Webb", "Ford"),
+    ),
+    KeyProbe(
+        "held-consultations",
+        "Indian Prime Minister Ravi Menon held consultations with opposition leaders on Monday over the flood "
+        "relief package.\n",
+        key=("Menon", "leaders"), when="Monday",
+    ),
+    KeyProbe(
+        "entered-into-talks",
+        "Carmaker Volta Motors entered into talks with the United Auto Workers union on Monday to avert a "
+        "strike, the company said.\n",
+        key=("Volta", "Workers"), when="Monday",
+    ),
+    KeyProbe(
+        "briefed-the-committee",
+        "Defence Secretary James Hart briefed the Commons defence committee on Tuesday about the missile "
+        "incident.\n",
+        key=("Hart", "committee"), when="Tuesday",
+    ),
+    KeyProbe(
+        "at-a-briefing-for-senators",
+        "At a closed briefing for senators on Thursday, CIA Director Helen Price said the threat was growing.\n",
+        key=("Price", "senators"), when="Thursday",
+    ),
+    KeyProbe(
+        "a-conversation-between",
+        "A conversation between the two leaders, President Alan Ross and King Faisal Hamad, lasted more than "
+        "an hour on Thursday, officials said.\n",
+        key=("Ross", "Hamad"), when="Thursday",
+    ),
+    KeyProbe(
+        "annual-meeting-shareholders",
+        "Shareholders of Vantage Mining voted down the proposed merger with Orion Metals at a tense annual "
+        "meeting in Toronto on Wednesday.\nChief executive Paul Grant told shareholders the board would "
+        "consider its options.\n",
+        key=("Grant", "shareholders"), place="Toronto",
+    ),
+    KeyProbe(
+        "crown-court-appearance",
+        "A man accused of setting fire to a mosque appeared at Manchester Crown Court on Monday.\nDaniel Shaw, "
+        "34, of Salford, spoke only to confirm his name.\nJudge Ruth Hale remanded him in custody until a "
+        "trial in March.\n",
+        key=("Shaw", "Hale"), when="Monday",
+    ),
+    KeyProbe(
+        "commons-debate",
+        "MPs debated the assisted dying bill for five hours on Friday before backing it by 330 votes to 275.\n"
+        "Health Secretary Wes Carter told the Commons the bill had strong safeguards.\n",
+        key=("Carter", "Commons"),
+    ),
+    KeyProbe(
+        "wn-is-meeting",
+        WN_DATE + "Pope Leo is meeting Argentine President Javier Mendez at the Vatican today, the first visit "
+        "by an Argentine leader in a decade.\n\nThe two last met in Buenos Aires in 2019.\n",
+        key=("Leo", "Mendez"), place="Vatican",
+    ),
+    KeyProbe(
+        "addressed-a-crowd",
+        "Pope Leo addressed a crowd of 50,000 in St Peter's Square on Sunday, calling for peace in Sudan.\n",
+        key=("Leo", "crowd"), when="Sunday",
+    ),
+    # --- no meeting at all ---
+    KeyProbe(
+        "markets-no-meeting",
+        "Shares in London fell sharply on Monday after the Bank of England raised interest rates to 6 per "
+        "cent.\nThe FTSE 100 closed down 2.1 per cent.\nAnalysts at Barclays said further rises were likely.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "met-targets-no-meeting",
+        "The company will meet its targets, chief executive Anna Berg said on Tuesday, as sales rose 8 per "
+        "cent.\nShe said the firm had met demand despite supply problems.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "only-a-future-meeting",
+        "Finance ministers of the G7 will meet in Tokyo next week to discuss currency markets.\nJapanese "
+        "Finance Minister Hiro Tanaka is expected to host the talks.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "football-no-meeting",
+        "Manchester United beat Arsenal 2-1 at Old Trafford on Sunday.\nManager Erik Holm said his side "
+        "deserved the win.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "met-with-opposition-no-meeting",
+        "The proposal met with fierce opposition from farmers, who say the subsidy cuts will ruin them.\n"
+        "Agriculture Minister Pierre Blanc said the government would not back down.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "wn-statement-no-meeting",
+        WN_DATE + "The United Nations said on Friday that two million people face famine in Sudan.\n\nIn a "
+        "statement, UN relief chief Martin Reyes urged donors to act.\n",
+        none=True,
+    ),
+)
+
+
+def _check(probe: KeyProbe) -> list[str]:
+    doc, people = analysed(probe.text)
+    meetings = find_meetings(doc, people)
+    shown = [([p.name for p in m.participants], m.place, m.when) for m in meetings]
+    problems: list[str] = []
+    if probe.none and meetings:
+        problems.append(f"expected no meeting, found {shown}")
+    if probe.key or probe.not_key:
+        if not meetings:
+            return ["expected a key meeting, found none"]
+        first = meetings[0]
+        # as the scorer reads it: the expected word is a word of some participant's name
+        names = {w.lower() for p in first.participants for w in p.name.split()}
+        missing = [k for k in probe.key if k.lower() not in names]
+        if missing:
+            problems.append(f"key meeting lacks {missing}: {shown}")
+        wrong = [k for k in probe.not_key if k.lower() in names]
+        if wrong:
+            problems.append(f"key meeting names {wrong}: {shown}")
+        if probe.place and probe.place.lower() not in (first.place or "").lower():
+            problems.append(f"place {first.place!r} lacks {probe.place!r}: {shown}")
+        if probe.when and probe.when.lower() not in (first.when or "").lower():
+            problems.append(f"when {first.when!r} lacks {probe.when!r}: {shown}")
+    return problems
+
+
+# Left to other modules or to meaning the rules lack; strict, so a fix shows here.
+GAPS = {
+    "last-visited-in-2019": "a role subject ('the German chancellor') far before 'talks with'",
+    "televised-debate-and-next-one": "a debate whose candidates an appositive lists",
+    "wn-hearing-opened-witness-later": "an inquiry is no meeting cue; 'told the inquiry panel'",
+    "entered-into-talks": "'United Auto Workers' is no entity to people.py",
+    "briefed-the-committee": "'the Commons defence committee' is no entity to people.py",
+    "at-a-briefing-for-senators": "a briefing for a group, fronted",
+    "annual-meeting-shareholders": "shareholders at a company's meeting",
+    "crown-court-appearance": "a defendant named in the next sentence",
+    "commons-debate": "'the Commons' is no entity to people.py",
+    "wn-is-meeting": "'at the Vatican' is no place to the rules",
+}
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [pytest.param(p, marks=pytest.mark.xfail(reason=GAPS[p.id], strict=True)) if p.id in GAPS else p for p in PROBES],
+    ids=[p.id for p in PROBES],
+)
+def test_the_key_meeting_is_the_story_s(probe: KeyProbe) -> None:
+    assert _check(probe) == []
