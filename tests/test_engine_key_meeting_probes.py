@@ -232,6 +232,114 @@ PROBES = (
         "statement, UN relief chief Martin Reyes urged donors to act.\n",
         none=True,
     ),
+    # --- batch 2 (written after the first fixes, expectations before running) ---
+    KeyProbe(
+        "b2-wn-court-sentenced",
+        WN_DATE + "A court in Oslo on Friday sentenced Anders Berg, 45, to twelve years in prison for the "
+        "bombing of a government building.\n\nJudge Wenche Olsen said Berg had shown no remorse.\n",
+        key=("Berg", "Olsen"), when="Friday",
+    ),
+    KeyProbe(
+        "b2-wn-parliament-passed",
+        WN_DATE + "The Parliament of Kenya on Tuesday passed a bill banning plastic bags, with 180 MPs voting in "
+        "favour.\n\nThe bill was introduced by Environment Minister Judy Wakhungu.\n",
+        key=("Parliament", "Wakhungu"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b2-wn-product-event",
+        WN_DATE + "Apple unveiled a new phone at an event in Cupertino, California on Tuesday.\n\nChief "
+        "executive Tim Cook told the audience the phone was the best the company had ever made.\n",
+        key=("Cook", "audience"),
+    ),
+    KeyProbe(
+        "b2-wn-un-address-over-earlier",
+        WN_DATE + "Iranian President Reza Tehrani addressed the United Nations General Assembly in New York on "
+        "Wednesday, accusing the United States of economic terrorism.\n\nUS President John Carter had spoken "
+        "to the assembly a day earlier.\n",
+        key=("Tehrani", "Assembly"), when="Wednesday", not_key=("Carter",),
+    ),
+    KeyProbe(
+        "b2-telephone-conversation",
+        "Russian President Ivan Petrov and US President John Carter discussed Syria in a telephone "
+        "conversation on Friday, the Kremlin said.\nThe two leaders last spoke in July.\n",
+        key=("Petrov", "Carter"), when="Friday",
+    ),
+    KeyProbe(
+        "b2-visited-and-met-families-background-chaired",
+        "Prime Minister Sarah Bell visited flood-hit towns in Cumbria on Sunday and met families who had lost "
+        "their homes.\nBell had chaired a meeting of the government's emergency committee on Saturday.\n",
+        key=("Bell", "families"),
+    ),
+    KeyProbe(
+        "b2-met-then-due-to-testify",
+        "Boeing chief executive David Hall met Federal Aviation Administration head Mike Ward in Washington on "
+        "Thursday, a week after a door panel blew out on a 737 Max.\nHall is due to testify before the Senate "
+        "commerce committee next month.\n",
+        key=("Hall", "Ward"), place="Washington", when="Thursday",
+    ),
+    KeyProbe(
+        "b2-trial-opened-judge",
+        "Former French President Nicolas Marchand appeared before a Paris court on Monday at the start of his "
+        "trial for illegal campaign financing.\nPresiding judge Sophie Blanc read out the charges.\n",
+        key=("Marchand", "Blanc"), when="Monday",
+    ),
+    KeyProbe(
+        "b2-senate-debated",
+        "Australia's Senate on Thursday debated a bill to ban social media for children under 16.\n"
+        "Communications Minister Anika Wells told the Senate the ban would protect children.\n",
+        key=("Senate", "Wells"),
+    ),
+    KeyProbe(
+        "b2-deal-after-talks-in-second-paragraph",
+        "Israel and Hamas have agreed to a ceasefire, Qatar's Foreign Ministry announced on Wednesday.\n\nThe "
+        "deal was reached after talks in Doha between Israeli negotiator Dan Levy and Hamas official Khalil "
+        "Haddad, mediated by Qatari Prime Minister Mohammed Thani.\n",
+        key=("Levy", "Haddad"), place="Doha",
+    ),
+    KeyProbe(
+        "b2-who-had-met-then-flew-for-talks",
+        "Thai Prime Minister Anan Chai, who had met Malaysian Prime Minister Ahmad Karim in March, flew to "
+        "Phnom Penh on Friday for talks with Cambodian Prime Minister Sok Chenda on the border dispute.\n",
+        key=("Chai", "Chenda"), when="Friday", not_key=("Karim",),
+    ),
+    KeyProbe(
+        "b2-science-no-meeting",
+        "Astronomers using the James Webb Space Telescope have found water vapour on a distant planet, NASA "
+        "said on Monday.\nLead author Sarah Moore of the University of Leeds said the find was thrilling.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2-tennis-no-meeting",
+        WN_DATE + "Serena Cole won her fifth Wimbledon title on Saturday, beating Maria Ivanova 6-3, 6-4 in the "
+        "final.\n\nCole told reporters she was overwhelmed.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2-voters-elected-no-meeting",
+        "Voters in Ireland elected a new parliament on Friday, with Fianna Fail winning the most seats.\nThe "
+        "count continues on Monday.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2-wn-welcomed-at-airport",
+        WN_DATE + "Pope Leo arrived in Lebanon on Sunday for a three-day visit, and was welcomed at Beirut "
+        "airport by President Joseph Aoun.\n\nThe pontiff will celebrate Mass on Tuesday.\n",
+        key=("Leo", "Aoun"),
+    ),
+    KeyProbe(
+        "b2-wn-hearing-concluded-lawyers-argued",
+        WN_DATE + "A hearing at the Supreme Court on the legality of the suspension of Parliament concluded on "
+        "Thursday.\n\nLawyers for businesswoman Gina Miller argued before eleven justices, led by Lady Brenda "
+        "Hale, that the suspension was unlawful.\n",
+        key=("Miller", "Hale"), when="Thursday",
+    ),
+    KeyProbe(
+        "b2-guardian-summit-the-last-one",
+        "Ministers from 30 countries gathered in Paris on Monday for a summit on artificial intelligence, two "
+        "years after the last such meeting at Bletchley Park.\nFrench President Claire Martin opened the "
+        "summit with a warning about the technology.\n",
+        key=("Martin", "Ministers"), place="Paris", when="Monday",
+    ),
 )
 
 

@@ -309,12 +309,20 @@ _COURT_ROLE = re.compile(
 )
 
 
-_JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?=[A-Z])")
+_JUDGE_TITLE = re.compile(
+    r"\b(?:Judge|Justice|Magistrate|(?:[Pp]residing|[Tt]rial|[Dd]istrict|[Cc]ircuit)\s+judge)\s+(?=[A-Z])"
+)
 
 
 def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """The one trial or hearing of a story gains its prosecutors, defenders and witnesses."""
-    hearings = [d for d in drafts if d.cue in _COURT_CUES]
+    hearings = [
+        d
+        for d in drafts
+        if d.cue in _COURT_CUES
+        # "appeared before a Paris court", "appeared at Leeds Crown Court": a hearing too
+        or (d.cue.startswith("appeared") and re.search(r"\b[Cc]ourt\b", doc.text[d.spans[0][0] : d.spans[0][1]]))
+    ]
     if len(hearings) != 1:
         return
     hearing = hearings[0]
@@ -339,8 +347,9 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
         if after:
             found.append(after[0])
     if any("court" in _name(p).lower() for p in hearing.participants) or hearing.cue != "hearing":
-        # "appeared in court ..., where Judge Mary Keane refused him bail": the judge who sat
-        told = {s.index for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None}
+        # "appeared in court ..., where Judge Mary Keane refused him bail", "... Presiding judge
+        # Sophie Blanc read out the charges": the judge who sat, named there or in the next sentence
+        told = {s.index + i for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None for i in (0, 1)}
         for match in _JUDGE_TITLE.finditer(doc.text):
             sentence = doc.sentence_at(match.start())
             named = people.mentions_between(match.end(), match.end() + 40)
@@ -598,7 +607,9 @@ def _evidence(
             and not re.match(r"\s+by\b", text[cue.end() :])
             and not word.endswith(" by")  # "was questioned by the committee": the cue holds its agent
             # "was sworn in as prime minister by President Costa": the agent after the office
-            and not (word == "sworn in" and re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :]))
+            # "was sworn in as prime minister by President Costa", "was welcomed at the airport by
+            # President Aoun": the agent after the office or the place
+            and not re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :])
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
@@ -1101,6 +1112,7 @@ _VERB_USE = re.compile(
 _THING_OBJECT = re.compile(
     r"""
     \s+(?!by\b)                                                       # not "received by X"
+    (?!(?:at|in|on|upon|during)\s[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z])  # "welcomed at the airport by X"
     (?!(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # (its determiner, then)
        (?:delegation|delegations|visitors?|guests?|leaders?|ministers?  # not a visitor ...
        |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
@@ -2004,7 +2016,9 @@ def _participants(
         person = _last_person_before(doc, people, clause.start)
         if person is not None and all(person.key != p.key for p in persons if _is_person(p)):
             persons.insert(0, person)
-    elif not persons and _COORDINATED_PREDICATE.match(clause.text):
+    elif (not persons or (len(persons) == 1 and _COORDINATED_PASSIVE.match(clause.text))) and (
+        _COORDINATED_PREDICATE.match(clause.text) or _COORDINATED_PASSIVE.match(clause.text)
+    ):
         # "Putin was briefed, and flew to the city, visiting the wounded": the sentence's subject.
         sentence = doc.sentence_at(clause.start)
         subjects = [
@@ -2012,8 +2026,8 @@ def _participants(
             for _s, _e, e in people.mentions_between(sentence.start if sentence else clause.start, clause.start)
             if e.kind == "person"
         ]
-        if subjects:
-            persons.append(subjects[0])
+        if subjects and all(subjects[0].key != _key(p) for p in persons):
+            persons.insert(0, subjects[0])
     elif len(persons) < 2 and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
         # "He visited the city ... and met families", "…, where he met the premier, Ana Ruiz":
         # the person the pronoun stands for.
@@ -2159,6 +2173,8 @@ _FRONTED = re.compile(
 )
 # A clause that is a second predicate of its sentence's subject: "and flew to ...".
 _COORDINATED_PREDICATE = re.compile(r"^\W*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ent|ook|ame|ade|eld|et)\s")
+# "…, and was welcomed at the airport by President Aoun": the sentence's subject was welcomed.
+_COORDINATED_PASSIVE = re.compile(r"^\W*and\s+(?:then\s+|later\s+)?(?:was|were)\s+[a-z]+ed\b")
 _PRONOUN_AFTER = re.compile(
     r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|said|says|\w+ed)\b"
 )
