@@ -28,6 +28,7 @@ class KeyProbe:
     when: str | None = None  # a term of the first meeting's day
     not_key: tuple[str, ...] = ()  # words no participant of the first meeting may name
     none: bool = False  # no meeting at all
+    title: str = ""  # the headline, outside the text (a page's or a feed item's title)
 
 
 PROBES = (
@@ -340,12 +341,50 @@ PROBES = (
         "summit with a warning about the technology.\n",
         key=("Martin", "Ministers"), place="Paris", when="Monday",
     ),
+    # --- batch 3: the headline names the story's meeting (expectations before running) ---
+    KeyProbe(
+        "b3-title-talks-over-lede-call",
+        "BALI, Indonesia (AP) — US President John Carter, who spoke by phone with Japanese Prime Minister "
+        "Kenji Arai on Sunday, met Chinese President Xu Ming on Monday on the sidelines of the G20 summit.\n"
+        "Arai and Carter discussed North Korea in the call, officials said.\n",
+        title="Carter and Xu hold first talks in Bali",
+        key=("Carter", "Xu"), when="Monday", not_key=("Arai",),
+    ),
+    KeyProbe(
+        "b3-title-over-hosting-in-lede",
+        "Chancellor Olaf Brandt arrived in Paris on Tuesday, a week after hosting Polish Prime Minister Jan "
+        "Kowal in Berlin.\nBrandt and French President Claire Martin met at the Elysee Palace for two hours.\n",
+        title="Brandt and Martin meet in Paris as EU budget row deepens",
+        key=("Brandt", "Martin"), not_key=("Kowal",),
+    ),
+    KeyProbe(
+        "b3-title-hearing-second-paragraph",
+        "Federal Reserve Chair Laura Quinn spoke with Treasury Secretary Ben Ortiz on Monday about bank "
+        "failures, a Treasury spokesman said.\n\nOn Tuesday Quinn testified before the Senate Banking "
+        "Committee, telling senators that the banking system was sound.\n",
+        title="Quinn tells Senate Banking Committee banks are sound",
+        key=("Quinn", "Committee"), when="Tuesday", not_key=("Ortiz",),
+    ),
+    KeyProbe(
+        "b3-title-agrees-lede-is-key",
+        "Indian Prime Minister Ravi Menon met Japanese Prime Minister Kenji Arai in Tokyo on Saturday.\nMenon "
+        "later held talks with Toyota chairman Akio Sato about a new plant.\n",
+        title="Menon and Arai agree rail deal in Tokyo",
+        key=("Menon", "Arai"), place="Tokyo",
+    ),
+    KeyProbe(
+        "b3-title-names-one-person-only",
+        "Spanish Prime Minister Ana Ruiz met Moroccan King Hassan Alaoui in Rabat on Monday.\nRuiz also spoke "
+        "by phone with French President Claire Martin on Tuesday.\n",
+        title="Ruiz in Rabat for migration talks",
+        key=("Ruiz", "Alaoui"), place="Rabat",
+    ),
 )
 
 
 def _check(probe: KeyProbe) -> list[str]:
     doc, people = analysed(probe.text)
-    meetings = find_meetings(doc, people)
+    meetings = find_meetings(doc, people, title=probe.title)
     shown = [([p.name for p in m.participants], m.place, m.when) for m in meetings]
     problems: list[str] = []
     if probe.none and meetings:
@@ -381,6 +420,8 @@ GAPS = {
     "crown-court-appearance": "a defendant named in the next sentence",
     "commons-debate": "'the Commons' is no entity to people.py",
     "wn-is-meeting": "'at the Vatican' is no place to the rules",
+    "b2-wn-product-event": "a product event and its audience",
+    "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",
 }
 
 
@@ -391,3 +432,14 @@ GAPS = {
 )
 def test_the_key_meeting_is_the_story_s(probe: KeyProbe) -> None:
     assert _check(probe) == []
+
+
+def test_the_brief_reads_the_article_s_headline_for_its_key_meeting() -> None:
+    from briefs.engine import brief_article
+    from briefs.model import Article
+
+    probe = next(p for p in PROBES if p.id == "b3-title-hearing-second-paragraph")
+    with_title = brief_article(Article(text=probe.text, title=probe.title, source="probe"))
+    assert "Committee" in with_title.meetings[0].participants[-1].name
+    dated = brief_article(Article(text=probe.text, title="Tuesday, March 4, 2025", source="probe"))
+    assert dated.meetings[0].participants[-1].name == "Ben Ortiz"  # a date line is no headline

@@ -149,8 +149,8 @@ class _Draft:
         return {_key(p) for p in self.participants}
 
 
-def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
-    """Meetings that happened, the key one first (the lead's, else the best attested)."""
+def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[Meeting, ...]:
+    """Meetings that happened, the key one first (the headline's, the lead's, else the best attested)."""
     drafts: list[_Draft] = []
     lede = _lede_index(doc)
     cued = sentences_with(
@@ -202,10 +202,13 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     lead_paragraph = doc.sentences[lede].paragraph if doc.sentences else 0
     lead_limit = min(lede + 2, len(doc.sentences))
 
-    def weight(d: _Draft) -> tuple[bool, bool, bool, int, bool, int, int]:
+    headline = _headline_words(title)
+
+    def weight(d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
-        # lead says what the story is about: a meeting there is the key one. Else the best
-        # attested, then the one between the people the story keeps coming back to.
+        # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
+        # meeting there is the key one. Else the best attested, then the one between the people
+        # the story keeps coming back to.
         recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
         in_lead = (
             d.first_sentence < lead_limit
@@ -215,7 +218,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         # "met world leaders, including an address at the UN": named parties over a generic group
         named = all(_name(p)[:1].isupper() for p in d.participants)
         # the first sentence is the story's lede: its meeting over one the second sentence adds
-        return (recent, d.first_sentence == lede, in_lead, d.evidence, named, salience, -d.first_sentence)
+        return (recent, _in_headline(d, headline), d.first_sentence == lede, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
     if key.place is None and key.first_sentence < lead_limit and not _CALL_CUE.search(key.cue):
@@ -414,6 +417,25 @@ def _day_before(doc: Document, index: int) -> str | None:
         return None
     day = days.pop()
     return day.lower() if day in ("Yesterday", "Today", "Tonight") else day
+
+
+def _headline_words(title: str) -> set[str]:
+    if not title or _DATE_LINE.fullmatch(title.strip()):
+        return set()  # no headline, or Wikinews' date line taken for one
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", title)}
+
+
+def _in_headline(draft: _Draft, headline: set[str]) -> bool:
+    """The headline tells this meeting: it names two of its parties, or one and its kind
+    ("Carter and Xu hold talks", "Ruiz in Rabat for talks")."""
+    if not headline:
+        return False
+    # any capitalised word of a name: "Xu" of "Xu Ming", "Carter" of "John Carter", "NATO"
+    names = sum(
+        1 for p in draft.participants if any(w.lower() in headline for w in re.findall(r"[A-Z][\w-]+", _name(p)))
+    )
+    kind = any(w[:4] in {h[:4] for h in headline if len(h) >= 4} for w in draft.cue.split() if len(w) >= 4)
+    return names + kind >= 2
 
 
 _DATE_LINE = re.compile(
