@@ -439,7 +439,12 @@ def test_the_brief_reads_the_article_s_headline_for_its_key_meeting() -> None:
     from briefs.model import Article
 
     probe = next(p for p in PROBES if p.id == "b3-title-hearing-second-paragraph")
-    with_title = brief_article(Article(text=probe.text, title=probe.title, source="probe"))
+    text = probe.text + (
+        "\nShe said deposits were safe and that regulators had acted quickly to contain the damage. "
+        "Several senators pressed her on whether the Fed had missed warning signs at the failed banks, "
+        "and she said a review of supervision would be published within weeks.\n"
+    )
+    with_title = brief_article(Article(text=text, title=probe.title, source="probe"))
     assert "Committee" in with_title.meetings[0].participants[-1].name
-    dated = brief_article(Article(text=probe.text, title="Tuesday, March 4, 2025", source="probe"))
+    dated = brief_article(Article(text=text, title="Tuesday, March 4, 2025", source="probe"))
     assert dated.meetings[0].participants[-1].name == "Ben Ortiz"  # a date line is no headline
