@@ -379,6 +379,87 @@ PROBES = (
         title="Ruiz in Rabat for migration talks",
         key=("Ruiz", "Alaoui"), place="Rabat",
     ),
+    # --- batch 4: sittings, courts, addresses and events told as Wikinews tells them ---
+    KeyProbe(
+        "b4-wn-house-passed-bill-introduced-by",
+        WN_DATE + "The Australian House of Representatives voted 89 to 52 on Thursday to pass legislation "
+        "raising the tobacco tax.\n\nThe bill, introduced by Health Minister Mark Butler, now goes to the "
+        "Senate.\n",
+        key=("Representatives", "Butler"), when="Thursday",
+    ),
+    KeyProbe(
+        "b4-wn-meps-approved-told-the-chamber",
+        WN_DATE + "Members of the European Parliament approved the AI Act on Wednesday by 523 votes to 46.\n\n"
+        "The law's co-rapporteur, Italian MEP Brando Benifei, told the chamber that Europe had set a global "
+        "standard.\n",
+        key=("Parliament", "Benifei"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b4-wn-diet-elected",
+        WN_DATE + "Japan's Diet elected Shigeru Ishida as prime minister on Tuesday, after his party won the "
+        "most seats.\n",
+        key=("Diet", "Ishida"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b4-wn-jury-found-guilty-judge-next",
+        WN_DATE + "A jury in Los Angeles found actor Danny Marsh guilty of two counts of rape on Wednesday.\n\n"
+        "Superior Court Judge Charlaine Olmedo set sentencing for August.\n",
+        key=("Marsh", "Olmedo"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b4-wn-state-of-the-nation-address",
+        WN_DATE + "Indonesian President Joko Prabowo delivered his state of the nation address to the People's "
+        "Consultative Assembly in Jakarta on Friday.\n",
+        key=("Prabowo", "Assembly"), when="Friday",
+    ),
+    KeyProbe(
+        "b4-wn-press-event-presented-to-reporters",
+        WN_DATE + "Microsoft unveiled its new Surface tablets at a press event in New York on Monday.\n\nChief "
+        "product officer Panos Panay presented the devices to reporters.\n",
+        key=("Microsoft", "Panay"),
+    ),
+    KeyProbe(
+        "b4-wn-security-council-emergency-meeting",
+        WN_DATE + "The UN Security Council held an emergency meeting on Sunday at the request of Ukraine.\n\n"
+        "Ukrainian Ambassador Serhiy Kyslytsya told the council that the attack was a war crime.\n",
+        key=("Council", "Kyslytsya"), when="Sunday",
+    ),
+    KeyProbe(
+        "b4-wn-hosted-for-a-state-visit",
+        WN_DATE + "US President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White House on "
+        "Wednesday for a state visit.\n",
+        key=("Biden", "Kishida"), place="White House", when="Wednesday",
+    ),
+    KeyProbe(
+        "b4-wn-trial-began-justice-next",
+        WN_DATE + "The trial of former Brazilian president Jair Bolsonaro began at the Supreme Federal Court in "
+        "Brasilia on Tuesday.\n\nJustice Alexandre Moraes, who is overseeing the case, read the charges.\n",
+        key=("Bolsonaro", "Moraes"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b4-wn-senate-voted-to-remove",
+        WN_DATE + "Kenya's Senate on Thursday voted to remove Deputy President Rigathi Gachagua from office.\n\n"
+        "Gachagua did not appear before the senators, citing ill health.\n",
+        key=("Senate", "Gachagua"), when="Thursday",
+    ),
+    KeyProbe(
+        "b4-wn-earthquake-no-meeting",
+        WN_DATE + "A magnitude 6.1 earthquake struck off the coast of Japan on Monday, the Japan Meteorological "
+        "Agency said.\n\nNo tsunami warning was issued.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b4-wn-private-audience",
+        WN_DATE + "Pope Francis received Ukrainian President Volodymyr Zelenskyy at the Vatican on Saturday for "
+        "a 40-minute private audience.\n",
+        key=("Francis", "Zelenskyy"), when="Saturday",
+    ),
+    KeyProbe(
+        "b4-wn-in-a-speech-to-the-bundestag",
+        WN_DATE + "In a speech to the Bundestag on Thursday, German Chancellor Olaf Scholz defended the decision "
+        "to send tanks to Ukraine.\n",
+        key=("Scholz", "Bundestag"), when="Thursday",
+    ),
 )
 
 
@@ -422,6 +503,7 @@ GAPS = {
     "wn-is-meeting": "'at the Vatican' is no place to the rules",
     "b2-wn-product-event": "a product event and its audience",
     "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",
+    "b4-wn-press-event-presented-to-reporters": "the presenter of a product event, told next",
 }
 
 

@@ -188,6 +188,7 @@ def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[
                 _merge(drafts, evidence)
     drafts = _with_people_told_next([d for d in drafts if d.participants])  # a lede's noun never filled: none
     _add_bill_movers(doc, people, drafts)
+    _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
     _add_representatives(doc, people, drafts)
     for d in drafts:
@@ -228,6 +229,54 @@ def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[
             key.place = dateline.group("city").title()
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+# "Ambassador X told the council that ...": a person who spoke to the body that sat took part.
+_TOLD_CHAMBER = re.compile(
+    r"""
+    \btold\s+(?:the\s+)?
+    (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
+      |lawmakers|legislators|senators|delegates|deputies|members|MPs|MEPs)\b
+    """,
+    re.VERBOSE,
+)
+
+
+_CHAMBER_CUES = frozenset({"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing"})
+
+
+def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """A person who "told the council" (or the chamber, the summit) within three sentences of
+    the sitting or meeting told last took part in it."""
+    if "told" not in doc.text:
+        return
+    for match in _TOLD_CHAMBER.finditer(doc.text):
+        sentence = doc.sentence_at(match.start())
+        if sentence is None:
+            continue
+        speakers = [
+            e
+            for _s, _e, e in people.mentions_between(sentence.start, match.start())
+            if e.kind == "person"
+        ]
+        head = match.group("head").lower()
+        earlier = [
+            d
+            for d in drafts
+            if 0 <= sentence.index - d.first_sentence <= 3
+            and (
+                d.sitting
+                or d.cue in _CHAMBER_CUES
+                or any(head in _name(p).lower().split() for p in d.participants)
+            )
+        ]
+        if not speakers or not earlier:
+            continue
+        target = max(earlier, key=lambda d: d.first_sentence)
+        if speakers[-1].key not in target.keys():
+            target.participants.append(speakers[-1])
+            target.spans.append((sentence.start, sentence.end))
+            target.evidence += 1
 
 
 # "The bill was drafted by X", "X, who co-sponsored the bill", "said on the parliament floor":
@@ -296,7 +345,7 @@ def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -
 
 _COURT_CUES = frozenset(
     {"sentenced", "undergoing trial", "stood trial", "standing trial", "stands trial", "on trial"}
-    | {"hearing"}
+    | {"hearing", "trial"}
 )
 # "X told the court", "the Crown prosecutor, X,", "Speaking in the parents' defence, X": the
 # persons who argued at a trial or hearing took part in it.
@@ -349,7 +398,7 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
         ]
         if after:
             found.append(after[0])
-    if any("court" in _name(p).lower() for p in hearing.participants) or hearing.cue != "hearing":
+    if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury")) or hearing.cue != "hearing":
         # "appeared in court ..., where Judge Mary Keane refused him bail", "... Presiding judge
         # Sophie Blanc read out the charges": the judge who sat, named there or in the next sentence
         told = {s.index + i for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None for i in (0, 1)}
@@ -1497,6 +1546,7 @@ _TO_DEFENDANT = re.compile(
     \s+(?:(?:on|last|this)\s+\w+\s+)?                        # "on Monday"
     (?:that\s+)?                                             # "ruled that"
     (?:(?:[A-Z][\w.]*|the|a|former|defendant|accused)\s+){0,3}  # "Mr", "the defendant"
+    (?:(?!(?:of|in|on|at|by|for|to|with|about|over|from|into|and|or)\s)[a-z][\w-]*\s+)?  # "actor", "businessman"
     """,
     re.VERBOSE,
 )
@@ -2362,9 +2412,15 @@ def _counterpart_phrases(
         # "addressed the UN General Assembly", "a speech at the European Parliament": the body.
         body = _BODY_ADDRESSED.match(text, cue.end())
         if body is not None:
-            for m_start, _m_end, entity in people.mentions_between(clause.start + body.end(), clause.end):
-                if m_start == clause.start + body.end() and entity.kind == "org":
-                    out.append(entity)
+            named = [
+                (m_start, entity)
+                for m_start, _m_end, entity in people.mentions_between(clause.start + body.end(), clause.end)
+                if m_start == clause.start + body.end()
+            ]
+            out.extend(entity for _s, entity in named if entity.kind == "org")
+            assembly = _ASSEMBLY_WORD.match(text, body.end())
+            if not named and assembly is not None and assembly.group(0).lower() in load_set("meeting_assemblies"):
+                out.append(assembly.group(0))  # "a speech to the Bundestag": a chamber no lexicon names
     if cue.group(0).lower().startswith("appeared"):
         # "appeared before the House Judiciary Committee" (a named body), not "before magistrates"
         out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
@@ -2402,6 +2458,8 @@ _HELD_NOUN = re.compile(
     re.VERBOSE,
 )
 _ADDRESS_WORDS = frozenset({"addressed", "address", "speech"})
+# A chamber told by its own name: "the Bundestag", "the Knesset" (lexicon `meeting_assemblies`).
+_ASSEMBLY_WORD = re.compile(r"[A-Z][\w-]+")
 _BODY_ADDRESSED = re.compile(
     r"""
     \s+(?:to\s+|before\s+|at\s+)?                               # "a speech to", "addressed"
