@@ -460,6 +460,54 @@ PROBES = (
         "to send tanks to Ukraine.\n",
         key=("Scholz", "Bundestag"), when="Thursday",
     ),
+    # --- batch 5: meetings recall, constructions the probes of test_engine_meetings_probes lack ---
+    KeyProbe(
+        "b5-met-his-counterpart-apposed",
+        "Indian Foreign Minister Ravi Menon met his Chinese counterpart, Wang Lei, in Moscow on Thursday.\n",
+        key=("Menon", "Wang"), place="Moscow", when="Thursday",
+    ),
+    KeyProbe(
+        "b5-in-talks-with-fronted",
+        "In talks with Egyptian President Omar Farouk on Sunday, Secretary of State Karen Hill pressed for "
+        "aid to reach Gaza.\n",
+        key=("Farouk", "Hill"), when="Sunday",
+    ),
+    KeyProbe(
+        "b5-bilateral-meeting-held",
+        "German Chancellor Olaf Brandt and Italian Prime Minister Giulia Conti held a bilateral meeting in "
+        "Rome on Friday.\n",
+        key=("Brandt", "Conti"), place="Rome", when="Friday",
+    ),
+    KeyProbe(
+        "b5-met-separately",
+        "US envoy Tom Baker met separately with Israeli Prime Minister David Cohen and Palestinian President "
+        "Samir Nasser on Tuesday.\n",
+        key=("Baker", "Cohen"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b5-business-ceo-met-regulators",
+        "Tesla chief executive Elon Hart met European Commission officials in Brussels on Wednesday to discuss "
+        "self-driving rules.\n",
+        key=("Hart", "officials"), place="Brussels", when="Wednesday",
+    ),
+    KeyProbe(
+        "b5-sport-ioc-hearing",
+        "Russian skater Kamila Orlova appeared before a Court of Arbitration for Sport panel in Lausanne on "
+        "Monday.\n",
+        key=("Orlova", "panel"), when="Monday",
+    ),
+    KeyProbe(
+        "b5-interviewed-by-police",
+        "Former minister Paul Grant was interviewed by detectives from the Metropolitan Police on Thursday, "
+        "his lawyer said.\n",
+        key=("Grant", "detectives"), when="Thursday",
+    ),
+    KeyProbe(
+        "b5-talks-topic-countries",
+        "Talks between Chinese Foreign Minister Wang Lei and Secretary of State Karen Hill in Jakarta on "
+        "Friday focused on Taiwan and the Philippines.\n",
+        key=("Wang", "Hill"), not_key=("Taiwan", "Philippines"),
+    ),
 )
 
 
@@ -504,6 +552,7 @@ GAPS = {
     "b2-wn-product-event": "a product event and its audience",
     "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",
     "b4-wn-press-event-presented-to-reporters": "the presenter of a product event, told next",
+    "b5-sport-ioc-hearing": "'Kamila Orlova' is no person to people.py without a title",
 }
 
 

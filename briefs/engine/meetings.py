@@ -2408,6 +2408,14 @@ def _counterpart_phrases(
     ):
         # "met families of the victims": the group met is the verb's object.
         out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
+    elif _is_verb_cue(cue.group(0)) and not cue.group(0).lower().startswith("visit") and (
+        obj := re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[cue.end() :])
+    ):
+        # "met European Commission officials": a named group or body as the verb's object
+        at = clause.start + cue.end() + obj.end()
+        out.extend(
+            e for s, _e, e in people.mentions_between(at, min(clause.end, at + 80)) if s == at and e.kind in {"org", "group"}
+        )
     if cue.group(0).lower() in _ADDRESS_WORDS:
         # "addressed the UN General Assembly", "a speech at the European Parliament": the body.
         body = _BODY_ADDRESSED.match(text, cue.end())
