@@ -508,6 +508,30 @@ PROBES = (
         "Friday focused on Taiwan and the Philippines.\n",
         key=("Wang", "Hill"), not_key=("Taiwan", "Philippines"),
     ),
+    # --- batch 6: no meeting in the lead; the lead's persons say which one is the story's ---
+    KeyProbe(
+        "b6-lede-person-meeting-later",
+        "Ukrainian President Oleksiy Bondar pleaded for more air defence systems on Tuesday as Russian "
+        "missiles struck Kyiv overnight.\nThe strikes killed at least 12 people, officials said.\nIn Beijing, "
+        "Russian Foreign Minister Igor Volkov held talks with Chinese Foreign Minister Wang Lei.\nLater on "
+        "Tuesday, Bondar met German Chancellor Olaf Brandt in Kyiv, and Bondar thanked Brandt for Germany's "
+        "support.\n",
+        key=("Bondar", "Brandt"), not_key=("Volkov",),
+    ),
+    KeyProbe(
+        "b6-earlier-this-week-then-today",
+        "Kenya's opposition leader Raila Odinga said on Thursday the election must be rerun.\nEarlier this week "
+        "Odinga met US Ambassador Meg Whitman in Nairobi.\nOn Thursday, Odinga held talks with President "
+        "William Ruto at State House for the first time since the vote.\n",
+        key=("Odinga", "Ruto"), when="Thursday", not_key=("Whitman",),
+    ),
+    KeyProbe(
+        "b6-a-day-after-meeting",
+        "Britain's foreign secretary, David Lammy, visited Kyiv on Friday, a day after meeting French Foreign "
+        "Minister Jean Barrot in Paris.\nLammy met Ukrainian President Oleksiy Bondar at the presidential "
+        "palace.\n",
+        key=("Lammy", "Bondar"), not_key=("Barrot",),
+    ),
 )
 
 

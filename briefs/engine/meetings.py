@@ -607,6 +607,7 @@ def _evidence(
     out: list[_Evidence] = []
     cues = list(phrase_pattern("meeting_cues").finditer(text))
     unheld: list[tuple[int, int]] = []  # the objects of meetings still to come or called off
+    earlier: list[tuple[int, int]] = []  # the objects of meetings told as before the story's
     for at, cue in enumerate(cues):
         word = " ".join(cue.group(0).lower().split())
         before = text[: cue.start()]
@@ -745,6 +746,8 @@ def _evidence(
             # "officials said they had briefed X": reported speech shifts the past back, no earlier event
             (_PLUPERFECT.search(before) and not _REPORTED.search(said_before))
             or _EARLIER.search(said_before)
+            # "visited Kyiv on Friday, a day after meeting Barrot in Paris": a meeting before the story's
+            or _SOME_TIME_AFTER.search(before)
         )
         ev.place = _place(text, people, clause.start)
         split = _split_by_day(doc, people, clause, cue, sentence.index)
@@ -752,6 +755,9 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        if ev.background and _SOME_TIME_AFTER.search(before):
+            earlier.append(reach)  # whom "a day after meeting X" names met the subject before the story
+            ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
         sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
         if sentenced_at is not None and sentenced_at.group("court"):
             # "was sentenced at Leeds Crown Court": the court that sat
@@ -760,17 +766,19 @@ def _evidence(
             if all(_key(p) != _key(party) for p in ev.participants):
                 ev.participants.append(party)
         out.append(ev)
-    if unheld and out:
-        # a party only where a meeting still to come or called off names it is none of this one
+    if (unheld or earlier) and out:
+        # a party only where a meeting still to come, called off or before the story's names it
+        # is none of this one
         named_at: dict[str, list[int]] = {}
         for start, _end, entity in people.mentions_between(clause.start, clause.end):
             named_at.setdefault(entity.key, []).append(start)
         for ev in out:
+            apart = unheld if ev.background else unheld + earlier
             ev.participants = [
                 p
                 for p in ev.participants
                 if isinstance(p, str)
-                or not all(any(a <= s < b for a, b in unheld) for s in named_at.get(p.key, [-1]))
+                or not all(any(a <= s < b for a, b in apart) for s in named_at.get(p.key, [-1]))
             ]
     out.extend(_sitting(people, sentence, clause))
     if not out:
@@ -835,6 +843,10 @@ _FRONTED_GERUND = re.compile(
 # "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
+_SOME_TIME_AFTER = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+|the)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:after|since)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$"
+)
 _EARLIER = re.compile(
     r"""
     \b(?:[Ee]arlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)   # "Earlier this month"
