@@ -532,6 +532,55 @@ PROBES = (
         "palace.\n",
         key=("Lammy", "Bondar"), not_key=("Barrot",),
     ),
+    # --- batch 7: no meeting, told with the words of one ---
+    KeyProbe(
+        "b7-trading-session",
+        "Asian shares rose in Monday's session, with Tokyo's Nikkei closing up 1.2 per cent.\nAnalyst Mark "
+        "Tan of DBS Bank said investors were cheered by US jobs data.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b7-summit-of-a-mountain",
+        "Nepali climber Kami Rita Sherpa reached the summit of Mount Everest for a record 30th time on "
+        "Tuesday, the Department of Tourism said.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b7-addressed-the-issue",
+        "Chief executive Anna Berg said on Thursday the company had addressed the problems with its software "
+        "update.\nShe said customers would receive a refund.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b7-calls-for",
+        "Human rights groups renewed calls on Monday for the release of jailed journalist Ahmed Saleh.\n"
+        "Amnesty International said his health was deteriorating.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b7-hosted-the-games",
+        WN_DATE + "Paris hosted the Olympic Games for the third time this summer, and organisers said on "
+        "Sunday that ticket sales had broken records.\n\nTony Estanguet, head of the organising committee, "
+        "said the city had met every target.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b7-debate-over-policy",
+        "The debate over immigration has intensified since the election, and Interior Minister Karl Weber "
+        "said on Friday that new rules would come next year.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b7-sitting-president",
+        "No sitting president has lost a primary since 1980, historian Ruth Cole said on Wednesday.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b7-peace-talks-expected",
+        "Peace talks between the government and the rebels are expected to resume in Doha next month, a "
+        "mediator said on Tuesday.\n",
+        none=True,
+    ),
 )
 
 
