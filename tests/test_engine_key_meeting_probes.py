@@ -581,6 +581,45 @@ PROBES = (
         "mediator said on Tuesday.\n",
         none=True,
     ),
+    # --- batch 8: sittings, signings and ceremonies as Wikinews tells them ---
+    KeyProbe(
+        "b8-wn-parliament-convened-told-lawmakers",
+        WN_DATE + "Iceland's parliament convened on Tuesday for an emergency session after the volcano "
+        "erupted.\n\nPrime Minister Bjarni Benediktsson told lawmakers that the town would be evacuated.\n",
+        key=("parliament", "Benediktsson"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b8-wn-lawmakers-voted-to-impeach",
+        WN_DATE + "Lawmakers in South Korea's National Assembly voted 204 to 85 on Saturday to impeach "
+        "President Yoon Suk-yeol.\n\nYoon did not attend the session.\n",
+        key=("Assembly", "Yoon"), when="Saturday",
+    ),
+    KeyProbe(
+        "b8-wn-prime-ministers-signed-at",
+        WN_DATE + "The prime ministers of Greece and North Macedonia signed an agreement on the name dispute at "
+        "Lake Prespa on Sunday.\n\nGreek Prime Minister Alexis Tsipras and his counterpart Zoran Zaev hugged "
+        "after the signing.\n",
+        key=("Tsipras", "Zaev"),
+    ),
+    KeyProbe(
+        "b8-wn-presented-an-honour",
+        WN_DATE + "King Charles presented the Order of Merit to naturalist David Attenborough at Buckingham "
+        "Palace on Wednesday.\n",
+        key=("Charles", "Attenborough"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b8-wn-ministers-met-opened-by",
+        WN_DATE + "Foreign ministers of the Arab League met in Cairo on Sunday in an emergency session on "
+        "Gaza.\n\nArab League Secretary-General Ahmed Aboul Gheit opened the meeting with a call for a "
+        "ceasefire.\n",
+        key=("ministers", "Gheit"), place="Cairo", when="Sunday",
+    ),
+    KeyProbe(
+        "b8-council-debated-told-councillors",
+        "Cape Town's city council debated water restrictions for six hours on Tuesday before adopting them.\n"
+        "Mayor Patricia Lille told councillors the dams were almost empty.\n",
+        key=("council", "Lille"), when="Tuesday",
+    ),
 )
 
 
@@ -626,6 +665,7 @@ GAPS = {
     "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",
     "b4-wn-press-event-presented-to-reporters": "the presenter of a product event, told next",
     "b5-sport-ioc-hearing": "'Kamila Orlova' is no person to people.py without a title",
+    "b8-wn-prime-ministers-signed-at": "signatories named as 'the prime ministers of A and B', persons next",
 }
 
 

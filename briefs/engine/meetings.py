@@ -236,13 +236,15 @@ _TOLD_CHAMBER = re.compile(
     r"""
     \btold\s+(?:the\s+)?
     (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
-      |lawmakers|legislators|senators|delegates|deputies|members|MPs|MEPs)\b
+      |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs)\b
     """,
     re.VERBOSE,
 )
 
 
-_CHAMBER_CUES = frozenset({"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing"})
+_CHAMBER_CUES = frozenset(
+    {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened"}
+)
 
 
 def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
@@ -796,6 +798,8 @@ def _evidence(
         out = _attended_event(doc, people, sentence, clause) or out
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
+    if _no_pair(out) and "presented" in clause.text:
+        out = _presented(people, sentence, clause) or out
     return out
 
 
@@ -1301,6 +1305,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"rial\s+of\s"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
     re.compile(r"Speaking\s"),
+    re.compile(r"presented\s"),
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
@@ -1429,6 +1434,41 @@ _CHAIRED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+# "King Charles presented the Order of Merit to X", "presented his credentials to the King": an
+# honour handed over in person.
+_PRESENTED = re.compile(
+    r"""
+    \bpresented\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
+    (?:awards?|medals?|prizes?|honou?rs?|trophy|credentials|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
+    (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+to\s+
+    """,
+    re.VERBOSE,
+)
+
+
+def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A ceremony: the person who presented an honour and the person who received it."""
+    match = _PRESENTED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    mentions = people.mentions_between(clause.start, clause.end)
+    giver = [e for s, _e, e in mentions if s < clause.start + match.start() and e.kind == "person"]
+    taker = [e for s, _e, e in mentions if s >= clause.start + match.end() and e.kind == "person"]
+    if not giver or not taker or giver[-1].key == taker[0].key:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="ceremony",
+            participants=[giver[-1], taker[0]],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
 # "A jury found X guilty", "The court heard that X ...", "Judge Y ruled that X ...", "The trial of X
 # opened": a hearing with the defendant and the court, told by what the court did.
 _COURT_ACTED = re.compile(
@@ -2078,6 +2118,13 @@ def _participants(
         # "US Secretary of State Antony Blinken": the country is part of a person's title.
         if _prefixes_person(mentions, end):
             continue
+        owned = _OWNED_BODY.match(clause.text, end - clause.start)
+        if owned is not None and owned.group("body").lower() in _OWNED_BODIES:
+            # "Iceland's parliament convened": the country's chamber sat, not the country
+            body = f"{entity.name}'s {owned.group('body')}"
+            if all(_key(p) != body.lower() for p in others):
+                others.append(body)
+            continue
         if all(_key(p) != entity.key for p in others):
             others.append(entity)
     counterpart = _counterpart_phrases(doc, people, clause, cue)
@@ -2148,6 +2195,10 @@ def _participants(
     for item in counterpart:
         if all(_key(item) != _key(p) for p in merged):
             merged.append(item)
+    # "Iceland's parliament": the chamber is the party, its country no second one
+    owners = {p.split("'s ")[0].lower() for p in merged if isinstance(p, str) and "'s " in p}
+    if owners:
+        merged = [p for p in merged if isinstance(p, str) or p.name.lower() not in owners]
     if len(merged) == 1 and persons:
         # "The Senate Judiciary Committee held a hearing with Ana Ruiz": the body that is the
         # subject takes part with the one person named.
@@ -2169,6 +2220,8 @@ def _participants(
     return merged
 
 
+_OWNED_BODY = re.compile(r"['\u2019]s\s+(?P<body>[a-z]+)\b")
+_OWNED_BODIES = frozenset({"parliament", "legislature", "assembly", "senate", "congress", "cabinet", "government"})
 _BODY_SUBJECT = re.compile(
     r"""
     ^\W*[Tt]he\s+(?P<body>(?:[a-z][\w-]*\s+)?(?:council|committee|board|cabinet|commission|panel|assembly|parliament
@@ -2186,7 +2239,8 @@ _OF_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^\W\d_A-Z][\w-]*\s+(?P<
 # "joined the talks", "also attended the meeting", "took part in the summit": a late party.
 _JOINED = re.compile(
     r"""
-    \b(?:joined|attended|took\s+part\s+in|participated\s+in|sat\s+in\s+on)\s+  # "joined"
+    \b(?:joined|attended|took\s+part\s+in|participated\s+in|sat\s+in\s+on   # "joined"
+      |opened|chaired|co-chaired|presided\s+over|hosted)\s+                    # "opened the meeting"
     (?:the|their|these|those)\s+(?:[\w-]+\s+){0,2}$                        # "the talks"
     """,
     re.VERBOSE,
@@ -2376,9 +2430,9 @@ def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
     return any(entity.kind == "person" and 0 <= start - end <= 40 for start, _e, entity in mentions)
 
 
-def _is_actor(entity: Entity) -> bool:
+def _is_actor(entity: Entity | str) -> bool:
     # Cities are stored as countries by the people index; they are places, not parties.
-    return entity.kind in {"org", "group", "country"}
+    return isinstance(entity, str) or entity.kind in {"org", "group", "country"}
 
 
 def _counterpart_phrases(
