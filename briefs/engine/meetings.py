@@ -234,7 +234,7 @@ def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[
 # "Ambassador X told the council that ...": a person who spoke to the body that sat took part.
 _TOLD_CHAMBER = re.compile(
     r"""
-    \btold\s+(?:the\s+)?
+    told\s+(?:the\s+)?
     (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
       |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs)\b
     """,
@@ -250,11 +250,13 @@ _CHAMBER_CUES = frozenset(
 def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """A person who "told the council" (or the chamber, the summit) within three sentences of
     the sitting or meeting told last took part in it."""
-    if "told" not in doc.text:
-        return
-    for match in _TOLD_CHAMBER.finditer(doc.text):
-        sentence = doc.sentence_at(match.start())
-        if sentence is None:
+    for literal in re.finditer(r"told\s", doc.text):
+        # the literal first: a pattern opening on \b is tried at every position of the text
+        match = _TOLD_CHAMBER.match(doc.text, literal.start())
+        if literal.start() and doc.text[literal.start() - 1].isalnum():
+            continue  # "foretold"
+        sentence = doc.sentence_at(literal.start()) if match is not None else None
+        if match is None or sentence is None:
             continue
         speakers = [
             e
@@ -614,11 +616,6 @@ def _evidence(
         word = " ".join(cue.group(0).lower().split())
         before = text[: cue.start()]
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
-        # "will travel to Washington to meet President Carter, her office said after she spoke
-        # with Dubois": whom a future or undone cue names up to the next comma or cue met nobody
-        stop = min(cues[at + 1].start() if at + 1 < len(cues) else len(text), cue.end() + 80)
-        object_end = cue.end() + len(re.match(r"[^,;]*", text[cue.end() : stop]).group(0))
-        reach = (clause.start + cue.end(), clause.start + object_end)
         # "his September 2013 address to the United Nations" names its other party: not a back-reference.
         if anaphoric and (
             re.match(r"\s+(?:to|with|before|between)\s+(?:the\s+|a\s+)?[A-Z]", text[cue.end() :])
@@ -633,13 +630,13 @@ def _evidence(
             anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
-            unheld.append(reach)
+            unheld.append(_reach(text, cues, at, clause.start))
             continue
         if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :], _is_noun(word)):
-            unheld.append(reach)
+            unheld.append(_reach(text, cues, at, clause.start))
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
         if _NEGATED.search(before):
-            unheld.append(reach)
+            unheld.append(_reach(text, cues, at, clause.start))
             continue  # "did not meet", "has never met": no meeting
         if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
             continue  # "have met several times since 2019", "often visited": meetings in general
@@ -758,7 +755,7 @@ def _evidence(
             continue
         ev.participants = _participants(doc, people, clause, cue)
         if ev.background and _SOME_TIME_AFTER.search(before):
-            earlier.append(reach)  # whom "a day after meeting X" names met the subject before the story
+            earlier.append(_reach(text, cues, at, clause.start))  # whom "a day after meeting X" names met the subject before the story
             ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
         sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
         if sentenced_at is not None and sentenced_at.group("court"):
@@ -847,6 +844,15 @@ _FRONTED_GERUND = re.compile(
 # "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
+def _reach(text: str, cues: list[re.Match[str]], at: int, base: int) -> tuple[int, int]:
+    """Where cue `at` names whom it met: up to the next comma or cue. "will travel to Washington
+    to meet President Carter, her office said after she spoke with Dubois": Carter only."""
+    cue = cues[at]
+    stop = min(cues[at + 1].start() if at + 1 < len(cues) else len(text), cue.end() + 80)
+    comma = re.search(r"[,;]", text[cue.end() : stop])
+    return (base + cue.end(), base + (cue.end() + comma.start() if comma else stop))
+
+
 _SOME_TIME_AFTER = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+|the)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
     r"(?:after|since)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$"
