@@ -620,6 +620,47 @@ PROBES = (
         "Mayor Patricia Lille told councillors the dams were almost empty.\n",
         key=("council", "Lille"), when="Tuesday",
     ),
+    # --- batch 9: courts and chambers, more of Wikinews' phrasings ---
+    KeyProbe(
+        "b9-wn-court-heard-a-petition",
+        WN_DATE + "The Supreme Court of India on Monday heard a petition filed by activist Prashant Bhushan "
+        "against the sale of the airline.\n",
+        key=("Court", "Bhushan"), when="Monday",
+    ),
+    KeyProbe(
+        "b9-wn-court-in-city-sentenced",
+        WN_DATE + "A court in Istanbul on Thursday sentenced journalist Can Dundar in absentia to 27 years in "
+        "prison.\n",
+        key=("court", "Dundar"), when="Thursday",
+    ),
+    KeyProbe(
+        "b9-wn-senate-voted-to-remove-president",
+        WN_DATE + "Brazil's Senate voted 61 to 20 on Wednesday to remove President Dilma Rousseff from office.\n",
+        key=("Senate", "Rousseff"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b9-wn-arrest-warrant-no-meeting",
+        WN_DATE + "The International Criminal Court issued an arrest warrant on Friday for the leader of the "
+        "militia, Joseph Kony.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b9-wn-sentenced-by-a-tribunal",
+        WN_DATE + "Former Peruvian president Alberto Fujimori was sentenced to 25 years in prison by a special "
+        "tribunal of the Supreme Court on Tuesday.\n",
+        key=("Fujimori", "Court"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b9-committee-held-a-hearing-with",
+        "The House Judiciary Committee held a hearing on Tuesday with FBI Director Christopher Wray.\n",
+        key=("Committee", "Wray"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b9-testified-for-hours-before",
+        "FBI Director Christopher Wray testified for five hours before the House Judiciary Committee on "
+        "Tuesday.\n",
+        key=("Wray", "Committee"), when="Tuesday",
+    ),
 )
 
 

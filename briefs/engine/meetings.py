@@ -551,6 +551,7 @@ _QUANTITY = re.compile(
     r"""
     (?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|dozens\s+of)\s+  # "six"
     (?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times)                                      # "years"
+    |years|months|weeks|days|hours|minutes                                                                   # "to 25 years"
     """,
     re.VERBOSE,
 )
@@ -758,6 +759,13 @@ def _evidence(
             earlier.append(_reach(text, cues, at, clause.start))  # whom "a day after meeting X" names met the subject before the story
             ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
         sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
+        sentencer = _SENTENCING_COURT.search(before) if word == "sentenced" and sentenced_at is None else None
+        if sentenced_at is not None and sentenced_at.group("body"):
+            # "was sentenced ... by a special tribunal of the Supreme Court": the court that sat
+            ev.participants.append(_court_named(people, sentenced_at.group("body"), clause.start + sentenced_at.start("body")))
+        elif sentencer is not None and len(ev.participants) == 1:
+            # "A court in Istanbul on Thursday sentenced X": the court that sat
+            ev.participants.insert(0, _court_named(people, sentencer.group("court"), clause.start + sentencer.start("court")))
         if sentenced_at is not None and sentenced_at.group("court"):
             # "was sentenced at Leeds Crown Court": the court that sat
             court = people.mention_at(clause.start + sentenced_at.start("court"), clause.start + sentenced_at.end("court"))
@@ -871,6 +879,8 @@ _EARLIER = re.compile(
 _SENTENCED_BY = re.compile(
     r"""
     [^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b     # "by Judge Tom Hale"
+    |[^,;]{0,60}?\bby\s+(?P<body>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:court|tribunal|jury)\b    # "by a special tribunal
+      (?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4})?)                           #  of the Supreme Court"
     |\s+(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b   # "at Leeds Crown Court"
     """,
     re.VERBOSE,
@@ -878,6 +888,24 @@ _SENTENCED_BY = re.compile(
 
 
 # "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
+_SENTENCING_COURT = re.compile(
+    r"""
+    (?P<court>\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:court|tribunal|jury)\b
+      (?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?)   # "A court in Istanbul"
+    [^,;]{0,40}$
+    """,
+    re.VERBOSE,
+)
+
+
+def _court_named(people: PeopleIndex, phrase: str, start: int) -> Entity | str:
+    """The court of `phrase` as the people index knows it ("the Supreme Court"), else its words."""
+    for _s, _e, entity in people.mentions_between(start, start + len(phrase)):
+        if entity.kind == "org":
+            return entity
+    return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip())
+
+
 _SENTENCER_BEFORE = re.compile(
     r"""
     \b(?:[Cc]ourts?|[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Tt]ribunals?)\b[^,;]{0,40}$  # the sentencer
@@ -1334,7 +1362,7 @@ _APPEARED_BEFORE = re.compile(
     r"""
     \b(?:appeared|testified|gave\s+(?:evidence|testimony)
       |pleaded\s+(?:not\s+)?guilty(?:\s+to\s+[^,;]{1,40}?)?)\s+             # "pleaded guilty to fraud"
-    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|for\s+(?:[\w-]+\s+){1,3}?(?=before))?   # "on Tuesday", "for five hours"
     (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
       |(?:[a-z][\w-]*\s+){0,2}""" + _HEARING_BODY + r"""\b)                      # "a parliamentary committee"
@@ -1497,8 +1525,11 @@ _TRIAL_OF = re.compile(
 )
 _COURT_HEARD = re.compile(
     r"""
-    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal))\s+   # "The Supreme Court"
-    (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony)\b
+    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal)
+      (?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+    # "The Supreme Court of India"
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                            # "on Monday"
+    (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony
+      |(?:a|an|the)\s+(?:[\w-]+\s+)?(?:petition|plea|motion|complaint|lawsuit|suit))\b
     """,
     re.VERBOSE,
 )
