@@ -861,9 +861,15 @@ def _reach(text: str, cues: list[re.Match[str]], at: int, base: int) -> tuple[in
     return (base + cue.end(), base + (cue.end() + comma.start() if comma else stop))
 
 
+# "visited Kyiv on Friday, a day after meeting Barrot": a meeting some time before the story's
 _SOME_TIME_AFTER = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|several|few|\d+|the)\s+(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:after|since)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?$"
+    r"""
+    \b(?:a|an|one|two|three|four|five|six|several|few|\d+|the)\s+    # "a", "two"
+    (?:hours?|days?|weeks?|months?|years?)\s+                        # "day"
+    (?:after|since)\s+(?:(?:his|her|their|a|an|the)\s+)?            # "after"
+    (?:[\w-]+\s+)?$                                                  # right before the cue
+    """,
+    re.VERBOSE,
 )
 _EARLIER = re.compile(
     r"""
