@@ -37,7 +37,7 @@ def brief_article(article: Article) -> Brief:
         summary=summary,
         engine=ENGINE_VERSION,
         quotes=quotes,
-        meetings=find_meetings(doc, people),
+        meetings=find_meetings(doc, people, title=article.title),
         open_issues=find_open_issues(doc, people),
         next_steps=dated_steps(find_next_steps(doc, people), article.published),
         people=people.people(),

@@ -127,6 +127,8 @@ class _Evidence:
     sitting: bool = False  # a vote or walk-out of a legislature
     joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
     background: bool = False  # "had met in 2019", "Earlier this month, X held talks": before the story
+    lede: bool = False  # told in the story's first two sentences
+    named: list[Entity] = field(default_factory=list)  # persons of an anaphoric cue's clause, in order
 
 
 @dataclass
@@ -147,9 +149,10 @@ class _Draft:
         return {_key(p) for p in self.participants}
 
 
-def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
-    """Meetings that happened, the key one first (the lead's, else the best attested)."""
+def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[Meeting, ...]:
+    """Meetings that happened, the key one first (the headline's, the lead's, else the best attested)."""
     drafts: list[_Draft] = []
+    lede = _lede_index(doc)
     cued = sentences_with(
         doc,
         phrase_pattern("meeting_cues"),
@@ -165,6 +168,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
             fronted = _FRONTED_GERUND.match(clause.text)
             if fronted is None:
                 for evidence in _evidence(doc, people, sentence, clause):
+                    evidence.lede = lede <= sentence.index <= lede + 1
                     _merge(drafts, evidence)
                 continue
             # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
@@ -182,8 +186,9 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
                 _merge(drafts, evidence)
             for evidence in main:
                 _merge(drafts, evidence)
-    drafts = _with_people_told_next(drafts)
+    drafts = _with_people_told_next([d for d in drafts if d.participants])  # a lede's noun never filled: none
     _add_bill_movers(doc, people, drafts)
+    _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
     _add_representatives(doc, people, drafts)
     for d in drafts:
@@ -194,13 +199,17 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
     real = [d for d in drafts if len(d.participants) >= 2]
     if not real:
         return ()
-    lead_paragraph = doc.sentences[0].paragraph if doc.sentences else 0
-    lead_limit = min(2, len(doc.sentences))
+    # Wikinews opens with a line holding only the date: the lede is the sentence after it
+    lead_paragraph = doc.sentences[lede].paragraph if doc.sentences else 0
+    lead_limit = min(lede + 2, len(doc.sentences))
 
-    def weight(d: _Draft) -> tuple[bool, bool, bool, int, bool, int, int]:
+    headline = _headline_words(title)
+
+    def weight(d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
-        # lead says what the story is about: a meeting there is the key one. Else the best
-        # attested, then the one between the people the story keeps coming back to.
+        # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
+        # meeting there is the key one. Else the best attested, then the one between the people
+        # the story keeps coming back to.
         recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
         in_lead = (
             d.first_sentence < lead_limit
@@ -210,7 +219,7 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
         # "met world leaders, including an address at the UN": named parties over a generic group
         named = all(_name(p)[:1].isupper() for p in d.participants)
         # the first sentence is the story's lede: its meeting over one the second sentence adds
-        return (recent, d.first_sentence == 0, in_lead, d.evidence, named, salience, -d.first_sentence)
+        return (recent, _in_headline(d, headline), d.first_sentence == lede, in_lead, d.evidence, named, salience, -d.first_sentence)
 
     key = max(real, key=weight)
     if key.place is None and key.first_sentence < lead_limit and not _CALL_CUE.search(key.cue):
@@ -220,6 +229,58 @@ def find_meetings(doc: Document, people: PeopleIndex) -> tuple[Meeting, ...]:
             key.place = dateline.group("city").title()
     ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
     return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+# "Ambassador X told the council that ...": a person who spoke to the body that sat took part.
+_TOLD_CHAMBER = re.compile(
+    r"""
+    told\s+(?:the\s+)?
+    (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
+      |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs)\b
+    """,
+    re.VERBOSE,
+)
+
+
+_CHAMBER_CUES = frozenset(
+    {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened"}
+)
+
+
+def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """A person who "told the council" (or the chamber, the summit) within three sentences of
+    the sitting or meeting told last took part in it."""
+    for literal in re.finditer(r"told\s", doc.text):
+        # the literal first: a pattern opening on \b is tried at every position of the text
+        match = _TOLD_CHAMBER.match(doc.text, literal.start())
+        if literal.start() and doc.text[literal.start() - 1].isalnum():
+            continue  # "foretold"
+        sentence = doc.sentence_at(literal.start()) if match is not None else None
+        if match is None or sentence is None:
+            continue
+        speakers = [
+            e
+            for _s, _e, e in people.mentions_between(sentence.start, match.start())
+            if e.kind == "person"
+        ]
+        head = match.group("head").lower()
+        earlier = [
+            d
+            for d in drafts
+            if 0 <= sentence.index - d.first_sentence <= 3
+            and (
+                d.sitting
+                or d.cue in _CHAMBER_CUES
+                or any(head in _name(p).lower().split() for p in d.participants)
+            )
+        ]
+        if not speakers or not earlier:
+            continue
+        target = max(earlier, key=lambda d: d.first_sentence)
+        if speakers[-1].key not in target.keys():
+            target.participants.append(speakers[-1])
+            target.spans.append((sentence.start, sentence.end))
+            target.evidence += 1
 
 
 # "The bill was drafted by X", "X, who co-sponsored the bill", "said on the parliament floor":
@@ -288,7 +349,7 @@ def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -
 
 _COURT_CUES = frozenset(
     {"sentenced", "undergoing trial", "stood trial", "standing trial", "stands trial", "on trial"}
-    | {"hearing"}
+    | {"hearing", "trial"}
 )
 # "X told the court", "the Crown prosecutor, X,", "Speaking in the parents' defence, X": the
 # persons who argued at a trial or hearing took part in it.
@@ -304,12 +365,20 @@ _COURT_ROLE = re.compile(
 )
 
 
-_JUDGE_TITLE = re.compile(r"\b(?:Judge|Justice|Magistrate)\s+(?=[A-Z])")
+_JUDGE_TITLE = re.compile(
+    r"\b(?:Judge|Justice|Magistrate|(?:[Pp]residing|[Tt]rial|[Dd]istrict|[Cc]ircuit)\s+judge)\s+(?=[A-Z])"
+)
 
 
 def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
     """The one trial or hearing of a story gains its prosecutors, defenders and witnesses."""
-    hearings = [d for d in drafts if d.cue in _COURT_CUES]
+    hearings = [
+        d
+        for d in drafts
+        if d.cue in _COURT_CUES
+        # "appeared before a Paris court", "appeared at Leeds Crown Court": a hearing too
+        or (d.cue.startswith("appeared") and re.search(r"\b[Cc]ourt\b", doc.text[d.spans[0][0] : d.spans[0][1]]))
+    ]
     if len(hearings) != 1:
         return
     hearing = hearings[0]
@@ -333,9 +402,10 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
         ]
         if after:
             found.append(after[0])
-    if any("court" in _name(p).lower() for p in hearing.participants) or hearing.cue != "hearing":
-        # "appeared in court ..., where Judge Mary Keane refused him bail": the judge who sat
-        told = {s.index for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None}
+    if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury")) or hearing.cue != "hearing":
+        # "appeared in court ..., where Judge Mary Keane refused him bail", "... Presiding judge
+        # Sophie Blanc read out the charges": the judge who sat, named there or in the next sentence
+        told = {s.index + i for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None for i in (0, 1)}
         for match in _JUDGE_TITLE.finditer(doc.text):
             sentence = doc.sentence_at(match.start())
             named = people.mentions_between(match.end(), match.end() + 40)
@@ -402,6 +472,46 @@ def _day_before(doc: Document, index: int) -> str | None:
     return day.lower() if day in ("Yesterday", "Today", "Tonight") else day
 
 
+def _headline_words(title: str) -> set[str]:
+    if not title or _DATE_LINE.fullmatch(title.strip()):
+        return set()  # no headline, or Wikinews' date line taken for one
+    return {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", title)}
+
+
+def _in_headline(draft: _Draft, headline: set[str]) -> bool:
+    """The headline tells this meeting: it names two of its parties, or one and its kind
+    ("Carter and Xu hold talks", "Ruiz in Rabat for talks")."""
+    if not headline:
+        return False
+    # any capitalised word of a name: "Xu" of "Xu Ming", "Carter" of "John Carter", "NATO"
+    names = sum(
+        1 for p in draft.participants if any(w.lower() in headline for w in re.findall(r"[A-Z][\w-]+", _name(p)))
+    )
+    kind = any(w[:4] in {h[:4] for h in headline if len(h) >= 4} for w in draft.cue.split() if len(w) >= 4)
+    return names + kind >= 2
+
+
+_DATE_LINE = re.compile(
+    r"""
+    (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?
+    (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)
+       \s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}                        # "August 25, 2011"
+     |\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September
+       |October|November|December),?\s+\d{4})                       # "25 August 2011"
+    \W*
+    """,
+    re.VERBOSE,
+)
+
+
+def _lede_index(doc: Document) -> int:
+    """The story's first sentence: past lines that hold only a date ("Thursday, August 25, 2011")."""
+    for sentence in doc.sentences[:3]:
+        if not _DATE_LINE.fullmatch(sentence.text.strip()):
+            return sentence.index
+    return 0
+
+
 def _with_people_told_next(drafts: list[_Draft]) -> list[_Draft]:
     """ "Britain and the GCC wrapped up a round of talks" then "Reynolds held talks with
     Albudaiwi and al-Qasabi": a meeting of parties, told again with its people, is one."""
@@ -441,6 +551,7 @@ _QUANTITY = re.compile(
     r"""
     (?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|few|dozens\s+of)\s+  # "six"
     (?:[\w-]+\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|times)                                      # "years"
+    |years|months|weeks|days|hours|minutes                                                                   # "to 25 years"
     """,
     re.VERBOSE,
 )
@@ -499,7 +610,10 @@ def _evidence(
     if listed:
         return listed
     out: list[_Evidence] = []
-    for cue in phrase_pattern("meeting_cues").finditer(text):
+    cues = list(phrase_pattern("meeting_cues").finditer(text))
+    unheld: list[tuple[int, int]] = []  # the objects of meetings still to come or called off
+    earlier: list[tuple[int, int]] = []  # the objects of meetings told as before the story's
+    for at, cue in enumerate(cues):
         word = " ".join(cue.group(0).lower().split())
         before = text[: cue.start()]
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
@@ -517,10 +631,13 @@ def _evidence(
             anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
         if future and not anaphoric:
+            unheld.append(_reach(text, cues, at, clause.start))
             continue
         if _undone(before, sentence.text[clause.start - sentence.start + cue.end() :], _is_noun(word)):
+            unheld.append(_reach(text, cues, at, clause.start))
             continue  # "cancelled her meeting with", "was due to meet …, but the talks were postponed"
         if _NEGATED.search(before):
+            unheld.append(_reach(text, cues, at, clause.start))
             continue  # "did not meet", "has never met": no meeting
         if _HABITUAL_BEFORE.search(before) or _HABITUAL_AFTER.match(text, cue.end()):
             continue  # "have met several times since 2019", "often visited": meetings in general
@@ -562,7 +679,9 @@ def _evidence(
             and not re.match(r"\s+by\b", text[cue.end() :])
             and not word.endswith(" by")  # "was questioned by the committee": the cue holds its agent
             # "was sworn in as prime minister by President Costa": the agent after the office
-            and not (word == "sworn in" and re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :]))
+            # "was sworn in as prime minister by President Costa", "was welcomed at the airport by
+            # President Aoun": the agent after the office or the place
+            and not re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :])
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
@@ -600,6 +719,13 @@ def _evidence(
                 if e.kind == "person"
             ]
             ev.joined = bool(_JOINED.search(before))
+            ev.named = list(
+                {
+                    e.key: e
+                    for _s, _e, e in people.mentions_between(clause.start, clause.end)
+                    if e.kind == "person"
+                }.values()
+            )
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -620,6 +746,8 @@ def _evidence(
             # "officials said they had briefed X": reported speech shifts the past back, no earlier event
             (_PLUPERFECT.search(before) and not _REPORTED.search(said_before))
             or _EARLIER.search(said_before)
+            # "visited Kyiv on Friday, a day after meeting Barrot in Paris": a meeting before the story's
+            or _SOME_TIME_AFTER.search(before)
         )
         ev.place = _place(text, people, clause.start)
         split = _split_by_day(doc, people, clause, cue, sentence.index)
@@ -627,7 +755,17 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        if ev.background and _SOME_TIME_AFTER.search(before):
+            earlier.append(_reach(text, cues, at, clause.start))  # whom "a day after meeting X" names met the subject before the story
+            ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
         sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
+        sentencer = _SENTENCING_COURT.search(before) if word == "sentenced" and sentenced_at is None else None
+        if sentenced_at is not None and sentenced_at.group("body"):
+            # "was sentenced ... by a special tribunal of the Supreme Court": the court that sat
+            ev.participants.append(_court_named(people, sentenced_at.group("body"), clause.start + sentenced_at.start("body")))
+        elif sentencer is not None and len(ev.participants) == 1:
+            # "A court in Istanbul on Thursday sentenced X": the court that sat
+            ev.participants.insert(0, _court_named(people, sentencer.group("court"), clause.start + sentencer.start("court")))
         if sentenced_at is not None and sentenced_at.group("court"):
             # "was sentenced at Leeds Crown Court": the court that sat
             court = people.mention_at(clause.start + sentenced_at.start("court"), clause.start + sentenced_at.end("court"))
@@ -635,6 +773,20 @@ def _evidence(
             if all(_key(p) != _key(party) for p in ev.participants):
                 ev.participants.append(party)
         out.append(ev)
+    if (unheld or earlier) and out:
+        # a party only where a meeting still to come, called off or before the story's names it
+        # is none of this one
+        named_at: dict[str, list[int]] = {}
+        for start, _end, entity in people.mentions_between(clause.start, clause.end):
+            named_at.setdefault(entity.key, []).append(start)
+        for ev in out:
+            apart = unheld if ev.background else unheld + earlier
+            ev.participants = [
+                p
+                for p in ev.participants
+                if isinstance(p, str)
+                or not all(any(a <= s < b for a, b in apart) for s in named_at.get(p.key, [-1]))
+            ]
     out.extend(_sitting(people, sentence, clause))
     if not out:
         out.extend(_told_assembly(people, sentence, clause))
@@ -651,6 +803,8 @@ def _evidence(
         out = _attended_event(doc, people, sentence, clause) or out
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
+    if _no_pair(out) and "presented" in clause.text:
+        out = _presented(people, sentence, clause) or out
     return out
 
 
@@ -698,6 +852,25 @@ _FRONTED_GERUND = re.compile(
 # "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
 _PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
+def _reach(text: str, cues: list[re.Match[str]], at: int, base: int) -> tuple[int, int]:
+    """Where cue `at` names whom it met: up to the next comma or cue. "will travel to Washington
+    to meet President Carter, her office said after she spoke with Dubois": Carter only."""
+    cue = cues[at]
+    stop = min(cues[at + 1].start() if at + 1 < len(cues) else len(text), cue.end() + 80)
+    comma = re.search(r"[,;]", text[cue.end() : stop])
+    return (base + cue.end(), base + (cue.end() + comma.start() if comma else stop))
+
+
+# "visited Kyiv on Friday, a day after meeting Barrot": a meeting some time before the story's
+_SOME_TIME_AFTER = re.compile(
+    r"""
+    \b(?:a|an|one|two|three|four|five|six|several|few|\d+|the)\s+    # "a", "two"
+    (?:hours?|days?|weeks?|months?|years?)\s+                        # "day"
+    (?:after|since)\s+(?:(?:his|her|their|a|an|the)\s+)?            # "after"
+    (?:[\w-]+\s+)?$                                                  # right before the cue
+    """,
+    re.VERBOSE,
+)
 _EARLIER = re.compile(
     r"""
     \b(?:[Ee]arlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)   # "Earlier this month"
@@ -712,6 +885,8 @@ _EARLIER = re.compile(
 _SENTENCED_BY = re.compile(
     r"""
     [^,;]{0,60}?\bby\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}[Jj]udge\b     # "by Judge Tom Hale"
+    |[^,;]{0,60}?\bby\s+(?P<body>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:court|tribunal|jury)\b    # "by a special tribunal
+      (?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4})?)                           #  of the Supreme Court"
     |\s+(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b   # "at Leeds Crown Court"
     """,
     re.VERBOSE,
@@ -719,6 +894,24 @@ _SENTENCED_BY = re.compile(
 
 
 # "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
+_SENTENCING_COURT = re.compile(
+    r"""
+    (?P<court>\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:court|tribunal|jury)\b
+      (?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?)   # "A court in Istanbul"
+    [^,;]{0,40}$
+    """,
+    re.VERBOSE,
+)
+
+
+def _court_named(people: PeopleIndex, phrase: str, start: int) -> Entity | str:
+    """The court of `phrase` as the people index knows it ("the Supreme Court"), else its words."""
+    for _s, _e, entity in people.mentions_between(start, start + len(phrase)):
+        if entity.kind == "org":
+            return entity
+    return re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", phrase.strip())
+
+
 _SENTENCER_BEFORE = re.compile(
     r"""
     \b(?:[Cc]ourts?|[Jj]ur(?:y|ies)|[Jj]udges?|[Jj]ustices?|[Mm]agistrates?|[Tt]ribunals?)\b[^,;]{0,40}$  # the sentencer
@@ -1046,6 +1239,7 @@ _VERB_USE = re.compile(
 _THING_OBJECT = re.compile(
     r"""
     \s+(?!by\b)                                                       # not "received by X"
+    (?!(?:at|in|on|upon|during)\s[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z])  # "welcomed at the airport by X"
     (?!(?:(?:the|a|an|his|her|their|its|our|more|some|several|no)\s+)?   # (its determiner, then)
        (?:delegation|delegations|visitors?|guests?|leaders?|ministers?  # not a visitor ...
        |officials?|president|envoys?|ambassadors?|king|queen|pope|prime
@@ -1151,6 +1345,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"rial\s+of\s"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
     re.compile(r"Speaking\s"),
+    re.compile(r"presented\s"),
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
@@ -1173,7 +1368,7 @@ _APPEARED_BEFORE = re.compile(
     r"""
     \b(?:appeared|testified|gave\s+(?:evidence|testimony)
       |pleaded\s+(?:not\s+)?guilty(?:\s+to\s+[^,;]{1,40}?)?)\s+             # "pleaded guilty to fraud"
-    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                 # "on Tuesday"
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|for\s+(?:[\w-]+\s+){1,3}?(?=before))?   # "on Tuesday", "for five hours"
     (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
       |(?:[a-z][\w-]*\s+){0,2}""" + _HEARING_BODY + r"""\b)                      # "a parliamentary committee"
@@ -1279,6 +1474,41 @@ _CHAIRED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+# "King Charles presented the Order of Merit to X", "presented his credentials to the King": an
+# honour handed over in person.
+_PRESENTED = re.compile(
+    r"""
+    \bpresented\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
+    (?:awards?|medals?|prizes?|honou?rs?|trophy|credentials|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
+    (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+to\s+
+    """,
+    re.VERBOSE,
+)
+
+
+def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A ceremony: the person who presented an honour and the person who received it."""
+    match = _PRESENTED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    mentions = people.mentions_between(clause.start, clause.end)
+    giver = [e for s, _e, e in mentions if s < clause.start + match.start() and e.kind == "person"]
+    taker = [e for s, _e, e in mentions if s >= clause.start + match.end() and e.kind == "person"]
+    if not giver or not taker or giver[-1].key == taker[0].key:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="ceremony",
+            participants=[giver[-1], taker[0]],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
 # "A jury found X guilty", "The court heard that X ...", "Judge Y ruled that X ...", "The trial of X
 # opened": a hearing with the defendant and the court, told by what the court did.
 _COURT_ACTED = re.compile(
@@ -1301,8 +1531,11 @@ _TRIAL_OF = re.compile(
 )
 _COURT_HEARD = re.compile(
     r"""
-    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal))\s+   # "The Supreme Court"
-    (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony)\b
+    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal)
+      (?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+    # "The Supreme Court of India"
+    (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                            # "on Monday"
+    (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony
+      |(?:a|an|the)\s+(?:[\w-]+\s+)?(?:petition|plea|motion|complaint|lawsuit|suit))\b
     """,
     re.VERBOSE,
 )
@@ -1408,6 +1641,7 @@ _TO_DEFENDANT = re.compile(
     \s+(?:(?:on|last|this)\s+\w+\s+)?                        # "on Monday"
     (?:that\s+)?                                             # "ruled that"
     (?:(?:[A-Z][\w.]*|the|a|former|defendant|accused)\s+){0,3}  # "Mr", "the defendant"
+    (?:(?!(?:of|in|on|at|by|for|to|with|about|over|from|into|and|or)\s)[a-z][\w-]*\s+)?  # "actor", "businessman"
     """,
     re.VERBOSE,
 )
@@ -1927,6 +2161,13 @@ def _participants(
         # "US Secretary of State Antony Blinken": the country is part of a person's title.
         if _prefixes_person(mentions, end):
             continue
+        owned = _OWNED_BODY.match(clause.text, end - clause.start)
+        if owned is not None and owned.group("body").lower() in _OWNED_BODIES:
+            # "Iceland's parliament convened": the country's chamber sat, not the country
+            body = f"{entity.name}'s {owned.group('body')}"
+            if all(_key(p) != body.lower() for p in others):
+                others.append(body)
+            continue
         if all(_key(p) != entity.key for p in others):
             others.append(entity)
     counterpart = _counterpart_phrases(doc, people, clause, cue)
@@ -1949,7 +2190,9 @@ def _participants(
         person = _last_person_before(doc, people, clause.start)
         if person is not None and all(person.key != p.key for p in persons if _is_person(p)):
             persons.insert(0, person)
-    elif not persons and _COORDINATED_PREDICATE.match(clause.text):
+    elif (not persons or (len(persons) == 1 and _COORDINATED_PASSIVE.match(clause.text))) and (
+        _COORDINATED_PREDICATE.match(clause.text) or _COORDINATED_PASSIVE.match(clause.text)
+    ):
         # "Putin was briefed, and flew to the city, visiting the wounded": the sentence's subject.
         sentence = doc.sentence_at(clause.start)
         subjects = [
@@ -1957,8 +2200,8 @@ def _participants(
             for _s, _e, e in people.mentions_between(sentence.start if sentence else clause.start, clause.start)
             if e.kind == "person"
         ]
-        if subjects:
-            persons.append(subjects[0])
+        if subjects and all(subjects[0].key != _key(p) for p in persons):
+            persons.insert(0, subjects[0])
     elif len(persons) < 2 and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
         # "He visited the city ... and met families", "…, where he met the premier, Ana Ruiz":
         # the person the pronoun stands for.
@@ -1995,6 +2238,10 @@ def _participants(
     for item in counterpart:
         if all(_key(item) != _key(p) for p in merged):
             merged.append(item)
+    # "Iceland's parliament": the chamber is the party, its country no second one
+    owners = {p.split("'s ")[0].lower() for p in merged if isinstance(p, str) and "'s " in p}
+    if owners:
+        merged = [p for p in merged if isinstance(p, str) or p.name.lower() not in owners]
     if len(merged) == 1 and persons:
         # "The Senate Judiciary Committee held a hearing with Ana Ruiz": the body that is the
         # subject takes part with the one person named.
@@ -2016,6 +2263,8 @@ def _participants(
     return merged
 
 
+_OWNED_BODY = re.compile(r"['\u2019]s\s+(?P<body>[a-z]+)\b")
+_OWNED_BODIES = frozenset({"parliament", "legislature", "assembly", "senate", "congress", "cabinet", "government"})
 _BODY_SUBJECT = re.compile(
     r"""
     ^\W*[Tt]he\s+(?P<body>(?:[a-z][\w-]*\s+)?(?:council|committee|board|cabinet|commission|panel|assembly|parliament
@@ -2033,7 +2282,8 @@ _OF_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[^\W\d_A-Z][\w-]*\s+(?P<
 # "joined the talks", "also attended the meeting", "took part in the summit": a late party.
 _JOINED = re.compile(
     r"""
-    \b(?:joined|attended|took\s+part\s+in|participated\s+in|sat\s+in\s+on)\s+  # "joined"
+    \b(?:joined|attended|took\s+part\s+in|participated\s+in|sat\s+in\s+on   # "joined"
+      |opened|chaired|co-chaired|presided\s+over|hosted)\s+                    # "opened the meeting"
     (?:the|their|these|those)\s+(?:[\w-]+\s+){0,2}$                        # "the talks"
     """,
     re.VERBOSE,
@@ -2076,7 +2326,9 @@ def _is_location(before: str) -> bool:
 _PRONOUN_SUBJECT = re.compile(
     r"""
     ^\W*(?:(?:where|when|then|there|later)\s+                 # ", where he met"
-         |(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+)?    # "In Lima he met"
+         |(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*,?\s+    # "In Lima he met"
+         |(?:on|later|earlier|last|this|that|the\s+next|the\s+following)\s+(?:[\w-]+\s+){0,2}?
+          (?:[A-Z][a-z]+day|morning|afternoon|evening|night|day|week|month|year),?\s+)?   # "On Tuesday he met"
     (?:he|she)\s+(?:\w+\s+){0,2}$
     |^\W*(?:he|she)\b.*\band\s+$
     |^.*,\s+(?:where|when)\s+(?:he|she)\s+(?:\w+\s+)?$     # "He arrived in Lima, where he met"
@@ -2102,6 +2354,8 @@ _FRONTED = re.compile(
 )
 # A clause that is a second predicate of its sentence's subject: "and flew to ...".
 _COORDINATED_PREDICATE = re.compile(r"^\W*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+(?:ed|ew|ent|ook|ame|ade|eld|et)\s")
+# "…, and was welcomed at the airport by President Aoun": the sentence's subject was welcomed.
+_COORDINATED_PASSIVE = re.compile(r"^\W*and\s+(?:then\s+|later\s+)?(?:was|were)\s+[a-z]+ed\b")
 _PRONOUN_AFTER = re.compile(
     r"^[^,;]{0,25}?,?\s+(?:he|she)\s+(?:was|had|has|is|told|asked|met|said|says|\w+ed)\b"
 )
@@ -2219,9 +2473,9 @@ def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
     return any(entity.kind == "person" and 0 <= start - end <= 40 for start, _e, entity in mentions)
 
 
-def _is_actor(entity: Entity) -> bool:
+def _is_actor(entity: Entity | str) -> bool:
     # Cities are stored as countries by the people index; they are places, not parties.
-    return entity.kind in {"org", "group", "country"}
+    return isinstance(entity, str) or entity.kind in {"org", "group", "country"}
 
 
 def _counterpart_phrases(
@@ -2263,13 +2517,27 @@ def _counterpart_phrases(
     ):
         # "met families of the victims": the group met is the verb's object.
         out.extend(_np_members(text[cue.end() :], people, clause.start + cue.end()))
+    elif _is_verb_cue(cue.group(0)) and not cue.group(0).lower().startswith("visit") and (
+        obj := re.match(r"\s+(?:the\s+)?(?=[A-Z])", text[cue.end() :])
+    ):
+        # "met European Commission officials": a named group or body as the verb's object
+        at = clause.start + cue.end() + obj.end()
+        out.extend(
+            e for s, _e, e in people.mentions_between(at, min(clause.end, at + 80)) if s == at and e.kind in {"org", "group"}
+        )
     if cue.group(0).lower() in _ADDRESS_WORDS:
         # "addressed the UN General Assembly", "a speech at the European Parliament": the body.
         body = _BODY_ADDRESSED.match(text, cue.end())
         if body is not None:
-            for m_start, _m_end, entity in people.mentions_between(clause.start + body.end(), clause.end):
-                if m_start == clause.start + body.end() and entity.kind == "org":
-                    out.append(entity)
+            named = [
+                (m_start, entity)
+                for m_start, _m_end, entity in people.mentions_between(clause.start + body.end(), clause.end)
+                if m_start == clause.start + body.end()
+            ]
+            out.extend(entity for _s, entity in named if entity.kind == "org")
+            assembly = _ASSEMBLY_WORD.match(text, body.end())
+            if not named and assembly is not None and assembly.group(0).lower() in load_set("meeting_assemblies"):
+                out.append(assembly.group(0))  # "a speech to the Bundestag": a chamber no lexicon names
     if cue.group(0).lower().startswith("appeared"):
         # "appeared before the House Judiciary Committee" (a named body), not "before magistrates"
         out = [o for o in out if not isinstance(o, str) or o[:1].isupper()]
@@ -2307,6 +2575,8 @@ _HELD_NOUN = re.compile(
     re.VERBOSE,
 )
 _ADDRESS_WORDS = frozenset({"addressed", "address", "speech"})
+# A chamber told by its own name: "the Bundestag", "the Knesset" (lexicon `meeting_assemblies`).
+_ASSEMBLY_WORD = re.compile(r"[A-Z][\w-]+")
 _BODY_ADDRESSED = re.compile(
     r"""
     \s+(?:to\s+|before\s+|at\s+)?                               # "a speech to", "addressed"
@@ -2564,6 +2834,19 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
                 key=lambda ic: (len(ev.hints & ic[1].keys()), ic[1].evidence, ic[0]),
             )
             target = ranked[-1][1]
+    if target is None and ev.anaphoric and len(ev.named) >= 2 and not ev.when:
+        # "Talks in Geneva ended on Thursday ... The talks brought together A and B": the lede
+        # told the story's meeting by its noun alone; the persons named with it later met there.
+        told = next(
+            (d for d in reversed(drafts[-_LOOK_BACK:]) if not d.participants and d.cue == ev.cue),
+            None,
+        )
+        if told is not None:
+            told.participants = list(ev.named)
+            told.evidence += 1
+            told.spans.append((ev.start, ev.end))
+            told.place = told.place or ev.place
+            return
     if target is None and ev.anaphoric and ev.hinted and not ev.when:
         # "A Senate hearing was held ... Katigbak apologised during the hearing": the persons
         # named beside "the hearing" took part in the one-party hearing told before.
@@ -2590,6 +2873,8 @@ def _merge(drafts: list[_Draft], ev: _Evidence) -> None:
     if target is None:
         if (len(keys) == 1 and not ev.anaphoric) or (ev.sitting and keys):
             drafts.append(_new_draft(ev))
+        elif not keys and ev.lede and not ev.anaphoric and not ev.background and _is_noun(ev.cue):
+            drafts.append(_new_draft(ev))  # "Talks in Geneva ended on Thursday": parties told later
         return
     target.evidence += 1
     target.spans.append((ev.start, ev.end))
