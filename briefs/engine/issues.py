@@ -87,7 +87,10 @@ _UNCERTAIN = _Gated(
            (?=\ (?:if|whether|what|who|why|when|where|how))    # "has not said how many trains"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
           |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
-          |did\ not\ know|do\ not\ know|not\ known)\b
+          |did\ not\ know|do\ not\ know|not\ (?:yet\ )?known
+          |asking(?=\ (?:if|whether|how|why|who|what))          # "analysts are asking whether"
+          |wan(?:t|ts|ted)\ to\ know(?=\ (?:if|whether|how|why|who|what|where))  # "want to know who"
+          )\b
         """,
         re.IGNORECASE | re.VERBOSE,
     ),
@@ -104,6 +107,7 @@ _UNCERTAIN = _Gated(
     " not ",
     "knows",
     "neither",
+    "asking",
 )
 
 
@@ -125,6 +129,47 @@ _INQUIRY = _Gated(
 )
 
 
+# An open question as the subject of its sentence, without an uncertainty word: "Whether the
+# striker is fit will depend on a scan", "How the airline will repay its loans is the question".
+_WH_SUBJECT = re.compile(
+    r"""
+    ^\W*(?:Whether|How|Why)\s+(?P<rest>[^,;:?]{5,120}?)\s
+    (?:is|remains|was|will\s+(?:be|depend|decide|determine)|depends|hinges|rests)\b
+    """,
+    re.VERBOSE,
+)
+# A demand that something be done, told by its act: "insisted that the loan be repaid", "wants the
+# election postponed"; a condition set on money or help: "tied the release of the aid to progress
+# on reforms". ("calling for X to be brought to justice" was tried: it took a lead's plea.)
+_DEMANDED_ACT = _Gated(
+    re.compile(
+        r"""
+        \b(?:insist|demand|urg|request|ask)(?:s|ed|es|ing)?\s+that\s+
+           (?:[\w'\u2019-]+\s+){1,8}?be\s+[a-z]{3,}\b        # "insisted that X be repaid"
+        |\bwant(?:s|ed)?\s+(?:the|its|their|his|her|all)\s+(?:[\w'\u2019-]+\s+){0,3}?
+           (?:postponed|scrapped|delayed|cancell?ed|reversed|withdrawn|dropped|halted
+             |suspended|released|lifted|overturned|abolished)\b           # "wants the vote postponed"
+        |\b(?:tie[sd]?|tying|link(?:s|ed|ing)?|condition(?:s|ed|ing)?)\s+(?:the\s+)?
+           (?:release|payment|disbursement|delivery|transfer|resumption|renewal)\s+of\s
+                                                                        # "tied the release of X to"
+        """,
+        re.IGNORECASE | re.VERBOSE,
+    ),
+    " be ",
+    "want",
+    " of ",
+)
+
+
+_DEMAND_HEAD = re.compile(r"^\S+\s+(?:for|that)?\s*")
+
+
+def _constructed(text: str) -> list[re.Match[str]]:
+    """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
+    out = [m for m in (_DEMANDED_ACT.search(text), _WH_SUBJECT.match(text)) if m]
+    return out
+
+
 @dataclass(frozen=True)
 class _Candidate:
     topic: str
@@ -135,6 +180,7 @@ class _Candidate:
     guessed: bool = False  # the topic is the clause's most repeated word, not a named stake
     core: str = ""  # the cue's own clause, when the line was widened to read alone
     sentence: int = -1  # index of the evidence sentence
+    question: bool = False  # the line says something is unknown or unclear
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
@@ -156,7 +202,9 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
     candidates: list[_Candidate] = []
     cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
     for sentence in doc.sentences:
-        if sentence.index not in cued or not _reads_as_prose(sentence):
+        if (
+            sentence.index not in cued and not _constructed(sentence.text)
+        ) or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
@@ -164,7 +212,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 c
                 for c in strong_cues.finditer(clause.text)
                 if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
-            ]
+            ] + _constructed(clause.text)
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
@@ -236,6 +284,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                         quality < 0,
                         core,
                         sentence.index,
+                        bool(_UNCERTAIN.search(clause.text)),
                     )
                 )
     return candidates
@@ -316,6 +365,10 @@ def _select(
         words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
         if any(_overlaps(words, other) for other in seen):
             continue
+        if cand.question and any(
+            c.question and words & other for c, other in zip(chosen, seen, strict=True)
+        ):
+            continue  # "the cause remains unknown" told again: "it was not known what started it"
         keys.add(key)
         seen.append(words)
         chosen.append(cand)
@@ -445,6 +498,21 @@ def _topics(
         subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
         if subject:
             return [(f"{subject} unclear", 1.0)]
+    asked = _WH_SUBJECT.match(text)
+    if asked:
+        subject = _noun_phrase(asked.group("rest"), limit=2)
+        if subject:
+            return [(f"{subject} unclear", 1.0)]
+    for cue in cues:
+        if cue.re is _DEMANDED_ACT.pattern:
+            # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
+            # release of the aid to": what is held back is
+            rest = text[cue.end() :] if cue.group(0).endswith(" ") else _DEMAND_HEAD.sub("", cue.group(0))
+            phrase = _noun_phrase(rest, limit=3)
+            if phrase and not _reads_as_topic(phrase):
+                phrase = phrase.rpartition(" ")[0]  # "election postponed" -> "election"
+            if phrase and _reads_as_topic(phrase):
+                return [(phrase, 0.5)]
     inquiry = _INQUIRY.search(text)
     if inquiry:
         # "prosecutors are examining whether other officials were paid": the question under inquiry
@@ -591,7 +659,9 @@ def _unclear_line(clause: Clause) -> str | None:
         else clause.text[wh.start() :]
     )
     label = uncertain.group(0)
-    if re.search(r"\bknow", label, re.IGNORECASE):
+    if re.search(r"asking|want", label, re.IGNORECASE):
+        label = "unclear"  # "analysts are asking whether ..." -> "Unclear: whether ..."
+    elif re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
     elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain)", label, re.I):
         label = "unclear"
