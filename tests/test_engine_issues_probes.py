@@ -102,3 +102,37 @@ def test_settled_background_and_next_steps_are_no_open_issues(sentence: str) -> 
 
 def test_an_open_question_told_twice_is_one_issue() -> None:
     assert len(_issues(RESTATED)) == 1
+
+
+def test_a_topic_does_not_run_on_into_a_possessive_name() -> None:
+    """ "economic policies Mr Mugabe's critics (have long blamed on him)": the stake is the noun
+    phrase before the relative clause's subject; no topic ends in a dangling possessive."""
+    from pathlib import Path
+
+    from briefs.engine import brief_article
+    from briefs.sources.files import load_path
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "telegraph-zimbabwe-mugabe.html"
+    topics = [issue.topic for issue in brief_article(load_path(seed)[0]).open_issues]
+    assert "economic policies" in topics, topics
+    for topic in topics:
+        assert not topic.rstrip().endswith(("'s", "\u2019s", ":")), topic
+        assert "Mugabe's critics" not in topic, topic
+
+
+@pytest.mark.parametrize(
+    ("found", "shown"),
+    (
+        ("economic policies Mr Mugabe's critics", "economic policies"),
+        ("farm subsidies Dr Okafor's allies", "farm subsidies"),
+        ("tensions Beijing's", "tensions"),
+        ("the president's", "the president"),
+        ("water-sharing treaty:", "water-sharing treaty"),
+        ("Mr Mugabe's critics", "Mr Mugabe's critics"),
+        ("regular military-to-military talks", "regular military-to-military talks"),
+    ),
+)
+def test_a_topic_reads_as_a_noun_phrase_before_its_colon(found: str, shown: str) -> None:
+    from briefs.engine.issues import _clean_topic
+
+    assert _clean_topic(found) == shown

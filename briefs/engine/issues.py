@@ -263,7 +263,10 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 sentence.text
             )
             strong_words = frozenset(c.group(0).lower() for c in strong)
-            for topic, quality in _topics(clause, cues, counts, people, (top, strong_words)):
+            for found, quality in _topics(clause, cues, counts, people, (top, strong_words)):
+                topic = _clean_topic(found)
+                if not topic:
+                    continue
                 weight = (
                     strength
                     + _salience(topic, counts)
@@ -600,6 +603,36 @@ def _without_lead_phrase(text: str) -> str:
         return text  # "Despite racial tensions, ...": the phrase is the issue
     rest = text[match.end() :]
     return rest[0].upper() + rest[1:]
+
+
+# "economic policies Mr Mugabe's critics (have long blamed)": a noun phrase run on into the subject
+# of a relative clause without its "that"; the stake is the words before the possessive name.
+_RUN_ON_POSSESSIVE = re.compile(
+    r"""
+    ^(?P<head>.*?\b[a-z][\w-]*)\s+                          # "economic policies"
+    (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*   # "Mr Mugabe"
+    ['\u2019]s\b                                            # "'s"
+    """,
+    re.VERBOSE,
+)
+_DANGLING_POSSESSIVE = re.compile(r"\s+\S+['\u2019]s?$")
+
+
+def _clean_topic(topic: str) -> str:
+    """A topic as a reader sees it before a colon: no run-on possessive clause, no trailing
+    possessive ("the president's"), no trailing punctuation."""
+    topic = topic.strip().rstrip(":;,.-\u2013\u2014 ")
+    run_on = _RUN_ON_POSSESSIVE.match(topic)
+    if run_on:
+        topic = run_on.group("head")
+    if " " in topic and re.search(r"['\u2019]s?$", topic):
+        shorter = _DANGLING_POSSESSIVE.sub("", topic)
+        stop = load_set("issue_stopwords")
+        if any(w.lower() not in stop for w in shorter.split()):
+            topic = shorter  # "tensions Beijing's" -> "tensions"
+        else:
+            topic = re.sub(r"['\u2019]s?$", "", topic)  # "the president's" -> "the president"
+    return topic.strip()
 
 
 def _reads_as_topic(phrase: str) -> bool:
