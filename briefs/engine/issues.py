@@ -369,9 +369,10 @@ def _select(
         if any(_overlaps(words, other) for other in seen):
             continue
         if cand.question and any(
-            c.question and words & other for c, other in zip(chosen, seen, strict=True)
+            c.question and abs(c.sentence - cand.sentence) <= 1 and words & other
+            for c, other in zip(chosen, seen, strict=True)
         ):
-            continue  # "the cause remains unknown" told again: "it was not known what started it"
+            continue  # "the cause remains unknown" told again next: "it was not known what started it"
         keys.add(key)
         seen.append(words)
         chosen.append(cand)
