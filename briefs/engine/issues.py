@@ -141,33 +141,46 @@ _WH_SUBJECT = re.compile(
 # A demand that something be done, told by its act: "insisted that the loan be repaid", "wants the
 # election postponed"; a condition set on money or help: "tied the release of the aid to progress
 # on reforms". ("calling for X to be brought to justice" was tried: it took a lead's plea.)
-_DEMANDED_ACT = _Gated(
-    re.compile(
-        r"""
-        \b(?:insist|demand|urg|request|ask)(?:s|ed|es|ing)?\s+that\s+
-           (?:[\w'\u2019-]+\s+){1,8}?be\s+[a-z]{3,}\b        # "insisted that X be repaid"
-        |\bwant(?:s|ed)?\s+(?:the|its|their|his|her|all)\s+(?:[\w'\u2019-]+\s+){0,3}?
-           (?:postponed|scrapped|delayed|cancell?ed|reversed|withdrawn|dropped|halted
-             |suspended|released|lifted|overturned|abolished)\b           # "wants the vote postponed"
-        |\b(?:tie[sd]?|tying|link(?:s|ed|ing)?|condition(?:s|ed|ing)?)\s+(?:the\s+)?
-           (?:release|payment|disbursement|delivery|transfer|resumption|renewal)\s+of\s
-                                                                        # "tied the release of X to"
-        """,
-        re.IGNORECASE | re.VERBOSE,
-    ),
-    " be ",
-    "want",
-    " of ",
+_DEMANDED_ACT = re.compile(
+    r"""
+    \b(?:insist|demand|urg|request|ask)(?:s|ed|es|ing)?\s+that\s+
+       (?:[\w'\u2019-]+\s+){1,8}?be\s+[a-z]{3,}\b        # "insisted that X be repaid"
+    |\bwant(?:s|ed)?\s+(?:the|its|their|his|her|all)\s+(?:[\w'\u2019-]+\s+){0,3}?
+       (?:postponed|scrapped|delayed|cancell?ed|reversed|withdrawn|dropped|halted
+         |suspended|released|lifted|overturned|abolished)\b           # "wants the vote postponed"
+    |\b(?:tie[sd]?|tying|link(?:s|ed|ing)?|condition(?:s|ed|ing)?)\s+(?:the\s+)?
+       (?:release|payment|disbursement|delivery|transfer|resumption|renewal)\s+of\s
+                                                                    # "tied the release of X to"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
+# What a condition holds back ("tied the release of the aid to"): _DEMANDED_ACT's cheap test.
+_HELD_BACK = tuple(
+    f"{noun} of "
+    for noun in ("release", "payment", "disbursement", "delivery", "transfer", "resumption", "renewal")
+)
 _DEMAND_HEAD = re.compile(r"^\S+\s+(?:for|that)?\s*")
 
 
 def _constructed(text: str) -> list[re.Match[str]]:
     """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
-    out = [m for m in (_DEMANDED_ACT.search(text), _WH_SUBJECT.match(text)) if m]
+    out: list[re.Match[str]] = []
+    low = text.lower()
+    if "want" in low or ("that " in low and " be " in low) or any(n in low for n in _HELD_BACK):
+        demanded = _DEMANDED_ACT.search(text)
+        if demanded:
+            out.append(demanded)
+    if _asks_first(text):
+        asked = _WH_SUBJECT.match(text)
+        if asked:
+            out.append(asked)
     return out
+
+
+def _asks_first(text: str) -> bool:
+    return text.lstrip("\"'\u201c\u2018 ")[:1] in ("W", "H")
 
 
 @dataclass(frozen=True)
@@ -508,7 +521,7 @@ def _topics(
         if subject:
             return [(f"{subject} unclear", 1.0)]
     for cue in cues:
-        if cue.re is _DEMANDED_ACT.pattern:
+        if cue.re is _DEMANDED_ACT:
             # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
             # release of the aid to": what is held back is
             rest = text[cue.end() :] if cue.group(0).endswith(" ") else _DEMAND_HEAD.sub("", cue.group(0))
