@@ -136,3 +136,15 @@ def test_a_topic_reads_as_a_noun_phrase_before_its_colon(found: str, shown: str)
     from briefs.engine.issues import _clean_topic
 
     assert _clean_topic(found) == shown
+
+
+def test_an_open_question_keeps_what_its_pronoun_stands_for() -> None:
+    """ "..., and it is unclear whether the ministry will lift them": "Unclear: whether the ministry
+    will lift them" would lose the quotas; the line is the whole sentence."""
+    (issue,) = _issues(
+        "Dairy farmers say the new export quotas have halved their sales, and it is unclear whether "
+        "the ministry will lift them before the summer."
+    )
+    assert "quotas" in issue.text, issue
+    (issue,) = _issues("It is unclear whether the ministry will lift the export quotas before the summer.")
+    assert issue.text.startswith("Unclear: whether the ministry"), issue

@@ -253,7 +253,17 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             size = len(tokens(text))
             if size < 3:
                 continue
-            text = _unclear_line(clause) or _without_lead_phrase(text)
+            question = _unclear_line(clause)
+            if (
+                question
+                and index > 0
+                and _BACK_REFERENCE.search(question)
+                and len(tokens(sentence.text)) <= MAX_ITEM_TOKENS - 4
+            ):
+                # "..., and it is unclear whether Jakarta will raise them": the question needs
+                # what "them" stands for, said earlier in its sentence.
+                question = tidy(sentence.text)
+            text = question or _without_lead_phrase(text)
             strength = min(
                 len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
@@ -318,7 +328,8 @@ _TITLE_BEFORE = re.compile(
 )
 _TITLE_AFTER = re.compile(
     r"""
-    ^(?:\s+(?:and\s+)?[\w-]+){0,2}?\s+      # "emergency"
+    ^(?:\s+(?:and\s+)?                    # "emergency"; never "whether the" ("unclear whether the
+      (?!(?:the|a|an|whether|if|that|of|for|to|by|with|from|its|their|his|her)\b)[\w-]+){0,2}?\s+  # ministry")
     (?:management|minister|ministry|department|agency|unit|commissioner|directorate)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -688,6 +699,10 @@ def _modified_cue(text: str, cue: re.Match[str]) -> str | None:
     if not kept:
         return None
     return " ".join([*kept, cue.group(0).lower()])
+
+
+# A pronoun in an open question that stands for something named before it.
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|this|these|those)\b", re.IGNORECASE)
 
 
 def _unclear_line(clause: Clause) -> str | None:
