@@ -83,7 +83,7 @@ _UNCERTAIN = _Gated(
           |questions?\ remains?                                 # "questions remain how much"
           |(?:did|would)\ not\ (?:mention|say|specify|confirm|explain)
            (?=\ (?:if|whether|what|who|why|when|where))        # "did not say what caused"
-          |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained)
+          |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained|determined|established)
            (?=\ (?:if|whether|what|who|why|when|where|how))    # "has not said how many trains"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
           |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
@@ -270,8 +270,11 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             )
             if _DESCRIPTION.search(clause.text):
                 continue  # "Memorial is famous for documenting abuses": who someone is, not an issue
+            cut = doc.text[start : start + 1].islower()
+            if cut and size < 7 and _JOINED_CLAUSE.match(doc.text[start:end]):
+                cut = False  # "..., and eight people remain missing": a clause with its own subject
             if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or (
-                size < 7 and (doc.text[start : start + 1].islower() or _NO_SUBJECT.match(text))
+                size < 7 and (cut or _NO_SUBJECT.match(text))
             ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
@@ -473,6 +476,17 @@ _DESCRIPTION = _Gated(
     "noted",
     "celebrated",
     "respected",
+)
+# A coordinated clause that opens on its own subject: "and eight people remain missing", "but the
+# cause is unknown" (not "and makes problems worse", "and charged him").
+_JOINED_CLAUSE = re.compile(
+    r"""
+    ^(?:and|but)\s+
+    (?=(?:the|a|an|his|her|its|their|some|many|several|most|few|no|it|they|he|she|this|these|those
+        |dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s
+       |(?-i:[A-Z]))
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # A line cut from inside its sentence that opens on a subordinator or a participle, or on the
 # last member of a list ("..., short of staff, and in danger of closing").
@@ -725,7 +739,7 @@ def _unclear_line(clause: Clause) -> str | None:
         label = "unclear"  # "analysts are asking whether ..." -> "Unclear: whether ..."
     elif re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
