@@ -192,3 +192,14 @@ def test_a_short_story_gets_its_open_issues_and_not_its_next_steps(name: str) ->
         assert any(any(term.lower() in line for term in group) for line in lines), (group, lines)
     for word in forbidden:
         assert not any(word.lower() in line for line in lines), (word, lines)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    (
+        "A third man fled the scene and remains wanted by police.",
+        "The treaty must also be approved by both houses of parliament.",
+    ),
+)
+def test_a_suspect_still_sought_and_an_approval_still_needed_are_open(sentence: str) -> None:
+    assert _issues(sentence), sentence
