@@ -157,18 +157,14 @@ _DEMANDED_ACT = re.compile(
 
 
 # What a condition holds back ("tied the release of the aid to"): _DEMANDED_ACT's cheap test.
-_HELD_BACK = tuple(
-    f"{noun} of "
-    for noun in ("release", "payment", "disbursement", "delivery", "transfer", "resumption", "renewal")
-)
+_HELD_BACK = re.compile(r"(?:release|payment|disbursement|delivery|transfer|resumption|renewal) of ")
 _DEMAND_HEAD = re.compile(r"^\S+\s+(?:for|that)?\s*")
 
 
 def _constructed(text: str) -> list[re.Match[str]]:
     """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
     out: list[re.Match[str]] = []
-    low = text.lower()
-    if "want" in low or ("that " in low and " be " in low) or any(n in low for n in _HELD_BACK):
+    if "want" in text or ("that " in text and " be " in text) or (" of " in text and _HELD_BACK.search(text)):
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
             out.append(demanded)
