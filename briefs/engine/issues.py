@@ -83,11 +83,14 @@ _UNCERTAIN = _Gated(
           |questions?\ remains?                                 # "questions remain how much"
           |(?:did|would)\ not\ (?:mention|say|specify|confirm|explain)
            (?=\ (?:if|whether|what|who|why|when|where))        # "did not say what caused"
-          |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained)
+          |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained|determined|established)
            (?=\ (?:if|whether|what|who|why|when|where|how))    # "has not said how many trains"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
           |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
-          |did\ not\ know|do\ not\ know|not\ known)\b
+          |did\ not\ know|do\ not\ know|not\ (?:yet\ )?known
+          |asking(?=\ (?:if|whether|how|why|who|what))          # "analysts are asking whether"
+          |wan(?:t|ts|ted)\ to\ know(?=\ (?:if|whether|how|why|who|what|where))  # "want to know who"
+          )\b
         """,
         re.IGNORECASE | re.VERBOSE,
     ),
@@ -104,6 +107,7 @@ _UNCERTAIN = _Gated(
     " not ",
     "knows",
     "neither",
+    "asking",
 )
 
 
@@ -125,6 +129,56 @@ _INQUIRY = _Gated(
 )
 
 
+# An open question as the subject of its sentence, without an uncertainty word: "Whether the
+# striker is fit will depend on a scan", "How the airline will repay its loans is the question".
+_WH_SUBJECT = re.compile(
+    r"""
+    ^\W*(?:Whether|How|Why)\s+(?P<rest>[^,;:?]{5,120}?)\s
+    (?:is|remains|was|will\s+(?:be|depend|decide|determine)|depends|hinges|rests)\b
+    """,
+    re.VERBOSE,
+)
+# A demand that something be done, told by its act: "insisted that the loan be repaid", "wants the
+# election postponed"; a condition set on money or help: "tied the release of the aid to progress
+# on reforms". ("calling for X to be brought to justice" was tried: it took a lead's plea.)
+_DEMANDED_ACT = re.compile(
+    r"""
+    \b(?:insist|demand|urg|request|ask)(?:s|ed|es|ing)?\s+that\s+
+       (?:[\w'\u2019-]+\s+){1,8}?be\s+[a-z]{3,}\b        # "insisted that X be repaid"
+    |\bwant(?:s|ed)?\s+(?:the|its|their|his|her|all)\s+(?:[\w'\u2019-]+\s+){0,3}?
+       (?:postponed|scrapped|delayed|cancell?ed|reversed|withdrawn|dropped|halted
+         |suspended|released|lifted|overturned|abolished)\b           # "wants the vote postponed"
+    |\b(?:tie[sd]?|tying|link(?:s|ed|ing)?|condition(?:s|ed|ing)?)\s+(?:the\s+)?
+       (?:release|payment|disbursement|delivery|transfer|resumption|renewal)\s+of\s
+                                                                    # "tied the release of X to"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# What a condition holds back ("tied the release of the aid to"): _DEMANDED_ACT's cheap test.
+_HELD_BACK = re.compile(r"(?:release|payment|disbursement|delivery|transfer|resumption|renewal) of ")
+_DEMAND_HEAD = re.compile(r"^\S+\s+(?:for|that)?\s*")
+
+
+def _constructed(text: str) -> list[re.Match[str]]:
+    """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
+    out: list[re.Match[str]] = []
+    if "want" in text or ("that " in text and " be " in text) or (" of " in text and _HELD_BACK.search(text)):
+        demanded = _DEMANDED_ACT.search(text)
+        if demanded:
+            out.append(demanded)
+    if _asks_first(text):
+        asked = _WH_SUBJECT.match(text)
+        if asked:
+            out.append(asked)
+    return out
+
+
+def _asks_first(text: str) -> bool:
+    return text.lstrip("\"'\u201c\u2018 ")[:1] in ("W", "H")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     topic: str
@@ -135,6 +189,7 @@ class _Candidate:
     guessed: bool = False  # the topic is the clause's most repeated word, not a named stake
     core: str = ""  # the cue's own clause, when the line was widened to read alone
     sentence: int = -1  # index of the evidence sentence
+    question: bool = False  # the line says something is unknown or unclear
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
@@ -156,7 +211,9 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
     candidates: list[_Candidate] = []
     cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
     for sentence in doc.sentences:
-        if sentence.index not in cued or not _reads_as_prose(sentence):
+        if (
+            sentence.index not in cued and not _constructed(sentence.text)
+        ) or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
@@ -164,7 +221,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 c
                 for c in strong_cues.finditer(clause.text)
                 if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
-            ]
+            ] + _constructed(clause.text)
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
@@ -192,15 +249,28 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             size = len(tokens(text))
             if size < 3:
                 continue
-            text = _unclear_line(clause) or _without_lead_phrase(text)
+            question = _unclear_line(clause)
+            if (
+                question
+                and index > 0
+                and _BACK_REFERENCE.search(question)
+                and len(tokens(sentence.text)) <= MAX_ITEM_TOKENS - 4
+            ):
+                # "..., and it is unclear whether Jakarta will raise them": the question needs
+                # what "them" stands for, said earlier in its sentence.
+                question = tidy(sentence.text)
+            text = question or _without_lead_phrase(text)
             strength = min(
                 len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
             )
             if _DESCRIPTION.search(clause.text):
                 continue  # "Memorial is famous for documenting abuses": who someone is, not an issue
+            cut = doc.text[start : start + 1].islower()
+            if cut and size < 7 and _JOINED_CLAUSE.match(doc.text[start:end]):
+                cut = False  # "..., and eight people remain missing": a clause with its own subject
             if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or (
-                size < 7 and (doc.text[start : start + 1].islower() or _NO_SUBJECT.match(text))
+                size < 7 and (cut or _NO_SUBJECT.match(text))
             ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
@@ -215,7 +285,10 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 sentence.text
             )
             strong_words = frozenset(c.group(0).lower() for c in strong)
-            for topic, quality in _topics(clause, cues, counts, people, (top, strong_words)):
+            for found, quality in _topics(clause, cues, counts, people, (top, strong_words)):
+                topic = _clean_topic(found)
+                if not topic:
+                    continue
                 weight = (
                     strength
                     + _salience(topic, counts)
@@ -236,6 +309,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                         quality < 0,
                         core,
                         sentence.index,
+                        bool(_UNCERTAIN.search(clause.text)),
                     )
                 )
     return candidates
@@ -253,7 +327,8 @@ _TITLE_BEFORE = re.compile(
 )
 _TITLE_AFTER = re.compile(
     r"""
-    ^(?:\s+(?:and\s+)?[\w-]+){0,2}?\s+      # "emergency"
+    ^(?:\s+(?:and\s+)?                    # "emergency"; never "whether the" ("unclear whether the
+      (?!(?:the|a|an|whether|if|that|of|for|to|by|with|from|its|their|his|her)\b)[\w-]+){0,2}?\s+  # ministry")
     (?:management|minister|ministry|department|agency|unit|commissioner|directorate)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -316,6 +391,11 @@ def _select(
         words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
         if any(_overlaps(words, other) for other in seen):
             continue
+        if cand.question and any(
+            c.question and abs(c.sentence - cand.sentence) <= 1 and words & other
+            for c, other in zip(chosen, seen, strict=True)
+        ):
+            continue  # "the cause remains unknown" told again next: "it was not known what started it"
         keys.add(key)
         seen.append(words)
         chosen.append(cand)
@@ -393,6 +473,17 @@ _DESCRIPTION = _Gated(
     "celebrated",
     "respected",
 )
+# A coordinated clause that opens on its own subject: "and eight people remain missing", "but the
+# cause is unknown" (not "and makes problems worse", "and charged him").
+_JOINED_CLAUSE = re.compile(
+    r"""
+    ^(?:and|but)\s+
+    (?=(?:the|a|an|his|her|its|their|some|many|several|most|few|no|it|they|he|she|this|these|those
+        |dozens|hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s
+       |(?-i:[A-Z]))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # A line cut from inside its sentence that opens on a subordinator or a participle, or on the
 # last member of a list ("..., short of staff, and in danger of closing").
 _DANGLING = re.compile(r"(?:that|which|who|whose|(?:and|or) (?:in|on|at|with|of|for|from|by) \w+|[a-z]{3,}ing|[a-z]{3,}ed)\s")
@@ -445,6 +536,21 @@ def _topics(
         subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
         if subject:
             return [(f"{subject} unclear", 1.0)]
+    asked = _WH_SUBJECT.match(text)
+    if asked:
+        subject = _noun_phrase(asked.group("rest"), limit=2)
+        if subject:
+            return [(f"{subject} unclear", 1.0)]
+    for cue in cues:
+        if cue.re is _DEMANDED_ACT:
+            # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
+            # release of the aid to": what is held back is
+            rest = text[cue.end() :] if cue.group(0).endswith(" ") else _DEMAND_HEAD.sub("", cue.group(0))
+            phrase = _noun_phrase(rest, limit=3)
+            if phrase and not _reads_as_topic(phrase):
+                phrase = phrase.rpartition(" ")[0]  # "election postponed" -> "election"
+            if phrase and _reads_as_topic(phrase):
+                return [(phrase, 0.5)]
     inquiry = _INQUIRY.search(text)
     if inquiry:
         # "prosecutors are examining whether other officials were paid": the question under inquiry
@@ -534,6 +640,36 @@ def _without_lead_phrase(text: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
+# "economic policies Mr Mugabe's critics (have long blamed)": a noun phrase run on into the subject
+# of a relative clause without its "that"; the stake is the words before the possessive name.
+_RUN_ON_POSSESSIVE = re.compile(
+    r"""
+    ^(?P<head>.*?\b[a-z][\w-]*)\s+                          # "economic policies"
+    (?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*   # "Mr Mugabe"
+    ['\u2019]s\b                                            # "'s"
+    """,
+    re.VERBOSE,
+)
+_DANGLING_POSSESSIVE = re.compile(r"\s+\S+['\u2019]s?$")
+
+
+def _clean_topic(topic: str) -> str:
+    """A topic as a reader sees it before a colon: no run-on possessive clause, no trailing
+    possessive ("the president's"), no trailing punctuation."""
+    topic = topic.strip().rstrip(":;,.-\u2013\u2014 ")
+    run_on = _RUN_ON_POSSESSIVE.match(topic)
+    if run_on:
+        topic = run_on.group("head")
+    if " " in topic and re.search(r"['\u2019]s?$", topic):
+        shorter = _DANGLING_POSSESSIVE.sub("", topic)
+        stop = load_set("issue_stopwords")
+        if any(w.lower() not in stop for w in shorter.split()):
+            topic = shorter  # "tensions Beijing's" -> "tensions"
+        else:
+            topic = re.sub(r"['\u2019]s?$", "", topic)  # "the president's" -> "the president"
+    return topic.strip()
+
+
 def _reads_as_topic(phrase: str) -> bool:
     """A topic is a noun phrase: "down", "making" or "isn't" alone say nothing about the dispute."""
     words = phrase.split()
@@ -575,6 +711,10 @@ def _modified_cue(text: str, cue: re.Match[str]) -> str | None:
     return " ".join([*kept, cue.group(0).lower()])
 
 
+# A pronoun in an open question that stands for something named before it.
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|this|these|those)\b", re.IGNORECASE)
+
+
 def _unclear_line(clause: Clause) -> str | None:
     """ "It was not immediately clear ... exactly what progress had been made" -> "Not immediately
     clear: exactly what progress had been made" — the open question, without the detour."""
@@ -591,9 +731,11 @@ def _unclear_line(clause: Clause) -> str | None:
         else clause.text[wh.start() :]
     )
     label = uncertain.group(0)
-    if re.search(r"\bknow", label, re.IGNORECASE):
+    if re.search(r"asking|want", label, re.IGNORECASE):
+        label = "unclear"  # "analysts are asking whether ..." -> "Unclear: whether ..."
+    elif re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
