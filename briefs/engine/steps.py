@@ -81,6 +81,9 @@ _NO_SUBJECT = re.compile(
     r"^\W*(?:will|would|could|may|might|can|should|won't|wont)\b", re.IGNORECASE
 )
 # "If both sides can't be persuaded ..., then they will be ...": the consequence of a hypothesis.
+# "Were the talks to collapse, ...", "Should the bid fail, ...", "Had the dam burst, ...": a
+# condition told by inversion, up to its comma.
+_INVERTED_CONDITION = re.compile(r"^\W*(?:Were|Should|Had)\s+(?!(?:to|been|not)\b)[^,;.]{3,80},")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
@@ -102,7 +105,7 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "kick in", "kicks in", "come into effect", "comes into effect", "expire", "expires", "ends",
     "closes", "resumes", "votes", "debates", "effective", "go", "continues", "reconvenes",
     "convenes", "come into force", "comes into force", "enter into force", "enters into force",
-    "take place", "takes place",
+    "take place", "takes place", "return", "reopen", "reopens",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
@@ -117,9 +120,14 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "next parliamentary", "faces", "facing", "could face", "would face", "may face", "might face",
     "will face", "voted", "expects", "expected", "invited", "invites", "wants", "wanted", "agree with", "agrees with", "agreed with", "urged", "urges",
     "call for", "calls for", "called for", "calls on", "called on", "calling on", "request",
+    "demanded", "demands", "demanding", "asked for", "asks for", "asking for", "pressing for",
+    "pressed for", "presses for", "pushing for", "pushed for", "pushes for", "urging",
+    "agreement to", "agreement with", "deal to", "deal with", "accord to", "accord with", "pact to",
+    "pact with", "contract to", "contract with", "understanding to", "understanding with",
     "requests", "requested", "demanded from", "demands from", "appealed for", "appeals for",
     "appealing for", "until", "asked", "now goes", "now go", "now heads", "now moves", "now passes",
-    "now returns",
+    "now returns", "then go", "then goes", "then head", "then heads", "then move", "then moves",
+    "then pass", "then passes", "then return", "then returns", "days to", "hours to", "weeks to", "months to", "pending", "targeting",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -334,8 +342,10 @@ def _score(
         score -= 1
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
-    elif cue.word in _BARE_MODALS and _ahead(text, past_days=True):
-        score += 1  # "might be rolling into action, ... returned late on Wednesday": news of the day
+    elif cue.word in _BARE_MODALS and _fronted(clause, cue) and _ahead(text, past_days=True):
+        # "Fuelling speculation that X might be rolling into action, Y returned late on
+        # Wednesday": the day's news sets the prospect the fronted phrase names
+        score += 1
     # A named actor (not a country named as a place: "demand in China will remain weak").
     if any(
         e.kind != "group"
@@ -394,13 +404,36 @@ def _score(
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
             score -= 1  # "there would be no state": an undated state of affairs, not an action
-    if cue.word in _BARE_MODALS and not future_when(text):
+    if cue.word in _BARE_MODALS and (_THIRD_PARTY_HOPE.search(before) or _PLEDGE_NOUN.search(before)):
+        # "Residents hope the new bridge will ease traffic": a wish about what others will do;
+        # "his vow that the mine would reopen was never fulfilled": a pledge named, not made here
+        score -= 2
+    if cue.word in _BARE_MODALS:
         prior = sentence.text[: clause.start - sentence.start] + before
-        if _CONDITION_BEFORE.search(prior):
-            score -= 1  # an undated consequence of a hypothesis is a forecast, not a plan
+        if (_CONDITION_BEFORE.search(prior) or _INVERTED_CONDITION.match(prior)) and (
+            not future_when(text) or cue.word in {"could", "might", "may"}
+        ):
+            # an undated consequence of a hypothesis is a forecast, not a plan; so is what
+            # "could" happen if it holds ("if the talks collapse, the truce could end within days")
+            score -= 2 if cue.word in {"could", "might", "may"} else 1
     return score
 
 
+_THIRD_PARTY_HOPE = re.compile(
+    r"""
+    \b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+  # "hope"
+    (?:that\s+)?(?:[\w'\u2019-]+\s+){1,5}$           # "(that) the new bridge"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_PLEDGE_NOUN = re.compile(
+    r"""
+    \b(?:his|her|their|its|the|a|an|our|my|\w+'s)\s+(?:[\w-]+\s+)?     # "his", "the 2015"
+    (?:vow|pledge|promise|assurance|commitment|guarantee|prediction|claim)\s+that\s+
+    (?:[\w'\u2019-]+\s+){0,5}$                                          # "that the mine"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # "will be presented to parliament", "will be sent to the court": an act someone will carry out.
 _PASSIVE_ACT = re.compile(
     r"""
@@ -433,6 +466,8 @@ _BARE_MODALS = frozenset(
         "should",
         "is going to",
         "are going to",
+        "would have to",
+        "would need to",
     }
 )
 # "could be willing", "might be profitable": be + an adjective (not a participle: "could be held").
@@ -446,14 +481,19 @@ _SPECULATION_AFTER = re.compile(
     re.VERBOSE,
 )
 _STATE_FORECAST_CUES = frozenset(
-    {"forecast to", "is forecast to", "expected to", "is likely to", "are likely to", "likely"}
+    {
+        "forecast to", "is forecast to", "expected to", "is likely to", "are likely to", "likely",
+        "is set to", "are set to",
+    }
 )
-# "to be the strongest", "to be higher": a state; "to be announced", "to be held" stay steps.
+# "to be the strongest", "to be higher", "to prove a costly blow": a state; "to be announced",
+# "to be held" stay steps.
 _STATE_AFTER = re.compile(
     r"""
-    \s+(?:to\s+)?be\s+(?:the\s+|a\s+|an\s+)?          # "to be the"
+    \s+(?:to\s+)?(?:prove\b                             # "likely to prove costly"
+    |be\s+(?:the\s+|a\s+|an\s+)?                        # "to be the"
     (?:\w+est|more|less|higher|lower|larger|smaller       # "strongest", "higher"
-      |worse|better|bigger|stronger|weaker)\b
+      |worse|better|bigger|stronger|weaker)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -471,6 +511,11 @@ _JUDGMENT_AFTER = re.compile(
       |illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating
       |catastrophic|disastrous|harmful|dangerous|unworkable|premature
       |a\ mistake|a\ disaster)\b                          # a verdict, not a step
+    |\s+(?:not\s+)?be\s+["\u201c\u2018](?:a|an|the)\s      # 'would be "a defining moment"'
+    |\s+(?:not\s+)?be\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?      # "would be a major setback"
+    (?:moment|blow|boost|setback|milestone|victory|defeat|triumph|tragedy|game[- ]changer
+      |tall\ order|betrayal|insult|travesty|breakthrough|turning\ point|step\ forward
+      |step\ backwards?|shame|relief)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -548,11 +593,18 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word in {"is to", "are to"} and (
             re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
-            or _PURPOSE_BEFORE.search(text[: match.start()])
+            or (_PURPOSE_BEFORE.search(text[: match.start()]) and not _ahead(text[match.end() :]))
         ):
             continue  # "the aim is to reduce the risk", "whose duty it is to protect": a purpose
+            # ("the goal is to pass the budget by the end of March" has a time ahead: a step)
         if word in {"is due to", "are due to"} and _DETERMINER_AFTER.match(text[match.end() :]):
             continue  # "this is due to the ongoing events": a cause, not a date
+        if (
+            word in {"scheduled", "planned", "expected"}
+            and re.search(r"\bas\s+$", text[: match.start()], re.IGNORECASE)
+            and not _MODAL_BEFORE.search(text[: match.start()])
+        ):
+            continue  # "the launch went ahead on Thursday as scheduled": a plan kept, told as done
         if (
             word == "scheduled"
             and not _ahead(text)
@@ -628,8 +680,13 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
             return _Cue(certainty, match.start(), strong=reported, word=word)
     agreed_with = _AGREED_WITH.search(text)
-    if agreed_with and not _in_ranges(agreed_with.start(), blocked):
-        # "The mayor agreed with the union leaders to reopen the talks"
+    if (
+        agreed_with
+        and not _in_ranges(agreed_with.start(), blocked)
+        and not (_PAST_YEAR_BEFORE.search(text) and not _ahead(text[agreed_with.end() :]))
+    ):
+        # "The mayor agreed with the union leaders to reopen the talks", "Kenya and Uganda signed
+        # a deal to build a railway": what the parties will do (not "in 2019 ... signed a deal to")
         return _Cue("agreed", agreed_with.start(), strong=True, word="agreed to")
     request = _REQUEST.search(text)
     if (
@@ -640,8 +697,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             or _ahead(text[request.end() :])
         )
     ):
-        # "urged a special session of parliament", "called for a new vote": a request for an event.
-        return _Cue("possible", request.start(), strong=False, word="urged")
+        # "urged a special session of parliament", "called for a new vote": a request for an event;
+        # "demanded an emergency debate", "pressing for a public inquiry": the event named at once
+        named = phrase_pattern("step_events").search(text[request.end() : request.end() + 40])
+        return _Cue("possible", request.start(), strong=named is not None, word="urged")
     ahead_of = _AHEAD_OF.search(text)
     if (
         ahead_of
@@ -653,7 +712,9 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "campaigning intensified ahead of the May 3 vote": the event itself is still to come
         # (not "they left on Saturday ahead of the vote", a story told after it).
-        return _Cue("planned", ahead_of.start("event"), strong=False, word="ahead of")
+        # A day of its own ("ahead of Sunday's run-off", "next week's rate decision") dates it.
+        dated = bool(_DAY_OR_DATE.search(ahead_of.group(0)) or future_when(ahead_of.group(0)))
+        return _Cue("planned", ahead_of.start("event"), strong=dated, word="ahead of")
     expects = _EXPECTS_TO.search(text)
     if expects and not _in_ranges(expects.start(), blocked):
         # "he expected the restructured company to make cleaner cars", "they invited the
@@ -661,20 +722,47 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         certainty = "expected" if expects.group(0).lower().startswith("expect") else "possible"
         return _Cue(certainty, expects.start(), strong=False, word="expects to")
     asked = _ASKED_TO.search(text)
-    if asked and not _in_ranges(asked.start(), blocked):
+    if (
+        asked
+        and not _in_ranges(asked.start(), blocked)
+        and (
+            not asked.group(0).startswith("urg")
+            or phrase_pattern("step_events").search(text[asked.end() : asked.end() + 30])
+            or _ahead(text[asked.end() :])
+        )
+    ):
+        # ("urged Yoon to step down", "urged lawmakers to convene a special session": an act
+        # named; "urged both parties to show flexibility" is an exhortation, not a step)
         # "called on Turkey to halt drilling", "demanded from the agency to publish a notice": a
         # demand that someone act, still open; a public appeal ("police appealed for witnesses to
-        # come forward") is the authorities' own next step.
-        appeal = asked.group(0).lower().startswith("appeal")
+        # come forward") is the authorities' own next step, and an act urged is named as one.
+        appeal = asked.group(0).lower().startswith(("appeal", "urg"))
         return _Cue("possible", asked.start(), strong=appeal, word="called on")
     low = text.lower()  # the rare constructions below are tried only where their words occur
     given = _GIVEN_UNTIL.search(text) if "until" in low else None
     if given and not _in_ranges(given.start(), blocked):
         # "The regulator has given the firm until Friday to respond": a deadline set.
         return _Cue("planned", given.start(), strong=True, word="given until")
-    stage = _NEXT_STAGE.search(text) if "now " in low else None
+    span = _SPAN_TO.search(text) if " to " in low else None
+    if span and not _in_ranges(span.start(), blocked):
+        # "The defence has 28 days to lodge an appeal": a deadline counted from now.
+        return _Cue("planned", span.start(), strong=True, word="given until")
+    pending = _PENDING.search(text) if "pending" in low else None
+    if pending and not _in_ranges(pending.start(), blocked):
+        # "A final decision on the merger is still pending": a decision still to come.
+        return _Cue("expected", pending.start(), strong=True, word="pending")
+    target = _TARGETING.search(text) if "targeting" in low else None
+    if (
+        target
+        and not _in_ranges(target.start(), blocked)
+        and (_ahead(text[target.end() :]) or _YEAR_AFTER.search(text, target.end()))
+    ):
+        # "Airbus is targeting a first test flight in 2027": an aim with its time.
+        return _Cue("planned", target.start(), strong=True, word="targeting")
+    stage = _NEXT_STAGE.search(text) if "now " in low or "then " in low else None
     if stage and not _in_ranges(stage.start(), blocked):
-        # "The bill now goes to the Senate": the next stage of a procedure.
+        # "The bill now goes to the Senate", "it would then go to the Lords": the next stage of a
+        # procedure.
         return _Cue("planned", stage.start(), strong=True, word="now goes to")
     coming = (
         _COMING_EVENT.search(text)
@@ -697,13 +785,26 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
         return _Cue("agreed", voted.start(), strong=True, word="voted to")
-    if _PRESENT_FOR_FUTURE.search(text) and future_when(text):
+    if _present_for_future(text) and future_when(text):
         ahead = _ahead(text)
         if ahead:
             # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense
             # (not "MPs clashed on Tuesday over plans to ...": a day told as past).
             return _Cue("planned", ahead[0].start(), strong=False, word="")
     return None
+
+
+# Present-tense verbs that are also infinitives after "to" ("ordered the doctors to return"): the
+# later ones (round 7) count only as a finite verb.
+_FINITE_ONLY = frozenset({"return", "reopen"})
+
+
+def _present_for_future(text: str) -> bool:
+    return any(
+        m.group(0).lower() not in _FINITE_ONLY
+        or not re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
+        for m in _PRESENT_FOR_FUTURE.finditer(text)
+    )
 
 
 def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
@@ -719,6 +820,7 @@ def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
 
 
 _BUT_AFTER = re.compile(r",?\s+but\s+(?:it|he|she|they|the|was|were|had|instead)\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
 _COMMITTED = frozenset({"promised", "pledged", "vowed", "agreed", "planned", "committed"})
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:in|since|by)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|n\u2019t)\s+$", re.IGNORECASE)
@@ -739,15 +841,34 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)\s",
 _AS_AS_BEFORE = re.compile(r"\bas\s+\w+\s+as\s+\w+\s+$", re.IGNORECASE)
 # "Had no plans to nationalise the company", "Said it would ...": cut from after its subject.
 _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
-_AGREED_WITH = re.compile(r"\bagree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?to\s+(?=[a-z])")
-_REQUEST = re.compile(r"\b(?:urged|urges|called\s+for|calls\s+for|requested|requests)\s+(?=(?:a|an|the)\s)")
+_AGREED_WITH = re.compile(
+    r"""
+    \b(?:agree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?                # "agreed with Sudan"
+      |(?:reached|signed|struck|sealed|agreed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?  # "signed a"
+       (?:agreement|deal|accord|pact|contract|memorandum\s+of\s+understanding)\s+   # "deal"
+       (?:with\s+(?:[\w'\u2019.-]+\s+){1,6}?)?)                        # "with the council"
+    to\s+(?=[a-z])
+    """,
+    re.VERBOSE,
+)
+_REQUEST = re.compile(
+    r"""
+    \b(?:urged|urges|called\s+for|calls\s+for|requested|requests              # "urged"
+      |demanded|demands|demanding|ask(?:ed|s|ing)\s+for                   # "asked for"
+      |press(?:ed|es|ing)\s+for|push(?:ed|es|ing)\s+for)\s+               # "pressing for"
+    (?=(?:a|an|the)\s)
+    """,
+    re.VERBOSE,
+)
 _AHEAD_OF = re.compile(
     r"""
     \b(?:ahead\s+of|in\s+the\s+(?:run|lead)[\s-]up\s+to)\s+          # "ahead of", "in the run-up to"
-    (?:the|a|an|next|this|its|their|his|her)\s+                       # "the"
-    (?P<event>(?:[\w'\u2019-]+\s+){0,3}?                            # "May 3"
+    (?:(?:the|a|an|next|this|its|their|his|her)\s+                   # "the"
+      |(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=['\u2019]s\s))  # "Sunday's"
+    (?P<event>(?:['\u2019]s\s+)?(?:[\w'\u2019-]+\s+){0,3}?                # "May 3"
       (?:vote|election|elections|summit|referendum|hearing|trial|talks|deadline|final|launch
-        |visit|debate|meeting|congress|conference|ballot|poll|polls|verdict|ruling)\b)
+        |visit|debate|meeting|congress|conference|ballot|poll|polls|verdict|ruling
+        |run-?off|decision|announcement|results|match|game|race)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -781,6 +902,7 @@ _EXPECTS_TO = re.compile(
 _ASKED_TO = re.compile(
     r"""
     \b(?:called\s+on|calls\s+on|calling\s+on|demanded\s+from|demands\s+from   # "called on"
+      |urged|urges|urging                                             # "urged lawmakers"
       |appeal(?:ed|s|ing)?\s+for)\s+                                  # "appealed for"
     (?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])                               # "Turkey to halt"
     """,
@@ -793,8 +915,29 @@ _GIVEN_UNTIL = re.compile(
     """,
     re.VERBOSE,
 )
+_SPAN_TO = re.compile(
+    r"""
+    \b(?:has|have)\s+(?:only\s+|just\s+|another\s+|a\s+further\s+)?      # "has (only)"
+    (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|twenty|thirty
+      |sixty|ninety|a\s+few|several)\s+
+    (?:more\s+)?(?:working\s+|business\s+|calendar\s+)?                 # "28 (working)"
+    (?:hours|days|weeks|months)\s+to\s+(?=[a-z])                          # "days to lodge"
+    """,
+    re.VERBOSE,
+)
+_PENDING = re.compile(
+    r"""
+    \b(?:decision|ruling|verdict|approval|review|appeal|investigation|inquiry|trial|vote
+      |hearing|results?|application|sale|deal|merger|takeover|outcome)s?\b   # what awaits
+    (?:\s+[\w'\u2019-]+){0,6}?\s+(?:is|are|remains?)\s+(?:still\s+)?pending\b  # "is still pending"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TARGETING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)")
 # "The bill now goes to the Senate": the next stage of a procedure, at a named body.
-_NEXT_STAGE = re.compile(r"\bnow\s+(?:goes|go|heads|moves|passes|returns)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]")
+_NEXT_STAGE = re.compile(
+    r"\b(?:now|then)\s+(?:goes|go|heads|head|moves|move|passes|pass|returns|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
+)
 _ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
@@ -846,6 +989,9 @@ def _blocked(text: str) -> list[tuple[int, int]]:
     Other blockers ("whether", "as if", "when") run to the end of the clause.
     """
     ranges = []
+    inverted = _INVERTED_CONDITION.match(text)
+    if inverted:
+        ranges.append((0, inverted.end()))  # "Were the talks to collapse, ...": an "if" unsaid
     for blocker in phrase_pattern("step_blockers").finditer(text):
         if blocker.group(0).lower().endswith(" have") and re.match(r"\s+to\s", text[blocker.end() :]):
             continue  # "would have to find the money": an obligation ahead, not a counterfactual
@@ -876,6 +1022,15 @@ def _steps_of(
 ) -> list[NextStep]:
     clause = parts[index]
     start, end = window(sentence, parts, index)
+    fronted = _fronted(clause, cue)
+    if fronted:
+        # The step is the fronted phrase's prospect, not the main clause's past act.
+        at, to = clause.start + fronted.start("that"), clause.start + fronted.end("that")
+        line = tidy(fronted.group("that"))
+        if len(tokens(line)) < 3:
+            return []
+        who = _names_between(people, at, to, doc.text)
+        return [NextStep(text=line, span=(start, end), who=who, when=None, certainty=cue.certainty)]
     when = _when_of(doc.text[start:end]) or _when_of(_next_clause_text(parts, index))
     split = _split_agents(doc, people, clause, cue)
     if split:
@@ -911,6 +1066,25 @@ def _steps_of(
         NextStep(text=text, span=(start, end), who=who, when=when, certainty=cue.certainty),
         *steps,
     ]
+
+
+# "Fuelling speculation that Mnangagwa's plan might be rolling into action, Tsvangirai returned
+# to Harare": a participle phrase before the main clause, with a prospect in its "that" part.
+_FRONTED = re.compile(
+    r"""
+    ^\W*(?-i:[A-Z])[a-z]+ing\s+(?:[\w'\u2019-]+\s+){0,3}?that\s+   # "Fuelling speculation that"
+    (?P<that>[^,;]{8,200}?),\s+(?=\S)                               # "... might be rolling into action"
+    """,
+    re.VERBOSE,
+)
+
+
+def _fronted(clause: Clause, cue: _Cue) -> re.Match[str] | None:
+    """The fronted participle phrase whose "that" part holds the cue, if any."""
+    match = _FRONTED.match(clause.text)
+    if match and match.start("that") <= cue.start < match.end("that"):
+        return match
+    return None
 
 
 def _around_cue(doc: Document, clause: Clause, cue: _Cue) -> str:

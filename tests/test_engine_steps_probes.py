@@ -1,0 +1,164 @@
+"""Next steps on invented news, round 7: the kinds of false step and missed step issue 13 names,
+in wording no earlier probe used (wire, UK broadsheet, Wikinews, business, court, sport,
+parliament). Written before the engine was run on them; the first-pass rate is in
+bench/README.md ("Round 7: next steps")."""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import analysed
+
+from briefs.engine.steps import find_next_steps
+
+
+def _steps(text: str):
+    doc, people = analysed(text + "\n")
+    return find_next_steps(doc, people)
+
+
+NOT_NEXT_STEPS = (
+    # forecasts and verdicts
+    "Winning back the suburbs would be a tall order for any party, the pollster said.",
+    "The final will go down in history as one of the great comebacks.",
+    "Such a move would be deeply unpopular with voters, analysts said.",
+    "This summer is set to be the hottest on record.",
+    "The ruling is likely to prove a costly blow to the tobacco industry.",
+    # past or reported plans
+    "In March the cabinet endorsed a plan to privatise the railways, which was later shelved.",
+    "His vow that the mine would reopen within a year was never fulfilled.",
+    "Recalling his 2015 pledge that the factory would stay open, workers marched on the town hall.",
+    # present-tense speculation
+    "Doctors believe the virus may already be circulating in neighbouring provinces.",
+    "Rumours that the striker might be unhappy at the club have swirled for weeks.",
+    # the month May and a name May
+    "May saw record rainfall across the region, the Met Office said.",
+    "May Ling, a nurse, said the ward had been short of staff for months.",
+    # conditionals
+    "Were the talks to collapse, the ceasefire could unravel within days.",
+    "Without the loan, the club would go bankrupt, its chairman said.",
+    "Had the dam burst, thousands of homes would have been flooded.",
+    # hopes of third parties
+    "Residents hope the new bridge will ease traffic in the town centre.",
+    "Fans are hoping the club will finally win a trophy next season.",
+    # quoted rhetoric
+    '"We will fight this injustice to the very end," the union leader told the crowd.',
+    '"This country will not bow to terrorists," the president said.',
+    '"We will rise again," he told supporters after the defeat.',
+    # a schedule already kept
+    "The launch went ahead on Thursday as scheduled.",
+    # habits and generic rules
+    "As a boy he would walk five miles to school.",
+    "The river will often burst its banks in spring.",
+    "Under the treaty, each side may inspect the other's missile sites.",
+)
+
+NEXT_STEPS = (
+    # hope and aim verbs
+    "The developer hopes to break ground on the project next spring.",
+    "The startup is hoping to seal a funding round worth $50 million.",
+    "The coalition's goal is to pass the budget by the end of March.",
+    "Airbus is targeting a first test flight in 2027.",
+    "The government is looking to sell its remaining stake in the bank this year.",
+    "Ministers are aiming to get the bill through parliament before the summer recess.",
+    # preparation
+    "Hospitals are preparing for a surge in patients over the holiday weekend.",
+    "Coastal towns are bracing for a second storm expected on Sunday.",
+    # requests
+    "Opposition parties demanded an emergency debate in parliament.",
+    "The governor urged lawmakers to convene a special session on the budget gap.",
+    "Unions have asked for an urgent meeting with the health secretary.",
+    "The family is pressing for a public inquiry into his death.",
+    # agreements with others to act
+    "Egypt agreed with Sudan to set up a joint technical committee on the dam.",
+    "The club has reached an agreement with the council to lease the ground for 50 years.",
+    "Kenya and Uganda signed a deal to build a railway linking their capitals.",
+    # dated events with no verb of their own
+    "Ahead of Sunday's run-off, both candidates held rallies in the capital.",
+    "Investors were cautious ahead of next week's rate decision.",
+    "Campaigning has begun for the 9 May referendum on independence.",
+    # obligations ahead
+    "Any deal would have to be approved by parliament.",
+    "The treaty would have to be ratified by all member states before it takes effect.",
+    "Lawmakers would have to vote again on the amended text.",
+    # deadlines, schedules, pending decisions
+    "The defence has 28 days to lodge an appeal.",
+    "MPs return from their summer break on 2 September.",
+    "A final decision on the merger is still pending.",
+    "The firm is in the process of appointing a new chief executive.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS)
+def test_forecasts_past_plans_speculation_conditionals_and_rhetoric_are_not_steps(
+    sentence: str,
+) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS)
+def test_hopes_preparations_requests_agreements_and_dated_events_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence
+
+
+STORIES = {
+    "parliament": (
+        """MPs will vote next Tuesday on a bill to lower the voting age to 16, after a heated second reading in the Commons on Wednesday.
+
+The Home Secretary, Rachel Ames, told the House the change would be "a defining moment for our democracy". Critics said it would be hard to justify to older voters.
+
+If the bill passes, it would then go to the Lords, where peers have signalled they may seek amendments. The government hopes to have the new rules in place before the next general election.
+
+Labour MPs urged ministers to publish the impact assessment before the vote. In 2019 a similar proposal was endorsed by a committee but never debated.
+
+"We will never stop fighting for young people," said campaigner Tom Hart outside Parliament.""",
+        (("vote", "Tuesday"), ("Lords",), ("general election",), ("impact assessment",)),
+        ("defining moment", "hard to justify", "never stop", "2019"),
+    ),
+    "sport": (
+        """Northfield Rovers moved to the top of the table with a 3-1 win over Castleton on Saturday, a result their manager said would go down as the best of his tenure.
+
+Rovers travel to Eastbrook on Wednesday and host the league leaders a week later. Striker Leo Mensah, who limped off in the second half, will have a scan on Monday.
+
+The club is hoping to tie Mensah to a new contract before the transfer window opens in January. Fans believe the team could win the title for the first time since 1987.
+
+May's cup exit now looks a distant memory.""",
+        (("Eastbrook",), ("scan",), ("contract",)),
+        ("best of his tenure", "title", "cup exit"),
+    ),
+    "business": (
+        """Shares in Halden Energy fell 8 percent on Thursday after the company cut its profit forecast and said it would sell its North Sea assets.
+
+Chief executive Maria Voss said the sale, expected to raise about 1.2 billion pounds, should be completed by the end of the year. Halden is in talks with two potential buyers, people familiar with the matter said.
+
+Analysts said the move would weaken the company's long-term growth. The board will recommend a reduced final dividend at the annual meeting in May.
+
+Last year Halden had promised investors it would keep all its oil fields, a pledge it has now abandoned.""",
+        (("North Sea",), ("end of the year",), ("dividend",)),
+        ("weaken", "keep all its oil fields"),
+    ),
+    "wikinews": (
+        """The government of Tarvia on Monday declared a state of emergency in three eastern provinces after floods displaced more than 40,000 people.
+
+Interior minister Jonas Pell said the army would deliver food and drinking water to cut-off villages. Meteorologists warned more heavy rain is forecast for the weekend.
+
+The United Nations has appealed for 15 million dollars in emergency aid. Pell said an inquiry into the failure of the Kerna dam would begin once the waters recede.
+
+Local officials said many residents were reluctant to leave their homes. Schools in the region are to remain closed until further notice.""",
+        (("food",), ("inquiry",), ("Schools", "further notice")),
+        ("reluctant",),
+    ),
+}
+
+
+def _haystack(step) -> str:
+    return " ".join([step.text, " ".join(step.who), step.when or ""]).lower()
+
+
+@pytest.mark.parametrize("name", sorted(STORIES))
+def test_a_story_gives_the_steps_a_reader_lists_and_no_verdicts_or_past_pledges(name: str) -> None:
+    text, wanted, unwanted = STORIES[name]
+    steps = _steps(text)
+    lines = [_haystack(s) for s in steps]
+    missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
+    wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
+    assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
