@@ -936,7 +936,12 @@ _PENDING = re.compile(
 _TARGETING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)")
 # "The bill now goes to the Senate": the next stage of a procedure, at a named body.
 _NEXT_STAGE = re.compile(
-    r"\b(?:now|then)\s+(?:goes|go|heads|head|moves|move|passes|pass|returns|return)\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
+    r"""
+    \b(?:now|then)\s+                                                  # "now", "would then"
+    (?:goes|go|heads|head|moves|move|passes|pass|returns|return)\s+     # "goes"
+    (?:back\s+)?to\s+(?:the\s+)?[A-Z]                                  # "to the Senate"
+    """,
+    re.VERBOSE,
 )
 _ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
