@@ -387,6 +387,17 @@ def _score(
             # would be grossly disproportionate", "the decision will be welcomed by residents": a
             # feared outcome, a verdict or a reception, not a step.
             score -= 2
+    if cue.word in {"will", "would"} and _TERMS_AFTER.match(text, cue.start + len(cue.word)):
+        score -= 3  # "shareholders will receive $42.50 per share": the terms of a deal, not a step
+    if cue.word in _BARE_MODALS and cue.word not in {"will", "will be", "'ll"}:
+        prior = sentence.text[: clause.start - sentence.start] + before
+        after_modal = text[cue.start + len(cue.word.split()[0]) :]
+        if _ESTIMATED.search(prior) or _FIGURE_AFTER.match(after_modal):
+            # "estimates that demand would double by 2030", "peak demand could reach 89 gigawatts
+            # in August": a projection, dated or not, not a step someone takes
+            score -= 2
+        elif cue.word in {"could", "might", "may"} and _WARNED.search(prior):
+            score -= 1  # "has warned it could run out of cash by next spring": a risk foreseen
     if (
         cue.word in {"could", "might", "may"}
         and _SPECULATION_AFTER.match(text[cue.start + len(cue.word) :])
@@ -503,6 +514,33 @@ _FORECAST_CUES = _BARE_MODALS | {
 }
 
 
+_WARNED = re.compile(r"\bwarn(?:s|ed|ing)?\b[^;]*$", re.IGNORECASE)
+# "estimates that data centres would", "projecting that rates could": a projection (verbs only:
+# "cut its profit forecast and said it would sell" reports a plan).
+_ESTIMATED = re.compile(
+    r"""
+    \b(?:estimat(?:es|ed|ing)|project(?:s|ed|ing)|predict(?:s|ed|ing)?|forecasts|forecasting
+      |calculat(?:es|ed|ing)|reckon(?:s|ed|ing)?)\s+                     # "estimates"
+    (?:that\s+)?(?:(?!(?:and|said|says|but)\b)[\w'\u2019-]+\s+){1,6}$    # "that demand"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "could reach 89 gigawatts", "would squeeze margins", "will consume 8% of": a quantity foreseen.
+_FIGURE_AFTER = re.compile(
+    r"""
+    \s+(?:\w+ly\s+)?(?:reach|hit|top|exceed|surpass|consume|total|double|triple|halve
+      |squeeze|shrink|rise|fall|grow|climb|drop|slide|increase|decrease|cost)\b
+    (?=(?:\s+[\w.,$%\u20ac\u00a3-]+){0,4}?\s+[$\u20ac\u00a3]?\d)           # a figure follows
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_TERMS_AFTER = re.compile(
+    r"""
+    \s+(?:also\s+)?(?:receive|get|earn|be\s+paid|be\s+entitled\s+to)\s+  # "will receive"
+    (?:up\s+to\s+|about\s+|an?\s+extra\s+)?[$\u20ac\u00a3]?\d          # "$42.50", "16 weeks"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _WARNED_THAT = re.compile(r"\bwarn(?:s|ed|ing)?\b(?:\s+\w+){0,3}?\s+that\b[^;]*$", re.IGNORECASE)
 _JUDGMENT_AFTER = re.compile(
     r"""
@@ -591,6 +629,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
         if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
             continue  # "MPs clashed over government plans to raise bills": the plan as a topic
+        if word.startswith("deadline") and re.search(r"\bfrom\s+$", text[: match.start()], re.IGNORECASE):
+            continue  # "living from deadline to deadline": a way of life, not a deadline set
         if word in {"is to", "are to"} and (
             re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
             or (_PURPOSE_BEFORE.search(text[: match.start()]) and not _ahead(text[match.end() :]))
