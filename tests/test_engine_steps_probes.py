@@ -173,11 +173,13 @@ NOT_NEXT_STEPS_SEEN = (
     "The airline has warned it could run out of cash by the summer.",
     "Cutting rates too soon could reignite inflation, the deputy governor said.",
     'Staff described "lurching from deadline to deadline" all year.',
+    "The defeated candidate told supporters she would stay in public life.",
 )
 NEXT_STEPS_SEEN = (
     "Fuel duty will rise by 5p a litre from Monday.",
     "Hospitals warned that routine operations would be cancelled on Thursday.",
     "The bank's next rate decision is due in July.",
+    "The airport said all flights would remain grounded until at least Friday.",
 )
 
 

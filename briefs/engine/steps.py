@@ -392,9 +392,12 @@ def _score(
     if cue.word in _BARE_MODALS and cue.word not in {"will", "will be", "'ll"}:
         prior = sentence.text[: clause.start - sentence.start] + before
         after_modal = text[cue.start + len(cue.word.split()[0]) :]
-        if _ESTIMATED.search(prior) or _FIGURE_AFTER.match(after_modal):
+        if _ESTIMATED.search(prior) or _FIGURE_AFTER.match(after_modal) or (
+            _REMAINS_AFTER.match(after_modal) and not _when_of(text) and "until" not in text.lower()
+        ):
             # "estimates that demand would double by 2030", "peak demand could reach 89 gigawatts
-            # in August": a projection, dated or not, not a step someone takes
+            # in August": a projection, dated or not, not a step someone takes; "said she would
+            # remain in politics": a state going on, with no time or end named
             score -= 2
         elif cue.word in {"could", "might", "may"} and _WARNED.search(prior):
             score -= 1  # "has warned it could run out of cash by next spring": a risk foreseen
@@ -525,6 +528,7 @@ _ESTIMATED = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_REMAINS_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:remain|stay)\b", re.IGNORECASE)
 # "could reach 89 gigawatts", "would squeeze margins", "will consume 8% of": a quantity foreseen.
 _FIGURE_AFTER = re.compile(
     r"""
