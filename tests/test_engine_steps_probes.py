@@ -201,3 +201,63 @@ def test_the_fronted_prospect_is_the_step_not_the_main_clause_past_act() -> None
     (step,) = _steps(text)
     assert step.text == "The rebels' offensive might be starting"
     assert "flew" not in step.text and "Odera" not in step.who
+
+
+# A second blind batch, written after the first batch's fixes and before the engine was run on it,
+# mostly in Wikinews' style (past-tense reports, "according to", relative clauses, schedules).
+NOT_NEXT_STEPS_2 = (
+    "Police said the suspect would have been aware of the risks.",
+    "The ship had been due to dock in Lisbon on Friday before the outbreak was detected.",
+    "According to the report, the number of visitors is expected to have doubled since 2010.",
+    "Critics have long argued that the tunnel will never pay for itself.",
+    "Smith, who will turn 70 next month, has been a member of parliament since 1983.",
+    "The museum, which will celebrate its centenary in 2030, attracts a million visitors a year.",
+    "Many of the residents said they could not remember a worse flood.",
+    "The victims' families say they may never know what happened.",
+    "Officials would not say how many people were arrested.",
+    "The company declined to say when the factory would reopen.",
+    "Local media reported that the bridge may have been damaged by the earthquake.",
+    "The new law, which came into force on Monday, will require all drivers to carry a breathalyser.",
+    "He said he would have liked more time with his family.",
+    "May's figures showed a sharp fall in unemployment.",
+    "In his speech, the president recalled that he had promised to rebuild the city.",
+    "The plan, announced in 2015, was to build 10,000 homes by 2020.",
+    "Before the vote, analysts had predicted the measure would fail.",
+    "Residents were told they would be able to return home within hours, but many are still waiting.",
+)
+NEXT_STEPS_2 = (
+    "The funeral is to take place on Saturday in his home town.",
+    "The suspect is due back in court on 12 March.",
+    "The World Health Organization said it would send a team of experts to the region.",
+    "The results of the referendum are expected to be announced on Monday.",
+    "Organisers said the festival would go ahead despite the weather.",
+    "Nasa is planning a second attempt at the launch later this week.",
+    "The two countries will hold a joint naval exercise in October.",
+    "The matter has been referred to the Supreme Court.",
+    "A ceasefire is set to come into effect at midnight.",
+    "Jones will stand trial in the autumn.",
+    "The airline intends to resume flights to the island once the runway is repaired.",
+    "A public consultation on the proposals runs until 30 April.",
+    "The bill awaits the president's signature.",
+    "Parliament is expected to debate the motion before the summer recess.",
+    "The company's shareholders must approve the deal at a meeting in June.",
+    "Authorities have ordered an evacuation of the coastal villages ahead of the storm's arrival.",
+    "The government has launched a review of the rail network, which is due to report next year.",
+    "Voting is set to close at 8 pm local time.",
+    "The new museum opens to the public next month.",
+    "Both men have been charged and will appear at Westminster Magistrates' Court on Tuesday.",
+    "The band's farewell tour kicks off in Berlin on 3 May.",
+    "Officials plan a formal inquiry into the collapse.",
+    "Talks between the two sides are pencilled in for next week.",
+    "The UN Security Council will convene an emergency session on Thursday.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_2)
+def test_background_past_plans_and_refusals_told_in_wikinews_style_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_2)
+def test_schedules_referrals_and_plans_told_in_wikinews_style_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence

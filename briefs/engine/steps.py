@@ -105,7 +105,8 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "kick in", "kicks in", "come into effect", "comes into effect", "expire", "expires", "ends",
     "closes", "resumes", "votes", "debates", "effective", "go", "continues", "reconvenes",
     "convenes", "come into force", "comes into force", "enter into force", "enters into force",
-    "take place", "takes place", "return", "reopen", "reopens",
+    "take place", "takes place", "return", "reopen", "reopens", "runs until", "run until",
+    "lasts until", "last until", "kicks off", "kick off", "gets under way", "get under way",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
@@ -126,7 +127,9 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "pact with", "contract to", "contract with", "understanding to", "understanding with",
     "requests", "requested", "demanded from", "demands from", "appealed for", "appeals for",
     "appealing for", "until", "asked", "now goes", "now go", "now heads", "now moves", "now passes",
-    "now returns", "then go", "then goes", "then head", "then heads", "then move", "then moves",
+    "now returns", "referred", "plan a", "plan an", "plan the", "plan new", "plan further",
+    "plan more", "plans a", "plans an", "plans the", "plans new", "plans further", "plans more",
+    "then go", "then goes", "then head", "then heads", "then move", "then moves",
     "then pass", "then passes", "then return", "then returns", "days to", "hours to", "weeks to", "months to", "pending", "targeting",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
@@ -387,6 +390,10 @@ def _score(
             # would be grossly disproportionate", "the decision will be welcomed by residents": a
             # feared outcome, a verdict or a reception, not a step.
             score -= 2
+    if cue.word in {"will", "will be", "would"} and _MILESTONE_AFTER.match(
+        text, cue.start + len(cue.word.split()[0])
+    ):
+        score -= 3  # "who will turn 70 next month", "which will celebrate its centenary": a date, no step
     if cue.word in {"will", "would"} and _TERMS_AFTER.match(text, cue.start + len(cue.word)):
         score -= 3  # "shareholders will receive $42.50 per share": the terms of a deal, not a step
     if cue.word in _BARE_MODALS and cue.word not in {"will", "will be", "'ll"}:
@@ -538,6 +545,14 @@ _FIGURE_AFTER = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_MILESTONE_AFTER = re.compile(
+    r"""
+    \s+(?:turn\s+\d+\b|be\s+\d+\s+years?\s+old\b                          # "turn 70"
+    |(?:celebrate|mark)\s+(?:its|his|her|their|the)\s+(?:[\w-]+\s+)?         # "celebrate its"
+     (?:anniversary|centenary|centennial|bicentenary|birthday|jubilee)\b)      # "centenary"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _TERMS_AFTER = re.compile(
     r"""
     \s+(?:also\s+)?(?:receive|get|earn|be\s+paid|be\s+entitled\s+to)\s+  # "will receive"
@@ -660,6 +675,14 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "it scheduled the blackouts", "teams were scheduled to compete": done or past
         if _was_expected(text, match, word) and _overtaken(sentence, clause, match.end()):
             continue  # "the storm was expected to make landfall on Tuesday, but it turned north"
+        if word.endswith(" to") and re.match(r"\s*have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b", text[match.end() :]):
+            continue  # "the number is expected to have doubled since 2010": a guess about the past
+        if (
+            word.split()[0] in {"promised", "pledged", "vowed"}
+            and re.search(r"\bhad\s+$", text[: match.start()], re.IGNORECASE)
+            and not _SAID_OR_TOLD.search(sentence.text[: clause.start - sentence.start] + text[: match.start()])
+        ):
+            continue  # "the president recalled that he had promised to rebuild the city": a past pledge
         if (
             word.split()[0] in _COMMITTED
             and _PAST_YEAR_BEFORE.search(text[: match.start()])
@@ -803,6 +826,18 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Airbus is targeting a first test flight in 2027": an aim with its time.
         return _Cue("planned", target.start(), strong=True, word="targeting")
+    referred = _REFERRED.search(text) if "referred" in low else None
+    if referred and not _in_ranges(referred.start(), blocked):
+        # "The matter has been referred to the Supreme Court": the body named takes it up next.
+        return _Cue("planned", referred.start(), strong=True, word="referred to")
+    planned = _PLAN_EVENT.search(text) if "plan" in low else None
+    if (
+        planned
+        and not _in_ranges(planned.start(), blocked)
+        and phrase_pattern("step_events").search(text[planned.end() : planned.end() + 40])
+    ):
+        # "Officials plan a formal inquiry into the collapse": a planned event named.
+        return _Cue("planned", planned.start(), strong=True, word="plans to")
     stage = _NEXT_STAGE.search(text) if "now " in low or "then " in low else None
     if stage and not _in_ranges(stage.start(), blocked):
         # "The bill now goes to the Senate", "it would then go to the Lords": the next stage of a
@@ -855,6 +890,9 @@ def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
     """A cue told in the past tense ("was expected to", "were set to", "was reviewing")."""
     return word.startswith(("was ", "were ")) or bool(
         re.search(r"\b(?:was|were)\s+$", text[: match.start()], re.IGNORECASE)
+        # "residents were told they would be able to return within hours, but ...": a promise
+        # told in the past, overtaken like an expectation
+        or (word == "would" and _TOLD_BEFORE.search(text[: match.start()]))
     )
 
 
@@ -863,8 +901,16 @@ def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
     return bool(_BUT_AFTER.search(sentence.text, clause.start - sentence.start + offset))
 
 
-_BUT_AFTER = re.compile(r",?\s+but\s+(?:it|he|she|they|the|was|were|had|instead)\b", re.IGNORECASE)
+_BUT_AFTER = re.compile(
+    r",?\s+but\s+(?:it|he|she|they|the|was|were|had|instead|many|most|some|none|no)\b", re.IGNORECASE
+)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:told|promised|assured)\s+(?:that\s+)?(?:\w+\s+){1,3}$", re.IGNORECASE
+)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\b", re.IGNORECASE)
+_SAID_OR_TOLD = re.compile(
+    r"\b(?:said|says|told|tells|announced|stated|added|confirmed|according\s+to)\b", re.IGNORECASE
+)
 _COMMITTED = frozenset({"promised", "pledged", "vowed", "agreed", "planned", "committed"})
 _PAST_YEAR_BEFORE = re.compile(r"\b(?:in|since|by)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|n\u2019t)\s+$", re.IGNORECASE)
@@ -912,7 +958,7 @@ _AHEAD_OF = re.compile(
     (?P<event>(?:['\u2019]s\s+)?(?:[\w'\u2019-]+\s+){0,3}?                # "May 3"
       (?:vote|election|elections|summit|referendum|hearing|trial|talks|deadline|final|launch
         |visit|debate|meeting|congress|conference|ballot|poll|polls|verdict|ruling
-        |run-?off|decision|announcement|results|match|game|race)\b)
+        |run-?off|decision|announcement|results|match|game|race|arrival|landfall)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -978,6 +1024,12 @@ _PENDING = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _TARGETING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)")
+_REFERRED = re.compile(
+    r"\b(?:has|have|had|was|were|been|being)\s+referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
+)
+# "Officials plan a formal inquiry": the present tense of a plan with its event (the verb only:
+# "a plan to" is a noun, "planned a protest" a past act).
+_PLAN_EVENT = re.compile(r"(?<!\b[Aa]\s)(?<!\b[Tt]he\s)\bplans?\s+(?=(?:a|an|the|new|further|more)\s)")
 # "The bill now goes to the Senate": the next stage of a procedure, at a named body.
 _NEXT_STAGE = re.compile(
     r"""
