@@ -364,7 +364,7 @@ _FUTURE_WHEN = re.compile(
     r"|\b(?:on|this|next|from|starting)\s+" + _WEEKDAY + r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b"
     r"|\bin\s+(?:early|mid|late)[- ]"
     + _MONTH
-    + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|(?<!too\s)(?<!so\s)\bsoon\b|\btomorrow\b"
+    + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b(?<!\btoo\ssoon)(?<!\bso\ssoon)|\btomorrow\b"
     r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b"
     r"|\buntil\s+further\s+notice\b"
     r"|\b(?:for|until)\s+the\s+rest\s+of\s+the\s+(?:day|week|month|year|season)\b"  # "for the rest of the week"
