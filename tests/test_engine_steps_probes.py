@@ -261,3 +261,46 @@ def test_background_past_plans_and_refusals_told_in_wikinews_style_are_not_steps
 @pytest.mark.parametrize("sentence", NEXT_STEPS_2)
 def test_schedules_referrals_and_plans_told_in_wikinews_style_are_steps(sentence: str) -> None:
     assert _steps(sentence), sentence
+
+
+# A third blind batch (written before the engine was run on it): long sentences of wire, court,
+# business and broadsheet reports, with attributions, relative clauses and asides.
+NOT_NEXT_STEPS_3 = (
+    "The company, which said in March that it would double its workforce, has since cut 400 jobs.",
+    "Prosecutors had sought a 12-year sentence, but the judge said that would be excessive.",
+    "It was the first time since 1998 that the central bank had raised rates in two consecutive months, according to Reuters.",
+    "Asked whether he would run again, the senator laughed and said it was too early to say.",
+    "The striker, 31, is likely to be remembered as one of the finest players of his generation.",
+    "Shares closed 3% lower on Wednesday as investors worried that a slowdown in China could hurt demand.",
+    "The decision could have far-reaching consequences for tenants across the country, campaigners said.",
+    "Officials insisted the new rules would not affect existing contracts.",
+    "The region, where temperatures can fall below minus 30C in winter, has few paved roads.",
+    "A spokesman said the minister would not be commenting on the leaked memo.",
+    "The vessel was supposed to arrive on Monday but was delayed by bad weather.",
+    "If passed, the bill would have been the most significant change to gun laws in decades.",
+    "Her lawyers argued that any retrial would be unfair given the publicity.",
+    "Neither side is expected to score a decisive victory in what has become a war of attrition.",
+)
+NEXT_STEPS_3 = (
+    "The inquiry, led by retired judge Mary Cole, is expected to publish its findings next spring.",
+    "Lawyers for the family said they would consider a civil claim once the criminal case concluded.",
+    "The board will meet on Thursday to decide whether to accept the offer, two people familiar with the matter said.",
+    "According to the ministry, the new border checks will begin on 1 July.",
+    "In a statement, the club said it would appeal against the three-match ban.",
+    "The strike is due to begin at 6am on Monday and last for 48 hours.",
+    "Ministers have until the end of the month to respond to the committee's report.",
+    "The prime minister, who is due to fly to Washington next week, said the talks would focus on trade.",
+    "Regulators are widely expected to block the merger when they rule in September.",
+    "The election commission said a recount would take place in two constituencies.",
+    "The central bank signalled that further rate cuts could follow as early as June.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_3)
+def test_past_plans_verdicts_and_refusals_in_long_report_sentences_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_3)
+def test_schedules_and_intentions_in_long_report_sentences_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence

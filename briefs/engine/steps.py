@@ -419,6 +419,13 @@ def _score(
         and _SPECULATION_AFTER.match(text[cue.start + len("will") :])
     ):
         score -= 1  # "the village, which will be familiar to fans": an undated state, not a step
+    if cue.word in _STATE_FORECAST_CUES and (
+        _RECEPTION_AFTER.match(text, cue.start + len(cue.word))
+        or re.match(r"\W*neither\b", text, re.IGNORECASE)
+    ):
+        # "is likely to be remembered as one of the finest": a reception foreseen; "neither side is
+        # expected to score a decisive victory": a forecast that nothing happens
+        score -= 2
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c\u2018\' ')) or _GENERIC_BEFORE_CUE.search(before):
@@ -567,6 +574,8 @@ _JUDGMENT_AFTER = re.compile(
     (?:as\b|hard|tough|easy|unlikely|unrealistic|disproportionate|unfair|wrong|right
       |illegal|unlawful|impossible|difficult|costly|expensive|damaging|devastating
       |catastrophic|disastrous|harmful|dangerous|unworkable|premature
+      |excessive|unacceptable|inappropriate|unconstitutional|counterproductive|pointless
+      |futile|unfair|unjust|irresponsible|reckless|naive|absurd|ridiculous
       |a\ mistake|a\ disaster)\b                          # a verdict, not a step
     |\s+(?:not\s+)?be\s+["\u201c\u2018](?:a|an|the)\s      # 'would be "a defining moment"'
     |\s+(?:not\s+)?be\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?      # "would be a major setback"
@@ -582,7 +591,7 @@ _JUDGMENT_AFTER = re.compile(
 # foreseen, not an intention someone reported.
 _EFFECT_AFTER = re.compile(
     r"""
-    \s+(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
+    \s+(?:not\s+)?(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
       |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
       |make\s+it\s+(?:harder|easier|more|less))\b
     """,
@@ -1043,9 +1052,10 @@ _ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
     r"""
-    \s+(?:\w+ly\s+)?                                                   # "will not publicly"
+    \s+(?:\w+ly\s+)?(?:be\s+)?                                        # "will not (be) publicly"
     (?:accept|agree|support|allow|tolerate|back|sign|stand|consider|entertain|recogni[sz]e  # a stance
       |pretend|comment|speculate|announce|disclose|reveal|name|identify                   # silence
+      |commenting|speculating|disclosing|naming|giving\s+(?:any\s+)?details             # "be commenting"
       |give\s+(?:any\s+)?comments?)\b
     """,
     re.IGNORECASE | re.VERBOSE,
