@@ -180,6 +180,7 @@ NEXT_STEPS_SEEN = (
     "Hospitals warned that routine operations would be cancelled on Thursday.",
     "The bank's next rate decision is due in July.",
     "The airport said all flights would remain grounded until at least Friday.",
+    '"We will pay the fine while we challenge it in court," a spokeswoman said.',
 )
 
 

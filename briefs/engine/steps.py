@@ -356,8 +356,14 @@ def _score(
         for s, _, e in people.mentions_between(clause.start, clause.end)
     ):
         score += 1
-    if _inside_quote(sentence, clause.start - sentence.start + cue.start) or (
-        quoted_share(doc, clause.start, clause.end) >= 0.6
+    if (
+        _inside_quote(sentence, clause.start - sentence.start + cue.start)
+        or quoted_share(doc, clause.start, clause.end) >= 0.6
+    ) and not (
+        # '"We will comply with the decision while we appeal"': the speaker's own commitment to an
+        # act the brief can name is a step like a reported one
+        _FIRST_PERSON_BEFORE.search(text[: cue.start])
+        and (phrase_pattern("step_events").search(text[cue.start :]) or _when_of(text))
     ):
         # someone's words about the future, often a hope or a generality; a quotation may
         # have opened sentences before ("... We will finish the job," he said).
@@ -608,6 +614,7 @@ _RECEPTION_AFTER = re.compile(
 )
 
 
+_FIRST_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:we|i)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _REFUSALS = frozenset({"will not", "won't", "wont"})
 _PERSONAL_SUBJECT = re.compile(r"\b(?:i|we|he|she|they)\W*$", re.IGNORECASE)
 
