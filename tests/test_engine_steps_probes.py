@@ -181,6 +181,7 @@ NEXT_STEPS_SEEN = (
     "The bank's next rate decision is due in July.",
     "The airport said all flights would remain grounded until at least Friday.",
     '"We will pay the fine while we challenge it in court," a spokeswoman said.',
+    '"We expect that the number of missing will go down," a rescue official said.',
 )
 
 

@@ -363,7 +363,11 @@ def _score(
         # '"We will comply with the decision while we appeal"': the speaker's own commitment to an
         # act the brief can name is a step like a reported one
         _FIRST_PERSON_BEFORE.search(text[: cue.start])
-        and (phrase_pattern("step_events").search(text[cue.start :]) or _when_of(text))
+        and (
+            phrase_pattern("step_events").search(text[cue.start :])
+            or _when_of(text)
+            or cue.word.startswith(("expect", "plan", "intend", "aim"))
+        )
     ):
         # someone's words about the future, often a hope or a generality; a quotation may
         # have opened sentences before ("... We will finish the job," he said).
