@@ -306,3 +306,52 @@ def test_past_plans_verdicts_and_refusals_in_long_report_sentences_are_not_steps
 @pytest.mark.parametrize("sentence", NEXT_STEPS_3)
 def test_schedules_and_intentions_in_long_report_sentences_are_steps(sentence: str) -> None:
     assert _steps(sentence), sentence
+
+
+# Three more stories in Wikinews' manner, written before the engine was run on them: the steps a
+# reader lists, and background or verdicts that must not be listed.
+STORIES_2 = {
+    "election": (
+        """Voters in Mirovia elected opposition leader Ana Kovac as president on Sunday, ending twelve years of rule by the Social Union party. Kovac won 54 percent of the vote, according to preliminary results published by the electoral commission on Monday.
+
+Outgoing president Dragan Lesic conceded defeat in a televised address on Sunday night. "The people have spoken, and we will respect their choice," he said.
+
+Kovac is due to be sworn in on March 3. She has promised to hold a referendum on joining the European Union within two years of taking office. Final results are expected later this week.
+
+Kovac, 48, was a professor of law before entering politics in 2011. Her party won only nine seats in the 2016 parliamentary election, which international observers said was marred by irregularities. Turnout on Sunday was 61 percent, the highest since 1992.""",
+        (("sworn in",), ("referendum",), ("Final results",)),
+        ("2016", "professor", "Turnout", "1992"),
+    ),
+    "quake": (
+        """A magnitude 6.1 earthquake struck southern Taldia early on Tuesday, killing at least 23 people and injuring more than 200, officials said.
+
+The quake hit at 4:17 a.m. local time near the town of Oresk, according to the national geological service. Several buildings collapsed in the town centre, and power was cut across much of the province.
+
+Rescue teams were searching the rubble for survivors on Tuesday afternoon. Provincial governor Elena Marsh said the death toll was likely to rise. The government has declared three days of national mourning, beginning on Wednesday.
+
+The region was hit by a similar earthquake in 1987, which killed more than 400 people. Experts have long warned that many older buildings in the province would not withstand a strong quake.""",
+        (("death toll",), ("mourning",)),
+        ("1987", "withstand"),
+    ),
+    "court": (
+        """A court in Vellan on Thursday sentenced former mining minister Piet Aarden to six years in prison for accepting bribes from a foreign mining company.
+
+Aarden, who was arrested in 2019, denied the charges throughout the trial. His lawyer told reporters that Aarden would appeal the verdict at the Supreme Court.
+
+The company, Stellmark Resources, has paid a fine of 40 million dollars in a separate settlement with prosecutors. Prosecutors said they would now investigate two other officials who allegedly received payments.
+
+The case has been seen as a test of the government's promise to tackle corruption. Aarden is expected to remain in custody while his appeal is heard.""",
+        (("appeal",), ("investigate",), ("custody",)),
+        ("2019", "fine of", "test of"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORIES_2))
+def test_a_wikinews_style_story_gives_its_steps_and_not_its_background(name: str) -> None:
+    text, wanted, unwanted = STORIES_2[name]
+    steps = _steps(text)
+    lines = [_haystack(s) for s in steps]
+    missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
+    wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
+    assert not missing and not wrong, (missing, wrong, [s.text for s in steps])

@@ -380,9 +380,13 @@ def _score(
         and not future_when(text)
         and not _YEAR_AFTER.search(text, cue.start)
     ):
-        if _trend_follows(text, cue) or phrase_pattern("step_forecast_subjects").search(
-            " ".join(before.split()[-2:])
-        ):
+        if (
+            _trend_follows(text, cue) or phrase_pattern("step_forecast_subjects").search(
+                " ".join(before.split()[-2:])
+            )
+        ) and not _TOLL_BEFORE.search(before):
+            # (a death toll or a count of the missing expected to rise is the story's next
+            # development, not a market forecast)
             score -= (
                 1  # "prices will probably keep rising", "higher prices will encourage": forecasts
             )
@@ -482,6 +486,12 @@ _PASSIVE_ACT = re.compile(
 )
 # "will climb to 4.2 percent in 2021", "will overtake Medicaid in 2020": a dated projection.
 _YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
+
+
+_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|casualties|injured|missing|cases|infections))\b",
+    re.IGNORECASE,
+)
 
 
 def _trend_follows(text: str, cue: _Cue) -> bool:
