@@ -355,3 +355,43 @@ def test_a_wikinews_style_story_gives_its_steps_and_not_its_background(name: str
     missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
     wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
     assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
+
+
+# A fourth blind batch (before the engine was run on it): science, sport and culture news, where
+# effects foreseen and receptions sit beside releases, launches and fixtures.
+NOT_NEXT_STEPS_4 = (
+    "The researchers say the discovery could help scientists develop new antibiotics.",
+    "Experts believe the technique may lead to cheaper solar panels.",
+    '"This will change the way we think about the early universe," said lead author Jan Berg.',
+    "Observers say the result could reshape the country's political landscape.",
+    "Such storms could become more frequent as the climate warms, scientists warn.",
+    "Fans will remember the match for years to come.",
+    "Tickets for the final could cost as much as $5,000.",
+    "Investors fear the dispute could drag on for months.",
+    "The move is likely to anger conservatives within the party.",
+    "The vaccine may not work as well against the new variant.",
+    "It remains to be seen whether the ceasefire will hold.",
+    "Doctors say it could take months for her to recover fully.",
+)
+NEXT_STEPS_4 = (
+    "The film will be released in cinemas across Europe in December.",
+    "The win means Brazil will face Germany in the semi-final on Tuesday.",
+    "The satellite is scheduled to launch from French Guiana next year.",
+    "The researchers plan to test the drug on humans within two years.",
+    "The next phase of the study will involve 2,000 volunteers.",
+    "The mission's lander is expected to touch down on the Moon on 23 August.",
+    "Apple will begin selling the device in the United States on Friday.",
+    "The space agency said it would try again in about two weeks.",
+    "The team must win its last two matches to avoid relegation.",
+    "The winner will receive the trophy at a ceremony in London next month.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_4)
+def test_effects_foreseen_receptions_and_fears_in_science_and_sport_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_4)
+def test_releases_launches_and_fixtures_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence

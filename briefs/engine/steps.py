@@ -337,6 +337,7 @@ def _score(
         and not _when_of(text)
         and not people.mentions_between(clause.start, clause.end)
         and not phrase_pattern("step_events").search(text)
+        and not _COMING_EVENT.search(text)  # "the next phase of the study will involve ..."
         and not re.search(r"\bnow\b", text[cue.start : cue.start + 20])
         and not (cue.word == "will be" and _PASSIVE_ACT.match(text[cue.start + len(cue.word) :]))
     ):
@@ -399,6 +400,12 @@ def _score(
             or _JUDGMENT_AFTER.match(after_modal)
             or _RECEPTION_AFTER.match(after_modal)
             or (cue.word == "would" and _EFFECT_AFTER.match(after_modal))
+            # '"This will change the way we think"', "it will help doctors": the effect of a thing
+            or (
+                cue.word == "will"
+                and _EFFECT_AFTER.match(after_modal)
+                and re.search(r"\b(?:this|that|it)\s+$", before, re.IGNORECASE)
+            )
         ):
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
             # would be grossly disproportionate", "the decision will be welcomed by residents": a
@@ -435,6 +442,7 @@ def _score(
         score -= 1  # "the village, which will be familiar to fans": an undated state, not a step
     if cue.word in _STATE_FORECAST_CUES and (
         _RECEPTION_AFTER.match(text, cue.start + len(cue.word))
+        or _EFFECT_AFTER.match(text, cue.start + len(cue.word))  # "is likely to anger the party"
         or re.match(r"\W*neither\b", text, re.IGNORECASE)
     ):
         # "is likely to be remembered as one of the finest": a reception foreseen; "neither side is
@@ -613,6 +621,8 @@ _EFFECT_AFTER = re.compile(
     r"""
     \s+(?:not\s+)?(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
       |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
+      |change\s+the\s+way|transform|reshape|revolutioni[sz]e|anger|upset|alarm|dismay|delight
+      |disappoint|frustrate|infuriate
       |make\s+it\s+(?:harder|easier|more|less))\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -623,6 +633,7 @@ _RECEPTION_AFTER = re.compile(
     \s+(?:not\s+)?be\s+(?:\w+ly\s+)?                          # "will (not) be (widely)"
     (?:welcomed|praised|applauded|critici[sz]ed|condemned|resented|remembered|missed
       |celebrated|mourned|felt|seen\s+as|viewed\s+as|regarded\s+as)\b
+    |\s+(?:always\s+|never\s+|long\s+)?(?:remember|forget|cherish|treasure|regret)\b  # "will remember"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -774,6 +785,9 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             ) or bool(_SUBJECT_WOULD.search(text[: match.end()]))
         if supported or reported:
             certainty = _certainties("step_cues_weak").get(word, "possible")
+            if word == "must" and supported:
+                # "The team must win its last two matches": an obligation with its event or time
+                return _Cue(certainty, match.start(), strong=True, word=word)
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
             return _Cue(certainty, match.start(), strong=reported, word=word)
     agreed_with = _AGREED_WITH.search(text)
