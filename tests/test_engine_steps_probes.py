@@ -174,6 +174,7 @@ NOT_NEXT_STEPS_SEEN = (
     "Cutting rates too soon could reignite inflation, the deputy governor said.",
     'Staff described "lurching from deadline to deadline" all year.',
     "The defeated candidate told supporters she would stay in public life.",
+    '"I would make the same decision again tomorrow," the coach said.',
 )
 NEXT_STEPS_SEEN = (
     "Fuel duty will rise by 5p a litre from Monday.",

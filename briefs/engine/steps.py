@@ -751,6 +751,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue
         if word == "would" and re.match(r"would\s+never\b", after, re.IGNORECASE):
             continue  # "they said they would never give up": a stance, as "will never"
+        if word == "would" and _DO_IT_AGAIN.match(after):
+            continue  # '"I would do it again tomorrow"': a stance on a past act, not a plan
         if word == "could" and re.match(r"could\s+not\b|couldn['\u2019]t", after, re.IGNORECASE):
             continue  # "Congress could not reach an agreement": a past inability, not a prospect
         if _was_expected(text, match, word) and _overtaken(sentence, clause, match.end()):
@@ -947,6 +949,14 @@ def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
 
 _BUT_AFTER = re.compile(
     r",?\s+but\s+(?:it|he|she|they|the|was|were|had|instead|many|most|some|none|no)\b", re.IGNORECASE
+)
+_DO_IT_AGAIN = re.compile(
+    r"""
+    would\s+(?:\w+ly\s+)?(?:do|say|make)\s+                  # "would (gladly) do"
+    (?:it|that|this|the\s+same)(?:\s+(?:thing|decision))?\s+   # "the same decision"
+    (?:again|all\s+over)\b                                    # "again"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _TOLD_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?:told|promised|assured)\s+(?:that\s+)?(?:\w+\s+){1,3}$", re.IGNORECASE
