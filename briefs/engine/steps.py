@@ -420,14 +420,15 @@ def _score(
     if cue.word in _BARE_MODALS and cue.word not in {"will", "will be", "'ll"}:
         prior = sentence.text[: clause.start - sentence.start] + before
         after_modal = text[cue.start + len(cue.word.split()[0]) :]
-        if _ESTIMATED.search(prior) or _FIGURE_AFTER.match(after_modal) or (
+        estimated = _has_any(prior.lower(), _ESTIMATE_WORDS) and _ESTIMATED.search(prior)
+        if estimated or _FIGURE_AFTER.match(after_modal) or (
             _REMAINS_AFTER.match(after_modal) and not _when_of(text) and "until" not in text.lower()
         ):
             # "estimates that demand would double by 2030", "peak demand could reach 89 gigawatts
             # in August": a projection, dated or not, not a step someone takes; "said she would
             # remain in politics": a state going on, with no time or end named
             score -= 2
-        elif cue.word in {"could", "might", "may"} and _WARNED.search(prior):
+        elif cue.word in {"could", "might", "may"} and "warn" in prior.lower() and _WARNED.search(prior):
             score -= 1  # "has warned it could run out of cash by next spring": a risk foreseen
     if (
         cue.word in {"could", "might", "may"}
@@ -454,7 +455,11 @@ def _score(
         score -= 1
         if re.search(r"\bthere\s+$", before, re.IGNORECASE) and not _when_of(text):
             score -= 1  # "there would be no state": an undated state of affairs, not an action
-    if cue.word in _BARE_MODALS and (_THIRD_PARTY_HOPE.search(before) or _PLEDGE_NOUN.search(before)):
+    low_before = before.lower()
+    if cue.word in _BARE_MODALS and (
+        (_has_any(low_before, ("hop", "wish", "pray")) and _THIRD_PARTY_HOPE.search(before))
+        or (" that " in low_before and _PLEDGE_NOUN.search(before))
+    ):
         # "Residents hope the new bridge will ease traffic": a wish about what others will do;
         # "his vow that the mine would reopen was never fulfilled": a pledge named, not made here
         score -= 2
@@ -792,7 +797,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
                 return _Cue(certainty, match.start(), strong=True, word=word)
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
             return _Cue(certainty, match.start(), strong=reported, word=word)
-    agreed_with = _AGREED_WITH.search(text)
+    low = text.lower()  # the constructions below are tried only where their words occur
+    agreed_with = _AGREED_WITH.search(text) if _has_any(low, _AGREED_WORDS) else None
     if (
         agreed_with
         and not _in_ranges(agreed_with.start(), blocked)
@@ -801,7 +807,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # "The mayor agreed with the union leaders to reopen the talks", "Kenya and Uganda signed
         # a deal to build a railway": what the parties will do (not "in 2019 ... signed a deal to")
         return _Cue("agreed", agreed_with.start(), strong=True, word="agreed to")
-    request = _REQUEST.search(text)
+    request = _REQUEST.search(text) if _has_any(low, _REQUEST_WORDS) else None
     if (
         request
         and not _in_ranges(request.start(), blocked)
@@ -814,7 +820,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # "demanded an emergency debate", "pressing for a public inquiry": the event named at once
         named = phrase_pattern("step_events").search(text[request.end() : request.end() + 40])
         return _Cue("possible", request.start(), strong=named is not None, word="urged")
-    ahead_of = _AHEAD_OF.search(text)
+    ahead_of = _AHEAD_OF.search(text) if "ahead" in low or "up to" in low else None
     if (
         ahead_of
         and not _in_ranges(ahead_of.start(), blocked)
@@ -828,13 +834,13 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # A day of its own ("ahead of Sunday's run-off", "next week's rate decision") dates it.
         dated = bool(_DAY_OR_DATE.search(ahead_of.group(0)) or future_when(ahead_of.group(0)))
         return _Cue("planned", ahead_of.start("event"), strong=dated, word="ahead of")
-    expects = _EXPECTS_TO.search(text)
+    expects = _EXPECTS_TO.search(text) if _has_any(low, ("expect", "invite", "want")) else None
     if expects and not _in_ranges(expects.start(), blocked):
         # "he expected the restructured company to make cleaner cars", "they invited the
         # neighbours to open talks", "the union wants the board to resign": someone else's act ahead.
         certainty = "expected" if expects.group(0).lower().startswith("expect") else "possible"
         return _Cue(certainty, expects.start(), strong=False, word="expects to")
-    asked = _ASKED_TO.search(text)
+    asked = _ASKED_TO.search(text) if _has_any(low, _REQUEST_WORDS) else None
     if (
         asked
         and not _in_ranges(asked.start(), blocked)
@@ -851,7 +857,6 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # come forward") is the authorities' own next step, and an act urged is named as one.
         appeal = asked.group(0).lower().startswith(("appeal", "urg"))
         return _Cue("possible", asked.start(), strong=appeal, word="called on")
-    low = text.lower()  # the rare constructions below are tried only where their words occur
     given = _GIVEN_UNTIL.search(text) if "until" in low else None
     if given and not _in_ranges(given.start(), blocked):
         # "The regulator has given the firm until Friday to respond": a deadline set.
@@ -906,7 +911,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # "A committee has asked the chief executive to appear before it on 3 April": a request
         # with its day ahead (an undated "asked X to" is too often a past exchange).
         return _Cue("possible", asked_ahead.start(), strong=True, word="asked to")
-    voted = _VOTED_TO.search(text)
+    voted = _VOTED_TO.search(text) if "voted" in low else None
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
         return _Cue("agreed", voted.start(), strong=True, word="voted to")
@@ -930,6 +935,15 @@ def _present_for_future(text: str) -> bool:
         or not re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
         for m in _PRESENT_FOR_FUTURE.finditer(text)
     )
+
+
+_ESTIMATE_WORDS = ("estimat", "project", "predict", "forecast", "calculat", "reckon")
+_AGREED_WORDS = ("agree", "deal", "accord", "pact", "contract", "understanding")
+_REQUEST_WORDS = ("urg", "call", "request", "demand", "ask", "press", "push", "appeal")
+
+
+def _has_any(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
 
 
 def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
