@@ -360,10 +360,11 @@ _FUTURE_WHEN = re.compile(
     r"|\bat\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:season|year|month|week|term|decade)\b"
     r"|\bby\s+(?:19|20)\d\d\b|\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+|this\s+|next\s+)?(?:year|month|week)\b"
     r"|\bby\s+(?:the\s+)?year[- ]end\b"  # "by the end of the year", "by year end"
+    r"|\b(?:by|before)\s+the\s+end\s+of\s+" + _MONTH + r"(?!\w)"  # "by the end of March"
     r"|\b(?:on|this|next|from|starting)\s+" + _WEEKDAY + r"|\b(?:on\s+)?" + _MONTH + r"\s+\d{1,2}\b"
     r"|\bin\s+(?:early|mid|late)[- ]"
     + _MONTH
-    + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b|\btomorrow\b"
+    + r"|\bstarting\s+next\s+\w+|\bthis\s+(?:week|month|year)\b|\bsoon\b(?<!\btoo\ssoon)(?<!\bso\ssoon)|\btomorrow\b"
     r"|\bin\s+(?:the\s+)?future\b|\bno\s+date\s+(?:was|has\s+been|had\s+been)?\s*(?:announced|set)\b"
     r"|\buntil\s+further\s+notice\b"
     r"|\b(?:for|until)\s+the\s+rest\s+of\s+the\s+(?:day|week|month|year|season)\b"  # "for the rest of the week"
