@@ -331,7 +331,16 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
-        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS:
+        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not (
+            # "Joe Lane, who was ousted", "Ann Bridge said": a given name, a street word as surname,
+            # then what only a person does
+            words[-1][2].lower() in _SURNAME_STREET_WORDS
+            and words[0][2] in lex.given_names
+            and (
+                _SAID_AFTER.match(text, words[-1][1])
+                or _human_after(text, words[0][0], words[-1][1], tuple(w[2] for w in words), lex)
+            )
+        ):
             continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
         if (
             len(words) >= 2
@@ -581,6 +590,7 @@ def find_people(doc: Document) -> PeopleIndex:
             draft.thing = True  # "the new MacBook Air", "the original MacBook Air": a thing
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
+    _roles_from_pronoun_copula(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
 
 
@@ -765,6 +775,8 @@ _VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cat
 _LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
 _STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
+_SURNAME_STREET_WORDS = frozenset({"lane", "bridge"})  # also surnames: "Joe Lane", "Ann Bridge"
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|asked)\b")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
 _FEMALE = frozenset(
     "mrs ms miss dame lady madam mother wife daughter sister widow spokeswoman chairwoman congresswoman "
@@ -1296,6 +1308,29 @@ _MAKERS = {
     "founded": "founder", "co-founded": "co-founder", "created": "creator", "drafted": "author",
     "authored": "author", "designed": "designer", "invented": "inventor", "started": "founder",
 }
+# "Nina Ferro joined Acme in 2019. She has been its chief executive since 2022.": a sentence that
+# opens with a pronoun and a copula gives its role to the one person of the sentence before.
+_PRONOUN_COPULA = re.compile(r"(?:(?<=[.!?] )|(?<=\n))(?P<pronoun>He|She)(?= (?:is|was|became|remains|has been|had been) )")
+
+
+def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    if " is " not in text and " was " not in text and " been " not in text and " became " not in text:
+        return
+    for match in _PRONOUN_COPULA.finditer(text):
+        start = match.start()
+        before = max(text.rfind(". ", 0, start - 2), text.rfind("? ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        if len(named) != 1 or named[0].role is not None:
+            continue
+        draft = named[0]
+        female, male = _given_genders()
+        if draft.tokens[0] in (male if match.group("pronoun") == "She" else female):
+            continue
+        role = _predicate_role(text, match.end(), lex)
+        if role is not None:
+            _offer_role(draft, role, 3)
+
+
 _MADE_BY = re.compile(
     r"""
     (?:\b(?:was|were|been|is|are)\s+                   # "was founded by"
@@ -1492,7 +1527,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
             if words and not re.match(r"\s+(?:of|for|to|at)\b", after):
                 return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
         return None, 9
-    role = match.group("role").strip()
+    role = _WHO_THEN_WAS.sub("who was ", match.group("role").strip(), count=1)
     leads = _LEADS.match(role)
     if leads is not None:
         # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
@@ -1533,6 +1568,18 @@ _WORKS_FOR = re.compile(
     """,
     re.VERBOSE,
 )
+# "who until last year was", "who at the time was", "who has been": the copula of an office held,
+# its time words aside ("Priya Nair, who until last year was chief executive of the exchange").
+_WHO_THEN_WAS = re.compile(
+    r"""
+    ^who\s+
+    (?:(?:until|till)\s+(?:last\s+\w+|recently|this\s+\w+|\d{4})\s+
+      |at\s+the\s+time\s+|previously\s+|formerly\s+|currently\s+|then\s+|now\s+)?
+    (?:is|was)\s+
+    |^who\s+(?:has|had)\s+been\s+(?=(?:a|an|the|its|their)\s)
+    """,
+    re.VERBOSE,
+)
 _RELATIVE_START = re.compile(r"^(?:who|whose|which|that)\s")
 # "who chairs the finance committee", "who founded the charity": the office the clause names.
 _LEAD_NOUNS = {
@@ -1567,8 +1614,16 @@ def _condense_role(role: str) -> str | None:
         return f"{role[: works.start()]} at {works.group('org')}"
     clause = _RELATIVE_CLAUSE.search(role)
     if clause is not None and clause.start() > 0:
-        return role[: clause.start()]
+        role = role[: clause.start()]
+    removed = _REMOVED_AS.match(role)
+    if removed is not None:
+        # "who was ousted as party leader last month": the office held before, its time aside
+        return "former " + _WHEN_AFTER.split(role[removed.end() :], maxsplit=1)[0]
     return role
+
+
+_REMOVED_AS = re.compile(r"^(?:ousted|removed|sacked|dismissed|fired|replaced|deposed|suspended)\s+as\s+(?:the\s+)?")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|earlier|in|on)\s+(?:week|month|year|[A-Z]\w*|\d{4})|since|in\s+\d)\b")
 
 
 def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:

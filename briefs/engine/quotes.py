@@ -1447,6 +1447,20 @@ def _speaker_in(
                 named = (m_start, entity)
                 break
         subject = _org_subject_before(ctx, start)
+        head = description.group().split()[-1].lower()
+        unnamed = None
+        if head in text[max(0, start - 600) : description.start()]:
+            for match in _unnamed_body(head).finditer(text, max(0, start - 600), description.start()):
+                modifiers = match.group("phrase").split()[:-1]
+                if modifiers and modifiers[0] not in _ANAPHORIC_MODIFIERS and not ctx.in_quote(match.start()):
+                    unnamed = match  # the last one; not "the club" itself, which points back
+        if (
+            unnamed is not None
+            and all(unnamed.start() > other[0] for other in (named, subject) if other is not None)
+        ):
+            # "The national library association issued a statement. '…,' the association said":
+            # the body described, not an organisation named before it.
+            return _Found(None, unnamed.group("phrase"), description.span())
         if subject is not None and (named is None or subject[0] > named[0]):
             return _Found(None, subject[1], description.span())
         if named is not None:
@@ -1542,6 +1556,13 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         for m_start, _m_end, entity in ctx.mentions(*cue):
             if entity.kind != "group" and not _after_preposition(text, m_start):
                 return _Found(entity, entity.name, (word.start(), word.end()))
+    if sentence is not None and sentence.index > 0 and lead.strip().lower() == "the":
+        # "Norland Rail apologised for the delays. '…,' the statement said.": a document no
+        # sentence brought up is the one of the body (or person) the sentence before opens with.
+        earlier = ctx.doc.sentences[sentence.index - 1]
+        issuer = _sentence_subject(ctx, earlier.start, earlier.end)
+        if issuer is not None and (issuer[0] is None or issuer[0].kind in ("org", "person")):
+            return _Found(issuer[0], issuer[1], (word.start(), word.end()))
     return None
 
 
@@ -1709,6 +1730,15 @@ def _org_description() -> re.Pattern[str]:
     """ "the company", "the club": a body named by what it is (lexicon body_descriptions)."""
     words = "|".join(sorted((re.escape(w) for w in _body_descriptions()), key=len, reverse=True))
     return re.compile(r"\b[Tt]he\s+(?:" + words + r")\b")
+
+
+_ANAPHORIC_MODIFIERS = frozenset("same new former other whole entire said latter".split())
+
+
+@lru_cache(maxsize=64)
+def _unnamed_body(head: str) -> re.Pattern[str]:
+    """ "The national library association", "a residents' association": a body only described."""
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<phrase>(?:[a-z][\w'\u2019-]*\s+){0,3}?" + re.escape(head) + r")\b(?!['\u2019]s)")
 
 
 _SUBJECT_THEN_CUE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}),?\s+([a-z]+)\b", re.MULTILINE)
