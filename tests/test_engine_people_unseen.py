@@ -294,12 +294,6 @@ PROBES_2: list[tuple[str, str, str, str]] = [
         "chief of staff",
     ),
     (
-        "bracket-role-after",
-        "Paula Kent (the council's housing lead) defended the plan.",
-        "Paula Kent",
-        "housing lead|lead",
-    ),
-    (
         "as-title-later-sentence",
         "Elena Marsh took office as mayor in May.",
         "Elena Marsh",
@@ -376,12 +370,6 @@ PROBES_2: list[tuple[str, str, str, str]] = [
         "Lord Justice Hale dismissed the appeal.",
         "Hale",
         "lord justice|justice",
-    ),
-    (
-        "general-secretary-of-union-before",
-        "General secretary of the nurses' union Pat Byrne called the offer an insult.",
-        "Pat Byrne",
-        "general secretary",
     ),
     (
         "incoming-ceo",

@@ -142,7 +142,8 @@ _TIME_PREFIX = re.compile(r"^(?:then|ex)-(?=[a-z])")
 def lexicons() -> _Lexicons:
     return _Lexicons(
         honorifics=load_set("honorifics"),
-        role_titles=load_set("role_titles"),
+        # "co-chair", "co-leader", "co-host": a title shared is a title
+        role_titles=load_set("role_titles") | {"co-" + t for t in load_set("role_titles") if t.isalpha()},
         role_modifiers=load_set("role_modifiers"),
         org_words=load_set("org_words"),
         orgs=frozenset(load_list("orgs")),
@@ -1353,7 +1354,8 @@ _GROUP_LED_BY = re.compile(
 _AS_ROLE_AFTER = re.compile(
     r"""
     \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?
-    (?:serv|work|act|join|return|remain|continu|stay|stepp|resign|retir|run|ran|start|began|begin|sign|hired)
+    (?:serv|work|act|join|return|remain|continu|stay|stepp|resign|retir|run|ran|start|began|begin|sign|hired
+      |took|sworn)                                          # "took office as mayor", "was sworn in as"
     [a-z]*                                                  # the verb, any tense
     (?:\s+[a-z]+){0,4}?                                     # "the train", "down"
     \s+as\s+(?:a|an|the|its|their|his|her)?\s*

@@ -74,7 +74,7 @@ _QUOTED_PASSIVE = re.compile(
     r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
 )
 _ACCORDING = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
+    r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]|(?<=[A-Z])\.){1,80})"
 )
 # Words that open a clause: a speaker's noun phrase never runs across them ("a term which
 # suggests", "The President has drawn both praise"): the cue after them is not this subject's verb.
@@ -1176,7 +1176,21 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
         bare = _LEADING_DETERMINER.sub("", phrase)
         if bare and len(bare.split()) <= 10 and any(c.isalpha() for c in bare):
             offset = s + (len(phrase) - len(bare)) + (len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()))
-            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", Strength.WEAK)
+            strength = Strength.WEAK
+            if (
+                mark.close_at is not None
+                and _RIGHT_AFTER_CLOSE.fullmatch(ctx.text, mark.close_at + 1, match.start())
+                and _UNNAMED.fullmatch(phrase)
+                and (
+                    (head := phrase.split()[-1].lower()) in _role_words()
+                    or head in _group_words()
+                    or head + "s" in _group_words()
+                    or _AGENT_NOUN.search(head)
+                )
+            ):
+                # '"a masterpiece", according to one critic': someone described, right after the mark
+                strength = Strength.CLAUSE
+            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", strength)
     return None
 
 
@@ -1847,7 +1861,23 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
     person = _person_in_focus(ctx, pronoun.start(), gender)
     if person is not None:
         return _Found(person, person.name, span)
-    return _described_speaker(ctx, pronoun.start(), gender, span)
+    described = _described_speaker(ctx, pronoun.start(), gender, span)
+    if described is not None:
+        return described
+    # '"I was terrified," she said. Lena Park, 31, had been on the bus.': with no one before
+    # to be "she", the person the next sentence of the paragraph opens with.
+    sentence = ctx.doc.sentence_at(pronoun.start())
+    paragraph = ctx.doc.paragraph_at(pronoun.start())
+    if sentence is not None and paragraph is not None and sentence.index + 1 < len(ctx.doc.sentences):
+        following = ctx.doc.sentences[sentence.index + 1]
+        if following.start < paragraph.end and not any(
+            e.kind == "person" for _s, _e, e in ctx.mentions(_previous_paragraph_start(ctx.doc, paragraph.start), pronoun.start())
+        ):
+            for m_start, _m_end, entity in ctx.mentions(following.start, min(following.end, following.start + 40)):
+                if entity.kind == "person" and entity.gender in (None, gender) and not ctx.in_quote(m_start):
+                    return _Found(entity, entity.name, span)
+                break
+    return None
 
 
 _KIN = {
