@@ -547,6 +547,8 @@ def _attribute(
         # 'Coach Ed Hill said: "..." The club agreed.': a quotation a colon introduces belongs
         # to whoever introduced it, not to the next sentence's subject.
         attribution = _before(ctx, mark, clause_start, sent_start)
+    if attribution is None and before.rstrip().endswith(":"):
+        attribution = _response_from(ctx, clause_start, before)
     if attribution is None and mark.close_at is not None and text[mark.close_at - 1 : mark.close_at] == ".":
         # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
         # a quotation closing its sentence belongs to the cue before it, not to the next subject.
@@ -601,6 +603,30 @@ def _attribute(
         score=score,
     )
     return quote, attribution.entity, attribution.strength
+
+
+# "drew a sharp response from union leader Kate Moss:", "There was a warning from the IMF:"
+_RESPONSE_FROM = re.compile(
+    r"""
+    \b(?:response|reply|rebuke|retort|warning|message|answer|reaction|rebuttal|plea|appeal|criticism|praise|verdict)s?
+    \s+(?:from|by)\s+(?:[\w'\u2019.-]+\s+){0,4}?$
+    """,
+    re.VERBOSE,
+)
+
+
+def _response_from(ctx: _Context, clause_start: int, before: str) -> _Attribution | None:
+    """A quotation a colon introduces after "a response from X": X speaks."""
+    if "from" not in before and "by" not in before:
+        return None
+    colon = clause_start + before.rstrip().rfind(":")
+    mentions = [m for m in ctx.mentions(clause_start, colon, countries=False) if m[2].kind != "group"]
+    if not mentions or ctx.text[mentions[-1][1] : colon].strip():
+        return None
+    m_start, m_end, entity = mentions[-1]
+    if _RESPONSE_FROM.search(ctx.text, max(clause_start, m_start - 60), m_start) is None:
+        return None
+    return _Attribution(entity, entity.name, (m_start, m_end), "said", Strength.CLAUSE)
 
 
 _NAME_THEN_WORDS = re.compile(r"(?:\s+[a-z]+\b){1,3}")  # "remembered asking", "later said"
