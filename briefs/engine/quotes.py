@@ -74,7 +74,7 @@ _QUOTED_PASSIVE = re.compile(
     r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
 )
 _ACCORDING = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]|(?<=[A-Z])\.){1,80})"
+    r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]|(?<=[A-Z])\.){1,80})"
 )
 # Words that open a clause: a speaker's noun phrase never runs across them ("a term which
 # suggests", "The President has drawn both praise"): the cue after them is not this subject's verb.
@@ -1719,7 +1719,8 @@ _TRAILING_ADVERBS = re.compile(
          |quickly|separately|publicly|privately|recently
          |meanwhile|however|likewise|similarly|instead|nonetheless|nevertheless
          |earlier|subsequently|reportedly|allegedly|yesterday|today
-         |has|have|had|would|will|was|is))+                                       # auxiliaries
+         |has|have|had|would|will|was|is
+         |can|could|be|been|heard|seen|to|reported|believed|understood|alleged))+  # "can be heard", "is reported to have"
     \s*$
     """,
     re.VERBOSE,
