@@ -1140,7 +1140,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 _LEADING_ROLE = re.compile(
     r"""
     (?:^|(?<=[.,;:\n])\s*|\s)                                     # the phrase's start
-    (?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+  # a determiner
+    (?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an       # a determiner
+      |[A-Z][\w.-]*['\u2019]s)\s+                                   # or an owner: "Norland's"
     (?P<role>[^,.;:\"\u201c\u201d()]{2,100})$                      # the title and its complement
     """,
     re.VERBOSE,
@@ -1588,6 +1589,10 @@ _LEAD_NOUNS = {
     "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
     "manages": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
     "coaches": "coach", "owns": "owner", "edits": "editor", "captains": "captain",
+    # what someone made or led: "who directed the film", "who chaired the inquiry"
+    "directed": "director", "produced": "producer", "produces": "producer", "composed": "composer",
+    "designed": "designer", "hosts": "host", "presents": "presenter", "chaired": "chair",
+    "headed": "head", "coached": "coach", "captained": "captain", "edited": "editor",
 }
 _LEADS = re.compile(
     r"""
