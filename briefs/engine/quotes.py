@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
 
@@ -74,7 +74,12 @@ _QUOTED_PASSIVE = re.compile(
     r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
 )
 _ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]|(?<=[A-Z])\.){1,80})"
+    r"""
+    \b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+      # "according to", "in the words of"
+    (?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]    # the source, up to a stop, mark or bracket
+              |(?<=[A-Z])\.){1,80})                               # "U.S." keeps its dots
+    """,
+    re.VERBOSE,
 )
 # Words that open a clause: a speaker's noun phrase never runs across them ("a term which
 # suggests", "The President has drawn both praise"): the cue after them is not this subject's verb.
@@ -142,7 +147,44 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     kept = _without_repeats(kept)
     kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}) or _labelled_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
-    return tuple(kept)
+    return tuple(_first_reference(text, kept))
+
+
+# "the Syrian Democratic Forces (SDF)": a body's name and the acronym the article defines for it.
+_DEFINED = re.compile(
+    r"""
+    (?P<name>[A-Z][\w&'\u2019.-]*                                       # "Syrian"
+      (?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|on|the|de|du|des)){1,8})  # "Democratic Forces"
+    \s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)                              # "(SDF)"
+    """,
+    re.VERBOSE,
+)
+
+
+def _first_reference(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A body speaking under its acronym or under its name, when the article defines the one by
+    the other, is shown as at first reference: "Syrian Democratic Forces (SDF)" (a brief is read
+    away from the article, where a bare acronym may say nothing)."""
+    if " (" not in text or not any(q.speaker and (q.speaker.isupper() or " " in q.speaker) for q in quotes):
+        return quotes
+    full: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        words, acronym = match.group("name").split(), match.group("acronym")
+        # "the Kurdish-led Syrian Democratic Forces (SDF)": the words whose initials make the
+        # acronym; else those from the first word sharing its first letter ("Kurdistan Workers'
+        # Party (PKK)")
+        starts = [i for i, w in enumerate(words) if w[:1].isupper() and w not in ("The", "A", "An")]
+        exact = [i for i in starts if "".join(w[0] for w in words[i:] if w[:1].isupper()) == acronym.upper()]
+        loose = [i for i in starts if words[i][0] == acronym[0] and len(acronym) <= len(words) - i]
+        if not (exact or loose):
+            continue
+        name = " ".join(words[(exact or loose)[0] :])
+        shown = f"{name} ({acronym})"
+        full.setdefault(acronym, shown)
+        full.setdefault(name, shown)
+    if not full:
+        return quotes
+    return [replace(q, speaker=full[q.speaker]) if q.speaker in full else q for q in quotes]
 
 
 def _ends_sentence(text: str, mark: _Mark) -> bool:
