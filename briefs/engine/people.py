@@ -879,6 +879,12 @@ _CANDIDATE = re.compile(
 )
 
 
+_MEMBERS_BODIES = frozenset(
+    "union unions association federation guild league alliance society club council forum network coalition "
+    "movement front party congress collective".split()
+)
+
+
 def _capitalised_runs(text: str) -> list[_Run]:
     """Runs of capitalised words joined by single spaces (or the full stop of an initial), with particles."""
     runs: list[_Run] = []
@@ -893,6 +899,9 @@ def _capitalised_runs(text: str) -> list[_Run]:
         capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = gap == " " or (gap in (". ", ".") and current and _is_initial_or_abbrev(current[-1][2]))
+        if not joined and gap in ("' ", "\u2019 ") and current and current[-1][2].endswith("s"):
+            # "the Norland Doctors' Union": a body named after its members
+            joined = capital and word.lower() in _MEMBERS_BODIES
         if capital and current and joined and not current[-1][2].endswith(("'s", "\u2019s")):
             current.extend(pending_particles)
             current.append((start, end, word))
