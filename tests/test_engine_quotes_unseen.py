@@ -1035,3 +1035,82 @@ def test_every_quotation_of_an_unseen_article_has_its_speaker(text, expected):
 def test_a_body_speaks_by_its_first_reference_when_the_article_defines_its_acronym(text, speaker):
     doc = Document(text)
     assert [q.speaker for q in find_quotes(doc, find_people(doc))] == [speaker]
+
+
+# Batch 6 (written with its expected speakers before the engine ran on it): two more whole pages in
+# the Wikinews manner, long paragraphs with several people, pronouns across paragraphs and bodies.
+ELECTION_ARTICLE = """Centre Party wins Norland general election
+
+Monday, September 8, 2025
+
+The Centre Party, led by Adrian Kowal, won 41 percent of the vote in Norland's general election on Sunday, according to preliminary results published by the National Electoral Commission (NEC).
+
+Kowal, a former finance minister who has led the party since 2019, told supporters in the capital, Marsk, that the result was "a mandate for change". He said his first priority would be to pass a budget. "We will not waste a single day," he said.
+
+The Social Democrats, whose leader Marta Lindqvist had been prime minister since 2021, came second with 29 percent. Lindqvist conceded defeat shortly after midnight. "The voters have spoken and I respect their decision," she said in a speech at her party's headquarters. She added that she would remain party leader "for now".
+
+Turnout was 71 percent, the commission said. Its chairman, Pavel Novak, told reporters that there had been "no serious irregularities". "Polling stations opened on time everywhere," Novak said.
+
+Observers from the Organization for Security and Co-operation in Europe (OSCE) are due to publish a report on Tuesday. In a preliminary statement, the OSCE said the election had been "competitive and well run".
+
+Kowal is expected to begin coalition talks with the Green Party this week. Green leader Sofia Brandt said her party was "open to talks, but not at any price".
+"""
+
+LAWSUIT_ARTICLE = """Musicians sue streaming service over royalties
+
+Thursday, October 2, 2025
+
+A group of more than 200 musicians has filed a lawsuit against the streaming service Tunely in a federal court in California, alleging that the company underpaid royalties by millions of dollars.
+
+The lawsuit, filed on Wednesday, claims Tunely "systematically miscounted" plays of songs by independent artists. Lawyer Rebecca Stone, who represents the musicians, said in a statement: "Our clients have been cheated for years. They deserve every cent they are owed."
+
+Tunely denied the claims. "We pay artists fairly and transparently, and we will defend ourselves vigorously," a company spokesperson told Wikinews by email.
+
+Singer-songwriter Leo Marsh, one of the plaintiffs, said he had noticed the problem in 2023. "My song was in the charts for six weeks, and my statement showed a few hundred plays," he said. Marsh told Wikinews he hoped the case would "change the industry".
+
+The Independent Music Association welcomed the lawsuit. Its director, Hannah Price, said: "This case is about every artist who has wondered where their money went."
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ELECTION_ARTICLE,
+            [
+                ("a mandate for change", "kowal"),
+                ("We will not waste a single day", "kowal"),
+                ("The voters have spoken", "lindqvist"),
+                ("for now", "lindqvist"),
+                ("no serious irregularities", "novak"),
+                ("Polling stations opened on time", "novak"),
+                ("competitive and well run", "osce|europe"),
+                ("open to talks, but not at any price", "brandt"),
+            ],
+        ),
+        (
+            LAWSUIT_ARTICLE,
+            [
+                ("systematically miscounted", "lawsuit"),
+                ("Our clients have been cheated", "stone"),
+                ("They deserve every cent", "stone"),
+                ("We pay artists fairly", "spokesperson|tunely"),
+                ("My song was in the charts", "marsh"),
+                ("change the industry", "marsh"),
+                ("This case is about every artist", "price"),
+            ],
+        ),
+    ],
+    ids=["election", "lawsuit"],
+)
+def test_every_quotation_of_a_second_unseen_article_has_its_speaker(text, expected):
+    doc = Document(text)
+    quotes = find_quotes(doc, find_people(doc))
+    found = [(q.text[:40], q.speaker) for q in quotes]
+    for words, speakers in expected:
+        quote = _matching(quotes, words) or next((q for q in quotes if q.text.startswith(words)), None)
+        assert quote is not None, f"missing {words!r}; found {found}"
+        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
+            f"{words!r} went to {quote.speaker!r}"
+        )
+    assert len(quotes) == len(expected), found
