@@ -154,7 +154,7 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
 _DEFINED = re.compile(
     r"""
     (?P<name>[A-Z][\w&'\u2019.-]*                                       # "Syrian"
-      (?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|on|the|de|du|des)){1,8})  # "Democratic Forces"
+      (?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|on|in|the|de|du|des)){1,8})  # "Democratic Forces"
     \s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)                              # "(SDF)"
     """,
     re.VERBOSE,
@@ -1553,6 +1553,16 @@ def _speaker_in(
     if near:
         # "The firefighters' union said": an organisation named by what it is.
         return _Found(None, phrase, phrase_span)
+    if trailing:
+        documents = list(_document_pattern().finditer(text, start, end))
+        document = documents[-1] if documents else None
+        if (
+            document is not None
+            and _PARTICIPLE_ASIDE.fullmatch(text, document.end(), end)
+            and _DOCUMENT_DETERMINER.search(text, start, document.start())
+        ):
+            # "The lawsuit, filed on Wednesday, claims": a document no one is named to have issued
+            return _Found(None, document.group(), document.span())
     return None
 
 
@@ -1563,6 +1573,7 @@ def _document_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;\"\u201c\u201d]{0,60},\s*")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
 # "RIAA's DMCA notice", "a Reuters report": the document's owner before it.
 _OWNER_BEFORE = (
@@ -1593,8 +1604,8 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
             return _Found(entity, entity.name, (m_start, m_end))
         # "a statement from NASA said": a body no rule knew, named right after "from"
         return _proper_name_speaker(ctx, text[issuer_start:end].rstrip(), issuer_start)
-    if after.strip() and not _TRAILING_ADVERBS.fullmatch(after):
-        return None
+    if after.strip() and not _TRAILING_ADVERBS.fullmatch(after) and not _PARTICIPLE_ASIDE.fullmatch(after):
+        return None  # (not "The lawsuit, filed on Wednesday, claims": an aside)
     lead = text[start : word.start()]
     owner = _OWNER_BEFORE[0].search(lead) or _OWNER_BEFORE[1].search(lead)
     owner_words = owner.group("owner").split() if owner is not None else []
