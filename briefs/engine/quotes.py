@@ -591,6 +591,8 @@ def _attribute(
         attribution = _before(ctx, mark, clause_start, sent_start)
     if attribution is None and before.rstrip().endswith(":"):
         attribution = _response_from(ctx, clause_start, before)
+    if attribution is None and before.rstrip().endswith((":", "\u2014", "\u2013")):
+        attribution = _owned_words(ctx, clause_start, before)
     if attribution is None and mark.close_at is not None and text[mark.close_at - 1 : mark.close_at] == ".":
         # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
         # a quotation closing its sentence belongs to the cue before it, not to the next subject.
@@ -655,6 +657,39 @@ _RESPONSE_FROM = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# "Her message to voters was simple:", "Saleh's words —": what someone said, by its owner.
+_OWNED_WORDS = re.compile(
+    r"""
+    (?:(?<![\w'])(?P<pronoun>[Hh]is|[Hh]er)                                   # "Her"
+      |(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})['\u2019]s)  # "Omar Saleh's"
+    \s+(?:[a-z]+\s+){0,2}?                                                  # "blunt", "final"
+    (?:message|reply|response|answer|verdict|words|advice|warning|plea|retort|reaction
+      |comments?|remarks|assessment|explanation|argument|demand|promise|pledge)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _owned_words(ctx: _Context, clause_start: int, before: str) -> _Attribution | None:
+    """A quotation a colon or a dash introduces after "her message was simple", "Saleh's words":
+    whoever owns the words speaks."""
+    owned = _OWNED_WORDS.search(before)
+    if owned is None:
+        return None
+    if owned.group("pronoun"):
+        at = clause_start + owned.start("pronoun")
+        person = _person_in_focus(ctx, at, "m" if owned.group("pronoun").lower() == "his" else "f")
+        if person is None:
+            return None
+        return _Attribution(person, person.name, (at, at + len(owned.group("pronoun"))), "said", Strength.CLAUSE)
+    start, end = clause_start + owned.start("name"), clause_start + owned.end("name")
+    named = [m for m in ctx.mentions(start, end + 1, countries=False) if m[2].kind in ("person", "org")]
+    if not named:
+        return None
+    m_start, m_end, entity = named[-1]
+    return _Attribution(entity, entity.name, (m_start, m_end), "said", Strength.CLAUSE)
 
 
 def _response_from(ctx: _Context, clause_start: int, before: str) -> _Attribution | None:
@@ -748,6 +783,16 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# '"a loud bang" shortly before': an adverb, not a noun the quotation would qualify as a label
+_ADVERB_AFTER = re.compile(
+    r"""
+    (?:shortly|just|soon        # "shortly before"
+      |""" + _LY_ADVERB + r""")   # "quickly", "only"
+    """,
+    re.VERBOSE,
+)
+
+
 def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
     """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", a Title In Capitals."""
     if len(words) > 6:
@@ -760,7 +805,7 @@ def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
         nxt = _WORDS.match(after, 1) if after[:1] == " " else None
         if nxt is not None and nxt.group()[0].islower():
             low = nxt.group().lower()
-            if low not in _cues() and low not in load_set("label_followers"):
+            if low not in _cues() and low not in load_set("label_followers") and not _ADVERB_AFTER.fullmatch(low):
                 # The quotation qualifies the next word: a label ("profound" differences, "one China" policy).
                 return True
     # Title Case inside a sentence: a title or a name, not speech.
