@@ -398,6 +398,7 @@ def find_people(doc: Document) -> PeopleIndex:
                 and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
                 and not _family_name_first(words, i, lex)
                 and not _pronoun_family_name(text, words, i)
+                and not _month_as_given_name(text, words, i, lex)
             ) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
             ) or (
@@ -733,6 +734,24 @@ def _pronoun_family_name(text: str, words: list[tuple[int, int, str]], i: int) -
         words[i][2] in _PRONOUN_FAMILY_NAMES
         and i + 1 < len(words)
         and (i > 0 or _LOWER_WORD_BEFORE.search(text, max(0, words[i][0] - 30), words[i][0]) is not None)
+    )
+
+
+_MONTH_GIVEN_NAMES = frozenset({"Jan", "June", "April", "August"})
+_DATE_BEFORE = re.compile(
+    r"\b(?:in|on|since|until|till|by|from|last|next|early|late|mid|of|through|during|before|after)\s+$", re.IGNORECASE
+)
+
+
+def _month_as_given_name(text: str, words: list[tuple[int, int, str]], i: int, lex: _Lexicons) -> bool:
+    """ "Jan Vos said", "April Ryan asked": a month that is also a given name, before a surname
+    (not "in June Smith said", "Jan 5")."""
+    return (
+        i == 0
+        and len(words) >= 2
+        and words[0][2] in _MONTH_GIVEN_NAMES
+        and not lex.never_name(words[1][2])
+        and not _DATE_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0])
     )
 
 
@@ -1363,12 +1382,13 @@ _GROUP_LED_BY = re.compile(
 # "Ana Ruiz was running the train as loco pilot", "Li served as treasurer": the subject's role.
 _AS_ROLE_AFTER = re.compile(
     r"""
-    \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?
+    \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|have)\s+)?
     (?:serv|work|act|join|return|remain|continu|stay|stepp|resign|retir|run|ran|start|began|begin|sign|hired
       |took|sworn)                                          # "took office as mayor", "was sworn in as"
     [a-z]*                                                  # the verb, any tense
     (?:\s+[a-z]+){0,4}?                                     # "the train", "down"
     \s+as\s+(?:a|an|the|its|their|his|her)?\s*
+    (?:[a-z][\w-]*['\u2019]s\s+)?                            # "the club's"
     (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})          # "loco pilot (...)": trimmed to its title
     """,
     re.VERBOSE,
@@ -1457,7 +1477,8 @@ _IDENTIFIED_AS = re.compile(
     r"""
     (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+  # "The attacker,"
        (?:(?:was|has\s+been|had\s+been)\s+)?                          # "was"
-       (?:later\s+)?(?:identified|named)\s+as\s+$                     # "(later) identified as"
+       (?:later\s+)?(?:identified|named)\s+                           # "(later) identified as",
+       (?:(?:locally|officially|publicly|formally)\s+)?as\s+$            # "named locally as"
       |\b(?:identified|named)\s+the\s+                                # "Police named the victim as"
        (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+$)
     """,
@@ -1492,7 +1513,24 @@ _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:his|her|their)\s")
 
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
-    organisation after "of": "Dan Ives of Wedbush Securities"."""
+    organisation after "of": "Dan Ives of Wedbush Securities"; or the copula after a relative
+    clause: "Lena Fox, who was appointed in 2019, is the bank's first female governor"."""
+    role, rank = _role_right_after(text, end, lex)
+    if role is None and text.startswith(", who ", end):
+        aside = _WHO_ASIDE.match(text, end, min(len(text), end + 120))
+        if aside is not None:
+            predicate = _predicate_role(text, aside.end(), lex)
+            if predicate is not None:
+                return predicate, 2
+    return role, rank
+
+
+# ", who was appointed in 2019," before "is the bank's governor": a clause aside, then the copula
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;.!?\"\u201c\u201d]{3,90},(?=\s+(?:is|was|became|remains|has\s+been|had\s+been)\s)")
+
+
+def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
+    """The role of `_role_after` written right after the name."""
     pictured = _PICTURED.match(text, end)
     if pictured is not None:
         end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
@@ -1631,6 +1669,7 @@ def _condense_role(role: str) -> str | None:
     clause = _RELATIVE_CLAUSE.search(role)
     if clause is not None and clause.start() > 0:
         role = role[: clause.start()]
+    role = _KNOWN_AS.sub("", role)  # "known as the father of the euro": the father of the euro
     removed = _REMOVED_AS.match(role)
     if removed is not None:
         # "who was ousted as party leader last month": the office held before, its time aside
@@ -1638,6 +1677,7 @@ def _condense_role(role: str) -> str | None:
     return role
 
 
+_KNOWN_AS = re.compile(r"^(?:known|described|dubbed|nicknamed|hailed)\s+as\s+(?:the\s+)?")
 _REMOVED_AS = re.compile(r"^(?:ousted|removed|sacked|dismissed|fired|replaced|deposed|suspended)\s+as\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|earlier|in|on)\s+(?:week|month|year|[A-Z]\w*|\d{4})|since|in\s+\d)\b")
 
