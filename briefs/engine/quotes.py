@@ -1115,6 +1115,12 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         main = _main_subject(ctx, clause_start, cue_start)
         if main is not None:
             return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
+    # "Berger declined to comment, but his deputy, Eva Lind, said": a clause of its own with
+    # its own subject (not "Berger declined, but said").
+    contrasts = list(_CONTRAST_CLAUSE.finditer(text, sent_start, cue_start))
+    contrast = contrasts[-1] if contrasts else None
+    if contrast is not None and not ctx.in_quote(contrast.start()) and ctx.mentions(contrast.end(), cue_start):
+        sent_start = contrast.end()
     # The subject: the last mention or pronoun before the cue, an appositive skipped
     # ('Lee, the Democratic Party leader, said').
     subject_end = cue_start
@@ -1164,6 +1170,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_CONTRAST_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
 _LOWER_WORD = re.compile(r"([a-z][\w-]*)\s*")
@@ -1926,7 +1933,8 @@ _NON_SUBJECTS = frozenset("the a an he she they it we i you this that these thos
 _PREPOSITION_BEFORE = re.compile(
     r"""
     \b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over
-      |outside|inside|near|across|through|beyond|beside|behind)
+      |outside|inside|near|across|through|beyond|beside|behind
+      |after|before|during|following|despite|unlike|among|between|towards|toward|upon|without)
     \s+(?:the\s+|a\s+|an\s+)?$             # right before the mention
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -2138,6 +2146,9 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                         listed_after_preposition >= 0 and _LIST_JOINER.fullmatch(ctx.text, listed_after_preposition, m_start)
                     )
                     listed_after_preposition = m_end if governed else -1
+                    # "After Kowal's speech, Berger walked out", "Kowal's spokesman, Markus Vogel":
+                    # the owner of a noun is not the sentence's subject
+                    governed = governed or _possessive_at(ctx.text, m_end)
                     if fits(entity) and ((anywhere and not first) or not governed):
                         return _known_gender_first(ctx, entity, gender, s.start, end)
                 first = False
