@@ -1141,8 +1141,106 @@ PROBES_8: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+
+# Batch 9, written (with its expected output) after batch 8 was fixed and before the engine ran on it:
+# more of the same cast, the speaker beside an object, an agent or a prepositional phrase.
+_CAST_3 = _CAST + "Deputy leader Eva Lind sat beside Berger. "
+PROBES_9: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "possessive-subject-surprised-object-he",
+        _CAST + 'President Lukas Hoffmann\'s decision surprised Kowal. "I was not consulted," he said.',
+        [("I was not consulted", "kowal")],
+        1,
+    ),
+    (
+        "by-agent-surprised-object-he",
+        _CAST + 'The decision by President Lukas Hoffmann surprised Kowal. "I was not consulted," he said.',
+        [("I was not consulted", "kowal")],
+        1,
+    ),
+    (
+        "replaced-object-as-she",
+        _CAST_3 + 'Lind, 45, replaced Berger as party whip in 2022. "I owe him a lot," she said.',
+        [("I owe him a lot", "lind")],
+        1,
+    ),
+    (
+        "added-referring-to-ruling-by",
+        _CAST + '"We disagree," said Berger. "But we respect the court," he added, referring to the ruling by Judge Amy Stone.',
+        [("We disagree", "berger"), ("But we respect the court", "berger")],
+        2,
+    ),
+    (
+        "told-object-according-to-witnesses",
+        _CAST + '"It is over," Kowal told Berger, according to witnesses.',
+        [("It is over", "kowal")],
+        1,
+    ),
+    (
+        "in-his-reply-told-object-colon",
+        _CAST + 'In his reply, Berger told Kowal: "You are wrong about the figures."',
+        [("You are wrong about the figures", "berger")],
+        1,
+    ),
+    (
+        "told-object-then-he-continued",
+        _CAST + '"You are wrong," Berger told Kowal. "You have always been wrong," he continued.',
+        [("You are wrong", "berger"), ("You have always been wrong", "berger")],
+        2,
+    ),
+    (
+        "interrupted-by-said",
+        _CAST + 'Kowal, interrupted by Berger, said: "Let me finish."',
+        [("Let me finish", "kowal")],
+        1,
+    ),
+    (
+        "referring-to-object-said",
+        _CAST + 'Referring to Berger, Kowal said: "He is not a serious man."',
+        [("He is not a serious man", "kowal")],
+        1,
+    ),
+    (
+        "unlike-x-y-has-said",
+        _CAST + 'Unlike Berger, Kowal has said the talks were "worth trying".',
+        [("worth trying", "kowal")],
+        1,
+    ),
+    (
+        "hit-back-calling-him",
+        _CAST + 'Kowal hit back at Berger, calling him "a clown".',
+        [("a clown", "kowal")],
+        1,
+    ),
+    (
+        "passive-described-by-as",
+        _CAST + 'Berger was described by Kowal as "a clown".',
+        [("a clown", "kowal")],
+        1,
+    ),
+    (
+        "however-dismissed-possessive-plan-as",
+        _CAST + 'Berger, however, dismissed Kowal\'s plan as "fantasy economics".',
+        [("fantasy economics", "berger")],
+        1,
+    ),
+    (
+        "speaking-alongside-said",
+        _CAST + 'Speaking alongside Berger, Kowal said: "We will work together on this."',
+        [("We will work together on this", "kowal")],
+        1,
+    ),
+    (
+        "met-she-afterwards",
+        _CAST_3 + 'Berger and Kowal met Lind on Tuesday. She said afterwards that the talks had been "productive".',
+        [("productive", "lind")],
+        1,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8]
+    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9]
 )
 def test_unseen_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
     doc = Document(text)
