@@ -1951,7 +1951,18 @@ _OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s
 
 
 def _after_preposition(text: str, offset: int) -> bool:
-    return _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None
+    if _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None:
+        return True
+    # "The decision by President Lukas Hoffmann": a title between the preposition and the name
+    titled = _TITLE_BEFORE_NAME.search(text, max(0, offset - 40), offset)
+    return (
+        titled is not None
+        and all(w.lower().rstrip(".") in _role_words() for w in titled.group("title").split())
+        and _PREPOSITION_BEFORE.search(text, max(0, titled.start("title") - 20), titled.start("title")) is not None
+    )
+
+
+_TITLE_BEFORE_NAME = re.compile(r"(?P<title>(?:[A-Z][a-z.]+\s+){1,2})$")
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
