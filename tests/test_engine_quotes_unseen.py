@@ -1432,3 +1432,90 @@ def test_every_quotation_of_a_second_unseen_article_has_its_speaker(text, expect
             f"{words!r} went to {quote.speaker!r}"
         )
     assert len(quotes) == len(expected), found
+
+
+# Batch 10 (written with its expected speakers and roles before the engine ran on it): a wire court
+# report and a British science story, each with several people, bodies, a document and pronouns.
+COURT_WIRE_ARTICLE = """Former bank chief jailed for fraud
+
+LONDON (Reuters) - A former chief executive of Dorn Bank was jailed for eight years on Thursday for hiding losses of 400 million pounds from investors.
+
+Judge Helen Barker told Simon Grey, 58, that he had shown "breathtaking arrogance". "You lied to your board, to your auditors and to the market," she said at Southwark Crown Court.
+
+Grey, who ran the bank from 2015 to 2021, had denied the charges. His lawyer, Amit Shah, said his client would appeal. "The verdict is wrong and we will challenge it," Shah told reporters outside the court.
+
+The Serious Fraud Office (SFO), which brought the case, welcomed the sentence. "Nobody is above the law, however senior," SFO director Nick Ephraim said in a statement.
+
+Investors who lost money said the sentence was too short. "Eight years is nothing compared with what we lost," said Maureen Clarke, 71, a retired nurse. She said she had lost her life savings.
+"""
+
+SCIENCE_UK_ARTICLE = """Bees can count to four, study finds
+
+Honeybees can count up to four and use the skill to find food, according to research published on Wednesday.
+
+Scientists at the University of Kessel trained 300 bees to fly to the fourth of a row of identical flowers. Dr Priya Menon, who led the study, said the results were "genuinely surprising". "We did not expect an insect brain to handle numbers at all," she said.
+
+Her colleague Professor Tom Hadley said the finding could change how researchers think about intelligence. "Counting may be far older in evolution than we assumed," he told the BBC.
+
+Not everyone is convinced. Dr Sarah Cole, an entomologist at Dorn University who was not involved in the research, said the bees might be using "other cues, such as distance". The study was published in the journal Animal Minds.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            COURT_WIRE_ARTICLE,
+            [
+                ("breathtaking arrogance", "barker"),
+                ("You lied to your board", "barker"),
+                ("The verdict is wrong", "shah"),
+                ("Nobody is above the law", "ephraim"),
+                ("Eight years is nothing", "clarke"),
+            ],
+        ),
+        (
+            SCIENCE_UK_ARTICLE,
+            [
+                ("genuinely surprising", "menon"),
+                ("We did not expect an insect brain", "menon"),
+                ("Counting may be far older", "hadley"),
+                ("other cues, such as distance", "cole"),
+            ],
+        ),
+    ],
+    ids=["court-wire", "science-uk"],
+)
+def test_every_quotation_of_a_third_unseen_article_has_its_speaker(text, expected):
+    doc = Document(text)
+    quotes = find_quotes(doc, find_people(doc))
+    found = [(q.text[:40], q.speaker) for q in quotes]
+    for words, speakers in expected:
+        quote = _matching(quotes, words) or next((q for q in quotes if q.text.startswith(words)), None)
+        assert quote is not None, f"missing {words!r}; found {found}"
+        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
+            f"{words!r} went to {quote.speaker!r}"
+        )
+    assert len(quotes) == len(expected), found
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            COURT_WIRE_ARTICLE,
+            {"Helen Barker": "judge", "Simon Grey": "chief executive", "Amit Shah": "lawyer",
+             "Nick Ephraim": "director", "Maureen Clarke": "nurse"},
+        ),
+        (
+            SCIENCE_UK_ARTICLE,
+            {"Priya Menon": "led the study|leader|lead", "Tom Hadley": "professor|colleague", "Sarah Cole": "entomologist"},
+        ),
+    ],
+    ids=["court-wire", "science-uk"],
+)
+def test_the_people_of_an_unseen_article_have_their_roles(text, roles):
+    people = {p.name: (p.role or "").lower() for p in find_people(Document(text)).people()}
+    for name, words in roles.items():
+        assert name in people, f"{name} not among {people}"
+        assert any(w in people[name] for w in words.split("|")), f"{name}: {people[name]!r}"
