@@ -1640,6 +1640,7 @@ _LEAD_NOUNS = {
     "directed": "director", "produced": "producer", "produces": "producer", "composed": "composer",
     "designed": "designer", "hosts": "host", "presents": "presenter", "chaired": "chair",
     "headed": "head", "coached": "coach", "captained": "captain", "edited": "editor",
+    "led": "leader", "ran": "head",
 }
 _LEADS = re.compile(
     r"""
