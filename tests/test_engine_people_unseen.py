@@ -694,3 +694,17 @@ def test_unseen_role_wording_gives_the_person_the_role_a_reader_gives(text, name
     assert any(r in got.lower() for r in role.split("|")), (
         f"{name}: role {got!r}, expected {role!r}; all {people}"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Acme chief investment officer Bill Ward said no.", "chief investment officer"),
+        ("Acme senior market strategist Bill Ward said no.", "senior market strategist"),
+        ('"Sell," said Bell Curve Trading chief strategy expert, Bill Ward.', "chief strategy expert"),
+    ],
+)
+def test_a_title_keeps_the_field_between_its_rank_and_its_head(text, role):
+    # found on the Wikinews tune half ("chief strategy expert" came out as "expert"), not blind
+    people = {p.name: p.role for p in find_people(Document(text)).people()}
+    assert role in (people.get("Bill Ward") or "")

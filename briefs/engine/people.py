@@ -1304,6 +1304,13 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # a noun naming the trade after "by", "and", "the": "property agent", "housing officer"
+        elif (
+            has_head and count in (1, 2) and w.islower() and low not in _FUNCTION and low not in lex.speech
+            and not _is_verb(low) and not low.endswith(("ed", "ing", "ly"))
+            and i > 0 and _clean(words[i - 1].group()).lower() in lex.role_modifiers
+            and window[words[i - 1].end() : word.start()] == " "
+        ):
+            pass  # the field between a rank and the title: "chief investment officer", "senior market strategist"
         else:
             break
         chosen = word.start()
