@@ -1363,8 +1363,96 @@ PROBES_12: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+
+# Batch 13, written (with its expected output) after the round's check-half reads, before the engine
+# ran on it: speakers with an adjective or an article before the name ("a defiant Berg"), through a
+# translator or a spokesman, "was how X described it", a quotation over paragraphs closed by its
+# attribution, a speaker in the middle of a two-sentence quotation.
+_FARMER = "Olaf Berg, a farmer in Dorn, lost his barns in the flood. "
+PROBES_13: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "over-paragraphs-closed-by-attribution",
+        _FARMER + '"We lost everything.\n\n"The house, the car, the photos," said Berg.',
+        [("We lost everything", "berg"), ("The house, the car, the photos", "berg")],
+        None,
+    ),
+    (
+        "speaker-middle-two-sentences",
+        _FARMER + '"The first thing," said Berg, "is to find somewhere to sleep. The second is to eat."',
+        [("The first thing", "berg"), ("is to find somewhere to sleep", "berg")],
+        None,
+    ),
+    (
+        "a-defiant-name",
+        _FARMER + '"This is not over," said a defiant Berg.',
+        [("This is not over", "berg")],
+        1,
+    ),
+    (
+        "visibly-emotional-name-told-court",
+        _FARMER + '"I have nothing left," a visibly emotional Berg told the court.',
+        [("I have nothing left", "berg")],
+        1,
+    ),
+    (
+        "was-how-described-it",
+        _FARMER + '"Heartbreaking" was how Berg described the scene.',
+        [("Heartbreaking", "berg")],
+        1,
+    ),
+    (
+        "via-a-translator",
+        'Ukrainian farmer Ivan Koval showed reporters his fields. "The mines are everywhere," Koval said via a translator.',
+        [("The mines are everywhere", "koval")],
+        1,
+    ),
+    (
+        "through-a-spokesman",
+        'Singer Lola Grey cancelled the tour. "I need to rest," Grey said through a spokesman.',
+        [("I need to rest", "grey")],
+        1,
+    ),
+    (
+        "with-a-shrug",
+        _FARMER + 'Berg was philosophical. "Life goes on," he said with a shrug.',
+        [("Life goes on", "berg")],
+        1,
+    ),
+    (
+        "farmer-for-forty-years-told-reuters",
+        _FARMER + '"It is a disaster," Berg, a farmer for 40 years, told Reuters.',
+        [("It is a disaster", "berg")],
+        1,
+    ),
+    (
+        "groups-leader-named-told-afp",
+        '"We are here to stay," the group\'s leader, Karim Haddad, told AFP.',
+        [("We are here to stay", "haddad")],
+        1,
+    ),
+    (
+        "recalled-possessive-neighbour-named",
+        _FARMER + '"It was chaos," recalled Berg\'s neighbour, Anna Lund.',
+        [("It was chaos", "lund")],
+        1,
+    ),
+    (
+        "the-78-year-old-widow",
+        'Anna Lund, 78, lost her husband in the flood. "I am not going anywhere," the 78-year-old widow told the BBC.',
+        [("I am not going anywhere", "lund")],
+        1,
+    ),
+    (
+        "one-woman-asked-not-to-be-named",
+        '"Nobody listens to us," said one woman, who asked not to be named.',
+        [("Nobody listens to us", "woman")],
+        1,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12]
+    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13]
 )
 def test_unseen_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
     doc = Document(text)
