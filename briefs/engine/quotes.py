@@ -860,11 +860,18 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             (attr is not None and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip))
             # 'said his father, Paul Mercer,': the name apposed to a description
             or _DESCRIPTION_ONLY.fullmatch(text, s, clip)
+            # "recalled Berg's neighbour, Anna Lund": a named person's relation, then the name
+            or _POSSESSED_DESCRIPTION.fullmatch(text, s, clip)
         ):
             # 'said Harbor Capital head trader, Paul Mercer': the title's holder, named after it.
             named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if _NAME_OPENS.fullmatch(text, clip, m[0])]
             if named and named[0][2].kind == "person":
                 attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
+        if attr is None:
+            # '"…," said one woman': someone unnamed, named by what they are
+            described = _UNNAMED.fullmatch(text, s, clip)
+            if described is not None:
+                attr = _Found(None, described.group("np"), described.span("np"))
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), Strength.ADJACENT)
     subject = subject_pattern.match(tail)
@@ -909,6 +916,13 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     return None
 
 
+_POSSESSED_DESCRIPTION = re.compile(
+    r"""
+    \s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s   # "Berg's"
+    \s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*                        # "next-door neighbour"
+    """,
+    re.VERBOSE,
+)
 # What may stand between an appositive's comma and the name it holds: ", Dr. ", ", Prof "
 _NAME_OPENS = re.compile(r",?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Sen|Rep|Gen|Col|Capt|Rev|Judge)\.?\s+)*")
 
@@ -1528,8 +1542,8 @@ def _speaker_in(
     trimmed = _TRAILING_ADVERBS.search(text, start, end)
     subject_end = trimmed.start() if trimmed is not None and trailing else end
     for match in _ROLE_DESCRIPTION.finditer(text, start, subject_end):
-        if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS:
-            continue
+        if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS or ctx.in_quote(match.start()):
+            continue  # (not '"The first thing," said Berg': words inside a quotation)
         if match.group("head")[:1].isupper() and match.group("head").lower() not in _role_words():
             continue  # "The Guardian": a name, told by the rules for names
         if leading and match.group("head").lower() not in _role_words() | _group_words():
