@@ -682,8 +682,27 @@ PROBES_4: list[tuple[str, str, str, str]] = [
 ]
 
 
+
+# Batch 5, written (with its expected roles) after the round's check-half reads and before the engine
+# ran on it: sport, arts and campaign roles before and after the name.
+PROBES_5: list[tuple[str, str, str, str]] = [
+    ("nationality-skier", "Norwegian skier Kari Dahl won the downhill.", "Kari Dahl", "skier"),
+    ("defending-champion", "Defending champion Ana Ruiz lost in the first round.", "Ana Ruiz", "champion"),
+    ("tennis-player-appositive", "Ana Ruiz, a Spanish tennis player, retired on Monday.", "Ana Ruiz", "player"),
+    ("marathon-runner", "Marathon runner Eliud Koros set a new record.", "Eliud Koros", "runner"),
+    ("painter-the-late", "The works of the painter Lena Bosch go on show in May.", "Lena Bosch", "painter"),
+    ("dissident-exiled", "Exiled dissident Ivan Petrov called for sanctions.", "Ivan Petrov", "dissident"),
+    ("activist-appositive-who", "Rosa Kim, an activist who campaigns for clean air, was arrested.", "Rosa Kim", "activist"),
+    ("billionaire-investor", "Billionaire investor Carl Stone bought the club.", "Carl Stone", "investor|billionaire"),
+    ("racing-driver-possessive", "Team Volta's racing driver, Mika Saari, crashed on lap three.", "Mika Saari", "driver"),
+    ("whistleblower-former", "Former intelligence analyst and whistleblower Dana Frost was freed.", "Dana Frost", "whistleblower|analyst"),
+    ("comedian-host", "Comedian Joe Park will host the awards.", "Joe Park", "comedian"),
+    ("world-number-one", "World number one Ana Ruiz withdrew injured.", "Ana Ruiz", "number one|world number one"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "name", "role"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4]
+    ("text", "name", "role"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5]
 )
 def test_unseen_role_wording_gives_the_person_the_role_a_reader_gives(text, name, role):
     people = {p.name: p.role for p in find_people(Document(text)).people()}
