@@ -1734,3 +1734,49 @@ def test_the_people_of_an_unseen_article_have_their_roles(text, roles):
     for name, words in roles.items():
         assert name in people, f"{name} not among {people}"
         assert any(w in people[name] for w in words.split("|")), f"{name}: {people[name]!r}"
+
+
+# Batch 14 (written with its expected speakers before the engine ran on it): a long Wikinews page
+# with five people, two bodies, pronouns across paragraphs, a woman after men and a body's "it".
+STRIKE_ARTICLE = """Doctors in Norland begin three-day strike over pay
+
+Tuesday, November 4, 2025
+
+Junior doctors across Norland began a three-day strike on Monday after talks with the government over pay collapsed last week.
+
+The Norland Medical Union (NMU), which represents about 40,000 doctors, said more than 90 percent of its members had voted for the action. Its chair, Dr. Jonas Weil, told reporters outside the Central Hospital in Marsk that doctors had "run out of options". "Nobody wants to strike. But we cannot keep losing colleagues to other countries," he said.
+
+Health Minister Karin Lund called the strike "irresponsible". Speaking in parliament, she said the government's offer of a six percent rise was "fair and affordable". "I urge the union to come back to the table," Lund said.
+
+Hospitals cancelled thousands of operations. The chief executive of Central Hospital, Erik Sand, said emergency care would continue. "Patients who need urgent treatment will get it," he said. He added that planned surgery had been moved to next month.
+
+Patients' groups criticised both sides. Maria Ferro, whose husband's heart operation was postponed, told Wikinews she was "angry and frightened". "He has waited eight months already," she said.
+
+The opposition Social Democrats backed the doctors. Their health spokesman, Tom Hale, said the minister had "lost control of the health service". The NMU said in a statement on Monday evening that it was ready to meet the minister "at any time". "The door is open," it said.
+"""
+
+
+def test_every_quotation_of_a_long_unseen_page_has_its_speaker():
+    expected = [
+        ("run out of options", "weil"),
+        ("Nobody wants to strike", "weil"),
+        ("irresponsible", "lund"),
+        ("fair and affordable", "lund"),
+        ("I urge the union", "lund"),
+        ("Patients who need urgent treatment", "sand"),
+        ("angry and frightened", "ferro"),
+        ("He has waited eight months", "ferro"),
+        ("lost control of the health service", "hale"),
+        ("at any time", "nmu|union"),
+        ("The door is open", "nmu|union"),
+    ]
+    doc = Document(STRIKE_ARTICLE)
+    quotes = find_quotes(doc, find_people(doc))
+    found = [(q.text[:40], q.speaker) for q in quotes]
+    for words, speakers in expected:
+        quote = _matching(quotes, words) or next((q for q in quotes if q.text.startswith(words)), None)
+        assert quote is not None, f"missing {words!r}; found {found}"
+        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
+            f"{words!r} went to {quote.speaker!r}"
+        )
+    assert len(quotes) == len(expected), found
