@@ -1979,15 +1979,47 @@ def _after_preposition(text: str, offset: int) -> bool:
 _TITLE_BEFORE_NAME = re.compile(r"(?P<title>(?:[A-Z][a-z.]+\s+){1,2})$")
 
 
+# "The NMU said …", "Acme Corp announced …": a capitalised subject and a speech verb opening a sentence
+_BODY_SPOKE = re.compile(
+    r"""
+    \s*(?:The\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+   # "The NMU"
+    (?:also\s+|later\s+)?(?:said|says|added|announced|stated|warned)\b    # "said"
+    """,
+    re.VERBOSE,
+)
+
+
+def _body_spoke_before(ctx: _Context, pronoun: re.Match[str], span: Span) -> _Found | None:
+    """ 'The NMU said in a statement that … "…," it said': the body the sentence before opens with."""
+    sentence = ctx.doc.sentence_at(pronoun.start())
+    if sentence is None or not sentence.index:
+        return None
+    before = ctx.doc.sentences[sentence.index - 1]
+    opener = _BODY_SPOKE.match(ctx.text, before.start, before.end)
+    if opener is None or opener.group("name").split()[0] in ("He", "She", "They", "It", "I", "We", "But", "And"):
+        return None
+    entity = ctx.people.resolve(opener.group("name"), at=opener.start("name"))
+    if entity is not None:
+        return _Found(entity, entity.name, span) if entity.kind in ("org", "country") else None
+    found = _proper_name_speaker(ctx, opener.group("name"), opener.start("name"))
+    return _Found(found.entity, found.speaker, span) if found is not None else None
+
+
 def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
     """He/she: the subject of the pronoun's sentence or of the nearest sentence before it
     that names a person; it/they: the last organisation or group named."""
     word = pronoun.group().lower()
     span = (pronoun.start(), pronoun.end())
+    if word == "it":
+        spoke = _body_spoke_before(ctx, pronoun, span)
+        if spoke is not None:
+            return spoke
     if word in ("it", "they"):
         kinds = ("org", "group") if word == "it" else ("group", "org")
         for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
+                if word == "it" and entity.kind == "group" and entity.name.split()[-1].lower() in _role_words():
+                    continue  # "Their health spokesman": a person, never "it"
                 return _Found(entity, entity.name, span)
         if word == "they":
             # "Foreign ministers A, B and C gathered in Cairo. They concluded …": those named.
