@@ -1451,8 +1451,52 @@ PROBES_13: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+
+# Batch 15, written (with its expected output) before the engine ran on it: a quotation first, its
+# speaker in the next sentence by a noun of speech ("made the remarks", "The pledge came from", "So
+# says", "Those were the words of", "is the view of", "is how X put it").
+PROBES_15: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "made-the-remarks",
+        'The flood destroyed 300 homes. "We will rebuild every one of them." Mayor Ana Ruiz made the remarks at a news conference on Monday.',
+        [("We will rebuild every one of them", "ruiz")],
+        1,
+    ),
+    (
+        "pledge-came-from",
+        'The flood destroyed 300 homes. "We will rebuild every one of them." The pledge came from Mayor Ana Ruiz on Monday.',
+        [("We will rebuild every one of them", "ruiz")],
+        1,
+    ),
+    (
+        "so-says",
+        '"Inflation has peaked, but rates will stay high for a year." So says Ravi Bhat, an economist at Norland Bank.',
+        [("Inflation has peaked", "bhat")],
+        1,
+    ),
+    (
+        "those-were-the-words-of",
+        '"I have never seen anything like it." Those were the words of fire chief Ron Dale as he surveyed the damage.',
+        [("I have never seen anything like it", "dale")],
+        1,
+    ),
+    (
+        "is-the-view-of",
+        '"The market has overreacted." That, at least, is the view of economist Ravi Bhat.',
+        [("The market has overreacted", "bhat")],
+        1,
+    ),
+    (
+        "is-how-put-it",
+        '"It is a disaster for small firms," is how one economist, Ravi Bhat, put it.',
+        [("It is a disaster for small firms", "bhat")],
+        1,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13]
+    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15]
 )
 def test_unseen_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
     doc = Document(text)
