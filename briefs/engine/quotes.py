@@ -617,6 +617,8 @@ def _attribute(
         attribution = _continuation(ctx, mark, previous)
     if attribution is None and not embedded and mark.close_at is not None:
         attribution = _next_paragraph_speaker(ctx, mark)
+    if attribution is None and not embedded and mark.close_at is not None:
+        attribution = _named_next(ctx, mark)
 
     n = len(words)
     if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
@@ -729,6 +731,44 @@ def _next_paragraph_speaker(ctx: _Context, mark: _Mark) -> _Attribution | None:
     if cue is None:
         return None
     return _Attribution(person, person.name, (start, end), cue, Strength.WEAK)
+
+
+# A sentence after a quotation that says whose words they were: "So says Ravi Bhat", "Those were the
+# words of fire chief Ron Dale", "The pledge came from Mayor Ana Ruiz", "That, at least, is the view of".
+_WORDS_OF = re.compile(
+    r"""
+    \s*(?:(?:So|Thus)\s+(?:says|said)
+      |(?:Those|These|That|This|Such)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:were|was|is|are)\s+(?:the|his|her)\s+
+       (?:words|verdict|view|message|warning|assessment|plea|reaction|response|opinion|conclusion)\s+of
+      |The\s+(?:remarks|comments|comment|words|pledge|promise|warning|claim|plea|statement)\s+
+       (?:came\s+from|were\s+made\s+by|was\s+made\s+by))
+    \s+
+    """,
+    re.VERBOSE,
+)
+# "Mayor Ana Ruiz made the remarks at a news conference": the subject who made them.
+_MADE_THE_REMARKS = re.compile(r"\s+(?:made|delivered)\s+the\s+(?:remarks|comments|comment|statement|pledge|promise|claim)\b")
+
+
+def _named_next(ctx: _Context, mark: _Mark) -> _Attribution | None:
+    """A quotation that is its own sentence, then a sentence saying whose words they were."""
+    assert mark.close_at is not None
+    sentence = ctx.doc.sentence_at(mark.close_at - 1)
+    paragraph = ctx.doc.paragraph_at(mark.close_at - 1)
+    if sentence is None or paragraph is None or sentence.index + 1 >= len(ctx.doc.sentences):
+        return None
+    following = ctx.doc.sentences[sentence.index + 1]
+    if following.start >= paragraph.end or ctx.text[mark.close_at + 1 : following.start].strip(" ,.\u2014"):
+        return None  # the next sentence must follow the quotation's close in its paragraph
+    words_of = _WORDS_OF.match(ctx.text, following.start, following.end)
+    if words_of is not None:
+        found = _speaker_in(ctx, words_of.end(), _clip_subject(ctx.text, words_of.end(), following.end), leading=True)
+    else:
+        made = _MADE_THE_REMARKS.search(ctx.text, following.start, min(following.end, following.start + 80))
+        found = _speaker_in(ctx, following.start, made.start(), trailing=True) if made is not None else None
+    if found is None:
+        return None
+    return _Attribution(found.entity, found.speaker, found.speaker_span, "said", Strength.CLAUSE)
 
 
 def _spoken_before(ctx: _Context, sent_start: int, mark: _Mark) -> bool:
