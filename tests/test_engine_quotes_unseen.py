@@ -1495,8 +1495,52 @@ PROBES_15: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+
+# Batch 16, written (with its expected output) before the engine ran on it: the speaker in the
+# sentence before, with no speech verb ("had a message for", "was blunt", "For X, the answer is").
+_NURSE = "Ana Ruiz has been a nurse in Dorn for twenty years. "
+PROBES_16: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "had-a-message-for",
+        _NURSE + 'Ruiz had a message for the government. "Stop talking and start hiring."',
+        [("Stop talking and start hiring", "ruiz")],
+        1,
+    ),
+    (
+        "was-blunt",
+        _NURSE + 'Ruiz was blunt. "This plan will fail."',
+        [("This plan will fail", "ruiz")],
+        1,
+    ),
+    (
+        "did-not-mince-her-words",
+        _NURSE + 'Ruiz did not mince her words. "This plan will fail, and everyone knows it."',
+        [("This plan will fail, and everyone knows it", "ruiz")],
+        1,
+    ),
+    (
+        "for-x-the-answer-is",
+        _NURSE + 'For Ruiz, the answer is simple. "We need more nurses on every ward."',
+        [("We need more nurses on every ward", "ruiz")],
+        1,
+    ),
+    (
+        "the-message-from-x-was-clear",
+        _NURSE + 'The message from Ruiz was clear. "We need more nurses on every ward."',
+        [("We need more nurses on every ward", "ruiz")],
+        1,
+    ),
+    (
+        "explained-why",
+        _NURSE + 'Ruiz explained why she was leaving. "The money is not there and the hours are impossible."',
+        [("The money is not there", "ruiz")],
+        1,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15]
+    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16]
 )
 def test_unseen_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
     doc = Document(text)
