@@ -702,8 +702,27 @@ PROBES_5: list[tuple[str, str, str, str]] = [
 ]
 
 
+
+# Batch 6, written (with its expected roles) before the engine ran on it: members, representatives,
+# "then"/"at the time" roles, "from the agency", teams and bands.
+PROBES_6: list[tuple[str, str, str, str]] = [
+    ("member-of-party", "Lena Dahl, a member of the Green Party, voted against.", "Lena Dahl", "member"),
+    ("mp-for-party", "Tom Hale, an MP for the Centre Party, resigned.", "Tom Hale", "mp"),
+    ("representative-of", "Omar Aziz, a representative of the workers, read a statement.", "Omar Aziz", "representative"),
+    ("representing", "Karin Berg, representing the families, spoke first.", "Karin Berg", "representing|representative"),
+    ("then-the", "Ivan Koval, then the defence minister, signed the order.", "Ivan Koval", "defence minister"),
+    ("at-the-time", "Ivan Koval, at the time the defence minister, signed the order.", "Ivan Koval", "defence minister"),
+    ("the-then-president", "The treaty was signed by the then president, Ana Sousa.", "Ana Sousa", "president"),
+    ("from-the-agency", "Mark Obi from the Norland Space Agency said the launch was delayed.", "Mark Obi", "norland space agency|agency"),
+    ("of-the-team", "Kari Dahl of the Norwegian team won the sprint.", "Kari Dahl", "team"),
+    ("band-frontman", "Kit Marlowe, frontman of the band Iron Sky, cancelled the tour.", "Kit Marlowe", "frontman"),
+    ("bassist-possessive", "The band's bassist, Jo Reyes, left in 2019.", "Jo Reyes", "bassist"),
+    ("head-of-state-media", "Li Wen, head of the state broadcaster, was dismissed.", "Li Wen", "head"),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "name", "role"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5]
+    ("text", "name", "role"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6]
 )
 def test_unseen_role_wording_gives_the_person_the_role_a_reader_gives(text, name, role):
     people = {p.name: p.role for p in find_people(Document(text)).people()}
