@@ -1498,7 +1498,7 @@ _APPOSITIVE_BEFORE_RELATIVE = re.compile(
 )
 _OF_ORGANISATION = re.compile(
     r"""
-    \ of\ (?:the\ )?
+    \ (?:of|from)\ (?:the\ )?                                            # "of", "from"
     ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
     (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued)\b|$)
     """,
@@ -1532,6 +1532,8 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     return role, rank
 
 
+_ACTING_NOUNS = {"representing": "representative", "leading": "leader", "heading": "head", "chairing": "chair"}
+_ACTING_FOR = re.compile(r"^(?P<verb>representing|leading|heading|chairing)\s+(?P<body>(?:the\s+)?\S.{0,60})$")
 # ", who was appointed in 2019," before "is the bank's governor": a clause aside, then the copula
 _WHO_ASIDE = re.compile(r",\s+who\s+[^,;.!?\"\u201c\u201d]{3,90},(?=\s+(?:is|was|became|remains|has\s+been|had\s+been)\s)")
 
@@ -1560,6 +1562,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         if predicate is not None:
             return predicate, 2  # "Tom Hale is a farmer in Kent", "Ana Ruiz became mayor of Lima"
         of_org = _OF_ORGANISATION.match(text, end)
+        if of_org and text.startswith(" from ", end) and not any(w.lower() in lex.org_words for w in of_org.group(1).split()):
+            of_org = None  # "Mark Obi from Leeds": a home town; "from the Norland Space Agency": a body
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
@@ -1585,6 +1589,10 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
                 return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
         return None, 9
     role = _WHO_THEN_WAS.sub("who was ", match.group("role").strip(), count=1)
+    acting = _ACTING_FOR.match(role)
+    if acting is not None:
+        # "Karin Berg, representing the families, spoke": what the participle makes of her
+        return f"{_ACTING_NOUNS[acting.group('verb')]} of {acting.group('body')}", 1
     leads = _LEADS.match(role)
     if leads is not None:
         # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
