@@ -910,7 +910,10 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is None:
             # '"…," said one woman': someone unnamed, named by what they are
             described = _UNNAMED.fullmatch(text, s, clip)
-            if described is not None:
+            head = described.group("np").split()[-1].lower() if described is not None else ""
+            if described is not None and (
+                head in _PERSON_NOUNS or head in _role_words() or head in _group_words()
+            ):
                 attr = _Found(None, described.group("np"), described.span("np"))
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), Strength.ADJACENT)
@@ -956,6 +959,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     return None
 
 
+_PERSON_NOUNS = frozenset("man woman boy girl person mother father wife husband son daughter".split())
 _POSSESSED_DESCRIPTION = re.compile(
     r"""
     \s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s   # "Berg's"
@@ -1359,7 +1363,7 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
                     (head := phrase.split()[-1].lower()) in _role_words()
                     or head in _group_words()
                     or head + "s" in _group_words()
-                    or _AGENT_NOUN.search(head)
+                    or head in _PERSON_NOUNS
                 )
             ):
                 # '"a masterpiece", according to one critic': someone described, right after the mark
