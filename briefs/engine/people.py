@@ -1347,15 +1347,18 @@ _MAKERS = {
 }
 # "Nina Ferro joined Acme in 2019. She has been its chief executive since 2022.": a sentence that
 # opens with a pronoun and a copula gives its role to the one person of the sentence before.
-_PRONOUN_COPULA = re.compile(r"(?:(?<=[.!?] )|(?<=\n))(?P<pronoun>He|She)(?= (?:is|was|became|remains|has been|had been) )")
+_PRONOUN_COPULA = re.compile(r"(?P<pronoun>He|She) (?=(?:is|was|became|remains|has been|had been) )")
 
 
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
-    if " is " not in text and " was " not in text and " been " not in text and " became " not in text:
-        return
     for match in _PRONOUN_COPULA.finditer(text):
         start = match.start()
-        before = max(text.rfind(". ", 0, start - 2), text.rfind("? ", 0, start - 2), text.rfind("\n", 0, start - 1)) + 1
+        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+            continue  # a sentence must open with the pronoun
+        end = start
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1  # the sentence before ends here, in this paragraph or the one before
+        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
         named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
         if len(named) != 1 or named[0].role is not None:
             continue
@@ -1363,7 +1366,7 @@ def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) 
         female, male = _given_genders()
         if draft.tokens[0] in (male if match.group("pronoun") == "She" else female):
             continue
-        role = _predicate_role(text, match.end(), lex)
+        role = _predicate_role(text, match.end() - 1, lex)
         if role is not None:
             _offer_role(draft, role, 3)
 

@@ -2012,15 +2012,16 @@ def _after_preposition(text: str, offset: int) -> bool:
     if _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None:
         return True
     # "The decision by President Lukas Hoffmann": a title between the preposition and the name
-    titled = _TITLE_BEFORE_NAME.search(text, max(0, offset - 40), offset)
-    return (
-        titled is not None
-        and all(w.lower().rstrip(".") in _role_words() for w in titled.group("title").split())
-        and _PREPOSITION_BEFORE.search(text, max(0, titled.start("title") - 20), titled.start("title")) is not None
-    )
-
-
-_TITLE_BEFORE_NAME = re.compile(r"(?P<title>(?:[A-Z][a-z.]+\s+){1,2})$")
+    start = offset
+    for _ in range(2):
+        space = text.rfind(" ", max(0, start - 30), start - 1)
+        word = text[space + 1 : start - 1] if space >= 0 and text[start - 1 : start] == " " else ""
+        if not word[:1].isupper() or word.lower().rstrip(".") not in _role_words():
+            break
+        start = space + 1
+        if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None:
+            return True
+    return False
 
 
 # "The NMU said …", "Acme Corp announced …": a capitalised subject and a speech verb opening a sentence
