@@ -1868,3 +1868,26 @@ def test_every_quotation_of_a_long_unseen_page_has_its_speaker():
             f"{words!r} went to {quote.speaker!r}"
         )
     assert len(quotes) == len(expected), found
+
+
+# Batch 17 (expected written before the engine ran on it): quotation marks that hold no one's words,
+# so the round's new attributions ("according to", "In the words of", a document's issuer, "read",
+# the unnamed after the verb) do not make quotes of titles, names and labels.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The band played "Hey Jude" and "Let It Be" for the crowd.',
+        'The ship, named "Ocean Star", sank in 1990.',
+        'The so-called "Iron Lady" left office in 1990.',
+        'The word "sorry" was missing from the statement.',
+        'His new book, "A Long Road Home", is out on Tuesday.',
+        'The "Yes" campaign won 52 percent of the vote.',
+        'The documentary "Blue Planet" won an award, the BBC said.',
+        'The lawsuit, filed on Wednesday, names "John Doe" as a defendant.',
+        'The ruling, published on Monday, refers to the "Dorn Agreement" of 1998.',
+        'According to the "Global Peace Index", Norland is the safest country.',
+    ],
+)
+def test_marks_around_titles_names_and_labels_make_no_quote(text):
+    doc = Document(text)
+    assert [(q.text, q.speaker) for q in find_quotes(doc, find_people(doc))] == []
