@@ -1539,8 +1539,39 @@ PROBES_16: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+
+# Batch 18, written (with its expected output) before the engine ran on it: more sentences after a
+# quotation that say whose it was ("echoed by", "The speaker was", "came from", "the voice of").
+PROBES_18: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "echoed-by",
+        'The council leader, Ana Ruiz, opened the debate. "Dorn deserves better than this." That view was echoed by councillor Tom Hale.',
+        [("Dorn deserves better than this", "ruiz")],
+        1,
+    ),
+    (
+        "the-speaker-was",
+        'The crowd fell silent. "We will not be moved." The speaker was Rosa Kim, a 19-year-old student.',
+        [("We will not be moved", "kim")],
+        1,
+    ),
+    (
+        "the-warning-came-from",
+        '"Prices will rise again by the summer." The warning came from Ravi Bhat, chief economist at Norland Bank.',
+        [("Prices will rise again by the summer", "bhat")],
+        1,
+    ),
+    (
+        "not-everyone-agrees-no-steal",
+        'Mayor Ana Ruiz defended the plan. "It will pay for itself." Not everyone agrees. Tom Hale, an economist, said the costs were too high.',
+        [("It will pay for itself", "ruiz")],
+        1,
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16]
+    ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16 + PROBES_18], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16 + PROBES_18]
 )
 def test_unseen_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
     doc = Document(text)
