@@ -741,7 +741,8 @@ _WORDS_OF = re.compile(
       |(?:Those|These|That|This|Such)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:were|was|is|are)\s+(?:the|his|her)\s+
        (?:words|verdict|view|message|warning|assessment|plea|reaction|response|opinion|conclusion)\s+of
       |The\s+(?:remarks|comments|comment|words|pledge|promise|warning|claim|plea|statement)\s+
-       (?:came\s+from|were\s+made\s+by|was\s+made\s+by))
+       (?:came\s+from|were\s+made\s+by|was\s+made\s+by)
+      |The\s+speaker\s+was)                                          # "The speaker was Rosa Kim"
     \s+
     """,
     re.VERBOSE,
