@@ -294,7 +294,11 @@ def test_a_whole_sentence_quoted_after_a_comma_belongs_to_the_sentence_s_named_s
         'Mayor Tom Reed left this farewell, "I have made some of the best friends of my life here."\n\n'
         'The storm hit the coast, "a wall of water" in the words of one fisherman.\n'
     )
-    assert found == [("Tom Reed", "I have made some of the best friends of my life here.")]
+    # ("in the words of one fisherman" attributes its fragment like "according to")
+    assert found == [
+        ("Tom Reed", "I have made some of the best friends of my life here."),
+        ("one fisherman", "a wall of water"),
+    ]
 
 
 def test_the_person_of_a_body_speaks_and_not_the_body_or_an_aside() -> None:

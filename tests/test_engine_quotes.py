@@ -885,7 +885,7 @@ def test_a_pronoun_after_a_described_subject_with_its_complement_is_that_descrip
         ),
         (
             'The United Nations High Commissioner for Refugees (UNHCR) said: "Thousands have fled since Monday."',
-            "UNHCR",
+            "United Nations High Commissioner for Refugees (UNHCR)",  # as at first reference
         ),
         # a body whose name holds common words after "The"
         ('The World Health Organization said: "Cases have fallen for the third week."', "World Health Organization"),

@@ -142,7 +142,8 @@ _TIME_PREFIX = re.compile(r"^(?:then|ex)-(?=[a-z])")
 def lexicons() -> _Lexicons:
     return _Lexicons(
         honorifics=load_set("honorifics"),
-        role_titles=load_set("role_titles"),
+        # "co-chair", "co-leader", "co-host": a title shared is a title
+        role_titles=load_set("role_titles") | {"co-" + t for t in load_set("role_titles") if t.isalpha()},
         role_modifiers=load_set("role_modifiers"),
         org_words=load_set("org_words"),
         orgs=frozenset(load_list("orgs")),
@@ -331,7 +332,16 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
-        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS:
+        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not (
+            # "Joe Lane, who was ousted", "Ann Bridge said": a given name, a street word as surname,
+            # then what only a person does
+            words[-1][2].lower() in _SURNAME_STREET_WORDS
+            and words[0][2] in lex.given_names
+            and (
+                _SAID_AFTER.match(text, words[-1][1])
+                or _human_after(text, words[0][0], words[-1][1], tuple(w[2] for w in words), lex)
+            )
+        ):
             continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
         if (
             len(words) >= 2
@@ -388,6 +398,7 @@ def find_people(doc: Document) -> PeopleIndex:
                 and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
                 and not _family_name_first(words, i, lex)
                 and not _pronoun_family_name(text, words, i)
+                and not _month_as_given_name(text, words, i, lex)
             ) or (
                 i < len(words) - 2 and _plural_title(words[i][2], lex)
             ) or (
@@ -581,6 +592,7 @@ def find_people(doc: Document) -> PeopleIndex:
             draft.thing = True  # "the new MacBook Air", "the original MacBook Air": a thing
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
+    _roles_from_pronoun_copula(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
 
 
@@ -725,6 +737,24 @@ def _pronoun_family_name(text: str, words: list[tuple[int, int, str]], i: int) -
     )
 
 
+_MONTH_GIVEN_NAMES = frozenset({"Jan", "June", "April", "August"})
+_DATE_BEFORE = re.compile(
+    r"\b(?:in|on|since|until|till|by|from|last|next|early|late|mid|of|through|during|before|after)\s+$", re.IGNORECASE
+)
+
+
+def _month_as_given_name(text: str, words: list[tuple[int, int, str]], i: int, lex: _Lexicons) -> bool:
+    """ "Jan Vos said", "April Ryan asked": a month that is also a given name, before a surname
+    (not "in June Smith said", "Jan 5")."""
+    return (
+        i == 0
+        and len(words) >= 2
+        and words[0][2] in _MONTH_GIVEN_NAMES
+        and not lex.never_name(words[1][2])
+        and not _DATE_BEFORE.search(text, max(0, words[0][0] - 12), words[0][0])
+    )
+
+
 def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: bool = False) -> bool:
     """The last word is a surname that looks like a title or month: "Theresa May", "Martin Luther King";
     or a surname that looks like a place after a title ("spokesperson Jo Park")."""
@@ -765,6 +795,8 @@ _VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cat
 _LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
 _STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
+_SURNAME_STREET_WORDS = frozenset({"lane", "bridge"})  # also surnames: "Joe Lane", "Ann Bridge"
+_SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|asked)\b")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
 _FEMALE = frozenset(
     "mrs ms miss dame lady madam mother wife daughter sister widow spokeswoman chairwoman congresswoman "
@@ -866,6 +898,12 @@ _CANDIDATE = re.compile(
 )
 
 
+_MEMBERS_BODIES = frozenset(
+    "union unions association federation guild league alliance society club council forum network coalition "
+    "movement front party congress collective".split()
+)
+
+
 def _capitalised_runs(text: str) -> list[_Run]:
     """Runs of capitalised words joined by single spaces (or the full stop of an initial), with particles."""
     runs: list[_Run] = []
@@ -880,6 +918,9 @@ def _capitalised_runs(text: str) -> list[_Run]:
         capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
         gap = text[prev_end:start] if prev_end >= 0 else ""
         joined = gap == " " or (gap in (". ", ".") and current and _is_initial_or_abbrev(current[-1][2]))
+        if not joined and gap in ("' ", "\u2019 ") and current and current[-1][2].endswith("s"):
+            # "the Norland Doctors' Union": a body named after its members
+            joined = capital and word.lower() in _MEMBERS_BODIES
         if capital and current and joined and not current[-1][2].endswith(("'s", "\u2019s")):
             current.extend(pending_particles)
             current.append((start, end, word))
@@ -1127,7 +1168,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+$")
 _LEADING_ROLE = re.compile(
     r"""
     (?:^|(?<=[.,;:\n])\s*|\s)                                     # the phrase's start
-    (?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an)\s+  # a determiner
+    (?:The|the|Its|its|His|his|Her|her|Their|their|A|a|An|an       # a determiner
+      |[A-Z][\w.-]*['\u2019]s)\s+                                   # or an owner: "Norland's"
     (?P<role>[^,.;:\"\u201c\u201d()]{2,100})$                      # the title and its complement
     """,
     re.VERBOSE,
@@ -1262,6 +1304,13 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # a noun naming the trade after "by", "and", "the": "property agent", "housing officer"
+        elif (
+            has_head and count in (1, 2) and w.islower() and low not in _FUNCTION and low not in lex.speech
+            and not _is_verb(low) and not low.endswith(("ed", "ing", "ly"))
+            and i > 0 and _clean(words[i - 1].group()).lower() in lex.role_modifiers
+            and window[words[i - 1].end() : word.start()] == " "
+        ):
+            pass  # the field between a rank and the title: "chief investment officer", "senior market strategist"
         else:
             break
         chosen = word.start()
@@ -1296,6 +1345,32 @@ _MAKERS = {
     "founded": "founder", "co-founded": "co-founder", "created": "creator", "drafted": "author",
     "authored": "author", "designed": "designer", "invented": "inventor", "started": "founder",
 }
+# "Nina Ferro joined Acme in 2019. She has been its chief executive since 2022.": a sentence that
+# opens with a pronoun and a copula gives its role to the one person of the sentence before.
+_PRONOUN_COPULA = re.compile(r"(?P<pronoun>He|She) (?=(?:is|was|became|remains|has been|had been) )")
+
+
+def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    for match in _PRONOUN_COPULA.finditer(text):
+        start = match.start()
+        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+            continue  # a sentence must open with the pronoun
+        end = start
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1  # the sentence before ends here, in this paragraph or the one before
+        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        if len(named) != 1 or named[0].role is not None:
+            continue
+        draft = named[0]
+        female, male = _given_genders()
+        if draft.tokens[0] in (male if match.group("pronoun") == "She" else female):
+            continue
+        role = _predicate_role(text, match.end() - 1, lex)
+        if role is not None:
+            _offer_role(draft, role, 3)
+
+
 _MADE_BY = re.compile(
     r"""
     (?:\b(?:was|were|been|is|are)\s+                   # "was founded by"
@@ -1317,11 +1392,13 @@ _GROUP_LED_BY = re.compile(
 # "Ana Ruiz was running the train as loco pilot", "Li served as treasurer": the subject's role.
 _AS_ROLE_AFTER = re.compile(
     r"""
-    \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?
-    (?:serv|work|act|join|return|remain|continu|stay|stepp|resign|retir|run|ran|start|began|begin|sign|hired)
+    \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|have)\s+)?
+    (?:serv|work|act|join|return|remain|continu|stay|stepp|resign|retir|run|ran|start|began|begin|sign|hired
+      |took|sworn)                                          # "took office as mayor", "was sworn in as"
     [a-z]*                                                  # the verb, any tense
     (?:\s+[a-z]+){0,4}?                                     # "the train", "down"
     \s+as\s+(?:a|an|the|its|their|his|her)?\s*
+    (?:[a-z][\w-]*['\u2019]s\s+)?                            # "the club's"
     (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})          # "loco pilot (...)": trimmed to its title
     """,
     re.VERBOSE,
@@ -1410,7 +1487,8 @@ _IDENTIFIED_AS = re.compile(
     r"""
     (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+  # "The attacker,"
        (?:(?:was|has\s+been|had\s+been)\s+)?                          # "was"
-       (?:later\s+)?(?:identified|named)\s+as\s+$                     # "(later) identified as"
+       (?:later\s+)?(?:identified|named)\s+                           # "(later) identified as",
+       (?:(?:locally|officially|publicly|formally)\s+)?as\s+$            # "named locally as"
       |\b(?:identified|named)\s+the\s+                                # "Police named the victim as"
        (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+$)
     """,
@@ -1423,7 +1501,7 @@ _APPOSITIVE_BEFORE_RELATIVE = re.compile(
 )
 _OF_ORGANISATION = re.compile(
     r"""
-    \ of\ (?:the\ )?
+    \ (?:of|from)\ (?:the\ )?                                            # "of", "from"
     ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
     (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued)\b|$)
     """,
@@ -1445,7 +1523,26 @@ _LIST_GOES_ON = re.compile(r",\s+(?:and|or)\s+(?:his|her|their)\s")
 
 def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     """An appositive role after a name: "Qin Gang, the foreign minister, said"; or the
-    organisation after "of": "Dan Ives of Wedbush Securities"."""
+    organisation after "of": "Dan Ives of Wedbush Securities"; or the copula after a relative
+    clause: "Lena Fox, who was appointed in 2019, is the bank's first female governor"."""
+    role, rank = _role_right_after(text, end, lex)
+    if role is None and text.startswith(", who ", end):
+        aside = _WHO_ASIDE.match(text, end, min(len(text), end + 120))
+        if aside is not None:
+            predicate = _predicate_role(text, aside.end(), lex)
+            if predicate is not None:
+                return predicate, 2
+    return role, rank
+
+
+_ACTING_NOUNS = {"representing": "representative", "leading": "leader", "heading": "head", "chairing": "chair"}
+_ACTING_FOR = re.compile(r"^(?P<verb>representing|leading|heading|chairing)\s+(?P<body>(?:the\s+)?\S.{0,60})$")
+# ", who was appointed in 2019," before "is the bank's governor": a clause aside, then the copula
+_WHO_ASIDE = re.compile(r",\s+who\s+[^,;.!?\"\u201c\u201d]{3,90},(?=\s+(?:is|was|became|remains|has\s+been|had\s+been)\s)")
+
+
+def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
+    """The role of `_role_after` written right after the name."""
     pictured = _PICTURED.match(text, end)
     if pictured is not None:
         end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
@@ -1468,6 +1565,8 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
         if predicate is not None:
             return predicate, 2  # "Tom Hale is a farmer in Kent", "Ana Ruiz became mayor of Lima"
         of_org = _OF_ORGANISATION.match(text, end)
+        if of_org and text.startswith(" from ", end) and not any(w.lower() in lex.org_words for w in of_org.group(1).split()):
+            of_org = None  # "Mark Obi from Leeds": a home town; "from the Norland Space Agency": a body
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
@@ -1492,7 +1591,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
             if words and not re.match(r"\s+(?:of|for|to|at)\b", after):
                 return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
         return None, 9
-    role = match.group("role").strip()
+    role = _WHO_THEN_WAS.sub("who was ", match.group("role").strip(), count=1)
+    acting = _ACTING_FOR.match(role)
+    if acting is not None:
+        # "Karin Berg, representing the families, spoke": what the participle makes of her
+        return f"{_ACTING_NOUNS[acting.group('verb')]} of {acting.group('body')}", 1
     leads = _LEADS.match(role)
     if leads is not None:
         # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
@@ -1533,12 +1636,29 @@ _WORKS_FOR = re.compile(
     """,
     re.VERBOSE,
 )
+# "who until last year was", "who at the time was", "who has been": the copula of an office held,
+# its time words aside ("Priya Nair, who until last year was chief executive of the exchange").
+_WHO_THEN_WAS = re.compile(
+    r"""
+    ^who\s+
+    (?:(?:until|till)\s+(?:last\s+\w+|recently|this\s+\w+|\d{4})\s+
+      |at\s+the\s+time\s+|previously\s+|formerly\s+|currently\s+|then\s+|now\s+)?
+    (?:is|was)\s+
+    |^who\s+(?:has|had)\s+been\s+(?=(?:a|an|the|its|their)\s)
+    """,
+    re.VERBOSE,
+)
 _RELATIVE_START = re.compile(r"^(?:who|whose|which|that)\s")
 # "who chairs the finance committee", "who founded the charity": the office the clause names.
 _LEAD_NOUNS = {
     "chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "directs": "director",
     "manages": "manager", "founded": "founder", "co-founded": "co-founder", "represents": "representative",
     "coaches": "coach", "owns": "owner", "edits": "editor", "captains": "captain",
+    # what someone made or led: "who directed the film", "who chaired the inquiry"
+    "directed": "director", "produced": "producer", "produces": "producer", "composed": "composer",
+    "designed": "designer", "hosts": "host", "presents": "presenter", "chaired": "chair",
+    "headed": "head", "coached": "coach", "captained": "captain", "edited": "editor",
+    "led": "leader", "ran": "head",
 }
 _LEADS = re.compile(
     r"""
@@ -1567,8 +1687,18 @@ def _condense_role(role: str) -> str | None:
         return f"{role[: works.start()]} at {works.group('org')}"
     clause = _RELATIVE_CLAUSE.search(role)
     if clause is not None and clause.start() > 0:
-        return role[: clause.start()]
+        role = role[: clause.start()]
+    role = _KNOWN_AS.sub("", role)  # "known as the father of the euro": the father of the euro
+    removed = _REMOVED_AS.match(role)
+    if removed is not None:
+        # "who was ousted as party leader last month": the office held before, its time aside
+        return "former " + _WHEN_AFTER.split(role[removed.end() :], maxsplit=1)[0]
     return role
+
+
+_KNOWN_AS = re.compile(r"^(?:known|described|dubbed|nicknamed|hailed)\s+as\s+(?:the\s+)?")
+_REMOVED_AS = re.compile(r"^(?:ousted|removed|sacked|dismissed|fired|replaced|deposed|suspended)\s+as\s+(?:the\s+)?")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|earlier|in|on)\s+(?:week|month|year|[A-Z]\w*|\d{4})|since|in\s+\d)\b")
 
 
 def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:

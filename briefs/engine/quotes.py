@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
 
@@ -74,7 +74,12 @@ _QUOTED_PASSIVE = re.compile(
     r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
 )
 _ACCORDING = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013(]|(?<=[A-Z])\.){1,80})"
+    r"""
+    \b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+      # "according to", "in the words of"
+    (?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]    # the source, up to a stop, mark or bracket
+              |(?<=[A-Z])\.){1,80})                               # "U.S." keeps its dots
+    """,
+    re.VERBOSE,
 )
 # Words that open a clause: a speaker's noun phrase never runs across them ("a term which
 # suggests", "The President has drawn both praise"): the cue after them is not this subject's verb.
@@ -142,7 +147,44 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     kept = _without_repeats(kept)
     kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}) or _labelled_answers(doc, people, {q.span[0] for q in kept}))
     kept.sort(key=lambda q: (-q.score, q.span[0]))
-    return tuple(kept)
+    return tuple(_first_reference(text, kept))
+
+
+# "the Syrian Democratic Forces (SDF)": a body's name and the acronym the article defines for it.
+_DEFINED = re.compile(
+    r"""
+    (?P<name>[A-Z][\w&'\u2019.-]*                                       # "Syrian"
+      (?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|on|in|the|de|du|des)){1,8})  # "Democratic Forces"
+    \s+\((?P<acronym>[A-Z][A-Za-z&]{1,7})\)                              # "(SDF)"
+    """,
+    re.VERBOSE,
+)
+
+
+def _first_reference(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A body speaking under its acronym or under its name, when the article defines the one by
+    the other, is shown as at first reference: "Syrian Democratic Forces (SDF)" (a brief is read
+    away from the article, where a bare acronym may say nothing)."""
+    if " (" not in text or not any(q.speaker and (q.speaker.isupper() or " " in q.speaker) for q in quotes):
+        return quotes
+    full: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        words, acronym = match.group("name").split(), match.group("acronym")
+        # "the Kurdish-led Syrian Democratic Forces (SDF)": the words whose initials make the
+        # acronym; else those from the first word sharing its first letter ("Kurdistan Workers'
+        # Party (PKK)")
+        starts = [i for i, w in enumerate(words) if w[:1].isupper() and w not in ("The", "A", "An")]
+        exact = [i for i in starts if "".join(w[0] for w in words[i:] if w[:1].isupper()) == acronym.upper()]
+        loose = [i for i in starts if words[i][0] == acronym[0] and len(acronym) <= len(words) - i]
+        if not (exact or loose):
+            continue
+        name = " ".join(words[(exact or loose)[0] :])
+        shown = f"{name} ({acronym})"
+        full.setdefault(acronym, shown)
+        full.setdefault(name, shown)
+    if not full:
+        return quotes
+    return [replace(q, speaker=full[q.speaker]) if q.speaker in full else q for q in quotes]
 
 
 def _ends_sentence(text: str, mark: _Mark) -> bool:
@@ -547,6 +589,10 @@ def _attribute(
         # 'Coach Ed Hill said: "..." The club agreed.': a quotation a colon introduces belongs
         # to whoever introduced it, not to the next sentence's subject.
         attribution = _before(ctx, mark, clause_start, sent_start)
+    if attribution is None and before.rstrip().endswith(":"):
+        attribution = _response_from(ctx, clause_start, before)
+    if attribution is None and before.rstrip().endswith((":", "\u2014", "\u2013")):
+        attribution = _owned_words(ctx, clause_start, before)
     if attribution is None and mark.close_at is not None and text[mark.close_at - 1 : mark.close_at] == ".":
         # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
         # a quotation closing its sentence belongs to the cue before it, not to the next subject.
@@ -571,6 +617,8 @@ def _attribute(
         attribution = _continuation(ctx, mark, previous)
     if attribution is None and not embedded and mark.close_at is not None:
         attribution = _next_paragraph_speaker(ctx, mark)
+    if attribution is None and not embedded and mark.close_at is not None:
+        attribution = _named_next(ctx, mark)
 
     n = len(words)
     if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
@@ -603,6 +651,63 @@ def _attribute(
     return quote, attribution.entity, attribution.strength
 
 
+# "drew a sharp response from union leader Kate Moss:", "There was a warning from the IMF:"
+_RESPONSE_FROM = re.compile(
+    r"""
+    \b(?:response|reply|rebuke|retort|warning|message|answer|reaction|rebuttal|plea|appeal|criticism|praise|verdict)s?
+    \s+(?:from|by)\s+(?:[\w'\u2019.-]+\s+){0,4}?$
+    """,
+    re.VERBOSE,
+)
+
+
+# "Her message to voters was simple:", "Saleh's words —": what someone said, by its owner.
+_OWNED_WORDS = re.compile(
+    r"""
+    (?:(?<![\w'])(?P<pronoun>[Hh]is|[Hh]er)                                   # "Her"
+      |(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})['\u2019]s)  # "Omar Saleh's"
+    \s+(?:[a-z]+\s+){0,2}?                                                  # "blunt", "final"
+    (?:message|reply|response|answer|verdict|words|advice|warning|plea|retort|reaction
+      |comments?|remarks|assessment|explanation|argument|demand|promise|pledge)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _owned_words(ctx: _Context, clause_start: int, before: str) -> _Attribution | None:
+    """A quotation a colon or a dash introduces after "her message was simple", "Saleh's words":
+    whoever owns the words speaks."""
+    owned = _OWNED_WORDS.search(before)
+    if owned is None:
+        return None
+    if owned.group("pronoun"):
+        at = clause_start + owned.start("pronoun")
+        person = _person_in_focus(ctx, at, "m" if owned.group("pronoun").lower() == "his" else "f")
+        if person is None:
+            return None
+        return _Attribution(person, person.name, (at, at + len(owned.group("pronoun"))), "said", Strength.CLAUSE)
+    start, end = clause_start + owned.start("name"), clause_start + owned.end("name")
+    named = [m for m in ctx.mentions(start, end + 1, countries=False) if m[2].kind in ("person", "org")]
+    if not named:
+        return None
+    m_start, m_end, entity = named[-1]
+    return _Attribution(entity, entity.name, (m_start, m_end), "said", Strength.CLAUSE)
+
+
+def _response_from(ctx: _Context, clause_start: int, before: str) -> _Attribution | None:
+    """A quotation a colon introduces after "a response from X": X speaks."""
+    if "from" not in before and "by" not in before:
+        return None
+    colon = clause_start + before.rstrip().rfind(":")
+    mentions = [m for m in ctx.mentions(clause_start, colon, countries=False) if m[2].kind != "group"]
+    if not mentions or ctx.text[mentions[-1][1] : colon].strip():
+        return None
+    m_start, m_end, entity = mentions[-1]
+    if _RESPONSE_FROM.search(ctx.text, max(clause_start, m_start - 60), m_start) is None:
+        return None
+    return _Attribution(entity, entity.name, (m_start, m_end), "said", Strength.CLAUSE)
+
+
 _NAME_THEN_WORDS = re.compile(r"(?:\s+[a-z]+\b){1,3}")  # "remembered asking", "later said"
 
 
@@ -626,6 +731,45 @@ def _next_paragraph_speaker(ctx: _Context, mark: _Mark) -> _Attribution | None:
     if cue is None:
         return None
     return _Attribution(person, person.name, (start, end), cue, Strength.WEAK)
+
+
+# A sentence after a quotation that says whose words they were: "So says Ravi Bhat", "Those were the
+# words of fire chief Ron Dale", "The pledge came from Mayor Ana Ruiz", "That, at least, is the view of".
+_WORDS_OF = re.compile(
+    r"""
+    \s*(?:(?:So|Thus)\s+(?:says|said)
+      |(?:Those|These|That|This|Such)(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:were|was|is|are)\s+(?:the|his|her)\s+
+       (?:words|verdict|view|message|warning|assessment|plea|reaction|response|opinion|conclusion)\s+of
+      |The\s+(?:remarks|comments|comment|words|pledge|promise|warning|claim|plea|statement)\s+
+       (?:came\s+from|were\s+made\s+by|was\s+made\s+by)
+      |The\s+speaker\s+was)                                          # "The speaker was Rosa Kim"
+    \s+
+    """,
+    re.VERBOSE,
+)
+# "Mayor Ana Ruiz made the remarks at a news conference": the subject who made them.
+_MADE_THE_REMARKS = re.compile(r"\s+(?:made|delivered)\s+the\s+(?:remarks|comments|comment|statement|pledge|promise|claim)\b")
+
+
+def _named_next(ctx: _Context, mark: _Mark) -> _Attribution | None:
+    """A quotation that is its own sentence, then a sentence saying whose words they were."""
+    assert mark.close_at is not None
+    sentence = ctx.doc.sentence_at(mark.close_at - 1)
+    paragraph = ctx.doc.paragraph_at(mark.close_at - 1)
+    if sentence is None or paragraph is None or sentence.index + 1 >= len(ctx.doc.sentences):
+        return None
+    following = ctx.doc.sentences[sentence.index + 1]
+    if following.start >= paragraph.end or ctx.text[mark.close_at + 1 : following.start].strip(" ,.\u2014"):
+        return None  # the next sentence must follow the quotation's close in its paragraph
+    words_of = _WORDS_OF.match(ctx.text, following.start, following.end)
+    if words_of is not None:
+        found = _speaker_in(ctx, words_of.end(), _clip_subject(ctx.text, words_of.end(), following.end), leading=True)
+    else:
+        made = _MADE_THE_REMARKS.search(ctx.text, following.start, min(following.end, following.start + 80))
+        found = _speaker_in(ctx, following.start, made.start(), trailing=True) if made is not None else None
+    if found is None:
+        return None
+    return _Attribution(found.entity, found.speaker, found.speaker_span, "said", Strength.CLAUSE)
 
 
 def _spoken_before(ctx: _Context, sent_start: int, mark: _Mark) -> bool:
@@ -680,6 +824,16 @@ _WORK_BEFORE = re.compile(
 )
 
 
+# '"a loud bang" shortly before': an adverb, not a noun the quotation would qualify as a label
+_ADVERB_AFTER = re.compile(
+    r"""
+    (?:shortly|just|soon        # "shortly before"
+      |""" + _LY_ADVERB + r""")   # "quickly", "only"
+    """,
+    re.VERBOSE,
+)
+
+
 def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
     """Scare quotes, titles and labels: "so-called 'metadata'", "the 'one China' policy", a Title In Capitals."""
     if len(words) > 6:
@@ -692,7 +846,7 @@ def _label_like(text: str, mark: _Mark, words: list[str], before: str) -> bool:
         nxt = _WORDS.match(after, 1) if after[:1] == " " else None
         if nxt is not None and nxt.group()[0].islower():
             low = nxt.group().lower()
-            if low not in _cues() and low not in load_set("label_followers"):
+            if low not in _cues() and low not in load_set("label_followers") and not _ADVERB_AFTER.fullmatch(low):
                 # The quotation qualifies the next word: a label ("profound" differences, "one China" policy).
                 return True
     # Title Case inside a sentence: a title or a name, not speech.
@@ -747,11 +901,21 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             (attr is not None and _TITLE_WORDS.fullmatch(text, attr.speaker_span[1], clip))
             # 'said his father, Paul Mercer,': the name apposed to a description
             or _DESCRIPTION_ONLY.fullmatch(text, s, clip)
+            # "recalled Berg's neighbour, Anna Lund": a named person's relation, then the name
+            or _POSSESSED_DESCRIPTION.fullmatch(text, s, clip)
         ):
             # 'said Harbor Capital head trader, Paul Mercer': the title's holder, named after it.
             named = [m for m in ctx.mentions(clip, min(limit, clip + 60)) if _NAME_OPENS.fullmatch(text, clip, m[0])]
             if named and named[0][2].kind == "person":
                 attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
+        if attr is None:
+            # '"…," said one woman': someone unnamed, named by what they are
+            described = _UNNAMED.fullmatch(text, s, clip)
+            head = described.group("np").split()[-1].lower() if described is not None else ""
+            if described is not None and (
+                head in _PERSON_NOUNS or head in _role_words() or head in _group_words()
+            ):
+                attr = _Found(None, described.group("np"), described.span("np"))
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, inverted.group("cue"), Strength.ADJACENT)
     subject = subject_pattern.match(tail)
@@ -796,6 +960,14 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
     return None
 
 
+_PERSON_NOUNS = frozenset("man woman boy girl person mother father wife husband son daughter".split())
+_POSSESSED_DESCRIPTION = re.compile(
+    r"""
+    \s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}['\u2019]s   # "Berg's"
+    \s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*                        # "next-door neighbour"
+    """,
+    re.VERBOSE,
+)
 # What may stand between an appositive's comma and the name it holds: ", Dr. ", ", Prof "
 _NAME_OPENS = re.compile(r",?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Sen|Rep|Gen|Col|Capt|Rev|Judge)\.?\s+)*")
 
@@ -1002,6 +1174,12 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         main = _main_subject(ctx, clause_start, cue_start)
         if main is not None:
             return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
+    # "Berger declined to comment, but his deputy, Eva Lind, said": a clause of its own with
+    # its own subject (not "Berger declined, but said").
+    contrasts = list(_CONTRAST_CLAUSE.finditer(text, sent_start, cue_start))
+    contrast = contrasts[-1] if contrasts else None
+    if contrast is not None and not ctx.in_quote(contrast.start()) and ctx.mentions(contrast.end(), cue_start):
+        sent_start = contrast.end()
     # The subject: the last mention or pronoun before the cue, an appositive skipped
     # ('Lee, the Democratic Party leader, said').
     subject_end = cue_start
@@ -1051,6 +1229,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_CONTRAST_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
 _LOWER_WORD = re.compile(r"([a-z][\w-]*)\s*")
@@ -1176,7 +1355,21 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
         bare = _LEADING_DETERMINER.sub("", phrase)
         if bare and len(bare.split()) <= 10 and any(c.isalpha() for c in bare):
             offset = s + (len(phrase) - len(bare)) + (len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()))
-            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", Strength.WEAK)
+            strength = Strength.WEAK
+            if (
+                mark.close_at is not None
+                and _RIGHT_AFTER_CLOSE.fullmatch(ctx.text, mark.close_at + 1, match.start())
+                and _UNNAMED.fullmatch(phrase)
+                and (
+                    (head := phrase.split()[-1].lower()) in _role_words()
+                    or head in _group_words()
+                    or head + "s" in _group_words()
+                    or head in _PERSON_NOUNS
+                )
+            ):
+                # '"a masterpiece", according to one critic': someone described, right after the mark
+                strength = Strength.CLAUSE
+            return _Attribution(None, bare, (offset, offset + len(bare)), "according to", strength)
     return None
 
 
@@ -1394,8 +1587,8 @@ def _speaker_in(
     trimmed = _TRAILING_ADVERBS.search(text, start, end)
     subject_end = trimmed.start() if trimmed is not None and trailing else end
     for match in _ROLE_DESCRIPTION.finditer(text, start, subject_end):
-        if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS:
-            continue
+        if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS or ctx.in_quote(match.start()):
+            continue  # (not '"The first thing," said Berg': words inside a quotation)
         if match.group("head")[:1].isupper() and match.group("head").lower() not in _role_words():
             continue  # "The Guardian": a name, told by the rules for names
         if leading and match.group("head").lower() not in _role_words() | _group_words():
@@ -1447,6 +1640,20 @@ def _speaker_in(
                 named = (m_start, entity)
                 break
         subject = _org_subject_before(ctx, start)
+        head = description.group().split()[-1].lower()
+        unnamed = None
+        if head in text[max(0, start - 600) : description.start()]:
+            for match in _unnamed_body(head).finditer(text, max(0, start - 600), description.start()):
+                modifiers = match.group("phrase").split()[:-1]
+                if modifiers and modifiers[0] not in _ANAPHORIC_MODIFIERS and not ctx.in_quote(match.start()):
+                    unnamed = match  # the last one; not "the club" itself, which points back
+        if (
+            unnamed is not None
+            and all(unnamed.start() > other[0] for other in (named, subject) if other is not None)
+        ):
+            # "The national library association issued a statement. '…,' the association said":
+            # the body described, not an organisation named before it.
+            return _Found(None, unnamed.group("phrase"), description.span())
         if subject is not None and (named is None or subject[0] > named[0]):
             return _Found(None, subject[1], description.span())
         if named is not None:
@@ -1457,6 +1664,16 @@ def _speaker_in(
     if near:
         # "The firefighters' union said": an organisation named by what it is.
         return _Found(None, phrase, phrase_span)
+    if trailing:
+        documents = list(_document_pattern().finditer(text, start, end))
+        document = documents[-1] if documents else None
+        if (
+            document is not None
+            and _PARTICIPLE_ASIDE.fullmatch(text, document.end(), end)
+            and _DOCUMENT_DETERMINER.search(text, start, document.start())
+        ):
+            # "The lawsuit, filed on Wednesday, claims": a document no one is named to have issued
+            return _Found(None, document.group(), document.span())
     return None
 
 
@@ -1467,6 +1684,7 @@ def _document_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
 
 
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;\"\u201c\u201d]{0,60},\s*")
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
 # "RIAA's DMCA notice", "a Reuters report": the document's owner before it.
 _OWNER_BEFORE = (
@@ -1497,8 +1715,8 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
             return _Found(entity, entity.name, (m_start, m_end))
         # "a statement from NASA said": a body no rule knew, named right after "from"
         return _proper_name_speaker(ctx, text[issuer_start:end].rstrip(), issuer_start)
-    if after.strip() and not _TRAILING_ADVERBS.fullmatch(after):
-        return None
+    if after.strip() and not _TRAILING_ADVERBS.fullmatch(after) and not _PARTICIPLE_ASIDE.fullmatch(after):
+        return None  # (not "The lawsuit, filed on Wednesday, claims": an aside)
     lead = text[start : word.start()]
     owner = _OWNER_BEFORE[0].search(lead) or _OWNER_BEFORE[1].search(lead)
     owner_words = owner.group("owner").split() if owner is not None else []
@@ -1542,6 +1760,13 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         for m_start, _m_end, entity in ctx.mentions(*cue):
             if entity.kind != "group" and not _after_preposition(text, m_start):
                 return _Found(entity, entity.name, (word.start(), word.end()))
+    if sentence is not None and sentence.index > 0 and lead.strip().lower() == "the":
+        # "Norland Rail apologised for the delays. '…,' the statement said.": a document no
+        # sentence brought up is the one of the body (or person) the sentence before opens with.
+        earlier = ctx.doc.sentences[sentence.index - 1]
+        issuer = _sentence_subject(ctx, earlier.start, earlier.end)
+        if issuer is not None and (issuer[0] is None or issuer[0].kind in ("org", "person")):
+            return _Found(issuer[0], issuer[1], (word.start(), word.end()))
     return None
 
 
@@ -1658,7 +1883,8 @@ _TRAILING_ADVERBS = re.compile(
          |quickly|separately|publicly|privately|recently
          |meanwhile|however|likewise|similarly|instead|nonetheless|nevertheless
          |earlier|subsequently|reportedly|allegedly|yesterday|today
-         |has|have|had|would|will|was|is))+                                       # auxiliaries
+         |has|have|had|would|will|was|is
+         |can|could|be|been|heard|seen|to|reported|believed|understood|alleged))+  # "can be heard", "is reported to have"
     \s*$
     """,
     re.VERBOSE,
@@ -1711,6 +1937,15 @@ def _org_description() -> re.Pattern[str]:
     return re.compile(r"\b[Tt]he\s+(?:" + words + r")\b")
 
 
+_ANAPHORIC_MODIFIERS = frozenset("same new former other whole entire said latter".split())
+
+
+@lru_cache(maxsize=64)
+def _unnamed_body(head: str) -> re.Pattern[str]:
+    """ "The national library association", "a residents' association": a body only described."""
+    return re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?P<phrase>(?:[a-z][\w'\u2019-]*\s+){0,3}?" + re.escape(head) + r")\b(?!['\u2019]s)")
+
+
 _SUBJECT_THEN_CUE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3}),?\s+([a-z]+)\b", re.MULTILINE)
 
 
@@ -1757,7 +1992,8 @@ _NON_SUBJECTS = frozenset("the a an he she they it we i you this that these thos
 _PREPOSITION_BEFORE = re.compile(
     r"""
     \b(?:of|at|for|from|in|with|by|on|to|into|against|about|under|over
-      |outside|inside|near|across|through|beyond|beside|behind)
+      |outside|inside|near|across|through|beyond|beside|behind
+      |after|before|during|following|despite|unlike|among|between|towards|toward|upon|without)
     \s+(?:the\s+|a\s+|an\s+)?$             # right before the mention
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -1774,7 +2010,45 @@ _OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s
 
 
 def _after_preposition(text: str, offset: int) -> bool:
-    return _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None
+    if _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None:
+        return True
+    # "The decision by President Lukas Hoffmann": a title between the preposition and the name
+    start = offset
+    for _ in range(2):
+        space = text.rfind(" ", max(0, start - 30), start - 1)
+        word = text[space + 1 : start - 1] if space >= 0 and text[start - 1 : start] == " " else ""
+        if not word[:1].isupper() or word.lower().rstrip(".") not in _role_words():
+            break
+        start = space + 1
+        if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None:
+            return True
+    return False
+
+
+# "The NMU said …", "Acme Corp announced …": a capitalised subject and a speech verb opening a sentence
+_BODY_SPOKE = re.compile(
+    r"""
+    \s*(?:The\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+   # "The NMU"
+    (?:also\s+|later\s+)?(?:said|says|added|announced|stated|warned)\b    # "said"
+    """,
+    re.VERBOSE,
+)
+
+
+def _body_spoke_before(ctx: _Context, pronoun: re.Match[str], span: Span) -> _Found | None:
+    """ 'The NMU said in a statement that … "…," it said': the body the sentence before opens with."""
+    sentence = ctx.doc.sentence_at(pronoun.start())
+    if sentence is None or not sentence.index:
+        return None
+    before = ctx.doc.sentences[sentence.index - 1]
+    opener = _BODY_SPOKE.match(ctx.text, before.start, before.end)
+    if opener is None or opener.group("name").split()[0] in ("He", "She", "They", "It", "I", "We", "But", "And"):
+        return None
+    entity = ctx.people.resolve(opener.group("name"), at=opener.start("name"))
+    if entity is not None:
+        return _Found(entity, entity.name, span) if entity.kind in ("org", "country") else None
+    found = _proper_name_speaker(ctx, opener.group("name"), opener.start("name"))
+    return _Found(found.entity, found.speaker, span) if found is not None else None
 
 
 def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
@@ -1782,10 +2056,16 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
     that names a person; it/they: the last organisation or group named."""
     word = pronoun.group().lower()
     span = (pronoun.start(), pronoun.end())
+    if word == "it":
+        spoke = _body_spoke_before(ctx, pronoun, span)
+        if spoke is not None:
+            return spoke
     if word in ("it", "they"):
         kinds = ("org", "group") if word == "it" else ("group", "org")
         for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
             if entity.kind in kinds and (word == "they" or not entity.name.endswith("s") or entity.kind == "org"):
+                if word == "it" and entity.kind == "group" and entity.name.split()[-1].lower() in _role_words():
+                    continue  # "Their health spokesman": a person, never "it"
                 return _Found(entity, entity.name, span)
         if word == "they":
             # "Foreign ministers A, B and C gathered in Cairo. They concluded …": those named.
@@ -1817,7 +2097,23 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
     person = _person_in_focus(ctx, pronoun.start(), gender)
     if person is not None:
         return _Found(person, person.name, span)
-    return _described_speaker(ctx, pronoun.start(), gender, span)
+    described = _described_speaker(ctx, pronoun.start(), gender, span)
+    if described is not None:
+        return described
+    # '"I was terrified," she said. Lena Park, 31, had been on the bus.': with no one before
+    # to be "she", the person the next sentence of the paragraph opens with.
+    sentence = ctx.doc.sentence_at(pronoun.start())
+    paragraph = ctx.doc.paragraph_at(pronoun.start())
+    if sentence is not None and paragraph is not None and sentence.index + 1 < len(ctx.doc.sentences):
+        following = ctx.doc.sentences[sentence.index + 1]
+        if following.start < paragraph.end and not any(
+            e.kind == "person" for _s, _e, e in ctx.mentions(_previous_paragraph_start(ctx.doc, paragraph.start), pronoun.start())
+        ):
+            for m_start, _m_end, entity in ctx.mentions(following.start, min(following.end, following.start + 40)):
+                if entity.kind == "person" and entity.gender in (None, gender) and not ctx.in_quote(m_start):
+                    return _Found(entity, entity.name, span)
+                break
+    return None
 
 
 _KIN = {
@@ -1953,6 +2249,9 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                         listed_after_preposition >= 0 and _LIST_JOINER.fullmatch(ctx.text, listed_after_preposition, m_start)
                     )
                     listed_after_preposition = m_end if governed else -1
+                    # "After Kowal's speech, Berger walked out", "Kowal's spokesman, Markus Vogel":
+                    # the owner of a noun is not the sentence's subject
+                    governed = governed or _possessive_at(ctx.text, m_end)
                     if fits(entity) and ((anywhere and not first) or not governed):
                         return _known_gender_first(ctx, entity, gender, s.start, end)
                 first = False
