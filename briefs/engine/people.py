@@ -814,9 +814,47 @@ _HUMAN_AFTER = re.compile(
      (?:died|resigned|wept|retired|married|pleaded|was\s+born
        |was\s+(?:shot|killed|injured|wounded|stabbed|arrested|elected|sworn\s+in)\b)\b
     |[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(?:his|himself|herself)\b       # "wept in his lawyer's arms"
+    |\s+\(\d{1,3}\)                                                          # " (47)": an age
     """,
     re.VERBOSE,
 )
+# What a person does as the subject, alone or listed ("A, B and C met"), and what only a
+# person owns ("X's government", "X's wife"): evidence for a name no lexicon knows.
+_ACTS_AFTER = re.compile(
+    r"""
+    (?:(?:,\s+|,?\s+and\s+)[A-Z][\w'\u2019.-]*                    # listed with others: ", B and C"
+       (?:\s+(?:(?:bin|al|van|der|de|da|del)\s+)?[A-Z][\w'\u2019.-]*){0,3}){0,4}
+    \s+(?:also\s+|later\s+|then\s+|on\s+[A-Z][a-z]+day\s+)?       # "later", "on Monday"
+    (?:met|meets|visited|welcomed|received|hosted|telephoned       # a meeting's verb
+      |held\s+talks|spoke\s+(?:by\s+(?:tele)?phone|with))\b
+    |['\u2019]s\s+(?:(?:new|former|late)\s+)?                        # or a possessive of
+     (?:government|administration|cabinet|coalition|wife|husband  # what only a person has
+       |widow|son|daughter|mother|father|brother|sister|lawyers?
+       |spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor)\b
+    """,
+    re.VERBOSE,
+)
+# Whom a person meets: "met X on Monday", "talks with X in Riyadh", "Talks between X and Y".
+_MEETS_BEFORE = re.compile(
+    r"""
+    \b(?:met|meets|meeting|met\s+with|welcomed                   # "met X", "welcomed X"
+      |talks\s+with|spoke\s+(?:by\s+(?:tele)?phone\s+)?with       # "talks with X", "spoke by phone with X"
+      |(?:[Tt]alks|meeting|call|summit)\s+between)\s+$           # "Talks between X and Y"
+    """,
+    re.VERBOSE,
+)
+_NAME_ENDS = re.compile(r"[,.;:]|\s+(?:on|in|at|and|to|for|last|this|after|before|during|who)\b")
+# A pronoun taking up a name that opens its sentence: ", where she met", ". He said", '. "…," he told'.
+_PRONOUN_NEXT = re.compile(
+    r"""[^.!?\"\u201c\u201d]{0,160}?
+    (?:,\s+(?:where|and|but|when|as|after|before|while|then)\s+(?:he|she)\b
+      |[.!?]\s+(?:[\"\u201c][^\"\u201c\u201d]{1,200}[\"\u201d]\s+(?:he|she)|He|She)\s)
+    """,
+    re.VERBOSE,
+)
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[A-Z][^.!?,;\"\u201c\u201d]{0,40},\s+$")
+_SUBJECT_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _PREPOSITION_BEFORE_NAME = re.compile(
     r"""
     \b(?:in|at|of|from|to|near|across|into|through|around|outside    # "in", "near"
@@ -834,7 +872,20 @@ def _human_after(text: str, start: int, end: int, tokens: tuple[str, ...], lex: 
         or _PREPOSITION_BEFORE_NAME.search(text, max(0, start - 12), start)
     ):
         return False  # "Unlike Senators, who", "beside Troublesome Creek his whole life"
-    return _HUMAN_AFTER.match(text, end, min(len(text), end + 80)) is not None
+    if _HUMAN_AFTER.match(text, end, min(len(text), end + 80)) is not None:
+        return True
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return False  # "the Blue Mosque": a thing with its article
+    if _ACTS_AFTER.match(text, end, min(len(text), end + 200)) is not None:
+        return True
+    if _MEETS_BEFORE.search(text, max(0, start - 30), start) and _NAME_ENDS.match(text, end):
+        return True  # "met Zanele Mbeki on Monday", "talks with Nawaf al-Mutairi in Riyadh"
+    opens = _SENTENCE_START.search(text, max(0, start - 3), start) or _FRONTED_BEFORE.search(text, max(0, start - 50), start)
+    return (
+        opens is not None
+        and _SUBJECT_GOES_ON.match(text, end) is not None  # not "Climate Crisis and Civil Protection Minister X"
+        and _PRONOUN_NEXT.match(text, end, min(len(text), end + 400)) is not None
+    )
 
 
 _OWN_PRONOUN_AFTER = re.compile(r"[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(his|himself|herself)\b")
@@ -883,8 +934,8 @@ def _capitalised_runs(text: str) -> list[_Run]:
         if capital and current and joined and not current[-1][2].endswith(("'s", "\u2019s")):
             current.extend(pending_particles)
             current.append((start, end, word))
-        elif not capital and word in _PARTICLES and current and gap == " " and not pending_particles:
-            pending_particles = [(start, end, word)]
+        elif not capital and word in _PARTICLES and current and gap == " " and len(pending_particles) < 2:
+            pending_particles = [*pending_particles, (start, end, word)]  # "van der", "de la"
             prev_end = end
             continue
         else:
