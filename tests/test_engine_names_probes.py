@@ -414,6 +414,205 @@ PROBES = (
 )
 
 
+# Batch 2, written after the first fixes and before the engine was run on it: more ways a person
+# is told, and look-alikes that the new evidence could mistake for one.
+PROBES_2 = (
+    NameProbe(
+        "next-sentence-age",
+        "Lindiwe Mahlangu stepped off the plane in Durban. The 61-year-old has led the union since 2009.",
+        persons=("Lindiwe Mahlangu",),
+    ),
+    NameProbe(
+        "quote-she-said-next",
+        'Thandeka Zwane opened the clinic on Friday. "We waited ten years for this," she said.',
+        persons=("Thandeka Zwane",), speaker="Zwane",
+    ),
+    NameProbe(
+        "lower-title-economist",
+        "Economists such as Nkiruka Adebayo warned that inflation would rise.",
+        persons=("Nkiruka Adebayo",),
+    ),
+    NameProbe(
+        "met-objects-list",
+        "The envoy met Jasur Nazarov and Dilnoza Karimova in Tashkent on Tuesday.",
+        persons=("Jasur Nazarov", "Dilnoza Karimova"), meeting=("Nazarov", "Karimova"),
+    ),
+    NameProbe(
+        "talks-with-initials",
+        "Talks with K.V. Ramanathan stalled on Wednesday.",
+        persons=("K.V. Ramanathan",),
+    ),
+    NameProbe(
+        "sentence-start-wife",
+        "Ravshan Yuldashev's wife told the court he had been beaten in custody.",
+        persons=("Ravshan Yuldashev",),
+    ),
+    NameProbe(
+        "held-talks-then-said",
+        "Ulugbek Tashkentov held talks with the IMF on Monday. \"The programme is on track,\" Tashkentov said.",
+        persons=("Ulugbek Tashkentov",), speaker="Tashkentov",
+    ),
+    NameProbe(
+        "pronoun-after-fronted",
+        "On Sunday, Matiu Rangihau walked out of the hui. He later told Radio New Zealand the process was flawed.",
+        persons=("Matiu Rangihau",),
+    ),
+    NameProbe(
+        "possessive-lawyer",
+        "Oyelaran Adesina's lawyer said the charges would be contested.",
+        persons=("Oyelaran Adesina",),
+    ),
+    NameProbe(
+        "age-and-met",
+        "Giedrė Paulauskienė, 45, met protesters outside the Seimas on Thursday.",
+        persons=("Giedrė Paulauskienė",),
+    ),
+    NameProbe(
+        "spoke-by-phone-subject-list",
+        "Abdulaziz Kamilov and Bakhtiyor Saidov spoke by phone on Friday about the border.",
+        persons=("Abdulaziz Kamilov", "Bakhtiyor Saidov"), meeting=("Kamilov", "Saidov"),
+    ),
+    # --- look-alikes the new evidence must not take ---
+    NameProbe(
+        "region-government",
+        "Northern Territory's government announced a curfew, and Tamil Nadu's government closed schools.",
+        not_persons=("Northern Territory", "Tamil Nadu"),
+    ),
+    NameProbe(
+        "clubs-met",
+        "Real Sociedad met Villarreal in the cup semi-final, and Sporting Braga hosted Porto on Sunday.",
+        not_persons=("Real Sociedad", "Sporting Braga"),
+    ),
+    NameProbe(
+        "region-welcomed",
+        "Silicon Valley welcomed the ruling on Tuesday.",
+        not_persons=("Silicon Valley",),
+    ),
+    NameProbe(
+        "party-welcomed",
+        "Sinn Féin welcomed the report, and Plaid Cymru met ministers on Monday.",
+        not_persons=("Sinn Féin", "Plaid Cymru"),
+    ),
+    NameProbe(
+        "rights-group-welcomed",
+        "Amnesty International welcomed the verdict. Human Rights Watch said it would appeal.",
+        not_persons=("Amnesty International", "Human Rights Watch"),
+    ),
+    NameProbe(
+        "militia-met",
+        "Boko Haram fighters met no resistance, and Al Shabaab claimed the attack.",
+        not_persons=("Boko Haram", "Al Shabaab"),
+    ),
+    NameProbe(
+        "storm-pronoun",
+        "Hurricane Beryl slammed into Jamaica on Wednesday. It was the earliest category five storm on record.",
+        not_persons=("Hurricane Beryl", "Beryl"),
+    ),
+    NameProbe(
+        "festival-hosted",
+        "Glastonbury Festival hosted 200,000 people. She Drew The Gun played on Friday.",
+        not_persons=("Glastonbury Festival",),
+    ),
+    NameProbe(
+        "ship-received",
+        "Ever Given received a tow on Monday, and Costa Concordia was raised in 2013.",
+        not_persons=("Ever Given", "Costa Concordia"),
+    ),
+    NameProbe(
+        "monument-visited",
+        "Tourists visited Angkor Wat on Monday. Angkor Wat received two million visitors last year.",
+        not_persons=("Angkor Wat",),
+    ),
+    NameProbe(
+        "newspaper-subject",
+        "Dagens Nyheter welcomed the decision, and Le Monde met its readers in Lyon.",
+        not_persons=("Dagens Nyheter", "Le Monde"),
+    ),
+    NameProbe(
+        "sentence-start-pronoun-other",
+        "Quiet Diplomacy prevailed at the summit. She Said, a film about the case, opened on Friday.",
+        not_persons=("Quiet Diplomacy",),
+    ),
+)
+
+
+# Batch 3, written before the engine was run on it: Wikinews, court and wire constructions.
+PROBES_3 = (
+    NameProbe(
+        "according-to",
+        'According to Yerlan Abdrakhmanov, "the pipeline will be finished by spring."',
+        persons=("Yerlan Abdrakhmanov",), speaker="Abdrakhmanov",
+    ),
+    NameProbe(
+        "was-arrested",
+        "Police said Dauren Sultanbekov was arrested at the airport on Friday.",
+        persons=("Dauren Sultanbekov",),
+    ),
+    NameProbe(
+        "found-guilty",
+        "A jury found Chukwuemeka Obi guilty of fraud on Thursday. Obi will be sentenced next month.",
+        persons=("Chukwuemeka Obi",),
+    ),
+    NameProbe(
+        "won-election-surname-later",
+        "Siosaia Vaipulu won the election with 54 per cent of the vote. Vaipulu had led in every poll.",
+        persons=("Siosaia Vaipulu",),
+    ),
+    NameProbe(
+        "from-place-said",
+        "Akosua Frimpong, from Kumasi, said the market had been closed for a week.",
+        persons=("Akosua Frimpong",), not_persons=("Kumasi",),
+    ),
+    NameProbe(
+        "of-party-said",
+        "Vuk Radosavljević of the Progressive Party said the coalition would hold.",
+        persons=("Vuk Radosavljević",), not_persons=("Progressive Party",),
+    ),
+    NameProbe(
+        "met-then-pronoun-quote",
+        'Halima Abdullahi met Kenyan envoys on Monday. "We agreed on a timetable," she said afterwards.',
+        persons=("Halima Abdullahi",), speaker="Abdullahi",
+    ),
+    NameProbe(
+        "wn-role-before-lower",
+        "Sunday, May 4, 2025\n\nFisheries minister Teremoana Tapu met Tongan counterpart Viliami Hufanga in Avarua.",
+        persons=("Teremoana Tapu", "Viliami Hufanga"), meeting=("Tapu", "Hufanga"),
+    ),
+    NameProbe(
+        "two-speakers-surnames",
+        '"The deal is fair," Nasrin Sotoudehi told reporters. Behrouz Karimi disagreed. "It is a trap," Karimi said.',
+        persons=("Nasrin Sotoudehi", "Behrouz Karimi"), speaker="Sotoudehi",
+    ),
+    NameProbe(
+        "hyphen-family-name",
+        "Ana Lúcia Ferreira-Gomes, the mayor, met Ismênia Alcântara on Tuesday.",
+        persons=("Ana Lúcia Ferreira-Gomes", "Ismênia Alcântara"), meeting=("Ferreira-Gomes", "Alcântara"),
+        known_given=True,
+    ),
+    # --- look-alikes ---
+    NameProbe(
+        "bank-met-pair",
+        "Banco Popular met Credit Agricole executives in Madrid on Monday.",
+        not_persons=("Banco Popular", "Credit Agricole"),
+    ),
+    NameProbe(
+        "cities-list-met",
+        "Leaders of Porto Novo, Cotonou and Lomé met in Abidjan on Friday.",
+        not_persons=("Porto Novo", "Cotonou", "Abidjan"),
+    ),
+    NameProbe(
+        "university-said",
+        "Makerere University said on Monday it would reopen. The university met student leaders.",
+        not_persons=("Makerere University",),
+    ),
+    NameProbe(
+        "event-met",
+        "Climate Week opened in Nairobi. Delegates met Tuesday to discuss finance.",
+        not_persons=("Climate Week",),
+    ),
+)
+
+
 def _persons(index) -> list:
     return [e for e in index.entities if e.kind == "person"]
 
@@ -451,16 +650,27 @@ def _check(probe: NameProbe) -> list[str]:
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {
     "visited": "the object of 'visited' is as often a place ('visited Silicon Valley'): no evidence",
-    "received": "the object of 'received' is as often a thing ('received Royal Assent'): no evidence",
     "sport-scored": "teams score too ('Sierra Leone scored twice'): no evidence",
     "one-word-names": "a bare one-word name needs a title before it",
     "carmaker-met": "'Land Rover said' reads like a person speaking; no lexicon names the make",
+    "hosted-uk": "clubs, cities and festivals host too ('Real Sociedad hosted Athletic Bilbao'): no evidence",
+    "possessive-government": "a region has a government too ('Tamil Nadu's government'): no evidence",
+    "possessive-coalition": "a country has a coalition too: no evidence",
+    "talks-with-initials": "a name followed by a verb after 'talks with' ('Talks with K.V. X stalled')",
+    "region-welcomed": "'welcomed' is a speech cue: 'Silicon Valley welcomed' reads like a person speaking",
+    "party-welcomed": "'welcomed' is a speech cue: 'Sinn Féin welcomed' reads like a person speaking",
+    "militia-met": "'Al' is a given name: 'Al Shabaab claimed' reads like a person",
+    "newspaper-subject": "'Dagens Nyheter welcomed' reads like a person speaking",
+    "according-to": "orgs are as often the source after 'according to': no evidence",
 }
 
 
 @pytest.mark.parametrize(
     "probe",
-    [pytest.param(p, marks=pytest.mark.xfail(reason=GAPS[p.id], strict=True)) if p.id in GAPS else p for p in PROBES],
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=GAPS[p.id], strict=True)) if p.id in GAPS else p
+        for p in (*PROBES, *PROBES_2, *PROBES_3)
+    ],
     ids=lambda p: p.id,
 )
 def test_a_person_is_told_from_a_look_alike(probe: NameProbe) -> None:
@@ -469,7 +679,7 @@ def test_a_person_is_told_from_a_look_alike(probe: NameProbe) -> None:
 
 def test_the_probes_given_names_are_unknown_to_the_lexicon() -> None:
     given = lexicons().given_names
-    for probe in PROBES:
+    for probe in (*PROBES, *PROBES_2, *PROBES_3):
         if probe.known_given:
             continue
         for name in probe.persons:
@@ -477,3 +687,15 @@ def test_the_probes_given_names_are_unknown_to_the_lexicon() -> None:
             if "." in first or len(name.split()) == 1:
                 continue  # initials; a one-word name
             assert first not in given, (probe.id, first)
+
+
+def test_a_place_word_is_a_surname_when_the_person_speaks() -> None:
+    # Found on a held-out fixture (not blind): "Lake" is a place word, the pair a speaker.
+    _doc, index = analysed(
+        'Kari Lake, a former television news anchor, said the count was flawed. "Every vote matters," '
+        "Lake told supporters. Lake Powell, which feeds the dam, is low."
+    )
+    persons = {e.name: e.role for e in index.entities if e.kind == "person"}
+    assert "Kari Lake" in persons and "Lake Powell" not in persons
+    _doc, index = analysed("The head of the League for Human Rights, Ana Soto, said the law was unjust.")
+    assert "Human Rights" not in {e.name for e in index.entities if e.kind == "person"}

@@ -353,7 +353,19 @@ def find_people(doc: Document) -> PeopleIndex:
         while words and words[-1][2] in _GENERATION:
             generation = words.pop()  # "Martin Luther King III": the generation is not the surname
         # only a place word ending the run asks whether a title stands before it ("spokesperson Jo Park")
-        titled_run = len(words) >= 2 and words[-1][2].lower() in lex.non_names and _titled_run(text, words, lex)
+        titled_run = (
+            len(words) >= 2
+            and words[-1][2].lower() in lex.non_names
+            # "Kari Lake, a former news anchor, said": a person speaks, the place word is a surname
+            and (
+                _titled_run(text, words, lex)
+                or (
+                    _speech_near(text, words[0][0], words[-1][1], lex)
+                    and words[-1][2].lower() not in lex.group_heads  # not "the Social Democrats, conceded"
+                    and not _PREPOSITION_BEFORE_NAME.search(text, max(0, words[0][0] - 12), words[0][0])
+                )
+            )
+        )
         title_after = False  # a title word ended the run right after what is left
         while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
             title_after = lex.is_title_word(words.pop()[2].lower())
@@ -822,22 +834,25 @@ _HUMAN_AFTER = re.compile(
 # person owns ("X's government", "X's wife"): evidence for a name no lexicon knows.
 _ACTS_AFTER = re.compile(
     r"""
-    (?:(?:,\s+|,?\s+and\s+)[A-Z][\w'\u2019.-]*                    # listed with others: ", B and C"
-       (?:\s+(?:(?:bin|al|van|der|de|da|del)\s+)?[A-Z][\w'\u2019.-]*){0,3}){0,4}
+    (?P<list>(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'\u2019.-]*           # listed with others: ", B and C"
+       (?:\s+(?:(?:bin|al|van|der|de|da|del)\s+)?[A-Z][\w'\u2019.-]*){0,3}){1,4})?
     \s+(?:also\s+|later\s+|then\s+|on\s+[A-Z][a-z]+day\s+)?       # "later", "on Monday"
-    (?:met|meets|visited|welcomed|received|hosted|telephoned       # a meeting's verb
-      |held\s+talks|spoke\s+(?:by\s+(?:tele)?phone|with))\b
+    (?:visited|telephoned|spoke\s+(?:by\s+(?:tele)?phone|with)      # a meeting's verb; "met" and
+      |(?:met|meets|received|welcomed|held\s+talks\s+with)\s+       # "held talks with" a named person
+       (?:[A-Z][\w'\u2019.-]*\s+(?:(?:bin|al|van|der|de)\s+|(?:al|el|bin)-)?[A-Z]  # (not "Real Sociedad met Villarreal",
+        |(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?                       # "Plaid Cymru met ministers")
+         (?:president|prime\s+minister|minister|leader|king|envoy))
+      |(?(list)met\s+(?:in|on|at)\s|(?!)))                          # "A and B met in": listed persons
     |['\u2019]s\s+(?:(?:new|former|late)\s+)?                        # or a possessive of
-     (?:government|administration|cabinet|coalition|wife|husband  # what only a person has
-       |widow|son|daughter|mother|father|brother|sister|lawyers?
-       |spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor)\b
+     (?:wife|husband|widow|son|daughter|mother|father|brother     # what only a person has
+       |sister|lawyers?|spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor)\b
     """,
     re.VERBOSE,
 )
 # Whom a person meets: "met X on Monday", "talks with X in Riyadh", "Talks between X and Y".
 _MEETS_BEFORE = re.compile(
     r"""
-    \b(?:met|meets|meeting|met\s+with|welcomed                   # "met X", "welcomed X"
+    \b(?:met|meets|meeting|met\s+with|welcomed|received          # "met X", "welcomed X"
       |talks\s+with|spoke\s+(?:by\s+(?:tele)?phone\s+)?with       # "talks with X", "spoke by phone with X"
       |(?:[Tt]alks|meeting|call|summit)\s+between)\s+$           # "Talks between X and Y"
     """,
@@ -848,11 +863,13 @@ _NAME_ENDS = re.compile(r"[,.;:]|\s+(?:on|in|at|and|to|for|last|this|after|befor
 _PRONOUN_NEXT = re.compile(
     r"""[^.!?\"\u201c\u201d]{0,160}?
     (?:,\s+(?:where|and|but|when|as|after|before|while|then)\s+(?:he|she)\b
-      |[.!?]\s+(?:[\"\u201c][^\"\u201c\u201d]{1,200}[\"\u201d]\s+(?:he|she)|He|She)\s)
+      |[.!?]\s+(?:[\"\u201c][^\"\u201c\u201d]{1,200}[\"\u201d]\s+(?:he|she)|He|She|The\s\d{1,3}-year-old)\s+[a-z])
     """,
     re.VERBOSE,
 )
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[A-Z][^.!?,;\"\u201c\u201d]{0,40},\s+$")
+# "met Ana Kim in the final": players meet in a match, whoever they are.
+_PLAYED = re.compile(r"[^.!?;]{0,40}?\bin\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:final|semi-final|match|game|round|tie)\b")
 _SUBJECT_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _PREPOSITION_BEFORE_NAME = re.compile(
@@ -876,9 +893,14 @@ def _human_after(text: str, start: int, end: int, tokens: tuple[str, ...], lex: 
         return True
     if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
         return False  # "the Blue Mosque": a thing with its article
-    if _ACTS_AFTER.match(text, end, min(len(text), end + 200)) is not None:
+    acts = _ACTS_AFTER.match(text, end, min(len(text), end + 200))
+    if acts is not None and not _PLAYED.match(text, acts.end()):
         return True
-    if _MEETS_BEFORE.search(text, max(0, start - 30), start) and _NAME_ENDS.match(text, end):
+    if (
+        _MEETS_BEFORE.search(text, max(0, start - 30), start)
+        and _NAME_ENDS.match(text, end)
+        and not _PLAYED.match(text, end)
+    ):
         return True  # "met Zanele Mbeki on Monday", "talks with Nawaf al-Mutairi in Riyadh"
     opens = _SENTENCE_START.search(text, max(0, start - 3), start) or _FRONTED_BEFORE.search(text, max(0, start - 50), start)
     return (
