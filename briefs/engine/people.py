@@ -112,6 +112,7 @@ class _Lexicons:
     given_names: frozenset[str]
     speech: frozenset[str]
     group_heads: frozenset[str]
+    places: frozenset[str]  # cities of two or more words ("Tel Aviv"): neither a person nor a party
 
     def is_title_word(self, low: str) -> bool:
         if "-" in low:
@@ -152,6 +153,7 @@ def lexicons() -> _Lexicons:
         given_names=frozenset(load_list("given_names")),
         speech=load_set("speech_cues"),
         group_heads=load_set("group_heads"),
+        places=frozenset(load_list("places")),
     )
 
 
@@ -319,6 +321,8 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # the dateline's city ("MADRID —"), also inside a run ("Real Madrid")
         if text[first_start - 1 : first_start] in _OPEN_QUOTES and text[words[-1][1] : words[-1][1] + 1] in _CLOSE_QUOTES:
             continue  # a nickname or label in quote marks ("Gucci Grace"), not a mention of a person
+        if _is_place(words, lex):
+            continue  # "Porto Alegre", "In Tel Aviv": a city, whatever its words look like
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
         org = _org_or_country(text, words, lex, run.possessive)
         if org is not None:
@@ -594,6 +598,21 @@ def find_people(doc: Document) -> PeopleIndex:
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+def _is_place(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
+    """The run ends in a city of the places lexicon, after nothing but words no name holds."""
+    if len(words) < 2 or words[-1][2] not in _place_last_words():
+        return False
+    for i in range(len(words) - 1):
+        if " ".join(w[2] for w in words[i:]) in lex.places:
+            return all(lex.never_name(w[2]) or w[2].lower() in _FUNCTION for w in words[:i])
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_last_words() -> frozenset[str]:
+    return frozenset(place.split()[-1] for place in lexicons().places)
 
 
 # What a company or charity is, right before its one-word name: "auto manufacturer Chrysler",
@@ -902,7 +921,9 @@ def _human_after(text: str, start: int, end: int, tokens: tuple[str, ...], lex: 
         and not _PLAYED.match(text, end)
     ):
         return True  # "met Zanele Mbeki on Monday", "talks with Nawaf al-Mutairi in Riyadh"
-    opens = _SENTENCE_START.search(text, max(0, start - 3), start) or _FRONTED_BEFORE.search(text, max(0, start - 50), start)
+    opens = _SENTENCE_START.search(text, max(0, start - 3), start) or (
+        text[start - 2 : start] == ", " and _FRONTED_BEFORE.search(text, max(0, start - 50), start)
+    )
     return (
         opens is not None
         and _SUBJECT_GOES_ON.match(text, end) is not None  # not "Climate Crisis and Civil Protection Minister X"
