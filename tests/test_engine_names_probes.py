@@ -613,6 +613,77 @@ PROBES_3 = (
 )
 
 
+# Batch 4, written before the engine was run on it: victims, authors, obituaries, Wikinews interviews.
+PROBES_4 = (
+    NameProbe(
+        "list-were-killed",
+        "Aigerim Sadykova, Temirlan Abenov and Dinara Zhaksylykova were killed when the bus overturned.",
+        persons=("Aigerim Sadykova", "Temirlan Abenov", "Dinara Zhaksylykova"),
+    ),
+    NameProbe(
+        "were-arrested-pair",
+        "Oghenekaro Efe and Tamunotonye Briggs were arrested in Lagos on Saturday.",
+        persons=("Oghenekaro Efe", "Tamunotonye Briggs"),
+    ),
+    NameProbe(
+        "directed-by",
+        "The film, directed by Rungano Chikwanha, won the jury prize in Venice.",
+        persons=("Rungano Chikwanha",),
+    ),
+    NameProbe(
+        "founded-by",
+        "The charity was founded by Wirihana Pomare in 1998.",
+        persons=("Wirihana Pomare",),
+    ),
+    NameProbe(
+        "born-bracket",
+        "Ieremia Tauiliili (born 1958) is a Samoan poet.",
+        persons=("Ieremia Tauiliili",),
+    ),
+    NameProbe(
+        "possessive-body",
+        "Gaukhar Iskakova's body was found near the river on Tuesday.",
+        persons=("Gaukhar Iskakova",),
+    ),
+    NameProbe(
+        "possessive-family",
+        "Aroha Whaanga's family said the inquiry had failed them.",
+        persons=("Aroha Whaanga",),
+    ),
+    NameProbe(
+        "was-detained",
+        "Journalists said Tsegaye Wolde was detained at the border on Sunday.",
+        persons=("Tsegaye Wolde",),
+    ),
+    NameProbe(
+        "wikinews-spoke-to",
+        "Wikinews spoke to Ikaika Kahananui about the eruption.",
+        persons=("Ikaika Kahananui",),
+    ),
+    # --- look-alikes ---
+    NameProbe(
+        "company-founded-by-firm",
+        "The venture was founded by Tata Sons and Mitsui Fudosan in 2015.",
+        not_persons=("Tata Sons", "Mitsui Fudosan"),
+    ),
+    NameProbe(
+        "led-by-country",
+        "The coalition, led by Saudi Arabia, was joined by Sierra Leone troops.",
+        not_persons=("Saudi Arabia", "Sierra Leone"),
+    ),
+    NameProbe(
+        "team-family",
+        "Manchester City's family of clubs grew again, and Red Bull's body shop was closed.",
+        not_persons=("Manchester City", "Red Bull"),
+    ),
+    NameProbe(
+        "were-killed-places",
+        "Floods in Kerala and Tamil Nadu were blamed on late monsoon rains.",
+        not_persons=("Tamil Nadu",),
+    ),
+)
+
+
 def _persons(index) -> list:
     return [e for e in index.entities if e.kind == "person"]
 
@@ -662,6 +733,8 @@ GAPS: dict[str, str] = {
     "militia-met": "'Al' is a given name: 'Al Shabaab claimed' reads like a person",
     "newspaper-subject": "'Dagens Nyheter welcomed' reads like a person speaking",
     "according-to": "orgs are as often the source after 'according to': no evidence",
+    "wikinews-spoke-to": "outlets are spoken to as often ('spoke to Sky News about'): no evidence",
+    "company-founded-by-firm": "'founded by' makes founders of firms too (a role rule, left to roles)",
 }
 
 
@@ -669,7 +742,7 @@ GAPS: dict[str, str] = {
     "probe",
     [
         pytest.param(p, marks=pytest.mark.xfail(reason=GAPS[p.id], strict=True)) if p.id in GAPS else p
-        for p in (*PROBES, *PROBES_2, *PROBES_3)
+        for p in (*PROBES, *PROBES_2, *PROBES_3, *PROBES_4)
     ],
     ids=lambda p: p.id,
 )
@@ -679,7 +752,7 @@ def test_a_person_is_told_from_a_look_alike(probe: NameProbe) -> None:
 
 def test_the_probes_given_names_are_unknown_to_the_lexicon() -> None:
     given = lexicons().given_names
-    for probe in (*PROBES, *PROBES_2, *PROBES_3):
+    for probe in (*PROBES, *PROBES_2, *PROBES_3, *PROBES_4):
         if probe.known_given:
             continue
         for name in probe.persons:

@@ -845,7 +845,7 @@ _HUMAN_AFTER = re.compile(
      (?:died|resigned|wept|retired|married|pleaded|was\s+born
        |was\s+(?:shot|killed|injured|wounded|stabbed|arrested|elected|sworn\s+in)\b)\b
     |[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(?:his|himself|herself)\b       # "wept in his lawyer's arms"
-    |\s+\(\d{1,3}\)                                                          # " (47)": an age
+    |\s+\((?:\d{1,3}|born\s[^()]{1,30}|b\.\s[^()]{1,30})\)                    # " (47)", " (born 1958)"
     """,
     re.VERBOSE,
 )
@@ -861,10 +861,14 @@ _ACTS_AFTER = re.compile(
        (?:[A-Z][\w'\u2019.-]*\s+(?:(?:bin|al|van|der|de)\s+|(?:al|el|bin)-)?[A-Z]  # (not "Real Sociedad met Villarreal",
         |(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?                       # "Plaid Cymru met ministers")
          (?:president|prime\s+minister|minister|leader|king|envoy))
-      |(?(list)met\s+(?:in|on|at)\s|(?!)))                          # "A and B met in": listed persons
+      |(?(list)met\s+(?:in|on|at)\s|(?!))                           # "A and B met in": listed persons
+      |(?:was|were)\s+(?:shot|killed|injured|wounded|stabbed|arrested  # what befalls a person:
+        |detained|kidnapped|abducted|born|elected|hospitali[sz]ed)\b)  # "A and B were arrested"
     |['\u2019]s\s+(?:(?:new|former|late)\s+)?                        # or a possessive of
      (?:wife|husband|widow|son|daughter|mother|father|brother     # what only a person has
-       |sister|lawyers?|spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor)\b
+       |sister|lawyers?|spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor
+       |girlfriend|boyfriend|fianc[eé]e?|children|parents|career|birthday|arrest|murder|assassination
+       |family(?!\s+of)|body(?=\s+(?:was|is|has|had|lay)\b))\b       # not "family of clubs", "body shop"
     """,
     re.VERBOSE,
 )
@@ -887,6 +891,8 @@ _PRONOUN_NEXT = re.compile(
     re.VERBOSE,
 )
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[A-Z][^.!?,;\"\u201c\u201d]{0,40},\s+$")
+# A work's maker: "directed by X", "a novel written by X" (not "founded by", "led by": bodies found and lead).
+_MADE_BY_BEFORE = re.compile(r"\b(?:directed|written|composed|painted|authored|sung|narrated|illustrated)\s+by\s+$")
 # "met Ana Kim in the final": players meet in a match, whoever they are.
 _PLAYED = re.compile(r"[^.!?;]{0,40}?\bin\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:final|semi-final|match|game|round|tie)\b")
 _SUBJECT_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
@@ -902,11 +908,11 @@ _PREPOSITION_BEFORE_NAME = re.compile(
 
 def _human_after(text: str, start: int, end: int, tokens: tuple[str, ...], lex: _Lexicons) -> bool:
     """A name whose words are all name-like, not after a preposition, followed by what only a person is or does."""
-    if (
-        any(lex.never_name(t) for t in tokens)
-        or _plural_title(tokens[-1], lex)  # "Unlike Senators, who serve"
-        or _PREPOSITION_BEFORE_NAME.search(text, max(0, start - 12), start)
-    ):
+    if any(lex.never_name(t) for t in tokens) or _plural_title(tokens[-1], lex):
+        return False  # "Unlike Senators, who"
+    if _MADE_BY_BEFORE.search(text, max(0, start - 20), start):
+        return _NAME_ENDS.match(text, end) is not None  # "directed by Rungano Chikwanha, won"
+    if _PREPOSITION_BEFORE_NAME.search(text, max(0, start - 12), start):
         return False  # "Unlike Senators, who", "beside Troublesome Creek his whole life"
     if _HUMAN_AFTER.match(text, end, min(len(text), end + 80)) is not None:
         return True
