@@ -17,9 +17,11 @@ from dataclasses import dataclass
 import pytest
 from engine_support import analysed
 
+from briefs.engine import brief_article
 from briefs.engine.meetings import find_meetings
 from briefs.engine.people import lexicons
 from briefs.engine.quotes import find_quotes
+from briefs.model import Article
 
 
 @dataclass(frozen=True)
@@ -772,3 +774,20 @@ def test_a_place_word_is_a_surname_when_the_person_speaks() -> None:
     assert "Kari Lake" in persons and "Lake Powell" not in persons
     _doc, index = analysed("The head of the League for Human Rights, Ana Soto, said the law was unjust.")
     assert "Human Rights" not in {e.name for e in index.entities if e.kind == "person"}
+
+
+def test_the_brief_names_a_meeting_of_persons_no_list_knows() -> None:
+    # The example, through the whole engine: a bare name as subject, also after a fronted day.
+    pad = (
+        " The two discussed trade, security and the price of fuel, and aides said further talks were"
+        " likely before the end of the year, although no date has been set for them yet."
+    )
+    for lead in (
+        "Zanele Mbeki met Oluwaseun Okafor on Monday in Abuja.",
+        "On Monday, Zanele Mbeki met Oluwaseun Okafor in Abuja.",
+    ):
+        brief = brief_article(Article(text=lead + pad, title="x", source="p"))
+        assert "Zanele Mbeki" in {p.name for p in brief.people}
+        assert [sorted(p.name for p in m.participants) for m in brief.meetings][:1] == [
+            ["Oluwaseun Okafor", "Zanele Mbeki"]
+        ]
