@@ -112,6 +112,7 @@ class _Lexicons:
     given_names: frozenset[str]
     speech: frozenset[str]
     group_heads: frozenset[str]
+    places: frozenset[str]  # cities of two or more words ("Tel Aviv"): neither a person nor a party
 
     def is_title_word(self, low: str) -> bool:
         if "-" in low:
@@ -153,6 +154,7 @@ def lexicons() -> _Lexicons:
         given_names=frozenset(load_list("given_names")),
         speech=load_set("speech_cues"),
         group_heads=load_set("group_heads"),
+        places=frozenset(load_list("places")),
     )
 
 
@@ -320,6 +322,8 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # the dateline's city ("MADRID —"), also inside a run ("Real Madrid")
         if text[first_start - 1 : first_start] in _OPEN_QUOTES and text[words[-1][1] : words[-1][1] + 1] in _CLOSE_QUOTES:
             continue  # a nickname or label in quote marks ("Gucci Grace"), not a mention of a person
+        if _is_place(words, lex):
+            continue  # "Porto Alegre", "In Tel Aviv": a city, whatever its words look like
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
         org = _org_or_country(text, words, lex, run.possessive)
         if org is not None:
@@ -363,7 +367,19 @@ def find_people(doc: Document) -> PeopleIndex:
         while words and words[-1][2] in _GENERATION:
             generation = words.pop()  # "Martin Luther King III": the generation is not the surname
         # only a place word ending the run asks whether a title stands before it ("spokesperson Jo Park")
-        titled_run = len(words) >= 2 and words[-1][2].lower() in lex.non_names and _titled_run(text, words, lex)
+        titled_run = (
+            len(words) >= 2
+            and words[-1][2].lower() in lex.non_names
+            # "Kari Lake, a former news anchor, said": a person speaks, the place word is a surname
+            and (
+                _titled_run(text, words, lex)
+                or (
+                    _speech_near(text, words[0][0], words[-1][1], lex)
+                    and words[-1][2].lower() not in lex.group_heads  # not "the Social Democrats, conceded"
+                    and not _PREPOSITION_BEFORE_NAME.search(text, max(0, words[0][0] - 12), words[0][0])
+                )
+            )
+        )
         title_after = False  # a title word ended the run right after what is left
         while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
             title_after = lex.is_title_word(words.pop()[2].lower())
@@ -594,6 +610,21 @@ def find_people(doc: Document) -> PeopleIndex:
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+def _is_place(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
+    """The run ends in a city of the places lexicon, after nothing but words no name holds."""
+    if len(words) < 2 or words[-1][2] not in _place_last_words():
+        return False
+    for i in range(len(words) - 1):
+        if " ".join(w[2] for w in words[i:]) in lex.places:
+            return all(lex.never_name(w[2]) or w[2].lower() in _FUNCTION for w in words[:i])
+    return False
+
+
+@lru_cache(maxsize=1)
+def _place_last_words() -> frozenset[str]:
+    return frozenset(place.split()[-1] for place in lexicons().places)
 
 
 # What a company or charity is, right before its one-word name: "auto manufacturer Chrysler",
@@ -846,9 +877,58 @@ _HUMAN_AFTER = re.compile(
      (?:died|resigned|wept|retired|married|pleaded|was\s+born
        |was\s+(?:shot|killed|injured|wounded|stabbed|arrested|elected|sworn\s+in)\b)\b
     |[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(?:his|himself|herself)\b       # "wept in his lawyer's arms"
+    |\s+\((?:\d{1,3}|born\s[^()]{1,30}|b\.\s[^()]{1,30})\)                    # " (47)", " (born 1958)"
     """,
     re.VERBOSE,
 )
+# What a person does as the subject, alone or listed ("A, B and C met"), and what only a
+# person owns ("X's government", "X's wife"): evidence for a name no lexicon knows.
+_ACTS_AFTER = re.compile(
+    r"""
+    (?P<list>(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'\u2019.-]*           # listed with others: ", B and C"
+       (?:\s+(?:(?:bin|al|van|der|de|da|del)\s+)?[A-Z][\w'\u2019.-]*){0,3}){1,4})?
+    \s+(?:also\s+|later\s+|then\s+|on\s+[A-Z][a-z]+day\s+)?       # "later", "on Monday"
+    (?:visited|telephoned|spoke\s+(?:by\s+(?:tele)?phone|with)      # a meeting's verb; "met" and
+      |(?:met|meets|received|welcomed|held\s+talks\s+with)\s+       # "held talks with" a named person
+       (?:[A-Z][\w'\u2019.-]*\s+(?:(?:bin|al|van|der|de)\s+|(?:al|el|bin)-)?[A-Z]  # (not "Real Sociedad met Villarreal",
+        |(?:the|his|her)\s+(?:[\w-]+\s+){0,2}?                       # "Plaid Cymru met ministers")
+         (?:president|prime\s+minister|minister|leader|king|envoy))
+      |(?(list)met\s+(?:in|on|at)\s|(?!))                           # "A and B met in": listed persons
+      |(?:was|were)\s+(?:shot|killed|injured|wounded|stabbed|arrested  # what befalls a person:
+        |detained|kidnapped|abducted|born|elected|hospitali[sz]ed)\b)  # "A and B were arrested"
+    |['\u2019]s\s+(?:(?:new|former|late)\s+)?                        # or a possessive of
+     (?:wife|husband|widow|son|daughter|mother|father|brother     # what only a person has
+       |sister|lawyers?|spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor
+       |girlfriend|boyfriend|fianc[eé]e?|children|parents|career|birthday|arrest|murder|assassination
+       |family(?!\s+of)|body(?=\s+(?:was|is|has|had|lay)\b))\b       # not "family of clubs", "body shop"
+    """,
+    re.VERBOSE,
+)
+# Whom a person meets: "met X on Monday", "talks with X in Riyadh", "Talks between X and Y".
+_MEETS_BEFORE = re.compile(
+    r"""
+    \b(?:met|meets|meeting|met\s+with|welcomed|received          # "met X", "welcomed X"
+      |talks\s+with|spoke\s+(?:by\s+(?:tele)?phone\s+)?with       # "talks with X", "spoke by phone with X"
+      |(?:[Tt]alks|meeting|call|summit)\s+between)\s+$           # "Talks between X and Y"
+    """,
+    re.VERBOSE,
+)
+_NAME_ENDS = re.compile(r"[,.;:]|\s+(?:on|in|at|and|to|for|last|this|after|before|during|who)\b")
+# A pronoun taking up a name that opens its sentence: ", where she met", ". He said", '. "…," he told'.
+_PRONOUN_NEXT = re.compile(
+    r"""[^.!?\"\u201c\u201d]{0,160}?
+    (?:,\s+(?:where|and|but|when|as|after|before|while|then)\s+(?:he|she)\b
+      |[.!?]\s+(?:[\"\u201c][^\"\u201c\u201d]{1,200}[\"\u201d]\s+(?:he|she)|He|She|The\s\d{1,3}-year-old)\s+[a-z])
+    """,
+    re.VERBOSE,
+)
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[A-Z][^.!?,;\"\u201c\u201d]{0,40},\s+$")
+# A work's maker: "directed by X", "a novel written by X" (not "founded by", "led by": bodies found and lead).
+_MADE_BY_BEFORE = re.compile(r"\b(?:directed|written|composed|painted|authored|sung|narrated|illustrated)\s+by\s+$")
+# "met Ana Kim in the final": players meet in a match, whoever they are.
+_PLAYED = re.compile(r"[^.!?;]{0,40}?\bin\s+(?:the|a|their)\s+(?:[\w-]+\s+)?(?:final|semi-final|match|game|round|tie)\b")
+_SUBJECT_GOES_ON = re.compile(r"\s+(?!and\b|or\b)[a-z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _PREPOSITION_BEFORE_NAME = re.compile(
     r"""
     \b(?:in|at|of|from|to|near|across|into|through|around|outside    # "in", "near"
@@ -860,13 +940,33 @@ _PREPOSITION_BEFORE_NAME = re.compile(
 
 def _human_after(text: str, start: int, end: int, tokens: tuple[str, ...], lex: _Lexicons) -> bool:
     """A name whose words are all name-like, not after a preposition, followed by what only a person is or does."""
-    if (
-        any(lex.never_name(t) for t in tokens)
-        or _plural_title(tokens[-1], lex)  # "Unlike Senators, who serve"
-        or _PREPOSITION_BEFORE_NAME.search(text, max(0, start - 12), start)
-    ):
+    if any(lex.never_name(t) for t in tokens) or _plural_title(tokens[-1], lex):
+        return False  # "Unlike Senators, who"
+    if _MADE_BY_BEFORE.search(text, max(0, start - 20), start):
+        return _NAME_ENDS.match(text, end) is not None  # "directed by Rungano Chikwanha, won"
+    if _PREPOSITION_BEFORE_NAME.search(text, max(0, start - 12), start):
         return False  # "Unlike Senators, who", "beside Troublesome Creek his whole life"
-    return _HUMAN_AFTER.match(text, end, min(len(text), end + 80)) is not None
+    if _HUMAN_AFTER.match(text, end, min(len(text), end + 80)) is not None:
+        return True
+    if _ARTICLE_BEFORE.search(text, max(0, start - 5), start):
+        return False  # "the Blue Mosque": a thing with its article
+    acts = _ACTS_AFTER.match(text, end, min(len(text), end + 200))
+    if acts is not None and not _PLAYED.match(text, acts.end()):
+        return True
+    if (
+        _MEETS_BEFORE.search(text, max(0, start - 30), start)
+        and _NAME_ENDS.match(text, end)
+        and not _PLAYED.match(text, end)
+    ):
+        return True  # "met Zanele Mbeki on Monday", "talks with Nawaf al-Mutairi in Riyadh"
+    opens = _SENTENCE_START.search(text, max(0, start - 3), start) or (
+        text[start - 2 : start] == ", " and _FRONTED_BEFORE.search(text, max(0, start - 50), start)
+    )
+    return (
+        opens is not None
+        and _SUBJECT_GOES_ON.match(text, end) is not None  # not "Climate Crisis and Civil Protection Minister X"
+        and _PRONOUN_NEXT.match(text, end, min(len(text), end + 400)) is not None
+    )
 
 
 _OWN_PRONOUN_AFTER = re.compile(r"[^.!?;:,\"\u201c\u201d()A-Z]{0,50}?\b(his|himself|herself)\b")
@@ -924,8 +1024,8 @@ def _capitalised_runs(text: str) -> list[_Run]:
         if capital and current and joined and not current[-1][2].endswith(("'s", "\u2019s")):
             current.extend(pending_particles)
             current.append((start, end, word))
-        elif not capital and word in _PARTICLES and current and gap == " " and not pending_particles:
-            pending_particles = [(start, end, word)]
+        elif not capital and word in _PARTICLES and current and gap == " " and len(pending_particles) < 2:
+            pending_particles = [*pending_particles, (start, end, word)]  # "van der", "de la"
             prev_end = end
             continue
         else:
