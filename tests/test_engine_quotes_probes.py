@@ -10,42 +10,11 @@ on news nobody tuned them for.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from quote_probe_support import assert_article_speakers, assert_quotations
 
 from briefs.engine.doc import Document
 from briefs.engine.people import find_people
-from briefs.engine.quotes import find_quotes
-from briefs.model import Quote
-
-_TOKEN = re.compile(r"\w+(?:'\w+)*")
-
-
-def _tokens(text: str) -> list[str]:
-    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
-    return _TOKEN.findall(text)
-
-
-def _in_order(needle: list[str], hay: list[str]) -> int:
-    """Length of the longest common subsequence of two token lists."""
-    prev = [0] * (len(hay) + 1)
-    for a in needle:
-        cur = [0]
-        for j, b in enumerate(hay):
-            cur.append(prev[j] + 1 if a == b else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
-
-
-def _matching(quotes: tuple[Quote, ...], expected: str) -> Quote | None:
-    want = _tokens(expected)
-    for quote in quotes:
-        got = _tokens(quote.text)
-        if len(got) <= 2 * len(want) + 8 and _in_order(want, got) >= 0.9 * len(want):
-            return quote
-    return None
-
 
 # (id, article text, [(quotation, speaker alternatives "a|b")], number of quotes expected or None)
 PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
@@ -1639,17 +1608,7 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
     ("text", "expected", "count"), [p[1:] for p in PROBES], ids=[p[0] for p in PROBES]
 )
 def test_quotation_constructions_find_the_words_and_the_speaker(text, expected, count):
-    doc = Document(text)
-    quotes = find_quotes(doc, find_people(doc))
-    found = [(q.text, q.speaker) for q in quotes]
-    for words, speakers in expected:
-        quote = _matching(quotes, words)
-        assert quote is not None, f"missing {words!r}; found {found}"
-        assert quote.speaker, f"{words!r} has no speaker; found {found}"
-        last = quote.speaker.split()[-1].lower().strip("()")  # "Norland Space Agency (NSA)"
-        assert last in speakers.split("|"), f"{words!r} went to {quote.speaker!r}; found {found}"
-    if count is not None:
-        assert len(quotes) == count, f"expected {count} quotes, found {found}"
+    assert_quotations(text, expected, count)
 
 
 # Whole invented articles: the constructions together, with several people, bodies and outlets.
@@ -2099,18 +2058,7 @@ Halvorsen said it would offer voluntary redundancy first. "We will do everything
     ],
 )
 def test_every_quotation_of_an_invented_article_has_its_speaker(text, expected):
-    doc = Document(text)
-    quotes = find_quotes(doc, find_people(doc))
-    found = [(q.text[:40], q.speaker) for q in quotes]
-    for words, speakers in expected:
-        quote = _matching(quotes, words) or next(
-            (q for q in quotes if q.text.startswith(words)), None
-        )
-        assert quote is not None, f"missing {words!r}; found {found}"
-        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
-            f"{words!r} went to {quote.speaker!r}"
-        )
-    assert len(quotes) == len(expected), found
+    assert_article_speakers(text, expected)
 
 
 @pytest.mark.parametrize(

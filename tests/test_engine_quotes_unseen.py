@@ -13,42 +13,12 @@ two sentences away or only by role or age later, shared surnames, particles, Asi
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from quote_probe_support import assert_article_speakers, assert_quotations
 
 from briefs.engine.doc import Document
 from briefs.engine.people import find_people
 from briefs.engine.quotes import find_quotes
-from briefs.model import Quote
-
-_TOKEN = re.compile(r"\w+(?:'\w+)*")
-
-
-def _tokens(text: str) -> list[str]:
-    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
-    return _TOKEN.findall(text)
-
-
-def _in_order(needle: list[str], hay: list[str]) -> int:
-    """Length of the longest common subsequence of two token lists."""
-    prev = [0] * (len(hay) + 1)
-    for a in needle:
-        cur = [0]
-        for j, b in enumerate(hay):
-            cur.append(prev[j] + 1 if a == b else max(prev[j + 1], cur[j]))
-        prev = cur
-    return prev[-1]
-
-
-def _matching(quotes: tuple[Quote, ...], expected: str) -> Quote | None:
-    want = _tokens(expected)
-    for quote in quotes:
-        got = _tokens(quote.text)
-        if len(got) <= 2 * len(want) + 8 and _in_order(want, got) >= 0.9 * len(want):
-            return quote
-    return None
-
 
 # (id, article text, [(quotation, speaker alternatives "a|b")], number of quotes expected or None)
 PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
@@ -1574,17 +1544,7 @@ PROBES_18: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
     ("text", "expected", "count"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16 + PROBES_18], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_7 + PROBES_8 + PROBES_9 + PROBES_11 + PROBES_12 + PROBES_13 + PROBES_15 + PROBES_16 + PROBES_18]
 )
 def test_unseen_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
-    doc = Document(text)
-    quotes = find_quotes(doc, find_people(doc))
-    found = [(q.text, q.speaker) for q in quotes]
-    for words, speakers in expected:
-        quote = _matching(quotes, words)
-        assert quote is not None, f"missing {words!r}; found {found}"
-        assert quote.speaker, f"{words!r} has no speaker; found {found}"
-        last = quote.speaker.split()[-1].lower().strip("()")  # "Norland Space Agency (NSA)"
-        assert last in speakers.split("|"), f"{words!r} went to {quote.speaker!r}; found {found}"
-    if count is not None:
-        assert len(quotes) == count, f"expected {count} quotes, found {found}"
+    assert_quotations(text, expected, count)
 
 
 # A whole invented Wikinews-style page: date line, "said" before quotations, an issuer's release,
@@ -1653,18 +1613,7 @@ A council spokesman said: 'We accept the findings and apologise to Mrs Cole.'
     ids=["wikinews", "broadsheet"],
 )
 def test_every_quotation_of_an_unseen_article_has_its_speaker(text, expected):
-    doc = Document(text)
-    quotes = find_quotes(doc, find_people(doc))
-    found = [(q.text[:40], q.speaker) for q in quotes]
-    for words, speakers in expected:
-        quote = _matching(quotes, words) or next(
-            (q for q in quotes if q.text.startswith(words)), None
-        )
-        assert quote is not None, f"missing {words!r}; found {found}"
-        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
-            f"{words!r} went to {quote.speaker!r}"
-        )
-    assert len(quotes) == len(expected), found
+    assert_article_speakers(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1753,16 +1702,7 @@ The Independent Music Association welcomed the lawsuit. Its director, Hannah Pri
     ids=["election", "lawsuit"],
 )
 def test_every_quotation_of_a_second_unseen_article_has_its_speaker(text, expected):
-    doc = Document(text)
-    quotes = find_quotes(doc, find_people(doc))
-    found = [(q.text[:40], q.speaker) for q in quotes]
-    for words, speakers in expected:
-        quote = _matching(quotes, words) or next((q for q in quotes if q.text.startswith(words)), None)
-        assert quote is not None, f"missing {words!r}; found {found}"
-        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
-            f"{words!r} went to {quote.speaker!r}"
-        )
-    assert len(quotes) == len(expected), found
+    assert_article_speakers(text, expected)
 
 
 # Batch 10 (written with its expected speakers and roles before the engine ran on it): a wire court
@@ -1819,16 +1759,7 @@ Not everyone is convinced. Dr Sarah Cole, an entomologist at Dorn University who
     ids=["court-wire", "science-uk"],
 )
 def test_every_quotation_of_a_third_unseen_article_has_its_speaker(text, expected):
-    doc = Document(text)
-    quotes = find_quotes(doc, find_people(doc))
-    found = [(q.text[:40], q.speaker) for q in quotes]
-    for words, speakers in expected:
-        quote = _matching(quotes, words) or next((q for q in quotes if q.text.startswith(words)), None)
-        assert quote is not None, f"missing {words!r}; found {found}"
-        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
-            f"{words!r} went to {quote.speaker!r}"
-        )
-    assert len(quotes) == len(expected), found
+    assert_article_speakers(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1889,16 +1820,7 @@ def test_every_quotation_of_a_long_unseen_page_has_its_speaker():
         ("at any time", "nmu|union"),
         ("The door is open", "nmu|union"),
     ]
-    doc = Document(STRIKE_ARTICLE)
-    quotes = find_quotes(doc, find_people(doc))
-    found = [(q.text[:40], q.speaker) for q in quotes]
-    for words, speakers in expected:
-        quote = _matching(quotes, words) or next((q for q in quotes if q.text.startswith(words)), None)
-        assert quote is not None, f"missing {words!r}; found {found}"
-        assert quote.speaker and quote.speaker.split()[-1].lower().strip("()") in speakers.split("|"), (
-            f"{words!r} went to {quote.speaker!r}"
-        )
-    assert len(quotes) == len(expected), found
+    assert_article_speakers(STRIKE_ARTICLE, expected)
 
 
 # Batch 17 (expected written before the engine ran on it): quotation marks that hold no one's words,
