@@ -223,6 +223,11 @@ _LEAD_SAYING = re.compile(r"^(?:adding|saying|noting|stating|insisting)\s+(?:tha
 # "... and that a joint commission would study the river": a clause cut after its "that" reads
 # without it; "that office stands vacant" keeps its determiner.
 _LEAD_THAT = re.compile(r"^that\s+(?=(?:a|an|the|his|her|its|their|he|she|they|it|we|[A-Z]\w*)\s)")
+# Each alternative of _TRAILING_ATTRIBUTION holds one of these, lower-cased.
+_ATTRIBUTION_VERBS = ("said", "says", "told", "added", "noted", "reported", "wrote", "explained", "according")
+# The only non-ASCII letters Python's IGNORECASE matches to ASCII letters (\u0130 and \u0131 to
+# "i", \u017f to "s", the Kelvin sign to "k").
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _ATTRIBUTION_REACH = 200  # longer than any match of _TRAILING_ATTRIBUTION (7 words or 80 chars)
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
 
@@ -233,7 +238,15 @@ def tidy(text: str) -> str:
     # The attribution sits at the end: match in the tail only (the pattern ends at "$", and
     # tried from every offset of a long line it is the slowest step of an item).
     tail_at = max(0, len(text) - _ATTRIBUTION_REACH)
-    attribution = _TRAILING_ATTRIBUTION.search(text, tail_at)
+    tail = text[tail_at:]
+    # Most lines hold no verb of saying: the pattern is tried only where the tail holds one, or
+    # holds a letter IGNORECASE matches to an ASCII one ("\u017f" to "s": then always tried).
+    low = tail.lower()
+    attribution = (
+        _TRAILING_ATTRIBUTION.search(text, tail_at)
+        if any(verb in low for verb in _ATTRIBUTION_VERBS) or any(c in tail for c in _FOLDS_TO_ASCII)
+        else None
+    )
     if attribution:
         text = text[: attribution.start()]
     for _ in range(2):
