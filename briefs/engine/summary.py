@@ -156,10 +156,18 @@ def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
     return not (text[:1] in "\"\u201c\u2018'" and text.rstrip()[-1:] in "\"\u201d\u2019'")
 
 
+@lru_cache(maxsize=1)
+def _words(doc: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The document's words and the same lower-cased: found once for the summary and the limits."""
+    words = tuple(_WORD.findall(doc.text))
+    return words, tuple(w.lower() for w in words)
+
+
 def _word_weights(doc: Document) -> dict[str, float]:
     """Content words weighted by how often the article uses them (its topic words)."""
     stop = _stopwords()
-    counts = Counter(w.lower() for w in _WORD.findall(doc.text) if w.lower() not in stop and len(w) > 2)
+    words, lows = _words(doc)
+    counts = Counter(low for w, low in zip(words, lows, strict=True) if low not in stop and len(w) > 2)
     return {w: math.log1p(c) for w, c in counts.items() if c > 1}
 
 
@@ -171,7 +179,7 @@ def _centrality(text: str, weights: dict[str, float]) -> float:
 
 def brief_limits(doc: Document) -> tuple[str, ...]:
     """Why the rules cannot serve this article (then the brief keeps to a summary), if they cannot."""
-    words = [w.lower() for w in _WORD.findall(doc.text)]
+    words = _words(doc)[1]
     if len(words) < _MIN_WORDS:
         return ("too short for a brief: summary only",)
     stop = _stopwords()
