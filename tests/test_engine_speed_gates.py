@@ -29,3 +29,20 @@ def test_tidy_trims_as_without_the_gate(line: str, monkeypatch: pytest.MonkeyPat
 
 def test_tidy_trims_an_attribution_spelt_with_a_folding_letter() -> None:
     assert tidy("The talks will resume next week, the minister \u017faid.") == "The talks will resume next week"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "NEXT STEPS FOR VETS", "Mr Smith said the vote was close.", "\u00c9lodie \u00e0 Z\u00fcrich \u00df \u00de\u00ff\u0130x", "123 -- !?"],
+)
+def test_case_counts_counts_each_letter_of_its_class(text: str) -> None:
+    lower = sum(1 for c in text if "a" <= c <= "z" or "\u00df" <= c <= "\u00ff")
+    upper = sum(1 for c in text if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de")
+    assert clauses.case_counts(text) == (lower, upper)
+
+
+def test_tokens_are_the_same_when_asked_again() -> None:
+    line = "The minister's plan \u2014 three new tolls \u2014 goes to a vote in May."
+    assert clauses.tokens(line) == clauses.tokens(line) == (
+        "The", "minister's", "plan", "three", "new", "tolls", "goes", "to", "a", "vote", "in", "May",
+    )
