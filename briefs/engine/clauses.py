@@ -59,6 +59,12 @@ def case_counts(text: str) -> tuple[int, int]:
     return len(_NOT_LOWER.sub("", text)), len(_NOT_UPPER.sub("", text))
 
 
+@lru_cache(maxsize=1024)
+def lower(text: str) -> str:
+    """`text.lower()`, kept: every lexicon matcher and cue gate lower-cases the same clause."""
+    return text.lower()
+
+
 @dataclass(frozen=True)
 class Clause:
     start: int
@@ -86,7 +92,7 @@ class Phrases:
         self._slow = re.compile(r"(?<![\w-])" + body, re.IGNORECASE)
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        lowered = text.lower()
+        lowered = lower(text)
         return (self._fast, lowered) if len(lowered) == len(text) else (self._slow, text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -431,7 +437,7 @@ class Found:
 @lru_cache(maxsize=4096)
 def future_when(text: str) -> tuple[re.Match[str] | Found, ...]:
     """Future or scheduled times ("later in the year", "in coming months", "next year", "on Friday")."""
-    lowered = text.lower()
+    lowered = lower(text)
     if len(lowered) != len(text):
         return tuple(_FUTURE_WHEN.finditer(text))  # lower-casing moved offsets ("\u0130")
     return tuple(Found(text, m.start(), m.end()) for m in _FUTURE_WHEN_LOWER.finditer(lowered))
@@ -505,6 +511,7 @@ def first(items: Iterable[str]) -> str | None:
 def clear_caches() -> None:
     """Forget cached clauses and dates (benchmarks use it so repeated runs stay honest)."""
     clauses.cache_clear()
+    lower.cache_clear()
     tokens.cache_clear()
     word_counts.cache_clear()
     case_counts.cache_clear()

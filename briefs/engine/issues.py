@@ -23,6 +23,7 @@ from .clauses import (
     case_counts,
     clauses,
     from_cue,
+    lower,
     phrase_pattern,
     phrase_union,
     quoted_share,
@@ -48,7 +49,7 @@ class _Gated:
         self.pattern, self.needs = pattern, needs
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        low = text.lower()
+        low = lower(text)
         if not any(word in low for word in self.needs):
             return None
         return self.pattern.search(text, pos)
