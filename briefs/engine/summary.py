@@ -188,10 +188,14 @@ def brief_limits(doc: Document) -> tuple[str, ...]:
         return ("not English: summary only",)
     if len(doc.paragraphs) < 8:
         return ()
-    prose = sum(len(s.text.split()) for s in doc.sentences if _reads_as_prose(doc, s))
-    if prose < 0.4 * len(words):
-        return ("a list page, not an article: summary only",)
-    return ()
+    # An article once its prose sentences hold 40% of its words: the rest need not be read.
+    needed, prose = 0.4 * len(words), 0
+    for sentence in doc.sentences:
+        if _reads_as_prose(doc, sentence):
+            prose += len(sentence.text.split())
+            if prose >= needed:
+                return ()
+    return ("a list page, not an article: summary only",)
 
 
 # Sentence ends in any script: Latin, CJK (。！？), Devanagari (।), Arabic (؟ ۔).
