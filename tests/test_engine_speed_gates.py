@@ -3,10 +3,13 @@ would not match: the gated result equals the ungated one, also on case-folding l
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefs.engine import clauses
 from briefs.engine.clauses import tidy
+from briefs.engine.doc import _BOUNDARY
 
 TRAILING = [
     "The talks will resume next week, the minister said.",
@@ -46,3 +49,23 @@ def test_tokens_are_the_same_when_asked_again() -> None:
     assert clauses.tokens(line) == clauses.tokens(line) == (
         "The", "minister's", "plan", "three", "new", "tolls", "goes", "to", "a", "vote", "in", "May",
     )
+
+
+# The sentence break as first written, with a look-behind: the faster pattern finds the same breaks.
+_LOOK_BEHIND_BREAK = re.compile(
+    r"""(?<=[.!?])['"\u201d\u2019)\]]*\s+(?=['"`\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He left. "Why?" she asked.) Then (A) came!  \u201cNo.\u201d 2 more?! \u00c9t\u00e9.',
+        "...A.. B ?. C! !D",
+        "U.S. officials met. No. 10 said so.\n\nA new paragraph. Another one.",
+    ],
+)
+def test_sentence_breaks_are_those_of_the_look_behind_pattern(text: str) -> None:
+    assert [m.span(1) for m in _BOUNDARY.finditer(text)] == [
+        m.span() for m in _LOOK_BEHIND_BREAK.finditer(text)
+    ]
