@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefs.engine import clauses
+from briefs.engine import clauses, people
 from briefs.engine.clauses import tidy
 from briefs.engine.doc import _BOUNDARY
 
@@ -68,4 +68,11 @@ _LOOK_BEHIND_BREAK = re.compile(
 def test_sentence_breaks_are_those_of_the_look_behind_pattern(text: str) -> None:
     assert [m.span(1) for m in _BOUNDARY.finditer(text)] == [
         m.span() for m in _LOOK_BEHIND_BREAK.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", ["aBcDe", "ABcDeF byWen Jiabao", "McDonald's MacBook iPhone aB", "\u00e9Ab xYz"])
+def test_inner_capitals_are_those_of_the_look_behind_pattern(text: str) -> None:
+    assert [m.span() for m in people._INNER_CAPITAL.finditer(text)] == [
+        m.span() for m in re.finditer(r"(?<=[a-z])[A-Z][a-z]", text)
     ]

@@ -1040,7 +1040,9 @@ def _capitalised_runs(text: str) -> list[_Run]:
 
 
 # A capital right after a lower-case letter: "led byWen Jiabao" (a space lost in the source), "MacBook".
-_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]")
+# The capital is matched before the letter behind it is looked at: the regex engine skips ahead
+# to capitals instead of trying every offset.
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 _GLUED_WORDS = frozenset("by of and the to with from for at in on as said says".split())
 
 
