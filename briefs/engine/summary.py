@@ -36,6 +36,7 @@ _CAPTION = re.compile(
     re.VERBOSE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_ASCII_LOWER = re.compile(r"[a-z]")  # found first: most sentences need no look at every character
 _ENDS_LIKE_PROSE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _MAX_CHARS = 450
 _LEAD_SENTENCES = 8  # the summary comes from the article's lead: the first sentences of prose
@@ -145,7 +146,7 @@ def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
     """A sentence of the story: long enough, ends like a sentence, not a byline, caption or quote alone."""
     text = sentence.text
     words = text.split()
-    if len(words) < 8 or not any(c.islower() for c in text):
+    if len(words) < 8 or not (_ASCII_LOWER.search(text) or any(c.islower() for c in text)):
         return False
     if not _ENDS_LIKE_PROSE.search(text) or _BYLINE.match(text) or _CAPTION.search(text[:60]):
         return False
@@ -160,7 +161,7 @@ def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
 def _words(doc: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The document's words and the same lower-cased: found once for the summary and the limits."""
     words = tuple(_WORD.findall(doc.text))
-    return words, tuple(w.lower() for w in words)
+    return words, tuple(map(str.lower, words))
 
 
 def _word_weights(doc: Document) -> dict[str, float]:
