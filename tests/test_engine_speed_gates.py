@@ -76,3 +76,19 @@ def test_inner_capitals_are_those_of_the_look_behind_pattern(text: str) -> None:
     assert [m.span() for m in people._INNER_CAPITAL.finditer(text)] == [
         m.span() for m in re.finditer(r"(?<=[a-z])[A-Z][a-z]", text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost," the Turkish midfielder told reporters; bathe the coach said; \u00e9the coach said',
+        "the the the 24-year-old Dutch striker added and the French leader, the Chinese president",
+        "_the coach said. The coach said. Breathe the Swiss minister said",
+    ],
+)
+def test_description_patterns_match_as_with_a_word_boundary(text: str) -> None:
+    for pattern in (people._DESCRIPTION, people._SPEAKING_DESCRIPTION):
+        bounded = re.compile(pattern.pattern.replace("the(?<!\\wthe)", "\\bthe", 1), pattern.flags)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in bounded.finditer(text)
+        ]
