@@ -45,7 +45,7 @@ def word_counts(text: str) -> Counter[str]:
 
     Open issues and next steps both rank by what the article repeats; counted once per text.
     """
-    counts = Counter(_WORD.findall(text.lower()))
+    counts = Counter(_WORD.findall(lower(text)))  # the text lower-cased once for every matcher
     for word in [w for w in counts if w.endswith(("'", "\u2019"))]:
         # "members'" counts as "members" (a word starts with a letter: only its end can be a mark)
         counts[word.rstrip("'\u2019")] += counts.pop(word)
