@@ -21,8 +21,9 @@ from .lexicons import load_tagged
 MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
 TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
 
-_LOWER = re.compile(r"[a-z\u00df-\u00ff]")
-_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
+# Everything but the lower-case (then the upper-case) letters case_counts counts.
+_NOT_LOWER = re.compile(r"[^a-z\u00df-\u00ff]+")
+_NOT_UPPER = re.compile(r"[^A-Z\u00c0-\u00de]+")
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -44,7 +45,7 @@ def word_counts(text: str) -> Counter[str]:
 
     Open issues and next steps both rank by what the article repeats; counted once per text.
     """
-    counts = Counter(_WORD.findall(text.lower()))
+    counts = Counter(_WORD.findall(lower(text)))  # the text lower-cased once for every matcher
     for word in [w for w in counts if w.endswith(("'", "\u2019"))]:
         # "members'" counts as "members" (a word starts with a letter: only its end can be a mark)
         counts[word.rstrip("'\u2019")] += counts.pop(word)
@@ -54,7 +55,14 @@ def word_counts(text: str) -> Counter[str]:
 @lru_cache(maxsize=4096)
 def case_counts(text: str) -> tuple[int, int]:
     """(lower-case letters, upper-case letters): prose has many more of the first."""
-    return len(_LOWER.findall(text)), len(_UPPER.findall(text))
+    # Deleting every other character and measuring what is left builds no list of matches.
+    return len(_NOT_LOWER.sub("", text)), len(_NOT_UPPER.sub("", text))
+
+
+@lru_cache(maxsize=1024)
+def lower(text: str) -> str:
+    """`text.lower()`, kept: every lexicon matcher and cue gate lower-cases the same clause."""
+    return text.lower()
 
 
 @dataclass(frozen=True)
@@ -64,8 +72,10 @@ class Clause:
     text: str
 
 
-def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
+    """The word tokens of `text`; stages count the same clauses and lines again and again."""
+    return tuple(_TOKEN.findall(text))
 
 
 class Phrases:
@@ -82,7 +92,7 @@ class Phrases:
         self._slow = re.compile(r"(?<![\w-])" + body, re.IGNORECASE)
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        lowered = text.lower()
+        lowered = lower(text)
         return (self._fast, lowered) if len(lowered) == len(text) else (self._slow, text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -223,6 +233,11 @@ _LEAD_SAYING = re.compile(r"^(?:adding|saying|noting|stating|insisting)\s+(?:tha
 # "... and that a joint commission would study the river": a clause cut after its "that" reads
 # without it; "that office stands vacant" keeps its determiner.
 _LEAD_THAT = re.compile(r"^that\s+(?=(?:a|an|the|his|her|its|their|he|she|they|it|we|[A-Z]\w*)\s)")
+# Each alternative of _TRAILING_ATTRIBUTION holds one of these, lower-cased.
+_ATTRIBUTION_VERBS = ("said", "says", "told", "added", "noted", "reported", "wrote", "explained", "according")
+# The only non-ASCII letters Python's IGNORECASE matches to ASCII letters (\u0130 and \u0131 to
+# "i", \u017f to "s", the Kelvin sign to "k").
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _ATTRIBUTION_REACH = 200  # longer than any match of _TRAILING_ATTRIBUTION (7 words or 80 chars)
 _OPEN_QUOTE_NO_CLOSE = re.compile(r"^[\"\u201c](?!.*[\"\u201d])")
 
@@ -233,7 +248,15 @@ def tidy(text: str) -> str:
     # The attribution sits at the end: match in the tail only (the pattern ends at "$", and
     # tried from every offset of a long line it is the slowest step of an item).
     tail_at = max(0, len(text) - _ATTRIBUTION_REACH)
-    attribution = _TRAILING_ATTRIBUTION.search(text, tail_at)
+    tail = text[tail_at:]
+    # Most lines hold no verb of saying: the pattern is tried only where the tail holds one, or
+    # holds a letter IGNORECASE matches to an ASCII one ("\u017f" to "s": then always tried).
+    low = tail.lower()
+    attribution = (
+        _TRAILING_ATTRIBUTION.search(text, tail_at)
+        if any(verb in low for verb in _ATTRIBUTION_VERBS) or any(c in tail for c in _FOLDS_TO_ASCII)
+        else None
+    )
     if attribution:
         text = text[: attribution.start()]
     for _ in range(2):
@@ -414,7 +437,7 @@ class Found:
 @lru_cache(maxsize=4096)
 def future_when(text: str) -> tuple[re.Match[str] | Found, ...]:
     """Future or scheduled times ("later in the year", "in coming months", "next year", "on Friday")."""
-    lowered = text.lower()
+    lowered = lower(text)
     if len(lowered) != len(text):
         return tuple(_FUTURE_WHEN.finditer(text))  # lower-casing moved offsets ("\u0130")
     return tuple(Found(text, m.start(), m.end()) for m in _FUTURE_WHEN_LOWER.finditer(lowered))
@@ -488,6 +511,8 @@ def first(items: Iterable[str]) -> str | None:
 def clear_caches() -> None:
     """Forget cached clauses and dates (benchmarks use it so repeated runs stay honest)."""
     clauses.cache_clear()
+    lower.cache_clear()
+    tokens.cache_clear()
     word_counts.cache_clear()
     case_counts.cache_clear()
     past_when.cache_clear()

@@ -15,8 +15,10 @@ from .lexicons import load_set
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) and
 # whitespace, when what follows can start a sentence.
+# The break is group 1; the mark is matched, not looked behind for, so the regex engine skips
+# ahead to the next mark instead of trying every offset (a paragraph never starts after a mark).
 _BOUNDARY = re.compile(
-    r"""(?<=[.!?])['"\u201d\u2019)\]]*\s+(?=['"`\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
+    r"""[.!?](['"\u201d\u2019)\]]*\s+)(?=['"`\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\S)")
 _BEFORE_NUMBERS = frozenset({"no", "nos", "vol", "art", "fig", "pp"})  # abbreviations only before a number
@@ -99,25 +101,25 @@ class Document:
         self.paragraphs.append(Paragraph(index=index, start=start, end=end))
         sent_start = start
         for boundary in _BOUNDARY.finditer(self.text, start, end):
-            before = self.text[sent_start : boundary.start()]
+            before = self.text[sent_start : boundary.start(1)]
             word = _WORD_BEFORE_DOT.search(before)
             if word and _is_abbreviation(word.group(1), abbreviations) or (
                 word
                 and word.group(1) in _STATES
                 and before[max(0, word.start() - 2) : word.start()] == ", "
-                and self.text[boundary.end() : boundary.end() + 1] in "(\u2014\u2013-"
+                and self.text[boundary.end(1) : boundary.end(1) + 1] in "(\u2014\u2013-"
             ):
                 # "No. 10" abbreviates; "the answer was no. Then…" ends a sentence.
-                number_only = word.group(1).lower() in _BEFORE_NUMBERS and not self.text[boundary.end() : boundary.end() + 1].isdigit()
+                number_only = word.group(1).lower() in _BEFORE_NUMBERS and not self.text[boundary.end(1) : boundary.end(1) + 1].isdigit()
                 # "an analyst at Oppenheimer & Co. "Divesting…": a quotation opens a new sentence
                 # (but not after a title: 'Gen. "Mad Dog" Mattis').
-                quotation_next = self.text[boundary.end() : boundary.end() + 1] in _OPENING_DOUBLE and (
+                quotation_next = self.text[boundary.end(1) : boundary.end(1) + 1] in _OPENING_DOUBLE and (
                     word.group(1).lower().strip("(\"'\u201c\u2018") not in _titles()
                 )
                 if not (number_only or quotation_next):
                     continue
-            self._add_sentence(sent_start, boundary.start(), index)
-            sent_start = boundary.end()
+            self._add_sentence(sent_start, boundary.start(1), index)
+            sent_start = boundary.end(1)
         self._add_sentence(sent_start, end, index)
 
     def _add_sentence(self, start: int, end: int, paragraph: int) -> None:

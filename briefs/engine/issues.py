@@ -23,6 +23,7 @@ from .clauses import (
     case_counts,
     clauses,
     from_cue,
+    lower,
     phrase_pattern,
     phrase_union,
     quoted_share,
@@ -48,10 +49,11 @@ class _Gated:
         self.pattern, self.needs = pattern, needs
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        low = text.lower()
-        if not any(word in low for word in self.needs):
-            return None
-        return self.pattern.search(text, pos)
+        low = lower(text)
+        for word in self.needs:  # a plain loop: no generator set up for a handful of words
+            if word in low:
+                return self.pattern.search(text, pos)
+        return None
 
 
 MAX_ISSUES = 8

@@ -694,7 +694,9 @@ def _dateline_places(text: str) -> frozenset[str]:
 
 _ORIGIN = re.compile(r"\b([A-Z][\w.]*?)(?:['\u2019]s)?\s+$")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "of", "from", "to", "near", "across", "into", "through", "around", "outside"})
-_DESCRIPTION = re.compile(r"\bthe\s+([A-Z][a-z]+)\s+([a-z][a-z\-]+)\b")
+# "the" then a look behind it for a word character, the same as "\bthe" but led by a literal:
+# the regex engine skips through the article to each "the" instead of trying every offset.
+_DESCRIPTION = re.compile(r"the(?<!\wthe)\s+([A-Z][a-z]+)\s+([a-z][a-z\-]+)\b")
 
 
 def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
@@ -1040,7 +1042,9 @@ def _capitalised_runs(text: str) -> list[_Run]:
 
 
 # A capital right after a lower-case letter: "led byWen Jiabao" (a space lost in the source), "MacBook".
-_INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z][a-z]")
+# The capital is matched before the letter behind it is looked at: the regex engine skips ahead
+# to capitals instead of trying every offset.
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]")
 _GLUED_WORDS = frozenset("by of and the to with from for at in on as said says".split())
 
 
@@ -1939,7 +1943,8 @@ _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|an)-(?=\w)")
 # '"…," the Turkish midfielder told Movistar', '"…," the coach said': a description as a speaker.
 _SPEAKING_DESCRIPTION = re.compile(
     r"""
-    \bthe\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?   # "the 24-year-old Turkish"
+    the(?<!\wthe)\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?   # "the 24-year-old Turkish"
+    # ("the" not after a word character: "\bthe" led by a literal the regex engine skips to)
     (?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?                    # "midfielder"
     (?:said|says|told|added|explained|insisted|admitted|replied)\b
     """,

@@ -28,6 +28,7 @@ from .clauses import (
     clean_when,
     from_cue,
     future_when,
+    lower,
     past_when,
     phrase_pattern,
     phrase_union,
@@ -797,7 +798,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
                 return _Cue(certainty, match.start(), strong=True, word=word)
             # Reported intentions ("he said he would not declare martial law again") are as firm as "will".
             return _Cue(certainty, match.start(), strong=reported, word=word)
-    low = text.lower()  # the constructions below are tried only where their words occur
+    low = lower(text)  # the constructions below are tried only where their words occur
     agreed_with = _AGREED_WITH.search(text) if _has_any(low, _AGREED_WORDS) else None
     if (
         agreed_with
@@ -943,7 +944,10 @@ _REQUEST_WORDS = ("urg", "call", "request", "demand", "ask", "press", "push", "a
 
 
 def _has_any(low: str, words: tuple[str, ...]) -> bool:
-    return any(word in low for word in words)
+    for word in words:  # a plain loop: no generator set up for a handful of words
+        if word in low:
+            return True
+    return False
 
 
 def _was_expected(text: str, match: re.Match[str], word: str) -> bool:

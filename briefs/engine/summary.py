@@ -36,6 +36,7 @@ _CAPTION = re.compile(
     re.VERBOSE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_ASCII_LOWER = re.compile(r"[a-z]")  # found first: most sentences need no look at every character
 _ENDS_LIKE_PROSE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _MAX_CHARS = 450
 _LEAD_SENTENCES = 8  # the summary comes from the article's lead: the first sentences of prose
@@ -145,7 +146,7 @@ def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
     """A sentence of the story: long enough, ends like a sentence, not a byline, caption or quote alone."""
     text = sentence.text
     words = text.split()
-    if len(words) < 8 or not any(c.islower() for c in text):
+    if len(words) < 8 or not (_ASCII_LOWER.search(text) or any(c.islower() for c in text)):
         return False
     if not _ENDS_LIKE_PROSE.search(text) or _BYLINE.match(text) or _CAPTION.search(text[:60]):
         return False
@@ -156,10 +157,18 @@ def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
     return not (text[:1] in "\"\u201c\u2018'" and text.rstrip()[-1:] in "\"\u201d\u2019'")
 
 
+@lru_cache(maxsize=1)
+def _words(doc: Document) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The document's words and the same lower-cased: found once for the summary and the limits."""
+    words = tuple(_WORD.findall(doc.text))
+    return words, tuple(map(str.lower, words))
+
+
 def _word_weights(doc: Document) -> dict[str, float]:
     """Content words weighted by how often the article uses them (its topic words)."""
     stop = _stopwords()
-    counts = Counter(w.lower() for w in _WORD.findall(doc.text) if w.lower() not in stop and len(w) > 2)
+    words, lows = _words(doc)
+    counts = Counter(low for w, low in zip(words, lows, strict=True) if low not in stop and len(w) > 2)
     return {w: math.log1p(c) for w, c in counts.items() if c > 1}
 
 
@@ -171,7 +180,7 @@ def _centrality(text: str, weights: dict[str, float]) -> float:
 
 def brief_limits(doc: Document) -> tuple[str, ...]:
     """Why the rules cannot serve this article (then the brief keeps to a summary), if they cannot."""
-    words = [w.lower() for w in _WORD.findall(doc.text)]
+    words = _words(doc)[1]
     if len(words) < _MIN_WORDS:
         return ("too short for a brief: summary only",)
     stop = _stopwords()
@@ -180,10 +189,14 @@ def brief_limits(doc: Document) -> tuple[str, ...]:
         return ("not English: summary only",)
     if len(doc.paragraphs) < 8:
         return ()
-    prose = sum(len(s.text.split()) for s in doc.sentences if _reads_as_prose(doc, s))
-    if prose < 0.4 * len(words):
-        return ("a list page, not an article: summary only",)
-    return ()
+    # An article once its prose sentences hold 40% of its words: the rest need not be read.
+    needed, prose = 0.4 * len(words), 0
+    for sentence in doc.sentences:
+        if _reads_as_prose(doc, sentence):
+            prose += len(sentence.text.split())
+            if prose >= needed:
+                return ()
+    return ("a list page, not an article: summary only",)
 
 
 # Sentence ends in any script: Latin, CJK (。！？), Devanagari (।), Arabic (؟ ۔).

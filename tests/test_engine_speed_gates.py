@@ -1,0 +1,94 @@
+"""The engine's cheap gates (tests skipped before a costly pattern) skip only what the pattern
+would not match: the gated result equals the ungated one, also on case-folding letters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefs.engine import clauses, people
+from briefs.engine.clauses import tidy
+from briefs.engine.doc import _BOUNDARY
+
+TRAILING = [
+    "The talks will resume next week, the minister said.",
+    "The talks will resume next week, the minister SAID on Monday.",
+    "The talks will resume next week, the minister \u017faid.",  # long s: IGNORECASE reads "said"
+    "The talks will resume next week, the minister told reporters.",
+    "The plant will close in May, according to two people briefed on it.",
+    "The plant will close in May, ACCORD\u0130NG to two people.",  # dotted capital I reads "i"
+    "The plant will close in May \u2014 \u201cwe expect no change\u201d.",
+    "The court will rule on Friday.",
+]
+
+
+@pytest.mark.parametrize("line", TRAILING)
+def test_tidy_trims_as_without_the_gate(line: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = tidy(line)
+    monkeypatch.setattr(clauses, "_ATTRIBUTION_VERBS", ("",))  # "" is in every tail: always tried
+    assert gated == tidy(line)
+
+
+def test_tidy_trims_an_attribution_spelt_with_a_folding_letter() -> None:
+    assert tidy("The talks will resume next week, the minister \u017faid.") == "The talks will resume next week"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "NEXT STEPS FOR VETS", "Mr Smith said the vote was close.", "\u00c9lodie \u00e0 Z\u00fcrich \u00df \u00de\u00ff\u0130x", "123 -- !?"],
+)
+def test_case_counts_counts_each_letter_of_its_class(text: str) -> None:
+    lower = sum(1 for c in text if "a" <= c <= "z" or "\u00df" <= c <= "\u00ff")
+    upper = sum(1 for c in text if "A" <= c <= "Z" or "\u00c0" <= c <= "\u00de")
+    assert clauses.case_counts(text) == (lower, upper)
+
+
+def test_tokens_are_the_same_when_asked_again() -> None:
+    line = "The minister's plan \u2014 three new tolls \u2014 goes to a vote in May."
+    assert clauses.tokens(line) == clauses.tokens(line) == (
+        "The", "minister's", "plan", "three", "new", "tolls", "goes", "to", "a", "vote", "in", "May",
+    )
+
+
+# The sentence break as first written, with a look-behind: the faster pattern finds the same breaks.
+_LOOK_BEHIND_BREAK = re.compile(
+    r"""(?<=[.!?])['"\u201d\u2019)\]]*\s+(?=['"`\u201c\u2018(\[]*[A-Z0-9\u00c0-\u024f])"""
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He left. "Why?" she asked.) Then (A) came!  \u201cNo.\u201d 2 more?! \u00c9t\u00e9.',
+        "...A.. B ?. C! !D",
+        "U.S. officials met. No. 10 said so.\n\nA new paragraph. Another one.",
+    ],
+)
+def test_sentence_breaks_are_those_of_the_look_behind_pattern(text: str) -> None:
+    assert [m.span(1) for m in _BOUNDARY.finditer(text)] == [
+        m.span() for m in _LOOK_BEHIND_BREAK.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", ["aBcDe", "ABcDeF byWen Jiabao", "McDonald's MacBook iPhone aB", "\u00e9Ab xYz"])
+def test_inner_capitals_are_those_of_the_look_behind_pattern(text: str) -> None:
+    assert [m.span() for m in people._INNER_CAPITAL.finditer(text)] == [
+        m.span() for m in re.finditer(r"(?<=[a-z])[A-Z][a-z]", text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We lost," the Turkish midfielder told reporters; bathe the coach said; \u00e9the coach said',
+        "the the the 24-year-old Dutch striker added and the French leader, the Chinese president",
+        "_the coach said. The coach said. Breathe the Swiss minister said",
+    ],
+)
+def test_description_patterns_match_as_with_a_word_boundary(text: str) -> None:
+    for pattern in (people._DESCRIPTION, people._SPEAKING_DESCRIPTION):
+        bounded = re.compile(pattern.pattern.replace("the(?<!\\wthe)", "\\bthe", 1), pattern.flags)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in bounded.finditer(text)
+        ]
