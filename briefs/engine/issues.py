@@ -519,6 +519,12 @@ def _around(clause: Clause, cue_start: int) -> str:
     return from_cue(clause.text, cue_start)
 
 
+def _unclear(question: re.Match[str] | None) -> list[tuple[str, float]] | None:
+    """"<subject> unclear" for a question whose words after its wh-word name a subject."""
+    subject = _noun_phrase(question.group("rest"), limit=2) if question else None
+    return [(f"{subject} unclear", 1.0)] if subject else None
+
+
 def _topics(
     clause: Clause,
     cues: list[re.Match[str]],
@@ -533,16 +539,10 @@ def _topics(
         found = [_noun_phrase(ranged.group("a")), _noun_phrase(ranged.group("b"))]
         return [(t, 1.0) for t in found if t]
     uncertain = _UNCERTAIN.search(text)
-    if uncertain:
-        wh = _WH.search(text, uncertain.end())
-        subject = _noun_phrase(wh.group("rest"), limit=2) if wh else None
-        if subject:
-            return [(f"{subject} unclear", 1.0)]
-    asked = _WH_SUBJECT.match(text)
-    if asked:
-        subject = _noun_phrase(asked.group("rest"), limit=2)
-        if subject:
-            return [(f"{subject} unclear", 1.0)]
+    unclear = _unclear(_WH.search(text, uncertain.end())) if uncertain else None
+    unclear = unclear or _unclear(_WH_SUBJECT.match(text))
+    if unclear:
+        return unclear
     for cue in cues:
         if cue.re is _DEMANDED_ACT:
             # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
@@ -553,12 +553,10 @@ def _topics(
                 phrase = phrase.rpartition(" ")[0]  # "election postponed" -> "election"
             if phrase and _reads_as_topic(phrase):
                 return [(phrase, 0.5)]
-    inquiry = _INQUIRY.search(text)
-    if inquiry:
-        # "prosecutors are examining whether other officials were paid": the question under inquiry
-        subject = _noun_phrase(inquiry.group("rest"), limit=2)
-        if subject:
-            return [(f"{subject} unclear", 1.0)]
+    # "prosecutors are examining whether other officials were paid": the question under inquiry
+    unclear = _unclear(_INQUIRY.search(text))
+    if unclear:
+        return unclear
     for cue in cues:
         about = _ABOUT.match(text[cue.end() :])
         if about:
