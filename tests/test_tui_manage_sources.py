@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from feedserver import FeedServer, Route, rss
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, reader, screen_lines, settle
+from tui_support import (
+    fill_library,
+    make_home,
+    open_library,
+    reader,
+    screen_lines,
+    settle,
+    status_line,
+)
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
@@ -86,7 +94,7 @@ async def test_X_asks_then_removes_the_source_under_the_cursor(tmp_path):
             assert library.sources() == []
         assert not any("Test desk" in line for line in sidebar_lines(app))
         assert screen.table.row_count == 0
-        assert any("Removed the source" in str(n.message) for n in app._notifications)
+        assert "Removed the source" in status_line(app)
 
 
 async def test_e_renames_the_source_under_the_cursor(tmp_path):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_support import make_home, reader, settle, wait_for, written
+from tui_support import make_home, reader, settle, status_line, wait_for, written
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
@@ -52,7 +52,8 @@ def home(tmp_path: Path) -> Home:
 
 
 def messages(app: NewsbriefApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    """What the reader said: the status line (confirmations), then the toasts (problems)."""
+    return [status_line(app)] + [n.message for n in app._notifications]
 
 
 async def go_to(pilot, view: str) -> ReaderScreen:
@@ -171,9 +172,9 @@ async def test_f_d_and_s_act_on_the_whole_story_and_saving_writes_one_file(home:
         assert states_of(home, ids) == {"read"}
         await pilot.press("s")
         folder = screen.briefs_folder
-        await wait_for(pilot, lambda: any("Saved the story to" in m for m in messages(app)), what="story saved")
+        await wait_for(pilot, lambda: any("Saved the story" in m for m in messages(app)), what="story saved")
         saved = list(folder.glob("*.md"))
-        assert len(saved) == 1 and str(saved[0]) in " ".join(messages(app))
+        assert len(saved) == 1 and f"{saved[0].name} (in {folder})" in " ".join(messages(app))
         assert f'story: "{story.id}"' in saved[0].read_text("utf-8")
         await pilot.press("k", "d")
         await written(pilot)
@@ -282,9 +283,9 @@ async def test_D_writes_the_digest_into_the_briefs_folder_and_says_where(home: H
         screen = reader(app)
         await settle(pilot)
         await pilot.press("D")
-        await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")
+        await wait_for(pilot, lambda: any("Wrote the digest" in m for m in messages(app)), what="digest")
         (written,) = screen.briefs_folder.glob("digest-*.md")
-        assert str(written) in " ".join(messages(app))
+        assert written.name in " ".join(messages(app))
         assert written.read_text("utf-8").startswith("# Digest, ")
         await pilot.press("D")
         await wait_for(pilot, lambda: len(list(screen.briefs_folder.glob("digest-*.md"))) == 2,
@@ -322,7 +323,7 @@ async def test_the_sidebar_and_the_palette_open_stories_and_the_agenda(home: Hom
                        what="the stories")
         # D works from any view, and the digest's top story is the story of three sources.
         await pilot.press("D")
-        await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")
+        await wait_for(pilot, lambda: any("Wrote the digest" in m for m in messages(app)), what="digest")
 
 
 async def test_an_added_source_joins_the_stories_without_leaving_the_reader(home: Home, tmp_path: Path):

@@ -116,6 +116,11 @@ IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
 
+def _file_in(path: Path) -> str:
+    """A written file as the status line says it: its name first (a narrow screen cuts the folder)."""
+    return f"{path.name} (in {path.parent})"
+
+
 class ReaderScreen(Screen[None]):
     """Sidebar (views, sources), article list, reading pane; status line and footer."""
 
@@ -531,6 +536,12 @@ class ReaderScreen(Screen[None]):
 
     def set_status(self, text: str | Text) -> None:
         self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text), layout=False)
+
+    def say(self, message: str) -> None:
+        """A confirmation on the status line, in place of the last: a reader triaging fast keeps
+        the list and the reading pane in sight (a toast is three or four lines at 80 columns, and
+        a pile of them covers the pane). Problems stay toasts (`tell`). Cut, never wrapped."""
+        self.set_status(Text(clean_line(message, 1000), no_wrap=True, overflow="ellipsis"))
 
     def tell(self, message: str, severity: str = "information", timeout: float = 6) -> None:
         """A notification; the text may hold strangers' words, so it is never parsed as markup."""
@@ -1014,7 +1025,7 @@ class ReaderScreen(Screen[None]):
         if step > 0 and index >= table.row_count:
             table.ensure_loaded()
         if not 0 <= index < table.row_count:
-            self.tell("That was the " + ("last" if step > 0 else "first") + " article here.", timeout=2)
+            self.say("That was the " + ("last" if step > 0 else "first") + " article here.")
             return
         table.move_cursor(row=index, animate=False)
         row = table.current_row
@@ -1034,7 +1045,7 @@ class ReaderScreen(Screen[None]):
     def _open_unread(self, step: int) -> None:
         index = self._find_unread(step)
         if index is None:
-            self.tell("No more unread articles " + ("below." if step > 0 else "above."))
+            self.say("No more unread articles " + ("below." if step > 0 else "above."))
             return
         self.table.move_cursor(row=index, animate=False)
         self.action_open()
@@ -1298,7 +1309,7 @@ class ReaderScreen(Screen[None]):
             after = Counter({**states, **dict.fromkeys(todo, state)}.values())
             self.story_states[story.id] = dict(after)
             self._mark_stories({story.id: dict(after)})
-            self.tell(said(states, todo, state), timeout=4)
+            self.say(said(states, todo, state))
             self.recount()
 
         self.write(write, written)
@@ -1358,7 +1369,7 @@ class ReaderScreen(Screen[None]):
 
     def action_write_digest(self) -> None:
         if any(w.group == "digest" and w.is_running for w in self.workers):
-            self.tell("The digest is being written.", timeout=3)
+            self.say("The digest is being written.")
             return
         self.set_status("Writing the digest…")
         self._write_digest()
@@ -1392,9 +1403,8 @@ class ReaderScreen(Screen[None]):
                                  else "Could not open that article"))
             self.tell(message.error, severity="error", timeout=10)
             return
-        text = {"story": "Saved the story to", "digest": "Wrote the digest to"}[message.what]
-        self.set_status(Text(f"{text} {message.path}"))
-        self.tell(f"{text} {message.path}", timeout=8)
+        text = {"story": "Saved the story", "digest": "Wrote the digest"}[message.what]
+        self.say(f"{text} {_file_in(message.path)}")
 
     def action_flag(self) -> None:
         if self.overview:
@@ -1402,12 +1412,14 @@ class ReaderScreen(Screen[None]):
             return
         row = self._current()
         if row is not None:
-            self.set_state(row, "read" if row.state == "flagged" else "flagged")
+            new = self.set_state(row, "read" if row.state == "flagged" else "flagged")
+            self._said(new, "Flagged (kept)" if new.state == "flagged" else "Unflagged")
 
     def action_toggle_read(self) -> None:
         row = self._current()
         if row is not None:
-            self.set_state(row, "read" if row.state == "unread" else "unread")
+            new = self.set_state(row, "read" if row.state == "unread" else "unread")
+            self._said(new, f"Marked {new.state}")
 
     def action_done(self) -> None:
         """Archive, then go to the next row. In a view that holds no archived articles (the
@@ -1423,14 +1435,14 @@ class ReaderScreen(Screen[None]):
             return
         table = self.table
         if row.state == "flagged":
-            self.tell(f"Kept “{clean_line(row.title, 80)}”: it is flagged (flag means keep; "
-                      "f unflags it, then d archives it).", timeout=4)
+            self.say(f"Kept, flagged (f unflags, then d archives): “{clean_line(row.title, 80)}”")
             self._step_down()
             return
         if row.state == "archived":
             self._step_down()
             return
         new = self.decide(row, "archived")
+        self._said(new, "Archived")
         if self.view in ("inbox", "flagged"):
             index = table.cursor_row
             table.remove_article(row.id)
@@ -1446,12 +1458,16 @@ class ReaderScreen(Screen[None]):
             table.update_article(new)
             self._step_down()
 
+    def _said(self, row: ArticleRow, done: str) -> None:
+        """What a triage key did, on the status line: the title last, so a narrow screen cuts it."""
+        self.say(f"{done} (u undoes it): “{clean_line(row.title, 200)}”")
+
     def _step_down(self) -> None:
         table = self.table
         if table.cursor_row + 1 < table.row_count:
             table.move_cursor(row=table.cursor_row + 1, animate=False)
         elif table.fully_loaded:
-            self.tell("That was the last one here.", timeout=2)
+            self.say("That was the last one here.")
         else:
             table.ensure_loaded()
             table.move_cursor(row=table.cursor_row + 1, animate=False)
@@ -1474,13 +1490,13 @@ class ReaderScreen(Screen[None]):
     def _undone(self, result: tuple[Any, ArticleRow | None, Any], fresh: bool) -> None:
         undone, row, after = result
         if undone is None or row is None:
-            self.tell("Nothing to undo.", timeout=3)
+            self.say("Nothing to undo.")
             return
         first = undone.article_ids[0]
         if len(undone.article_ids) > 1:
             self.reload_later(self.table.current_id)
             count = len(undone.article_ids)
-            self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
+            self.say(f"Undone: marking {count} articles read; they are unread again.")
             return
         if self.overview:  # the cursor stays on its story; the story's mark follows
             if fresh and after is not None:
@@ -1496,8 +1512,7 @@ class ReaderScreen(Screen[None]):
             self.update_counts()
         else:
             self.reload(keep=first)
-        self.tell(f"Undone: “{clean_line(row.title, 80)}” went back from {undone.new_state} "
-                  f"to {undone.old_state}.", timeout=4)
+        self.say(f"Undone: {undone.new_state} → {undone.old_state}: “{clean_line(row.title, 80)}”")
 
     def action_mark_all_read(self) -> None:
         """A: every article in this view (or source, or search) read, as one undoable decision."""
@@ -1505,15 +1520,14 @@ class ReaderScreen(Screen[None]):
         ids = table.ids_in_state("unread")
         place = self.place_name()
         if not ids:
-            self.tell(f"Nothing unread in {place}.", timeout=3)
+            self.say(f"Nothing unread in {place}.")
             return
         self._decisions += 1
         keep = table.current_id
 
         def marked(count: int) -> None:
             self.reload_later(keep)
-            self.tell(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).",
-                      timeout=5)
+            self.say(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).")
 
         self.write(lambda library: library.mark_read(ids), marked)
 
@@ -1542,7 +1556,7 @@ class ReaderScreen(Screen[None]):
         if self.tag is not None and self.tag not in tags:
             self.reload_later(self.table.current_id)
         shown = " ".join("#" + t for t in tags) or "no tags"
-        self.tell(f"“{clean_line(row.title, 60)}”: {shown}", timeout=4)
+        self.say(f"Tagged {shown}: “{clean_line(row.title, 60)}”")
 
     # -- saving -------------------------------------------------------------------------
 
@@ -1557,7 +1571,7 @@ class ReaderScreen(Screen[None]):
     def action_save_flagged(self) -> None:
         ids = [r.id for r in self.library.articles(view="flagged")]
         if not ids:
-            self.tell("No flagged articles to save: f flags one.", timeout=4)
+            self.say("No flagged articles to save: f flags one.")
             return
         self._save(ids)
 
@@ -1586,9 +1600,9 @@ class ReaderScreen(Screen[None]):
         if message.rows:
             self.update_counts()
         if len(message.paths) == 1:
-            self.tell(f"Saved the brief to {message.paths[0]}")
+            self.say(f"Saved the brief {_file_in(message.paths[0])}")
         elif message.paths:
-            self.tell(f"Saved {len(message.paths)} briefs to {message.folder}")
+            self.say(f"Saved {len(message.paths)} briefs to {message.folder}")
         for failure in message.failures[:5]:
             self.tell(failure, severity="error", timeout=10)
 
@@ -1634,7 +1648,7 @@ class ReaderScreen(Screen[None]):
         if message.error:
             self.tell(f"Could not open {message.url}: {message.error}", severity="warning")
         else:
-            self.tell(f"Opened {message.url}", timeout=3)
+            self.say(f"Opened {message.url}")
 
     # -- search -------------------------------------------------------------------------
 
@@ -1755,7 +1769,7 @@ class ReaderScreen(Screen[None]):
             self.source_id = None
         self.start_index()  # its articles leave their stories and the agenda
         self.reload_later(self.table.current_id)
-        self.tell(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
+        self.say(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
                   f"article{'s' if removed != 1 else ''}.")
 
     def action_rename_source(self) -> None:
@@ -1777,7 +1791,7 @@ class ReaderScreen(Screen[None]):
     def _renamed_to(self, source: SourceInfo, info: SourceInfo) -> None:
         self.start_index()  # the lists name sources
         self.reload_later(self.table.current_id)
-        self.tell(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
+        self.say(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
 
     def action_refresh_all(self) -> None:
         self.start_refresh(None)
@@ -1855,9 +1869,9 @@ class ReaderScreen(Screen[None]):
         self.reload_later(self.table.current_id)
         self.start_index()
         text = describe_add(result, message.source)
-        self.set_status(Text(text))
-        troubled = result.page_problems or result.problems or result.skipped_files
-        self.tell(text, severity="warning" if troubled else "information", timeout=12 if troubled else 6)
+        self.say(text)
+        if result.page_problems or result.problems or result.skipped_files:
+            self.tell(text, severity="warning", timeout=12)  # a problem stays in sight
 
     # -- help and failures --------------------------------------------------------------
 
