@@ -540,8 +540,8 @@ class ReaderScreen(Screen[None]):
     def say(self, message: str) -> None:
         """A confirmation on the status line, in place of the last: a reader triaging fast keeps
         the list and the reading pane in sight (a toast is three or four lines at 80 columns, and
-        a pile of them covers the pane). Problems stay toasts (`tell`). Cut, never wrapped."""
-        self.set_status(Text(clean_line(message, 1000), no_wrap=True, overflow="ellipsis"))
+        a pile of them covers the pane). Problems stay toasts (`tell`)."""
+        self.set_status(Text(clean_line(message, 1000)))
 
     def tell(self, message: str, severity: str = "information", timeout: float = 6) -> None:
         """A notification; the text may hold strangers' words, so it is never parsed as markup."""
