@@ -82,7 +82,7 @@ from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpSc
 from .writer import LibraryWriter
 
 if TYPE_CHECKING:  # the names for types only: their stages load when first used, not at start
-    from briefs import AddResult, AgendaItem, Config, RefreshReport, Story, StoryBrief
+    from briefs import AddResult, AgendaItem, Config, OpmlImport, RefreshReport, Story, StoryBrief
 
 T = TypeVar("T")
 # The counts per view, the sources and the tags: what the sidebar and the list's title show.
@@ -1770,7 +1770,7 @@ class ReaderScreen(Screen[None]):
         self.start_index()  # its articles leave their stories and the agenda
         self.reload_later(self.table.current_id)
         self.say(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
-                  f"article{'s' if removed != 1 else ''}.")
+                 f"article{'s' if removed != 1 else ''}.")
 
     def action_rename_source(self) -> None:
         source = self.source_under_cursor()
@@ -1792,6 +1792,51 @@ class ReaderScreen(Screen[None]):
         self.start_index()  # the lists name sources
         self.reload_later(self.table.current_id)
         self.say(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
+
+    # -- OPML: feeds in from another reader, out to one (from the command palette) ---------------
+
+    def ask_import_opml(self) -> None:
+        self.app.push_screen(
+            PromptScreen("Import feeds from an OPML file",
+                         "The path of an .opml file (another reader's export): its feeds are followed; "
+                         "R fetches them.", "", "enter: import · escape: cancel"),
+            callback=self._import_opml,
+        )
+
+    def _import_opml(self, typed: str | None) -> None:
+        path = (typed or "").strip()
+        if not path:
+            return
+        self.say(f"Importing the feeds listed in {path}…")
+        self.write(lambda library: briefs.import_opml(library, path), self._opml_imported)
+
+    def _opml_imported(self, imported: OpmlImport) -> None:
+        self.recount()
+        self.say(f"Imported {imported.added} feed{'s' if imported.added != 1 else ''} from {imported.file} "
+                 f"({imported.already} already followed): R fetches them.")
+
+    def ask_export_opml(self) -> None:
+        suggested = self.briefs_folder / f"newsbrief-feeds-{datetime.now().astimezone():%Y-%m-%d}.opml"
+        self.app.push_screen(
+            PromptScreen("Export the feeds as OPML", "The file to write (replaced if it exists); "
+                         "another reader imports it.", str(suggested), "enter: write · escape: cancel"),
+            callback=self._export_opml,
+        )
+
+    def _export_opml(self, typed: str | None) -> None:
+        path = Path((typed or "").strip()).expanduser()
+        if not str(path).strip() or path == Path():
+            return
+
+        def export(library: Library) -> int:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                return briefs.export_opml(library, path)
+            except OSError as exc:
+                raise NewsbriefError(f"{clean_line(str(path), 300)}: cannot write ({exc.strerror or exc})") from None
+
+        self.write(export, lambda count: self.say(
+            f"Exported {count} feed{'s' if count != 1 else ''} to {_file_in(path)}"))
 
     def action_refresh_all(self) -> None:
         self.start_refresh(None)
