@@ -8,7 +8,7 @@ import threading
 
 from textual import events
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, reader, settle, wait_for
+from tui_support import fill_library, make_home, open_library, reader, settle, status_line, wait_for
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -265,3 +265,36 @@ def test_among_several_sources_each_problem_names_its_source_once(tmp_path):
     assert lines == [f"No such file or folder: {missing}",
                      "ftp://a.example/x: Only http:// and https:// addresses can be added, not ftp:"]
     assert source_problem("ftp://a").line("ftp://a", several=False).startswith("Only http://")
+
+
+async def test_a_with_a_file_names_the_file_and_an_opml_file_is_refused_with_the_way_to_import_it(tmp_path):
+    """`a` with one article file says which file it added (not just "Local files"); with an OPML
+    subscription list it adds no article of XML but says how to follow its feeds."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    note = article_file(tmp_path, "pier.txt", "The old pier is unsafe")
+    opml = tmp_path / "subscriptions.xml"  # the name does not say OPML: the contents do
+    opml.write_text('<?xml version="1.0"?>\n<!-- exported -->\n<opml version="2.0"><head/><body>'
+                    '<outline type="rss" text="Harbour" xmlUrl="http://127.0.0.1:9/feed.xml"/></body></opml>',
+                    encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("a")
+        app.screen.query_one(Input).value = str(note)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await settle(pilot)
+        assert f"Added {note} to Local files: 1 new article" in status_line(app)
+        await pilot.press("a")
+        dialog = app.screen
+        dialog.query_one(Input).value = str(opml)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is not dialog or "Could not add" in str(
+            dialog.query_one("#add-error").render()))
+        assert app.screen is dialog, "the OPML file was added as an article"
+        said = str(dialog.query_one("#add-error").render())
+        assert "OPML list of feeds" in said and "Import feeds" in said, said
+        with open_library(home) as library:
+            assert len(library.articles(view="all")) == 6  # five, and the pier: no article of XML
