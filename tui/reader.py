@@ -112,6 +112,7 @@ ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
+PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
@@ -311,11 +312,12 @@ class ReaderScreen(Screen[None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        self._articles = self.query_one("#articles", ArticleTable)  # read again on unmount, when queries find nothing
         self.table.focus()
         try:
             empty = self.library.is_empty()
             if not empty:
-                self.reload()
+                self.reload(keep=self._restore_place())
         except NewsbriefError as exc:
             if self.library.checked:
                 raise
@@ -332,7 +334,24 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._started)
 
     def on_unmount(self) -> None:
+        place = {"view": self.view, "source_id": self.source_id, "tag": self.tag,
+                 "article": None if self.overview else self._articles.current_id}
+        self.write(lambda library: library.set_setting(PLACE_SETTING, place))
         self.writer.close()  # every decision queued is written before the app closes the library
+
+    def _restore_place(self) -> str | None:
+        """The view, source or tag the reader was left in, as the last quit wrote it; the
+        article the cursor was on (None: the list's first). What is gone since is left out."""
+        place = self.library.get_setting(PLACE_SETTING)
+        if not isinstance(place, dict) or place.get("view") not in VIEWS:
+            return None
+        source_id, tag, article = place.get("source_id"), place.get("tag"), place.get("article")
+        if source_id is not None and source_id not in {s.id for s in self.library.sources(counts=False)}:
+            return None
+        self.view = place["view"]
+        self.source_id = source_id
+        self.tag = tag if isinstance(tag, str) and tag in dict(self.library.all_tags()) else None
+        return article if isinstance(article, str) else None
 
     def _started(self) -> None:
         """The first screen is painted: now the work in the background (index, refresh, watch)."""
