@@ -112,6 +112,7 @@ ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
+STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
 PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
@@ -284,6 +285,8 @@ class ReaderScreen(Screen[None]):
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
         self._watching = False  # a look at the library's version is on its way
+        self._progress: tuple[int, int, float] = (0, 0, 0.0)  # a refresh's done, total, when last moved
+        self._waiting_timer: Any = None
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
@@ -564,7 +567,8 @@ class ReaderScreen(Screen[None]):
 
     def tell(self, message: str, severity: str = "information", timeout: float = 6) -> None:
         """A notification; the text may hold strangers' words, so it is never parsed as markup."""
-        self.app.notify(clean_line(message, 1000), severity=severity, timeout=timeout,  # type: ignore[arg-type]
+        lines = "\n".join(clean_line(line, 1000) for line in message.splitlines()[:12])  # each line cleaned, kept
+        self.app.notify(lines, severity=severity, timeout=timeout,  # type: ignore[arg-type]
                         markup=False)
 
     def remember(self, brief: Brief) -> None:
@@ -1867,7 +1871,20 @@ class ReaderScreen(Screen[None]):
                 self.tell("A refresh is already running.", timeout=3)
             return
         self.set_status("Refreshing…")
+        self._progress = (0, 0, time.monotonic())
+        if self._waiting_timer is None:
+            self._waiting_timer = self.set_interval(1.0, self._still_waiting, name="refresh-waiting")
         self._refresh(source_ids)
+
+    def _still_waiting(self) -> None:
+        """A count that has not moved for a while says what it waits for: a source that does
+        not answer holds the last few for up to the fetch's time limit, and the line must not
+        look frozen on the name of a source long done."""
+        done, total, at = self._progress
+        if total and done < total and time.monotonic() - at >= STALLED_SECONDS:
+            left = total - done
+            self.set_status(Text(f"Refreshing {done}/{total}: waiting for {left} slow source{'s' if left != 1 else ''} "
+                                 f"(each gives up after {self.config.total_timeout:g} s)", style="bold"))
 
     @work(thread=True, group="refresh", exit_on_error=False, name="refresh")
     def _refresh(self, source_ids: list[int] | None) -> None:
@@ -1889,12 +1906,15 @@ class ReaderScreen(Screen[None]):
 
     @on(RefreshProgress)
     def _refresh_progress(self, message: RefreshProgress) -> None:
-        status = Text(f"Refreshing {message.done}/{message.total} ", style="bold")
-        status.append(clean_line(message.label, 120))
+        self._progress = (message.done, message.total, time.monotonic())
+        status = Text(f"Refreshing {message.done}/{message.total}", style="bold")
+        if message.label:
+            status.append(f" · done: {clean_line(message.label, 120)}")
         self.set_status(status)
 
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:
+        self._progress = (0, 0, time.monotonic())
         self._own_writes_seen()
         self.refresh_errors = report_errors(message.report)
         self.reload_later(self.table.current_id)  # read in the writer: 30,000 rows, 1,000 sources
