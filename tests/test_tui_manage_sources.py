@@ -70,7 +70,10 @@ async def test_sources_sort_naturally_and_r_refreshes_the_one_under_the_sidebar_
             assert screen.view == "inbox"
             feed10 = next(s.id for s in screen.source_list if s.title == "Feed 10")
             assert screen.sidebar.source_under_cursor == feed10, "the sidebar's cursor stays put"
-            assert "Refreshed" in str(screen.query_one("#status").render())
+            assert "Refreshed Feed 10: 2 new articles" in status_line(app)  # r names its source
+            await pilot.press("R")
+            await settle(pilot)
+            assert status_line(app).startswith("Refreshed: ")  # R: every source, none named
 
 
 async def test_X_asks_then_removes_the_source_under_the_cursor(tmp_path):

@@ -287,6 +287,7 @@ class ReaderScreen(Screen[None]):
         self._watching = False  # a look at the library's version is on its way
         self._progress: tuple[int, int, float] = (0, 0, 0.0)  # a refresh's done, total, when last moved
         self._waiting_timer: Any = None
+        self._refreshing = ""  # " <name>" while r refreshes one source, which the status line names
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
@@ -1766,7 +1767,7 @@ class ReaderScreen(Screen[None]):
         if source is None:
             self.tell("No source selected: R refreshes them all.", timeout=4)
             return
-        self.start_refresh([source.id])
+        self.start_refresh([source.id], name=source.title)
 
     def action_remove_source(self) -> None:
         source = self.source_under_cursor()
@@ -1864,13 +1865,15 @@ class ReaderScreen(Screen[None]):
     def action_refresh_all(self) -> None:
         self.start_refresh(None)
 
-    def start_refresh(self, source_ids: list[int] | None, quiet: bool = False) -> None:
-        """Refresh in a worker; `quiet` (on start, on the timer) skips silently when one runs."""
+    def start_refresh(self, source_ids: list[int] | None, quiet: bool = False, name: str | None = None) -> None:
+        """Refresh in a worker; `quiet` (on start, on the timer) skips silently when one runs;
+        `name`: the one source refreshed (r), which the status line names."""
         if any(w.group == "refresh" and w.is_running for w in self.workers):
             if not quiet:
                 self.tell("A refresh is already running.", timeout=3)
             return
-        self.set_status("Refreshing…")
+        self._refreshing = f" {clean_line(name, 80)}" if name else ""
+        self.set_status(f"Refreshing{self._refreshing}…")
         self._progress = (0, 0, time.monotonic())
         if self._waiting_timer is None:
             self._waiting_timer = self.set_interval(1.0, self._still_waiting, name="refresh-waiting")
@@ -1920,7 +1923,7 @@ class ReaderScreen(Screen[None]):
         self.reload_later(self.table.current_id)  # read in the writer: 30,000 rows, 1,000 sources
         self.start_index()
         new = message.report.new
-        status = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
+        status = f"Refreshed{self._refreshing}: {new} new article{'s' if new != 1 else ''}"
         if self.refresh_errors:
             failed = len(message.report.errors)
             status += f"; {failed} source(s) failed" if failed else "; with problems"
