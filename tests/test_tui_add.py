@@ -52,6 +52,8 @@ async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
         assert str(folder.resolve()) in sources and str(one.resolve()) not in sources
         assert "Local files" in sources.values()
         assert screen.table.row_count == 7
+        said = status_line(app)  # both said, not only the last
+        assert f"Added {one} to Local files: 1 new article" in said and "Added more: 1 new article" in said, said
 
 
 async def test_tab_completes_a_path_with_spaces_beside_another_source_as_one_path(tmp_path):

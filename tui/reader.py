@@ -1945,6 +1945,10 @@ class ReaderScreen(Screen[None]):
     def _add_chosen(self, added: list[Added] | None) -> None:
         for item in added or []:
             self.post_message(self.SourceAdded(item.source, item.result, item.error))
+        if added and len(added) > 1:  # after each one's own line: all of them, not only the last
+            self.call_later(self.say, " · ".join(
+                describe_add(item.result, item.source) if item.result is not None and not item.error
+                else f"Could not add {clean_line(item.source, 120)}" for item in added))
 
     @on(SourceAdded)
     def _source_added(self, message: SourceAdded) -> None:
