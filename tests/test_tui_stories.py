@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_support import make_home, reader, settle, status_line, wait_for, written
+from tui_support import make_home, reader, screen_lines, settle, status_line, wait_for, written
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
@@ -360,3 +360,25 @@ def test_a_line_said_by_two_articles_of_one_feed_names_the_other_article():
     shown = [line.text.plain for line in story_lines(sb)]
     assert "  ↳ also in Wire: Talks end" in shown  # not a bare "also in Wire" under "Wire"
     assert "  ↳ also in Daily" in shown
+
+
+async def test_an_agenda_step_from_many_sources_shows_its_count_whole_at_80_columns(tmp_path: Path):
+    """"12 sources" fits the Sources column of a narrow agenda (it was cut to "12 sourc…")."""
+    home = make_home(tmp_path)
+    with Library.open(home.library_file) as lib:
+        for n in range(12):
+            source = lib.add_source("feed", f"https://desk{n}.example/rss", title=f"Desk {n}")
+            url = f"https://desk{n}.example/summit"
+            lib.add_articles([Incoming(Article(
+                text=f"Foreign ministers met in Geneva on Monday for two hours, report {n} said. "
+                     "Minister Anna Berg said the talks were useful. Berg will travel to Rome on Friday "
+                     "to meet her Italian counterpart, officials said. A summit of the two leaders is "
+                     "expected later this year, the ministry said.",
+                title=f"Ministers meet in Geneva ({n})", url=url, source=url,
+                published="2031-06-02T08:00:00+00:00"), guid=url)], source)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "agenda")
+        shown = "\n".join(screen_lines(app))
+        assert "12 sources" in shown, shown
