@@ -1837,7 +1837,7 @@ class ReaderScreen(Screen[None]):
     def _opml_imported(self, imported: OpmlImport) -> None:
         self.recount()
         self.say(f"Imported {imported.added} feed{'s' if imported.added != 1 else ''} from {imported.file} "
-                 f"({imported.already} already followed): R fetches them.")
+                 f"({imported.already} already followed)" + (": R fetches them." if imported.added else "."))
 
     def ask_export_opml(self) -> None:
         suggested = self.briefs_folder / f"newsbrief-feeds-{datetime.now().astimezone():%Y-%m-%d}.opml"
