@@ -13,6 +13,10 @@ from tui.app import NewsbriefApp
 NARROW = (80, 24)
 
 
+def problems(app: NewsbriefApp) -> list[str]:
+    return [n.message for n in app._notifications if n.message.startswith("Refresh problems")]
+
+
 async def test_a_refresh_waiting_on_a_silent_source_says_so_then_lists_each_problem_on_its_own_line(tmp_path):
     home = make_home(tmp_path)
     home.config_dir.mkdir(parents=True, exist_ok=True)
@@ -36,9 +40,9 @@ async def test_a_refresh_waiting_on_a_silent_source_says_so_then_lists_each_prob
                            what="the waiting said")
             assert "gives up after 8 s" in status_line(app)
             await wait_for(pilot, lambda: status_line(app).startswith("Refreshed"), timeout=60, what="the end")
-            problems = [n.message for n in app._notifications if n.message.startswith("Refresh problems")]
-            assert problems, [n.message for n in app._notifications]
-            lines = problems[0].splitlines()
+            # A toast is an event the app takes in after the status line is set: waited for.
+            await wait_for(pilot, lambda: problems(app), timeout=30, what="the problems toast")
+            lines = problems(app)[0].splitlines()
             assert any(line.startswith("Silent desk: ") for line in lines), lines
             assert any(line.startswith("Broken desk: ") and "500" in line for line in lines), lines
             assert {"Silent desk", "Broken desk"} <= {source for source, _ in screen.refresh_errors}
