@@ -300,3 +300,32 @@ async def test_a_with_a_file_names_the_file_and_an_opml_file_is_refused_with_the
         assert "OPML list of feeds" in said and "Import feeds" in said, said
         with open_library(home) as library:
             assert len(library.articles(view="all")) == 6  # five, and the pier: no article of XML
+
+
+async def test_adding_a_source_that_never_answers_names_it_and_counts_the_wait(tmp_path):
+    """`a` with a server that accepts and never answers: the dialog names the source and how
+    long it has waited (not a bare "Adding 1 source…" for half a minute), then says why it failed."""
+    from faultserver import Fault, FaultServer
+
+    home = make_home(tmp_path)
+    fill_library(home)
+    home.config_dir.mkdir(parents=True, exist_ok=True)
+    (home.config_dir / "config.toml").write_text("connect_timeout = 2\ntotal_timeout = 7\n", encoding="utf-8")
+    with FaultServer() as server:
+        server.faults["/silent.xml"] = Fault("hang")
+        url = server.url("/silent.xml")
+        app = NewsbriefApp(home)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("a")
+            dialog = app.screen
+            dialog.query_one(Input).value = url
+            await pilot.press("enter")
+
+            def said() -> str:
+                return str(dialog.query_one("#add-error").render())
+
+            await wait_for(pilot, lambda: "waiting for an answer" in said(), timeout=30, what="the wait said")
+            assert f"Adding {url}" in said()
+            await wait_for(pilot, lambda: "Could not add" in said(), timeout=60, what="the failure")
+            assert app.screen is dialog
