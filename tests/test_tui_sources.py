@@ -128,7 +128,19 @@ async def test_refresh_errors_are_listed(tmp_path):
             screen.show_errors()
             await pilot.pause()
             text = "\n".join(screen_lines(app))
-            assert "Broken [b]feed[/b]" in text and "500" in text
+            assert "Broken [b]feed[/b]" in text and "500" in text and "In the last refresh" in text
+        # Opened again, before any refresh: the problems are the sources' last ones, said as such
+        # (not "None: every source refreshed").
+        again = NewsbriefApp(home)
+        async with again.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+p", *"refresh problems")
+            await palette_highlights(pilot, "Show refresh problems")
+            await pilot.press("enter")
+            await pilot.pause()
+            text = "\n".join(screen_lines(again))
+            assert "No refresh since the reader opened" in text, text
+            assert "Broken [b]feed[/b]" in text and "500" in text and "every source refreshed" not in text
 
 
 HOSTILE = [

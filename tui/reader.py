@@ -277,6 +277,7 @@ class ReaderScreen(Screen[None]):
         self.counts: dict[str, int] = {}
         self.briefs: OrderedDict[str, Brief] = OrderedDict()
         self.refresh_errors: list[tuple[str, str]] = []
+        self._refreshed = False  # a refresh has ended since the reader opened
         self.first_run = False
         self._painted = False  # until the first screen is shown: no brief is asked for before it
         self._preview_timer: Any = None
@@ -1920,6 +1921,7 @@ class ReaderScreen(Screen[None]):
         self._progress = (0, 0, time.monotonic())
         self._own_writes_seen()
         self.refresh_errors = report_errors(message.report)
+        self._refreshed = True
         self.reload_later(self.table.current_id)  # read in the writer: 30,000 rows, 1,000 sources
         self.start_index()
         new = message.report.new
@@ -1933,7 +1935,12 @@ class ReaderScreen(Screen[None]):
         self.set_status(status)
 
     def show_errors(self) -> None:
-        self.app.push_screen(ErrorsScreen(self.refresh_errors))
+        if self._refreshed:
+            self.app.push_screen(ErrorsScreen(self.refresh_errors))
+            return
+        # No refresh here yet: what the library kept of each source's last one (the sidebar's `!`).
+        last = [(s.title, s.last_error) for s in self.source_list if s.last_error]
+        self.app.push_screen(ErrorsScreen(last, since_opened=False))
 
     def action_add_source(self) -> None:
         self.app.push_screen(AddSourceScreen(self._add), callback=self._add_chosen)

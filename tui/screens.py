@@ -472,15 +472,21 @@ class ErrorsScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q", "close", "Close", id="modal.close_errors", tooltip="Close")]
 
-    def __init__(self, errors: list[tuple[str, str]]) -> None:
+    def __init__(self, errors: list[tuple[str, str]], since_opened: bool = True) -> None:
+        """`since_opened` False: no refresh ran since the reader opened; `errors` are then each
+        source's last failure, whenever it was."""
         super().__init__()
         self.errors = errors
+        self.since_opened = since_opened
 
     def compose(self) -> ComposeResult:
         text = Text()
-        text.append("Refresh problems\n\n", style="bold")
+        text.append("Refresh problems\n", style="bold")
+        text.append("In the last refresh.\n\n" if self.since_opened else
+                    "No refresh since the reader opened: each source's last one.\n\n", style="dim")
         if not self.errors:
-            text.append("None: every source refreshed.", style="dim")
+            text.append("None: every source refreshed." if self.since_opened
+                        else "None: no source failed its last refresh.", style="dim")
         for source, message in self.errors:
             text.append(clean_line(source, 200) + "\n", style="bold")
             text.append("  " + clean_line(message, 600) + "\n")
