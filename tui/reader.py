@@ -569,7 +569,7 @@ class ReaderScreen(Screen[None]):
 
     def tell(self, message: str, severity: str = "information", timeout: float = 6) -> None:
         """A notification; the text may hold strangers' words, so it is never parsed as markup."""
-        lines = "\n".join(clean_line(line, 1000) for line in message.splitlines()[:12])  # each line cleaned, kept
+        lines = "\n".join(clean_line(line, 1000) for line in (message.splitlines() or [""])[:12])  # each line cleaned
         self.app.notify(lines, severity=severity, timeout=timeout,  # type: ignore[arg-type]
                         markup=False)
 
