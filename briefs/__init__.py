@@ -27,8 +27,8 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("store.library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
     **{n: ("model", n) for n in ("Article", "Brief", "NextStep")},
     **{n: ("paths", n) for n in ("Home", "resolve_home", "seeds_dir")},
-    **{n: ("refresh", n) for n in ("AddResult", "RefreshReport", "SourceReport", "add_source",
-                                   "ensure_seeds", "helpers_on_real_files", "refresh_async")},
+    **{n: ("refresh", n) for n in ("AddResult", "OpmlImport", "RefreshReport", "SourceReport", "add_source",
+                                   "ensure_seeds", "helpers_on_real_files", "import_opml", "refresh_async")},
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
     **{n: ("safety", n) for n in ("clean_line", "is_fetchable_url")},
     "timex": ("dates", "timex"),
@@ -36,6 +36,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "save_brief": ("export.save", "save_brief"),
     **{n: ("export.story_save", n) for n in ("quotes_by_speaker", "save_story")},
     "write_digest": ("export.digest", "write_digest"),
+    "export_opml": ("export.subscriptions", "export_opml"),
     **{n: ("stories.clusters", n) for n in ("Story", "list_stories", "story_states")},
     **{n: ("stories.merge", n) for n in ("StoryBrief", "story_brief")},
     **{n: ("stories.agenda", n) for n in ("AgendaItem", "agenda_items")},
@@ -65,15 +66,18 @@ if TYPE_CHECKING:
     from .export.render import shown_brief
     from .export.save import save_brief
     from .export.story_save import quotes_by_speaker, save_story
+    from .export.subscriptions import export_opml
     from .model import Article, Brief, NextStep
     from .paths import Home, resolve_home, seeds_dir
     from .refresh import (
         AddResult,
+        OpmlImport,
         RefreshReport,
         SourceReport,
         add_source,
         ensure_seeds,
         helpers_on_real_files,
+        import_opml,
         refresh_async,
     )
     from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
@@ -98,6 +102,7 @@ __all__ = [
     "Library",
     "NewsbriefError",
     "NextStep",
+    "OpmlImport",
     "RefreshReport",
     "SourceInfo",
     "SourceReport",
@@ -108,7 +113,9 @@ __all__ = [
     "brief_article",
     "clean_line",
     "ensure_seeds",
+    "export_opml",
     "helpers_on_real_files",
+    "import_opml",
     "is_fetchable_url",
     "list_stories",
     "load_config",

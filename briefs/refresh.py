@@ -847,6 +847,39 @@ def _add_path(library: Library, source: str) -> AddResult:
     return AddResult(library.source(source_id), len(merged.new), skipped_files=tuple(skipped))
 
 
+@dataclass(frozen=True)
+class OpmlImport:
+    """The feeds an OPML file listed: how many were followed now, how many were already."""
+
+    file: Path
+    added: int
+    already: int
+
+
+def import_opml(library: Library, file: str | os.PathLike[str]) -> OpmlImport:
+    """Follow every feed an OPML file lists (folders become categories); nothing is fetched.
+
+    Raises SourceError or FeedError naming the file when it cannot be read as OPML.
+    """
+    from .sources.opml import parse_opml
+
+    path = Path(file).expanduser()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"{clean_line(str(path), 300)}: cannot read ({exc.strerror or exc})") from None
+    feeds = parse_opml(data, source=str(path))
+    known = {s.location for s in library.sources(counts=False)}
+    added = 0
+    for feed in feeds:
+        if feed.url in known:
+            continue
+        library.add_source("feed", feed.url, title=feed.title, category=feed.category)
+        known.add(feed.url)
+        added += 1
+    return OpmlImport(path, added, len(feeds) - added)
+
+
 async def _add_url(library: Library, source: str, config: Config) -> AddResult:
     url = check_url(source)
     existing = library.find_source(url)

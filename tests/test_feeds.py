@@ -323,3 +323,21 @@ def test_a_link_whose_host_normalises_to_a_path_is_no_link_not_a_crash():
     ):
         (entry,) = parse_feed(data.encode(), url=URL).entries
         assert entry.title == "Odd host" and entry.url is None
+
+
+def test_a_character_reference_to_a_control_character_costs_the_feed_nothing(tmp_path):
+    """`[&#8:30;]` in one item's description (a mangled `&#8230;`) decodes to a backspace, which
+    lxml refused to take back: the whole feed failed with a ValueError. Now the item is read."""
+    from feedserver import rss
+
+    with FeedServer() as server:
+        server.routes["/f.xml"] = Route(body=rss("Desk", [
+            {"title": "Talks resume", "link": server.url("/a"), "guid": "a",
+             "description": "<p>The delegations met again [&#8:30;] in Geneva on Monday.</p><p>More.</p>"}]))
+        with Library.open(tmp_path / "library.sqlite3") as library:
+            library.add_source("feed", server.url("/f.xml"), title="Desk")
+            report = refresh(library, Config())
+            assert report.errors == []
+            (row,) = library.articles(view="all")
+            text = library.article(row.id).text
+    assert "delegations met again" in text and "\x08" not in text

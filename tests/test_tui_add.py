@@ -8,7 +8,7 @@ import threading
 
 from textual import events
 from textual.widgets import Input
-from tui_support import fill_library, make_home, open_library, reader, settle, wait_for
+from tui_support import fill_library, make_home, open_library, reader, settle, status_line, wait_for
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -52,6 +52,8 @@ async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
         assert str(folder.resolve()) in sources and str(one.resolve()) not in sources
         assert "Local files" in sources.values()
         assert screen.table.row_count == 7
+        said = status_line(app)  # both said, not only the last
+        assert f"Added {one} to Local files: 1 new article" in said and "Added more: 1 new article" in said, said
 
 
 async def test_tab_completes_a_path_with_spaces_beside_another_source_as_one_path(tmp_path):
@@ -265,3 +267,65 @@ def test_among_several_sources_each_problem_names_its_source_once(tmp_path):
     assert lines == [f"No such file or folder: {missing}",
                      "ftp://a.example/x: Only http:// and https:// addresses can be added, not ftp:"]
     assert source_problem("ftp://a").line("ftp://a", several=False).startswith("Only http://")
+
+
+async def test_a_with_a_file_names_the_file_and_an_opml_file_is_refused_with_the_way_to_import_it(tmp_path):
+    """`a` with one article file says which file it added (not just "Local files"); with an OPML
+    subscription list it adds no article of XML but says how to follow its feeds."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    note = article_file(tmp_path, "pier.txt", "The old pier is unsafe")
+    opml = tmp_path / "subscriptions.xml"  # the name does not say OPML: the contents do
+    opml.write_text('<?xml version="1.0"?>\n<!-- exported -->\n<opml version="2.0"><head/><body>'
+                    '<outline type="rss" text="Harbour" xmlUrl="http://127.0.0.1:9/feed.xml"/></body></opml>',
+                    encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("a")
+        app.screen.query_one(Input).value = str(note)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is screen)
+        await settle(pilot)
+        assert f"Added {note} to Local files: 1 new article" in status_line(app)
+        await pilot.press("a")
+        dialog = app.screen
+        dialog.query_one(Input).value = str(opml)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: app.screen is not dialog or "Could not add" in str(
+            dialog.query_one("#add-error").render()))
+        assert app.screen is dialog, "the OPML file was added as an article"
+        said = str(dialog.query_one("#add-error").render())
+        assert "OPML list of feeds" in said and "Import feeds" in said, said
+        with open_library(home) as library:
+            assert len(library.articles(view="all")) == 6  # five, and the pier: no article of XML
+
+
+async def test_adding_a_source_that_never_answers_names_it_and_counts_the_wait(tmp_path):
+    """`a` with a server that accepts and never answers: the dialog names the source and how
+    long it has waited (not a bare "Adding 1 source…" for half a minute), then says why it failed."""
+    from faultserver import Fault, FaultServer
+
+    home = make_home(tmp_path)
+    fill_library(home)
+    home.config_dir.mkdir(parents=True, exist_ok=True)
+    (home.config_dir / "config.toml").write_text("connect_timeout = 2\ntotal_timeout = 7\n", encoding="utf-8")
+    with FaultServer() as server:
+        server.faults["/silent.xml"] = Fault("hang")
+        url = server.url("/silent.xml")
+        app = NewsbriefApp(home)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("a")
+            dialog = app.screen
+            dialog.query_one(Input).value = url
+            await pilot.press("enter")
+
+            def said() -> str:
+                return str(dialog.query_one("#add-error").render())
+
+            await wait_for(pilot, lambda: "waiting for an answer" in said(), timeout=30, what="the wait said")
+            assert f"Adding {url}" in said()
+            await wait_for(pilot, lambda: "Could not add" in said(), timeout=60, what="the failure")
+            assert app.screen is dialog

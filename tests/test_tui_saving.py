@@ -6,7 +6,7 @@ import json
 import webbrowser
 
 import pytest
-from tui_support import fill_library, make_home, open_library, settle
+from tui_support import fill_library, make_home, open_library, settle, status_line
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -49,7 +49,7 @@ async def test_s_saves_markdown_and_json_and_marks_the_article_saved(home, tmp_p
         assert "Blinken" in text and "## " in text
         data = json.loads(markdown[0].with_suffix(".json").read_text(encoding="utf-8"))
         assert data["schema"] == "newsbrief.brief/1" and data["article"]["id"] == article_id
-        assert any(str(markdown[0]) in m for m in notifications(app))
+        assert f"{markdown[0].name} (in {folder})" in status_line(app)
         assert "↓" in str(screen.table.get_cell(article_id, "state"))
         assert screen.counts["saved"] == 1
         await pilot.press("v", "v")  # flagged, then saved
@@ -74,7 +74,7 @@ async def test_S_saves_every_flagged_brief(home, tmp_path):
         await settle(pilot)
         assert len(list(folder.glob("*.md"))) == 3
         assert len(list(folder.glob("*.json"))) == 3
-        assert any("Saved 3 briefs" in m for m in notifications(app))
+        assert "Saved 3 briefs" in status_line(app)
     with open_library(home) as library:
         assert all(library.row(i).saved_path for i in flagged)
         assert library.counts()["saved"] == 3
@@ -86,7 +86,7 @@ async def test_S_with_nothing_flagged_says_so(home, tmp_path):
         await settle(pilot)
         await pilot.press("S")
         await settle(pilot)
-        assert any("No flagged articles" in m for m in notifications(app))
+        assert "No flagged articles" in status_line(app)
         assert not (tmp_path / "saved").exists()
 
 

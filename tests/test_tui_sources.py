@@ -11,6 +11,7 @@ from tui_support import (
     reader,
     screen_lines,
     settle,
+    status_line,
 )
 
 from briefs import Article, Library
@@ -127,7 +128,19 @@ async def test_refresh_errors_are_listed(tmp_path):
             screen.show_errors()
             await pilot.pause()
             text = "\n".join(screen_lines(app))
-            assert "Broken [b]feed[/b]" in text and "500" in text
+            assert "Broken [b]feed[/b]" in text and "500" in text and "In the last refresh" in text
+        # Opened again, before any refresh: the problems are the sources' last ones, said as such
+        # (not "None: every source refreshed").
+        again = NewsbriefApp(home)
+        async with again.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+p", *"refresh problems")
+            await palette_highlights(pilot, "Show refresh problems")
+            await pilot.press("enter")
+            await pilot.pause()
+            text = "\n".join(screen_lines(again))
+            assert "No refresh since the reader opened" in text, text
+            assert "Broken [b]feed[/b]" in text and "500" in text and "every source refreshed" not in text
 
 
 HOSTILE = [
@@ -166,11 +179,11 @@ async def test_hostile_titles_show_literally_and_trigger_nothing(tmp_path):
             await pilot.press("enter")  # open each: the title in the reading pane, the body
             await pilot.press("2", "1", "escape", "j")
             await settle(pilot, rounds=1)
-        await pilot.press("u")  # the undo notification quotes the title
-        await pilot.pause()
+        await pilot.press("u")  # the undo's status line quotes the title, literally
+        await settle(pilot, rounds=1)
         assert app.is_running
-        assert any("[@click=app.quit]" in n.message or "[link=" in n.message or "red" in n.message
-                   for n in app._notifications)
+        said = status_line(app)
+        assert "Undone" in said and any(word in said for word in ("[@click=app.quit]", "[link=", "red"))
         await pilot.press("ctrl+p")
         await pilot.press(*"evil")
         await palette_highlights(pilot, "evil")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_support import make_home, reader, settle, wait_for, written
+from tui_support import make_home, reader, screen_lines, settle, status_line, wait_for, written
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
@@ -52,7 +52,8 @@ def home(tmp_path: Path) -> Home:
 
 
 def messages(app: NewsbriefApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    """What the reader said: the status line (confirmations), then the toasts (problems)."""
+    return [status_line(app)] + [n.message for n in app._notifications]
 
 
 async def go_to(pilot, view: str) -> ReaderScreen:
@@ -171,9 +172,9 @@ async def test_f_d_and_s_act_on_the_whole_story_and_saving_writes_one_file(home:
         assert states_of(home, ids) == {"read"}
         await pilot.press("s")
         folder = screen.briefs_folder
-        await wait_for(pilot, lambda: any("Saved the story to" in m for m in messages(app)), what="story saved")
+        await wait_for(pilot, lambda: any("Saved the story" in m for m in messages(app)), what="story saved")
         saved = list(folder.glob("*.md"))
-        assert len(saved) == 1 and str(saved[0]) in " ".join(messages(app))
+        assert len(saved) == 1 and f"{saved[0].name} (in {folder})" in " ".join(messages(app))
         assert f'story: "{story.id}"' in saved[0].read_text("utf-8")
         await pilot.press("k", "d")
         await written(pilot)
@@ -282,9 +283,9 @@ async def test_D_writes_the_digest_into_the_briefs_folder_and_says_where(home: H
         screen = reader(app)
         await settle(pilot)
         await pilot.press("D")
-        await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")
+        await wait_for(pilot, lambda: any("Wrote the digest" in m for m in messages(app)), what="digest")
         (written,) = screen.briefs_folder.glob("digest-*.md")
-        assert str(written) in " ".join(messages(app))
+        assert written.name in " ".join(messages(app))
         assert written.read_text("utf-8").startswith("# Digest, ")
         await pilot.press("D")
         await wait_for(pilot, lambda: len(list(screen.briefs_folder.glob("digest-*.md"))) == 2,
@@ -322,7 +323,7 @@ async def test_the_sidebar_and_the_palette_open_stories_and_the_agenda(home: Hom
                        what="the stories")
         # D works from any view, and the digest's top story is the story of three sources.
         await pilot.press("D")
-        await wait_for(pilot, lambda: any("Wrote the digest to" in m for m in messages(app)), what="digest")
+        await wait_for(pilot, lambda: any("Wrote the digest" in m for m in messages(app)), what="digest")
 
 
 async def test_an_added_source_joins_the_stories_without_leaving_the_reader(home: Home, tmp_path: Path):
@@ -359,3 +360,25 @@ def test_a_line_said_by_two_articles_of_one_feed_names_the_other_article():
     shown = [line.text.plain for line in story_lines(sb)]
     assert "  ↳ also in Wire: Talks end" in shown  # not a bare "also in Wire" under "Wire"
     assert "  ↳ also in Daily" in shown
+
+
+async def test_an_agenda_step_from_many_sources_shows_its_count_whole_at_80_columns(tmp_path: Path):
+    """"12 sources" fits the Sources column of a narrow agenda (it was cut to "12 sourc…")."""
+    home = make_home(tmp_path)
+    with Library.open(home.library_file) as lib:
+        for n in range(12):
+            source = lib.add_source("feed", f"https://desk{n}.example/rss", title=f"Desk {n}")
+            url = f"https://desk{n}.example/summit"
+            lib.add_articles([Incoming(Article(
+                text=f"Foreign ministers met in Geneva on Monday for two hours, report {n} said. "
+                     "Minister Anna Berg said the talks were useful. Berg will travel to Rome on Friday "
+                     "to meet her Italian counterpart, officials said. A summit of the two leaders is "
+                     "expected later this year, the ministry said.",
+                title=f"Ministers meet in Geneva ({n})", url=url, source=url,
+                published="2031-06-02T08:00:00+00:00"), guid=url)], source)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "agenda")
+        shown = "\n".join(screen_lines(app))
+        assert "12 sources" in shown, shown

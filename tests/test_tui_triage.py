@@ -3,7 +3,16 @@ u says what it undid, A marks a whole view or source read (and u brings it back)
 
 from __future__ import annotations
 
-from tui_support import fill_library, make_home, open_library, reader, settle, written
+from tui_support import (
+    fill_library,
+    make_home,
+    open_library,
+    reader,
+    screen_lines,
+    settle,
+    status_line,
+    written,
+)
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -13,6 +22,12 @@ WIDE = (160, 48)
 
 def toasts(app: NewsbriefApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
+
+
+def said(app: NewsbriefApp) -> str:
+    """What the last triage key said: on the status line, with no toast over the panes."""
+    assert not toasts(app), toasts(app)
+    return status_line(app)
 
 
 def title_text(screen: ReaderScreen) -> str:
@@ -30,7 +45,7 @@ async def test_d_on_a_flagged_article_keeps_the_flag_and_says_so(home):
         await written(pilot)
         with open_library(home) as library:
             assert library.row(first).state == "flagged"
-        assert any("flagged" in t and "Kept" in t for t in toasts(app))
+        assert "flagged" in said(app) and "Kept" in said(app)
         assert screen.table.cursor_row == 1
 
 
@@ -54,7 +69,7 @@ async def test_an_archived_row_leaves_the_inbox_and_the_counts_agree(home):
         await pilot.press("u")
         await settle(pilot, rounds=1)
         assert table.row_count == total and first in table.rows_by_id
-        assert any("Undone" in t and "archived" in t for t in toasts(app))
+        assert "Undone" in said(app) and "archived" in said(app)
 
 
 async def test_A_marks_the_view_read_and_u_undoes_it_all(home):
@@ -69,13 +84,13 @@ async def test_A_marks_the_view_read_and_u_undoes_it_all(home):
             assert library.counts()["unread"] == 0
         assert screen.counts["unread"] == 0
         assert all(r.state == "read" for r in screen.table.rows_by_id.values())
-        assert any(f"Marked {total} articles read in Inbox" in t for t in toasts(app))
+        assert f"Marked {total} articles read in Inbox" in said(app)
         await pilot.press("u")
         await settle(pilot, rounds=1)
         with open_library(home) as library:
             assert library.counts()["unread"] == total
         assert screen.counts["unread"] == total
-        assert any(f"marking {total} articles read" in t for t in toasts(app))
+        assert f"marking {total} articles read" in said(app)
 
 
 async def test_A_in_a_source_marks_only_that_source(tmp_path):
@@ -98,4 +113,34 @@ async def test_A_in_a_source_marks_only_that_source(tmp_path):
         await settle(pilot, rounds=1)
         with open_library(home) as library:
             assert library.counts()["unread"] == 1
-        assert any("Inbox · Test desk" in t for t in toasts(app))
+        assert "Inbox · Test desk" in said(app)
+
+
+async def test_triage_at_80_columns_says_each_decision_on_the_status_line_and_covers_nothing(home, tmp_path):
+    """f, m, d, u and s on a narrow screen: one line each on the status line, naming the article;
+    no toast piles up over the list or the reading pane."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        title = screen.table.current_row.title
+        await pilot.press("f")
+        await written(pilot)
+        assert said(app).startswith("Flagged") and title[:20] in said(app)
+        await pilot.press("m")  # m on a flagged article: unread
+        await written(pilot)
+        assert said(app).startswith("Marked unread") and title[:20] in said(app)
+        await pilot.press("u")  # flagged again
+        await settle(pilot, rounds=1)
+        assert said(app).startswith("Undone: unread → flagged") and title[:20] in said(app)
+        await pilot.press("d")
+        await written(pilot)
+        assert said(app).startswith("Kept, flagged") and title[:20] in said(app)
+        await pilot.press("k", "f", "d")  # back, unflagged (read), archived
+        await settle(pilot, rounds=1)
+        assert said(app).startswith("Archived") and title[:20] in said(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert said(app).startswith("Saved the brief ")
+        shown = screen_lines(app)[-2]  # the status line, above the footer: cut, not wrapped away
+        assert shown.strip().startswith("Saved the brief ") and shown.rstrip().endswith("…"), shown

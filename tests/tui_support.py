@@ -130,3 +130,8 @@ def reader(app: NewsbriefApp) -> ReaderScreen:
 def screen_lines(app: NewsbriefApp) -> list[str]:
     """The text of every line on the screen as drawn now."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def status_line(app: NewsbriefApp) -> str:
+    """The reader's status line as shown now (where confirmations are said)."""
+    return str(reader(app).query_one("#status").render())

@@ -42,6 +42,21 @@ _NAMES = {
 }
 
 
+# The other words a reader may type for a command (the palette matches them too): "export"
+# finds saving, "update" refreshing. Words, not descriptions: each is matched on its own.
+_WORDS = {
+    "flag": "keep star bookmark pin", "done": "archive dismiss", "toggle_read": "mark unread seen",
+    "undo": "revert", "save": "export write markdown json file", "save_flagged": "export write all",
+    "open_browser": "web link url", "search": "find filter", "refresh": "update fetch reload",
+    "refresh_all": "update fetch reload", "add_source": "subscribe follow feed url page file folder new",
+    "cycle_view": "switch", "mark_all_read": "catch up", "toggle_sidebar": "sources feeds panel",
+    "tag": "label", "remove_source": "delete unsubscribe", "rename_source": "title name",
+    "help": "keys shortcuts bindings", "write_digest": "export summary report daily",
+    "back": "quit exit close",
+}
+_VIEW_WORDS = {"stories": "clusters topics", "agenda": "calendar next steps upcoming schedule"}
+
+
 def command_names() -> dict[str, str]:
     return dict(_NAMES)
 
@@ -49,7 +64,7 @@ def command_names() -> dict[str, str]:
 class ReaderCommands(Provider):
     """Actions, views and sources of the reader."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+    def _commands(self) -> list[tuple[str, Callable[[], object], str, str]]:
         from .reader import ReaderScreen
 
         screen = self.screen
@@ -57,36 +72,47 @@ class ReaderCommands(Provider):
             return []
         reader: ReaderScreen = screen
         keys = reader.keys_in_force()
-        commands: list[tuple[str, Callable[[], object], str]] = []
+        commands: list[tuple[str, Callable[[], object], str, str]] = []
         for binding_id in ORDER:
             shown = keys.get(binding_id, "")
             help_text = DESCRIPTIONS[binding_id] + (f"  ({shown})" if shown else "")
-            commands.append((_NAMES[binding_id], partial(reader.run_action, ACTIONS[binding_id]), help_text))
+            commands.append((_NAMES[binding_id], partial(reader.run_action, ACTIONS[binding_id]), help_text,
+                             _WORDS.get(binding_id, "")))
         for view in VIEWS:
             commands.append((f"Go to {VIEW_NAMES[view]}", partial(reader.choose, view, None),
-                             f"Show the {VIEW_NAMES[view]} view"))
+                             f"Show the {VIEW_NAMES[view]} view", "view " + _VIEW_WORDS.get(view, "")))
         for source in reader.source_list:
             title = clean_line(source.title, 80)
             commands.append((f"Go to source: {title}", partial(reader.choose, "inbox", source.id),
-                             clean_line(source.location, 120)))
+                             clean_line(source.location, 120), ""))
         for tag, count in reader.tag_list:
             name = f"Go to tag: #{clean_line(tag, 40)}"
             commands.append((name, partial(reader.choose, "all", None, tag),
-                             f"{count} article{'s' if count != 1 else ''} tagged #{clean_line(tag, 40)}"))
-        commands.append(("Show refresh problems", reader.show_errors, "What failed in the last refresh"))
+                             f"{count} article{'s' if count != 1 else ''} tagged #{clean_line(tag, 40)}", ""))
+        commands.append(("Show refresh problems", reader.show_errors, "What failed in the last refresh",
+                         "errors failures failed"))
+        commands.append(("Import feeds from an OPML file", reader.ask_import_opml,
+                         "Follow every feed another reader exported (newsbrief import-opml)", "opml subscriptions"))
+        commands.append(("Export the feeds as OPML", reader.ask_export_opml,
+                         "Write the followed feeds for another reader (newsbrief export-opml)",
+                         "opml subscriptions save"))
         return commands
 
     async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
+        for name, callback, help_text, _words in self._commands():
             yield DiscoveryHit(Content(name), callback, text=name, help=escape(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         style = Style(reverse=True)
-        for name, callback, help_text in self._commands():
+        for name, callback, help_text, words in self._commands():
             score, offsets = matcher.fuzzy_search.match(query, name)
+            display = Content(name)
             if score > 0:
-                display = Content(name)
                 for offset in offsets:
                     display = display.stylize(style, offset, offset + 1)
+            else:  # one of its other words, whole from its start ("exp" finds "export"): below a name's hit
+                score = max((matcher.fuzzy_search.match(query, word)[0] for word in words.split()
+                             if word.startswith(query.lower().strip())), default=0) / 2
+            if score > 0:
                 yield Hit(score, display, callback, text=name, help=escape(help_text))

@@ -74,7 +74,8 @@ class AgendaTable(OverviewTable):
                ("certainty", "Certainty", 9), ("sources", "Sources", 10))
     # (narrowest list width, widths of when, who, certainty, sources): the step keeps most of a
     # narrow list; who and the certainty are in the reading pane beside it anyway.
-    TIERS = ((110, (16, 18, 9, 10)), (80, (12, 14, 0, 9)), (0, (10, 0, 0, 9)))
+    # "12 sources" is ten cells: a narrower column cut the count ("12 sourc…").
+    TIERS = ((110, (16, 18, 9, 10)), (80, (12, 14, 0, 10)), (0, (10, 0, 0, 10)))
 
     def fit_columns(self) -> None:
         width = self.scrollable_content_region.width or self.size.width

@@ -82,7 +82,7 @@ from .screens import Added, AddSourceScreen, ConfirmScreen, ErrorsScreen, HelpSc
 from .writer import LibraryWriter
 
 if TYPE_CHECKING:  # the names for types only: their stages load when first used, not at start
-    from briefs import AddResult, AgendaItem, Config, RefreshReport, Story, StoryBrief
+    from briefs import AddResult, AgendaItem, Config, OpmlImport, RefreshReport, Story, StoryBrief
 
 T = TypeVar("T")
 # The counts per view, the sources and the tags: what the sidebar and the list's title show.
@@ -112,8 +112,15 @@ ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
+STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
+PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
+
+
+def _file_in(path: Path) -> str:
+    """A written file as the status line says it: its name first (a narrow screen cuts the folder)."""
+    return f"{path.name} (in {path.parent})"
 
 
 class ReaderScreen(Screen[None]):
@@ -270,6 +277,7 @@ class ReaderScreen(Screen[None]):
         self.counts: dict[str, int] = {}
         self.briefs: OrderedDict[str, Brief] = OrderedDict()
         self.refresh_errors: list[tuple[str, str]] = []
+        self._refreshed = False  # a refresh has ended since the reader opened
         self.first_run = False
         self._painted = False  # until the first screen is shown: no brief is asked for before it
         self._preview_timer: Any = None
@@ -278,6 +286,9 @@ class ReaderScreen(Screen[None]):
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
         self._watching = False  # a look at the library's version is on its way
+        self._progress: tuple[int, int, float] = (0, 0, 0.0)  # a refresh's done, total, when last moved
+        self._waiting_timer: Any = None
+        self._refreshing = ""  # " <name>" while r refreshes one source, which the status line names
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
@@ -306,11 +317,12 @@ class ReaderScreen(Screen[None]):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        self._articles = self.query_one("#articles", ArticleTable)  # read again on unmount, when queries find nothing
         self.table.focus()
         try:
             empty = self.library.is_empty()
             if not empty:
-                self.reload()
+                self.reload(keep=self._restore_place())
         except NewsbriefError as exc:
             if self.library.checked:
                 raise
@@ -327,7 +339,24 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._started)
 
     def on_unmount(self) -> None:
+        place = {"view": self.view, "source_id": self.source_id, "tag": self.tag,
+                 "article": None if self.overview else self._articles.current_id}
+        self.write(lambda library: library.set_setting(PLACE_SETTING, place))
         self.writer.close()  # every decision queued is written before the app closes the library
+
+    def _restore_place(self) -> str | None:
+        """The view, source or tag the reader was left in, as the last quit wrote it; the
+        article the cursor was on (None: the list's first). What is gone since is left out."""
+        place = self.library.get_setting(PLACE_SETTING)
+        if not isinstance(place, dict) or place.get("view") not in VIEWS:
+            return None
+        source_id, tag, article = place.get("source_id"), place.get("tag"), place.get("article")
+        if source_id is not None and source_id not in {s.id for s in self.library.sources(counts=False)}:
+            return None
+        self.view = place["view"]
+        self.source_id = source_id
+        self.tag = tag if isinstance(tag, str) and tag in dict(self.library.all_tags()) else None
+        return article if isinstance(article, str) else None
 
     def _started(self) -> None:
         """The first screen is painted: now the work in the background (index, refresh, watch)."""
@@ -532,9 +561,16 @@ class ReaderScreen(Screen[None]):
     def set_status(self, text: str | Text) -> None:
         self.query_one("#status", Static).update(text if isinstance(text, Text) else Text(text), layout=False)
 
+    def say(self, message: str) -> None:
+        """A confirmation on the status line, in place of the last: a reader triaging fast keeps
+        the list and the reading pane in sight (a toast is three or four lines at 80 columns, and
+        a pile of them covers the pane). Problems stay toasts (`tell`)."""
+        self.set_status(Text(clean_line(message, 1000)))
+
     def tell(self, message: str, severity: str = "information", timeout: float = 6) -> None:
         """A notification; the text may hold strangers' words, so it is never parsed as markup."""
-        self.app.notify(clean_line(message, 1000), severity=severity, timeout=timeout,  # type: ignore[arg-type]
+        lines = "\n".join(clean_line(line, 1000) for line in (message.splitlines() or [""])[:12])  # each line cleaned
+        self.app.notify(lines, severity=severity, timeout=timeout,  # type: ignore[arg-type]
                         markup=False)
 
     def remember(self, brief: Brief) -> None:
@@ -1014,7 +1050,7 @@ class ReaderScreen(Screen[None]):
         if step > 0 and index >= table.row_count:
             table.ensure_loaded()
         if not 0 <= index < table.row_count:
-            self.tell("That was the " + ("last" if step > 0 else "first") + " article here.", timeout=2)
+            self.say("That was the " + ("last" if step > 0 else "first") + " article here.")
             return
         table.move_cursor(row=index, animate=False)
         row = table.current_row
@@ -1034,7 +1070,7 @@ class ReaderScreen(Screen[None]):
     def _open_unread(self, step: int) -> None:
         index = self._find_unread(step)
         if index is None:
-            self.tell("No more unread articles " + ("below." if step > 0 else "above."))
+            self.say("No more unread articles " + ("below." if step > 0 else "above."))
             return
         self.table.move_cursor(row=index, animate=False)
         self.action_open()
@@ -1298,7 +1334,7 @@ class ReaderScreen(Screen[None]):
             after = Counter({**states, **dict.fromkeys(todo, state)}.values())
             self.story_states[story.id] = dict(after)
             self._mark_stories({story.id: dict(after)})
-            self.tell(said(states, todo, state), timeout=4)
+            self.say(said(states, todo, state))
             self.recount()
 
         self.write(write, written)
@@ -1358,7 +1394,7 @@ class ReaderScreen(Screen[None]):
 
     def action_write_digest(self) -> None:
         if any(w.group == "digest" and w.is_running for w in self.workers):
-            self.tell("The digest is being written.", timeout=3)
+            self.say("The digest is being written.")
             return
         self.set_status("Writing the digest…")
         self._write_digest()
@@ -1392,9 +1428,8 @@ class ReaderScreen(Screen[None]):
                                  else "Could not open that article"))
             self.tell(message.error, severity="error", timeout=10)
             return
-        text = {"story": "Saved the story to", "digest": "Wrote the digest to"}[message.what]
-        self.set_status(Text(f"{text} {message.path}"))
-        self.tell(f"{text} {message.path}", timeout=8)
+        text = {"story": "Saved the story", "digest": "Wrote the digest"}[message.what]
+        self.say(f"{text} {_file_in(message.path)}")
 
     def action_flag(self) -> None:
         if self.overview:
@@ -1402,12 +1437,14 @@ class ReaderScreen(Screen[None]):
             return
         row = self._current()
         if row is not None:
-            self.set_state(row, "read" if row.state == "flagged" else "flagged")
+            new = self.set_state(row, "read" if row.state == "flagged" else "flagged")
+            self._said(new, "Flagged (kept)" if new.state == "flagged" else "Unflagged")
 
     def action_toggle_read(self) -> None:
         row = self._current()
         if row is not None:
-            self.set_state(row, "read" if row.state == "unread" else "unread")
+            new = self.set_state(row, "read" if row.state == "unread" else "unread")
+            self._said(new, f"Marked {new.state}")
 
     def action_done(self) -> None:
         """Archive, then go to the next row. In a view that holds no archived articles (the
@@ -1423,14 +1460,14 @@ class ReaderScreen(Screen[None]):
             return
         table = self.table
         if row.state == "flagged":
-            self.tell(f"Kept “{clean_line(row.title, 80)}”: it is flagged (flag means keep; "
-                      "f unflags it, then d archives it).", timeout=4)
+            self.say(f"Kept, flagged (f unflags, then d archives): “{clean_line(row.title, 80)}”")
             self._step_down()
             return
         if row.state == "archived":
             self._step_down()
             return
         new = self.decide(row, "archived")
+        self._said(new, "Archived")
         if self.view in ("inbox", "flagged"):
             index = table.cursor_row
             table.remove_article(row.id)
@@ -1446,12 +1483,16 @@ class ReaderScreen(Screen[None]):
             table.update_article(new)
             self._step_down()
 
+    def _said(self, row: ArticleRow, done: str) -> None:
+        """What a triage key did, on the status line: the title last, so a narrow screen cuts it."""
+        self.say(f"{done} (u undoes it): “{clean_line(row.title, 200)}”")
+
     def _step_down(self) -> None:
         table = self.table
         if table.cursor_row + 1 < table.row_count:
             table.move_cursor(row=table.cursor_row + 1, animate=False)
         elif table.fully_loaded:
-            self.tell("That was the last one here.", timeout=2)
+            self.say("That was the last one here.")
         else:
             table.ensure_loaded()
             table.move_cursor(row=table.cursor_row + 1, animate=False)
@@ -1474,13 +1515,13 @@ class ReaderScreen(Screen[None]):
     def _undone(self, result: tuple[Any, ArticleRow | None, Any], fresh: bool) -> None:
         undone, row, after = result
         if undone is None or row is None:
-            self.tell("Nothing to undo.", timeout=3)
+            self.say("Nothing to undo.")
             return
         first = undone.article_ids[0]
         if len(undone.article_ids) > 1:
             self.reload_later(self.table.current_id)
             count = len(undone.article_ids)
-            self.tell(f"Undone: marking {count} articles read; they are unread again.", timeout=4)
+            self.say(f"Undone: marking {count} articles read; they are unread again.")
             return
         if self.overview:  # the cursor stays on its story; the story's mark follows
             if fresh and after is not None:
@@ -1496,8 +1537,7 @@ class ReaderScreen(Screen[None]):
             self.update_counts()
         else:
             self.reload(keep=first)
-        self.tell(f"Undone: “{clean_line(row.title, 80)}” went back from {undone.new_state} "
-                  f"to {undone.old_state}.", timeout=4)
+        self.say(f"Undone: {undone.new_state} → {undone.old_state}: “{clean_line(row.title, 80)}”")
 
     def action_mark_all_read(self) -> None:
         """A: every article in this view (or source, or search) read, as one undoable decision."""
@@ -1505,15 +1545,14 @@ class ReaderScreen(Screen[None]):
         ids = table.ids_in_state("unread")
         place = self.place_name()
         if not ids:
-            self.tell(f"Nothing unread in {place}.", timeout=3)
+            self.say(f"Nothing unread in {place}.")
             return
         self._decisions += 1
         keep = table.current_id
 
         def marked(count: int) -> None:
             self.reload_later(keep)
-            self.tell(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).",
-                      timeout=5)
+            self.say(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).")
 
         self.write(lambda library: library.mark_read(ids), marked)
 
@@ -1542,7 +1581,7 @@ class ReaderScreen(Screen[None]):
         if self.tag is not None and self.tag not in tags:
             self.reload_later(self.table.current_id)
         shown = " ".join("#" + t for t in tags) or "no tags"
-        self.tell(f"“{clean_line(row.title, 60)}”: {shown}", timeout=4)
+        self.say(f"Tagged {shown}: “{clean_line(row.title, 60)}”")
 
     # -- saving -------------------------------------------------------------------------
 
@@ -1557,7 +1596,7 @@ class ReaderScreen(Screen[None]):
     def action_save_flagged(self) -> None:
         ids = [r.id for r in self.library.articles(view="flagged")]
         if not ids:
-            self.tell("No flagged articles to save: f flags one.", timeout=4)
+            self.say("No flagged articles to save: f flags one.")
             return
         self._save(ids)
 
@@ -1586,9 +1625,9 @@ class ReaderScreen(Screen[None]):
         if message.rows:
             self.update_counts()
         if len(message.paths) == 1:
-            self.tell(f"Saved the brief to {message.paths[0]}")
+            self.say(f"Saved the brief {_file_in(message.paths[0])}")
         elif message.paths:
-            self.tell(f"Saved {len(message.paths)} briefs to {message.folder}")
+            self.say(f"Saved {len(message.paths)} briefs to {message.folder}")
         for failure in message.failures[:5]:
             self.tell(failure, severity="error", timeout=10)
 
@@ -1634,7 +1673,7 @@ class ReaderScreen(Screen[None]):
         if message.error:
             self.tell(f"Could not open {message.url}: {message.error}", severity="warning")
         else:
-            self.tell(f"Opened {message.url}", timeout=3)
+            self.say(f"Opened {message.url}")
 
     # -- search -------------------------------------------------------------------------
 
@@ -1729,7 +1768,7 @@ class ReaderScreen(Screen[None]):
         if source is None:
             self.tell("No source selected: R refreshes them all.", timeout=4)
             return
-        self.start_refresh([source.id])
+        self.start_refresh([source.id], name=source.title)
 
     def action_remove_source(self) -> None:
         source = self.source_under_cursor()
@@ -1755,8 +1794,8 @@ class ReaderScreen(Screen[None]):
             self.source_id = None
         self.start_index()  # its articles leave their stories and the agenda
         self.reload_later(self.table.current_id)
-        self.tell(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
-                  f"article{'s' if removed != 1 else ''}.")
+        self.say(f"Removed the source “{clean_line(source.title, 80)}” and {removed} "
+                 f"article{'s' if removed != 1 else ''}.")
 
     def action_rename_source(self) -> None:
         source = self.source_under_cursor()
@@ -1777,19 +1816,79 @@ class ReaderScreen(Screen[None]):
     def _renamed_to(self, source: SourceInfo, info: SourceInfo) -> None:
         self.start_index()  # the lists name sources
         self.reload_later(self.table.current_id)
-        self.tell(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
+        self.say(f"Renamed “{clean_line(source.title, 60)}” to “{clean_line(info.title, 60)}”.")
+
+    # -- OPML: feeds in from another reader, out to one (from the command palette) ---------------
+
+    def ask_import_opml(self) -> None:
+        self.app.push_screen(
+            PromptScreen("Import feeds from an OPML file",
+                         "The path of an .opml file (another reader's export): its feeds are followed; "
+                         "R fetches them.", "", "enter: import · escape: cancel"),
+            callback=self._import_opml,
+        )
+
+    def _import_opml(self, typed: str | None) -> None:
+        path = (typed or "").strip()
+        if not path:
+            return
+        self.say(f"Importing the feeds listed in {path}…")
+        self.write(lambda library: briefs.import_opml(library, path), self._opml_imported)
+
+    def _opml_imported(self, imported: OpmlImport) -> None:
+        self.recount()
+        self.say(f"Imported {imported.added} feed{'s' if imported.added != 1 else ''} from {imported.file} "
+                 f"({imported.already} already followed)" + (": R fetches them." if imported.added else "."))
+
+    def ask_export_opml(self) -> None:
+        suggested = self.briefs_folder / f"newsbrief-feeds-{datetime.now().astimezone():%Y-%m-%d}.opml"
+        self.app.push_screen(
+            PromptScreen("Export the feeds as OPML", "The file to write (replaced if it exists); "
+                         "another reader imports it.", str(suggested), "enter: write · escape: cancel"),
+            callback=self._export_opml,
+        )
+
+    def _export_opml(self, typed: str | None) -> None:
+        path = Path((typed or "").strip()).expanduser()
+        if not str(path).strip() or path == Path():
+            return
+
+        def export(library: Library) -> int:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                return briefs.export_opml(library, path)
+            except OSError as exc:
+                raise NewsbriefError(f"{clean_line(str(path), 300)}: cannot write ({exc.strerror or exc})") from None
+
+        self.write(export, lambda count: self.say(
+            f"Exported {count} feed{'s' if count != 1 else ''} to {_file_in(path)}"))
 
     def action_refresh_all(self) -> None:
         self.start_refresh(None)
 
-    def start_refresh(self, source_ids: list[int] | None, quiet: bool = False) -> None:
-        """Refresh in a worker; `quiet` (on start, on the timer) skips silently when one runs."""
+    def start_refresh(self, source_ids: list[int] | None, quiet: bool = False, name: str | None = None) -> None:
+        """Refresh in a worker; `quiet` (on start, on the timer) skips silently when one runs;
+        `name`: the one source refreshed (r), which the status line names."""
         if any(w.group == "refresh" and w.is_running for w in self.workers):
             if not quiet:
                 self.tell("A refresh is already running.", timeout=3)
             return
-        self.set_status("Refreshing…")
+        self._refreshing = f" {clean_line(name, 80)}" if name else ""
+        self.set_status(f"Refreshing{self._refreshing}…")
+        self._progress = (0, 0, time.monotonic())
+        if self._waiting_timer is None:
+            self._waiting_timer = self.set_interval(1.0, self._still_waiting, name="refresh-waiting")
         self._refresh(source_ids)
+
+    def _still_waiting(self) -> None:
+        """A count that has not moved for a while says what it waits for: a source that does
+        not answer holds the last few for up to the fetch's time limit, and the line must not
+        look frozen on the name of a source long done."""
+        done, total, at = self._progress
+        if total and done < total and time.monotonic() - at >= STALLED_SECONDS:
+            left = total - done
+            self.set_status(Text(f"Refreshing {done}/{total}: waiting for {left} slow source{'s' if left != 1 else ''} "
+                                 f"(each gives up after {self.config.total_timeout:g} s)", style="bold"))
 
     @work(thread=True, group="refresh", exit_on_error=False, name="refresh")
     def _refresh(self, source_ids: list[int] | None) -> None:
@@ -1811,18 +1910,22 @@ class ReaderScreen(Screen[None]):
 
     @on(RefreshProgress)
     def _refresh_progress(self, message: RefreshProgress) -> None:
-        status = Text(f"Refreshing {message.done}/{message.total} ", style="bold")
-        status.append(clean_line(message.label, 120))
+        self._progress = (message.done, message.total, time.monotonic())
+        status = Text(f"Refreshing {message.done}/{message.total}", style="bold")
+        if message.label:
+            status.append(f" · done: {clean_line(message.label, 120)}")
         self.set_status(status)
 
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:
+        self._progress = (0, 0, time.monotonic())
         self._own_writes_seen()
         self.refresh_errors = report_errors(message.report)
+        self._refreshed = True
         self.reload_later(self.table.current_id)  # read in the writer: 30,000 rows, 1,000 sources
         self.start_index()
         new = message.report.new
-        status = f"Refreshed: {new} new article{'s' if new != 1 else ''}"
+        status = f"Refreshed{self._refreshing}: {new} new article{'s' if new != 1 else ''}"
         if self.refresh_errors:
             failed = len(message.report.errors)
             status += f"; {failed} source(s) failed" if failed else "; with problems"
@@ -1832,7 +1935,12 @@ class ReaderScreen(Screen[None]):
         self.set_status(status)
 
     def show_errors(self) -> None:
-        self.app.push_screen(ErrorsScreen(self.refresh_errors))
+        if self._refreshed:
+            self.app.push_screen(ErrorsScreen(self.refresh_errors))
+            return
+        # No refresh here yet: what the library kept of each source's last one (the sidebar's `!`).
+        last = [(s.title, s.last_error) for s in self.source_list if s.last_error]
+        self.app.push_screen(ErrorsScreen(last, since_opened=False))
 
     def action_add_source(self) -> None:
         self.app.push_screen(AddSourceScreen(self._add), callback=self._add_chosen)
@@ -1844,6 +1952,10 @@ class ReaderScreen(Screen[None]):
     def _add_chosen(self, added: list[Added] | None) -> None:
         for item in added or []:
             self.post_message(self.SourceAdded(item.source, item.result, item.error))
+        if added and len(added) > 1:  # after each one's own line: all of them, not only the last
+            self.call_later(self.say, " · ".join(
+                describe_add(item.result, item.source) if item.result is not None and not item.error
+                else f"Could not add {clean_line(item.source, 120)}" for item in added))
 
     @on(SourceAdded)
     def _source_added(self, message: SourceAdded) -> None:
@@ -1855,9 +1967,9 @@ class ReaderScreen(Screen[None]):
         self.reload_later(self.table.current_id)
         self.start_index()
         text = describe_add(result, message.source)
-        self.set_status(Text(text))
-        troubled = result.page_problems or result.problems or result.skipped_files
-        self.tell(text, severity="warning" if troubled else "information", timeout=12 if troubled else 6)
+        self.say(text)
+        if result.page_problems or result.problems or result.skipped_files:
+            self.tell(text, severity="warning", timeout=12)  # a problem stays in sight
 
     # -- help and failures --------------------------------------------------------------
 
@@ -1946,8 +2058,10 @@ def report_errors(report: RefreshReport) -> list[tuple[str, str]]:
 def describe_add(result: AddResult, source: str) -> str:
     """One line about an AddResult: which source, how many articles it brought."""
     name = clean_line(result.source.title or source, 120)
+    if result.source.kind == "files":  # the one "Local files" source: the file is the news
+        name = f"{clean_line(source, 160)} to {name}"
     if result.already:
-        return f"Already in the library: {name}"
+        return f"Already in the library: {clean_line(source, 160) if result.source.kind == 'files' else name}"
     found = f" (found on {clean_line(result.discovered_from, 100)})" if result.discovered_from else ""
     text = f"Added {name}{found}: {result.new} new article{'s' if result.new != 1 else ''}"
     if result.page_problems:

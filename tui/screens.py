@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from briefs import NewsbriefError, clean_line, is_fetchable_url
@@ -254,11 +256,21 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
     class Done(Message):
         results: list[Added]
 
+    @dataclass
+    class Adding(Message):
+        """The worker starts on the `number`th of `total` sources."""
+
+        number: int
+        total: int
+        source: str
+
     def __init__(self, add: Callable[[str], AddResult] | None = None) -> None:
         super().__init__()
         self.add = add
         self.added: list[Added] = []
         self._explained: str | None = None  # the box's text that the shown complaint is about
+        self._adding: tuple[int, int, str, float] | None = None  # number, total, source, since when
+        self._adding_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="add-dialog", classes="dialog"):
@@ -292,7 +304,8 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
     @work(thread=True, group="add", exit_on_error=False, name="adding sources")
     def _add_all(self, add: Callable[[str], AddResult], wanted: list[str], typed: list[str]) -> None:
         results: list[Added] = []
-        for value, as_typed in zip(wanted, typed, strict=True):
+        for number, (value, as_typed) in enumerate(zip(wanted, typed, strict=True), 1):
+            self.post_message(self.Adding(number, len(wanted), as_typed))
             try:
                 results.append(Added(as_typed, add(value)))
             except NewsbriefError as exc:
@@ -301,8 +314,31 @@ class AddSourceScreen(ModalScreen["list[Added] | None"]):
                 results.append(Added(as_typed, error=plain_reason(f"{type(exc).__name__}: {exc}")))
         self.post_message(self.Done(results))
 
+    @on(Adding)
+    def _adding_one(self, message: Adding) -> None:
+        self._adding = (message.number, message.total, message.source, time.monotonic())
+        self._say_adding()
+        if self._adding_timer is None:
+            self._adding_timer = self.set_interval(1.0, self._say_adding, name="adding-waiting")
+
+    def _say_adding(self) -> None:
+        """Which source is being added; after a few seconds, how long it has been waiting for an
+        answer (a server that never answers holds it until the fetch's time limit)."""
+        if self._adding is None:
+            return
+        number, total, source, since = self._adding
+        line = f"Adding {clean_line(source, 120)}" + (f" ({number} of {total})" if total > 1 else "") + "…"
+        waited = time.monotonic() - since
+        if waited >= 3:
+            line += f" waiting for an answer, {waited:.0f} s"
+        self._say([line], style="dim")
+
     @on(Done)
     def _done(self, message: Done) -> None:
+        self._adding = None
+        if self._adding_timer is not None:
+            self._adding_timer.stop()
+            self._adding_timer = None
         self.added += [r for r in message.results if r.error is None]
         failed = [r for r in message.results if r.error is not None]
         box = self.query_one(Input)
@@ -436,15 +472,21 @@ class ErrorsScreen(ModalScreen[None]):
 
     BINDINGS = [Binding("escape,q", "close", "Close", id="modal.close_errors", tooltip="Close")]
 
-    def __init__(self, errors: list[tuple[str, str]]) -> None:
+    def __init__(self, errors: list[tuple[str, str]], since_opened: bool = True) -> None:
+        """`since_opened` False: no refresh ran since the reader opened; `errors` are then each
+        source's last failure, whenever it was."""
         super().__init__()
         self.errors = errors
+        self.since_opened = since_opened
 
     def compose(self) -> ComposeResult:
         text = Text()
-        text.append("Refresh problems\n\n", style="bold")
+        text.append("Refresh problems\n", style="bold")
+        text.append("In the last refresh.\n\n" if self.since_opened else
+                    "No refresh since the reader opened: each source's last one.\n\n", style="dim")
         if not self.errors:
-            text.append("None: every source refreshed.", style="dim")
+            text.append("None: every source refreshed." if self.since_opened
+                        else "None: no source failed its last refresh.", style="dim")
         for source, message in self.errors:
             text.append(clean_line(source, 200) + "\n", style="bold")
             text.append("  " + clean_line(message, 600) + "\n")

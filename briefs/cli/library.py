@@ -270,25 +270,13 @@ def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str, tags: tuple[s
 @pass_context
 def import_opml_command(ctx: Context, file: Path) -> None:
     """Follow every feed listed in an OPML FILE (folders become categories)."""
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        fail(f"{file}: cannot read ({exc.strerror or exc})")
-    from ..sources.opml import parse_opml
+    from ..refresh import import_opml
 
-    feeds = parse_opml(data, source=str(file))
     lib, _config = _open(ctx)
-    added = 0
     with lib:
-        known = {s.location for s in lib.sources()}
-        for feed in feeds:
-            if feed.url in known:
-                continue
-            lib.add_source("feed", feed.url, title=feed.title, category=feed.category)
-            known.add(feed.url)
-            added += 1
+        imported = import_opml(lib, file)
     say(
-        f"imported {added} feeds from {file} ({len(feeds) - added} already followed); "
+        f"imported {imported.added} feeds from {file} ({imported.already} already followed); "
         "run `newsbrief refresh` to fetch them",
         err=True,
     )
@@ -299,22 +287,17 @@ def import_opml_command(ctx: Context, file: Path) -> None:
 @pass_context
 def export_opml_command(ctx: Context, file: Path | None) -> None:
     """Write the followed feeds as OPML 2.0 to FILE (or stdout)."""
+    from ..export.subscriptions import export_opml, opml_of
+
     lib, _config = _open(ctx)
     with lib:
-        from ..sources.opml import OpmlFeed, write_opml
-
-        data = write_opml(
-            OpmlFeed(s.location, s.title, s.category) for s in lib.sources() if s.kind == "feed"
-        )
-    if file is None:
-        click.echo(data.decode("utf-8"), nl=False)
-        return
-    try:
-        from ..export.save import write_text_atomically
-
-        write_text_atomically(file, data.decode("utf-8"))
-    except OSError as exc:
-        fail(f"{file}: cannot write ({exc.strerror or exc})")
+        if file is None:
+            click.echo(opml_of(lib)[0].decode("utf-8"), nl=False)
+            return
+        try:
+            export_opml(lib, file)
+        except OSError as exc:
+            fail(f"{file}: cannot write ({exc.strerror or exc})")
     say(f"wrote {file}", err=True)
 
 

@@ -761,12 +761,14 @@ def html_to_text(html: str) -> str:
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
+        # The parser decodes a reference such as `&#8` to a control character, which lxml
+        # then refuses to take back (ValueError failed the whole feed): cleaned on the way.
         if el.tag == "br":
-            el.tail = "\n" + (el.tail or "")
+            el.tail = "\n" + clean_text(el.tail or "")
         elif el.tag in _BLOCKS:
-            el.text = "\n\n" + (el.text or "")
-            el.tail = "\n\n" + (el.tail or "")
-    return _tidy(root.text_content())
+            el.text = "\n\n" + clean_text(el.text or "")
+            el.tail = "\n\n" + clean_text(el.tail or "")
+    return _tidy(clean_text(root.text_content()))
 
 
 def _unclosed(name: str, html: str) -> bool:

@@ -158,6 +158,13 @@ def load_file(path: str | os.PathLike[str]) -> Article:
 # --- bytes ----------------------------------------------------------------------------------
 
 
+# An OPML document's start: the XML declaration, comments and a doctype may come first.
+_OPML_START = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*
+    (?:<\?xml[^>]*>\s*)?          # the XML declaration
+    (?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*   # comments, a doctype
+    <opml[\s>]""", re.IGNORECASE | re.DOTALL | re.VERBOSE)
+
+
 def load_bytes(data: bytes, *, source: str, name: str | None = None) -> Article:
     """An article from raw bytes (a file's or stdin's, `source` "-"); HTML or text is sniffed."""
     shown = source or "-"
@@ -166,6 +173,9 @@ def load_bytes(data: bytes, *, source: str, name: str | None = None) -> Article:
     if is_binary(data):
         raise SourceError(f"{shown}: binary file, not an article")
     suffix = Path(name).suffix.lower() if name else ""
+    if suffix == ".opml" or _OPML_START.match(data[:4096]):
+        raise SourceError(f"{shown}: an OPML list of feeds, not an article: follow its feeds with "
+                          "`newsbrief import-opml` (in the reader: ctrl+p, Import feeds from an OPML file)")
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(data)):
         return extract_html(data, source=shown)
     text = decode_text(data)

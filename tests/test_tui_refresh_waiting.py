@@ -1,0 +1,48 @@
+"""A refresh held up by a source that never answers: the status line says it is waiting, and for
+how long at most, instead of naming a source long done; the problems toast keeps one line each."""
+
+from __future__ import annotations
+
+from faultserver import Fault, FaultServer
+from feedserver import FeedServer, Route, rss
+from tui_support import make_home, reader, settle, status_line, wait_for
+
+from briefs import Library
+from tui.app import NewsbriefApp
+
+NARROW = (80, 24)
+
+
+def problems(app: NewsbriefApp) -> list[str]:
+    return [n.message for n in app._notifications if n.message.startswith("Refresh problems")]
+
+
+async def test_a_refresh_waiting_on_a_silent_source_says_so_then_lists_each_problem_on_its_own_line(tmp_path):
+    home = make_home(tmp_path)
+    home.config_dir.mkdir(parents=True, exist_ok=True)
+    (home.config_dir / "config.toml").write_text("connect_timeout = 2\ntotal_timeout = 8\n", encoding="utf-8")
+    with FeedServer() as good, FaultServer() as bad:
+        good.routes["/ok.xml"] = Route(body=rss("Harbour desk", [
+            {"title": "Pier closes", "link": good.url("/pier"), "guid": "pier",
+             "description": "The old pier closed on Monday for repairs, the harbour master said."}]))
+        bad.faults["/silent.xml"] = Fault("hang")
+        bad.faults["/broken.xml"] = Fault("status", status=500)
+        with Library.open(home.library_file) as library:
+            library.add_source("feed", good.url("/ok.xml"), title="Harbour desk")
+            library.add_source("feed", bad.url("/silent.xml"), title="Silent desk")
+            library.add_source("feed", bad.url("/broken.xml"), title="Broken desk")
+        app = NewsbriefApp(home)
+        async with app.run_test(size=NARROW) as pilot:
+            await settle(pilot)
+            screen = reader(app)
+            await pilot.press("R")
+            await wait_for(pilot, lambda: "waiting for 1 slow source" in status_line(app), timeout=30,
+                           what="the waiting said")
+            assert "gives up after 8 s" in status_line(app)
+            await wait_for(pilot, lambda: status_line(app).startswith("Refreshed"), timeout=60, what="the end")
+            # A toast is an event the app takes in after the status line is set: waited for.
+            await wait_for(pilot, lambda: problems(app), timeout=30, what="the problems toast")
+            lines = problems(app)[0].splitlines()
+            assert any(line.startswith("Silent desk: ") for line in lines), lines
+            assert any(line.startswith("Broken desk: ") and "500" in line for line in lines), lines
+            assert {"Silent desk", "Broken desk"} <= {source for source, _ in screen.refresh_errors}
