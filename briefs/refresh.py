@@ -24,7 +24,7 @@ import warnings
 from collections.abc import Callable, Coroutine, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from .config import Config
@@ -34,6 +34,9 @@ from .safety import check_url, clean_line, clean_text
 from .sources.feeds import FeedEntry, ParsedFeed, discover_feeds, looks_like_feed, parse_feed
 from .sources.fetch import ACCEPT_PAGES, Fetcher, FetchResult
 from .store.library import Incoming, KnownEntry, Library, MergeResult, SourceInfo
+
+if TYPE_CHECKING:
+    from .sources.opml import OpmlFeed
 
 # `.sources.pages` and `.sources.files` (readability, lxml.html) are imported where pages or files are
 # handled: refreshing feeds never loads them.
@@ -861,6 +864,14 @@ def import_opml(library: Library, file: str | os.PathLike[str]) -> OpmlImport:
 
     Raises SourceError or FeedError naming the file when it cannot be read as OPML.
     """
+    return follow_opml(library, *read_opml(file))
+
+
+def read_opml(file: str | os.PathLike[str]) -> tuple[Path, list[OpmlFeed]]:
+    """The feeds an OPML file lists, read before any library is touched.
+
+    Raises SourceError or FeedError naming the file when it cannot be read as OPML.
+    """
     from .sources.opml import parse_opml
 
     path = Path(file).expanduser()
@@ -868,7 +879,11 @@ def import_opml(library: Library, file: str | os.PathLike[str]) -> OpmlImport:
         data = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{clean_line(str(path), 300)}: cannot read ({exc.strerror or exc})") from None
-    feeds = parse_opml(data, source=str(path))
+    return path, parse_opml(data, source=str(path))
+
+
+def follow_opml(library: Library, path: Path, feeds: list[OpmlFeed]) -> OpmlImport:
+    """Follow the feeds `read_opml` gave that the library does not follow yet."""
     known = {s.location for s in library.sources(counts=False)}
     added = 0
     for feed in feeds:

@@ -333,3 +333,15 @@ def test_output_into_a_pipe_closed_early_ends_quietly_with_code_0(tmp_path: Path
     err = proc.stderr.read()
     assert proc.wait(timeout=120) == 0, err
     assert err == b""
+
+
+@pytest.mark.parametrize("content", [None, b"<html><body>not a list of feeds</body></html>"])
+def test_an_opml_file_that_cannot_be_read_makes_no_library(tmp_path: Path, content: bytes | None):
+    opml = tmp_path / "feeds.opml"
+    if content is not None:
+        opml.write_bytes(content)
+    home = tmp_path / "home"
+    result = run(home, "import-opml", str(opml))
+    assert result.exit_code == 2
+    assert "feeds.opml" in result.stderr
+    assert not home.exists() or not any(home.rglob("*.sqlite*")), sorted(home.rglob("*"))

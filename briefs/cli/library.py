@@ -270,11 +270,12 @@ def _export_one(brief: Brief, out_dir: Path, fmt: str, state: str, tags: tuple[s
 @pass_context
 def import_opml_command(ctx: Context, file: Path) -> None:
     """Follow every feed listed in an OPML FILE (folders become categories)."""
-    from ..refresh import import_opml
+    from ..refresh import follow_opml, read_opml
 
+    feeds = read_opml(file)  # a file that is not OPML makes no library
     lib, _config = _open(ctx)
     with lib:
-        imported = import_opml(lib, file)
+        imported = follow_opml(lib, *feeds)
     say(
         f"imported {imported.added} feeds from {file} ({imported.already} already followed); "
         "run `newsbrief refresh` to fetch them",
