@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from feedserver import FeedServer
+from hypothesis import settings
 from tui_support import fill_library, make_home
 
 from briefs.store.library import Library
+
+# The suite gives the same answer on every run (`make test`, CI): the property tests draw their
+# examples from a fixed seed and replay no saved failures. `HYPOTHESIS_PROFILE=explore make test`
+# draws new examples each run, to hunt for bugs; a failure it finds becomes a plain test.
+settings.register_profile("stable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "stable"))
 
 
 @pytest.fixture
