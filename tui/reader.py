@@ -1853,14 +1853,7 @@ class ReaderScreen(Screen[None]):
         if not str(path).strip() or path == Path():
             return
 
-        def export(library: Library) -> int:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                return briefs.export_opml(library, path)
-            except OSError as exc:
-                raise NewsbriefError(f"{clean_line(str(path), 300)}: cannot write ({exc.strerror or exc})") from None
-
-        self.write(export, lambda count: self.say(
+        self.write(lambda library: briefs.export_opml(library, path, make_folder=True), lambda count: self.say(
             f"Exported {count} feed{'s' if count != 1 else ''} to {_file_in(path)}"))
 
     def action_refresh_all(self) -> None:

@@ -295,10 +295,7 @@ def export_opml_command(ctx: Context, file: Path | None) -> None:
         if file is None:
             click.echo(opml_of(lib)[0].decode("utf-8"), nl=False)
             return
-        try:
-            export_opml(lib, file)
-        except OSError as exc:
-            fail(f"{file}: cannot write ({exc.strerror or exc})")
+        export_opml(lib, file)  # a file that cannot be written: one line, exit 2 (SaveError)
     say(f"wrote {file}", err=True)
 
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+from ..errors import SaveError
+from ..safety import clean_line
 from ..sources.opml import OpmlFeed, write_opml
 from ..store.library import Library
 from .save import write_text_atomically
@@ -15,9 +18,16 @@ def opml_of(library: Library) -> tuple[bytes, int]:
     return write_opml(feeds), len(feeds)
 
 
-def export_opml(library: Library, file: str | os.PathLike[str]) -> int:
-    """Write the followed feeds to `file` in one step (never a partial file); how many feeds.
-    Raises OSError when the file cannot be written."""
+def export_opml(library: Library, file: str | os.PathLike[str], *, make_folder: bool = False) -> int:
+    """Write the followed feeds to `file` in one step (never a partial file), its folder made
+    first with `make_folder`; how many feeds. Raises SaveError naming the file when it cannot
+    be written."""
+    path = Path(file)
     data, count = opml_of(library)
-    write_text_atomically(file, data.decode("utf-8"))
+    try:
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomically(path, data.decode("utf-8"))
+    except OSError as exc:
+        raise SaveError(f"{clean_line(str(path), 300)}: cannot write ({exc.strerror or exc})") from None
     return count
