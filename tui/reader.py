@@ -1871,6 +1871,8 @@ class ReaderScreen(Screen[None]):
         self._progress = (0, 0, time.monotonic())
         if self._waiting_timer is None:
             self._waiting_timer = self.set_interval(1.0, self._still_waiting, name="refresh-waiting")
+        else:
+            self._waiting_timer.resume()  # paused while no refresh runs: an idle reader wakes for nothing
         self._refresh(source_ids)
 
     def _still_waiting(self) -> None:
@@ -1912,6 +1914,8 @@ class ReaderScreen(Screen[None]):
     @on(RefreshFinished)
     def _refresh_finished(self, message: RefreshFinished) -> None:
         self._progress = (0, 0, time.monotonic())
+        if self._waiting_timer is not None:
+            self._waiting_timer.pause()
         self._own_writes_seen()
         self.refresh_errors = report_errors(message.report)
         self._refreshed = True
