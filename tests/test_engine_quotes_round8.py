@@ -1,0 +1,495 @@
+"""Speakers on unseen wording, round 8: a blind batch of invented news text, expected output first.
+
+Round 8 of issue 13. Every paragraph was written, with the quotations a careful reader finds and who
+said them, BEFORE the engine was run on it (the first-pass rate is in bench/README.md, "Round 8:
+quotes, speakers and roles"). None comes from a corpus, and the constructions are ones the earlier
+probe files (tests/test_engine_quotes_probes.py, tests/test_engine_quotes_unseen.py) do not hold:
+datelines of several outlets before the first quotation, interpreters and languages, posts on
+newer platforms, open letters and their signatories, press-release sign-offs, Hansard labels,
+British peers and knights, fronted participles ("Sentencing, Judge X said"), unusual speech verbs
+("beamed", "quipped"), asides between the name and the verb, role nouns and nationalities as
+back-references, and speaker chains across paragraphs.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_probe_support import assert_quotations
+
+# (id, article text, [(quotation, speaker alternatives "a|b")], number of quotes expected or None)
+PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    # --- datelines and wire furniture before the first quotation ---
+    (
+        "reuters-dateline-dash-fragment",
+        'KESSEL, March 4 (Reuters) - Norland\'s central bank governor, Ulla Berg, said on Thursday that rates would stay "higher for longer" as inflation proved stubborn.',
+        [("higher for longer", "berg")],
+        1,
+    ),
+    (
+        "nyt-dateline-em-dash-said-monday",
+        "DORN, Norland \u2014 The mayor of Dorn, Eva Holm, said Monday that the city would rebuild the bridge. \u201cWe owe it to the families who lost people here,\u201d Ms. Holm said.",
+        [("We owe it to the families who lost people here", "holm")],
+        1,
+    ),
+    (
+        "ap-dateline-quote-first-title-after",
+        "LISBON, Portugal (AP) \u2014 \u201cThis is not the end of the talks,\u2019\u2019 Foreign Minister Rui Matos said Tuesday after the meeting broke up without a deal.",
+        [("This is not the end of the talks", "matos")],
+        1,
+    ),
+    (
+        "nyt-ms-age-in-interview",
+        "\u201cWe are not there yet,\u201d Ms. Ortiz, 54, said in an interview on Tuesday. \u201cBut we are closer than we have ever been.\u201d",
+        [
+            ("We are not there yet", "ortiz"),
+            ("But we are closer than we have ever been", "ortiz"),
+        ],
+        None,
+    ),
+    # --- interpreters and languages ---
+    (
+        "said-through-an-interpreter",
+        'Amina Yusuf, 60, fled her village in March. "Our village is gone. Nothing is left," she said through an interpreter.',
+        [("Our village is gone. Nothing is left", "yusuf")],
+        1,
+    ),
+    (
+        "speaking-through-interpreter-fronted",
+        'Speaking through an interpreter, Farmer Ito Kenji said: "The rain did not come for two years."',
+        [("The rain did not come for two years", "kenji|ito")],
+        1,
+    ),
+    (
+        "told-reporters-in-korean",
+        'Mr Lee met the envoy for an hour. "We discussed everything openly," Mr Lee told reporters in Korean.',
+        [("We discussed everything openly", "lee")],
+        1,
+    ),
+    (
+        "speaking-in-spanish-the-president",
+        'President Lucia Vargas arrived in Madrid on Sunday. Speaking in Spanish, the president said: "Our two countries share more than a language."',
+        [("Our two countries share more than a language", "vargas")],
+        1,
+    ),
+    # --- posts on platforms ---
+    (
+        "wrote-on-x-formerly-twitter-inverted",
+        '"Heartbroken by the news from Dorn tonight," wrote Paula Grey on X, formerly Twitter.',
+        [("Heartbroken by the news from Dorn tonight", "grey")],
+        1,
+    ),
+    (
+        "in-a-video-on-tiktok-student-says",
+        'In a video on TikTok, which has been viewed two million times, student Lea Marx says: "Nobody at the school listened to us."',
+        [("Nobody at the school listened to us", "marx")],
+        1,
+    ),
+    (
+        "posting-on-instagram-the-singer",
+        'Singer Jada Fox cancelled her tour on Friday. Posting on Instagram, the singer wrote: "I need time to heal, and I hope you understand."',
+        [("I need time to heal, and I hope you understand", "fox")],
+        1,
+    ),
+    (
+        "in-a-thread-on-bluesky-fragment",
+        'In a thread on Bluesky, economist Paul Grant argued that the tax cut was "a gift to the wealthiest".',
+        [("a gift to the wealthiest", "grant")],
+        1,
+    ),
+    # --- open letters, memos, filings ---
+    (
+        "open-letter-economists-fragment",
+        'In an open letter published on Tuesday, more than 200 economists warned that the plan "would push inflation higher for years".',
+        [("would push inflation higher for years", "economists")],
+        1,
+    ),
+    (
+        "memo-to-staff-seen-by-reuters",
+        'In a memo to staff seen by Reuters, Chief Executive Sara Voss wrote: "The next twelve months will be the hardest in our history."',
+        [("The next twelve months will be the hardest in our history", "voss")],
+        1,
+    ),
+    (
+        "the-memo-said-after-named-writer",
+        'Sara Voss sent a memo to staff on Monday. "We will close three plants by the summer," the memo said.',
+        [("We will close three plants by the summer", "voss")],
+        1,
+    ),
+    (
+        "sec-filing-company-fragment",
+        'Brightwater Homes lost $40 million last year. In a filing with regulators, the company said it "may not be able to continue as a going concern".',
+        [("may not be able to continue as a going concern", "homes|brightwater")],
+        1,
+    ),
+    # --- press releases ---
+    (
+        "press-release-ticker-said-name-title-case-role",
+        'KESSEL, Norland -- Kessel Energy (NASDAQ: KSEL) today announced a partnership with Dorn City Council. "We are delighted to partner with the council on this project," said Mia Holt, Managing Director, Kessel Energy.',
+        [("We are delighted to partner with the council on this project", "holt")],
+        1,
+    ),
+    (
+        "press-release-added-surname-second",
+        'Kessel Energy today announced record profits. "This was an outstanding year for our people," said Mia Holt, chief executive. "We enter the new year with confidence," added Holt.',
+        [
+            ("This was an outstanding year for our people", "holt"),
+            ("We enter the new year with confidence", "holt"),
+        ],
+        2,
+    ),
+    # --- parliament ---
+    (
+        "hansard-labels",
+        "Dale Rook (Dorn West) (Lab): Will the Minister tell the House when the hospital will reopen?\n\nThe Minister for Health (Hana Ito): I can tell my hon. Friend that work will begin in the spring.",
+        [
+            ("Will the Minister tell the House when the hospital will reopen", "rook"),
+            ("I can tell my hon. Friend that work will begin in the spring", "ito"),
+        ],
+        2,
+    ),
+    (
+        "responding-for-the-government-told-mps",
+        'Responding for the government, junior minister Ali Reza told MPs: "We will publish the review in full before the recess."',
+        [("We will publish the review in full before the recess", "reza")],
+        1,
+    ),
+    (
+        "party-possessive-name-said",
+        'Labour\'s Dale Rook said: "The people of Dorn have waited long enough for this hospital."',
+        [("The people of Dorn have waited long enough for this hospital", "rook")],
+        1,
+    ),
+    (
+        "baroness-told-peers",
+        'Baroness Hale told peers: "This bill gives ministers powers that no government should hold."',
+        [("This bill gives ministers powers that no government should hold", "hale")],
+        1,
+    ),
+    (
+        "sir-name-the-chairman-said",
+        "Sir Keith Ward, the chairman, said: 'The board has full confidence in the management team.'",
+        [("The board has full confidence in the management team", "ward")],
+        1,
+    ),
+    (
+        "one-backbencher-said",
+        'The vote was closer than expected. One Labour backbencher said: "The whips have lost control of the party."',
+        [("The whips have lost control of the party", "backbencher")],
+        1,
+    ),
+    # --- court ---
+    (
+        "mr-justice-told-defendant-as-sentence",
+        'Tom Kemp, 41, was jailed for nine years. "You preyed on people who trusted you," Mr Justice Harlow told Kemp as he passed sentence.',
+        [("You preyed on people who trusted you", "harlow")],
+        1,
+    ),
+    (
+        "sentencing-fronted-judge",
+        'Sentencing, Judge Ruth Ames said: "The harm you caused cannot be undone."',
+        [("The harm you caused cannot be undone", "ames")],
+        1,
+    ),
+    (
+        "in-his-ruling-judge-wrote-fragment",
+        'In his ruling, Judge Omar Diaz wrote that the law was "plainly unconstitutional".',
+        [("plainly unconstitutional", "diaz")],
+        1,
+    ),
+    (
+        "kc-after-name-told-the-jury",
+        "Defence counsel Mark Ode KC told the jury: 'My client was not in Dorn that night.'",
+        [("My client was not in Dorn that night", "ode")],
+        1,
+    ),
+    (
+        "statement-read-by-solicitor-he-said",
+        'Kemp, of Hill Road, Dorn, denies the charge. In a statement read outside court by his solicitor, he said: "I will clear my name."',
+        [("I will clear my name", "kemp")],
+        1,
+    ),
+    (
+        "giving-evidence-ms-fragment",
+        'Giving evidence, Ms Lowe said she "froze" when the man walked into the shop and "could not move at all".',
+        [("could not move at all", "lowe")],
+        None,
+    ),
+    (
+        "asked-by-prosecutor-replied",
+        'Asked by prosecutor Nina Hart whether he had seen the gun, Sam Cole replied: "I saw something in his hand, but I could not tell what."',
+        [("I saw something in his hand, but I could not tell what", "cole")],
+        1,
+    ),
+    # --- sport ---
+    (
+        "beamed-rovers-boss",
+        '"The lads were magnificent from the first whistle," beamed Rovers boss Tony Kerr.',
+        [("The lads were magnificent from the first whistle", "kerr")],
+        1,
+    ),
+    (
+        "quipped-name",
+        'Asked about retirement, the 38-year-old goalkeeper Ivo Lund laughed. "I will stop when my knees tell me to," quipped Lund.',
+        [("I will stop when my knees tell me to", "lund")],
+        1,
+    ),
+    (
+        "whose-side-added-colon",
+        'Kerr, whose side are unbeaten in ten games, added: "We take nothing for granted in this league."',
+        [("We take nothing for granted in this league", "kerr")],
+        1,
+    ),
+    (
+        "the-dorn-captain-back-reference",
+        'Dorn captain Eli Shaw scored the winner in the 89th minute. Speaking after the match, the Dorn captain said: "We never stopped believing."',
+        [("We never stopped believing", "shaw")],
+        1,
+    ),
+    (
+        "the-kenyan-back-reference",
+        'Kenyan runner Amos Kiprop won the Dorn marathon in record time. "The last five kilometres were very hard," the Kenyan said.',
+        [("The last five kilometres were very hard", "kiprop")],
+        1,
+    ),
+    (
+        "the-frenchman-back-reference",
+        'Frenchman Luc Moreau took the yellow jersey on Saturday. "Tomorrow is another mountain," the Frenchman told reporters.',
+        [("Tomorrow is another mountain", "moreau")],
+        1,
+    ),
+    # --- science ---
+    (
+        "co-author-from-university-added",
+        'Co-author Dr Omar Said, from the University of Kessel, added: "We were surprised by how quickly the cells recovered."',
+        [("We were surprised by how quickly the cells recovered", "said")],
+        1,
+    ),
+    (
+        "according-to-lead-researcher-after-fragment",
+        'The findings, published in the journal Nature, "overturn decades of assumptions", according to lead researcher Ana Vos.',
+        [("overturn decades of assumptions", "vos")],
+        1,
+    ),
+    (
+        "senior-author-professor-of-university",
+        '"This changes how we think about ageing in the brain," said the study\'s senior author, Professor Mei Lin of Dorn University.',
+        [("This changes how we think about ageing in the brain", "lin")],
+        1,
+    ),
+    # --- unnamed speakers ---
+    (
+        "pm-official-spokesman-told-reporters",
+        '"The prime minister has full confidence in the chancellor," the prime minister\'s official spokesman told reporters.',
+        [("The prime minister has full confidence in the chancellor", "spokesman")],
+        1,
+    ),
+    (
+        "downing-street-source",
+        'A Downing Street source said: "Nobody is going to be sacked over this."',
+        [("Nobody is going to be sacked over this", "source")],
+        1,
+    ),
+    (
+        "western-diplomat-anonymity",
+        '"The sanctions are starting to bite," a senior Western diplomat told Reuters on condition of anonymity.',
+        [("The sanctions are starting to bite", "diplomat")],
+        1,
+    ),
+    (
+        "officer-at-the-scene-no-name",
+        '"Please stay away from the area," said a police officer at the scene, who did not give his name.',
+        [("Please stay away from the area", "officer")],
+        1,
+    ),
+    (
+        "spokesperson-for-police-said",
+        'Two men were arrested. "Both remain in custody," a spokesperson for Kessel Police said.',
+        [("Both remain in custody", "spokesperson|police")],
+        1,
+    ),
+    # --- asides between the name and the verb ---
+    (
+        "speaking-from-home-interrupts",
+        '"I never expected to win," Ana Bell, speaking from her home in Dorn, told the BBC.',
+        [("I never expected to win", "bell")],
+        1,
+    ),
+    (
+        "dashes-between-name-and-verb",
+        '"It was time to go," Omar Nasser \u2014 who resigned last week \u2014 told the Dorn Gazette.',
+        [("It was time to go", "nasser")],
+        1,
+    ),
+    (
+        "pictured-bracket-before-said",
+        'Headteacher Ruth Ames (pictured) said: "Our pupils deserve a safe building."',
+        [("Our pupils deserve a safe building", "ames")],
+        1,
+    ),
+    (
+        "her-voice-breaking-absolute",
+        'Grace Obi lost her son in the fire. "He was my whole world," Ms Obi said, her voice breaking.',
+        [("He was my whole world", "obi")],
+        1,
+    ),
+    (
+        "said-when-asked-about",
+        '"We have made him a very good offer," Rovers chairman Bill Lane said when asked about the striker\'s contract.',
+        [("We have made him a very good offer", "lane")],
+        1,
+    ),
+    (
+        "according-to-statement-from-lawyer-named",
+        'The singer "denies every allegation", according to a statement from his lawyer, Dan Bell.',
+        [("denies every allegation", "bell")],
+        1,
+    ),
+    # --- speaker named after a long quotation ---
+    (
+        "long-quote-then-said-name-who-chairs",
+        '"We knew the risks when we started, and we knew that the banks would not lend to us, but the town needed a cinema and nobody else was going to build one," said Marta Koenig, who chairs the cooperative.',
+        [("We knew the risks when we started", "koenig")],
+        1,
+    ),
+    (
+        "two-paragraph-quote-attribution-end-of-first",
+        '"The water rose faster than anyone had predicted," said Hans Ode, the county\'s emergency manager. "By midnight we had moved 300 people.\n\n"By morning the whole valley was under water."',
+        [
+            ("The water rose faster than anyone had predicted", "ode"),
+            ("By midnight we had moved 300 people", "ode"),
+            ("By morning the whole valley was under water", "ode"),
+        ],
+        None,
+    ),
+    # --- chains across paragraphs ---
+    (
+        "chain-she-he-then-surname",
+        'Finance Minister Hana Ito defended the budget on Tuesday.\n\n"It is fair and it is responsible," she said.\n\nOpposition leader Dale Rook disagreed.\n\n"It is neither," he said.\n\n"Mr Rook has never balanced a budget in his life," Ito responded.',
+        [
+            ("It is fair and it is responsible", "ito"),
+            ("It is neither", "rook"),
+            ("Mr Rook has never balanced a budget in his life", "ito"),
+        ],
+        3,
+    ),
+    (
+        "chain-the-minister-after-another-person",
+        'Education Minister Sofia Lind announced the plan on Monday. Teachers\' leader Pat Byrne called it "a sticking plaster".\n\n"We are giving schools more money than ever," the minister said.',
+        [
+            ("a sticking plaster", "byrne"),
+            ("We are giving schools more money than ever", "lind"),
+        ],
+        2,
+    ),
+    (
+        "chain-the-company-after-its-critic",
+        'Halden Mining will cut 500 jobs at its Dorn plant. Union organiser Mark Fry said workers were "stunned".\n\n"This was a difficult decision taken after a long review," the company said.',
+        [
+            ("stunned", "fry"),
+            ("This was a difficult decision taken after a long review", "halden|mining"),
+        ],
+        2,
+    ),
+    (
+        "chain-the-lender-said",
+        'Norland Savings Bank will close 40 branches next year. "More than 90 percent of our customers now bank online," the lender said.',
+        [("More than 90 percent of our customers now bank online", "bank|savings")],
+        1,
+    ),
+    (
+        "chain-the-oscar-winner",
+        'Oscar winner Jane Doyle joined the protest outside parliament on Saturday. "Artists cannot stay silent on this," the Oscar winner told the crowd.',
+        [("Artists cannot stay silent on this", "doyle")],
+        1,
+    ),
+    (
+        "chain-the-veteran-after-young",
+        'Veteran striker Carl Moss, 36, came off the bench to score, after 19-year-old Jake Penn had hit the post. "The kid will be a star," the veteran said.',
+        [("The kid will be a star", "moss")],
+        1,
+    ),
+    (
+        "chain-pronoun-across-quote-paragraph",
+        'Lena Dahl says she has not slept properly since the storm.\n\n"Every time the wind picks up, I am back in that night."\n\nShe adds: "The insurance still has not paid a penny."',
+        [
+            ("Every time the wind picks up, I am back in that night", "dahl"),
+            ("The insurance still has not paid a penny", "dahl"),
+        ],
+        2,
+    ),
+    # --- other constructions ---
+    (
+        "present-says-name-age-who-has-kept",
+        '"It is a lonely life, but I would not change it," says Mo Greer, 71, who has kept the lighthouse since 1989.',
+        [("It is a lonely life, but I would not change it", "greer")],
+        1,
+    ),
+    (
+        "asked-if-laughed-colon",
+        'Asked if he would stand again, Mr Ode laughed: "Ask me again in a year."',
+        [("Ask me again in a year", "ode")],
+        1,
+    ),
+    (
+        "put-it-bluntly-colon",
+        'Union leader Dara Quinn put it bluntly: "This offer is an insult to every nurse in the country."',
+        [("This offer is an insult to every nurse in the country", "quinn")],
+        1,
+    ),
+    (
+        "told-podcast-possessive-outlet",
+        '"I should have left the club years ago," Kerr told The Dorn Gazette\'s weekly podcast.',
+        [("I should have left the club years ago", "kerr")],
+        1,
+    ),
+    (
+        "in-a-statement-on-club-website-name",
+        'In a statement posted on the club\'s website, chairman Bill Lane said: "Tony leaves with our thanks and our best wishes."',
+        [("Tony leaves with our thanks and our best wishes", "lane")],
+        1,
+    ),
+    (
+        "statement-signed-by-chair",
+        'The Dorn Residents Group issued a statement on Sunday. "We will fight this in the courts if we have to," said the statement, signed by the group\'s chair, Hana Berg.',
+        [("We will fight this in the courts if we have to", "berg|group")],
+        1,
+    ),
+    (
+        "wikinews-said-in-a-statement-org-fragment",
+        'The Kessel Football Club said in a statement that it was "shocked and saddened" by the death of its former captain.',
+        [("shocked and saddened", "club|kessel")],
+        1,
+    ),
+    (
+        "in-a-statement-police-said-fragment",
+        'In a statement, Dorn Police said the man "was known to officers" and had been released on bail.',
+        [("was known to officers", "police")],
+        1,
+    ),
+    (
+        "retorted-second-speaker",
+        '"We will appeal this decision," said Ode. "They will lose again," retorted Kerr.',
+        [
+            ("We will appeal this decision", "ode"),
+            ("They will lose again", "kerr"),
+        ],
+        2,
+    ),
+]
+
+
+# Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "count"),
+    [
+        pytest.param(*p[1:], id=p[0], marks=pytest.mark.xfail(reason=GAPS[p[0]], strict=True))
+        if p[0] in GAPS
+        else pytest.param(*p[1:], id=p[0])
+        for p in PROBES
+    ],
+)
+def test_round8_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
+    assert_quotations(text, expected, count)
