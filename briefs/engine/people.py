@@ -1298,6 +1298,10 @@ def _leading_role(text: str, end: int, lex: _Lexicons) -> str | None:
 
 
 _PARTY_BRACKET = re.compile(r"\s*\((?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:,\s*[A-Z][^()]{0,40})?\)")
+# "(chief executive, Kessel Energy)", "(Head of Policy, Kessel Trust)", "(CEO)": a role in brackets, its body aside.
+_ROLE_BRACKET = re.compile(r"\s*\((?P<role>[A-Za-z][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,5})(?:,\s*[^()]{1,60})?\)")
+# "one of the bank's deputy governors": one holder of a title held by several.
+_ONE_OF_ROLE = re.compile(r"^(?:one|another)\s+of\s+(?P<rest>(?:the|its|their|his|her)\s.+)$")
 _PARTY_WORDS = frozenset(
     "labour conservative tory liberal democrat democratic republican green greens snp dup sdlp plaid reform "
     "independent ukip alliance".split()
@@ -1686,6 +1690,9 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
             party.group("party").split()[0].lower() in _PARTY_WORDS or party.group("party").split()[-1].lower() == "party"
         ):
             return party.group("party"), 2  # "Dan Crisp (Labour) said", "(Conservative, Leeds North)"
+        bracket = _ROLE_BRACKET.match(text, end) if text.startswith(" (", end) else None
+        if bracket is not None and any(_clean(w).lower() in lex.role_titles for w in bracket.group("role").split()):
+            return bracket.group("role"), 2  # "Lars Berg (chief executive, Kessel Energy) said", "Ana Ruiz (CEO)"
         as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
         if as_role is not None:
             words = as_role.group("role").split()
@@ -1696,6 +1703,13 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
                 return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
         return None, 9
     role = _WHO_THEN_WAS.sub("who was ", match.group("role").strip(), count=1)
+    one_of = _ONE_OF_ROLE.match(role)
+    if one_of is not None:
+        words = one_of.group("rest").split()
+        plural = next((i for i, w in enumerate(words) if w.endswith("s") and w[:-1].lower() in lex.role_titles), None)
+        if plural is not None:
+            # "Peter Hahn, one of the bank's deputy governors,": a deputy governor of the bank
+            role = " ".join([*words[:plural], words[plural][:-1], *words[plural + 1 :]])
     acting = _ACTING_FOR.match(role)
     if acting is not None:
         # "Karin Berg, representing the families, spoke": what the participle makes of her

@@ -969,7 +969,10 @@ _POSSESSED_DESCRIPTION = re.compile(
     re.VERBOSE,
 )
 # What may stand between an appositive's comma and the name it holds: ", Dr. ", ", Prof "
-_NAME_OPENS = re.compile(r",?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Sen|Rep|Gen|Col|Capt|Rev|Judge)\.?\s+)*")
+_NAME_OPENS = re.compile(
+    r",?\s*(?:(?:Dr|Prof|Professor|Doctor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Sen|Rep|Gen|Col|Capt|Rev|Reverend"
+    r"|Judge|Det|Insp|Sgt|Supt|Cllr|Councillor|Rabbi|Imam|Sheikh|Father)\.?\s+)*"
+)
 
 # "Acme's sales, service, and marketing vice president": a title held at a named body.
 _OWNER = re.compile(r"\s*(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+")
@@ -1221,6 +1224,15 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         if attr is None and body is not None and body.group("body").lower() in _org_words():
             # 'Police said in a statement that "…"': the body named by its common noun.
             attr = _Found(None, body.group("body").lower(), body.span("body"))
+        if attr is None:
+            # 'One Labour backbencher said: "…"': someone unnamed, named by what they are (as after
+            # the quotation, '"…," said one woman').
+            segment = text[seg_start:subject_end].strip()
+            described = _UNNAMED.fullmatch(segment[:1].lower() + segment[1:])
+            head = described.group("np").split()[-1].lower() if described is not None else ""
+            if described is not None and (head in _PERSON_NOUNS or head in _role_words() or head in _group_words()):
+                offset = text.index(segment, seg_start) + described.start("np")
+                attr = _Found(None, described.group("np"), (offset, offset + len(described.group("np"))))
     if attr is None and cue.lower() not in load_set("addressee_cues"):
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
@@ -1334,6 +1346,15 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
         s, e = match.start("subj"), match.end("subj")
         if ctx.in_quote(s):
             continue
+        adjacent = mark.close_at is not None and _RIGHT_AFTER_CLOSE.fullmatch(ctx.text, mark.close_at + 1, match.start())
+        last = _WORDS.findall(ctx.text, s, e)[-1:]
+        if ctx.text[e : e + 1] == "," and last and (last[0].lower() in _role_words() or last[0].lower() in _KIN):
+            # "according to (a statement from) his lawyer, Dan Bell": the person apposed to the role
+            named = [m for m in ctx.mentions(e, min(sent_end, e + 60)) if _NAME_OPENS.fullmatch(ctx.text, e, m[0])]
+            if named and named[0][2].kind == "person":
+                person = named[0][2]
+                strength = Strength.CLAUSE if adjacent else Strength.WEAK
+                return _Attribution(person, person.name, (named[0][0], named[0][1]), "according to", strength)
         attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None and attr.speaker_span[0] - s <= 12:
             # 'The plan is "dead on arrival," according to Senator Vance': right after the closing
@@ -1495,6 +1516,13 @@ def _speaker_in(
         on_behalf = _group_on_behalf(ctx, mentions, start, end)
         if on_behalf is not None:
             return on_behalf
+        if (
+            all(_after_preposition(text, m[0]) for m in mentions)
+            and _DESCRIBED_SUBJECT.match(text, mentions[-1][1], end)
+        ):
+            # "Posting on Instagram, the singer wrote": a name in a fronted phrase is no subject;
+            # the description after it is (read below as a role).
+            mentions = []
     if mentions:
         if trailing:
             # The subject, not a noun inside a prepositional phrase ("Officials at the Treasury").
@@ -1812,6 +1840,8 @@ _DESCRIPTION_ONLY = re.compile(
     """,
     re.VERBOSE,
 )
+# ", the singer" up to the verb: a described subject after a fronted phrase.
+_DESCRIBED_SUBJECT = re.compile(r"[^,]*,\s+(?:the|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*$")
 _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
