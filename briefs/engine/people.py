@@ -32,6 +32,7 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "sir", "d
 _APPOSITIVE = re.compile(
     r"""
     ,\s+(?:\d{1,3},\s+)?                       # ", 64," an age
+    (?:(?:of|from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+(?=(?:a|an|the)\s))?  # ", of Dorn," a home town
     (?:[RDI]-[A-Z][\w.]*,\s+)?                  # ", R-La.," a party tag
     (?P<role>
       (?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?
@@ -44,6 +45,7 @@ _APPOSITIVE = re.compile(
     """,
     re.VERBOSE,
 )
+_HOME_TOWN_BEFORE = re.compile(r",\s+(?:of|from)\s+$")
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
 _DETERMINERS = frozenset("a an one the two three four several some another many most".split())
@@ -493,6 +495,8 @@ def find_people(doc: Document) -> PeopleIndex:
                 and text[end : end + 2] == ", " and _ends_in_title(after_role, lex)
                 and len(after_role.split()) <= 5
                 and after_role.split()[0].lower() not in _CLAUSE_OPENERS
+                # not "Tom Hale, of Dorn, a bus driver": the home town between a name and its role
+                and not _HOME_TOWN_BEFORE.search(text, max(0, start - 8), start)
             )
             if title_before or appositive_title or (
                 role is not None
@@ -1216,6 +1220,9 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
                 break
             before = honorific.start()
         if text[max(0, before - 2) : before] == ", ":
+            bracket = _ACRONYM_COMMA_BEFORE.search(text, max(0, before - 12), before) if before >= 3 and text[before - 3] == ")" else None
+            if bracket is not None:
+                before = bracket.start() + 2  # "The company's chief financial officer (CFO), Anna Berg"
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
@@ -1241,6 +1248,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -1455,7 +1463,14 @@ _MAKERS = {
 }
 # "Nina Ferro joined Acme in 2019. She has been its chief executive since 2022.": a sentence that
 # opens with a pronoun and a copula gives its role to the one person of the sentence before.
-_PRONOUN_COPULA = re.compile(r"(?P<pronoun>He|She) (?=(?:is|was|became|remains|has been|had been) )")
+_PRONOUN_COPULA = re.compile(
+    r"(?P<pronoun>He|She) (?=(?:is|was|became|remains|has been|had been|(?:has |had )?(?:served|serves|worked|works) as) )"
+)
+# "She served as Norland's ambassador to France": the office after "as", its holder's body aside.
+_PRONOUN_AS = re.compile(
+    r"\s+(?:(?:has|had)\s+)?(?:served|serves|worked|works)\s+as\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+)
 
 
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
@@ -1475,6 +1490,12 @@ def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) 
         if draft.tokens[0] in (male if match.group("pronoun") == "She" else female):
             continue
         role = _predicate_role(text, match.end() - 1, lex)
+        served = _PRONOUN_AS.match(text, match.end() - 1) if role is None else None
+        if served is not None:
+            words = served.group("role").split()
+            while words and words[-1] not in lex.role_titles:
+                words.pop()
+            role = " ".join(words) or None
         if role is not None:
             _offer_role(draft, role, 3)
 
