@@ -14,7 +14,10 @@ back-references, and speaker chains across paragraphs.
 from __future__ import annotations
 
 import pytest
-from quote_probe_support import assert_quotations
+from quote_probe_support import assert_article_speakers, assert_quotations
+
+from briefs.engine.doc import Document
+from briefs.engine.people import find_people
 
 # (id, article text, [(quotation, speaker alternatives "a|b")], number of quotes expected or None)
 PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
@@ -659,3 +662,95 @@ GAPS: dict[str, str] = {
 )
 def test_round8_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
     assert_quotations(text, expected, count)
+
+
+# Batch 3, whole invented articles written (with every quotation's speaker and every person's role)
+# before the engine ran on them: speaker chains across paragraphs with pronouns and role nouns,
+# bodies and their officers, a second person of the same sex in between.
+FERRY_ARTICLE = """Ferry operator suspends Dorn crossing after engine fire
+
+Thursday, May 15, 2025
+
+Norland Ferries suspended its Dorn to Kessel crossing on Wednesday after a fire broke out in the engine room of the MV Karin with 212 passengers on board.
+
+The company's operations director, Henrik Vass, said the crew had put out the fire within twenty minutes. "Nobody was hurt, and the ship returned to Dorn under its own power," Vass told reporters at the port.
+
+Passenger Olga Nyberg, who was travelling with her two children, described the scene on deck. "People were calm, but we could smell the smoke everywhere," she said. "The crew kept telling us it was under control."
+
+The Maritime Safety Agency has opened an investigation. Its chief inspector, Bruno Hallin, said the agency would examine the ship's maintenance records. "We want to know whether this fire could have been prevented," the inspector said.
+
+Local MP Anita Roos called for the crossing to stay closed until the investigation is finished. "Safety must come before the timetable," Roos said. She added that she had written to the transport minister.
+
+In a statement, Norland Ferries said it "deeply regrets" the disruption. "We will reopen the route only when we are fully satisfied that it is safe," the company said.
+"""
+
+DERBY_ARTICLE = """Late Moss goal settles Dorn derby
+
+Dorn City 2 Dorn Rovers 1
+
+Carl Moss came off the bench to score the winner in the 88th minute as City beat their neighbours for the first time in three years.
+
+Rovers had led through an early penalty from captain Sam Okoro. City's manager, Ingrid Holm, made three changes at half-time. "I told them they were playing not to lose, and that is the worst way to play a derby," Holm said.
+
+Moss, 34, was mobbed by his team-mates after his shot went in off the post. "I have waited my whole career for a goal like that," the veteran striker said. "My dad used to bring me to these games."
+
+Rovers boss Tony Kerr was furious about the penalty that was not given in the first half. "It was a clear foul and everybody in the ground saw it," he said. "The referee had a poor game."
+
+Okoro was more measured. "We lost because we stopped playing after the break," the Rovers captain told BBC Radio Dorn.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            FERRY_ARTICLE,
+            [
+                ("Nobody was hurt, and the ship returned to Dorn under its own power", "vass"),
+                ("People were calm, but we could smell the smoke everywhere", "nyberg"),
+                ("The crew kept telling us it was under control", "nyberg"),
+                ("We want to know whether this fire could have been prevented", "hallin"),
+                ("Safety must come before the timetable", "roos"),
+                ("deeply regrets", "ferries|norland"),
+                ("We will reopen the route only when we are fully satisfied that it is safe", "ferries|norland"),
+            ],
+            id="ferry-article",
+        ),
+        pytest.param(
+            DERBY_ARTICLE,
+            [
+                ("I told them they were playing not to lose, and that is the worst way to play a derby", "holm"),
+                ("I have waited my whole career for a goal like that", "moss"),
+                ("My dad used to bring me to these games", "moss"),
+                ("It was a clear foul and everybody in the ground saw it", "kerr"),
+                ("The referee had a poor game", "kerr"),
+                ("We lost because we stopped playing after the break", "okoro"),
+            ],
+            id="derby-article",
+        ),
+    ],
+)
+def test_round8_every_quotation_of_a_whole_article_has_its_speaker(text, expected):
+    assert_article_speakers(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        pytest.param(
+            FERRY_ARTICLE,
+            {"Vass": "operations director|director", "Hallin": "chief inspector|inspector", "Roos": "mp", "Nyberg": "passenger"},
+            id="ferry-article",
+        ),
+        pytest.param(
+            DERBY_ARTICLE,
+            {"Holm": "manager", "Okoro": "captain", "Kerr": "boss|manager", "Moss": "striker"},
+            id="derby-article",
+        ),
+    ],
+)
+def test_round8_the_people_of_a_whole_article_have_their_roles(text, roles):
+    people = {p.name.split()[-1]: (p.role or "") for p in find_people(Document(text)).people()}
+    for surname, role in roles.items():
+        assert surname in people, f"{surname} not among {people}"
+        assert any(r in people[surname].lower() for r in role.split("|")), f"{surname}: {people[surname]!r}, expected {role!r}"
