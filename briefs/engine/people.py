@@ -1243,11 +1243,21 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             leading = _leading_role(text, before - 2, lex)
             if leading is not None:
                 return leading, 1  # a longer phrase: as an appositive, never enough for a bare word
+    if role is None and text[max(0, start - 10) : start].endswith(("national ", "nationals ", "accused, ", "deceased, ")):
+        # "British national Tom Ash", "The accused, Omar Rahim": words that are a role only so placed
+        # (no title words: "accused Tom Ash of lying", "the national weather service")
+        placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
+        if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
+            return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
     if role is None:
         return None, 9
     return role, role_rank
 
 
+_PLACED_ROLE = re.compile(
+    r"(?:\b(?P<role>(?P<nat>[A-Z][a-z]+)\s+nationals?)\s+"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<held>accused|deceased),\s+)$"  # not "Unlike the accused, Spanton"
+)
 _ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
