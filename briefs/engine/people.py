@@ -613,6 +613,7 @@ def find_people(doc: Document) -> PeopleIndex:
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
+    _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
 
 
@@ -1481,6 +1482,41 @@ _PRONOUN_AS = re.compile(
     r"\s+(?:(?:has|had)\s+)?(?:served|serves|worked|works)\s+as\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
     r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
 )
+
+
+# "Emily Rourke, 39, ... met the officers. The Irish tourist later went to the police": an epithet
+# (an age or a nationality, then what the person is) opening the next sentence.
+_EPITHET_OPENS = re.compile(
+    r"""
+    (?:(?<=[.!?]\s)|(?<=\n))The\s+
+    (?:(?P<age>\d{1,3}-year-old)\s+(?:(?P<nat1>[A-Z][a-z]+)\s+)?|(?P<nat2>[A-Z][a-z]+)\s+)  # "39-year-old", "Irish"
+    (?P<head>[a-z][a-z-]{2,})\s+(?:later\s+|also\s+|then\s+|had\s+|has\s+|was\s+)?[a-z]+   # "tourist later went"
+    """,
+    re.VERBOSE,
+)
+
+
+def _roles_from_epithets(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """An epithet opening a sentence is the role of the one person the sentence before opens with."""
+    if "The " not in text:
+        return
+    for match in _EPITHET_OPENS.finditer(text):
+        head, nationality = match.group("head"), match.group("nat1") or match.group("nat2")
+        if head not in lex.role_titles or head in lex.group_heads or (nationality and nationality not in lex.nationalities):
+            continue
+        if not (match.group("age") or nationality):
+            continue
+        start = match.start()
+        end = start
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        if len(named) != 1 or named[0].role is not None:
+            continue
+        if not any(s - before <= 2 for s, _e in named[0].spans if before <= s):
+            continue  # the person must open the sentence before (its subject)
+        _offer_role(named[0], f"{nationality} {head}" if nationality else head, 3)
 
 
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
