@@ -645,6 +645,108 @@ PROBES_2: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+# Batch 5, written (with its expected speakers) before the engine ran on it: asides between the
+# subject and the verb, replies and questions, interviews by phone, remarks on television.
+PROBES_5: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "according-to-name-fronted-full-quote",
+        'According to Berit Lunde, the plan was never costed. "Nobody has shown me a single figure," she said.',
+        [("Nobody has shown me a single figure", "lunde")],
+        1,
+    ),
+    (
+        "told-afp-by-phone-colon",
+        'Village head Ahmad Karimi told AFP by phone: "The road is cut and we have no food left."',
+        [("The road is cut and we have no food left", "karimi")],
+        1,
+    ),
+    (
+        "remarks-broadcast-on-state-tv",
+        'In remarks broadcast on state television, President Omar Saleh said the country would "never bow to pressure".',
+        [("never bow to pressure", "saleh")],
+        1,
+    ),
+    (
+        "was-more-cautious-colon",
+        'Economist Lena Brandt was more cautious: "One good month does not make a recovery."',
+        [("One good month does not make a recovery", "brandt")],
+        1,
+    ),
+    (
+        "phone-interview-from-her-home",
+        '\u201cWe lost the whole harvest,\u201d Ms. Ortega said in a phone interview from her home in Dorn.',
+        [("We lost the whole harvest", "ortega")],
+        1,
+    ),
+    (
+        "said-mr-who-nyt",
+        'Rafael Ortega runs the only bakery in town. \u201cPeople still come every morning,\u201d said Mr. Ortega, who opened the shop in 1998.',
+        [("People still come every morning", "ortega")],
+        1,
+    ),
+    (
+        "question-asked-resident",
+        '"Why did nobody warn us before the water came?" asked resident Tom Hale.',
+        [("Why did nobody warn us before the water came", "hale")],
+        1,
+    ),
+    (
+        "came-the-reply-from",
+        '"We have no plans to change the policy," came the reply from the ministry\'s spokesman, Ivan Roth.',
+        [("We have no plans to change the policy", "roth")],
+        1,
+    ),
+    (
+        "asked-whether-aside-then-said-colon",
+        'Berg, asked whether she would resign, said: "I have done nothing wrong and I am staying." Anna Berg has led the agency since 2019.',
+        [("I have done nothing wrong and I am staying", "berg")],
+        1,
+    ),
+    (
+        "in-a-rare-interview-aside",
+        'The president, in a rare interview with the Dorn Herald, said: "I will not stand again." President Lukas Vahl is 71.',
+        [("I will not stand again", "vahl")],
+        1,
+    ),
+    (
+        "age-said-as-she",
+        '"I just want my son home," Irina Petrova, 54, said as she held up his photograph.',
+        [("I just want my son home", "petrova")],
+        1,
+    ),
+    (
+        "the-nobel-laureate-said",
+        'Physicist Ada Quist won the Nobel prize in 2019. "Science needs patience more than money," the Nobel laureate said.',
+        [("Science needs patience more than money", "quist")],
+        1,
+    ),
+    (
+        "in-a-video-message-name-said",
+        'Prime Minister Jonas Berg said in a video message on Sunday: "Stay at home and stay safe tonight."',
+        [("Stay at home and stay safe tonight", "berg")],
+        1,
+    ),
+    (
+        "chinese-spokesperson-title-before",
+        'Foreign ministry spokesperson Lin Wei said the visit was "a serious provocation".',
+        [("a serious provocation", "wei|lin")],
+        1,
+    ),
+    (
+        "whose-company-after-inverted",
+        '"The order book is full until 2027," said Karl Berge, whose company builds ferries in Dorn.',
+        [("The order book is full until 2027", "berge")],
+        1,
+    ),
+    (
+        "that-is-according-to-next-sentence",
+        '"Prices will keep rising through the summer." That is the view of Ruth Amsel, chief economist at Kessel Bank.',
+        [("Prices will keep rising through the summer", "amsel")],
+        1,
+    ),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {
     "hansard-labels": "Hansard labels ('Name (Seat) (Party):', 'The Minister for X (Name):') are no transcript labels the rules read",
@@ -657,7 +759,7 @@ GAPS: dict[str, str] = {
         pytest.param(*p[1:], id=p[0], marks=pytest.mark.xfail(reason=GAPS[p[0]], strict=True))
         if p[0] in GAPS
         else pytest.param(*p[1:], id=p[0])
-        for p in PROBES + PROBES_2
+        for p in PROBES + PROBES_2 + PROBES_5
     ],
 )
 def test_round8_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):
