@@ -747,6 +747,8 @@ _WORDS_OF = re.compile(
     """,
     re.VERBOSE,
 )
+# '"…," came the reply from X': an inverted sentence whose subject is the words.
+_CAME_FROM = re.compile(r"[\s,]*came\s+(?:the|a|his|her|their|its)\s+(?:reply|response|answer|retort|message|verdict|warning)\s+from\s+")
 # "Mayor Ana Ruiz made the remarks at a news conference": the subject who made them.
 _MADE_THE_REMARKS = re.compile(r"\s+(?:made|delivered)\s+the\s+(?:remarks|comments|comment|statement|pledge|promise|claim)\b")
 
@@ -882,6 +884,22 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         )
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
+    came = _CAME_FROM.match(tail) if "came" in tail[:12] else None
+    if came:
+        # '"…," came the reply from the ministry's spokesman, Ivan Roth': the one it came from.
+        s = close + 1 + came.end()
+        clip = _clip_subject(text, s, limit)
+        named = (
+            [m for m in ctx.mentions(clip, min(limit, clip + 60)) if _NAME_OPENS.fullmatch(text, clip, m[0])]
+            if text[clip : clip + 1] == ","
+            else []
+        )
+        if named and named[0][2].kind == "person":
+            attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
+        else:
+            attr = _speaker_in(ctx, s, clip, leading=True)
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "said", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
     if inverted is not None and inverted.group("cue").endswith("ing"):
@@ -1516,13 +1534,17 @@ def _speaker_in(
         on_behalf = _group_on_behalf(ctx, mentions, start, end)
         if on_behalf is not None:
             return on_behalf
-        if (
-            all(_after_preposition(text, m[0]) for m in mentions)
-            and _DESCRIBED_SUBJECT.match(text, mentions[-1][1], end)
+        opening = None
+        if all(_after_preposition(text, m[0]) for m in mentions) and (
+            _DESCRIBED_SUBJECT.match(text, mentions[-1][1], end)
+            or (opening := _DESCRIBED_OPENING.match(text, start, mentions[0][0])) is not None
         ):
-            # "Posting on Instagram, the singer wrote": a name in a fronted phrase is no subject;
-            # the description after it is (read below as a role).
+            # "Posting on Instagram, the singer wrote", "The president, in an interview with the
+            # Herald, said": a name in a fronted phrase or an aside is no subject; the description
+            # is (read below as a role).
             mentions = []
+            if opening is not None:
+                end = opening.end("description")
     if mentions:
         if trailing:
             # The subject, not a noun inside a prepositional phrase ("Officials at the Treasury").
@@ -1842,6 +1864,7 @@ _DESCRIPTION_ONLY = re.compile(
 )
 # ", the singer" up to the verb: a described subject after a fronted phrase.
 _DESCRIBED_SUBJECT = re.compile(r"[^,]*,\s+(?:the|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*$")
+_DESCRIBED_OPENING = re.compile(r"(?P<description>\s*[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*),\s[^,]*$")
 _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
