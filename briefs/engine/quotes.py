@@ -1537,7 +1537,10 @@ def _speaker_in(
         opening = None
         if all(_after_preposition(text, m[0]) for m in mentions) and (
             _DESCRIBED_SUBJECT.match(text, mentions[-1][1], end)
-            or (opening := _DESCRIBED_OPENING.match(text, start, mentions[0][0])) is not None
+            or (
+                (opening := _DESCRIBED_OPENING.match(text, start, mentions[0][0])) is not None
+                and opening.group("description").split()[-1].lower() in _role_words()
+            )
         ):
             # "Posting on Instagram, the singer wrote", "The president, in an interview with the
             # Herald, said": a name in a fronted phrase or an aside is no subject; the description
