@@ -1784,7 +1784,7 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     leads = _LEADS.match(role)
     if leads is not None:
         # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
-        body = re.split(r"\s+(?:in|since|on|from)\s+\d", leads.group("body"), maxsplit=1)[0]
+        body = _LEAD_TIME.split(leads.group("body"), maxsplit=1)[0]
         return f"{_LEAD_NOUNS[leads.group('verb')]} of {body}", 1
     works = _WORKS_FOR.match(" " + role)
     if works is not None:
@@ -1843,16 +1843,18 @@ _LEAD_NOUNS = {
     "directed": "director", "produced": "producer", "produces": "producer", "composed": "composer",
     "designed": "designer", "hosts": "host", "presents": "presenter", "chaired": "chair",
     "headed": "head", "coached": "coach", "captained": "captain", "edited": "editor",
-    "led": "leader", "ran": "head",
+    "led": "leader", "ran": "head", "run": "head", "managed": "manager", "owned": "owner",
 }
 _LEADS = re.compile(
     r"""
-    ^who\s+(?:currently\s+|also\s+|now\s+)?             # "who currently"
+    ^who\s+(?:currently\s+|also\s+|now\s+)?(?:has\s+|had\s+)?  # "who currently", "who has chaired"
     (?P<verb>""" + "|".join(_LEAD_NOUNS) + r""")\s+       # "chairs"
     (?P<body>\S.{0,80})$                                  # "the finance committee"
     """,
     re.VERBOSE,
 )
+# "since 2018", "for years", "for the past decade": the time a clause's office was held, not its body.
+_LEAD_TIME = re.compile(r"\s+(?:(?:in|since|on|from)\s+\d|for\s+(?:years|decades|\d|more|over|almost|nearly|the\s+(?:past|last)))")
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:(?:a|an|the)\s+)?(?P<role>.+)$")
 _TIME_CLAUSE = re.compile(r"\s+(?:before|after|until|till|when|while|since)\s+(?=[a-z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
