@@ -863,3 +863,47 @@ def test_round8_the_people_of_a_whole_article_have_their_roles(text, roles):
     for surname, role in roles.items():
         assert surname in people, f"{surname} not among {people}"
         assert any(r in people[surname].lower() for r in role.split("|")), f"{surname}: {people[surname]!r}, expected {role!r}"
+
+
+# Batch 6, a whole invented Wikinews page written (with every speaker and role) before the engine
+# ran on it: an interpreter, an agency quoted by its acronym, a role noun for a named minister
+# three paragraphs on, "it said" for a company, a fragment after "according to", and a woman
+# quoted after two men.
+MINE_ARTICLE = """Eleven miners rescued after five days underground in Norland
+
+Sunday, October 12, 2025
+
+Rescue teams in northern Norland on Saturday freed eleven miners who had been trapped for five days in a flooded copper mine near the town of Vass.
+
+The mine's owner, Halden Copper, said all eleven men were in stable condition. "Our thoughts are with the families, who have waited with extraordinary courage," it said in a statement. The company's chief executive, Nils Ode, is expected to visit the site on Monday.
+
+One of the rescued men, Arvid Lund, 48, spoke to reporters from his hospital bed. "We rationed the water and we sang to keep our spirits up," he said.
+
+Mining Minister Petra Sandberg praised the rescuers. Speaking at a news conference in the capital, Marsk, she said the operation had been "a triumph of skill and patience". The National Mine Safety Authority (NMSA) has opened an inquiry into the flooding, which according to its preliminary report was caused by "a failure of the main drainage pump".
+
+Jorge Alves, a Portuguese engineer who led one of the drilling teams, said through an interpreter: "The rock was harder than anything I have drilled before."
+
+Union leader Karin Moe said miners had warned managers about the pumps for months. "These men should never have been down there," she said. The minister later told parliament that the inquiry would report by January.
+"""
+
+
+def test_round8_every_quotation_of_a_whole_wikinews_page_has_its_speaker():
+    assert_article_speakers(
+        MINE_ARTICLE,
+        [
+            ("Our thoughts are with the families, who have waited with extraordinary courage", "copper|halden"),
+            ("We rationed the water and we sang to keep our spirits up", "lund"),
+            ("a triumph of skill and patience", "sandberg"),
+            ("a failure of the main drainage pump", "nmsa|authority"),
+            ("The rock was harder than anything I have drilled before", "alves"),
+            ("These men should never have been down there", "moe"),
+        ],
+    )
+
+
+def test_round8_the_people_of_a_whole_wikinews_page_have_their_roles():
+    people = {p.name.split()[-1]: (p.role or "") for p in find_people(Document(MINE_ARTICLE)).people()}
+    roles = {"Ode": "chief executive", "Sandberg": "minister", "Alves": "engineer", "Moe": "leader", "Lund": "miner"}
+    for surname, role in roles.items():
+        assert surname in people, f"{surname} not among {people}"
+        assert any(r in people[surname].lower() for r in role.split("|")), f"{surname}: {people[surname]!r}, expected {role!r}"
