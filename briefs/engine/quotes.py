@@ -73,6 +73,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\
 _QUOTED_PASSIVE = re.compile(
     r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
 )
+_ITS_DOCUMENT = re.compile(r"\s*(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}")
+_SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does)\b")
 _ACCORDING = re.compile(
     r"""
     \b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+      # "according to", "in the words of"
@@ -1364,6 +1366,9 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
         s, e = match.start("subj"), match.end("subj")
         if ctx.in_quote(s):
             continue
+        verb = _SUBJECT_VERB.search(ctx.text, s, e)
+        if verb is not None:
+            e = verb.start()  # "which according to its report was caused by": the source ends at the verb
         adjacent = mark.close_at is not None and _RIGHT_AFTER_CLOSE.fullmatch(ctx.text, mark.close_at + 1, match.start())
         last = _WORDS.findall(ctx.text, s, e)[-1:]
         if ctx.text[e : e + 1] == "," and last and (last[0].lower() in _role_words() or last[0].lower() in _KIN):
@@ -1757,7 +1762,15 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         return None
     word = words[0] if leading else words[-1]
     if leading and text[start : word.start()].strip().lower() not in ("the", "a", "an", "its", "their"):
-        return None
+        owned = _ITS_DOCUMENT.fullmatch(text, start, word.start())
+        sentence = ctx.doc.sentence_at(word.start()) if owned is not None else None
+        if sentence is None:
+            return None
+        # "according to its preliminary report": the body the sentence is about
+        issuer = _sentence_subject(ctx, sentence.start, word.start())
+        if issuer is None or (issuer[0] is not None and issuer[0].kind == "person"):
+            return None
+        return _Found(issuer[0], issuer[1], (owned.start() + len(owned.group()) - len(owned.group().lstrip()), word.end()))
     after = text[word.end() : end]
     by = _ISSUED_BY.match(after)
     if by is not None:
