@@ -749,7 +749,6 @@ PROBES_5: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {
-    "hansard-labels": "Hansard labels ('Name (Seat) (Party):', 'The Minister for X (Name):') are no transcript labels the rules read",
     "according-to-name-fronted-full-quote": "'Berit' is no given name the lexicon knows, and 'according to X' is no evidence of a "
     "person (bodies are sources as often), so 'she' has no one to point to",
 }

@@ -147,7 +147,10 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     excerpt = _document_excerpts(ctx, marks)
     kept = [q for q, mark, strength in found if not (strength < Strength.CLAUSE and mark.open_at in excerpt)]
     kept = _without_repeats(kept)
-    kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}) or _labelled_answers(doc, people, {q.span[0] for q in kept}))
+    taken = {q.span[0] for q in kept}
+    kept.extend(
+        _interview_answers(doc, people, taken) or _labelled_answers(doc, people, taken) or _hansard_answers(doc, people, taken)
+    )
     kept.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(_first_reference(text, kept))
 
@@ -258,6 +261,41 @@ def _answer(doc: Document, start: int, end: int, speaker: Entity, span: Span, ta
 
 
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s+(?=\S)")
+
+
+# Hansard: "Dale Rook (Dorn West) (Lab): …", "The Minister for Health (Hana Ito): …".
+_HANSARD_LABEL = re.compile(
+    r"""
+    (?:(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})(?:\s+\([^()\n]{1,40}\)){1,2}   # "Dale Rook (Dorn West) (Lab)"
+      |The\s+[A-Z][^():\n]{2,80}?\s+\((?P<held>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\))  # "The Minister for Health (Hana Ito)"
+    :\s+(?=\S)
+    """,
+    re.VERBOSE,
+)
+
+
+def _hansard_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> list[Quote]:
+    """A parliamentary record whose paragraphs open with a member's name and seat or party, or an
+    office and the name in brackets: each such paragraph of two or more is the member's words."""
+    text = doc.text
+    if "): " not in text:
+        return []
+    labelled = []
+    for paragraph in doc.paragraphs:
+        match = _HANSARD_LABEL.match(text, paragraph.start, paragraph.end)
+        if match is not None:
+            group = "name" if match.group("name") else "held"
+            entity = people.resolve(match.group(group), at=match.start(group))
+            if entity is not None and entity.kind == "person":
+                labelled.append((paragraph, match, entity, match.span(group)))
+    if len(labelled) < 2:
+        return []
+    out = []
+    for paragraph, match, entity, span in labelled:
+        answer = _answer(doc, match.end(), paragraph.end, entity, span, taken)
+        if answer is not None:
+            out.append(answer)
+    return out
 
 
 def _labelled_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> list[Quote]:
