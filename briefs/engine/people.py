@@ -1256,8 +1256,11 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
 
 
 _PLACED_ROLE = re.compile(
-    r"(?:\b(?P<role>(?P<nat>[A-Z][a-z]+)\s+nationals?)\s+"
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<held>accused|deceased),\s+)$"  # not "Unlike the accused, Spanton"
+    r"""
+    (?:\b(?P<role>(?P<nat>[A-Z][a-z]+)\s+nationals?)\s+                       # "British national"
+      |(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<held>accused|deceased),\s+)$     # a sentence opening "The accused,"
+    """,                                                                       # (not "Unlike the accused, Spanton")
+    re.VERBOSE,
 )
 _ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1475,12 +1478,23 @@ _MAKERS = {
 # "Nina Ferro joined Acme in 2019. She has been its chief executive since 2022.": a sentence that
 # opens with a pronoun and a copula gives its role to the one person of the sentence before.
 _PRONOUN_COPULA = re.compile(
-    r"(?P<pronoun>He|She) (?=(?:is|was|became|remains|has been|had been|(?:has |had )?(?:served|serves|worked|works) as) )"
+    r"""
+    (?P<pronoun>He|She)[ ]
+    (?=(?:is|was|became|remains|has[ ]been|had[ ]been           # "She has been"
+        |(?:has[ ]|had[ ])?(?:served|serves|worked|works)[ ]as)  # "He served as"
+       [ ])
+    """,
+    re.VERBOSE,
 )
 # "She served as Norland's ambassador to France": the office after "as", its holder's body aside.
 _PRONOUN_AS = re.compile(
-    r"\s+(?:(?:has|had)\s+)?(?:served|serves|worked|works)\s+as\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"""
+    \s+(?:(?:has|had)\s+)?(?:served|serves|worked|works)\s+as\s+   # "served as"
+    (?:(?:a|an|the|its|their|his|her)\s+)?                           # "the"
+    (?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?              # "Norland's"
+    (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})                     # "ambassador to France": trimmed to its title
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1854,7 +1868,13 @@ _LEADS = re.compile(
     re.VERBOSE,
 )
 # "since 2018", "for years", "for the past decade": the time a clause's office was held, not its body.
-_LEAD_TIME = re.compile(r"\s+(?:(?:in|since|on|from)\s+\d|for\s+(?:years|decades|\d|more|over|almost|nearly|the\s+(?:past|last)))")
+_LEAD_TIME = re.compile(
+    r"""
+    \s+(?:(?:in|since|on|from)\s+\d                                          # "since 2018"
+      |for\s+(?:years|decades|\d|more|over|almost|nearly|the\s+(?:past|last)))  # "for years"
+    """,
+    re.VERBOSE,
+)
 _SERVING_AS = re.compile(r"^who\s+[a-z]+\b[^,;]*?\bas\s+(?:(?:a|an|the)\s+)?(?P<role>.+)$")
 _TIME_CLAUSE = re.compile(r"\s+(?:before|after|until|till|when|while|since)\s+(?=[a-z])")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")

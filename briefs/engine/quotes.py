@@ -788,7 +788,13 @@ _WORDS_OF = re.compile(
     re.VERBOSE,
 )
 # '"…," came the reply from X': an inverted sentence whose subject is the words.
-_CAME_FROM = re.compile(r"[\s,]*came\s+(?:the|a|his|her|their|its)\s+(?:reply|response|answer|retort|message|verdict|warning)\s+from\s+")
+_CAME_FROM = re.compile(
+    r"""
+    [\s,]*came\s+(?:the|a|his|her|their|its)\s+                               # "came the"
+    (?:reply|response|answer|retort|message|verdict|warning)\s+from\s+          # "reply from"
+    """,
+    re.VERBOSE,
+)
 # "Mayor Ana Ruiz made the remarks at a news conference": the subject who made them.
 _MADE_THE_REMARKS = re.compile(r"\s+(?:made|delivered)\s+the\s+(?:remarks|comments|comment|statement|pledge|promise|claim)\b")
 
@@ -1028,8 +1034,12 @@ _POSSESSED_DESCRIPTION = re.compile(
 )
 # What may stand between an appositive's comma and the name it holds: ", Dr. ", ", Prof "
 _NAME_OPENS = re.compile(
-    r",?\s*(?:(?:Dr|Prof|Professor|Doctor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness|Sen|Rep|Gen|Col|Capt|Rev|Reverend"
-    r"|Judge|Det|Insp|Sgt|Supt|Cllr|Councillor|Rabbi|Imam|Sheikh|Father)\.?\s+)*"
+    r"""
+    ,?\s*(?:(?:Dr|Prof|Professor|Doctor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness       # courtesy titles
+          |Sen|Rep|Gen|Col|Capt|Rev|Reverend|Judge|Det|Insp|Sgt|Supt|Cllr|Councillor  # offices and ranks
+          |Rabbi|Imam|Sheikh|Father)\.?\s+)*                                        # clergy
+    """,
+    re.VERBOSE,
 )
 
 # "Acme's sales, service, and marketing vice president": a title held at a named body.
