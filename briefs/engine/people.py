@@ -32,6 +32,7 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "sir", "d
 _APPOSITIVE = re.compile(
     r"""
     ,\s+(?:\d{1,3},\s+)?                       # ", 64," an age
+    (?:(?:of|from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},\s+(?=(?:a|an|the)\s))?  # ", of Dorn," a home town
     (?:[RDI]-[A-Z][\w.]*,\s+)?                  # ", R-La.," a party tag
     (?P<role>
       (?:(?:the|a|an|his|her|its|their|who\s+is|who\s+was)\s+)?
@@ -44,6 +45,7 @@ _APPOSITIVE = re.compile(
     """,
     re.VERBOSE,
 )
+_HOME_TOWN_BEFORE = re.compile(r",\s+(?:of|from)\s+$")
 _PREP = frozenset({"of", "at", "for", "with", "in", "on", "from", "to", "since", "who", "whose", "and"})
 _MAX_ROLE_WORDS = 8
 _DETERMINERS = frozenset("a an one the two three four several some another many most".split())
@@ -493,6 +495,8 @@ def find_people(doc: Document) -> PeopleIndex:
                 and text[end : end + 2] == ", " and _ends_in_title(after_role, lex)
                 and len(after_role.split()) <= 5
                 and after_role.split()[0].lower() not in _CLAUSE_OPENERS
+                # not "Tom Hale, of Dorn, a bus driver": the home town between a name and its role
+                and not _HOME_TOWN_BEFORE.search(text, max(0, start - 8), start)
             )
             if title_before or appositive_title or (
                 role is not None
@@ -609,6 +613,7 @@ def find_people(doc: Document) -> PeopleIndex:
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
+    _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
 
 
@@ -1216,6 +1221,9 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
                 break
             before = honorific.start()
         if text[max(0, before - 2) : before] == ", ":
+            bracket = _ACRONYM_COMMA_BEFORE.search(text, max(0, before - 12), before) if before >= 3 and text[before - 3] == ")" else None
+            if bracket is not None:
+                before = bracket.start() + 2  # "The company's chief financial officer (CFO), Anna Berg"
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
@@ -1236,11 +1244,25 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             leading = _leading_role(text, before - 2, lex)
             if leading is not None:
                 return leading, 1  # a longer phrase: as an appositive, never enough for a bare word
+    if role is None and text[max(0, start - 10) : start].endswith(("national ", "nationals ", "accused, ", "deceased, ")):
+        # "British national Tom Ash", "The accused, Omar Rahim": words that are a role only so placed
+        # (no title words: "accused Tom Ash of lying", "the national weather service")
+        placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
+        if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
+            return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
     if role is None:
         return None, 9
     return role, role_rank
 
 
+_PLACED_ROLE = re.compile(
+    r"""
+    (?:\b(?P<role>(?P<nat>[A-Z][a-z]+)\s+nationals?)\s+                       # "British national"
+      |(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<held>accused|deceased),\s+)$     # a sentence opening "The accused,"
+    """,                                                                       # (not "Unlike the accused, Spanton")
+    re.VERBOSE,
+)
+_ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -1298,6 +1320,10 @@ def _leading_role(text: str, end: int, lex: _Lexicons) -> str | None:
 
 
 _PARTY_BRACKET = re.compile(r"\s*\((?P<party>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:,\s*[A-Z][^()]{0,40})?\)")
+# "(chief executive, Kessel Energy)", "(Head of Policy, Kessel Trust)", "(CEO)": a role in brackets, its body aside.
+_ROLE_BRACKET = re.compile(r"\s*\((?P<role>[A-Za-z][\w'\u2019.&-]*(?:\s+[\w'\u2019.&-]+){0,5})(?:,\s*[^()]{1,60})?\)")
+# "one of the bank's deputy governors": one holder of a title held by several.
+_ONE_OF_ROLE = re.compile(r"^(?:one|another)\s+of\s+(?P<rest>(?:the|its|their|his|her)\s.+)$")
 _PARTY_WORDS = frozenset(
     "labour conservative tory liberal democrat democratic republican green greens snp dup sdlp plaid reform "
     "independent ukip alliance".split()
@@ -1451,7 +1477,60 @@ _MAKERS = {
 }
 # "Nina Ferro joined Acme in 2019. She has been its chief executive since 2022.": a sentence that
 # opens with a pronoun and a copula gives its role to the one person of the sentence before.
-_PRONOUN_COPULA = re.compile(r"(?P<pronoun>He|She) (?=(?:is|was|became|remains|has been|had been) )")
+_PRONOUN_COPULA = re.compile(
+    r"""
+    (?P<pronoun>He|She)[ ]
+    (?=(?:is|was|became|remains|has[ ]been|had[ ]been           # "She has been"
+        |(?:has[ ]|had[ ])?(?:served|serves|worked|works)[ ]as)  # "He served as"
+       [ ])
+    """,
+    re.VERBOSE,
+)
+# "She served as Norland's ambassador to France": the office after "as", its holder's body aside.
+_PRONOUN_AS = re.compile(
+    r"""
+    \s+(?:(?:has|had)\s+)?(?:served|serves|worked|works)\s+as\s+   # "served as"
+    (?:(?:a|an|the|its|their|his|her)\s+)?                           # "the"
+    (?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['\u2019]s\s+)?              # "Norland's"
+    (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})                     # "ambassador to France": trimmed to its title
+    """,
+    re.VERBOSE,
+)
+
+
+# "Emily Rourke, 39, ... met the officers. The Irish tourist later went to the police": an epithet
+# (an age or a nationality, then what the person is) opening the next sentence.
+_EPITHET_OPENS = re.compile(
+    r"""
+    (?:(?<=[.!?]\s)|(?<=\n))The\s+
+    (?:(?P<age>\d{1,3}-year-old)\s+(?:(?P<nat1>[A-Z][a-z]+)\s+)?|(?P<nat2>[A-Z][a-z]+)\s+)  # "39-year-old", "Irish"
+    (?P<head>[a-z][a-z-]{2,})\s+(?:later\s+|also\s+|then\s+|had\s+|has\s+|was\s+)?[a-z]+   # "tourist later went"
+    """,
+    re.VERBOSE,
+)
+
+
+def _roles_from_epithets(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """An epithet opening a sentence is the role of the one person the sentence before opens with."""
+    if "The " not in text:
+        return
+    for match in _EPITHET_OPENS.finditer(text):
+        head, nationality = match.group("head"), match.group("nat1") or match.group("nat2")
+        if head not in lex.role_titles or head in lex.group_heads or (nationality and nationality not in lex.nationalities):
+            continue
+        if not (match.group("age") or nationality):
+            continue
+        start = match.start()
+        end = start
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        if len(named) != 1 or named[0].role is not None:
+            continue
+        if not any(s - before <= 2 for s, _e in named[0].spans if before <= s):
+            continue  # the person must open the sentence before (its subject)
+        _offer_role(named[0], f"{nationality} {head}" if nationality else head, 3)
 
 
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
@@ -1471,6 +1550,12 @@ def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) 
         if draft.tokens[0] in (male if match.group("pronoun") == "She" else female):
             continue
         role = _predicate_role(text, match.end() - 1, lex)
+        served = _PRONOUN_AS.match(text, match.end() - 1) if role is None else None
+        if served is not None:
+            words = served.group("role").split()
+            while words and words[-1] not in lex.role_titles:
+                words.pop()
+            role = " ".join(words) or None
         if role is not None:
             _offer_role(draft, role, 3)
 
@@ -1686,6 +1771,9 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
             party.group("party").split()[0].lower() in _PARTY_WORDS or party.group("party").split()[-1].lower() == "party"
         ):
             return party.group("party"), 2  # "Dan Crisp (Labour) said", "(Conservative, Leeds North)"
+        bracket = _ROLE_BRACKET.match(text, end) if text.startswith(" (", end) else None
+        if bracket is not None and any(_clean(w).lower() in lex.role_titles for w in bracket.group("role").split()):
+            return bracket.group("role"), 2  # "Lars Berg (chief executive, Kessel Energy) said", "Ana Ruiz (CEO)"
         as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
         if as_role is not None:
             words = as_role.group("role").split()
@@ -1696,6 +1784,13 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
                 return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
         return None, 9
     role = _WHO_THEN_WAS.sub("who was ", match.group("role").strip(), count=1)
+    one_of = _ONE_OF_ROLE.match(role)
+    if one_of is not None:
+        words = one_of.group("rest").split()
+        plural = next((i for i, w in enumerate(words) if w.endswith("s") and w[:-1].lower() in lex.role_titles), None)
+        if plural is not None:
+            # "Peter Hahn, one of the bank's deputy governors,": a deputy governor of the bank
+            role = " ".join([*words[:plural], words[plural][:-1], *words[plural + 1 :]])
     acting = _ACTING_FOR.match(role)
     if acting is not None:
         # "Karin Berg, representing the families, spoke": what the participle makes of her
@@ -1703,7 +1798,7 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     leads = _LEADS.match(role)
     if leads is not None:
         # "Rita Vos, who chairs the finance committee, said": the chair of the finance committee.
-        body = re.split(r"\s+(?:in|since|on|from)\s+\d", leads.group("body"), maxsplit=1)[0]
+        body = _LEAD_TIME.split(leads.group("body"), maxsplit=1)[0]
         return f"{_LEAD_NOUNS[leads.group('verb')]} of {body}", 1
     works = _WORKS_FOR.match(" " + role)
     if works is not None:
@@ -1762,13 +1857,21 @@ _LEAD_NOUNS = {
     "directed": "director", "produced": "producer", "produces": "producer", "composed": "composer",
     "designed": "designer", "hosts": "host", "presents": "presenter", "chaired": "chair",
     "headed": "head", "coached": "coach", "captained": "captain", "edited": "editor",
-    "led": "leader", "ran": "head",
+    "led": "leader", "ran": "head", "run": "head", "managed": "manager", "owned": "owner",
 }
 _LEADS = re.compile(
     r"""
-    ^who\s+(?:currently\s+|also\s+|now\s+)?             # "who currently"
+    ^who\s+(?:currently\s+|also\s+|now\s+)?(?:has\s+|had\s+)?  # "who currently", "who has chaired"
     (?P<verb>""" + "|".join(_LEAD_NOUNS) + r""")\s+       # "chairs"
     (?P<body>\S.{0,80})$                                  # "the finance committee"
+    """,
+    re.VERBOSE,
+)
+# "since 2018", "for years", "for the past decade": the time a clause's office was held, not its body.
+_LEAD_TIME = re.compile(
+    r"""
+    \s+(?:(?:in|since|on|from)\s+\d                                          # "since 2018"
+      |for\s+(?:years|decades|\d|more|over|almost|nearly|the\s+(?:past|last)))  # "for years"
     """,
     re.VERBOSE,
 )

@@ -73,6 +73,8 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<subj>[^,.;\"\u201c\u201d]{1,60}?)\s+as\
 _QUOTED_PASSIVE = re.compile(
     r"[\s,]*(?P<subj>[^,.!?;:\"\u201c\u201d]{1,60}?)\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?quoted\b"
 )
+_ITS_DOCUMENT = re.compile(r"\s*(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}")
+_SUBJECT_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did|does)\b")
 _ACCORDING = re.compile(
     r"""
     \b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+      # "according to", "in the words of"
@@ -145,7 +147,10 @@ def find_quotes(doc: Document, people: PeopleIndex) -> tuple[Quote, ...]:
     excerpt = _document_excerpts(ctx, marks)
     kept = [q for q, mark, strength in found if not (strength < Strength.CLAUSE and mark.open_at in excerpt)]
     kept = _without_repeats(kept)
-    kept.extend(_interview_answers(doc, people, {q.span[0] for q in kept}) or _labelled_answers(doc, people, {q.span[0] for q in kept}))
+    taken = {q.span[0] for q in kept}
+    kept.extend(
+        _interview_answers(doc, people, taken) or _labelled_answers(doc, people, taken) or _hansard_answers(doc, people, taken)
+    )
     kept.sort(key=lambda q: (-q.score, q.span[0]))
     return tuple(_first_reference(text, kept))
 
@@ -256,6 +261,41 @@ def _answer(doc: Document, start: int, end: int, speaker: Entity, span: Span, ta
 
 
 _SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*:\s+(?=\S)")
+
+
+# Hansard: "Dale Rook (Dorn West) (Lab): …", "The Minister for Health (Hana Ito): …".
+_HANSARD_LABEL = re.compile(
+    r"""
+    (?:(?P<name>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})(?:\s+\([^()\n]{1,40}\)){1,2}   # "Dale Rook (Dorn West) (Lab)"
+      |The\s+[A-Z][^():\n]{2,80}?\s+\((?P<held>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3})\))  # "The Minister for Health (Hana Ito)"
+    :\s+(?=\S)
+    """,
+    re.VERBOSE,
+)
+
+
+def _hansard_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> list[Quote]:
+    """A parliamentary record whose paragraphs open with a member's name and seat or party, or an
+    office and the name in brackets: each such paragraph of two or more is the member's words."""
+    text = doc.text
+    if "): " not in text:
+        return []
+    labelled = []
+    for paragraph in doc.paragraphs:
+        match = _HANSARD_LABEL.match(text, paragraph.start, paragraph.end)
+        if match is not None:
+            group = "name" if match.group("name") else "held"
+            entity = people.resolve(match.group(group), at=match.start(group))
+            if entity is not None and entity.kind == "person":
+                labelled.append((paragraph, match, entity, match.span(group)))
+    if len(labelled) < 2:
+        return []
+    out = []
+    for paragraph, match, entity, span in labelled:
+        answer = _answer(doc, match.end(), paragraph.end, entity, span, taken)
+        if answer is not None:
+            out.append(answer)
+    return out
 
 
 def _labelled_answers(doc: Document, people: PeopleIndex, taken: set[int]) -> list[Quote]:
@@ -747,6 +787,14 @@ _WORDS_OF = re.compile(
     """,
     re.VERBOSE,
 )
+# '"…," came the reply from X': an inverted sentence whose subject is the words.
+_CAME_FROM = re.compile(
+    r"""
+    [\s,]*came\s+(?:the|a|his|her|their|its)\s+                               # "came the"
+    (?:reply|response|answer|retort|message|verdict|warning)\s+from\s+          # "reply from"
+    """,
+    re.VERBOSE,
+)
 # "Mayor Ana Ruiz made the remarks at a news conference": the subject who made them.
 _MADE_THE_REMARKS = re.compile(r"\s+(?:made|delivered)\s+the\s+(?:remarks|comments|comment|statement|pledge|promise|claim)\b")
 
@@ -882,6 +930,22 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         )
         if attr is not None:
             return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "quoted", Strength.ADJACENT)
+    came = _CAME_FROM.match(tail) if "came" in tail[:12] else None
+    if came:
+        # '"…," came the reply from the ministry's spokesman, Ivan Roth': the one it came from.
+        s = close + 1 + came.end()
+        clip = _clip_subject(text, s, limit)
+        named = (
+            [m for m in ctx.mentions(clip, min(limit, clip + 60)) if _NAME_OPENS.fullmatch(text, clip, m[0])]
+            if text[clip : clip + 1] == ","
+            else []
+        )
+        if named and named[0][2].kind == "person":
+            attr = _Found(named[0][2], named[0][2].name, (named[0][0], named[0][1]))
+        else:
+            attr = _speaker_in(ctx, s, clip, leading=True)
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "said", Strength.ADJACENT)
     subject_pattern, inverted_pattern = _after_patterns()
     inverted = inverted_pattern.match(tail)
     if inverted is not None and inverted.group("cue").endswith("ing"):
@@ -969,7 +1033,14 @@ _POSSESSED_DESCRIPTION = re.compile(
     re.VERBOSE,
 )
 # What may stand between an appositive's comma and the name it holds: ", Dr. ", ", Prof "
-_NAME_OPENS = re.compile(r",?\s*(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Sen|Rep|Gen|Col|Capt|Rev|Judge)\.?\s+)*")
+_NAME_OPENS = re.compile(
+    r"""
+    ,?\s*(?:(?:Dr|Prof|Professor|Doctor|Mr|Mrs|Ms|Sir|Dame|Lord|Lady|Baroness       # courtesy titles
+          |Sen|Rep|Gen|Col|Capt|Rev|Reverend|Judge|Det|Insp|Sgt|Supt|Cllr|Councillor  # offices and ranks
+          |Rabbi|Imam|Sheikh|Father)\.?\s+)*                                        # clergy
+    """,
+    re.VERBOSE,
+)
 
 # "Acme's sales, service, and marketing vice president": a title held at a named body.
 _OWNER = re.compile(r"\s*(?:the\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+")
@@ -1221,6 +1292,15 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         if attr is None and body is not None and body.group("body").lower() in _org_words():
             # 'Police said in a statement that "…"': the body named by its common noun.
             attr = _Found(None, body.group("body").lower(), body.span("body"))
+        if attr is None:
+            # 'One Labour backbencher said: "…"': someone unnamed, named by what they are (as after
+            # the quotation, '"…," said one woman').
+            segment = text[seg_start:subject_end].strip()
+            described = _UNNAMED.fullmatch(segment[:1].lower() + segment[1:])
+            head = described.group("np").split()[-1].lower() if described is not None else ""
+            if described is not None and (head in _PERSON_NOUNS or head in _role_words() or head in _group_words()):
+                offset = text.index(segment, seg_start) + described.start("np")
+                attr = _Found(None, described.group("np"), (offset, offset + len(described.group("np"))))
     if attr is None and cue.lower() not in load_set("addressee_cues"):
         # Inverted: 'said Tom Forte' (but 'told ministers' names whom the speaker told).
         attr = _speaker_in(ctx, cue_end, _clip_subject(text, cue_end + 1, mark.open_at), leading=True)
@@ -1334,6 +1414,18 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
         s, e = match.start("subj"), match.end("subj")
         if ctx.in_quote(s):
             continue
+        verb = _SUBJECT_VERB.search(ctx.text, s, e)
+        if verb is not None:
+            e = verb.start()  # "which according to its report was caused by": the source ends at the verb
+        adjacent = mark.close_at is not None and _RIGHT_AFTER_CLOSE.fullmatch(ctx.text, mark.close_at + 1, match.start())
+        last = _WORDS.findall(ctx.text, s, e)[-1:]
+        if ctx.text[e : e + 1] == "," and last and (last[0].lower() in _role_words() or last[0].lower() in _KIN):
+            # "according to (a statement from) his lawyer, Dan Bell": the person apposed to the role
+            named = [m for m in ctx.mentions(e, min(sent_end, e + 60)) if _NAME_OPENS.fullmatch(ctx.text, e, m[0])]
+            if named and named[0][2].kind == "person":
+                person = named[0][2]
+                strength = Strength.CLAUSE if adjacent else Strength.WEAK
+                return _Attribution(person, person.name, (named[0][0], named[0][1]), "according to", strength)
         attr = _speaker_in(ctx, s, e, leading=True)
         if attr is not None and attr.speaker_span[0] - s <= 12:
             # 'The plan is "dead on arrival," according to Senator Vance': right after the closing
@@ -1495,6 +1587,20 @@ def _speaker_in(
         on_behalf = _group_on_behalf(ctx, mentions, start, end)
         if on_behalf is not None:
             return on_behalf
+        opening = None
+        if all(_after_preposition(text, m[0]) for m in mentions) and (
+            _DESCRIBED_SUBJECT.match(text, mentions[-1][1], end)
+            or (
+                (opening := _DESCRIBED_OPENING.match(text, start, mentions[0][0])) is not None
+                and opening.group("description").split()[-1].lower() in _role_words()
+            )
+        ):
+            # "Posting on Instagram, the singer wrote", "The president, in an interview with the
+            # Herald, said": a name in a fronted phrase or an aside is no subject; the description
+            # is (read below as a role).
+            mentions = []
+            if opening is not None:
+                end = opening.end("description")
     if mentions:
         if trailing:
             # The subject, not a noun inside a prepositional phrase ("Officials at the Treasury").
@@ -1704,7 +1810,15 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         return None
     word = words[0] if leading else words[-1]
     if leading and text[start : word.start()].strip().lower() not in ("the", "a", "an", "its", "their"):
-        return None
+        owned = _ITS_DOCUMENT.fullmatch(text, start, word.start())
+        sentence = ctx.doc.sentence_at(word.start()) if owned is not None else None
+        if sentence is None:
+            return None
+        # "according to its preliminary report": the body the sentence is about
+        issuer = _sentence_subject(ctx, sentence.start, word.start())
+        if issuer is None or (issuer[0] is not None and issuer[0].kind == "person"):
+            return None
+        return _Found(issuer[0], issuer[1], (owned.start() + len(owned.group()) - len(owned.group().lstrip()), word.end()))
     after = text[word.end() : end]
     by = _ISSUED_BY.match(after)
     if by is not None:
@@ -1812,6 +1926,9 @@ _DESCRIPTION_ONLY = re.compile(
     """,
     re.VERBOSE,
 )
+# ", the singer" up to the verb: a described subject after a fronted phrase.
+_DESCRIBED_SUBJECT = re.compile(r"[^,]*,\s+(?:the|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}[a-z][\w-]*\s*$")
+_DESCRIBED_OPENING = re.compile(r"(?P<description>\s*[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?[a-z][\w-]*),\s[^,]*$")
 _JOINED_SPEAKER = re.compile(r"\s+and\s+(?:[\w.-]+\s+){0,3}")
 # After a body's name, the title its holder has there: " chief strategy expert".
 _TITLE_WORDS = re.compile(r"(?:['\u2019]s)?(?:\s+[A-Za-z][\w-]*){0,3}\s+[a-z][\w-]*\s*")
