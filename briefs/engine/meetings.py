@@ -655,6 +655,8 @@ def _evidence(
             re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
+        if word in ("met", "meet", "meets") and _MET_THING.match(text, cue.end()):
+            continue  # "met its target", "met his death", "had met a better team": no one was met
         if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
             continue  # "received the documents from ...", "the aid it has received,": a thing, not a visitor
         if (
@@ -1252,6 +1254,19 @@ _THING_OBJECT = re.compile(
     re.VERBOSE,
 )
 
+# What "met" takes when it is a goal, a fate or a stronger opponent, not a person or a body.
+_MET_THING = re.compile(
+    r"""
+    \s+(?:(?:its|their|his|her|our|my|your|the|a|an|all|every|this|that|these|those|some|most|both)\s+)?
+    (?:[a-z][\w-]*\s+){0,2}?                                                  # "annual", "30,000-home"
+    (?:targets?|goals?|demands?|deadlines?|criteria|criterion|requirements?|standards?|expectations?
+      |thresholds?|conditions|obligations?|commitments?|needs|costs?|fate|death|end|match|quotas?
+      |benchmarks?|forecasts?|estimates?|challenges?|pledges?|promises?|terms|resistance|opposition(?!\s+[a-zA-Z])
+      |(?:better|stronger|superior|tougher)\s+(?:team|side|opponents?|player))\b
+    """,
+    re.VERBOSE,
+)
+
 # "the four billion it has already received, saying": the verb's object came before it.
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$)")
 
@@ -1344,6 +1359,8 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"ribunal\s"),
     re.compile(r"rial\s+of\s"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
+    re.compile(r"performed\s"),
+    re.compile(r"sang\s"),
     re.compile(r"Speaking\s"),
     re.compile(r"presented\s"),
     re.compile(r"Questions\b"),
@@ -1380,8 +1397,11 @@ _APPEARED_BEFORE = re.compile(
 # "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
 _TO_AUDIENCE = re.compile(
     r"""
-    \b(?:spoke|addressed)\s+(?:(?:to|at|before)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?   # not "told the crowd": a speech tag
+    \b(?:spoke|addressed|performed|sang)\s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd": a speech tag
+    (?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?                                # "a crowd", "a packed rally"
     (?P<audience>rally|crowd|gathering|audience|congregation|vigil)\b
+    |(?P<count>(?:\d[\d,]*|thousands|hundreds|tens\s+of\s+thousands)\s+(?:of\s+)?(?:[a-z]+\s+)?   # "60,000 fans"
+      (?P<people>fans|supporters|spectators|worshippers|pilgrims|residents|students|graduates|delegates|voters|people))\b)
     """,
     re.VERBOSE,
 )
@@ -1402,7 +1422,7 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "performed", "sang", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
 _BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
 
 
@@ -1432,7 +1452,9 @@ def _appearance(
             subjects = [last] if last is not None else []
         if not subjects:
             return []
-        if pattern is _TO_AUDIENCE:
+        if pattern is _TO_AUDIENCE and match.group("count"):
+            party = match.group("people")  # "performed to 60,000 fans": the audience present
+        elif pattern is _TO_AUDIENCE:
             # "a rally of supporters": who came; else the audience as told ("rally", "crowd")
             rest = clause.text[match.end("audience") :]
             came = _np_members(rest[of.end() :], people, clause.start + match.end("audience") + of.end()) if (
@@ -1515,6 +1537,7 @@ _COURT_ACTED = re.compile(
     r"""
     \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
     (?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4})?          # "A jury at the Old Bailey"
+    (?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?                                   # "A court in Lyon on Monday"
     (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
     |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
     """,
@@ -1550,10 +1573,14 @@ _SIGNED_TOGETHER = re.compile(
 )
 
 
+# "over a 2024 factory fire": a year naming what the case is about, not when the court sat
+_YEAR_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:19|20)\d\d\s+(?=[a-z])")
+
+
 def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A meeting told by what a chair, a court or two signatories did."""
     text = clause.text
-    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(text):
+    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(_YEAR_MODIFIER.sub("", text)):
         return []  # "the Supreme Court ruled in 2019": background
     persons = [(s, e) for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person"]
     found: tuple[re.Match[str], list[Entity | str], str] | None = None
