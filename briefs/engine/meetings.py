@@ -1501,7 +1501,7 @@ _CHAIRED_BY = re.compile(
 _PRESENTED = re.compile(
     r"""
     \bpresented\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
-    (?:awards?|medals?|prizes?|honou?rs?|trophy|credentials|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
+    (?:(?i:awards?|medals?|prizes?|honou?rs?|trophy|credentials)|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
     (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+to\s+
     """,
     re.VERBOSE,
@@ -1700,7 +1700,8 @@ _TOLD_BODY = re.compile(
     r"""
     \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+|a\s+|an\s+)?   # "told a joint session of"
     (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}                       # "the U.N. General Assembly"
-      (?:\s+(?:committee|subcommittee|hearing|panel|inquiry|session))?)\b  # "a House committee"
+      (?:\s+(?:committee|subcommittee|hearing|panel|inquiry|session
+         |conference|convention|congress|summit))?)\b  # "a House committee", "the Labour conference"
     """,
     re.VERBOSE,
 )
@@ -1708,6 +1709,8 @@ _TOLD_BODY = re.compile(
 
 # "told a House committee", "told the Senate Armed Services Committee": a hearing
 _HEARING_HEADS = frozenset({"committee", "subcommittee", "hearing", "panel", "inquiry"})
+# "told the Labour conference", "told the Democratic convention": a gathering addressed (lower case)
+_GATHERING_HEADS = frozenset({"conference", "convention", "congress", "summit"})
 
 
 def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
@@ -1716,7 +1719,11 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
     if match is None:
         return []
     body = match.group("body")
-    if body.split()[-1].lower() not in load_set("meeting_assemblies") and body.split()[-1].lower() not in _HEARING_HEADS:
+    if (
+        body.split()[-1].lower() not in load_set("meeting_assemblies")
+        and body.split()[-1].lower() not in _HEARING_HEADS
+        and body.split()[-1] not in _GATHERING_HEADS
+    ):
         return []
     before = clause.text[: match.start()]
     if _is_future(before, clause.text[match.end() :]):
@@ -1734,7 +1741,7 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
             end=clause.end,
             cue="address",
             participants=[speakers[-1], body],
-            place=body,
+            place=(_place(clause.text, people, clause.start) if body.split()[-1] in _GATHERING_HEADS else None) or body,
             when=_when(clause.text, match.start()),
             sentence=sentence.index,
         )
@@ -2242,7 +2249,12 @@ def _participants(
             persons.insert(0, person)
     elif len(persons) < 2 and (role := _ROLE_BEFORE_CUE.match(clause.text[: cue.start()])):
         # "The defence adviser met Premier Ana Ruiz": the person named before with that role.
-        person = _titled_before(doc, people, clause.start, role.group("head").lower(), exclude=persons)
+        head = role.group("head").lower()
+        person = _titled_before(doc, people, clause.start, head, exclude=persons)
+        if person is None and head in load_set("role_titles"):
+            # "Laura Quinn arrived in Cairo. The top US diplomat then met X": the sentence
+            # before opens on the person the role describes
+            person = _subject_before(doc, people, clause.start, exclude=persons)
         if person is not None:
             persons.insert(0, person)
     if len(persons) < 2 and not others and _SIDES.search(clause.text[: cue.start()]):
@@ -2367,7 +2379,7 @@ _POSSESSOR = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$")
 # "The defence adviser met", "The adviser arrived in Lima, where he met": a role as the subject.
 _ROLE_BEFORE_CUE = re.compile(
     r"""
-    ^\W*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+   # "The defence adviser"
+    ^\W*[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+   # "The defence adviser", "The top US diplomat"
     (?:(?:[\w-]+\s+){0,5}[\w-]+,\s+where\s+he\s+|she\s+)?          # "arrived in Lima, where he"
     (?:\w+\s+)?$                                                    # right before the cue
     """,
@@ -2479,6 +2491,24 @@ def _titled_before(
         if e.kind == "person" and e.key not in taken and e.role and e.role.split()[-1].lower() == head
     ]
     return found[-1] if found else None
+
+
+def _subject_before(doc: Document, people: PeopleIndex, offset: int, exclude: list[Entity | str]) -> Entity | None:
+    """The person the sentence before `offset`'s sentence opens on (its subject), if any."""
+    sentence = doc.sentence_at(offset)
+    if sentence is None or sentence.index == 0 or offset - sentence.start > 3:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    mentions = people.mentions_between(before.start, before.end)
+    if not mentions:
+        return None
+    start, _end, first = mentions[0]
+    if first.kind == "country" and len(mentions) > 1:
+        start, _end, first = mentions[1]  # "US Secretary of State Laura Quinn"
+    taken = {_key(p) for p in exclude}
+    if first.kind != "person" or first.key in taken or re.search(r"\b[a-z]+(?:ed|s)\s", doc.text[before.start : start]):
+        return None  # not the sentence's subject ("Police said Ana Ruiz ...")
+    return first
 
 
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?P<w>[A-Za-z-]+)){0,3}\s+")
