@@ -1674,8 +1674,10 @@ _TO_DEFENDANT = re.compile(
 )
 
 
-_SIGNATORY_JOINER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_BEFORE_SIGNED = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|both\s+|on\s+\w+\s+)?")
+# "Sarkis and Azerbaijani President Ilham Rzayev": the joiner, then the next signatory's title
+_SIGNATORY_JOINER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
+# "The two leaders, A and B, signed": the appositive's closing comma
+_BEFORE_SIGNED = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|both\s+|on\s+\w+\s+)?")
 
 
 def _court_party(doc: Document, people: PeopleIndex, verb_end: int, limit: int) -> Entity | None:
@@ -2734,7 +2736,9 @@ _AUDIENCE_OF = re.compile(r"\s+of\s+(?=(?:about|some|around|nearly|more\s+than|o
 _COUNT = re.compile(
     r"""
     \s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?   # "about"
-    \d[\d,]*\s+(?=[a-z])                                                         # "600 students"
+    (?:\d[\d,]*\s+                                                              # "600 students"
+      |(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of\s+)  # "thousands of supporters"
+    (?=[a-z])
     """,
     re.VERBOSE,
 )
