@@ -1291,7 +1291,8 @@ _TELEVISED_DEBATE = re.compile(r"\btelevised\s+(?:[\w-]+\s+)?(?:debates?|convers
 # "Lowe and Ford clashed over taxes in a televised debate": the subjects debated each other
 _IN_DEBATE = re.compile(
     r"""
-    \b(?:[A-Z][\w'\u2019-]+)\s+and\s+(?:[A-Z][\w'\u2019-]+\s+)+       # "Lowe and Rick Ford"
+    \b(?:[A-Z][\w'\u2019-]+)\s+and\s+(?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+   # "Lowe and Rick Ford"
+    ,?\s+                                                              # "..., Tom Reed, clashed"
     (?:clashed|sparred|faced\s+off|squared\s+off|traded\s+\w+|met|argued)\b[^,;]{0,40}?  # "clashed over taxes"
     \b(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$          # "in a televised"
     """,
@@ -2086,7 +2087,9 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
         if entity is not None and entity.kind == "person":
             continue
         is_venue = words[-1].lower() in venues
-        if not is_venue and entity is None and match.group(0).startswith("at the ") and len(words) >= 2:
+        if not is_venue and entity is None and match.group(0).startswith("at the ") and (
+            len(words) >= 2 or len(words[0]) >= 4  # "at the Vatican", "at the Kremlin": a site by one name
+        ):
             sites.append(" ".join(words))  # "at the Amiri Diwan": a named place no lexicon knows
             continue
         if (
@@ -2537,6 +2540,10 @@ def _is_actor(entity: Entity | str) -> bool:
     return isinstance(entity, str) or entity.kind in {"org", "group", "country"}
 
 
+# "the Commons defence committee", "the Senate intelligence panel": a hearing body no index names
+_NAMED_PANEL = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?:committee|subcommittee|panel|inquiry)\b")
+
+
 def _counterpart_phrases(
     doc: Document, people: PeopleIndex, clause: Clause, cue: re.Match[str]
 ) -> list[Entity | str]:
@@ -2581,9 +2588,11 @@ def _counterpart_phrases(
     ):
         # "met European Commission officials": a named group or body as the verb's object
         at = clause.start + cue.end() + obj.end()
-        out.extend(
+        named = [
             e for s, _e, e in people.mentions_between(at, min(clause.end, at + 80)) if s == at and e.kind in {"org", "group"}
-        )
+        ]
+        panel = None if named else _NAMED_PANEL.match(text, cue.end() + obj.end())
+        out.extend(named or ([panel.group(0)] if panel else []))  # "briefed the Commons defence committee"
     if cue.group(0).lower() in _ADDRESS_WORDS:
         # "addressed the UN General Assembly", "a speech at the European Parliament": the body.
         body = _BODY_ADDRESSED.match(text, cue.end())
