@@ -305,6 +305,129 @@ PROBES = (
         "A court hearing for former minister Lee Min-ho, due on Monday, was postponed until April.\n",
         none=True,
     ),
+    # --- batch 2 (written after batch 1's fixes, before the engine ran on it) ---
+    EventProbe(
+        "b2-wn-deal-reached-after-talks",
+        WN_DATE + "The Kurdish-led Syrian Democratic Forces reached an agreement with the Syrian government on "
+        "Sunday, after talks at a Russian air base.\n\nUnder the deal, government troops will deploy along the "
+        "border.\n",
+        key=("Forces", "government"), when="Sunday",
+    ),
+    EventProbe(
+        "b2-wn-team-competed-at-contest",
+        WN_DATE + "A team of six students from Ghana competed at the World Robot Olympiad in Berlin last week, "
+        "finishing ninth.\n\nThe team's coach, Kofi Mensah, said the students had built their robot in three "
+        "months.\n",
+        key=("team", "Olympiad"), place="Berlin",
+    ),
+    EventProbe(
+        "b2-sworn-in-ceremony-attended",
+        "Ana Ruiz was sworn in as Chile's president on Saturday at a ceremony in Valparaiso attended by "
+        "Argentine President Javier Mendez.\n",
+        key=("Ruiz", "Mendez"), place="Valparaiso", when="Saturday",
+    ),
+    EventProbe(
+        "b2-wn-climate-conference-delegates",
+        WN_DATE + "Delegates from 190 countries gathered in Bonn on Monday for the opening of the UN climate "
+        "conference.\n\nUN climate chief Simon Otto told the delegates that emissions were still rising.\n",
+        key=("Otto", "delegates"), place="Bonn", when="Monday",
+    ),
+    EventProbe(
+        "b2-senate-voted-to-confirm",
+        "The Senate voted 52-48 on Thursday to confirm Lisa Grant as defence secretary.\n",
+        key=("Senate", "Grant"), when="Thursday",
+    ),
+    EventProbe(
+        "b2-jury-found-guilty-at-crown-court",
+        "A former nurse, Lucy Hart, was found guilty of seven murders by a jury at Manchester Crown Court on "
+        "Friday.\n",
+        key=("Hart", "Court"), when="Friday",
+    ),
+    EventProbe(
+        "b2-interview-with-broadcaster",
+        "In an exclusive interview with the BBC's Laura Kent on Sunday, Prime Minister Sarah Bell said she would "
+        "not resign.\n",
+        key=("Bell", "Kent"), when="Sunday",
+    ),
+    EventProbe(
+        "b2-visited-town-meeting-residents",
+        "King Charles visited the flood-hit town of Tenbury Wells on Wednesday, meeting residents and "
+        "volunteers.\n",
+        key=("Charles", "residents"), when="Wednesday",
+    ),
+    EventProbe(
+        "b2-wn-protesters-rallied-addressed",
+        WN_DATE + "About 10,000 people rallied in Tbilisi on Saturday against the foreign agents law.\n\n"
+        "Opposition leader Nino Beridze told the crowd that the government had betrayed Europe.\n",
+        key=("Beridze", "crowd"), place="Tbilisi", when="Saturday",
+    ),
+    EventProbe(
+        "b2-emergency-session-security-council",
+        "The UN Security Council held an emergency session on Sunday at the request of France, after the "
+        "shelling of a hospital in Goma.\nFrench Ambassador Nicolas Rey told the council that the attack was a "
+        "war crime.\n",
+        key=("Council", "Rey"), when="Sunday",
+    ),
+    EventProbe(
+        "b2-business-investor-day",
+        "Tesla chief executive Elon Marsh told investors at the company's annual meeting in Austin on Tuesday "
+        "that robotaxis would launch next year.\n",
+        key=("Marsh", "investors"), place="Austin", when="Tuesday",
+    ),
+    EventProbe(
+        "b2-pope-audience-with",
+        "Pope Leo received Ukrainian President Oleksiy Bondar in a private audience at the Vatican on Friday.\n",
+        key=("Leo", "Bondar"), place="Vatican", when="Friday",
+    ),
+    EventProbe(
+        "b2-negotiators-concluded-round",
+        "Negotiators from the European Union and Mercosur concluded a fifth round of trade talks in Brasilia on "
+        "Friday.\n",
+        key=("Union", "Mercosur"), place="Brasilia", when="Friday",
+    ),
+    EventProbe(
+        "b2-court-hearing-possessive",
+        "Former president Jacob Ndlovu's corruption trial resumed in the Pietermaritzburg High Court on Monday, "
+        "with Judge Piet Koen presiding.\n",
+        key=("Ndlovu", "Koen"), when="Monday",
+    ),
+    # negatives of batch 2
+    EventProbe(
+        "b2-neg-match-report",
+        "Real Madrid met Bayern Munich in the Champions League semi-final on Wednesday, winning 2-1 at the "
+        "Bernabeu.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b2-neg-will-address",
+        "President John Carter will address a joint session of Congress on Tuesday, the White House said on "
+        "Friday.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b2-neg-court-date-set",
+        "Singer Tom Rivers is due to appear at Westminster Magistrates' Court next month, police said on "
+        "Monday.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b2-neg-met-resistance",
+        "The mayor's congestion charge met fierce resistance from shop owners, who gathered 20,000 signatures "
+        "against it.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b2-neg-refused-to-meet",
+        "Union leader Mick Lynch said on Tuesday that the rail operator had refused to meet his members.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b2-neg-earnings-statement",
+        "Halden Energy said in a statement on Thursday that quarterly profit had doubled, beating analysts' "
+        "forecasts.\n",
+        none=True,
+    ),
+
 )
 
 
