@@ -427,7 +427,6 @@ PROBES = (
         "forecasts.\n",
         none=True,
     ),
-
 )
 
 
