@@ -807,6 +807,8 @@ def _evidence(
         out = _body_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "presented" in clause.text:
         out = _presented(people, sentence, clause) or out
+    if _no_pair(out) and " with " in clause.text:
+        out = _agreement_with(doc, people, sentence, clause) or out
     return out
 
 
@@ -935,6 +937,7 @@ _EVENT_NOUNS = r"(?:ceremony|event|launch|unveiling|celebration|gala|premiere|ra
 _ATTENDED = re.compile(
     r"""
     \b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+was\s+attended\s+by\s+  # "The event was attended by"
+    |\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+(?:(?:in|at)\s+[^,;]{1,40}?\s+)?attended\s+by\s+  # "at a ceremony in Valparaiso attended by"
     |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
     |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
     |\battended\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<meeting>summit|talks|meeting|conference|negotiations)\b  # "attended the summit"
@@ -1360,6 +1363,10 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"ribunal\s"),
     re.compile(r"rial\s+of\s"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
+    re.compile(r"greement\s+with\s"),
+    re.compile(r"deal\s+with\s"),
+    re.compile(r"ccord\s+with\s"),
+    re.compile(r"truce\s+with\s"),
     re.compile(r"performed\s"),
     re.compile(r"sang\s"),
     re.compile(r"Speaking\s"),
@@ -1497,6 +1504,66 @@ _CHAIRED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+# "the SDF entered into an agreement with the government of Syria", "reached a ceasefire deal with
+# Hamas": the two parties agreed face to face (through envoys) - a meeting to the gold
+_AGREEMENT_WITH = re.compile(
+    r"""
+    \b(?:entered\s+into|reached|struck|concluded|sealed|clinched|signed)\s+
+    (?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?
+    (?:agreement|deal|accord|truce|ceasefire|pact)\s+with\s+
+    """,
+    re.VERBOSE,
+)
+
+
+# "the government of Syria", "the rebels of the M23": a body named by its head and its owner
+_HEAD_OF_NAME = re.compile(r"(?:the\s+)?(?P<np>[a-z]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """An agreement one actor entered into with another: the subject and the party after "with"."""
+    match = _AGREEMENT_WITH.search(clause.text)
+    if match is None:
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, clause.text[match.end() :]) or _undone(before, clause.text[match.end() :]) or _NEGATED.search(before):
+        return []
+    if re.search(r"\b(?:had|has|have)\s+(?:already\s+|previously\s+)?$", before) and not re.search(
+        r"\b(?:said|announced|says)\b", before
+    ):
+        return []  # "had signed a deal with X in 2015": background, unless reported ("announced it had")
+    verb_at = clause.start + match.start()
+    subject = next(
+        (
+            e
+            for s, _e, e in people.mentions_between(sentence.start, verb_at)
+            if e.kind in {"org", "country", "person", "group"}
+            and not _PREPOSITION_BEFORE.search(doc.text[max(sentence.start, s - 30) : s])
+            and not _LOCATIVE.search(doc.text[max(sentence.start, s - 30) : s])
+        ),
+        None,
+    )
+    if subject is None:
+        return []
+    rest = clause.text[match.end() :]
+    owned = _HEAD_OF_NAME.match(rest)
+    party: list[Entity | str] = [owned.group("np")] if owned else _np_members(rest, people, clause.start + match.end())
+    party = [p for p in party if _key(p) != subject.key and _is_actor(p)][:1]
+    if not party:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="agreement",
+            participants=[subject, party[0]],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
 # "King Charles presented the Order of Merit to X", "presented his credentials to the King": an
 # honour handed over in person.
 _PRESENTED = re.compile(
