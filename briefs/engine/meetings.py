@@ -807,6 +807,8 @@ def _evidence(
         out = _body_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "presented" in clause.text:
         out = _presented(people, sentence, clause) or out
+    if _no_pair(out) and " by " in clause.text:
+        out = _judged_by(doc, people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
         out = _agreement_with(doc, people, sentence, clause) or out
     return out
@@ -1362,6 +1364,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"agistrate"),
     re.compile(r"ribunal\s"),
     re.compile(r"rial\s+of\s"),
+    re.compile(r"trial\s+(?:opened|began|started|resumed|continued|got)\b"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
     re.compile(r"greement\s+with\s"),
     re.compile(r"deal\s+with\s"),
@@ -1431,7 +1434,7 @@ _ADDRESS_AT = re.compile(
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
 _APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "performed", "sang", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
-_BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
+_BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial", "signed")
 
 
 def _appearance(
@@ -1514,6 +1517,43 @@ _AGREEMENT_WITH = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# "was found guilty of seven murders by a jury at Manchester Crown Court": the defendant and the court
+_JUDGED_BY = re.compile(
+    r"""
+    \b(?:was|were)\s+(?:found\s+(?:not\s+)?guilty|convicted|acquitted|cleared|jailed|fined|remanded)\b
+    [^;]{0,60}?\bby\s+(?:a|the)\s+(?P<court>jury|judge|court|magistrates|tribunal)\b
+    (?:\s+at\s+(?:the\s+)?(?P<at>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|Bailey|Tribunal)))?
+    """,
+    re.VERBOSE,
+)
+
+
+def _judged_by(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A verdict told in the passive: the person judged and the court (or jury) that sat."""
+    match = _JUDGED_BY.search(clause.text)
+    if match is None or _DISTANT_PAST.search(_YEAR_MODIFIER.sub("", clause.text)):
+        return []
+    persons = [
+        e
+        for s, _e, e in people.mentions_between(sentence.start, clause.start + match.start())
+        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(sentence.start, s - 30) : s])
+    ]
+    if not persons:
+        return []
+    court: Entity | str = match.group("at") or match.group("court")
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="hearing",
+            participants=[persons[-1], court],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "the government of Syria", "the rebels of the M23": a body named by its head and its owner
@@ -1614,8 +1654,9 @@ _COURT_ACTED = re.compile(
 _JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
 _TRIAL_OF = re.compile(
     r"""
-    \btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
-    (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
+    (?:\btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
+      (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
+    |\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
     (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
     """,
     re.VERBOSE,
@@ -1681,7 +1722,8 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
         if chair:
             found = (chaired_by, [chair[0], chaired_by.group("body")], "meeting")
     elif trial is not None:
-        accused = [e for s, e in persons if clause.start + trial.start("who") <= s < clause.start + trial.end("who")]
+        who = "who" if trial.group("who") else "owner"
+        accused = [e for s, e in persons if clause.start + trial.start(who) <= s < clause.start + trial.end(who)]
         named_court = _COURT_NAME.search(text, trial.end())
         if accused:
             found = (trial, [accused[0], named_court.group(0) if named_court else "court"], "trial")
@@ -2644,7 +2686,8 @@ def _counterpart_phrases(
         # "raided the offices of the human rights group Memorial": whose offices they were.
         out.extend(_np_members(text[owner.end() :], people, clause.start + owner.end()))
     elif (
-        _is_verb_cue(cue.group(0))
+        # "visited the town on Wednesday, meeting residents": the participle is the verb
+        (_is_verb_cue(cue.group(0)) or (cue.group(0).lower() == "meeting" and re.search(r",\s+$", text[: cue.start()])))
         and cue.group(0).lower() not in _THING_VERBS
         and re.match(r"\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]", text[cue.end() :])
     ):
