@@ -655,8 +655,8 @@ def _evidence(
             re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
-        if word in ("met", "meet", "meets") and _MET_THING.match(text, cue.end()):
-            continue  # "met its target", "met his death", "had met a better team": no one was met
+        if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
+            continue  # "met its target", "met his death", "met Bayern in the semi-final": no one was met
         if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
             continue  # "received the documents from ...", "the aid it has received,": a thing, not a visitor
         if (
@@ -807,6 +807,9 @@ def _evidence(
         out = _body_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "presented" in clause.text:
         out = _presented(people, sentence, clause) or out
+    if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
+        # "told investors at the company's annual meeting": the audience present, over a back-reference
+        out = _told_at_event(doc, people, sentence, clause) or out
     if _no_pair(out) and " by " in clause.text:
         out = _judged_by(doc, people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
@@ -1272,6 +1275,17 @@ _MET_THING = re.compile(
     re.VERBOSE,
 )
 
+# "met Bayern Munich in the Champions League semi-final, winning 2-1": a fixture, not a meeting
+_FIXTURE = re.compile(
+    r"""
+    \bin\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?
+    (?:semi-finals?|quarter-finals?|finals?|match|fixture|derby|play-offs?|game)\b
+    (?!\s+(?:round|stage|day|session|talks|meeting|summit|text|agreement|deal))
+    |\b(?:winning|losing|won|lost|drew|beat|beating)\s+(?:\w+\s+)?\d{1,2}-\d{1,2}\b
+    """,
+    re.VERBOSE,
+)
+
 # "the four billion it has already received, saying": the verb's object came before it.
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$)")
 
@@ -1370,6 +1384,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"deal\s+with\s"),
     re.compile(r"ccord\s+with\s"),
     re.compile(r"truce\s+with\s"),
+    re.compile(r"told\s+(?:the\s+)?(?:shareholders|investors|delegates|members|staff|employees|supporters|activists)\s+at\s"),
     re.compile(r"performed\s"),
     re.compile(r"sang\s"),
     re.compile(r"Speaking\s"),
@@ -1517,6 +1532,43 @@ _AGREEMENT_WITH = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# "told investors at the company's annual meeting", "told delegates at the party's conference":
+# an address to those present at a gathering
+_TOLD_AT_EVENT = re.compile(
+    r"""
+    \btold\s+(?:the\s+)?(?P<aud>shareholders|investors|delegates|members|staff|employees|supporters|activists)\s+
+    at\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,3}?
+    (?:meeting|conference|convention|rally|summit|congress|gathering|assembly)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _told_at_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """The speaker who told those present at a gathering, and the audience."""
+    match = _TOLD_AT_EVENT.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    speakers = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+    ]
+    if not speakers:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="address",
+            participants=[speakers[-1], match.group("aud")],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "was found guilty of seven murders by a jury at Manchester Crown Court": the defendant and the court
