@@ -236,15 +236,19 @@ _TOLD_CHAMBER = re.compile(
     r"""
     told\s+(?:the\s+)?
     (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
-      |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs)\b
+      |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs
+      |crowd|rally|protesters|demonstrators)\b
     """,
     re.VERBOSE,
 )
 
 
 _CHAMBER_CUES = frozenset(
-    {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened"}
+    {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened",
+     "gathered", "rallied"}
 )
+# "told the crowd" joining a rally: the audience, as told, is a party beside the one who spoke
+_TOLD_AUDIENCES = frozenset({"crowd", "rally", "protesters", "demonstrators", "delegates"})
 
 
 def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
@@ -281,6 +285,8 @@ def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) 
             target.participants.append(speakers[-1])
             target.spans.append((sentence.start, sentence.end))
             target.evidence += 1
+            if head in _TOLD_AUDIENCES and not any(isinstance(p, str) and head in p.lower() for p in target.participants):
+                target.participants.append(head)
 
 
 # "The bill was drafted by X", "X, who co-sponsored the bill", "said on the parliament floor":
@@ -757,6 +763,12 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        if word in ("gathered", "rallied") and not any(_is_person(p) for p in ev.participants):
+            # "About 10,000 people rallied in Tbilisi against the law": who gathered, not what about
+            subject = re.sub(r"\s+(?:from|of)\s+.*$", "", before.strip())  # "Delegates from 190 countries"
+            came = re.search(r"(?:^|\s)(?P<head>[A-Za-z][a-z]+s|people)$", subject)
+            if came and came.group("head").lower() not in {"its", "his", "this", "was", "has", "is", "thus", "as", "us"}:
+                ev.participants = [came.group("head").lower()]
         if ev.background and _SOME_TIME_AFTER.search(before):
             earlier.append(_reach(text, cues, at, clause.start))  # whom "a day after meeting X" names met the subject before the story
             ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
