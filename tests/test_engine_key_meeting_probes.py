@@ -697,7 +697,6 @@ GAPS = {
     "entered-into-talks": "'United Auto Workers' is no entity to people.py",
     "at-a-briefing-for-senators": "a briefing for a group, fronted",
     "annual-meeting-shareholders": "shareholders at a company's meeting",
-    "crown-court-appearance": "a defendant named in the next sentence",
     "commons-debate": "'the Commons' is no entity to people.py",
     "b2-wn-product-event": "a product event and its audience",
     "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",

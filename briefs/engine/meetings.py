@@ -194,6 +194,8 @@ def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[
     for d in drafts:
         if d.when is None:
             d.when = _day_before(doc, d.first_sentence)
+        if d.place is None:
+            d.place = _place_before(doc, people, d.first_sentence)
     for d in drafts:
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
@@ -411,7 +413,9 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
     if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury")) or hearing.cue != "hearing":
         # "appeared in court ..., where Judge Mary Keane refused him bail", "... Presiding judge
         # Sophie Blanc read out the charges": the judge who sat, named there or in the next sentence
-        told = {s.index + i for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None for i in (0, 1)}
+        # (or two sentences on: "A man appeared at court. Daniel Shaw, 34, spoke only to confirm his name.
+        # Judge Ruth Hale remanded him")
+        told = {s.index + i for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None for i in (0, 1, 2)}
         for match in _JUDGE_TITLE.finditer(doc.text):
             sentence = doc.sentence_at(match.start())
             named = people.mentions_between(match.end(), match.end() + 40)
@@ -476,6 +480,24 @@ def _day_before(doc: Document, index: int) -> str | None:
         return None
     day = days.pop()
     return day.lower() if day in ("Yesterday", "Today", "Tonight") else day
+
+
+# "arrived in Cairo on Sunday. The top US diplomat then met ...", "opened their summit in Rio on
+# Monday. Host President X welcomed ...": the sentence before set the scene the meeting is in
+_SCENE_SET = re.compile(r"\b(?:arrived|landed|opened|convened|gathered)\s+(?:[\w-]+\s+){0,3}?in\s+[A-Z]")
+
+
+def _place_before(doc: Document, people: PeopleIndex, index: int) -> str | None:
+    """The place where the sentence just before (same paragraph or the one before) arrived or opened."""
+    if index == 0:
+        return None
+    prior, sentence = doc.sentences[index - 1], doc.sentences[index]
+    if sentence.paragraph - prior.paragraph > 1 or "in " not in prior.text:
+        return None
+    scene = _SCENE_SET.search(prior.text)
+    if scene is None:
+        return None
+    return _place(prior.text[scene.start() :], people, prior.start + scene.start())
 
 
 def _headline_words(title: str) -> set[str]:
@@ -1488,6 +1510,15 @@ def _appearance(
         if not subjects and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
             last = _last_person_before(doc, people, clause.start + match.start())
             subjects = [last] if last is not None else []
+        role = None if subjects else _ROLE_BEFORE_CUE.match(before)
+        if clause.start == sentence.start and not subjects and (
+            (role is not None and role.group("head").lower() in load_set("role_titles"))
+            or _UNNAMED_PERSON.match(before)  # "A man accused of arson appeared at ... Daniel Shaw, 34, ..."
+        ):
+            # "The former health secretary gave evidence to the inquiry. James Holt said ...": the
+            # person the next sentence opens on (a paper's way of naming its subject late)
+            nxt = _subject_after(doc, people, sentence.index)
+            subjects = [nxt] if nxt is not None else []
         if not subjects:
             return []
         if pattern is _TO_AUDIENCE and match.group("count"):
@@ -2669,6 +2700,24 @@ def _titled_before(
         if e.kind == "person" and e.key not in taken and e.role and e.role.split()[-1].lower() == head
     ]
     return found[-1] if found else None
+
+
+_UNNAMED_PERSON = re.compile(
+    r"^\W*(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[a-z]+\s+)?(?:man|woman|teenager|boy|girl|mother|father)\b"
+)
+
+
+def _subject_after(doc: Document, people: PeopleIndex, index: int) -> Entity | None:
+    """The person the sentence after sentence `index` opens on, in the same paragraph."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[index + 1]
+    if nxt.paragraph - doc.sentences[index].paragraph > 1:
+        return None
+    mentions = people.mentions_between(nxt.start, nxt.end)
+    if not mentions or mentions[0][2].kind != "person" or mentions[0][0] - nxt.start > 3:
+        return None
+    return mentions[0][2]
 
 
 def _subject_before(doc: Document, people: PeopleIndex, offset: int, exclude: list[Entity | str]) -> Entity | None:
