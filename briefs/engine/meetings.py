@@ -846,6 +846,8 @@ def _evidence(
         out = _told_at_event(doc, people, sentence, clause) or out
     if _no_pair(out) and " by " in clause.text:
         out = _judged_by(doc, people, sentence, clause) or out
+    if _no_pair(out) and "debated" in clause.text:
+        out = _debated(people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
         out = _agreement_with(doc, people, sentence, clause) or out
     return out
@@ -1607,6 +1609,39 @@ def _told_at_event(doc: Document, people: PeopleIndex, sentence: Sentence, claus
             end=clause.end,
             cue="address",
             participants=[speakers[-1], match.group("aud")],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "novelists Sarah Penn and David Ames debated whether ...": two persons debated each other
+_DEBATED_PAIR = re.compile(
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+and\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+debated\b"
+)
+
+
+def _debated(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """Two persons, the coordinated subject of "debated", met in a debate."""
+    match = _DEBATED_PAIR.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    persons = list(
+        {
+            e.key: e
+            for _s, _e, e in people.mentions_between(clause.start + match.start(), clause.start + match.end())
+            if e.kind == "person"
+        }.values()
+    )
+    if len(persons) != 2:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="debate",
+            participants=persons,
             when=_when(clause.text, match.start()),
             place=_place(clause.text, people, clause.start),
             sentence=sentence.index,
