@@ -457,7 +457,17 @@ def _check(probe: EventProbe) -> list[str]:
 
 
 # Left to other modules or to meaning the rules lack; strict, so a fix shows here.
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "court-supreme-court-heard-arguments": "'the state of Texas' is no party to people.py",
+    "cabinet-met": "a body sitting alone: a meeting names two parties, and the attribution's person is taken",
+    "shareholders-voted-annual-meeting": "a body sitting alone (shareholders at their company's meeting)",
+    "council-voted-in-chamber": "a body sitting alone (a council's vote)",
+    "parliament-debated-and-passed": "the sitting's chamber beside 'told MPs' (two drafts, not one)",
+    "press-conference-announced": "press conferences stay excluded (the gold holds none in 22 articles)",
+    "key-signing-not-last-years-summit": "'talks that began at last year's summit' dates the signing as background",
+    "b2-wn-team-competed-at-contest": "a contest and its entrants (left out: sport fixtures are no meetings)",
+    "b2-negotiators-concluded-round": "'Mercosur' is no entity to people.py",
+}
 
 
 @pytest.mark.parametrize(

@@ -246,8 +246,7 @@ _TOLD_CHAMBER = re.compile(
 
 
 _CHAMBER_CUES = frozenset(
-    {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened",
-     "gathered", "rallied"}
+    {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened"}
 )
 # "told the crowd" joining a rally: the audience, as told, is a party beside the one who spoke
 _TOLD_AUDIENCES = frozenset({"crowd", "rally", "protesters", "demonstrators", "delegates"})
@@ -277,6 +276,8 @@ def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) 
             and (
                 d.sitting
                 or d.cue in _CHAMBER_CUES
+                # "About 10,000 people rallied ... X told the crowd": the gathering's audience
+                or (d.cue in ("gathered", "rallied") and head in _TOLD_AUDIENCES)
                 or any(head in _name(p).lower().split() for p in d.participants)
             )
         ]
