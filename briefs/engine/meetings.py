@@ -1619,7 +1619,11 @@ def _told_at_event(doc: Document, people: PeopleIndex, sentence: Sentence, claus
 
 # "novelists Sarah Penn and David Ames debated whether ...": two persons debated each other
 _DEBATED_PAIR = re.compile(
-    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+and\s+(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+debated\b"
+    r"""
+    [A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+and\s+     # "Sarah Penn and"
+    (?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+debated\b  # "David Ames debated"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -2739,7 +2743,11 @@ def _titled_before(
 
 
 _UNNAMED_PERSON = re.compile(
-    r"^\W*(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[a-z]+\s+)?(?:man|woman|teenager|boy|girl|mother|father)\b"
+    r"""
+    ^\W*(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[a-z]+\s+)?     # "A 34-year-old local"
+    (?:man|woman|teenager|boy|girl|mother|father)\b                # "man"
+    """,
+    re.VERBOSE,
 )
 
 
