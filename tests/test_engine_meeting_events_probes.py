@@ -427,6 +427,75 @@ PROBES = (
         "forecasts.\n",
         none=True,
     ),
+    # --- batch 3 (written after batch 2's fixes, before the engine ran on it) ---
+    EventProbe(
+        "b3-wn-ceasefire-deal-with-rebels",
+        WN_DATE + "The government of Colombia struck a ceasefire deal with the ELN rebel group on Friday in "
+        "Havana, ending four months of talks.\n",
+        key=("government", "ELN"), place="Havana", when="Friday",
+    ),
+    EventProbe(
+        "b3-orchestra-played-to-audience",
+        "The Berlin Philharmonic played to an audience of 2,000 in Kyiv on Saturday, its conductor Kirill "
+        "Petrenko said.\n",
+        key=("Philharmonic", "audience"), place="Kyiv", when="Saturday",
+    ),
+    EventProbe(
+        "b3-acquitted-by-jury",
+        "Former MP Colin Hale was acquitted of fraud by a jury at Southwark Crown Court on Thursday.\n",
+        key=("Hale", "Court"), when="Thursday",
+    ),
+    EventProbe(
+        "b3-told-delegates-at-party-conference",
+        "Conservative leader Kemi Adams told delegates at the party's conference in Manchester on Sunday that "
+        "the party would win back trust.\n",
+        key=("Adams", "delegates"), place="Manchester", when="Sunday",
+    ),
+    EventProbe(
+        "b3-the-minister-met-next-sentence-arrived",
+        "Indian Foreign Minister Ravi Menon landed in Tokyo on Monday.\nThe minister later met Japanese Prime "
+        "Minister Kenji Sato at his official residence.\n",
+        key=("Menon", "Sato"), place="Tokyo",
+    ),
+    EventProbe(
+        "b3-teenager-appeared-named-next",
+        "A 17-year-old boy appeared at Leeds Youth Court on Tuesday charged with murder.\nJames Ward, of "
+        "Bradford, was remanded in custody.\n",
+        key=("Ward", "Court"), when="Tuesday",
+    ),
+    EventProbe(
+        "b3-wn-signed-in-presence",
+        WN_DATE + "The foreign ministers of Serbia and Kosovo, Ivan Markovic and Arben Krasniqi, signed the "
+        "agreement in Brussels on Monday.\n",
+        key=("Markovic", "Krasniqi"), place="Brussels", when="Monday",
+    ),
+    EventProbe(
+        "b3-neg-met-deadline",
+        "The council met the deadline for submitting its budget, the finance officer said on Friday.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b3-neg-semi-final-fixture",
+        "Novak Petrovic will meet Carlos Ruiz in the final on Sunday after both won their semi-finals in "
+        "straight sets.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b3-neg-deal-talks-planned",
+        "Britain hopes to reach a trade deal with India by the end of the year, Business Secretary Jo Park "
+        "said on Monday.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b3-neg-deal-in-2015",
+        "The company had signed a supply deal with Airbus in 2015, before the crisis.\n",
+        none=True,
+    ),
+    EventProbe(
+        "b3-neg-concert-cancelled",
+        "Singer Ella Moss cancelled her concert for 50,000 fans at Hyde Park on Saturday because of storms.\n",
+        none=True,
+    ),
 )
 
 
