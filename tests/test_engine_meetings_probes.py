@@ -705,7 +705,7 @@ PROBES = (
     Probe(
         "concert-played-to",
         "Singer Taylor Reed played to 60,000 fans at Wembley Stadium on Saturday night.\n",
-        none=True,
+        key=("Reed", "fans"), place="Wembley",  # round 8: a performance before an audience (see "concert")
     ),
     Probe(
         "exchanged-letters",

@@ -1424,6 +1424,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"told\s+(?:the\s+)?(?:shareholders|investors|delegates|members|staff|employees|supporters|activists)\s+at\s"),
     re.compile(r"performed\s"),
     re.compile(r"sang\s"),
+    re.compile(r"played\s+(?:to|before|for)\s"),
     re.compile(r"Speaking\s"),
     re.compile(r"presented\s"),
     re.compile(r"Questions\b"),
@@ -1460,7 +1461,7 @@ _APPEARED_BEFORE = re.compile(
 # "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
 _TO_AUDIENCE = re.compile(
     r"""
-    \b(?:spoke|addressed|performed|sang)\s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd": a speech tag
+    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s))\s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
     (?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?                                # "a crowd", "a packed rally"
     (?P<audience>rally|crowd|gathering|audience|congregation|vigil)\b
     |(?P<count>(?:\d[\d,]*|thousands|hundreds|tens\s+of\s+thousands)\s+(?:of\s+)?(?:[a-z]+\s+)?   # "60,000 fans"
@@ -1485,7 +1486,7 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "performed", "sang", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "performed", "sang", "played", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
 _BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial", "signed")
 
 
@@ -1505,7 +1506,7 @@ def _appearance(
             return []
         if re.search(r"\b(?:once|formerly|previously|had|has|have)\s+$", before):
             return []  # "what Wilson once testified before the Senate": background, not the story's
-        subjects = [
+        subjects: list[Entity | str] = [
             e
             for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
             if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
@@ -1513,6 +1514,16 @@ def _appearance(
         if not subjects and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
             last = _last_person_before(doc, people, clause.start + match.start())
             subjects = [last] if last is not None else []
+        if not subjects and pattern is _TO_AUDIENCE and match.group("verb") in ("performed", "sang", "played"):
+            # "The Berlin Philharmonic played to an audience of 2,000": a band or an orchestra performs too
+            subjects = [
+                e
+                for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+                if e.kind in {"org", "group"} and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+            ][:1]
+            band = None if subjects else re.fullmatch(r"\W*(?:The\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,4})", before)
+            if band is not None:
+                subjects = [band.group(1).strip()]  # "The Berlin Philharmonic": a name no index holds
         role = None if subjects else _ROLE_BEFORE_CUE.match(before)
         if clause.start == sentence.start and not subjects and (
             (role is not None and role.group("head").lower() in load_set("role_titles"))
@@ -1695,6 +1706,18 @@ def _judged_by(doc: Document, people: PeopleIndex, sentence: Sentence, clause: C
 _HEAD_OF_NAME = re.compile(r"(?:the\s+)?(?P<np>[a-z]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
 
 
+# "The government of Colombia struck ...": the sentence's subject, a body named by its head and owner
+_HEAD_OF_OPENING = re.compile(r"\W*[Tt]he\s+(?P<np>[a-z]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+$")
+# "the ELN rebel group", "the Tigray People's Liberation Front": a named armed or political group
+_NAMED_GROUP = re.compile(
+    r"""
+    (?:the\s+)?(?P<np>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?       # "ELN rebel"
+    (?:group|rebels|movement|militia|alliance|coalition|[Ff]ront|union))\b  # "group"
+    """,
+    re.VERBOSE,
+)
+
+
 def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """An agreement one actor entered into with another: the subject and the party after "with"."""
     match = _AGREEMENT_WITH.search(clause.text)
@@ -1708,7 +1731,8 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
     ):
         return []  # "had signed a deal with X in 2015": background, unless reported ("announced it had")
     verb_at = clause.start + match.start()
-    subject = next(
+    opening = _HEAD_OF_OPENING.match(doc.text, sentence.start, verb_at)
+    subject: Entity | str | None = opening.group("np") if opening else next(
         (
             e
             for s, _e, e in people.mentions_between(sentence.start, verb_at)
@@ -1723,7 +1747,9 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
     rest = clause.text[match.end() :]
     owned = _HEAD_OF_NAME.match(rest)
     party: list[Entity | str] = [owned.group("np")] if owned else _np_members(rest, people, clause.start + match.end())
-    party = [p for p in party if _key(p) != subject.key and _is_actor(p)][:1]
+    if not party and (group := _NAMED_GROUP.match(rest)) is not None:
+        party = [group.group("np")]  # "the ELN rebel group": a group no index names
+    party = [p for p in party if _key(p) != _key(subject) and _is_actor(p)][:1]
     if not party:
         return []
     return [
@@ -2628,7 +2654,8 @@ _POSSESSOR = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$")
 # "The defence adviser met", "The adviser arrived in Lima, where he met": a role as the subject.
 _ROLE_BEFORE_CUE = re.compile(
     r"""
-    ^\W*[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+   # "The defence adviser", "The top US diplomat"
+    ^\W*[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}                      # "The defence", "The top US"
+    (?P<head>(?!(?:then|later|also|first|again|separately|subsequently|finally|briefly)\b)[a-z][\w-]*)\s+  # "adviser", not "later"
     (?:(?:[\w-]+\s+){0,5}[\w-]+,\s+where\s+he\s+|she\s+)?          # "arrived in Lima, where he"
     (?:\w+\s+)?$                                                    # right before the cue
     """,
