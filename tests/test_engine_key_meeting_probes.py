@@ -696,7 +696,6 @@ GAPS = {
     "wn-hearing-opened-witness-later": "an inquiry is no meeting cue; 'told the inquiry panel'",
     "entered-into-talks": "'United Auto Workers' is no entity to people.py",
     "at-a-briefing-for-senators": "a briefing for a group, fronted",
-    "annual-meeting-shareholders": "shareholders at a company's meeting",
     "commons-debate": "'the Commons' is no entity to people.py",
     "b2-wn-product-event": "a product event and its audience",
     "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",

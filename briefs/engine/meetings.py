@@ -239,7 +239,7 @@ _TOLD_CHAMBER = re.compile(
     told\s+(?:the\s+)?
     (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
       |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs
-      |crowd|rally|protesters|demonstrators)\b
+      |crowd|rally|protesters|demonstrators|shareholders|investors)\b
     """,
     re.VERBOSE,
 )
@@ -249,7 +249,7 @@ _CHAMBER_CUES = frozenset(
     {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened"}
 )
 # "told the crowd" joining a rally: the audience, as told, is a party beside the one who spoke
-_TOLD_AUDIENCES = frozenset({"crowd", "rally", "protesters", "demonstrators", "delegates"})
+_TOLD_AUDIENCES = frozenset({"crowd", "rally", "protesters", "demonstrators", "delegates", "shareholders", "investors"})
 
 
 def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
