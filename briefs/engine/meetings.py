@@ -847,6 +847,8 @@ def _evidence(
         out = _told_at_event(doc, people, sentence, clause) or out
     if _no_pair(out) and " by " in clause.text:
         out = _judged_by(doc, people, sentence, clause) or out
+    if _no_pair(out) and "briefing" in clause.text and clause.start == sentence.start:
+        out = _briefing_for(people, sentence, clause) or out
     if _no_pair(out) and "debated" in clause.text:
         out = _debated(people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
@@ -1425,6 +1427,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"performed\s"),
     re.compile(r"sang\s"),
     re.compile(r"played\s+(?:to|before|for)\s"),
+    re.compile(r"briefing\s+(?:for|of)\s+[a-z]"),
     re.compile(r"Speaking\s"),
     re.compile(r"presented\s"),
     re.compile(r"Questions\b"),
@@ -1621,6 +1624,46 @@ def _told_at_event(doc: Document, people: PeopleIndex, sentence: Sentence, claus
             end=clause.end,
             cue="address",
             participants=[speakers[-1], match.group("aud")],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "At a closed briefing for senators on Thursday, CIA Director Helen Price said": a briefing of a
+# group present, told in a fronted phrase, by the main clause's subject (not the press: excluded)
+_BRIEFING_FOR = re.compile(
+    r"""
+    ^\W*(?:At|During|In)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?briefing\s+(?:for|of)\s+   # "At a closed briefing for"
+    (?P<aud>senators|lawmakers|legislators|MPs|ministers|ambassadors|diplomats|investors|officials|members)\b
+    [^,;]{0,40},\s                                                                         # "on Thursday, "
+    """,
+    re.VERBOSE,
+)
+
+
+def _briefing_for(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """The speaker of the main clause briefed the group the fronted phrase names."""
+    match = _BRIEFING_FOR.match(clause.text)
+    if match is None:
+        return []
+    speaker = next(
+        (
+            e
+            for s, _e, e in people.mentions_between(clause.start + match.end(), min(clause.end, clause.start + match.end() + 60))
+            if e.kind == "person"
+        ),
+        None,
+    )
+    if speaker is None:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="briefing",
+            participants=[speaker, match.group("aud")],
             when=_when(clause.text, match.start()),
             place=_place(clause.text, people, clause.start),
             sentence=sentence.index,
