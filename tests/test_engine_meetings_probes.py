@@ -292,7 +292,9 @@ PROBES = (
     Probe(
         "concert",
         "Singer Ella Moss performed for 50,000 fans at Wembley Stadium on Friday.\n",
-        none=True,
+        # round 8: a performance before an audience present is a meeting to the gold (dev's
+        # "Mike Pence" and "Hamilton cast"; issue 13's reading), no longer "no meeting"
+        key=("Moss", "fans"), place="Wembley", when="Friday",
     ),
     Probe(
         "website-visit",
@@ -703,7 +705,7 @@ PROBES = (
     Probe(
         "concert-played-to",
         "Singer Taylor Reed played to 60,000 fans at Wembley Stadium on Saturday night.\n",
-        none=True,
+        key=("Reed", "fans"), place="Wembley",  # round 8: a performance before an audience (see "concert")
     ),
     Probe(
         "exchanged-letters",

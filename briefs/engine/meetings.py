@@ -194,6 +194,8 @@ def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[
     for d in drafts:
         if d.when is None:
             d.when = _day_before(doc, d.first_sentence)
+        if d.place is None:
+            d.place = _place_before(doc, people, d.first_sentence)
     for d in drafts:
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
@@ -236,7 +238,8 @@ _TOLD_CHAMBER = re.compile(
     r"""
     told\s+(?:the\s+)?
     (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
-      |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs)\b
+      |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs
+      |crowd|rally|protesters|demonstrators|shareholders|investors)\b
     """,
     re.VERBOSE,
 )
@@ -245,6 +248,8 @@ _TOLD_CHAMBER = re.compile(
 _CHAMBER_CUES = frozenset(
     {"meeting", "meetings", "session", "sessions", "summit", "sitting", "debate", "hearing", "convened"}
 )
+# "told the crowd" joining a rally: the audience, as told, is a party beside the one who spoke
+_TOLD_AUDIENCES = frozenset({"crowd", "rally", "protesters", "demonstrators", "delegates", "shareholders", "investors"})
 
 
 def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
@@ -271,6 +276,8 @@ def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) 
             and (
                 d.sitting
                 or d.cue in _CHAMBER_CUES
+                # "About 10,000 people rallied ... X told the crowd": the gathering's audience
+                or (d.cue in ("gathered", "rallied") and head in _TOLD_AUDIENCES)
                 or any(head in _name(p).lower().split() for p in d.participants)
             )
         ]
@@ -281,6 +288,8 @@ def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) 
             target.participants.append(speakers[-1])
             target.spans.append((sentence.start, sentence.end))
             target.evidence += 1
+            if head in _TOLD_AUDIENCES and not any(isinstance(p, str) and head in p.lower() for p in target.participants):
+                target.participants.append(head)
 
 
 # "The bill was drafted by X", "X, who co-sponsored the bill", "said on the parliament floor":
@@ -405,7 +414,9 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
     if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury")) or hearing.cue != "hearing":
         # "appeared in court ..., where Judge Mary Keane refused him bail", "... Presiding judge
         # Sophie Blanc read out the charges": the judge who sat, named there or in the next sentence
-        told = {s.index + i for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None for i in (0, 1)}
+        # (or two sentences on: "A man appeared at court. Daniel Shaw, 34, spoke only to confirm his name.
+        # Judge Ruth Hale remanded him")
+        told = {s.index + i for a, _b in hearing.spans if (s := doc.sentence_at(a)) is not None for i in (0, 1, 2)}
         for match in _JUDGE_TITLE.finditer(doc.text):
             sentence = doc.sentence_at(match.start())
             named = people.mentions_between(match.end(), match.end() + 40)
@@ -470,6 +481,24 @@ def _day_before(doc: Document, index: int) -> str | None:
         return None
     day = days.pop()
     return day.lower() if day in ("Yesterday", "Today", "Tonight") else day
+
+
+# "arrived in Cairo on Sunday. The top US diplomat then met ...", "opened their summit in Rio on
+# Monday. Host President X welcomed ...": the sentence before set the scene the meeting is in
+_SCENE_SET = re.compile(r"\b(?:arrived|landed|opened|convened|gathered)\s+(?:[\w-]+\s+){0,3}?in\s+[A-Z]")
+
+
+def _place_before(doc: Document, people: PeopleIndex, index: int) -> str | None:
+    """The place where the sentence just before (same paragraph or the one before) arrived or opened."""
+    if index == 0:
+        return None
+    prior, sentence = doc.sentences[index - 1], doc.sentences[index]
+    if sentence.paragraph - prior.paragraph > 1 or "in " not in prior.text:
+        return None
+    scene = _SCENE_SET.search(prior.text)
+    if scene is None:
+        return None
+    return _place(prior.text[scene.start() :], people, prior.start + scene.start())
 
 
 def _headline_words(title: str) -> set[str]:
@@ -655,6 +684,8 @@ def _evidence(
             re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
+        if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
+            continue  # "met its target", "met his death", "met Bayern in the semi-final": no one was met
         if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
             continue  # "received the documents from ...", "the aid it has received,": a thing, not a visitor
         if (
@@ -755,6 +786,12 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        if word in ("gathered", "rallied") and not any(_is_person(p) for p in ev.participants):
+            # "About 10,000 people rallied in Tbilisi against the law": who gathered, not what about
+            subject = re.sub(r"\s+(?:from|of)\s+.*$", "", before.strip())  # "Delegates from 190 countries"
+            came = re.search(r"(?:^|\s)(?P<head>[A-Za-z][a-z]+s|people)$", subject)
+            if came and came.group("head").lower() not in {"its", "his", "this", "was", "has", "is", "thus", "as", "us"}:
+                ev.participants = [came.group("head").lower()]
         if ev.background and _SOME_TIME_AFTER.search(before):
             earlier.append(_reach(text, cues, at, clause.start))  # whom "a day after meeting X" names met the subject before the story
             ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
@@ -805,6 +842,17 @@ def _evidence(
         out = _body_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "presented" in clause.text:
         out = _presented(people, sentence, clause) or out
+    if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
+        # "told investors at the company's annual meeting": the audience present, over a back-reference
+        out = _told_at_event(doc, people, sentence, clause) or out
+    if _no_pair(out) and " by " in clause.text:
+        out = _judged_by(doc, people, sentence, clause) or out
+    if _no_pair(out) and "briefing" in clause.text and clause.start == sentence.start:
+        out = _briefing_for(people, sentence, clause) or out
+    if _no_pair(out) and "debated" in clause.text:
+        out = _debated(people, sentence, clause) or out
+    if _no_pair(out) and " with " in clause.text:
+        out = _agreement_with(doc, people, sentence, clause) or out
     return out
 
 
@@ -933,6 +981,7 @@ _EVENT_NOUNS = r"(?:ceremony|event|launch|unveiling|celebration|gala|premiere|ra
 _ATTENDED = re.compile(
     r"""
     \b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+was\s+attended\s+by\s+  # "The event was attended by"
+    |\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\s+(?:(?:in|at)\s+[^,;]{1,40}?\s+)?attended\s+by\s+  # "at a ceremony in Valparaiso attended by"
     |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
     |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
     |\battended\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<meeting>summit|talks|meeting|conference|negotiations)\b  # "attended the summit"
@@ -1252,6 +1301,30 @@ _THING_OBJECT = re.compile(
     re.VERBOSE,
 )
 
+# What "met" takes when it is a goal, a fate or a stronger opponent, not a person or a body.
+_MET_THING = re.compile(
+    r"""
+    \s+(?:(?:its|their|his|her|our|my|your|the|a|an|all|every|this|that|these|those|some|most|both)\s+)?
+    (?:[a-z][\w-]*\s+){0,2}?                                                  # "annual", "30,000-home"
+    (?:targets?|goals?|demands?|deadlines?|criteria|criterion|requirements?|standards?|expectations?
+      |thresholds?|conditions|obligations?|commitments?|needs|costs?|fate|death|end|match|quotas?
+      |benchmarks?|forecasts?|estimates?|challenges?|pledges?|promises?|terms|resistance|opposition(?!\s+[a-zA-Z])
+      |(?:better|stronger|superior|tougher)\s+(?:team|side|opponents?|player))\b
+    """,
+    re.VERBOSE,
+)
+
+# "met Bayern Munich in the Champions League semi-final, winning 2-1": a fixture, not a meeting
+_FIXTURE = re.compile(
+    r"""
+    \bin\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,3}?
+    (?:semi-finals?|quarter-finals?|finals?|match|fixture|derby|play-offs?|game)\b
+    (?!\s+(?:round|stage|day|session|talks|meeting|summit|text|agreement|deal))
+    |\b(?:winning|losing|won|lost|drew|beat|beating)\s+(?:\w+\s+)?\d{1,2}-\d{1,2}\b
+    """,
+    re.VERBOSE,
+)
+
 # "the four billion it has already received, saying": the verb's object came before it.
 _NO_OBJECT = re.compile(r"\s*(?:[,.;:!?]|$)")
 
@@ -1276,7 +1349,8 @@ _TELEVISED_DEBATE = re.compile(r"\btelevised\s+(?:[\w-]+\s+)?(?:debates?|convers
 # "Lowe and Ford clashed over taxes in a televised debate": the subjects debated each other
 _IN_DEBATE = re.compile(
     r"""
-    \b(?:[A-Z][\w'\u2019-]+)\s+and\s+(?:[A-Z][\w'\u2019-]+\s+)+       # "Lowe and Rick Ford"
+    \b(?:[A-Z][\w'\u2019-]+)\s+and\s+(?:[A-Z][\w'\u2019-]+\s+)*[A-Z][\w'\u2019-]+   # "Lowe and Rick Ford"
+    ,?\s+                                                              # "..., Tom Reed, clashed"
     (?:clashed|sparred|faced\s+off|squared\s+off|traded\s+\w+|met|argued)\b[^,;]{0,40}?  # "clashed over taxes"
     \b(?:in|during)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}$          # "in a televised"
     """,
@@ -1343,7 +1417,17 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"agistrate"),
     re.compile(r"ribunal\s"),
     re.compile(r"rial\s+of\s"),
+    re.compile(r"trial\s+(?:opened|began|started|resumed|continued|got)\b"),
     re.compile(r"signed\s+(?:a|an|the)\s"),
+    re.compile(r"greement\s+with\s"),
+    re.compile(r"deal\s+with\s"),
+    re.compile(r"ccord\s+with\s"),
+    re.compile(r"truce\s+with\s"),
+    re.compile(r"told\s+(?:the\s+)?(?:shareholders|investors|delegates|members|staff|employees|supporters|activists)\s+at\s"),
+    re.compile(r"performed\s"),
+    re.compile(r"sang\s"),
+    re.compile(r"played\s+(?:to|before|for)\s"),
+    re.compile(r"briefing\s+(?:for|of)\s+[a-z]"),
     re.compile(r"Speaking\s"),
     re.compile(r"presented\s"),
     re.compile(r"Questions\b"),
@@ -1380,8 +1464,11 @@ _APPEARED_BEFORE = re.compile(
 # "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
 _TO_AUDIENCE = re.compile(
     r"""
-    \b(?:spoke|addressed)\s+(?:(?:to|at|before)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?   # not "told the crowd": a speech tag
+    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s))\s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
+    (?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?                                # "a crowd", "a packed rally"
     (?P<audience>rally|crowd|gathering|audience|congregation|vigil)\b
+    |(?P<count>(?:\d[\d,]*|thousands|hundreds|tens\s+of\s+thousands)\s+(?:of\s+)?(?:[a-z]+\s+)?   # "60,000 fans"
+      (?P<people>fans|supporters|spectators|worshippers|pilgrims|residents|students|graduates|delegates|voters|people))\b)
     """,
     re.VERBOSE,
 )
@@ -1402,8 +1489,8 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
-_BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial of", "signed")
+_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "performed", "sang", "played", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial", "signed")
 
 
 def _appearance(
@@ -1422,7 +1509,7 @@ def _appearance(
             return []
         if re.search(r"\b(?:once|formerly|previously|had|has|have)\s+$", before):
             return []  # "what Wilson once testified before the Senate": background, not the story's
-        subjects = [
+        subjects: list[Entity | str] = [
             e
             for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
             if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
@@ -1430,9 +1517,30 @@ def _appearance(
         if not subjects and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
             last = _last_person_before(doc, people, clause.start + match.start())
             subjects = [last] if last is not None else []
+        if not subjects and pattern is _TO_AUDIENCE and match.group("verb") in ("performed", "sang", "played"):
+            # "The Berlin Philharmonic played to an audience of 2,000": a band or an orchestra performs too
+            subjects = [
+                e
+                for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+                if e.kind in {"org", "group"} and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+            ][:1]
+            band = None if subjects else re.fullmatch(r"\W*(?:The\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,4})", before)
+            if band is not None:
+                subjects = [band.group(1).strip()]  # "The Berlin Philharmonic": a name no index holds
+        role = None if subjects else _ROLE_BEFORE_CUE.match(before)
+        if clause.start == sentence.start and not subjects and (
+            (role is not None and role.group("head").lower() in load_set("role_titles"))
+            or _UNNAMED_PERSON.match(before)  # "A man accused of arson appeared at ... Daniel Shaw, 34, ..."
+        ):
+            # "The former health secretary gave evidence to the inquiry. James Holt said ...": the
+            # person the next sentence opens on (a paper's way of naming its subject late)
+            nxt = _subject_after(doc, people, sentence.index)
+            subjects = [nxt] if nxt is not None else []
         if not subjects:
             return []
-        if pattern is _TO_AUDIENCE:
+        if pattern is _TO_AUDIENCE and match.group("count"):
+            party = match.group("people")  # "performed to 60,000 fans": the audience present
+        elif pattern is _TO_AUDIENCE:
             # "a rally of supporters": who came; else the audience as told ("rally", "crowd")
             rest = clause.text[match.end("audience") :]
             came = _np_members(rest[of.end() :], people, clause.start + match.end("audience") + of.end()) if (
@@ -1474,12 +1582,238 @@ _CHAIRED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+# "the SDF entered into an agreement with the government of Syria", "reached a ceasefire deal with
+# Hamas": the two parties agreed face to face (through envoys) - a meeting to the gold
+_AGREEMENT_WITH = re.compile(
+    r"""
+    \b(?:entered\s+into|reached|struck|concluded|sealed|clinched|signed)\s+
+    (?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?
+    (?:agreement|deal|accord|truce|ceasefire|pact)\s+with\s+
+    """,
+    re.VERBOSE,
+)
+
+
+# "told investors at the company's annual meeting", "told delegates at the party's conference":
+# an address to those present at a gathering
+_TOLD_AT_EVENT = re.compile(
+    r"""
+    \btold\s+(?:the\s+)?(?P<aud>shareholders|investors|delegates|members|staff|employees|supporters|activists)\s+
+    at\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,3}?
+    (?:meeting|conference|convention|rally|summit|congress|gathering|assembly)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _told_at_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """The speaker who told those present at a gathering, and the audience."""
+    match = _TOLD_AT_EVENT.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    speakers = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
+        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
+    ]
+    if not speakers:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="address",
+            participants=[speakers[-1], match.group("aud")],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "At a closed briefing for senators on Thursday, CIA Director Helen Price said": a briefing of a
+# group present, told in a fronted phrase, by the main clause's subject (not the press: excluded)
+_BRIEFING_FOR = re.compile(
+    r"""
+    ^\W*(?:At|During|In)\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}?briefing\s+(?:for|of)\s+   # "At a closed briefing for"
+    (?P<aud>senators|lawmakers|legislators|MPs|ministers|ambassadors|diplomats|investors|officials|members)\b
+    [^,;]{0,40},\s                                                                         # "on Thursday, "
+    """,
+    re.VERBOSE,
+)
+
+
+def _briefing_for(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """The speaker of the main clause briefed the group the fronted phrase names."""
+    match = _BRIEFING_FOR.match(clause.text)
+    if match is None:
+        return []
+    speaker = next(
+        (
+            e
+            for s, _e, e in people.mentions_between(clause.start + match.end(), min(clause.end, clause.start + match.end() + 60))
+            if e.kind == "person"
+        ),
+        None,
+    )
+    if speaker is None:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="briefing",
+            participants=[speaker, match.group("aud")],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "novelists Sarah Penn and David Ames debated whether ...": two persons debated each other
+_DEBATED_PAIR = re.compile(
+    r"""
+    [A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}\s+and\s+     # "Sarah Penn and"
+    (?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+\s+debated\b  # "David Ames debated"
+    """,
+    re.VERBOSE,
+)
+
+
+def _debated(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """Two persons, the coordinated subject of "debated", met in a debate."""
+    match = _DEBATED_PAIR.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    persons = list(
+        {
+            e.key: e
+            for _s, _e, e in people.mentions_between(clause.start + match.start(), clause.start + match.end())
+            if e.kind == "person"
+        }.values()
+    )
+    if len(persons) != 2:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="debate",
+            participants=persons,
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "was found guilty of seven murders by a jury at Manchester Crown Court": the defendant and the court
+_JUDGED_BY = re.compile(
+    r"""
+    \b(?:was|were)\s+(?:found\s+(?:not\s+)?guilty|convicted|acquitted|cleared|jailed|fined|remanded)\b
+    [^;]{0,60}?\bby\s+(?:a|the)\s+(?P<court>jury|judge|court|magistrates|tribunal)\b
+    (?:\s+at\s+(?:the\s+)?(?P<at>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|Bailey|Tribunal)))?
+    """,
+    re.VERBOSE,
+)
+
+
+def _judged_by(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A verdict told in the passive: the person judged and the court (or jury) that sat."""
+    match = _JUDGED_BY.search(clause.text)
+    if match is None or _DISTANT_PAST.search(_YEAR_MODIFIER.sub("", clause.text)):
+        return []
+    persons = [
+        e
+        for s, _e, e in people.mentions_between(sentence.start, clause.start + match.start())
+        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(sentence.start, s - 30) : s])
+    ]
+    if not persons:
+        return []
+    court: Entity | str = match.group("at") or match.group("court")
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="hearing",
+            participants=[persons[-1], court],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "the government of Syria", "the rebels of the M23": a body named by its head and its owner
+_HEAD_OF_NAME = re.compile(r"(?:the\s+)?(?P<np>[a-z]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+# "The government of Colombia struck ...": the sentence's subject, a body named by its head and owner
+_HEAD_OF_OPENING = re.compile(r"\W*[Tt]he\s+(?P<np>[a-z]+\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+$")
+# "the ELN rebel group", "the Tigray People's Liberation Front": a named armed or political group
+_NAMED_GROUP = re.compile(
+    r"""
+    (?:the\s+)?(?P<np>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:[a-z]+\s+)?       # "ELN rebel"
+    (?:group|rebels|movement|militia|alliance|coalition|[Ff]ront|union))\b  # "group"
+    """,
+    re.VERBOSE,
+)
+
+
+def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """An agreement one actor entered into with another: the subject and the party after "with"."""
+    match = _AGREEMENT_WITH.search(clause.text)
+    if match is None:
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, clause.text[match.end() :]) or _undone(before, clause.text[match.end() :]) or _NEGATED.search(before):
+        return []
+    if re.search(r"\b(?:had|has|have)\s+(?:already\s+|previously\s+)?$", before) and not re.search(
+        r"\b(?:said|announced|says)\b", before
+    ):
+        return []  # "had signed a deal with X in 2015": background, unless reported ("announced it had")
+    verb_at = clause.start + match.start()
+    opening = _HEAD_OF_OPENING.match(doc.text, sentence.start, verb_at)
+    subject: Entity | str | None = opening.group("np") if opening else next(
+        (
+            e
+            for s, _e, e in people.mentions_between(sentence.start, verb_at)
+            if e.kind in {"org", "country", "person", "group"}
+            and not _PREPOSITION_BEFORE.search(doc.text[max(sentence.start, s - 30) : s])
+            and not _LOCATIVE.search(doc.text[max(sentence.start, s - 30) : s])
+        ),
+        None,
+    )
+    if subject is None:
+        return []
+    rest = clause.text[match.end() :]
+    owned = _HEAD_OF_NAME.match(rest)
+    party: list[Entity | str] = [owned.group("np")] if owned else _np_members(rest, people, clause.start + match.end())
+    if not party and (group := _NAMED_GROUP.match(rest)) is not None:
+        party = [group.group("np")]  # "the ELN rebel group": a group no index names
+    party = [p for p in party if _key(p) != _key(subject) and _is_actor(p)][:1]
+    if not party:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="agreement",
+            participants=[subject, party[0]],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
 # "King Charles presented the Order of Merit to X", "presented his credentials to the King": an
 # honour handed over in person.
 _PRESENTED = re.compile(
     r"""
     \bpresented\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
-    (?:awards?|medals?|prizes?|honou?rs?|trophy|credentials|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
+    (?:(?i:awards?|medals?|prizes?|honou?rs?|trophy|credentials)|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
     (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+to\s+
     """,
     re.VERBOSE,
@@ -1515,6 +1849,7 @@ _COURT_ACTED = re.compile(
     r"""
     \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
     (?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4})?          # "A jury at the Old Bailey"
+    (?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?                                   # "A court in Lyon on Monday"
     (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
     |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
     """,
@@ -1523,8 +1858,9 @@ _COURT_ACTED = re.compile(
 _JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
 _TRIAL_OF = re.compile(
     r"""
-    \btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
-    (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
+    (?:\btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
+      (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
+    |\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
     (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
     """,
     re.VERBOSE,
@@ -1550,10 +1886,14 @@ _SIGNED_TOGETHER = re.compile(
 )
 
 
+# "over a 2024 factory fire": a year naming what the case is about, not when the court sat
+_YEAR_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:19|20)\d\d\s+(?=[a-z])")
+
+
 def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A meeting told by what a chair, a court or two signatories did."""
     text = clause.text
-    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(text):
+    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(_YEAR_MODIFIER.sub("", text)):
         return []  # "the Supreme Court ruled in 2019": background
     persons = [(s, e) for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person"]
     found: tuple[re.Match[str], list[Entity | str], str] | None = None
@@ -1586,7 +1926,8 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
         if chair:
             found = (chaired_by, [chair[0], chaired_by.group("body")], "meeting")
     elif trial is not None:
-        accused = [e for s, e in persons if clause.start + trial.start("who") <= s < clause.start + trial.end("who")]
+        who = "who" if trial.group("who") else "owner"
+        accused = [e for s, e in persons if clause.start + trial.start(who) <= s < clause.start + trial.end(who)]
         named_court = _COURT_NAME.search(text, trial.end())
         if accused:
             found = (trial, [accused[0], named_court.group(0) if named_court else "court"], "trial")
@@ -1647,8 +1988,10 @@ _TO_DEFENDANT = re.compile(
 )
 
 
-_SIGNATORY_JOINER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
-_BEFORE_SIGNED = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|both\s+|on\s+\w+\s+)?")
+# "Sarkis and Azerbaijani President Ilham Rzayev": the joiner, then the next signatory's title
+_SIGNATORY_JOINER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
+# "The two leaders, A and B, signed": the appositive's closing comma
+_BEFORE_SIGNED = re.compile(r",?\s+(?:[a-z]+ly\s+|also\s+|both\s+|on\s+\w+\s+)?")
 
 
 def _court_party(doc: Document, people: PeopleIndex, verb_end: int, limit: int) -> Entity | None:
@@ -1673,7 +2016,8 @@ _TOLD_BODY = re.compile(
     r"""
     \btold\s+(?:a\s+joint\s+(?:meeting|session)\s+of\s+)?(?:the\s+|a\s+|an\s+)?   # "told a joint session of"
     (?P<body>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}                       # "the U.N. General Assembly"
-      (?:\s+(?:committee|subcommittee|hearing|panel|inquiry|session))?)\b  # "a House committee"
+      (?:\s+(?:committee|subcommittee|hearing|panel|inquiry|session
+         |conference|convention|congress|summit))?)\b  # "a House committee", "the Labour conference"
     """,
     re.VERBOSE,
 )
@@ -1681,6 +2025,8 @@ _TOLD_BODY = re.compile(
 
 # "told a House committee", "told the Senate Armed Services Committee": a hearing
 _HEARING_HEADS = frozenset({"committee", "subcommittee", "hearing", "panel", "inquiry"})
+# "told the Labour conference", "told the Democratic convention": a gathering addressed (lower case)
+_GATHERING_HEADS = frozenset({"conference", "convention", "congress", "summit"})
 
 
 def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
@@ -1689,7 +2035,11 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
     if match is None:
         return []
     body = match.group("body")
-    if body.split()[-1].lower() not in load_set("meeting_assemblies") and body.split()[-1].lower() not in _HEARING_HEADS:
+    if (
+        body.split()[-1].lower() not in load_set("meeting_assemblies")
+        and body.split()[-1].lower() not in _HEARING_HEADS
+        and body.split()[-1] not in _GATHERING_HEADS
+    ):
         return []
     before = clause.text[: match.start()]
     if _is_future(before, clause.text[match.end() :]):
@@ -1707,7 +2057,7 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
             end=clause.end,
             cue="address",
             participants=[speakers[-1], body],
-            place=body,
+            place=(_place(clause.text, people, clause.start) if body.split()[-1] in _GATHERING_HEADS else None) or body,
             when=_when(clause.text, match.start()),
             sentence=sentence.index,
         )
@@ -2050,7 +2400,9 @@ def _place(text: str, people: PeopleIndex, offset: int) -> str | None:
         if entity is not None and entity.kind == "person":
             continue
         is_venue = words[-1].lower() in venues
-        if not is_venue and entity is None and match.group(0).startswith("at the ") and len(words) >= 2:
+        if not is_venue and entity is None and match.group(0).startswith("at the ") and (
+            len(words) >= 2 or len(words[0]) >= 4  # "at the Vatican", "at the Kremlin": a site by one name
+        ):
             sites.append(" ".join(words))  # "at the Amiri Diwan": a named place no lexicon knows
             continue
         if (
@@ -2215,7 +2567,12 @@ def _participants(
             persons.insert(0, person)
     elif len(persons) < 2 and (role := _ROLE_BEFORE_CUE.match(clause.text[: cue.start()])):
         # "The defence adviser met Premier Ana Ruiz": the person named before with that role.
-        person = _titled_before(doc, people, clause.start, role.group("head").lower(), exclude=persons)
+        head = role.group("head").lower()
+        person = _titled_before(doc, people, clause.start, head, exclude=persons)
+        if person is None and head in load_set("role_titles"):
+            # "Laura Quinn arrived in Cairo. The top US diplomat then met X": the sentence
+            # before opens on the person the role describes
+            person = _subject_before(doc, people, clause.start, exclude=persons)
         if person is not None:
             persons.insert(0, person)
     if len(persons) < 2 and not others and _SIDES.search(clause.text[: cue.start()]):
@@ -2340,7 +2697,8 @@ _POSSESSOR = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$")
 # "The defence adviser met", "The adviser arrived in Lima, where he met": a role as the subject.
 _ROLE_BEFORE_CUE = re.compile(
     r"""
-    ^\W*[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+   # "The defence adviser"
+    ^\W*[Tt]he\s+(?:[A-Za-z][\w-]*\s+){0,2}                      # "The defence", "The top US"
+    (?P<head>(?!(?:then|later|also|first|again|separately|subsequently|finally|briefly)\b)[a-z][\w-]*)\s+  # "adviser", not "later"
     (?:(?:[\w-]+\s+){0,5}[\w-]+,\s+where\s+he\s+|she\s+)?          # "arrived in Lima, where he"
     (?:\w+\s+)?$                                                    # right before the cue
     """,
@@ -2454,6 +2812,46 @@ def _titled_before(
     return found[-1] if found else None
 
 
+_UNNAMED_PERSON = re.compile(
+    r"""
+    ^\W*(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[a-z]+\s+)?     # "A 34-year-old local"
+    (?:man|woman|teenager|boy|girl|mother|father)\b                # "man"
+    """,
+    re.VERBOSE,
+)
+
+
+def _subject_after(doc: Document, people: PeopleIndex, index: int) -> Entity | None:
+    """The person the sentence after sentence `index` opens on, in the same paragraph."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[index + 1]
+    if nxt.paragraph - doc.sentences[index].paragraph > 1:
+        return None
+    mentions = people.mentions_between(nxt.start, nxt.end)
+    if not mentions or mentions[0][2].kind != "person" or mentions[0][0] - nxt.start > 3:
+        return None
+    return mentions[0][2]
+
+
+def _subject_before(doc: Document, people: PeopleIndex, offset: int, exclude: list[Entity | str]) -> Entity | None:
+    """The person the sentence before `offset`'s sentence opens on (its subject), if any."""
+    sentence = doc.sentence_at(offset)
+    if sentence is None or sentence.index == 0 or offset - sentence.start > 3:
+        return None
+    before = doc.sentences[sentence.index - 1]
+    mentions = people.mentions_between(before.start, before.end)
+    if not mentions:
+        return None
+    start, _end, first = mentions[0]
+    if first.kind == "country" and len(mentions) > 1:
+        start, _end, first = mentions[1]  # "US Secretary of State Laura Quinn"
+    taken = {_key(p) for p in exclude}
+    if first.kind != "person" or first.key in taken or re.search(r"\b[a-z]+(?:ed|s)\s", doc.text[before.start : start]):
+        return None  # not the sentence's subject ("Police said Ana Ruiz ...")
+    return first
+
+
 _TITLE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?P<w>[A-Za-z-]+)){0,3}\s+")
 
 
@@ -2476,6 +2874,10 @@ def _prefixes_person(mentions: list[tuple[int, int, Entity]], end: int) -> bool:
 def _is_actor(entity: Entity | str) -> bool:
     # Cities are stored as countries by the people index; they are places, not parties.
     return isinstance(entity, str) or entity.kind in {"org", "group", "country"}
+
+
+# "the Commons defence committee", "the Senate intelligence panel": a hearing body no index names
+_NAMED_PANEL = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}(?:committee|subcommittee|panel|inquiry)\b")
 
 
 def _counterpart_phrases(
@@ -2511,7 +2913,8 @@ def _counterpart_phrases(
         # "raided the offices of the human rights group Memorial": whose offices they were.
         out.extend(_np_members(text[owner.end() :], people, clause.start + owner.end()))
     elif (
-        _is_verb_cue(cue.group(0))
+        # "visited the town on Wednesday, meeting residents": the participle is the verb
+        (_is_verb_cue(cue.group(0)) or (cue.group(0).lower() == "meeting" and re.search(r",\s+$", text[: cue.start()])))
         and cue.group(0).lower() not in _THING_VERBS
         and re.match(r"\s+(?!the\s+[A-Z])(?:the\s+)?[a-z]", text[cue.end() :])
     ):
@@ -2522,9 +2925,11 @@ def _counterpart_phrases(
     ):
         # "met European Commission officials": a named group or body as the verb's object
         at = clause.start + cue.end() + obj.end()
-        out.extend(
+        named = [
             e for s, _e, e in people.mentions_between(at, min(clause.end, at + 80)) if s == at and e.kind in {"org", "group"}
-        )
+        ]
+        panel = None if named else _NAMED_PANEL.match(text, cue.end() + obj.end())
+        out.extend(named or ([panel.group(0)] if panel else []))  # "briefed the Commons defence committee"
     if cue.group(0).lower() in _ADDRESS_WORDS:
         # "addressed the UN General Assembly", "a speech at the European Parliament": the body.
         body = _BODY_ADDRESSED.match(text, cue.end())
@@ -2677,7 +3082,9 @@ _AUDIENCE_OF = re.compile(r"\s+of\s+(?=(?:about|some|around|nearly|more\s+than|o
 _COUNT = re.compile(
     r"""
     \s*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|at\s+least)\s+)?   # "about"
-    \d[\d,]*\s+(?=[a-z])                                                         # "600 students"
+    (?:\d[\d,]*\s+                                                              # "600 students"
+      |(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions)\s+of\s+)  # "thousands of supporters"
+    (?=[a-z])
     """,
     re.VERBOSE,
 )
