@@ -2056,9 +2056,12 @@ def describe_add(result: AddResult, source: str) -> str:
     """One line about an AddResult: which source, how many articles it brought."""
     name = clean_line(result.source.title or source, 120)
     if result.source.kind == "files":  # the one "Local files" source: the file is the news
-        name = f"{clean_line(source, 160)} to {name}"
-    if result.already:
-        return f"Already in the library: {clean_line(source, 160) if result.source.kind == 'files' else name}"
+        typed = clean_line(source, 160)
+        if result.already:
+            return f"Already in the library: {typed}"
+        name = f"{typed} to {name}"
+    elif result.already:
+        return f"Already in the library: {name}"
     found = f" (found on {clean_line(result.discovered_from, 100)})" if result.discovered_from else ""
     text = f"Added {name}{found}: {result.new} new article{'s' if result.new != 1 else ''}"
     if result.page_problems:
