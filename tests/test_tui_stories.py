@@ -13,7 +13,7 @@ from briefs import Article, Home, Incoming, Library, agenda_items, list_stories,
 from tui.app import NewsbriefApp
 from tui.overview import OverviewRow
 from tui.panes import VIEWS
-from tui.reader import ReaderScreen
+from tui.reader import ReaderScreen, _version_of
 
 SIZE = (160, 48)
 SEED = seeds_dir() / "blinken-xi-beijing.txt"
@@ -193,9 +193,15 @@ async def test_a_storys_row_shows_what_was_decided_about_it_as_an_article_row_do
         await pilot.press("f")
         await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="the flag mark")
         assert screen.table.current_row.story.id == story.id  # f leaves the cursor on the story
-        await pilot.press("u")  # one article back to unread: the story still holds a flagged one
+        await pilot.press("u")  # the whole story's flag undone at once: every article unread again
         await written(pilot)
-        assert mark(screen, story.id) == "⚑" and screen.table.current_row.story.id == story.id
+        assert mark(screen, story.id) == "●" and screen.table.current_row.story.id == story.id
+        await go_to(pilot, "inbox")  # one article flagged by itself, then the story
+        screen.table.move_cursor(row=screen.table.index_of(story.articles[0].id), animate=False)
+        await pilot.press("f")
+        screen = await go_to(pilot, "stories")
+        screen.table.move_cursor(row=screen.table.index_of(f"story:{story.id}"), animate=False)
+        await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="one article's flag on its story")
         await pilot.press("f")  # not all flagged: f flags the rest
         await pilot.press("f")  # all flagged: f unflags them (read)
         await wait_for(pilot, lambda: mark(screen, story.id) == " ", what="the read story's blank mark")
@@ -225,9 +231,38 @@ async def test_undo_in_stories_reads_the_marks_and_counts_in_the_undos_own_write
         screen.writer.submit = lambda job, done=None: (jobs.append(job), submit(job, done))[1]
         await pilot.press("u")
         await written(pilot)
+        jobs = [job for job in jobs if job is not _version_of]  # the library watch's timer may look meanwhile
         assert len(jobs) == 1, jobs  # the undo; no states or counts read after it
-        assert mark(screen, story.id) == "⚑"  # two of three articles still flagged
-        assert screen.counts.get("flagged") == flagged - 1
+        assert mark(screen, story.id) == "●"  # the story's three articles unflagged by one u
+        assert screen.counts.get("flagged") == flagged - 3
+
+
+async def test_one_u_undoes_a_whole_storys_f_or_d_and_says_so(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        ids = [a.id for a in story.articles]
+        await pilot.press("f")
+        await written(pilot)
+        assert states_of(home, ids) == {"flagged"}
+        assert "u undoes it" in status_line(app)
+        await pilot.press("u")
+        await written(pilot)
+        assert states_of(home, ids) == {"unread"}  # one u: every article back as it was
+        assert status_line(app).startswith("Undone: flagging 3 articles of “"), status_line(app)
+        assert mark(screen, story.id) == "●" and screen.counts.get("flagged", 0) == 0
+        await pilot.press("d")  # archives the story and steps down
+        await written(pilot)
+        assert states_of(home, ids) == {"archived"}
+        await pilot.press("u")
+        await written(pilot)
+        assert states_of(home, ids) == {"unread"}
+        assert status_line(app).startswith("Undone: archiving 3 articles"), status_line(app)
+        assert screen.counts["inbox"] == 4
+        await pilot.press("u")  # nothing before the story's f: nothing more to undo
+        await written(pilot)
+        assert status_line(app) == "Nothing to undo."
 
 
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):

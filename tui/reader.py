@@ -1325,9 +1325,8 @@ class ReaderScreen(Screen[None]):
                 except NewsbriefError:
                     continue  # removed with its source meanwhile
             todo, state = decide(states)
-            for article_id in todo:
-                library.set_state(article_id, state)
-            return states, todo, state
+            # One decision for the story: one u puts every article back as it was.
+            return states, library.set_states(todo, state), state
 
         def written(result: tuple[dict[str, str], list[str], str]) -> None:
             states, todo, state = result
@@ -1354,7 +1353,7 @@ class ReaderScreen(Screen[None]):
             n = f"{len(todo)} article{'s' if len(todo) != 1 else ''}"
             if state == "read":  # `decide` unflags when all were flagged
                 return f"Unflagged the {n} of “{title}”."
-            return f"Flagged {n} of “{title}” (u undoes one article at a time)."
+            return f"Flagged {n} of “{title}” (u undoes it)."
 
         self._decide_story(story, decide, said)
 
@@ -1372,7 +1371,7 @@ class ReaderScreen(Screen[None]):
             kept = sum(1 for state in states.values() if state == "flagged")
             if kept:
                 message += f"; kept {kept} flagged (flag means keep)"
-            return message + "."
+            return message + " (u undoes it)."
 
         self._decide_story(story, decide, said)
         self._step_down()
@@ -1506,7 +1505,7 @@ class ReaderScreen(Screen[None]):
             undone = library.undo_last()
             row = library.row(undone.article_ids[0]) if undone is not None else None
             # In Stories the marks and counts follow: read here, after the undo, in one job.
-            after = (briefs.story_states(library), _counts_of(library)) if overview and row and len(undone.article_ids) == 1 else None
+            after = (briefs.story_states(library), _counts_of(library)) if overview and row else None
             return undone, row, after
 
         # The undo is never made twice: a later decision only makes what it read stale.
@@ -1519,18 +1518,14 @@ class ReaderScreen(Screen[None]):
             return
         first = undone.article_ids[0]
         if len(undone.article_ids) > 1:
-            self.reload_later(self.table.current_id)
-            count = len(undone.article_ids)
-            self.say(f"Undone: marking {count} articles read; they are unread again.")
+            if self.overview:
+                self._undone_marks(after if fresh else None)
+            else:
+                self.reload_later(self.table.current_id)
+            self.say(self._undone_words(undone))
             return
         if self.overview:  # the cursor stays on its story; the story's mark follows
-            if fresh and after is not None:
-                states, counts = after
-                self._story_states_read(states)
-                self._counted(counts)
-            else:
-                self.read_story_states()
-                self.recount()
+            self._undone_marks(after if fresh else None)
         elif first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
@@ -1538,6 +1533,29 @@ class ReaderScreen(Screen[None]):
         else:
             self.reload(keep=first)
         self.say(f"Undone: {undone.new_state} → {undone.old_state}: “{clean_line(row.title, 80)}”")
+
+    def _undone_marks(self, after: Any) -> None:
+        """In Stories, after an undo: the stories' marks and the counts (as the undo's own job
+        read them, else read again)."""
+        if after is not None:
+            states, counts = after
+            self._story_states_read(states)
+            self._counted(counts)
+        else:
+            self.read_story_states()
+            self.recount()
+
+    def _undone_words(self, undone: Any) -> str:
+        """What undoing a decision on several articles (a story's f or d, an A) did."""
+        count = len(undone.article_ids)
+        ids = set(undone.article_ids)
+        story = next((s for s in self.stories or [] if ids <= {a.id for a in s.articles}), None)
+        of = f" of “{clean_line(story.title, 80)}”" if story is not None else ""
+        if undone.new_state == "read" and undone.old_state == "unread" and story is None:  # an A
+            return f"Undone: marking {count} articles read; they are unread again."
+        doing = {"flagged": f"flagging {count} articles{of}", "archived": f"archiving {count} articles{of}"}.get(
+            undone.new_state, f"marking {count} articles{of} {undone.new_state}")
+        return f"Undone: {doing}; each is back as it was."
 
     def action_mark_all_read(self) -> None:
         """A: every article in this view (or source, or search) read, as one undoable decision."""
