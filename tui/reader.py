@@ -114,6 +114,10 @@ SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
 STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
 PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
+# The list pane's share (per cent) of the width beside the sidebar, as < and > last left it.
+LIST_WIDTH_SETTING = "reader.list_width"
+LIST_WIDTHS = range(25, 80, 5)  # the shares < and > step through
+DEFAULT_LIST_WIDTH = 40  # the stylesheet's 2fr list beside a 3fr reading pane
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
@@ -291,6 +295,7 @@ class ReaderScreen(Screen[None]):
         self._refreshing = ""  # " <name>" while r refreshes one source, which the status line names
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
+        self.list_width: int | None = None  # the list's share (LIST_WIDTH_SETTING); None: the stylesheet's
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
         self._index_again = False
         self._evidence_number = 0
@@ -330,6 +335,7 @@ class ReaderScreen(Screen[None]):
             # check now; the app sets a damaged file aside and starts afresh.
             self.app.post_message(self.LibraryDamaged(self.library.check() or str(exc)))
             return
+        self._apply_list_width(self.library.get_setting(LIST_WIDTH_SETTING))
         if empty:
             self.first_run = True
             self.set_status("Importing the sample articles…")
@@ -1171,6 +1177,31 @@ class ReaderScreen(Screen[None]):
         self.set_class(not self.sidebar_visible, "-no-sidebar")
         self.refresh_bindings()  # on a narrow screen the row keys go off and on with it (check_action)
 
+    def action_resize_list(self, step: int) -> None:
+        """< and >: the list pane narrower or wider (the reading pane takes the rest), remembered."""
+        now = self.list_width
+        if now is None:  # as the stylesheet has it: its share now, to the nearest step
+            room = self.query_one("#list-pane").size.width + self.reading.size.width
+            now = round(self.query_one("#list-pane").size.width * 100 / room / 5) * 5 if room else DEFAULT_LIST_WIDTH
+        wanted = min(max(now + 5 * step, LIST_WIDTHS[0]), LIST_WIDTHS[-1])
+        if wanted == self.list_width:
+            edge = "widest" if step > 0 else "narrowest"
+            self.say(f"The list is as {edge} as it goes ({wanted}% of the width).")
+            return
+        self._apply_list_width(wanted)
+        self.write(lambda library: library.set_setting(LIST_WIDTH_SETTING, wanted))
+        narrower, wider = self.key_for("narrow_list"), self.key_for("widen_list")
+        self.say(f"List pane: {wanted}% of the width ({narrower} narrower, {wider} wider; remembered)")
+
+    def _apply_list_width(self, share: object) -> None:
+        """Give the list pane `share` per cent of the width beside the sidebar (None, or a value
+        from another version: the stylesheet's widths)."""
+        if not isinstance(share, int) or share not in LIST_WIDTHS:
+            return
+        self.list_width = share
+        self.query_one("#list-pane").styles.width = f"{share}fr"
+        self.reading.styles.width = f"{100 - share}fr"
+
     def action_toggle_sidebar(self) -> None:
         """Show or hide the sidebar at any width; below NARROW columns it opens over the list."""
         self.sidebar_wanted = not self.sidebar_visible
@@ -1274,6 +1305,8 @@ class ReaderScreen(Screen[None]):
         with the sidebar open over the list, the keys that act on a row are off until it closes."""
         if action in TYPE_AHEAD and isinstance(self.focused, Input):
             return False  # a priority key: typed into the line
+        if action == "resize_list" and self.narrow:
+            return False  # one pane at a time: no width to share (and the footer keeps its room)
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
@@ -1942,12 +1975,23 @@ class ReaderScreen(Screen[None]):
         new = message.report.new
         status = f"Refreshed{self._refreshing}: {new} new article{'s' if new != 1 else ''}"
         if self.refresh_errors:
-            failed = len(message.report.errors)
-            status += f"; {failed} source(s) failed" if failed else "; with problems"
-            status += " (ctrl+p: Show refresh problems)"
-            lines = [f"{clean_line(s, 60)}: {clean_line(e, 160)}" for s, e in self.refresh_errors[:5]]
-            self.tell("Refresh problems:\n" + "\n".join(lines), severity="warning", timeout=12)
+            # A short notice (a line or two at 80 columns, the reading pane stays in sight): how
+            # many failed, and the key that lists each one with its reason.
+            report = message.report
+            failed, pages, others = len(report.errors), len(report.page_problems), len(report.problems)
+            parts = [f"{failed} source{'s' if failed != 1 else ''} failed"] if failed else []
+            if pages:
+                parts.append(f"{pages} article page{'s' if pages != 1 else ''} not fetched")
+            if others:
+                parts.append(f"{others} other problem{'s' if others != 1 else ''}")
+            key = self.key_for("refresh_problems")
+            status += f"; {', '.join(parts)} ({key}: the problems)"
+            said = ", ".join(parts)
+            self.tell(f"{said[:1].upper()}{said[1:]}: {key} lists them", severity="warning", timeout=12)
         self.set_status(status)
+
+    def action_refresh_problems(self) -> None:
+        self.show_errors()
 
     def show_errors(self) -> None:
         if self._refreshed:
@@ -2006,6 +2050,10 @@ class ReaderScreen(Screen[None]):
                               key_display=self.app.COMMAND_PALETTE_DISPLAY)
             keys[PALETTE_ID] = self.app.get_key_display(palette)
         return keys
+
+    def key_for(self, binding_id: str) -> str:
+        """The key in force for an action, as the footer shows it (the first, if several)."""
+        return self.keys_in_force().get(binding_id, "ctrl+p").split(" ")[0]
 
     def action_help(self) -> None:
         keys = self.keys_in_force()
