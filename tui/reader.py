@@ -117,7 +117,7 @@ PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, sou
 # The list pane's share (per cent) of the width beside the sidebar, as < and > last left it.
 LIST_WIDTH_SETTING = "reader.list_width"
 LIST_WIDTHS = range(25, 80, 5)  # the shares < and > step through
-DEFAULT_LIST_WIDTH = 40  # the stylesheet's 2fr list beside a 3fr reading pane
+DEFAULT_LIST_WIDTH = 45  # the stylesheet's 9fr list beside an 11fr reading pane
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
@@ -767,6 +767,8 @@ class ReaderScreen(Screen[None]):
         return " · ".join(parts)
 
     def _update_list_title(self) -> None:
+        # The list's source column follows the sources it may show (none in a source's own view).
+        self._articles.show_sources([] if self.source_id is not None else [s.title for s in self.source_list])
         title = Text(VIEW_NAMES[self.view], style="bold")
         rest = self.place_name()[len(VIEW_NAMES[self.view]):]
         if rest:
@@ -1185,8 +1187,7 @@ class ReaderScreen(Screen[None]):
             now = round(self.query_one("#list-pane").size.width * 100 / room / 5) * 5 if room else DEFAULT_LIST_WIDTH
         wanted = min(max(now + 5 * step, LIST_WIDTHS[0]), LIST_WIDTHS[-1])
         if wanted == self.list_width:
-            edge = "widest" if step > 0 else "narrowest"
-            self.say(f"The list is as {edge} as it goes ({wanted}% of the width).")
+            self.say(f"The list is as {'wide' if step > 0 else 'narrow'} as it goes ({wanted}% of the width).")
             return
         self._apply_list_width(wanted)
         self.write(lambda library: library.set_setting(LIST_WIDTH_SETTING, wanted))
