@@ -3,6 +3,7 @@ real key presses (Pilot), a real library, assertions on state and messages."""
 
 from __future__ import annotations
 
+import webbrowser
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tui.app import NewsbriefApp
 from tui.overview import OverviewRow
 from tui.panes import VIEWS
 from tui.reader import ReaderScreen, _version_of
+from tui.screens import PromptScreen
 
 SIZE = (160, 48)
 SEED = seeds_dir() / "blinken-xi-beijing.txt"
@@ -263,6 +265,69 @@ async def test_one_u_undoes_a_whole_storys_f_or_d_and_says_so(home: Home):
         await pilot.press("u")  # nothing before the story's f: nothing more to undo
         await written(pilot)
         assert status_line(app) == "Nothing to undo."
+
+
+async def test_m_n_p_t_and_o_in_stories_act_on_the_story_or_the_opened_article_or_say_why_not(
+        home: Home, monkeypatch):
+    monkeypatch.setattr(webbrowser, "get", lambda *a: (_ for _ in ()).throw(webbrowser.Error("no browser in tests")))
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        ids = [a.id for a in story.articles]
+        await pilot.press("m")  # the whole story read, one decision
+        await written(pilot)
+        assert states_of(home, ids) == {"read"}
+        assert status_line(app).startswith("Marked 3 articles of “") and "read (u undoes it)" in status_line(app)
+        await wait_for(pilot, lambda: mark(screen, story.id) == " ", what="the read story's mark")
+        await pilot.press("p")
+        assert status_line(app) == "No more stories with unread articles above."
+        await pilot.press("n")  # the next story with an unread article, its brief opened
+        other = screen.table.current_row.story
+        assert other.id != story.id and screen.reading.brief_view.has_focus
+        await pilot.press("n")
+        assert status_line(app) == "No more stories with unread articles below."
+        await pilot.press("t")
+        assert status_line(app) == ("t tags one article: enter opens the story, enter on one of its articles, "
+                                    "then t (or v to an article view).")
+        await pilot.press("o")
+        assert status_line(app).startswith("o opens one article's web page: enter opens the story")
+        await line_where(pilot, screen, lambda line: line.section == "Articles")
+        await pilot.press("enter")  # the story's article opened at its text: m, t and o act on it
+        await wait_for(pilot, lambda: screen.reading.evidence is not None, what="the article opened")
+        article = screen.reading.evidence
+        await pilot.press("m")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"read"}
+        assert status_line(app).startswith("Marked read (u undoes it): “")
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen), what="the tag prompt")
+        await pilot.press(*"paris", "enter")
+        await written(pilot)
+        with Library.open(home.library_file) as lib:
+            assert lib.tags(article.id) == ("paris",)
+
+
+async def test_m_n_p_t_and_o_in_the_agenda_open_the_steps_article_or_say_why_not(home: Home, monkeypatch):
+    monkeypatch.setattr(webbrowser, "get", lambda *a: (_ for _ in ()).throw(webbrowser.Error("no browser in tests")))
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "agenda")
+        for key in ("n", "p"):
+            await pilot.press(key)
+            assert status_line(app) == ("n/p go to unread articles; the Agenda lists next steps: j/k move, "
+                                        "enter opens a step's article."), key
+        await pilot.press("m")
+        assert status_line(app) == ("m marks an article read or unread: enter opens this step's article, "
+                                    "then m (or v to an article view).")
+        await pilot.press("t")
+        assert status_line(app).startswith("t tags one article: enter opens this step's article, then t")
+        step = next(r for r in screen.table.rows_by_id.values() if r.item is not None and r.item.sources
+                    and r.item.sources[0].url)
+        screen.table.move_cursor(row=screen.table.index_of(step.id), animate=False)
+        await pilot.press("o")  # the step's (first source's) article page
+        await wait_for(pilot, lambda: any(step.item.sources[0].url in n.message for n in app._notifications),
+                       what="the step's link named")
 
 
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):

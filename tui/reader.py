@@ -109,6 +109,9 @@ ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "pre
                           "tag", "open_browser", "search", "mark_all_read"})
 STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories, not in the Agenda
 ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
+# Of those, the keys that work in Stories and the Agenda all the same: on the article the reading
+# pane opened from a line, on the whole story (m, n, p), or they say why not and what to press.
+SAID_IN_OVERVIEWS = frozenset({"toggle_read", "tag", "open_browser", "next_unread", "previous_unread"})
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
@@ -1076,12 +1079,34 @@ class ReaderScreen(Screen[None]):
         self._open_unread(-1)
 
     def _open_unread(self, step: int) -> None:
+        if self.view == "agenda":
+            self.say(f"{self.key_for('next_unread')}/{self.key_for('previous_unread')} go to unread articles; "
+                     f"the Agenda lists next steps: j/k move, {self.key_for('open')} opens a step's article.")
+            return
+        if self.view == "stories":
+            self._open_unread_story(step)
+            return
         index = self._find_unread(step)
         if index is None:
             self.say("No more unread articles " + ("below." if step > 0 else "above."))
             return
         self.table.move_cursor(row=index, animate=False)
         self.action_open()
+
+    def _open_unread_story(self, step: int) -> None:
+        """n/p in Stories: the next (previous) story with an unread article, its brief opened."""
+        table = self.table
+        index = table.cursor_row + step
+        while 0 <= index < table.row_count:
+            row = table.source.row_at(index)
+            if isinstance(row, OverviewRow) and row.story is not None:
+                counts = self.story_states.get(row.story.id)
+                if not counts or counts.get("unread"):  # as the row's mark reads them
+                    table.move_cursor(row=index, animate=False)
+                    self._open_overview()
+                    return
+            index += step
+        self.say("No more stories with unread articles " + ("below." if step > 0 else "above."))
 
     def action_open(self) -> None:
         if self.overview:
@@ -1301,7 +1326,8 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, the keys that act on one article are off (and leave
-        the footer); f, d and s act on a whole story, so not in the Agenda. `/` in the search
+        the footer), but for m, t, o, n and p (`SAID_IN_OVERVIEWS`); f, d and s act on a whole
+        story, so not in the Agenda. `/` in the search
         line types a slash, and `a` an a (priority keys, so they are asked here first). On a narrow screen
         with the sidebar open over the list, the keys that act on a row are off until it closes."""
         if action in TYPE_AHEAD and isinstance(self.focused, Input):
@@ -1311,7 +1337,7 @@ class ReaderScreen(Screen[None]):
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
-            return False
+            return action in SAID_IN_OVERVIEWS
         return True
 
     # -- a whole story at once --------------------------------------------------------------
@@ -1410,6 +1436,45 @@ class ReaderScreen(Screen[None]):
         self._decide_story(story, decide, said)
         self._step_down()
 
+    def _story_read(self) -> None:
+        """m on a story: its unread articles read; when none is unread, its read ones unread
+        again (flagged and archived ones stay as they are). One decision: one u undoes it."""
+        story = self._current_story()
+        if story is None:
+            return
+        title = clean_line(story.title, 80)
+
+        def decide(states: dict[str, str]) -> tuple[list[str], str]:
+            unread = [i for i, state in states.items() if state == "unread"]
+            if unread:
+                return unread, "read"
+            return [i for i, state in states.items() if state == "read"], "unread"
+
+        def said(states: dict[str, str], todo: list[str], state: str) -> str:
+            return f"Marked {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}” {state} (u undoes it)."
+
+        self._decide_story(story, decide, said)
+
+    def _opened_article(self) -> ArticleRow | None:
+        """In Stories or the Agenda: the article the reading pane opened from a line (enter on
+        it), while its text is in view; None when the pane shows the story or the step."""
+        pane = self.reading
+        return pane.evidence if pane.evidence is not None and pane.mode != "brief" else None
+
+    def _opened_article_changed(self, row: ArticleRow) -> None:
+        """A decision on the article opened from a story's or the agenda's line: the pane keeps
+        it as it is now, and the stories' marks follow."""
+        if self.overview and self.reading.evidence is not None and self.reading.evidence.id == row.id:
+            self.reading.evidence = row
+            self.read_story_states()
+
+    def _not_here(self, action: str, does: str) -> None:
+        """Say in one line why a key for one article does nothing on this row, and what to press."""
+        key, enter = self.key_for(action), self.key_for("open")
+        opens = (f"{enter} opens the story, {enter} on one of its articles" if self.view == "stories"
+                 else f"{enter} opens this step's article")
+        self.say(f"{key} {does}: {opens}, then {key} (or v to an article view).")
+
     def _story_save(self) -> None:
         story = self._current_story()
         if story is not None:
@@ -1474,10 +1539,23 @@ class ReaderScreen(Screen[None]):
             self._said(new, "Flagged (kept)" if new.state == "flagged" else "Unflagged")
 
     def action_toggle_read(self) -> None:
+        if self.overview:
+            article = self._opened_article()
+            if article is not None:
+                self._toggle_read(article)
+            elif self.view == "stories":
+                self._story_read()
+            else:
+                self._not_here("toggle_read", "marks an article read or unread")
+            return
         row = self._current()
         if row is not None:
-            new = self.set_state(row, "read" if row.state == "unread" else "unread")
-            self._said(new, f"Marked {new.state}")
+            self._toggle_read(row)
+
+    def _toggle_read(self, row: ArticleRow) -> None:
+        new = self.set_state(row, "read" if row.state == "unread" else "unread")
+        self._said(new, f"Marked {new.state}")
+        self._opened_article_changed(new)
 
     def action_done(self) -> None:
         """Archive, then go to the next row. In a view that holds no archived articles (the
@@ -1611,7 +1689,13 @@ class ReaderScreen(Screen[None]):
     # -- tags ---------------------------------------------------------------------------
 
     def action_tag(self) -> None:
-        row = self._current()
+        if self.overview:
+            row = self._opened_article()
+            if row is None:
+                self._not_here("tag", "tags one article")
+                return
+        else:
+            row = self._current()
         if row is None:
             return
         tags = self.library.tags(row.id)
@@ -1686,9 +1770,15 @@ class ReaderScreen(Screen[None]):
     # -- the browser --------------------------------------------------------------------
 
     def action_open_browser(self) -> None:
-        row = self._current()
-        if row is None:
-            return
+        if self.overview:
+            row = self._opened_article() or self._steps_article()
+            if row is None:
+                self._not_here("open_browser", "opens one article's web page")
+                return
+        else:
+            row = self._current()
+            if row is None:
+                return
         if not row.url:
             self.tell("This article has no web address to open (it came from a file).",
                       severity="warning")
@@ -1714,6 +1804,16 @@ class ReaderScreen(Screen[None]):
                           severity="warning", timeout=10)
             return
         self._open_browser(browser, url)
+
+    def _steps_article(self) -> ArticleRow | None:
+        """In the Agenda: the article of the step under the cursor (its first source)."""
+        row = self._overview_row()
+        if row is None or row.item is None or not row.item.sources:
+            return None
+        try:
+            return self.library.row(row.item.sources[0].article_id)
+        except NewsbriefError:
+            return None  # removed with its source since the agenda was read
 
     @work(thread=True, group="browser", exit_on_error=False, name="opening the browser")
     def _open_browser(self, browser: webbrowser.BaseBrowser, url: str) -> None:
@@ -2053,8 +2153,10 @@ class ReaderScreen(Screen[None]):
         return keys
 
     def key_for(self, binding_id: str) -> str:
-        """The key in force for an action, as the footer shows it (the first, if several)."""
-        return self.keys_in_force().get(binding_id, "ctrl+p").split(" ")[0]
+        """The key in force for an action, as the footer shows it (the first, if several; enter
+        by its name, which reads better in a sentence than ⏎)."""
+        key = self.keys_in_force().get(binding_id, "ctrl+p").split(" ")[0]
+        return "enter" if key == "⏎" else key
 
     def action_help(self) -> None:
         keys = self.keys_in_force()
