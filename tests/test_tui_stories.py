@@ -98,6 +98,8 @@ async def test_the_reader_indexes_on_start_and_v_cycles_through_stories_and_agen
         assert all(isinstance(r, OverviewRow) and r.story is not None for r in rows)
         first = rows[0]
         assert first.cells[1].plain == "3 sources" and "Blinken" in first.cells[2].plain
+        # Columns as wide as what they show ("3 sources", an age), the story's title the rest.
+        assert (screen.table.widths["sources"], screen.table.widths["age"]) == (len("3 sources"), 3)
         assert len(rows) == 2
         assert "Stories" in str(screen.query_one("#list-pane").border_title)
         box = screen.query_one("#search", Input)
