@@ -143,6 +143,18 @@ def test_triage_history_and_undo(lib: Library):
     assert lib.undo() is None
 
 
+def test_set_states_is_one_decision_that_one_undo_puts_back_article_by_article(lib: Library):
+    a, b, c = lib.add_articles([_a("First."), _a("Second."), _a("Third.")])
+    lib.set_state(b, "read")
+    lib.set_state(c, "archived")
+    assert lib.set_states([a, b, c, "gone"], "archived") == [a, b]  # c was archived already
+    assert {lib.row(i).state for i in (a, b, c)} == {"archived"}
+    undone = lib.undo_last()
+    assert undone is not None and undone.article_ids == (a, b) and undone.new_state == "archived"
+    assert [lib.row(i).state for i in (a, b, c)] == ["unread", "read", "archived"]
+    assert lib.undo() == c and lib.row(c).state == "unread"
+
+
 def test_setting_the_same_state_records_nothing(lib: Library):
     (a,) = lib.add_articles([_a("Only.")])
     lib.set_state(a, "unread")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -356,3 +358,28 @@ def test_a_lead_title_ends_at_the_first_sentence_not_at_an_abbreviation():
     assert lead_title("The co-founder of Apple Inc. Steve Jobs has died. He was 56.") == \
         "The co-founder of Apple Inc. Steve Jobs has died"
     assert lead_title('He said "no." Then he left.') == 'He said "no."'
+
+
+def test_a_lead_title_knows_the_engines_abbreviations_and_reads_none_of_the_engine():
+    # "Maj." and "Adm." are in the engine's lexicon (engine/lexicons/abbreviations.txt), which the
+    # files stage reads as data: a file or stdin added never loads the engine.
+    script = (
+        "import sys\n"
+        "from briefs.sources.files import lead_title, load_bytes\n"
+        "print(lead_title('Maj. Smith led the unit across the river. Then it rained.'))\n"
+        "print(lead_title('Adm. Ruiz spoke first. Others followed.'))\n"
+        "load_bytes(b'A long lead without any headline line, read from stdin by the brief command.', source='-')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('briefs.engine')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["Maj. Smith led the unit across the river", "Adm. Ruiz spoke first", "[]"]
+
+
+def test_stdin_text_without_a_headline_is_titled_by_its_lead_sentence():
+    # One title maker for text without a headline: the lead sentence (it was the first twelve
+    # words and "…" for stdin, the lead sentence for a dated file).
+    text = load_bytes(b"The harbour reopened on Monday after a week of storms, the port authority said. "
+                      b"Ferries will run again from Tuesday.", source="-")
+    assert text.title == "The harbour reopened on Monday after a week of storms, the port authority said"
+    short = load_bytes(b"Schools close early. Parents were told on Friday.", source="-")
+    assert short.title == "Schools close early"

@@ -124,8 +124,8 @@ async def test_refresh_errors_are_listed(tmp_path):
             await pilot.press("R")
             await settle(pilot)
             assert [source for source, _ in screen.refresh_errors] == ["Broken [b]feed[/b]"]
-            assert any("Broken [b]feed[/b]" in n.message for n in app._notifications)
-            screen.show_errors()
+            assert any(n.message == "1 source failed: ! lists them" for n in app._notifications)
+            await pilot.press("!")
             await pilot.pause()
             text = "\n".join(screen_lines(app))
             assert "Broken [b]feed[/b]" in text and "500" in text and "In the last refresh" in text

@@ -3,6 +3,7 @@ real key presses (Pilot), a real library, assertions on state and messages."""
 
 from __future__ import annotations
 
+import webbrowser
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,8 @@ from briefs import Article, Home, Incoming, Library, agenda_items, list_stories,
 from tui.app import NewsbriefApp
 from tui.overview import OverviewRow
 from tui.panes import VIEWS
-from tui.reader import ReaderScreen
+from tui.reader import ReaderScreen, _version_of
+from tui.screens import PromptScreen
 
 SIZE = (160, 48)
 SEED = seeds_dir() / "blinken-xi-beijing.txt"
@@ -96,6 +98,8 @@ async def test_the_reader_indexes_on_start_and_v_cycles_through_stories_and_agen
         assert all(isinstance(r, OverviewRow) and r.story is not None for r in rows)
         first = rows[0]
         assert first.cells[1].plain == "3 sources" and "Blinken" in first.cells[2].plain
+        # Columns as wide as what they show ("3 sources", an age), the story's title the rest.
+        assert (screen.table.widths["sources"], screen.table.widths["age"]) == (len("3 sources"), 3)
         assert len(rows) == 2
         assert "Stories" in str(screen.query_one("#list-pane").border_title)
         box = screen.query_one("#search", Input)
@@ -193,9 +197,15 @@ async def test_a_storys_row_shows_what_was_decided_about_it_as_an_article_row_do
         await pilot.press("f")
         await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="the flag mark")
         assert screen.table.current_row.story.id == story.id  # f leaves the cursor on the story
-        await pilot.press("u")  # one article back to unread: the story still holds a flagged one
+        await pilot.press("u")  # the whole story's flag undone at once: every article unread again
         await written(pilot)
-        assert mark(screen, story.id) == "⚑" and screen.table.current_row.story.id == story.id
+        assert mark(screen, story.id) == "●" and screen.table.current_row.story.id == story.id
+        await go_to(pilot, "inbox")  # one article flagged by itself, then the story
+        screen.table.move_cursor(row=screen.table.index_of(story.articles[0].id), animate=False)
+        await pilot.press("f")
+        screen = await go_to(pilot, "stories")
+        screen.table.move_cursor(row=screen.table.index_of(f"story:{story.id}"), animate=False)
+        await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="one article's flag on its story")
         await pilot.press("f")  # not all flagged: f flags the rest
         await pilot.press("f")  # all flagged: f unflags them (read)
         await wait_for(pilot, lambda: mark(screen, story.id) == " ", what="the read story's blank mark")
@@ -225,9 +235,101 @@ async def test_undo_in_stories_reads_the_marks_and_counts_in_the_undos_own_write
         screen.writer.submit = lambda job, done=None: (jobs.append(job), submit(job, done))[1]
         await pilot.press("u")
         await written(pilot)
+        jobs = [job for job in jobs if job is not _version_of]  # the library watch's timer may look meanwhile
         assert len(jobs) == 1, jobs  # the undo; no states or counts read after it
-        assert mark(screen, story.id) == "⚑"  # two of three articles still flagged
-        assert screen.counts.get("flagged") == flagged - 1
+        assert mark(screen, story.id) == "●"  # the story's three articles unflagged by one u
+        assert screen.counts.get("flagged") == flagged - 3
+
+
+async def test_one_u_undoes_a_whole_storys_f_or_d_and_says_so(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        ids = [a.id for a in story.articles]
+        await pilot.press("f")
+        await written(pilot)
+        assert states_of(home, ids) == {"flagged"}
+        assert "u undoes it" in status_line(app)
+        await pilot.press("u")
+        await written(pilot)
+        assert states_of(home, ids) == {"unread"}  # one u: every article back as it was
+        assert status_line(app).startswith("Undone: flagging 3 articles of “"), status_line(app)
+        assert mark(screen, story.id) == "●" and screen.counts.get("flagged", 0) == 0
+        await pilot.press("d")  # archives the story and steps down
+        await written(pilot)
+        assert states_of(home, ids) == {"archived"}
+        await pilot.press("u")
+        await written(pilot)
+        assert states_of(home, ids) == {"unread"}
+        assert status_line(app).startswith("Undone: archiving 3 articles"), status_line(app)
+        assert screen.counts["inbox"] == 4
+        await pilot.press("u")  # nothing before the story's f: nothing more to undo
+        await written(pilot)
+        assert status_line(app) == "Nothing to undo."
+
+
+async def test_m_n_p_t_and_o_in_stories_act_on_the_story_or_the_opened_article_or_say_why_not(
+        home: Home, monkeypatch):
+    monkeypatch.setattr(webbrowser, "get", lambda *a: (_ for _ in ()).throw(webbrowser.Error("no browser in tests")))
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        ids = [a.id for a in story.articles]
+        await pilot.press("m")  # the whole story read, one decision
+        await written(pilot)
+        assert states_of(home, ids) == {"read"}
+        assert status_line(app).startswith("Marked 3 articles of “") and "read (u undoes it)" in status_line(app)
+        await wait_for(pilot, lambda: mark(screen, story.id) == " ", what="the read story's mark")
+        await pilot.press("p")
+        assert status_line(app) == "No more stories with unread articles above."
+        await pilot.press("n")  # the next story with an unread article, its brief opened
+        other = screen.table.current_row.story
+        assert other.id != story.id and screen.reading.brief_view.has_focus
+        await pilot.press("n")
+        assert status_line(app) == "No more stories with unread articles below."
+        await pilot.press("t")
+        assert status_line(app) == ("t tags one article: enter opens the story, enter on one of its articles, "
+                                    "then t (or v to an article view).")
+        await pilot.press("o")
+        assert status_line(app).startswith("o opens one article's web page: enter opens the story")
+        await line_where(pilot, screen, lambda line: line.section == "Articles")
+        await pilot.press("enter")  # the story's article opened at its text: m, t and o act on it
+        await wait_for(pilot, lambda: screen.reading.evidence is not None, what="the article opened")
+        article = screen.reading.evidence
+        await pilot.press("m")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"read"}
+        assert status_line(app).startswith("Marked read (u undoes it): “")
+        await pilot.press("t")
+        await wait_for(pilot, lambda: isinstance(app.screen, PromptScreen), what="the tag prompt")
+        await pilot.press(*"paris", "enter")
+        await written(pilot)
+        with Library.open(home.library_file) as lib:
+            assert lib.tags(article.id) == ("paris",)
+
+
+async def test_m_n_p_t_and_o_in_the_agenda_open_the_steps_article_or_say_why_not(home: Home, monkeypatch):
+    monkeypatch.setattr(webbrowser, "get", lambda *a: (_ for _ in ()).throw(webbrowser.Error("no browser in tests")))
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "agenda")
+        for key in ("n", "p"):
+            await pilot.press(key)
+            assert status_line(app) == ("n/p go to unread articles; the Agenda lists next steps: j/k move, "
+                                        "enter opens a step's article."), key
+        await pilot.press("m")
+        assert status_line(app) == ("m marks an article read or unread: enter opens this step's article, "
+                                    "then m (or v to an article view).")
+        await pilot.press("t")
+        assert status_line(app).startswith("t tags one article: enter opens this step's article, then t")
+        step = next(r for r in screen.table.rows_by_id.values() if r.item is not None and r.item.sources
+                    and r.item.sources[0].url)
+        screen.table.move_cursor(row=screen.table.index_of(step.id), animate=False)
+        await pilot.press("o")  # the step's (first source's) article page
+        await wait_for(pilot, lambda: any(step.item.sources[0].url in n.message for n in app._notifications),
+                       what="the step's link named")
 
 
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):

@@ -38,7 +38,8 @@ _NAMES = {
     "next_article": "Next article", "previous_article": "Previous article",
     "mark_all_read": "Mark this view or source read", "toggle_sidebar": "Show / hide the sidebar",
     "tag": "Tag article", "rename_source": "Rename source", "remove_source": "Remove source",
-    "help": "Help: keys in force", "write_digest": "Write the digest", "back": "Back / quit", "cancel": "Leave the search line or reading pane",
+    "refresh_problems": "Show refresh problems", "narrow_list": "Narrower list pane",
+    "widen_list": "Wider list pane", "help": "Help: keys in force", "write_digest": "Write the digest", "back": "Back / quit", "cancel": "Leave the search line or reading pane",
 }
 
 
@@ -52,7 +53,8 @@ _WORDS = {
     "cycle_view": "switch", "mark_all_read": "catch up", "toggle_sidebar": "sources feeds panel",
     "tag": "label", "remove_source": "delete unsubscribe", "rename_source": "title name",
     "help": "keys shortcuts bindings", "write_digest": "export summary report daily",
-    "back": "quit exit close",
+    "back": "quit exit close", "refresh_problems": "errors failures failed",
+    "narrow_list": "width resize smaller", "widen_list": "width resize bigger larger titles",
 }
 _VIEW_WORDS = {"stories": "clusters topics", "agenda": "calendar next steps upcoming schedule"}
 
@@ -89,8 +91,6 @@ class ReaderCommands(Provider):
             name = f"Go to tag: #{clean_line(tag, 40)}"
             commands.append((name, partial(reader.choose, "all", None, tag),
                              f"{count} article{'s' if count != 1 else ''} tagged #{clean_line(tag, 40)}", ""))
-        commands.append(("Show refresh problems", reader.show_errors, "What failed in the last refresh",
-                         "errors failures failed"))
         commands.append(("Import feeds from an OPML file", reader.ask_import_opml,
                          "Follow every feed another reader exported (newsbrief import-opml)", "opml subscriptions"))
         commands.append(("Export the feeds as OPML", reader.ask_export_opml,

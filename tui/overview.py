@@ -66,7 +66,18 @@ class OverviewTable(RowList):
 
 class StoryTable(OverviewTable):
     # The mark is one glyph (an article row's second is its saved mark): the title keeps the cell.
-    COLUMNS = (("state", "", 1), ("sources", "Sources", 10), ("title", "Story", 40), ("age", "Newest", 6))
+    # The sources column is as wide as its widest count ("3 sources"); the title takes the rest.
+    COLUMNS = (("state", "", 1), ("sources", "Sources", 10), ("title", "Story", 40), ("age", "Age", 3))
+
+    def fit_columns(self) -> None:
+        counts = (self.source.row_at(n) for n in range(len(self.source)))
+        widest = max((row.cells[1].cell_len for row in counts if row is not None), default=0)
+        wanted = max(len("Sources"), widest)
+        if self.widths.get("sources") != wanted:
+            self.widths["sources"] = wanted
+            self._line_cache.clear()
+            self.refresh()
+        super().fit_columns()
 
 
 class AgendaTable(OverviewTable):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -16,7 +17,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from briefs import ArticleRow, SourceInfo
+from briefs import ArticleRow, SourceInfo, clean_line
 
 from .render import age_cell, count_label, source_cell, state_glyph, title_cell
 from .rows import ListRows, RowsById, RowSource
@@ -649,15 +650,42 @@ class RowList(ScrollView, can_focus=True):
 
 
 class ArticleTable(RowList):
-    """The article list: one row per article, keyed by its id."""
+    """The article list: one row per article, keyed by its id. The mark, source and age columns
+    are as wide as what they show; the title takes the rest (what a reader triages by)."""
 
-    COLUMNS = (("state", "", 2), ("title", "Title", 40), ("source", "Source", 16), ("age", "Age", 4))
+    COLUMNS = (("state", "", 2), ("title", "Title", 40), ("source", "Source", 16), ("age", "Age", 3))
+    SOURCE_WIDTHS = ((70, 16), (0, 12))  # (narrowest list, widest source column): a long name is cut
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.source_names: tuple[str, ...] | None = None  # None: not known yet (the widest column)
 
     def cells(self, row: ArticleRow) -> tuple[Text, ...]:
         return state_glyph(row), title_cell(row, self.terms), source_cell(row), age_cell(row)
 
+    def show_sources(self, names: list[str]) -> None:
+        """The sources this list's rows may come from: with one (a source's own view, a library
+        of one source) the column goes, its room to the title; else it is as wide as the
+        longest name (and its heading)."""
+        shown = tuple(names)
+        if shown != self.source_names:
+            self.source_names = shown
+            self.fit_columns()
+
     def fit_columns(self) -> None:
         width = self.scrollable_content_region.width or self.size.width
         if width:
-            self.widths["source"] = 16 if width >= 70 else 10
+            widest = next(most for least, most in self.SOURCE_WIDTHS if width >= least)
+            names = self.source_names
+            if names is not None and len(names) <= 1:
+                wanted = 0
+            elif names is None:
+                wanted = widest
+            else:
+                longest = max(cell_len(clean_line(name, 60)) for name in names)
+                wanted = max(len("Source"), min(widest, longest))
+            if self.widths.get("source") != wanted:
+                self.widths["source"] = wanted
+                self._line_cache.clear()
+                self.refresh()
         super().fit_columns()

@@ -109,11 +109,18 @@ ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "pre
                           "tag", "open_browser", "search", "mark_all_read"})
 STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories, not in the Agenda
 ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
+# Of those, the keys that work in Stories and the Agenda all the same: on the article the reading
+# pane opened from a line, on the whole story (m, n, p), or they say why not and what to press.
+SAID_IN_OVERVIEWS = frozenset({"toggle_read", "tag", "open_browser", "next_unread", "previous_unread"})
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
 STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
 PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
+# The list pane's share (per cent) of the width beside the sidebar, as < and > last left it.
+LIST_WIDTH_SETTING = "reader.list_width"
+LIST_WIDTHS = range(25, 80, 5)  # the shares < and > step through
+DEFAULT_LIST_WIDTH = 45  # the stylesheet's 9fr list beside an 11fr reading pane
 IDLE_TIP = "?: keys · ctrl+p: commands · a: add a source · s: save the brief"
 FIRST_RUN_TIP = "a: add a feed, page or file · ?: keys · ctrl+p: commands"
 
@@ -291,6 +298,7 @@ class ReaderScreen(Screen[None]):
         self._refreshing = ""  # " <name>" while r refreshes one source, which the status line names
         self._live_search_timer: Any = None
         self.sidebar_wanted: bool | None = None  # None: shown when the screen is wide enough
+        self.list_width: int | None = None  # the list's share (LIST_WIDTH_SETTING); None: the stylesheet's
         self.story_briefs: OrderedDict[str, StoryBrief] = OrderedDict()
         self._index_again = False
         self._evidence_number = 0
@@ -330,6 +338,7 @@ class ReaderScreen(Screen[None]):
             # check now; the app sets a damaged file aside and starts afresh.
             self.app.post_message(self.LibraryDamaged(self.library.check() or str(exc)))
             return
+        self._apply_list_width(self.library.get_setting(LIST_WIDTH_SETTING))
         if empty:
             self.first_run = True
             self.set_status("Importing the sample articles…")
@@ -761,6 +770,8 @@ class ReaderScreen(Screen[None]):
         return " · ".join(parts)
 
     def _update_list_title(self) -> None:
+        # The list's source column follows the sources it may show (none in a source's own view).
+        self._articles.show_sources([] if self.source_id is not None else [s.title for s in self.source_list])
         title = Text(VIEW_NAMES[self.view], style="bold")
         rest = self.place_name()[len(VIEW_NAMES[self.view]):]
         if rest:
@@ -1068,12 +1079,34 @@ class ReaderScreen(Screen[None]):
         self._open_unread(-1)
 
     def _open_unread(self, step: int) -> None:
+        if self.view == "agenda":
+            self.say(f"{self.key_for('next_unread')}/{self.key_for('previous_unread')} go to unread articles; "
+                     f"the Agenda lists next steps: j/k move, {self.key_for('open')} opens a step's article.")
+            return
+        if self.view == "stories":
+            self._open_unread_story(step)
+            return
         index = self._find_unread(step)
         if index is None:
             self.say("No more unread articles " + ("below." if step > 0 else "above."))
             return
         self.table.move_cursor(row=index, animate=False)
         self.action_open()
+
+    def _open_unread_story(self, step: int) -> None:
+        """n/p in Stories: the next (previous) story with an unread article, its brief opened."""
+        table = self.table
+        index = table.cursor_row + step
+        while 0 <= index < table.row_count:
+            row = table.source.row_at(index)
+            if isinstance(row, OverviewRow) and row.story is not None:
+                counts = self.story_states.get(row.story.id)
+                if not counts or counts.get("unread"):  # as the row's mark reads them
+                    table.move_cursor(row=index, animate=False)
+                    self._open_overview()
+                    return
+            index += step
+        self.say("No more stories with unread articles " + ("below." if step > 0 else "above."))
 
     def action_open(self) -> None:
         if self.overview:
@@ -1170,6 +1203,30 @@ class ReaderScreen(Screen[None]):
     def _place_sidebar(self) -> None:
         self.set_class(not self.sidebar_visible, "-no-sidebar")
         self.refresh_bindings()  # on a narrow screen the row keys go off and on with it (check_action)
+
+    def action_resize_list(self, step: int) -> None:
+        """< and >: the list pane narrower or wider (the reading pane takes the rest), remembered."""
+        now = self.list_width
+        if now is None:  # as the stylesheet has it: its share now, to the nearest step
+            room = self.query_one("#list-pane").size.width + self.reading.size.width
+            now = round(self.query_one("#list-pane").size.width * 100 / room / 5) * 5 if room else DEFAULT_LIST_WIDTH
+        wanted = min(max(now + 5 * step, LIST_WIDTHS[0]), LIST_WIDTHS[-1])
+        if wanted == self.list_width:
+            self.say(f"The list is as {'wide' if step > 0 else 'narrow'} as it goes ({wanted}% of the width).")
+            return
+        self._apply_list_width(wanted)
+        self.write(lambda library: library.set_setting(LIST_WIDTH_SETTING, wanted))
+        narrower, wider = self.key_for("narrow_list"), self.key_for("widen_list")
+        self.say(f"List pane: {wanted}% of the width ({narrower} narrower, {wider} wider; remembered)")
+
+    def _apply_list_width(self, share: object) -> None:
+        """Give the list pane `share` per cent of the width beside the sidebar (None, or a value
+        from another version: the stylesheet's widths)."""
+        if not isinstance(share, int) or share not in LIST_WIDTHS:
+            return
+        self.list_width = share
+        self.query_one("#list-pane").styles.width = f"{share}fr"
+        self.reading.styles.width = f"{100 - share}fr"
 
     def action_toggle_sidebar(self) -> None:
         """Show or hide the sidebar at any width; below NARROW columns it opens over the list."""
@@ -1269,15 +1326,18 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, the keys that act on one article are off (and leave
-        the footer); f, d and s act on a whole story, so not in the Agenda. `/` in the search
+        the footer), but for m, t, o, n and p (`SAID_IN_OVERVIEWS`); f, d and s act on a whole
+        story, so not in the Agenda. `/` in the search
         line types a slash, and `a` an a (priority keys, so they are asked here first). On a narrow screen
         with the sidebar open over the list, the keys that act on a row are off until it closes."""
         if action in TYPE_AHEAD and isinstance(self.focused, Input):
             return False  # a priority key: typed into the line
+        if action == "resize_list" and self.narrow:
+            return False  # one pane at a time: no width to share (and the footer keeps its room)
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
         if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
-            return False
+            return action in SAID_IN_OVERVIEWS
         return True
 
     # -- a whole story at once --------------------------------------------------------------
@@ -1325,9 +1385,8 @@ class ReaderScreen(Screen[None]):
                 except NewsbriefError:
                     continue  # removed with its source meanwhile
             todo, state = decide(states)
-            for article_id in todo:
-                library.set_state(article_id, state)
-            return states, todo, state
+            # One decision for the story: one u puts every article back as it was.
+            return states, library.set_states(todo, state), state
 
         def written(result: tuple[dict[str, str], list[str], str]) -> None:
             states, todo, state = result
@@ -1354,7 +1413,7 @@ class ReaderScreen(Screen[None]):
             n = f"{len(todo)} article{'s' if len(todo) != 1 else ''}"
             if state == "read":  # `decide` unflags when all were flagged
                 return f"Unflagged the {n} of “{title}”."
-            return f"Flagged {n} of “{title}” (u undoes one article at a time)."
+            return f"Flagged {n} of “{title}” (u undoes it)."
 
         self._decide_story(story, decide, said)
 
@@ -1372,10 +1431,49 @@ class ReaderScreen(Screen[None]):
             kept = sum(1 for state in states.values() if state == "flagged")
             if kept:
                 message += f"; kept {kept} flagged (flag means keep)"
-            return message + "."
+            return message + " (u undoes it)."
 
         self._decide_story(story, decide, said)
         self._step_down()
+
+    def _story_read(self) -> None:
+        """m on a story: its unread articles read; when none is unread, its read ones unread
+        again (flagged and archived ones stay as they are). One decision: one u undoes it."""
+        story = self._current_story()
+        if story is None:
+            return
+        title = clean_line(story.title, 80)
+
+        def decide(states: dict[str, str]) -> tuple[list[str], str]:
+            unread = [i for i, state in states.items() if state == "unread"]
+            if unread:
+                return unread, "read"
+            return [i for i, state in states.items() if state == "read"], "unread"
+
+        def said(states: dict[str, str], todo: list[str], state: str) -> str:
+            return f"Marked {len(todo)} article{'s' if len(todo) != 1 else ''} of “{title}” {state} (u undoes it)."
+
+        self._decide_story(story, decide, said)
+
+    def _opened_article(self) -> ArticleRow | None:
+        """In Stories or the Agenda: the article the reading pane opened from a line (enter on
+        it), while its text is in view; None when the pane shows the story or the step."""
+        pane = self.reading
+        return pane.evidence if pane.evidence is not None and pane.mode != "brief" else None
+
+    def _opened_article_changed(self, row: ArticleRow) -> None:
+        """A decision on the article opened from a story's or the agenda's line: the pane keeps
+        it as it is now, and the stories' marks follow."""
+        if self.overview and self.reading.evidence is not None and self.reading.evidence.id == row.id:
+            self.reading.evidence = row
+            self.read_story_states()
+
+    def _not_here(self, action: str, does: str) -> None:
+        """Say in one line why a key for one article does nothing on this row, and what to press."""
+        key, enter = self.key_for(action), self.key_for("open")
+        opens = (f"{enter} opens the story, {enter} on one of its articles" if self.view == "stories"
+                 else f"{enter} opens this step's article")
+        self.say(f"{key} {does}: {opens}, then {key} (or v to an article view).")
 
     def _story_save(self) -> None:
         story = self._current_story()
@@ -1441,10 +1539,23 @@ class ReaderScreen(Screen[None]):
             self._said(new, "Flagged (kept)" if new.state == "flagged" else "Unflagged")
 
     def action_toggle_read(self) -> None:
+        if self.overview:
+            article = self._opened_article()
+            if article is not None:
+                self._toggle_read(article)
+            elif self.view == "stories":
+                self._story_read()
+            else:
+                self._not_here("toggle_read", "marks an article read or unread")
+            return
         row = self._current()
         if row is not None:
-            new = self.set_state(row, "read" if row.state == "unread" else "unread")
-            self._said(new, f"Marked {new.state}")
+            self._toggle_read(row)
+
+    def _toggle_read(self, row: ArticleRow) -> None:
+        new = self.set_state(row, "read" if row.state == "unread" else "unread")
+        self._said(new, f"Marked {new.state}")
+        self._opened_article_changed(new)
 
     def action_done(self) -> None:
         """Archive, then go to the next row. In a view that holds no archived articles (the
@@ -1506,7 +1617,7 @@ class ReaderScreen(Screen[None]):
             undone = library.undo_last()
             row = library.row(undone.article_ids[0]) if undone is not None else None
             # In Stories the marks and counts follow: read here, after the undo, in one job.
-            after = (briefs.story_states(library), _counts_of(library)) if overview and row and len(undone.article_ids) == 1 else None
+            after = (briefs.story_states(library), _counts_of(library)) if overview and row else None
             return undone, row, after
 
         # The undo is never made twice: a later decision only makes what it read stale.
@@ -1519,18 +1630,14 @@ class ReaderScreen(Screen[None]):
             return
         first = undone.article_ids[0]
         if len(undone.article_ids) > 1:
-            self.reload_later(self.table.current_id)
-            count = len(undone.article_ids)
-            self.say(f"Undone: marking {count} articles read; they are unread again.")
+            if self.overview:
+                self._undone_marks(after if fresh else None)
+            else:
+                self.reload_later(self.table.current_id)
+            self.say(self._undone_words(undone))
             return
         if self.overview:  # the cursor stays on its story; the story's mark follows
-            if fresh and after is not None:
-                states, counts = after
-                self._story_states_read(states)
-                self._counted(counts)
-            else:
-                self.read_story_states()
-                self.recount()
+            self._undone_marks(after if fresh else None)
         elif first in self.table.rows_by_id and self.table.index_of(first) is not None:
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
@@ -1538,6 +1645,29 @@ class ReaderScreen(Screen[None]):
         else:
             self.reload(keep=first)
         self.say(f"Undone: {undone.new_state} → {undone.old_state}: “{clean_line(row.title, 80)}”")
+
+    def _undone_marks(self, after: Any) -> None:
+        """In Stories, after an undo: the stories' marks and the counts (as the undo's own job
+        read them, else read again)."""
+        if after is not None:
+            states, counts = after
+            self._story_states_read(states)
+            self._counted(counts)
+        else:
+            self.read_story_states()
+            self.recount()
+
+    def _undone_words(self, undone: Any) -> str:
+        """What undoing a decision on several articles (a story's f or d, an A) did."""
+        count = len(undone.article_ids)
+        ids = set(undone.article_ids)
+        story = next((s for s in self.stories or [] if ids <= {a.id for a in s.articles}), None)
+        of = f" of “{clean_line(story.title, 80)}”" if story is not None else ""
+        if undone.new_state == "read" and undone.old_state == "unread" and story is None:  # an A
+            return f"Undone: marking {count} articles read; they are unread again."
+        doing = {"flagged": f"flagging {count} articles{of}", "archived": f"archiving {count} articles{of}"}.get(
+            undone.new_state, f"marking {count} articles{of} {undone.new_state}")
+        return f"Undone: {doing}; each is back as it was."
 
     def action_mark_all_read(self) -> None:
         """A: every article in this view (or source, or search) read, as one undoable decision."""
@@ -1559,7 +1689,13 @@ class ReaderScreen(Screen[None]):
     # -- tags ---------------------------------------------------------------------------
 
     def action_tag(self) -> None:
-        row = self._current()
+        if self.overview:
+            row = self._opened_article()
+            if row is None:
+                self._not_here("tag", "tags one article")
+                return
+        else:
+            row = self._current()
         if row is None:
             return
         tags = self.library.tags(row.id)
@@ -1634,9 +1770,15 @@ class ReaderScreen(Screen[None]):
     # -- the browser --------------------------------------------------------------------
 
     def action_open_browser(self) -> None:
-        row = self._current()
-        if row is None:
-            return
+        if self.overview:
+            row = self._opened_article() or self._steps_article()
+            if row is None:
+                self._not_here("open_browser", "opens one article's web page")
+                return
+        else:
+            row = self._current()
+            if row is None:
+                return
         if not row.url:
             self.tell("This article has no web address to open (it came from a file).",
                       severity="warning")
@@ -1662,6 +1804,16 @@ class ReaderScreen(Screen[None]):
                           severity="warning", timeout=10)
             return
         self._open_browser(browser, url)
+
+    def _steps_article(self) -> ArticleRow | None:
+        """In the Agenda: the article of the step under the cursor (its first source)."""
+        row = self._overview_row()
+        if row is None or row.item is None or not row.item.sources:
+            return None
+        try:
+            return self.library.row(row.item.sources[0].article_id)
+        except NewsbriefError:
+            return None  # removed with its source since the agenda was read
 
     @work(thread=True, group="browser", exit_on_error=False, name="opening the browser")
     def _open_browser(self, browser: webbrowser.BaseBrowser, url: str) -> None:
@@ -1924,12 +2076,23 @@ class ReaderScreen(Screen[None]):
         new = message.report.new
         status = f"Refreshed{self._refreshing}: {new} new article{'s' if new != 1 else ''}"
         if self.refresh_errors:
-            failed = len(message.report.errors)
-            status += f"; {failed} source(s) failed" if failed else "; with problems"
-            status += " (ctrl+p: Show refresh problems)"
-            lines = [f"{clean_line(s, 60)}: {clean_line(e, 160)}" for s, e in self.refresh_errors[:5]]
-            self.tell("Refresh problems:\n" + "\n".join(lines), severity="warning", timeout=12)
+            # A short notice (a line or two at 80 columns, the reading pane stays in sight): how
+            # many failed, and the key that lists each one with its reason.
+            report = message.report
+            failed, pages, others = len(report.errors), len(report.page_problems), len(report.problems)
+            parts = [f"{failed} source{'s' if failed != 1 else ''} failed"] if failed else []
+            if pages:
+                parts.append(f"{pages} article page{'s' if pages != 1 else ''} not fetched")
+            if others:
+                parts.append(f"{others} other problem{'s' if others != 1 else ''}")
+            key = self.key_for("refresh_problems")
+            status += f"; {', '.join(parts)} ({key}: the problems)"
+            said = ", ".join(parts)
+            self.tell(f"{said[:1].upper()}{said[1:]}: {key} lists them", severity="warning", timeout=12)
         self.set_status(status)
+
+    def action_refresh_problems(self) -> None:
+        self.show_errors()
 
     def show_errors(self) -> None:
         if self._refreshed:
@@ -1988,6 +2151,12 @@ class ReaderScreen(Screen[None]):
                               key_display=self.app.COMMAND_PALETTE_DISPLAY)
             keys[PALETTE_ID] = self.app.get_key_display(palette)
         return keys
+
+    def key_for(self, binding_id: str) -> str:
+        """The key in force for an action, as the footer shows it (the first, if several; enter
+        by its name, which reads better in a sentence than ⏎)."""
+        key = self.keys_in_force().get(binding_id, "ctrl+p").split(" ")[0]
+        return "enter" if key == "⏎" else key
 
     def action_help(self) -> None:
         keys = self.keys_in_force()
@@ -2056,9 +2225,12 @@ def describe_add(result: AddResult, source: str) -> str:
     """One line about an AddResult: which source, how many articles it brought."""
     name = clean_line(result.source.title or source, 120)
     if result.source.kind == "files":  # the one "Local files" source: the file is the news
-        name = f"{clean_line(source, 160)} to {name}"
-    if result.already:
-        return f"Already in the library: {clean_line(source, 160) if result.source.kind == 'files' else name}"
+        typed = clean_line(source, 160)
+        if result.already:
+            return f"Already in the library: {typed}"
+        name = f"{typed} to {name}"
+    elif result.already:
+        return f"Already in the library: {name}"
     found = f" (found on {clean_line(result.discovered_from, 100)})" if result.discovered_from else ""
     text = f"Added {name}{found}: {result.new} new article{'s' if result.new != 1 else ''}"
     if result.page_problems:

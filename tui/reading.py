@@ -483,6 +483,9 @@ class ReadingPane(Vertical):
         self.mode = "brief"
         self.article_id: str | None = None
         self.brief: Brief | None = None
+        # The article opened at a sentence from a story's or the agenda's line (`show_evidence`),
+        # until the pane shows something else: what m, t and o act on in those views.
+        self.evidence: ArticleRow | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="reading-title")
@@ -536,6 +539,7 @@ class ReadingPane(Vertical):
     def show_waiting(self, row: ArticleRow, note: str = "Briefing…") -> None:
         self.article_id = row.id
         self.brief = None
+        self.evidence = None
         self.show_title(row)
         self.brief_view.show(None, note)
         self.article_view.set_article("", [], key=("waiting", row.id))
@@ -545,6 +549,7 @@ class ReadingPane(Vertical):
     def show_brief(self, row: ArticleRow, brief: Brief, search: str | None = None) -> None:
         self.article_id = row.id
         self.brief = brief
+        self.evidence = None
         self.show_title(row)
         self.brief_view.show(brief)
         self.article_view.set_article(
@@ -557,6 +562,7 @@ class ReadingPane(Vertical):
         """A story's brief or an agenda item in the brief view (`key` names it); no article yet."""
         self.article_id = key
         self.brief = None
+        self.evidence = None
         self.query_one("#reading-title", Static).update(title, layout=False)
         self.brief_view.show_lines(items, empty)
         self.article_view.set_article("", [], key=("lines", key))
@@ -566,6 +572,7 @@ class ReadingPane(Vertical):
     def show_evidence(self, row: ArticleRow, brief: Brief, span: Span | None) -> None:
         """Another article's text at `span`, centred and highlighted (from a story or the agenda);
         the brief view keeps what it shows, so `1` goes back to it."""
+        self.evidence = row
         self.show_title(row)
         view = self.article_view
         view.set_article(brief.article.text, evidence_spans(brief), span, [],
@@ -595,6 +602,7 @@ class ReadingPane(Vertical):
     def clear(self, note: str = "") -> None:
         self.article_id = None
         self.brief = None
+        self.evidence = None
         self.show_title(None)
         self.brief_view.show(None, note)
         self.article_view.set_article("", [], key=None)

@@ -14,6 +14,8 @@ import logging
 import os
 import re
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from ..errors import SourceError
@@ -199,13 +201,11 @@ def text_article(text: str, *, source: str, name: str | None = None, markdown: b
     if markdown:
         body_lines = [_plain_markdown(line) for line in body_lines]
     paragraphs = _paragraphs(body_lines)
-    if not title and published is None:  # a dated article without a headline: its lead, below
-        title = title_from_name(name) if name else ""
-        if not title and paragraphs:
-            title = _title_from_text(paragraphs[0])
+    if not title and published is None and name:  # a dated article without a headline: its lead, below
+        title = title_from_name(name)
     title = plain_title(title)  # `&#163;` or `<em>` left in a headline line or front matter
     paragraphs = clean_paragraphs(paragraphs, title=title)
-    if not title and paragraphs:
+    if not title and paragraphs:  # stdin, or a dated file without a headline: the lead sentence
         title = lead_title(paragraphs[0])
     body = "\n\n".join(paragraphs).strip()
     if not body:
@@ -231,10 +231,18 @@ _DATE_WORD = re.compile(r"""(?ix)
 _LEAD_TITLE_CHARS = 90
 # Where a sentence may end: a full stop, ! or ? (closing quotes after it), then a capital.
 _SENTENCE_BREAK = re.compile(r"""(?<=[.!?])(?P<close>["'\u201d\u2019)]*)\s+(?=["'\u201c\u2018(]?[A-Z])""")
-_ABBREVIATIONS = frozenset({
-    "inc.", "corp.", "co.", "ltd.", "mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep.",
-    "gov.", "jr.", "sr.", "no.", "prof.", "lt.", "col.", "capt.", "sgt.", "ft.", "mt.", "vs.",
-})
+# The engine's lexicon of words that end in a full stop without ending a sentence ("Inc.",
+# "Gen."), read as a data file: adding a file must not load the engine.
+_ABBREVIATIONS_FILE = ("engine", "lexicons", "abbreviations.txt")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The lexicon's abbreviations, lower case, without their final dot ("inc", "u.s"). "No." is
+    one only before a number ("No. 10"), and a break here has a capital after it: left out."""
+    raw = resources.files("briefs").joinpath(*_ABBREVIATIONS_FILE).read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip().lower() for line in raw.splitlines())
+    return frozenset(entry for entry in entries if entry) - {"no"}
 
 
 def _date_line(lines: list[str]) -> tuple[str | None, list[str]]:
@@ -260,8 +268,8 @@ def lead_title(paragraph: str, limit: int = _LEAD_TITLE_CHARS) -> str:
     when longer than `limit` characters."""
     sentence = paragraph.strip()
     for end in _SENTENCE_BREAK.finditer(paragraph):
-        word = paragraph[: end.start()].rsplit(None, 1)[-1].lower()
-        if word not in _ABBREVIATIONS and not re.fullmatch(r"(?:\w\.)+", word):  # "Inc.", "U.S.", "J."
+        word = paragraph[: end.start()].rsplit(None, 1)[-1].lower().lstrip("(\"'\u201c\u2018")
+        if word.rstrip(".") not in _abbreviations() and not re.fullmatch(r"(?:\w\.)+", word):  # "Inc.", "U.S.", "J."
             sentence = paragraph[: end.start() + len(end["close"])].strip()
             break
     if len(sentence) <= limit:
@@ -378,9 +386,3 @@ def title_from_name(name: str) -> str:
     words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
-
-def _title_from_text(paragraph: str) -> str:
-    words = paragraph.split()
-    if len(words) <= 12:
-        return paragraph
-    return " ".join(words[:12]) + "\u2026"

@@ -72,7 +72,8 @@ class ArticleRow:
 
 @dataclass(frozen=True)
 class Undone:
-    """What `Library.undo_last` reverted: one decision, or every article of one mark-read."""
+    """What `Library.undo_last` reverted: one decision, or every article of one mark-read or
+    `set_states`."""
 
     article_ids: tuple[str, ...]
     old_state: str  # the state the articles are back in (the first one's, for a batch)
@@ -1056,13 +1057,39 @@ class Library:
                 changed += len(unread)
         return changed
 
+    def set_states(self, article_ids: Iterable[str], state: str) -> list[str]:
+        """Move every article of `article_ids` to `state`, as one decision (one `undo` puts each
+        back as it was: a story's articles flagged or archived at once). Returns the ids that
+        changed; an id no longer in the library is passed over."""
+        if state not in STATES:
+            raise LibraryError(f"unknown triage state {state!r}: use one of {', '.join(STATES)}")
+        now = _now()
+        changed: list[str] = []
+        with self._write() as c:
+            batch: int | None = None
+            for article_id in dict.fromkeys(article_ids):
+                r = c.execute("SELECT state FROM articles WHERE id = ?", (article_id,)).fetchone()
+                if r is None or r["state"] == state:
+                    continue
+                c.execute("UPDATE articles SET state = ? WHERE id = ?", (state, article_id))
+                cur = c.execute(
+                    "INSERT INTO triage(article_id, old_state, new_state, at, batch) VALUES (?,?,?,?,?)",
+                    (article_id, r["state"], state, now, batch),
+                )
+                if batch is None:  # the batch is named by its first change
+                    batch = int(cur.lastrowid)
+                    c.execute("UPDATE triage SET batch = ? WHERE seq = ?", (batch, batch))
+                changed.append(article_id)
+        return changed
+
     def undo(self) -> str | None:
         """Revert the last triage change not yet undone; returns its article id (None: nothing to undo)."""
         undone = self.undo_last()
         return None if undone is None else undone.article_ids[0]
 
     def undo_last(self) -> Undone | None:
-        """Revert the last triage decision not yet undone (every article of a `mark_read` at once)."""
+        """Revert the last triage decision not yet undone (every article of a `mark_read` or a
+        `set_states` at once)."""
         with self._write() as c:
             r = c.execute(
                 """SELECT t.seq, t.article_id, t.old_state, t.new_state, t.batch FROM triage t
