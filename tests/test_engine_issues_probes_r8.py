@@ -1,0 +1,111 @@
+"""Open issues on news nobody tuned for, round 8: a blind batch of invented sentences (wire, UK
+broadsheet, Wikinews, business, court, health/disaster, parliament), written before the engine was
+run on them, on the classes of wording the Wikinews tune half's missed issues fall into: tolls that
+may rise and people still in hospital, places still flooded or closed, disputes and protests still
+going on, inquiries still running, causes still unknown, denials of guilt, deals still awaiting a
+vote, claims nobody has confirmed, decisions put off, criticism a subject draws, economies and
+markets sliding, money still needed, people not yet traced. Each open issue names a word its line
+(or topic) must hold, as a gold item's terms would; the non-issues are look-alikes: settled past
+facts, biography, scene colour and next steps, to probe precision too."""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import analysed
+
+from briefs.engine.issues import find_open_issues
+
+
+def _issues(text: str):
+    doc, people = analysed(text + "\n")
+    return find_open_issues(doc, people)
+
+
+# (sentence, a word the issue's line or topic must hold)
+OPEN_ISSUES = (
+    # tolls that may rise, people still in hospital
+    ("The death toll is expected to rise as rescuers reach remote villages, the governor said.", "toll"),
+    ("Officials said the number of dead could climb further as more bodies are recovered.", "dead"),
+    ("Four of the injured were in a serious condition in hospital on Sunday night.", "condition"),
+    ("A 17-year-old boy remains in hospital with life-threatening injuries.", "hospital"),
+    # places still flooded, closed or cut off
+    ("Large parts of the city centre were still under water on Friday.", "water"),
+    ("More than 3,000 residents have been evacuated from their homes as the river continues to rise.", "evacuated"),
+    ("All schools in the province will remain closed until further notice.", "schools"),
+    ("The main road into the valley is impassable after a landslide.", "impassable"),
+    # disputes and protests still going on
+    ("Hundreds of farmers blocked the motorway for a second week in their fight over diesel subsidies.", "subsidies"),
+    ("The strike by junior doctors, now in its fourth week, shows no sign of ending.", "strike"),
+    # inquiries still running, causes still unknown
+    ("The circumstances of the crash are still being investigated.", "crash"),
+    ("Detectives are continuing to question a 34-year-old man on suspicion of arson.", "arson"),
+    ("The inquest into her death was opened and adjourned.", "inquest"),
+    ("What sparked the blaze is still a mystery to fire officers.", "blaze"),
+    ("Investigators have yet to rule out sabotage.", "sabotage"),
+    # guilt denied, rulings contested
+    ("The former minister maintains his innocence.", "innocence"),
+    ("Lawyers for the company said it would contest the fine.", "fine"),
+    ("The accused, who has denied all the charges, was granted bail.", "charges"),
+    # deals still awaiting a vote or a condition
+    ("The takeover is subject to a vote by shareholders next month.", "takeover"),
+    ("The merger has yet to be cleared by competition authorities in Brussels.", "merger"),
+    ("The ceasefire deal hinges on the release of prisoners by both sides.", "prisoners"),
+    # claims nobody has confirmed
+    ("The army has not commented on the reports.", "reports"),
+    ("There was no independent confirmation of the rebels' claim to have shot down the helicopter.", "helicopter"),
+    ("The figures could not be checked independently.", "figures"),
+    # decisions put off or still to be taken
+    ("The board has deferred a decision on the maternity unit until the autumn.", "maternity"),
+    ("The planning application is still awaiting a decision from the council.", "application"),
+    ("The route of the new motorway is still to be decided.", "route"),
+    ("Talks on the fishing quotas will resume next week with no deal in sight.", "deal"),
+    # criticism and opposition a subject draws
+    ("The policy has drawn fire from both farmers and environmental groups.", "policy"),
+    ("The chancellor's budget was panned by economists as a missed opportunity.", "budget"),
+    ("Parents have hit out at the decision to scrap free school buses.", "buses"),
+    ("Campaigners branded the new tax a raid on pensioners.", "tax"),
+    # economies and markets sliding
+    ("The economy slipped into recession in the third quarter.", "recession"),
+    ("The central bank cut its growth forecast for next year to 0.5%.", "growth"),
+    ("Shares in the retailer tumbled 18% after the chairman quit.", "shares"),
+    ("Investors pulled $12 billion out of emerging-market funds last month.", "pulled"),
+    # money still needed
+    ("The hospital needs another 40 million pounds to finish the new wing.", "wing"),
+    ("The airline will need fresh capital within months to keep flying.", "capital"),
+    # people not yet traced
+    ("A second suspect, described as a man in his thirties, has not been traced.", "suspect"),
+    ("Police are still trying to trace the owner of the van.", "van"),
+)
+
+# First run of this batch (blind, before any rule of the round): see FIRST_PASS below.
+
+NOT_OPEN_ISSUES = (
+    "The death toll from the 1998 earthquake reached 4,000.",
+    "The school was closed in 2009 and turned into flats.",
+    "She spent two weeks in hospital after the accident in 2015 before returning to competition.",
+    "The merger, approved by regulators last year, created the country's largest bank.",
+    "The town was evacuated during the war and rebuilt in the 1950s.",
+    "He was acquitted of all charges in 2012 and later became a judge.",
+    "Shares closed 2% higher on Friday.",
+    "The inquiry, which reported in 2019, recommended new safety rules.",
+    "The festival returns next summer with a new stage for local bands.",
+    "The fire was put out within an hour and nobody was hurt.",
+    "The company was founded by two brothers who had fled the war in 1975.",
+    "The chancellor will deliver her budget statement on 22 November.",
+    "The roof was repaired after the storm and the hall reopened in May.",
+    "The bridge, which was closed for repairs last winter, now carries 30,000 vehicles a day.",
+    "The singer, who grew up in poverty, has sold 20 million records.",
+    "Police said the driver had been arrested and charged with dangerous driving.",
+)
+
+
+@pytest.mark.parametrize(("sentence", "term"), OPEN_ISSUES)
+def test_a_state_in_progress_in_unseen_news_language_is_an_open_issue(sentence: str, term: str) -> None:
+    issues = _issues(sentence)
+    assert issues, sentence
+    assert any(term.lower() in f"{i.text} {i.topic}".lower() for i in issues), issues
+
+
+@pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES)
+def test_a_settled_look_alike_is_no_open_issue(sentence: str) -> None:
+    assert _issues(sentence) == (), sentence
