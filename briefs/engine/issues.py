@@ -602,7 +602,7 @@ def _topics(
         # "has yet to respond", "has still not arrived": a cue of function words names the issue
         # by the act it awaits
         act = _noun_phrase(text[cues[0].end() :], limit=2)
-        fallback = f"{fallback} {act}" if act and act[0].islower() else fallback
+        fallback = f"{fallback} {act}" if act and (act[0].islower() or act[0].isdigit()) else fallback
     return [(salient or fallback, -1.0)]
 
 
