@@ -277,6 +277,8 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
+            if not strong and _HAPPENED.search(clause.text):
+                background -= 1.0  # "the attack took place at about 7:45 p.m.": when and where, told
             # The lead's own news ("A judge on Wednesday postponed her decision"): the event the
             # summary reports, not a question it leaves open, unless a dispute or doubt is named.
             news_of_day = not strong and _news_of_day(sentence.index, clause.text)
@@ -457,6 +459,14 @@ _BACKGROUND = _Gated(
     "past",
     "once",
     "historically",
+)
+# An event's time and place told as a fact ("the attack took place at about 7:45 p.m.", "the
+# accident happened during the height of the crisis"): the day's news, not what it leaves open.
+_HAPPENED = _Gated(
+    re.compile(r"\b(?:took\s+place|happened|occurred)\b", re.IGNORECASE),
+    "took place",
+    "happened",
+    "occurred",
 )
 # "Memorial is famous for documenting human rights abuses", "a group best known for its
 # campaigns against corruption": a description of the subject, background whatever its words.
