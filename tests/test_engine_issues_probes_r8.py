@@ -109,3 +109,52 @@ def test_a_state_in_progress_in_unseen_news_language_is_an_open_issue(sentence: 
 @pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES)
 def test_a_settled_look_alike_is_no_open_issue(sentence: str) -> None:
     assert _issues(sentence) == (), sentence
+
+
+# A second blind batch, written after the first round of fixes and before the engine was run on it:
+# five short stories (a flood, a takeover, a UK court case, a stock-market slide, a hospital fire),
+# each with the open issues a careful reader lists (term groups, one issue each must match) and
+# strings no issue may hold (next steps, settled background). First run: see STORY_FIRST_PASS below.
+STATE_STORIES = {  # name: (story, term groups each matched by an issue, strings no issue may hold)
+"flood": ("""Heavy rain caused the river Lune to burst its banks on Saturday, flooding hundreds of homes in the town of Kirkby.
+
+Two people have been confirmed dead and the number of casualties could rise further as the water recedes, police said. Much of the town centre is still under water, and the main bridge remains closed.
+
+The town last flooded in 2009, when a new defence wall was built. The Environment Agency will publish a review of the wall next month.
+""", [["dead", "casualties"], ["under water", "bridge"]], ["2009", "review"]),
+"takeover": ("""Shares in Marlow Foods jumped 22% on Monday after the company agreed to be bought by a US rival for 3.1 billion pounds.
+
+The deal is subject to a vote by Marlow shareholders and has yet to be cleared by the competition regulator. Unions have hit out at the plan, saying up to 600 jobs could go.
+
+Marlow was founded in 1952 and employs 4,000 people. The vote will take place on 14 May.
+""", [["vote", "regulator", "cleared"], ["jobs", "unions", "plan"]], ["1952", "14 May"]),
+"court": ("""A former council leader accused of taking bribes from a property developer has told a jury he was the victim of a smear.
+
+Peter Hale, 61, maintains his innocence and denies all six charges. The developer, who cannot be named for legal reasons, has not been traced by police.
+
+The trial, which began last week at Leeds Crown Court, is expected to last a month. Mr Hale served as leader of the council from 2011 to 2018.
+""", [["innocence", "charges", "denies"], ["traced", "developer"]], ["2011", "expected to last"]),
+"markets": ("""Stock markets in Asia slid on Tuesday as fears grew that the world's second-largest economy could slip into recession.
+
+Investors pulled out of technology shares, and the central bank cut its growth forecast for the year to 3.5%. The currency plunged to its weakest level since 2008.
+
+The index had gained 12% last year. Trading will resume on Thursday after a public holiday.
+""", [["recession", "fears"], ["growth forecast", "3.5"]], ["12%", "resume"]),
+"hospital": ("""A fire broke out at a children's hospital in the city of Ternopil overnight, forcing the evacuation of 140 patients.
+
+Three children are in a serious condition, doctors said. What started the fire is still a mystery to investigators, and the hospital director has not commented on reports that the alarms failed.
+
+The hospital was built in 1978 and renovated in 2015. A memorial service for the night nurse who died will be held on Friday.
+""", [["serious condition", "children"], ["fire", "mystery", "started"]], ["1978", "memorial"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATE_STORIES))
+def test_a_story_of_states_in_progress_gets_its_open_issues_and_not_its_background(name: str) -> None:
+    text, expected, forbidden = STATE_STORIES[name]
+    doc, people = analysed(text)
+    lines = [f"{i.text} {i.topic}".lower() for i in find_open_issues(doc, people)]
+    for group in expected:
+        assert any(any(term.lower() in line for term in group) for line in lines), (group, lines)
+    for word in forbidden:
+        assert not any(word.lower() in line for line in lines), (word, lines)
