@@ -158,3 +158,26 @@ def test_a_story_of_states_in_progress_gets_its_open_issues_and_not_its_backgrou
         assert any(any(term.lower() in line for term in group) for line in lines), (group, lines)
     for word in forbidden:
         assert not any(word.lower() in line for line in lines), (word, lines)
+
+
+# A third blind batch: the same classes in wording deliberately unlike the cue phrases added this
+# round (paraphrases a careful reader still calls open), written before the engine was run on it.
+# First run: see PARAPHRASE_FIRST_PASS below.
+PARAPHRASED = (
+    ("Rescuers fear the toll may yet climb as more villages are reached.", "toll"),
+    ("Several streets near the harbour remain flooded two days after the storm.", "flooded"),
+    ("The museum is still shut while engineers check the ceiling.", "museum"),
+    ("Investigators have not pinned down what caused the derailment.", "derailment"),
+    ("The singer has protested her innocence throughout the trial.", "innocence"),
+    ("The acquisition still needs the green light from regulators in Washington.", "acquisition"),
+    ("A ruling on the appeal has been put back until next year.", "appeal"),
+    ("Claims that the general was killed in the strike have not been confirmed by the army.", "general"),
+    ("The walkout by bus drivers has entered its third week.", "walkout"),
+    ("The minister's handling of the crisis has come in for sharp criticism.", "handling"),
+    ("Two of the climbers are still in intensive care.", "climbers"),
+    ("The factory's owners say they cannot afford to pay the fine.", "fine"),
+    ("Nobody has yet come forward to claim the winning ticket.", "ticket"),
+    ("The town's only GP surgery could close within months unless a new doctor is found.", "surgery"),
+    ("Retail sales fell for a fourth month in a row in October.", "sales"),
+    ("The regulator has opened a formal investigation into the bank's lending practices.", "lending"),
+)
