@@ -163,9 +163,49 @@ _HELD_BACK = re.compile(r"(?:release|payment|disbursement|delivery|transfer|resu
 _DEMAND_HEAD = re.compile(r"^\S+\s+(?:for|that)?\s*")
 
 
+# A state still in force, told by "still" or "remain" before an adverse state: "streets remain
+# flooded", "the museum is still shut", "two climbers are still in intensive care"; the state is the
+# stake. ("still without" was tried in round 7: it hid "without power", a cue of its own.)
+_STILL_STATE = re.compile(
+    r"""
+    \b(?:remain(?:s|ed)?|still)\s+(?:(?:largely|partly|closed\ and|shut\ and)\s+)?
+    (?P<state>flooded|shut|closed|trapped|stranded|detained|grounded|besieged|offline
+      |in\ (?:hospital|intensive\ care|custody|limbo|a\ coma|a\ (?:critical|serious)\ condition)
+      |on\ (?:strike|hold)|under\ (?:siege|threat|review))\b
+    (?!\s+(?:until|till|for\ now)\b)          # "will remain suspended until Monday": a schedule
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A hardship that has gone on for a while: "fell for a fourth month in a row", "the walkout has
+# entered its third week", "the strike, now in its fourth week" (not a plain "for a second day":
+# "services were cancelled for a second day" is the day's news).
+_NTH = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_SPAN = r"(?:day|night|week|month)s?\b"
+_ONGOING = re.compile(
+    rf"""
+    \b(?:now\ in|entered|into)\ its\s+{_NTH}\s+(?:(?:straight|consecutive|successive)\s+)?{_SPAN}
+                                          # "now in its fourth week"
+    |\bfor\ (?:a|the)\s+{_NTH}\s+(?:(?:straight|consecutive|successive)\s+{_SPAN}|{_SPAN}\s+in\ a\ row)
+                                          # "for a third straight day", "for a fourth month in a row"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ORDINAL_WORDS = ("second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ", "ninth ", "tenth ", "th ")
+
+
 def _constructed(text: str) -> list[re.Match[str]]:
-    """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
+    """Cues that are constructions, not words: a demanded act, a condition, a question as subject,
+    a state still in force, a hardship gone on for days or weeks."""
     out: list[re.Match[str]] = []
+    low = lower(text)
+    if "still " in low or "remain" in low:
+        state = _STILL_STATE.search(text)
+        if state:
+            out.append(state)
+    if (" its " in low or " for " in low) and any(w in low for w in _ORDINAL_WORDS):
+        ongoing = _ONGOING.search(text)
+        if ongoing:
+            out.append(ongoing)
     if "want" in text or ("that " in text and " be " in text) or (" of " in text and _HELD_BACK.search(text)):
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
@@ -553,6 +593,9 @@ def _topics(
     unclear = unclear or _unclear(_WH_SUBJECT.match(text))
     if unclear:
         return unclear
+    for cue in cues:
+        if cue.re is _STILL_STATE:
+            return [(" ".join(cue.group("state").lower().split()), -0.5)]  # "flooded": named by its state
     for cue in cues:
         if cue.re is _DEMANDED_ACT:
             # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
