@@ -379,8 +379,9 @@ _TITLE_AFTER = re.compile(
 )
 
 
-# "less controversial issues", "a non-violent protest", "no longer a concern": the cue word denied.
-_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer)[\s-]+$", re.IGNORECASE)
+# "less controversial issues", "a non-violent protest", "no longer a concern", "treated for minor
+# injuries": the cue word denied or made light of ("not" was tried: "not illegal" is a stake).
+_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer|minor)[\s-]+$", re.IGNORECASE)
 
 
 def _in_title(text: str, cue: re.Match[str]) -> bool:
