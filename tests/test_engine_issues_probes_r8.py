@@ -257,3 +257,21 @@ def test_a_state_still_in_force_is_named_by_its_state() -> None:
     assert issue.topic == "flooded", issue
     (issue,) = _issues("Two of the climbers are still in intensive care.")
     assert issue.topic == "in intensive care", issue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    (
+        # the classes in other common wordings, cued after the batches (not a blind figure)
+        ("The pilot is fighting for his life in hospital after the crash.", "pilot"),
+        ("The two brothers are awaiting trial on fraud charges.", "trial"),
+        ("The future of the steelworks hangs in the balance.", "steelworks"),
+        ("Plans for the new stadium are in limbo after the council withdrew its support.", "stadium"),
+        ("The opposition leader lambasted the budget as a giveaway to the rich.", "budget"),
+        ("Work on the bypass has been put on hold while the costs are reviewed.", "bypass"),
+    ),
+)
+def test_other_wordings_of_states_in_progress_are_open_issues(sentence: str, term: str) -> None:
+    issues = _issues(sentence)
+    assert issues, sentence
+    assert any(term.lower() in f"{i.text} {i.topic}".lower() for i in issues), issues
