@@ -275,3 +275,10 @@ def test_other_wordings_of_states_in_progress_are_open_issues(sentence: str, ter
     issues = _issues(sentence)
     assert issues, sentence
     assert any(term.lower() in f"{i.text} {i.topic}".lower() for i in issues), issues
+
+
+def test_a_state_still_in_force_is_found_when_lower_case_changes_the_lengths() -> None:
+    """The construction is searched on the lower-cased sentence; a letter whose lower case is
+    longer ("İ") shifts the positions, so the sentence is searched as written instead."""
+    (issue,) = _issues("Several streets in central İzmir remain flooded two days after the storm.")
+    assert issue.topic == "flooded", issue

@@ -190,22 +190,27 @@ _ONGOING = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_ORDINAL_WORDS = ("second ", "third ", "fourth ", "fifth ", "sixth ", "seventh ", "eighth ", "ninth ", "tenth ", "th ")
+
+
+def _match_at(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str
+) -> re.Match[str] | None:
+    """`pattern` (case-insensitive) found through its case-sensitive `twin` on the lower-cased
+    text, which is faster; the match is then taken on `text` at the same place."""
+    if len(low) != len(text):  # a character whose lower case is longer: positions differ
+        return pattern.search(text)
+    found = twin.search(low)
+    return pattern.match(text, found.start()) if found else None
+
+
+_STILL_STATE_LOW = re.compile(_STILL_STATE.pattern, re.VERBOSE)
+_ONGOING_LOW = re.compile(_ONGOING.pattern, re.VERBOSE)
+_ONGOING_WORDS = (" row", "straight ", "consecutive ", "successive ")  # _ONGOING's cheap test, with "its "
 
 
 def _constructed(text: str) -> list[re.Match[str]]:
-    """Cues that are constructions, not words: a demanded act, a condition, a question as subject,
-    a state still in force, a hardship gone on for days or weeks."""
+    """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
     out: list[re.Match[str]] = []
-    low = lower(text)
-    if "still " in low or "remain" in low:
-        state = _STILL_STATE.search(text)
-        if state:
-            out.append(state)
-    if (" its " in low or " for " in low) and any(w in low for w in _ORDINAL_WORDS):
-        ongoing = _ONGOING.search(text)
-        if ongoing:
-            out.append(ongoing)
     if "want" in text or ("that " in text and " be " in text) or (" of " in text and _HELD_BACK.search(text)):
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
@@ -214,6 +219,22 @@ def _constructed(text: str) -> list[re.Match[str]]:
         asked = _WH_SUBJECT.match(text)
         if asked:
             out.append(asked)
+    return out
+
+
+def _states(text: str) -> list[re.Match[str]]:
+    """Cues that are states told by construction: a state still in force, a hardship gone on for
+    days or weeks."""
+    out: list[re.Match[str]] = []
+    low = lower(text)
+    if "still " in low or "remain" in low:
+        state = _match_at(_STILL_STATE, _STILL_STATE_LOW, text, low)
+        if state:
+            out.append(state)
+    if "its " in low or any(w in low for w in _ONGOING_WORDS):
+        ongoing = _match_at(_ONGOING, _ONGOING_LOW, text, low)
+        if ongoing:
+            out.append(ongoing)
     return out
 
 
@@ -253,8 +274,9 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
     candidates: list[_Candidate] = []
     cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
     for sentence in doc.sentences:
+        stated = bool(_states(sentence.text))
         if (
-            sentence.index not in cued and not _constructed(sentence.text)
+            sentence.index not in cued and not stated and not _constructed(sentence.text)
         ) or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
@@ -263,7 +285,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 c
                 for c in strong_cues.finditer(clause.text)
                 if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
-            ] + _constructed(clause.text)
+            ] + _constructed(clause.text) + (_states(clause.text) if stated else [])
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
