@@ -163,6 +163,51 @@ _HELD_BACK = re.compile(r"(?:release|payment|disbursement|delivery|transfer|resu
 _DEMAND_HEAD = re.compile(r"^\S+\s+(?:for|that)?\s*")
 
 
+# A state still in force, told by "still" or "remain" before an adverse state: "streets remain
+# flooded", "the museum is still shut", "two climbers are still in intensive care"; the state is the
+# stake. ("still without" was tried in round 7: it hid "without power", a cue of its own.)
+_STILL_STATE = re.compile(
+    r"""
+    \b(?:remain(?:s|ed)?|still)\s+(?:(?:largely|partly|closed\ and|shut\ and)\s+)?
+    (?P<state>flooded|shut|closed|trapped|stranded|detained|grounded|besieged|offline
+      |in\ (?:hospital|intensive\ care|custody|limbo|a\ coma|a\ (?:critical|serious)\ condition)
+      |on\ (?:strike|hold)|under\ (?:siege|threat|review))\b
+    (?!\s+(?:until|till|for\ now)\b)          # "will remain suspended until Monday": a schedule
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A hardship that has gone on for a while: "fell for a fourth month in a row", "the walkout has
+# entered its third week", "the strike, now in its fourth week" (not a plain "for a second day":
+# "services were cancelled for a second day" is the day's news).
+_NTH = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+_SPAN = r"(?:day|night|week|month)s?\b"
+_ONGOING = re.compile(
+    rf"""
+    \b(?:now\ in|entered|into)\ its\s+{_NTH}\s+(?:(?:straight|consecutive|successive)\s+)?{_SPAN}
+                                          # "now in its fourth week"
+    |\bfor\ (?:a|the)\s+{_NTH}\s+(?:(?:straight|consecutive|successive)\s+{_SPAN}|{_SPAN}\s+in\ a\ row)
+                                          # "for a third straight day", "for a fourth month in a row"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _match_at(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, low: str
+) -> re.Match[str] | None:
+    """`pattern` (case-insensitive) found through its case-sensitive `twin` on the lower-cased
+    text, which is faster; the match is then taken on `text` at the same place."""
+    if len(low) != len(text):  # a character whose lower case is longer: positions differ
+        return pattern.search(text)
+    found = twin.search(low)
+    return pattern.match(text, found.start()) if found else None
+
+
+_STILL_STATE_LOW = re.compile(_STILL_STATE.pattern, re.VERBOSE)
+_ONGOING_LOW = re.compile(_ONGOING.pattern, re.VERBOSE)
+_ONGOING_WORDS = (" row", "straight ", "consecutive ", "successive ")  # _ONGOING's cheap test, with "its "
+
+
 def _constructed(text: str) -> list[re.Match[str]]:
     """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
     out: list[re.Match[str]] = []
@@ -174,6 +219,22 @@ def _constructed(text: str) -> list[re.Match[str]]:
         asked = _WH_SUBJECT.match(text)
         if asked:
             out.append(asked)
+    return out
+
+
+def _states(text: str) -> list[re.Match[str]]:
+    """Cues that are states told by construction: a state still in force, a hardship gone on for
+    days or weeks."""
+    out: list[re.Match[str]] = []
+    low = lower(text)
+    if "still " in low or "remain" in low:
+        state = _match_at(_STILL_STATE, _STILL_STATE_LOW, text, low)
+        if state:
+            out.append(state)
+    if "its " in low or any(w in low for w in _ONGOING_WORDS):
+        ongoing = _match_at(_ONGOING, _ONGOING_LOW, text, low)
+        if ongoing:
+            out.append(ongoing)
     return out
 
 
@@ -213,8 +274,9 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
     candidates: list[_Candidate] = []
     cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
     for sentence in doc.sentences:
+        stated = bool(_states(sentence.text))
         if (
-            sentence.index not in cued and not _constructed(sentence.text)
+            sentence.index not in cued and not stated and not _constructed(sentence.text)
         ) or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
@@ -223,7 +285,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 c
                 for c in strong_cues.finditer(clause.text)
                 if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
-            ] + _constructed(clause.text)
+            ] + _constructed(clause.text) + (_states(clause.text) if stated else [])
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
@@ -277,6 +339,8 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
+            if not strong and _HAPPENED.search(clause.text):
+                background -= 1.0  # "the attack took place at about 7:45 p.m.": when and where, told
             # The lead's own news ("A judge on Wednesday postponed her decision"): the event the
             # summary reports, not a question it leaves open, unless a dispute or doubt is named.
             news_of_day = not strong and _news_of_day(sentence.index, clause.text)
@@ -337,8 +401,9 @@ _TITLE_AFTER = re.compile(
 )
 
 
-# "less controversial issues", "a non-violent protest", "no longer a concern": the cue word denied.
-_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer)[\s-]+$", re.IGNORECASE)
+# "less controversial issues", "a non-violent protest", "no longer a concern", "treated for minor
+# injuries": the cue word denied or made light of ("not" was tried: "not illegal" is a stake).
+_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer|minor)[\s-]+$", re.IGNORECASE)
 
 
 def _in_title(text: str, cue: re.Match[str]) -> bool:
@@ -458,6 +523,14 @@ _BACKGROUND = _Gated(
     "once",
     "historically",
 )
+# An event's time and place told as a fact ("the attack took place at about 7:45 p.m.", "the
+# accident happened during the height of the crisis"): the day's news, not what it leaves open.
+_HAPPENED = _Gated(
+    re.compile(r"\b(?:took\s+place|happened|occurred)\b", re.IGNORECASE),
+    "took place",
+    "happened",
+    "occurred",
+)
 # "Memorial is famous for documenting human rights abuses", "a group best known for its
 # campaigns against corruption": a description of the subject, background whatever its words.
 _DESCRIPTION = _Gated(
@@ -544,6 +617,9 @@ def _topics(
     if unclear:
         return unclear
     for cue in cues:
+        if cue.re is _STILL_STATE:
+            return [(" ".join(cue.group("state").lower().split()), -0.5)]  # "flooded": named by its state
+    for cue in cues:
         if cue.re is _DEMANDED_ACT:
             # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
             # release of the aid to": what is held back is
@@ -602,7 +678,7 @@ def _topics(
         # "has yet to respond", "has still not arrived": a cue of function words names the issue
         # by the act it awaits
         act = _noun_phrase(text[cues[0].end() :], limit=2)
-        fallback = f"{fallback} {act}" if act and act[0].islower() else fallback
+        fallback = f"{fallback} {act}" if act and (act[0].islower() or act[0].isdigit()) else fallback
     return [(salient or fallback, -1.0)]
 
 
