@@ -282,6 +282,7 @@ class ReaderScreen(Screen[None]):
         self._painted = False  # until the first screen is shown: no brief is asked for before it
         self._preview_timer: Any = None
         self._preview_force = False
+        self._opened: str | None = None  # the article last opened (enter, n/p, J/K), not previewed
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
@@ -1034,8 +1035,14 @@ class ReaderScreen(Screen[None]):
             target.action_last()
 
     def _find_unread(self, step: int) -> int | None:
+        """The next (or previous) unread row; n counts the row under the cursor while it is
+        unread and not opened yet (the list's first article, which the cursor starts on), as
+        newsboat's first n does, so reading on with n leaves nothing behind."""
         table = self.table
-        return table.find_state(table.cursor_row + step, step, "unread")
+        start = table.cursor_row + step
+        if step > 0 and table.current_id is not None and table.current_id != self._opened:
+            start = table.cursor_row
+        return table.find_state(start, step, "unread")
 
     def action_next_article(self) -> None:
         self._step_article(1)
@@ -1056,6 +1063,7 @@ class ReaderScreen(Screen[None]):
         row = table.current_row
         if row is None:
             return
+        self._opened = row.id
         if row.state == "unread":
             self.set_state(row, "read")
         self.preview(row.id)
@@ -1085,6 +1093,7 @@ class ReaderScreen(Screen[None]):
         if self._preview_timer is not None:  # the pane shows this row now: nothing to follow
             self._preview_timer.stop()
             self._preview_timer = None
+        self._opened = row.id
         if row.state == "unread":
             self.set_state(row, "read")
         self.preview(row.id)
