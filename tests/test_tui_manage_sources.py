@@ -13,6 +13,7 @@ from tui_support import (
     screen_lines,
     settle,
     status_line,
+    wait_for,
 )
 
 from briefs import Article, Library
@@ -197,3 +198,35 @@ async def test_on_a_narrow_screen_f_d_m_do_nothing_to_the_article_hidden_behind_
         with open_library(home) as library:
             assert library.row(first).state == "flagged"
         assert any(" Flag " in line for line in screen_lines(app)[-2:])
+
+
+async def test_A_on_a_source_in_the_sidebar_marks_that_source_read_and_u_undoes_it(tmp_path):
+    """As newsboat's A on the feed under its cursor: with the sidebar focused on a source, A marks
+    that source's unread articles read (as r, e and X act on it), not the list's whole view."""
+    home = make_home(tmp_path)
+    desk_ids = fill_library(home)
+    with Library.open(home.library_file) as library:
+        other = library.add_source("folder", "/nowhere/other", title="Other desk")
+        other_ids = library.add_articles(
+            [Article(text=f"Officials met on Monday about item {n}, the ministry said.", title=f"Other {n}",
+                     source=f"other/{n}.txt", published=f"2024-04-{10 + n:02d}T09:00:00+00:00")
+             for n in range(3)], source_id=other)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.source_id is None  # the list shows the whole inbox
+        await point_at(pilot, "Other desk")
+        await pilot.press("A")
+        await wait_for(pilot, lambda: "Marked 3 articles read in Other desk" in status_line(app),
+                       what="A's confirmation naming the source")
+        with open_library(home) as library:
+            assert {library.row(i).state for i in other_ids} == {"read"}
+            assert {library.row(i).state for i in desk_ids} == {"unread"}, "the other source is left alone"
+        await wait_for(pilot, lambda: "Other desk" in " ".join(sidebar_lines(app)) and not any(
+            "Other desk" in line and line.rstrip()[-1].isdigit() for line in sidebar_lines(app)),
+            what="the source's unread count gone from the sidebar")
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Undone" in status_line(app), what="the undo")
+        with open_library(home) as library:
+            assert {library.row(i).state for i in other_ids} == {"unread"}

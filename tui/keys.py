@@ -32,8 +32,8 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
      True),
     ("toggle_read", "m", "toggle_read", "Read/unread", "Toggle the article between read and unread", False),
     ("undo", "u", "undo", "Undo", "Undo the last triage decision (a whole A at once)", False),
-    ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view or source read",
-     False),
+    ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view read (in the sidebar: the source "
+     "under its cursor)", False),
     ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON; in Stories: one Markdown file "
      "for the story)", True),
     ("save_flagged", "S", "save_flagged", "Save flagged", "Save the brief of every flagged article", False),

@@ -1549,8 +1549,14 @@ class ReaderScreen(Screen[None]):
         self.say(f"Undone: {undone.new_state} → {undone.old_state}: “{clean_line(row.title, 80)}”")
 
     def action_mark_all_read(self) -> None:
-        """A: every article in this view (or source, or search) read, as one undoable decision."""
+        """A: every article in this view (or source, or search) read, as one undoable decision;
+        with the sidebar's cursor on another source, every unread article of that one (as r, e
+        and X act on it there, and newsboat's A on the feed under its cursor)."""
         table = self.table
+        pointed = self.source_under_cursor() if self.sidebar.has_focus else None
+        if pointed is not None and pointed.id != self.source_id:
+            self._mark_source_read(pointed)
+            return
         ids = table.ids_in_state("unread")
         place = self.place_name()
         if not ids:
@@ -1564,6 +1570,25 @@ class ReaderScreen(Screen[None]):
             self.say(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).")
 
         self.write(lambda library: library.mark_read(ids), marked)
+
+    def _mark_source_read(self, source: SourceInfo) -> None:
+        """A on a source in the sidebar: its unread articles, found and marked by the writer."""
+        self._decisions += 1
+        keep = self.table.current_id
+        place = clean_line(source.title, 60)
+
+        def mark(library: Library) -> int:
+            keys = library.article_keys(view="inbox", source_id=source.id)
+            return library.mark_read(library.keys_in_state(keys, "unread").values())
+
+        def marked(count: int) -> None:
+            if not count:
+                self.say(f"Nothing unread in {place}.")
+                return
+            self.reload_later(keep)
+            self.say(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).")
+
+        self.write(mark, marked)
 
     # -- tags ---------------------------------------------------------------------------
 
