@@ -14,6 +14,7 @@ from tui_support import (
     settle,
     status_line,
     wait_for,
+    written,
 )
 
 from briefs import Article, Library
@@ -230,3 +231,42 @@ async def test_A_on_a_source_in_the_sidebar_marks_that_source_read_and_u_undoes_
         await wait_for(pilot, lambda: "Undone" in status_line(app), what="the undo")
         with open_library(home) as library:
             assert {library.row(i).state for i in other_ids} == {"unread"}
+
+
+async def test_n_at_the_end_of_a_source_goes_on_to_the_next_source_with_unread(tmp_path):
+    """newsboat's n: nothing unread left in this feed, so on to the next one with unread articles
+    (in the sidebar's order), its first unread opened, the status line saying where it went."""
+    home = make_home(tmp_path)
+    desk_ids = fill_library(home)
+    with Library.open(home.library_file) as library:
+        for name in ("Alpha desk", "Beta desk"):  # sorted before "Test desk"; Beta is all read
+            other = library.add_source("folder", f"/nowhere/{name}", title=name)
+            ids = library.add_articles(
+                [Article(text=f"Officials of {name} met on Monday about item {n}, the ministry said.",
+                         title=f"{name} {n}", source=f"{name}/{n}.txt",
+                         published=f"2024-04-{10 + n:02d}T09:00:00+00:00") for n in range(2)],
+                source_id=other)
+            if name == "Beta desk":
+                library.mark_read(ids)
+        alpha = library.find_source("Alpha desk")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        screen.choose("inbox", alpha.id)
+        await settle(pilot, rounds=1)
+        await pilot.press("n", "n")
+        assert screen.source_id == alpha.id and screen.table.cursor_row == 1
+        await pilot.press("n")  # Alpha is read, Beta has nothing unread: on to Test desk
+        assert screen.source_id != alpha.id
+        assert screen.place_name() == "Inbox · Test desk"
+        assert screen.reading.article_id == desk_ids[0] and screen.table.cursor_row == 0
+        assert "Nothing unread left in Inbox · Alpha desk: on to Test desk." in status_line(app)
+        for _ in range(len(desk_ids) - 1):
+            await pilot.press("n")
+        await pilot.press("n")  # every source read now: n says so and stays
+        assert screen.place_name() == "Inbox · Test desk"
+        assert "No more unread articles below." in status_line(app)
+        await written(pilot)
+        with open_library(home) as library:
+            assert library.counts()["unread"] == 0

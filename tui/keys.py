@@ -17,7 +17,8 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("next_article", "J", "next_article", "Next article", "Open the next article, from any pane", False),
     ("previous_article", "K", "previous_article", "Prev article", "Open the previous article, from any pane",
      False),
-    ("next_unread", "n", "next_unread", "Next unread", "Open the next unread article", False),
+    ("next_unread", "n", "next_unread", "Next unread", "Open the next unread article (after a source's last, the next "
+     "source's first)", False),
     ("previous_unread", "p", "previous_unread", "Prev unread", "Open the previous unread article", False),
     ("open", "enter", "open", "Open", "Open the article in the reading pane (marks it read); in Stories the "
      "story's brief, in the Agenda the step's sentence", False),

@@ -1077,11 +1077,41 @@ class ReaderScreen(Screen[None]):
 
     def _open_unread(self, step: int) -> None:
         index = self._find_unread(step)
+        if index is None and step > 0 and self._on_to_next_source():
+            return
         if index is None:
             self.say("No more unread articles " + ("below." if step > 0 else "above."))
             return
         self.table.move_cursor(row=index, animate=False)
         self.action_open()
+
+    def _on_to_next_source(self) -> bool:
+        """n with nothing unread below in a source's list: the next source (in the sidebar's
+        order, round to the first) with unread articles, its first unread opened, as newsboat's
+        n goes on to the next feed. False when the list is not one source's unread articles."""
+        if self.source_id is None or self.search or self.tag is not None or self.view not in ("inbox", "all"):
+            return False
+        ids = [s.id for s in self.source_list]
+        if self.source_id not in ids:
+            return False
+        at = ids.index(self.source_id)
+        left = clean_line(self.place_name(), 80)
+        for source in self.source_list[at + 1:] + self.source_list[:at]:
+            if not source.unread:
+                continue
+            keys = self.library.article_keys(view=self.view, source_id=source.id)
+            if not self.library.keys_in_state(keys, "unread"):
+                continue  # its count was older than its articles
+            self.choose(self.view, source.id)
+            index = self.table.find_state(0, 1, "unread")
+            if index is None:  # read meanwhile (another terminal): the list is there all the same
+                self.say(f"Nothing unread left in {left}: on to {clean_line(source.title, 60)}.")
+                return True
+            self.table.move_cursor(row=index, animate=False)
+            self.action_open()
+            self.say(f"Nothing unread left in {left}: on to {clean_line(source.title, 60)}.")
+            return True
+        return False
 
     def action_open(self) -> None:
         if self.overview:
