@@ -283,6 +283,9 @@ class ReaderScreen(Screen[None]):
         self._preview_timer: Any = None
         self._preview_force = False
         self._opened: str | None = None  # the article last opened (enter, n/p, J/K), not previewed
+        # Articles a worker is briefing now: asked again (the cursor back on one, a prefetch),
+        # they wait for that brief rather than start another (a 4 MB file takes 20 s each).
+        self._briefing: set[str] = set()
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
@@ -918,16 +921,23 @@ class ReaderScreen(Screen[None]):
         self.schedule_prefetch()
 
     def want_brief(self, article_id: str) -> None:
-        if self.table.current_id != article_id or article_id in self.briefs:
+        if self.table.current_id != article_id or article_id in self.briefs or article_id in self._briefing:
             return
         self._make_brief(article_id)
 
     @work(thread=True, group="brief", exclusive=True, exit_on_error=False, name="briefing")
     def _make_brief(self, article_id: str) -> None:
-        worker = get_current_worker()
-        brief = self.writer.library.brief(article_id)  # may cache it: a write, off the screen's connection
-        if not worker.is_cancelled:
-            self.post_message(self.BriefReady(article_id, brief))
+        # Marked here, not when asked: a worker replaced before it starts never runs.
+        if article_id in self._briefing:
+            return
+        self._briefing.add(article_id)
+        try:
+            brief = self.writer.library.brief(article_id)  # may cache it: a write, off the screen's connection
+        finally:
+            self._briefing.discard(article_id)
+        # Posted even when the cursor has moved on (the worker cancelled): the brief is kept,
+        # and shown if the cursor comes back to it; it is not made a second time.
+        self.post_message(self.BriefReady(article_id, brief))
 
     @on(BriefReady)
     def _brief_ready(self, message: BriefReady) -> None:
@@ -955,10 +965,15 @@ class ReaderScreen(Screen[None]):
         for article_id in ids:
             if worker.is_cancelled:
                 return
+            if article_id in self._briefing:
+                continue  # being made now: its worker posts it
+            self._briefing.add(article_id)
             try:
                 brief = self.writer.library.brief(article_id)
             except NewsbriefError:
                 continue  # deleted meanwhile; the pane asks again if it needs it
+            finally:
+                self._briefing.discard(article_id)
             if worker.is_cancelled:
                 return
             self.post_message(self.BriefReady(article_id, brief))
