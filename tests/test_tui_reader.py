@@ -332,6 +332,26 @@ async def test_a_keymap_from_config_remaps_a_key(home):
         assert line.split("Flag the article")[0].rstrip().endswith(" x")
 
 
+async def test_a_keymap_that_takes_another_actions_key_says_so(home):
+    """`flag = "j"` works (j flags) but leaves `next` without j: the reader says which action
+    lost its key at start, not silently; a swap (flag = "d", done = "f") takes nothing."""
+    home.config_file.parent.mkdir(parents=True, exist_ok=True)
+    home.config_file.write_text('[keymap]\nflag = "j"\n', encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        notices = [str(n.message) for n in app._notifications]
+        assert any("j is now flag, no longer next" in n for n in notices), notices
+        first = reader(app).table.current_id
+        await pilot.press("j")
+        assert await state_of(pilot, home, first) == "flagged"
+    home.config_file.write_text('[keymap]\nflag = "d"\ndone = "f"\n', encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert not any("config keymap" in str(n.message) for n in app._notifications)
+
+
 async def test_help_lists_every_binding(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:

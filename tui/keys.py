@@ -110,3 +110,21 @@ def normalized_keymap(keymap: dict[str, str]) -> dict[str, str]:
         wanted = [key.strip() for key in keys.split(",") if key.strip()]
         normal[binding_id] = ",".join(key for key, _ in BindingsMap([Binding(k, "") for k in wanted]))
     return normal
+
+
+def keymap_clashes(keymap: dict[str, str]) -> list[str]:
+    """What a keymap takes from another action: `flag = "j"` leaves `next` without its j (the
+    list's keys and the reading pane's are checked each on its own: j is both `next` and
+    `pager.down` by design). The keymap's action gets the key, as Textual applies it."""
+    said = []
+    for ids in (ORDER, PAGER_ORDER):
+        defaults = normalized_keymap({i: DEFAULT_KEYS[i] for i in ids})
+        for taker, keys in keymap.items():
+            if taker not in ids:
+                continue
+            for key in (k.strip() for k in keys.split(",") if k.strip()):
+                normal = normalized_keymap({taker: key})[taker]  # "?" as Textual names it
+                for loser in ids:
+                    if loser != taker and loser not in keymap and normal in defaults[loser].split(","):
+                        said.append(f"{key} is now {taker}, no longer {loser}")
+    return said
