@@ -345,3 +345,11 @@ def test_an_opml_file_that_cannot_be_read_makes_no_library(tmp_path: Path, conte
     assert result.exit_code == 2
     assert "feeds.opml" in result.stderr
     assert not home.exists() or not any(home.rglob("*.sqlite*")), sorted(home.rglob("*"))
+
+
+def test_export_explains_its_filters_as_list_does(tmp_path: Path):
+    """`export --help` says what --state, --feed and --search take (they were bare names)."""
+    shown = " ".join(run(tmp_path / "home", "export", "--help").output.split())
+    for words in ("flagged, archived or saved", "its id, URL, path or title", '"a phrase" and -word'):
+        assert words in shown, shown
+
