@@ -776,12 +776,25 @@ class ReaderScreen(Screen[None]):
             count = sum(1 for r in self.table.rows_by_id.values() if not r.is_header)
             title.append(f" · {count} next step{'' if count == 1 else 's'}", style="dim")
         else:
-            title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
+            said = f" · {count} article{'' if count == 1 else 's'}"
+            unread = self._unread_here()
+            if unread is not None:  # as newsboat's title: the sidebar that says it may be hidden
+                said += f", {unread} unread"
+            title.append(said, style="dim")
         if self.search:
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
             title.append("  (q clears)", style="dim")
         self.query_one("#list-pane").border_title = title
+
+    def _unread_here(self) -> int | None:
+        """How many of the list's articles are unread, where the counts say it (the inbox or
+        all, whole or one source's; not a search or a tag, which the counts do not cover)."""
+        if self.search or self.tag is not None or self.view not in ("inbox", "all"):
+            return None
+        if self.source_id is None:
+            return self.counts.get("unread")
+        return next((s.unread for s in self.source_list if s.id == self.source_id), None)
 
     def choose(self, view: str, source_id: int | None, tag: str | None = None) -> None:
         self.view, self.source_id, self.search, self.tag = view, source_id, None, tag
@@ -1314,6 +1327,7 @@ class ReaderScreen(Screen[None]):
                 for s in self.source_list
             ]
         self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        self._update_list_title()  # its unread count
 
     def _current(self) -> ArticleRow | None:
         row = self.table.current_row
