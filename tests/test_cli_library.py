@@ -353,3 +353,12 @@ def test_export_explains_its_filters_as_list_does(tmp_path: Path):
     for words in ("flagged, archived or saved", "its id, URL, path or title", '"a phrase" and -word'):
         assert words in shown, shown
 
+
+def test_list_on_an_empty_library_says_how_to_fill_it(tmp_path: Path):
+    """A first `newsbrief list` (before the reader ever ran) says the library is empty and how to
+    add to it, not "no articles match" as if a filter had left nothing."""
+    result = run(tmp_path / "home", "list")
+    assert result.exit_code == 0
+    assert "the library is empty: `newsbrief add SOURCE`" in result.output
+    assert "no articles match" not in result.output
+

@@ -203,6 +203,7 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
     lib, _config = _open(ctx)
     with lib:
         rows = _select(lib, state, feed, search, tag)
+        empty = not rows and lib.is_empty()
     if fmt == "json":
         out = [
             {"id": r.id, "title": r.title, "feed": r.source_title, "url": r.url,
@@ -211,7 +212,10 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
         ]
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
-    if not rows:
+    if empty:
+        click.echo("the library is empty: `newsbrief add SOURCE` follows a feed, page, file or folder "
+                   "(the reader, `newsbrief` alone, starts on sample articles)", err=True)
+    elif not rows:
         click.echo("no articles match", err=True)
     for r in rows:
         date = (r.published or "")[:10]  # undated: blank, never the day we fetched it
