@@ -72,6 +72,8 @@ def test_agenda_command_json_has_the_design_keys_and_ics_imports(home: Path) -> 
     assert "https://beta.example/retail" in description and "Certainty:" in description
     bad = runner.invoke(cli, ["--home", str(home), "agenda", "--from", "tomorrow"])
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+    backwards = runner.invoke(cli, ["--home", str(home), "agenda", "--from", "2024-02-01", "--to", "2024-01-01"])
+    assert backwards.exit_code == 2 and "--from 2024-02-01 is after --to 2024-01-01" in backwards.output
 
 
 def test_hostile_step_text_stays_text_in_the_calendar() -> None:

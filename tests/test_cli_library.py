@@ -345,3 +345,20 @@ def test_an_opml_file_that_cannot_be_read_makes_no_library(tmp_path: Path, conte
     assert result.exit_code == 2
     assert "feeds.opml" in result.stderr
     assert not home.exists() or not any(home.rglob("*.sqlite*")), sorted(home.rglob("*"))
+
+
+def test_export_explains_its_filters_as_list_does(tmp_path: Path):
+    """`export --help` says what --state, --feed and --search take (they were bare names)."""
+    shown = " ".join(run(tmp_path / "home", "export", "--help").output.split())
+    for words in ("flagged, archived or saved", "its id, URL, path or title", '"a phrase" and -word'):
+        assert words in shown, shown
+
+
+def test_list_on_an_empty_library_says_how_to_fill_it(tmp_path: Path):
+    """A first `newsbrief list` (before the reader ever ran) says the library is empty and how to
+    add to it, not "no articles match" as if a filter had left nothing."""
+    result = run(tmp_path / "home", "list")
+    assert result.exit_code == 0
+    assert "the library is empty: `newsbrief add SOURCE`" in result.output
+    assert "no articles match" not in result.output
+

@@ -131,3 +131,22 @@ def test_ctrl_c_quits_with_status_0(tmp_path: Path, first: str):
         assert terminal.proc.returncode == 0
     finally:
         terminal.close()
+
+
+def test_reading_the_inbox_with_n_at_80_columns_leaves_nothing_unread(tmp_path: Path):
+    """A newsboat reader's morning at 80x24: n, n, n... opens every article in turn, the first
+    one (which the cursor starts on, unseen at this width) included, then says nothing is left."""
+    home = tmp_path / "home"
+    terminal = Terminal(home, cols=80, rows=24)
+    try:
+        assert wait_for(lambda: "Inbox" in terminal.text() and len(listed(home)) == len(_seed_files())), \
+            "the reader did not open on the seeds:\n" + terminal.text()[-2000:]
+        seen = terminal.mark()
+        for _ in _seed_files():
+            terminal.press("n")
+        terminal.press("n")
+        assert wait_for(lambda: "No more unread articles below." in terminal.text(seen)), terminal.text(seen)[-2000:]
+        assert _quit(terminal) == 0, terminal.text()[-2000:]
+    finally:
+        terminal.close()
+    assert {a["state"] for a in listed(home)} == {"read"}, [(a["title"], a["state"]) for a in listed(home)]

@@ -13,6 +13,8 @@ from tui_support import (
     screen_lines,
     settle,
     status_line,
+    wait_for,
+    written,
 )
 
 from briefs import Article, Library
@@ -197,3 +199,74 @@ async def test_on_a_narrow_screen_f_d_m_do_nothing_to_the_article_hidden_behind_
         with open_library(home) as library:
             assert library.row(first).state == "flagged"
         assert any(" Flag " in line for line in screen_lines(app)[-2:])
+
+
+async def test_A_on_a_source_in_the_sidebar_marks_that_source_read_and_u_undoes_it(tmp_path):
+    """As newsboat's A on the feed under its cursor: with the sidebar focused on a source, A marks
+    that source's unread articles read (as r, e and X act on it), not the list's whole view."""
+    home = make_home(tmp_path)
+    desk_ids = fill_library(home)
+    with Library.open(home.library_file) as library:
+        other = library.add_source("folder", "/nowhere/other", title="Other desk")
+        other_ids = library.add_articles(
+            [Article(text=f"Officials met on Monday about item {n}, the ministry said.", title=f"Other {n}",
+                     source=f"other/{n}.txt", published=f"2024-04-{10 + n:02d}T09:00:00+00:00")
+             for n in range(3)], source_id=other)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.source_id is None  # the list shows the whole inbox
+        await point_at(pilot, "Other desk")
+        await pilot.press("A")
+        await wait_for(pilot, lambda: "Marked 3 articles read in Other desk" in status_line(app),
+                       what="A's confirmation naming the source")
+        with open_library(home) as library:
+            assert {library.row(i).state for i in other_ids} == {"read"}
+            assert {library.row(i).state for i in desk_ids} == {"unread"}, "the other source is left alone"
+        await wait_for(pilot, lambda: "Other desk" in " ".join(sidebar_lines(app)) and not any(
+            "Other desk" in line and line.rstrip()[-1].isdigit() for line in sidebar_lines(app)),
+            what="the source's unread count gone from the sidebar")
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Undone" in status_line(app), what="the undo")
+        with open_library(home) as library:
+            assert {library.row(i).state for i in other_ids} == {"unread"}
+
+
+async def test_n_at_the_end_of_a_source_goes_on_to_the_next_source_with_unread(tmp_path):
+    """newsboat's n: nothing unread left in this feed, so on to the next one with unread articles
+    (in the sidebar's order), its first unread opened, the status line saying where it went."""
+    home = make_home(tmp_path)
+    desk_ids = fill_library(home)
+    with Library.open(home.library_file) as library:
+        for name in ("Alpha desk", "Beta desk"):  # sorted before "Test desk"; Beta is all read
+            other = library.add_source("folder", f"/nowhere/{name}", title=name)
+            ids = library.add_articles(
+                [Article(text=f"Officials of {name} met on Monday about item {n}, the ministry said.",
+                         title=f"{name} {n}", source=f"{name}/{n}.txt",
+                         published=f"2024-04-{10 + n:02d}T09:00:00+00:00") for n in range(2)],
+                source_id=other)
+            if name == "Beta desk":
+                library.mark_read(ids)
+        alpha = library.find_source("Alpha desk")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        screen.choose("inbox", alpha.id)
+        await settle(pilot, rounds=1)
+        await pilot.press("n", "n")
+        assert screen.source_id == alpha.id and screen.table.cursor_row == 1
+        await pilot.press("n")  # Alpha is read, Beta has nothing unread: on to Test desk
+        assert screen.source_id != alpha.id
+        assert screen.place_name() == "Inbox · Test desk"
+        assert screen.reading.article_id == desk_ids[0] and screen.table.cursor_row == 0
+        assert "Nothing unread left in Inbox · Alpha desk: on to Test desk." in status_line(app)
+        for _ in range(len(desk_ids) - 1):
+            await pilot.press("n")
+        await pilot.press("n")  # every source read now: n says so and stays
+        assert screen.place_name() == "Inbox · Test desk"
+        assert "No more unread articles below." in status_line(app)
+        await written(pilot)
+        with open_library(home) as library:
+            assert library.counts()["unread"] == 0

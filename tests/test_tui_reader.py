@@ -73,6 +73,9 @@ async def test_n_and_p_open_the_next_and_previous_unread(home):
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         table = reader(app).table
+        await pilot.press("n")  # the cursor's row is unread and not opened yet: n opens it
+        assert table.cursor_row == 0
+        assert await state_of(pilot, home, ids[0]) == "read"
         await pilot.press("n")  # row 1 is read: skips to row 2 and opens it
         assert table.cursor_row == 2
         assert await state_of(pilot, home, ids[2]) == "read"
@@ -80,8 +83,32 @@ async def test_n_and_p_open_the_next_and_previous_unread(home):
         await pilot.press("p")
         assert table.cursor_row == table.row_count - 2
         assert await state_of(pilot, home, ids[-2]) == "read"
-        await pilot.press("p")  # rows 1 and 2 are read now: back to row 0
-        assert table.cursor_row == 0
+        await pilot.press("p")  # rows 0, 1 and 2 are read now: nothing unread above
+        assert table.cursor_row == table.row_count - 2
+        assert "No more unread articles above." in " ".join(screen_lines(app))
+
+
+async def test_reading_on_with_n_at_80_columns_leaves_no_article_unread(home):
+    """A newsboat reader's habit: n, n, n... from the start. The first n opens the article the
+    cursor starts on (at 80 columns it was never shown), and each n after it the next one, until
+    nothing in the view is unread; n on an article marked unread again (m) moves on from it."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        table = screen.table
+        ids = [table.id_at(n) for n in range(table.row_count)]
+        await pilot.press("n")
+        assert table.cursor_row == 0 and screen.reading.article_id == ids[0]
+        for n in range(1, len(ids)):
+            await pilot.press("n")
+            assert table.cursor_row == n and screen.reading.article_id == ids[n]
+        await pilot.press("m", "n")  # the last one unread again: n does not reopen it
+        assert table.cursor_row == len(ids) - 1
+        assert "No more unread" in " ".join(screen_lines(app))
+        for article_id in ids[:-1]:
+            assert await state_of(pilot, home, article_id) == "read"
+        assert await state_of(pilot, home, ids[-1]) == "unread"
 
 
 async def test_opening_marks_read_and_counts_follow(home):
@@ -304,6 +331,26 @@ async def test_a_keymap_from_config_remaps_a_key(home):
         await pilot.press("question_mark")
         line = next(line for line in screen_lines(app) if "Flag the article" in line)
         assert line.split("Flag the article")[0].rstrip().endswith(" x")
+
+
+async def test_a_keymap_that_takes_another_actions_key_says_so(home):
+    """`flag = "j"` works (j flags) but leaves `next` without j: the reader says which action
+    lost its key at start, not silently; a swap (flag = "d", done = "f") takes nothing."""
+    home.config_file.parent.mkdir(parents=True, exist_ok=True)
+    home.config_file.write_text('[keymap]\nflag = "j"\n', encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        notices = [str(n.message) for n in app._notifications]
+        assert any("j is now flag, no longer next" in n for n in notices), notices
+        first = reader(app).table.current_id
+        await pilot.press("j")
+        assert await state_of(pilot, home, first) == "flagged"
+    home.config_file.write_text('[keymap]\nflag = "d"\ndone = "f"\n', encoding="utf-8")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        assert not any("config keymap" in str(n.message) for n in app._notifications)
 
 
 async def test_help_lists_every_binding(home):

@@ -484,3 +484,31 @@ async def test_an_agenda_step_from_many_sources_shows_its_count_whole_at_80_colu
         await go_to(pilot, "agenda")
         shown = "\n".join(screen_lines(app))
         assert "12 sources" in shown, shown
+
+
+async def test_the_agenda_opens_at_today_with_the_past_steps_above(tmp_path: Path):
+    """As a calendar opens: years of past steps lie above, and the cursor (with the screen) starts
+    on the first step still ahead, not on one from twenty years ago."""
+    import datetime as dt
+
+    home = make_home(tmp_path)
+    ahead = dt.date.today().year + 3
+    years = list(range(1995, 2015)) + [ahead]
+    with Library.open(home.library_file) as lib:
+        desk = lib.add_source("folder", "/nowhere/desk", title="Desk")
+        lib.add_articles([Article(
+            text="The trade ministers of France and Spain met in Paris on Monday for two hours, officials "
+                 f"said. Minister Berg{n} will travel to Town{n} on Friday to meet her counterpart, the "
+                 f"ministry said. Talks on the fishing quota {n} remain unresolved, a diplomat said.",
+            title=f"Ministers meet ({year})", source=f"desk/{n}.txt", published=f"{year}-03-10T09:00:00+00:00")
+            for n, year in enumerate(years)], source_id=desk)
+        (upcoming,) = [item for item in agenda_items(lib) if item.days and item.days[0].year == ahead]
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await go_to(pilot, "agenda")
+        current = screen.table.current_row
+        assert current.item == upcoming, current
+        assert screen.table.cursor_row > 20  # the past steps and their headings are above it
+        shown = "\n".join(screen_lines(app))
+        assert f"Town{len(years) - 1}" in shown and str(ahead) in shown, shown

@@ -11,6 +11,7 @@ from tui_support import (
     screen_lines,
     settle,
     status_line,
+    wait_for,
     written,
 )
 
@@ -144,3 +145,23 @@ async def test_triage_at_80_columns_says_each_decision_on_the_status_line_and_co
         assert said(app).startswith("Saved the brief ")
         shown = screen_lines(app)[-2]  # the status line, above the footer: cut, not wrapped away
         assert shown.strip().startswith("Saved the brief ") and shown.rstrip().endswith("…"), shown
+
+
+async def test_the_list_title_says_how_many_are_unread_as_they_are_read(home):
+    """At 80 columns the sidebar (with its unread counts) is hidden: the list's title says how
+    many of its articles are unread, and follows as they are read, in the inbox and in a source."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        total = screen.table.row_count
+        assert f"Inbox · {total} articles, {total} unread" in screen_lines(app)[0]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: f"{total} articles, {total - 1} unread" in title_text(screen),
+                       what="the title's unread count following the read article")
+        screen.choose("inbox", screen.source_list[0].id)
+        await settle(pilot, rounds=1)
+        assert f"{total} articles, {total - 1} unread" in title_text(screen)
+        screen.choose("flagged", None)  # no unread count to give there
+        await settle(pilot, rounds=1)
+        assert "unread" not in title_text(screen)

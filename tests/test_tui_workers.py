@@ -7,7 +7,7 @@ from __future__ import annotations
 from textual.worker import WorkerState
 from tui_support import open_library, reader, settle, wait_for
 
-from briefs import Brief
+from briefs import Brief, agenda_items
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
 
@@ -69,3 +69,49 @@ async def test_only_the_latest_source_asked_for_is_shown(home):
         await settle(pilot, rounds=1)
 
         assert wanted in screen.reading.article_view.text
+
+
+async def test_an_article_being_briefed_is_briefed_once_however_often_it_is_asked_for(home, monkeypatch):
+    """A slow brief (a 4 MB file takes the engine ~20 s) is made once: the cursor leaving it and
+    coming back, and the prefetch of the rows around it, wait for the brief on its way instead of
+    each starting another one; it shows when it comes, though its worker was replaced meanwhile."""
+    import sqlite3
+    import threading
+    from collections import Counter
+
+    import briefs.engine
+
+    with open_library(home) as library:
+        agenda_items(library)  # stories and agenda indexed: the reader's index has nothing to brief
+    with sqlite3.connect(home.library_file) as db:
+        db.execute("DELETE FROM briefs")  # every brief the pane shows to be made by the reader
+    slow = threading.Event()
+    made: Counter[str] = Counter()
+    engine = briefs.engine.brief_article
+    first: list[str] = []
+
+    def brief_article(article):
+        made[article.id] += 1
+        if first and article.id == first[0]:
+            slow.wait(30)  # the slow article: until the test lets it finish
+        return engine(article)
+
+    with open_library(home) as library:
+        first.append(library.articles()[0].id)
+    monkeypatch.setattr(briefs.engine, "brief_article", brief_article)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        screen = reader(app)
+        await wait_for(pilot, lambda: made[first[0]] >= 1, what="the first article being briefed")
+        for _ in range(3):  # away and back: each time the pane asks for the brief again
+            await pilot.press("j")
+            await wait_for(pilot, lambda: screen.table.id_at(1) in screen.briefs, what="the second brief")
+            await pilot.press("k")
+            around = [i for i in screen.table.ids_around() if i != first[0]]
+            await wait_for(pilot, lambda: all(i in screen.briefs for i in around),  # noqa: B023
+                           what="the prefetch of the rows around")
+        assert screen.table.current_id == first[0] and screen.reading.brief is None
+        slow.set()
+        await wait_for(pilot, lambda: screen.reading.brief is not None, what="the slow brief shown")
+        assert screen.reading.brief.article.id == first[0]
+        assert made[first[0]] == 1, made

@@ -18,7 +18,7 @@ from textual.widgets.input import Selection
 from briefs import Config, Home, Library, NewsbriefError, clean_line, load_config
 
 from .commands import ReaderCommands
-from .keys import DEFAULT_KEYS, QUIT_DESCRIPTION, normalized_keymap
+from .keys import DEFAULT_KEYS, QUIT_DESCRIPTION, keymap_clashes, normalized_keymap
 from .logfile import log_warnings_to
 from .reader import ReaderScreen
 
@@ -121,14 +121,18 @@ class NewsbriefApp(App[None]):
             self.exit(return_code=1)
 
     def apply_keymap(self, keymap: dict[str, str]) -> list[str]:
-        """Apply the config's keymap (binding id -> keys); returns complaints about unknown ids."""
+        """Apply the config's keymap (binding id -> keys); returns complaints about unknown ids
+        and about keys taken from another action."""
         unknown = sorted(k for k in keymap if k not in DEFAULT_KEYS)
         known = {k: v for k, v in keymap.items() if k in DEFAULT_KEYS}
         self.keymap = normalized_keymap(known)
         self.set_keymap(known)
+        problems = []
         if unknown:
-            return [f"config keymap: unknown action(s) {', '.join(unknown)}; see ? for the ids"]
-        return []
+            problems.append(f"config keymap: unknown action(s) {', '.join(unknown)}; see ? for the ids")
+        if clashes := keymap_clashes(known):
+            problems.append(f"config keymap: {'; '.join(clashes)} (? shows the keys in force)")
+        return problems
 
     def apply_theme(self) -> None:
         assert self.library is not None

@@ -18,7 +18,8 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("previous_article", "K", "previous_article", "Prev article", "Open the previous article, from any pane",
      False),
     ("next_unread", "n", "next_unread", "Next unread",
-     "Open the next unread article (in Stories: the next story with one)", False),
+     "Open the next unread article (after a source's last, the next source's first; in Stories: the next "
+     "story with one)", False),
     ("previous_unread", "p", "previous_unread", "Prev unread",
      "Open the previous unread article (in Stories: the previous story with one)", False),
     ("open", "enter", "open", "Open", "Open the article in the reading pane (marks it read); in Stories the "
@@ -35,8 +36,8 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("toggle_read", "m", "toggle_read", "Read/unread", "Toggle the article between read and unread (in Stories: every article of the story)",
      False),
     ("undo", "u", "undo", "Undo", "Undo the last triage decision (a whole A, or a story's f, d or m, at once)", False),
-    ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view or source read",
-     False),
+    ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view read (in the sidebar: the "
+     "source under its cursor)", False),
     ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON; in Stories: one Markdown file "
      "for the story)", True),
     ("save_flagged", "S", "save_flagged", "Save flagged", "Save the brief of every flagged article", False),
@@ -118,3 +119,21 @@ def normalized_keymap(keymap: dict[str, str]) -> dict[str, str]:
         wanted = [key.strip() for key in keys.split(",") if key.strip()]
         normal[binding_id] = ",".join(key for key, _ in BindingsMap([Binding(k, "") for k in wanted]))
     return normal
+
+
+def keymap_clashes(keymap: dict[str, str]) -> list[str]:
+    """What a keymap takes from another action: `flag = "j"` leaves `next` without its j (the
+    list's keys and the reading pane's are checked each on its own: j is both `next` and
+    `pager.down` by design). The keymap's action gets the key, as Textual applies it."""
+    said = []
+    for ids in (ORDER, PAGER_ORDER):
+        defaults = normalized_keymap({i: DEFAULT_KEYS[i] for i in ids})
+        for taker, keys in keymap.items():
+            if taker not in ids:
+                continue
+            for key in (k.strip() for k in keys.split(",") if k.strip()):
+                normal = normalized_keymap({taker: key})[taker]  # "?" as Textual names it
+                for loser in ids:
+                    if loser != taker and loser not in keymap and normal in defaults[loser].split(","):
+                        said.append(f"{key} is now {taker}, no longer {loser}")
+    return said

@@ -8,6 +8,7 @@ them comes from a stranger and is shown as `Text` only.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -98,6 +99,21 @@ class AgendaTable(OverviewTable):
                 self.widths[key] = value
                 self.refresh()
         super().fit_columns()
+
+    def first_entry(self) -> None:
+        """The cursor on today, as a calendar opens: the first step whose day (or week, month,
+        year) has not passed; the steps before it are above. With none ahead, the first step."""
+        today = dt.date.today()
+        for index in range(self.row_count):
+            row_id = self.id_at(index)
+            item = self.rows_by_id[row_id].item if row_id is not None else None
+            if item is not None and item.days is not None and item.days[1] >= today:
+                self.move_cursor(row=index, animate=False, scroll=False)
+                # At the top of the list, the line above it (its heading) in sight: once the
+                # rows are laid out (before, the list cannot scroll that far).
+                self.call_after_refresh(self.scroll_to, y=max(0, index - 1), animate=False, immediate=True)
+                return
+        super().first_entry()
 
 
 # -- rows ----------------------------------------------------------------------------------

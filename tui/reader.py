@@ -289,6 +289,10 @@ class ReaderScreen(Screen[None]):
         self._painted = False  # until the first screen is shown: no brief is asked for before it
         self._preview_timer: Any = None
         self._preview_force = False
+        self._opened: str | None = None  # the article last opened (enter, n/p, J/K), not previewed
+        # Articles a worker is briefing now: asked again (the cursor back on one, a prefetch),
+        # they wait for that brief rather than start another (a 4 MB file takes 20 s each).
+        self._briefing: set[str] = set()
         self._prefetch_timer: Any = None
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
@@ -783,12 +787,25 @@ class ReaderScreen(Screen[None]):
             count = sum(1 for r in self.table.rows_by_id.values() if not r.is_header)
             title.append(f" · {count} next step{'' if count == 1 else 's'}", style="dim")
         else:
-            title.append(f" · {count} article{'' if count == 1 else 's'}", style="dim")
+            said = f" · {count} article{'' if count == 1 else 's'}"
+            unread = self._unread_here()
+            if unread is not None:  # as newsboat's title: the sidebar that says it may be hidden
+                said += f", {unread} unread"
+            title.append(said, style="dim")
         if self.search:
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
             title.append("  (q clears)", style="dim")
         self.query_one("#list-pane").border_title = title
+
+    def _unread_here(self) -> int | None:
+        """How many of the list's articles are unread, where the counts say it (the inbox or
+        all, whole or one source's; not a search or a tag, which the counts do not cover)."""
+        if self.search or self.tag is not None or self.view not in ("inbox", "all"):
+            return None
+        if self.source_id is None:
+            return self.counts.get("unread")
+        return next((s.unread for s in self.source_list if s.id == self.source_id), None)
 
     def choose(self, view: str, source_id: int | None, tag: str | None = None) -> None:
         self.view, self.source_id, self.search, self.tag = view, source_id, None, tag
@@ -928,16 +945,23 @@ class ReaderScreen(Screen[None]):
         self.schedule_prefetch()
 
     def want_brief(self, article_id: str) -> None:
-        if self.table.current_id != article_id or article_id in self.briefs:
+        if self.table.current_id != article_id or article_id in self.briefs or article_id in self._briefing:
             return
         self._make_brief(article_id)
 
     @work(thread=True, group="brief", exclusive=True, exit_on_error=False, name="briefing")
     def _make_brief(self, article_id: str) -> None:
-        worker = get_current_worker()
-        brief = self.writer.library.brief(article_id)  # may cache it: a write, off the screen's connection
-        if not worker.is_cancelled:
-            self.post_message(self.BriefReady(article_id, brief))
+        # Marked here, not when asked: a worker replaced before it starts never runs.
+        if article_id in self._briefing:
+            return
+        self._briefing.add(article_id)
+        try:
+            brief = self.writer.library.brief(article_id)  # may cache it: a write, off the screen's connection
+        finally:
+            self._briefing.discard(article_id)
+        # Posted even when the cursor has moved on (the worker cancelled): the brief is kept,
+        # and shown if the cursor comes back to it; it is not made a second time.
+        self.post_message(self.BriefReady(article_id, brief))
 
     @on(BriefReady)
     def _brief_ready(self, message: BriefReady) -> None:
@@ -965,10 +989,15 @@ class ReaderScreen(Screen[None]):
         for article_id in ids:
             if worker.is_cancelled:
                 return
+            if article_id in self._briefing:
+                continue  # being made now: its worker posts it
+            self._briefing.add(article_id)
             try:
                 brief = self.writer.library.brief(article_id)
             except NewsbriefError:
                 continue  # deleted meanwhile; the pane asks again if it needs it
+            finally:
+                self._briefing.discard(article_id)
             if worker.is_cancelled:
                 return
             self.post_message(self.BriefReady(article_id, brief))
@@ -1045,8 +1074,14 @@ class ReaderScreen(Screen[None]):
             target.action_last()
 
     def _find_unread(self, step: int) -> int | None:
+        """The next (or previous) unread row; n counts the row under the cursor while it is
+        unread and not opened yet (the list's first article, which the cursor starts on), as
+        newsboat's first n does, so reading on with n leaves nothing behind."""
         table = self.table
-        return table.find_state(table.cursor_row + step, step, "unread")
+        start = table.cursor_row + step
+        if step > 0 and table.current_id is not None and table.current_id != self._opened:
+            start = table.cursor_row
+        return table.find_state(start, step, "unread")
 
     def action_next_article(self) -> None:
         self._step_article(1)
@@ -1067,6 +1102,7 @@ class ReaderScreen(Screen[None]):
         row = table.current_row
         if row is None:
             return
+        self._opened = row.id
         if row.state == "unread":
             self.set_state(row, "read")
         self.preview(row.id)
@@ -1087,6 +1123,8 @@ class ReaderScreen(Screen[None]):
             self._open_unread_story(step)
             return
         index = self._find_unread(step)
+        if index is None and step > 0 and self._on_to_next_source():
+            return
         if index is None:
             self.say("No more unread articles " + ("below." if step > 0 else "above."))
             return
@@ -1108,6 +1146,34 @@ class ReaderScreen(Screen[None]):
             index += step
         self.say("No more stories with unread articles " + ("below." if step > 0 else "above."))
 
+    def _on_to_next_source(self) -> bool:
+        """n with nothing unread below in a source's list: the next source (in the sidebar's
+        order, round to the first) with unread articles, its first unread opened, as newsboat's
+        n goes on to the next feed. False when the list is not one source's unread articles."""
+        if self.source_id is None or self.search or self.tag is not None or self.view not in ("inbox", "all"):
+            return False
+        ids = [s.id for s in self.source_list]
+        if self.source_id not in ids:
+            return False
+        at = ids.index(self.source_id)
+        left = clean_line(self.place_name(), 80)
+        for source in self.source_list[at + 1:] + self.source_list[:at]:
+            if not source.unread:
+                continue
+            keys = self.library.article_keys(view=self.view, source_id=source.id)
+            if not self.library.keys_in_state(keys, "unread"):
+                continue  # its count was older than its articles
+            self.choose(self.view, source.id)
+            index = self.table.find_state(0, 1, "unread")
+            if index is None:  # read meanwhile (another terminal): the list is there all the same
+                self.say(f"Nothing unread left in {left}: on to {clean_line(source.title, 60)}.")
+                return True
+            self.table.move_cursor(row=index, animate=False)
+            self.action_open()
+            self.say(f"Nothing unread left in {left}: on to {clean_line(source.title, 60)}.")
+            return True
+        return False
+
     def action_open(self) -> None:
         if self.overview:
             self._open_overview()
@@ -1118,6 +1184,7 @@ class ReaderScreen(Screen[None]):
         if self._preview_timer is not None:  # the pane shows this row now: nothing to follow
             self._preview_timer.stop()
             self._preview_timer = None
+        self._opened = row.id
         if row.state == "unread":
             self.set_state(row, "read")
         self.preview(row.id)
@@ -1317,6 +1384,7 @@ class ReaderScreen(Screen[None]):
                 for s in self.source_list
             ]
         self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        self._update_list_title()  # its unread count
 
     def _current(self) -> ArticleRow | None:
         row = self.table.current_row
@@ -1670,8 +1738,14 @@ class ReaderScreen(Screen[None]):
         return f"Undone: {doing}; each is back as it was."
 
     def action_mark_all_read(self) -> None:
-        """A: every article in this view (or source, or search) read, as one undoable decision."""
+        """A: every article in this view (or source, or search) read, as one undoable decision;
+        with the sidebar's cursor on another source, every unread article of that one (as r, e
+        and X act on it there, and newsboat's A on the feed under its cursor)."""
         table = self.table
+        pointed = self.source_under_cursor() if self.sidebar.has_focus else None
+        if pointed is not None and pointed.id != self.source_id:
+            self._mark_source_read(pointed)
+            return
         ids = table.ids_in_state("unread")
         place = self.place_name()
         if not ids:
@@ -1685,6 +1759,25 @@ class ReaderScreen(Screen[None]):
             self.say(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).")
 
         self.write(lambda library: library.mark_read(ids), marked)
+
+    def _mark_source_read(self, source: SourceInfo) -> None:
+        """A on a source in the sidebar: its unread articles, found and marked by the writer."""
+        self._decisions += 1
+        keep = self.table.current_id
+        place = clean_line(source.title, 60)
+
+        def mark(library: Library) -> int:
+            keys = library.article_keys(view="inbox", source_id=source.id)
+            return library.mark_read(library.keys_in_state(keys, "unread").values())
+
+        def marked(count: int) -> None:
+            if not count:
+                self.say(f"Nothing unread in {place}.")
+                return
+            self.reload_later(keep)
+            self.say(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).")
+
+        self.write(mark, marked)
 
     # -- tags ---------------------------------------------------------------------------
 

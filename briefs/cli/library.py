@@ -203,6 +203,7 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
     lib, _config = _open(ctx)
     with lib:
         rows = _select(lib, state, feed, search, tag)
+        empty = not rows and lib.is_empty()
     if fmt == "json":
         out = [
             {"id": r.id, "title": r.title, "feed": r.source_title, "url": r.url,
@@ -211,7 +212,10 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
         ]
         click.echo(json.dumps(out, ensure_ascii=False, indent=1))
         return
-    if not rows:
+    if empty:
+        click.echo("the library is empty: `newsbrief add SOURCE` follows a feed, page, file or folder "
+                   "(the reader, `newsbrief` alone, starts on sample articles)", err=True)
+    elif not rows:
         click.echo("no articles match", err=True)
     for r in rows:
         date = (r.published or "")[:10]  # undated: blank, never the day we fetched it
@@ -223,9 +227,10 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
 @click.command("export")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder to write the briefs into.")
-@click.option("--state", type=_STATE, default=None)
-@click.option("--feed", default=None)
-@click.option("--search", default=None)
+@click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
+@click.option("--feed", default=None, help="Only this source (its id, URL, path or title).")
+@click.option("--search", default=None,
+              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader).')
 @click.option("--tag", default=None, help="Only articles with this tag.")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "both"]), default="both")
 @pass_context
@@ -380,6 +385,8 @@ _UNDATED = {"FUTURE_REF": "later", "PRESENT_REF": "now", "PAST_REF": "before"}
 def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -> None:
     """Every next step in the library, by date (undated ones last), each step once."""
     first, last = _day(start, "--from"), _day(end, "--to")
+    if first is not None and last is not None and first > last:  # else: an empty agenda, said as none
+        fail(f"--from {first} is after --to {last}: no day lies between them")
     lib, _config = _open(ctx)
     with lib:
         from ..export.ics import agenda_ics
