@@ -1,0 +1,184 @@
+"""Next steps on invented news, round 8: how news says what comes next without a future verb
+(schedules stated in the present, "due", "set for", "now goes to", nominalised events, passives,
+real conditional plans), and the look-alikes that are not steps (the same wording told as past,
+causal "due to", forecasts of a figure or a reception, hypotheticals, quoted hopes, history).
+Written before the engine was run on them; the first-pass rate is in bench/README.md
+("Round 8: next steps")."""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import analysed
+
+from briefs.engine.steps import find_next_steps
+
+
+def _steps(text: str):
+    doc, people = analysed(text + "\n")
+    return find_next_steps(doc, people)
+
+
+NEXT_STEPS = (
+    # wire: schedules with no future verb
+    "The final vote on the package is on Thursday, party whips said.",
+    "A preliminary hearing has been set for March 3 in federal court in Miami.",
+    "Garza is due in court next month to enter a plea.",
+    "Polls open at 7 a.m. and close at 8 p.m.",
+    "The funeral is planned for Friday at St Mary's Church.",
+    "Sentencing is scheduled for Jan. 22.",
+    "The measure now heads to the House, where Republicans hold a narrow majority.",
+    "Talks resume in Vienna on Monday.",
+    "The next round of negotiations takes place in Doha in early March.",
+    "Further strikes are planned for next month.",
+    "A vigil is planned for Sunday evening outside the school.",
+    # UK broadsheet: consultations, inquests, burials, passives
+    "The consultation closes on 30 September.",
+    "An inquest into her death is expected to be opened and adjourned at Truro Coroner's Court on Wednesday.",
+    "The singer is to be buried in her home village on Tuesday.",
+    "The former chairman is to stand trial alongside two ex-directors.",
+    "Judgment was reserved and will be handed down at a later date.",
+    "He was bailed to appear at Manchester Crown Court on 2 February.",
+    "The evacuation order stays in place until Sunday.",
+    # business
+    "The audit report is expected by year-end.",
+    "The deal is expected to close in the second quarter, subject to regulatory approval.",
+    "The merger remains subject to approval by competition authorities in Brussels.",
+    "Shareholders vote on the proposal at the annual meeting on May 12.",
+    "Third-quarter results are due after the market closes on Tuesday.",
+    "Tenders for the contract will be invited later this year.",
+    # parliament and elections
+    "The budget still has to be approved by the upper house.",
+    "The bill receives its second reading on Tuesday.",
+    "Royal assent is expected before Christmas.",
+    "Nominations close at noon on 12 April.",
+    "The by-election has been called for 4 May.",
+    "Elections are due by January 2028 at the latest.",
+    "The Senate is expected to take up the bill after the recess.",
+    "The proposal has yet to be approved by the cabinet.",
+    "EU foreign ministers take up the issue when they meet in Luxembourg on Monday.",
+    # sport
+    "Kick-off at Anfield is at 8pm on Tuesday.",
+    "The second Test starts in Brisbane on Thursday.",
+    "The match has been postponed to next Saturday.",
+    # science, space, health
+    "The launch window opens on 14 July and runs for three weeks.",
+    "Liftoff is targeted for 9:32 a.m. on Saturday.",
+    "The probe's closest approach to the comet comes in November.",
+    "The full data set is expected to be released early next year.",
+    "The first doses are expected to be administered in January.",
+    "Human trials are slated to start in 2028.",
+    "Patients will be contacted directly about rescheduled appointments.",
+    # nominalised work ahead, decisions due, things postponed to a date
+    "Work on the new terminal starts in the autumn.",
+    "Construction of the bridge is due to finish in 2029.",
+    "A decision on the planning application is due in the new year.",
+    "Publication of the report has been delayed until after the election.",
+    "The ministry is expected to announce the new tariffs within days.",
+    # conditionals that are real plans
+    "If no agreement is reached by Friday, the union will stage a 48-hour walkout.",
+    "Unless a buyer is found by the end of the month, the plant will close.",
+)
+
+NOT_NEXT_STEPS = (
+    # the same schedules told as past
+    "The vote was on Thursday, and the measure passed 52-48.",
+    "Polls opened at 7 a.m. and closed at 8 p.m.",
+    "The funeral, held on Friday, drew hundreds of mourners.",
+    "The consultation closed in June and drew 4,000 responses.",
+    "An inquest in 2018 recorded a verdict of accidental death.",
+    "The film was released in 1994 to mixed reviews.",
+    "He stood trial in 2015 and was acquitted.",
+    "The previous round of talks ended without agreement.",
+    "Voters went to the polls on Sunday in a tense election.",
+    "Kick-off was delayed by 20 minutes because of crowd trouble.",
+    "Sunday's election was the closest in decades.",
+    "The hearing lasted three hours.",
+    # history and overtaken schedules
+    "The cathedral was due to be consecrated in 1914, but war intervened.",
+    "The club was founded in 1878 and moved to its current ground in 1910.",
+    "The court heard the defendant was due to marry the following week.",
+    "The prime minister would go on to win three elections.",
+    # "due" as a cause or a debt
+    "The delay was due to a technical fault.",
+    "Much of the damage was due to poor maintenance, the report found.",
+    "Officials are due credit for the swift response, the mayor said.",
+    # forecasts of a figure, an effect or a reception
+    "Unemployment is expected to peak at 6 percent next year, the forecaster said.",
+    "The decision will be seen as a major victory for campaigners.",
+    "The takeover will make the group the world's largest brewer.",
+    "The dispute is expected to dominate the summit.",
+    "The drug is thought to be twice as effective as existing treatments.",
+    # hypotheticals
+    "A disorderly exit would cost the economy billions, the Treasury estimated.",
+    "If elected, she would be the first woman to lead the party.",
+    # quoted hopes and dreams that are no plan
+    '"I hope one day to walk again," she said.',
+    '"We dream of playing at Wembley," said the captain.',
+    # a launch or a vote named with no time and no act ahead
+    "The launch is a milestone for the space programme.",
+    "Tuesday's vote was the first test of the new coalition.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS)
+def test_schedules_without_a_future_verb_passives_and_real_conditions_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS)
+def test_past_schedules_causal_due_forecasts_hypotheticals_and_hopes_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+def _haystack(step) -> str:
+    return " ".join([step.text, " ".join(step.who), step.when or ""]).lower()
+
+
+# Short articles in three outlets' manner: the steps a reader lists, and lines that must not be.
+STORIES = {
+    "commons": (
+        """The government's planning bill cleared its second reading in the Commons on Tuesday by 312 votes to 259, despite a rebellion by 14 backbench MPs.
+
+The bill now goes to committee stage, where ministers expect amendments on green belt protections. Report stage is pencilled in for early February.
+
+Housing Secretary Priya Lal said the reforms would "unlock a generation of homebuilding". Opposition MPs said the bill would be a charter for developers.
+
+A separate consultation on planning fees closes on 15 January. Peers are expected to scrutinise the bill closely when it reaches the Lords in the spring.
+
+The last major overhaul of the planning system was in 1990.""",
+        (("committee",), ("Report stage",), ("consultation",), ("Lords",)),
+        ("charter", "1990", "generation of homebuilding"),
+    ),
+    "launch": (
+        """The Orion-2 weather satellite is now scheduled to launch on 21 March from the Kestrel Space Centre, the national space agency said on Monday, after a faulty valve forced a two-week delay.
+
+Engineers replaced the valve over the weekend. A final review of the rocket's readiness is due on 18 March.
+
+The satellite, built at a cost of 400 million dollars, is expected to improve storm forecasts across the region. Its predecessor, launched in 2009, stopped working last year.
+
+If the weather is unfavourable, the launch will move to a backup window on 23 March.""",
+        (("launch", "21 March"), ("review",), ("backup",)),
+        ("2009", "improve storm forecasts", "replaced the valve"),
+    ),
+    "health": (
+        """Hospitals in the north-east are to postpone non-urgent operations for two weeks as winter flu cases rise, health officials said on Thursday.
+
+Patients whose operations are cancelled will be contacted by letter. A review of bed capacity is expected by the end of the month.
+
+Nurses' leaders said the decision was due to years of underfunding. Flu admissions were 40 percent higher than at the same time last year.
+
+The regional health board meets on Monday to decide whether to extend the measures.""",
+        (("operations",), ("letter",), ("review",), ("board", "Monday")),
+        ("underfunding", "40 percent"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORIES))
+def test_an_article_gives_the_steps_a_reader_lists_and_not_its_history_or_verdicts(name: str) -> None:
+    text, wanted, unwanted = STORIES[name]
+    steps = _steps(text)
+    lines = [_haystack(s) for s in steps]
+    missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
+    wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
+    assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
