@@ -108,6 +108,12 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "convenes", "come into force", "comes into force", "enter into force", "enters into force",
     "take place", "takes place", "return", "reopen", "reopens", "runs until", "run until",
     "lasts until", "last until", "kicks off", "kick off", "gets under way", "get under way",
+    # round 8: "Shareholders vote on ... on May 12", "Nominations close at noon on 12 April", "The
+    # bill receives its second reading on Tuesday", "the closest approach comes in November", "the
+    # order stays in place until Sunday"
+    "vote", "close", "receives", "comes", "stays in place", "stay in place", "remains in place",
+    "remain in place", "stays in force", "remains in force", "remain in force", "stays closed",
+    "remains closed", "stay closed",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
@@ -131,7 +137,13 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "now returns", "referred", "plan a", "plan an", "plan the", "plan new", "plan further",
     "plan more", "plans a", "plans an", "plans the", "plans new", "plans further", "plans more",
     "then go", "then goes", "then head", "then heads", "then move", "then moves",
-    "then pass", "then passes", "then return", "then returns", "days to", "hours to", "weeks to", "months to", "pending", "targeting",
+    "then pass", "then passes", "then return", "then returns", "days to", "hours to", "weeks to", "months to", "pending", "targeting", "targeted for",
+    "subject to", "yet to be", "to be approved", "to be ratified", "to be signed", "to be endorsed",
+    "to be confirmed", "to be passed", "to be debated", "to be voted", "to be cleared",
+    "to be finalised", "to be finalized", "to be rubber-stamped", "postponed", "delayed",
+    "deferred", "put back", "pushed back", "moved to", "moved for", "brought forward",
+    "rescheduled", "called for", "fixed for", "slated for", "slated to", "is on", "are on", "is at",
+    "are at", "is in", "are in", "is set for", "are set for", "is for", "are for", "is now", "are now",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -450,6 +462,12 @@ def _score(
         # "is likely to be remembered as one of the finest": a reception foreseen; "neither side is
         # expected to score a decisive victory": a forecast that nothing happens
         score -= 2
+    if (
+        cue.word in _STATE_FORECAST_CUES
+        and _FIGURE_AFTER.match(text, cue.start + len(cue.word))
+        and phrase_pattern("step_forecast_subjects").search(" ".join(before.split()[-2:]))
+    ):
+        score -= 3  # "Unemployment is expected to peak at 6 percent next year": a figure forecast
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c\u2018\' ')) or _GENERIC_BEFORE_CUE.search(before):
@@ -494,7 +512,8 @@ _PLEDGE_NOUN = re.compile(
 _PASSIVE_ACT = re.compile(
     r"""
     \s+(?:presented|sent|submitted|referred|handed|put|taken|brought|returned   # handed on
-      |published|released|announced|debated|considered|examined|reviewed|tabled|heard)\b  # dealt with
+      |published|released|announced|debated|considered|examined|reviewed|tabled|heard  # dealt with
+      |contacted|notified|informed|offered|refunded|compensated|rehoused|relocated|screened)\b  # told
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -581,7 +600,7 @@ _REMAINS_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:remain|stay)\b", re.IGNORECASE)
 _FIGURE_AFTER = re.compile(
     r"""
     \s+(?:\w+ly\s+)?(?:reach|hit|top|exceed|surpass|consume|total|double|triple|halve
-      |squeeze|shrink|rise|fall|grow|climb|drop|slide|increase|decrease|cost)\b
+      |squeeze|shrink|rise|fall|grow|climb|drop|slide|increase|decrease|cost|peak)\b
     (?=(?:\s+[\w.,$%\u20ac\u00a3-]+){0,4}?\s+[$\u20ac\u00a3]?\d)           # a figure follows
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -628,7 +647,7 @@ _EFFECT_AFTER = re.compile(
     \s+(?:not\s+)?(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
       |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
       |change\s+the\s+way|transform|reshape|revolutioni[sz]e|anger|upset|alarm|dismay|delight
-      |disappoint|frustrate|infuriate
+      |disappoint|frustrate|infuriate|dominate|overshadow
       |make\s+it\s+(?:harder|easier|more|less))\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -790,6 +809,9 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             reported = (
                 bool(_REPORTED.search(before))
                 and not _inside_quote(sentence, clause.start - sentence.start + match.start())
+                # 'said the reforms would "unlock a generation of homebuilding"': the verb is the
+                # speaker's own quoted word, a claim rather than an intention reported
+                and not re.match(r"would\s+[\"\u201c\u2018']", after)
             ) or bool(_SUBJECT_WOULD.search(text[: match.end()]))
         if supported or reported:
             certainty = _certainties("step_cues_weak").get(word, "possible")
@@ -870,7 +892,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if pending and not _in_ranges(pending.start(), blocked):
         # "A final decision on the merger is still pending": a decision still to come.
         return _Cue("expected", pending.start(), strong=True, word="pending")
-    target = _TARGETING.search(text) if "targeting" in low else None
+    target = _TARGETING.search(text) if "target" in low else None
     if (
         target
         and not _in_ranges(target.start(), blocked)
@@ -878,6 +900,17 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Airbus is targeting a first test flight in 2027": an aim with its time.
         return _Cue("planned", target.start(), strong=True, word="targeting")
+    approval = _APPROVAL_AHEAD.search(text) if "subject to" in low or " to be " in low else None
+    if approval and not _in_ranges(approval.start(), blocked):
+        # "The merger remains subject to approval by regulators", "The proposal has yet to be
+        # approved by the cabinet": an approval still to come.
+        return _Cue("expected", approval.start(), strong=True, word="pending")
+    moved = _MOVED_TO.search(text) if _has_any(low, _MOVED_WORDS) else None
+    if moved and not _in_ranges(moved.start(), blocked):
+        ahead = _ahead(text[moved.end() :])
+        if ahead and ahead[0].start() <= 12:
+            # "The match has been postponed to next Saturday", "has been called for 4 May"
+            return _Cue("planned", moved.start(), strong=True, word="moved to")
     referred = _REFERRED.search(text) if "referred" in low else None
     if referred and not _in_ranges(referred.start(), blocked):
         # "The matter has been referred to the Supreme Court": the body named takes it up next.
@@ -916,6 +949,17 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
         return _Cue("agreed", voted.start(), strong=True, word="voted to")
+    scheduled = _IS_ON.search(text) if " is " in low or " are " in low else None
+    if scheduled and not _in_ranges(scheduled.start(), blocked):
+        ahead = _ahead(text[scheduled.start() :])
+        if (
+            ahead
+            and ahead[0].start() <= 30
+            and phrase_pattern("step_events").search(text[: scheduled.start()])
+        ):
+            # "The final vote on the package is on Thursday", "Kick-off at Anfield is at 8pm on
+            # Tuesday": an event named before its time ahead, with no verb of its own.
+            return _Cue("planned", scheduled.start(), strong=True, word="is on")
     if _present_for_future(text) and future_when(text):
         ahead = _ahead(text)
         if ahead:
@@ -927,19 +971,45 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
 
 # Present-tense verbs that are also infinitives after "to" ("ordered the doctors to return"): the
 # later ones (round 7) count only as a finite verb.
-_FINITE_ONLY = frozenset({"return", "reopen"})
+_FINITE_ONLY = frozenset({"return", "reopen", "vote", "close"})
+
+
+# Present-tense verbs that are also nouns or adjectives ("the vote was on Thursday", "a close
+# race", "close to the border"): a verb only when no determiner precedes and no "to" follows.
+_ALSO_NOUN = frozenset({"vote", "close"})
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|final|next|first|second|third|last|key)|['\u2019]s)\s+$",
+    re.IGNORECASE,
+)
+_NOT_VERB_AFTER = re.compile(r"\s+(?:to|by|ties|friends?|ally|allies|aides?|calls?|races?|contests?|was|were|is|has)\b", re.IGNORECASE)
+
+
+_FRAMING_AFTER = re.compile(
+    r"\s+(?:as|amid|after|against|despite|following|with|at\s+a\s+time|in\s+the\s+wake|on\s+the\s+heels)\b",
+    re.IGNORECASE,
+)
 
 
 def _present_for_future(text: str) -> bool:
-    return any(
-        m.group(0).lower() not in _FINITE_ONLY
-        or not re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
-        for m in _PRESENT_FOR_FUTURE.finditer(text)
-    )
+    for m in _PRESENT_FOR_FUTURE.finditer(text):
+        word = m.group(0).lower()
+        if word in _FINITE_ONLY and re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
+            continue
+        if word in _ALSO_NOUN and (
+            m.start() == 0
+            or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _NOT_VERB_AFTER.match(text, m.end())
+        ):
+            continue
+        if word == "comes" and _FRAMING_AFTER.match(text, m.end()):
+            continue  # "The decision comes as the EU steps up enforcement": a framing, not a date
+        return True
+    return False
 
 
 _ESTIMATE_WORDS = ("estimat", "project", "predict", "forecast", "calculat", "reckon")
 _AGREED_WORDS = ("agree", "deal", "accord", "pact", "contract", "understanding")
+_MOVED_WORDS = ("postpon", "delay", "defer", " back ", "moved", "forward", "reschedul", "called", "fixed", "slated")
 _REQUEST_WORDS = ("urg", "call", "request", "demand", "ask", "press", "push", "appeal")
 
 
@@ -1095,7 +1165,35 @@ _PENDING = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_TARGETING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)")
+# "The merger remains subject to approval", "has yet to be approved by the cabinet", "still has to
+# be ratified": an approval still to come.
+_APPROVAL_AHEAD = re.compile(
+    r"""
+    \b(?:(?:remains?|is|are|still)\s+subject\s+to\s+(?:[\w-]+\s+){0,2}?        # "remains subject to"
+       (?:approval|ratification|a\s+vote|confirmation|consent|sign-off)\b
+    |(?:has|have)\s+yet\s+to\s+be\s+(?:formally\s+)?(?:approved|ratified|signed\b(?!\s+up)
+       |endorsed|confirmed|passed|debated|voted\s+on|cleared|finali[sz]ed|rubber-stamped)\b
+    |still\s+(?:has|have|needs?)\s+to\s+be\s+(?:formally\s+)?(?:approved|ratified|signed\b(?!\s+up)
+       |endorsed|confirmed|passed|debated|voted\s+on|cleared|finali[sz]ed|rubber-stamped)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "The match has been postponed to next Saturday", "the by-election has been called for 4 May": an
+# event moved or fixed to a time ahead (the time is checked after the match).
+_MOVED_TO = re.compile(
+    r"""
+    \b(?:has|have|had|was|were|is|are|been|being)\s+(?:now\s+)?
+    (?:postponed|delayed|deferred|put\s+back|pushed\s+back|moved|brought\s+forward|rescheduled
+      |called|fixed|slated)\s+(?:to|for|until|till)\s
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "The final vote on the package is on Thursday", "Kick-off is at 8pm on Tuesday": an event named
+# with its time and no verb of its own (the event word and the time are checked after the match).
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:on|at|in|set\s+for|for)\s", re.IGNORECASE)
+_TARGETING = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)|targeted\s+for\s)"
+)
 _REFERRED = re.compile(
     r"\b(?:has|have|had|was|were|been|being)\s+referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
 )
@@ -1170,7 +1268,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
         if blocker.group(0).lower().endswith(" have") and re.match(r"\s+to\s", text[blocker.end() :]):
             continue  # "would have to find the money": an obligation ahead, not a counterfactual
         end = len(text)
-        if blocker.group(0).lower() in {"if", "how", "what", "why"}:
+        if blocker.group(0).lower() in {"if", "unless", "how", "what", "why"}:
             stop = re.search(
                 r",|\b(?:he|she|they|we|it|i)\s+(?:would|will|could|might)\b",
                 text[blocker.end() :],
