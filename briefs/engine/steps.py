@@ -960,7 +960,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             # "The final vote on the package is on Thursday", "Kick-off at Anfield is at 8pm on
             # Tuesday": an event named before its time ahead, with no verb of its own.
             return _Cue("planned", scheduled.start(), strong=True, word="is on")
-    if _present_for_future(text) and future_when(text):
+    if _present_for_future(text):
         ahead = _ahead(text)
         if ahead:
             # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense
@@ -1367,11 +1367,24 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
     return parts[index + 1].text if index + 1 < len(parts) else ""
 
 
+_SEASON_WORDS = ("spring", "summer", "autumn", "winter", "christmas", "easter", "new year")
+_SEASON_AHEAD = re.compile(
+    r"(?:\bin\s+the\s+(?:spring|summer|autumn|winter)|\b(?:before|by|until|till|over)\s+(?:Christmas|Easter|the\s+new\s+year))\b"
+    r"(?!\s+(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:recess|break|holidays?|term|months|season)\b)",
+    re.IGNORECASE,
+)
+
+
 def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
     """Future times of the clause, not the time something was said or done."""
+    found = future_when(text)
+    low = lower(text)
+    if any(word in low for word in _SEASON_WORDS):
+        # "starts in the autumn", "is expected before Christmas" (a season or holiday with no year)
+        found = tuple(sorted((*found, *_SEASON_AHEAD.finditer(text)), key=lambda m: m.start()))
     return [
         m
-        for m in future_when(text)
+        for m in found
         # "..., the official said on Sunday" dates the saying, not the step.
         if not _said_before().search(text[max(0, m.start() - 25) : m.start()])
         # "a bill approved in February", "said in August": the time of a past event
