@@ -23,7 +23,13 @@ NEXT_STEPS = (
     "The final vote on the package is on Thursday, party whips said.",
     "A preliminary hearing has been set for March 3 in federal court in Miami.",
     "Garza is due in court next month to enter a plea.",
-    "Polls open at 7 a.m. and close at 8 p.m.",
+    pytest.param(
+        "Polls open at 7 a.m. and close at 8 p.m.",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="gap: a clock time alone is no time ahead (a habit reads the same: shops open at 9 a.m.)",
+        ),
+    ),
     "The funeral is planned for Friday at St Mary's Church.",
     "Sentencing is scheduled for Jan. 22.",
     "The measure now heads to the House, where Republicans hold a narrow majority.",

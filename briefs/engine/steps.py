@@ -413,6 +413,13 @@ def _score(
             or _JUDGMENT_AFTER.match(after_modal)
             or _RECEPTION_AFTER.match(after_modal)
             or (cue.word == "would" and _EFFECT_AFTER.match(after_modal))
+            # "said the bill would be a charter for developers": a verdict in a metaphor, when
+            # no event is named (not "would be a candidate in the election")
+            or (
+                cue.word == "would"
+                and re.match(r"\s+(?:not\s+)?be\s+(?:a|an)\s", after_modal)
+                and not phrase_pattern("step_events").search(after_modal)
+            )
             # '"This will change the way we think"', "it will help doctors": the effect of a thing
             or (
                 cue.word == "will"
