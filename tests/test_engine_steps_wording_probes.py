@@ -188,3 +188,122 @@ def test_an_article_gives_the_steps_a_reader_lists_and_not_its_history_or_verdic
     missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
     wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
     assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
+
+
+# A second blind batch (written after the first batch's fixes, before the engine was run on it):
+# "pending" as a preposition, "heads to", "next up", "in force from", "faces a vote", announcements
+# due "shortly", details to follow; and framings ("comes amid"), "is on a knife-edge", approvals
+# that are no approval ("subject to criticism"), forecasts of a figure, plans overtaken.
+NEXT_STEPS_2 = (
+    "A second round of voting follows on 14 May.",
+    "The runoff, if needed, would be held on 2 June.",
+    "Parliament goes into recess on Friday.",
+    "The inquiry will hear from witnesses over the next six weeks.",
+    "The results are likely to be known by Wednesday.",
+    "The council tax rise, if approved, would take effect in April.",
+    "MPs are to be given a free vote on the issue.",
+    "Next up for the team is a trip to Lyon on Sunday.",
+    "The aircraft is grounded pending an investigation.",
+    "The suspect remains in custody pending extradition proceedings.",
+    "A full statement is expected later today.",
+    "Details of the package will follow in the coming weeks.",
+    "The EU is poised to impose tariffs on Chinese steel.",
+    "The prime minister faces a confidence vote on Monday.",
+    "The court will rule on the injunction at a later date.",
+    "The driver was charged and bailed until next month.",
+    "Nasa has set a launch date of 12 October for the mission.",
+    "The ceasefire expires at midnight on Sunday.",
+    "The government will now consider its response.",
+    "The report goes before the full council on 9 July.",
+    "Lawmakers reconvene in January.",
+    "Her nomination heads to the full Senate for a confirmation vote.",
+    "The festival returns next summer.",
+    "Doctors will decide in the coming days whether to operate again.",
+    "Talks are set to continue into the weekend.",
+    "A yellow warning for snow is in force from 6 p.m. on Tuesday.",
+    "Officers are expected to make further arrests.",
+    "The minister faces questions from MPs on Wednesday.",
+    "The drug could be approved for use in Europe by the end of the year.",
+    "An announcement is expected shortly.",
+    "The authority said it would write to all affected customers.",
+    "Fans will be able to buy tickets from 9am on Friday.",
+    "Trading in the shares has been suspended until further notice.",
+    "Relatives of the victims are to meet the prime minister.",
+    "Kenya heads to the polls in August.",
+    "The Lords will have their say when the bill returns in the new year.",
+)
+
+NOT_NEXT_STEPS_2 = (
+    "The decision comes amid growing pressure on the government.",
+    "The announcement comes a week after the company posted record losses.",
+    "Her remarks come at a time of rising tension in the region.",
+    "The ceasefire, which expired at midnight, was not renewed.",
+    "The trial, which was due to start on Monday, collapsed after a juror fell ill.",
+    "The bill was subject to fierce debate in the Commons.",
+    "The plan remains subject to fierce criticism from environmental groups.",
+    "The bill has yet to win the support of the Greens.",
+    "The cause of the fire has yet to be established.",
+    "The results, released on Friday, showed a sharp rise in poverty.",
+    "The summit is expected to be overshadowed by the war.",
+    "House prices are forecast to fall by 5 percent this year.",
+    "Growth is expected to slow to 1.2 percent in 2025.",
+    "The club is set for its best season in a decade.",
+    "The meeting is in its third day.",
+    "The vote is on a knife-edge, analysts said.",
+    "The hearing is at the heart of the dispute.",
+    "Closing arguments were on Tuesday.",
+    '"We would love to host the Olympics one day," the mayor said.',
+    '"I want to play until I am 40," said the goalkeeper.',
+    "He was due in court last week but failed to appear.",
+    "The merger, approved by regulators in March, created the country's largest bank.",
+    "Voting closed at 10pm and counting began immediately.",
+    "Tickets went on sale on Friday and sold out within an hour.",
+    "The prime minister, who faced a confidence vote last year, survived by 12 votes.",
+    "In 2019 the council voted to close the library.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_2)
+def test_pending_acts_next_stages_and_notices_ahead_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_2)
+def test_framings_non_approvals_figure_forecasts_and_past_schedules_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+STORIES_2 = {
+    "court": (
+        """A former nursery worker appeared at Leeds Crown Court on Monday charged with 14 counts of child cruelty.
+
+Anna Price, 34, spoke only to confirm her name. She was remanded in custody until a plea hearing on 3 March, and a provisional trial date has been set for September.
+
+The nursery, which closed in 2021, was rated outstanding by inspectors in 2018. Parents said the case had left them shattered.
+
+West Yorkshire Police said inquiries were continuing and urged anyone with information to contact them.""",
+        (("plea hearing",), ("trial", "September"), ("information",)),
+        ("2018", "shattered", "14 counts"),
+    ),
+    "election": (
+        """Voters in Kestria go to the polls on Sunday in a presidential election seen as a referendum on the government's handling of the economy.
+
+Polls open at 8 a.m. and results are expected on Monday. If no candidate wins more than half the vote, a run-off between the top two will be held on 30 April.
+
+The incumbent, Lena Daric, won the last election in 2019 with 61 percent. Inflation has since reached 40 percent, and critics say a second term would be a disaster for the currency.
+
+International observers from the OSCE are due to publish their preliminary findings a day after the vote.""",
+        (("results", "Monday"), ("run-off",), ("observers",)),
+        ("2019", "disaster", "40 percent"),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORIES_2))
+def test_a_court_or_election_report_gives_its_dates_ahead_and_not_its_past(name: str) -> None:
+    text, wanted, unwanted = STORIES_2[name]
+    steps = _steps(text)
+    lines = [_haystack(s) for s in steps]
+    missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
+    wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
+    assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
