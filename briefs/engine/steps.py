@@ -114,6 +114,8 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "vote", "close", "receives", "comes", "stays in place", "stay in place", "remains in place",
     "remain in place", "stays in force", "remains in force", "remain in force", "stays closed",
     "remains closed", "stay closed",
+    "reconvene", "convene", "in force from", "in effect from", "suspended until", "grounded until",
+    "closed until", "shut until", "halted until",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
@@ -144,6 +146,9 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "deferred", "put back", "pushed back", "moved to", "moved for", "brought forward",
     "rescheduled", "called for", "fixed for", "slated for", "slated to", "is on", "are on", "is at",
     "are at", "is in", "are in", "is set for", "are set for", "is for", "are for", "is now", "are now",
+    "next up", "set a date", "set a launch date", "set a new date", "set a trial date", "follows on",
+    "follows next", "follow on", "later today", "later tonight", "shortly", "at a later date",
+    "in due course",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -475,6 +480,10 @@ def _score(
         and phrase_pattern("step_forecast_subjects").search(" ".join(before.split()[-2:]))
     ):
         score -= 3  # "Unemployment is expected to peak at 6 percent next year": a figure forecast
+    if cue.word in {"is set for", "are set for"} and re.match(
+        r"\s+(?:its|their|his|her|the|a|an)\s+(?:\w+est|best|worst|record|first)\b", text[cue.start + len(cue.word) :]
+    ):
+        score -= 2  # "The club is set for its best season in a decade": a state foreseen, not a date
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c\u2018\' ')) or _GENERIC_BEFORE_CUE.search(before):
@@ -607,7 +616,8 @@ _REMAINS_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:remain|stay)\b", re.IGNORECASE)
 _FIGURE_AFTER = re.compile(
     r"""
     \s+(?:\w+ly\s+)?(?:reach|hit|top|exceed|surpass|consume|total|double|triple|halve
-      |squeeze|shrink|rise|fall|grow|climb|drop|slide|increase|decrease|cost|peak)\b
+      |squeeze|shrink|rise|fall|grow|climb|drop|slide|increase|decrease|cost|peak|slow|ease|dip
+      |jump|soar|plunge|rebound|recover)\b
     (?=(?:\s+[\w.,$%\u20ac\u00a3-]+){0,4}?\s+[$\u20ac\u00a3]?\d)           # a figure follows
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -664,7 +674,7 @@ _RECEPTION_AFTER = re.compile(
     r"""
     \s+(?:not\s+)?be\s+(?:\w+ly\s+)?                          # "will (not) be (widely)"
     (?:welcomed|praised|applauded|critici[sz]ed|condemned|resented|remembered|missed
-      |celebrated|mourned|felt|seen\s+as|viewed\s+as|regarded\s+as)\b
+      |celebrated|mourned|felt|seen\s+as|viewed\s+as|regarded\s+as|overshadowed|dominated|marred)\b
     |\s+(?:always\s+|never\s+|long\s+)?(?:remember|forget|cherish|treasure|regret)\b  # "will remember"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -896,9 +906,20 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # "The defence has 28 days to lodge an appeal": a deadline counted from now.
         return _Cue("planned", span.start(), strong=True, word="given until")
     pending = _PENDING.search(text) if "pending" in low else None
-    if pending and not _in_ranges(pending.start(), blocked):
+    if (
+        pending
+        and not _in_ranges(pending.start(), blocked)
+        and not (
+            pending.group(0).lower().startswith("pending")
+            and re.search(r",\s+(?:which|who)\b", text[: pending.start()], re.IGNORECASE)
+        )
+    ):
+        # (", which has been delayed in China pending regulatory approval": an aside, background)
         # "A final decision on the merger is still pending": a decision still to come.
-        return _Cue("expected", pending.start(), strong=True, word="pending")
+        # "The aircraft is grounded pending an investigation": a process ahead (planned, as a
+        # preposition)
+        certainty = "planned" if pending.group(0).lower().startswith("pending") else "expected"
+        return _Cue(certainty, pending.start(), strong=True, word="pending")
     target = _TARGETING.search(text) if "target" in low else None
     if (
         target
@@ -918,6 +939,18 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         if ahead and ahead[0].start() <= 12:
             # "The match has been postponed to next Saturday", "has been called for 4 May"
             return _Cue("planned", moved.start(), strong=True, word="moved to")
+    date_set = _DATE_SET.search(text) if "date" in low else None
+    if date_set and not _in_ranges(date_set.start(), blocked):
+        ahead = _ahead(text[date_set.end() :])
+        if ahead and ahead[0].start() <= 3:
+            # "Nasa has set a launch date of 12 October for the mission"
+            return _Cue("planned", date_set.start(), strong=True, word="moved to")
+    follows = _FOLLOWS_ON.search(text) if "follow" in low else None
+    if follows and not _in_ranges(follows.start(), blocked):
+        ahead = _ahead(text[follows.end() :])
+        if ahead and ahead[0].start() == 0:
+            # "A second round of voting follows on 14 May" (not "the move follows talks on Monday")
+            return _Cue("planned", follows.start(), strong=True, word="")
     referred = _REFERRED.search(text) if "referred" in low else None
     if referred and not _in_ranges(referred.start(), blocked):
         # "The matter has been referred to the Supreme Court": the body named takes it up next.
@@ -930,7 +963,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Officials plan a formal inquiry into the collapse": a planned event named.
         return _Cue("planned", planned.start(), strong=True, word="plans to")
-    stage = _NEXT_STAGE.search(text) if "now " in low or "then " in low else None
+    stage = _NEXT_STAGE.search(text) if " to " in low else None
     if stage and not _in_ranges(stage.start(), blocked):
         # "The bill now goes to the Senate", "it would then go to the Lords": the next stage of a
         # procedure.
@@ -991,6 +1024,9 @@ _DETERMINER_BEFORE = re.compile(
 _NOT_VERB_AFTER = re.compile(r"\s+(?:to|by|ties|friends?|ally|allies|aides?|calls?|races?|contests?|was|were|is|has)\b", re.IGNORECASE)
 
 
+# "which was due to start on Monday": the past schedule of a thing whose fate the main clause tells
+# (not "Rescue teams were set to resume their work at dawn on Saturday", a report's own plan).
+_PAST_INFINITIVE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
 _FRAMING_AFTER = re.compile(
     r"\s+(?:as|amid|after|against|despite|following|with|at\s+a\s+time|in\s+the\s+wake|on\s+the\s+heels)\b",
     re.IGNORECASE,
@@ -1002,6 +1038,8 @@ def _present_for_future(text: str) -> bool:
         word = m.group(0).lower()
         if word in _FINITE_ONLY and re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
             continue
+        if _PAST_INFINITIVE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "The trial, which was due to start on Monday, collapsed": the past's future
         if word in _ALSO_NOUN and (
             m.start() == 0
             or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
@@ -1117,6 +1155,7 @@ _COMING_EVENT = re.compile(
     \b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,1}?                # "next", "upcoming general"
     (?:hearing|round|meeting|session|sitting|election|elections|vote|summit|phase|stage|match
       |game|fixture|trial|court\s+date|referendum|ballot|congress|conference|debate)\b
+    |\bnext\s+up\b(?=[^.;]*\b(?:on|next|this|later|in)\s)                  # "Next up ... on Sunday"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1169,6 +1208,9 @@ _PENDING = re.compile(
     \b(?:decision|ruling|verdict|approval|review|appeal|investigation|inquiry|trial|vote
       |hearing|results?|application|sale|deal|merger|takeover|outcome)s?\b   # what awaits
     (?:\s+[\w'\u2019-]+){0,6}?\s+(?:is|are|remains?)\s+(?:still\s+)?pending\b  # "is still pending"
+    |\bpending\s+(?:an?\s+|the\s+|further\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?  # "grounded pending an"
+    (?:investigation|inquiry|review|appeal|trial|hearing|decision|ruling|outcome|results?
+      |proceedings|approval|talks|vote|assessment|inspection|checks|sentencing|extradition)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1207,15 +1249,22 @@ _REFERRED = re.compile(
 # "Officials plan a formal inquiry": the present tense of a plan with its event (the verb only:
 # "a plan to" is a noun, "planned a protest" a past act).
 _PLAN_EVENT = re.compile(r"(?<!\b[Aa]\s)(?<!\b[Tt]he\s)\bplans?\s+(?=(?:a|an|the|new|further|more)\s)")
-# "The bill now goes to the Senate": the next stage of a procedure, at a named body.
+# "The bill now goes to the Senate": the next stage of a procedure, at a named body; "Her
+# nomination heads to the full Senate": a measure named as the subject needs no "now".
 _NEXT_STAGE = re.compile(
     r"""
-    \b(?:now|then)\s+                                                  # "now", "would then"
+    (?:\b(?:now|then)\s+                                               # "now", "would then"
+    |\b(?i:bill|legislation|nomination|measure|motion|proposal|treaty|package|matter)\s+)  # "nomination"
     (?:goes|go|heads|head|moves|move|passes|pass|returns|return)\s+     # "goes"
-    (?:back\s+)?to\s+(?:the\s+)?[A-Z]                                  # "to the Senate"
+    (?:back\s+)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]                     # "to the (full) Senate"
     """,
     re.VERBOSE,
 )
+_DATE_SET = re.compile(
+    r"\bset\s+(?:a|an|the)\s+(?:new\s+|provisional\s+|tentative\s+|firm\s+)?(?:[\w-]+\s+)?date\s+(?:of|for)\s",
+    re.IGNORECASE,
+)
+_FOLLOWS_ON = re.compile(r"\bfollows?\s+(?=(?:on|next|later|this|in)\b)", re.IGNORECASE)
 _ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
@@ -1374,10 +1423,17 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
     return parts[index + 1].text if index + 1 < len(parts) else ""
 
 
-_SEASON_WORDS = ("spring", "summer", "autumn", "winter", "christmas", "easter", "new year")
+_SEASON_WORDS = (
+    "spring", "summer", "autumn", "winter", "christmas", "easter", "new year", "later to", "shortly",
+    "later date", "due course",
+)
+# Times ahead that future_when does not hold: "in the autumn", "before Christmas", "later today",
+# "shortly" (not "shortly after"), "at a later date", "in due course".
 _SEASON_AHEAD = re.compile(
     r"(?:\bin\s+the\s+(?:spring|summer|autumn|winter)|\b(?:before|by|until|till|over)\s+(?:Christmas|Easter|the\s+new\s+year))\b"
-    r"(?!\s+(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:recess|break|holidays?|term|months|season)\b)",
+    r"(?!\s+(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:recess|break|holidays?|term|months|season)\b)"
+    r"|\blater\s+(?:today|tonight)\b|\bshortly\b(?!\s+(?:after|before|afterwards?|thereafter)\b)"
+    r"|\bat\s+a\s+(?:later|future)\s+date\b|\bin\s+due\s+course\b",
     re.IGNORECASE,
 )
 
@@ -1386,7 +1442,7 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
     """Future times of the clause, not the time something was said or done."""
     found = future_when(text)
     low = lower(text)
-    if any(word in low for word in _SEASON_WORDS):
+    if any(word in low for word in _SEASON_WORDS):  # "later to" holds "later today", "later tonight"
         # "starts in the autumn", "is expected before Christmas" (a season or holiday with no year)
         found = tuple(sorted((*found, *_SEASON_AHEAD.finditer(text)), key=lambda m: m.start()))
     return [
