@@ -307,3 +307,53 @@ def test_a_court_or_election_report_gives_its_dates_ahead_and_not_its_past(name:
     missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
     wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
     assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
+
+
+# A third blind batch (written before the engine was run on it), in Wikinews' and American wire
+# manner: plans told in past-tense reports, a weekday or "Dec. 14" with no "on", progressive
+# plans ("was sending a team"), "plan on", "slated for a release", an election "called for".
+NEXT_STEPS_3 = (
+    "Officials stated the road would remain closed for several days.",
+    "The suspects are scheduled to be arraigned Tuesday.",
+    "The results will be certified Dec. 14.",
+    "The inquiry's report is expected in early 2027.",
+    "A spokesperson stated that the airline would be reviewing its procedures.",
+    "The organization said they plan on appealing the ruling.",
+    "Voting is to take place over two days.",
+    "The UN said it was sending a team to assess the damage.",
+    "Parliament will reconvene Monday to debate the motion.",
+    "The aid package must still clear the House.",
+    "The quarterfinals, to be played next weekend, will be broadcast live.",
+    "The film is slated for a 2027 release.",
+    "An autopsy is planned.",
+    "The body has been sent for a post-mortem examination.",
+    "The game is the first of a three-match series, with the remaining games on Thursday and Saturday.",
+    "The winner advances to face Spain in the final.",
+    "The government has called a snap election for October.",
+    "Residents have been told to expect power cuts through the weekend.",
+    "Evacuees will be allowed to return home once the fire is contained.",
+    "He is expected to testify Thursday before the committee.",
+)
+
+NOT_NEXT_STEPS_3 = (
+    "The ship, which was to dock in Lisbon, was diverted to Porto.",
+    "The company had said in January that it would hire 500 workers.",
+    "He was sentenced Tuesday to five years in prison.",
+    "The suspects were arraigned Monday.",
+    "It was not immediately clear when the road would reopen.",
+    "Officials said the death toll would likely have been higher without the warning system.",
+    "Wikinews was unable to confirm whether the concert would go ahead.",
+    "The report predicted that sea levels would rise by a metre by 2100.",
+    "The new line was expected to cost $2 billion.",
+    "The minister said the government would not be intimidated.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_3)
+def test_plans_in_past_tense_reports_and_bare_weekdays_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_3)
+def test_past_acts_with_bare_weekdays_unknowns_and_projections_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
