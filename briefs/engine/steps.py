@@ -148,7 +148,8 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "are at", "is in", "are in", "is set for", "are set for", "is for", "are for", "is now", "are now",
     "next up", "set a date", "set a launch date", "set a new date", "set a trial date", "follows on",
     "follows next", "follow on", "later today", "later tonight", "shortly", "at a later date",
-    "in due course",
+    "in due course", "sending", "dispatching", "deploying", "sent for", "a snap", "an early",
+    "with the", "with a",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -223,6 +224,9 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 
 
+_ELLIPTIC_AND = re.compile(r"\W*(?:and|or)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+\s+(?:possibly|perhaps|maybe)\b", re.IGNORECASE)
+
+
 def _candidates(
     doc: Document, people: PeopleIndex, floor: int | None = None
 ) -> list[tuple[int, int, NextStep, int]]:
@@ -241,9 +245,14 @@ def _candidates(
         if sentence.index not in cued or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
+        stepped = False  # a clause before in this sentence gave a step
         for index, clause in enumerate(parts):
             cue = _step_cue(clause, sentence)
             if cue is None:
+                continue
+            if stepped and not cue.strong and _ELLIPTIC_AND.match(clause.text):
+                # "Mulally plans on reviving Ford nameplates, ..., and the Falcon possibly in the
+                # future": the tail of the step before, not a step of its own
                 continue
             rules = _score(doc, people, sentence, clause, cue)
             if rules < (MIN_SCORE - (RESCUE_AT is not None) if floor is None else floor):
@@ -258,6 +267,7 @@ def _candidates(
                 if words and not any(_similar(words, other) for other in seen):
                     seen.append(words)
                     scored.append((score, len(scored), step, sentence.index))
+                    stepped = True
     return scored
 
 
@@ -398,6 +408,7 @@ def _score(
         cue.word in _FORECAST_CUES
         and not future_when(text)
         and not _YEAR_AFTER.search(text, cue.start)
+        and not _SPAN_AHEAD.search(text, cue.start)  # "would remain closed for several days"
     ):
         if (
             _trend_follows(text, cue) or phrase_pattern("step_forecast_subjects").search(
@@ -447,7 +458,10 @@ def _score(
         after_modal = text[cue.start + len(cue.word.split()[0]) :]
         estimated = _has_any(prior.lower(), _ESTIMATE_WORDS) and _ESTIMATED.search(prior)
         if estimated or _FIGURE_AFTER.match(after_modal) or (
-            _REMAINS_AFTER.match(after_modal) and not _when_of(text) and "until" not in text.lower()
+            _REMAINS_AFTER.match(after_modal)
+            and not _when_of(text)
+            and "until" not in text.lower()
+            and not _SPAN_AHEAD.search(after_modal)  # "would remain closed for several days"
         ):
             # "estimates that demand would double by 2030", "peak demand could reach 89 gigawatts
             # in August": a projection, dated or not, not a step someone takes; "said she would
@@ -534,7 +548,7 @@ _PASSIVE_ACT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "will climb to 4.2 percent in 2021", "will overtake Medicaid in 2020": a dated projection.
-_YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:(?:early|late)\s+|mid-?)?(?:19|20)\d\d\b")  # "in early 2027"
 
 
 _TOLL_BEFORE = re.compile(
@@ -550,6 +564,8 @@ def _trend_follows(text: str, cue: _Cue) -> bool:
     return any(w.lower() in trends for w in re.findall(r"[A-Za-z]+", after)[:3])
 
 
+_PRESENT_EXPECTED = frozenset({"is expected", "are expected", "is due", "are due"})
+_YEAR_AHEAD = re.compile(r"\s+(?:in|by|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _BARE_MODALS = frozenset(
     {
         "will",
@@ -610,6 +626,10 @@ _ESTIMATED = re.compile(
     (?:that\s+)?(?:(?!(?:and|said|says|but)\b)[\w'\u2019-]+\s+){1,6}$    # "that demand"
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+_SPAN_AHEAD = re.compile(
+    r"\bfor\s+(?:at\s+least\s+)?(?:several|a\s+few|a\s+number\s+of|another|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:hours|days|weeks|months)\b",
+    re.IGNORECASE,
 )
 _REMAINS_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:remain|stay)\b", re.IGNORECASE)
 # "could reach 89 gigawatts", "would squeeze margins", "will consume 8% of": a quantity foreseen.
@@ -791,6 +811,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         after = text[match.start() :]
         if word in {"can", "could"} and _AS_AS_BEFORE.search(text[: match.start()]):
             continue
+        if word == "would" and re.match(r"would\s+\w+ly\s+have\s+(?!to\b)", after, re.IGNORECASE):
+            continue  # "the toll would likely have been higher": a counterfactual, as "would have"
         if word == "would" and re.match(r"would\s+never\b", after, re.IGNORECASE):
             continue  # "they said they would never give up": a stance, as "will never"
         if word == "would" and _DO_IT_AGAIN.match(after):
@@ -813,11 +835,20 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         if negated and _STANCE_AFTER.match(after[5:], negated.end()):
             continue  # "the group would not accept any deal": a stance, not a step
         own = text[_own_part(text, match.start()) :]
-        if _stance_dated(own, sentence.index < 2) and not _ahead(own, past_days=True):
+        if (
+            word not in _PRESENT_EXPECTED  # "is expected in early 2027": the present is no past stance
+            and _stance_dated(own, sentence.index < 2)
+            and not _ahead(own, past_days=True)
+        ):
             continue  # "When asked last year, Biden said Washington would..." reports a past stance
         # A day reported as past still lends a weak cue its setting ("might be rolling into
         # action, ... returned late on Wednesday"); it is no longer the step's time.
-        supported = bool(_ahead(text, past_days=True)) or bool(phrase_pattern("step_events").search(after))
+        supported = (
+            bool(_ahead(text, past_days=True))
+            or bool(phrase_pattern("step_events").search(after))
+            # "The inquiry's report is expected in early 2027": a present expectation with its year
+            or (word in _PRESENT_EXPECTED and bool(_YEAR_AHEAD.match(after, len(word))))
+        )
         reported = False
         if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
@@ -939,6 +970,30 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         if ahead and ahead[0].start() <= 12:
             # "The match has been postponed to next Saturday", "has been called for 4 May"
             return _Cue("planned", moved.start(), strong=True, word="moved to")
+    sending = _SENDING.search(text) if "send" in low or "dispatch" in low or "deploy" in low else None
+    if sending and not _in_ranges(sending.start(), blocked):
+        # "The UN said it was sending a team to assess the damage": a dispatch under way
+        return _Cue("planned", sending.start(), strong=True, word="sending")
+    sent_for = _SENT_FOR.search(text) if "sent for" in low else None
+    if sent_for and not _in_ranges(sent_for.start(), blocked):
+        # "The body has been sent for a post-mortem examination", "the case was sent for trial"
+        return _Cue("planned", sent_for.start(), strong=True, word="sent for")
+    called = _CALLED_FOR.search(text) if _has_any(low, _MOVED_WORDS + ("set ", "schedul")) else None
+    if called and not _in_ranges(called.start(), blocked):
+        rest = text[called.end() - 1 :]
+        if _MONTH_AHEAD.match(rest) or ((ahead := _ahead(rest)) and ahead[0].start() <= 4):
+            # "The government has called a snap election for October"
+            return _Cue("planned", called.start(), strong=True, word="moved to")
+    with_event = _WITH_EVENT.search(text) if "with " in low else None
+    if (
+        with_event
+        and not _in_ranges(with_event.start(), blocked)
+        and phrase_pattern("step_events").search(with_event.group(0))
+    ):
+        ahead = _ahead(text[with_event.end() - 4 :])
+        if ahead and ahead[0].start() <= 4:
+            # "..., with the remaining games on Thursday and Saturday": events named with their days
+            return _Cue("planned", with_event.start(), strong=True, word="")
     date_set = _DATE_SET.search(text) if "date" in low else None
     if date_set and not _in_ranges(date_set.start(), blocked):
         ahead = _ahead(text[date_set.end() :])
@@ -1260,6 +1315,31 @@ _NEXT_STAGE = re.compile(
     """,
     re.VERBOSE,
 )
+_SENDING = re.compile(
+    r"""\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying)\s+
+    (?:a|an|the|its|their|more|extra|additional|\d+|two|three|several|hundreds\s+of|thousands\s+of)\s+
+    (?:[\w-]+\s+){0,2}?(?:team|teams|troops|soldiers|experts|inspectors|investigators|envoy|delegation
+      |aid|officers|police|specialists|mission|ships?|aircraft|engineers|firefighters)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENT_FOR = re.compile(
+    r"""\b(?:has|have|had|was|were|been|being|is|are)\s+sent\s+for\s+(?:a\s+|an\s+|further\s+)?(?:[\w-]+\s+)?
+    (?:examination|tests?|testing|analysis|trial|review|autopsy|post-mortem|screening|sentencing|assessment)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CALLED_FOR = re.compile(
+    r"""\b(?:called|calls|set|sets|fixed|scheduled|schedules)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?
+    (?:election|elections|vote|referendum|ballot|poll|hearing|session|meeting|summit|debate|inquiry|trial)
+    \s+(?:for|on)\s""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH_AHEAD = re.compile(
+    r"\s(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b(?!\s+(?:19|20)\d\d)"
+)
+_WITH_EVENT = re.compile(
+    r"\bwith\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:on|set\s+for|due|scheduled\s+for)\s", re.IGNORECASE
+)
 _DATE_SET = re.compile(
     r"\bset\s+(?:a|an|the)\s+(?:new\s+|provisional\s+|tentative\s+|firm\s+)?(?:[\w-]+\s+)?date\s+(?:of|for)\s",
     re.IGNORECASE,
@@ -1425,7 +1505,7 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
 
 _SEASON_WORDS = (
     "spring", "summer", "autumn", "winter", "christmas", "easter", "new year", "later to", "shortly",
-    "later date", "due course",
+    "later date", "due course", "next weekend",
 )
 # Times ahead that future_when does not hold: "in the autumn", "before Christmas", "later today",
 # "shortly" (not "shortly after"), "at a later date", "in due course".
@@ -1433,7 +1513,7 @@ _SEASON_AHEAD = re.compile(
     r"(?:\bin\s+the\s+(?:spring|summer|autumn|winter)|\b(?:before|by|until|till|over)\s+(?:Christmas|Easter|the\s+new\s+year))\b"
     r"(?!\s+(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:recess|break|holidays?|term|months|season)\b)"
     r"|\blater\s+(?:today|tonight)\b|\bshortly\b(?!\s+(?:after|before|afterwards?|thereafter)\b)"
-    r"|\bat\s+a\s+(?:later|future)\s+date\b|\bin\s+due\s+course\b",
+    r"|\bat\s+a\s+(?:later|future)\s+date\b|\bin\s+due\s+course\b|\bnext\s+weekend\b",
     re.IGNORECASE,
 )
 
