@@ -145,11 +145,11 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "to be finalised", "to be finalized", "to be rubber-stamped", "postponed", "delayed",
     "deferred", "put back", "pushed back", "moved to", "moved for", "brought forward",
     "rescheduled", "called for", "fixed for", "slated for", "slated to", "is on", "are on", "is at",
-    "are at", "is in", "are in", "is set for", "are set for", "is for", "are for", "is now", "are now",
+    "are at", "is set for", "are set for", "is now on", "is now at",
     "next up", "set a date", "set a launch date", "set a new date", "set a trial date", "follows on",
     "follows next", "follow on", "later today", "later tonight", "shortly", "at a later date",
     "in due course", "sending", "dispatching", "deploying", "sent for", "a snap", "an early",
-    "with the", "with a",
+    "with the",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -1210,7 +1210,7 @@ _COMING_EVENT = re.compile(
     \b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,1}?                # "next", "upcoming general"
     (?:hearing|round|meeting|session|sitting|election|elections|vote|summit|phase|stage|match
       |game|fixture|trial|court\s+date|referendum|ballot|congress|conference|debate)\b
-    |\bnext\s+up\b(?=[^.;]*\b(?:on|next|this|later|in)\s)                  # "Next up ... on Sunday"
+    |\bnext\s+up\b(?=[^.;]{0,80}?\b(?:on|next|this|later|in)\s)                # "Next up ... on Sunday"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1294,7 +1294,7 @@ _MOVED_TO = re.compile(
 )
 # "The final vote on the package is on Thursday", "Kick-off is at 8pm on Tuesday": an event named
 # with its time and no verb of its own (the event word and the time are checked after the match).
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?(?:on|at|in|set\s+for|for)\s", re.IGNORECASE)
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:on|at|set\s+for)\s", re.IGNORECASE)
 _TARGETING = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)|targeted\s+for\s)"
 )
@@ -1338,7 +1338,7 @@ _MONTH_AHEAD = re.compile(
     r"|November|December)\b(?!\s+(?:19|20)\d\d)"
 )
 _WITH_EVENT = re.compile(
-    r"\bwith\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:on|set\s+for|due|scheduled\s+for)\s", re.IGNORECASE
+    r"\bwith\s+the\s+(?:[\w-]+\s+){0,3}?(?:on|set\s+for|due|scheduled\s+for)\s", re.IGNORECASE
 )
 _DATE_SET = re.compile(
     r"\bset\s+(?:a|an|the)\s+(?:new\s+|provisional\s+|tentative\s+|firm\s+)?(?:[\w-]+\s+)?date\s+(?:of|for)\s",
