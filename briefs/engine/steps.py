@@ -628,8 +628,12 @@ _ESTIMATED = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _SPAN_AHEAD = re.compile(
-    r"\bfor\s+(?:at\s+least\s+)?(?:several|a\s+few|a\s+number\s+of|another|two|three|four|five|six|\d+)\s+(?:more\s+)?(?:hours|days|weeks|months)\b",
-    re.IGNORECASE,
+    r"""
+    \bfor\s+(?:at\s+least\s+)?                                      # "for (at least)"
+    (?:several|a\s+few|a\s+number\s+of|another|two|three|four|five|six|\d+)\s+  # "several"
+    (?:more\s+)?(?:hours|days|weeks|months)\b                         # "days"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _REMAINS_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:remain|stay)\b", re.IGNORECASE)
 # "could reach 89 gigawatts", "would squeeze margins", "will consume 8% of": a quantity foreseen.
@@ -1073,8 +1077,12 @@ _FINITE_ONLY = frozenset({"return", "reopen", "vote", "close"})
 # race", "close to the border"): a verb only when no determiner precedes and no "to" follows.
 _ALSO_NOUN = frozenset({"vote", "close"})
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our|final|next|first|second|third|last|key)|['\u2019]s)\s+$",
-    re.IGNORECASE,
+    r"""
+    (?:\b(?:the|a|an|this|that|its|their|his|her|our                  # a determiner
+      |final|next|first|second|third|last|key)                        # or an ordinal adjective
+    |['\u2019]s)\s+$                                                  # or a possessive
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _NOT_VERB_AFTER = re.compile(r"\s+(?:to|by|ties|friends?|ally|allies|aides?|calls?|races?|contests?|was|were|is|has)\b", re.IGNORECASE)
 
@@ -1296,7 +1304,12 @@ _MOVED_TO = re.compile(
 # with its time and no verb of its own (the event word and the time are checked after the match).
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:on|at|set\s+for)\s", re.IGNORECASE)
 _TARGETING = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+)?(?:targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)|targeted\s+for\s)"
+    r"""
+    \b(?:is|are)\s+(?:now\s+)?                                          # "is (now)"
+    (?:targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)  # "targeting a", not people
+    |targeted\s+for\s)                                                  # "is targeted for"
+    """,
+    re.VERBOSE,
 )
 _REFERRED = re.compile(
     r"\b(?:has|have|had|was|were|been|being)\s+referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
@@ -1334,15 +1347,23 @@ _CALLED_FOR = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MONTH_AHEAD = re.compile(
-    r"\s(?:early\s+|mid-?|late\s+)?(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)\b(?!\s+(?:19|20)\d\d)"
+    r"""
+    \s(?:early\s+|mid-?|late\s+)?                                       # "early"
+    (?:January|February|March|April|May|June|July|August|September|October|November|December)\b
+    (?!\s+(?:19|20)\d\d)                                                # no year: ahead
+    """,
+    re.VERBOSE,
 )
 _WITH_EVENT = re.compile(
     r"\bwith\s+the\s+(?:[\w-]+\s+){0,3}?(?:on|set\s+for|due|scheduled\s+for)\s", re.IGNORECASE
 )
 _DATE_SET = re.compile(
-    r"\bset\s+(?:a|an|the)\s+(?:new\s+|provisional\s+|tentative\s+|firm\s+)?(?:[\w-]+\s+)?date\s+(?:of|for)\s",
-    re.IGNORECASE,
+    r"""
+    \bset\s+(?:a|an|the)\s+                                            # "set a"
+    (?:new\s+|provisional\s+|tentative\s+|firm\s+)?(?:[\w-]+\s+)?      # "(new) launch"
+    date\s+(?:of|for)\s                                                # "date of"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _FOLLOWS_ON = re.compile(r"\bfollows?\s+(?=(?:on|next|later|this|in)\b)", re.IGNORECASE)
 _ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
@@ -1510,11 +1531,17 @@ _SEASON_WORDS = (
 # Times ahead that future_when does not hold: "in the autumn", "before Christmas", "later today",
 # "shortly" (not "shortly after"), "at a later date", "in due course".
 _SEASON_AHEAD = re.compile(
-    r"(?:\bin\s+the\s+(?:spring|summer|autumn|winter)|\b(?:before|by|until|till|over)\s+(?:Christmas|Easter|the\s+new\s+year))\b"
-    r"(?!\s+(?:of\s+)?(?:19|20)\d\d)(?!\s+(?:recess|break|holidays?|term|months|season)\b)"
-    r"|\blater\s+(?:today|tonight)\b|\bshortly\b(?!\s+(?:after|before|afterwards?|thereafter)\b)"
-    r"|\bat\s+a\s+(?:later|future)\s+date\b|\bin\s+due\s+course\b|\bnext\s+weekend\b",
-    re.IGNORECASE,
+    r"""
+    (?:\bin\s+the\s+(?:spring|summer|autumn|winter)                      # "in the autumn"
+    |\b(?:before|by|until|till|over)\s+(?:Christmas|Easter|the\s+new\s+year))\b  # "before Christmas"
+    (?!\s+(?:of\s+)?(?:19|20)\d\d)                                     # not "in the summer of 2019"
+    (?!\s+(?:recess|break|holidays?|term|months|season)\b)              # not "the summer recess"
+    |\blater\s+(?:today|tonight)\b                                      # "later today"
+    |\bshortly\b(?!\s+(?:after|before|afterwards?|thereafter)\b)         # "shortly", not "shortly after"
+    |\bat\s+a\s+(?:later|future)\s+date\b|\bin\s+due\s+course\b       # "at a later date"
+    |\bnext\s+weekend\b                                                 # "next weekend"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
