@@ -371,3 +371,42 @@ def test_plans_in_past_tense_reports_and_bare_weekdays_are_steps(sentence: str) 
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_3)
 def test_past_acts_with_bare_weekdays_unknowns_and_projections_are_not_steps(sentence: str) -> None:
     assert _steps(sentence) == (), sentence
+
+
+# A fourth blind batch (written before the engine was run on it), on precision in Wikinews'
+# manner: what a thing will be (its capacity, worth, size), effects claimed, projections and
+# counterfactuals told in past-tense reports; beside plans told the same way.
+NOT_NEXT_STEPS_4 = (
+    "Analysts said the merger would create the largest airline in Asia.",
+    "Police said the man would have faced charges had he survived.",
+    "The spokesman said it would be inappropriate to comment further.",
+    "According to the report, a third of species could disappear by 2050.",
+    "Scientists said the find will help researchers understand how birds evolved.",
+    "Officials said the new bridge will carry 50,000 vehicles a day.",
+    "The stadium will seat 60,000 spectators.",
+    "The telescope will be able to see galaxies 13 billion light years away.",
+    "The new trains will be faster and quieter than the old fleet.",
+    "The museum said the painting would be worth at least $10 million.",
+    "Voters who turned out said they would have preferred a different candidate.",
+    "The plane, which can carry 300 passengers, will be the largest in the fleet.",
+)
+NEXT_STEPS_4 = (
+    "The company stated the plant would close in March.",
+    "Officials said a decision would be made next week.",
+    "She is to be replaced by her deputy until a new leader is elected.",
+    "The researchers said they intend to publish their full results later this year.",
+    "He said he would step down once a successor had been chosen.",
+    "The band announced a reunion tour, to begin in Dublin in June.",
+    "The station is expected to be decommissioned in the 2030s.",
+    "A referendum on the proposal will be held within six months.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_4)
+def test_capacities_worth_effects_and_counterfactuals_in_reports_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_4)
+def test_plans_told_in_past_tense_reports_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence
