@@ -453,10 +453,29 @@ def _score(
         score -= 3  # "who will turn 70 next month", "which will celebrate its centenary": a date, no step
     if cue.word in {"will", "would"} and _TERMS_AFTER.match(text, cue.start + len(cue.word)):
         score -= 3  # "shareholders will receive $42.50 per share": the terms of a deal, not a step
+    if cue.word in {"will", "would", "will be"} and (
+        _CAPACITY_AFTER.match(text, cue.start + len(cue.word.split()[0]))
+        or (
+            not _when_of(text)
+            and _SUPERLATIVE_AFTER.match(text, cue.start + len(cue.word.split()[0]))
+        )
+    ):
+        # "the new bridge will carry 50,000 vehicles a day", "the painting would be worth $10
+        # million", "the merger would create the largest airline in Asia": what a thing will be
+        score -= 3
+    if (
+        cue.word == "will"
+        and _EFFECT_AFTER.match(text, cue.start + len(cue.word))
+        and _THING_SUBJECT.search(before)
+    ):
+        score -= 2  # "the find will help researchers understand how birds evolved": an effect foreseen
     if cue.word in _BARE_MODALS and cue.word not in {"will", "will be", "'ll"}:
         prior = sentence.text[: clause.start - sentence.start] + before
         after_modal = text[cue.start + len(cue.word.split()[0]) :]
-        estimated = _has_any(prior.lower(), _ESTIMATE_WORDS) and _ESTIMATED.search(prior)
+        estimated = (_has_any(prior.lower(), _ESTIMATE_WORDS) and _ESTIMATED.search(prior)) or (
+            # "According to the report, a third of species could disappear by 2050": a projection
+            "according" in prior.lower() and _ACCORDING_TO_STUDY.search(prior)
+        )
         if estimated or _FIGURE_AFTER.match(after_modal) or (
             _REMAINS_AFTER.match(after_modal)
             and not _when_of(text)
@@ -658,6 +677,37 @@ _TERMS_AFTER = re.compile(
     r"""
     \s+(?:also\s+)?(?:receive|get|earn|be\s+paid|be\s+entitled\s+to)\s+  # "will receive"
     (?:up\s+to\s+|about\s+|an?\s+extra\s+)?[$\u20ac\u00a3]?\d          # "$42.50", "16 weeks"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPACITY_AFTER = re.compile(
+    r"""
+    \s+(?:carry|seat|hold|house|accommodate|employ|serve|span|generate|produce|power  # "will carry"
+      |be\s+worth|be\s+valued\s+at)\s+
+    (?:up\s+to\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?  # "at least"
+    [$\u20ac\u00a3]?\d                                                 # "50,000", "$10"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SUPERLATIVE_AFTER = re.compile(
+    r"""
+    \s+(?:create|become|form|make)\s+(?:the|its|their)\s+          # "would create the"
+    (?:\w+est|biggest|largest|first|second|third|only)\b          # "largest"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "the find", "the findings", "the technique": a thing whose effect is foreseen, not an agent.
+_THING_SUBJECT = re.compile(
+    r"""
+    \b(?:find|finding|findings|discovery|study|research|results?|technique|method|technology
+      |drug|vaccine|treatment|device|tool|data|model|breakthrough)\s+$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ACCORDING_TO_STUDY = re.compile(
+    r"""
+    \baccording\s+to\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+)?   # "according to the (new)"
+    (?:report|study|research|analysis|forecasts?|projections?|estimates?|models?|survey)\b  # "report"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
