@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import NextStep
@@ -1013,7 +1013,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Airbus is targeting a first test flight in 2027": an aim with its time.
         return _Cue("planned", target.start(), strong=True, word="targeting")
-    approval = _APPROVAL_AHEAD.search(text) if "subject to" in low or " to be " in low else None
+    approval = _APPROVAL_AHEAD.search(text) if "subject to" in low or "to be " in low else None
     if approval and not _in_ranges(approval.start(), blocked):
         # "The merger remains subject to approval by regulators", "The proposal has yet to be
         # approved by the cabinet": an approval still to come.
@@ -1032,13 +1032,17 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if sent_for and not _in_ranges(sent_for.start(), blocked):
         # "The body has been sent for a post-mortem examination", "the case was sent for trial"
         return _Cue("planned", sent_for.start(), strong=True, word="sent for")
-    called = _CALLED_FOR.search(text) if _has_any(low, _MOVED_WORDS + ("set ", "schedul")) else None
+    called = (
+        _CALLED_FOR.search(text)
+        if ("call" in low or "set" in low or "fixed" in low or "schedul" in low) and _has_any(low, _CALLED_EVENTS)
+        else None
+    )
     if called and not _in_ranges(called.start(), blocked):
         rest = text[called.end() - 1 :]
         if _MONTH_AHEAD.match(rest) or ((ahead := _ahead(rest)) and ahead[0].start() <= 4):
             # "The government has called a snap election for October"
             return _Cue("planned", called.start(), strong=True, word="moved to")
-    with_event = _WITH_EVENT.search(text) if "with " in low else None
+    with_event = _WITH_EVENT.search(text) if "with the" in low else None
     if (
         with_event
         and not _in_ranges(with_event.start(), blocked)
@@ -1072,7 +1076,11 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Officials plan a formal inquiry into the collapse": a planned event named.
         return _Cue("planned", planned.start(), strong=True, word="plans to")
-    stage = _NEXT_STAGE.search(text) if " to " in low else None
+    stage = (
+        _NEXT_STAGE.search(text)
+        if "now " in low or "then " in low or (" to " in low and _has_any(low, _MEASURE_WORDS))
+        else None
+    )
     if stage and not _in_ranges(stage.start(), blocked):
         # "The bill now goes to the Senate", "it would then go to the Lords": the next stage of a
         # procedure.
@@ -1167,6 +1175,11 @@ def _present_for_future(text: str) -> bool:
 
 _ESTIMATE_WORDS = ("estimat", "project", "predict", "forecast", "calculat", "reckon")
 _AGREED_WORDS = ("agree", "deal", "accord", "pact", "contract", "understanding")
+_CALLED_EVENTS = (
+    "election", "vote", "referendum", "ballot", "poll", "hearing", "session", "meeting", "summit",
+    "debate", "inquiry", "trial",
+)
+_MEASURE_WORDS = ("bill", "legislation", "nomination", "measure", "motion", "proposal", "treaty", "package", "matter")
 _MOVED_WORDS = ("postpon", "delay", "defer", " back ", "moved", "forward", "reschedul", "called", "fixed", "slated")
 _REQUEST_WORDS = ("urg", "call", "request", "demand", "ask", "press", "push", "appeal")
 
@@ -1595,13 +1608,21 @@ _SEASON_AHEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _season_times(text: str) -> tuple[re.Match[str], ...]:
+    low = lower(text)
+    if not any(word in low for word in _SEASON_WORDS):  # "later to": "later today", "later tonight"
+        return ()
+    return tuple(_SEASON_AHEAD.finditer(text))
+
+
 def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
     """Future times of the clause, not the time something was said or done."""
     found = future_when(text)
-    low = lower(text)
-    if any(word in low for word in _SEASON_WORDS):  # "later to" holds "later today", "later tonight"
+    extra = _season_times(text)
+    if extra:
         # "starts in the autumn", "is expected before Christmas" (a season or holiday with no year)
-        found = tuple(sorted((*found, *_SEASON_AHEAD.finditer(text)), key=lambda m: m.start()))
+        found = tuple(sorted((*found, *extra), key=lambda m: m.start()))
     return [
         m
         for m in found
