@@ -149,7 +149,8 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "next up", "set a date", "set a launch date", "set a new date", "set a trial date", "follows on",
     "follows next", "follow on", "later today", "later tonight", "shortly", "at a later date",
     "in due course", "sending", "dispatching", "deploying", "sent for", "a snap", "an early",
-    "with the",
+    "games on", "matches on", "legs on", "races on", "rounds on", "fixtures on", "hearings on",
+    "votes on", "sessions on", "talks on",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -1013,6 +1014,63 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Airbus is targeting a first test flight in 2027": an aim with its time.
         return _Cue("planned", target.start(), strong=True, word="targeting")
+    cue = _round8_cue(text, low, blocked) if _ROUND8_GATE.search(text) else None
+    if cue is not None:
+        return cue
+    referred = _REFERRED.search(text) if "referred" in low else None
+    if referred and not _in_ranges(referred.start(), blocked):
+        # "The matter has been referred to the Supreme Court": the body named takes it up next.
+        return _Cue("planned", referred.start(), strong=True, word="referred to")
+    planned = _PLAN_EVENT.search(text) if "plan" in low else None
+    if (
+        planned
+        and not _in_ranges(planned.start(), blocked)
+        and phrase_pattern("step_events").search(text[planned.end() : planned.end() + 40])
+    ):
+        # "Officials plan a formal inquiry into the collapse": a planned event named.
+        return _Cue("planned", planned.start(), strong=True, word="plans to")
+    stage = (
+        _NEXT_STAGE.search(text)
+        if "now " in low or "then " in low or (" to " in low and _has_any(low, _MEASURE_WORDS))
+        else None
+    )
+    if stage and not _in_ranges(stage.start(), blocked):
+        # "The bill now goes to the Senate", "it would then go to the Lords": the next stage of a
+        # procedure.
+        return _Cue("planned", stage.start(), strong=True, word="now goes to")
+    coming = (
+        _COMING_EVENT.search(text)
+        if "next" in low or "coming" in low
+        else None
+    )
+    if coming and not _in_ranges(coming.start(), blocked):
+        # "The next hearing in the case is in March", "the upcoming election": an event ahead
+        return _Cue("planned", coming.start(), strong=False, word="next")
+    penalty = _PENALTY_AHEAD.search(text) if "fac" in low else None
+    if penalty and not _in_ranges(penalty.start(), blocked):
+        # "He could face up to 10 years in prison if convicted": a penalty in prospect
+        return _Cue("possible", penalty.start(), strong=True, word="faces")
+    asked_ahead = _ASKED_AHEAD.search(text) if "asked" in low else None
+    if asked_ahead and _ahead(text[asked_ahead.end() :]) and not _in_ranges(asked_ahead.start(), blocked):
+        # "A committee has asked the chief executive to appear before it on 3 April": a request
+        # with its day ahead (an undated "asked X to" is too often a past exchange).
+        return _Cue("possible", asked_ahead.start(), strong=True, word="asked to")
+    voted = _VOTED_TO.search(text) if "voted" in low else None
+    if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
+        # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
+        return _Cue("agreed", voted.start(), strong=True, word="voted to")
+    if _present_for_future(text):
+        ahead = _ahead(text)
+        if ahead:
+            # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense
+            # (not "MPs clashed on Tuesday over plans to ...": a day told as past).
+            return _Cue("planned", ahead[0].start(), strong=False, word="")
+    return None
+
+
+def _round8_cue(text: str, low: str, blocked: list[tuple[int, int]]) -> _Cue | None:
+    """Schedules with no future verb, approvals still to come, events moved or fixed to a date,
+    dispatches: tried only where _ROUND8_GATE finds one of their words."""
     approval = _APPROVAL_AHEAD.search(text) if "subject to" in low or "to be " in low else None
     if approval and not _in_ranges(approval.start(), blocked):
         # "The merger remains subject to approval by regulators", "The proposal has yet to be
@@ -1064,48 +1122,6 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         if ahead and ahead[0].start() == 0:
             # "A second round of voting follows on 14 May" (not "the move follows talks on Monday")
             return _Cue("planned", follows.start(), strong=True, word="")
-    referred = _REFERRED.search(text) if "referred" in low else None
-    if referred and not _in_ranges(referred.start(), blocked):
-        # "The matter has been referred to the Supreme Court": the body named takes it up next.
-        return _Cue("planned", referred.start(), strong=True, word="referred to")
-    planned = _PLAN_EVENT.search(text) if "plan" in low else None
-    if (
-        planned
-        and not _in_ranges(planned.start(), blocked)
-        and phrase_pattern("step_events").search(text[planned.end() : planned.end() + 40])
-    ):
-        # "Officials plan a formal inquiry into the collapse": a planned event named.
-        return _Cue("planned", planned.start(), strong=True, word="plans to")
-    stage = (
-        _NEXT_STAGE.search(text)
-        if "now " in low or "then " in low or (" to " in low and _has_any(low, _MEASURE_WORDS))
-        else None
-    )
-    if stage and not _in_ranges(stage.start(), blocked):
-        # "The bill now goes to the Senate", "it would then go to the Lords": the next stage of a
-        # procedure.
-        return _Cue("planned", stage.start(), strong=True, word="now goes to")
-    coming = (
-        _COMING_EVENT.search(text)
-        if "next" in low or "coming" in low
-        else None
-    )
-    if coming and not _in_ranges(coming.start(), blocked):
-        # "The next hearing in the case is in March", "the upcoming election": an event ahead
-        return _Cue("planned", coming.start(), strong=False, word="next")
-    penalty = _PENALTY_AHEAD.search(text) if "fac" in low else None
-    if penalty and not _in_ranges(penalty.start(), blocked):
-        # "He could face up to 10 years in prison if convicted": a penalty in prospect
-        return _Cue("possible", penalty.start(), strong=True, word="faces")
-    asked_ahead = _ASKED_AHEAD.search(text) if "asked" in low else None
-    if asked_ahead and _ahead(text[asked_ahead.end() :]) and not _in_ranges(asked_ahead.start(), blocked):
-        # "A committee has asked the chief executive to appear before it on 3 April": a request
-        # with its day ahead (an undated "asked X to" is too often a past exchange).
-        return _Cue("possible", asked_ahead.start(), strong=True, word="asked to")
-    voted = _VOTED_TO.search(text) if "voted" in low else None
-    if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
-        # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
-        return _Cue("agreed", voted.start(), strong=True, word="voted to")
     scheduled = _IS_ON.search(text) if " is " in low or " are " in low else None
     if scheduled and not _in_ranges(scheduled.start(), blocked):
         ahead = _ahead(text[scheduled.start() :])
@@ -1117,12 +1133,6 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             # "The final vote on the package is on Thursday", "Kick-off at Anfield is at 8pm on
             # Tuesday": an event named before its time ahead, with no verb of its own.
             return _Cue("planned", scheduled.start(), strong=True, word="is on")
-    if _present_for_future(text):
-        ahead = _ahead(text)
-        if ahead:
-            # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense
-            # (not "MPs clashed on Tuesday over plans to ...": a day told as past).
-            return _Cue("planned", ahead[0].start(), strong=False, word="")
     return None
 
 
@@ -1178,6 +1188,15 @@ _AGREED_WORDS = ("agree", "deal", "accord", "pact", "contract", "understanding")
 _CALLED_EVENTS = (
     "election", "vote", "referendum", "ballot", "poll", "hearing", "session", "meeting", "summit",
     "debate", "inquiry", "trial",
+)
+_ROUND8_GATE = phrases_of(
+    (
+        "subject to", "yet to be", "has to be", "have to be", "needs to be", "need to be", "postpon*",
+        "delay*", "defer*", "put back", "pushed back", "moved", "brought forward", "reschedul*", "called",
+        "calls", "set", "sets", "fixed", "slated", "scheduled", "schedules", "sending", "dispatching",
+        "deploying", "sent for", "with the", "follow", "follows", "is on", "are on", "is at", "are at",
+        "is now", "are now", "is set for", "are set for", "date", "dates",
+    )
 )
 _MEASURE_WORDS = ("bill", "legislation", "nomination", "measure", "motion", "proposal", "treaty", "package", "matter")
 _MOVED_WORDS = ("postpon", "delay", "defer", " back ", "moved", "forward", "reschedul", "called", "fixed", "slated")
@@ -1587,9 +1606,11 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
     return parts[index + 1].text if index + 1 < len(parts) else ""
 
 
-_SEASON_WORDS = (
-    "spring", "summer", "autumn", "winter", "christmas", "easter", "new year", "later to", "shortly",
-    "later date", "due course", "next weekend",
+_SEASON_GATE = phrases_of(
+    (
+        "spring", "summer", "autumn", "winter", "christmas", "easter", "new year", "later today",
+        "later tonight", "shortly", "later date", "due course", "next weekend",
+    )
 )
 # Times ahead that future_when does not hold: "in the autumn", "before Christmas", "later today",
 # "shortly" (not "shortly after"), "at a later date", "in due course".
@@ -1610,8 +1631,7 @@ _SEASON_AHEAD = re.compile(
 
 @lru_cache(maxsize=4096)
 def _season_times(text: str) -> tuple[re.Match[str], ...]:
-    low = lower(text)
-    if not any(word in low for word in _SEASON_WORDS):  # "later to": "later today", "later tonight"
+    if not _SEASON_GATE.search(text):
         return ()
     return tuple(_SEASON_AHEAD.finditer(text))
 
