@@ -410,3 +410,29 @@ def test_capacities_worth_effects_and_counterfactuals_in_reports_are_not_steps(s
 @pytest.mark.parametrize("sentence", NEXT_STEPS_4)
 def test_plans_told_in_past_tense_reports_are_steps(sentence: str) -> None:
     assert _steps(sentence), sentence
+
+
+# A fifth blind batch (written before the engine was run on it): an order given for a process
+# ("ordered an investigation", "ordered a retrial") is what happens next; an order told with its
+# past year or outcome, or an order of goods, is not.
+NEXT_STEPS_5 = (
+    "The president ordered an investigation into the crash.",
+    "The judge ordered a retrial.",
+    "The ministry has ordered the closure of all schools in the province.",
+    "The court ordered a recount of the votes in two districts.",
+)
+NOT_NEXT_STEPS_5 = (
+    "In 2015 the governor ordered an inquiry, which found no wrongdoing.",
+    "The inspection he ordered last year found no faults.",
+    "He ordered a coffee and sat down by the window.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_5)
+def test_an_order_for_a_process_is_a_step(sentence: str) -> None:
+    assert _steps(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_5)
+def test_a_past_order_or_an_order_of_goods_is_not_a_step(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
