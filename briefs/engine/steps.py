@@ -150,7 +150,8 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "follows next", "follow on", "later today", "later tonight", "shortly", "at a later date",
     "in due course", "sending", "dispatching", "deploying", "sent for", "a snap", "an early",
     "games on", "matches on", "legs on", "races on", "rounds on", "fixtures on", "hearings on",
-    "votes on", "sessions on", "talks on",
+    "votes on", "sessions on", "talks on", "ordered a", "ordered an", "ordered the", "orders a",
+    "orders an", "orders the",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -1071,6 +1072,15 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
 def _round8_cue(text: str, low: str, blocked: list[tuple[int, int]]) -> _Cue | None:
     """Schedules with no future verb, approvals still to come, events moved or fixed to a date,
     dispatches: tried only where _ROUND8_GATE finds one of their words."""
+    ordered = _ORDERED.search(text) if "order" in low else None
+    if (
+        ordered
+        and not _in_ranges(ordered.start(), blocked)
+        and not (_PAST_YEAR_BEFORE.search(text) and not _ahead(text[ordered.end() :]))
+    ):
+        # "The president ordered an investigation into the crash", "the court ordered a recount":
+        # an order for a process, which is what happens next (not "In 2015 ... ordered an inquiry")
+        return _Cue("planned", ordered.start(), strong=True, word="ordered")
     approval = _APPROVAL_AHEAD.search(text) if "subject to" in low or "to be " in low else None
     if approval and not _in_ranges(approval.start(), blocked):
         # "The merger remains subject to approval by regulators", "The proposal has yet to be
@@ -1195,7 +1205,7 @@ _ROUND8_GATE = phrases_of(
         "delay*", "defer*", "put back", "pushed back", "moved", "brought forward", "reschedul*", "called",
         "calls", "set", "sets", "fixed", "slated", "scheduled", "schedules", "sending", "dispatching",
         "deploying", "sent for", "with the", "follow", "follows", "is on", "are on", "is at", "are at",
-        "is now", "are now", "is set for", "are set for", "date", "dates",
+        "is now", "are now", "is set for", "are set for", "date", "dates", "ordered", "orders",
     )
 )
 _MEASURE_WORDS = ("bill", "legislation", "nomination", "measure", "motion", "proposal", "treaty", "package", "matter")
@@ -1409,6 +1419,15 @@ _NEXT_STAGE = re.compile(
     (?:back\s+)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]                     # "to the (full) Senate"
     """,
     re.VERBOSE,
+)
+_ORDERED = re.compile(
+    r"""
+    \b(?:ordered|orders)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?             # "ordered a full"
+    (?:investigation|inquiry|review|evacuation|installation|inspections?|recount|retrial|audit
+      |closure|suspension|withdrawal|halt|probe|examination|autopsy|post-mortem|shutdown|rerun
+      |re-run|overhaul|assessment|checks|lockdown)\b                        # a process
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _SENDING = re.compile(
     r"""\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying)\s+
