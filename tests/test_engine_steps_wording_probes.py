@@ -439,3 +439,26 @@ def test_an_order_for_a_process_is_a_step(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_5)
 def test_a_past_order_or_an_order_of_goods_is_not_a_step(sentence: str) -> None:
     assert _steps(sentence) == (), sentence
+
+
+# A sixth blind batch (written before the engine was run on it): demands named as a noun with
+# what they include are the acts asked for; the demands of a job are not.
+NEXT_STEPS_6 = (
+    "The protesters' demands include the release of all detainees.",
+    "Their demands have included early elections and a new constitution.",
+    "Among the union's demands is a 10 percent pay rise for nurses.",
+)
+NOT_NEXT_STEPS_6 = (
+    "The demands of the job include long hours and frequent travel.",
+    "Demand for electricity includes a growing share from data centres.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_6)
+def test_demands_that_include_acts_are_steps(sentence: str) -> None:
+    assert _steps(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_6)
+def test_the_demands_of_a_job_are_not_steps(sentence: str) -> None:
+    assert _steps(sentence) == (), sentence
