@@ -1072,6 +1072,11 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
 def _round8_cue(text: str, low: str, blocked: list[tuple[int, int]]) -> _Cue | None:
     """Schedules with no future verb, approvals still to come, events moved or fixed to a date,
     dispatches: tried only where _ROUND8_GATE finds one of their words."""
+    demands = _DEMANDS_INCLUDE.search(text) if "demands" in low else None
+    if demands and not _in_ranges(demands.start(), blocked):
+        # "The protesters' demands include the release of all detainees", "Among the union's
+        # demands is a pay rise": the acts asked for (not "the demands of the job include")
+        return _Cue("possible", demands.start(), strong=True, word="urged")
     ordered = _ORDERED.search(text) if "order" in low else None
     if (
         ordered
@@ -1205,7 +1210,7 @@ _ROUND8_GATE = phrases_of(
         "delay*", "defer*", "put back", "pushed back", "moved", "brought forward", "reschedul*", "called",
         "calls", "set", "sets", "fixed", "slated", "scheduled", "schedules", "sending", "dispatching",
         "deploying", "sent for", "with the", "follow", "follows", "is on", "are on", "is at", "are at",
-        "is now", "are now", "is set for", "are set for", "date", "dates", "ordered", "orders",
+        "is now", "are now", "is set for", "are set for", "date", "dates", "ordered", "orders", "demands",
     )
 )
 _MEASURE_WORDS = ("bill", "legislation", "nomination", "measure", "motion", "proposal", "treaty", "package", "matter")
@@ -1419,6 +1424,15 @@ _NEXT_STAGE = re.compile(
     (?:back\s+)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]                     # "to the (full) Senate"
     """,
     re.VERBOSE,
+)
+_DEMANDS_INCLUDE = re.compile(
+    r"""
+    (?:\b(?:their|his|her|its|our)\s+|['\u2019]s?\s+)                   # "their", "the protesters'"
+    (?:key\s+|main\s+|chief\s+|central\s+|other\s+)?demands\s+          # "(key) demands"
+    (?:have\s+|has\s+)?(?:include|includes|included)\b                    # "have included"
+    |\bamong\s+(?:the\s+|their\s+|its\s+)?(?:[\w'\u2019-]+\s+)?demands\s+(?:is|are|was|were)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _ORDERED = re.compile(
     r"""
