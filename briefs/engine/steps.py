@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import NextStep
@@ -108,6 +108,14 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "convenes", "come into force", "comes into force", "enter into force", "enters into force",
     "take place", "takes place", "return", "reopen", "reopens", "runs until", "run until",
     "lasts until", "last until", "kicks off", "kick off", "gets under way", "get under way",
+    # round 8: "Shareholders vote on ... on May 12", "Nominations close at noon on 12 April", "The
+    # bill receives its second reading on Tuesday", "the closest approach comes in November", "the
+    # order stays in place until Sunday"
+    "vote", "close", "receives", "comes", "stays in place", "stay in place", "remains in place",
+    "remain in place", "stays in force", "remains in force", "remain in force", "stays closed",
+    "remains closed", "stay closed",
+    "reconvene", "convene", "in force from", "in effect from", "suspended until", "grounded until",
+    "closed until", "shut until", "halted until",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
@@ -131,7 +139,19 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "now returns", "referred", "plan a", "plan an", "plan the", "plan new", "plan further",
     "plan more", "plans a", "plans an", "plans the", "plans new", "plans further", "plans more",
     "then go", "then goes", "then head", "then heads", "then move", "then moves",
-    "then pass", "then passes", "then return", "then returns", "days to", "hours to", "weeks to", "months to", "pending", "targeting",
+    "then pass", "then passes", "then return", "then returns", "days to", "hours to", "weeks to", "months to", "pending", "targeting", "targeted for",
+    "subject to", "yet to be", "to be approved", "to be ratified", "to be signed", "to be endorsed",
+    "to be confirmed", "to be passed", "to be debated", "to be voted", "to be cleared",
+    "to be finalised", "to be finalized", "to be rubber-stamped", "postponed", "delayed",
+    "deferred", "put back", "pushed back", "moved to", "moved for", "brought forward",
+    "rescheduled", "called for", "fixed for", "slated for", "slated to", "is on", "are on", "is at",
+    "are at", "is set for", "are set for", "is now on", "is now at",
+    "next up", "set a date", "set a launch date", "set a new date", "set a trial date", "follows on",
+    "follows next", "follow on", "later today", "later tonight", "shortly", "at a later date",
+    "in due course", "sending", "dispatching", "deploying", "sent for", "a snap", "an early",
+    "games on", "matches on", "legs on", "races on", "rounds on", "fixtures on", "hearings on",
+    "votes on", "sessions on", "talks on", "ordered a", "ordered an", "ordered the", "orders a",
+    "orders an", "orders the",
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -206,6 +226,9 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
 
 
+_ELLIPTIC_AND = re.compile(r"\W*(?:and|or)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+\s+(?:possibly|perhaps|maybe)\b", re.IGNORECASE)
+
+
 def _candidates(
     doc: Document, people: PeopleIndex, floor: int | None = None
 ) -> list[tuple[int, int, NextStep, int]]:
@@ -224,9 +247,14 @@ def _candidates(
         if sentence.index not in cued or not _reads_as_prose(sentence):
             continue
         parts = clauses(sentence)
+        stepped = False  # a clause before in this sentence gave a step
         for index, clause in enumerate(parts):
             cue = _step_cue(clause, sentence)
             if cue is None:
+                continue
+            if stepped and not cue.strong and _ELLIPTIC_AND.match(clause.text):
+                # "Mulally plans on reviving Ford nameplates, ..., and the Falcon possibly in the
+                # future": the tail of the step before, not a step of its own
                 continue
             rules = _score(doc, people, sentence, clause, cue)
             if rules < (MIN_SCORE - (RESCUE_AT is not None) if floor is None else floor):
@@ -241,6 +269,7 @@ def _candidates(
                 if words and not any(_similar(words, other) for other in seen):
                     seen.append(words)
                     scored.append((score, len(scored), step, sentence.index))
+                    stepped = True
     return scored
 
 
@@ -381,6 +410,7 @@ def _score(
         cue.word in _FORECAST_CUES
         and not future_when(text)
         and not _YEAR_AFTER.search(text, cue.start)
+        and not _SPAN_AHEAD.search(text, cue.start)  # "would remain closed for several days"
     ):
         if (
             _trend_follows(text, cue) or phrase_pattern("step_forecast_subjects").search(
@@ -401,6 +431,13 @@ def _score(
             or _JUDGMENT_AFTER.match(after_modal)
             or _RECEPTION_AFTER.match(after_modal)
             or (cue.word == "would" and _EFFECT_AFTER.match(after_modal))
+            # "said the bill would be a charter for developers": a verdict in a metaphor, when
+            # no event is named (not "would be a candidate in the election")
+            or (
+                cue.word == "would"
+                and re.match(r"\s+(?:not\s+)?be\s+(?:a|an)\s", after_modal)
+                and not phrase_pattern("step_events").search(after_modal)
+            )
             # '"This will change the way we think"', "it will help doctors": the effect of a thing
             or (
                 cue.word == "will"
@@ -418,12 +455,34 @@ def _score(
         score -= 3  # "who will turn 70 next month", "which will celebrate its centenary": a date, no step
     if cue.word in {"will", "would"} and _TERMS_AFTER.match(text, cue.start + len(cue.word)):
         score -= 3  # "shareholders will receive $42.50 per share": the terms of a deal, not a step
+    if cue.word in {"will", "would", "will be"} and (
+        _CAPACITY_AFTER.match(text, cue.start + len(cue.word.split()[0]))
+        or (
+            not _when_of(text)
+            and _SUPERLATIVE_AFTER.match(text, cue.start + len(cue.word.split()[0]))
+        )
+    ):
+        # "the new bridge will carry 50,000 vehicles a day", "the painting would be worth $10
+        # million", "the merger would create the largest airline in Asia": what a thing will be
+        score -= 3
+    if (
+        cue.word == "will"
+        and _EFFECT_AFTER.match(text, cue.start + len(cue.word))
+        and _THING_SUBJECT.search(before)
+    ):
+        score -= 2  # "the find will help researchers understand how birds evolved": an effect foreseen
     if cue.word in _BARE_MODALS and cue.word not in {"will", "will be", "'ll"}:
         prior = sentence.text[: clause.start - sentence.start] + before
         after_modal = text[cue.start + len(cue.word.split()[0]) :]
-        estimated = _has_any(prior.lower(), _ESTIMATE_WORDS) and _ESTIMATED.search(prior)
+        estimated = (_has_any(prior.lower(), _ESTIMATE_WORDS) and _ESTIMATED.search(prior)) or (
+            # "According to the report, a third of species could disappear by 2050": a projection
+            "according" in prior.lower() and _ACCORDING_TO_STUDY.search(prior)
+        )
         if estimated or _FIGURE_AFTER.match(after_modal) or (
-            _REMAINS_AFTER.match(after_modal) and not _when_of(text) and "until" not in text.lower()
+            _REMAINS_AFTER.match(after_modal)
+            and not _when_of(text)
+            and "until" not in text.lower()
+            and not _SPAN_AHEAD.search(after_modal)  # "would remain closed for several days"
         ):
             # "estimates that demand would double by 2030", "peak demand could reach 89 gigawatts
             # in August": a projection, dated or not, not a step someone takes; "said she would
@@ -450,6 +509,16 @@ def _score(
         # "is likely to be remembered as one of the finest": a reception foreseen; "neither side is
         # expected to score a decisive victory": a forecast that nothing happens
         score -= 2
+    if (
+        cue.word in _STATE_FORECAST_CUES
+        and _FIGURE_AFTER.match(text, cue.start + len(cue.word))
+        and phrase_pattern("step_forecast_subjects").search(" ".join(before.split()[-2:]))
+    ):
+        score -= 3  # "Unemployment is expected to peak at 6 percent next year": a figure forecast
+    if cue.word in {"is set for", "are set for"} and re.match(
+        r"\s+(?:its|their|his|her|the|a|an)\s+(?:\w+est|best|worst|record|first)\b", text[cue.start + len(cue.word) :]
+    ):
+        score -= 2  # "The club is set for its best season in a decade": a state foreseen, not a date
     if cue.word in _STATE_FORECAST_CUES and _STATE_AFTER.match(text[cue.start + len(cue.word) :]):
         score -= 2  # "this is forecast to be the strongest wind event": a state foreseen, not a step
     if _GENERIC_SUBJECT.match(text.lstrip('"\u201c\u2018\' ')) or _GENERIC_BEFORE_CUE.search(before):
@@ -494,12 +563,13 @@ _PLEDGE_NOUN = re.compile(
 _PASSIVE_ACT = re.compile(
     r"""
     \s+(?:presented|sent|submitted|referred|handed|put|taken|brought|returned   # handed on
-      |published|released|announced|debated|considered|examined|reviewed|tabled|heard)\b  # dealt with
+      |published|released|announced|debated|considered|examined|reviewed|tabled|heard  # dealt with
+      |contacted|notified|informed|offered|refunded|compensated|rehoused|relocated|screened)\b  # told
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 # "will climb to 4.2 percent in 2021", "will overtake Medicaid in 2020": a dated projection.
-_YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:(?:early|late)\s+|mid-?)?(?:19|20)\d\d\b")  # "in early 2027"
 
 
 _TOLL_BEFORE = re.compile(
@@ -515,6 +585,8 @@ def _trend_follows(text: str, cue: _Cue) -> bool:
     return any(w.lower() in trends for w in re.findall(r"[A-Za-z]+", after)[:3])
 
 
+_PRESENT_EXPECTED = frozenset({"is expected", "are expected", "is due", "are due"})
+_YEAR_AHEAD = re.compile(r"\s+(?:in|by|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _BARE_MODALS = frozenset(
     {
         "will",
@@ -576,12 +648,21 @@ _ESTIMATED = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_SPAN_AHEAD = re.compile(
+    r"""
+    \bfor\s+(?:at\s+least\s+)?                                      # "for (at least)"
+    (?:several|a\s+few|a\s+number\s+of|another|two|three|four|five|six|\d+)\s+  # "several"
+    (?:more\s+)?(?:hours|days|weeks|months)\b                         # "days"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _REMAINS_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:remain|stay)\b", re.IGNORECASE)
 # "could reach 89 gigawatts", "would squeeze margins", "will consume 8% of": a quantity foreseen.
 _FIGURE_AFTER = re.compile(
     r"""
     \s+(?:\w+ly\s+)?(?:reach|hit|top|exceed|surpass|consume|total|double|triple|halve
-      |squeeze|shrink|rise|fall|grow|climb|drop|slide|increase|decrease|cost)\b
+      |squeeze|shrink|rise|fall|grow|climb|drop|slide|increase|decrease|cost|peak|slow|ease|dip
+      |jump|soar|plunge|rebound|recover)\b
     (?=(?:\s+[\w.,$%\u20ac\u00a3-]+){0,4}?\s+[$\u20ac\u00a3]?\d)           # a figure follows
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -598,6 +679,37 @@ _TERMS_AFTER = re.compile(
     r"""
     \s+(?:also\s+)?(?:receive|get|earn|be\s+paid|be\s+entitled\s+to)\s+  # "will receive"
     (?:up\s+to\s+|about\s+|an?\s+extra\s+)?[$\u20ac\u00a3]?\d          # "$42.50", "16 weeks"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPACITY_AFTER = re.compile(
+    r"""
+    \s+(?:carry|seat|hold|house|accommodate|employ|serve|span|generate|produce|power  # "will carry"
+      |be\s+worth|be\s+valued\s+at)\s+
+    (?:up\s+to\s+|about\s+|around\s+|roughly\s+|more\s+than\s+|at\s+least\s+|an\s+estimated\s+)?  # "at least"
+    [$\u20ac\u00a3]?\d                                                 # "50,000", "$10"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SUPERLATIVE_AFTER = re.compile(
+    r"""
+    \s+(?:create|become|form|make)\s+(?:the|its|their)\s+          # "would create the"
+    (?:\w+est|biggest|largest|first|second|third|only)\b          # "largest"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "the find", "the findings", "the technique": a thing whose effect is foreseen, not an agent.
+_THING_SUBJECT = re.compile(
+    r"""
+    \b(?:find|finding|findings|discovery|study|research|results?|technique|method|technology
+      |drug|vaccine|treatment|device|tool|data|model|breakthrough)\s+$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ACCORDING_TO_STUDY = re.compile(
+    r"""
+    \baccording\s+to\s+(?:the|a|an|this|its|their)\s+(?:[\w-]+\s+)?   # "according to the (new)"
+    (?:report|study|research|analysis|forecasts?|projections?|estimates?|models?|survey)\b  # "report"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -628,7 +740,7 @@ _EFFECT_AFTER = re.compile(
     \s+(?:not\s+)?(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
       |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
       |change\s+the\s+way|transform|reshape|revolutioni[sz]e|anger|upset|alarm|dismay|delight
-      |disappoint|frustrate|infuriate
+      |disappoint|frustrate|infuriate|dominate|overshadow
       |make\s+it\s+(?:harder|easier|more|less))\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -638,7 +750,7 @@ _RECEPTION_AFTER = re.compile(
     r"""
     \s+(?:not\s+)?be\s+(?:\w+ly\s+)?                          # "will (not) be (widely)"
     (?:welcomed|praised|applauded|critici[sz]ed|condemned|resented|remembered|missed
-      |celebrated|mourned|felt|seen\s+as|viewed\s+as|regarded\s+as)\b
+      |celebrated|mourned|felt|seen\s+as|viewed\s+as|regarded\s+as|overshadowed|dominated|marred)\b
     |\s+(?:always\s+|never\s+|long\s+)?(?:remember|forget|cherish|treasure|regret)\b  # "will remember"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -755,6 +867,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         after = text[match.start() :]
         if word in {"can", "could"} and _AS_AS_BEFORE.search(text[: match.start()]):
             continue
+        if word == "would" and re.match(r"would\s+\w+ly\s+have\s+(?!to\b)", after, re.IGNORECASE):
+            continue  # "the toll would likely have been higher": a counterfactual, as "would have"
         if word == "would" and re.match(r"would\s+never\b", after, re.IGNORECASE):
             continue  # "they said they would never give up": a stance, as "will never"
         if word == "would" and _DO_IT_AGAIN.match(after):
@@ -777,11 +891,20 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         if negated and _STANCE_AFTER.match(after[5:], negated.end()):
             continue  # "the group would not accept any deal": a stance, not a step
         own = text[_own_part(text, match.start()) :]
-        if _stance_dated(own, sentence.index < 2) and not _ahead(own, past_days=True):
+        if (
+            word not in _PRESENT_EXPECTED  # "is expected in early 2027": the present is no past stance
+            and _stance_dated(own, sentence.index < 2)
+            and not _ahead(own, past_days=True)
+        ):
             continue  # "When asked last year, Biden said Washington would..." reports a past stance
         # A day reported as past still lends a weak cue its setting ("might be rolling into
         # action, ... returned late on Wednesday"); it is no longer the step's time.
-        supported = bool(_ahead(text, past_days=True)) or bool(phrase_pattern("step_events").search(after))
+        supported = (
+            bool(_ahead(text, past_days=True))
+            or bool(phrase_pattern("step_events").search(after))
+            # "The inquiry's report is expected in early 2027": a present expectation with its year
+            or (word in _PRESENT_EXPECTED and bool(_YEAR_AHEAD.match(after, len(word))))
+        )
         reported = False
         if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
@@ -790,6 +913,9 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             reported = (
                 bool(_REPORTED.search(before))
                 and not _inside_quote(sentence, clause.start - sentence.start + match.start())
+                # 'said the reforms would "unlock a generation of homebuilding"': the verb is the
+                # speaker's own quoted word, a claim rather than an intention reported
+                and not re.match(r"would\s+[\"\u201c\u2018']", after)
             ) or bool(_SUBJECT_WOULD.search(text[: match.end()]))
         if supported or reported:
             certainty = _certainties("step_cues_weak").get(word, "possible")
@@ -867,10 +993,21 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         # "The defence has 28 days to lodge an appeal": a deadline counted from now.
         return _Cue("planned", span.start(), strong=True, word="given until")
     pending = _PENDING.search(text) if "pending" in low else None
-    if pending and not _in_ranges(pending.start(), blocked):
+    if (
+        pending
+        and not _in_ranges(pending.start(), blocked)
+        and not (
+            pending.group(0).lower().startswith("pending")
+            and re.search(r",\s+(?:which|who)\b", text[: pending.start()], re.IGNORECASE)
+        )
+    ):
+        # (", which has been delayed in China pending regulatory approval": an aside, background)
         # "A final decision on the merger is still pending": a decision still to come.
-        return _Cue("expected", pending.start(), strong=True, word="pending")
-    target = _TARGETING.search(text) if "targeting" in low else None
+        # "The aircraft is grounded pending an investigation": a process ahead (planned, as a
+        # preposition)
+        certainty = "planned" if pending.group(0).lower().startswith("pending") else "expected"
+        return _Cue(certainty, pending.start(), strong=True, word="pending")
+    target = _TARGETING.search(text) if "target" in low else None
     if (
         target
         and not _in_ranges(target.start(), blocked)
@@ -878,6 +1015,9 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Airbus is targeting a first test flight in 2027": an aim with its time.
         return _Cue("planned", target.start(), strong=True, word="targeting")
+    cue = _round8_cue(text, low, blocked) if _ROUND8_GATE.search(text) else None
+    if cue is not None:
+        return cue
     referred = _REFERRED.search(text) if "referred" in low else None
     if referred and not _in_ranges(referred.start(), blocked):
         # "The matter has been referred to the Supreme Court": the body named takes it up next.
@@ -890,7 +1030,11 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     ):
         # "Officials plan a formal inquiry into the collapse": a planned event named.
         return _Cue("planned", planned.start(), strong=True, word="plans to")
-    stage = _NEXT_STAGE.search(text) if "now " in low or "then " in low else None
+    stage = (
+        _NEXT_STAGE.search(text)
+        if "now " in low or "then " in low or (" to " in low and _has_any(low, _MEASURE_WORDS))
+        else None
+    )
     if stage and not _in_ranges(stage.start(), blocked):
         # "The bill now goes to the Senate", "it would then go to the Lords": the next stage of a
         # procedure.
@@ -916,7 +1060,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     if voted and _ahead(text[voted.end() :]) and not _in_ranges(voted.start(), blocked):
         # "Teachers voted on Saturday to strike as early as Monday": a decision with a date ahead.
         return _Cue("agreed", voted.start(), strong=True, word="voted to")
-    if _present_for_future(text) and future_when(text):
+    if _present_for_future(text):
         ahead = _ahead(text)
         if ahead:
             # "Mr Obama lands in Kenya later on Friday": a scheduled event in the present tense
@@ -925,21 +1069,152 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     return None
 
 
+def _round8_cue(text: str, low: str, blocked: list[tuple[int, int]]) -> _Cue | None:
+    """Schedules with no future verb, approvals still to come, events moved or fixed to a date,
+    dispatches: tried only where _ROUND8_GATE finds one of their words."""
+    demands = _DEMANDS_INCLUDE.search(text) if "demands" in low else None
+    if demands and not _in_ranges(demands.start(), blocked):
+        # "The protesters' demands include the release of all detainees", "Among the union's
+        # demands is a pay rise": the acts asked for (not "the demands of the job include")
+        return _Cue("possible", demands.start(), strong=True, word="urged")
+    ordered = _ORDERED.search(text) if "order" in low else None
+    if (
+        ordered
+        and not _in_ranges(ordered.start(), blocked)
+        and not (_PAST_YEAR_BEFORE.search(text) and not _ahead(text[ordered.end() :]))
+    ):
+        # "The president ordered an investigation into the crash", "the court ordered a recount":
+        # an order for a process, which is what happens next (not "In 2015 ... ordered an inquiry")
+        return _Cue("planned", ordered.start(), strong=True, word="ordered")
+    approval = _APPROVAL_AHEAD.search(text) if "subject to" in low or "to be " in low else None
+    if approval and not _in_ranges(approval.start(), blocked):
+        # "The merger remains subject to approval by regulators", "The proposal has yet to be
+        # approved by the cabinet": an approval still to come.
+        return _Cue("expected", approval.start(), strong=True, word="pending")
+    moved = _MOVED_TO.search(text) if _has_any(low, _MOVED_WORDS) else None
+    if moved and not _in_ranges(moved.start(), blocked):
+        ahead = _ahead(text[moved.end() :])
+        if ahead and ahead[0].start() <= 12:
+            # "The match has been postponed to next Saturday", "has been called for 4 May"
+            return _Cue("planned", moved.start(), strong=True, word="moved to")
+    sending = _SENDING.search(text) if "send" in low or "dispatch" in low or "deploy" in low else None
+    if sending and not _in_ranges(sending.start(), blocked):
+        # "The UN said it was sending a team to assess the damage": a dispatch under way
+        return _Cue("planned", sending.start(), strong=True, word="sending")
+    sent_for = _SENT_FOR.search(text) if "sent for" in low else None
+    if sent_for and not _in_ranges(sent_for.start(), blocked):
+        # "The body has been sent for a post-mortem examination", "the case was sent for trial"
+        return _Cue("planned", sent_for.start(), strong=True, word="sent for")
+    called = (
+        _CALLED_FOR.search(text)
+        if ("call" in low or "set" in low or "fixed" in low or "schedul" in low) and _has_any(low, _CALLED_EVENTS)
+        else None
+    )
+    if called and not _in_ranges(called.start(), blocked):
+        rest = text[called.end() - 1 :]
+        if _MONTH_AHEAD.match(rest) or ((ahead := _ahead(rest)) and ahead[0].start() <= 4):
+            # "The government has called a snap election for October"
+            return _Cue("planned", called.start(), strong=True, word="moved to")
+    with_event = _WITH_EVENT.search(text) if "with the" in low else None
+    if (
+        with_event
+        and not _in_ranges(with_event.start(), blocked)
+        and phrase_pattern("step_events").search(with_event.group(0))
+    ):
+        ahead = _ahead(text[with_event.end() - 4 :])
+        if ahead and ahead[0].start() <= 4:
+            # "..., with the remaining games on Thursday and Saturday": events named with their days
+            return _Cue("planned", with_event.start(), strong=True, word="")
+    date_set = _DATE_SET.search(text) if "date" in low else None
+    if date_set and not _in_ranges(date_set.start(), blocked):
+        ahead = _ahead(text[date_set.end() :])
+        if ahead and ahead[0].start() <= 3:
+            # "Nasa has set a launch date of 12 October for the mission"
+            return _Cue("planned", date_set.start(), strong=True, word="moved to")
+    follows = _FOLLOWS_ON.search(text) if "follow" in low else None
+    if follows and not _in_ranges(follows.start(), blocked):
+        ahead = _ahead(text[follows.end() :])
+        if ahead and ahead[0].start() == 0:
+            # "A second round of voting follows on 14 May" (not "the move follows talks on Monday")
+            return _Cue("planned", follows.start(), strong=True, word="")
+    scheduled = _IS_ON.search(text) if " is " in low or " are " in low else None
+    if scheduled and not _in_ranges(scheduled.start(), blocked):
+        ahead = _ahead(text[scheduled.start() :])
+        if (
+            ahead
+            and ahead[0].start() <= 30
+            and phrase_pattern("step_events").search(text[: scheduled.start()])
+        ):
+            # "The final vote on the package is on Thursday", "Kick-off at Anfield is at 8pm on
+            # Tuesday": an event named before its time ahead, with no verb of its own.
+            return _Cue("planned", scheduled.start(), strong=True, word="is on")
+    return None
+
+
 # Present-tense verbs that are also infinitives after "to" ("ordered the doctors to return"): the
 # later ones (round 7) count only as a finite verb.
-_FINITE_ONLY = frozenset({"return", "reopen"})
+_FINITE_ONLY = frozenset({"return", "reopen", "vote", "close"})
+
+
+# Present-tense verbs that are also nouns or adjectives ("the vote was on Thursday", "a close
+# race", "close to the border"): a verb only when no determiner precedes and no "to" follows.
+_ALSO_NOUN = frozenset({"vote", "close"})
+_DETERMINER_BEFORE = re.compile(
+    r"""
+    (?:\b(?:the|a|an|this|that|its|their|his|her|our                  # a determiner
+      |final|next|first|second|third|last|key)                        # or an ordinal adjective
+    |['\u2019]s)\s+$                                                  # or a possessive
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_NOT_VERB_AFTER = re.compile(r"\s+(?:to|by|ties|friends?|ally|allies|aides?|calls?|races?|contests?|was|were|is|has)\b", re.IGNORECASE)
+
+
+# "which was due to start on Monday": the past schedule of a thing whose fate the main clause tells
+# (not "Rescue teams were set to resume their work at dawn on Saturday", a report's own plan).
+_PAST_INFINITIVE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?to\s+$", re.IGNORECASE)
+_FRAMING_AFTER = re.compile(
+    r"\s+(?:as|amid|after|against|despite|following|with|at\s+a\s+time|in\s+the\s+wake|on\s+the\s+heels)\b",
+    re.IGNORECASE,
+)
 
 
 def _present_for_future(text: str) -> bool:
-    return any(
-        m.group(0).lower() not in _FINITE_ONLY
-        or not re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE)
-        for m in _PRESENT_FOR_FUTURE.finditer(text)
-    )
+    for m in _PRESENT_FOR_FUTURE.finditer(text):
+        word = m.group(0).lower()
+        if word in _FINITE_ONLY and re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
+            continue
+        if _PAST_INFINITIVE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "The trial, which was due to start on Monday, collapsed": the past's future
+        if word in _ALSO_NOUN and (
+            m.start() == 0
+            or _DETERMINER_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _NOT_VERB_AFTER.match(text, m.end())
+        ):
+            continue
+        if word == "comes" and _FRAMING_AFTER.match(text, m.end()):
+            continue  # "The decision comes as the EU steps up enforcement": a framing, not a date
+        return True
+    return False
 
 
 _ESTIMATE_WORDS = ("estimat", "project", "predict", "forecast", "calculat", "reckon")
 _AGREED_WORDS = ("agree", "deal", "accord", "pact", "contract", "understanding")
+_CALLED_EVENTS = (
+    "election", "vote", "referendum", "ballot", "poll", "hearing", "session", "meeting", "summit",
+    "debate", "inquiry", "trial",
+)
+_ROUND8_GATE = phrases_of(
+    (
+        "subject to", "yet to be", "has to be", "have to be", "needs to be", "need to be", "postpon*",
+        "delay*", "defer*", "put back", "pushed back", "moved", "brought forward", "reschedul*", "called",
+        "calls", "set", "sets", "fixed", "slated", "scheduled", "schedules", "sending", "dispatching",
+        "deploying", "sent for", "with the", "follow", "follows", "is on", "are on", "is at", "are at",
+        "is now", "are now", "is set for", "are set for", "date", "dates", "ordered", "orders", "demands",
+    )
+)
+_MEASURE_WORDS = ("bill", "legislation", "nomination", "measure", "motion", "proposal", "treaty", "package", "matter")
+_MOVED_WORDS = ("postpon", "delay", "defer", " back ", "moved", "forward", "reschedul", "called", "fixed", "slated")
 _REQUEST_WORDS = ("urg", "call", "request", "demand", "ask", "press", "push", "appeal")
 
 
@@ -1040,6 +1315,7 @@ _COMING_EVENT = re.compile(
     \b(?:next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,1}?                # "next", "upcoming general"
     (?:hearing|round|meeting|session|sitting|election|elections|vote|summit|phase|stage|match
       |game|fixture|trial|court\s+date|referendum|ballot|congress|conference|debate)\b
+    |\bnext\s+up\b(?=[^.;]{0,80}?\b(?:on|next|this|later|in)\s)                # "Next up ... on Sunday"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1092,25 +1368,119 @@ _PENDING = re.compile(
     \b(?:decision|ruling|verdict|approval|review|appeal|investigation|inquiry|trial|vote
       |hearing|results?|application|sale|deal|merger|takeover|outcome)s?\b   # what awaits
     (?:\s+[\w'\u2019-]+){0,6}?\s+(?:is|are|remains?)\s+(?:still\s+)?pending\b  # "is still pending"
+    |\bpending\s+(?:an?\s+|the\s+|further\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?  # "grounded pending an"
+    (?:investigation|inquiry|review|appeal|trial|hearing|decision|ruling|outcome|results?
+      |proceedings|approval|talks|vote|assessment|inspection|checks|sentencing|extradition)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_TARGETING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)")
+# "The merger remains subject to approval", "has yet to be approved by the cabinet", "still has to
+# be ratified": an approval still to come.
+_APPROVAL_AHEAD = re.compile(
+    r"""
+    \b(?:(?:remains?|is|are|still)\s+subject\s+to\s+(?:[\w-]+\s+){0,2}?        # "remains subject to"
+       (?:approval|ratification|a\s+vote|confirmation|consent|sign-off)\b
+    |(?:has|have)\s+yet\s+to\s+be\s+(?:formally\s+)?(?:approved|ratified|signed\b(?!\s+up)
+       |endorsed|confirmed|passed|debated|voted\s+on|cleared|finali[sz]ed|rubber-stamped)\b
+    |still\s+(?:has|have|needs?)\s+to\s+be\s+(?:formally\s+)?(?:approved|ratified|signed\b(?!\s+up)
+       |endorsed|confirmed|passed|debated|voted\s+on|cleared|finali[sz]ed|rubber-stamped)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "The match has been postponed to next Saturday", "the by-election has been called for 4 May": an
+# event moved or fixed to a time ahead (the time is checked after the match).
+_MOVED_TO = re.compile(
+    r"""
+    \b(?:has|have|had|was|were|is|are|been|being)\s+(?:now\s+)?
+    (?:postponed|delayed|deferred|put\s+back|pushed\s+back|moved|brought\s+forward|rescheduled
+      |called|fixed|slated)\s+(?:to|for|until|till)\s
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "The final vote on the package is on Thursday", "Kick-off is at 8pm on Tuesday": an event named
+# with its time and no verb of its own (the event word and the time are checked after the match).
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:on|at|set\s+for)\s", re.IGNORECASE)
+_TARGETING = re.compile(
+    r"""
+    \b(?:is|are)\s+(?:now\s+)?                                          # "is (now)"
+    (?:targeting\s+(?:an?\s+|the\s+)?(?!(?:civilians?|people|children)\b)  # "targeting a", not people
+    |targeted\s+for\s)                                                  # "is targeted for"
+    """,
+    re.VERBOSE,
+)
 _REFERRED = re.compile(
     r"\b(?:has|have|had|was|were|been|being)\s+referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
 )
 # "Officials plan a formal inquiry": the present tense of a plan with its event (the verb only:
 # "a plan to" is a noun, "planned a protest" a past act).
 _PLAN_EVENT = re.compile(r"(?<!\b[Aa]\s)(?<!\b[Tt]he\s)\bplans?\s+(?=(?:a|an|the|new|further|more)\s)")
-# "The bill now goes to the Senate": the next stage of a procedure, at a named body.
+# "The bill now goes to the Senate": the next stage of a procedure, at a named body; "Her
+# nomination heads to the full Senate": a measure named as the subject needs no "now".
 _NEXT_STAGE = re.compile(
     r"""
-    \b(?:now|then)\s+                                                  # "now", "would then"
+    (?:\b(?:now|then)\s+                                               # "now", "would then"
+    |\b(?i:bill|legislation|nomination|measure|motion|proposal|treaty|package|matter)\s+)  # "nomination"
     (?:goes|go|heads|head|moves|move|passes|pass|returns|return)\s+     # "goes"
-    (?:back\s+)?to\s+(?:the\s+)?[A-Z]                                  # "to the Senate"
+    (?:back\s+)?to\s+(?:the\s+)?(?:full\s+)?[A-Z]                     # "to the (full) Senate"
     """,
     re.VERBOSE,
 )
+_DEMANDS_INCLUDE = re.compile(
+    r"""
+    (?:\b(?:their|his|her|its|our)\s+|['\u2019]s?\s+)                   # "their", "the protesters'"
+    (?:key\s+|main\s+|chief\s+|central\s+|other\s+)?demands\s+          # "(key) demands"
+    (?:have\s+|has\s+)?(?:include|includes|included)\b                    # "have included"
+    |\bamong\s+(?:the\s+|their\s+|its\s+)?(?:[\w'\u2019-]+\s+)?demands\s+(?:is|are|was|were)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_ORDERED = re.compile(
+    r"""
+    \b(?:ordered|orders)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?             # "ordered a full"
+    (?:investigation|inquiry|review|evacuation|installation|inspections?|recount|retrial|audit
+      |closure|suspension|withdrawal|halt|probe|examination|autopsy|post-mortem|shutdown|rerun
+      |re-run|overhaul|assessment|checks|lockdown)\b                        # a process
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENDING = re.compile(
+    r"""\b(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying)\s+
+    (?:a|an|the|its|their|more|extra|additional|\d+|two|three|several|hundreds\s+of|thousands\s+of)\s+
+    (?:[\w-]+\s+){0,2}?(?:team|teams|troops|soldiers|experts|inspectors|investigators|envoy|delegation
+      |aid|officers|police|specialists|mission|ships?|aircraft|engineers|firefighters)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SENT_FOR = re.compile(
+    r"""\b(?:has|have|had|was|were|been|being|is|are)\s+sent\s+for\s+(?:a\s+|an\s+|further\s+)?(?:[\w-]+\s+)?
+    (?:examination|tests?|testing|analysis|trial|review|autopsy|post-mortem|screening|sentencing|assessment)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CALLED_FOR = re.compile(
+    r"""\b(?:called|calls|set|sets|fixed|scheduled|schedules)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?
+    (?:election|elections|vote|referendum|ballot|poll|hearing|session|meeting|summit|debate|inquiry|trial)
+    \s+(?:for|on)\s""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTH_AHEAD = re.compile(
+    r"""
+    \s(?:early\s+|mid-?|late\s+)?                                       # "early"
+    (?:January|February|March|April|May|June|July|August|September|October|November|December)\b
+    (?!\s+(?:19|20)\d\d)                                                # no year: ahead
+    """,
+    re.VERBOSE,
+)
+_WITH_EVENT = re.compile(
+    r"\bwith\s+the\s+(?:[\w-]+\s+){0,3}?(?:on|set\s+for|due|scheduled\s+for)\s", re.IGNORECASE
+)
+_DATE_SET = re.compile(
+    r"""
+    \bset\s+(?:a|an|the)\s+                                            # "set a"
+    (?:new\s+|provisional\s+|tentative\s+|firm\s+)?(?:[\w-]+\s+)?      # "(new) launch"
+    date\s+(?:of|for)\s                                                # "date of"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_FOLLOWS_ON = re.compile(r"\bfollows?\s+(?=(?:on|next|later|this|in)\b)", re.IGNORECASE)
 _ASKED_AHEAD = re.compile(r"\b(?:has|have|had|was|were)?\s*asked\s+(?:[\w'\u2019.-]+\s+){1,4}?to\s+(?=[a-z])")
 _VOTED_TO = re.compile(r"\bvoted\b(?:\s+[\w-]+){0,4}?\s+to\s+(?=[a-z])")
 _STANCE_AFTER = re.compile(
@@ -1170,7 +1540,7 @@ def _blocked(text: str) -> list[tuple[int, int]]:
         if blocker.group(0).lower().endswith(" have") and re.match(r"\s+to\s", text[blocker.end() :]):
             continue  # "would have to find the money": an obligation ahead, not a counterfactual
         end = len(text)
-        if blocker.group(0).lower() in {"if", "how", "what", "why"}:
+        if blocker.group(0).lower() in {"if", "unless", "how", "what", "why"}:
             stop = re.search(
                 r",|\b(?:he|she|they|we|it|i)\s+(?:would|will|could|might)\b",
                 text[blocker.end() :],
@@ -1269,11 +1639,46 @@ def _next_clause_text(parts: Sequence[Clause], index: int) -> str:
     return parts[index + 1].text if index + 1 < len(parts) else ""
 
 
+_SEASON_GATE = phrases_of(
+    (
+        "spring", "summer", "autumn", "winter", "christmas", "easter", "new year", "later today",
+        "later tonight", "shortly", "later date", "due course", "next weekend",
+    )
+)
+# Times ahead that future_when does not hold: "in the autumn", "before Christmas", "later today",
+# "shortly" (not "shortly after"), "at a later date", "in due course".
+_SEASON_AHEAD = re.compile(
+    r"""
+    (?:\bin\s+the\s+(?:spring|summer|autumn|winter)                      # "in the autumn"
+    |\b(?:before|by|until|till|over)\s+(?:Christmas|Easter|the\s+new\s+year))\b  # "before Christmas"
+    (?!\s+(?:of\s+)?(?:19|20)\d\d)                                     # not "in the summer of 2019"
+    (?!\s+(?:recess|break|holidays?|term|months|season)\b)              # not "the summer recess"
+    |\blater\s+(?:today|tonight)\b                                      # "later today"
+    |\bshortly\b(?!\s+(?:after|before|afterwards?|thereafter)\b)         # "shortly", not "shortly after"
+    |\bat\s+a\s+(?:later|future)\s+date\b|\bin\s+due\s+course\b       # "at a later date"
+    |\bnext\s+weekend\b                                                 # "next weekend"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@lru_cache(maxsize=4096)
+def _season_times(text: str) -> tuple[re.Match[str], ...]:
+    if not _SEASON_GATE.search(text):
+        return ()
+    return tuple(_SEASON_AHEAD.finditer(text))
+
+
 def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
     """Future times of the clause, not the time something was said or done."""
+    found = future_when(text)
+    extra = _season_times(text)
+    if extra:
+        # "starts in the autumn", "is expected before Christmas" (a season or holiday with no year)
+        found = tuple(sorted((*found, *extra), key=lambda m: m.start()))
     return [
         m
-        for m in future_when(text)
+        for m in found
         # "..., the official said on Sunday" dates the saying, not the step.
         if not _said_before().search(text[max(0, m.start() - 25) : m.start()])
         # "a bill approved in February", "said in August": the time of a past event
