@@ -339,7 +339,7 @@ def test_the_reader_and_a_cron_refresh_write_at_the_same_time_without_locking_er
 
 
 async def test_the_tui_triages_while_a_cron_refresh_writes(tmp_path):
-    from tui_support import settle
+    from tui_support import notices, settle
 
     from briefs import resolve_home
     from tui.app import NewsbriefApp
@@ -377,7 +377,7 @@ async def test_the_tui_triages_while_a_cron_refresh_writes(tmp_path):
             assert cron.returncode == 0, err
             assert "locked" not in err and presses >= 10, presses
             assert app.is_running
-            problems = [n.message for n in app._notifications if n.severity == "error"]
+            problems = [n.message for n in notices(app) if n.severity == "error"]
             assert problems == [], problems
             shown = {row.id: row.state for row in app.screen.table.rows_by_id.values()} \
                 if hasattr(app.screen.table, "rows_by_id") else {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from feedserver import FeedServer, Route, rss
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
-from tui_support import palette_highlights, reader, settle, status_line, wait_for
+from tui_support import notices, palette_highlights, reader, settle, status_line, wait_for
 
 from briefs import Library
 from tui.app import NewsbriefApp
@@ -100,6 +100,6 @@ async def test_opml_from_the_palette_imports_feeds_that_r_fetches_and_exports_th
             app.screen.query_one(Input).value = str(tmp_path / "missing.opml")
             await pilot.press("enter")
             await wait_for(pilot, lambda: any("missing.opml" in n.message and n.severity == "error"
-                                              for n in app._notifications), what="the error")
+                                              for n in notices(app)), what="the error")
     with Library.open(home.library_file) as library:
         assert [s.category for s in library.sources() if s.kind == "feed"] == ["News"]

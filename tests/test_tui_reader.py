@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tui_support import (
     make_home,
+    notices,
     open_library,
     palette_highlights,
     reader,
@@ -171,7 +172,7 @@ async def test_v_pressed_again_and_again_says_the_view_on_the_status_line_not_in
             await pilot.press("v")
         await pilot.pause()
         assert screen.view == "stories"
-        assert not [n.message for n in app._notifications if n.message.startswith("View:")]
+        assert not [n.message for n in notices(app) if n.message.startswith("View:")]
         assert "View: Stories" in str(screen.query_one("#status").render())
 
 
@@ -423,4 +424,4 @@ async def test_a_bad_config_warns_and_opens_with_defaults(home):
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert any("colour" in n.message and "default settings" in n.message
-                   for n in app._notifications)
+                   for n in notices(app))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from faultserver import Fault, FaultServer
 from feedserver import FeedServer, Route, rss
-from tui_support import make_home, reader, settle, status_line, wait_for
+from tui_support import make_home, notices, reader, settle, status_line, wait_for
 
 from briefs import Library
 from tui.app import NewsbriefApp
@@ -14,7 +14,7 @@ NARROW = (80, 24)
 
 
 def problems(app: NewsbriefApp) -> list[str]:
-    return [n.message for n in app._notifications if n.message.startswith("Refresh problems")]
+    return [n.message for n in notices(app) if n.message.startswith("Refresh problems")]
 
 
 async def test_a_refresh_waiting_on_a_silent_source_says_so_then_lists_each_problem_on_its_own_line(tmp_path):

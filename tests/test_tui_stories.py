@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_support import make_home, reader, screen_lines, settle, status_line, wait_for, written
+from tui_support import (
+    make_home,
+    notices,
+    reader,
+    screen_lines,
+    settle,
+    status_line,
+    wait_for,
+    written,
+)
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
@@ -53,7 +62,7 @@ def home(tmp_path: Path) -> Home:
 
 def messages(app: NewsbriefApp) -> list[str]:
     """What the reader said: the status line (confirmations), then the toasts (problems)."""
-    return [status_line(app)] + [n.message for n in app._notifications]
+    return [status_line(app)] + [n.message for n in notices(app)]
 
 
 async def go_to(pilot, view: str) -> ReaderScreen:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tui_support import (
     fill_library,
     make_home,
+    notices,
     open_library,
     reader,
     screen_lines,
@@ -21,7 +22,7 @@ WIDE = (160, 48)
 
 
 def toasts(app: NewsbriefApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in notices(app)]
 
 
 def said(app: NewsbriefApp) -> str:

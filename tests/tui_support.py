@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from textual.command import CommandList, CommandPalette
+from textual.notifications import Notification
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
@@ -130,6 +131,13 @@ def reader(app: NewsbriefApp) -> ReaderScreen:
 def screen_lines(app: NewsbriefApp) -> list[str]:
     """The text of every line on the screen as drawn now."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def notices(app: NewsbriefApp) -> list[Notification]:
+    """Every notice the app has raised so far, in order, also those whose toast has gone (a
+    toast leaves `app._notifications` after its timeout of wall-clock time; a busy machine can
+    spend that inside one `settle`)."""
+    return list(getattr(app._notifications, "shown", ()))
 
 
 def status_line(app: NewsbriefApp) -> str:
