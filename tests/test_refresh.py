@@ -361,7 +361,9 @@ def test_a_refresh_can_be_cancelled(lib, server):
     timer.start()
     started = time.monotonic()
     report = refresh(lib, fast(total_timeout=30.0), cancel=cancel)
-    assert time.monotonic() - started < 3
+    # The slow feed answers after 20 s; a cancelled refresh ends long before (its parsing
+    # processes start within seconds even on a busy machine).
+    assert time.monotonic() - started < 12
     by_id = {s.source_id: s for s in report.sources}
     assert by_id[quick].new == 1 and by_id[slow].error == "cancelled"
     assert lib.counts()["all"] == 1
