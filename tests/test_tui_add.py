@@ -69,7 +69,8 @@ async def test_tab_completes_a_path_with_spaces_beside_another_source_as_one_pat
         screen = reader(app)
         await pilot.press("a")
         box = app.screen.query_one(Input)
-        await pilot.press(*f"{one} {tmp_path}/harb", "tab")
+        box.insert_text_at_cursor(f"{one} {tmp_path}/")  # as pasted: the long path key by key took seconds
+        await pilot.press(*"harb", "tab")
         assert box.value == f"{one} '{folder}/'"
         await pilot.press(*"fer", "tab")  # on into the folder: the quoted word is read as one
         assert box.value == f"{one} '{folder}/ferry notes.txt'"
@@ -186,7 +187,8 @@ async def test_pasted_lines_are_all_kept_and_tab_completes_a_path(tmp_path):
         await pilot.pause()
         assert box.value == "https://a.example/feed https://b.example/feed"
         box.value = ""
-        await pilot.press(*f"{tmp_path}/harb", "tab")
+        box.insert_text_at_cursor(f"{tmp_path}/")  # as pasted: the long path key by key took seconds
+        await pilot.press(*"harb", "tab")
         assert box.value == f"{tmp_path}/harbour-report.txt"
         assert isinstance(app.screen, AddSourceScreen)  # tab stayed in the box
 
