@@ -154,12 +154,13 @@ def test_failures_are_isolated_and_recorded(lib, server):
 def test_a_connection_refused_is_a_readable_failure(lib):
     import socket
 
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    lib.add_source("feed", f"http://127.0.0.1:{port}/feed")
-    (src,) = refresh(lib, fast()).sources
+    # The port stays bound, never listening, for the whole test: a port closed at once could be
+    # taken by another process's server (a busy machine runs many) before the refresh asks it.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        lib.add_source("feed", f"http://127.0.0.1:{port}/feed")
+        (src,) = refresh(lib, fast()).sources
     assert "cannot connect" in src.error and str(port) in src.error
 
 
