@@ -18,6 +18,7 @@ from tui_support import (
     written,
 )
 
+import tui.reader as reader_module
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
 from tui.overview import OverviewRow
@@ -234,7 +235,10 @@ async def test_undo_in_stories_reads_the_marks_and_counts_in_the_undos_own_write
         screen.writer.submit = lambda job, done=None: (jobs.append(job), submit(job, done))[1]
         await pilot.press("u")
         await written(pilot)
-        assert len(jobs) == 1, jobs  # the undo; no states or counts read after it
+        # The library watch reads the data version on the same writer every 2 s: on a busy
+        # machine it fell inside this window once and counted as a second job. Not the undo's.
+        undo_jobs = [job for job in jobs if job is not reader_module._version_of]
+        assert len(undo_jobs) == 1, jobs  # the undo; no states or counts read after it
         assert mark(screen, story.id) == "⚑"  # two of three articles still flagged
         assert screen.counts.get("flagged") == flagged - 1
 
