@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from feedserver import FeedServer
 from hypothesis import settings
+from textual.notifications import Notifications
 from tui_support import fill_library, make_home
 
 from briefs.store.library import Library
@@ -41,3 +42,18 @@ def server():
     """A loopback feed server (tests/feedserver.py) that the test fills with routes."""
     with FeedServer() as s:
         yield s
+
+
+@pytest.fixture(autouse=True)
+def _notices_kept(monkeypatch):
+    """Every notice an app raises is also kept in `app._notifications.shown` (read it with
+    tui_support.notices): a toast leaves the live list after its timeout of wall-clock time,
+    which a busy machine can spend inside one `settle`, so a test reading the live list later
+    could miss a notice that was shown."""
+    add = Notifications.add
+
+    def add_and_keep(self, notification):
+        self.__dict__.setdefault("shown", []).append(notification)
+        return add(self, notification)
+
+    monkeypatch.setattr(Notifications, "add", add_and_keep)

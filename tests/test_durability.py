@@ -339,21 +339,30 @@ def test_the_reader_and_a_cron_refresh_write_at_the_same_time_without_locking_er
 
 
 async def test_the_tui_triages_while_a_cron_refresh_writes(tmp_path):
-    from tui_support import settle
+    from tui_support import notices, settle
 
     from briefs import resolve_home
     from tui.app import NewsbriefApp
 
     home = resolve_home(tmp_path / "home")
     home.data_dir.mkdir(parents=True)
-    home.config_file.write_text("connect_timeout = 5\ntotal_timeout = 10\nretention_days = 0\n")
+    # A long total timeout: the second round's feeds wait for the reader's keys (below).
+    home.config_file.write_text("connect_timeout = 5\ntotal_timeout = 60\nretention_days = 0\n")
     db = home.library_file
+    keys_landing = threading.Event()
+
+    def feed(seen, n: int) -> Route:
+        if version["v"] > 1:
+            # The second round answers once the reader's keys are landing (a busy machine pressed
+            # only 8 keys in the whole of a refresh that did not wait), then slowly, so the keys
+            # and the refresh's writes overlap.
+            keys_landing.wait(60)
+        return Route(body=_feed(n, version["v"], items=60), delay=0.3 * n if version["v"] > 1 else 0)
+
     with FeedServer() as server:
         version = {"v": 1}
         for n in range(6):
-            # The second round is slow to answer, so the reader's keys land while it runs.
-            server.routes[f"/f{n}"] = lambda seen, n=n: Route(body=_feed(n, version["v"], items=60),
-                                                              delay=0.3 * n if version["v"] > 1 else 0)
+            server.routes[f"/f{n}"] = lambda seen, n=n: feed(seen, n)
         with Library.open(db) as lib:
             for n in range(6):
                 lib.add_source("feed", server.url(f"/f{n}"))
@@ -370,14 +379,17 @@ async def test_the_tui_triages_while_a_cron_refresh_writes(tmp_path):
                 while cron.poll() is None and presses < 200:
                     await pilot.press(("f", "j", "m", "j", "d", "u", "j")[presses % 7])
                     presses += 1
+                    if presses == 10:
+                        keys_landing.set()
                 await settle(pilot, rounds=1)
                 _out, err = cron.communicate(timeout=120)
             finally:
+                keys_landing.set()
                 _kill(cron)
             assert cron.returncode == 0, err
             assert "locked" not in err and presses >= 10, presses
             assert app.is_running
-            problems = [n.message for n in app._notifications if n.severity == "error"]
+            problems = [n.message for n in notices(app) if n.severity == "error"]
             assert problems == [], problems
             shown = {row.id: row.state for row in app.screen.table.rows_by_id.values()} \
                 if hasattr(app.screen.table, "rows_by_id") else {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import webbrowser
 
 import pytest
-from tui_support import make_home, reader, screen_lines, settle, wait_for
+from tui_support import make_home, notices, reader, screen_lines, settle, wait_for
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
@@ -97,7 +97,7 @@ async def test_hostile_text_is_shown_literally_cut_to_fit_and_never_acts(home, m
                 await pilot.press("o")
                 await pilot.pause()
                 refused += 1
-                assert any("only http and https" in n.message for n in app._notifications)
+                assert any("only http and https" in n.message for n in notices(app))
             await pilot.press("escape", "j")
             await pilot.pause()
             assert app.is_running
@@ -107,7 +107,7 @@ async def test_hostile_text_is_shown_literally_cut_to_fit_and_never_acts(home, m
         # A brief to a "folder" that is a file: a clear message, the file untouched, still running.
         await pilot.press("g", "s")
         await settle(pilot)
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in notices(app)]
         assert any("not-a-folder" in m for m in messages), messages
         assert app.is_running
         for message in messages:
@@ -124,7 +124,7 @@ async def test_a_corrupt_library_is_reported_in_the_reader_and_kept_aside(tmp_pa
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         assert app.is_running
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in notices(app)]
         aside = [p for p in home.data_dir.glob("library.sqlite3.corrupt-*") if not p.name.endswith(("-wal", "-shm"))]
         assert len(aside) == 1 and aside[0].read_bytes() == damaged
         assert any("damaged" in m and str(aside[0]) in m for m in messages), messages
@@ -153,7 +153,7 @@ async def test_hostile_story_titles_and_steps_are_shown_literally_in_stories_and
         await settle(pilot)
         await pilot.press("D")
         await settle(pilot)
-        messages = [n.message for n in app._notifications]
+        messages = [n.message for n in notices(app)]
         assert sum("not-a-folder" in m for m in messages) >= 2, messages
         await pilot.press("v")
         assert screen.view == "agenda"

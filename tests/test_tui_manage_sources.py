@@ -8,6 +8,7 @@ from textual.widgets import Input
 from tui_support import (
     fill_library,
     make_home,
+    notices,
     open_library,
     reader,
     screen_lines,
@@ -161,7 +162,7 @@ async def test_in_the_sidebar_j_k_g_G_move_its_highlight_and_X_means_only_its_so
         await pilot.press("X")  # a view is highlighted: no source is meant
         await pilot.pause()
         assert app.screen is screen
-        assert any("No source selected" in str(n.message) for n in app._notifications)
+        assert any("No source selected" in str(n.message) for n in notices(app))
         await pilot.press("G")
         assert screen.sidebar.source_under_cursor is not None and screen.table.cursor_row == row
         await pilot.press("k", "X")

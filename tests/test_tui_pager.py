@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tui_support import reader, screen_lines, settle
+from tui_support import notices, reader, screen_lines, settle
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -218,7 +218,7 @@ async def test_the_pager_keys_are_remapped_by_their_ids(home):
         await pilot.press("ctrl+f")
         assert view.scroll_y == view.scrollable_content_region.height // 2
         assert screen.keys_in_force()["pager.half_down"] == "^f"
-        assert not app._notifications, [str(n.message) for n in app._notifications]
+        assert not notices(app), [str(n.message) for n in notices(app)]
         await pilot.press("f2")
         await pilot.pause()
         assert screen.sidebar.region.width == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tui_support import (
     make_home,
+    notices,
     open_library,
     palette_highlights,
     reader,
@@ -199,7 +200,7 @@ async def test_v_pressed_again_and_again_says_the_view_on_the_status_line_not_in
             await pilot.press("v")
         await pilot.pause()
         assert screen.view == "stories"
-        assert not [n.message for n in app._notifications if n.message.startswith("View:")]
+        assert not [n.message for n in notices(app) if n.message.startswith("View:")]
         assert "View: Stories" in str(screen.query_one("#status").render())
 
 
@@ -341,8 +342,8 @@ async def test_a_keymap_that_takes_another_actions_key_says_so(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        notices = [str(n.message) for n in app._notifications]
-        assert any("j is now flag, no longer next" in n for n in notices), notices
+        said = [str(n.message) for n in notices(app)]
+        assert any("j is now flag, no longer next" in n for n in said), said
         first = reader(app).table.current_id
         await pilot.press("j")
         assert await state_of(pilot, home, first) == "flagged"
@@ -350,7 +351,7 @@ async def test_a_keymap_that_takes_another_actions_key_says_so(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        assert not any("config keymap" in str(n.message) for n in app._notifications)
+        assert not any("config keymap" in str(n.message) for n in notices(app))
 
 
 async def test_help_lists_every_binding(home):
@@ -471,4 +472,4 @@ async def test_a_bad_config_warns_and_opens_with_defaults(home):
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert any("colour" in n.message and "default settings" in n.message
-                   for n in app._notifications)
+                   for n in notices(app))

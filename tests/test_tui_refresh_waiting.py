@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from faultserver import Fault, FaultServer
 from feedserver import FeedServer, Route, rss
-from tui_support import make_home, reader, screen_lines, settle, status_line, wait_for
+from tui_support import make_home, notices, reader, screen_lines, settle, status_line, wait_for
 
 from briefs import Library
 from tui.app import NewsbriefApp
@@ -16,7 +16,7 @@ NARROW = (80, 24)
 
 
 def problems(app: NewsbriefApp) -> list[str]:
-    return [n.message for n in app._notifications if "failed" in n.message]
+    return [n.message for n in notices(app) if "failed" in n.message]
 
 
 async def test_a_refresh_waiting_on_a_silent_source_says_so_then_a_short_notice_names_the_key_to_the_list(tmp_path):

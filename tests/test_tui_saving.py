@@ -6,7 +6,7 @@ import json
 import webbrowser
 
 import pytest
-from tui_support import fill_library, make_home, open_library, settle, status_line
+from tui_support import fill_library, make_home, notices, open_library, settle, status_line
 
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
@@ -27,7 +27,7 @@ def home(tmp_path):
 
 
 def notifications(app: NewsbriefApp) -> list[str]:
-    return [n.message for n in app._notifications]
+    return [n.message for n in notices(app)]
 
 
 async def test_s_saves_markdown_and_json_and_marks_the_article_saved(home, tmp_path):

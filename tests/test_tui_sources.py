@@ -6,6 +6,7 @@ from feedserver import FeedServer, Route, rss
 from textual.widgets import Input
 from tui_support import (
     make_home,
+    notices,
     open_library,
     palette_highlights,
     reader,
@@ -124,7 +125,7 @@ async def test_refresh_errors_are_listed(tmp_path):
             await pilot.press("R")
             await settle(pilot)
             assert [source for source, _ in screen.refresh_errors] == ["Broken [b]feed[/b]"]
-            assert any(n.message == "1 source failed: ! lists them" for n in app._notifications)
+            assert any(n.message == "1 source failed: ! lists them" for n in notices(app))
             await pilot.press("!")
             await pilot.pause()
             text = "\n".join(screen_lines(app))

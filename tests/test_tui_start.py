@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tui_support import make_home, settle, wait_for
+from tui_support import make_home, notices, settle, wait_for
 
 import briefs.store.library as library_module
 from briefs import Article, Library
@@ -54,12 +54,12 @@ async def test_a_big_library_damaged_inside_is_set_aside_after_the_first_screen(
     async with app.run_test(size=WIDE) as pilot:
         # After the first paint, beside the index worker's first batch: on a loaded machine
         # (2 cores, other test runs) that took over 30 s once.
-        await wait_for(pilot, lambda: any("was damaged" in n.message for n in app._notifications), timeout=90,
+        await wait_for(pilot, lambda: any("was damaged" in n.message for n in notices(app)), timeout=90,
                        what="the report")
         await settle(pilot)
         assert app.is_running
         aside = [p for p in home.data_dir.glob("library.sqlite3.corrupt-*") if not p.name.endswith(("-wal", "-shm"))]
         # Kept as it was when the check found the damage (the reader had begun to use it).
         assert len(aside) == 1 and aside[0].read_bytes()[:16] == damaged[:16] == b"SQLite format 3\x00"
-        assert any(str(aside[0]) in n.message for n in app._notifications)
+        assert any(str(aside[0]) in n.message for n in notices(app))
         assert app.library is not None and app.library.checked and app.library.check() is None

@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Input
-from tui_support import make_home, reader, screen_lines, settle, status_line, wait_for, written
+from tui_support import (
+    make_home,
+    notices,
+    reader,
+    screen_lines,
+    settle,
+    status_line,
+    wait_for,
+    written,
+)
 
 from briefs import Article, Home, Incoming, Library, agenda_items, list_stories, seeds_dir
 from tui.app import NewsbriefApp
@@ -55,7 +64,7 @@ def home(tmp_path: Path) -> Home:
 
 def messages(app: NewsbriefApp) -> list[str]:
     """What the reader said: the status line (confirmations), then the toasts (problems)."""
-    return [status_line(app)] + [n.message for n in app._notifications]
+    return [status_line(app)] + [n.message for n in notices(app)]
 
 
 async def go_to(pilot, view: str) -> ReaderScreen:
@@ -328,7 +337,7 @@ async def test_m_n_p_t_and_o_in_the_agenda_open_the_steps_article_or_say_why_not
                     and r.item.sources[0].url)
         screen.table.move_cursor(row=screen.table.index_of(step.id), animate=False)
         await pilot.press("o")  # the step's (first source's) article page
-        await wait_for(pilot, lambda: any(step.item.sources[0].url in n.message for n in app._notifications),
+        await wait_for(pilot, lambda: any(step.item.sources[0].url in n.message for n in notices(app)),
                        what="the step's link named")
 
 

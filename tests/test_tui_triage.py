@@ -6,8 +6,10 @@ from __future__ import annotations
 from tui_support import (
     fill_library,
     make_home,
+    notices,
     open_library,
     reader,
+    running_reader,
     screen_lines,
     settle,
     status_line,
@@ -18,11 +20,9 @@ from tui_support import (
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
 
-WIDE = (160, 48)
-
 
 def toasts(app: NewsbriefApp) -> list[str]:
-    return [str(n.message) for n in app._notifications]
+    return [str(n.message) for n in notices(app)]
 
 
 def said(app: NewsbriefApp) -> str:
@@ -37,10 +37,7 @@ def title_text(screen: ReaderScreen) -> str:
 
 
 async def test_d_on_a_flagged_article_keeps_the_flag_and_says_so(home):
-    app = NewsbriefApp(home)
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(pilot)
-        screen = reader(app)
+    async with running_reader(home) as (app, pilot, screen):
         first = screen.table.current_id
         await pilot.press("f", "d")
         await written(pilot)
@@ -51,10 +48,7 @@ async def test_d_on_a_flagged_article_keeps_the_flag_and_says_so(home):
 
 
 async def test_an_archived_row_leaves_the_inbox_and_the_counts_agree(home):
-    app = NewsbriefApp(home)
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(pilot)
-        screen = reader(app)
+    async with running_reader(home) as (app, pilot, screen):
         table = screen.table
         total = table.row_count
         first, second = table.current_id, table.id_at(1)
@@ -74,10 +68,7 @@ async def test_an_archived_row_leaves_the_inbox_and_the_counts_agree(home):
 
 
 async def test_A_marks_the_view_read_and_u_undoes_it_all(home):
-    app = NewsbriefApp(home)
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(pilot)
-        screen = reader(app)
+    async with running_reader(home) as (app, pilot, screen):
         total = screen.table.row_count
         await pilot.press("A")
         await settle(pilot, rounds=1)
@@ -103,10 +94,7 @@ async def test_A_in_a_source_marks_only_that_source(tmp_path):
         other = library.add_source("folder", "/nowhere/other", title="Other desk")
         library.add_articles([Article(text="A quiet day at the harbour.", title="Harbour", source="o.txt")],
                              source_id=other)
-    app = NewsbriefApp(home)
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(pilot)
-        screen = reader(app)
+    async with running_reader(home) as (app, pilot, screen):
         desk = next(s.id for s in screen.source_list if s.title == "Test desk")
         screen.choose("inbox", desk)
         await settle(pilot, rounds=1)
@@ -120,10 +108,7 @@ async def test_A_in_a_source_marks_only_that_source(tmp_path):
 async def test_triage_at_80_columns_says_each_decision_on_the_status_line_and_covers_nothing(home, tmp_path):
     """f, m, d, u and s on a narrow screen: one line each on the status line, naming the article;
     no toast piles up over the list or the reading pane."""
-    app = NewsbriefApp(home)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = reader(app)
+    async with running_reader(home, size=(80, 24)) as (app, pilot, screen):
         title = screen.table.current_row.title
         await pilot.press("f")
         await written(pilot)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from textual.command import CommandList, CommandPalette
+from textual.notifications import Notification
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled
+from textual.worker import WorkerCancelled, WorkerState
 
 from briefs import Article, Home, Library, resolve_home, seeds_dir
 from tui.app import NewsbriefApp
@@ -98,16 +101,54 @@ async def palette_highlights(pilot: Pilot, text: str, timeout: float = 30.0) -> 
                    what=f"palette hit {text!r}")
 
 
-async def settle(pilot: Pilot, rounds: int = 3) -> None:
-    """Let timers fire and every worker finish (pilot.pause alone does not wait for workers)."""
-    for _ in range(rounds):
-        await pilot.pause(0.1)
-        await written(pilot)
+# The reader's one-shot timers: the reading pane following the cursor, briefs fetched around
+# it, the search run once typing rests. (Repeating ones, such as the library watch, never end.)
+_READER_TIMERS = ("_preview_timer", "_prefetch_timer", "_live_search_timer")
+
+
+def _pending(timer) -> bool:
+    task = getattr(timer, "_task", None)
+    return task is not None and not task.done()
+
+
+def _busy(app) -> str:
+    """What the app still has to do (a worker, a reader's write or one-shot timer), or ""."""
+    for worker in app.workers:
+        if worker.state in (WorkerState.PENDING, WorkerState.RUNNING):
+            return f"worker {worker.name!r}"
+    for screen in app.screen_stack:
+        if not getattr(screen, "_painted", True):
+            return "the reader's first paint (its background work starts after it)"
+        writer = getattr(screen, "writer", None)
+        if writer is not None and not writer.idle:
+            return "the reader's writes"
+        for name in _READER_TIMERS:
+            if _pending(getattr(screen, name, None)):
+                return name
+    return ""
+
+
+async def settle(pilot: Pilot, rounds: int = 2, timeout: float = 60.0) -> None:
+    """Wait until the app has nothing left to do: no worker running, every decision written,
+    no reader timer pending, `rounds` checks in a row (pilot.pause alone does not wait for
+    workers). A condition, not a guess: a busy machine gets the whole timeout."""
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while quiet < max(rounds, 1):
+        await pilot.pause()
         try:
             await pilot.app.workers.wait_for_complete()
         except WorkerCancelled:
             pass  # an exclusive worker replaced by a newer one: expected
         await pilot.pause()
+        busy = _busy(pilot.app)
+        if not busy:
+            quiet += 1
+            continue
+        quiet = 0
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the app did not settle in {timeout:.0f} s: {busy} still busy")
+        await pilot.pause(0.02)
 
 
 async def written(pilot: Pilot, timeout: float = 30.0) -> None:
@@ -120,6 +161,17 @@ async def written(pilot: Pilot, timeout: float = 30.0) -> None:
         await pilot.pause()
 
 
+@asynccontextmanager
+async def running_reader(home: Home, size: tuple[int, int] = (160, 48)
+                         ) -> AsyncIterator[tuple[NewsbriefApp, Pilot, ReaderScreen]]:
+    """The reader on `home`'s library, started and settled (its first screen painted, its
+    start-up work done): `async with running_reader(home) as (app, pilot, screen):`."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield app, pilot, reader(app)
+
+
 def reader(app: NewsbriefApp) -> ReaderScreen:
     """The app's current screen, which must be the reader."""
     screen = app.screen
@@ -130,6 +182,13 @@ def reader(app: NewsbriefApp) -> ReaderScreen:
 def screen_lines(app: NewsbriefApp) -> list[str]:
     """The text of every line on the screen as drawn now."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def notices(app: NewsbriefApp) -> list[Notification]:
+    """Every notice the app has raised so far, in order, also those whose toast has gone (a
+    toast leaves `app._notifications` after its timeout of wall-clock time; a busy machine can
+    spend that inside one `settle`)."""
+    return list(getattr(app._notifications, "shown", ()))
 
 
 def status_line(app: NewsbriefApp) -> str:
