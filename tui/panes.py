@@ -246,8 +246,10 @@ class Sidebar(ScrollView, can_focus=True):
         if self.has_focus:
             return
         entry_id = f"source:{source_id}" if source_id is not None else f"view:{view}"
-        if tag is not None:
-            entry_id = f"tag:{tag}"
+        if tag is not None:  # the tag as the sidebar spells it: tags differing by case are one
+            wanted = tag.casefold()
+            entry_id = next((e for e in self._index if e.startswith("tag:") and e[4:].casefold() == wanted),
+                            f"tag:{tag}")
         index = self._index.get(entry_id)
         if index is not None:
             self.highlighted = index

@@ -368,7 +368,9 @@ class ReaderScreen(Screen[None]):
             return None
         self.view = place["view"]
         self.source_id = source_id
-        self.tag = tag if isinstance(tag, str) and tag in dict(self.library.all_tags()) else None
+        # As the sidebar spells it now: tags differing only by case are one tag.
+        names = {name.casefold(): name for name, _count in self.library.all_tags()}
+        self.tag = names.get(tag.casefold()) if isinstance(tag, str) else None
         return article if isinstance(article, str) else None
 
     def _started(self) -> None:
@@ -1807,7 +1809,7 @@ class ReaderScreen(Screen[None]):
 
     def _tags_set(self, row: ArticleRow, tags: tuple[str, ...]) -> None:
         self.recount()
-        if self.tag is not None and self.tag not in tags:
+        if self.tag is not None and self.tag.casefold() not in {t.casefold() for t in tags}:
             self.reload_later(self.table.current_id)
         shown = " ".join("#" + t for t in tags) or "no tags"
         self.say(f"Tagged {shown}: “{clean_line(row.title, 60)}”")

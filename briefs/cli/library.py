@@ -245,8 +245,9 @@ def _when(stamp: str | None) -> str:
 @click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
 @click.option("--feed", default=None, help="Only this source (its id, URL, path or title: `newsbrief sources` lists them).")
 @click.option("--search", default=None,
-              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader).')
-@click.option("--tag", default=None, help="Only articles with this tag (the reader's t sets tags).")
+              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader; '
+                   'so do title:word and source:word).')
+@click.option("--tag", default=None, help="Only articles with this tag, in any case (the reader's t sets tags).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @pass_context
 def list_command(ctx: Context, state: str | None, feed: str | None, search: str | None, tag: str | None,
@@ -282,8 +283,9 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
 @click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
 @click.option("--feed", default=None, help="Only this source (its id, URL, path or title: `newsbrief sources` lists them).")
 @click.option("--search", default=None,
-              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader).')
-@click.option("--tag", default=None, help="Only articles with this tag.")
+              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader; '
+                   'so do title:word and source:word).')
+@click.option("--tag", default=None, help="Only articles with this tag, in any case.")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "both"]), default="both")
 @pass_context
 def export_command(
