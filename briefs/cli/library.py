@@ -395,7 +395,7 @@ def _since(text: str | None):
 
 
 @click.command("stories")
-@click.option("--since", default=None, help="Only stories with an article newer than this (24h, 7d, 2w or a date).")
+@click.option("--since", default=None, help="Only stories with an article newer than this (24h, 7d, 2w, 3mo, 1y, or a date: 2023-06-19, 2023-06, 2023).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @pass_context
 def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
@@ -466,7 +466,7 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
 
 @click.command("digest")
 @click.option("--since", default="24h", show_default=True,
-              help="Stories with an article newer than this (24h, 7d, 2w or a date).")
+              help="Stories with an article newer than this (24h, 7d, 2w, 3mo, 1y, or a date: 2023-06-19, 2023-06, 2023).")
 @click.option("--view", type=click.Choice(["inbox", "flagged", "all"]), default="inbox", show_default=True)
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to FILE.md or FILE.html (default: Markdown on stdout).")
