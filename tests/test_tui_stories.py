@@ -469,7 +469,7 @@ def test_a_line_said_by_two_articles_of_one_feed_names_the_other_article():
                Source("a3", (0, 5), "Daily", title="Talks in Paris"))
     sb = StoryBrief(Story("s-a1", "Talks open", "", "", ()), StoryLine("Talks were held.", sources), None, (), (), ())
     shown = [line.text.plain for line in story_lines(sb)]
-    assert "  ↳ also in Wire: Talks end" in shown  # not a bare "also in Wire" under "Wire"
+    assert "  ↳ also in another Wire article: Talks end" in shown  # not "also in Wire" under "Wire"
     assert "  ↳ also in Daily" in shown
 
 

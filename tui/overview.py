@@ -220,10 +220,17 @@ def _with_sources(section: str, text: Text, sources: tuple[Any, ...]) -> list[Br
     lines = [BriefLine(section, text, tuple(sources[0].span), sources[0].article_id)]
     named = {sources[0].feed}
     for other in sources[1:1 + MORE_SOURCES]:
-        also = Text("  ↳ also in ", style="dim")
-        also.append(clean_line(other.feed or other.title or other.article_id, 60), style="dim bold")
-        if other.feed in named and other.title:  # another article of a feed already named: which one
-            also.append(": " + clean_line(other.title, 80), style="dim")
+        if other.feed and other.feed in named:
+            # Another article of a feed already named: "also in Feed 1" under a Feed 1 line read
+            # as if Feed 1 were a second outlet. Say it is the same one, and which article.
+            also = Text("  ↳ also in another ", style="dim")
+            also.append(clean_line(other.feed, 60), style="dim bold")
+            also.append(" article", style="dim")
+            if other.title:
+                also.append(": " + clean_line(other.title, 80), style="dim")
+        else:
+            also = Text("  ↳ also in ", style="dim")
+            also.append(clean_line(other.feed or other.title or other.article_id, 60), style="dim bold")
         named.add(other.feed)
         lines.append(BriefLine(section, also, tuple(other.span), other.article_id))
     rest = len(sources) - 1 - MORE_SOURCES

@@ -87,6 +87,7 @@ class Sidebar(ScrollView, can_focus=True):
         self._entries: list[tuple[str | None, object]] = []
         self._index: dict[str, int] = {}
         self._highlighted: int | None = None
+        self._quiet = False  # moving the highlight for the list (`select(follow=True)`): no Pointed
         self._labels: LRUCache[tuple[object, int], Text] = LRUCache(4096)
         self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self.lines_drawn = 0  # lines made (not taken from the cache): what a change cost
@@ -172,7 +173,7 @@ class Sidebar(ScrollView, can_focus=True):
                 self.refresh_line(line)
         if index is not None:
             self._scroll_into_view(index)
-        if self.has_focus:
+        if self.has_focus and not self._quiet:
             self.post_message(self.Pointed(self.source_under_cursor))
 
     def _selectable(self, index: int, step: int) -> int | None:
@@ -241,16 +242,25 @@ class Sidebar(ScrollView, can_focus=True):
             self.highlighted = index
             self.action_select()
 
-    def select(self, view: str, source_id: int | None, tag: str | None = None) -> None:
-        """Highlight what the list shows, unless the user is moving through the sidebar."""
-        if self.has_focus:
+    def select(self, view: str, source_id: int | None, tag: str | None = None, *, follow: bool = False) -> None:
+        """Highlight what the list shows, unless the user is moving through the sidebar.
+        `follow`: even then, without a `Pointed` (the list went on by itself, as `n` to the next
+        source does: a cursor left on the last source would name it on the status line and be
+        what `r`, `e` and `X` act on)."""
+        if self.has_focus and not follow:
             return
         entry_id = f"source:{source_id}" if source_id is not None else f"view:{view}"
-        if tag is not None:
-            entry_id = f"tag:{tag}"
+        if tag is not None:  # the tag as the sidebar spells it: tags differing by case are one
+            wanted = tag.casefold()
+            entry_id = next((e for e in self._index if e.startswith("tag:") and e[4:].casefold() == wanted),
+                            f"tag:{tag}")
         index = self._index.get(entry_id)
         if index is not None:
-            self.highlighted = index
+            self._quiet = follow
+            try:
+                self.highlighted = index
+            finally:
+                self._quiet = False
 
     def on_focus(self, event: Focus) -> None:
         if self._highlighted is not None:

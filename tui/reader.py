@@ -368,7 +368,9 @@ class ReaderScreen(Screen[None]):
             return None
         self.view = place["view"]
         self.source_id = source_id
-        self.tag = tag if isinstance(tag, str) and tag in dict(self.library.all_tags()) else None
+        # As the sidebar spells it now: tags differing only by case are one tag.
+        names = {name.casefold(): name for name, _count in self.library.all_tags()}
+        self.tag = names.get(tag.casefold()) if isinstance(tag, str) else None
         return article if isinstance(article, str) else None
 
     def _started(self) -> None:
@@ -1164,6 +1166,7 @@ class ReaderScreen(Screen[None]):
             if not self.library.keys_in_state(keys, "unread"):
                 continue  # its count was older than its articles
             self.choose(self.view, source.id)
+            self.sidebar.select(self.view, source.id, follow=True)
             index = self.table.find_state(0, 1, "unread")
             if index is None:  # read meanwhile (another terminal): the list is there all the same
                 self.say(f"Nothing unread left in {left}: on to {clean_line(source.title, 60)}.")
@@ -1807,7 +1810,7 @@ class ReaderScreen(Screen[None]):
 
     def _tags_set(self, row: ArticleRow, tags: tuple[str, ...]) -> None:
         self.recount()
-        if self.tag is not None and self.tag not in tags:
+        if self.tag is not None and self.tag.casefold() not in {t.casefold() for t in tags}:
             self.reload_later(self.table.current_id)
         shown = " ".join("#" + t for t in tags) or "no tags"
         self.say(f"Tagged {shown}: “{clean_line(row.title, 60)}”")
@@ -2168,6 +2171,11 @@ class ReaderScreen(Screen[None]):
         self.start_index()
         new = message.report.new
         status = f"Refreshed{self._refreshing}: {new} new article{'s' if new != 1 else ''}"
+        failure = self._one_source_failed(message.report)
+        if failure is not None:
+            self.tell(failure, severity="warning", timeout=12)
+            self.set_status(Text(failure))
+            return
         if self.refresh_errors:
             # A short notice (a line or two at 80 columns, the reading pane stays in sight): how
             # many failed, and the key that lists each one with its reason.
@@ -2183,6 +2191,18 @@ class ReaderScreen(Screen[None]):
             said = ", ".join(parts)
             self.tell(f"{said[:1].upper()}{said[1:]}: {key} lists them", severity="warning", timeout=12)
         self.set_status(status)
+
+    def _one_source_failed(self, report: RefreshReport) -> str | None:
+        """For `r` on one source that failed: that it failed and why, in one line naming it
+        (not "Refreshed Feed 2: 0 new articles; 1 source(s) failed"); None otherwise."""
+        if not self._refreshing or len(report.sources) != 1 or report.problems:
+            return None
+        source = report.sources[0]
+        if not source.error:
+            return None
+        name = clean_line(source.title or source.location, 80)
+        reason = clean_line(source.error, 240)
+        return f"Refreshing {name} failed: {reason} ({self.key_for('refresh_problems')}: the problems)"
 
     def action_refresh_problems(self) -> None:
         self.show_errors()

@@ -74,6 +74,8 @@ def search_terms(query: str | None) -> list[str]:
         return []
     # Excluded words (-word, -"a phrase", NOT word) are not in what matched: nothing to mark.
     query = re.sub(r'(?:^|\s)-"[^"]*"?|(?:^|\s)-\S+|\bNOT\s+("[^"]*"?|\S+)', " ", query)
+    # `source:name` names a source, not words in the text; `title:` is a field, not a word.
+    query = re.sub(r'(?i)(?<!\S)(?:source|feed):("[^"]*"?|\S+)|(?<!\S)title:', " ", query)
     words = re.findall(r"\w+", query, flags=re.UNICODE)
     return [w for w in words if w.upper() not in ("AND", "OR", "NOT", "NEAR") and len(w) > 1]
 

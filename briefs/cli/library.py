@@ -1,4 +1,4 @@
-"""Library commands: add, remove, refresh, list, export, import-opml, export-opml.
+"""Library commands: add, remove, rename, sources, refresh, list, export, import-opml, export-opml.
 
 Thin callers of `library`, `refresh`, `opml` and `save`; they print, the API does the work.
 """
@@ -16,8 +16,8 @@ import click
 
 from ..config import Config, load_config
 from ..errors import NewsbriefError
-from ..safety import clean_line
-from ..store.library import ArticleRow, Library
+from ..safety import clean_line, plain_title
+from ..store.library import ArticleRow, Library, SourceInfo
 from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, fail, pass_context, say, warn
 
 if TYPE_CHECKING:
@@ -35,6 +35,10 @@ STATE_VIEWS = {
 _STATE = click.Choice(sorted(STATE_VIEWS), case_sensitive=False)
 
 
+# Where every "no such source" points: the command that lists them with their ids.
+SOURCES_HINT = "`newsbrief sources` lists them"
+
+
 def _open(ctx: Context, *, whole_file_check: bool = True) -> tuple[Library, Config]:
     config = load_config(ctx.home)
     return Library.open(ctx.home.library_file, whole_file_check=whole_file_check), config
@@ -45,7 +49,7 @@ def _source_id(lib: Library, feed: str | None) -> int | None:
         return None
     info = lib.find_source(feed)
     if info is None:
-        fail(f"no source matching {clean_line(feed, 200)!r} in the library (see `newsbrief list`)")
+        fail(f"no source matching {clean_line(feed, 200)!r} in the library ({SOURCES_HINT})")
     return info.id  # type: ignore[union-attr]
 
 
@@ -100,14 +104,15 @@ def _count(n: int, noun: str) -> str:
 @click.argument("sources", nargs=-1, required=True)
 @pass_context
 def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
-    """Stop following SOURCE (its id, URL, path or title); flagged and saved articles stay."""
+    """Stop following SOURCE (its id, URL, path or title, as `newsbrief sources` lists them);
+    flagged and saved articles stay."""
     lib, _config = _open(ctx)
     failed = 0
     with lib:
         for source in sources:
             info = lib.find_source(source)
             if info is None:
-                warn(f"no source matching {clean_line(source, 200)!r} in the library")
+                warn(f"no source matching {clean_line(source, 200)!r} in the library ({SOURCES_HINT})")
                 failed += 1
                 continue
             removed = lib.remove_source(info.id)
@@ -120,12 +125,13 @@ def remove_command(ctx: Context, sources: tuple[str, ...]) -> None:
 @click.argument("name")
 @pass_context
 def rename_command(ctx: Context, source: str, name: str) -> None:
-    """Give SOURCE (its id, URL, path or title) the name NAME, as the reader's `e` does."""
+    """Give SOURCE (its id, URL, path or title, as `newsbrief sources` lists them) the name NAME,
+    as the reader's `e` does."""
     lib, _config = _open(ctx)
     with lib:
         info = lib.find_source(source)
         if info is None:
-            fail(f"no source matching {clean_line(source, 200)!r} in the library")
+            fail(f"no source matching {clean_line(source, 200)!r} in the library ({SOURCES_HINT})")
         try:
             renamed = lib.rename_source(info.id, name)  # type: ignore[union-attr]
         except NewsbriefError as exc:
@@ -189,12 +195,59 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
     sys.exit(EXIT_PARTIAL if report.failed else EXIT_OK)
 
 
+@click.command("sources")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@pass_context
+def sources_command(ctx: Context, fmt: str) -> None:
+    """List the sources: id, kind, articles, unread, last refresh, title, and why it failed.
+
+    In the reader's sidebar order. Any of a source's id, URL, path or title is what `remove`,
+    `rename` and `--feed` take."""
+    lib, _config = _open(ctx)
+    with lib:
+        infos = lib.sources()
+    if fmt == "json":
+        click.echo(_json_lines([_source_dict(i) for i in infos]))
+        return
+    if not infos:
+        click.echo("no sources: `newsbrief add SOURCE` follows a feed, page, file or folder", err=True)
+        return
+    click.echo(f"{'id':>4}  {'kind':<6} {'articles':>8} {'unread':>6}  {'refreshed':<16}  title")
+    for i in infos:
+        # Feed titles and errors are strangers' words: one plain line each, nothing a terminal obeys.
+        line = (f"{i.id:>4}  {i.kind:<6} {i.total:>8,} {i.unread:>6,}  {_when(i.last_checked):<16}  "
+                f"{plain_title(i.title, 80)}")
+        if i.last_error:
+            line += f"  ! {clean_line(i.last_error, 200)}"
+        click.echo(line)
+
+
+def _source_dict(info: SourceInfo) -> dict[str, object]:
+    return {"id": info.id, "title": plain_title(info.title, 300), "kind": info.kind,
+            "location": clean_line(info.location, 4096), "category": clean_line(info.category) or None,
+            "articles": info.total, "unread": info.unread, "last_refreshed": info.last_checked,
+            "last_error": clean_line(info.last_error, 500) or None}
+
+
+def _when(stamp: str | None) -> str:
+    """A stored UTC time as the local day and minute; "never" for a source not refreshed yet."""
+    if not stamp:
+        return "never"
+    import datetime as dt
+
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return clean_line(stamp, 16)
+
+
 @click.command("list")
 @click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
-@click.option("--feed", default=None, help="Only this source (its id, URL, path or title).")
+@click.option("--feed", default=None, help="Only this source (its id, URL, path or title: `newsbrief sources` lists them).")
 @click.option("--search", default=None,
-              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader).')
-@click.option("--tag", default=None, help="Only articles with this tag (the reader's t sets tags).")
+              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader; '
+                   'so do title:word and source:word).')
+@click.option("--tag", default=None, help="Only articles with this tag, in any case (the reader's t sets tags).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @pass_context
 def list_command(ctx: Context, state: str | None, feed: str | None, search: str | None, tag: str | None,
@@ -228,10 +281,11 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Folder to write the briefs into.")
 @click.option("--state", type=_STATE, default=None, help="all (default), inbox, unread, read, flagged, archived or saved.")
-@click.option("--feed", default=None, help="Only this source (its id, URL, path or title).")
+@click.option("--feed", default=None, help="Only this source (its id, URL, path or title: `newsbrief sources` lists them).")
 @click.option("--search", default=None,
-              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader).')
-@click.option("--tag", default=None, help="Only articles with this tag.")
+              help='Words to find in titles and bodies (OR, "a phrase" and -word work as in the reader; '
+                   'so do title:word and source:word).')
+@click.option("--tag", default=None, help="Only articles with this tag, in any case.")
 @click.option("--format", "fmt", type=click.Choice(["md", "json", "both"]), default="both")
 @pass_context
 def export_command(
@@ -341,7 +395,7 @@ def _since(text: str | None):
 
 
 @click.command("stories")
-@click.option("--since", default=None, help="Only stories with an article newer than this (24h, 7d, 2w or a date).")
+@click.option("--since", default=None, help="Only stories with an article newer than this (24h, 7d, 2w, 3mo, 1y, or a date: 2023-06-19, 2023-06, 2023).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @pass_context
 def stories_command(ctx: Context, since: str | None, fmt: str) -> None:
@@ -412,7 +466,7 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
 
 @click.command("digest")
 @click.option("--since", default="24h", show_default=True,
-              help="Stories with an article newer than this (24h, 7d, 2w or a date).")
+              help="Stories with an article newer than this (24h, 7d, 2w, 3mo, 1y, or a date: 2023-06-19, 2023-06, 2023).")
 @click.option("--view", type=click.Choice(["inbox", "flagged", "all"]), default="inbox", show_default=True)
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to FILE.md or FILE.html (default: Markdown on stdout).")
@@ -437,6 +491,7 @@ COMMANDS = (
     add_command,
     remove_command,
     rename_command,
+    sources_command,
     refresh_command,
     list_command,
     export_command,

@@ -178,7 +178,12 @@ def clean_tag(tag: str) -> str:
     return _TAG_JUNK.sub("-", clean_line(tag, max_len=200)).strip("-#")[:40]
 
 
-_QUERY_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+_QUERY_TOKEN = re.compile(r'-?(?:\w+:)?"[^"]*"?|\S+')
+# The fields a search word may name, as newsboat's filters (`title`, `feedtitle`) and mail
+# readers have them: `title:word` looks in titles only, `source:word` (or `feed:word`) keeps the
+# articles of the sources whose name has it. Any other `x:` is two words, as before.
+_FIELD = re.compile(r"(title|source|feed):(?=\S)", re.IGNORECASE)
+_SOURCE_FIELDS = ("source", "feed")
 
 
 def search_parts(search: str) -> tuple[str | None, str | None]:
@@ -186,8 +191,10 @@ def search_parts(search: str) -> tuple[str | None, str | None]:
 
     As FTS5 users expect: words must all match (each as a prefix), `OR` between words or
     groups, `"a phrase"` matched exactly, `-word` or `-"a phrase"` (or `NOT word`) excluded.
-    Only runs of letters and digits survive, each quoted, so `*`, `NEAR(`, column filters
-    or a lone `'` can never break the FTS syntax. (None, None) when nothing is searchable.
+    `title:word` (or `title:"a phrase"`) looks in titles only; `source:word` is left to
+    `search_sources`. Only runs of letters and digits survive, each quoted, so `*`, `NEAR(`,
+    FTS column filters or a lone `'` can never break the FTS syntax. (None, None) when nothing
+    is searchable.
     """
     groups: list[list[str]] = [[]]
     excluded: list[str] = []
@@ -206,14 +213,20 @@ def search_parts(search: str) -> tuple[str | None, str | None]:
         negative = negate or (token.startswith("-") and len(token) > 1)
         negate = False
         body = token[1:] if token.startswith("-") else token
+        field = _FIELD.match(body)
+        column = ""
+        if field is not None:
+            if field.group(1).lower() in _SOURCE_FIELDS:
+                continue
+            column, body = "title : ", body[field.end():]
         words = _WORD.findall(body)
         if not words or count >= 32:
             continue
         count += len(words)
         if body.startswith('"'):
-            terms = ['"' + " ".join(words) + '"']
+            terms = [column + '"' + " ".join(words) + '"']
         else:
-            terms = [f'"{w}"*' for w in words]
+            terms = [f'{column}"{w}"*' for w in words]
         if negative:
             excluded.append(terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")")
         else:
@@ -224,6 +237,34 @@ def search_parts(search: str) -> tuple[str | None, str | None]:
     ) or None
     negative = " OR ".join(excluded) or None
     return positive, negative
+
+
+def search_sources(search: str) -> tuple[list[str], list[str]]:
+    """The `source:word` (or `feed:word`, `source:"a phrase"`) parts of a search: (names
+    wanted, names left out with `-source:word`), each as typed, case-folded."""
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    negate = False
+    for token in _QUERY_TOKEN.findall(clean_line(search, max_len=1000)):
+        if token == "NOT":
+            negate = True
+            continue
+        negative = negate or token.startswith("-")
+        negate = False
+        body = token[1:] if token.startswith("-") else token
+        field = _FIELD.match(body)
+        if field is None or field.group(1).lower() not in _SOURCE_FIELDS:
+            continue
+        name = " ".join(_WORD.findall(body[field.end():])).casefold()
+        if name:
+            (unwanted if negative else wanted).append(name)
+    return wanted, unwanted
+
+
+def _names_match(name: str, title: str) -> bool:
+    """Whether `name` (words, case-folded) begins at a word of `title`, as search words match."""
+    return re.search(r"(?<!\w)" + r"\W+".join(map(re.escape, name.split())),
+                     " ".join(_WORD.findall(title)).casefold()) is not None
 
 
 def fts_query(search: str) -> str | None:
@@ -855,7 +896,24 @@ class Library:
         """`_list_filter` for a list read now: a search first indexes what still waits for it."""
         if search is not None and search.strip():
             self._index_before_search()
-        return _list_filter(view, source_id, search, tag)
+        tags = None if tag is None else self._tag_spellings(tag)
+        return _list_filter(view, source_id, search, tags, self._sources_named(search))
+
+    def _sources_named(self, search: str | None) -> tuple[list[int] | None, list[int]] | None:
+        """The ids of the sources a search's `source:` words keep (None: any source) and of those
+        it leaves out; None when it names no source."""
+        if not search:
+            return None
+        wanted, unwanted = search_sources(search)
+        if not wanted and not unwanted:
+            return None
+        infos = self.sources(counts=False)
+
+        def named(info: SourceInfo, name: str) -> bool:
+            return _names_match(name, info.title) or _names_match(name, info.location)
+
+        keep = [i.id for i in infos if all(named(i, n) for n in wanted)] if wanted else None
+        return keep, [i.id for i in infos if any(named(i, n) for n in unwanted)]
 
     def _index_before_search(self) -> None:
         """Articles a refresh stored but has not indexed yet (it is running, or was stopped)
@@ -1116,7 +1174,12 @@ class Library:
 
     def set_tags(self, article_id: str, tags: Iterable[str]) -> tuple[str, ...]:
         """Replace an article's tags (cleaned, deduplicated, in the order given); returns them."""
-        wanted = tuple(dict.fromkeys(t for t in (clean_tag(x) for x in tags) if t))
+        # Kept as typed; two spellings of one tag ("Taiwan", "taiwan") are one tag: the first stays.
+        firsts: dict[str, str] = {}
+        for t in (clean_tag(x) for x in tags):
+            if t:
+                firsts.setdefault(t.casefold(), t)
+        wanted = tuple(firsts.values())
         with self._write() as c:
             if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
                 raise LibraryError(f"no article {article_id!r} in {self.path}")
@@ -1132,10 +1195,24 @@ class Library:
         return tuple(sorted((r["tag"] for r in rows), key=natural_key))
 
     def all_tags(self) -> list[tuple[str, int]]:
-        """Every tag in use with how many articles carry it, sorted by name."""
+        """Every tag in use with how many articles carry it, sorted by name. Tags differing only
+        by case are one tag, named as most of its articles spell it (a tie: capitals first)."""
         with self._read() as c:
             rows = c.execute("SELECT tag, COUNT(*) AS n FROM tags GROUP BY tag").fetchall()
-        return sorted(((r["tag"], int(r["n"])) for r in rows), key=lambda t: natural_key(t[0]))
+        spellings: dict[str, list[tuple[str, int]]] = {}
+        for r in rows:
+            spellings.setdefault(str(r["tag"]).casefold(), []).append((str(r["tag"]), int(r["n"])))
+        merged = [(min(group, key=lambda s: (-s[1], s[0]))[0], sum(n for _t, n in group))
+                  for group in spellings.values()]
+        return sorted(merged, key=lambda t: natural_key(t[0]))
+
+    def _tag_spellings(self, tag: str) -> list[str]:
+        """Every spelling of `tag` in use, case ignored (the tags index holds a few hundred
+        names, not one per article); the tag itself when none is."""
+        wanted = clean_tag(tag)
+        with self._read() as c:
+            names = [str(r[0]) for r in c.execute("SELECT DISTINCT tag FROM tags")]
+        return [n for n in names if n.casefold() == wanted.casefold()] or [wanted]
 
     def data_version(self) -> int:
         """A number that changes when another connection (another process: the CLI) commits.
@@ -1230,21 +1307,32 @@ class Library:
 
 
 def _list_filter(
-    view: str, source_id: int | None, search: str | None, tag: str | None,
+    view: str, source_id: int | None, search: str | None, tags: Sequence[str] | None,
+    sources_named: tuple[list[int] | None, list[int]] | None = None,
 ) -> tuple[str, list[str], list[Any]] | None:
-    """(join, where, args) for a list of articles; None when the search has nothing to look for."""
+    """(join, where, args) for a list of articles; `tags`: the spellings of the one tag wanted;
+    `sources_named`: the sources a search's `source:` words keep and leave out
+    (`Library._sources_named`). None when the search has nothing to look for."""
     where, args = _view_filter(view)
     if source_id is not None:
         where.append("a.source_id = ?")
         args.append(source_id)
-    if tag is not None:
-        where.append("a.id IN (SELECT article_id FROM tags WHERE tag = ?)")
-        args.append(clean_tag(tag))
+    if tags is not None:
+        where.append(f"a.id IN (SELECT article_id FROM tags WHERE tag IN ({','.join('?' * len(tags))}))")
+        args.extend(tags)
     join = ""
     if search is not None and search.strip():
         positive, negative = search_parts(search)
-        if positive is None and negative is None:
+        if positive is None and negative is None and sources_named is None:
             return None
+        if sources_named is not None:
+            keep, drop = sources_named
+            if keep is not None:
+                where.append(f"a.source_id IN ({','.join('?' * len(keep)) or 'NULL'})")
+                args.extend(keep)
+            if drop:
+                where.append(f"a.source_id NOT IN ({','.join('?' * len(drop))})")
+                args.extend(drop)
         if positive is not None:
             join = "JOIN articles_fts f ON f.rowid = a.rowid"
             where.append("articles_fts MATCH ?")
@@ -1348,4 +1436,5 @@ __all__ = [
     "fts_query",
     "natural_key",
     "search_parts",
+    "search_sources",
 ]

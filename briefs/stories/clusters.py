@@ -12,6 +12,7 @@ subject is a follow-up, not the same report.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import json
 import re
@@ -374,18 +375,52 @@ def story_states(lib: Library) -> dict[str, dict[str, int]]:
     return states
 
 
+# A span back from now as people type it: "24h", "7d", "2w", "3mo", "1y", "2 years", "3 days ago".
+# `m` stays minutes ("90m"); months are `mo` or `month`.
+_SPAN = re.compile(
+    r"""\s*(\d{1,6})\s*
+        (m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)
+        (?:\s+ago)?\s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_FIXED = {"m": timedelta(minutes=1), "h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+# A year or a month given alone ("2023", "2023-06"): from its first day.
+_YEAR_MONTH = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?\s*")
+
+
 def parse_since(text: str, now: datetime | None = None) -> datetime:
-    """'7d', '24h', '90m', '2w' or an ISO date: the moment that far back. ValueError otherwise."""
+    """'90m', '24h', '7d', '2w', '3mo', '1y' (or '2 years', '3 days ago'), an ISO date or time,
+    a month ('2023-06') or a year ('2023'): the moment that far back. ValueError otherwise.
+    A span reaching back before year 1 is the earliest moment there is (everything is newer)."""
     now = now or datetime.now(timezone.utc)
-    m = re.fullmatch(r"\s*(\d{1,6})\s*([mhdw])\s*", text or "")
+    m = _SPAN.fullmatch(text or "")
     if m:
-        n, unit = int(m[1]), m[2]
-        return now - {"m": timedelta(minutes=n), "h": timedelta(hours=n), "d": timedelta(days=n),
-                      "w": timedelta(weeks=n)}[unit]
+        n, unit = int(m[1]), m[2].lower()
+        try:
+            if unit.startswith("mo"):
+                return _months_back(now, n)
+            if unit.startswith("y"):
+                return _months_back(now, 12 * n)
+            return now - n * _FIXED[unit[0]]
+        except (OverflowError, ValueError):
+            return datetime.min.replace(tzinfo=timezone.utc)
+    ym = _YEAR_MONTH.fullmatch(text or "")
     try:
+        if ym:
+            return datetime(int(ym[1]), int(ym[2] or 1), 1, tzinfo=timezone.utc)
         return _parse(text.strip())
     except (ValueError, AttributeError):
-        raise ValueError(f"not a time span or date: {text!r} (use e.g. 24h, 7d, 2w or 2023-06-19)") from None
+        raise ValueError(f"not a time span or date: {text!r} "
+                         "(use e.g. 24h, 7d, 2w, 3mo, 1y, 2023-06-19, 2023-06 or 2023)") from None
+
+
+def _months_back(now: datetime, months: int) -> datetime:
+    """The same day `months` calendar months before `now` (the month's last day when it is
+    shorter: 31 March less one month is 28 or 29 February)."""
+    index = now.year * 12 + now.month - 1 - months
+    year, month = divmod(index, 12)
+    month += 1
+    return now.replace(year=year, month=month, day=min(now.day, calendar.monthrange(year, month)[1]))
 
 
 __all__ = [

@@ -1,0 +1,98 @@
+"""What the reader says about sources: `r` on one that fails names it and why; `n` going on to
+the next source takes the sidebar's cursor along; a story line found twice in one feed never
+says "also in" that same feed as if it were another."""
+
+from __future__ import annotations
+
+from feedserver import FeedServer, Route, rss
+from tui_support import make_home, reader, settle, status_line, wait_for
+
+from briefs import Article, Library
+from tui.app import NewsbriefApp
+
+WIDE = (160, 48)
+
+
+async def _point_at(pilot, name: str) -> None:
+    """Focus the sidebar and move its highlight with real keys onto the source called `name`."""
+    screen = reader(pilot.app)
+    screen.sidebar.focus()
+    await pilot.press("home")
+    for _ in range(screen.sidebar.option_count):
+        option = screen.sidebar.highlighted_option
+        if option is not None and name in str(option.prompt):
+            return
+        await pilot.press("down")
+    raise AssertionError(f"no {name} in the sidebar")
+
+
+async def test_r_on_a_failing_source_says_it_failed_and_why_in_one_line_naming_it(tmp_path):
+    home = make_home(tmp_path)
+    with FeedServer() as server:
+        server.routes["/good.xml"] = Route(body=rss("Good news", [
+            {"title": "Fine", "link": server.url("/1"), "content": "<p>All is fine, officials said.</p>"}]))
+        server.routes["/broken.xml"] = Route(body=b"gone", status=500, content_type="text/plain")
+        with Library.open(home.library_file) as library:
+            library.add_source("feed", server.url("/good.xml"), title="Good news")
+            library.add_source("feed", server.url("/broken.xml"), title="Broken [b]feed[/b]\x1b[31m")
+        app = NewsbriefApp(home)
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            await _point_at(pilot, "Broken")
+            await pilot.press("r")
+            await wait_for(pilot, lambda: "failed" in status_line(app), what="the refresh's end")
+            await settle(pilot)
+            said = status_line(app)
+            assert said.startswith("Refreshing Broken [b]feed[/b] failed: "), said
+            assert "HTTP 500" in said and said.endswith("(!: the problems)"), said
+            assert "Refreshed" not in said and "source(s)" not in said and "\x1b" not in said
+            assert "\n" not in said
+            assert any(n.message == said for n in app._notifications), [n.message for n in app._notifications]
+            assert server.hits("/good.xml") == []  # r refreshed the one source
+
+
+async def test_n_on_to_the_next_source_takes_the_sidebar_cursor_along(tmp_path):
+    home = make_home(tmp_path)
+    with Library.open(home.library_file) as library:
+        ids = []
+        for n in (1, 2):
+            source_id = library.add_source("feed", f"https://feed{n}.example/rss.xml", title=f"Feed {n}")
+            ids.append(source_id)
+            library.add_articles([
+                Article(text=f"Story {n}-{i}: the harbour council met on day {n}{i}, officials said. " * 3,
+                        title=f"Feed {n} story {i}", source=f"https://feed{n}.example/{i}",
+                        published=f"2024-05-1{i}T09:00:00+00:00")
+                for i in range(2)], source_id=source_id)
+        library.mark_read([r.id for r in library.articles(view="all", source_id=ids[0])])
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await _point_at(pilot, "Feed 1")
+        await pilot.press("enter")  # Feed 1's list: nothing unread in it
+        await settle(pilot)
+        assert screen.source_id == ids[0]
+        await _point_at(pilot, "Feed 1")  # back in the sidebar: the status line names Feed 1's address
+        assert "feed1.example" in status_line(app)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: screen.source_id == ids[1], what="Feed 2's list")
+        await settle(pilot)
+        assert screen.sidebar.highlighted_id == f"source:{ids[1]}"  # not left on Feed 1
+        said = status_line(app)
+        assert "on to Feed 2" in said and "feed1.example" not in said, said
+        # The sidebar's cursor is where the list is: `r` there would refresh Feed 2, not Feed 1.
+        assert screen.source_under_cursor().id == ids[1]
+
+
+def test_a_line_found_twice_in_one_feed_never_names_that_feed_as_another():
+    from briefs.stories.clusters import Story
+    from briefs.stories.merge import Source, StoryBrief, StoryLine
+    from tui.overview import story_lines
+
+    sources = (Source("a1", (0, 5), "Feed 1", title="Talks open"), Source("a2", (0, 5), "Feed 1", title=None),
+               Source("a3", (0, 5), "Feed 1", title="Talks end"), Source("a4", (0, 5), "Feed 2", title="Talks"))
+    sb = StoryBrief(Story("s-a1", "Talks open", "", "", ()), StoryLine("Talks were held.", sources), None, (), (), ())
+    shown = [line.text.plain for line in story_lines(sb)]
+    also = [line for line in shown if "↳" in line]
+    assert also == ["  ↳ also in another Feed 1 article", "  ↳ also in another Feed 1 article: Talks end",
+                    "  ↳ also in Feed 2"], shown
