@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from engine_support import analysed
 
 from briefs.engine.meetings import find_meetings
+from briefs.model import Meeting
 
 
 @dataclass(frozen=True)
@@ -22,11 +23,22 @@ class KeyMeetingProbe:
     title: str = ""  # the headline, outside the text (a page's or a feed item's title)
 
 
-def key_meeting_problems(probe: KeyMeetingProbe) -> list[str]:
-    """What the meetings found in the probe's text get wrong (empty when all is as expected)."""
+def meetings_of(probe: KeyMeetingProbe) -> tuple[Meeting, ...]:
     doc, people = analysed(probe.text)
-    meetings = find_meetings(doc, people, title=probe.title)
-    shown = [([p.name for p in m.participants], m.place, m.when) for m in meetings]
+    return find_meetings(doc, people, title=probe.title)
+
+
+def described(meetings: tuple[Meeting, ...]) -> list[tuple[list[str], str | None, str | None]]:
+    """The meetings as a failure message shows them: participants, place, day."""
+    return [([p.name for p in m.participants], m.place, m.when) for m in meetings]
+
+
+def key_meeting_problems(probe: KeyMeetingProbe, meetings: tuple[Meeting, ...] | None = None) -> list[str]:
+    """What the meetings found in the probe's text (or `meetings`, found already) get wrong:
+    empty when all is as expected."""
+    if meetings is None:
+        meetings = meetings_of(probe)
+    shown = described(meetings)
     problems: list[str] = []
     if probe.none and meetings:
         problems.append(f"expected no meeting, found {shown}")
