@@ -6,15 +6,7 @@ the non-issues are settled background, next steps and restatements, to probe pre
 from __future__ import annotations
 
 import pytest
-from engine_support import analysed
-
-from briefs.engine.issues import find_open_issues
-
-
-def _issues(text: str):
-    doc, people = analysed(text + "\n")
-    return find_open_issues(doc, people)
-
+from issue_probe_support import assert_issue_holds, assert_story_issues, open_issues_in
 
 # (sentence, a word the issue's line or topic must hold)
 OPEN_ISSUES = (
@@ -90,18 +82,16 @@ RESTATED = (
 
 @pytest.mark.parametrize(("sentence", "term"), OPEN_ISSUES)
 def test_an_open_issue_in_unseen_news_language_is_found(sentence: str, term: str) -> None:
-    issues = _issues(sentence)
-    assert issues, sentence
-    assert any(term.lower() in f"{i.text} {i.topic}".lower() for i in issues), issues
+    assert_issue_holds(sentence, term)
 
 
 @pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES)
 def test_settled_background_and_next_steps_are_no_open_issues(sentence: str) -> None:
-    assert _issues(sentence) == (), sentence
+    assert open_issues_in(sentence) == (), sentence
 
 
 def test_an_open_question_told_twice_is_one_issue() -> None:
-    assert len(_issues(RESTATED)) == 1
+    assert len(open_issues_in(RESTATED)) == 1
 
 
 def test_a_topic_does_not_run_on_into_a_possessive_name() -> None:
@@ -141,12 +131,12 @@ def test_a_topic_reads_as_a_noun_phrase_before_its_colon(found: str, shown: str)
 def test_an_open_question_keeps_what_its_pronoun_stands_for() -> None:
     """ "..., and it is unclear whether the ministry will lift them": "Unclear: whether the ministry
     will lift them" would lose the quotas; the line is the whole sentence."""
-    (issue,) = _issues(
+    (issue,) = open_issues_in(
         "Dairy farmers say the new export quotas have halved their sales, and it is unclear whether "
         "the ministry will lift them before the summer."
     )
     assert "quotas" in issue.text, issue
-    (issue,) = _issues("It is unclear whether the ministry will lift the export quotas before the summer.")
+    (issue,) = open_issues_in("It is unclear whether the ministry will lift the export quotas before the summer.")
     assert issue.text.startswith("Unclear: whether the ministry"), issue
 
 
@@ -185,13 +175,7 @@ The owners have not said whether Ashby will remain in charge for next week's mat
 
 @pytest.mark.parametrize("name", sorted(ISSUE_STORIES))
 def test_a_short_story_gets_its_open_issues_and_not_its_next_steps(name: str) -> None:
-    text, expected, forbidden = ISSUE_STORIES[name]
-    doc, people = analysed(text)
-    lines = [f"{i.text} {i.topic}".lower() for i in find_open_issues(doc, people)]
-    for group in expected:
-        assert any(any(term.lower() in line for term in group) for line in lines), (group, lines)
-    for word in forbidden:
-        assert not any(word.lower() in line for line in lines), (word, lines)
+    assert_story_issues(*ISSUE_STORIES[name])
 
 
 @pytest.mark.parametrize(
@@ -202,4 +186,4 @@ def test_a_short_story_gets_its_open_issues_and_not_its_next_steps(name: str) ->
     ),
 )
 def test_a_suspect_still_sought_and_an_approval_still_needed_are_open(sentence: str) -> None:
-    assert _issues(sentence), sentence
+    assert open_issues_in(sentence), sentence

@@ -11,15 +11,7 @@ facts, biography, scene colour and next steps, to probe precision too."""
 from __future__ import annotations
 
 import pytest
-from engine_support import analysed
-
-from briefs.engine.issues import find_open_issues
-
-
-def _issues(text: str):
-    doc, people = analysed(text + "\n")
-    return find_open_issues(doc, people)
-
+from issue_probe_support import assert_issue_holds, assert_story_issues, open_issues_in
 
 # (sentence, a word the issue's line or topic must hold)
 OPEN_ISSUES = (
@@ -133,14 +125,12 @@ NOT_OPEN_ISSUES = (
 
 @pytest.mark.parametrize(("sentence", "term"), OPEN_ISSUES)
 def test_a_state_in_progress_in_unseen_news_language_is_an_open_issue(sentence: str, term: str) -> None:
-    issues = _issues(sentence)
-    assert issues, sentence
-    assert any(term.lower() in f"{i.text} {i.topic}".lower() for i in issues), issues
+    assert_issue_holds(sentence, term)
 
 
 @pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES)
 def test_a_settled_look_alike_is_no_open_issue(sentence: str) -> None:
-    assert _issues(sentence) == (), sentence
+    assert open_issues_in(sentence) == (), sentence
 
 
 # A second blind batch, written after the first round of fixes and before the engine was run on it:
@@ -185,13 +175,7 @@ The hospital was built in 1978 and renovated in 2015. A memorial service for the
 
 @pytest.mark.parametrize("name", sorted(STATE_STORIES))
 def test_a_story_of_states_in_progress_gets_its_open_issues_and_not_its_background(name: str) -> None:
-    text, expected, forbidden = STATE_STORIES[name]
-    doc, people = analysed(text)
-    lines = [f"{i.text} {i.topic}".lower() for i in find_open_issues(doc, people)]
-    for group in expected:
-        assert any(any(term.lower() in line for term in group) for line in lines), (group, lines)
-    for word in forbidden:
-        assert not any(word.lower() in line for line in lines), (word, lines)
+    assert_story_issues(*STATE_STORIES[name])
 
 
 # A third blind batch: the same classes in wording deliberately unlike the cue phrases added this
@@ -229,9 +213,7 @@ PARAPHRASED = (
 
 @pytest.mark.parametrize(("sentence", "term"), PARAPHRASED)
 def test_a_state_in_progress_in_paraphrase_is_an_open_issue(sentence: str, term: str) -> None:
-    issues = _issues(sentence)
-    assert issues, sentence
-    assert any(term.lower() in f"{i.text} {i.topic}".lower() for i in issues), issues
+    assert_issue_holds(sentence, term)
 
 
 @pytest.mark.parametrize(
@@ -249,13 +231,13 @@ def test_a_state_in_progress_in_paraphrase_is_an_open_issue(sentence: str, term:
     ),
 )
 def test_a_schedule_the_days_news_or_a_minor_hurt_is_no_open_issue(sentence: str) -> None:
-    assert _issues(sentence) == (), sentence
+    assert open_issues_in(sentence) == (), sentence
 
 
 def test_a_state_still_in_force_is_named_by_its_state() -> None:
-    (issue,) = _issues("Several streets near the harbour remain flooded two days after the storm.")
+    (issue,) = open_issues_in("Several streets near the harbour remain flooded two days after the storm.")
     assert issue.topic == "flooded", issue
-    (issue,) = _issues("Two of the climbers are still in intensive care.")
+    (issue,) = open_issues_in("Two of the climbers are still in intensive care.")
     assert issue.topic == "in intensive care", issue
 
 
@@ -272,13 +254,11 @@ def test_a_state_still_in_force_is_named_by_its_state() -> None:
     ),
 )
 def test_other_wordings_of_states_in_progress_are_open_issues(sentence: str, term: str) -> None:
-    issues = _issues(sentence)
-    assert issues, sentence
-    assert any(term.lower() in f"{i.text} {i.topic}".lower() for i in issues), issues
+    assert_issue_holds(sentence, term)
 
 
 def test_a_state_still_in_force_is_found_when_lower_case_changes_the_lengths() -> None:
     """The construction is searched on the lower-cased sentence; a letter whose lower case is
     longer ("İ") shifts the positions, so the sentence is searched as written instead."""
-    (issue,) = _issues("Several streets in central İzmir remain flooded two days after the storm.")
+    (issue,) = open_issues_in("Several streets in central İzmir remain flooded two days after the storm.")
     assert issue.topic == "flooded", issue

@@ -4,15 +4,7 @@ passive voice, reported speech, leads) that a careful reader calls open issues, 
 from __future__ import annotations
 
 import pytest
-from engine_support import analysed
-
-from briefs.engine.issues import find_open_issues
-
-
-def _issues(text: str):
-    doc, people = analysed(text + "\n")
-    return find_open_issues(doc, people)
-
+from issue_probe_support import open_issues_in
 
 OPEN_ISSUES = (
     # a cause or a fact still being established
@@ -122,18 +114,18 @@ NOT_OPEN_ISSUES = (
 
 @pytest.mark.parametrize("sentence", OPEN_ISSUES)
 def test_an_unresolved_state_in_news_language_is_an_open_issue(sentence: str) -> None:
-    assert _issues(sentence), sentence
+    assert open_issues_in(sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES)
 def test_a_background_fact_or_a_settled_event_is_no_open_issue(sentence: str) -> None:
-    assert _issues(sentence) == (), sentence
+    assert open_issues_in(sentence) == (), sentence
 
 
 def test_a_response_still_awaited_is_named_by_the_act_awaited() -> None:
-    (issue,) = _issues("The government has yet to respond to the petition, which gathered 200,000 signatures.")
+    (issue,) = open_issues_in("The government has yet to respond to the petition, which gathered 200,000 signatures.")
     assert issue.topic == "has yet to respond"
-    (issue,) = _issues("Farmers say compensation for the flooded fields has still not arrived.")
+    (issue,) = open_issues_in("Farmers say compensation for the flooded fields has still not arrived.")
     assert issue.topic == "has still not arrived"
 
 
@@ -142,14 +134,14 @@ def test_the_last_member_of_a_list_is_not_cut_off_as_its_own_line() -> None:
         '"These are branches that are losing customers, short of staff, and in danger of closing within a year," '
         "said the bank's regional director in a call with reporters."
     )
-    lines = [issue.text for issue in _issues(sentence)]
+    lines = [issue.text for issue in open_issues_in(sentence)]
     assert lines
     assert all(not line.startswith(("In danger", "in danger")) for line in lines), lines
     assert any("losing customers" in line for line in lines), lines
 
 
 def test_a_cause_left_unsaid_and_what_nobody_knows_are_open_questions() -> None:
-    (issue,) = _issues("Officials did not say what caused the explosion at the refinery.")
+    (issue,) = open_issues_in("Officials did not say what caused the explosion at the refinery.")
     assert issue.text.startswith("Unclear: what caused the explosion")
-    (issue,) = _issues("Nobody knows how long the drought will last.")
+    (issue,) = open_issues_in("Nobody knows how long the drought will last.")
     assert issue.text.startswith("Unknown: how long the drought")

@@ -11,26 +11,12 @@ rate is in bench/README.md ("Round 8: meetings ...").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
-from engine_support import analysed
-
-from briefs.engine.meetings import find_meetings
+from engine_support import gap_marks
+from meeting_probe_support import KeyMeetingProbe as EventProbe
+from meeting_probe_support import key_meeting_problems
 
 WN_DATE = "Tuesday, March 9, 2027\n\n"
-
-
-@dataclass(frozen=True)
-class EventProbe:
-    id: str
-    text: str
-    key: tuple[str, ...] = ()  # words the first meeting's participants name (all of them)
-    place: str | None = None  # a term of the first meeting's place
-    when: str | None = None  # a term of the first meeting's day
-    not_key: tuple[str, ...] = ()  # words no participant of the first meeting may name
-    none: bool = False  # no meeting at all
-    title: str = ""  # the headline, outside the text
 
 
 PROBES = (
@@ -499,32 +485,6 @@ PROBES = (
 )
 
 
-def _check(probe: EventProbe) -> list[str]:
-    doc, people = analysed(probe.text)
-    meetings = find_meetings(doc, people, title=probe.title)
-    shown = [([p.name for p in m.participants], m.place, m.when) for m in meetings]
-    problems: list[str] = []
-    if probe.none and meetings:
-        problems.append(f"expected no meeting, found {shown}")
-    if probe.key or probe.not_key:
-        if not meetings:
-            return ["expected a key meeting, found none"]
-        first = meetings[0]
-        # as the scorer reads it: the expected word is a word of some participant's name
-        names = {w.lower() for p in first.participants for w in p.name.split()}
-        missing = [k for k in probe.key if k.lower() not in names]
-        if missing:
-            problems.append(f"key meeting lacks {missing}: {shown}")
-        wrong = [k for k in probe.not_key if k.lower() in names]
-        if wrong:
-            problems.append(f"key meeting names {wrong}: {shown}")
-        if probe.place and probe.place.lower() not in (first.place or "").lower():
-            problems.append(f"place {first.place!r} lacks {probe.place!r}: {shown}")
-        if probe.when and probe.when.lower() not in (first.when or "").lower():
-            problems.append(f"when {first.when!r} lacks {probe.when!r}: {shown}")
-    return problems
-
-
 # Left to other modules or to meaning the rules lack; strict, so a fix shows here.
 GAPS: dict[str, str] = {
     "court-supreme-court-heard-arguments": "'the state of Texas' is no party to people.py",
@@ -539,10 +499,6 @@ GAPS: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(
-    "probe",
-    [pytest.param(p, marks=pytest.mark.xfail(reason=GAPS[p.id], strict=True)) if p.id in GAPS else p for p in PROBES],
-    ids=[p.id for p in PROBES],
-)
+@pytest.mark.parametrize("probe", [pytest.param(p, id=p.id, marks=gap_marks(p.id, GAPS)) for p in PROBES])
 def test_a_meeting_told_as_an_event_is_found(probe: EventProbe) -> None:
-    assert _check(probe) == []
+    assert key_meeting_problems(probe) == []

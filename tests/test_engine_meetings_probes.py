@@ -13,20 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from engine_support import analysed
-
-from briefs.engine.meetings import find_meetings
+from meeting_probe_support import KeyMeetingProbe, described, key_meeting_problems, meetings_of
 
 
 @dataclass(frozen=True)
-class Probe:
-    id: str
-    text: str
-    key: tuple[str, ...] = ()  # last words the first meeting names (all of them)
-    place: str | None = None  # a term of the first meeting's place
-    when: str | None = None  # a term of the first meeting's day
+class Probe(KeyMeetingProbe):
     apart: tuple[tuple[str, str], ...] = ()  # last words no meeting may pair
-    none: bool = False  # no meeting at all
 
 
 def _last(name: str) -> str:
@@ -998,31 +990,13 @@ PROBES = (
 
 
 def _check(probe: Probe) -> list[str]:
-    doc, people = analysed(probe.text)
-    meetings = find_meetings(doc, people)
-    shown = [([p.name for p in m.participants], m.place, m.when) for m in meetings]
-    problems: list[str] = []
-    if probe.none and meetings:
-        problems.append(f"expected no meeting, found {shown}")
-    if probe.key:
-        if not meetings:
-            problems.append("expected a key meeting, found none")
-        else:
-            first = meetings[0]
-            # as the scorer reads it: the expected word is a word of some participant's name
-            names = {w.lower() for p in first.participants for w in p.name.split()}
-            missing = [k for k in probe.key if k.lower() not in names]
-            if missing:
-                problems.append(f"key meeting lacks {missing}: {shown}")
-            if probe.place and probe.place.lower() not in (first.place or "").lower():
-                problems.append(f"place {first.place!r} lacks {probe.place!r}")
-            if probe.when and probe.when.lower() not in (first.when or "").lower():
-                problems.append(f"when {first.when!r} lacks {probe.when!r}")
+    meetings = meetings_of(probe)
+    problems = key_meeting_problems(probe, meetings)
     for a, b in probe.apart:
         for m in meetings:
             names = {_last(p.name) for p in m.participants}
             if a.lower() in names and b.lower() in names:
-                problems.append(f"{a} and {b} paired: {shown}")
+                problems.append(f"{a} and {b} paired: {described(meetings)}")
     return problems
 
 

@@ -11,6 +11,7 @@ church, court and parliament titles.
 from __future__ import annotations
 
 import pytest
+from role_probe_support import assert_role
 
 from briefs.engine.doc import Document
 from briefs.engine.people import find_people
@@ -725,14 +726,7 @@ PROBES_6: list[tuple[str, str, str, str]] = [
     ("text", "name", "role"), [p[1:] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6], ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3 + PROBES_4 + PROBES_5 + PROBES_6]
 )
 def test_unseen_role_wording_gives_the_person_the_role_a_reader_gives(text, name, role):
-    people = {p.name: p.role for p in find_people(Document(text)).people()}
-    surname = name.split()[-1]
-    found = [name] if name in people else [n for n in people if n.split()[-1] == surname]
-    assert found, f"{name} not found among {people}"
-    got = people[found[0]] or ""
-    assert any(r in got.lower() for r in role.split("|")), (
-        f"{name}: role {got!r}, expected {role!r}; all {people}"
-    )
+    assert_role(text, name, role)
 
 
 @pytest.mark.parametrize(

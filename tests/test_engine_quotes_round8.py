@@ -14,6 +14,7 @@ back-references, and speaker chains across paragraphs.
 from __future__ import annotations
 
 import pytest
+from engine_support import gap_marks
 from quote_probe_support import assert_article_speakers, assert_quotations
 
 from briefs.engine.doc import Document
@@ -757,10 +758,7 @@ GAPS: dict[str, str] = {
 @pytest.mark.parametrize(
     ("text", "expected", "count"),
     [
-        pytest.param(*p[1:], id=p[0], marks=pytest.mark.xfail(reason=GAPS[p[0]], strict=True))
-        if p[0] in GAPS
-        else pytest.param(*p[1:], id=p[0])
-        for p in PROBES + PROBES_2 + PROBES_5
+        pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_2 + PROBES_5
     ],
 )
 def test_round8_quotation_wording_finds_the_words_and_the_speaker(text, expected, count):

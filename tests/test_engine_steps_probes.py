@@ -6,15 +6,7 @@ bench/README.md ("Round 7: next steps")."""
 from __future__ import annotations
 
 import pytest
-from engine_support import analysed
-
-from briefs.engine.steps import find_next_steps
-
-
-def _steps(text: str):
-    doc, people = analysed(text + "\n")
-    return find_next_steps(doc, people)
-
+from step_probe_support import assert_story_steps, next_steps_in
 
 NOT_NEXT_STEPS = (
     # forecasts and verdicts
@@ -92,12 +84,12 @@ NEXT_STEPS = (
 def test_forecasts_past_plans_speculation_conditionals_and_rhetoric_are_not_steps(
     sentence: str,
 ) -> None:
-    assert _steps(sentence) == (), sentence
+    assert next_steps_in(sentence) == (), sentence
 
 
 @pytest.mark.parametrize("sentence", NEXT_STEPS)
 def test_hopes_preparations_requests_agreements_and_dated_events_are_steps(sentence: str) -> None:
-    assert _steps(sentence), sentence
+    assert next_steps_in(sentence), sentence
 
 
 STORIES = {
@@ -150,18 +142,9 @@ Local officials said many residents were reluctant to leave their homes. Schools
 }
 
 
-def _haystack(step) -> str:
-    return " ".join([step.text, " ".join(step.who), step.when or ""]).lower()
-
-
 @pytest.mark.parametrize("name", sorted(STORIES))
 def test_a_story_gives_the_steps_a_reader_lists_and_no_verdicts_or_past_pledges(name: str) -> None:
-    text, wanted, unwanted = STORIES[name]
-    steps = _steps(text)
-    lines = [_haystack(s) for s in steps]
-    missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
-    wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
-    assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
+    assert_story_steps(*STORIES[name])
 
 
 # Written after reading the false steps of dev, the fixtures and the Wikinews tune half (so not a
@@ -188,12 +171,12 @@ NEXT_STEPS_SEEN = (
 
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_SEEN)
 def test_projections_risks_and_deal_terms_are_not_steps(sentence: str) -> None:
-    assert _steps(sentence) == (), sentence
+    assert next_steps_in(sentence) == (), sentence
 
 
 @pytest.mark.parametrize("sentence", NEXT_STEPS_SEEN)
 def test_a_dated_change_or_a_warned_cancellation_stays_a_step(sentence: str) -> None:
-    assert _steps(sentence), sentence
+    assert next_steps_in(sentence), sentence
 
 
 def test_the_fronted_prospect_is_the_step_not_the_main_clause_past_act() -> None:
@@ -201,7 +184,7 @@ def test_the_fronted_prospect_is_the_step_not_the_main_clause_past_act() -> None
         "Fuelling talk that the rebels' offensive might be starting, the army chief Paul Odera "
         "flew to the border town late on Tuesday, officials said."
     )
-    (step,) = _steps(text)
+    (step,) = next_steps_in(text)
     assert step.text == "The rebels' offensive might be starting"
     assert "flew" not in step.text and "Odera" not in step.who
 
@@ -258,12 +241,12 @@ NEXT_STEPS_2 = (
 
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_2)
 def test_background_past_plans_and_refusals_told_in_wikinews_style_are_not_steps(sentence: str) -> None:
-    assert _steps(sentence) == (), sentence
+    assert next_steps_in(sentence) == (), sentence
 
 
 @pytest.mark.parametrize("sentence", NEXT_STEPS_2)
 def test_schedules_referrals_and_plans_told_in_wikinews_style_are_steps(sentence: str) -> None:
-    assert _steps(sentence), sentence
+    assert next_steps_in(sentence), sentence
 
 
 # A third blind batch (written before the engine was run on it): long sentences of wire, court,
@@ -301,12 +284,12 @@ NEXT_STEPS_3 = (
 
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_3)
 def test_past_plans_verdicts_and_refusals_in_long_report_sentences_are_not_steps(sentence: str) -> None:
-    assert _steps(sentence) == (), sentence
+    assert next_steps_in(sentence) == (), sentence
 
 
 @pytest.mark.parametrize("sentence", NEXT_STEPS_3)
 def test_schedules_and_intentions_in_long_report_sentences_are_steps(sentence: str) -> None:
-    assert _steps(sentence), sentence
+    assert next_steps_in(sentence), sentence
 
 
 # Three more stories in Wikinews' manner, written before the engine was run on them: the steps a
@@ -350,12 +333,7 @@ The case has been seen as a test of the government's promise to tackle corruptio
 
 @pytest.mark.parametrize("name", sorted(STORIES_2))
 def test_a_wikinews_style_story_gives_its_steps_and_not_its_background(name: str) -> None:
-    text, wanted, unwanted = STORIES_2[name]
-    steps = _steps(text)
-    lines = [_haystack(s) for s in steps]
-    missing = [terms for terms in wanted if not any(all(t.lower() in line for t in terms) for line in lines)]
-    wrong = [word for word in unwanted if any(word.lower() in line for line in lines)]
-    assert not missing and not wrong, (missing, wrong, [s.text for s in steps])
+    assert_story_steps(*STORIES_2[name])
 
 
 # A fourth blind batch (before the engine was run on it): science, sport and culture news, where
@@ -390,9 +368,9 @@ NEXT_STEPS_4 = (
 
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_4)
 def test_effects_foreseen_receptions_and_fears_in_science_and_sport_are_not_steps(sentence: str) -> None:
-    assert _steps(sentence) == (), sentence
+    assert next_steps_in(sentence) == (), sentence
 
 
 @pytest.mark.parametrize("sentence", NEXT_STEPS_4)
 def test_releases_launches_and_fixtures_are_steps(sentence: str) -> None:
-    assert _steps(sentence), sentence
+    assert next_steps_in(sentence), sentence

@@ -5,15 +5,7 @@ forecasts and verdicts, plans overtaken)."""
 from __future__ import annotations
 
 import pytest
-from engine_support import analysed
-
-from briefs.engine.steps import find_next_steps
-
-
-def _steps(text: str):
-    doc, people = analysed(text + "\n")
-    return find_next_steps(doc, people)
-
+from step_probe_support import next_steps_in
 
 NEXT_STEPS = (
     "The trial is due to begin in March at the high court in the capital.",
@@ -146,31 +138,31 @@ NOT_NEXT_STEPS = (
 
 @pytest.mark.parametrize("sentence", NEXT_STEPS)
 def test_a_scheduled_planned_or_requested_act_is_a_next_step(sentence: str) -> None:
-    assert _steps(sentence), sentence
+    assert next_steps_in(sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS)
 def test_background_forecasts_verdicts_and_overtaken_plans_are_not_steps(sentence: str) -> None:
-    assert _steps(sentence) == (), sentence
+    assert next_steps_in(sentence) == (), sentence
 
 
 def test_a_deadline_given_keeps_its_day() -> None:
-    (step,) = _steps("The regulator has given the firm until Friday to respond.")
+    (step,) = next_steps_in("The regulator has given the firm until Friday to respond.")
     assert step.when and "Friday" in step.when
 
 
 def test_the_end_of_the_year_and_within_weeks_are_times_ahead_but_within_hours_of_is_not() -> None:
-    (step,) = _steps("The inquiry will report its findings by the end of the year.")
+    (step,) = next_steps_in("The inquiry will report its findings by the end of the year.")
     assert step.when == "by the end of the year"
-    (step,) = _steps("A decision on the licence is expected within weeks.")
+    (step,) = next_steps_in("A decision on the licence is expected within weeks.")
     assert step.when == "within weeks"
-    assert _steps("The officers were allowed to go home within hours of the allegation.") == ()
+    assert next_steps_in("The officers were allowed to go home within hours of the allegation.") == ()
 
 
 def test_a_negative_expectation_about_the_future_is_still_a_step() -> None:
-    assert _steps("The minister said he did not expect a wider strike.")
+    assert next_steps_in("The minister said he did not expect a wider strike.")
 
 
 def test_a_club_named_united_is_no_past_verb_before_the_fixture_date() -> None:
-    (step,) = _steps("They open the new season away at Northfield United on Aug. 9.")
+    (step,) = next_steps_in("They open the new season away at Northfield United on Aug. 9.")
     assert step.when == "Aug. 9"

@@ -28,6 +28,8 @@ from .doc import Document, Sentence
 from .lexicons import load_set, load_tagged
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from .people import Entity, PeopleIndex
 
 MAX_MEETINGS = 6
@@ -1080,11 +1082,7 @@ def _question_time(
     match = _PMQS.search(clause.text)
     if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
         return []
-    persons = [
-        e
-        for s, _e, e in people.mentions_between(clause.start, clause.end)
-        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
-    ]
+    persons = _subjects_between(doc, people, clause.start, clause.end)
     if not persons and re.search(r"\b(?:he|she)\s", clause.text, re.IGNORECASE):
         last = _last_person_before(doc, people, clause.start)
         persons = [last] if last is not None else []
@@ -1509,21 +1507,13 @@ def _appearance(
             return []
         if re.search(r"\b(?:once|formerly|previously|had|has|have)\s+$", before):
             return []  # "what Wilson once testified before the Senate": background, not the story's
-        subjects: list[Entity | str] = [
-            e
-            for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
-            if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
-        ]
+        subjects: list[Entity | str] = _subjects_between(doc, people, clause.start, clause.start + match.start())
         if not subjects and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
             last = _last_person_before(doc, people, clause.start + match.start())
             subjects = [last] if last is not None else []
         if not subjects and pattern is _TO_AUDIENCE and match.group("verb") in ("performed", "sang", "played"):
             # "The Berlin Philharmonic played to an audience of 2,000": a band or an orchestra performs too
-            subjects = [
-                e
-                for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
-                if e.kind in {"org", "group"} and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
-            ][:1]
+            subjects = _subjects_between(doc, people, clause.start, clause.start + match.start(), kinds={"org", "group"})[:1]
             band = None if subjects else re.fullmatch(r"\W*(?:The\s+)?((?:[A-Z][\w'\u2019-]*\s+){1,4})", before)
             if band is not None:
                 subjects = [band.group(1).strip()]  # "The Berlin Philharmonic": a name no index holds
@@ -1611,11 +1601,7 @@ def _told_at_event(doc: Document, people: PeopleIndex, sentence: Sentence, claus
     match = _TOLD_AT_EVENT.search(clause.text)
     if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
         return []
-    speakers = [
-        e
-        for s, _e, e in people.mentions_between(clause.start, clause.start + match.start())
-        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(clause.start, s - 30) : s])
-    ]
+    speakers = _subjects_between(doc, people, clause.start, clause.start + match.start())
     if not speakers:
         return []
     return [
@@ -1724,11 +1710,7 @@ def _judged_by(doc: Document, people: PeopleIndex, sentence: Sentence, clause: C
     match = _JUDGED_BY.search(clause.text)
     if match is None or _DISTANT_PAST.search(_YEAR_MODIFIER.sub("", clause.text)):
         return []
-    persons = [
-        e
-        for s, _e, e in people.mentions_between(sentence.start, clause.start + match.start())
-        if e.kind == "person" and not _PREPOSITION_BEFORE.search(doc.text[max(sentence.start, s - 30) : s])
-    ]
+    persons = _subjects_between(doc, people, sentence.start, clause.start + match.start())
     if not persons:
         return []
     court: Entity | str = match.group("at") or match.group("court")
@@ -2765,6 +2747,18 @@ def _last_persons_before(doc: Document, people: PeopleIndex, offset: int, n: int
         if len(found) == n:
             break
     return found[::-1]
+
+
+def _subjects_between(
+    doc: Document, people: PeopleIndex, start: int, end: int, kinds: Collection[str] = frozenset({"person"})
+) -> list[Entity]:
+    """The entities of `kinds` named between `start` and `end` that no preposition governs ("the
+    envoy of Ana Vogt" names no subject): who may be the subject of a cue at `end`."""
+    return [
+        e
+        for s, _e, e in people.mentions_between(start, end)
+        if e.kind in kinds and not _PREPOSITION_BEFORE.search(doc.text[max(start, s - 30) : s])
+    ]
 
 
 def _last_person_before(
