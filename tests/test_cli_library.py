@@ -301,6 +301,39 @@ def test_export_into_a_folder_that_cannot_be_made_is_one_line_not_one_per_articl
     assert result.exit_code == 0 and "exported 1 brief to" in result.stderr
 
 
+def test_export_into_a_folder_that_takes_no_file_is_one_line_and_stops(tmp_path: Path, monkeypatch):
+    """A read-only (or full) folder fails every brief alike: one line with how many were
+    exported, not one line per brief; `brief --save-to` stops the same way."""
+    import errno
+    import tempfile
+
+    home = tmp_path / "home"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, name in enumerate(("Alpha", "Bravo", "Charlie")):
+        (folder / f"a{n}.txt").write_text(f"{name} report\n\nThe {name} talks went on. {LONG}", encoding="utf-8")
+    assert run(home, "add", str(folder)).exit_code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    tries = []
+
+    def read_only(*args, **kwargs):
+        tries.append(args)
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    result = run(home, "export", "--out", str(out))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines == [f"newsbrief: {out}: cannot save briefs there (Read-only file system): exported 0 of 3"]
+    assert len(tries) == 1 and list(out.iterdir()) == []
+    result = run(home, "brief", "--save-to", str(out), str(folder))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(out) in lines[0] and "Read-only file system" in lines[0], lines
+    assert len(tries) == 2 and list(out.iterdir()) == []
+
+
 @pytest.mark.parametrize(("command", "lines_read"), [
     (["list"], 1), (["list"], 0), (["list", "--format", "json"], 0), (["stories"], 0), (["export-opml"], 0),
     (["agenda", "--format", "json"], 0),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..config import Config, load_config
-from ..errors import NewsbriefError
+from ..errors import FolderNotWritable, NewsbriefError
 from ..safety import clean_line, plain_title
 from ..store.library import ArticleRow, Library, SourceInfo
 from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, fail, pass_context, say, warn
@@ -302,15 +302,21 @@ def export_command(
     failed = 0
     with lib:
         rows = _select(lib, state, feed, search, tag)
-        for row in rows:
+        for n, row in enumerate(rows):
             try:
                 brief = lib.brief(row.id)
                 _export_one(brief, out_dir, fmt, row.state, lib.tags(row.id))
                 written += 1
+            except FolderNotWritable as exc:
+                # The folder, not this brief (read-only, full): the rest would fail alike. One line.
+                failed += len(rows) - n
+                warn(f"{out_dir}: cannot save briefs there ({exc.reason}): exported {written} of {len(rows)}")
+                break
             except NewsbriefError as exc:
                 warn(str(exc))
                 failed += 1
-    say(f"exported {written} brief{'' if written == 1 else 's'} to {out_dir}", err=True)
+        else:
+            say(f"exported {written} brief{'' if written == 1 else 's'} to {out_dir}", err=True)
     if failed:
         sys.exit(EXIT_USAGE if not written else EXIT_PARTIAL)
 
