@@ -1586,8 +1586,12 @@ class ReaderScreen(Screen[None]):
                 n += 1
                 path = folder / f"{base}-{n}.md"
             written = briefs.write_digest(self.library, path, since=now - DIGEST_SINCE, view="inbox", now=now)
-        except (NewsbriefError, OSError) as exc:
-            self.post_message(self.Written("digest", None, f"{folder}: cannot write the digest ({exc})"))
+        except NewsbriefError as exc:  # already names the file and says why
+            self.post_message(self.Written("digest", None, str(exc)))
+            return
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.post_message(self.Written("digest", None, f"{folder}: cannot write the digest ({reason})"))
             return
         self.post_message(self.Written("digest", written))
 
