@@ -395,3 +395,23 @@ def test_list_on_an_empty_library_says_how_to_fill_it(tmp_path: Path):
     assert "the library is empty: `newsbrief add SOURCE`" in result.output
     assert "no articles match" not in result.output
 
+
+def test_list_keeps_its_title_column_aligned_whatever_script_the_source_names(tmp_path: Path):
+    """Source names in CJK or with emoji take two columns a character: the title column starts
+    at the same terminal column on every line, counted in cells, not characters."""
+    from briefs.safety import cell_width
+
+    home = tmp_path / "home"
+    names = ["Plain", "人民日报 国际版", "🎉 Party 🎉", "Zürich Ze\u0301itung", "新华社新华社新华社新华社新华社新华社 long"]
+    for n, name in enumerate(names):
+        folder = tmp_path / f"f{n}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"Story {n}\n\nCouncil {n} met on Monday. {LONG}", encoding="utf-8")
+        assert run(home, "add", str(folder)).exit_code == 0
+        assert run(home, "rename", str(folder), name).exit_code == 0
+    result = run(home, "list")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().split("\n")
+    assert len(lines) == 5
+    starts = {cell_width(line[: line.index("Story ")]) for line in lines}
+    assert len(starts) == 1, lines

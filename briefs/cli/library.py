@@ -16,7 +16,7 @@ import click
 
 from ..config import Config, load_config
 from ..errors import FolderNotWritable, NewsbriefError
-from ..safety import clean_line, plain_title
+from ..safety import clean_line, fit_cells, plain_title
 from ..store.library import ArticleRow, Library, SourceInfo
 from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, fail, pass_context, say, warn
 
@@ -166,8 +166,8 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
         if tty:
             if done == total or now - last[0] > 0.1:
                 last[0] = now
-                line = f"\rrefreshing {done}/{total} {clean_line(label, 50)}"
-                click.echo(f"{line:<80.80}", err=True, nl=False)
+                line = fit_cells(f"refreshing {done}/{total} {clean_line(label, 50)}", 79)
+                click.echo(f"\r{line}", err=True, nl=False)  # by columns: CJK must not wrap the line
         else:
             step = (10 * done) // max(total, 1)
             if step != last[1]:
@@ -273,7 +273,7 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
     for r in rows:
         date = (r.published or "")[:10]  # undated: blank, never the day we fetched it
         click.echo(
-            f"{r.id}  {r.state:<8} {date:<10}  {clean_line(r.source_title, 24):<24}  {clean_line(r.title, 100)}"
+            f"{r.id}  {r.state:<8} {date:<10}  {fit_cells(clean_line(r.source_title, 60), 24)}  {clean_line(r.title, 100)}"
         )
 
 
