@@ -479,6 +479,10 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
 @pass_context
 def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> None:
     """The morning briefing: top stories with their briefs, then the next 14 days' agenda."""
+    if out is not None and out.suffix.lower() not in _DIGEST_SUFFIXES:
+        # Said before any work: `--out brief.pdf` must not leave Markdown under a PDF's name.
+        fail(f"{out}: the digest is written as Markdown (.md) or HTML (.html), not {out.suffix}"
+             " (a browser prints the HTML page to PDF)")
     after = _since(since)
     lib, _config = _open(ctx)
     with lib:
@@ -490,6 +494,10 @@ def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> Non
             return
         path = write_digest(lib, out, since=after, view=view)
     say(f"wrote {path}", err=True)
+
+
+# Markdown for these (and a name with no suffix), HTML for .html/.htm: anything else is refused.
+_DIGEST_SUFFIXES = ("", ".md", ".markdown", ".txt", ".html", ".htm")
 
 
 # The commands this module adds to the `newsbrief` group (see `briefs.cli`).
