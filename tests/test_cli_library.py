@@ -415,3 +415,45 @@ def test_list_keeps_its_title_column_aligned_whatever_script_the_source_names(tm
     assert len(lines) == 5
     starts = {cell_width(line[: line.index("Story ")]) for line in lines}
     assert len(starts) == 1, lines
+
+
+def _lock_folder(folder: Path) -> str | None:
+    """Make `folder` take no new file: chmod for a user, chattr +i for root (which ignores
+    permissions). Returns how to undo it, or None where neither works."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return "chmod"
+    chattr = shutil.which("chattr")
+    if chattr and subprocess.run([chattr, "+i", str(folder)], capture_output=True, timeout=10).returncode == 0:
+        return "chattr"
+    return None
+
+
+def test_a_read_only_home_is_one_line_that_says_the_folder_cannot_be_written(tmp_path: Path):
+    import shutil
+
+    home = tmp_path / "home"
+    with Library.open(home / "library.sqlite3") as lib:
+        lib.add_articles([])
+    for extra in home.glob("library.sqlite3-*"):
+        extra.unlink()
+    before = (home / "library.sqlite3").read_bytes()
+    how = _lock_folder(home)
+    if how is None:
+        pytest.skip("cannot make a folder read-only here")
+    try:
+        result = run(home, "list")
+    finally:
+        if how == "chattr":
+            subprocess.run([shutil.which("chattr"), "-i", str(home)], capture_output=True, timeout=10)
+        else:
+            home.chmod(0o755)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert f"the folder {home} cannot be written" in lines[0] and str(home / "library.sqlite3") in lines[0]
+    assert (home / "library.sqlite3").read_bytes() == before
+    assert sorted(p.name for p in home.iterdir()) == ["library.sqlite3"]  # nothing moved aside
