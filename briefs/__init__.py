@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("config", n) for n in ("Config", "load_config")},
     "brief_article": ("engine", "brief_article"),
-    **{n: ("errors", n) for n in ("ConfigError", "NewsbriefError")},
+    **{n: ("errors", n) for n in ("ConfigError", "FolderNotWritable", "NewsbriefError")},
     **{n: ("store.library", n) for n in ("ArticleRow", "Incoming", "Library", "SourceInfo")},
     **{n: ("model", n) for n in ("Article", "Brief", "NextStep")},
     **{n: ("paths", n) for n in ("Home", "resolve_home", "seeds_dir")},
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from .config import Config, load_config
     from .dates import timex
     from .engine import brief_article
-    from .errors import ConfigError, NewsbriefError
+    from .errors import ConfigError, FolderNotWritable, NewsbriefError
     from .export.digest import write_digest
     from .export.render import shown_brief
     from .export.save import save_brief
@@ -97,6 +97,7 @@ __all__ = [
     "Brief",
     "Config",
     "ConfigError",
+    "FolderNotWritable",
     "Home",
     "Incoming",
     "Library",

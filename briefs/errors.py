@@ -29,3 +29,15 @@ class LibraryError(NewsbriefError):
 
 class SaveError(NewsbriefError):
     """A brief could not be written to disk."""
+
+
+class FolderNotWritable(SaveError):
+    """The folder itself takes no file (read-only, full, gone): every other save there fails too.
+
+    Callers saving many briefs stop at the first one and say it once, with how many were left.
+    """
+
+    def __init__(self, message: str, folder: str, reason: str) -> None:
+        super().__init__(message)
+        self.folder = folder
+        self.reason = reason

@@ -66,6 +66,32 @@ def clean_line(text: str | None, max_len: int = 300) -> str:
     return line
 
 
+def cell_width(text: str) -> int:
+    """How many terminal columns `text` (one clean line) takes: CJK and emoji two, combining
+    marks none. For aligning plain-text tables, which `len` misaligns."""
+    return sum(_char_cells(ch) for ch in text)
+
+
+def _char_cells(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def fit_cells(text: str, width: int) -> str:
+    """`text` cut (with an ellipsis) or padded with spaces to exactly `width` terminal columns."""
+    if cell_width(text) > width:
+        kept, used = [], 0
+        for ch in text:
+            cells = _char_cells(ch)
+            if used + cells > width - 1:
+                break
+            kept.append(ch)
+            used += cells
+        text = "".join(kept).rstrip() + ELLIPSIS
+    return text + " " * (width - cell_width(text))
+
+
 _FETCHABLE = ("http", "https")
 
 

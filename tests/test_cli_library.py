@@ -301,6 +301,39 @@ def test_export_into_a_folder_that_cannot_be_made_is_one_line_not_one_per_articl
     assert result.exit_code == 0 and "exported 1 brief to" in result.stderr
 
 
+def test_export_into_a_folder_that_takes_no_file_is_one_line_and_stops(tmp_path: Path, monkeypatch):
+    """A read-only (or full) folder fails every brief alike: one line with how many were
+    exported, not one line per brief; `brief --save-to` stops the same way."""
+    import errno
+    import tempfile
+
+    home = tmp_path / "home"
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n, name in enumerate(("Alpha", "Bravo", "Charlie")):
+        (folder / f"a{n}.txt").write_text(f"{name} report\n\nThe {name} talks went on. {LONG}", encoding="utf-8")
+    assert run(home, "add", str(folder)).exit_code == 0
+    out = tmp_path / "out"
+    out.mkdir()
+    tries = []
+
+    def read_only(*args, **kwargs):
+        tries.append(args)
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    result = run(home, "export", "--out", str(out))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert lines == [f"newsbrief: {out}: cannot save briefs there (Read-only file system): exported 0 of 3"]
+    assert len(tries) == 1 and list(out.iterdir()) == []
+    result = run(home, "brief", "--save-to", str(out), str(folder))
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(out) in lines[0] and "Read-only file system" in lines[0], lines
+    assert len(tries) == 2 and list(out.iterdir()) == []
+
+
 @pytest.mark.parametrize(("command", "lines_read"), [
     (["list"], 1), (["list"], 0), (["list", "--format", "json"], 0), (["stories"], 0), (["export-opml"], 0),
     (["agenda", "--format", "json"], 0),
@@ -362,3 +395,65 @@ def test_list_on_an_empty_library_says_how_to_fill_it(tmp_path: Path):
     assert "the library is empty: `newsbrief add SOURCE`" in result.output
     assert "no articles match" not in result.output
 
+
+def test_list_keeps_its_title_column_aligned_whatever_script_the_source_names(tmp_path: Path):
+    """Source names in CJK or with emoji take two columns a character: the title column starts
+    at the same terminal column on every line, counted in cells, not characters."""
+    from briefs.safety import cell_width
+
+    home = tmp_path / "home"
+    names = ["Plain", "人民日报 国际版", "🎉 Party 🎉", "Zürich Ze\u0301itung", "新华社新华社新华社新华社新华社新华社 long"]
+    for n, name in enumerate(names):
+        folder = tmp_path / f"f{n}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(f"Story {n}\n\nCouncil {n} met on Monday. {LONG}", encoding="utf-8")
+        assert run(home, "add", str(folder)).exit_code == 0
+        assert run(home, "rename", str(folder), name).exit_code == 0
+    result = run(home, "list")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().split("\n")
+    assert len(lines) == 5
+    starts = {cell_width(line[: line.index("Story ")]) for line in lines}
+    assert len(starts) == 1, lines
+
+
+def _lock_folder(folder: Path) -> str | None:
+    """Make `folder` take no new file: chmod for a user, chattr +i for root (which ignores
+    permissions). Returns how to undo it, or None where neither works."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return "chmod"
+    chattr = shutil.which("chattr")
+    if chattr and subprocess.run([chattr, "+i", str(folder)], capture_output=True, timeout=10).returncode == 0:
+        return "chattr"
+    return None
+
+
+def test_a_read_only_home_is_one_line_that_says_the_folder_cannot_be_written(tmp_path: Path):
+    import shutil
+
+    home = tmp_path / "home"
+    with Library.open(home / "library.sqlite3") as lib:
+        lib.add_articles([])
+    for extra in home.glob("library.sqlite3-*"):
+        extra.unlink()
+    before = (home / "library.sqlite3").read_bytes()
+    how = _lock_folder(home)
+    if how is None:
+        pytest.skip("cannot make a folder read-only here")
+    try:
+        result = run(home, "list")
+    finally:
+        if how == "chattr":
+            subprocess.run([shutil.which("chattr"), "-i", str(home)], capture_output=True, timeout=10)
+        else:
+            home.chmod(0o755)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert f"the folder {home} cannot be written" in lines[0] and str(home / "library.sqlite3") in lines[0]
+    assert (home / "library.sqlite3").read_bytes() == before
+    assert sorted(p.name for p in home.iterdir()) == ["library.sqlite3"]  # nothing moved aside

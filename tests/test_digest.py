@@ -87,6 +87,21 @@ def test_digest_command_prints_markdown_or_writes_the_file(lib: Library, tmp_pat
     assert bad.exit_code == 2 and "Traceback" not in bad.output
 
 
+def test_digest_refuses_an_out_file_it_would_misname(lib: Library, tmp_path: Path) -> None:
+    """`--out brief.pdf` would be Markdown under a PDF's name: refused in one line, nothing written."""
+    home = str(tmp_path / "home")
+    for name in ("brief.pdf", "brief.DOCX"):
+        target = tmp_path / name
+        result = CliRunner().invoke(cli, ["--home", home, "digest", "--out", str(target)])
+        assert result.exit_code == 2, result.output
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and str(target) in lines[0] and ".md" in lines[0] and ".html" in lines[0], lines
+        assert not target.exists()
+    for name in ("d.MD", "d.htm", "digest"):
+        assert CliRunner().invoke(cli, ["--home", home, "digest", "--out", str(tmp_path / name)]).exit_code == 0
+    assert (tmp_path / "d.htm").read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
 
 
 def test_a_story_shows_when_its_newest_article_was_published_and_no_date_when_none_has_one(tmp_path: Path) -> None:

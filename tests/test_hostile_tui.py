@@ -161,3 +161,24 @@ async def test_hostile_story_titles_and_steps_are_shown_literally_in_stories_and
         assert_inert(app)
         assert app.is_running
     assert (home.config_dir.parent / "not-a-folder").read_text() == "a file where the briefs folder should be\n"
+
+
+async def test_a_wide_character_cut_at_the_column_edge_leaves_no_space_before_the_ellipsis(tmp_path):
+    """One of two CJK titles a column apart is cut through a wide character at any width: the
+    ellipsis follows the last whole character ("讨…"), the column's gap after it, not "讨 …"."""
+    import re
+
+    from tui_support import fill_library
+
+    home = make_home(tmp_path)
+    fill_library(home, extra=[(("a" * k) + "中国外交部长王毅会见布林肯讨论台湾问题" * 6, f"Text {k}. " * 30, None)
+                              for k in range(2)])
+    for size in ((160, 45), (121, 40), (80, 24)):
+        app = NewsbriefApp(home)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            # The list's rows (the mark ● then the title up to the pane's edge).
+            rows = [m.group() for line in screen_lines(app) for m in re.finditer("●   [^│]*", line)
+                    if "中国外交部" in m.group()]
+            assert len(rows) == 2 and all("…" in row for row in rows), screen_lines(app)
+            assert not [row for row in rows if re.search("[\u4e00-\u9fff] +…", row)], rows

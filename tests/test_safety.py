@@ -102,3 +102,14 @@ def _clean_text_slowly(text: str) -> str:
 def test_clean_text_shortcut_changes_nothing(parts):
     text = "".join(parts)
     assert clean_text(text) == _clean_text_slowly(text)
+
+
+def test_fit_cells_cuts_and_pads_by_terminal_columns_not_characters():
+    from briefs.safety import cell_width, fit_cells
+
+    for text in ("seeds", "人民日报 国际版 新华社新华社新华社", "🎉 Party 🎉 " * 5, "Ze\u0301ro a\u0308\u0308", ""):
+        for width in (1, 5, 24, 79):
+            fitted = fit_cells(text, width)
+            assert cell_width(fitted) == width, (text, width, fitted)
+    assert fit_cells("人民日报 国际版", 8) == "人民日… "  # a wide character that would not fit: a space
+    assert fit_cells("Ze\u0301ro", 6) == "Ze\u0301ro  "  # a combining mark takes no column

@@ -11,6 +11,7 @@ from tui_support import (
     screen_lines,
     settle,
     stored_state,
+    wait_for,
     written,
 )
 
@@ -365,6 +366,19 @@ async def test_help_lists_every_binding(home):
         line = next(line for line in screen_lines(app) if "Open the article in" in line)
         assert "⏎" in line  # enter: the list's own enter shadows it there, but it is in force
         await pilot.press("escape")
+        assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_help_at_80x24_says_how_to_close_it_on_its_first_screen(home):
+    """At 80x24 the help is three pages long: how to leave it is on the page it opens at."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await wait_for(pilot, lambda: any("closes" in line for line in screen_lines(app)), what="the help")
+        first = next(line for line in screen_lines(app) if "closes" in line)
+        assert "escape" in first and "?" in first, first
+        await pilot.press("question_mark")
         assert isinstance(app.screen, ReaderScreen)
 
 

@@ -113,3 +113,25 @@ async def test_o_without_a_url_explains_instead_of_opening(home, monkeypatch):
         await settle(pilot, rounds=1)
         assert any("no web address" in m for m in notifications(app))
         assert asked == []  # refused before looking for a browser
+
+
+async def test_S_into_a_folder_that_takes_no_file_says_so_once(tmp_path):
+    """A briefs folder that cannot be written (here: under a file) fails every save alike: one
+    notice naming the folder and how many were not saved, not one per flagged brief."""
+    blocker = tmp_path / "blocker"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    home = make_home(tmp_path)
+    home.config_file.parent.mkdir(parents=True, exist_ok=True)
+    home.config_file.write_text(f'briefs_dir = "{blocker / "saved"}"\n', encoding="utf-8")
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        for _ in range(3):
+            await pilot.press("f", "j")
+        await pilot.press("S")
+        await settle(pilot)
+        errors = [n.message for n in notices(app) if n.severity == "error"]
+        assert len(errors) == 1, errors
+        assert str(blocker / "saved") in errors[0] and "3 of 3 not saved" in errors[0], errors
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"

@@ -404,6 +404,27 @@ async def test_D_writes_the_digest_into_the_briefs_folder_and_says_where(home: H
         assert written.read_text("utf-8").startswith("# Digest, ")
 
 
+async def test_D_into_a_folder_that_takes_no_file_says_why_once(home: Home, monkeypatch):
+    import errno
+    import tempfile
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = reader(app)
+        await settle(pilot)
+        monkeypatch.setattr(tempfile, "mkstemp", read_only)
+        await pilot.press("D")
+        await wait_for(pilot, lambda: notices(app), what="the failure")
+        (said,) = [n.message for n in notices(app)]
+        # One sentence naming the file it tried, not the folder's message wrapped round the file's.
+        assert said.startswith(f"{screen.briefs_folder / 'digest-'}"), said
+        assert said.endswith(".md: cannot write the digest (Read-only file system)"), said
+        assert "Could not write the digest" in status_line(app)
+
+
 async def test_help_lists_the_view_cycle_and_the_digest_key(home: Home):
     from tui.screens import HelpScreen
 

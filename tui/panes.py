@@ -645,7 +645,12 @@ class RowList(ScrollView, can_focus=True):
                 continue
             cell = cell.copy()
             cell.no_wrap, cell.end = True, ""
-            cell.truncate(cell_width, overflow="ellipsis")
+            if cell.cell_len > cell_width:
+                # Cut by hand: rich pads a wide (CJK) character cut in half with a space before
+                # its ellipsis ("讨 …"); the gap goes after the ellipsis instead.
+                cell.truncate(cell_width - 1, overflow="crop")
+                cell.rstrip()
+                cell.append("…")
             gap = cell_width - cell.cell_len
             line.append(" ")
             if cell.justify == "right":

@@ -39,6 +39,7 @@ import briefs
 from briefs import (
     ArticleRow,
     Brief,
+    FolderNotWritable,
     Library,
     NewsbriefError,
     SourceInfo,
@@ -1585,8 +1586,12 @@ class ReaderScreen(Screen[None]):
                 n += 1
                 path = folder / f"{base}-{n}.md"
             written = briefs.write_digest(self.library, path, since=now - DIGEST_SINCE, view="inbox", now=now)
-        except (NewsbriefError, OSError) as exc:
-            self.post_message(self.Written("digest", None, f"{folder}: cannot write the digest ({exc})"))
+        except NewsbriefError as exc:  # already names the file and says why
+            self.post_message(self.Written("digest", None, str(exc)))
+            return
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            self.post_message(self.Written("digest", None, f"{folder}: cannot write the digest ({reason})"))
             return
         self.post_message(self.Written("digest", written))
 
@@ -1837,7 +1842,7 @@ class ReaderScreen(Screen[None]):
         worker = get_current_worker()
         done = self.Saved(self.briefs_folder)
         library = self.writer.library  # after the decisions written before (the state saved)
-        for article_id in ids:
+        for n, article_id in enumerate(ids):
             if worker.is_cancelled:
                 break
             try:
@@ -1846,6 +1851,13 @@ class ReaderScreen(Screen[None]):
                 path = briefs.save_brief(brief, self.briefs_folder, state=state, tags=library.tags(article_id))
                 done.rows.append(library.mark_saved(article_id, path))
                 done.paths.append(path)
+            except FolderNotWritable as exc:
+                # The folder, not this brief: the others would fail the same way. Said once.
+                left = len(ids) - n
+                done.failures.append(str(exc) if len(ids) == 1 else
+                                     f"{exc.folder}: cannot save briefs there ({exc.reason}): "
+                                     f"{left} of {len(ids)} not saved")
+                break
             except NewsbriefError as exc:
                 done.failures.append(str(exc))
         self.post_message(done)

@@ -447,6 +447,9 @@ class HelpScreen(ModalScreen[None]):
         for keys, description, binding_id in self.rows:
             table.add_row(Text(keys), Text(description), Text(binding_id))
         with VerticalScroll(id="help-dialog", classes="dialog"):
+            # Said first: at 80x24 the last line is three pages down.
+            yield Static(Text.assemble(("Keys in force", "bold"), ("  ·  escape, q or ? closes  ·  j/k scroll", "dim")),
+                         id="help-heading")
             yield Static(table, id="help-text")
             yield Static(Text("Remap any key in config.toml under [keymap], e.g. flag = \"x\". "
                               "escape closes.", style="dim"))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import NewsbriefError, SourceError
+from ..errors import FolderNotWritable, NewsbriefError, SourceError
 from ..paths import Home
 from ..safety import clean_line
 from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, pass_context, warn
@@ -87,6 +87,12 @@ def brief_command(
         if target is not None:
             try:
                 md_path = save_brief(brief, target)
+            except FolderNotWritable as exc:
+                # The folder, not this brief: every later input would fail alike. Said once.
+                failed += 1
+                warn(_line(f"{exc.folder}: cannot save briefs there ({exc.reason}); stopped"
+                           if len(inputs) > 1 or _is_folder(inputs[0]) else str(exc)))
+                break
             except NewsbriefError as exc:
                 failed += 1
                 warn(_line(str(exc)))

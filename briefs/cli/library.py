@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import click
 
 from ..config import Config, load_config
-from ..errors import NewsbriefError
-from ..safety import clean_line, plain_title
+from ..errors import FolderNotWritable, NewsbriefError
+from ..safety import clean_line, fit_cells, plain_title
 from ..store.library import ArticleRow, Library, SourceInfo
 from .common import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, Context, fail, pass_context, say, warn
 
@@ -166,8 +166,8 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
         if tty:
             if done == total or now - last[0] > 0.1:
                 last[0] = now
-                line = f"\rrefreshing {done}/{total} {clean_line(label, 50)}"
-                click.echo(f"{line:<80.80}", err=True, nl=False)
+                line = fit_cells(f"refreshing {done}/{total} {clean_line(label, 50)}", 79)
+                click.echo(f"\r{line}", err=True, nl=False)  # by columns: CJK must not wrap the line
         else:
             step = (10 * done) // max(total, 1)
             if step != last[1]:
@@ -273,7 +273,7 @@ def list_command(ctx: Context, state: str | None, feed: str | None, search: str 
     for r in rows:
         date = (r.published or "")[:10]  # undated: blank, never the day we fetched it
         click.echo(
-            f"{r.id}  {r.state:<8} {date:<10}  {clean_line(r.source_title, 24):<24}  {clean_line(r.title, 100)}"
+            f"{r.id}  {r.state:<8} {date:<10}  {fit_cells(clean_line(r.source_title, 60), 24)}  {clean_line(r.title, 100)}"
         )
 
 
@@ -302,15 +302,21 @@ def export_command(
     failed = 0
     with lib:
         rows = _select(lib, state, feed, search, tag)
-        for row in rows:
+        for n, row in enumerate(rows):
             try:
                 brief = lib.brief(row.id)
                 _export_one(brief, out_dir, fmt, row.state, lib.tags(row.id))
                 written += 1
+            except FolderNotWritable as exc:
+                # The folder, not this brief (read-only, full): the rest would fail alike. One line.
+                failed += len(rows) - n
+                warn(f"{out_dir}: cannot save briefs there ({exc.reason}): exported {written} of {len(rows)}")
+                break
             except NewsbriefError as exc:
                 warn(str(exc))
                 failed += 1
-    say(f"exported {written} brief{'' if written == 1 else 's'} to {out_dir}", err=True)
+        else:
+            say(f"exported {written} brief{'' if written == 1 else 's'} to {out_dir}", err=True)
     if failed:
         sys.exit(EXIT_USAGE if not written else EXIT_PARTIAL)
 
@@ -473,6 +479,10 @@ def agenda_command(ctx: Context, start: str | None, end: str | None, fmt: str) -
 @pass_context
 def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> None:
     """The morning briefing: top stories with their briefs, then the next 14 days' agenda."""
+    if out is not None and out.suffix.lower() not in _DIGEST_SUFFIXES:
+        # Said before any work: `--out brief.pdf` must not leave Markdown under a PDF's name.
+        fail(f"{out}: the digest is written as Markdown (.md) or HTML (.html), not {out.suffix}"
+             " (a browser prints the HTML page to PDF)")
     after = _since(since)
     lib, _config = _open(ctx)
     with lib:
@@ -484,6 +494,10 @@ def digest_command(ctx: Context, since: str, view: str, out: Path | None) -> Non
             return
         path = write_digest(lib, out, since=after, view=view)
     say(f"wrote {path}", err=True)
+
+
+# Markdown for these (and a name with no suffix), HTML for .html/.htm: anything else is refused.
+_DIGEST_SUFFIXES = ("", ".md", ".markdown", ".txt", ".html", ".htm")
 
 
 # The commands this module adds to the `newsbrief` group (see `briefs.cli`).

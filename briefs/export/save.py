@@ -20,7 +20,7 @@ from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
 
-from ..errors import SaveError
+from ..errors import FolderNotWritable, SaveError
 from ..model import Brief
 from ..safety import plain_title, safe_stem
 from .render import brief_to_markdown
@@ -34,6 +34,9 @@ _MAX_SUFFIX = 10_000
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:$|[T ])")
 _ID_LINE = re.compile(r'^id:\s*"([0-9a-zA-Z]+)"\s*$')
 _NO_HARDLINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}
+# Failures of the folder, not of one brief: the next save there would fail the same way.
+_FOLDER_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.ENOTDIR,
+                  errno.ENOENT}
 
 
 FORMATS = ("md", "json")
@@ -76,8 +79,17 @@ def save_brief(
             return own.with_suffix(f".{wanted[0]}")
         return _write_new(target, f"{_name_date(brief, saved_at)}-{slug}", contents)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise SaveError(f"{target}: cannot save brief {brief.article.title!r} ({reason})") from None
+        raise save_error(exc, target, f"brief {brief.article.title!r}") from None
+
+
+def save_error(exc: OSError, folder: Path, what: str) -> SaveError:
+    """The SaveError for an OS failure saving `what` into `folder` (FolderNotWritable when the
+    folder itself is the trouble)."""
+    reason = exc.strerror or str(exc)
+    message = f"{folder}: cannot save {what} ({reason})"
+    if exc.errno in _FOLDER_ERRNOS:
+        return FolderNotWritable(message, str(folder), reason)
+    return SaveError(message)
 
 
 def _name_date(brief: Brief, saved_at: datetime) -> str:

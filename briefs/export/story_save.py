@@ -14,11 +14,10 @@ from datetime import date, datetime
 from glob import escape as glob_escape
 from pathlib import Path
 
-from ..errors import SaveError
 from ..safety import clean_line, plain_title, safe_stem
 from ..stories.merge import Source, StoryBrief
 from .render import escape_markdown, yaml_scalar
-from .save import SLUG_BYTES, _remove_stale_temp_files, _write, _write_new
+from .save import SLUG_BYTES, _remove_stale_temp_files, _write, _write_new, save_error
 
 _STORY_LINE = re.compile(r'^story:\s*"([^"\\]{1,200})"\s*$')
 
@@ -138,8 +137,7 @@ def save_story(sb: StoryBrief, folder: str | os.PathLike[str], *, now: datetime 
             return own
         return _write_new(target, f"{_name_date(sb, saved_at)}-{slug}", {"md": text})
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise SaveError(f"{target}: cannot save story {sb.story.title!r} ({reason})") from None
+        raise save_error(exc, target, f"story {sb.story.title!r}") from None
 
 
 def _name_date(sb: StoryBrief, saved_at: datetime) -> str:

@@ -309,7 +309,7 @@ class Library:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LibraryError(f"cannot create the library folder {path.parent}: {exc}") from None
+            raise LibraryError(f"cannot create the library folder {path.parent} ({exc.strerror or exc})") from None
         aside = None
         try:
             if _foreign_file(path):
@@ -317,7 +317,7 @@ class Library:
             conn = cls._connect(path, check)
         except sqlite3.DatabaseError as exc:
             if not _looks_corrupt(exc):
-                raise LibraryError(f"cannot open the library {path}: {exc}") from None
+                raise LibraryError(f"cannot open the library {path}: {exc}{_unwritable_folder(path)}") from None
             aside = _move_aside(path)
             log.error("library %s is damaged (%s); moved it to %s and started afresh", path, exc, aside)
             try:
@@ -1388,6 +1388,19 @@ def _rollback(conn: sqlite3.Connection) -> None:
 def _looks_corrupt(exc: sqlite3.DatabaseError) -> bool:
     text = str(exc).lower()
     return any(s in text for s in ("not a database", "malformed", "corrupt"))
+
+
+def _unwritable_folder(path: Path) -> str:
+    """Why SQLite could not open `path` when its folder takes no file (a read-only home: the
+    library writes its journal beside the file), as a clause to add to the message; else ''."""
+    import tempfile
+
+    try:
+        with tempfile.TemporaryFile(dir=path.parent):
+            return ""
+    except OSError as exc:
+        return (f" (the folder {path.parent} cannot be written: {exc.strerror or exc}; "
+                "the library keeps its journal beside the file)")
 
 
 def _foreign_file(path: Path) -> bool:
