@@ -179,12 +179,13 @@ def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[i
 # appositions and lists, which must stay with their clause.
 _CLAUSE_BREAK = re.compile(
     r"""
-    ;\s+                                  # a semicolon
-    |\s[\u2014\u2013]\s|\s--?\s            # a dash between spaces
-    |:\s+(?=[A-Z\"\u201c])                  # a colon before a sentence or a quotation
-    |,\s+(?=(?:and|but|though|although|while|whereas|yet|as|because|so|after|before
+    [;:,\s]                                # the character a break opens with: the engine skips to it
+    (?:(?<=;)\s+                           # a semicolon
+    |(?<=\s)[\u2014\u2013]\s|(?<=\s)--?\s  # a dash between spaces
+    |(?<=:)\s+(?=[A-Z\"\u201c])            # a colon before a sentence or a quotation
+    |(?<=,)\s+(?=(?:and|but|though|although|while|whereas|yet|as|because|so|after|before
               |including|despite)\b)       # a comma before a conjunction
-    |\s+(?=(?:but|though|although|whereas)\s)   # a concessive conjunction without a comma
+    |(?<=\s)\s*(?=(?:but|though|although|whereas)\s))   # a concessive conjunction without a comma
     """,
     re.VERBOSE,
 )
