@@ -233,10 +233,12 @@ def _states(text: str) -> list[re.Match[str]]:
         state = _match_at(_STILL_STATE, _STILL_STATE_LOW, text, low)
         if state:
             out.append(state)
-    if any(w in low for w in _ONGOING_WORDS):
-        ongoing = _match_at(_ONGOING, _ONGOING_LOW, text, low)
-        if ongoing:
-            out.append(ongoing)
+    for word in _ONGOING_WORDS:  # a plain loop: no generator set up for every sentence
+        if word in low:
+            ongoing = _match_at(_ONGOING, _ONGOING_LOW, text, low)
+            if ongoing:
+                out.append(ongoing)
+            break
     return out
 
 
