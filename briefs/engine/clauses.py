@@ -179,12 +179,13 @@ def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[i
 # appositions and lists, which must stay with their clause.
 _CLAUSE_BREAK = re.compile(
     r"""
-    ;\s+                                  # a semicolon
-    |\s[\u2014\u2013]\s|\s--?\s            # a dash between spaces
-    |:\s+(?=[A-Z\"\u201c])                  # a colon before a sentence or a quotation
-    |,\s+(?=(?:and|but|though|although|while|whereas|yet|as|because|so|after|before
+    [;:,\s]                                # the character a break opens with: the engine skips to it
+    (?:(?<=;)\s+                           # a semicolon
+    |(?<=\s)[\u2014\u2013]\s|(?<=\s)--?\s  # a dash between spaces
+    |(?<=:)\s+(?=[A-Z\"\u201c])            # a colon before a sentence or a quotation
+    |(?<=,)\s+(?=(?:and|but|though|although|while|whereas|yet|as|because|so|after|before
               |including|despite)\b)       # a comma before a conjunction
-    |\s+(?=(?:but|though|although|whereas)\s)   # a concessive conjunction without a comma
+    |(?<=\s)\s*(?=(?:but|though|although|whereas)\s))   # a concessive conjunction without a comma
     """,
     re.VERBOSE,
 )
@@ -405,10 +406,22 @@ _FUTURE_WHEN = re.compile(
 )
 
 
+# _PAST_WHEN's cheap test (the pattern is case-sensitive): every branch holds a day word (the
+# weekdays, "today", "yesterday"), "week", "month", "year", "ago", "tonight", a month's first
+# three letters or a year's first two digits. Most clauses asked about hold none.
+_PAST_WHEN_WORDS = (
+    "day", "week", "month", "year", "ago", "tonight", "19", "20", "Jan", "Feb", "Mar", "Apr", "May",
+    "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)
+
+
 @lru_cache(maxsize=4096)
 def past_when(text: str) -> tuple[re.Match[str], ...]:
     """Day words, dates and relative past times ("Monday", "last week", "March 3", "in 2011")."""
-    return tuple(_PAST_WHEN.finditer(text))
+    for word in _PAST_WHEN_WORDS:  # a plain loop: no generator set up for a handful of words
+        if word in text:
+            return tuple(_PAST_WHEN.finditer(text))
+    return ()
 
 
 # The same pattern, lower-cased, run on lower-cased text: Python's regex engine is about four
@@ -440,7 +453,20 @@ def future_when(text: str) -> tuple[re.Match[str] | Found, ...]:
     lowered = lower(text)
     if len(lowered) != len(text):
         return tuple(_FUTURE_WHEN.finditer(text))  # lower-casing moved offsets ("\u0130")
-    return tuple(Found(text, m.start(), m.end()) for m in _FUTURE_WHEN_LOWER.finditer(lowered))
+    for word in _FUTURE_WHEN_WORDS:  # a plain loop: no generator set up for a handful of words
+        if word in lowered:
+            return tuple(Found(text, m.start(), m.end()) for m in _FUTURE_WHEN_LOWER.finditer(lowered))
+    return ()
+
+
+# _FUTURE_WHEN_LOWER's cheap test: every branch holds one of these (a time unit or season, a
+# day word, "next", "soon", a month's first three letters, a year's first two digits ...).
+_FUTURE_WHEN_WORDS = (
+    "day", "week", "month", "year", "decade", "spring", "summer", "autumn", "fall", "winter", "session",
+    "hour", "fortnight", "election", "deadline", "season", "term", "19", "20", "next", "soon",
+    "tomorrow", "future", "date", "notice", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+    "sep", "oct", "nov", "dec",
+)
 
 
 def clean_when(text: str) -> str:

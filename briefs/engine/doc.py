@@ -38,6 +38,16 @@ def _titles() -> frozenset[str]:
 _WORD_BEFORE_DOT = re.compile(r"(\S+)\.['\"\u201d\u2019)]*$")
 
 
+def _word_before_dot(before: str) -> re.Match[str] | None:
+    """`_WORD_BEFORE_DOT` searched from the start of the last word only: a match holds no space,
+    so it lies in the text's last run of non-space characters (before a final newline, where `$`
+    also matches); searching the whole sentence tried every word in it."""
+    tail = before[:-1] if before.endswith("\n") else before
+    if not tail or tail[-1].isspace():
+        return None
+    return _WORD_BEFORE_DOT.search(before, len(tail) - len(tail.rsplit(None, 1)[-1]))
+
+
 MAX_SENTENCE = 1_000
 _SOFT_BREAKS = ("; ", ", ", " ")
 
@@ -102,7 +112,7 @@ class Document:
         sent_start = start
         for boundary in _BOUNDARY.finditer(self.text, start, end):
             before = self.text[sent_start : boundary.start(1)]
-            word = _WORD_BEFORE_DOT.search(before)
+            word = _word_before_dot(before)
             if word and _is_abbreviation(word.group(1), abbreviations) or (
                 word
                 and word.group(1) in _STATES

@@ -1502,7 +1502,7 @@ _PRONOUN_AS = re.compile(
 # (an age or a nationality, then what the person is) opening the next sentence.
 _EPITHET_OPENS = re.compile(
     r"""
-    (?:(?<=[.!?]\s)|(?<=\n))The\s+
+    The(?:(?<=[.!?]\sThe)|(?<=\nThe))\s+     # "The" opening a sentence (literal-led: the engine skips to it)
     (?:(?P<age>\d{1,3}-year-old)\s+(?:(?P<nat1>[A-Z][a-z]+)\s+)?|(?P<nat2>[A-Z][a-z]+)\s+)  # "39-year-old", "Irish"
     (?P<head>[a-z][a-z-]{2,})\s+(?:later\s+|also\s+|then\s+|had\s+|has\s+|was\s+)?[a-z]+   # "tourist later went"
     """,

@@ -172,6 +172,10 @@ _REPORTED = re.compile(
 _NEGATED_PROSPECT = re.compile(
     r"\b(?:play(?:ing|ed|s)?\s+down|ruled?\s+out|no\s+prospect|unlikely)\b", re.IGNORECASE
 )
+# _NEGATED_PROSPECT's cheap test: every match holds one of these lower-cased, unless it holds a
+# letter IGNORECASE matches to an ASCII one (then the pattern is always tried).
+_NEGATED_PROSPECT_WORDS = ("down", "out", "prospect", "unlikely")
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _LIST_PREFIX = re.compile(
     r"^(?P<head>.*?\b(?:by|from|with|for|of|between)\s+)(?P<rest>.+)$", re.IGNORECASE
 )
@@ -784,7 +788,7 @@ def _inside_quote(sentence: Sentence, offset: int) -> bool:
 
 def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     text = clause.text
-    if _NEGATED_PROSPECT.search(text):
+    if (_has_any(lower(text), _NEGATED_PROSPECT_WORDS) or _has_any(text, _FOLDS_TO_ASCII)) and _NEGATED_PROSPECT.search(text):
         return None
     blocked = _blocked(text)
     for match in phrase_pattern("step_cues").finditer(text):

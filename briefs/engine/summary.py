@@ -184,7 +184,7 @@ def brief_limits(doc: Document) -> tuple[str, ...]:
     if len(words) < _MIN_WORDS:
         return ("too short for a brief: summary only",)
     stop = _stopwords()
-    share = sum(1 for w in words if w in stop) / len(words)
+    share = sum(map(stop.__contains__, words)) / len(words)  # no generator step per word
     if share < _MIN_STOPWORD_SHARE:
         return ("not English: summary only",)
     if len(doc.paragraphs) < 8:
