@@ -284,13 +284,19 @@ def test_adding_one_file_says_which_file_went_where(tmp_path: Path):
     assert result.stdout.strip() == f"added file {page} to 'Local files', 1 article"
 
 
-def test_export_into_a_folder_that_cannot_be_made_is_one_line_not_one_per_article(tmp_path: Path):
+def _three_reports(tmp_path: Path) -> Path:
+    """A home following a folder of three text reports (Alpha, Bravo, Charlie); returns the home."""
     home = tmp_path / "home"
     folder = tmp_path / "articles"
     folder.mkdir()
     for n, name in enumerate(("Alpha", "Bravo", "Charlie")):
         (folder / f"a{n}.txt").write_text(f"{name} report\n\nThe {name} talks went on. {LONG}", encoding="utf-8")
     assert run(home, "add", str(folder)).exit_code == 0
+    return home
+
+
+def test_export_into_a_folder_that_cannot_be_made_is_one_line_not_one_per_article(tmp_path: Path):
+    home = _three_reports(tmp_path)
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
     result = run(home, "export", "--out", str(blocker / "briefs"))
@@ -307,12 +313,7 @@ def test_export_into_a_folder_that_takes_no_file_is_one_line_and_stops(tmp_path:
     import errno
     import tempfile
 
-    home = tmp_path / "home"
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for n, name in enumerate(("Alpha", "Bravo", "Charlie")):
-        (folder / f"a{n}.txt").write_text(f"{name} report\n\nThe {name} talks went on. {LONG}", encoding="utf-8")
-    assert run(home, "add", str(folder)).exit_code == 0
+    home = _three_reports(tmp_path)
     out = tmp_path / "out"
     out.mkdir()
     tries = []
@@ -327,7 +328,7 @@ def test_export_into_a_folder_that_takes_no_file_is_one_line_and_stops(tmp_path:
     lines = result.stderr.strip().splitlines()
     assert lines == [f"newsbrief: {out}: cannot save briefs there (Read-only file system): exported 0 of 3"]
     assert len(tries) == 1 and list(out.iterdir()) == []
-    result = run(home, "brief", "--save-to", str(out), str(folder))
+    result = run(home, "brief", "--save-to", str(out), str(tmp_path / "articles"))
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(out) in lines[0] and "Read-only file system" in lines[0], lines

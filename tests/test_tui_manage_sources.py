@@ -10,6 +10,7 @@ from tui_support import (
     make_home,
     notices,
     open_library,
+    point_at,
     reader,
     screen_lines,
     settle,
@@ -28,19 +29,6 @@ WIDE = (160, 48)
 def sidebar_lines(app: NewsbriefApp) -> list[str]:
     screen = reader(app)
     return [str(screen.sidebar.get_option_at_index(i).prompt) for i in range(screen.sidebar.option_count)]
-
-
-async def point_at(pilot, name: str) -> None:
-    """Focus the sidebar and move its highlight (with real keys) onto the source called `name`."""
-    screen = reader(pilot.app)
-    screen.sidebar.focus()
-    await pilot.press("home")
-    for _ in range(screen.sidebar.option_count):
-        option = screen.sidebar.highlighted_option
-        if option is not None and name in str(option.prompt):
-            return
-        await pilot.press("down")
-    raise AssertionError(f"no {name} in the sidebar")
 
 
 def _items(server: FeedServer, prefix: str, n: int) -> list[dict[str, str]]:

@@ -5,25 +5,12 @@ says "also in" that same feed as if it were another."""
 from __future__ import annotations
 
 from feedserver import FeedServer, Route, rss
-from tui_support import make_home, reader, settle, status_line, wait_for
+from tui_support import make_home, point_at, reader, settle, status_line, wait_for
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
 
 WIDE = (160, 48)
-
-
-async def _point_at(pilot, name: str) -> None:
-    """Focus the sidebar and move its highlight with real keys onto the source called `name`."""
-    screen = reader(pilot.app)
-    screen.sidebar.focus()
-    await pilot.press("home")
-    for _ in range(screen.sidebar.option_count):
-        option = screen.sidebar.highlighted_option
-        if option is not None and name in str(option.prompt):
-            return
-        await pilot.press("down")
-    raise AssertionError(f"no {name} in the sidebar")
 
 
 async def test_r_on_a_failing_source_says_it_failed_and_why_in_one_line_naming_it(tmp_path):
@@ -38,7 +25,7 @@ async def test_r_on_a_failing_source_says_it_failed_and_why_in_one_line_naming_i
         app = NewsbriefApp(home)
         async with app.run_test(size=WIDE) as pilot:
             await settle(pilot)
-            await _point_at(pilot, "Broken")
+            await point_at(pilot, "Broken")
             await pilot.press("r")
             await wait_for(pilot, lambda: "failed" in status_line(app), what="the refresh's end")
             await settle(pilot)
@@ -68,11 +55,11 @@ async def test_n_on_to_the_next_source_takes_the_sidebar_cursor_along(tmp_path):
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         screen = reader(app)
-        await _point_at(pilot, "Feed 1")
+        await point_at(pilot, "Feed 1")
         await pilot.press("enter")  # Feed 1's list: nothing unread in it
         await settle(pilot)
         assert screen.source_id == ids[0]
-        await _point_at(pilot, "Feed 1")  # back in the sidebar: the status line names Feed 1's address
+        await point_at(pilot, "Feed 1")  # back in the sidebar: the status line names Feed 1's address
         assert "feed1.example" in status_line(app)
         await pilot.press("n")
         await wait_for(pilot, lambda: screen.source_id == ids[1], what="Feed 2's list")

@@ -179,6 +179,19 @@ def reader(app: NewsbriefApp) -> ReaderScreen:
     return screen
 
 
+async def point_at(pilot: Pilot, name: str) -> None:
+    """Focus the sidebar and move its highlight (with real keys) onto the source called `name`."""
+    screen = reader(pilot.app)
+    screen.sidebar.focus()
+    await pilot.press("home")
+    for _ in range(screen.sidebar.option_count):
+        option = screen.sidebar.highlighted_option
+        if option is not None and name in str(option.prompt):
+            return
+        await pilot.press("down")
+    raise AssertionError(f"no {name} in the sidebar")
+
+
 def screen_lines(app: NewsbriefApp) -> list[str]:
     """The text of every line on the screen as drawn now."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
