@@ -369,6 +369,8 @@ async def test_f_d_and_s_in_the_agenda_act_on_the_steps_opened_article_or_say_wh
         await written(pilot)
         assert states_of(home, [article.id]) == {"archived"}
         assert status_line(app).startswith("Archived (u undoes it): “")
+        await pilot.press("d")
+        assert status_line(app).startswith("Already archived: “")
         assert screen.table.current_row.id == step.id  # the cursor stays on its step
         await pilot.press("s")
         await wait_for(pilot, lambda: "Saved the brief" in status_line(app), what="the brief saved")
@@ -382,7 +384,7 @@ async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home
         story = screen.table.current_row.story
         for key in ("J", "K"):
             await pilot.press(key)
-            assert status_line(app) == ("J/K open the next article; these rows are stories: j/k move, enter "
+            assert status_line(app) == ("J/K open the next/previous article; these rows are stories: j/k move, enter "
                                         "opens one, n/p open the next story with unread."), key
         assert screen.table.current_row.story.id == story.id
         ids = [a.id for s in screen.stories for a in s.articles]
@@ -404,7 +406,7 @@ async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home
         assert status_line(app) == ("A marks a view's articles read; the Agenda lists next steps: "
                                     "enter opens a step's article, then m marks it.")
         await pilot.press("J")
-        assert status_line(app) == ("J/K open the next article; these rows are steps: j/k move, enter "
+        assert status_line(app) == ("J/K open the next/previous article; these rows are steps: j/k move, enter "
                                     "opens a step's article.")
         await written(pilot)
         assert states_of(home, ids) == {"unread"}

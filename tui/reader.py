@@ -105,7 +105,8 @@ COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
     "archive": lambda r: r.state == "archived",
     "all": lambda r: True,
 }
-# Article keys that mean nothing in the Stories and Agenda lists (f, d and s act on a whole story).
+# Keys for one article: in the Stories and Agenda lists they act on the opened article or the
+# story, or say why not (`SAID_IN_OVERVIEWS`).
 ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "previous_article", "toggle_read",
                           "tag", "open_browser", "search", "mark_all_read"})
 STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories on the story; in the Agenda on the opened article
@@ -1101,9 +1102,9 @@ class ReaderScreen(Screen[None]):
             moves = f"{self.key_for('next')}/{self.key_for('previous')} move, {self.key_for('open')} opens "
             if self.view == "stories":
                 nearby = f"{self.key_for('next_unread')}/{self.key_for('previous_unread')} open the next story with unread"
-                self.say(f"{keys} open the next article; these rows are stories: {moves}one, {nearby}.")
+                self.say(f"{keys} open the next/previous article; these rows are stories: {moves}one, {nearby}.")
             else:
-                self.say(f"{keys} open the next article; these rows are steps: {moves}a step's article.")
+                self.say(f"{keys} open the next/previous article; these rows are steps: {moves}a step's article.")
             return
         table = self.table
         index = table.cursor_row + step
@@ -1432,7 +1433,7 @@ class ReaderScreen(Screen[None]):
             return False  # one pane at a time: no width to share (and the footer keeps its room; `on_key` says so)
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
-        if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
+        if self.view in OVERVIEWS and action in ROW_KEYS:
             return action in SAID_IN_OVERVIEWS
         return True
 
@@ -1713,7 +1714,9 @@ class ReaderScreen(Screen[None]):
     def _archive_opened(self, row: ArticleRow) -> None:
         if row.state == "flagged":
             self.say(f"Kept, flagged (f unflags, then d archives): “{clean_line(row.title, 80)}”")
-        elif row.state != "archived":
+        elif row.state == "archived":
+            self.say(f"Already archived: “{clean_line(row.title, 80)}”")
+        else:
             new = self.set_state(row, "archived")
             self._said(new, "Archived")
             self._opened_article_changed(new)
