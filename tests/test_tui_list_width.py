@@ -64,10 +64,13 @@ async def test_at_80_columns_the_list_keeps_the_whole_width_and_its_titles(home:
         assert table.widths["title"] >= 45, table.widths
         assert LONG_TITLE[:45] in "\n".join(screen_lines(app))
         before = list_width(app)
-        await pilot.press(">")  # one pane at a time: no width to share (and not in the footer)
-        await settle(pilot, rounds=1)
-        assert list_width(app) == before
-        assert "Wider" not in screen_lines(app)[-1]
+        for key in ("greater_than_sign", "less_than_sign"):  # one pane at a time: no width to share
+            await pilot.press(key)
+            await settle(pilot, rounds=1)
+            assert list_width(app) == before
+            assert status_line(app) == ("</> size the list beside the reading pane: the panes are side by "
+                                        "side from 100 columns (one shows at a time below)."), key
+        assert "Wider" not in screen_lines(app)[-1]  # and not in the footer
 
 
 async def test_less_and_greater_size_the_list_pane_and_the_width_is_remembered(home: Home):

@@ -18,6 +18,7 @@ from tui_support import (
 from briefs import Library, resolve_home, seeds_dir
 from tui.app import NewsbriefApp
 from tui.reader import ReaderScreen
+from tui.screens import ErrorsScreen
 
 WIDE = (200, 50)
 
@@ -380,6 +381,17 @@ async def test_help_at_80x24_says_how_to_close_it_on_its_first_screen(home):
         assert "escape" in first and "?" in first, first
         await pilot.press("question_mark")
         assert isinstance(app.screen, ReaderScreen)
+
+
+async def test_exclamation_mark_closes_the_problems_list_it_opened(home):
+    """As ? opens and closes the help, ! opens and closes the refresh problems (escape and q too)."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("exclamation_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, ErrorsScreen), what="the problems list")
+        await pilot.press("exclamation_mark")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen), what="the problems list closed")
 
 
 async def test_the_chosen_theme_is_remembered(home):

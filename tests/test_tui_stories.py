@@ -341,6 +341,77 @@ async def test_m_n_p_t_and_o_in_the_agenda_open_the_steps_article_or_say_why_not
                        what="the step's link named")
 
 
+async def test_f_d_and_s_in_the_agenda_act_on_the_steps_opened_article_or_say_why_not(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "agenda")
+        await pilot.press("f")
+        assert status_line(app) == ("f flags one article: enter opens this step's article, "
+                                    "then f (or v to an article view).")
+        await pilot.press("d")
+        assert status_line(app).startswith("d archives one article: enter opens this step's article, then d")
+        await pilot.press("s")
+        assert status_line(app).startswith("s saves one article's brief: enter opens this step's article, then s")
+        await written(pilot)
+        with Library.open(home.library_file) as lib:
+            assert not lib.articles(view="flagged") and not lib.articles(view="archive")
+        step = screen.table.current_row
+        await pilot.press("enter")  # the step's article opened at its sentence: f, d and s act on it
+        await wait_for(pilot, lambda: screen.reading.evidence is not None, what="the article opened")
+        article = screen.reading.evidence
+        await pilot.press("f")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"flagged"}
+        assert status_line(app).startswith("Flagged (kept) (u undoes it): “")
+        await pilot.press("d")  # flag means keep
+        assert status_line(app).startswith("Kept, flagged (f unflags, then d archives)")
+        await pilot.press("f", "d")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"archived"}
+        assert status_line(app).startswith("Archived (u undoes it): “")
+        await pilot.press("d")
+        assert status_line(app).startswith("Already archived: “")
+        assert screen.table.current_row.id == step.id  # the cursor stays on its step
+        await pilot.press("s")
+        await wait_for(pilot, lambda: "Saved the brief" in status_line(app), what="the brief saved")
+        assert len(list(screen.briefs_folder.glob("*.md"))) == 1
+
+
+async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home):
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        for key in ("J", "K"):
+            await pilot.press(key)
+            assert status_line(app) == ("J/K open the next/previous article; these rows are stories: j/k move, enter "
+                                        "opens one, n/p open the next story with unread."), key
+        assert screen.table.current_row.story.id == story.id
+        ids = [a.id for s in screen.stories for a in s.articles]
+        await pilot.press("A")  # every story's articles read, one decision
+        await written(pilot)
+        assert states_of(home, ids) == {"read"}
+        assert status_line(app) == f"Marked {len(ids)} articles of every story read (u undoes it)."
+        await wait_for(pilot, lambda: mark(screen, story.id) == " ", what="the read story's mark")
+        assert screen.counts.get("unread", 0) == 0
+        await pilot.press("A")
+        await written(pilot)
+        assert status_line(app) == "Nothing unread in Stories."
+        await pilot.press("u")  # one u: every article unread again
+        await written(pilot)
+        assert states_of(home, ids) == {"unread"}
+        await wait_for(pilot, lambda: mark(screen, story.id) == "●", what="the story unread again")
+        screen = await go_to(pilot, "agenda")
+        await pilot.press("A")
+        assert status_line(app) == ("A marks a view's articles read; the Agenda lists next steps: "
+                                    "enter opens a step's article, then m marks it.")
+        await pilot.press("J")
+        assert status_line(app) == ("J/K open the next/previous article; these rows are steps: j/k move, enter "
+                                    "opens a step's article.")
+        await written(pilot)
+        assert states_of(home, ids) == {"unread"}
+
+
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:
@@ -374,7 +445,7 @@ async def test_the_agenda_groups_steps_by_period_and_enter_goes_to_the_steps_sen
         assert any(r.cells[4].plain == "3 sources" for r in items)
         current = screen.table.current_row
         assert current.item is not None  # the cursor starts on a step, not on a heading
-        # f, d and s act on stories, not on steps: off here, so the article is untouched.
+        # f, d and s act on one article, not on a step: said why not, the article untouched.
         await pilot.press("f")
         assert not any(" of “" in m for m in messages(app)), messages(app)
         with Library.open(home.library_file) as lib:

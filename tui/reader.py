@@ -105,14 +105,16 @@ COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
     "archive": lambda r: r.state == "archived",
     "all": lambda r: True,
 }
-# Article keys that mean nothing in the Stories and Agenda lists (f, d and s act on a whole story).
+# Keys for one article: in the Stories and Agenda lists they act on the opened article or the
+# story, or say why not (`SAID_IN_OVERVIEWS`).
 ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "previous_article", "toggle_read",
                           "tag", "open_browser", "search", "mark_all_read"})
-STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories, not in the Agenda
+STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories on the story; in the Agenda on the opened article
 ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 # Of those, the keys that work in Stories and the Agenda all the same: on the article the reading
-# pane opened from a line, on the whole story (m, n, p), or they say why not and what to press.
-SAID_IN_OVERVIEWS = frozenset({"toggle_read", "tag", "open_browser", "next_unread", "previous_unread"})
+# pane opened from a line, on the whole story (m, n, p; A: every story), or they say why not and
+# what to press. Only / is off there (its line says where search works).
+SAID_IN_OVERVIEWS = ROW_KEYS - {"search"}
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
@@ -1093,7 +1095,17 @@ class ReaderScreen(Screen[None]):
         self._step_article(-1)
 
     def _step_article(self, step: int) -> None:
-        """J/K: the next or previous article, opened (marked read), focus left where it is."""
+        """J/K: the next or previous article, opened (marked read), focus left where it is (in
+        Stories and the Agenda, whose rows are not articles: said why not, and what to press)."""
+        if self.overview:
+            keys = f"{self.key_for('next_article')}/{self.key_for('previous_article')}"
+            moves = f"{self.key_for('next')}/{self.key_for('previous')} move, {self.key_for('open')} opens "
+            if self.view == "stories":
+                nearby = f"{self.key_for('next_unread')}/{self.key_for('previous_unread')} open the next story with unread"
+                self.say(f"{keys} open the next/previous article; these rows are stories: {moves}one, {nearby}.")
+            else:
+                self.say(f"{keys} open the next/previous article; these rows are steps: {moves}a step's article.")
+            return
         table = self.table
         index = table.cursor_row + step
         if step > 0 and index >= table.row_count:
@@ -1260,6 +1272,20 @@ class ReaderScreen(Screen[None]):
         self.remove_class("-reading")
         self.focus_now(self.table)
 
+    def on_key(self, event: events.Key) -> None:
+        """< or > below NARROW columns, where they are off (and out of the footer): said why."""
+        if self.narrow and not isinstance(self.focused, Input) and event.key in self._resize_keys():
+            event.stop()
+            narrower, wider = self.key_for("narrow_list"), self.key_for("widen_list")
+            self.say(f"{narrower}/{wider} size the list beside the reading pane: the panes are side by side "
+                     f"from {NARROW} columns (one shows at a time below).")
+
+    def _resize_keys(self) -> set[str]:
+        """The keys < and > are bound to (after the user's keymap), as Textual names them."""
+        bindings = BindingsMap(READER_BINDINGS)
+        bindings.apply_keymap(getattr(self.app, "keymap", {}))
+        return {key for key, binding in bindings if binding.id in ("narrow_list", "widen_list")}
+
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
         self.set_class(event.size.width < MEDIUM, "-medium")
@@ -1397,18 +1423,17 @@ class ReaderScreen(Screen[None]):
         return row
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """In the Stories and Agenda lists, the keys that act on one article are off (and leave
-        the footer), but for m, t, o, n and p (`SAID_IN_OVERVIEWS`); f, d and s act on a whole
-        story, so not in the Agenda. `/` in the search
+        """In the Stories and Agenda lists, `/` is off (and leaves the footer); the other keys
+        that act on one article act there or say why not (`SAID_IN_OVERVIEWS`). `/` in the search
         line types a slash, and `a` an a (priority keys, so they are asked here first). On a narrow screen
         with the sidebar open over the list, the keys that act on a row are off until it closes."""
         if action in TYPE_AHEAD and isinstance(self.focused, Input):
             return False  # a priority key: typed into the line
         if action == "resize_list" and self.narrow:
-            return False  # one pane at a time: no width to share (and the footer keeps its room)
+            return False  # one pane at a time: no width to share (and the footer keeps its room; `on_key` says so)
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
-        if self.view in OVERVIEWS and (action in ARTICLE_ONLY or (self.view == "agenda" and action in STORY_ONLY)):
+        if self.view in OVERVIEWS and action in ROW_KEYS:
             return action in SAID_IN_OVERVIEWS
         return True
 
@@ -1605,14 +1630,25 @@ class ReaderScreen(Screen[None]):
         text = {"story": "Saved the story", "digest": "Wrote the digest"}[message.what]
         self.say(f"{text} {_file_in(message.path)}")
 
+    def _agenda_article(self, action: str, does: str) -> ArticleRow | None:
+        """f, d or s in the Agenda: the article opened from a step's line, or None (and said why not)."""
+        row = self._opened_article()
+        if row is None:
+            self._not_here(action, does)
+        return row
+
     def action_flag(self) -> None:
-        if self.overview:
+        if self.view == "agenda":
+            row = self._agenda_article("flag", "flags one article")
+        elif self.overview:
             self._story_flag()
             return
-        row = self._current()
+        else:
+            row = self._current()
         if row is not None:
             new = self.set_state(row, "read" if row.state == "flagged" else "flagged")
             self._said(new, "Flagged (kept)" if new.state == "flagged" else "Unflagged")
+            self._opened_article_changed(new)
 
     def action_toggle_read(self) -> None:
         if self.overview:
@@ -1637,8 +1673,13 @@ class ReaderScreen(Screen[None]):
         """Archive, then go to the next row. In a view that holds no archived articles (the
         Inbox, Flagged) the row leaves at once, so the list and its counts agree.
 
-        A flagged article is kept (flag means keep): `d` says so and moves on.
+        A flagged article is kept (flag means keep): `d` says so and moves on. In the Agenda:
+        the article opened from a step's line archived, the cursor left on its step.
         """
+        if self.view == "agenda":
+            if (opened := self._agenda_article("done", "archives one article")) is not None:
+                self._archive_opened(opened)
+            return
         if self.overview:
             self._story_done()
             return
@@ -1669,6 +1710,16 @@ class ReaderScreen(Screen[None]):
         else:
             table.update_article(new)
             self._step_down()
+
+    def _archive_opened(self, row: ArticleRow) -> None:
+        if row.state == "flagged":
+            self.say(f"Kept, flagged (f unflags, then d archives): “{clean_line(row.title, 80)}”")
+        elif row.state == "archived":
+            self.say(f"Already archived: “{clean_line(row.title, 80)}”")
+        else:
+            new = self.set_state(row, "archived")
+            self._said(new, "Archived")
+            self._opened_article_changed(new)
 
     def _said(self, row: ArticleRow, done: str) -> None:
         """What a triage key did, on the status line: the title last, so a narrow screen cuts it."""
@@ -1754,6 +1805,13 @@ class ReaderScreen(Screen[None]):
         if pointed is not None and pointed.id != self.source_id:
             self._mark_source_read(pointed)
             return
+        if self.view == "stories":
+            self._mark_stories_read()
+            return
+        if self.view == "agenda":
+            self.say(f"{self.key_for('mark_all_read')} marks a view's articles read; the Agenda lists next steps: "
+                     f"{self.key_for('open')} opens a step's article, then {self.key_for('toggle_read')} marks it.")
+            return
         ids = table.ids_in_state("unread")
         place = self.place_name()
         if not ids:
@@ -1765,6 +1823,21 @@ class ReaderScreen(Screen[None]):
         def marked(count: int) -> None:
             self.reload_later(keep)
             self.say(f"Marked {count} article{'s' if count != 1 else ''} read in {place} (u undoes it).")
+
+        self.write(lambda library: library.mark_read(ids), marked)
+
+    def _mark_stories_read(self) -> None:
+        """A in Stories: every unread article of every story read, as one decision (one u)."""
+        ids = [a.id for story in self.stories or [] for a in story.articles]
+        self._decisions += 1
+
+        def marked(count: int) -> None:
+            if not count:
+                self.say("Nothing unread in Stories.")
+                return
+            self.read_story_states()
+            self.recount()
+            self.say(f"Marked {count} article{'s' if count != 1 else ''} of every story read (u undoes it).")
 
         self.write(lambda library: library.mark_read(ids), marked)
 
@@ -1823,10 +1896,13 @@ class ReaderScreen(Screen[None]):
     # -- saving -------------------------------------------------------------------------
 
     def action_save(self) -> None:
-        if self.overview:
+        if self.view == "agenda":
+            row = self._agenda_article("save", "saves one article's brief")
+        elif self.overview:
             self._story_save()
             return
-        row = self._current()
+        else:
+            row = self._current()
         if row is not None:
             self._save([row.id])
 

@@ -473,7 +473,8 @@ class HelpScreen(ModalScreen[None]):
 class ErrorsScreen(ModalScreen[None]):
     """What went wrong in the last refresh, source by source."""
 
-    BINDINGS = [Binding("escape,q", "close", "Close", id="modal.close_errors", tooltip="Close")]
+    BINDINGS = [Binding("escape,q,exclamation_mark", "close", "Close", id="modal.close_errors",
+                        tooltip="Close (as ! opened it)")]
 
     def __init__(self, errors: list[tuple[str, str]], since_opened: bool = True) -> None:
         """`since_opened` False: no refresh ran since the reader opened; `errors` are then each
