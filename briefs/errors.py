@@ -41,3 +41,8 @@ class FolderNotWritable(SaveError):
         super().__init__(message)
         self.folder = folder
         self.reason = reason
+
+    def there(self) -> str:
+        """The line's start a caller saving many briefs says once: "<folder>: cannot save briefs
+        there (<reason>)"; it adds how far it got."""
+        return f"{self.folder}: cannot save briefs there ({self.reason})"

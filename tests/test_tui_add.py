@@ -35,13 +35,20 @@ def refused_port() -> Iterator[int]:
         yield sock.getsockname()[1]
 
 
-async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
+def _a_file_and_a_folder(tmp_path, folder_name: str, file_name: str):
+    """A filled home, an article file beside it (the pier) and a folder holding one more (the
+    ferry): two sources to type into the add dialog at once."""
     home = make_home(tmp_path)
     fill_library(home)
     one = article_file(tmp_path, "pier.txt", "The old pier is unsafe")
-    folder = tmp_path / "more"
+    folder = tmp_path / folder_name
     folder.mkdir()
-    article_file(folder, "ferry.txt", "The ferry timetable changes")
+    article_file(folder, file_name, "The ferry timetable changes")
+    return home, one, folder
+
+
+async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
+    home, one, folder = _a_file_and_a_folder(tmp_path, "more", "ferry.txt")
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
@@ -62,12 +69,7 @@ async def test_several_paths_separated_by_spaces_add_several_sources(tmp_path):
 
 
 async def test_tab_completes_a_path_with_spaces_beside_another_source_as_one_path(tmp_path):
-    home = make_home(tmp_path)
-    fill_library(home)
-    one = article_file(tmp_path, "pier.txt", "The old pier is unsafe")
-    folder = tmp_path / "harbour news"
-    folder.mkdir()
-    article_file(folder, "ferry notes.txt", "The ferry timetable changes")
+    home, one, folder = _a_file_and_a_folder(tmp_path, "harbour news", "ferry notes.txt")
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)

@@ -1931,8 +1931,7 @@ class ReaderScreen(Screen[None]):
                 # The folder, not this brief: the others would fail the same way. Said once.
                 left = len(ids) - n
                 done.failures.append(str(exc) if len(ids) == 1 else
-                                     f"{exc.folder}: cannot save briefs there ({exc.reason}): "
-                                     f"{left} of {len(ids)} not saved")
+                                     f"{exc.there()}: {left} of {len(ids)} not saved")
                 break
             except NewsbriefError as exc:
                 done.failures.append(str(exc))

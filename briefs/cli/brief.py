@@ -90,7 +90,7 @@ def brief_command(
             except FolderNotWritable as exc:
                 # The folder, not this brief: every later input would fail alike. Said once.
                 failed += 1
-                warn(_line(f"{exc.folder}: cannot save briefs there ({exc.reason}); stopped"
+                warn(_line(f"{exc.there()}; stopped"
                            if len(inputs) > 1 or _is_folder(inputs[0]) else str(exc)))
                 break
             except NewsbriefError as exc:

@@ -310,7 +310,7 @@ def export_command(
             except FolderNotWritable as exc:
                 # The folder, not this brief (read-only, full): the rest would fail alike. One line.
                 failed += len(rows) - n
-                warn(f"{out_dir}: cannot save briefs there ({exc.reason}): exported {written} of {len(rows)}")
+                warn(f"{exc.there()}: exported {written} of {len(rows)}")
                 break
             except NewsbriefError as exc:
                 warn(str(exc))

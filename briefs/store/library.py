@@ -186,6 +186,22 @@ _FIELD = re.compile(r"(title|source|feed):(?=\S)", re.IGNORECASE)
 _SOURCE_FIELDS = ("source", "feed")
 
 
+def _query_tokens(search: str) -> Iterator[tuple[str, bool, str]]:
+    """What the user typed as (operator, negative, body) tokens: `OR` and `AND` as operators
+    (body empty), every other token with `-word` and `NOT word` folded into `negative`."""
+    negate = False
+    for token in _QUERY_TOKEN.findall(clean_line(search, max_len=1000)):
+        if token in ("OR", "AND"):
+            yield token, False, ""
+            continue
+        if token == "NOT":
+            negate = True
+            continue
+        negative = negate or (token.startswith("-") and len(token) > 1)
+        negate = False
+        yield "", negative, token[1:] if token.startswith("-") else token
+
+
 def search_parts(search: str) -> tuple[str | None, str | None]:
     """(what must match, what must not) as safe FTS5 expressions, from what the user typed.
 
@@ -198,21 +214,14 @@ def search_parts(search: str) -> tuple[str | None, str | None]:
     """
     groups: list[list[str]] = [[]]
     excluded: list[str] = []
-    negate = False
     count = 0
-    for token in _QUERY_TOKEN.findall(clean_line(search, max_len=1000)):
-        if token == "OR":
+    for operator, negative, body in _query_tokens(search):
+        if operator == "OR":
             if groups[-1]:
                 groups.append([])
             continue
-        if token == "AND":
+        if operator:  # AND: words must all match anyway
             continue
-        if token == "NOT":
-            negate = True
-            continue
-        negative = negate or (token.startswith("-") and len(token) > 1)
-        negate = False
-        body = token[1:] if token.startswith("-") else token
         field = _FIELD.match(body)
         column = ""
         if field is not None:
@@ -244,15 +253,8 @@ def search_sources(search: str) -> tuple[list[str], list[str]]:
     wanted, names left out with `-source:word`), each as typed, case-folded."""
     wanted: list[str] = []
     unwanted: list[str] = []
-    negate = False
-    for token in _QUERY_TOKEN.findall(clean_line(search, max_len=1000)):
-        if token == "NOT":
-            negate = True
-            continue
-        negative = negate or token.startswith("-")
-        negate = False
-        body = token[1:] if token.startswith("-") else token
-        field = _FIELD.match(body)
+    for operator, negative, body in _query_tokens(search):
+        field = None if operator else _FIELD.match(body)
         if field is None or field.group(1).lower() not in _SOURCE_FIELDS:
             continue
         name = " ".join(_WORD.findall(body[field.end():])).casefold()
