@@ -1,11 +1,12 @@
 """Score the engine against the gold briefs of the seed and the dev corpus (GOLD_FORMAT.md rules).
 
-    .venv/bin/python bench/quality.py [--shared DIR] [--heldout | --wikinews] [--split] [--article NAME] [--show] [--json]
+    .venv/bin/python bench/quality.py [--shared DIR] [--heldout | --wikinews | --corpus DIR] [--split] [--article NAME] [--show] [--json]
 
 By default scores "seed", "dev" and "wikinews" (../shared/corpus/wikinews/, real
 Wikinews articles) as separate sets. `--wikinews` scores the Wikinews set alone;
 `--heldout` scores the held-out articles in tests/fixtures/heldout/ instead
-(written for the project, never tuned on). Prints a per-article table and
+(written for the project, never tuned on); `--corpus DIR` scores a folder of gold files
+beside their articles (a set kept outside the repository). Prints a per-article table and
 micro-averaged totals per section for each set. It is a measurement: it always exits 0.
 """
 
@@ -114,14 +115,26 @@ def add_set_options(parser: argparse.ArgumentParser) -> None:
 
 
 def gold_files(
-    shared: Path, heldout: bool = False, wikinews_only: bool = False, split: bool = False
+    shared: Path,
+    heldout: bool = False,
+    wikinews_only: bool = False,
+    split: bool = False,
+    corpus: Path | None = None,
 ) -> list[tuple[str, Path]]:
     """(set name, gold path) for the seed(s), the dev corpus and Wikinews; or one set alone.
 
     With `split`, Wikinews is two sets by position in name order: "wikinews-tune" (even places)
     to tune rules on, and "wikinews-check" (odd places) to look at only to see whether a change
-    carries over to articles it was not made for.
+    carries over to articles it was not made for. A `corpus` folder (gold files beside their
+    articles, as in corpus/dev) is scored alone, as a set named after the folder, and split the
+    same way into "<name>-tune" and "<name>-check".
     """
+    if corpus is not None:
+        paths = sorted(corpus.glob("*.gold.json"))
+        if not split:
+            return [(corpus.name, p) for p in paths]
+        return [(f"{corpus.name}-{half}", p) for i, half in enumerate(("tune", "check"))
+                for p in paths[i::2]]
     if heldout:
         return [("heldout", p) for p in gold_paths(shared, "heldout")]
     halves = ("wikinews-tune", "wikinews-check") if split else ("wikinews",)
@@ -251,10 +264,17 @@ def main(argv: list[str] | None = None) -> int:
         "--split", action="store_true",
         help="score Wikinews as two sets: wikinews-tune (even places) and wikinews-check (odd places)",
     )
+    parser.add_argument(
+        "--corpus", type=Path, metavar="DIR",
+        help="score only the gold files in DIR (articles beside them), as a set named after DIR; "
+        "with --split as DIR-tune (even places) and DIR-check (odd places)",
+    )
     args = parser.parse_args(argv)
+    if args.corpus is not None and not args.corpus.is_dir():
+        parser.error(f"--corpus {args.corpus}: not a folder")
 
     by_set: dict[str, list[dict[str, Any]]] = {}
-    for set_name, path in gold_files(args.shared, args.heldout, args.wikinews, args.split):
+    for set_name, path in gold_files(args.shared, args.heldout, args.wikinews, args.split, args.corpus):
         if args.article and path.name.removesuffix(".gold.json") != args.article:
             continue
         try:
