@@ -153,6 +153,56 @@ class _Draft:
 
 def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[Meeting, ...]:
     """Meetings that happened, the key one first (the headline's, the lead's, else the best attested)."""
+    real, order = _candidates(doc, people, title)
+    if not real:
+        return ()
+    key = max(real, key=order.weight)
+    if key.place is None and key.first_sentence < order.lead_limit and not _CALL_CUE.search(key.cue):
+        # "GENEVA (Reuters) - ... resumed talks": the story's dateline is where it happened
+        dateline = _DATELINE.match(doc.text)
+        if dateline is not None:
+            key.place = dateline.group("city").title()
+    ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
+    return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+@dataclass(frozen=True)
+class _Order:
+    """What the key meeting is chosen by: where the story's lede and lead are, and its headline."""
+
+    doc: Document
+    lede: int
+    lead_paragraph: int
+    lead_limit: int
+    headline: set[str]
+
+    def in_lead(self, d: _Draft) -> bool:
+        return d.first_sentence < self.lead_limit or self.doc.sentences[d.first_sentence].paragraph == self.lead_paragraph
+
+    def weight(self, d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
+        # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
+        # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
+        # meeting there is the key one. Else the best attested, then the one between the people
+        # the story keeps coming back to.
+        recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
+        salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
+        # "met world leaders, including an address at the UN": named parties over a generic group
+        named = all(_name(p)[:1].isupper() for p in d.participants)
+        # the first sentence is the story's lede: its meeting over one the second sentence adds
+        return (
+            recent,
+            _in_headline(d, self.headline),
+            d.first_sentence == self.lede,
+            self.in_lead(d),
+            d.evidence,
+            named,
+            salience,
+            -d.first_sentence,
+        )
+
+
+def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_Draft], _Order]:
+    """The meetings of two or more parties the rules build, in text order, and how to rank them."""
     drafts: list[_Draft] = []
     lede = _lede_index(doc)
     cued = sentences_with(
@@ -201,38 +251,10 @@ def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[
     for d in drafts:
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
-    if not real:
-        return ()
     # Wikinews opens with a line holding only the date: the lede is the sentence after it
     lead_paragraph = doc.sentences[lede].paragraph if doc.sentences else 0
     lead_limit = min(lede + 2, len(doc.sentences))
-
-    headline = _headline_words(title)
-
-    def weight(d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
-        # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
-        # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
-        # meeting there is the key one. Else the best attested, then the one between the people
-        # the story keeps coming back to.
-        recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
-        in_lead = (
-            d.first_sentence < lead_limit
-            or doc.sentences[d.first_sentence].paragraph == lead_paragraph
-        )
-        salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
-        # "met world leaders, including an address at the UN": named parties over a generic group
-        named = all(_name(p)[:1].isupper() for p in d.participants)
-        # the first sentence is the story's lede: its meeting over one the second sentence adds
-        return (recent, _in_headline(d, headline), d.first_sentence == lede, in_lead, d.evidence, named, salience, -d.first_sentence)
-
-    key = max(real, key=weight)
-    if key.place is None and key.first_sentence < lead_limit and not _CALL_CUE.search(key.cue):
-        # "GENEVA (Reuters) - ... resumed talks": the story's dateline is where it happened
-        dateline = _DATELINE.match(doc.text)
-        if dateline is not None:
-            key.place = dateline.group("city").title()
-    ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
-    return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+    return real, _Order(doc, lede, lead_paragraph, lead_limit, _headline_words(title))
 
 
 # "Ambassador X told the council that ...": a person who spoke to the body that sat took part.
