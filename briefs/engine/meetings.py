@@ -435,7 +435,7 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
         ]
         if after:
             found.append(after[0])
-    if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury")) or hearing.cue != "hearing":
+    if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury", "judge", "magistrate", "tribunal")) or hearing.cue != "hearing":
         # "appeared in court ..., where Judge Mary Keane refused him bail", "... Presiding judge
         # Sophie Blanc read out the charges": the judge who sat, named there or in the next sentence
         # (or two sentences on: "A man appeared at court. Daniel Shaw, 34, spoke only to confirm his name.
@@ -736,7 +736,7 @@ def _evidence(
             # "was sworn in as prime minister by President Costa": the agent after the office
             # "was sworn in as prime minister by President Costa", "was welcomed at the airport by
             # President Aoun": the agent after the office or the place
-            and not re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :])
+            and not re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]", text[cue.end() :])
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
@@ -1473,6 +1473,7 @@ _APPEARED_BEFORE = re.compile(
     \b(?:appeared|testified|gave\s+(?:evidence|testimony)
       |pleaded\s+(?:not\s+)?guilty(?:\s+to\s+[^,;]{1,40}?)?)\s+             # "pleaded guilty to fraud"
     (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|for\s+(?:[\w-]+\s+){1,3}?(?=before))?   # "on Tuesday", "for five hours"
+    (?:(?:by|via|over)\s+(?:a\s+)?video(?:[\s-]?link)?\s+|remotely\s+)?           # "by video link"
     (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
       |(?:[a-z][\w-]*\s+){0,2}""" + _HEARING_BODY + r"""\b)                      # "a parliamentary committee"
@@ -1854,7 +1855,8 @@ _COURT_ACTED = re.compile(
     \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
     (?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4})?          # "A jury at the Old Bailey"
     (?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?                                   # "A court in Lyon on Monday"
-    (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
+    (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded
+      |(?:denied|granted|refused)\s+bail\s+to)\b                              # "denied bail to X"
     |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
     """,
     re.VERBOSE,
