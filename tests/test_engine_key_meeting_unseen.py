@@ -196,9 +196,6 @@ PROBES = (
 )
 
 GAPS: dict[str, str] = {
-    "u-first-face-to-face": "a place after the day, set off by commas ('on Wednesday, in Vienna,')",
-    "u-summoned-ambassador": "'summoned' an envoy is no meeting cue",
-    "wn-summit-leaders-listed": "'the summit, which was attended by A and B'",
     "wn-mps-voted-pm": "'the House of Commons' is no entity to people.py",
 }
 

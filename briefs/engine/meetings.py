@@ -263,7 +263,7 @@ _TOLD_CHAMBER = re.compile(
     told\s+(?:the\s+)?
     (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
       |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs
-      |crowd|rally|protesters|demonstrators|shareholders|investors)\b
+      |crowd|rally|protesters|demonstrators|shareholders|investors|ambassador|envoy)\b
     """,
     re.VERBOSE,
 )
@@ -302,6 +302,8 @@ def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) 
                 or d.cue in _CHAMBER_CUES
                 # "About 10,000 people rallied ... X told the crowd": the gathering's audience
                 or (d.cue in ("gathered", "rallied") and head in _TOLD_AUDIENCES)
+                # "X summoned Ambassador Y ... Foreign Minister Z told the ambassador"
+                or (d.cue == "summoned" and head in ("ambassador", "envoy"))
                 or any(head in _name(p).lower().split() for p in d.participants)
             )
         ]
@@ -726,6 +728,8 @@ def _evidence(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
         ) and not _SENTENCED_BY.match(text, cue.end()):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
+        if word == "summoned" and not _SUMMONED_ENVOY.match(text, cue.end()):
+            continue  # "summoned the courage", "summoned X to testify": only an envoy called in met
         if word == "sentenced" and not _SENTENCER_BEFORE.search(before):
             continue  # "Turkey sentenced two smugglers": only a court or a judge sits to sentence
         if (
@@ -761,7 +765,8 @@ def _evidence(
             day = re.search(r"\b([A-Z][a-z]+day)'s\s", text[max(0, cue.start() - 30) : cue.start()])
             ev.when = day.group(1) if day else None
             # "during their meeting in Lima", "The talks were held at the Hotel Metropole in Hanoi"
-            after_cue = re.match(r"[^,;:]{0,80}", text[cue.end() :]).group(0)  # its own phrase, not the next clause
+            # its own phrase, not the next clause; "their meeting on Wednesday, in Vienna," goes on
+            after_cue = re.match(r"[^,;:]{0,80}(?:,\s+(?:in|at)\s+[A-Z][^,;:]{0,40})?", text[cue.end() :]).group(0)
             ev.place = _place(after_cue, people, clause.start + cue.end())
             ev.hints = {
                 e.key
@@ -862,6 +867,12 @@ def _evidence(
         out.extend(_question_time(doc, people, sentence, clause))
     if _no_pair(out):
         out = _attended_event(doc, people, sentence, clause) or out
+    elif "attended by" in clause.text and all(e.anaphoric and not e.participants for e in out):
+        # "X hosted the summit, which was attended by A and B": the summit told before, and who came
+        for came in _attended_event(doc, people, sentence, clause)[:1]:
+            for ev in out:
+                ev.hinted = [p for p in came.participants if not isinstance(p, str)]
+                ev.joined = True
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "presented" in clause.text:
@@ -922,6 +933,10 @@ _FRONTED_GERUND = re.compile(
     re.VERBOSE,
 )
 # "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
+# "summoned Russian Ambassador Sergei Orlov", "summoned the Iranian charge d'affaires": an envoy called in
+_SUMMONED_ENVOY = re.compile(
+    r"\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,3}(?i:ambassadors?|envoys?|charg[eé]s?\s+d['\u2019]affaires)\b"
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
 def _reach(text: str, cues: list[re.Match[str]], at: int, base: int) -> tuple[int, int]:
@@ -1009,6 +1024,8 @@ _ATTENDED = re.compile(
     |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
     |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
     |\battended\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<meeting>summit|talks|meeting|conference|negotiations)\b  # "attended the summit"
+    |\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<hosted>summit|talks|meeting|conference|negotiations),?\s+  # "hosted the summit,"
+     (?:which\s+)?was\s+(?:also\s+)?attended\s+by\s+                                                   # "which was attended by"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1044,7 +1061,12 @@ def _attended_event(
         audience = _np_members(rest[skip:], people, clause.start + match.end() + skip)
     if not audience:
         return []
-    if match.group("meeting"):
+    if match.group("hosted"):
+        # "X hosted the summit, which was attended by A and B": the persons before it met those after
+        audience = [
+            e for _s, _e, e in people.mentions_between(clause.start, clause.start + match.start()) if e.kind == "person"
+        ] + audience
+    if match.group("meeting") or match.group("hosted"):
         # "Macron and Scholz attended the summit": those who attended met; one alone met no one named
         persons = [a for a in audience if not isinstance(a, str)]
         if len(persons) < 2:
@@ -1053,7 +1075,7 @@ def _attended_event(
             _Evidence(
                 start=clause.start,
                 end=clause.end,
-                cue=match.group("meeting").lower(),
+                cue=(match.group("meeting") or match.group("hosted")).lower(),
                 participants=persons,
                 when=_when(clause.text, match.start()),
                 place=_place(clause.text, people, clause.start),
