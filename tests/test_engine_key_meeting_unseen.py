@@ -193,10 +193,145 @@ PROBES = (
         "the counter, the company said.\n",
         none=True,
     ),
+    # --- batch 2: events as Wikinews and wires tell them (written before the engine ran on them) ---
+    KeyProbe(
+        "b2u-received-prize-from-at-ceremony",
+        "Kenyan activist Grace Wanjiru received the Global Peace Prize from Norwegian Prime Minister Erik "
+        "Lund at a ceremony in Oslo on Saturday.\n",
+        key=("Wanjiru", "Lund"), place="Oslo", when="Saturday",
+    ),
+    KeyProbe(
+        "b2u-wikinews-interviewed",
+        WN_DATE + "Wikinews interviewed independent candidate Mark Ellis on Sunday about his campaign for "
+        "mayor of Toronto.\n\nEllis said transit was his first priority.\n",
+        key=("Wikinews", "Ellis"), when="Sunday",
+    ),
+    KeyProbe(
+        "b2u-debate-hosted-by",
+        "Candidates Laura Hayes and David Crane clashed over taxes and immigration in a debate hosted by "
+        "the BBC in Manchester on Tuesday night.\n",
+        key=("Hayes", "Crane"), place="Manchester", when="Tuesday",
+    ),
+    KeyProbe(
+        "b2u-union-airline-marathon-talks",
+        "Pilots' union leader Tom Walsh and airline chief executive James Parker reached a tentative deal "
+        "early on Saturday after 20 hours of talks in Dublin.\n",
+        key=("Walsh", "Parker"), place="Dublin",
+    ),
+    KeyProbe(
+        "b2u-following-a-meeting-with",
+        "Prime Minister Helen Clarke agreed on Tuesday to delay the tax rise, following a meeting with "
+        "business leader Richard Stone at Downing Street.\n",
+        key=("Clarke", "Stone"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b2u-at-a-meeting-fronted-including",
+        "At a meeting in Brussels on Monday, EU foreign ministers including Germany's Annalena Vogt and "
+        "France's Pierre Dubois agreed to extend sanctions on Belarus.\n",
+        key=("Vogt", "Dubois"), place="Brussels", when="Monday",
+    ),
+    KeyProbe(
+        "b2u-toured-with",
+        "President Grace Mensah toured a new cocoa processing plant in Kumasi on Thursday with Chinese Vice "
+        "Premier Liu Wen, who opened the factory.\n",
+        key=("Mensah", "Liu"), when="Thursday",
+    ),
+    KeyProbe(
+        "b2u-asked-in-parliament",
+        "In Parliament on Wednesday, opposition leader Claire Dunn asked Prime Minister Anthony Shaw why "
+        "hospital waiting lists had grown.\nShaw said the figures were improving.\n",
+        key=("Dunn", "Shaw"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b2u-inaugurated-ceremony-attended-by",
+        "Daniel Moreau was inaugurated as president of Haiti on Sunday at a ceremony in Port-au-Prince "
+        "attended by Dominican President Luis Abinader and Jamaican Prime Minister Andrew Holness.\n",
+        key=("Moreau", "Abinader"), when="Sunday",
+    ),
+    KeyProbe(
+        "b2u-co-chaired",
+        "Foreign ministers Arjun Rao of India and Penny Hart of Australia co-chaired a meeting of the Indian "
+        "Ocean Rim Association in Perth on Friday.\n",
+        key=("Rao", "Hart"), place="Perth", when="Friday",
+    ),
+    KeyProbe(
+        "b2u-mass-for-crowd",
+        "Pope Leo celebrated Mass for about 300,000 people in Manila on Sunday, the largest crowd of his "
+        "Asian tour.\n",
+        key=("Leo", "people"), place="Manila", when="Sunday",
+    ),
+    KeyProbe(
+        "b2u-arrived-for-talks-with",
+        "Ukrainian President Olena Kovalenko arrived in Warsaw on Monday for talks with Polish President "
+        "Piotr Nowak on grain exports.\n",
+        key=("Kovalenko", "Nowak"), place="Warsaw", when="Monday",
+    ),
+    KeyProbe(
+        "b2u-announcement-after-meeting",
+        "Toyota announced on Monday that it would build a battery plant in Ohio.\nThe announcement came "
+        "after Toyota president Koji Sato met Ohio Governor Mike DeWine in Columbus last week.\n",
+        key=("Sato", "DeWine"), place="Columbus",
+    ),
+    KeyProbe(
+        "b2u-g7-ministers-apposed-list",
+        "Finance ministers of the Group of Seven, among them Rachel Green of Britain and Janet Brooks of the "
+        "United States, met in Niigata, Japan, on Thursday.\n",
+        key=("Green", "Brooks"), place="Niigata", when="Thursday",
+    ),
+    KeyProbe(
+        "b2u-court-trial-key-over-earlier-arrest",
+        "Former mayor Paul Hart went on trial at Southwark Crown Court on Monday accused of taking bribes.\n"
+        "Hart was arrested in 2022 after a meeting with developer Simon Cole was secretly recorded.\n",
+        key=("Hart", "Court"), when="Monday", not_key=("Cole",),
+    ),
+    KeyProbe(
+        "b2u-lede-key-then-dinner-background",
+        "Chinese President Xu Ming and Russian President Ivan Petrov signed a pact on energy in Moscow on "
+        "Tuesday.\nThe two leaders had dined together at the Kremlin on Monday night with Belarusian "
+        "President Viktor Lenz.\n",
+        key=("Xu", "Petrov"), place="Moscow", when="Tuesday", not_key=("Lenz",),
+    ),
+    # --- batch 2: no meeting ---
+    KeyProbe(
+        "b2u-neg-meeting-scheduled",
+        "A meeting between the two leaders is scheduled for Friday in Geneva, officials said on Monday.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2u-neg-meeting-point",
+        "Fans were asked to gather at the meeting point outside the stadium two hours before kick-off.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2u-neg-indicted",
+        "A federal grand jury in Miami indicted businessman Carlos Ortega on Thursday on charges of money "
+        "laundering, prosecutors said.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2u-neg-statement-condemned",
+        "Foreign Minister Laura Hayes condemned the attack on Sunday and said she had spoken to the families "
+        "of the victims.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2u-neg-will-chair",
+        "Japanese Prime Minister Kenji Sato will chair a meeting of Asian leaders in Tokyo next month, his "
+        "office said on Friday.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b2u-neg-sport-faced",
+        "Manchester City faced Real Madrid at the Etihad Stadium on Wednesday, and Erling Haaland scored "
+        "twice.\n",
+        none=True,
+    ),
 )
 
 GAPS: dict[str, str] = {
     "wn-mps-voted-pm": "'the House of Commons' is no entity to people.py",
+    "b2u-asked-in-parliament": "a question asked in a sitting ('In Parliament, X asked Y') is no meeting cue",
+    "b2u-mass-for-crowd": "a service for a crowd ('celebrated Mass for 300,000 people') is no meeting cue",
 }
 
 

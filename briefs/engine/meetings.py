@@ -728,6 +728,8 @@ def _evidence(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
         ) and not _SENTENCED_BY.match(text, cue.end()):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
+        if word == "toured" and not re.match(r"[^,;]{0,80}?\b(?:with|alongside)\s+(?:[\w-]+\s+){0,3}[A-Z]", text[cue.end() :]):
+            continue  # "toured flooded farms": a visit to a place; "toured a plant with Vice Premier Liu" met him
         if word == "summoned" and not _SUMMONED_ENVOY.match(text, cue.end()):
             continue  # "summoned the courage", "summoned X to testify": only an envoy called in met
         if word == "sentenced" and not _SENTENCER_BEFORE.search(before):
@@ -825,6 +827,12 @@ def _evidence(
             earlier.append(_reach(text, cues, at, clause.start))  # whom "a day after meeting X" names met the subject before the story
             ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
         sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
+        if word.endswith(" trial") and (tried_at := _TRIED_AT.match(text, cue.end())) is not None:
+            # "went on trial at Southwark Crown Court": the court that sat
+            court = people.mention_at(clause.start + tried_at.start("court"), clause.start + tried_at.end("court"))
+            tried: Entity | str = court if court is not None and court.kind == "org" else tried_at.group("court")
+            if all(_key(p) != _key(tried) for p in ev.participants):
+                ev.participants.append(tried)
         sentencer = _SENTENCING_COURT.search(before) if word == "sentenced" and sentenced_at is None else None
         if sentenced_at is not None and sentenced_at.group("body"):
             # "was sentenced ... by a special tribunal of the Supreme Court": the court that sat
@@ -875,7 +883,7 @@ def _evidence(
                 ev.joined = True
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
-    if _no_pair(out) and "presented" in clause.text:
+    if _no_pair(out) and ("presented" in clause.text or " from " in clause.text):
         out = _presented(people, sentence, clause) or out
     if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
         # "told investors at the company's annual meeting": the audience present, over a back-reference
@@ -978,6 +986,10 @@ _SENTENCED_BY = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# "went on trial at Southwark Crown Court on Monday", "stood trial before the High Court": the court
+_TRIED_AT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?(?:at|in|before)\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b")
 
 
 # "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
@@ -1839,9 +1851,10 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
 # honour handed over in person.
 _PRESENTED = re.compile(
     r"""
-    \bpresented\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
+    \b(?:presented|(?P<from>received|accepted|was\s+presented\s+with|was\s+awarded))\s+  # "received ... from X"
+    (?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
     (?:(?i:awards?|medals?|prizes?|honou?rs?|trophy|credentials)|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
-    (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+to\s+
+    (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+(?(from)from|to)\s+
     """,
     re.VERBOSE,
 )
@@ -1855,6 +1868,8 @@ def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[
     mentions = people.mentions_between(clause.start, clause.end)
     giver = [e for s, _e, e in mentions if s < clause.start + match.start() and e.kind == "person"]
     taker = [e for s, _e, e in mentions if s >= clause.start + match.end() and e.kind == "person"]
+    if match.group("from"):  # "X received the prize from Y": the giver comes after
+        giver, taker = taker[:1], giver[-1:]
     if not giver or not taker or giver[-1].key == taker[0].key:
         return []
     return [
