@@ -326,11 +326,90 @@ PROBES = (
         "twice.\n",
         none=True,
     ),
+    # --- batch 3: Wikinews leads, the date line first (written before the engine ran on them) ---
+    KeyProbe(
+        "b3u-wn-lower-house-voted-bill-by",
+        WN_DATE + "Lawmakers in the lower house of Japan's parliament on Friday voted 310 to 140 to pass a bill "
+        "raising the retirement age, introduced by Labour Minister Kenji Sato.\n\nThe bill now goes to the "
+        "upper house.\n",
+        key=("Sato", "house"), when="Friday",
+    ),
+    KeyProbe(
+        "b3u-wn-knesset-approved",
+        WN_DATE + "Israel's Knesset on Monday approved a budget proposed by Finance Minister Avi Levin, by 61 "
+        "votes to 59.\n\nOpposition leader Yael Cohen called the budget reckless.\n",
+        key=("Levin", "Knesset"), when="Monday",
+    ),
+    KeyProbe(
+        "b3u-wn-court-jailed-two",
+        WN_DATE + "A court in Lyon on Thursday jailed two former police officers, Marc Girard and Luc Fabre, "
+        "for seven years for the assault of a student in 2021.\n\nThe student, Sara Haddad, said she was "
+        "relieved.\n",
+        key=("Girard", "Fabre"), when="Thursday",
+    ),
+    KeyProbe(
+        "b3u-wn-visited-site-with-governor",
+        WN_DATE + "Russian President Ivan Petrov on Monday visited the site of a gas explosion in Samara, "
+        "accompanied by regional governor Oleg Sidorov.\n\nThe blast killed 12 people.\n",
+        key=("Petrov", "Sidorov"), when="Monday",
+    ),
+    KeyProbe(
+        "b3u-wn-event-unveiled",
+        WN_DATE + "At a media event in San Francisco on Tuesday, Nova Motors chief executive Laura Hayes "
+        "unveiled the company's first electric truck.\n\nHayes said deliveries would start in May.\n",
+        key=("Hayes", "media"), place="San Francisco", when="Tuesday",
+    ),
+    KeyProbe(
+        "b3u-wn-speech-at-un-general-debate",
+        WN_DATE + "Brazilian President Carlos Ortega told the United Nations General Assembly on Tuesday that "
+        "rich countries must pay for the damage caused by climate change.\n",
+        key=("Ortega", "Assembly"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b3u-wn-elected-speaker",
+        WN_DATE + "The Canadian House of Commons on Monday elected Liberal MP Anthony Shaw as its Speaker, "
+        "defeating Conservative MP Claire Dunn in a secret ballot.\n",
+        key=("Shaw", "Dunn"), when="Monday",
+    ),
+    KeyProbe(
+        "b3u-wn-phone-call-readout",
+        WN_DATE + "US President John Carter and Turkish President Emre Kaya discussed Syria in a phone call "
+        "on Sunday, the White House said.\n\nCarter said he would withdraw troops.\n",
+        key=("Carter", "Kaya"), when="Sunday",
+    ),
+    KeyProbe(
+        "b3u-wn-signed-into-law-ceremony",
+        WN_DATE + "Governor Maria Lopez signed the bill into law on Wednesday at a ceremony at the state "
+        "capitol in Sacramento, flanked by its sponsor, Senator David Crane.\n",
+        key=("Lopez", "Crane"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b3u-wn-ministers-talks-background-2019",
+        WN_DATE + "The foreign ministers of Egypt, Greece and Cyprus met in Cairo on Wednesday to discuss "
+        "Turkey's gas drilling.\n\nEgyptian Foreign Minister Sameh Adel hosted Greek Foreign Minister Nikos "
+        "Petrou and Cypriot Foreign Minister Andreas Nikolaou.\n\nThe three countries first held such talks "
+        "in 2014.\n",
+        key=("Adel", "Petrou"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b3u-wn-neg-announced-report",
+        WN_DATE + "The World Health Organization said on Monday that measles cases rose by 30 percent last "
+        "year, in a report published in Geneva.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b3u-wn-neg-earthquake-visit-planned",
+        WN_DATE + "A 6.2-magnitude earthquake struck central Italy on Saturday, killing at least eight "
+        "people.\n\nPrime Minister Giulia Conti is expected to visit the area on Monday.\n",
+        none=True,
+    ),
 )
 
 GAPS: dict[str, str] = {
     "wn-mps-voted-pm": "'the House of Commons' is no entity to people.py",
     "b2u-asked-in-parliament": "a question asked in a sitting ('In Parliament, X asked Y') is no meeting cue",
+    "b3u-wn-lower-house-voted-bill-by": "'the lower house of Japan's parliament' comes out as 'parliament'",
+    "b3u-wn-signed-into-law-ceremony": "a signing ceremony told by 'flanked by' its sponsor",
     "b2u-mass-for-crowd": "a service for a crowd ('celebrated Mass for 300,000 people') is no meeting cue",
 }
 

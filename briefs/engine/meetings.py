@@ -1110,6 +1110,10 @@ def _attended_event(
     ]
 
 
+# "Nova Motors chief executive Laura Hayes": the title between a body and its person
+_TITLE_BETWEEN = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
 def _event_host(
     doc: Document,
     people: PeopleIndex,
@@ -1121,7 +1125,13 @@ def _event_host(
     taken = {_key(a) for a in audience}
     lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].end if doc.sentences else 0
     for start, end in ((clause.start, clause.end), (0, lead_end)):
-        for _s, _e, entity in people.mentions_between(start, end):
+        mentions = people.mentions_between(start, end)
+        for _s, e_end, entity in mentions:
+            if entity.kind == "org" and any(
+                other.kind == "person" and _TITLE_BETWEEN.fullmatch(doc.text, e_end, o_start)
+                for o_start, _o, other in mentions
+            ):
+                continue  # "Nova Motors chief executive Laura Hayes unveiled": the person presented
             if entity.kind in {"person", "org"} and entity.key not in taken:
                 return entity
     return None
@@ -1929,6 +1939,8 @@ _SIGNED_TOGETHER = re.compile(
 )
 
 
+# "jailed ... for the assault of a student in 2021": the year of what the case is about
+_CASE_YEAR = re.compile(r"\b(?:for|over)\s+(?:the|an?|his|her|their)\s+[a-z][^,;]{0,60}?\bin\s+(?:19|20)\d\d\b")
 # "over a 2024 factory fire": a year naming what the case is about, not when the court sat
 _YEAR_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:19|20)\d\d\s+(?=[a-z])")
 
@@ -1936,7 +1948,7 @@ _YEAR_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:19|20)\d\d\s
 def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A meeting told by what a chair, a court or two signatories did."""
     text = clause.text
-    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(_YEAR_MODIFIER.sub("", text)):
+    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(_CASE_YEAR.sub("", _YEAR_MODIFIER.sub("", text))):
         return []  # "the Supreme Court ruled in 2019": background
     persons = [(s, e) for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person"]
     found: tuple[re.Match[str], list[Entity | str], str] | None = None
@@ -1985,7 +1997,11 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
             # "The court heard that X ...": the defendant may be named in the clause after "that"
             defendant = _court_party(doc, people, clause.start + court.end(), sentence.end)
             if defendant is not None:
-                found = (court, [court.group("court").split(None, 1)[1], defendant], "hearing")
+                found = (
+                    court,
+                    [court.group("court").split(None, 1)[1], defendant, *_co_defendants(doc, people, defendant, clause.end)],
+                    "hearing",
+                )
     elif signed is not None:
         # "Scholz and Macron signed": persons listed as the verb's subject, nothing else between
         listed: list[Entity] = []
@@ -2031,6 +2047,12 @@ _TO_DEFENDANT = re.compile(
 )
 
 
+# "jailed two former police officers, Marc Girard and Luc Fabre": a count and a description, then the names
+_TO_DEFENDANTS = re.compile(
+    r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:two|three|four|five|six|\d+)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+"
+)
+
+
 # "Sarkis and Azerbaijani President Ilham Rzayev": the joiner, then the next signatory's title
 _SIGNATORY_JOINER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
 # "The two leaders, A and B, signed": the appositive's closing comma
@@ -2042,8 +2064,22 @@ def _court_party(doc: Document, people: PeopleIndex, verb_end: int, limit: int) 
     named in passing ("the release of files about X", "a law signed by X")."""
     for s, _e, entity in people.mentions_between(verb_end, limit):
         if entity.kind == "person":
-            return entity if _TO_DEFENDANT.fullmatch(doc.text, verb_end, s) else None
+            return entity if _TO_DEFENDANT.fullmatch(doc.text, verb_end, s) or _TO_DEFENDANTS.fullmatch(doc.text, verb_end, s) else None
     return None
+
+
+def _co_defendants(doc: Document, people: PeopleIndex, first: Entity, limit: int) -> list[Entity]:
+    """Those listed right after the first person a court acted on: "A and B", "A, B and C"."""
+    out: list[Entity] = []
+    end = next((e for s, e, entity in people.mentions_between(0, limit) if entity is first), None)
+    if end is None:
+        return out
+    for s, e, entity in people.mentions_between(end, limit):
+        if entity.kind != "person" or not re.fullmatch(r",?\s+(?:and\s+)?|,\s+", doc.text[end:s]):
+            break
+        out.append(entity)
+        end = e
+    return out
 
 
 def _name_end(people: PeopleIndex, start: int) -> int:
@@ -2143,6 +2179,7 @@ _BY_ASSEMBLY = re.compile(
     re.VERBOSE,
 )
 _NOMINATION_OF = re.compile(r"\s+(?:the|his|her)\s+(?:nomination|appointment|election|impeachment|removal)\s+of\s+$")
+_DEFEATING = re.compile(r"\b(?:defeating|beating)\s+(?:[\w'\u2019-]+\s+){0,4}$")
 _VOTED_ON = re.compile(
     r"""
     \bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure|replace|dismiss|oust|reinstate)\s+  # "to replace"
@@ -2207,6 +2244,11 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
                 or _VOTED_ON.search(text, 0, m_start - clause.start) is not None
                 # "approved the nomination of Ana Ruiz": whom the vote was on
                 or _NOMINATION_OF.fullmatch(text, cue.end(), m_start - clause.start) is not None
+                # "elected X as its Speaker, defeating Y": the rival the vote was on too
+                or (
+                    cue.group(0).lower() in _CHOOSING_CUES
+                    and _DEFEATING.search(text, cue.end(), m_start - clause.start) is not None
+                )
             )
             and all(_key(p) != entity.key for p in parties)
         ):
