@@ -1999,7 +1999,7 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
             if defendant is not None:
                 found = (
                     court,
-                    [court.group("court").split(None, 1)[1], defendant, *_co_defendants(doc, people, defendant, clause.end)],
+                    [court.group("court").split(None, 1)[1], defendant, *_co_defendants(doc, people, defendant, clause.start + court.end(), clause.end)],
                     "hearing",
                 )
     elif signed is not None:
@@ -2068,10 +2068,10 @@ def _court_party(doc: Document, people: PeopleIndex, verb_end: int, limit: int) 
     return None
 
 
-def _co_defendants(doc: Document, people: PeopleIndex, first: Entity, limit: int) -> list[Entity]:
+def _co_defendants(doc: Document, people: PeopleIndex, first: Entity, start: int, limit: int) -> list[Entity]:
     """Those listed right after the first person a court acted on: "A and B", "A, B and C"."""
     out: list[Entity] = []
-    end = next((e for s, e, entity in people.mentions_between(0, limit) if entity is first), None)
+    end = next((e for s, e, entity in people.mentions_between(start, limit) if entity is first), None)
     if end is None:
         return out
     for s, e, entity in people.mentions_between(end, limit):
