@@ -403,6 +403,87 @@ PROBES = (
         "people.\n\nPrime Minister Giulia Conti is expected to visit the area on Monday.\n",
         none=True,
     ),
+    # --- batch 4: wire, broadsheet, business and sport pages (written before the engine ran on them) ---
+    KeyProbe(
+        "b4u-on-a-visit-to-fronted",
+        "On a visit to Beijing on Thursday, German Chancellor Julia Becker met Chinese Premier Li Qiang and "
+        "pressed him on market access for German carmakers.\n",
+        key=("Becker", "Li"), place="Beijing", when="Thursday",
+    ),
+    KeyProbe(
+        "b4u-lunched-with",
+        "Prime Minister Anthony Shaw lunched with Irish Taoiseach Sean Byrne at Chequers on Sunday, "
+        "Downing Street said.\n",
+        key=("Shaw", "Byrne"), when="Sunday",
+    ),
+    KeyProbe(
+        "b4u-possessive-visit-where-met",
+        "Indian Prime Minister Rajiv Mehta's three-day visit to Washington ended on Friday. During the "
+        "visit, Mehta met President John Carter at the White House and addressed a joint session of "
+        "Congress.\n",
+        key=("Mehta", "Carter"), place="White House",
+    ),
+    KeyProbe(
+        "b4u-business-merger-talks",
+        "Unilever chief executive Alan Jope held talks with Nestle chairman Paul Bulcke in Geneva on "
+        "Wednesday about a possible merger, people familiar with the matter said.\n",
+        key=("Jope", "Bulcke"), place="Geneva", when="Wednesday",
+    ),
+    KeyProbe(
+        "b4u-sport-fifa-meeting",
+        "FIFA president Gianni Ricci met UEFA president Aleksander Novak in Zurich on Tuesday to settle a "
+        "row over the international calendar.\nThe two sides have clashed since the Club World Cup was "
+        "expanded.\n",
+        key=("Ricci", "Novak"), place="Zurich", when="Tuesday",
+    ),
+    KeyProbe(
+        "b4u-broadsheet-late-night-talks",
+        "Late-night talks between the Chancellor, Rachel Green, and the Scottish First Minister, John "
+        "Swinney, ended without a deal on Tuesday.\n",
+        key=("Green", "Swinney"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b4u-visit-then-background-summit",
+        "French President Claire Martin arrived in Rabat on Monday for a state visit and held talks with "
+        "King Mohammed.\nMartin and the king last met at a summit in Paris in 2022.\n",
+        key=("Martin", "Mohammed"), place="Rabat", when="Monday",
+    ),
+    KeyProbe(
+        "b4u-court-appeal-heard-by-judges",
+        "Three judges at the Court of Appeal in London heard an appeal by former banker Tom Hayes against "
+        "his conviction on Tuesday.\n",
+        key=("Hayes", "Court"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b4u-parliament-address-by-visitor",
+        "Ukrainian President Olena Kovalenko addressed the European Parliament in Strasbourg on Wednesday, "
+        "receiving a standing ovation.\nParliament President Roberta Metsola welcomed her.\n",
+        key=("Kovalenko", "Parliament"), place="Strasbourg", when="Wednesday",
+    ),
+    KeyProbe(
+        "b4u-neg-sport-transfer-talks-planned",
+        "Chelsea are set to open talks with Napoli over a move for striker Victor Osimhen next week, "
+        "according to reports.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b4u-neg-business-meets-expectations",
+        "Shell's quarterly profit met analysts' expectations, the company said on Thursday, and it will "
+        "buy back $3.5 billion of shares.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b4u-neg-hosted-a-podcast",
+        "Former minister David Crane hosted a podcast about climate change last year and has written two "
+        "books.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b4u-neg-visited-a-country",
+        "Foreign tourists visited Japan in record numbers in March, the national tourism agency said on "
+        "Wednesday.\n",
+        none=True,
+    ),
 )
 
 GAPS: dict[str, str] = {
@@ -410,6 +491,7 @@ GAPS: dict[str, str] = {
     "b2u-asked-in-parliament": "a question asked in a sitting ('In Parliament, X asked Y') is no meeting cue",
     "b3u-wn-lower-house-voted-bill-by": "'the lower house of Japan's parliament' comes out as 'parliament'",
     "b3u-wn-signed-into-law-ceremony": "a signing ceremony told by 'flanked by' its sponsor",
+    "b4u-broadsheet-late-night-talks": "clauses split 'talks between A, X, and B, Y' at ', and the'",
     "b2u-mass-for-crowd": "a service for a crowd ('celebrated Mass for 300,000 people') is no meeting cue",
 }
 

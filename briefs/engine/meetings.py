@@ -1920,8 +1920,11 @@ _TRIAL_OF = re.compile(
 )
 _COURT_HEARD = re.compile(
     r"""
-    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal)
-      (?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+    # "The Supreme Court of India"
+    \b(?:(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal)
+      (?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)    # "The Supreme Court of India"
+     |(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Nn]ine|\d+)\s+(?:[a-z]+\s+)?(?:judges|justices)\s+(?:at|of|on)\s+
+      (?:the\s+)?(?P<bench>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w'\u2019-]*)?)  # "Three judges at the Court of Appeal"
+      (?:\s+in\s+[A-Z][\w-]*)?)\s+                                                   # "in London"
     (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                            # "on Monday"
     (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony
       |(?:a|an|the)\s+(?:[\w-]+\s+)?(?:petition|plea|motion|complaint|lawsuit|suit))\b
@@ -1960,7 +1963,7 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
     heard = _COURT_HEARD.search(text)
     if heard is not None and court is None:
         # "The Supreme Court heard arguments in a case brought by Acme against the FTC"
-        court_name = re.sub(r"^(?:The|A)\s+", "", heard.group("court").strip())
+        court_name = re.sub(r"^(?:The|A)\s+", "", (heard.group("court") or heard.group("bench")).strip())
         parties: list[Entity | str] = [court_name]
         for _s, _e, e in people.mentions_between(clause.start + heard.end(), clause.end):
             if e.kind in {"person", "org", "country"} and e.name not in court_name and all(
@@ -2677,6 +2680,14 @@ def _participants(
     if not persons:
         # No person named: the organisations, countries and groups are the parties.
         merged = [o for o in others if _is_actor(o)]
+        if cue.group(0).lower() in ("visited", "toured"):
+            # "Foreign tourists visited Japan": the country visited is where, not whom they met
+            visited = {
+                e.key
+                for s, _e, e in mentions
+                if e.kind == "country" and clause.text[cue.end() : s - clause.start].strip() in ("", "the")
+            }
+            merged = [o for o in merged if _key(o) not in visited]
     for item in counterpart:
         if all(_key(item) != _key(p) for p in merged):
             merged.append(item)
