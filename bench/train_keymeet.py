@@ -3,6 +3,7 @@
     .venv/bin/python bench/train_keymeet.py             # the CV table: rules against learned orders
     .venv/bin/python bench/train_keymeet.py --cases     # also each article whose choice differs
     .venv/bin/python bench/train_keymeet.py --c 0.3     # inverse L2 strength of the models
+    .venv/bin/python bench/train_keymeet.py --probes    # the invented probes of tests/ trained on too
 
 Needs scikit-learn in the venv (`.venv/bin/pip install scikit-learn`): a bench dependency
 only. The rules build the meetings (`meetings._candidates`: every meeting of two or more
@@ -72,6 +73,44 @@ def article_rows(gold_path: Path, set_name: str) -> dict[str, Any]:
         "feats": [features(order, d, drafts) for d in drafts],
         "labels": labels,
     }
+
+
+PROBE_MODULES = (
+    "test_engine_meetings_probes",
+    "test_engine_key_meeting_probes",
+    "test_engine_meeting_events_probes",
+    "test_engine_key_meeting_unseen",
+)
+
+
+def probe_rows() -> list[dict[str, Any]]:
+    """The invented probe articles of tests/ with a key meeting, as extra training rows (`--probes`):
+    a candidate is the key one when its participants name every word the probe expects."""
+    import importlib
+
+    sys.path.insert(0, str(REPO / "tests"))
+    rows = []
+    for module_name in PROBE_MODULES:
+        for probe in importlib.import_module(module_name).PROBES:
+            if not probe.key:
+                continue
+            doc = Document(probe.text)
+            people = find_people(doc)
+            drafts, order = meetings._candidates(doc, people, probe.title)
+            words = [{w.lower() for p in d.participants for w in meetings._name(p).split()} for d in drafts]
+            rows.append(
+                {
+                    "name": probe.id,
+                    "set": "probes",
+                    "gold": [],
+                    "has_key": True,
+                    "dicts": [],
+                    "rules": [order.weight(d) for d in drafts],
+                    "feats": [features(order, d, drafts) for d in drafts],
+                    "labels": [int(all(k.lower() in w for k in probe.key)) for w in words],
+                }
+            )
+    return rows
 
 
 def _trainable(row: dict[str, Any]) -> bool:
@@ -167,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
     parser.add_argument("--cases", action="store_true", help="print the articles whose choice differs")
+    parser.add_argument(
+        "--probes", action="store_true", help="add the invented probe articles of tests/ to every fold's training"
+    )
     args = parser.parse_args(argv)
 
     rows = [
@@ -179,6 +221,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{sum(1 for r in rows if _trainable(r))} with a key candidate and another one; "
         f"{sum(len(r['labels']) for r in rows)} candidates; {FOLDS} folds by article, C={args.c}"
     )
+    extra = probe_rows() if args.probes else []
+    if extra:
+        print(
+            f"+ {len(extra)} probe articles with a key meeting in every fold's training "
+            f"({sum(1 for r in extra if _trainable(r))} with a key candidate and another one)"
+        )
     fold_of = folds(rows)
     variants: list[tuple[str, Chooser, bool | None]] = [
         ("rules (as shipped)", by_rules, None),
@@ -194,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             by_row: list[dict] = [{} for _ in rows]
         else:
             fold_models = [
-                fit([r for r, f in zip(rows, fold_of, strict=True) if f != k], args.c, pairwise)
+                fit([r for r, f in zip(rows, fold_of, strict=True) if f != k] + extra, args.c, pairwise)
                 for k in range(FOLDS)
             ]
             by_row = [fold_models[f] for f in fold_of]
