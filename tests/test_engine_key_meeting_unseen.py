@@ -484,6 +484,66 @@ PROBES = (
         "Wednesday.\n",
         none=True,
     ),
+    # --- batch 5: party, campaign, ceremony and witness leads (written before the engine ran on them) ---
+    KeyProbe(
+        "b5u-party-congress-elected-leader",
+        WN_DATE + "Delegates at the Social Democratic Party's congress in Bonn on Saturday elected Julia Becker "
+        "as party leader, ahead of rival Klaus Richter.\n",
+        key=("Becker", "Delegates"), when="Saturday",
+    ),
+    KeyProbe(
+        "b5u-launched-campaign-at-rally",
+        "Senator Laura Hayes launched her presidential campaign at a rally of about 5,000 supporters in "
+        "Des Moines on Sunday.\n",
+        key=("Hayes", "supporters"), when="Sunday",
+    ),
+    KeyProbe(
+        "b5u-testified-at-trial-of",
+        "Former aide Mark Ellis testified on Wednesday at the fraud trial of ex-governor Paul Hart in "
+        "Chicago, telling jurors that Hart had ordered the payments.\n",
+        key=("Ellis", "Hart"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b5u-eulogy-at-funeral-attended",
+        "Former President John Carter delivered the eulogy at the funeral of civil rights leader Ruth Hale in "
+        "Atlanta on Saturday, attended by President Laura Hayes.\n",
+        key=("Carter", "Hayes"), place="Atlanta", when="Saturday",
+    ),
+    KeyProbe(
+        "b5u-sworn-in-before-parliament",
+        "Grace Mensah was sworn in as Ghana's president on Tuesday before parliament in Accra, taking the "
+        "oath from Chief Justice Kwame Asante.\n",
+        key=("Mensah", "Asante"), when="Tuesday",
+    ),
+    KeyProbe(
+        "b5u-opened-the-session",
+        "King Charles opened the new session of Parliament on Wednesday with a speech setting out the "
+        "government's plans, written by Prime Minister Anthony Shaw's office.\n",
+        key=("Charles", "Parliament"), when="Wednesday",
+    ),
+    KeyProbe(
+        "b5u-met-behind-closed-doors-bank",
+        "European Central Bank President Christine Lagarde met eurozone finance ministers behind closed "
+        "doors in Luxembourg on Thursday.\n",
+        key=("Lagarde", "ministers"), place="Luxembourg", when="Thursday",
+    ),
+    KeyProbe(
+        "b5u-neg-rally-planned",
+        "Opposition leader Claire Dunn plans to hold a rally in Trafalgar Square on Saturday, her party "
+        "said.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b5u-neg-funeral-held-no-parties",
+        "The funeral of the actor Peter Grant was held in London on Monday. He died last month aged 88.\n",
+        none=True,
+    ),
+    KeyProbe(
+        "b5u-neg-court-will-rule",
+        "The Supreme Court will rule next month on whether the ban on protests is lawful, after hearing "
+        "arguments in January.\n",
+        none=True,
+    ),
 )
 
 GAPS: dict[str, str] = {
@@ -492,6 +552,10 @@ GAPS: dict[str, str] = {
     "b3u-wn-lower-house-voted-bill-by": "'the lower house of Japan's parliament' comes out as 'parliament'",
     "b3u-wn-signed-into-law-ceremony": "a signing ceremony told by 'flanked by' its sponsor",
     "b4u-broadsheet-late-night-talks": "clauses split 'talks between A, X, and B, Y' at ', and the'",
+    "b5u-party-congress-elected-leader": "the delegates who elected a party leader are no party beside the party",
+    "b5u-eulogy-at-funeral-attended": "a eulogy at a funeral, 'attended by' after the place",
+    "b5u-sworn-in-before-parliament": "an oath taken 'from Chief Justice X' (only 'sworn in by X' is read)",
+    "b5u-opened-the-session": "'opened the new session of Parliament': the session reads as a back-reference",
     "b2u-mass-for-crowd": "a service for a crowd ('celebrated Mass for 300,000 people') is no meeting cue",
 }
 

@@ -1489,6 +1489,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"truce\s+with\s"),
     re.compile(r"told\s+(?:the\s+)?(?:shareholders|investors|delegates|members|staff|employees|supporters|activists)\s+at\s"),
     re.compile(r"performed\s"),
+    re.compile(r"campaign\s+at\s"),
     re.compile(r"sang\s"),
     re.compile(r"played\s+(?:to|before|for)\s"),
     re.compile(r"briefing\s+(?:for|of)\s+[a-z]"),
@@ -1529,7 +1530,9 @@ _APPEARED_BEFORE = re.compile(
 # "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
 _TO_AUDIENCE = re.compile(
     r"""
-    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s))\s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
+    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s)
+      |(?:launched|kicked\s+off)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?campaign(?=\s+at\s))  # "launched her campaign at"
+    \s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
     (?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?                                # "a crowd", "a packed rally"
     (?P<audience>rally|crowd|gathering|audience|congregation|vigil)\b
     |(?P<count>(?:\d[\d,]*|thousands|hundreds|tens\s+of\s+thousands)\s+(?:of\s+)?(?:[a-z]+\s+)?   # "60,000 fans"
@@ -1554,7 +1557,7 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "performed", "sang", "played", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_APPEARANCE_WORDS = ("campaign", "appeared", "pleaded", "addressed", "performed", "sang", "played", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
 _BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial", "signed")
 
 
