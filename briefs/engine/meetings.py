@@ -943,7 +943,11 @@ _FRONTED_GERUND = re.compile(
 # "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
 # "summoned Russian Ambassador Sergei Orlov", "summoned the Iranian charge d'affaires": an envoy called in
 _SUMMONED_ENVOY = re.compile(
-    r"\s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,3}(?i:ambassadors?|envoys?|charg[eé]s?\s+d['\u2019]affaires)\b"
+    r"""
+    \s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,3}                       # "Russian", "the Iranian"
+    (?i:ambassadors?|envoys?|charg[eé]s?\s+d['\u2019]affaires)\b       # "Ambassador", "charge d'affaires"
+    """,
+    re.VERBOSE,
 )
 _PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
@@ -989,7 +993,14 @@ _SENTENCED_BY = re.compile(
 
 
 # "went on trial at Southwark Crown Court on Monday", "stood trial before the High Court": the court
-_TRIED_AT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?(?:at|in|before)\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b")
+_TRIED_AT = re.compile(
+    r"""
+    \s+(?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?                          # "on Monday"
+    (?:at|in|before)\s+(?:the\s+)?                                    # "at the"
+    (?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b                   # "Southwark Crown Court"
+    """,
+    re.VERBOSE,
+)
 
 
 # "Judge Bernard Schwartz sentenced", "A Paris court sentenced", "was sentenced": who sentenced.
@@ -2055,7 +2066,12 @@ _TO_DEFENDANT = re.compile(
 
 # "jailed two former police officers, Marc Girard and Luc Fabre": a count and a description, then the names
 _TO_DEFENDANTS = re.compile(
-    r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:two|three|four|five|six|\d+)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+"
+    r"""
+    \s+(?:(?:on|last|this)\s+\w+\s+)?                                  # "on Monday"
+    (?:two|three|four|five|six|\d+)\s+                                # "two"
+    (?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+                             # "former police officers, "
+    """,
+    re.VERBOSE,
 )
 
 
