@@ -883,7 +883,10 @@ def _evidence(
                 ev.joined = True
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
-    if _no_pair(out) and ("presented" in clause.text or " from " in clause.text):
+    if _no_pair(out) and (
+        "presented" in clause.text
+        or (" from " in clause.text and any(w in clause.text for w in ("received", "accepted", "awarded")))
+    ):
         out = _presented(people, sentence, clause) or out
     if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
         # "told investors at the company's annual meeting": the audience present, over a back-reference
