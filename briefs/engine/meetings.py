@@ -153,6 +153,56 @@ class _Draft:
 
 def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[Meeting, ...]:
     """Meetings that happened, the key one first (the headline's, the lead's, else the best attested)."""
+    real, order = _candidates(doc, people, title)
+    if not real:
+        return ()
+    key = max(real, key=order.weight)
+    if key.place is None and key.first_sentence < order.lead_limit and not _CALL_CUE.search(key.cue):
+        # "GENEVA (Reuters) - ... resumed talks": the story's dateline is where it happened
+        dateline = _DATELINE.match(doc.text)
+        if dateline is not None:
+            key.place = dateline.group("city").title()
+    ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
+    return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+
+
+@dataclass(frozen=True)
+class _Order:
+    """What the key meeting is chosen by: where the story's lede and lead are, and its headline."""
+
+    doc: Document
+    lede: int
+    lead_paragraph: int
+    lead_limit: int
+    headline: set[str]
+
+    def in_lead(self, d: _Draft) -> bool:
+        return d.first_sentence < self.lead_limit or self.doc.sentences[d.first_sentence].paragraph == self.lead_paragraph
+
+    def weight(self, d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
+        # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
+        # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
+        # meeting there is the key one. Else the best attested, then the one between the people
+        # the story keeps coming back to.
+        recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
+        salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
+        # "met world leaders, including an address at the UN": named parties over a generic group
+        named = all(_name(p)[:1].isupper() for p in d.participants)
+        # the first sentence is the story's lede: its meeting over one the second sentence adds
+        return (
+            recent,
+            _in_headline(d, self.headline),
+            d.first_sentence == self.lede,
+            self.in_lead(d),
+            d.evidence,
+            named,
+            salience,
+            -d.first_sentence,
+        )
+
+
+def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_Draft], _Order]:
+    """The meetings of two or more parties the rules build, in text order, and how to rank them."""
     drafts: list[_Draft] = []
     lede = _lede_index(doc)
     cued = sentences_with(
@@ -201,38 +251,10 @@ def find_meetings(doc: Document, people: PeopleIndex, title: str = "") -> tuple[
     for d in drafts:
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
-    if not real:
-        return ()
     # Wikinews opens with a line holding only the date: the lede is the sentence after it
     lead_paragraph = doc.sentences[lede].paragraph if doc.sentences else 0
     lead_limit = min(lede + 2, len(doc.sentences))
-
-    headline = _headline_words(title)
-
-    def weight(d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
-        # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
-        # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
-        # meeting there is the key one. Else the best attested, then the one between the people
-        # the story keeps coming back to.
-        recent = not (d.when and _DISTANT_PAST.search(d.when)) and not d.background
-        in_lead = (
-            d.first_sentence < lead_limit
-            or doc.sentences[d.first_sentence].paragraph == lead_paragraph
-        )
-        salience = sum(len(p.spans) for p in d.participants if not isinstance(p, str))
-        # "met world leaders, including an address at the UN": named parties over a generic group
-        named = all(_name(p)[:1].isupper() for p in d.participants)
-        # the first sentence is the story's lede: its meeting over one the second sentence adds
-        return (recent, _in_headline(d, headline), d.first_sentence == lede, in_lead, d.evidence, named, salience, -d.first_sentence)
-
-    key = max(real, key=weight)
-    if key.place is None and key.first_sentence < lead_limit and not _CALL_CUE.search(key.cue):
-        # "GENEVA (Reuters) - ... resumed talks": the story's dateline is where it happened
-        dateline = _DATELINE.match(doc.text)
-        if dateline is not None:
-            key.place = dateline.group("city").title()
-    ordered = [key] + sorted((d for d in real if d is not key), key=lambda d: d.first_sentence)
-    return tuple(_meeting(doc, d) for d in ordered[:MAX_MEETINGS])
+    return real, _Order(doc, lede, lead_paragraph, lead_limit, _headline_words(title))
 
 
 # "Ambassador X told the council that ...": a person who spoke to the body that sat took part.
@@ -241,7 +263,7 @@ _TOLD_CHAMBER = re.compile(
     told\s+(?:the\s+)?
     (?P<head>council|chamber|assembly|house|senate|parliament|congress|summit|conference|meeting|session
       |lawmakers|legislators|senators|delegates|deputies|members|councill?ors|MPs|MEPs
-      |crowd|rally|protesters|demonstrators|shareholders|investors)\b
+      |crowd|rally|protesters|demonstrators|shareholders|investors|ambassador|envoy)\b
     """,
     re.VERBOSE,
 )
@@ -280,6 +302,8 @@ def _add_told_chamber(doc: Document, people: PeopleIndex, drafts: list[_Draft]) 
                 or d.cue in _CHAMBER_CUES
                 # "About 10,000 people rallied ... X told the crowd": the gathering's audience
                 or (d.cue in ("gathered", "rallied") and head in _TOLD_AUDIENCES)
+                # "X summoned Ambassador Y ... Foreign Minister Z told the ambassador"
+                or (d.cue == "summoned" and head in ("ambassador", "envoy"))
                 or any(head in _name(p).lower().split() for p in d.participants)
             )
         ]
@@ -413,7 +437,7 @@ def _add_court_parties(doc: Document, people: PeopleIndex, drafts: list[_Draft])
         ]
         if after:
             found.append(after[0])
-    if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury")) or hearing.cue != "hearing":
+    if any(w in _name(p).lower() for p in hearing.participants for w in ("court", "jury", "judge", "magistrate", "tribunal")) or hearing.cue != "hearing":
         # "appeared in court ..., where Judge Mary Keane refused him bail", "... Presiding judge
         # Sophie Blanc read out the charges": the judge who sat, named there or in the next sentence
         # (or two sentences on: "A man appeared at court. Daniel Shaw, 34, spoke only to confirm his name.
@@ -704,6 +728,10 @@ def _evidence(
             r"\b(?:was|were|been|be|is|are|being|get|got)\s+(?:\w+\s+)?$", before
         ) and not _SENTENCED_BY.match(text, cue.end()):
             continue  # "was sentenced on Tuesday": the sentence, told without its hearing
+        if word == "toured" and not re.match(r"[^,;]{0,80}?\b(?:with|alongside)\s+(?:[\w-]+\s+){0,3}[A-Z]", text[cue.end() :]):
+            continue  # "toured flooded farms": a visit to a place; "toured a plant with Vice Premier Liu" met him
+        if word == "summoned" and not _SUMMONED_ENVOY.match(text, cue.end()):
+            continue  # "summoned the courage", "summoned X to testify": only an envoy called in met
         if word == "sentenced" and not _SENTENCER_BEFORE.search(before):
             continue  # "Turkey sentenced two smugglers": only a court or a judge sits to sentence
         if (
@@ -714,7 +742,7 @@ def _evidence(
             # "was sworn in as prime minister by President Costa": the agent after the office
             # "was sworn in as prime minister by President Costa", "was welcomed at the airport by
             # President Aoun": the agent after the office or the place
-            and not re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?[A-Z]", text[cue.end() :])
+            and not re.match(r"[^,;]{0,50}?\bby\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]", text[cue.end() :])
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
@@ -739,7 +767,8 @@ def _evidence(
             day = re.search(r"\b([A-Z][a-z]+day)'s\s", text[max(0, cue.start() - 30) : cue.start()])
             ev.when = day.group(1) if day else None
             # "during their meeting in Lima", "The talks were held at the Hotel Metropole in Hanoi"
-            after_cue = re.match(r"[^,;:]{0,80}", text[cue.end() :]).group(0)  # its own phrase, not the next clause
+            # its own phrase, not the next clause; "their meeting on Wednesday, in Vienna," goes on
+            after_cue = re.match(r"[^,;:]{0,80}(?:,\s+(?:in|at)\s+[A-Z][^,;:]{0,40})?", text[cue.end() :]).group(0)
             ev.place = _place(after_cue, people, clause.start + cue.end())
             ev.hints = {
                 e.key
@@ -798,6 +827,12 @@ def _evidence(
             earlier.append(_reach(text, cues, at, clause.start))  # whom "a day after meeting X" names met the subject before the story
             ev.when = _when(text[cue.start() :], 0)  # "on Friday" before it is the story's day
         sentenced_at = _SENTENCED_BY.match(text, cue.end()) if word == "sentenced" else None
+        if word.endswith(" trial") and (tried_at := _TRIED_AT.match(text, cue.end())) is not None:
+            # "went on trial at Southwark Crown Court": the court that sat
+            court = people.mention_at(clause.start + tried_at.start("court"), clause.start + tried_at.end("court"))
+            tried: Entity | str = court if court is not None and court.kind == "org" else tried_at.group("court")
+            if all(_key(p) != _key(tried) for p in ev.participants):
+                ev.participants.append(tried)
         sentencer = _SENTENCING_COURT.search(before) if word == "sentenced" and sentenced_at is None else None
         if sentenced_at is not None and sentenced_at.group("body"):
             # "was sentenced ... by a special tribunal of the Supreme Court": the court that sat
@@ -840,9 +875,18 @@ def _evidence(
         out.extend(_question_time(doc, people, sentence, clause))
     if _no_pair(out):
         out = _attended_event(doc, people, sentence, clause) or out
+    elif "attended by" in clause.text and all(e.anaphoric and not e.participants for e in out):
+        # "X hosted the summit, which was attended by A and B": the summit told before, and who came
+        for came in _attended_event(doc, people, sentence, clause)[:1]:
+            for ev in out:
+                ev.hinted = [p for p in came.participants if not isinstance(p, str)]
+                ev.joined = True
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
-    if _no_pair(out) and "presented" in clause.text:
+    if _no_pair(out) and (
+        "presented" in clause.text
+        or (" from " in clause.text and any(w in clause.text for w in ("received", "accepted", "awarded")))
+    ):
         out = _presented(people, sentence, clause) or out
     if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
         # "told investors at the company's annual meeting": the audience present, over a back-reference
@@ -900,6 +944,14 @@ _FRONTED_GERUND = re.compile(
     re.VERBOSE,
 )
 # "Paz and Lima had also met", "Earlier this month, Lima held talks": a meeting before the story's.
+# "summoned Russian Ambassador Sergei Orlov", "summoned the Iranian charge d'affaires": an envoy called in
+_SUMMONED_ENVOY = re.compile(
+    r"""
+    \s+(?:(?:the|its|their|[A-Z][\w-]*)\s+){0,3}                       # "Russian", "the Iranian"
+    (?i:ambassadors?|envoys?|charg[eé]s?\s+d['\u2019]affaires)\b       # "Ambassador", "charge d'affaires"
+    """,
+    re.VERBOSE,
+)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:also\s+|already\s+|previously\s+|earlier\s+|last\s+|first\s+)?$")
 _REPORTED = re.compile(r"\b(?:said|says|told|divulged|disclosed|revealed|announced|reported|added|confirmed|according)\b")
 def _reach(text: str, cues: list[re.Match[str]], at: int, base: int) -> tuple[int, int]:
@@ -938,6 +990,17 @@ _SENTENCED_BY = re.compile(
     |[^,;]{0,60}?\bby\s+(?P<body>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:court|tribunal|jury)\b    # "by a special tribunal
       (?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,4})?)                           #  of the Supreme Court"
     |\s+(?:at|in)\s+(?:the\s+)?(?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b   # "at Leeds Crown Court"
+    """,
+    re.VERBOSE,
+)
+
+
+# "went on trial at Southwark Crown Court on Monday", "stood trial before the High Court": the court
+_TRIED_AT = re.compile(
+    r"""
+    \s+(?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?                          # "on Monday"
+    (?:at|in|before)\s+(?:the\s+)?                                    # "at the"
+    (?P<court>(?:[A-Z][\w'\u2019.-]*\s+){1,4}Court)\b                   # "Southwark Crown Court"
     """,
     re.VERBOSE,
 )
@@ -987,6 +1050,8 @@ _ATTENDED = re.compile(
     |\battended\s+the\s+(?:[\w-]+\s+){0,2}?""" + _EVENT_NOUNS + r"""\b                           # "attended the ceremony"
     |\b(?P<press>media|press|news)\s+(?:event|briefing\s+event)\b                                # "a media event"
     |\battended\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){0,2}?(?P<meeting>summit|talks|meeting|conference|negotiations)\b  # "attended the summit"
+    |\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<hosted>summit|talks|meeting|conference|negotiations),?\s+  # "hosted the summit,"
+     (?:which\s+)?was\s+(?:also\s+)?attended\s+by\s+                                                   # "which was attended by"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1022,7 +1087,12 @@ def _attended_event(
         audience = _np_members(rest[skip:], people, clause.start + match.end() + skip)
     if not audience:
         return []
-    if match.group("meeting"):
+    if match.group("hosted"):
+        # "X hosted the summit, which was attended by A and B": the persons before it met those after
+        audience = [
+            e for _s, _e, e in people.mentions_between(clause.start, clause.start + match.start()) if e.kind == "person"
+        ] + audience
+    if match.group("meeting") or match.group("hosted"):
         # "Macron and Scholz attended the summit": those who attended met; one alone met no one named
         persons = [a for a in audience if not isinstance(a, str)]
         if len(persons) < 2:
@@ -1031,7 +1101,7 @@ def _attended_event(
             _Evidence(
                 start=clause.start,
                 end=clause.end,
-                cue=match.group("meeting").lower(),
+                cue=(match.group("meeting") or match.group("hosted")).lower(),
                 participants=persons,
                 when=_when(clause.text, match.start()),
                 place=_place(clause.text, people, clause.start),
@@ -1054,6 +1124,10 @@ def _attended_event(
     ]
 
 
+# "Nova Motors chief executive Laura Hayes": the title between a body and its person
+_TITLE_BETWEEN = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
 def _event_host(
     doc: Document,
     people: PeopleIndex,
@@ -1065,7 +1139,13 @@ def _event_host(
     taken = {_key(a) for a in audience}
     lead_end = doc.sentences[min(2, len(doc.sentences) - 1)].end if doc.sentences else 0
     for start, end in ((clause.start, clause.end), (0, lead_end)):
-        for _s, _e, entity in people.mentions_between(start, end):
+        mentions = people.mentions_between(start, end)
+        for _s, e_end, entity in mentions:
+            if entity.kind == "org" and any(
+                other.kind == "person" and _TITLE_BETWEEN.fullmatch(doc.text, e_end, o_start)
+                for o_start, _o, other in mentions
+            ):
+                continue  # "Nova Motors chief executive Laura Hayes unveiled": the person presented
             if entity.kind in {"person", "org"} and entity.key not in taken:
                 return entity
     return None
@@ -1423,6 +1503,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"truce\s+with\s"),
     re.compile(r"told\s+(?:the\s+)?(?:shareholders|investors|delegates|members|staff|employees|supporters|activists)\s+at\s"),
     re.compile(r"performed\s"),
+    re.compile(r"campaign\s+at\s"),
     re.compile(r"sang\s"),
     re.compile(r"played\s+(?:to|before|for)\s"),
     re.compile(r"briefing\s+(?:for|of)\s+[a-z]"),
@@ -1451,6 +1532,7 @@ _APPEARED_BEFORE = re.compile(
     \b(?:appeared|testified|gave\s+(?:evidence|testimony)
       |pleaded\s+(?:not\s+)?guilty(?:\s+to\s+[^,;]{1,40}?)?)\s+             # "pleaded guilty to fraud"
     (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+|for\s+(?:[\w-]+\s+){1,3}?(?=before))?   # "on Tuesday", "for five hours"
+    (?:(?:by|via|over)\s+(?:a\s+)?video(?:[\s-]?link)?\s+|remotely\s+)?           # "by video link"
     (?:before|to|at|in)\s+(?:the\s+|a\s+|an\s+)?
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?i:""" + _HEARING_BODY + r""")\b   # "Westminster Magistrates' Court"
       |(?:[a-z][\w-]*\s+){0,2}""" + _HEARING_BODY + r"""\b)                      # "a parliamentary committee"
@@ -1462,7 +1544,9 @@ _APPEARED_BEFORE = re.compile(
 # "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
 _TO_AUDIENCE = re.compile(
     r"""
-    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s))\s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
+    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s)
+      |(?:launched|kicked\s+off)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?campaign(?=\s+at\s))  # "launched her campaign at"
+    \s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
     (?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?                                # "a crowd", "a packed rally"
     (?P<audience>rally|crowd|gathering|audience|congregation|vigil)\b
     |(?P<count>(?:\d[\d,]*|thousands|hundreds|tens\s+of\s+thousands)\s+(?:of\s+)?(?:[a-z]+\s+)?   # "60,000 fans"
@@ -1487,7 +1571,7 @@ _ADDRESS_AT = re.compile(
 
 
 # Cheap substring tests before the appearance and body-event patterns (most clauses hold none).
-_APPEARANCE_WORDS = ("appeared", "pleaded", "addressed", "performed", "sang", "played", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
+_APPEARANCE_WORDS = ("campaign", "appeared", "pleaded", "addressed", "performed", "sang", "played", "testified", "evidence", "testimony", "spoke", "speech", "address", "keynote", "lecture", "talk")
 _BODY_EVENT_WORDS = ("chair", "ourt", "ury", "udge", "ustice", "agistrate", "ribunal", "rial", "signed")
 
 
@@ -1794,9 +1878,10 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
 # honour handed over in person.
 _PRESENTED = re.compile(
     r"""
-    \bpresented\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
+    \b(?:presented|(?P<from>received|accepted|was\s+presented\s+with|was\s+awarded))\s+  # "received ... from X"
+    (?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
     (?:(?i:awards?|medals?|prizes?|honou?rs?|trophy|credentials)|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
-    (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+to\s+
+    (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+(?(from)from|to)\s+
     """,
     re.VERBOSE,
 )
@@ -1810,6 +1895,8 @@ def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[
     mentions = people.mentions_between(clause.start, clause.end)
     giver = [e for s, _e, e in mentions if s < clause.start + match.start() and e.kind == "person"]
     taker = [e for s, _e, e in mentions if s >= clause.start + match.end() and e.kind == "person"]
+    if match.group("from"):  # "X received the prize from Y": the giver comes after
+        giver, taker = taker[:1], giver[-1:]
     if not giver or not taker or giver[-1].key == taker[0].key:
         return []
     return [
@@ -1832,7 +1919,8 @@ _COURT_ACTED = re.compile(
     \b(?P<court>(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:court|jury|judge|magistrates?|tribunal))\s+
     (?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4})?          # "A jury at the Old Bailey"
     (?:(?:on|last|this)\s+[A-Z][a-z]+\s+)?                                   # "A court in Lyon on Monday"
-    (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded)\b
+    (?:heard|ruled|found|convicted|acquitted|cleared|ordered|was\s+told|jailed|fined|remanded
+      |(?:denied|granted|refused)\s+bail\s+to)\b                              # "denied bail to X"
     |\b(?P<judge>[Jj]udge|[Jj]ustice|[Mm]agistrate)\s+(?=[A-Z])                         # "Judge Tom Hale ruled"
     """,
     re.VERBOSE,
@@ -1849,8 +1937,11 @@ _TRIAL_OF = re.compile(
 )
 _COURT_HEARD = re.compile(
     r"""
-    \b(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal)
-      (?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+    # "The Supreme Court of India"
+    \b(?:(?P<court>(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:Court|court|Tribunal|tribunal)
+      (?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)    # "The Supreme Court of India"
+     |(?:[Tt]he|[Tt]wo|[Tt]hree|[Ff]ive|[Ss]even|[Nn]ine|\d+)\s+(?:[a-z]+\s+)?(?:judges|justices)\s+(?:at|of|on)\s+
+      (?:the\s+)?(?P<bench>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w'\u2019-]*)?)  # "Three judges at the Court of Appeal"
+      (?:\s+in\s+[A-Z][\w-]*)?)\s+                                                   # "in London"
     (?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?                                            # "on Monday"
     (?:heard|hears)\s+(?:oral\s+)?(?:arguments|an?\s+appeal|the\s+appeal|a\s+case|a\s+challenge|evidence|testimony
       |(?:a|an|the)\s+(?:[\w-]+\s+)?(?:petition|plea|motion|complaint|lawsuit|suit))\b
@@ -1868,6 +1959,8 @@ _SIGNED_TOGETHER = re.compile(
 )
 
 
+# "jailed ... for the assault of a student in 2021": the year of what the case is about
+_CASE_YEAR = re.compile(r"\b(?:for|over)\s+(?:the|an?|his|her|their)\s+[a-z][^,;]{0,60}?\bin\s+(?:19|20)\d\d\b")
 # "over a 2024 factory fire": a year naming what the case is about, not when the court sat
 _YEAR_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:19|20)\d\d\s+(?=[a-z])")
 
@@ -1875,7 +1968,7 @@ _YEAR_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:19|20)\d\d\s
 def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A meeting told by what a chair, a court or two signatories did."""
     text = clause.text
-    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(_YEAR_MODIFIER.sub("", text)):
+    if not any(w in text for w in _BODY_EVENT_WORDS) or _DISTANT_PAST.search(_CASE_YEAR.sub("", _YEAR_MODIFIER.sub("", text))):
         return []  # "the Supreme Court ruled in 2019": background
     persons = [(s, e) for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person"]
     found: tuple[re.Match[str], list[Entity | str], str] | None = None
@@ -1887,7 +1980,7 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
     heard = _COURT_HEARD.search(text)
     if heard is not None and court is None:
         # "The Supreme Court heard arguments in a case brought by Acme against the FTC"
-        court_name = re.sub(r"^(?:The|A)\s+", "", heard.group("court").strip())
+        court_name = re.sub(r"^(?:The|A)\s+", "", (heard.group("court") or heard.group("bench")).strip())
         parties: list[Entity | str] = [court_name]
         for _s, _e, e in people.mentions_between(clause.start + heard.end(), clause.end):
             if e.kind in {"person", "org", "country"} and e.name not in court_name and all(
@@ -1924,7 +2017,11 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
             # "The court heard that X ...": the defendant may be named in the clause after "that"
             defendant = _court_party(doc, people, clause.start + court.end(), sentence.end)
             if defendant is not None:
-                found = (court, [court.group("court").split(None, 1)[1], defendant], "hearing")
+                found = (
+                    court,
+                    [court.group("court").split(None, 1)[1], defendant, *_co_defendants(doc, people, defendant, clause.start + court.end(), clause.end)],
+                    "hearing",
+                )
     elif signed is not None:
         # "Scholz and Macron signed": persons listed as the verb's subject, nothing else between
         listed: list[Entity] = []
@@ -1970,6 +2067,17 @@ _TO_DEFENDANT = re.compile(
 )
 
 
+# "jailed two former police officers, Marc Girard and Luc Fabre": a count and a description, then the names
+_TO_DEFENDANTS = re.compile(
+    r"""
+    \s+(?:(?:on|last|this)\s+\w+\s+)?                                  # "on Monday"
+    (?:two|three|four|five|six|\d+)\s+                                # "two"
+    (?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s,\s+                             # "former police officers, "
+    """,
+    re.VERBOSE,
+)
+
+
 # "Sarkis and Azerbaijani President Ilham Rzayev": the joiner, then the next signatory's title
 _SIGNATORY_JOINER = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w-]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
 # "The two leaders, A and B, signed": the appositive's closing comma
@@ -1981,8 +2089,22 @@ def _court_party(doc: Document, people: PeopleIndex, verb_end: int, limit: int) 
     named in passing ("the release of files about X", "a law signed by X")."""
     for s, _e, entity in people.mentions_between(verb_end, limit):
         if entity.kind == "person":
-            return entity if _TO_DEFENDANT.fullmatch(doc.text, verb_end, s) else None
+            return entity if _TO_DEFENDANT.fullmatch(doc.text, verb_end, s) or _TO_DEFENDANTS.fullmatch(doc.text, verb_end, s) else None
     return None
+
+
+def _co_defendants(doc: Document, people: PeopleIndex, first: Entity, start: int, limit: int) -> list[Entity]:
+    """Those listed right after the first person a court acted on: "A and B", "A, B and C"."""
+    out: list[Entity] = []
+    end = next((e for s, e, entity in people.mentions_between(start, limit) if entity is first), None)
+    if end is None:
+        return out
+    for s, e, entity in people.mentions_between(end, limit):
+        if entity.kind != "person" or not re.fullmatch(r",?\s+(?:and\s+)?|,\s+", doc.text[end:s]):
+            break
+        out.append(entity)
+        end = e
+    return out
 
 
 def _name_end(people: PeopleIndex, start: int) -> int:
@@ -2082,6 +2204,7 @@ _BY_ASSEMBLY = re.compile(
     re.VERBOSE,
 )
 _NOMINATION_OF = re.compile(r"\s+(?:the|his|her)\s+(?:nomination|appointment|election|impeachment|removal)\s+of\s+$")
+_DEFEATING = re.compile(r"\b(?:defeating|beating)\s+(?:[\w'\u2019-]+\s+){0,4}$")
 _VOTED_ON = re.compile(
     r"""
     \bto\s+(?:confirm|elect|re-elect|appoint|impeach|remove|censure|replace|dismiss|oust|reinstate)\s+  # "to replace"
@@ -2146,6 +2269,11 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
                 or _VOTED_ON.search(text, 0, m_start - clause.start) is not None
                 # "approved the nomination of Ana Ruiz": whom the vote was on
                 or _NOMINATION_OF.fullmatch(text, cue.end(), m_start - clause.start) is not None
+                # "elected X as its Speaker, defeating Y": the rival the vote was on too
+                or (
+                    cue.group(0).lower() in _CHOOSING_CUES
+                    and _DEFEATING.search(text, cue.end(), m_start - clause.start) is not None
+                )
             )
             and all(_key(p) != entity.key for p in parties)
         ):
@@ -2574,6 +2702,14 @@ def _participants(
     if not persons:
         # No person named: the organisations, countries and groups are the parties.
         merged = [o for o in others if _is_actor(o)]
+        if cue.group(0).lower() in ("visited", "toured"):
+            # "Foreign tourists visited Japan": the country visited is where, not whom they met
+            visited = {
+                e.key
+                for s, _e, e in mentions
+                if e.kind == "country" and clause.text[cue.end() : s - clause.start].strip() in ("", "the")
+            }
+            merged = [o for o in merged if _key(o) not in visited]
     for item in counterpart:
         if all(_key(item) != _key(p) for p in merged):
             merged.append(item)
