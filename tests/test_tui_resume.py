@@ -23,7 +23,7 @@ async def test_the_reader_opens_again_in_the_view_and_on_the_article_it_was_left
         await settle(pilot, rounds=1)
         left_on = screen.table.current_id
         assert screen.table.cursor_row == 3
-        await pilot.press("q")
+        await pilot.press("ctrl+q")  # quits where it is (q would go back to the Inbox first)
         await pilot.pause()
     again = NewsbriefApp(home)
     async with again.run_test(size=NARROW) as pilot:

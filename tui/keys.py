@@ -65,7 +65,8 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("write_digest", "D", "write_digest", "Digest",
      "Write the digest (top stories of the last 24 hours, the agenda ahead) into the briefs folder", False),
     ("help", "question_mark", "help", "Help", "Show the keys in force", True),
-    ("back", "q", "back", "Back/Quit", "Go back (close, clear the search) or quit", True),
+    ("back", "q", "back", "Back/Quit", "Go back a step (leave the reading pane, clear the search, then from any "
+     "other view, source or tag to the Inbox); in the Inbox, quit", True),
     ("cancel", "escape", "cancel", "Cancel", "Leave the search line or the reading pane (never quits)", False),
 )
 

@@ -1349,14 +1349,19 @@ class ReaderScreen(Screen[None]):
             widget.focus()
 
     def action_back(self) -> None:
+        """q, one step back at a time (as newsboat's q): out of the search line or the reading
+        pane, then the search cleared, then from any other view, source or tag to the Inbox the
+        reader opens on; from the Inbox with nothing open, quit."""
         if self._leave_pane():
             return
         if self.search:
             self.search = None
             self.query_one("#search", Input).value = ""
             self.reload(keep=self.table.current_id, counts=False)
-        elif self.source_id is not None or self.tag is not None:
-            self.choose(self.view, None)
+        elif self.view != "inbox" or self.source_id is not None or self.tag is not None:
+            left = self.place_name()
+            self.choose("inbox", None)
+            self.say(f"Back to the Inbox from {left} ({self.key_for('back')} again quits).")
         else:
             self.app.exit()
 
