@@ -377,6 +377,47 @@ async def test_f_d_and_s_in_the_agenda_act_on_the_steps_opened_article_or_say_wh
         assert len(list(screen.briefs_folder.glob("*.md"))) == 1
 
 
+async def test_f_d_and_s_in_stories_act_on_the_opened_article_and_on_a_storys_line_on_the_story(home: Home):
+    """As in the Agenda (and as m, t and o): with an article opened from a story's line, f, d and
+    s act on that article and say so; back on the story's brief they act on the whole story."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        ids = [a.id for a in story.articles]
+        await pilot.press("enter")
+        await line_where(pilot, screen, lambda line: line.section == "Articles")
+        await pilot.press("enter")  # one of the story's articles opened at its text
+        await wait_for(pilot, lambda: screen.reading.evidence is not None, what="the article opened")
+        article = screen.reading.evidence
+        others = [i for i in ids if i != article.id]
+        await pilot.press("f")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"flagged"} and states_of(home, others) == {"unread"}
+        assert status_line(app).startswith("Flagged (kept) this article, not its story (u undoes it): “")
+        await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="the story kept by its flagged article")
+        await pilot.press("f", "d")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"archived"} and states_of(home, others) == {"unread"}
+        assert status_line(app).startswith("Archived this article, not its story (u undoes it): “")
+        assert screen.table.current_row.story.id == story.id  # the cursor stays on its story
+        await pilot.press("s")
+        await wait_for(pilot, lambda: status_line(app).startswith("Saved this article's brief, not the story's "),
+                       what="the article's brief saved")
+        (saved,) = screen.briefs_folder.glob("*.md")
+        assert "story:" not in saved.read_text("utf-8") and (saved.with_suffix(".json")).exists()
+        await pilot.press("u")  # one u: the article's d only
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"read"}
+        await pilot.press("1", "f")  # the story's brief again: f flags the whole story
+        await written(pilot)
+        assert states_of(home, ids) == {"flagged"}
+        assert status_line(app).startswith("Flagged 3 articles of “")
+        await pilot.press("u")  # one u: the whole story back as it was
+        await written(pilot)
+        assert states_of(home, others) == {"unread"} and states_of(home, [article.id]) == {"read"}
+
+
 async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:

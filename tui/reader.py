@@ -109,7 +109,8 @@ COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
 # story, or say why not (`SAID_IN_OVERVIEWS`).
 ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "previous_article", "toggle_read",
                           "tag", "open_browser", "search", "mark_all_read"})
-STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories on the story; in the Agenda on the opened article
+# In Stories on the story, or on the article opened from its line; in the Agenda on the opened article.
+STORY_ONLY = frozenset({"flag", "done", "save"})
 ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 # Of those, the keys that work in Stories and the Agenda all the same: on the article the reading
 # pane opened from a line, on the whole story (m, n, p; A: every story), or they say why not and
@@ -191,6 +192,7 @@ class ReaderScreen(Screen[None]):
     @dataclass
     class Saved(Message):
         folder: Path
+        which: str = "the brief"  # what "Saved …" names when one is saved
         rows: list[ArticleRow] = field(default_factory=list)
         paths: list[Path] = field(default_factory=list)
         failures: list[str] = field(default_factory=list)
@@ -1642,17 +1644,25 @@ class ReaderScreen(Screen[None]):
             self._not_here(action, does)
         return row
 
+    def _one_of_the_story(self) -> str:
+        """What the status line adds when f, d or s in Stories acted on the article opened from a
+        story's line, not on the whole story (as they do on the story's line)."""
+        return " this article, not its story" if self.view == "stories" else ""
+
     def action_flag(self) -> None:
         if self.view == "agenda":
             row = self._agenda_article("flag", "flags one article")
         elif self.overview:
-            self._story_flag()
-            return
+            row = self._opened_article()
+            if row is None:
+                self._story_flag()
+                return
         else:
             row = self._current()
         if row is not None:
             new = self.set_state(row, "read" if row.state == "flagged" else "flagged")
-            self._said(new, "Flagged (kept)" if new.state == "flagged" else "Unflagged")
+            done = "Flagged (kept)" if new.state == "flagged" else "Unflagged"
+            self._said(new, done + self._one_of_the_story())
             self._opened_article_changed(new)
 
     def action_toggle_read(self) -> None:
@@ -1686,7 +1696,10 @@ class ReaderScreen(Screen[None]):
                 self._archive_opened(opened)
             return
         if self.overview:
-            self._story_done()
+            if (opened := self._opened_article()) is not None:
+                self._archive_opened(opened)  # the cursor stays on its story
+            else:
+                self._story_done()
             return
         row = self._current()
         if row is None:
@@ -1723,7 +1736,7 @@ class ReaderScreen(Screen[None]):
             self.say(f"Already archived: “{clean_line(row.title, 80)}”")
         else:
             new = self.set_state(row, "archived")
-            self._said(new, "Archived")
+            self._said(new, "Archived" + self._one_of_the_story())
             self._opened_article_changed(new)
 
     def _said(self, row: ArticleRow, done: str) -> None:
@@ -1904,12 +1917,14 @@ class ReaderScreen(Screen[None]):
         if self.view == "agenda":
             row = self._agenda_article("save", "saves one article's brief")
         elif self.overview:
-            self._story_save()
-            return
+            row = self._opened_article()
+            if row is None:
+                self._story_save()
+                return
         else:
             row = self._current()
         if row is not None:
-            self._save([row.id])
+            self._save([row.id], "this article's brief, not the story's" if self.view == "stories" else "the brief")
 
     def action_save_flagged(self) -> None:
         ids = [r.id for r in self.library.articles(view="flagged")]
@@ -1919,9 +1934,10 @@ class ReaderScreen(Screen[None]):
         self._save(ids)
 
     @work(thread=True, group="save", exit_on_error=False, name="saving", description="saving briefs")
-    def _save(self, ids: list[str]) -> None:
+    def _save(self, ids: list[str], which: str = "the brief") -> None:
+        """Save the briefs of `ids`; `which` names one saved on the status line."""
         worker = get_current_worker()
-        done = self.Saved(self.briefs_folder)
+        done = self.Saved(self.briefs_folder, which=which)
         library = self.writer.library  # after the decisions written before (the state saved)
         for n, article_id in enumerate(ids):
             if worker.is_cancelled:
@@ -1949,7 +1965,7 @@ class ReaderScreen(Screen[None]):
         if message.rows:
             self.update_counts()
         if len(message.paths) == 1:
-            self.say(f"Saved the brief {_file_in(message.paths[0])}")
+            self.say(f"Saved {message.which} {_file_in(message.paths[0])}")
         elif message.paths:
             self.say(f"Saved {len(message.paths)} briefs to {message.folder}")
         for failure in message.failures[:5]:
