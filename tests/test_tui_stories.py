@@ -11,6 +11,7 @@ from textual.widgets import Input
 from tui_support import (
     make_home,
     notices,
+    palette_highlights,
     reader,
     screen_lines,
     settle,
@@ -416,6 +417,40 @@ async def test_f_d_and_s_in_stories_act_on_the_opened_article_and_on_a_storys_li
         await pilot.press("u")  # one u: the whole story back as it was
         await written(pilot)
         assert states_of(home, others) == {"unread"} and states_of(home, [article.id]) == {"read"}
+
+
+def footer_keys(app: NewsbriefApp) -> set[str]:
+    """The descriptions of the keys the footer shows now."""
+    from tui.footer import KeysFooter
+
+    return {description for _key, _shown, description in app.screen.query_one(KeysFooter).shown}
+
+
+async def test_the_agendas_footer_shows_f_d_and_s_only_with_an_article_opened_where_they_act(home: Home):
+    """On a step's line f, d and s act on nothing (they only say why not): the footer leaves them
+    out; with the step's article opened they act on it, and the footer shows them."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        assert {"Flag", "Done", "Save"} <= footer_keys(app)  # on a story's line: the whole story
+        screen = await go_to(pilot, "agenda")
+        await wait_for(pilot, lambda: not {"Flag", "Done", "Save"} & footer_keys(app), what="f, d, s off the footer")
+        assert "Help" in footer_keys(app)
+        await pilot.press("d")  # still says why not, and what to press
+        assert status_line(app).startswith("d archives one article: enter opens this step's article")
+        await pilot.press("ctrl+p", *"flag / unflag")  # and so does the palette's command
+        await palette_highlights(pilot, "flag / unflag")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: status_line(app).startswith("f flags one article: enter opens this step's"),
+                       what="why not, from the palette")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.reading.evidence is not None, what="the article opened")
+        await wait_for(pilot, lambda: {"Flag", "Done", "Save"} <= footer_keys(app), what="f, d, s in the footer")
+        await pilot.press("f")
+        await written(pilot)
+        assert states_of(home, [screen.reading.evidence.id]) == {"flagged"}
+        await pilot.press("1")  # the step again, no article in view
+        await wait_for(pilot, lambda: not {"Flag", "Done", "Save"} & footer_keys(app), what="f, d, s off again")
 
 
 async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home):

@@ -49,6 +49,7 @@ from briefs import (
 
 from .footer import KeysFooter
 from .keys import (
+    ACTIONS,
     DESCRIPTIONS,
     ORDER,
     PAGER_BINDINGS,
@@ -319,6 +320,7 @@ class ReaderScreen(Screen[None]):
         self.story_states: dict[str, dict[str, int]] = {}
         self._overviews_wanted = False  # the index worker reads the lists once either view is opened
         self._states_as_of: int | None = None  # the stories' states are current as of this many decisions
+        self._key_ids: tuple[dict[str, str], dict[str, str]] | None = None  # (keymap, key -> binding id)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -1275,18 +1277,39 @@ class ReaderScreen(Screen[None]):
         self.focus_now(self.table)
 
     def on_key(self, event: events.Key) -> None:
-        """< or > below NARROW columns, where they are off (and out of the footer): said why."""
-        if self.narrow and not isinstance(self.focused, Input) and event.key in self._resize_keys():
+        """The keys that are off here (and out of the footer), said why: < or > below NARROW
+        columns; f, d or s on an agenda step's line."""
+        if isinstance(self.focused, Input):
+            return
+        binding_id = self._bound_to(event.key)
+        if self.narrow and binding_id in ("narrow_list", "widen_list"):
             event.stop()
             narrower, wider = self.key_for("narrow_list"), self.key_for("widen_list")
             self.say(f"{narrower}/{wider} size the list beside the reading pane: the panes are side by side "
                      f"from {NARROW} columns (one shows at a time below).")
+        elif binding_id is not None and self._acts_on_nothing(ACTIONS[binding_id]):
+            event.stop()
+            self._say_why_off(binding_id)
 
-    def _resize_keys(self) -> set[str]:
-        """The keys < and > are bound to (after the user's keymap), as Textual names them."""
-        bindings = BindingsMap(READER_BINDINGS)
-        bindings.apply_keymap(getattr(self.app, "keymap", {}))
-        return {key for key, binding in bindings if binding.id in ("narrow_list", "widen_list")}
+    async def run_command(self, binding_id: str) -> None:
+        """A reader action chosen in the command palette: done, or said why not where it is off."""
+        if self._acts_on_nothing(ACTIONS[binding_id]):
+            self._say_why_off(binding_id)
+        else:
+            await self.run_action(ACTIONS[binding_id])
+
+    def _say_why_off(self, binding_id: str) -> None:
+        does = {"flag": "flags one article", "done": "archives one article", "save": "saves one article's brief"}
+        self._not_here(binding_id, does[binding_id])
+
+    def _bound_to(self, key: str) -> str | None:
+        """The id of the reader's binding for `key` (after the user's keymap), as Textual names keys."""
+        keymap = dict(getattr(self.app, "keymap", {}))
+        if self._key_ids is None or self._key_ids[0] != keymap:  # made once per keymap, not per key
+            bindings = BindingsMap(READER_BINDINGS)
+            bindings.apply_keymap(keymap)
+            self._key_ids = (keymap, {bound: binding.id for bound, binding in bindings if binding.id})
+        return self._key_ids[1].get(key)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -1440,9 +1463,16 @@ class ReaderScreen(Screen[None]):
             return False  # one pane at a time: no width to share (and the footer keeps its room; `on_key` says so)
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
+        if self._acts_on_nothing(action):
+            return False  # off the footer, which shows the keys that act here; `on_key` says why not
         if self.view in OVERVIEWS and action in ROW_KEYS:
             return action in SAID_IN_OVERVIEWS
         return True
+
+    def _acts_on_nothing(self, action: str) -> bool:
+        """f, d and s in the Agenda with no article opened from a step's line: a step is not an
+        article, and there is no story to act on."""
+        return self.view == "agenda" and action in STORY_ONLY and self._opened_article() is None
 
     # -- a whole story at once --------------------------------------------------------------
 
