@@ -337,7 +337,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._articles = self.query_one("#articles", ArticleTable)  # read again on unmount, when queries find nothing
-        self.table.focus()
+        # Now, not on a later tick: Textual has focused the first pane, the sidebar, and a sidebar
+        # with focus keeps its cursor where the user moves it, not on the view reopened below.
+        self.focus_now(self.table)
         try:
             empty = self.library.is_empty()
             if not empty:
@@ -386,6 +388,7 @@ class ReaderScreen(Screen[None]):
         self.app.post_message(self.Painted())
         self.write(lambda library: None)  # the writer opens its connection now, off this thread
         self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        self.sidebar.select(self.view, self.source_id, self.tag)  # Stories or the Agenda reopened: listed later
         if not self.first_run:
             self.start_index()
         self._keep_fresh()
