@@ -488,6 +488,54 @@ async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home
         assert states_of(home, ids) == {"unread"}
 
 
+def arrives_from_outside(home: Home, title: str) -> str:
+    """An article another process adds (`newsbrief add` in another terminal), about another event."""
+    with Library.open(home.library_file) as lib:
+        source = lib.add_source("folder", f"/nowhere/{title}", title=title)
+        (article_id,) = lib.add_articles([Article(
+            text=f"The {title} harbour reopened on Tuesday after the storm. Port chief Lena Holm said "
+                 "ships would dock again from Wednesday.", title=f"{title} harbour reopens",
+            source=f"{title}/1.txt", published="2023-06-20T08:00:00+00:00")], source)
+    return article_id
+
+
+async def test_A_in_stories_covers_the_articles_that_arrived_after_the_list_was_drawn(home: Home, monkeypatch):
+    import tui.reader
+
+    monkeypatch.setattr(tui.reader, "WATCH_SECONDS", 3600.0)  # the reader does not see it arrive by itself
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        assert screen.table.total == 2
+        late = arrives_from_outside(home, "Bergen")
+        await pilot.press("A")
+        await written(pilot)
+        assert states_of(home, [late]) == {"read"}, "A left the article that arrived after the list unread"
+        assert status_line(app) == ("Marked 5 articles of every story read, with the 1 that arrived since the list "
+                                    "was drawn (u undoes it).")
+        # The view shows what A covered: the new article's story, read.
+        await wait_for(pilot, lambda: screen.table.total == 3, what="the new story listed")
+        await pilot.press("u")  # one u: all five unread again
+        await written(pilot)
+        assert states_of(home, [late]) == {"unread"}
+        # More arrivals than A indexes itself: A marks what the stories hold and says what it left.
+        monkeypatch.setattr(tui.reader, "INDEX_ON_DEMAND", 0)
+        later = arrives_from_outside(home, "Tromso")
+        said: list[str] = []  # the status line's lines (the index's end may follow A's at once)
+        set_status = screen.set_status
+        monkeypatch.setattr(screen, "set_status", lambda text: (said.append(str(text)), set_status(text)))
+        await pilot.press("A")
+        await written(pilot)
+        assert states_of(home, [later]) == {"unread"} and states_of(home, [late]) == {"read"}
+        assert said[0] == ("Marked 5 articles of every story read (u undoes it). 1 newer article is still "
+                                    "being put in stories and stays unread: A again once they show.")
+        await wait_for(pilot, lambda: any(later in {a.id for a in story.articles} for story in screen.stories),
+                       what="the index worker listing the newer article in its story")
+        await pilot.press("A")
+        await written(pilot)
+        assert states_of(home, [later]) == {"read"}
+
+
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:

@@ -38,7 +38,7 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
      False),
     ("undo", "u", "undo", "Undo", "Undo the last triage decision (a whole A, or a story's f, d or m, at once)", False),
     ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view read (in Stories: every "
-     "story's; in the sidebar: the source under its cursor)", False),
+     "story's, those just arrived included; in the sidebar: the source under its cursor)", False),
     ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON; in Stories on a story's line: one "
      "Markdown file for the story; with an article opened from a story's or a step's line: that one's)", True),
     ("save_flagged", "S", "save_flagged", "Save flagged", "Save the brief of every flagged article", False),

@@ -120,6 +120,11 @@ SAID_IN_OVERVIEWS = ROW_KEYS - {"search"}
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
+# A in Stories puts at most this many newly arrived articles in their stories itself (in the
+# writer, which the keys' decisions queue behind): bench/stories_speed.py measures 6.6 ms per
+# article with its brief cached; one briefed first adds ~13 ms per 1,000 words (engine_speed.py):
+# about 2 s for 100 on a busy machine. More (a big refresh) are the index worker's.
+INDEX_ON_DEMAND = 100
 STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
 PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
 # The list pane's share (per cent) of the width beside the sidebar, as < and > last left it.
@@ -1878,19 +1883,38 @@ class ReaderScreen(Screen[None]):
         self.write(lambda library: library.mark_read(ids), marked)
 
     def _mark_stories_read(self) -> None:
-        """A in Stories: every unread article of every story read, as one decision (one u)."""
-        ids = [a.id for story in self.stories or [] for a in story.articles]
+        """A in Stories: every unread article of every story read, as one decision (one u). The
+        articles that arrived since the stories were listed are put in their stories first, in
+        the writer (after the keys before A, before the ones after it), up to `INDEX_ON_DEMAND`
+        of them; more are left to the index worker, unread, and said."""
         self._decisions += 1
 
-        def marked(count: int) -> None:
-            if not count:
-                self.say("Nothing unread in Stories.")
-                return
-            self.read_story_states()
-            self.recount()
-            self.say(f"Marked {count} article{'s' if count != 1 else ''} of every story read (u undoes it).")
+        def mark(library: Library) -> tuple[int, int, int]:
+            waiting = briefs.unindexed_count(library)
+            indexed = briefs.update_index(library, new_only=True) if 0 < waiting <= INDEX_ON_DEMAND else 0
+            left = briefs.unindexed_count(library) if indexed or waiting else 0
+            return library.mark_read(briefs.unread_in_stories(library)), indexed, left
 
-        self.write(lambda library: library.mark_read(ids), marked)
+        def marked(result: tuple[int, int, int]) -> None:
+            count, indexed, left = result
+            if indexed or left:
+                self.story_briefs.clear()  # stories the new articles joined brief anew
+                self.start_index()  # the lists read again: the new stories show
+            if count:
+                self.read_story_states()
+                self.recount()
+            said = (f"Marked {count} article{'s' if count != 1 else ''} of every story read" if count
+                    else "Nothing unread in Stories")
+            if indexed and count:
+                said += f", with the {indexed} that arrived since the list was drawn"
+            said += " (u undoes it)." if count else "."
+            if left:
+                said += (f" {left} newer article{'s are' if left != 1 else ' is'} still being put in stories and "
+                         f"stay{'s' if left == 1 else ''} unread: {self.key_for('mark_all_read')} again once "
+                         "they show.")
+            self.say(said)
+
+        self.write(mark, marked)
 
     def _mark_source_read(self, source: SourceInfo) -> None:
         """A on a source in the sidebar: its unread articles, found and marked by the writer."""
