@@ -403,7 +403,7 @@ async def test_f_d_and_s_in_stories_act_on_the_opened_article_and_on_a_storys_li
         assert status_line(app).startswith("Archived this article, not its story (u undoes it): “")
         assert screen.table.current_row.story.id == story.id  # the cursor stays on its story
         await pilot.press("s")
-        await wait_for(pilot, lambda: status_line(app).startswith("Saved this article's brief, not the story's "),
+        await wait_for(pilot, lambda: status_line(app).startswith("Saved this article's brief (not the story's) "),
                        what="the article's brief saved")
         (saved,) = screen.briefs_folder.glob("*.md")
         assert "story:" not in saved.read_text("utf-8") and (saved.with_suffix(".json")).exists()

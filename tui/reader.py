@@ -1981,7 +1981,7 @@ class ReaderScreen(Screen[None]):
         else:
             row = self._current()
         if row is not None:
-            self._save([row.id], "this article's brief, not the story's" if self.view == "stories" else "the brief")
+            self._save([row.id], "this article's brief (not the story's)" if self.view == "stories" else "the brief")
 
     def action_save_flagged(self) -> None:
         ids = [r.id for r in self.library.articles(view="flagged")]
