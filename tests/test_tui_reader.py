@@ -473,6 +473,7 @@ async def test_q_in_any_other_view_source_or_tag_goes_back_to_the_inbox_and_quit
         screen.choose("inbox", desk.id)
         await pilot.press("q")
         assert app.is_running and (screen.view, screen.source_id) == ("inbox", None)
+        assert str(screen.query_one("#status").render()) == "Back to the whole Inbox from Test desk (q again quits)."
         screen.choose("all", None, "taiwan")  # a tag, as the sidebar chooses it
         await settle(pilot, rounds=1)
         await pilot.press("q")  # to the Inbox, not to the whole of All

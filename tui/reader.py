@@ -1392,9 +1392,11 @@ class ReaderScreen(Screen[None]):
             self.query_one("#search", Input).value = ""
             self.reload(keep=self.table.current_id, counts=False)
         elif self.view != "inbox" or self.source_id is not None or self.tag is not None:
-            left = self.place_name()
+            left, inbox = self.place_name(), "the Inbox"
+            if self.view == "inbox":  # a source of the Inbox: "Inbox · Seeds"
+                left, inbox = left.removeprefix(f"{VIEW_NAMES['inbox']} · "), "the whole Inbox"
             self.choose("inbox", None)
-            self.say(f"Back to the Inbox from {left} ({self.key_for('back')} again quits).")
+            self.say(f"Back to {inbox} from {left} ({self.key_for('back')} again quits).")
         else:
             self.app.exit()
 
