@@ -121,10 +121,10 @@ DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
 # A in Stories puts at most this many newly arrived articles in their stories itself (in the
-# writer, which the keys' decisions queue behind): bench/stories_speed.py measures 6.6 ms per
-# article with its brief cached; one briefed first adds ~13 ms per 1,000 words (engine_speed.py):
-# about 2 s for 100 on a busy machine. More (a big refresh) are the index worker's.
-INDEX_ON_DEMAND = 100
+# writer, which the keys' decisions queue behind): 6.6 ms each with the brief cached
+# (bench/stories_speed.py), 80-90 ms each briefed first (the seed articles, the 2 cores at load
+# 10: 2.2 s for 25). More (a big refresh) are left to the index worker, and said.
+INDEX_ON_DEMAND = 25
 STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
 PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
 # The list pane's share (per cent) of the width beside the sidebar, as < and > last left it.
