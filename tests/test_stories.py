@@ -170,3 +170,21 @@ def test_listed_stories_carry_their_articles_states_as_story_states_counts_them(
     assert {s.id: s.states for s in stories} == story_states(lib)
     (story,) = stories
     assert story.states == {"flagged": 1, "archived": 1, "unread": 1}
+
+
+def test_indexing_only_the_new_articles_puts_them_in_stories_and_leaves_changed_steps_to_the_full_index(
+        lib: Library) -> None:
+    from briefs import unindexed_count, unread_in_stories, update_index
+
+    xi = _three_outlets(lib, "blinken-xi-beijing.txt", "2023-06-19", "xi")
+    assert unindexed_count(lib) == 3 and unread_in_stories(lib) == []
+    update_index(lib)
+    lib.set_state(xi[0], "read")
+    assert unindexed_count(lib) == 0 and sorted(unread_in_stories(lib)) == sorted(xi[1:])
+    floods = _three_outlets(lib, "china-floods-official.txt", "2023-06-19", "floods")
+    with lib._write() as c:  # an article's steps gone stale (its text or the engine changed)
+        c.execute("UPDATE step_sources SET content_hash = 'old' WHERE article_id = ?", (xi[1],))
+    assert unindexed_count(lib) == 3
+    assert update_index(lib, new_only=True) == 3  # the three new ones, not the stale one
+    assert unindexed_count(lib) == 0 and set(unread_in_stories(lib)) == {*xi[1:], *floods}
+    assert update_index(lib) == 1  # the full index re-reads the stale one's steps

@@ -449,6 +449,41 @@ async def test_q_goes_back_step_by_step_then_quits(home):
         assert not app.is_running
 
 
+async def test_q_in_any_other_view_source_or_tag_goes_back_to_the_inbox_and_quits_only_from_there(home):
+    """As newsboat's q: out of Flagged, Saved, Archive, All, Stories, the Agenda, a source or a
+    tag, q goes back to the Inbox (the view the reader opens on) and says so; only there it quits."""
+    with open_library(home) as library:
+        library.set_tags(library.articles(view="all")[0].id, ["taiwan"])
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        names = {"flagged": "Flagged", "saved": "Saved", "archive": "Archive", "all": "All",
+                 "stories": "Stories", "agenda": "Agenda"}
+        for presses, view in enumerate(names, start=1):
+            await pilot.press(*"v" * presses)
+            assert screen.view == view
+            await pilot.press("q")
+            assert app.is_running, f"q in {view} quit the reader"
+            assert (screen.view, screen.source_id, screen.tag) == ("inbox", None, None), view
+            said = str(screen.query_one("#status").render())
+            assert said == f"Back to the Inbox from {names[view]} (q again quits).", said
+            await settle(pilot, rounds=1)
+        desk = screen.source_list[0]
+        screen.choose("inbox", desk.id)
+        await pilot.press("q")
+        assert app.is_running and (screen.view, screen.source_id) == ("inbox", None)
+        assert str(screen.query_one("#status").render()) == "Back to the whole Inbox from Test desk (q again quits)."
+        screen.choose("all", None, "taiwan")  # a tag, as the sidebar chooses it
+        await settle(pilot, rounds=1)
+        await pilot.press("q")  # to the Inbox, not to the whole of All
+        assert app.is_running and (screen.view, screen.tag) == ("inbox", None)
+        assert str(screen.query_one("#status").render()) == "Back to the Inbox from All · #taiwan (q again quits)."
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
 async def test_ctrl_c_copies_a_selection_in_the_search_line_then_quits(home):
     app = NewsbriefApp(home)
     async with app.run_test(size=WIDE) as pilot:

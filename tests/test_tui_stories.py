@@ -11,6 +11,7 @@ from textual.widgets import Input
 from tui_support import (
     make_home,
     notices,
+    palette_highlights,
     reader,
     screen_lines,
     settle,
@@ -377,6 +378,81 @@ async def test_f_d_and_s_in_the_agenda_act_on_the_steps_opened_article_or_say_wh
         assert len(list(screen.briefs_folder.glob("*.md"))) == 1
 
 
+async def test_f_d_and_s_in_stories_act_on_the_opened_article_and_on_a_storys_line_on_the_story(home: Home):
+    """As in the Agenda (and as m, t and o): with an article opened from a story's line, f, d and
+    s act on that article and say so; back on the story's brief they act on the whole story."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        story = screen.table.current_row.story
+        ids = [a.id for a in story.articles]
+        await pilot.press("enter")
+        await line_where(pilot, screen, lambda line: line.section == "Articles")
+        await pilot.press("enter")  # one of the story's articles opened at its text
+        await wait_for(pilot, lambda: screen.reading.evidence is not None, what="the article opened")
+        article = screen.reading.evidence
+        others = [i for i in ids if i != article.id]
+        await pilot.press("f")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"flagged"} and states_of(home, others) == {"unread"}
+        assert status_line(app).startswith("Flagged (kept) this article, not its story (u undoes it): “")
+        await wait_for(pilot, lambda: mark(screen, story.id) == "⚑", what="the story kept by its flagged article")
+        await pilot.press("f", "d")
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"archived"} and states_of(home, others) == {"unread"}
+        assert status_line(app).startswith("Archived this article, not its story (u undoes it): “")
+        assert screen.table.current_row.story.id == story.id  # the cursor stays on its story
+        await pilot.press("s")
+        await wait_for(pilot, lambda: status_line(app).startswith("Saved this article's brief (not the story's) "),
+                       what="the article's brief saved")
+        (saved,) = screen.briefs_folder.glob("*.md")
+        assert "story:" not in saved.read_text("utf-8") and (saved.with_suffix(".json")).exists()
+        await pilot.press("u")  # one u: the article's d only
+        await written(pilot)
+        assert states_of(home, [article.id]) == {"read"}
+        await pilot.press("1", "f")  # the story's brief again: f flags the whole story
+        await written(pilot)
+        assert states_of(home, ids) == {"flagged"}
+        assert status_line(app).startswith("Flagged 3 articles of “")
+        await pilot.press("u")  # one u: the whole story back as it was
+        await written(pilot)
+        assert states_of(home, others) == {"unread"} and states_of(home, [article.id]) == {"read"}
+
+
+def footer_keys(app: NewsbriefApp) -> set[str]:
+    """The descriptions of the keys the footer shows now."""
+    from tui.footer import KeysFooter
+
+    return {description for _key, _shown, description in app.screen.query_one(KeysFooter).shown}
+
+
+async def test_the_agendas_footer_shows_f_d_and_s_only_with_an_article_opened_where_they_act(home: Home):
+    """On a step's line f, d and s act on nothing (they only say why not): the footer leaves them
+    out; with the step's article opened they act on it, and the footer shows them."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        assert {"Flag", "Done", "Save"} <= footer_keys(app)  # on a story's line: the whole story
+        screen = await go_to(pilot, "agenda")
+        await wait_for(pilot, lambda: not {"Flag", "Done", "Save"} & footer_keys(app), what="f, d, s off the footer")
+        assert "Help" in footer_keys(app)
+        await pilot.press("d")  # still says why not, and what to press
+        assert status_line(app).startswith("d archives one article: enter opens this step's article")
+        await pilot.press("ctrl+p", *"flag / unflag")  # and so does the palette's command
+        await palette_highlights(pilot, "flag / unflag")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: status_line(app).startswith("f flags one article: enter opens this step's"),
+                       what="why not, from the palette")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.reading.evidence is not None, what="the article opened")
+        await wait_for(pilot, lambda: {"Flag", "Done", "Save"} <= footer_keys(app), what="f, d, s in the footer")
+        await pilot.press("f")
+        await written(pilot)
+        assert states_of(home, [screen.reading.evidence.id]) == {"flagged"}
+        await pilot.press("1")  # the step again, no article in view
+        await wait_for(pilot, lambda: not {"Flag", "Done", "Save"} & footer_keys(app), what="f, d, s off again")
+
+
 async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:
@@ -410,6 +486,54 @@ async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home
                                     "opens a step's article.")
         await written(pilot)
         assert states_of(home, ids) == {"unread"}
+
+
+def arrives_from_outside(home: Home, title: str) -> str:
+    """An article another process adds (`newsbrief add` in another terminal), about another event."""
+    with Library.open(home.library_file) as lib:
+        source = lib.add_source("folder", f"/nowhere/{title}", title=title)
+        (article_id,) = lib.add_articles([Article(
+            text=f"The {title} harbour reopened on Tuesday after the storm. Port chief Lena Holm said "
+                 "ships would dock again from Wednesday.", title=f"{title} harbour reopens",
+            source=f"{title}/1.txt", published="2023-06-20T08:00:00+00:00")], source)
+    return article_id
+
+
+async def test_A_in_stories_covers_the_articles_that_arrived_after_the_list_was_drawn(home: Home, monkeypatch):
+    import tui.reader
+
+    monkeypatch.setattr(tui.reader, "WATCH_SECONDS", 3600.0)  # the reader does not see it arrive by itself
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "stories")
+        assert screen.table.total == 2
+        late = arrives_from_outside(home, "Bergen")
+        await pilot.press("A")
+        await written(pilot)
+        assert states_of(home, [late]) == {"read"}, "A left the article that arrived after the list unread"
+        assert status_line(app) == ("Marked 5 articles of every story read, with the 1 that arrived since the list "
+                                    "was drawn (u undoes it).")
+        # The view shows what A covered: the new article's story, read.
+        await wait_for(pilot, lambda: screen.table.total == 3, what="the new story listed")
+        await pilot.press("u")  # one u: all five unread again
+        await written(pilot)
+        assert states_of(home, [late]) == {"unread"}
+        # More arrivals than A indexes itself: A marks what the stories hold and says what it left.
+        monkeypatch.setattr(tui.reader, "INDEX_ON_DEMAND", 0)
+        later = arrives_from_outside(home, "Tromso")
+        said: list[str] = []  # the status line's lines (the index's end may follow A's at once)
+        set_status = screen.set_status
+        monkeypatch.setattr(screen, "set_status", lambda text: (said.append(str(text)), set_status(text)))
+        await pilot.press("A")
+        await written(pilot)
+        assert states_of(home, [later]) == {"unread"} and states_of(home, [late]) == {"read"}
+        assert said[0] == ("Marked 5 articles of every story read (u undoes it). 1 newer article is still "
+                                    "being put in stories and stays unread: A again once they show.")
+        await wait_for(pilot, lambda: any(later in {a.id for a in story.articles} for story in screen.stories),
+                       what="the index worker listing the newer article in its story")
+        await pilot.press("A")
+        await written(pilot)
+        assert states_of(home, [later]) == {"read"}
 
 
 async def test_a_decision_on_an_article_shows_on_its_storys_row(home: Home):

@@ -18,7 +18,7 @@ from textual.style import Style
 
 from briefs import clean_line
 
-from .keys import ACTIONS, DESCRIPTIONS, ORDER
+from .keys import DESCRIPTIONS, ORDER
 from .panes import VIEW_NAMES, VIEWS
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class ReaderCommands(Provider):
         for binding_id in ORDER:
             shown = keys.get(binding_id, "")
             help_text = DESCRIPTIONS[binding_id] + (f"  ({shown})" if shown else "")
-            commands.append((_NAMES[binding_id], partial(reader.run_action, ACTIONS[binding_id]), help_text,
+            commands.append((_NAMES[binding_id], partial(reader.run_command, binding_id), help_text,
                              _WORDS.get(binding_id, "")))
         for view in VIEWS:
             commands.append((f"Go to {VIEW_NAMES[view]}", partial(reader.choose, view, None),

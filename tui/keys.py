@@ -29,18 +29,18 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("show_brief", "1", "reading_mode('brief')", "Brief", "Show the brief in the reading pane", False),
     ("show_article", "2", "reading_mode('article')", "Article", "Show the article text", False),
     ("show_both", "3", "reading_mode('both')", "Both", "Show the brief and the article together", False),
-    ("flag", "f", "flag", "Flag", "Flag the article (in Stories: every article of the story; in the Agenda: "
-     "the step's opened article) to keep it; again to unflag", True),
-    ("done", "d", "done", "Done", "Archive the article (in Stories: the whole story; in the Agenda: the step's "
-     "opened article) and go to the next one",
+    ("flag", "f", "flag", "Flag", "Flag the article (in Stories on a story's line: every article of the story; "
+     "with an article opened from a story's or a step's line: that one) to keep it; again to unflag", True),
+    ("done", "d", "done", "Done", "Archive the article and go to the next one (in Stories on a story's line: the "
+     "whole story; with an article opened from a story's or a step's line: that one)",
      True),
     ("toggle_read", "m", "toggle_read", "Read/unread", "Toggle the article between read and unread (in Stories: every article of the story)",
      False),
     ("undo", "u", "undo", "Undo", "Undo the last triage decision (a whole A, or a story's f, d or m, at once)", False),
     ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view read (in Stories: every "
-     "story's; in the sidebar: the source under its cursor)", False),
-    ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON; in Stories: one Markdown file "
-     "for the story; in the Agenda: the step's opened article's)", True),
+     "story's, those just arrived included; in the sidebar: the source under its cursor)", False),
+    ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON; in Stories on a story's line: one "
+     "Markdown file for the story; with an article opened from a story's or a step's line: that one's)", True),
     ("save_flagged", "S", "save_flagged", "Save flagged", "Save the brief of every flagged article", False),
     ("tag", "t", "tag", "Tag", "Tag the article (tags are a sidebar group and a filter)", False),
     ("open_browser", "o", "open_browser", "Browser", "Open the article's web page in a browser", False),
@@ -65,7 +65,8 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("write_digest", "D", "write_digest", "Digest",
      "Write the digest (top stories of the last 24 hours, the agenda ahead) into the briefs folder", False),
     ("help", "question_mark", "help", "Help", "Show the keys in force", True),
-    ("back", "q", "back", "Back/Quit", "Go back (close, clear the search) or quit", True),
+    ("back", "q", "back", "Back/Quit", "Go back a step (leave the reading pane, clear the search, then from any "
+     "other view, source or tag to the Inbox); in the Inbox, quit", True),
     ("cancel", "escape", "cancel", "Cancel", "Leave the search line or the reading pane (never quits)", False),
 )
 

@@ -247,7 +247,9 @@ class Sidebar(ScrollView, can_focus=True):
         `follow`: even then, without a `Pointed` (the list went on by itself, as `n` to the next
         source does: a cursor left on the last source would name it on the status line and be
         what `r`, `e` and `X` act on)."""
-        if self.has_focus and not follow:
+        # The screen's focus, not `has_focus`, which follows it a message later: at start the
+        # sidebar (the first pane) is focused by Textual before the reader moves focus to the list.
+        if self.screen.focused is self and not follow:
             return
         entry_id = f"source:{source_id}" if source_id is not None else f"view:{view}"
         if tag is not None:  # the tag as the sidebar spells it: tags differing by case are one
@@ -256,7 +258,7 @@ class Sidebar(ScrollView, can_focus=True):
                             f"tag:{tag}")
         index = self._index.get(entry_id)
         if index is not None:
-            self._quiet = follow
+            self._quiet = True  # moved for the list, not by the user: the status line stays
             try:
                 self.highlighted = index
             finally:

@@ -49,6 +49,7 @@ from briefs import (
 
 from .footer import KeysFooter
 from .keys import (
+    ACTIONS,
     DESCRIPTIONS,
     ORDER,
     PAGER_BINDINGS,
@@ -109,7 +110,8 @@ COUNTED: dict[str, Callable[[ArticleRow], bool]] = {
 # story, or say why not (`SAID_IN_OVERVIEWS`).
 ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "previous_article", "toggle_read",
                           "tag", "open_browser", "search", "mark_all_read"})
-STORY_ONLY = frozenset({"flag", "done", "save"})  # in Stories on the story; in the Agenda on the opened article
+# In Stories on the story, or on the article opened from its line; in the Agenda on the opened article.
+STORY_ONLY = frozenset({"flag", "done", "save"})
 ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 # Of those, the keys that work in Stories and the Agenda all the same: on the article the reading
 # pane opened from a line, on the whole story (m, n, p; A: every story), or they say why not and
@@ -118,6 +120,11 @@ SAID_IN_OVERVIEWS = ROW_KEYS - {"search"}
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
+# A in Stories puts at most this many newly arrived articles in their stories itself (in the
+# writer, which the keys' decisions queue behind): 6.6 ms each with the brief cached
+# (bench/stories_speed.py), 80-90 ms each briefed first (the seed articles, the 2 cores at load
+# 10: 2.2 s for 25). More (a big refresh) are left to the index worker, and said.
+INDEX_ON_DEMAND = 25
 STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
 PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
 # The list pane's share (per cent) of the width beside the sidebar, as < and > last left it.
@@ -191,6 +198,7 @@ class ReaderScreen(Screen[None]):
     @dataclass
     class Saved(Message):
         folder: Path
+        which: str = "the brief"  # what "Saved …" names when one is saved
         rows: list[ArticleRow] = field(default_factory=list)
         paths: list[Path] = field(default_factory=list)
         failures: list[str] = field(default_factory=list)
@@ -317,6 +325,7 @@ class ReaderScreen(Screen[None]):
         self.story_states: dict[str, dict[str, int]] = {}
         self._overviews_wanted = False  # the index worker reads the lists once either view is opened
         self._states_as_of: int | None = None  # the stories' states are current as of this many decisions
+        self._key_ids: tuple[dict[str, str], dict[str, str]] | None = None  # (keymap, key -> binding id)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -333,7 +342,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._articles = self.query_one("#articles", ArticleTable)  # read again on unmount, when queries find nothing
-        self.table.focus()
+        # Now, not on a later tick: Textual has focused the first pane, the sidebar, and a sidebar
+        # with focus keeps its cursor where the user moves it, not on the view reopened below.
+        self.focus_now(self.table)
         try:
             empty = self.library.is_empty()
             if not empty:
@@ -382,6 +393,7 @@ class ReaderScreen(Screen[None]):
         self.app.post_message(self.Painted())
         self.write(lambda library: None)  # the writer opens its connection now, off this thread
         self.sidebar.show(self.counts, self.source_list, self.tag_list)
+        self.sidebar.select(self.view, self.source_id, self.tag)  # Stories or the Agenda reopened: listed later
         if not self.first_run:
             self.start_index()
         self._keep_fresh()
@@ -1273,18 +1285,39 @@ class ReaderScreen(Screen[None]):
         self.focus_now(self.table)
 
     def on_key(self, event: events.Key) -> None:
-        """< or > below NARROW columns, where they are off (and out of the footer): said why."""
-        if self.narrow and not isinstance(self.focused, Input) and event.key in self._resize_keys():
+        """The keys that are off here (and out of the footer), said why: < or > below NARROW
+        columns; f, d or s on an agenda step's line."""
+        if isinstance(self.focused, Input):
+            return
+        binding_id = self._bound_to(event.key)
+        if self.narrow and binding_id in ("narrow_list", "widen_list"):
             event.stop()
             narrower, wider = self.key_for("narrow_list"), self.key_for("widen_list")
             self.say(f"{narrower}/{wider} size the list beside the reading pane: the panes are side by side "
                      f"from {NARROW} columns (one shows at a time below).")
+        elif binding_id is not None and self._acts_on_nothing(ACTIONS[binding_id]):
+            event.stop()
+            self._say_why_off(binding_id)
 
-    def _resize_keys(self) -> set[str]:
-        """The keys < and > are bound to (after the user's keymap), as Textual names them."""
-        bindings = BindingsMap(READER_BINDINGS)
-        bindings.apply_keymap(getattr(self.app, "keymap", {}))
-        return {key for key, binding in bindings if binding.id in ("narrow_list", "widen_list")}
+    async def run_command(self, binding_id: str) -> None:
+        """A reader action chosen in the command palette: done, or said why not where it is off."""
+        if self._acts_on_nothing(ACTIONS[binding_id]):
+            self._say_why_off(binding_id)
+        else:
+            await self.run_action(ACTIONS[binding_id])
+
+    def _say_why_off(self, binding_id: str) -> None:
+        does = {"flag": "flags one article", "done": "archives one article", "save": "saves one article's brief"}
+        self._not_here(binding_id, does[binding_id])
+
+    def _bound_to(self, key: str) -> str | None:
+        """The id of the reader's binding for `key` (after the user's keymap), as Textual names keys."""
+        keymap = dict(getattr(self.app, "keymap", {}))
+        if self._key_ids is None or self._key_ids[0] != keymap:  # made once per keymap, not per key
+            bindings = BindingsMap(READER_BINDINGS)
+            bindings.apply_keymap(keymap)
+            self._key_ids = (keymap, {bound: binding.id for bound, binding in bindings if binding.id})
+        return self._key_ids[1].get(key)
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -1349,14 +1382,21 @@ class ReaderScreen(Screen[None]):
             widget.focus()
 
     def action_back(self) -> None:
+        """q, one step back at a time (as newsboat's q): out of the search line or the reading
+        pane, then the search cleared, then from any other view, source or tag to the Inbox the
+        reader opens on; from the Inbox with nothing open, quit."""
         if self._leave_pane():
             return
         if self.search:
             self.search = None
             self.query_one("#search", Input).value = ""
             self.reload(keep=self.table.current_id, counts=False)
-        elif self.source_id is not None or self.tag is not None:
-            self.choose(self.view, None)
+        elif self.view != "inbox" or self.source_id is not None or self.tag is not None:
+            left, inbox = self.place_name(), "the Inbox"
+            if self.view == "inbox":  # a source of the Inbox: "Inbox · Seeds"
+                left, inbox = left.removeprefix(f"{VIEW_NAMES['inbox']} · "), "the whole Inbox"
+            self.choose("inbox", None)
+            self.say(f"Back to {inbox} from {left} ({self.key_for('back')} again quits).")
         else:
             self.app.exit()
 
@@ -1433,9 +1473,16 @@ class ReaderScreen(Screen[None]):
             return False  # one pane at a time: no width to share (and the footer keeps its room; `on_key` says so)
         if action in ROW_KEYS and self.narrow and not self.has_class("-no-sidebar"):
             return False  # below NARROW the sidebar lies over the list: no key acts on an unseen row
+        if self._acts_on_nothing(action):
+            return False  # off the footer, which shows the keys that act here; `on_key` says why not
         if self.view in OVERVIEWS and action in ROW_KEYS:
             return action in SAID_IN_OVERVIEWS
         return True
+
+    def _acts_on_nothing(self, action: str) -> bool:
+        """f, d and s in the Agenda with no article opened from a step's line: a step is not an
+        article, and there is no story to act on."""
+        return self.view == "agenda" and action in STORY_ONLY and self._opened_article() is None
 
     # -- a whole story at once --------------------------------------------------------------
 
@@ -1637,17 +1684,25 @@ class ReaderScreen(Screen[None]):
             self._not_here(action, does)
         return row
 
+    def _one_of_the_story(self) -> str:
+        """What the status line adds when f, d or s in Stories acted on the article opened from a
+        story's line, not on the whole story (as they do on the story's line)."""
+        return " this article, not its story" if self.view == "stories" else ""
+
     def action_flag(self) -> None:
         if self.view == "agenda":
             row = self._agenda_article("flag", "flags one article")
         elif self.overview:
-            self._story_flag()
-            return
+            row = self._opened_article()
+            if row is None:
+                self._story_flag()
+                return
         else:
             row = self._current()
         if row is not None:
             new = self.set_state(row, "read" if row.state == "flagged" else "flagged")
-            self._said(new, "Flagged (kept)" if new.state == "flagged" else "Unflagged")
+            done = "Flagged (kept)" if new.state == "flagged" else "Unflagged"
+            self._said(new, done + self._one_of_the_story())
             self._opened_article_changed(new)
 
     def action_toggle_read(self) -> None:
@@ -1681,7 +1736,10 @@ class ReaderScreen(Screen[None]):
                 self._archive_opened(opened)
             return
         if self.overview:
-            self._story_done()
+            if (opened := self._opened_article()) is not None:
+                self._archive_opened(opened)  # the cursor stays on its story
+            else:
+                self._story_done()
             return
         row = self._current()
         if row is None:
@@ -1718,7 +1776,7 @@ class ReaderScreen(Screen[None]):
             self.say(f"Already archived: “{clean_line(row.title, 80)}”")
         else:
             new = self.set_state(row, "archived")
-            self._said(new, "Archived")
+            self._said(new, "Archived" + self._one_of_the_story())
             self._opened_article_changed(new)
 
     def _said(self, row: ArticleRow, done: str) -> None:
@@ -1827,19 +1885,38 @@ class ReaderScreen(Screen[None]):
         self.write(lambda library: library.mark_read(ids), marked)
 
     def _mark_stories_read(self) -> None:
-        """A in Stories: every unread article of every story read, as one decision (one u)."""
-        ids = [a.id for story in self.stories or [] for a in story.articles]
+        """A in Stories: every unread article of every story read, as one decision (one u). The
+        articles that arrived since the stories were listed are put in their stories first, in
+        the writer (after the keys before A, before the ones after it), up to `INDEX_ON_DEMAND`
+        of them; more are left to the index worker, unread, and said."""
         self._decisions += 1
 
-        def marked(count: int) -> None:
-            if not count:
-                self.say("Nothing unread in Stories.")
-                return
-            self.read_story_states()
-            self.recount()
-            self.say(f"Marked {count} article{'s' if count != 1 else ''} of every story read (u undoes it).")
+        def mark(library: Library) -> tuple[int, int, int]:
+            waiting = briefs.unindexed_count(library)
+            indexed = briefs.update_index(library, new_only=True) if 0 < waiting <= INDEX_ON_DEMAND else 0
+            left = briefs.unindexed_count(library) if indexed or waiting else 0
+            return library.mark_read(briefs.unread_in_stories(library)), indexed, left
 
-        self.write(lambda library: library.mark_read(ids), marked)
+        def marked(result: tuple[int, int, int]) -> None:
+            count, indexed, left = result
+            if indexed or left:
+                self.story_briefs.clear()  # stories the new articles joined brief anew
+                self.start_index()  # the lists read again: the new stories show
+            if count:
+                self.read_story_states()
+                self.recount()
+            said = (f"Marked {count} article{'s' if count != 1 else ''} of every story read" if count
+                    else "Nothing unread in Stories")
+            if indexed and count:
+                said += f", with the {indexed} that arrived since the list was drawn"
+            said += " (u undoes it)." if count else "."
+            if left:
+                said += (f" {left} newer article{'s are' if left != 1 else ' is'} still being put in stories and "
+                         f"stay{'s' if left == 1 else ''} unread: {self.key_for('mark_all_read')} again once "
+                         "they show.")
+            self.say(said)
+
+        self.write(mark, marked)
 
     def _mark_source_read(self, source: SourceInfo) -> None:
         """A on a source in the sidebar: its unread articles, found and marked by the writer."""
@@ -1899,12 +1976,14 @@ class ReaderScreen(Screen[None]):
         if self.view == "agenda":
             row = self._agenda_article("save", "saves one article's brief")
         elif self.overview:
-            self._story_save()
-            return
+            row = self._opened_article()
+            if row is None:
+                self._story_save()
+                return
         else:
             row = self._current()
         if row is not None:
-            self._save([row.id])
+            self._save([row.id], "this article's brief (not the story's)" if self.view == "stories" else "the brief")
 
     def action_save_flagged(self) -> None:
         ids = [r.id for r in self.library.articles(view="flagged")]
@@ -1914,9 +1993,10 @@ class ReaderScreen(Screen[None]):
         self._save(ids)
 
     @work(thread=True, group="save", exit_on_error=False, name="saving", description="saving briefs")
-    def _save(self, ids: list[str]) -> None:
+    def _save(self, ids: list[str], which: str = "the brief") -> None:
+        """Save the briefs of `ids`; `which` names one saved on the status line."""
         worker = get_current_worker()
-        done = self.Saved(self.briefs_folder)
+        done = self.Saved(self.briefs_folder, which=which)
         library = self.writer.library  # after the decisions written before (the state saved)
         for n, article_id in enumerate(ids):
             if worker.is_cancelled:
@@ -1944,7 +2024,7 @@ class ReaderScreen(Screen[None]):
         if message.rows:
             self.update_counts()
         if len(message.paths) == 1:
-            self.say(f"Saved the brief {_file_in(message.paths[0])}")
+            self.say(f"Saved {message.which} {_file_in(message.paths[0])}")
         elif message.paths:
             self.say(f"Saved {len(message.paths)} briefs to {message.folder}")
         for failure in message.failures[:5]:

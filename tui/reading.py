@@ -484,8 +484,25 @@ class ReadingPane(Vertical):
         self.article_id: str | None = None
         self.brief: Brief | None = None
         # The article opened at a sentence from a story's or the agenda's line (`show_evidence`),
-        # until the pane shows something else: what m, t and o act on in those views.
-        self.evidence: ArticleRow | None = None
+        # until the pane shows something else: what f, d, s, m, t and o act on in those views.
+        self._evidence: ArticleRow | None = None
+
+    @property
+    def evidence(self) -> ArticleRow | None:
+        return self._evidence
+
+    @evidence.setter
+    def evidence(self, row: ArticleRow | None) -> None:
+        was = self._evidence is not None
+        self._evidence = row
+        if was != (row is not None):
+            self._keys_changed()
+
+    def _keys_changed(self) -> None:
+        """An article opened from a line, or gone from view: the keys that act on it (f, d, s in
+        the Agenda) come into the footer or leave it (the reader's `check_action`)."""
+        if self.is_attached:
+            self.screen.refresh_bindings()
 
     def compose(self) -> ComposeResult:
         yield Static(id="reading-title")
@@ -509,7 +526,10 @@ class ReadingPane(Vertical):
     def set_mode(self, mode: str) -> None:
         if mode not in MODES:
             return
+        changed = mode != self.mode
         self.mode = mode
+        if changed and self._evidence is not None:
+            self._keys_changed()
         for name in MODES:
             self.set_class(name == mode, f"-{name}")
         tabs = self.query_one(Tabs)

@@ -375,6 +375,15 @@ def story_states(lib: Library) -> dict[str, dict[str, int]]:
     return states
 
 
+def unread_in_stories(lib: Library) -> list[str]:
+    """The ids of the unread articles that are in a story (every article the index has seen is
+    in one): what marking every story read changes."""
+    sql = """SELECT a.id FROM story_members m JOIN articles a ON a.id = m.article_id
+             WHERE a.state = 'unread' ORDER BY m.at, a.rowid"""
+    with lib._read() as c:
+        return [r[0] for r in c.execute(sql)]
+
+
 # A span back from now as people type it: "24h", "7d", "2w", "3mo", "1y", "2 years", "3 days ago".
 # `m` stays minutes ("90m"); months are `mo` or `month`.
 _SPAN = re.compile(
@@ -425,5 +434,5 @@ def _months_back(now: datetime, months: int) -> datetime:
 
 __all__ = [
     "Clusterer", "Features", "Story", "StoryArticle", "features", "list_stories", "match_score",
-    "parse_since",
+    "parse_since", "unread_in_stories",
 ]

@@ -64,14 +64,22 @@ def _step_rows(article_id: str, brief: Brief) -> list[tuple]:
     return rows
 
 
-def update_index(lib: Library, progress: Progress | None = None) -> int:
-    """Bring stories and steps up to date; returns how many articles were (re)indexed."""
+_NEW = """FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE m.article_id IS NULL"""
+
+
+def unindexed_count(lib: Library) -> int:
+    """How many articles are in no story yet: arrived since the index last ran."""
     with lib._read() as c:
-        new = [r[0] for r in c.execute(
-            """SELECT a.id FROM articles a LEFT JOIN story_members m ON m.article_id = a.id
-               WHERE m.article_id IS NULL ORDER BY a.added, a.rowid"""
-        )]
-        stale = [r[0] for r in c.execute(
+        return int(c.execute(f"SELECT COUNT(*) {_NEW}").fetchone()[0])
+
+
+def update_index(lib: Library, progress: Progress | None = None, *, new_only: bool = False) -> int:
+    """Bring stories and steps up to date; returns how many articles were (re)indexed.
+    `new_only`: only the articles in no story yet (their stories and steps), not the steps of
+    the articles whose text or engine changed, which can be the whole library after an upgrade."""
+    with lib._read() as c:
+        new = [r[0] for r in c.execute(f"SELECT a.id {_NEW} ORDER BY a.added, a.rowid")]
+        stale = [] if new_only else [r[0] for r in c.execute(
             """SELECT a.id FROM articles a LEFT JOIN step_sources s ON s.article_id = a.id
                LEFT JOIN briefs b ON b.article_id = a.id AND b.content_hash = a.content_hash
                WHERE s.article_id IS NULL OR s.content_hash != a.content_hash
@@ -123,4 +131,4 @@ def update_index(lib: Library, progress: Progress | None = None) -> int:
     return len(todo)
 
 
-__all__ = ["briefs_for", "update_index"]
+__all__ = ["briefs_for", "unindexed_count", "update_index"]
