@@ -1,0 +1,80 @@
+"""Roles in other outlets' habits, round 9: blind batches of invented role sentences, expected roles first.
+
+Round 9 of issue 13. Each sentence and the role words a careful reader gives the person were written
+BEFORE the engine was run on them (the first-pass rates are in bench/README.md, "Round 9: speakers and
+roles in other outlets' habits"); none comes from a corpus. The forms: US regional attributions (age
+and home town between the name and the role, a who-clause), business wires (an analyst's firm and
+title, "X's chief executive"), tabloid and feature labels before the name, and roles given in an
+appositive after the name, before the name, in a later sentence, or as a possessive's title.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import gap_marks
+from role_probe_support import assert_role
+
+# (id, text, person, role words "a|b")
+PROBES: list[tuple[str, str, str, str]] = [
+    # --- US regional ---
+    ("us-age-of-town-a-nurse-at", "Jane Doe, 54, of Opelika, a nurse at East Alabama Medical Center, said the power went out at noon.", "Jane Doe", "nurse"),
+    ("us-said-age-retired-machinist-from", '"It is a waste," said Earl Pruitt, 71, a retired machinist from the east side.', "Earl Pruitt", "machinist"),
+    ("us-town-fire-chief-before", "Auburn Fire Chief Mark Kern said the blaze started in the kitchen.", "Mark Kern", "fire chief|chief"),
+    ("us-county-commissioner-a-republican", "Harlan County Commissioner Ray Tubbs, a Republican who represents District 3, voted no.", "Ray Tubbs", "commissioner"),
+    ("us-police-lt-abbrev", "Opelika Police Lt. Curt Yates said the road would reopen by noon.", "Curt Yates", "lt|lieutenant"),
+    ("us-event-organizer-three-names", '"Come early," said event organizer Becky Lynn Carter.', "Becky Lynn Carter", "organizer"),
+    ("us-who-chairs-the-board", "Ellen Marsh, who chairs the planning board, opposed the landfill.", "Ellen Marsh", "chair"),
+    ("us-age-bus-driver-and-father", "Gabriel Ortiz, 38, a bus driver and father of three from Vass, said he could not afford the rent.", "Gabriel Ortiz", "bus driver|driver"),
+    ("us-county-sheriff-possessive-spokesman", "Lt. Dana Frye, a spokeswoman for the Harlan County Sheriff's Office, confirmed the arrest.", "Dana Frye", "spokeswoman"),
+    ("us-superintendent-of-schools", "Superintendent of Schools Carla Benning closed every school on Friday.", "Carla Benning", "superintendent"),
+    # --- business wires ---
+    ("biz-said-an-analyst-at", '"Margins will suffer," said Ravi Menon, an analyst at Brightwater Securities.', "Ravi Menon", "analyst"),
+    ("biz-firm-analyst-before", "Lowther Partners analyst Kate Morrow cut her price target.", "Kate Morrow", "analyst"),
+    ("biz-cfo-title-case-before", "Chief Financial Officer Omar Trask told analysts the quarter was weak.", "Omar Trask", "chief financial officer"),
+    ("biz-chief-economist-at-in-city", "Sofia Reyes, chief economist at Kessel Capital in London, expects two cuts.", "Sofia Reyes", "chief economist"),
+    ("biz-head-of-strategy-at-and-co", "Mark Oduya, head of rates strategy at Pell & Co, told Reuters rates would hold.", "Mark Oduya", "head"),
+    ("biz-firms-chief-executive-comma", "Brandt Motors' chief executive, Lars Brandt, said the plant would close.", "Lars Brandt", "chief executive"),
+    ("biz-firms-chief-executive-no-comma", "Halden Systems' chief executive Ana Pires said sales rose.", "Ana Pires", "chief executive"),
+    ("biz-surname-firms-ceo-since-later", "Ana Pires flew to Tokyo on Monday. Pires, Halden's chief executive since 2021, met suppliers there.", "Ana Pires", "chief executive"),
+    ("biz-banks-head-of-research", "Kessel Bank's head of research, Lea Moss, expects a weaker pound.", "Lea Moss", "head"),
+    ("biz-portfolio-manager-at", "Jon Ellery, a portfolio manager at Redfern Asset Management, sold the shares.", "Jon Ellery", "portfolio manager|manager"),
+    ("biz-name-firms-ceo-abbrev", "Lena Falk, Halden's CEO, said demand had stabilised.", "Lena Falk", "ceo"),
+    ("biz-founder-and-chief-executive", "The company's founder and chief executive, Mia Tan, said the listing would go ahead.", "Mia Tan", "founder|chief executive"),
+    ("biz-senior-analyst-at-who-has", "Tom Park, senior analyst at Norden Research, who has a hold rating on the stock, was unimpressed.", "Tom Park", "analyst"),
+    # --- tabloids and features ---
+    ("tab-soap-actress-before", "Soap actress Gemma Lowe has spoken of her heartbreak.", "Gemma Lowe", "actress"),
+    ("tab-striker-before", "Striker Danny Rowe branded the referee a disgrace.", "Danny Rowe", "striker"),
+    ("tab-boxer-before", "Boxer Tyrone Mace has vowed to win in the first round.", "Tyrone Mace", "boxer"),
+    ("tab-place-mp-before", "Dorn MP Sadie Park reacted with fury.", "Sadie Park", "mp"),
+    ("mag-a-dairy-farmer-in", "Miriam Okafor, a dairy farmer in Vass, milks 120 cows before dawn.", "Miriam Okafor", "farmer"),
+    ("mag-roofer-before", "Roofer Henrik Dahl has worked in Vass for 40 years.", "Henrik Dahl", "roofer"),
+    ("int-veteran-goalkeeper-age", "Veteran goalkeeper Pablo Ruiz, 41, signed a new one-year deal.", "Pablo Ruiz", "goalkeeper"),
+    ("int-his-co-star", "Mateo Ferrer appeared with his co-star Lena Voss on the show.", "Lena Voss", "co-star"),
+    ("int-actress-before", "Actress Nora Blaine was in good spirits at the premiere.", "Nora Blaine", "actress"),
+    # --- roles and organisations, appositives ---
+    ("org-name-a-spokeswoman-for-department", '"We are reviewing it," said Clara Nunez, a spokeswoman for the Dorn Police Department.', "Clara Nunez", "spokeswoman"),
+    ("org-governors-spokesman-comma", "The governor's spokesman, Eli Brandt, said the governor would sign the bill.", "Eli Brandt", "spokesman"),
+    ("org-unions-general-secretary", "The union's general secretary, Pat Greer, rejected the offer.", "Pat Greer", "general secretary|secretary"),
+    ("org-judge-before", "Judge Helen Marsh jailed the man for six years.", "Helen Marsh", "judge"),
+    ("org-home-secretary-before", "Home Secretary Priya Lal said the violence would not be tolerated.", "Priya Lal", "home secretary|secretary"),
+    ("org-teacher-before-lower", '"We counted the children," said teacher Abby Lane.', "Abby Lane", "teacher"),
+    ("org-place-mayor-possessive-comma", "Kessel's mayor, Rui Matos, said the bridge would reopen.", "Rui Matos", "mayor"),
+    ("org-university-vice-chancellor-prof", "Dorn University's vice-chancellor, Prof Alan Reyes, announced the cuts.", "Alan Reyes", "vice-chancellor"),
+    # --- roles in a later sentence ---
+    ("later-who-heads", "Omar Nasser arrived in Geneva on Monday. Nasser, who heads the Kessel Red Crescent, said aid was ready.", "Omar Nasser", "head"),
+    ("later-had-been-the-museums-director", "Julia Stein resigned on Friday. Stein had been the museum's director since 2015.", "Julia Stein", "director"),
+    ("later-is-the-unions-organiser", "Tom Reed spoke at the rally. Reed is the union's regional organiser.", "Tom Reed", "organiser"),
+    ("later-a-lawyer-by-training", "Ian Lowry, a lawyer by training, became Dorn's first elected sheriff in 2010.", "Ian Lowry", "lawyer|sheriff"),
+]
+
+
+# Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES],
+)
+def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
+    assert_role(text, name, role)

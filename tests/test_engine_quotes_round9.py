@@ -1,0 +1,442 @@
+"""Speakers in other outlets' habits, round 9: blind batches of invented news text, expected output first.
+
+Round 9 of issue 13. Every paragraph was written, with the quotations a careful reader finds and who
+said them, BEFORE the engine was run on it (the first-pass rates are in bench/README.md, "Round 9:
+speakers and roles in other outlets' habits"). None comes from a corpus. The batches write the habits
+earlier rounds covered least: US regional papers (long attributions "said Jane Doe, 54, of Opelika,
+who ..."; "according to a release from"), business wires (an analyst's firm and title after the
+quotation, "said in a note to clients", "on a conference call"), tabloids (partial quotes, "told The
+Sun"), magazine features (present-tense "says", long gaps between the name and the pronoun),
+interviews ("he joked", "she quipped", "told X recently during an interview that also included Y"),
+quotations split over paragraphs, British single quotes, quotations inside brackets, subheads between
+paragraphs, and speakers named only by a role and an organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+from engine_support import gap_marks
+from quote_probe_support import assert_quotations
+
+# (id, article text, [(quotation, speaker alternatives "a|b")], number of quotes expected or None)
+PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    # --- US regional papers ---
+    (
+        "us-said-name-age-of-town-who",
+        '"We lost everything but the dog," said Jane Doe, 54, of Opelika, who has lived on Maple Street for 30 years.',
+        [("We lost everything but the dog", "doe")],
+        1,
+    ),
+    (
+        "us-according-to-a-release-from-office",
+        "According to a release from the Lee County Sheriff's Office, \"the suspect fled on foot and was apprehended a short time later.\"",
+        [("the suspect fled on foot and was apprehended a short time later", "office|sheriff")],
+        1,
+    ),
+    (
+        "us-mayor-told-the-crowd-gathered",
+        '"It\'s a great day for Tuscaloosa," Mayor Walt Maddox told the crowd gathered outside City Hall on Friday morning.',
+        [("It's a great day for Tuscaloosa", "maddox")],
+        1,
+    ),
+    (
+        "us-said-fire-chief-whose-crews",
+        '"We\'re just thankful nobody got hurt," said Auburn Fire Chief Mark Kern, whose crews spent six hours at the scene.',
+        [("We're just thankful nobody got hurt", "kern")],
+        1,
+    ),
+    (
+        "us-commissioner-a-republican-who-fragment",
+        'Harlan County Commissioner Ray Tubbs, a Republican who represents District 3, said the vote was "long overdue."',
+        [("long overdue", "tubbs")],
+        1,
+    ),
+    (
+        "us-retired-teacher-who-lives-two-quotes",
+        '"The road has been a problem for years," said Linda Marsh, a retired schoolteacher who lives near the intersection. "Somebody was going to get killed eventually."',
+        [("The road has been a problem for years", "marsh"), ("Somebody was going to get killed eventually", "marsh")],
+        2,
+    ),
+    (
+        "us-sheriffs-office-said-in-statement-released",
+        '"Our deputies acted appropriately," the Harlan County Sheriff\'s Office said in a statement released late Tuesday.',
+        [("Our deputies acted appropriately", "office|sheriff")],
+        1,
+    ),
+    (
+        "us-long-quote-said-name-age-retired-from",
+        "The plan drew criticism from residents at Tuesday's meeting. \"I don't understand why the city needs another parking garage when we can't fix the potholes we already have,\" said Earl Pruitt, 71, a retired machinist from the east side.",
+        [("I don't understand why the city needs another parking garage when we can't fix the potholes we already have", "pruitt")],
+        1,
+    ),
+    (
+        "us-police-chief-block-then-surname-said",
+        'Police Chief Dana Whitfield said officers were called to the 400 block of Elm Street around 2 a.m. "When they arrived, they found a man with a gunshot wound to the leg," Whitfield said.',
+        [("When they arrived, they found a man with a gunshot wound to the leg", "whitfield")],
+        1,
+    ),
+    (
+        "us-said-event-organizer-three-names",
+        '"This is the best turnout we\'ve had in a decade," said event organizer Becky Lynn Carter.',
+        [("This is the best turnout we've had in a decade", "carter")],
+        1,
+    ),
+    (
+        "us-news-release-from-gov-office-said-in-the-release",
+        'The company will add 240 jobs over three years, according to a news release from Gov. Tom Harlow\'s office. "This investment shows that Kessel County is open for business," Harlow said in the release.',
+        [("This investment shows that Kessel County is open for business", "harlow")],
+        1,
+    ),
+    (
+        "us-said-lt-of-police-colon",
+        'Said Opelika Police Lt. Curt Yates: "We are asking anyone with information to call us."',
+        [("We are asking anyone with information to call us", "yates")],
+        1,
+    ),
+    (
+        "us-surname-who-chairs-said-of",
+        'Ellen Marsh has opposed the landfill from the start. "Nobody wants this," Marsh, who chairs the planning board, said of the proposal.',
+        [("Nobody wants this", "marsh")],
+        1,
+    ),
+    (
+        "us-according-to-court-documents-fragment",
+        'Jason Hill, 27, was charged with robbery on Monday. According to court documents, Hill told detectives he "panicked and ran."',
+        [("panicked and ran", "hill")],
+        1,
+    ),
+    (
+        "us-coach-split-quote",
+        '"It\'s not the end of the world," Coach Ryan Tate said after the loss, "but it\'s close."',
+        [("It's not the end of the world", "tate"), ("but it's close", "tate")],
+        None,
+    ),
+    (
+        "us-said-name-a-spokeswoman-for-department",
+        '"We are reviewing the footage," said Clara Nunez, a spokeswoman for the Dorn Police Department.',
+        [("We are reviewing the footage", "nunez")],
+        1,
+    ),
+    # --- business wires ---
+    (
+        "biz-said-name-an-analyst-at-firm",
+        '"We expect margins to remain under pressure through the first half," said Ravi Menon, an analyst at Brightwater Securities.',
+        [("We expect margins to remain under pressure through the first half", "menon")],
+        1,
+    ),
+    (
+        "biz-firm-analyst-wrote-in-note-to-clients",
+        '"The guidance cut was bigger than we feared," Lowther Partners analyst Kate Morrow wrote in a note to clients on Thursday.',
+        [("The guidance cut was bigger than we feared", "morrow")],
+        1,
+    ),
+    (
+        "biz-ceo-said-on-conference-call-fragment",
+        'Chief Executive Officer Lena Falk said on a conference call with analysts that demand in China "has started to stabilise."',
+        [("has started to stabilise", "falk")],
+        1,
+    ),
+    (
+        "biz-cfo-told-analysts-then-he",
+        'Halden Systems shares fell 8%. Chief Financial Officer Omar Trask told analysts on a conference call that the company was "taking a cautious view" of the second half. "We are not seeing the recovery we hoped for," he said.',
+        [("taking a cautious view", "trask"), ("We are not seeing the recovery we hoped for", "trask")],
+        2,
+    ),
+    (
+        "biz-said-name-chief-economist-at-in-city",
+        '"The market is pricing in two more cuts this year," said Sofia Reyes, chief economist at Kessel Capital in London.',
+        [("The market is pricing in two more cuts this year", "reyes")],
+        1,
+    ),
+    (
+        "biz-senior-analyst-who-has-hold-rating",
+        'Analysts were unconvinced. "It\'s a decent quarter, but the outlook is soft," said Tom Park, senior analyst at Norden Research, who has a "hold" rating on the stock.',
+        [("It's a decent quarter, but the outlook is soft", "park")],
+        None,
+    ),
+    (
+        "biz-the-carmaker-said-in-statement",
+        'Brandt Motors cut its forecast on Tuesday. "We remain confident in our long-term targets," the carmaker said in a statement.',
+        [("We remain confident in our long-term targets", "motors|brandt|carmaker")],
+        1,
+    ),
+    (
+        "biz-inverted-said-name-portfolio-manager-colon",
+        'Said Jon Ellery, a portfolio manager at Redfern Asset Management: "Investors want to see cash returned, not another acquisition."',
+        [("Investors want to see cash returned, not another acquisition", "ellery")],
+        1,
+    ),
+    (
+        "biz-name-head-of-at-co-told-reuters",
+        '"Rates are going to stay where they are for a while," Mark Oduya, head of rates strategy at Pell & Co, told Reuters.',
+        [("Rates are going to stay where they are for a while", "oduya")],
+        1,
+    ),
+    (
+        "biz-in-a-note-analysts-led-by",
+        'In a note to clients, Lowther Bank analysts led by Ana Sousa said the merger "makes strategic sense but the price is full."',
+        [("makes strategic sense but the price is full", "sousa|analysts|bank")],
+        1,
+    ),
+    (
+        "biz-bank-economist-said-in-interview",
+        '"The consumer is tired," Lowther Bank economist Tim Quill said in an interview.',
+        [("The consumer is tired", "quill")],
+        1,
+    ),
+    # --- tabloids ---
+    (
+        "tab-the-star-age-told-the-sun",
+        'Soap actress Gemma Lowe has spoken of her heartbreak. The star, 34, told The Sun: "I was absolutely gutted when I heard."',
+        [("I was absolutely gutted when I heard", "lowe")],
+        1,
+    ),
+    (
+        "tab-a-source-close-to",
+        'A source close to the couple said: "They have been living separate lives for months."',
+        [("They have been living separate lives for months", "source")],
+        1,
+    ),
+    (
+        "tab-branded-the-ref-fragment",
+        'Striker Danny Rowe branded the ref "a disgrace" after the match.',
+        [("a disgrace", "rowe")],
+        1,
+    ),
+    (
+        "tab-pal-name-age-said",
+        'Pal Kerry-Ann Wilde, 29, said: "She was the life and soul of every party. We\'re all devastated."',
+        [("She was the life and soul of every party. We're all devastated", "wilde")],
+        1,
+    ),
+    (
+        "tab-her-mum-given-name-told-the-mirror",
+        'Kayleigh Booth, 19, vanished on Friday. Her mum Tracey, 52, told the Mirror: "I just want my girl home."',
+        [("I just want my girl home", "tracey|booth")],
+        1,
+    ),
+    (
+        "tab-an-insider-revealed",
+        'An insider revealed: "The bosses are furious about the leak."',
+        [("The bosses are furious about the leak", "insider")],
+        1,
+    ),
+    (
+        "tab-vowed-to-partial",
+        'Boxer Tyrone Mace has vowed to "knock out" his rival in the first round.',
+        [("knock out", "mace")],
+        1,
+    ),
+    (
+        "tab-the-labour-mp-blasted-as",
+        'Dorn MP Sadie Park reacted with fury. The Labour MP blasted the decision as "a kick in the teeth for working families".',
+        [("a kick in the teeth for working families", "park")],
+        1,
+    ),
+    # --- magazine features: present tense, long gaps ---
+    (
+        "mag-says-name-who-took-over",
+        '"I never planned to be a farmer," says Miriam Okafor, who took over her father\'s dairy herd at 23.',
+        [("I never planned to be a farmer", "okafor")],
+        1,
+    ),
+    (
+        "mag-long-gap-she-says",
+        'Miriam Okafor was 23 when her father fell ill. She had a degree in chemistry and a job offer in Lagos. Instead she came home to the farm, to 120 cows and a mountain of debt. The first winter nearly broke her. "I cried every night for a month," she says.',
+        [("I cried every night for a month", "okafor")],
+        1,
+    ),
+    (
+        "mag-says-name-participle-two-quotes",
+        '"You learn to live with the noise," says Henrik Dahl, pulling on his boots. "After a while you don\'t even hear the planes."',
+        [("You learn to live with the noise", "dahl"), ("After a while you don't even hear the planes", "dahl")],
+        2,
+    ),
+    (
+        "mag-for-surname-he-says",
+        'Henrik Dahl has fixed roofs in Vass for 40 years. For Dahl, the job is personal. "My grandfather built half these houses," he says.',
+        [("My grandfather built half these houses", "dahl")],
+        1,
+    ),
+    (
+        "mag-ask-name-she-laughs",
+        'Ask Priya Nair what keeps her going and she laughs. "Coffee, mostly," she says. "And spite."',
+        [("Coffee, mostly", "nair"), ("And spite", "nair")],
+        None,
+    ),
+    (
+        "mag-surname-says-now-sitting",
+        'Greta Lindqvist sold the company in 2019. "It was never about the money," Lindqvist says now, sitting in the kitchen of the house she grew up in.',
+        [("It was never about the money", "lindqvist")],
+        1,
+    ),
+    # --- interviews ---
+    (
+        "int-he-joked",
+        'Veteran goalkeeper Pablo Ruiz, 41, signed a new one-year deal on Monday. "I\'m too old for this," he joked.',
+        [("I'm too old for this", "ruiz")],
+        1,
+    ),
+    (
+        "int-she-quipped-when-asked",
+        'Actress Nora Blaine was in good spirits at the premiere. "Only if they pay me in chocolate," she quipped when asked about a sequel.',
+        [("Only if they pay me in chocolate", "blaine")],
+        1,
+    ),
+    (
+        "int-told-x-recently-during-interview-that-also-included",
+        'Mateo Ferrer told Radio Kessel recently during an interview that also included his co-star Lena Voss that the role "changed how I see my own father."',
+        [("changed how I see my own father", "ferrer")],
+        1,
+    ),
+    (
+        "int-co-star-said-in-same-interview-laughing",
+        'Mateo Ferrer and Lena Voss spent four months on set together. "We argued about everything," Voss said in the same interview, laughing. "Mostly about music."',
+        [("We argued about everything", "voss"), ("Mostly about music", "voss")],
+        None,
+    ),
+    (
+        "int-in-an-interview-with-admitted-colon",
+        'In an interview with the Kessel Post, Ferrer admitted: "I almost turned it down."',
+        [("I almost turned it down", "ferrer")],
+        1,
+    ),
+    (
+        "int-asked-if-she-would-the-senator-smiled",
+        'Senator Joan Pike has served three terms. Asked if she would run again, the senator smiled. "Never say never," she said.',
+        [("Never say never", "pike")],
+        1,
+    ),
+    # --- quotations split over paragraphs ---
+    (
+        "split-said-teacher-then-next-paragraph",
+        '"The first thing we did was count the children," said teacher Abby Lane.\n\n"Then we counted them again. You don\'t stop counting until every parent has come."',
+        [("The first thing we did was count the children", "lane"), ("Then we counted them again. You don't stop counting until every parent has come", "lane")],
+        2,
+    ),
+    (
+        "split-uk-open-paragraph-no-closer",
+        'Mr Hale said: "We have been warned for years that this would happen.\n\n"Nobody listened, and now families are paying the price."',
+        [("We have been warned for years that this would happen", "hale"), ("Nobody listened, and now families are paying the price", "hale")],
+        None,
+    ),
+    # --- British single quotes ---
+    (
+        "uk-single-home-secretary-said-colon",
+        "Home Secretary Priya Lal said: 'We will not tolerate this violence on our streets.'",
+        [("We will not tolerate this violence on our streets", "lal")],
+        1,
+    ),
+    (
+        "uk-single-said-manager-two-quotes",
+        "'It was a magical night,' said manager Steve Cole. 'The fans were incredible.'",
+        [("It was a magical night", "cole"), ("The fans were incredible", "cole")],
+        2,
+    ),
+    (
+        "uk-single-judge-told-defendant",
+        "Judge Helen Marsh told Smith: 'You showed no remorse whatsoever.'",
+        [("You showed no remorse whatsoever", "marsh")],
+        1,
+    ),
+    (
+        "uk-single-spokesman-for-council",
+        "A spokesman for Dorn Council said: 'We are aware of the problem and engineers are on site.'",
+        [("We are aware of the problem and engineers are on site", "spokesman|council")],
+        1,
+    ),
+    (
+        "uk-single-called-it-fragment",
+        "Labour's Tom Bright called it 'a shambles from start to finish'.",
+        [("a shambles from start to finish", "bright")],
+        1,
+    ),
+    # --- quotations inside brackets ---
+    (
+        "bracket-which-said-in-statement",
+        'Kessel Logistics (which said in a statement it was "cooperating fully with police") has not commented further.',
+        [("cooperating fully with police", "logistics|kessel")],
+        1,
+    ),
+    (
+        "bracket-quote-she-says-inside",
+        'Anna Holt runs the shop next door. Ms Holt ("I was never asked," she says) was not consulted about the change.',
+        [("I was never asked", "holt")],
+        1,
+    ),
+    # --- subheads between paragraphs ---
+    (
+        "subhead-between-she-said",
+        'Dorn council leader Rachel Amos defended the cuts on Monday.\n\nHard choices\n\n"There is no money left," she said. "Every service will feel this."',
+        [("There is no money left", "amos"), ("Every service will feel this", "amos")],
+        2,
+    ),
+    (
+        "subhead-capitals-he-says",
+        'Mark Delaney spent 20 years in the Navy.\n\nA NEW START\n\n"I didn\'t know how to do anything else," he says.',
+        [("I didn't know how to do anything else", "delaney")],
+        1,
+    ),
+    # --- speakers named only by a role and an organisation ---
+    (
+        "role-a-spokeswoman-for-the-mayor",
+        '"The mayor has full confidence in the chief," a spokeswoman for the mayor said Wednesday.',
+        [("The mayor has full confidence in the chief", "spokeswoman")],
+        1,
+    ),
+    (
+        "role-spokesman-for-ministry-of",
+        '"We have not received any formal complaint," a spokesman for the Kessel Ministry of Transport said.',
+        [("We have not received any formal complaint", "spokesman|transport|ministry")],
+        1,
+    ),
+    (
+        "role-person-familiar-asked-not-to-be-named",
+        '"No decision has been made," said a person familiar with the matter, who asked not to be named because the talks are private.',
+        [("No decision has been made", "person")],
+        1,
+    ),
+    (
+        "role-company-representative-told",
+        '"The outage was caused by a software update," a company representative told the Dorn Herald.',
+        [("The outage was caused by a software update", "representative")],
+        1,
+    ),
+    (
+        "role-official-speaking-on-condition",
+        'A White House official, speaking on condition of anonymity, said the president "was briefed throughout the night."',
+        [("was briefed throughout the night", "official")],
+        1,
+    ),
+    # --- titles apposed, vows, emails ---
+    (
+        "union-general-secretary-was-blunt-colon",
+        "The union's general secretary, Pat Greer, was blunt: \"This offer is an insult.\"",
+        [("This offer is an insult", "greer")],
+        1,
+    ),
+    (
+        "vowed-surname-as-members-left",
+        'Pat Greer led the walkout. "We\'ll be back," vowed Greer, as members left the hall.',
+        [("We'll be back", "greer")],
+        1,
+    ),
+    (
+        "governors-spokesman-said-in-email-colon",
+        "The governor's spokesman, Eli Brandt, said in an email: \"The governor will sign the bill.\"",
+        [("The governor will sign the bill", "brandt")],
+        1,
+    ),
+]
+
+
+# Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
+GAPS: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "count"),
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES],
+)
+def test_round9_quotation_in_other_outlets_habits_goes_to_its_speaker(text, expected, count):
+    assert_quotations(text, expected, count)
