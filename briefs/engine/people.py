@@ -346,6 +346,7 @@ def find_people(doc: Document) -> PeopleIndex:
             and (
                 _SAID_AFTER.match(text, words[-1][1])
                 or _human_after(text, words[0][0], words[-1][1], tuple(w[2] for w in words), lex)
+                or _title_right_before(text, words[0][0], lex)  # "said teacher Abby Lane"
             )
         ):
             continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
@@ -658,7 +659,7 @@ def _things_by_determiner(text: str, spans: list[Span]) -> bool:
 
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018")
 _CLOSE_QUOTES = frozenset("\"'\u201d\u2019")
-_KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow partner".split())
+_KIN_WORDS = frozenset("wife husband son daughter brother sister mother father mum dad widow partner".split())
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?P<kin>\w+),?\s+$")
 
 
@@ -832,17 +833,26 @@ _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
 _VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cathedral museum".split())
 _LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _title_right_before(text: str, start: int, lex: _Lexicons) -> bool:
+    """A title or occupation right before the name ("teacher Abby Lane")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in lex.role_titles
+
+
 _STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
 _SURNAME_STREET_WORDS = frozenset({"lane", "bridge"})  # also surnames: "Joe Lane", "Ann Bridge"
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|asked)\b")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
 _FEMALE = frozenset(
     "mrs ms miss dame lady madam mother wife daughter sister widow spokeswoman chairwoman congresswoman "
-    "businesswoman queen princess actress grandmother aunt niece girlfriend".split()
+    "businesswoman queen princess actress grandmother aunt niece girlfriend mum".split()
 )
 _MALE = frozenset(
     "mr sir lord father husband son brother spokesman chairman congressman businessman king prince actor "
-    "grandfather uncle nephew boyfriend".split()
+    "grandfather uncle nephew boyfriend dad".split()
 )
 
 
@@ -1603,6 +1613,7 @@ _PREDICATE = re.compile(
     re.VERBOSE,
 )
 _COPULA_STARTS = (" is ", " was ", " became ", " becomes ", " remains ", " remained ", " has been ", " had been ")
+_PREDICATE_CLAUSE = frozenset("when where while after before since because if until".split())
 _PREDICATE_STOP = frozenset("not also still now being been to and or but who which that than".split())
 _TITLE_COMPLEMENT = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and))*")
 
@@ -1635,8 +1646,8 @@ def _predicate_role(text: str, end: int, lex: _Lexicons, pattern: re.Pattern[str
     best = -1
     for i, word in enumerate(words):
         low = _clean(word).lower()
-        if low in _PREP or low in ("in", "from"):
-            break
+        if low in _PREP or low in ("in", "from") or low in _PREDICATE_CLAUSE:
+            break  # "was 23 when her father fell ill": no role after a clause opener
         if low in _PREDICATE_STOP or _is_verb(low):
             return None  # "was not", "was killed", "is also": a clause, not a role
         if low in lex.role_titles or (match.group("det") and _AGENT_NOUN.search(low)):

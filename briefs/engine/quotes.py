@@ -89,12 +89,17 @@ _CLAUSE_WORD = (
     r"(?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could|may|might"
     r"|must|shall|should|did|does|do|been|being)\b)"
 )
+# What ties an unnamed source to a story ("a person familiar with the matter", "a source close to
+# the couple"): the noun after it is no speaker.
+_SOURCE_TIE = r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:the|his|her|its|their)"
+_AFTER_SOURCE_TIE = re.compile(r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+$")
 _UNNAMED = re.compile(
     r"""
     (?:a|an|one|another|the|some|two|three|several)\s+   # "one fan", "a senior official"
     (?P<np>(?:""" + _CLAUSE_WORD + r"""[\w-]+\s+){0,3}   # up to three modifiers, no clause word
       """ + _CLAUSE_WORD + r"""[a-z][\w-]*)                # the head noun
-    (?:\s+(?:in|from|at|of|with|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?  # "in Oskar"
+    (?:\s+(?:in|from|at|of|with|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}  # "in Oskar"
+      |\s+""" + _SOURCE_TIE + r"""\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)?  # "familiar with the matter"
     """,
     re.VERBOSE,
 )
@@ -977,7 +982,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
             described = _UNNAMED.fullmatch(text, s, clip)
             head = described.group("np").split()[-1].lower() if described is not None else ""
             if described is not None and (
-                head in _PERSON_NOUNS or head in _role_words() or head in _group_words()
+                head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()
             ):
                 attr = _Found(None, described.group("np"), described.span("np"))
         if attr is not None:
@@ -1298,7 +1303,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             segment = text[seg_start:subject_end].strip()
             described = _UNNAMED.fullmatch(segment[:1].lower() + segment[1:])
             head = described.group("np").split()[-1].lower() if described is not None else ""
-            if described is not None and (head in _PERSON_NOUNS or head in _role_words() or head in _group_words()):
+            if described is not None and (head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()):
                 offset = text.index(segment, seg_start) + described.start("np")
                 attr = _Found(None, described.group("np"), (offset, offset + len(described.group("np"))))
     if attr is None and cue.lower() not in load_set("addressee_cues"):
@@ -1480,10 +1485,17 @@ def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: 
         comma = ctx.text.find(",", sent_start, m_start)
         if comma >= 0:
             sent_start = comma + 1
-    # The subject opens the sentence (a title or a role may come first, no clause before it).
-    if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
+    # The subject opens the sentence (a title or a role may come first, no clause before it; or a
+    # description the name is apposed to: "The union's general secretary, Pat Greer, was blunt:").
+    lead = ctx.text[sent_start:m_start]
+    apposed = _APPOSED_OPENING.fullmatch(lead) is not None and ctx.text.startswith(",", m_end)
+    if not apposed and (any(c in ",;:" for c in lead) or len(lead.split()) > 4):
         return None
     return _Attribution(entity, entity.name, (m_start, m_end), None, Strength.WEAK)
+
+
+_NAME_AFTER_FRONTED = re.compile(r",\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*")
+_APPOSED_OPENING = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;:\"\u201c\u201d]{1,60},\s+")
 
 
 def _previous_subject(
@@ -1613,6 +1625,10 @@ def _speaker_in(
                     # "China's foreign ministry said", "Walsh's attorney said": the body or person it owns.
                     span = (mentions[-1][0], owned.end())
                     return _Found(None, text[span[0] : span[1]], span)
+            if not heads and _NAME_AFTER_FRONTED.fullmatch(text, mentions[-1][1], end):
+                # "In an interview with the Kessel Post, Ferrer admitted": the fronted phrase's
+                # object is no subject; the name after its comma is (read by the caller).
+                return None
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
             if (
                 len(heads) >= 2
@@ -1695,6 +1711,8 @@ def _speaker_in(
     for match in _ROLE_DESCRIPTION.finditer(text, start, subject_end):
         if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS or ctx.in_quote(match.start()):
             continue  # (not '"The first thing," said Berg': words inside a quotation)
+        if _AFTER_SOURCE_TIE.search(text, max(start, match.start() - 40), match.start()):
+            continue  # "a person familiar with the matter said": not the matter
         if match.group("head")[:1].isupper() and match.group("head").lower() not in _role_words():
             continue  # "The Guardian": a name, told by the rules for names
         if leading and match.group("head").lower() not in _role_words() | _group_words():
@@ -1727,8 +1745,9 @@ def _speaker_in(
             return _Found(titled[0], titled[0].name, phrase_span)
         if head in _group_words() or head in _ANONYMOUS_HEADS:
             return _Found(None, phrase, phrase_span)  # "the spokesman said", "that person said": anonymous by design
-        if head in _role_words() or _AGENT_NOUN.search(head) or head.endswith("-year-old"):
-            # "the 24-year-old Norwegian striker added", "the 64-year-old said": the person in focus.
+        if head in _role_words() or _AGENT_NOUN.search(head) or head.endswith("-year-old") or head in _EPITHETS:
+            # "the 24-year-old Norwegian striker added", "the 64-year-old said", "The star, 34, told
+            # The Sun": the person in focus.
             focus = _person_in_focus(ctx, role_description.start())
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
@@ -2007,6 +2026,11 @@ _TRAILING_ADVERBS = re.compile(
     re.VERBOSE,
 )
 _ANONYMOUS_HEADS = frozenset({"person", "people", "insider", "insiders"})
+# Nouns a story calls a person it has named, as no title would ("The star, 34, told The Sun").
+_EPITHETS = frozenset(
+    "star superstar veteran youngster teenager teen legend icon ace pensioner newcomer rookie mum dad "
+    "gran grandad heiress tycoon billionaire millionaire hitmaker".split()
+)
 _ROLE_DESCRIPTION = re.compile(
     r"""
     \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
@@ -2017,6 +2041,7 @@ _ROLE_DESCRIPTION = re.compile(
             |may|might|must|shall|should|did|does|do|been|being)\b)
       (?P<head>[a-z][\w-]*                     # "striker"
         |[A-Z][a-z]+                           # "The Chancellor" (a title, checked by the caller)
+        |[A-Z]{2,4}(?=\s)                      # "the Labour MP" (a title, checked by the caller)
         |\d{1,3}-year-old))                    # "the 64-year-old"
     \b(?!['\u2019])                             # not a possessive ("the company's")
     """,
@@ -2234,8 +2259,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
 
 
 _KIN = {
-    "husband": "m", "son": "m", "father": "m", "brother": "m", "grandfather": "m", "uncle": "m", "boyfriend": "m",
-    "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "grandmother": "f", "aunt": "f", "girlfriend": "f",
+    "husband": "m", "dad": "m", "son": "m", "father": "m", "brother": "m", "grandfather": "m", "uncle": "m", "boyfriend": "m",
+    "wife": "f", "mum": "f", "daughter": "f", "mother": "f", "sister": "f", "grandmother": "f", "aunt": "f", "girlfriend": "f",
     "partner": None, "neighbor": None, "neighbour": None, "friend": None,
 }
 # "A neighbour, who did not want to be named, said", "Her husband, a retired steelworker, said".
