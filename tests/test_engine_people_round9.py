@@ -68,13 +68,45 @@ PROBES: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Batch 1b, written (with its expected roles) before the engine ran on it, after batch 1's fixes:
+# Wikinews, US congressional and regional, business and tabloid labels; epithets and later sentences.
+PROBES_1B: list[tuple[str, str, str, str]] = [
+    ("wn-the-festivals-director-comma", "Ana Morel, the festival's director, said ticket sales had doubled.", "Ana Morel", "director"),
+    ("wn-club-president-before", "The statement was signed by club president Ivo Marin.", "Ivo Marin", "president"),
+    ("wn-opposition-leader-before", "Opposition leader Rafael Duarte conceded defeat on Sunday night.", "Rafael Duarte", "leader"),
+    ("wn-her-lawyer-comma-name", "Her lawyer, Marco Vitti, said she would appeal.", "Marco Vitti", "lawyer"),
+    ("wn-age-a-resident-of", "Jonas Lind, 34, a resident of the building, heard the blast.", "Jonas Lind", "resident"),
+    ("wn-culture-minister-before", "Culture Minister Ewa Nowak faced calls to quit.", "Ewa Nowak", "minister"),
+    ("wn-opposition-councillor-lower", "The plan was opposed by opposition councillor Tom Hale.", "Tom Hale", "councillor"),
+    ("wn-police-spokesman-inspector", "Police spokesman Inspector Raj Patel confirmed three arrests.", "Raj Patel", "spokesman|inspector"),
+    ("us-longtime-friend-age", '"He was generous," recalled longtime friend Bob Hartley, 68.', "Bob Hartley", "friend"),
+    ("us-owner-whose-family", '"We stay," insisted owner Maria Gomez, whose family has run the diner since 1962.', "Maria Gomez", "owner"),
+    ("us-rep-party-state", "Rep. Dan Ortiz, D-Kessel, voted for the bill.", "Dan Ortiz", "rep|representative"),
+    ("us-sen-bracket-party", "Sen. Karen Lowe (R-Dorn) called the measure reckless.", "Karen Lowe", "sen|senator"),
+    ("us-hospitals-cmo-after-said", '"We are hopeful," said Ben Cole, the hospital\'s chief medical officer.', "Ben Cole", "chief medical officer"),
+    ("us-county-spokeswoman-before", "County spokeswoman Jill Amos declined to comment.", "Jill Amos", "spokeswoman"),
+    ("us-coach-then-in-his-third-season-as", "Ryan Tate lost his first game. Tate, in his third season as head coach, blamed the defence.", "Ryan Tate", "coach"),
+    ("biz-who-took-over-as-chief-executive", "Juan Ortega, who took over as chief executive in March, cut 200 jobs.", "Juan Ortega", "chief executive"),
+    ("biz-firms-head-of-trading-after", "Anders Vik, Kessel Energy's head of trading, expects prices to fall.", "Anders Vik", "head"),
+    ("biz-formerly-the-finance-director-at", "Ida Holm, formerly the finance director at Norden Bank, joined the board.", "Ida Holm", "finance director|director"),
+    ("biz-the-banks-governor-and-her-deputy", "The bank's governor, Eva Strand, and her deputy, Jonas Falk, testified on Tuesday.", "Jonas Falk", "deputy"),
+    ("uk-grieving-dad-age", "Grieving dad Steve Hart, 45, paid tribute to his daughter.", "Steve Hart", "dad|father"),
+    ("uk-tory-mp-before", "Tory MP Mark Finch called it a scandal.", "Mark Finch", "mp"),
+    ("uk-his-solicitor-before", "Speaking outside court, his solicitor Alan Pryce said his client was relieved.", "Alan Pryce", "solicitor"),
+    ("uk-england-winger-before", "England winger Lauren Hay scored twice.", "Lauren Hay", "winger"),
+    ("later-the-age-architect-epithet", "Maria Lopez won the award on Saturday. The 42-year-old architect designed the new library in Dorn.", "Maria Lopez", "architect"),
+    ("later-age-became-president-in", "Kofi Mensah, 61, became president in 2020.", "Kofi Mensah", "president"),
+    ("later-whom-the-party-chose-as-leader", "Elena Cruz, whom the party chose as its leader in May, toured the north.", "Elena Cruz", "leader"),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B],
 )
 def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
     assert_role(text, name, role)

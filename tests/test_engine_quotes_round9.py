@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import pytest
 from engine_support import gap_marks
-from quote_probe_support import assert_quotations
+from quote_probe_support import assert_article_speakers, assert_quotations
+
+from briefs.engine.doc import Document
+from briefs.engine.people import find_people
 
 # (id, article text, [(quotation, speaker alternatives "a|b")], number of quotes expected or None)
 PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
@@ -430,13 +433,332 @@ PROBES: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+# Batch 1b, written (with its expected speakers) before the engine ran on it, after batch 1's fixes
+# but in other habits: Wikinews pages ("told Wikinews", press releases, fronted "Commenting on"),
+# US regional and congressional style ("Rep. X, D-Kessel,", "Sen. X (R-Dorn)"), business research
+# notes, British tabloid labels, and a question answered with a laugh.
+PROBES_1B: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "wn-speaking-to-wikinews-festival-director",
+        'Speaking to Wikinews, festival director Ana Morel said the event "went better than we could have hoped".',
+        [("went better than we could have hoped", "morel")],
+        1,
+    ),
+    (
+        "wn-in-a-press-release-association-said-colon",
+        'In a press release, the Norland Football Association said: "We condemn all forms of racism."',
+        [("We condemn all forms of racism", "association")],
+        1,
+    ),
+    (
+        "wn-commenting-on-opposition-leader-told-reporters",
+        'Commenting on the result, opposition leader Rafael Duarte told reporters: "The people have spoken."',
+        [("The people have spoken", "duarte")],
+        1,
+    ),
+    (
+        "wn-quoted-a-witness-as-saying",
+        'The Kessel Herald quoted a witness as saying: "The whole building shook."',
+        [("The whole building shook", "witness")],
+        1,
+    ),
+    (
+        "wn-who-led-the-study-told-wikinews-in-email",
+        'Dr Ines Berg, who led the study, told Wikinews in an email that the results were "surprising but robust".',
+        [("surprising but robust", "berg")],
+        1,
+    ),
+    (
+        "wn-her-lawyer-name-written-statement-his-client",
+        'Her lawyer, Marco Vitti, said in a written statement that his client "has always maintained her innocence".',
+        [("has always maintained her innocence", "vitti")],
+        1,
+    ),
+    (
+        "wn-age-a-resident-said-that-he-heard",
+        'Jonas Lind, 34, a resident of the building, said that he heard "a loud bang, then screaming".',
+        [("a loud bang, then screaming", "lind")],
+        1,
+    ),
+    (
+        "wn-the-minister-wrote-on-her-blog",
+        'Culture Minister Ewa Nowak faced calls to quit on Friday. The minister wrote on her blog: "I will not resign."',
+        [("I will not resign", "nowak")],
+        1,
+    ),
+    (
+        "wn-declared-prime-minister-in-televised-address",
+        '"This is a historic day," declared Prime Minister Kofi Mensah in a televised address.',
+        [("This is a historic day", "mensah")],
+        1,
+    ),
+    (
+        "wn-while-second-person-called-it",
+        'Kessel mayor Lina Borg welcomed the ruling, while opposition councillor Tom Hale called it "a disaster for the city".',
+        [("a disaster for the city", "hale")],
+        1,
+    ),
+    (
+        "wn-two-speakers-one-sentence-while",
+        'Kessel mayor Lina Borg and councillor Tom Hale clashed after the vote. "We did not expect this," Borg said, while Hale said: "We will appeal."',
+        [("We did not expect this", "borg"), ("We will appeal", "hale")],
+        2,
+    ),
+    (
+        "wn-police-spokesman-inspector-told-wikinews",
+        'Police spokesman Inspector Raj Patel told Wikinews: "Three people were arrested at the scene."',
+        [("Three people were arrested at the scene", "patel")],
+        1,
+    ),
+    (
+        "wn-asked-about-surname-replied-colon",
+        'Foreign Minister Ken Sato met the protesters\' leaders. Asked about the protests, Sato replied: "Everyone has the right to speak."',
+        [("Everyone has the right to speak", "sato")],
+        1,
+    ),
+    (
+        "wn-according-to-amnesty-international-comma",
+        'According to Amnesty International, "at least 40 people have been detained without charge".',
+        [("at least 40 people have been detained without charge", "international|amnesty")],
+        1,
+    ),
+    (
+        "wn-spokesperson-for-commission-said-fragment",
+        'A spokesperson for the European Commission said the bloc was "closely monitoring the situation".',
+        [("closely monitoring the situation", "spokesperson|commission")],
+        1,
+    ),
+    (
+        "wn-issued-a-statement-it-read",
+        'Kessel Airlines issued a statement on Tuesday. "Safety is our highest priority," it read.',
+        [("Safety is our highest priority", "airlines|kessel")],
+        1,
+    ),
+    (
+        "wn-kremlin-said-in-statement-that",
+        'The Kremlin said in a statement that the talks were "constructive".',
+        [("constructive", "kremlin")],
+        1,
+    ),
+    (
+        "wn-told-wikinews-after-ceremony-two",
+        'Maria Lopez won the award on Saturday. "I feel honoured," Lopez told Wikinews after the ceremony. "It is the work of my whole team."',
+        [("I feel honoured", "lopez"), ("It is the work of my whole team", "lopez")],
+        2,
+    ),
+    (
+        "wn-in-his-speech-the-president-said-that",
+        'President Omar Diallo addressed parliament on Monday. In his speech, the president said that "no one is above the law".',
+        [("no one is above the law", "diallo")],
+        1,
+    ),
+    # --- US features and regional ---
+    (
+        "us-recalled-longtime-friend-age",
+        '"He was the kind of guy who would give you his last dollar," recalled longtime friend Bob Hartley, 68.',
+        [("He was the kind of guy who would give you his last dollar", "hartley")],
+        1,
+    ),
+    (
+        "us-insisted-owner-whose-family",
+        '"We\'re not going anywhere," insisted owner Maria Gomez, whose family has run the diner since 1962.',
+        [("We're not going anywhere", "gomez")],
+        1,
+    ),
+    (
+        "us-surname-age-remembers-she-says-holding",
+        'Maria Gomez runs the diner. Gomez, 58, remembers the night of the flood. "The water came up to here," she says, holding her hand at her waist.',
+        [("The water came up to here", "gomez")],
+        1,
+    ),
+    (
+        "us-said-name-of-town-who-drove",
+        '"I\'ve never seen anything like it," said Tom Burke of Dothan, who drove two hours to see the eclipse.',
+        [("I've never seen anything like it", "burke")],
+        1,
+    ),
+    (
+        "us-officials-with-the-state-department",
+        'Officials with the state Department of Transportation said the bridge "is safe for travel."',
+        [("is safe for travel", "officials|transportation|department")],
+        1,
+    ),
+    (
+        "us-county-spokeswoman-emailed-statement",
+        'County spokeswoman Jill Amos said in an emailed statement that the county "takes these concerns seriously."',
+        [("takes these concerns seriously", "amos")],
+        1,
+    ),
+    (
+        "us-rep-party-state-abbrev",
+        'Rep. Dan Ortiz, D-Kessel, said the bill "will put money back in people\'s pockets."',
+        [("will put money back in people's pockets", "ortiz")],
+        1,
+    ),
+    (
+        "us-sen-party-bracket-called",
+        'Sen. Karen Lowe (R-Dorn) called the measure "reckless."',
+        [("reckless", "lowe")],
+        1,
+    ),
+    (
+        "us-said-name-the-hospitals-cmo-two",
+        '"We\'re cautiously optimistic," said Ben Cole, the hospital\'s chief medical officer. "But we\'re not out of the woods."',
+        [("We're cautiously optimistic", "cole"), ("But we're not out of the woods", "cole")],
+        2,
+    ),
+    (
+        "us-the-mayor-who-is-running-told-council",
+        'Mayor Sara Kim faced a packed chamber. The mayor, who is running for re-election, told the council: "I will not apologise for building houses."',
+        [("I will not apologise for building houses", "kim")],
+        1,
+    ),
+    # --- business ---
+    (
+        "biz-said-name-who-manages-at",
+        '"We see this as a buying opportunity," said Leah Stone, who manages $2 billion at Harbor Funds in Boston.',
+        [("We see this as a buying opportunity", "stone")],
+        1,
+    ),
+    (
+        "biz-after-chief-executive-said-fragment",
+        'Shares of Kessel Foods rose 4% after Chief Executive Juan Ortega said sales would "beat expectations."',
+        [("beat expectations", "ortega")],
+        1,
+    ),
+    (
+        "biz-wrote-economists-at-led-by-in-note",
+        '"Inflation is proving stickier than the central bank expected," wrote economists at Halden Bank, led by Ian Ross, in a research note.',
+        [("Inflation is proving stickier than the central bank expected", "ross|economists|bank")],
+        1,
+    ),
+    (
+        "biz-declined-saying-only-that",
+        'Chief Executive Juan Ortega spoke to analysts on Monday. Ortega declined to comment on the talks, saying only that the company "looks at every opportunity."',
+        [("looks at every opportunity", "ortega")],
+        1,
+    ),
+    (
+        "biz-surname-added-two",
+        'Leah Stone manages a fund in Boston. "It\'s a tough environment," Stone added. "Everyone is waiting for the Fed."',
+        [("It's a tough environment", "stone"), ("Everyone is waiting for the Fed", "stone")],
+        2,
+    ),
+    # --- British tabloids, single quotes ---
+    (
+        "uk-grieving-dad-age-single",
+        "Grieving dad Steve Hart, 45, said: 'She was our world.'",
+        [("She was our world", "hart")],
+        1,
+    ),
+    (
+        "uk-mum-of-two-single",
+        "Mum-of-two Lisa Grant said: 'I'm terrified to let the kids out.'",
+        [("I'm terrified to let the kids out", "grant")],
+        1,
+    ),
+    (
+        "uk-tory-mp-single",
+        "Tory MP Mark Finch said: 'This is a scandal.'",
+        [("This is a scandal", "finch")],
+        1,
+    ),
+    (
+        "uk-number-10-spokesman-single",
+        "A Number 10 spokesman said: 'The Prime Minister has full confidence in the Home Secretary.'",
+        [("The Prime Minister has full confidence in the Home Secretary", "spokesman")],
+        1,
+    ),
+    (
+        "uk-the-age-from-town-single",
+        "Sam Reid, 32, was pulled from the river on Sunday. The 32-year-old, from Leeds, said: 'I'm lucky to be alive.'",
+        [("I'm lucky to be alive", "reid")],
+        1,
+    ),
+    (
+        "uk-speaking-outside-court-his-solicitor",
+        "Speaking outside court, his solicitor Alan Pryce said: 'My client is relieved.'",
+        [("My client is relieved", "pryce")],
+        1,
+    ),
+    (
+        "uk-the-age-told-bbc-sport-single",
+        "England winger Lauren Hay scored twice. 'It's been an incredible journey,' the 24-year-old told BBC Sport.",
+        [("It's been an incredible journey", "hay")],
+        1,
+    ),
+    # --- interviews ---
+    (
+        "int-every-day-with-a-laugh",
+        'Kenji Nakamura has run the marathon 30 times. Did he ever doubt himself? "Every day," Nakamura said with a laugh.',
+        [("Every day", "nakamura")],
+        1,
+    ),
+    (
+        "int-when-asked-whether-surname-shrugged-colon",
+        'Pablo Ruiz will turn 42 next month. When asked whether he would play another season, Ruiz shrugged: "Who knows?"',
+        [("Who knows", "ruiz")],
+        1,
+    ),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "count"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B],
 )
 def test_round9_quotation_in_other_outlets_habits_goes_to_its_speaker(text, expected, count):
     assert_quotations(text, expected, count)
+
+
+# Batch 1b, a whole invented Wikinews page written (with every speaker and role) before the engine
+# ran on it: a council vote told with a union's officer, a company's "it", a resident, a role noun
+# for the mayor two paragraphs on, a statement read by a spokesperson, and a quotation split over
+# two paragraphs.
+DEPOT_ARTICLE = """Dorn council votes to close bus depot despite protests
+
+Wednesday, March 4, 2026
+
+The city council of Dorn, Norland voted 7–4 on Tuesday to close the Eastgate bus depot by the end of the year, ending a six-month dispute with drivers and residents.
+
+Mayor Lina Borg, who proposed the closure, said the depot was "costing the city money it does not have". Speaking to Wikinews after the vote, she added: "Nobody likes closing things. But we cannot run two depots for one fleet."
+
+The drivers' union said 140 jobs were at risk. Its regional secretary, Omar Haddad, called the vote "a betrayal of people who kept this city moving through the pandemic". Haddad told reporters the union would ballot its members on strike action.
+
+Kessel Transit, which operates the city's buses under contract, said it would move its fleet to the western depot. "No routes will be cut," it said in a statement.
+
+Resident Greta Sand, 71, has lived opposite the depot for forty years. "The noise will not be missed," she said, "but the jobs will."
+
+The mayor rejected claims that the decision had been rushed. "We consulted for six months," Borg said. "Every councillor had the figures.
+
+"Anyone who says otherwise has not read them."
+"""
+
+
+def test_round9_every_quotation_of_a_whole_wikinews_page_has_its_speaker():
+    assert_article_speakers(
+        DEPOT_ARTICLE,
+        [
+            ("costing the city money it does not have", "borg"),
+            ("Nobody likes closing things. But we cannot run two depots for one fleet", "borg"),
+            ("a betrayal of people who kept this city moving through the pandemic", "haddad"),
+            ("No routes will be cut", "transit|kessel"),
+            ("The noise will not be missed", "sand"),
+            ("but the jobs will", "sand"),
+            ("We consulted for six months", "borg"),
+            ("Every councillor had the figures", "borg"),
+            ("Anyone who says otherwise has not read them", "borg"),
+        ],
+    )
+
+
+def test_round9_the_people_of_a_whole_wikinews_page_have_their_roles():
+    people = {p.name.split()[-1]: (p.role or "") for p in find_people(Document(DEPOT_ARTICLE)).people()}
+    roles = {"Borg": "mayor", "Haddad": "secretary", "Sand": "resident"}
+    for surname, role in roles.items():
+        assert surname in people, f"{surname} not among {people}"
+        assert any(r in people[surname].lower() for r in role.split("|")), f"{surname}: {people[surname]!r}, expected {role!r}"
