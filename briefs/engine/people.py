@@ -1738,6 +1738,7 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
 _ACTING_NOUNS = {"representing": "representative", "leading": "leader", "heading": "head", "chairing": "chair"}
 _ACTING_FOR = re.compile(r"^(?P<verb>representing|leading|heading|chairing)\s+(?P<body>(?:the\s+)?\S.{0,60})$")
 # ", who was appointed in 2019," before "is the bank's governor": a clause aside, then the copula
+_AGE_ASIDE = re.compile(r",\s+\d{1,3},(?=\s)")
 _WHO_ASIDE = re.compile(r",\s+who\s+[^,;.!?\"\u201c\u201d]{3,90},(?=\s+(?:is|was|became|remains|has\s+been|had\s+been)\s)")
 
 
@@ -1746,6 +1747,11 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     pictured = _PICTURED.match(text, end)
     if pictured is not None:
         end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
+    age = _AGE_ASIDE.match(text, end) if text.startswith(", ", end) else None
+    if age is not None and text.startswith(_COPULA_STARTS, age.end()):
+        predicate = _predicate_role(text, age.end(), lex)
+        if predicate is not None:
+            return predicate, 2  # "Kofi Mensah, 61, became president in 2020"
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )

@@ -1272,6 +1272,13 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         # Michel Barnier, said" names Barnier.
         if head and (any(m[2].kind == "person" for m in head) or not any(m[2].kind == "person" for m in inside)):
             subject_end = appositive.start()
+        elif not head and not inside:
+            # "The mayor, who is running for re-election, told the council:", "The 32-year-old,
+            # from Leeds, said": a described subject, an aside after it.
+            opening = len(text[sent_start:appositive.start()]) - len(text[sent_start:appositive.start()].lstrip())
+            described_subject = _ROLE_DESCRIPTION.match(text, sent_start + opening, appositive.start())
+            if described_subject is not None and described_subject.end() == appositive.start():
+                subject_end = appositive.start()
     relative = _RELATIVE_BEFORE.search(text, max(sent_start, cue_start - 40), cue_start)
     described = (
         _DESCRIBED_BEFORE_WHO.search(text, sent_start, relative.start()) if relative is not None else None
@@ -1473,7 +1480,12 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
 def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: str) -> _Attribution | None:
     """A whole sentence quoted after a comma or colon, in a sentence whose subject is a named
     person and that has no speech verb: 'Jobs left this farewell, "I have made ..."'."""
-    if not before.rstrip().endswith((",", ":")) or not _full_sentence(ctx.text[mark.start : mark.end]):
+    words = ctx.text[mark.start : mark.end].strip()
+    if not before.rstrip().endswith((",", ":")) or not (
+        _full_sentence(words)
+        # 'Ruiz shrugged: "Who knows?"': a short sentence a colon introduces
+        or (before.rstrip().endswith(":") and words[:1].isupper() and len(words.split()) == 2)
+    ):
         return None
     mentions = ctx.mentions(sent_start, mark.open_at)
     if not mentions or mentions[0][2].kind != "person":
@@ -2128,7 +2140,10 @@ def _body_opening_before(ctx: _Context, offset: int) -> str | None:
     return None
 
 
-_NON_SUBJECTS = frozenset("the a an he she they it we i you this that these those there but and or yet so".split())
+_NON_SUBJECTS = frozenset(
+    "the a an he she they it we i you this that these those there but and or yet so"
+    " when if as after before while although though because since once unless whether until asked".split()
+)
 
 
 _PREPOSITION_BEFORE = re.compile(
