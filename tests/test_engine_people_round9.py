@@ -100,13 +100,38 @@ PROBES_1B: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Batch 2, written (with its expected roles) after the fixes of batches 1 and 1b, in other wording.
+PROBES_2: list[tuple[str, str, str, str]] = [
+    ("b2-age-of-town-a-cashier-at", "Ruth Ann Miller, 47, of Phenix City, a cashier at the plant, lost her job.", "Ruth Ann Miller", "cashier"),
+    ("b2-a-strategist-at", "Morgan Hale, a strategist at Dunmore Capital, expects a slowdown.", "Morgan Hale", "strategist"),
+    ("b2-treasury-secretary-before", "On a call with reporters, Treasury Secretary Lena Park defended the sanctions.", "Lena Park", "secretary"),
+    ("b2-groundsman-after-verb", '"Rain again," laughed groundsman Pete Moran.', "Pete Moran", "groundsman"),
+    ("b2-club-coach-before", "Rovers coach Ann Bell was relaxed before the game.", "Ann Bell", "coach"),
+    ("b2-her-business-partner-comma", "Clara Voss came with her business partner, Jens Ahl, to the opening.", "Jens Ahl", "partner"),
+    ("b2-shadow-chancellor-before", "Shadow chancellor Rhys Owen called the budget a con.", "Rhys Owen", "chancellor"),
+    ("b2-said-chairman-before", "'We are a family club,' said chairman Derek Fry.", "Derek Fry", "chairman"),
+    ("b2-sentencing-judge", "Sentencing him, Judge Amir Khan said he had shown no remorse.", "Amir Khan", "judge"),
+    ("b2-finance-minister-lower-before", "Finance minister Raj Mehta presented the budget on Thursday.", "Raj Mehta", "minister"),
+    ("b2-spokesperson-for-governor-name", "A spokesperson for Governor Ellen Marsh said she had no plans to intervene.", "Ellen Marsh", "governor"),
+    ("b2-the-firms-general-counsel-comma", "The firm's general counsel, Mark Ellis, promised an appeal.", "Mark Ellis", "general counsel|counsel"),
+    ("b2-general-counsel-at", "Mark Ellis, general counsel at Orbis Group, criticised the ruling.", "Mark Ellis", "general counsel|counsel"),
+    ("b2-firms-chief-executive-after-name", "Dana Kerr, Orbis Group's chief executive, dismissed the criticism.", "Dana Kerr", "chief executive"),
+    ("b2-age-a-nurse-from-whose", "Maria Costa, 39, a nurse from Vass, whose husband died in the blast, spoke at the vigil.", "Maria Costa", "nurse"),
+    ("b2-former-minister-now-a-professor", "Former minister Jan Ode, now a professor at Dorn University, criticised the policy.", "Jan Ode", "professor|minister"),
+    ("b2-named-its-chief-executive-in", "Orbis Group named Dana Kerr its chief executive in 2022.", "Dana Kerr", "chief executive"),
+    ("b2-later-surname-a-former-banker", "Dana Kerr joined Orbis in 2019. Kerr, a former banker, now runs its London office.", "Dana Kerr", "banker"),
+    ("b2-served-two-terms-as-mayor", "Alice Moreau served two terms as mayor of Dorn before entering parliament.", "Alice Moreau", "mayor"),
+    ("b2-the-pastor-of-the-church-the-rev", "The pastor of the church, the Rev. John Adeyemi, led the vigil.", "John Adeyemi", "pastor|rev"),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2],
 )
 def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
     assert_role(text, name, role)

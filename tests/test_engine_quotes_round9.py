@@ -703,13 +703,217 @@ PROBES_1B: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
 ]
 
 
+# Batch 2, written (with its expected speakers) after the fixes of batches 1 and 1b, in other wording,
+# to tell whether those fixes carry: the same outlets' habits said differently.
+PROBES_2: list[tuple[str, str, list[tuple[str, str]], int | None]] = [
+    (
+        "b2-said-three-names-age-of-town-whose-son",
+        '"It was chaos," said Ruth Ann Miller, 47, of Phenix City, whose son attends the school. "Parents were running everywhere."',
+        [("It was chaos", "miller"), ("Parents were running everywhere", "miller")],
+        2,
+    ),
+    (
+        "b2-a-news-release-from-department-said",
+        'A news release from the Kessel Police Department said officers "used minimal force to detain the suspect."',
+        [("used minimal force to detain the suspect", "department|police")],
+        1,
+    ),
+    (
+        "b2-name-a-strategist-at-wrote-in-report",
+        '"Revenue growth will slow sharply next year," Morgan Hale, a strategist at Dunmore Capital, wrote in a report published Monday.',
+        [("Revenue growth will slow sharply next year", "hale")],
+        1,
+    ),
+    (
+        "b2-on-a-call-with-reporters-secretary",
+        'On a call with reporters, Treasury Secretary Lena Park said the sanctions would "bite hard."',
+        [("bite hard", "park")],
+        1,
+    ),
+    (
+        "b2-said-name-who-covers-for-two",
+        '"The numbers don\'t add up," said Priya Shah, who covers the airline industry for Stirling Research. "They need another capital raise."',
+        [("The numbers don't add up", "shah"), ("They need another capital raise", "shah")],
+        2,
+    ),
+    (
+        "b2-telling-the-paper-the-age-mum-said",
+        'Jade Price, 28, was trapped in a lift for nine hours. Telling the Daily Star of her ordeal, the 28-year-old mum said: "I thought I was going to die."',
+        [("I thought I was going to die", "price")],
+        1,
+    ),
+    (
+        "b2-reality-star-insisting-fragment",
+        'Reality star Chloe Dunn has hit back at trolls, insisting she is "happier than ever".',
+        [("happier than ever", "dunn")],
+        1,
+    ),
+    (
+        "b2-one-onlooker-told-the-paper",
+        'One onlooker told the Daily Record: "It was like something out of a film."',
+        [("It was like something out of a film", "onlooker")],
+        1,
+    ),
+    (
+        "b2-admits-name-whose-studio",
+        '"I\'m a bit of a night owl," admits Clara Voss, whose studio sits above a bakery in Dorn.',
+        [("I'm a bit of a night owl", "voss")],
+        1,
+    ),
+    (
+        "b2-surname-now-age-she-asks",
+        'Clara Voss opened her first studio in 1990. Voss, now 63, has no plans to retire. "Why would I stop doing the thing I love?" she asks.',
+        [("Why would I stop doing the thing I love", "voss")],
+        1,
+    ),
+    (
+        "b2-feature-long-gap-born-in-he-says",
+        'It has been a long road for Idris Bello. Born in Kano, he moved to Dorn at nine, speaking no English. Today he runs three restaurants. "Food was how I made friends," he says.',
+        [("Food was how I made friends", "bello")],
+        1,
+    ),
+    (
+        "b2-laughed-groundsman",
+        '"Don\'t ask me about the weather," laughed groundsman Pete Moran.',
+        [("Don't ask me about the weather", "moran")],
+        1,
+    ),
+    (
+        "b2-the-coach-joked-when-asked",
+        'Rovers coach Ann Bell was relaxed before the game. "That\'s above my pay grade," the coach joked when asked about transfers.',
+        [("That's above my pay grade", "bell")],
+        1,
+    ),
+    (
+        "b2-spoke-to-paper-in-interview-also-attended-by",
+        'Clara Voss spoke to the Dorn Courier last week in an interview also attended by her business partner, Jens Ahl, and said the new studio would open "by spring at the latest."',
+        [("by spring at the latest", "voss")],
+        1,
+    ),
+    (
+        "b2-continued-over-paragraphs",
+        'Idris Bello opened his first restaurant in 2009. "The first year was brutal," said Bello.\n\n"We lost money every month," he continued. "But we never closed a day."',
+        [("The first year was brutal", "bello"), ("We lost money every month", "bello"), ("But we never closed a day", "bello")],
+        3,
+    ),
+    (
+        "b2-uk-single-shadow-chancellor",
+        "Shadow chancellor Rhys Owen said: 'This budget is a con.'",
+        [("This budget is a con", "owen")],
+        1,
+    ),
+    (
+        "b2-uk-single-split-said-chairman",
+        "'We are a family club,' said chairman Derek Fry, 'and we always will be.'",
+        [("We are a family club", "fry"), ("and we always will be", "fry")],
+        None,
+    ),
+    (
+        "b2-uk-single-sentencing-him-judge",
+        "Sentencing him, Judge Amir Khan said: 'You have shown not a shred of remorse.'",
+        [("You have shown not a shred of remorse", "khan")],
+        1,
+    ),
+    (
+        "b2-bracket-whose-leader-called",
+        'The council (whose leader, Ana Ruiz, called the scheme "a lifeline") approved it unanimously.',
+        [("a lifeline", "ruiz")],
+        1,
+    ),
+    (
+        "b2-bracket-a-spokesman-said",
+        'Police confirmed the arrest (a spokesman said the man was "known to officers").',
+        [("known to officers", "spokesman|police")],
+        1,
+    ),
+    (
+        "b2-subhead-capitals-he-told-parliament",
+        'Finance minister Raj Mehta presented the budget on Thursday.\n\nTAX CUTS\n\n"Every family will keep more of what it earns," he told parliament.',
+        [("Every family will keep more of what it earns", "mehta")],
+        1,
+    ),
+    (
+        "b2-a-spokesperson-for-governor-name",
+        'A spokesperson for Governor Ellen Marsh said the governor "has no plans to intervene."',
+        [("has no plans to intervene", "spokesperson")],
+        1,
+    ),
+    (
+        "b2-body-spokesman-said-thursday",
+        '"We\'re looking into it," a Metro Transit spokesman said Thursday.',
+        [("We're looking into it", "spokesman|transit")],
+        1,
+    ),
+    (
+        "b2-a-woman-who-gave-her-name-only-as",
+        '"There was no warning," said a woman who gave her name only as Fatima.',
+        [("There was no warning", "woman|fatima")],
+        1,
+    ),
+    (
+        "b2-official-at-ministry-who-was-not-authorised",
+        'An official at the Ministry of Health, who was not authorised to speak publicly, said: "The numbers are much higher."',
+        [("The numbers are much higher", "official")],
+        1,
+    ),
+    (
+        "b2-senior-diplomat-told-reuters",
+        '"It is too early to say," a senior European diplomat told Reuters.',
+        [("It is too early to say", "diplomat")],
+        1,
+    ),
+    (
+        "b2-said-the-firms-general-counsel-name",
+        '"We will fight this in the courts," said the firm\'s general counsel, Mark Ellis.',
+        [("We will fight this in the courts", "ellis")],
+        1,
+    ),
+    (
+        "b2-general-counsel-at-said-in-interview-that",
+        'Mark Ellis, general counsel at Orbis Group, said in an interview that the ruling "misreads the law."',
+        [("misreads the law", "ellis")],
+        1,
+    ),
+    (
+        "b2-firms-chief-executive-dismissed-as",
+        'Dana Kerr, Orbis Group\'s chief executive, dismissed the criticism as "noise".',
+        [("noise", "kerr")],
+        1,
+    ),
+    (
+        "b2-insisted-speaking-at-meeting",
+        'Dana Kerr faced shareholders in Dorn. "We\'ve done nothing wrong," Kerr insisted on Wednesday, speaking at the company\'s annual meeting.',
+        [("We've done nothing wrong", "kerr")],
+        1,
+    ),
+    (
+        "b2-said-name-age-a-nurse-from-whose-husband",
+        '"They told us it was safe," said Maria Costa, 39, a nurse from Vass, whose husband died in the blast.',
+        [("They told us it was safe", "costa")],
+        1,
+    ),
+    (
+        "b2-in-a-statement-released-by-his-office",
+        'In a statement released by his office, Governor Tom Reyes described the flooding as "the worst in a generation".',
+        [("the worst in a generation", "reyes")],
+        1,
+    ),
+    (
+        "b2-former-minister-now-a-professor-told-wikinews",
+        'Former minister Jan Ode, now a professor at Dorn University, told Wikinews the policy was "doomed from the start".',
+        [("doomed from the start", "ode")],
+        1,
+    ),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "count"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2],
 )
 def test_round9_quotation_in_other_outlets_habits_goes_to_its_speaker(text, expected, count):
     assert_quotations(text, expected, count)
