@@ -1799,6 +1799,10 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
             after = text[as_role.start("role") + len(" ".join(words)) :][:5]
             if words and not re.match(r"\s+(?:of|for|to|at)\b", after):
                 return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
+            complement = _TITLE_COMPLEMENT.match(text, as_role.start("role") + len(" ".join(words))) if words else None
+            if complement is not None and complement.group().split()[0] == "of":
+                # "Alice Moreau served two terms as mayor of Dorn": the office and its place or body
+                return " ".join(words) + complement.group().rstrip("."), 2
         return None, 9
     role = _WHO_THEN_WAS.sub("who was ", match.group("role").strip(), count=1)
     one_of = _ONE_OF_ROLE.match(role)

@@ -980,6 +980,9 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is None:
             # '"…," said one woman': someone unnamed, named by what they are
             described = _UNNAMED.fullmatch(text, s, clip)
+            who = text.find(" who ", s, clip) if described is None else -1
+            if who > s:
+                described = _UNNAMED.fullmatch(text, s, who)  # "said a woman who gave her name only as Fatima"
             head = described.group("np").split()[-1].lower() if described is not None else ""
             if described is not None and (
                 head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()
@@ -1249,6 +1252,16 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         # subject, not the object or a name in a prepositional phrase.
         main = _main_subject(ctx, clause_start, cue_start)
         if main is not None:
+            return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
+    if (
+        cue_index >= 2
+        and tokens[cue_index - 1][2] == "and"
+        and text[tokens[cue_index - 2][1] : tokens[cue_index - 1][0]].strip() == ","
+    ):
+        # "Voss spoke to the Courier in an interview also attended by her partner, Jens Ahl, and
+        # said": the verb after ", and" shares the sentence's subject, not the last name.
+        main = _main_subject(ctx, sent_start, cue_start)
+        if main is not None and main.entity is not None and main.entity.kind == "person":
             return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
     # "Berger declined to comment, but his deputy, Eva Lind, said": a clause of its own with
     # its own subject (not "Berger declined, but said").
