@@ -125,13 +125,62 @@ PROBES_2: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Batch 3, written (with its expected roles) before the engine ran on it, after the batch-2 fixes:
+# offices taken, succeeded and held, candidates and champions, academics, a band's members,
+# founders and owners, envoys, and offices told with "the new" or "-elect".
+PROBES_3: list[tuple[str, str, str, str]] = [
+    ("b3-who-was-appointed-secretary-of-state", "Luisa Ortiz, who was appointed secretary of state last week, resigned on Friday.", "Luisa Ortiz", "secretary of state|secretary"),
+    ("b3-newly-appointed-title-case", "Luisa Ortiz, the newly appointed Secretary of State, resigned on Friday.", "Luisa Ortiz", "secretary of state|secretary"),
+    ("b3-is-set-to-become-governor", "Luisa Ortiz is set to become governor next month.", "Luisa Ortiz", "governor"),
+    ("b3-who-will-succeed-as", "Tomas Berg, who will succeed Ann Holm as chief executive, starts in May.", "Tomas Berg", "chief executive"),
+    ("b3-replaced-as", "Tomas Berg replaced Ann Holm as chief executive in May.", "Tomas Berg", "chief executive"),
+    ("b3-will-replace-as-prime-minister", "Ida Sand will replace Olav Moe as prime minister on Monday.", "Ida Sand", "prime minister"),
+    ("b3-the-new-prime-minister-comma", "The new prime minister, Ida Sand, named her cabinet.", "Ida Sand", "prime minister"),
+    ("b3-president-elect-after", "Ida Sand, the president-elect, thanked voters.", "Ida Sand", "president"),
+    ("b3-incumbent-president-appositive", "Olav Moe, the incumbent president, conceded defeat.", "Olav Moe", "president"),
+    ("b3-has-been-appointed-as-the-new-coach", "Ana Ruiz has been appointed as the new coach of Dorn Rovers.", "Ana Ruiz", "coach"),
+    ("b3-was-named-the-teams-captain", "Ben Okafor was named the team's captain on Tuesday.", "Ben Okafor", "captain"),
+    ("b3-was-promoted-to-general-manager", "Sara Voss was promoted to general manager in 2021.", "Sara Voss", "general manager|manager"),
+    ("b3-takes-over-as-chair", "Rita Holm takes over as chair of the board in June.", "Rita Holm", "chair"),
+    ("b3-chief-of-the-body", "Omar Haddad, chief of the Kessel Fire Service, praised the crews.", "Omar Haddad", "chief"),
+    ("b3-senior-fellow-at-institute", "Nina Park, a senior fellow at the Dorn Institute, wrote the report.", "Nina Park", "fellow"),
+    ("b3-associate-professor-at", "Jonas Eide, an associate professor at Kessel University, led the study.", "Jonas Eide", "professor"),
+    ("b3-researcher-with-body", "Mei Chen, a researcher with the Norland Space Agency, found the comet.", "Mei Chen", "researcher"),
+    ("b3-an-army-veteran", "Carl Boone, a U.S. Army veteran, was among the victims.", "Carl Boone", "veteran"),
+    ("b3-the-democratic-candidate-for-governor", "Lisa Park, the Democratic candidate for governor, led in the polls.", "Lisa Park", "candidate"),
+    ("b3-party-candidate-before", "Republican candidate Tom Ward conceded on Wednesday.", "Tom Ward", "candidate"),
+    ("b3-defense-secretary-before", "Defense Secretary Mark Lowe visited the base.", "Mark Lowe", "secretary"),
+    ("b3-us-secretary-of-state-before", "U.S. Secretary of State Karen Hale arrived in Cairo.", "Karen Hale", "secretary of state|secretary"),
+    ("b3-un-secretary-general-before", "UN Secretary-General Amara Diallo called for a ceasefire.", "Amara Diallo", "secretary-general"),
+    ("b3-the-secretary-general-of-body-comma", "The Secretary-General of NATO, Lars Vik, arrived in Kyiv.", "Lars Vik", "secretary-general"),
+    ("b3-uns-special-envoy-for", "Pia Sorensen, the UN's special envoy for Syria, met both sides.", "Pia Sorensen", "envoy"),
+    ("b3-body-president-before-acronym", "FIFA president Gianni Rosso opened the draw.", "Gianni Rosso", "president"),
+    ("b3-the-owner-of-the-restaurant", "Marco Bell, the owner of the restaurant, called the police.", "Marco Bell", "owner"),
+    ("b3-who-owns-the-restaurant", "Marco Bell, who owns the restaurant, called the police.", "Marco Bell", "owner"),
+    ("b3-who-founded-in-year", "Ines Kahn, who founded Orbis in 1998, sold her stake.", "Ines Kahn", "founder"),
+    ("b3-firm-founder-before", "Orbis founder Ines Kahn sold her stake.", "Ines Kahn", "founder"),
+    ("b3-possessive-co-founder-after", "Per Lund, Orbis's co-founder, left in 2010.", "Per Lund", "co-founder|founder"),
+    ("b3-astronomer-of-observatory-before", "Astronomer Eva Nilsen of the Kessel Observatory spotted the comet.", "Eva Nilsen", "astronomer"),
+    ("b3-the-studys-lead-author", "Hugo Lind, the study's lead author, presented the results.", "Hugo Lind", "author"),
+    ("b3-lead-author-of-the-study", "Hugo Lind, lead author of the study, presented the results.", "Hugo Lind", "author"),
+    ("b3-the-bands-lead-singer", "Kim Ahlberg, the band's lead singer, cancelled the tour.", "Kim Ahlberg", "singer"),
+    ("b3-who-is-the-bands-drummer", "Jon Sund, who is the band's drummer, broke his wrist.", "Jon Sund", "drummer"),
+    ("b3-the-films-director-before", "The film's director, Rosa Mel, accepted the award.", "Rosa Mel", "director"),
+    ("b3-the-reigning-world-champion", "Jana Novak, the reigning world champion, withdrew from the race.", "Jana Novak", "champion"),
+    ("b3-olympic-champion-year", "Jana Novak, the 2024 Olympic champion, won again.", "Jana Novak", "champion"),
+    ("b3-phd-student-at", "Ali Rahimi, a PhD student at Dorn University, built the robot.", "Ali Rahimi", "student"),
+    ("b3-an-mp-for-the-party", "Olu Adeyemi, an MP for the Green Party, asked the question.", "Olu Adeyemi", "mp"),
+    ("b3-a-member-of-the-council", "Greta Lunde, a member of the city council, voted against.", "Greta Lunde", "member"),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3],
 )
 def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
     assert_role(text, name, role)
