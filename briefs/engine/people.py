@@ -912,7 +912,8 @@ _ACTS_AFTER = re.compile(
          (?:president|prime\s+minister|minister|leader|king|envoy))
       |(?(list)met\s+(?:in|on|at)\s|(?!))                           # "A and B met in": listed persons
       |(?:was|were)\s+(?:shot|killed|injured|wounded|stabbed|arrested  # what befalls a person:
-        |detained|kidnapped|abducted|born|elected|hospitali[sz]ed)\b)  # "A and B were arrested"
+        |detained|kidnapped|abducted|born|elected|hospitali[sz]ed
+        |appointed|promoted|sworn)\b)                                # "was appointed coach"
     |['\u2019]s\s+(?:(?:new|former|late)\s+)?                        # or a possessive of
      (?:wife|husband|widow|son|daughter|mother|father|brother     # what only a person has
        |sister|lawyers?|spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor
@@ -1668,9 +1669,15 @@ _OFFICE_TAKEN = re.compile(
     r"""
     \s+(?:[a-z]+\s+)?                                     # "yesterday"
     (?:(?:was|has\s+been|had\s+been|is|were)\s+(?:re-?)?
-        (?:elected|appointed|named|sworn\s+in\s+as|installed\s+as|confirmed\s+as|chosen\s+as)
+        (?:elected|appointed|named|sworn\s+in\s+as|installed\s+as|confirmed\s+as|chosen\s+as
+          |promoted\s+to)                                  # "was promoted to general manager"
+      |(?:is|was)\s+(?:set|expected|due|poised|tipped)\s+to\s+become   # "is set to become governor"
+      |(?:takes|took|will\s+take)\s+over\s+as               # "takes over as chair"
+      |(?:who\s+)?(?:will\s+)?(?:replaced?|replaces|succeed(?:ed|s)?)  # "replaced Ann Holm as"
+        \s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+as
       |(?:resumed|assumed|took|took\s+over|holds|held|took\s+up)\s+the\s+(?:office|post|position|role)\s+of)
-    \s+(?:the\s+|as\s+)?
+    \s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+)?
+    (?:[a-z][\w-]*['\u2019]s\s+)?                          # "was named the team's captain"
     (?P<role>(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+   # "Speaker"
       (?:\s+(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+){0,2}  # "prime minister"
       (?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)  # "of the House"

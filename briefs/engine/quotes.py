@@ -1290,7 +1290,11 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             # from Leeds, said": a described subject, an aside after it.
             opening = len(text[sent_start:appositive.start()]) - len(text[sent_start:appositive.start()].lstrip())
             described_subject = _ROLE_DESCRIPTION.match(text, sent_start + opening, appositive.start())
-            if described_subject is not None and described_subject.end() == appositive.start():
+            if (
+                described_subject is not None
+                and described_subject.end() == appositive.start()
+                and described_subject.group("head").lower() not in load_set("speaker_documents")
+            ):  # (not "The statement, issued by Petrov's lawyers, said": read with its issuer)
                 subject_end = appositive.start()
     relative = _RELATIVE_BEFORE.search(text, max(sent_start, cue_start - 40), cue_start)
     described = (
@@ -1835,7 +1839,11 @@ def _document_pattern() -> re.Pattern[str]:
 
 
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;\"\u201c\u201d]{0,60},\s*")
-_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
+_OWNED_ISSUER = re.compile(r"(?P<phrase>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?P<head>[a-z]+))\s*,?\s*$")
+_ISSUED_BY = re.compile(
+    r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?"
+    r"|,\s+(?:issued|released|signed|sent|published)\s+by\s+(?:the\s+)?"  # "The statement, issued by X's lawyers,"
+)
 # "RIAA's DMCA notice", "a Reuters report": the document's owner before it.
 _OWNER_BEFORE = (
     re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[\w-]+\s+){0,2}$"),
@@ -1871,6 +1879,10 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         if mentions and mentions[0][0] - issuer_start <= 2:
             m_start, m_end, entity = mentions[0]
             return _Found(entity, entity.name, (m_start, m_end))
+        owned = _OWNED_ISSUER.match(text, issuer_start, end)
+        if owned is not None and owned.group("head").lower() in _RELATIONS | _group_words():
+            # "The statement, issued by Petrov's lawyers, said": those who issued it
+            return _Found(None, owned.group("phrase"), owned.span("phrase"))
         # "a statement from NASA said": a body no rule knew, named right after "from"
         return _proper_name_speaker(ctx, text[issuer_start:end].rstrip(), issuer_start)
     if after.strip() and not _TRAILING_ADVERBS.fullmatch(after) and not _PARTICIPLE_ASIDE.fullmatch(after):
