@@ -1841,8 +1841,11 @@ def _document_pattern() -> re.Pattern[str]:
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;\"\u201c\u201d]{0,60},\s*")
 _OWNED_ISSUER = re.compile(r"(?P<phrase>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?P<head>[a-z]+))\s*,?\s*$")
 _ISSUED_BY = re.compile(
-    r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?"
-    r"|,\s+(?:issued|released|signed|sent|published)\s+by\s+(?:the\s+)?"  # "The statement, issued by X's lawyers,"
+    r"""
+    \s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?                          # "a statement from NASA"
+    |,\s+(?:issued|released|signed|sent|published)\s+by\s+(?:the\s+)?   # "The statement, issued by X's lawyers,"
+    """,
+    re.VERBOSE,
 )
 # "RIAA's DMCA notice", "a Reuters report": the document's owner before it.
 _OWNER_BEFORE = (
