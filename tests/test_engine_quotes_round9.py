@@ -1127,3 +1127,129 @@ def test_round9_the_people_of_a_whole_wikinews_page_have_their_roles():
     for surname, role in roles.items():
         assert surname in people, f"{surname} not among {people}"
         assert any(r in people[surname].lower() for r in role.split("|")), f"{surname}: {people[surname]!r}, expected {role!r}"
+
+
+# Batch 4, three whole invented Wikinews pages written (with every speaker and role) before the engine
+# ran on them, after the batch-3 fixes: an election with three candidates and a commission, a court
+# case with a judge, two lawyers and a victim's family, and a space mission with an agency, its
+# director and two astronauts of different sexes.
+ELECTION_ARTICLE = """Opposition wins Kessel regional election
+
+Monday, May 11, 2026
+
+The opposition Green Alliance won Sunday's regional election in Kessel, Norland, taking 41 percent of the vote, according to preliminary results published by the regional election commission.
+
+Alliance leader Petra Vinter, 46, a former schoolteacher, told supporters in the regional capital that the result was "a mandate for clean air and cheaper trains". She is expected to form a coalition with the Liberal Party.
+
+The governing Labour Party came second with 33 percent. Its candidate, incumbent regional premier Hans Aune, conceded defeat shortly after midnight. "The voters have spoken and I respect their decision," Aune said. "I called Ms Vinter to congratulate her."
+
+Liberal leader Omar Sayed said his party was "ready to talk" but would not accept "a blank cheque". Asked about the cost of the Alliance's rail plans, Sayed told the Kessel Courier: "Somebody has to pay for all of this, and it should not be farmers."
+
+The commission's chairwoman, Liv Aasen, said turnout had reached 71 percent, the highest since 1994. "People queued in the rain in some towns," she said in a statement.
+
+Final results are due on Thursday.
+"""
+
+TRIAL_ARTICLE = """Dorn man jailed for eight years over fatal crash
+
+Friday, February 6, 2026
+
+A court in Dorn, Norland on Thursday sentenced 29-year-old Viktor Lang to eight years in prison for causing the death of a cyclist while driving at twice the speed limit.
+
+Lang had admitted causing death by dangerous driving. The cyclist, Ellen Brook, 52, a nurse at Dorn General Hospital, died at the scene in March last year.
+
+Sentencing Lang, Judge Maria Falk told him: "You chose to race through a residential street at night. Ellen Brook paid for that choice with her life."
+
+Lang's lawyer, Erik Sand, said his client was "devastated" and had written to the family. The prosecutor, Anna Lie, had asked for ten years. Outside court, Lie told reporters the sentence was "fair, if not what we asked for".
+
+Brook's husband, Tom Brook, read a statement on behalf of the family. "Ellen spent her life caring for others," he said. "Nothing this court does will bring her back."
+
+The family has called for tougher penalties. A spokesperson for the Ministry of Justice told Wikinews the government would "look carefully" at the sentencing guidelines.
+"""
+
+SPACE_ARTICLE = """Norland astronauts return after six months aboard space station
+
+Wednesday, September 2, 2026
+
+Two Norland astronauts landed safely in the steppe of Kazakhstan on Tuesday after 186 days aboard the International Space Station.
+
+Commander Jonas Eriksen, 51, and flight engineer Sofia Lind, 38, were lifted from the capsule and carried to medical tents. Lind, on her first flight, waved to the crowd. "It was the adventure of a lifetime," she said. "But I really missed fresh bread."
+
+Eriksen said the crew had carried out more than 200 experiments. "We grew lettuce, we tested new batteries, and we fixed a lot of toilets," the veteran astronaut joked.
+
+The Norland Space Agency (NSA) said both astronauts were in good health. Its director-general, Karin Moe, told a news conference in Marsk: "This mission shows that a small country can do big science."
+
+Moe said the agency would announce its next crew in December.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            ELECTION_ARTICLE,
+            [
+                ("a mandate for clean air and cheaper trains", "vinter"),
+                ("The voters have spoken and I respect their decision", "aune"),
+                ("I called Ms Vinter to congratulate her", "aune"),
+                ("ready to talk", "sayed"),
+                ("a blank cheque", "sayed"),
+                ("Somebody has to pay for all of this, and it should not be farmers", "sayed"),
+                ("People queued in the rain in some towns", "aasen"),
+            ],
+            id="election-article",
+        ),
+        pytest.param(
+            TRIAL_ARTICLE,
+            [
+                ("You chose to race through a residential street at night. Ellen Brook paid for that choice with her life", "falk"),
+                ("devastated", "sand"),
+                ("fair, if not what we asked for", "lie"),
+                ("Ellen spent her life caring for others", "brook"),
+                ("Nothing this court does will bring her back", "brook"),
+                ("look carefully", "spokesperson|justice|ministry"),
+            ],
+            id="trial-article",
+        ),
+        pytest.param(
+            SPACE_ARTICLE,
+            [
+                ("It was the adventure of a lifetime", "lind"),
+                ("But I really missed fresh bread", "lind"),
+                ("We grew lettuce, we tested new batteries, and we fixed a lot of toilets", "eriksen"),
+                ("This mission shows that a small country can do big science", "moe"),
+            ],
+            id="space-article",
+        ),
+    ],
+)
+def test_round9_every_quotation_of_a_whole_page_has_its_speaker(text, expected):
+    assert_article_speakers(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        pytest.param(
+            ELECTION_ARTICLE,
+            {"Vinter": "leader", "Aune": "premier", "Sayed": "leader", "Aasen": "chairwoman|chair"},
+            id="election-article",
+        ),
+        pytest.param(
+            TRIAL_ARTICLE,
+            {"Falk": "judge", "Sand": "lawyer", "Lie": "prosecutor", "Lang": "", "Tom Brook": "husband"},
+            id="trial-article",
+        ),
+        pytest.param(
+            SPACE_ARTICLE,
+            {"Eriksen": "commander", "Lind": "flight engineer|engineer", "Moe": "director-general|director"},
+            id="space-article",
+        ),
+    ],
+)
+def test_round9_the_people_of_a_whole_page_have_their_roles(text, roles):
+    people = {p.name: (p.role or "") for p in find_people(Document(text)).people()}
+    for wanted, role in roles.items():
+        found = [n for n in people if n == wanted or n.split()[-1] == wanted]
+        assert found, f"{wanted} not among {people}"
+        assert any(r in people[found[0]].lower() for r in role.split("|")), f"{wanted}: {people[found[0]]!r}, expected {role!r}"
