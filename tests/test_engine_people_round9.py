@@ -174,13 +174,25 @@ PROBES_3: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Round 9: a description that speaks gives its role to the person the sentence before opens with,
+# when the last to speak holds another role (round 8's derby gap).
+PROBES_DESCRIBED: list[tuple[str, str, str, str]] = [
+    (
+        "described-speaker-after-subject-of-other-verb",
+        'Ana Holm, the club\'s manager, said the side had been brave. Jon Moss, 34, was mobbed by the fans. "I waited years for this," the veteran striker said.',
+        "Jon Moss",
+        "striker",
+    ),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3 + PROBES_DESCRIBED],
 )
 def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
     assert_role(text, name, role)

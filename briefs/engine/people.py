@@ -2076,6 +2076,7 @@ _SPEAKING_DESCRIPTION = re.compile(
     r"""
     the(?<!\wthe)\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?   # "the 24-year-old Turkish"
     # ("the" not after a word character: "\bthe" led by a literal the regex engine skips to)
+    (?:(?P<mod>[a-z]{3,})\s+)??                                # "veteran"
     (?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?                    # "midfielder"
     (?:said|says|told|added|explained|insisted|admitted|replied)\b
     """,
@@ -2099,9 +2100,45 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
                 if match.start() - 800 < s_start < match.start() and _speech_near(text, s_start, s_end, lex):
                     if best is None or s_start > best[0]:
                         best = (s_start, draft)
+        if best is None or (best[1].role is not None and best[1].role.split()[-1].lower() != head):
+            # the last to speak holds another role: the description is of the person the
+            # sentence before opens with, if they have none ("Moss, 34, was mobbed … the veteran
+            # striker said" after "Holm, City's manager, said")
+            subject = _subject_before(text, match.start(), drafts)
+            best = subject if subject is not None else best
         if best is not None and best[1].role is None:
             role = f"{nationality} {head}" if nationality else head
             best[1].role, best[1].role_rank = role, 2
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n)$")
+
+
+def _subject_before(text: str, at: int, drafts: list[_Draft]) -> tuple[int, _Draft] | None:
+    """The person who opens the sentence before `at`, in its paragraph, by full name or surname,
+    when no other person is named between ("Moss, 34, was mobbed … '…,' the veteran striker said")."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    here = max(text.rfind(p, paragraph, at) for p in (". ", "! ", "? "))
+    if here < 0:
+        return None
+    previous = max(text.rfind(p, paragraph, here) for p in (". ", "! ", "? "))
+    opening = paragraph if previous < 0 else previous + 2
+    word = _OPENING_NAME.match(text, opening, here)
+    if word is None:
+        return None
+    # the bearer of the name named last before (not "Late Moss" of a headline for Carl Moss)
+    named = [
+        (max(s0 for s0, _e in d.spans if s0 <= opening), d)
+        for d in drafts
+        if d.kind == "person" and d.tokens and d.tokens[-1] == word.group(1) and any(s0 <= opening for s0, _e in d.spans)
+    ]
+    others = [d for d in drafts for s0, _e in d.spans if opening < s0 < at and d.tokens[-1] != word.group(1)]
+    if not named or others:
+        return None
+    return opening, max(named, key=lambda n: n[0])[1]
+
+
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+[a-z])")
 
 
 # "The Native American Rights Fund's Jacqueline De Leon", "BBC's Jonathan Marcus": an
