@@ -1217,7 +1217,9 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     cue_index = None
     for idx in range(len(tokens) - 1, -1, -1):
         low = tokens[idx][2].lower()
-        if low in cues and tokens[idx][2][0].islower():
+        # ("A report by the Audit Office found that …": a document's finding is what it says)
+        finding = low in _FINDINGS and _document_pattern().search(text, sent_start, tokens[idx][0]) is not None
+        if (low in cues or finding) and tokens[idx][2][0].islower():
             if low == "according" or _used_as_noun(tokens, idx):
                 continue
             cue_index = idx
@@ -1338,6 +1340,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_FINDINGS = frozenset({"found", "finds"})
 _CONTRAST_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
