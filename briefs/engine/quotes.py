@@ -652,6 +652,8 @@ def _attribute(
             attribution = before_attr
     if attribution is None and mark.close_at is not None:
         attribution = _after_in_sentence(ctx, mark)
+    if attribution is None and mark.close_at is not None and text.startswith((" \u2014", " \u2013", "\u2014"), mark.close_at + 1):
+        attribution = _dash_attribution(ctx, mark)
     if attribution is None:
         attribution = _according_to(ctx, mark, sent_start)
     if attribution is None and not embedded:
@@ -1154,6 +1156,26 @@ def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | No
     if len(name.split()) == 1 and (name.lower() in _role_words() or name.lower() in _org_words()):
         return None  # "King", "Council": a title or a noun, not a name
     return _Found(None, name, (start, start + len(name)))
+
+
+_DASH_THEN_NAME = re.compile(r"\s*[\u2014\u2013]\s*")
+
+
+def _dash_attribution(ctx: _Context, mark: _Mark) -> _Attribution | None:
+    """'"Nobody is above the law" — Judge Maria Falk, in her ruling': a person named right after a
+    dash that follows the closing mark, then a comma or the paragraph's end."""
+    dash = _DASH_THEN_NAME.match(ctx.text, mark.close_at + 1)
+    if dash is None:
+        return None
+    limit = _paragraph_end(ctx.doc, dash.end())
+    for m_start, m_end, entity in ctx.mentions(dash.end(), min(limit, dash.end() + 60)):
+        lead = ctx.text[dash.end() : m_start]
+        if entity.kind != "person" or not re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}", lead):
+            return None  # a title may come first ("Judge"), nothing else
+        if ctx.text[m_end : m_end + 1] not in (",", ".", "") and m_end < limit:
+            return None
+        return _Attribution(entity, entity.name, (m_start, m_end), "said", Strength.CLAUSE)
+    return None
 
 
 def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
