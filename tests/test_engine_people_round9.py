@@ -186,13 +186,60 @@ PROBES_DESCRIBED: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Batch 6, written (with its expected roles) before the engine ran on it, after the fixes of batches
+# 3 to 5: what encyclopedic news pages name people by: regnal and religious titles with one name,
+# military abbreviations, long government titles, culture and sport labels, and double roles.
+PROBES_6: list[tuple[str, str, str, str]] = [
+    ("b6-pope-one-name", "Pope Leo XIV visited the refugee camp on Sunday.", "Leo XIV", "pope"),
+    ("b6-king-regnal-number", "King Harald V of Norland opened the new bridge.", "Harald V", "king"),
+    ("b6-queen-one-name-possessive-after", "Queen Astrid, the king's wife, laid a wreath.", "Astrid", "queen"),
+    ("b6-crown-prince-full-name", "Crown Prince Faisal bin Khalid met the envoy in Riyadh.", "Faisal bin Khalid", "crown prince|prince"),
+    ("b6-archbishop-of-place-before", "Archbishop of Dorn Peter Lund led the funeral mass.", "Peter Lund", "archbishop"),
+    ("b6-ayatollah-before", "Ayatollah Hossein Karimi issued a decree on Friday.", "Hossein Karimi", "ayatollah"),
+    ("b6-lt-gen-abbrev", "Lt. Gen. Mark Haines took command of the corps.", "Mark Haines", "gen|general|lieutenant"),
+    ("b6-brig-gen-abbrev", "Brig. Gen. Sara Ortiz briefed reporters at the Pentagon.", "Sara Ortiz", "gen|general|brigadier"),
+    ("b6-col-abbrev-spokesman", "Army spokesman Col. Tom Reyes confirmed the deaths.", "Tom Reyes", "spokesman|col|colonel"),
+    ("b6-chief-justice-before", "Chief Justice Maria Olsen swore in the new president.", "Maria Olsen", "chief justice|justice"),
+    ("b6-attorney-general-before", "Attorney General Dan Whitby announced the charges.", "Dan Whitby", "attorney general"),
+    ("b6-lieutenant-governor-before", "Lieutenant Governor Rosa Perez signed the order.", "Rosa Perez", "lieutenant governor|governor"),
+    ("b6-house-speaker-before", "House Speaker Tom Kemp scheduled the vote.", "Tom Kemp", "speaker"),
+    ("b6-senate-majority-leader-before", "Senate Majority Leader Joan Price blocked the bill.", "Joan Price", "majority leader|leader"),
+    ("b6-white-house-press-secretary", "White House Press Secretary Lena Ford took questions.", "Lena Ford", "press secretary|secretary"),
+    ("b6-eu-commissioner-for-before", "EU Commissioner for Trade Ana Sousa flew to Beijing.", "Ana Sousa", "commissioner"),
+    ("b6-us-representative-before", "U.S. Representative Kevin Hart introduced the bill.", "Kevin Hart", "representative"),
+    ("b6-justice-minister-before", "Justice Minister Olga Berg defended the reform.", "Olga Berg", "minister"),
+    ("b6-nationality-position-before", "The Brazilian forward Paulo Lima scored twice.", "Paulo Lima", "forward"),
+    ("b6-tennis-player-before", "Tennis player Nina Holm withdrew from the tournament.", "Nina Holm", "player"),
+    ("b6-formula-one-driver-before", "Formula One driver Luca Ferri crashed in practice.", "Luca Ferri", "driver"),
+    ("b6-cyclist-before", "Cyclist Jan Bakker won the stage.", "Jan Bakker", "cyclist"),
+    ("b6-singer-songwriter-before", "Singer-songwriter Maya Lind cancelled her tour.", "Maya Lind", "singer-songwriter|singer"),
+    ("b6-rapper-before", "Rapper Kofi Dee was arrested in Atlanta.", "Kofi Dee", "rapper"),
+    ("b6-comedian-before", "Comedian Sam Ortiz hosted the ceremony.", "Sam Ortiz", "comedian"),
+    ("b6-film-director-before", "Film director Ana Brun won the prize.", "Ana Brun", "director"),
+    ("b6-actor-known-for-his-role", "Tom Hale, an actor known for his role in the series Dorn, died on Monday.", "Tom Hale", "actor"),
+    ("b6-encyclopedic-born-is-a", "Ingrid Voss (born 1950) is a Norland physicist.", "Ingrid Voss", "physicist"),
+    ("b6-chairman-and-ceo-of", "Paul Berg, chairman and chief executive of Orbis Group, resigned.", "Paul Berg", "chairman|chief executive"),
+    ("b6-who-works-as-a", "Lena Moe, 34, from Vass, who works as a paramedic, was first on the scene.", "Lena Moe", "paramedic"),
+    ("b6-a-spokeswoman-bare", "Karin Dahl, a spokeswoman, said the plant was safe.", "Karin Dahl", "spokeswoman"),
+    ("b6-the-victims-mother", "Anna Berg, the victim's mother, spoke outside court.", "Anna Berg", "mother"),
+    ("b6-first-female-president-of", "Sara Lind, the country's first female president, took office on Monday.", "Sara Lind", "president"),
+    ("b6-then-ceo-of", "Ola Moe, the then-chief executive of Orbis, approved the deal.", "Ola Moe", "chief executive"),
+    ("b6-secretary-general-of-party-before", "Party secretary-general Omar Aziz resigned on Tuesday.", "Omar Aziz", "secretary-general"),
+    ("b6-defence-chief-before", "Defence chief Gen. Erik Holm warned of cuts.", "Erik Holm", "chief|gen|general"),
+    ("b6-head-coach-possessive-comma", "Dorn Rovers' head coach, Ivan Petrov, was sacked.", "Ivan Petrov", "head coach|coach"),
+    ("b6-goalkeeper-of-club-after", "Marco Rossi, goalkeeper of Dorn Rovers, saved two penalties.", "Marco Rossi", "goalkeeper"),
+    ("b6-party-member-of-parliament", "Aino Salo, a Green Party member of parliament, tabled the motion.", "Aino Salo", "member"),
+    ("b6-police-commissioner-before", "Police Commissioner Jan Eide resigned over the scandal.", "Jan Eide", "commissioner"),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3 + PROBES_DESCRIBED],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3 + PROBES_DESCRIBED + PROBES_6],
 )
 def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
     assert_role(text, name, role)
