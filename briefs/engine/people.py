@@ -435,6 +435,16 @@ def find_people(doc: Document) -> PeopleIndex:
                 title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
                 words = words[i + 1 :]
                 break
+        if (
+            len(words) >= 3
+            and words[1][2] in lex.given_names
+            and words[0][2] not in lex.given_names
+            and text.endswith(" of ", 0, words[0][0])
+        ):
+            title_of = _TITLE_OF_BEFORE.search(text, max(0, words[0][0] - 40), words[0][0])
+            if title_of is not None and lex.is_title_word(title_of.group(1).lower()):
+                # "Archbishop of Canterbury Justin Welby": the place completes the title before it
+                words = words[1:]
         if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
             continue
         if title_before and title_after and words[0][2] not in lex.given_names:
@@ -512,6 +522,9 @@ def find_people(doc: Document) -> PeopleIndex:
                 )
             ):
                 draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
+                regnal = _REGNAL.match(text, end) if title_before or role is not None else None
+                if regnal is not None and draft.display is None:
+                    draft.display = text[start : regnal.end()]  # "Pope Leo XIV", "Queen Elizabeth II"
                 draft.spans.append((start, end))
                 draft.evidence += 2
                 _offer_role(draft, role, rank)
@@ -731,7 +744,11 @@ _THING_WORDS = frozenset(
     "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
     "Olympics Finals Championship Championships Tournament".split()
 )
+_ADVERB_TITLES = frozenset({"forward"})
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) of (?:the )?$")
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# A regnal number after a title and one name: "Pope Leo XIV", "King Harald V", "Queen Elizabeth II".
+_REGNAL = re.compile(r" (?!I\b)(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})\b(?![\w.-])")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
@@ -1400,6 +1417,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         possessive = bool(_POSSESSIVE.search(w))
         if possessive and not capital and low in lex.role_titles:
             break  # "the mother's house"
+        if low in _ADVERB_TITLES and i > 0 and words[i - 1].group().islower() and words[i - 1].group() not in ("the", "a", "an"):
+            break  # "going forward Paulo Lima would play": an adverb, not "the Brazilian forward"
         if not possessive and (
             low in lex.role_titles
             or (capital and low in lex.honorifics and low not in _COURTESY)
@@ -1733,6 +1752,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     organisation after "of": "Dan Ives of Wedbush Securities"; or the copula after a relative
     clause: "Lena Fox, who was appointed in 2019, is the bank's first female governor"."""
     role, rank = _role_right_after(text, end, lex)
+    if role is None and text.startswith(", ", end) and ", who " in text[end : end + 60]:
+        # "Lena Moe, 34, from Vass, who works as a paramedic": the age and home town, then the clause
+        aside = _AGE_TOWN_BEFORE_WHO.match(text, end)
+        if aside is not None and aside.end() > end:
+            return _role_right_after(text, aside.end(), lex)
     if role is None and text.startswith(", who ", end):
         aside = _WHO_ASIDE.match(text, end, min(len(text), end + 120))
         if aside is not None:
@@ -1745,7 +1769,10 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
 _ACTING_NOUNS = {"representing": "representative", "leading": "leader", "heading": "head", "chairing": "chair"}
 _ACTING_FOR = re.compile(r"^(?P<verb>representing|leading|heading|chairing)\s+(?P<body>(?:the\s+)?\S.{0,60})$")
 # ", who was appointed in 2019," before "is the bank's governor": a clause aside, then the copula
-_AGE_ASIDE = re.compile(r",\s+\d{1,3},(?=\s)")
+_AGE_ASIDE = re.compile(r",\s+\d{1,3},(?=\s)|\s+\((?:born|b\.)\s+[^()]{1,30}\)(?=\s)")  # ", 61,", " (born 1950)"
+_AGE_TOWN_BEFORE_WHO = re.compile(
+    r"(?:,\s+\d{1,3})?(?:,\s+(?:of|from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?(?=,\s+who\s)"
+)
 _WHO_ASIDE = re.compile(r",\s+who\s+[^,;.!?\"\u201c\u201d]{3,90},(?=\s+(?:is|was|became|remains|has\s+been|had\s+been)\s)")
 
 
@@ -1754,7 +1781,7 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     pictured = _PICTURED.match(text, end)
     if pictured is not None:
         end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
-    age = _AGE_ASIDE.match(text, end) if text.startswith(", ", end) else None
+    age = _AGE_ASIDE.match(text, end) if text.startswith((", ", " ("), end) else None
     if age is not None and text.startswith(_COPULA_STARTS, age.end()):
         predicate = _predicate_role(text, age.end(), lex)
         if predicate is not None:
