@@ -233,13 +233,21 @@ PROBES_6: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Not blind: written after the "Archbishop of Dorn" fix, the forms it must and must not take.
+PROBES_TITLE_OF_PLACE: list[tuple[str, str, str, str]] = [
+    ("title-of-unknown-place-then-name", "Mayor of Vassby Piotr Lenk opened the school.", "Piotr Lenk", "mayor"),
+    ("title-of-two-word-place-then-name", "Mayor of New York Eric Adams said the subway was safe.", "Eric Adams", "mayor"),
+    ("title-of-place-two-words-then-given-name", "Governor of Dorn County Ana Ruiz signed the order.", "Ana Ruiz", "governor"),
+]
+
+
 # Probes the rules do not pass, each with what is missing (strict: they fail, or the mark goes).
 GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3 + PROBES_DESCRIBED + PROBES_6],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3 + PROBES_DESCRIBED + PROBES_6 + PROBES_TITLE_OF_PLACE],
 )
 def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
     assert_role(text, name, role)

@@ -435,16 +435,13 @@ def find_people(doc: Document) -> PeopleIndex:
                 title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
                 words = words[i + 1 :]
                 break
-        if (
-            len(words) >= 3
-            and words[1][2] in lex.given_names
-            and words[0][2] not in lex.given_names
-            and text.endswith(" of ", 0, words[0][0])
-        ):
-            title_of = _TITLE_OF_BEFORE.search(text, max(0, words[0][0] - 40), words[0][0])
-            if title_of is not None and lex.is_title_word(title_of.group(1).lower()):
-                # "Archbishop of Canterbury Justin Welby": the place completes the title before it
-                words = words[1:]
+        if len(words) >= 3 and words[0][2] not in lex.given_names and text.endswith(" ", 0, words[0][0]):
+            title_of = _TITLE_OF_BEFORE.search(text, max(0, words[0][0] - 50), words[0][0])
+            given = [k for k in range(1, len(words) - 1) if words[k][2] in lex.given_names]
+            if title_of is not None and given and lex.is_title_word(title_of.group(1).lower()):
+                # "Archbishop of Canterbury Justin Welby", "Mayor of San Diego Todd Gloria": the
+                # place completes the title before it; the name opens with its last given name
+                words = words[given[-1] :]
         if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
             continue
         if title_before and title_after and words[0][2] not in lex.given_names:
@@ -745,7 +742,7 @@ _THING_WORDS = frozenset(
     "Olympics Finals Championship Championships Tournament".split()
 )
 _ADVERB_TITLES = frozenset({"forward"})
-_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) of (?:the )?$")
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) of (?:the )?(?:[A-Z][\w'\u2019-]*\s){0,2}$")
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
 # A regnal number after a title and one name: "Pope Leo XIV", "King Harald V", "Queen Elizabeth II".
 _REGNAL = re.compile(r" (?!I\b)(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})\b(?![\w.-])")
