@@ -233,6 +233,47 @@ PROBES_6: list[tuple[str, str, str, str]] = [
 ]
 
 
+# Batch 7, written (with its expected roles) before the engine ran on it, after the batch-6 fixes:
+# offices of a country or a body written with "of the", across a comma, "ex-" and "the late",
+# firsts and "-elect", international bodies' heads by acronym, police, coroners and academics.
+PROBES_7: list[tuple[str, str, str, str]] = [
+    ("b7-pm-of-the-country-before", "Prime Minister of the United Kingdom Ida Sand arrived in Paris.", "Ida Sand", "prime minister"),
+    ("b7-sg-of-the-body-before", "Secretary-General of the United Nations Amara Diallo called for calm.", "Amara Diallo", "secretary-general"),
+    ("b7-foreign-minister-of-place-comma", "The Foreign Minister of Norland, Ida Sand, arrived in Paris.", "Ida Sand", "foreign minister|minister"),
+    ("b7-name-minister-of-foreign-affairs-of", "Ida Sand, Minister of Foreign Affairs of Norland, arrived in Paris.", "Ida Sand", "minister"),
+    ("b7-the-place-minister-for-comma", "The Norland Minister for Foreign Affairs, Ida Sand, arrived in Paris.", "Ida Sand", "minister"),
+    ("b7-ex-president-before", "Ex-President Olav Moe was charged on Monday.", "Olav Moe", "president"),
+    ("b7-the-late-president", "A statue of the late President Olav Moe was unveiled.", "Olav Moe", "president"),
+    ("b7-lawyer-by-training-and-a-former-mp", "Ida Sand, 44, a lawyer by training and a former MP, won the vote.", "Ida Sand", "lawyer|mp"),
+    ("b7-who-is-also-the-partys-leader", "Ida Sand, who is also the party's leader, won the vote.", "Ida Sand", "leader"),
+    ("b7-party-leader-and-prime-minister", "Ida Sand, the party leader and prime minister, won the vote.", "Ida Sand", "leader|prime minister"),
+    ("b7-speaker-of-the-house-before", "Speaker of the House Nora Pike scheduled the vote.", "Nora Pike", "speaker"),
+    ("b7-the-speaker-of-the-house-of-commons", "Tom Hoyle, the Speaker of the House of Commons, called for order.", "Tom Hoyle", "speaker"),
+    ("b7-leader-of-the-opposition-before", "Leader of the Opposition Kemi Bade asked the first question.", "Kemi Bade", "leader"),
+    ("b7-the-leader-of-the-opposition-comma", "The Leader of the Opposition, Kemi Bade, asked the first question.", "Kemi Bade", "leader"),
+    ("b7-sworn-in-as-the-46th", "Ida Sand was sworn in as the 46th president of Norland on Monday.", "Ida Sand", "president"),
+    ("b7-first-woman-elected-mayor", "Rita Holm became the first woman to be elected mayor of Dorn.", "Rita Holm", "mayor"),
+    ("b7-elected-president-in-year-aside", "Olav Moe, elected president in 2020, conceded defeat.", "Olav Moe", "president"),
+    ("b7-newly-elected-president-before", "Newly elected President Ida Sand named her cabinet.", "Ida Sand", "president"),
+    ("b7-the-head-of-body-acronym-comma", "The head of the World Health Organization (WHO), Amara Tesfaye, warned of a new wave.", "Amara Tesfaye", "head"),
+    ("b7-acronym-director-general-before", "WHO Director-General Amara Tesfaye warned of a new wave.", "Amara Tesfaye", "director-general"),
+    ("b7-acronyms-director-general-after", "Amara Tesfaye, WHO's Director-General, warned of a new wave.", "Amara Tesfaye", "director-general"),
+    ("b7-the-director-of-public-health-for", "Jane Kerr, 58, the Director of Public Health for Dorn, urged calm.", "Jane Kerr", "director"),
+    ("b7-places-director-of-public-health", "Jane Kerr, Dorn's Director of Public Health, urged calm.", "Jane Kerr", "director"),
+    ("b7-professor-of-the-university-of", "Professor Hugo Lind of the University of Dorn led the study.", "Hugo Lind", "professor"),
+    ("b7-dr-a-virologist-at", "Dr. Mei Chen, a virologist at Kessel University, studied the samples.", "Mei Chen", "virologist"),
+    ("b7-an-expert-in-at", "Nils Berg, an expert in maritime law at Dorn University, reviewed the case.", "Nils Berg", "expert"),
+    ("b7-detective-inspector-before", "Detective Inspector Sara Lowe led the inquiry.", "Sara Lowe", "inspector"),
+    ("b7-detective-chief-superintendent", "Detective Chief Superintendent Mark Oduya appealed for witnesses.", "Mark Oduya", "superintendent"),
+    ("b7-coroner-before", "Coroner Alison Reid recorded a verdict of accidental death.", "Alison Reid", "coroner"),
+    ("b7-the-county-coroner-comma", "Tom Webb, the county coroner, confirmed the identity of the victim.", "Tom Webb", "coroner"),
+    ("b7-the-coroner-for-place", "Alison Reid, the coroner for West Dorn, opened the inquest.", "Alison Reid", "coroner"),
+    ("b7-vice-president-of-the-country", "Vice President of Norland Ola Berg visited the flood zone.", "Ola Berg", "vice president|president"),
+    ("b7-chairman-of-the-board-of", "Paul Berg, Chairman of the Board of Orbis Group, resigned.", "Paul Berg", "chairman"),
+    ("b7-ms-bare-later-with-title-aside", "Ms Sand, the Foreign Minister, arrived in Paris on Monday.", "Sand", "foreign minister|minister"),
+]
+
+
 # Not blind: written after the "Archbishop of Dorn" fix, the forms it must and must not take.
 PROBES_TITLE_OF_PLACE: list[tuple[str, str, str, str]] = [
     ("title-of-unknown-place-then-name", "Mayor of Vassby Piotr Lenk opened the school.", "Piotr Lenk", "mayor"),
@@ -247,7 +288,7 @@ GAPS: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
-    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3 + PROBES_DESCRIBED + PROBES_6 + PROBES_TITLE_OF_PLACE],
+    [pytest.param(*p[1:], id=p[0], marks=gap_marks(p[0], GAPS)) for p in PROBES + PROBES_1B + PROBES_2 + PROBES_3 + PROBES_DESCRIBED + PROBES_6 + PROBES_7 + PROBES_TITLE_OF_PLACE],
 )
 def test_round9_role_in_other_outlets_habits_is_the_one_a_reader_gives(text, name, role):
     assert_role(text, name, role)
