@@ -438,6 +438,8 @@ def find_people(doc: Document) -> PeopleIndex:
         if len(words) >= 3 and words[0][2] not in lex.given_names and text.endswith(" ", 0, words[0][0]):
             title_of = _TITLE_OF_BEFORE.search(text, max(0, words[0][0] - 50), words[0][0])
             given = [k for k in range(1, len(words) - 1) if words[k][2] in lex.given_names]
+            if not given and len(words) == 3 and not any(w[2] in lex.non_names for w in words[1:]):
+                given = [1]  # "Leader of the Opposition Kemi Bade": a place or body word, then two names
             if title_of is not None and given and lex.is_title_word(title_of.group(1).lower()):
                 # "Archbishop of Canterbury Justin Welby", "Mayor of San Diego Todd Gloria": the
                 # place completes the title before it; the name opens with its last given name
@@ -1688,6 +1690,8 @@ _OFFICE_TAKEN = re.compile(
         (?:elected|appointed|named|sworn\s+in\s+as|installed\s+as|confirmed\s+as|chosen\s+as
           |promoted\s+to)                                  # "was promoted to general manager"
       |(?:is|was)\s+(?:set|expected|due|poised|tipped)\s+to\s+become   # "is set to become governor"
+      |(?:became|becomes|is|was)\s+the\s+first\s+(?:[a-z]+\s+){1,2}to\s+(?:be\s+)?  # "became the first woman
+        (?:elected|appointed|named|become|serve\s+as)             # to be elected mayor of Dorn"
       |(?:takes|took|will\s+take)\s+over\s+as               # "takes over as chair"
       |(?:who\s+)?(?:will\s+)?(?:replaced?|replaces|succeed(?:ed|s)?)  # "replaced Ann Holm as"
         \s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+as
