@@ -1516,7 +1516,17 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
                 # '"a masterpiece", according to one critic': someone described, right after the mark
                 strength = Strength.CLAUSE
             return _Attribution(None, bare, (offset, offset + len(bare)), "according to", strength)
+    owned = _IN_OWNERS_WORDS.search(ctx.text, sent_start, mark.open_at) if "words" in ctx.text[sent_start : mark.open_at] else None
+    if owned is not None:
+        # "In Bade's words, the budget was "a tax on hope"": the owner of the words
+        s, e = owned.span("owner")
+        attr = _speaker_in(ctx, s, e, leading=True) or _proper_name_speaker(ctx, ctx.text[s:e], s)
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", Strength.WEAK)
     return None
+
+
+_IN_OWNERS_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+(?:own\s+)?words,")
 
 
 def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: str) -> _Attribution | None:
@@ -1767,6 +1777,8 @@ def _speaker_in(
             continue  # (not '"The first thing," said Berg': words inside a quotation)
         if _AFTER_SOURCE_TIE.search(text, max(start, match.start() - 40), match.start()):
             continue  # "a person familiar with the matter said": not the matter
+        if trailing and _NAME_AFTER_FRONTED.fullmatch(text, match.end(), subject_end):
+            continue  # "When asked about the report, Kerr said": the name after the fronted phrase
         if match.group("head")[:1].isupper() and match.group("head").lower() not in _role_words():
             continue  # "The Guardian": a name, told by the rules for names
         if leading and match.group("head").lower() not in _role_words() | _group_words():
