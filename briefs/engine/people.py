@@ -346,6 +346,7 @@ def find_people(doc: Document) -> PeopleIndex:
             and (
                 _SAID_AFTER.match(text, words[-1][1])
                 or _human_after(text, words[0][0], words[-1][1], tuple(w[2] for w in words), lex)
+                or _title_right_before(text, words[0][0], lex)  # "said teacher Abby Lane"
             )
         ):
             continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
@@ -434,6 +435,15 @@ def find_people(doc: Document) -> PeopleIndex:
                 title_before = lex.is_title_word(words[i][2].lower()) or _plural_title(words[i][2], lex)
                 words = words[i + 1 :]
                 break
+        if len(words) >= 3 and words[0][2] not in lex.given_names and text.endswith(" ", 0, words[0][0]):
+            title_of = _TITLE_OF_BEFORE.search(text, max(0, words[0][0] - 50), words[0][0])
+            given = [k for k in range(1, len(words) - 1) if words[k][2] in lex.given_names]
+            if not given and len(words) == 3 and not any(w[2] in lex.non_names for w in words[1:]):
+                given = [1]  # "Leader of the Opposition Kemi Bade": a place or body word, then two names
+            if title_of is not None and given and lex.is_title_word(title_of.group(1).lower()):
+                # "Archbishop of Canterbury Justin Welby", "Mayor of San Diego Todd Gloria": the
+                # place completes the title before it; the name opens with its last given name
+                words = words[given[-1] :]
         if not words or sum(1 for w in words if w[2] not in _PARTICLES and w[2] not in ("Al", "El")) > 4:
             continue
         if title_before and title_after and words[0][2] not in lex.given_names:
@@ -511,6 +521,9 @@ def find_people(doc: Document) -> PeopleIndex:
                 )
             ):
                 draft = persons.setdefault(tokens, _Draft(tokens=tokens, kind="person"))
+                regnal = _REGNAL.match(text, end) if title_before or role is not None else None
+                if regnal is not None and draft.display is None:
+                    draft.display = text[start : regnal.end()]  # "Pope Leo XIV", "Queen Elizabeth II"
                 draft.spans.append((start, end))
                 draft.evidence += 2
                 _offer_role(draft, role, rank)
@@ -658,7 +671,7 @@ def _things_by_determiner(text: str, spans: list[Span]) -> bool:
 
 _OPEN_QUOTES = frozenset("\"'\u201c\u2018")
 _CLOSE_QUOTES = frozenset("\"'\u201d\u2019")
-_KIN_WORDS = frozenset("wife husband son daughter brother sister mother father widow partner".split())
+_KIN_WORDS = frozenset("wife husband son daughter brother sister mother father mum dad widow partner".split())
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+(?:\w+\s+)?(?P<kin>\w+),?\s+$")
 
 
@@ -730,7 +743,11 @@ _THING_WORDS = frozenset(
     "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
     "Olympics Finals Championship Championships Tournament".split()
 )
+_ADVERB_TITLES = frozenset({"forward"})
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) of (?:the )?(?:[A-Z][\w'\u2019-]*\s){0,2}$")
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
+# A regnal number after a title and one name: "Pope Leo XIV", "King Harald V", "Queen Elizabeth II".
+_REGNAL = re.compile(r" (?!I\b)(?=[IVX])(?:X{0,3})(?:IX|IV|V?I{0,3})\b(?![\w.-])")
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
@@ -832,17 +849,26 @@ _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
 _VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cathedral museum".split())
 _LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+
+def _title_right_before(text: str, start: int, lex: _Lexicons) -> bool:
+    """A title or occupation right before the name ("teacher Abby Lane")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in lex.role_titles
+
+
 _STREET_WORDS = frozenset("avenue street road boulevard square lane highway bridge plaza prospekt".split())
 _SURNAME_STREET_WORDS = frozenset({"lane", "bridge"})  # also surnames: "Joe Lane", "Ann Bridge"
 _SAID_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote|asked)\b")
 _TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Madam)\.?\s+$")
 _FEMALE = frozenset(
     "mrs ms miss dame lady madam mother wife daughter sister widow spokeswoman chairwoman congresswoman "
-    "businesswoman queen princess actress grandmother aunt niece girlfriend".split()
+    "businesswoman queen princess actress grandmother aunt niece girlfriend mum".split()
 )
 _MALE = frozenset(
     "mr sir lord father husband son brother spokesman chairman congressman businessman king prince actor "
-    "grandfather uncle nephew boyfriend".split()
+    "grandfather uncle nephew boyfriend dad".split()
 )
 
 
@@ -902,7 +928,8 @@ _ACTS_AFTER = re.compile(
          (?:president|prime\s+minister|minister|leader|king|envoy))
       |(?(list)met\s+(?:in|on|at)\s|(?!))                           # "A and B met in": listed persons
       |(?:was|were)\s+(?:shot|killed|injured|wounded|stabbed|arrested  # what befalls a person:
-        |detained|kidnapped|abducted|born|elected|hospitali[sz]ed)\b)  # "A and B were arrested"
+        |detained|kidnapped|abducted|born|elected|hospitali[sz]ed
+        |appointed|promoted|sworn)\b)                                # "was appointed coach"
     |['\u2019]s\s+(?:(?:new|former|late)\s+)?                        # or a possessive of
      (?:wife|husband|widow|son|daughter|mother|father|brother     # what only a person has
        |sister|lawyers?|spokes(?:man|woman|person)|aides?|resignation|death|funeral|successor|predecessor
@@ -1389,6 +1416,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         possessive = bool(_POSSESSIVE.search(w))
         if possessive and not capital and low in lex.role_titles:
             break  # "the mother's house"
+        if low in _ADVERB_TITLES and i > 0 and words[i - 1].group().islower() and words[i - 1].group() not in ("the", "a", "an"):
+            break  # "going forward Paulo Lima would play": an adverb, not "the Brazilian forward"
         if not possessive and (
             low in lex.role_titles
             or (capital and low in lex.honorifics and low not in _COURTESY)
@@ -1603,6 +1632,7 @@ _PREDICATE = re.compile(
     re.VERBOSE,
 )
 _COPULA_STARTS = (" is ", " was ", " became ", " becomes ", " remains ", " remained ", " has been ", " had been ")
+_PREDICATE_CLAUSE = frozenset("when where while after before since because if until".split())
 _PREDICATE_STOP = frozenset("not also still now being been to and or but who which that than".split())
 _TITLE_COMPLEMENT = re.compile(r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and))*")
 
@@ -1635,8 +1665,8 @@ def _predicate_role(text: str, end: int, lex: _Lexicons, pattern: re.Pattern[str
     best = -1
     for i, word in enumerate(words):
         low = _clean(word).lower()
-        if low in _PREP or low in ("in", "from"):
-            break
+        if low in _PREP or low in ("in", "from") or low in _PREDICATE_CLAUSE:
+            break  # "was 23 when her father fell ill": no role after a clause opener
         if low in _PREDICATE_STOP or _is_verb(low):
             return None  # "was not", "was killed", "is also": a clause, not a role
         if low in lex.role_titles or (match.group("det") and _AGENT_NOUN.search(low)):
@@ -1657,9 +1687,17 @@ _OFFICE_TAKEN = re.compile(
     r"""
     \s+(?:[a-z]+\s+)?                                     # "yesterday"
     (?:(?:was|has\s+been|had\s+been|is|were)\s+(?:re-?)?
-        (?:elected|appointed|named|sworn\s+in\s+as|installed\s+as|confirmed\s+as|chosen\s+as)
+        (?:elected|appointed|named|sworn\s+in\s+as|installed\s+as|confirmed\s+as|chosen\s+as
+          |promoted\s+to)                                  # "was promoted to general manager"
+      |(?:is|was)\s+(?:set|expected|due|poised|tipped)\s+to\s+become   # "is set to become governor"
+      |(?:became|becomes|is|was)\s+the\s+first\s+(?:[a-z]+\s+){1,2}to\s+(?:be\s+)?  # "became the first woman
+        (?:elected|appointed|named|become|serve\s+as)             # to be elected mayor of Dorn"
+      |(?:takes|took|will\s+take)\s+over\s+as               # "takes over as chair"
+      |(?:who\s+)?(?:will\s+)?(?:replaced?|replaces|succeed(?:ed|s)?)  # "replaced Ann Holm as"
+        \s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}\s+as
       |(?:resumed|assumed|took|took\s+over|holds|held|took\s+up)\s+the\s+(?:office|post|position|role)\s+of)
-    \s+(?:the\s+|as\s+)?
+    \s+(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+)?
+    (?:[a-z][\w-]*['\u2019]s\s+)?                          # "was named the team's captain"
     (?P<role>(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+   # "Speaker"
       (?:\s+(?!(?:of|on|in|at|for|to|the|last|this|next|after|since|from|by)\b)[\w-]+){0,2}  # "prime minister"
       (?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)  # "of the House"
@@ -1715,6 +1753,11 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
     organisation after "of": "Dan Ives of Wedbush Securities"; or the copula after a relative
     clause: "Lena Fox, who was appointed in 2019, is the bank's first female governor"."""
     role, rank = _role_right_after(text, end, lex)
+    if role is None and text.startswith(", ", end) and ", who " in text[end : end + 60]:
+        # "Lena Moe, 34, from Vass, who works as a paramedic": the age and home town, then the clause
+        aside = _AGE_TOWN_BEFORE_WHO.match(text, end)
+        if aside is not None and aside.end() > end:
+            return _role_right_after(text, aside.end(), lex)
     if role is None and text.startswith(", who ", end):
         aside = _WHO_ASIDE.match(text, end, min(len(text), end + 120))
         if aside is not None:
@@ -1727,6 +1770,10 @@ def _role_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, int]:
 _ACTING_NOUNS = {"representing": "representative", "leading": "leader", "heading": "head", "chairing": "chair"}
 _ACTING_FOR = re.compile(r"^(?P<verb>representing|leading|heading|chairing)\s+(?P<body>(?:the\s+)?\S.{0,60})$")
 # ", who was appointed in 2019," before "is the bank's governor": a clause aside, then the copula
+_AGE_ASIDE = re.compile(r",\s+\d{1,3},(?=\s)|\s+\((?:born|b\.)\s+[^()]{1,30}\)(?=\s)")  # ", 61,", " (born 1950)"
+_AGE_TOWN_BEFORE_WHO = re.compile(
+    r"(?:,\s+\d{1,3})?(?:,\s+(?:of|from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?(?=,\s+who\s)"
+)
 _WHO_ASIDE = re.compile(r",\s+who\s+[^,;.!?\"\u201c\u201d]{3,90},(?=\s+(?:is|was|became|remains|has\s+been|had\s+been)\s)")
 
 
@@ -1735,6 +1782,11 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     pictured = _PICTURED.match(text, end)
     if pictured is not None:
         end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
+    age = _AGE_ASIDE.match(text, end) if text.startswith((", ", " ("), end) else None
+    if age is not None and text.startswith(_COPULA_STARTS, age.end()):
+        predicate = _predicate_role(text, age.end(), lex)
+        if predicate is not None:
+            return predicate, 2  # "Kofi Mensah, 61, became president in 2020"
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )
@@ -1782,6 +1834,10 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
             after = text[as_role.start("role") + len(" ".join(words)) :][:5]
             if words and not re.match(r"\s+(?:of|for|to|at)\b", after):
                 return " ".join(words), 2  # "Ana Ruiz was running the train as loco pilot"
+            complement = _TITLE_COMPLEMENT.match(text, as_role.start("role") + len(" ".join(words))) if words else None
+            if complement is not None and complement.group().split()[0] == "of":
+                # "Alice Moreau served two terms as mayor of Dorn": the office and its place or body
+                return " ".join(words) + complement.group().rstrip("."), 2
         return None, 9
     role = _WHO_THEN_WAS.sub("who was ", match.group("role").strip(), count=1)
     one_of = _ONE_OF_ROLE.match(role)
@@ -2048,6 +2104,7 @@ _SPEAKING_DESCRIPTION = re.compile(
     r"""
     the(?<!\wthe)\s+(?:\d+-year-old\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?   # "the 24-year-old Turkish"
     # ("the" not after a word character: "\bthe" led by a literal the regex engine skips to)
+    (?:(?P<mod>[a-z]{3,})\s+)??                                # "veteran"
     (?P<head>[a-z][a-z-]{2,})\s+(?:also\s+)?                    # "midfielder"
     (?:said|says|told|added|explained|insisted|admitted|replied)\b
     """,
@@ -2071,9 +2128,45 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
                 if match.start() - 800 < s_start < match.start() and _speech_near(text, s_start, s_end, lex):
                     if best is None or s_start > best[0]:
                         best = (s_start, draft)
+        if best is None or (best[1].role is not None and best[1].role.split()[-1].lower() != head):
+            # the last to speak holds another role: the description is of the person the
+            # sentence before opens with, if they have none ("Moss, 34, was mobbed … the veteran
+            # striker said" after "Holm, City's manager, said")
+            subject = _subject_before(text, match.start(), drafts)
+            best = subject if subject is not None else best
         if best is not None and best[1].role is None:
             role = f"{nationality} {head}" if nationality else head
             best[1].role, best[1].role_rank = role, 2
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n)$")
+
+
+def _subject_before(text: str, at: int, drafts: list[_Draft]) -> tuple[int, _Draft] | None:
+    """The person who opens the sentence before `at`, in its paragraph, by full name or surname,
+    when no other person is named between ("Moss, 34, was mobbed … '…,' the veteran striker said")."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    here = max(text.rfind(p, paragraph, at) for p in (". ", "! ", "? "))
+    if here < 0:
+        return None
+    previous = max(text.rfind(p, paragraph, here) for p in (". ", "! ", "? "))
+    opening = paragraph if previous < 0 else previous + 2
+    word = _OPENING_NAME.match(text, opening, here)
+    if word is None:
+        return None
+    # the bearer of the name named last before (not "Late Moss" of a headline for Carl Moss)
+    named = [
+        (max(s0 for s0, _e in d.spans if s0 <= opening), d)
+        for d in drafts
+        if d.kind == "person" and d.tokens and d.tokens[-1] == word.group(1) and any(s0 <= opening for s0, _e in d.spans)
+    ]
+    others = [d for d in drafts for s0, _e in d.spans if opening < s0 < at and d.tokens[-1] != word.group(1)]
+    if not named or others:
+        return None
+    return opening, max(named, key=lambda n: n[0])[1]
+
+
+_OPENING_NAME = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+)?([A-Z][\w'\u2019-]+)(?=,|\s+[a-z])")
 
 
 # "The Native American Rights Fund's Jacqueline De Leon", "BBC's Jonathan Marcus": an

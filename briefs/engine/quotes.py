@@ -89,12 +89,17 @@ _CLAUSE_WORD = (
     r"(?!(?:which|who|whom|whose|that|has|have|had|is|are|was|were|will|would|can|could|may|might"
     r"|must|shall|should|did|does|do|been|being)\b)"
 )
+# What ties an unnamed source to a story ("a person familiar with the matter", "a source close to
+# the couple"): the noun after it is no speaker.
+_SOURCE_TIE = r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:the|his|her|its|their)"
+_AFTER_SOURCE_TIE = re.compile(r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+$")
 _UNNAMED = re.compile(
     r"""
     (?:a|an|one|another|the|some|two|three|several)\s+   # "one fan", "a senior official"
     (?P<np>(?:""" + _CLAUSE_WORD + r"""[\w-]+\s+){0,3}   # up to three modifiers, no clause word
       """ + _CLAUSE_WORD + r"""[a-z][\w-]*)                # the head noun
-    (?:\s+(?:in|from|at|of|with|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?  # "in Oskar"
+    (?:\s+(?:in|from|at|of|with|on)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}  # "in Oskar"
+      |\s+""" + _SOURCE_TIE + r"""\s+(?:[a-z][\w'\u2019-]*\s+){0,2}[a-z][\w'\u2019-]*)?  # "familiar with the matter"
     """,
     re.VERBOSE,
 )
@@ -647,6 +652,8 @@ def _attribute(
             attribution = before_attr
     if attribution is None and mark.close_at is not None:
         attribution = _after_in_sentence(ctx, mark)
+    if attribution is None and mark.close_at is not None and text.startswith((" \u2014", " \u2013", "\u2014"), mark.close_at + 1):
+        attribution = _dash_attribution(ctx, mark)
     if attribution is None:
         attribution = _according_to(ctx, mark, sent_start)
     if attribution is None and not embedded:
@@ -975,9 +982,12 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
         if attr is None:
             # '"…," said one woman': someone unnamed, named by what they are
             described = _UNNAMED.fullmatch(text, s, clip)
+            who = text.find(" who ", s, clip) if described is None else -1
+            if who > s:
+                described = _UNNAMED.fullmatch(text, s, who)  # "said a woman who gave her name only as Fatima"
             head = described.group("np").split()[-1].lower() if described is not None else ""
             if described is not None and (
-                head in _PERSON_NOUNS or head in _role_words() or head in _group_words()
+                head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()
             ):
                 attr = _Found(None, described.group("np"), described.span("np"))
         if attr is not None:
@@ -1148,6 +1158,26 @@ def _proper_name_speaker(ctx: _Context, phrase: str, offset: int) -> _Found | No
     return _Found(None, name, (start, start + len(name)))
 
 
+_DASH_THEN_NAME = re.compile(r"\s*[\u2014\u2013]\s*")
+
+
+def _dash_attribution(ctx: _Context, mark: _Mark) -> _Attribution | None:
+    """'"Nobody is above the law" — Judge Maria Falk, in her ruling': a person named right after a
+    dash that follows the closing mark, then a comma or the paragraph's end."""
+    dash = _DASH_THEN_NAME.match(ctx.text, mark.close_at + 1)
+    if dash is None:
+        return None
+    limit = _paragraph_end(ctx.doc, dash.end())
+    for m_start, m_end, entity in ctx.mentions(dash.end(), min(limit, dash.end() + 60)):
+        lead = ctx.text[dash.end() : m_start]
+        if entity.kind != "person" or not re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}", lead):
+            return None  # a title may come first ("Judge"), nothing else
+        if ctx.text[m_end : m_end + 1] not in (",", ".", "") and m_end < limit:
+            return None
+        return _Attribution(entity, entity.name, (m_start, m_end), "said", Strength.CLAUSE)
+    return None
+
+
 def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
     """ '"…" while they were in power, Azzouz said.': a speaker and cue later in the same sentence."""
     text = ctx.text
@@ -1209,7 +1239,9 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     cue_index = None
     for idx in range(len(tokens) - 1, -1, -1):
         low = tokens[idx][2].lower()
-        if low in cues and tokens[idx][2][0].islower():
+        # ("A report by the Audit Office found that …": a document's finding is what it says)
+        finding = low in _FINDINGS and _document_pattern().search(text, sent_start, tokens[idx][0]) is not None
+        if (low in cues or finding) and tokens[idx][2][0].islower():
             if low == "according" or _used_as_noun(tokens, idx):
                 continue
             cue_index = idx
@@ -1245,6 +1277,16 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         main = _main_subject(ctx, clause_start, cue_start)
         if main is not None:
             return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
+    if (
+        cue_index >= 2
+        and tokens[cue_index - 1][2] == "and"
+        and text[tokens[cue_index - 2][1] : tokens[cue_index - 1][0]].strip() == ","
+    ):
+        # "Voss spoke to the Courier in an interview also attended by her partner, Jens Ahl, and
+        # said": the verb after ", and" shares the sentence's subject, not the last name.
+        main = _main_subject(ctx, sent_start, cue_start)
+        if main is not None and main.entity is not None and main.entity.kind == "person":
+            return _Attribution(main.entity, main.speaker, main.speaker_span, cue.lower(), Strength.CLAUSE)
     # "Berger declined to comment, but his deputy, Eva Lind, said": a clause of its own with
     # its own subject (not "Berger declined, but said").
     contrasts = list(_CONTRAST_CLAUSE.finditer(text, sent_start, cue_start))
@@ -1267,6 +1309,17 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
         # Michel Barnier, said" names Barnier.
         if head and (any(m[2].kind == "person" for m in head) or not any(m[2].kind == "person" for m in inside)):
             subject_end = appositive.start()
+        elif not head and not inside:
+            # "The mayor, who is running for re-election, told the council:", "The 32-year-old,
+            # from Leeds, said": a described subject, an aside after it.
+            opening = len(text[sent_start:appositive.start()]) - len(text[sent_start:appositive.start()].lstrip())
+            described_subject = _ROLE_DESCRIPTION.match(text, sent_start + opening, appositive.start())
+            if (
+                described_subject is not None
+                and described_subject.end() == appositive.start()
+                and described_subject.group("head").lower() not in load_set("speaker_documents")
+            ):  # (not "The statement, issued by Petrov's lawyers, said": read with its issuer)
+                subject_end = appositive.start()
     relative = _RELATIVE_BEFORE.search(text, max(sent_start, cue_start - 40), cue_start)
     described = (
         _DESCRIBED_BEFORE_WHO.search(text, sent_start, relative.start()) if relative is not None else None
@@ -1298,7 +1351,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             segment = text[seg_start:subject_end].strip()
             described = _UNNAMED.fullmatch(segment[:1].lower() + segment[1:])
             head = described.group("np").split()[-1].lower() if described is not None else ""
-            if described is not None and (head in _PERSON_NOUNS or head in _role_words() or head in _group_words()):
+            if described is not None and (head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()):
                 offset = text.index(segment, seg_start) + described.start("np")
                 attr = _Found(None, described.group("np"), (offset, offset + len(described.group("np"))))
     if attr is None and cue.lower() not in load_set("addressee_cues"):
@@ -1309,6 +1362,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
     return _Attribution(attr.entity, attr.speaker, attr.speaker_span, cue.lower(), Strength.CLAUSE)
 
 
+_FINDINGS = frozenset({"found", "finds"})
 _CONTRAST_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
@@ -1462,13 +1516,28 @@ def _according_to(ctx: _Context, mark: _Mark, sent_start: int) -> _Attribution |
                 # '"a masterpiece", according to one critic': someone described, right after the mark
                 strength = Strength.CLAUSE
             return _Attribution(None, bare, (offset, offset + len(bare)), "according to", strength)
+    owned = _IN_OWNERS_WORDS.search(ctx.text, sent_start, mark.open_at) if "words" in ctx.text[sent_start : mark.open_at] else None
+    if owned is not None:
+        # "In Bade's words, the budget was "a tax on hope"": the owner of the words
+        s, e = owned.span("owner")
+        attr = _speaker_in(ctx, s, e, leading=True) or _proper_name_speaker(ctx, ctx.text[s:e], s)
+        if attr is not None:
+            return _Attribution(attr.entity, attr.speaker, attr.speaker_span, "according to", Strength.WEAK)
     return None
+
+
+_IN_OWNERS_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+(?:own\s+)?words,")
 
 
 def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: str) -> _Attribution | None:
     """A whole sentence quoted after a comma or colon, in a sentence whose subject is a named
     person and that has no speech verb: 'Jobs left this farewell, "I have made ..."'."""
-    if not before.rstrip().endswith((",", ":")) or not _full_sentence(ctx.text[mark.start : mark.end]):
+    words = ctx.text[mark.start : mark.end].strip()
+    if not before.rstrip().endswith((",", ":")) or not (
+        _full_sentence(words)
+        # 'Ruiz shrugged: "Who knows?"': a short sentence a colon introduces
+        or (before.rstrip().endswith(":") and words[:1].isupper() and len(words.split()) == 2)
+    ):
         return None
     mentions = ctx.mentions(sent_start, mark.open_at)
     if not mentions or mentions[0][2].kind != "person":
@@ -1480,10 +1549,17 @@ def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: 
         comma = ctx.text.find(",", sent_start, m_start)
         if comma >= 0:
             sent_start = comma + 1
-    # The subject opens the sentence (a title or a role may come first, no clause before it).
-    if any(c in ",;:" for c in ctx.text[sent_start:m_start]) or len(ctx.text[sent_start:m_start].split()) > 4:
+    # The subject opens the sentence (a title or a role may come first, no clause before it; or a
+    # description the name is apposed to: "The union's general secretary, Pat Greer, was blunt:").
+    lead = ctx.text[sent_start:m_start]
+    apposed = _APPOSED_OPENING.fullmatch(lead) is not None and ctx.text.startswith(",", m_end)
+    if not apposed and (any(c in ",;:" for c in lead) or len(lead.split()) > 4):
         return None
     return _Attribution(entity, entity.name, (m_start, m_end), None, Strength.WEAK)
+
+
+_NAME_AFTER_FRONTED = re.compile(r",\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*")
+_APPOSED_OPENING = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;:\"\u201c\u201d]{1,60},\s+")
 
 
 def _previous_subject(
@@ -1613,6 +1689,10 @@ def _speaker_in(
                     # "China's foreign ministry said", "Walsh's attorney said": the body or person it owns.
                     span = (mentions[-1][0], owned.end())
                     return _Found(None, text[span[0] : span[1]], span)
+            if not heads and _NAME_AFTER_FRONTED.fullmatch(text, mentions[-1][1], end):
+                # "In an interview with the Kessel Post, Ferrer admitted": the fronted phrase's
+                # object is no subject; the name after its comma is (read by the caller).
+                return None
             m_start, m_end, entity = heads[-1] if heads else mentions[-1]
             if (
                 len(heads) >= 2
@@ -1695,6 +1775,10 @@ def _speaker_in(
     for match in _ROLE_DESCRIPTION.finditer(text, start, subject_end):
         if match.group("head").lower() in _NOUN_DETERMINERS | _LINK_WORDS or ctx.in_quote(match.start()):
             continue  # (not '"The first thing," said Berg': words inside a quotation)
+        if _AFTER_SOURCE_TIE.search(text, max(start, match.start() - 40), match.start()):
+            continue  # "a person familiar with the matter said": not the matter
+        if trailing and _NAME_AFTER_FRONTED.fullmatch(text, match.end(), subject_end):
+            continue  # "When asked about the report, Kerr said": the name after the fronted phrase
         if match.group("head")[:1].isupper() and match.group("head").lower() not in _role_words():
             continue  # "The Guardian": a name, told by the rules for names
         if leading and match.group("head").lower() not in _role_words() | _group_words():
@@ -1727,8 +1811,9 @@ def _speaker_in(
             return _Found(titled[0], titled[0].name, phrase_span)
         if head in _group_words() or head in _ANONYMOUS_HEADS:
             return _Found(None, phrase, phrase_span)  # "the spokesman said", "that person said": anonymous by design
-        if head in _role_words() or _AGENT_NOUN.search(head) or head.endswith("-year-old"):
-            # "the 24-year-old Norwegian striker added", "the 64-year-old said": the person in focus.
+        if head in _role_words() or _AGENT_NOUN.search(head) or head.endswith("-year-old") or head in _EPITHETS:
+            # "the 24-year-old Norwegian striker added", "the 64-year-old said", "The star, 34, told
+            # The Sun": the person in focus.
             focus = _person_in_focus(ctx, role_description.start())
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
@@ -1791,7 +1876,14 @@ def _document_pattern() -> re.Pattern[str]:
 
 
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;\"\u201c\u201d]{0,60},\s*")
-_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?")
+_OWNED_ISSUER = re.compile(r"(?P<phrase>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['\u2019]s\s+(?P<head>[a-z]+))\s*,?\s*$")
+_ISSUED_BY = re.compile(
+    r"""
+    \s+(?:from|by|of|issued\s+by)\s+(?:the\s+)?                          # "a statement from NASA"
+    |,\s+(?:issued|released|signed|sent|published)\s+by\s+(?:the\s+)?   # "The statement, issued by X's lawyers,"
+    """,
+    re.VERBOSE,
+)
 # "RIAA's DMCA notice", "a Reuters report": the document's owner before it.
 _OWNER_BEFORE = (
     re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s\s+(?:[\w-]+\s+){0,2}$"),
@@ -1827,6 +1919,10 @@ def _document_issuer(ctx: _Context, start: int, end: int, leading: bool) -> _Fou
         if mentions and mentions[0][0] - issuer_start <= 2:
             m_start, m_end, entity = mentions[0]
             return _Found(entity, entity.name, (m_start, m_end))
+        owned = _OWNED_ISSUER.match(text, issuer_start, end)
+        if owned is not None and owned.group("head").lower() in _RELATIONS | _group_words():
+            # "The statement, issued by Petrov's lawyers, said": those who issued it
+            return _Found(None, owned.group("phrase"), owned.span("phrase"))
         # "a statement from NASA said": a body no rule knew, named right after "from"
         return _proper_name_speaker(ctx, text[issuer_start:end].rstrip(), issuer_start)
     if after.strip() and not _TRAILING_ADVERBS.fullmatch(after) and not _PARTICIPLE_ASIDE.fullmatch(after):
@@ -2007,6 +2103,11 @@ _TRAILING_ADVERBS = re.compile(
     re.VERBOSE,
 )
 _ANONYMOUS_HEADS = frozenset({"person", "people", "insider", "insiders"})
+# Nouns a story calls a person it has named, as no title would ("The star, 34, told The Sun").
+_EPITHETS = frozenset(
+    "star superstar veteran youngster teenager teen legend icon ace pensioner newcomer rookie mum dad "
+    "gran grandad heiress tycoon billionaire millionaire hitmaker".split()
+)
 _ROLE_DESCRIPTION = re.compile(
     r"""
     \b(?:[Tt]he|[Tt]hat|[Tt]his)\s+
@@ -2017,6 +2118,7 @@ _ROLE_DESCRIPTION = re.compile(
             |may|might|must|shall|should|did|does|do|been|being)\b)
       (?P<head>[a-z][\w-]*                     # "striker"
         |[A-Z][a-z]+                           # "The Chancellor" (a title, checked by the caller)
+        |[A-Z]{2,4}(?=\s)                      # "the Labour MP" (a title, checked by the caller)
         |\d{1,3}-year-old))                    # "the 64-year-old"
     \b(?!['\u2019])                             # not a possessive ("the company's")
     """,
@@ -2103,7 +2205,10 @@ def _body_opening_before(ctx: _Context, offset: int) -> str | None:
     return None
 
 
-_NON_SUBJECTS = frozenset("the a an he she they it we i you this that these those there but and or yet so".split())
+_NON_SUBJECTS = frozenset(
+    "the a an he she they it we i you this that these those there but and or yet so"
+    " when if as after before while although though because since once unless whether until asked".split()
+)
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -2234,8 +2339,8 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
 
 
 _KIN = {
-    "husband": "m", "son": "m", "father": "m", "brother": "m", "grandfather": "m", "uncle": "m", "boyfriend": "m",
-    "wife": "f", "daughter": "f", "mother": "f", "sister": "f", "grandmother": "f", "aunt": "f", "girlfriend": "f",
+    "husband": "m", "dad": "m", "son": "m", "father": "m", "brother": "m", "grandfather": "m", "uncle": "m", "boyfriend": "m",
+    "wife": "f", "mum": "f", "daughter": "f", "mother": "f", "sister": "f", "grandmother": "f", "aunt": "f", "girlfriend": "f",
     "partner": None, "neighbor": None, "neighbour": None, "friend": None,
 }
 # "A neighbour, who did not want to be named, said", "Her husband, a retired steelworker, said".
