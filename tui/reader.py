@@ -26,7 +26,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.color import Color
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.events import Resize
 from textual.message import Message
 from textual.reactive import Reactive
@@ -74,7 +74,16 @@ from .overview import (
     story_state,
     story_title,
 )
-from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
+from .panes import (
+    OVERVIEWS,
+    VIEW_NAMES,
+    VIEWS,
+    ArticleTable,
+    CutLines,
+    RowList,
+    Sidebar,
+    TitledPane,
+)
 from .reading import BriefView, ReadingPane
 from .refreshing import refresh_in_child
 from .render import search_terms
@@ -321,14 +330,14 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             yield Sidebar(id="sidebar")
-            with Vertical(id="list-pane"):
+            with TitledPane(id="list-pane"):
                 # Always there, one line: opening or closing it never resizes the list.
                 yield Input(placeholder=SEARCH_HINT, id="search")
                 yield ArticleTable(id="articles")
                 yield StoryTable(id="stories")
                 yield AgendaTable(id="agenda")
             yield ReadingPane(id="reading")
-        yield Static(id="status")
+        yield CutLines(id="status")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -801,7 +810,7 @@ class ReaderScreen(Screen[None]):
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
             title.append("  (q clears)", style="dim")
-        self.query_one("#list-pane").border_title = title
+        self.query_one("#list-pane", TitledPane).show_title(title)
 
     def _unread_here(self) -> int | None:
         """How many of the list's articles are unread, where the counts say it (the inbox or
