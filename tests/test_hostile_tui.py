@@ -187,8 +187,9 @@ async def test_a_wide_character_cut_at_the_column_edge_leaves_no_space_before_th
 async def test_markup_typed_into_a_text_file_shows_as_the_literal_text(tmp_path):
     """A .txt paragraph that is only markup (`<b>note</b>`, `[bold]x[/bold]`) is the writer's
     words: kept by the file reader and shown as typed, never read as markup by the screen."""
-    from briefs.sources.files import load_file
     from tui_support import fill_library
+
+    from briefs.sources.files import load_file
 
     home = make_home(tmp_path)
     fill_library(home)
