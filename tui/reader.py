@@ -849,8 +849,8 @@ class ReaderScreen(Screen[None]):
         if info is None:
             return
         status = Text(clean_line(info.location, 120), style="dim")
-        if info.last_error:
-            status = Text("Last refresh failed: ", style="bold red")
+        if info.last_error:  # the address, then why (the reason does not say it again)
+            status.append(" · Last refresh failed: ", style="bold red")
             status.append(clean_line(info.last_error, 300))
         self.set_status(status)
 
@@ -2296,7 +2296,7 @@ class ReaderScreen(Screen[None]):
         source = report.sources[0]
         if not source.error:
             return None
-        name = clean_line(source.title or source.location, 80)
+        name = clean_line(source.name, 80)
         reason = clean_line(source.error, 240)
         return f"Refreshing {name} failed: {reason} ({self.key_for('refresh_problems')}: the problems)"
 
@@ -2424,7 +2424,7 @@ def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:
 def report_errors(report: RefreshReport) -> list[tuple[str, str]]:
     """(source, reason) for every source of a RefreshReport that failed, every article page
     that could not be had, and every problem of the refresh as a whole."""
-    failed = [(s.title or s.location, s.error or "") for s in report.errors]
+    failed = [(s.name, s.error or "") for s in report.errors]
     pages = [(source, "article page not fetched, summary kept: " + problem)
              for source, problem in report.page_problems]
     return failed + pages + [("Refresh", problem) for problem in report.problems]
