@@ -60,10 +60,10 @@ class TitledPane(Vertical):
 
     def __init__(self, *children, id: str | None = None) -> None:
         super().__init__(*children, id=id)
-        self.title = Text()
+        self.full_title = Text()
 
     def show_title(self, title: Text) -> None:
-        self.title = title
+        self.full_title = title
         self._fit_title()
 
     def on_resize(self, event: Resize) -> None:
@@ -71,7 +71,7 @@ class TitledPane(Vertical):
 
     def _fit_title(self) -> None:
         room = self.outer_size.width - 4  # two corners, a blank either side of the title
-        self.border_title = cut(self.title, room) if room > 0 else self.title
+        self.border_title = cut(self.full_title, room) if room > 0 else self.full_title
 
 
 class SidebarEntry(NamedTuple):
