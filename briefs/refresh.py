@@ -82,6 +82,16 @@ class SourceReport:
     # Their articles keep the feed's summary; the page is tried again next refresh.
     page_problems: tuple[str, ...] = ()
 
+    @property
+    def name(self) -> str:
+        """What the reader calls the source: its title, else its address."""
+        return self.title or self.location
+
+    @property
+    def failure(self) -> str | None:
+        """Why it failed, in one line that names it once: "<name>: <reason>" (None if it did not)."""
+        return f"{self.name}: {self.error}" if self.error else None
+
 
 @dataclass(frozen=True)
 class RefreshReport:
@@ -613,7 +623,7 @@ async def _refresh_source(run: _Run, info: SourceInfo) -> SourceReport:
 
 async def _failed(run: _Run, info: SourceInfo, exc: BaseException) -> SourceReport:
     """The report of a source that failed, its reason recorded in the library."""
-    reason = _reason(exc, info.location)
+    reason = _source_reason(exc, info.location)
     if not isinstance(exc, NewsbriefError):
         # One line for the user (the CLI and the TUI show `reason`); the traceback only in debug logs.
         log.error("refreshing %s failed unexpectedly: %s", info.location, reason)
@@ -625,7 +635,17 @@ async def _failed(run: _Run, info: SourceInfo, exc: BaseException) -> SourceRepo
     return SourceReport(source_id=info.id, title=info.title, location=info.location, error=reason)
 
 
+def _source_reason(exc: BaseException, location: str) -> str:
+    """Why a source failed, without its own address: every place that shows the reason names
+    the source first (`SourceReport.failure`, the reader's `!` list, `newsbrief sources`), and
+    "Feed 2: http://…/feed.xml: HTTP 404" said the address twice where a title is its address.
+    Another address (a redirect's target) stays: it says where the failure was."""
+    text = _reason(exc, location)
+    return text.removeprefix(f"{location}: ") or text
+
+
 def _reason(exc: BaseException, location: str) -> str:
+    """Why fetching `location` failed, in one line that starts with it (an article page's)."""
     text = clean_line(str(exc), 400)
     if isinstance(exc, NewsbriefError):
         return text if location in text else f"{location}: {text}"

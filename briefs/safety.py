@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from .errors import FetchError
@@ -25,7 +26,18 @@ _ANSI = re.compile(
 )
 # Bidi embeddings/overrides/isolates and zero-width characters that can hide or reorder text,
 # and the soft hyphen (a hyphenation hint some terminals draw and that splits words for search).
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
+# The zero-width joiner is not here: it is kept where it joins two emoji (see _STRAY_JOINER).
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
+# Emoji and pictographs (close to Unicode's Extended_Pictographic, which `unicodedata` does not
+# give): arrows, technical symbols, shapes, dingbats and the emoji planes, emoji not yet known to
+# this Python included; then what may stand between an emoji and a joiner (skin tones, U+1F3FB-FF,
+# lie in the emoji plane): the variation selectors.
+_PICTOGRAPHIC = ("\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u23ff\u24c2\u25a0-\u27bf"
+                 "\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff\U0001fc00-\U0001fffd")
+_JOINS = _PICTOGRAPHIC + "\ufe0e\ufe0f"
+# A zero-width joiner makes one emoji of two (👩‍👩‍👧 a family, 🏳️‍🌈 a rainbow flag); anywhere
+# else it is an invisible character that can split a word to spoof it or dodge a search.
+_STRAY_JOINER = re.compile(f"(?<![{_JOINS}])\u200d|\u200d(?![{_JOINS}])")
 # C0 controls but \t and \n, DEL, C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates (a JSON "\\ud800" escape): no UTF-8 file, database or terminal takes them.
@@ -44,7 +56,8 @@ ELLIPSIS = "\u2026"
 def clean_text(text: str) -> str:
     """Text with escape sequences, control characters, bidi overrides and zero-width marks removed.
 
-    Newlines and tabs survive; `\\r\\n` and lone `\\r` become `\\n`.
+    Newlines and tabs survive; `\\r\\n` and lone `\\r` become `\\n`; a zero-width joiner
+    survives only inside an emoji sequence (👩‍👩‍👧).
     """
     if not text:
         return ""
@@ -53,7 +66,14 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANSI.sub("", text)
     text = _INVISIBLE.sub("", text)
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+    return strip_stray_joiners(text) if "\u200d" in text else text
+
+
+def strip_stray_joiners(text: str, replacement: str = "") -> str:
+    """`text` with every zero-width joiner that does not join two emoji replaced (removed by
+    default): 👩‍👩‍👧 stays one family, "pay\u200dpal" becomes "paypal"."""
+    return _STRAY_JOINER.sub(replacement, text)
 
 
 def clean_line(text: str | None, max_len: int = 300) -> str:
@@ -68,27 +88,70 @@ def clean_line(text: str | None, max_len: int = 300) -> str:
 
 def cell_width(text: str) -> int:
     """How many terminal columns `text` (one clean line) takes: CJK and emoji two, combining
-    marks none. For aligning plain-text tables, which `len` misaligns."""
-    return sum(_char_cells(ch) for ch in text)
+    marks none, an emoji sequence (👩‍👩‍👧, 🏳️‍🌈, 👍🏽) two. For aligning plain-text tables,
+    which `len` misaligns."""
+    return sum(_cluster_cells(cluster) for cluster in _clusters(text))
 
 
-def _char_cells(ch: str) -> int:
-    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
-        return 0
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+def _clusters(text: str) -> list[str]:
+    """`text` as the characters a terminal draws: each with its combining marks, variation
+    selectors and skin tones; emoji joined by a zero-width joiner; a flag's two letters."""
+    clusters: list[str] = []
+    for ch in text:
+        if clusters and (_attaches(ch) or clusters[-1][-1] == "\u200d" or _second_flag_letter(clusters[-1], ch)):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
+def _attaches(ch: str) -> bool:
+    return (unicodedata.combining(ch) != 0 or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+            or "\U0001f3fb" <= ch <= "\U0001f3ff")
+
+
+def _second_flag_letter(cluster: str, ch: str) -> bool:
+    return len(cluster) == 1 and all("\U0001f1e6" <= c <= "\U0001f1ff" for c in (cluster, ch))
+
+
+def _cluster_cells(cluster: str) -> int:
+    base = cluster[0]
+    if _attaches(base):
+        return 0  # a mark with nothing before it
+    if len(cluster) > 1 and ("\ufe0f" in cluster or "\u200d" in cluster or _second_flag_letter(base, cluster[1])):
+        return 2  # drawn as an emoji
+    if unicodedata.east_asian_width(base) in ("W", "F"):
+        return 2
+    # An emoji newer than this Python's Unicode tables: the emoji planes are drawn wide.
+    return 2 if unicodedata.category(base) == "Cn" and "\U0001f300" <= base <= "\U0001faff" else 1
+
+
+def cut_at(text: str, width: int, cells: Callable[[str], int] = cell_width) -> int | None:
+    """How many characters of `text` to keep before an ellipsis so that both fit in `width`
+    terminal columns, never parting a character from its marks or an emoji sequence; None when
+    `text` fits whole. `cells` measures a string (the screen passes its own measure)."""
+    if cells(text) <= width:
+        return None
+    kept = used = 0
+    for cluster in _clusters(text):
+        used += cells(cluster)
+        if used > width - 1:
+            break
+        kept += len(cluster)
+    return kept
+
+
+def cut_cells(text: str, width: int) -> str:
+    """`text` cut (with an ellipsis after the last whole character) to at most `width` columns."""
+    kept = cut_at(text, width)
+    if kept is None:
+        return text
+    return text[:kept].rstrip() + ELLIPSIS if width > 0 else ""
 
 
 def fit_cells(text: str, width: int) -> str:
     """`text` cut (with an ellipsis) or padded with spaces to exactly `width` terminal columns."""
-    if cell_width(text) > width:
-        kept, used = [], 0
-        for ch in text:
-            cells = _char_cells(ch)
-            if used + cells > width - 1:
-                break
-            kept.append(ch)
-            used += cells
-        text = "".join(kept).rstrip() + ELLIPSIS
+    text = cut_cells(text, width)
     return text + " " * (width - cell_width(text))
 
 

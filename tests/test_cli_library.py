@@ -72,7 +72,7 @@ def test_import_refresh_list_and_export(tmp_path: Path, server: FeedServer):
     result = run(home, "refresh", "--jobs", "2")
     assert result.exit_code == 1
     assert "4 new" in result.stderr and "1 failed" in result.stderr
-    assert "HTTP 500" in result.stderr and server.url("/c") in result.stderr
+    assert "newsbrief: /c: HTTP 500" in result.stderr  # the source's name (its OPML title), then why
 
     result = run(home, "list", "--format", "json")
     assert result.exit_code == 0

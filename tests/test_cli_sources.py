@@ -47,6 +47,7 @@ def test_sources_lists_each_source_in_the_sidebars_order_with_counts_and_its_las
     assert two < ten, lines  # "Feed 2" before "Feed 10", as the sidebar has them
     assert lines[two].split()[1:4] == ["feed", "3", "3"], lines[two]
     assert "  ! " in lines[ten] and "HTTP 500" in lines[ten] and "! " not in lines[two], lines
+    assert lines[ten].split("  ! ")[1].startswith("HTTP 500"), lines[ten]  # the title, then why
 
     data = json.loads(run(home, "sources", "--format", "json").stdout)
     assert [s["title"] for s in data] == ["Feed 2", "Feed 10"]
@@ -54,6 +55,7 @@ def test_sources_lists_each_source_in_the_sidebars_order_with_counts_and_its_las
                             "last_refreshed", "last_error"}
     assert data[0]["articles"] == 3 and data[0]["unread"] == 3 and data[0]["last_error"] is None
     assert "HTTP 500" in data[1]["last_error"] and data[1]["last_refreshed"]
+    assert server.url("/ten") not in data[1]["last_error"]  # said once, in "location"
     # What `sources` shows is what the other commands take.
     assert run(home, "rename", str(data[1]["id"]), "Ten").exit_code == 0
     assert run(home, "remove", data[0]["location"]).exit_code == 0

@@ -182,3 +182,37 @@ async def test_a_wide_character_cut_at_the_column_edge_leaves_no_space_before_th
                     if "中国外交部" in m.group()]
             assert len(rows) == 2 and all("…" in row for row in rows), screen_lines(app)
             assert not [row for row in rows if re.search("[\u4e00-\u9fff] +…", row)], rows
+
+
+async def test_markup_typed_into_a_text_file_shows_as_the_literal_text(tmp_path):
+    """A .txt paragraph that is only markup (`<b>note</b>`, `[bold]x[/bold]`) is the writer's
+    words: kept by the file reader and shown as typed, never read as markup by the screen."""
+    from tui_support import fill_library
+
+    from briefs.sources.files import load_file
+
+    home = make_home(tmp_path)
+    fill_library(home)
+    typed = ["<b>note</b>", "[bold]x[/bold]", "<script>alert(1)</script>", "[@click=app.quit]quit[/]"]
+    file = tmp_path / "typed.txt"
+    file.write_text("Typed markup\n\n" + "\n\n".join([typed[0], "The council met on Tuesday to discuss the budget, "
+                                                     "members said.", *typed[1:]]) + "\n", encoding="utf-8")
+    with Library.open(home.library_file) as library:
+        source = library.add_source("files", "Local files", title="Local files")
+        library.add_articles([load_file(file)], source_id=source)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("g")
+        for _ in range(screen.table.total):
+            if screen.table.current_row.title == "Typed markup":
+                break
+            await pilot.press("j")
+            await pilot.pause()
+        await settle(pilot)
+        await pilot.press("2")  # the article
+        await settle(pilot)
+        shown = "\n".join(screen_lines(app))
+        assert all(words in shown for words in typed), shown
+        assert app.is_running

@@ -92,12 +92,13 @@ def _clean_text_slowly(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = s._ANSI.sub("", text)
     text = s._INVISIBLE.sub("", text)
-    return s._SURROGATE.sub("\ufffd", s._CONTROL.sub("", text))
+    return s._STRAY_JOINER.sub("", s._SURROGATE.sub("\ufffd", s._CONTROL.sub("", text)))
 
 
 @given(st.lists(st.one_of(
     st.text(), st.text(st.characters(categories=["Cs"]), max_size=2), st.sampled_from(["\x1b[", "\x1b]", "\x9b", "\x9d", "\r\n", "\r", "\u202e",
-                                "\u200b", "\ufeff", "\x07", "\x1b\\", "a", " ", "\n", "31m"]),
+                                "\u200b", "\u200d", "\U0001f469", "\ufe0f", "\ufeff", "\x07", "\x1b\\", "a", " ",
+                                "\n", "31m"]),
 )))
 def test_clean_text_shortcut_changes_nothing(parts):
     text = "".join(parts)
@@ -113,3 +114,61 @@ def test_fit_cells_cuts_and_pads_by_terminal_columns_not_characters():
             assert cell_width(fitted) == width, (text, width, fitted)
     assert fit_cells("人民日报 国际版", 8) == "人民日… "  # a wide character that would not fit: a space
     assert fit_cells("Ze\u0301ro", 6) == "Ze\u0301ro  "  # a combining mark takes no column
+
+
+FAMILY = "\U0001f469\u200d\U0001f469\u200d\U0001f467"  # 👩‍👩‍👧
+RAINBOW_FLAG = "\U0001f3f3\ufe0f\u200d\U0001f308"  # 🏳️‍🌈
+EMOJI_SEQUENCES = [FAMILY, RAINBOW_FLAG, "\U0001f469\U0001f3fd\u200d\U0001f4bb", "\u2764\ufe0f\u200d\U0001f525",
+                   "\U0001f642\u200d\u2194\ufe0f", "\U0001f43b\u200d\u2744\ufe0f", "\U0001f3f3\ufe0f\u200d\u26a7\ufe0f"]
+
+
+@pytest.mark.parametrize("sequence", EMOJI_SEQUENCES)
+def test_a_zero_width_joiner_between_two_emoji_is_kept(sequence):
+    assert clean_text(f"Day out {sequence}!") == f"Day out {sequence}!"
+    assert clean_line(f"\x1b[31m{sequence}\u202e x") == f"{sequence} x"  # the rest still goes
+    # What stood between an emoji and its joiner goes: the joiner then joins the two emoji.
+    assert clean_text(f"{sequence[0]}\u200d\u202e\U0001f467") == f"{sequence[0]}\u200d\U0001f467"
+
+
+@pytest.mark.parametrize(
+    "hostile, shown",
+    [
+        ("pay\u200dpal", "paypal"),  # inside a word: a spoof
+        ("\u200dstart and end\u200d", "start and end"),
+        ("\U0001f469\u200dx", "\U0001f469x"),  # one side only
+        ("x\u200d\U0001f469", "x\U0001f469"),
+        ("\U0001f469\u200d\u200d\U0001f467", "\U0001f469\U0001f467"),  # doubled: nothing joined
+        ("\u4e2d\u200d\u56fd", "\u4e2d\u56fd"),  # CJK is not emoji
+        ("a\u200b\u200d\U0001f469", "a\U0001f469"),
+    ],
+)
+def test_a_zero_width_joiner_anywhere_else_is_removed(hostile, shown):
+    assert clean_text(hostile) == shown
+
+
+def test_cell_width_measures_as_the_screen_does():
+    """The CLI's tables and the reader's list cut by the same count of columns as rich draws."""
+    from rich.cells import cell_len
+
+    from briefs.safety import cell_width
+
+    for text in ["seeds", "人民日报", "Ze\u0301ro a\u0308\u0308", "\U0001f44d\U0001f3fd", "\u2764\ufe0f",
+                 "\U0001f1eb\U0001f1f7", "\U0001f389 Party", *EMOJI_SEQUENCES, f"{FAMILY} family {RAINBOW_FLAG}"]:
+        assert cell_width(text) == cell_len(text), text
+
+
+@pytest.mark.parametrize("text", ["人民日报 国际版 新华社", f"{FAMILY} family {RAINBOW_FLAG} flag " * 3,
+                                  "Ze\u0301ro e\u0301te\u0301 cafe\u0301 " * 3, "a" + "\U0001f44d\U0001f3fd" * 9])
+def test_a_cut_keeps_whole_characters_then_the_ellipsis(text):
+    from briefs.safety import cell_width, cut_cells
+
+    for width in range(1, cell_width(text) + 2):
+        shown = cut_cells(text, width)
+        assert cell_width(shown) <= width, (width, shown)
+        if shown != text:
+            head = shown[:-1]
+            assert shown.endswith("\u2026") and text.startswith(head) and head == head.rstrip(), (width, shown)
+            rest = text[len(head):].lstrip(" ")
+            # The cut falls between two characters: never before a mark, a skin tone or inside a sequence.
+            assert not rest or not (rest[0] in "\u0301\ufe0f\u200d" or "\U0001f3fb" <= rest[0] <= "\U0001f3ff"), (width, shown)
+            assert not head.endswith("\u200d"), (width, shown)

@@ -210,6 +210,39 @@ def test_a_text_file_that_mentions_tags_is_not_parsed_as_html(tmp_path):
     assert "The <p> tag was discussed" in article.text
 
 
+MARKUP_PARAGRAPHS = ["<b>note</b>", "[bold]x[/bold]", "<script>alert(1)</script>", "[link=https://evil.example]click[/link]"]
+
+
+def test_a_paragraph_of_markup_in_a_text_file_is_kept_as_the_text_it_is(tmp_path):
+    """Above the first paragraph, between two and at the end (where short non-sentences are
+    a page's labels and credits): in a .txt they are what the writer typed."""
+    first, middle, *last = MARKUP_PARAGRAPHS
+    body = "\n\n".join(["Council meets", first, "The council met on Tuesday to discuss the budget, members said.",
+                         middle, "The mayor said the vote would come next week.", *last]) + "\n"
+    article = load_file(_write(tmp_path / "markup.txt", body))
+    assert article.title == "Council meets"
+    assert article.text.split("\n\n") == [first, "The council met on Tuesday to discuss the budget, members said.",
+                                          middle, "The mayor said the vote would come next week.", *last]
+    alone = load_file(_write(tmp_path / "only.txt", "Note\n\n<b>note</b>\n"))
+    assert alone.text == "<b>note</b>"
+
+
+def test_furniture_around_markup_in_a_text_file_still_goes_and_a_page_keeps_its_rules(tmp_path):
+    body = ("Council meets\n\nAdvertisement\n\n<b>note</b>\n\nThe council met on Tuesday to discuss the budget, "
+            "members said.\n\nShare this\n")
+    assert load_file(_write(tmp_path / "a.txt", body)).text.split("\n\n") == [
+        "<b>note</b>", "The council met on Tuesday to discuss the budget, members said."]
+    # A web page's markup is markup: its short labels above and below the body go as before.
+    page = PAGE.replace(b"<h1>Harbour reopens</h1>", b"<h1>Harbour reopens</h1><p><b>Advertisement</b></p>")
+    page = page.replace(b"</article>", b"<p><b>Follow us</b></p></article>")
+    text = load_file(_write(tmp_path / "page.html", page)).text
+    assert "Advertisement" not in text and "Follow us" not in text and "<b>" not in text
+    # A Markdown file's markup is Markdown: read as it was.
+    markdown = load_file(_write(tmp_path / "a.md", "# Council meets\n\nThe council met on Tuesday, members "
+                                                   "said.\n\n**Follow us**\n"))
+    assert markdown.text == "The council met on Tuesday, members said."
+
+
 def test_title_from_name_reads_like_a_title():
     assert title_from_name("blinken-xi-beijing.txt") == "Blinken Xi Beijing"
     assert title_from_name("2024_budget vote.md") == "2024 Budget Vote"

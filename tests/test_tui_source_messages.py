@@ -5,7 +5,7 @@ says "also in" that same feed as if it were another."""
 from __future__ import annotations
 
 from feedserver import FeedServer, Route, rss
-from tui_support import make_home, point_at, reader, settle, status_line, wait_for
+from tui_support import make_home, point_at, reader, screen_lines, settle, status_line, wait_for
 
 from briefs import Article, Library
 from tui.app import NewsbriefApp
@@ -36,6 +36,41 @@ async def test_r_on_a_failing_source_says_it_failed_and_why_in_one_line_naming_i
             assert "\n" not in said
             assert any(n.message == said for n in app._notifications), [n.message for n in app._notifications]
             assert server.hits("/good.xml") == []  # r refreshed the one source
+
+
+async def test_a_failing_sources_address_is_said_once_in_r_the_problems_list_and_the_sidebar(tmp_path):
+    """A source with no title of its own is called by its address: the reason after it does not
+    say the address again ("http://…/gone.xml: http://…/gone.xml: HTTP 404")."""
+    home = make_home(tmp_path)
+    with FeedServer() as server:
+        gone = server.url("/gone.xml")
+        server.routes["/gone.xml"] = Route(body=b"gone", status=404, content_type="text/plain")
+        with Library.open(home.library_file) as library:
+            library.add_source("feed", gone)
+            library.add_source("feed", server.url("/gone2.xml"), title="Feed 2")
+        app = NewsbriefApp(home)
+        async with app.run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            await point_at(pilot, "http://127.0.0.1")
+            await pilot.press("r")
+            await wait_for(pilot, lambda: "failed" in status_line(app), what="the refresh's end")
+            await settle(pilot)
+            said = status_line(app)
+            assert said == f"Refreshing {gone} failed: HTTP 404 Not Found (!: the problems)", said
+            await pilot.press("!")
+            await pilot.pause()
+            shown = str(app.screen.query_one("#errors-dialog Static").visual)  # the problems list
+            assert shown.count(gone) == 1 and f"{gone}\n  HTTP 404 Not Found" in shown, shown
+            await pilot.press("escape")
+            await point_at(pilot, "Feed 2")  # a titled one, failed by R: its name, then why
+            await pilot.press("R")
+            await wait_for(pilot, lambda: "failed" in status_line(app), what="the refresh's end")
+            await settle(pilot)
+            assert ("Feed 2", "HTTP 404 Not Found") in reader(app).refresh_errors
+            await point_at(pilot, "http://127.0.0.1")  # pointed at: its address, then why
+            await pilot.pause()
+            assert status_line(app) == f"{gone} · Last refresh failed: HTTP 404 Not Found", status_line(app)
+            assert any("│ ! Feed 2 " in line for line in screen_lines(app)), screen_lines(app)  # marked
 
 
 async def test_n_on_to_the_next_source_takes_the_sidebar_cursor_along(tmp_path):

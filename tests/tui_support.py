@@ -205,5 +205,6 @@ def notices(app: NewsbriefApp) -> list[Notification]:
 
 
 def status_line(app: NewsbriefApp) -> str:
-    """The reader's status line as shown now (where confirmations are said)."""
-    return str(reader(app).query_one("#status").render())
+    """The reader's status line as said now, whole (where confirmations are said; the screen
+    cuts it to its width: `screen_lines` for what shows)."""
+    return str(reader(app).query_one("#status").visual)

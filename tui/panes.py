@@ -11,15 +11,18 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
+from textual.containers import Vertical
+from textual.content import Content
 from textual.events import Blur, Click, Focus, Resize
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widgets import Static
 
 from briefs import ArticleRow, SourceInfo, clean_line
 
-from .render import age_cell, count_label, source_cell, state_glyph, title_cell
+from .render import age_cell, count_label, cut, source_cell, state_glyph, title_cell
 from .rows import ListRows, RowsById, RowSource
 
 VIEWS = ("inbox", "flagged", "saved", "archive", "all", "stories", "agenda")
@@ -38,6 +41,37 @@ _CURSOR_KEYS = [
     Binding("home", "first", "First", show=False),
     Binding("end", "last", "Last", show=False),
 ]
+
+
+class CutLines(Static):
+    """A Static of lines that never wrap, each cut to its width by `render.cut`: Textual's own
+    `text-overflow: ellipsis` leaves a gap before the ellipsis when it cuts a wide character."""
+
+    def render(self) -> Content:
+        content = self.visual
+        if not isinstance(content, Content):
+            return content
+        width = self.content_size.width
+        return Content("\n").join(cut(line, width) for line in content.split("\n", allow_blank=True))
+
+
+class TitledPane(Vertical):
+    """A bordered pane whose border title is cut by `render.cut` to the room the border has."""
+
+    def __init__(self, *children, id: str | None = None) -> None:
+        super().__init__(*children, id=id)
+        self.full_title = Text()
+
+    def show_title(self, title: Text) -> None:
+        self.full_title = title
+        self._fit_title()
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        room = self.outer_size.width - 4  # two corners, a blank either side of the title
+        self.border_title = cut(self.full_title, room) if room > 0 else self.full_title
 
 
 class SidebarEntry(NamedTuple):
@@ -647,12 +681,7 @@ class RowList(ScrollView, can_focus=True):
                 continue
             cell = cell.copy()
             cell.no_wrap, cell.end = True, ""
-            if cell.cell_len > cell_width:
-                # Cut by hand: rich pads a wide (CJK) character cut in half with a space before
-                # its ellipsis ("讨 …"); the gap goes after the ellipsis instead.
-                cell.truncate(cell_width - 1, overflow="crop")
-                cell.rstrip()
-                cell.append("…")
+            cell = cut(cell, cell_width)  # "讨…", the gap after the ellipsis (rich: "讨 …")
             gap = cell_width - cell.cell_len
             line.append(" ")
             if cell.justify == "right":

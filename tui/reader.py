@@ -26,7 +26,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.color import Color
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.events import Resize
 from textual.message import Message
 from textual.reactive import Reactive
@@ -75,7 +75,16 @@ from .overview import (
     story_state,
     story_title,
 )
-from .panes import OVERVIEWS, VIEW_NAMES, VIEWS, ArticleTable, RowList, Sidebar
+from .panes import (
+    OVERVIEWS,
+    VIEW_NAMES,
+    VIEWS,
+    ArticleTable,
+    CutLines,
+    RowList,
+    Sidebar,
+    TitledPane,
+)
 from .reading import BriefView, ReadingPane
 from .refreshing import refresh_in_child
 from .render import search_terms
@@ -330,14 +339,14 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
             yield Sidebar(id="sidebar")
-            with Vertical(id="list-pane"):
+            with TitledPane(id="list-pane"):
                 # Always there, one line: opening or closing it never resizes the list.
                 yield Input(placeholder=SEARCH_HINT, id="search")
                 yield ArticleTable(id="articles")
                 yield StoryTable(id="stories")
                 yield AgendaTable(id="agenda")
             yield ReadingPane(id="reading")
-        yield Static(id="status")
+        yield CutLines(id="status")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -813,7 +822,7 @@ class ReaderScreen(Screen[None]):
             title.append(" · search: ", style="dim")
             title.append(clean_line(self.search, 60), style="reverse")
             title.append("  (q clears)", style="dim")
-        self.query_one("#list-pane").border_title = title
+        self.query_one("#list-pane", TitledPane).show_title(title)
 
     def _unread_here(self) -> int | None:
         """How many of the list's articles are unread, where the counts say it (the inbox or
@@ -852,8 +861,8 @@ class ReaderScreen(Screen[None]):
         if info is None:
             return
         status = Text(clean_line(info.location, 120), style="dim")
-        if info.last_error:
-            status = Text("Last refresh failed: ", style="bold red")
+        if info.last_error:  # the address, then why (the reason does not say it again)
+            status.append(" · Last refresh failed: ", style="bold red")
             status.append(clean_line(info.last_error, 300))
         self.set_status(status)
 
@@ -2367,7 +2376,7 @@ class ReaderScreen(Screen[None]):
         source = report.sources[0]
         if not source.error:
             return None
-        name = clean_line(source.title or source.location, 80)
+        name = clean_line(source.name, 80)
         reason = clean_line(source.error, 240)
         return f"Refreshing {name} failed: {reason} ({self.key_for('refresh_problems')}: the problems)"
 
@@ -2495,7 +2504,7 @@ def _runs_in_terminal(browser: webbrowser.BaseBrowser) -> bool:
 def report_errors(report: RefreshReport) -> list[tuple[str, str]]:
     """(source, reason) for every source of a RefreshReport that failed, every article page
     that could not be had, and every problem of the refresh as a whole."""
-    failed = [(s.title or s.location, s.error or "") for s in report.errors]
+    failed = [(s.name, s.error or "") for s in report.errors]
     pages = [(source, "article page not fetched, summary kept: " + problem)
              for source, problem in report.page_problems]
     return failed + pages + [("Refresh", problem) for problem in report.problems]

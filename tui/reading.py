@@ -24,6 +24,7 @@ import briefs
 from briefs import ArticleRow, Brief, clean_line
 
 from .keys import PAGER_BINDINGS
+from .panes import CutLines
 from .render import age, highlight, safe_body, search_terms
 
 Span = tuple[int, int]
@@ -505,7 +506,7 @@ class ReadingPane(Vertical):
             self.screen.refresh_bindings()
 
     def compose(self) -> ComposeResult:
-        yield Static(id="reading-title")
+        yield CutLines(id="reading-title")
         yield Tabs(Tab("Brief", id="tab-brief"), Tab("Article", id="tab-article"),
                    Tab("Both", id="tab-both"), id="reading-tabs")
         yield BriefView(id="brief-view")

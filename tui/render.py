@@ -14,8 +14,9 @@ from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions
 from rich.measure import Measurement
 from rich.text import Text
+from textual.content import Content
 
-from briefs import ArticleRow, clean_line
+from briefs import ArticleRow, clean_line, cut_at, strip_stray_joiners
 
 STATE_GLYPHS = {"unread": "●", "read": " ", "flagged": "⚑", "archived": "✓"}
 SAVED_GLYPH = "↓"
@@ -26,7 +27,7 @@ STATE_STYLES = {"unread": "bold", "read": "", "flagged": "bold", "archived": "di
 _UNSAFE_CODEPOINTS = (
     [c for c in range(0x00, 0x20) if c not in (0x09, 0x0A)]
     + list(range(0x7F, 0xA0))
-    + list(range(0x200B, 0x2010))
+    + [0x200B, 0x200C, 0x200E, 0x200F]  # the joiner (U+200D) only outside emoji: `safe_body`
     + list(range(0x202A, 0x202F))
     + list(range(0x2060, 0x2065))
     + list(range(0x2066, 0x206A))
@@ -48,7 +49,25 @@ class Cell(Text):
 
 def safe_body(text: str) -> str:
     """`text` with every control, escape and bidi character replaced one-for-one (offsets kept)."""
-    return text.translate(_BODY_TABLE)
+    text = text.translate(_BODY_TABLE)
+    return strip_stray_joiners(text, "\ufffd") if "\u200d" in text else text
+
+
+def cut(text: Text | Content, width: int) -> Text | Content:
+    """One line cut to `width` cells, styles kept: whole characters (a wide one, a letter with its
+    marks, an emoji sequence), then "…". Every cut on screen goes through here: rich's and
+    Textual's own ellipsis leave a gap before it when they cut through a wide character ("讨 …")."""
+    kept = cut_at(text.plain, width, cells=cell_len)
+    if kept is None:
+        return text
+    if width <= 0:
+        return text[:0]
+    head = text[:kept]
+    if isinstance(head, Content):
+        return head.rstrip() + "…"
+    head.rstrip()
+    head.append("…")
+    return head
 
 
 def line(text: str | None, max_len: int = 300, style: str = "") -> Text:
@@ -124,8 +143,7 @@ def count_label(name: str, count: int | str, width: int) -> Text:
     """`name` left and `count` right-aligned inside `width` cells (name cleaned and cut to fit)."""
     shown = "" if count in (0, "") else str(count)
     room = max(4, width - len(shown) - 1)
-    label = clean_line(name, max_len=room)
-    text = Text(label)
-    text.pad_right(max(1, width - len(label) - len(shown)))
+    text = cut(Text(clean_line(name, max_len=200)), room)
+    text.pad_right(max(1, width - text.cell_len - len(shown)))
     text.append(shown, style="bold" if shown else "")
     return text

@@ -187,7 +187,7 @@ def refresh_command(ctx: Context, jobs: int | None) -> None:
         err=True,
     )
     for bad in report.errors:
-        warn(f"{bad.title}: {bad.error}")
+        warn(bad.failure or "")
     for title, problem in report.page_problems:  # the feed worked; some article pages did not
         warn(f"{title}: article page not fetched, summary kept: {problem}")
     for problem in report.problems:

@@ -204,7 +204,7 @@ def text_article(text: str, *, source: str, name: str | None = None, markdown: b
     if not title and published is None and name:  # a dated article without a headline: its lead, below
         title = title_from_name(name)
     title = plain_title(title)  # `&#163;` or `<em>` left in a headline line or front matter
-    paragraphs = clean_paragraphs(paragraphs, title=title)
+    paragraphs = clean_paragraphs(paragraphs, title=title, markup_is_text=not markdown)
     if not title and paragraphs:  # stdin, or a dated file without a headline: the lead sentence
         title = lead_title(paragraphs[0])
     body = "\n\n".join(paragraphs).strip()

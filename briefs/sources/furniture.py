@@ -163,6 +163,30 @@ def _key(text: str) -> str:
     return " ".join(text.lower().split()).strip(" .")
 
 
-def clean_paragraphs(paragraphs: list[str], *, title: str = "") -> list[str]:
-    """`drop_furniture` for plain text, where each paragraph is one block."""
-    return drop_furniture([Block(p) for p in paragraphs], title=title)
+# Markup typed into a plain-text file: a tag (`<b>`, `</script>`, `<!--`) or a closing
+# square-bracket tag (`[/bold]`, `[/]`, `[/link]`).
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]*>|<!--|\[/[^\[\]]{0,40}\]")
+
+
+def clean_paragraphs(paragraphs: list[str], *, title: str = "", markup_is_text: bool = False) -> list[str]:
+    """`drop_furniture` for plain text, where each paragraph is one block.
+
+    `markup_is_text` (a .txt file): a paragraph holding markup (`<b>note</b>`, `[bold]x[/bold]`)
+    is the writer's words, kept as written wherever it stands; the furniture rules (short labels
+    at the head and tail, bracketed inserts) are for the other paragraphs. A web page's markup
+    was read as markup before its blocks come here, and a Markdown file's is Markdown.
+    """
+    if not markup_is_text or not any(_MARKUP.search(p) for p in paragraphs):
+        return drop_furniture([Block(p) for p in paragraphs], title=title)
+    kept = iter(drop_furniture([Block(p) for p in paragraphs if not _MARKUP.search(p)], title=title))
+    shown: list[str] = []
+    wanted = next(kept, None)
+    for paragraph in paragraphs:
+        text = paragraph.strip()
+        if _MARKUP.search(paragraph):
+            if text:
+                shown.append(text)
+        elif wanted is not None and text == wanted:  # kept, in order (equal texts are alike)
+            shown.append(text)
+            wanted = next(kept, None)
+    return shown
