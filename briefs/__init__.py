@@ -30,7 +30,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("refresh", n) for n in ("AddResult", "OpmlImport", "RefreshReport", "SourceReport", "add_source",
                                    "ensure_seeds", "helpers_on_real_files", "import_opml", "refresh_async")},
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
-    **{n: ("safety", n) for n in ("clean_line", "cut_at", "is_fetchable_url", "strip_stray_joiners")},
+    **{n: ("safety", n) for n in ("clean_line", "cut_at", "is_fetchable_url")},
     "timex": ("dates", "timex"),
     **{n: ("export.render", n) for n in ("shown_brief",)},
     "save_brief": ("export.save", "save_brief"),
@@ -81,7 +81,7 @@ if TYPE_CHECKING:
         refresh_async,
     )
     from .refresh import refresh as refresh_feeds  # `briefs.refresh` stays the module
-    from .safety import clean_line, cut_at, is_fetchable_url, strip_stray_joiners
+    from .safety import clean_line, cut_at, is_fetchable_url
     from .store.library import ArticleRow, Incoming, Library, SourceInfo
     from .stories.agenda import AgendaItem, agenda_items
     from .stories.clusters import Story, list_stories, story_states, unread_in_stories
@@ -131,7 +131,6 @@ __all__ = [
     "shown_brief",
     "story_brief",
     "story_states",
-    "strip_stray_joiners",
     "timex",
     "unindexed_count",
     "unread_in_stories",

@@ -26,18 +26,10 @@ _ANSI = re.compile(
 )
 # Bidi embeddings/overrides/isolates and zero-width characters that can hide or reorder text,
 # and the soft hyphen (a hyphenation hint some terminals draw and that splits words for search).
-# The zero-width joiner is not here: it is kept where it joins two emoji (see _STRAY_JOINER).
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
-# Emoji and pictographs (close to Unicode's Extended_Pictographic, which `unicodedata` does not
-# give): arrows, technical symbols, shapes, dingbats and the emoji planes, emoji not yet known to
-# this Python included; then what may stand between an emoji and a joiner (skin tones, U+1F3FB-FF,
-# lie in the emoji plane): the variation selectors.
-_PICTOGRAPHIC = ("\u00a9\u00ae\u203c\u2049\u2122\u2139\u2190-\u21ff\u2300-\u23ff\u24c2\u25a0-\u27bf"
-                 "\u2900-\u297f\u2b00-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff\U0001fc00-\U0001fffd")
-_JOINS = _PICTOGRAPHIC + "\ufe0e\ufe0f"
-# A zero-width joiner makes one emoji of two (👩‍👩‍👧 a family, 🏳️‍🌈 a rainbow flag); anywhere
-# else it is an invisible character that can split a word to spoof it or dodge a search.
-_STRAY_JOINER = re.compile(f"(?<![{_JOINS}])\u200d|\u200d(?![{_JOINS}])")
+# The zero-width joiner goes too, even inside an emoji sequence (👩‍👩‍👧): rich measures a joined
+# sequence as one emoji, and a terminal that does not join them (tmux 3.3, xterm, VTE) draws three,
+# so the row would run long and push the pane beside it; three emoji line up everywhere.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u180e]")
 # C0 controls but \t and \n, DEL, C1 controls.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Lone surrogates (a JSON "\\ud800" escape): no UTF-8 file, database or terminal takes them.
@@ -56,8 +48,7 @@ ELLIPSIS = "\u2026"
 def clean_text(text: str) -> str:
     """Text with escape sequences, control characters, bidi overrides and zero-width marks removed.
 
-    Newlines and tabs survive; `\\r\\n` and lone `\\r` become `\\n`; a zero-width joiner
-    survives only inside an emoji sequence (👩‍👩‍👧).
+    Newlines and tabs survive; `\\r\\n` and lone `\\r` become `\\n`.
     """
     if not text:
         return ""
@@ -66,14 +57,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANSI.sub("", text)
     text = _INVISIBLE.sub("", text)
-    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
-    return strip_stray_joiners(text) if "\u200d" in text else text
-
-
-def strip_stray_joiners(text: str, replacement: str = "") -> str:
-    """`text` with every zero-width joiner that does not join two emoji replaced (removed by
-    default): 👩‍👩‍👧 stays one family, "pay\u200dpal" becomes "paypal"."""
-    return _STRAY_JOINER.sub(replacement, text)
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
 
 
 def clean_line(text: str | None, max_len: int = 300) -> str:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefs.errors import FeedError
-from briefs.safety import is_fetchable_url, strip_stray_joiners
+from briefs.safety import is_fetchable_url
 from briefs.sources.feeds import html_to_text, parse_feed
 
 FEEDS = Path(__file__).parent / "fixtures" / "feeds"
@@ -61,15 +61,13 @@ def mutated(draw, seeds: list[bytes]) -> bytes:
     return bytes(data)
 
 
-# The zero-width joiner (U+200D) is checked apart: it stays between two emoji (👩‍👩‍👧).
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200c\u200e\u200f\ufeff]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]")
 
 
 def assert_clean(text: str | None, *, one_line: bool = False) -> None:
     if text is None:
         return
     assert not _UNSAFE.search(text), repr(text)
-    assert strip_stray_joiners(text) == text, repr(text)
     text.encode("utf-8")  # no lone surrogates
     if one_line:
         assert "\n" not in text and "\t" not in text

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from briefs.errors import FetchError
-from briefs.safety import check_url, clean_line, clean_text, is_fetchable_url, safe_stem
+from briefs.safety import cell_width, check_url, clean_line, clean_text, is_fetchable_url, safe_stem
 
 
 @pytest.mark.parametrize(
@@ -92,7 +93,7 @@ def _clean_text_slowly(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = s._ANSI.sub("", text)
     text = s._INVISIBLE.sub("", text)
-    return s._STRAY_JOINER.sub("", s._SURROGATE.sub("\ufffd", s._CONTROL.sub("", text)))
+    return s._SURROGATE.sub("\ufffd", s._CONTROL.sub("", text))
 
 
 @given(st.lists(st.one_of(
@@ -123,11 +124,12 @@ EMOJI_SEQUENCES = [FAMILY, RAINBOW_FLAG, "\U0001f469\U0001f3fd\u200d\U0001f4bb",
 
 
 @pytest.mark.parametrize("sequence", EMOJI_SEQUENCES)
-def test_a_zero_width_joiner_between_two_emoji_is_kept(sequence):
-    assert clean_text(f"Day out {sequence}!") == f"Day out {sequence}!"
-    assert clean_line(f"\x1b[31m{sequence}\u202e x") == f"{sequence} x"  # the rest still goes
-    # What stood between an emoji and its joiner goes: the joiner then joins the two emoji.
-    assert clean_text(f"{sequence[0]}\u200d\u202e\U0001f467") == f"{sequence[0]}\u200d\U0001f467"
+def test_a_zero_width_joiner_goes_even_between_two_emoji_so_a_row_lines_up_in_any_terminal(sequence):
+    # rich measures a joined sequence as one emoji; tmux 3.3, xterm and VTE draw its parts.
+    parts = sequence.replace("\u200d", "")
+    assert clean_text(f"Day out {sequence}!") == f"Day out {parts}!"
+    assert clean_line(f"\x1b[31m{sequence}\u202e x") == f"{parts} x"
+    assert cell_width(clean_text(sequence)) == cell_len(parts)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +144,7 @@ def test_a_zero_width_joiner_between_two_emoji_is_kept(sequence):
         ("a\u200b\u200d\U0001f469", "a\U0001f469"),
     ],
 )
-def test_a_zero_width_joiner_anywhere_else_is_removed(hostile, shown):
+def test_a_zero_width_joiner_anywhere_is_removed(hostile, shown):
     assert clean_text(hostile) == shown
 
 

@@ -1,7 +1,7 @@
 """Text cut to fit the screen is cut by terminal cells, whole characters, then "…": the reading
 pane's title, the list's border title, the status line and the sidebar's names, in CJK and emoji.
 A cut through a wide character leaves its gap after the ellipsis ("讨…  "), never before it
-("讨 …"), and an emoji sequence (👩‍👩‍👧) stays one emoji, whole or gone.
+("讨 …"); an emoji family (👩‍👩‍👧) shows as its emoji, its joiners removed.
 """
 
 from __future__ import annotations
@@ -79,17 +79,19 @@ async def test_a_cut_cjk_title_in_the_reading_pane_ends_on_a_whole_character_the
             assert not [t for t in titles if GAP_BEFORE_ELLIPSIS.search(t)], titles
 
 
-async def test_an_emoji_sequence_stays_one_emoji_in_the_list_and_the_reading_pane(tmp_path):
+async def test_an_emoji_family_shows_as_its_emoji_and_its_row_keeps_its_width(tmp_path):
     home = _home_with_wide_titles(tmp_path)
     app = NewsbriefApp(home)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await _go_to(pilot, ((f"{FAMILY} family day {FLAG} parade ") * 6).strip())
+        await _go_to(pilot, ((f"{FAMILY} family day {FLAG} parade ") * 6).strip().replace("\u200d", ""))
         title = _reading_title(app)
         row = next(line for line in screen_lines(app) if "●" in line and "family" in line)
+        # The joiner is gone (a terminal that does not join would draw a wider row than rich
+        # measures); the family's emoji stay whole and in order.
         for shown in (title, row):
-            assert FAMILY in shown and shown.count("\U0001f469") == 2 * shown.count("\U0001f467"), shown
-            assert not re.search("\u200d(?![\U0001f469\U0001f467\U0001f308])", shown), shown
+            assert "\u200d" not in shown and FAMILY.replace("\u200d", "") in shown, shown
+        assert cell_len(row) == 100, row
 
 
 async def test_the_status_line_cuts_a_cjk_title_on_a_whole_character(tmp_path):
@@ -136,9 +138,9 @@ async def test_long_cjk_source_names_fit_the_sidebar_and_the_list_title(tmp_path
         assert not [t for t in titles if GAP_BEFORE_ELLIPSIS.search(t)], titles
 
 
-def test_the_article_view_keeps_an_emoji_sequence_and_marks_a_stray_joiner_in_place():
+def test_the_article_view_marks_every_joiner_in_place():
     from tui.render import safe_body
 
     text = f"pay\u200dpal and {FAMILY} and \u200d"
     shown = safe_body(text)
-    assert shown == f"pay\ufffdpal and {FAMILY} and \ufffd" and len(shown) == len(text)  # offsets kept
+    assert shown == text.replace("\u200d", "\ufffd") and len(shown) == len(text)  # offsets kept

@@ -16,7 +16,7 @@ from rich.measure import Measurement
 from rich.text import Text
 from textual.content import Content
 
-from briefs import ArticleRow, clean_line, cut_at, strip_stray_joiners
+from briefs import ArticleRow, clean_line, cut_at
 
 STATE_GLYPHS = {"unread": "●", "read": " ", "flagged": "⚑", "archived": "✓"}
 SAVED_GLYPH = "↓"
@@ -27,7 +27,7 @@ STATE_STYLES = {"unread": "bold", "read": "", "flagged": "bold", "archived": "di
 _UNSAFE_CODEPOINTS = (
     [c for c in range(0x00, 0x20) if c not in (0x09, 0x0A)]
     + list(range(0x7F, 0xA0))
-    + [0x200B, 0x200C, 0x200E, 0x200F]  # the joiner (U+200D) only outside emoji: `safe_body`
+    + list(range(0x200B, 0x2010))  # zero-width marks, the emoji joiner too (`clean_text` says why)
     + list(range(0x202A, 0x202F))
     + list(range(0x2060, 0x2065))
     + list(range(0x2066, 0x206A))
@@ -49,8 +49,7 @@ class Cell(Text):
 
 def safe_body(text: str) -> str:
     """`text` with every control, escape and bidi character replaced one-for-one (offsets kept)."""
-    text = text.translate(_BODY_TABLE)
-    return strip_stray_joiners(text, "\ufffd") if "\u200d" in text else text
+    return text.translate(_BODY_TABLE)
 
 
 def cut(text: Text | Content, width: int) -> Text | Content:
