@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .people import PeopleIndex
 
 MAX_STEPS = 10
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MIN_SCORE = 2
 # The learned ranker (bench/train_ranker.py) decides on the candidates the rules score at their
 # threshold: a step scoring MIN_SCORE is dropped when its log-odds of being a step the reader
@@ -152,6 +153,7 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "games on", "matches on", "legs on", "races on", "rounds on", "fixtures on", "hearings on",
     "votes on", "sessions on", "talks on", "ordered a", "ordered an", "ordered the", "orders a",
     "orders an", "orders the",
+    *(f"{be} {day}" for be in ("is", "are") for day in _WEEKDAYS),
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
@@ -426,6 +428,8 @@ def _score(
             score -= (
                 1  # "prices will probably keep rising", "higher prices will encourage": forecasts
             )
+    if (cue.word in _FORECAST_CUES or cue.word == "expects to") and _forecasters_outlook(sentence, text, cue):
+        score -= 3  # "Home prices will likely cool further in 2027, according to Zillow economists"
     if cue.word in _BARE_MODALS and not _when_of(text):
         prior = sentence.text[: clause.start - sentence.start] + before
         # after the modal itself: the cue "will be" holds the "be" of "will be hard"
@@ -587,6 +591,34 @@ def _trend_follows(text: str, cue: _Cue) -> bool:
     after = text[cue.start + len(cue.word) :]
     trends = load_set("step_trends")
     return any(w.lower() in trends for w in re.findall(r"[A-Za-z]+", after)[:3])
+
+
+# round 9: who makes an outlook of a market ("economists say", "according to Zillow economists").
+_FORECASTERS = re.compile(
+    r"\b(?:economists?|analysts?|forecasters?|strategists?|traders|investors|Wall\s+Street)\b", re.IGNORECASE
+)
+_FIGURE = re.compile(r"[$\u20ac\u00a3]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _forecasters_outlook(sentence: Sentence, text: str, cue: _Cue) -> bool:
+    """An economist's or analyst's outlook for a market quantity ("forecasters expect growth of
+    about 2 percent", "analysts expect the category to keep growing"): a forecast, dated or not.
+    (An analyst's expectation of an event, "analysts expect the visit will pave the way", stays.)"""
+    low = sentence.text.lower()
+    if not _has_any(low, ("economist", "analyst", "forecaster", "strategist", "trader", "investor", "wall street")):
+        return False
+    if not _FORECASTERS.search(sentence.text):
+        return False
+    after = text[cue.start + len(cue.word.split()[0]) :]
+    words = re.findall(r"[A-Za-z]+", after)[:8]
+    trends = load_set("step_trends")
+    subjects = phrase_pattern("step_forecast_subjects")
+    return bool(
+        any(w.lower() in trends for w in words)
+        or subjects.search(" ".join(words[:3]))
+        or subjects.search(" ".join(text[: cue.start].split()[-2:]))
+        or _FIGURE.search(after[:60])
+    )
 
 
 _PRESENT_EXPECTED = frozenset({"is expected", "are expected", "is due", "are due"})
@@ -815,7 +847,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "living from deadline to deadline": a way of life, not a deadline set
         if word in {"is to", "are to"} and (
             re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
-            or (_PURPOSE_BEFORE.search(text[: match.start()]) and not _ahead(text[match.end() :]))
+            or (
+                (_PURPOSE_BEFORE.search(text[: match.start()]) or _PURPOSE_OF.search(text[: match.start()]))
+                and not _ahead(text[match.end() :])
+            )
         ):
             continue  # "the aim is to reduce the risk", "whose duty it is to protect": a purpose
             # ("the goal is to pass the budget by the end of March" has a time ahead: a step)
@@ -858,6 +893,21 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             r"\b(?:to|not|never)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "pressing both sides to agree to a truce", "would not agree to": no agreement
+        if word.split()[0].startswith(_INTENTIONS) and _HAD_ADVERB.search(text[: match.start()]):
+            continue  # "the couple had originally planned to marry in June": a plan overtaken
+        if (
+            word.endswith("going to")
+            and _GOING_ELSEWHERE.match(text[match.end() :])
+            and not _ahead(text[match.end() :])
+            and not phrase_pattern("step_events").search(text[match.end() : match.end() + 25])
+        ):
+            continue  # '"We are going to the market," she tells the driver': a journey, not a plan
+        if _WRITER_SCENE.match(text[match.end() :]) and not _inside_quote(
+            sentence, clause.start - sentence.start + match.start()
+        ):
+            continue  # "Ahmadi is going to show us the field": the feature writer's scene
+        if word == "headed for" and not _BE_HEADED.search(text[: match.start()]):
+            continue  # "tourists headed for Bali", "the bus, headed for Atlantic City, overturned"
         if word.startswith("hop") and _inside_quote(sentence, clause.start - sentence.start + match.start()):
             continue  # 'Xi said China "hopes to see a steady relationship"': a wish in a quotation
         if word.split()[0].endswith("ing") and _GERUND_OBJECT.search(text[: match.start()]):
@@ -891,6 +941,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             # "drivers must be treated as employees": a ruling or a duty, not a step; "it must be
             # returned within twenty days" has a time ahead.
             continue
+        if word == "would" and _HAD_SAID.search(sentence.text[: clause.start - sentence.start] + text[: match.start()]):
+            continue  # "the mayor had said he would veto the ordinance, and on Tuesday he did": told as past
         negated = re.match(r"\s+not\b", after[5:]) if word == "would" else None
         if negated and _STANCE_AFTER.match(after[5:], negated.end()):
             continue  # "the group would not accept any deal": a stance, not a step
@@ -1215,6 +1267,7 @@ _ROUND8_GATE = phrases_of(
         "calls", "set", "sets", "fixed", "slated", "scheduled", "schedules", "sending", "dispatching",
         "deploying", "sent for", "with the", "follow", "follows", "is on", "are on", "is at", "are at",
         "is now", "are now", "is set for", "are set for", "date", "dates", "ordered", "orders", "demands",
+        *(f"{be} {day}" for be in ("is", "are") for day in _WEEKDAYS),
     )
 )
 _MEASURE_WORDS = ("bill", "legislation", "nomination", "measure", "motion", "proposal", "treaty", "package", "matter")
@@ -1240,8 +1293,17 @@ def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
 
 
 def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
-    """A ", but it turned north" after the cue, in the clause or the sentence's next one."""
-    return bool(_BUT_AFTER.search(sentence.text, clause.start - sentence.start + offset))
+    """A ", but it turned north" after the cue, in the clause or the sentence's next one; or the
+    event told as held (", which raised $30,000")."""
+    at = clause.start - sentence.start + offset
+    return bool(_BUT_AFTER.search(sentence.text, at) or _WHICH_PAST.search(sentence.text, at))
+
+
+# "were invited to perform at the June 5 benefit concert, which raised $30,000": the event held.
+_WHICH_PAST = re.compile(
+    r",\s+which\s+(?:\w+ly\s+)?(?:(?-i:[a-z])\w{2,}ed|drew|was|were|saw|brought|ran|went|took|became|won|lost)\b",
+    re.IGNORECASE,
+)
 
 
 _BUT_AFTER = re.compile(
@@ -1268,6 +1330,34 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n't|n\u2019t)\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:over|about|against|on|of|with|under|amid|despite)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.IGNORECASE
 )
+# "The mission of the food bank is to make sure ...": a purpose, told with its owner.
+_PURPOSE_OF = re.compile(
+    r"\b(?:aim|goal|purpose|mission|job|task|objective|role)\s+of\s+(?:[\w'\u2019&-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+# round 9: "had originally planned to", "had initially hoped to": a plan told in the past perfect
+# with an adverb (the bare "had planned" is a step_blockers phrase).
+_INTENTIONS = ("plan", "hop", "intend", "aim", "want", "expect", "schedul", "meant")
+_HAD_ADVERB = re.compile(r"\bhad\s+(?:\w+ly|once|long|first|earlier|also)\s+$", re.IGNORECASE)
+# "had said he would", "had promised it would": a report in the past perfect, a stance of a past
+# moment, since overtaken or carried out.
+_HAD_SAID = re.compile(
+    r"\bhad\s+(?:\w+ly\s+)?(?:said|announced|promised|vowed|pledged|insisted|indicated|told\s+\w+)"
+    r"\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+# "going to the market", "going to Nawa": motion to a place, not a future.
+_GOING_ELSEWHERE = re.compile(
+    r"\s+(?:the|a|an|my|his|her|their|our|your|this|that|church|school|work|bed|hospital"
+    r"|(?-i:[A-Z])[\w'\u2019-]*[\s,.;:!?\"\u201d'\u2019]|(?-i:[A-Z])[\w'\u2019-]*$)",
+    re.IGNORECASE,
+)
+# "is going to show us", "will take me": the writer (us, me) in a feature's own narration.
+_WRITER_SCENE = re.compile(
+    r"\s+(?:show|take|tell|give|drive|walk|lead|introduce|guide|meet)\s+(?:us|me)\b", re.IGNORECASE
+)
+# "is headed for", "are now headed for": a course under way (not a participle describing).
+_BE_HEADED = re.compile(r"\b(?:is|are|am|'s|'re|be|been|now)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
@@ -1328,7 +1418,7 @@ _PENALTY_AHEAD = re.compile(
     r"""
     \b(?:faces|facing|(?:could|would|may|might|will)\s+face)\s+
     (?:(?:up\s+to|a\s+maximum\s+(?:of\s+)?|a\s+possible|possible|at\s+least)\s+)?
-    (?:(?:[\w-]+\s+){0,3}?(?:years?|months?|life)\s+(?:in\s+)?(?:prison|jail)
+    (?:(?:[\w-]+\s+){0,3}?(?:years?|months?|life)\s+(?:in\s+)?(?:prison|jail|behind\s+bars)
       |trial|extradition|a\s+fine|fines|the\s+death\s+penalty|life\s+imprisonment|a\s+jail\s+term
       |a\s+prison\s+sentence|prosecution|deportation|impeachment)\b
     """,
@@ -1403,7 +1493,10 @@ _MOVED_TO = re.compile(
 )
 # "The final vote on the package is on Thursday", "Kick-off is at 8pm on Tuesday": an event named
 # with its time and no verb of its own (the event word and the time are checked after the match).
-_IS_ON = re.compile(r"\b(?:is|are)\s+(?:now\s+)?(?:on|at|set\s+for)\s", re.IGNORECASE)
+_IS_ON = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:on|at|set\s+for|(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s?",
+    re.IGNORECASE,
+)
 _TARGETING = re.compile(
     r"""
     \b(?:is|are)\s+(?:now\s+)?                                          # "is (now)"
@@ -1647,6 +1740,8 @@ _SEASON_GATE = phrases_of(
     (
         "spring", "summer", "autumn", "winter", "christmas", "easter", "new year", "later today",
         "later tonight", "shortly", "later date", "due course", "next weekend",
+        # round 9: US style drops the "on" ("will be held Thursday"), "through Friday"
+        *_WEEKDAYS, "through the weekend",
     )
 )
 # Times ahead that future_when does not hold: "in the autumn", "before Christmas", "later today",
@@ -1661,16 +1756,36 @@ _SEASON_AHEAD = re.compile(
     |\bshortly\b(?!\s+(?:after|before|afterwards?|thereafter)\b)         # "shortly", not "shortly after"
     |\bat\s+a\s+(?:later|future)\s+date\b|\bin\s+due\s+course\b       # "at a later date"
     |\bnext\s+weekend\b                                                 # "next weekend"
+    |\bthrough\s+(?:the\s+weekend|(?:next\s+)?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b  # "through Friday"
+    |(?P<bare>(?<!\bon\s)(?<!\bOn\s)\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b  # "held Thursday"
+      (?!['\u2019])(?:\s+(?:morning|afternoon|evening|night))?)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# round 9: a bare weekday ("will be held Thursday", "Preorders open Thursday", "Game 7 is
+# Wednesday night") is a time ahead only after a future or present marker, with no past one.
+_BARE_DAY_FUTURE = re.compile(
+    r"""\b(?:will|'ll|shall|is|are|be|due|scheduled|set|expected|planned|slated
+      |opens?|begins?|starts?|closes?|resumes?|meets?|plays?|hosts?|faces?|returns?|votes?|arrives?
+      |leaves?|travels?|visits?|continues?|reconvenes?|kicks?\s+off)\b(?:\s+[\w'\u2019.,-]+){0,5}?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BARE_DAY_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
 def _season_times(text: str) -> tuple[re.Match[str], ...]:
     if not _SEASON_GATE.search(text):
         return ()
-    return tuple(_SEASON_AHEAD.finditer(text))
+    return tuple(
+        m
+        for m in _SEASON_AHEAD.finditer(text)
+        if m.group("bare") is None
+        or (
+            _BARE_DAY_FUTURE.search(text, max(0, m.start() - 50), m.start())
+            and not _BARE_DAY_PAST.search(text, max(0, m.start() - 50), m.start())
+        )
+    )
 
 
 def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
