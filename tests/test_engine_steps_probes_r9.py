@@ -150,3 +150,44 @@ Analysts expect the category to keep growing as more people work from home.""",
 @pytest.mark.parametrize("name", sorted(STORIES))
 def test_a_regional_or_tech_story_gives_its_dates_ahead_and_not_its_history(name: str) -> None:
     assert_story_steps(*STORIES[name])
+
+
+# Batch 2 (blind: written after the rules for the classes the outlets' tune half showed, before the
+# engine was run on these sentences): weather and the days ahead, opening hours, a fear told in a
+# quotation, appearances, generic "someone who", an aim as a setting, "agree with" as an opinion;
+# and look-alikes that stay steps (a storm's landfall, a promise made now, a reduced "set to" with
+# its year, "would look to", a weekday after a clock time).
+NEXT_STEPS_2 = (
+    "Hurricane Lena is expected to make landfall near Corpus Christi on Wednesday.",
+    "The utility has promised regulators that it will bury its power lines in fire zones.",
+    "The mayor now promises she will hire 200 more officers.",
+    "The stadium, set to open in the spring of 2028, will seat 60,000 fans.",
+    "The company would look to cut costs through store closures, the chief executive said.",
+    "A candlelight vigil is planned for 7 p.m. Friday at Lincoln Park.",
+    "The trial is expected to resume Monday in Essex County Superior Court.",
+    "Snow removal crews will work through the weekend to clear side streets.",
+    "The county agreed with the developer to build a new access road by 2028.",
+)
+
+NOT_NEXT_STEPS_2 = (
+    "Temperatures will stay below freezing through the weekend.",
+    "Heavy rain will continue into Tuesday, the National Weather Service said.",
+    "Tomorrow will be a much colder day across the region.",
+    "The museum is open from 10 a.m. to 5 p.m. Tuesday through Sunday.",
+    '"They will take our land and give us nothing," one villager fears.',
+    "The plan might seem generous, but it leaves out part-time workers.",
+    "The new phone may feel familiar to anyone who owned the last one.",
+    "It is a club where anyone who wants to play is welcome to join a team.",
+    "In the city the governor wants to build, every neighborhood would have a park.",
+    "Many parents agree with teachers regarding class sizes and are asking the board to do better.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_2)
+def test_landfalls_promises_made_now_and_us_schedules_are_steps(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_2)
+def test_weather_hours_fears_appearances_and_settings_are_not_steps(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
