@@ -380,6 +380,20 @@ def _score(
         # "The combined company will operate about 3,400 stores": an undated "will" with no one
         # named and no planned event describes how things will be, not a step someone takes.
         score -= 1
+    if (
+        cue.word in _BARE_MODALS
+        and phrase_pattern("step_weather_subjects").search(" ".join(text[: cue.start].split()[-2:]))
+        and _WEATHER_STATE_AFTER.match(text, cue.start + len(cue.word.split()[0]))
+    ):
+        score -= 3  # "Wind gusts will continue to be a problem overnight and Thursday": a forecast
+    if _inside_quote(sentence, clause.start - sentence.start + cue.start) and _COMPLAINT_AFTER.search(
+        sentence.text, clause.start - sentence.start + cue.start
+    ):
+        score -= 2  # '"He will ruin me with my own money," the farmer complains': a fear told
+    if cue.word in {"will", "'ll"} and _PROMISED_THAT.search(text[: cue.start]):
+        score += 2  # "has now promised the state that it will cap its prices": a commitment made
+    if _SOMEONE_WHO.search(text[: cue.start]):
+        score -= 1  # "a service where someone who happens to be going that way is willing to"
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
     elif cue.word in _BARE_MODALS and _fronted(clause, cue) and _ahead(text, past_days=True):
@@ -577,7 +591,13 @@ _PASSIVE_ACT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "will climb to 4.2 percent in 2021", "will overtake Medicaid in 2020": a dated projection.
-_YEAR_AFTER = re.compile(r"\b(?:in|by)\s+(?:(?:early|late)\s+|mid-?)?(?:19|20)\d\d\b")  # "in early 2027"
+_YEAR_AFTER = re.compile(
+    r"""\b(?:in|by)\s+(?:(?:early|late)\s+|mid-?
+      |the\s+(?:spring|summer|fall|autumn|winter|(?:first|second)\s+half|(?:first|second|third|fourth)\s+quarter|end)\s+of\s+  # "in the fall of"
+      |(?:spring|summer|fall|autumn|winter)\s+)?                                        # "in spring 2027"
+    (?:19|20)\d\d\b""",
+    re.VERBOSE,
+)  # "in early 2027", "in the fall of 2016"
 
 
 _TOLL_BEFORE = re.compile(
@@ -893,6 +913,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             r"\b(?:to|not|never)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "pressing both sides to agree to a truce", "would not agree to": no agreement
+        if _FRONTED_AIM.match(text[: match.start()]) and re.match(
+            r"\s*(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,", text[match.end() :]
+        ):
+            continue  # "In the world Uber seeks to create, ...": an aim named as a setting
         if word.split()[0].startswith(_INTENTIONS) and _HAD_ADVERB.search(text[: match.start()]):
             continue  # "the couple had originally planned to marry in June": a plan overtaken
         if (
@@ -927,6 +951,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue  # "they said they would never give up": a stance, as "will never"
         if word == "would" and _DO_IT_AGAIN.match(after):
             continue  # '"I would do it again tomorrow"': a stance on a past act, not a plan
+        if word in {"may", "might", "could", "would", "can"} and _APPEARANCE_AFTER.match(after, len(word)):
+            continue  # "The idea may sound far-fetched", "might look like a toy": how a thing seems
         if word == "could" and re.match(r"could\s+not\b|couldn['\u2019]t", after, re.IGNORECASE):
             continue  # "Congress could not reach an agreement": a past inability, not a prospect
         if _was_expected(text, match, word) and _overtaken(sentence, clause, match.end()):
@@ -960,6 +986,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             or bool(phrase_pattern("step_events").search(after))
             # "The inquiry's report is expected in early 2027": a present expectation with its year
             or (word in _PRESENT_EXPECTED and bool(_YEAR_AHEAD.match(after, len(word))))
+            # "its newest facility, set to open in the fall of 2027": a reduced "is set to"
+            or (word == "set to" and bool(_YEAR_AFTER.search(after)))
         )
         reported = False
         if word == "would":
@@ -972,7 +1000,12 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
                 # 'said the reforms would "unlock a generation of homebuilding"': the verb is the
                 # speaker's own quoted word, a claim rather than an intention reported
                 and not re.match(r"would\s+[\"\u201c\u2018']", after)
-            ) or bool(_SUBJECT_WOULD.search(text[: match.end()]))
+            ) or bool(_SUBJECT_WOULD.search(text[: match.end()])) or bool(
+                # "The company would look to cut costs, the chief executive said": told after it
+                not _inside_quote(sentence, clause.start - sentence.start + match.start())
+                and not re.search(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", text[: match.start()], re.IGNORECASE)
+                and _SAID_AFTER.search(sentence.text, clause.start - sentence.start + match.end())
+            )
         if supported or reported:
             certainty = _certainties("step_cues_weak").get(word, "possible")
             if word == "must" and supported:
@@ -1358,6 +1391,35 @@ _WRITER_SCENE = re.compile(
 )
 # "is headed for", "are now headed for": a course under way (not a participle describing).
 _BE_HEADED = re.compile(r"\b(?:is|are|am|'s|'re|be|been|now)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WEATHER_STATE_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:continue|remain|stay|linger|persist|ease|pick\s+up|be\s+(?!\w+ed\b))", re.IGNORECASE
+)
+_COMPLAINT_AFTER = re.compile(
+    r"[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,3}?(?:complain|lament|grumble|fear|worr|allege|accuse|moan|scoff)\w*\b",
+    re.IGNORECASE,
+)
+# ", the chief executive said." closing the sentence: the attribution of a reported "would".
+_SAID_AFTER = re.compile(
+    r",\s+(?:(?-i:[A-Za-z])[\w.'\u2019-]*\s+){1,6}?(?:said|says|told\s+\w+|added)\s*[.!]?\s*$", re.IGNORECASE
+)
+_APPEARANCE_AFTER = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:sound|seem|appear|feel)s?\b(?!\s+to\s+(?!be\b))|looks?\s+(?:like|as\s+(?:if|though))\b)",
+    re.IGNORECASE,
+)  # not "would look to offset", "may appear to pull out" (an act)
+# "promised the state of New York that it will cap its prices", "now promises it will do better":
+# a commitment made in the article's present, told with "will".
+_PROMISED_THAT = re.compile(
+    r"""\b(?:promised|promises|pledged|pledges|vowed|vows|guaranteed|guarantees|assured|assures)\b
+    (?:\s+(?!(?:and|but|said|says)\b)[\w'\u2019.-]+){0,6}?\s+(?:that\s+)?(?:it|he|she|they|we)\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "where someone who happens to be going the same way is willing to": a generic description.
+_SOMEONE_WHO = re.compile(r"\b(?:someone|somebody|anyone|anybody|whoever)\s+who\b", re.IGNORECASE)
+# "In the world Uber seeks to create, surges would be replaced": a cue inside a fronted phrase
+# naming an aim as a setting, not the aim told as news.
+_FRONTED_AIM = re.compile(
+    r"^\W*(?:In|Under|For|With|On)\s+(?:the|a|an|this|that)\s+[\w-]+\s+(?:(?!that\b)[\w'\u2019.-]+\s+){1,3}$"
+)
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
@@ -1374,7 +1436,7 @@ _AS_AS_BEFORE = re.compile(r"\bas\s+\w+\s+as\s+\w+\s+$", re.IGNORECASE)
 _CUT_AFTER_SPEAKER = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 _AGREED_WITH = re.compile(
     r"""
-    \b(?:agree[sd]?\s+with\s+(?:[\w'\u2019.-]+\s+){1,8}?                # "agreed with Sudan"
+    \b(?:agree[sd]?\s+with\s+(?:(?![\w'\u2019.-]*ing\b)[\w'\u2019.-]+\s+){1,8}?  # "agreed with Sudan" (not "regarding")
       |(?:reached|signed|struck|sealed|agreed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?  # "signed a"
        (?:agreement|deal|accord|pact|contract|memorandum\s+of\s+understanding)\s+   # "deal"
        (?:with\s+(?:[\w'\u2019.-]+\s+){1,6}?)?)                        # "with the council"
@@ -1770,6 +1832,12 @@ _BARE_DAY_FUTURE = re.compile(
       |leaves?|travels?|visits?|continues?|reconvenes?|kicks?\s+off)\b(?:\s+[\w'\u2019.,-]+){0,5}?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "open from 3 to 9 p.m. Monday through Thursday": opening hours, a habit, not a date.
+_DAY_RANGE = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(?:through|thru|to|-|\u2013)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+)
+_HOURS_BEFORE = re.compile(r"\b(?:open|closed|hours)\b[^.;]{0,40}?\bfrom\b|\b(?:daily|every|each)\b", re.IGNORECASE)
 _BARE_DAY_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told)\b", re.IGNORECASE)
 
 
@@ -1777,13 +1845,18 @@ _BARE_DAY_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told)\b", re.IGNOR
 def _season_times(text: str) -> tuple[re.Match[str], ...]:
     if not _SEASON_GATE.search(text):
         return ()
+    ranges = [(r.start(), r.end()) for r in _DAY_RANGE.finditer(text)] if "day" in text else []
     return tuple(
         m
         for m in _SEASON_AHEAD.finditer(text)
-        if m.group("bare") is None
-        or (
-            _BARE_DAY_FUTURE.search(text, max(0, m.start() - 50), m.start())
-            and not _BARE_DAY_PAST.search(text, max(0, m.start() - 50), m.start())
+        if not any(a <= m.start() < b or a < m.end() <= b for a, b in ranges)  # "Monday through Thursday"
+        and (
+            m.group("bare") is None
+            or (
+                _BARE_DAY_FUTURE.search(text, max(0, m.start() - 50), m.start())
+                and not _BARE_DAY_PAST.search(text, max(0, m.start() - 50), m.start())
+                and not _HOURS_BEFORE.search(text, max(0, m.start() - 50), m.start())
+            )
         )
     )
 
