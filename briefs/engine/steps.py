@@ -390,6 +390,10 @@ def _score(
         sentence.text, clause.start - sentence.start + cue.start
     ):
         score -= 2  # '"He will ruin me with my own money," the farmer complains': a fear told
+    if _NAMED_BY_PLAN.search(text[: cue.start]) and not _when_of(text):
+        # "the dealers that are to be closed represent 18%", "will not announce the dealerships
+        # that it intends to shut down": a thing named by its plan; the clause tells something else
+        score -= 2
     if cue.word in {"will", "'ll"} and _PROMISED_THAT.search(text[: cue.start]):
         score += 2  # "has now promised the state that it will cap its prices": a commitment made
     if _SOMEONE_WHO.search(text[: cue.start]):
@@ -1401,6 +1405,13 @@ _COMPLAINT_AFTER = re.compile(
 # ", the chief executive said." closing the sentence: the attribution of a reported "would".
 _SAID_AFTER = re.compile(
     r",\s+(?:(?-i:[A-Za-z])[\w.'\u2019-]*\s+){1,6}?(?:said|says|told\s+\w+|added)\s*[.!]?\s*$", re.IGNORECASE
+)
+# "the dealerships that it intends to", "the price that the books will": a restrictive relative
+# clause naming a thing by what is planned for it.
+_NAMED_BY_PLAN = re.compile(
+    r"\b(?:the|these|those|any|all)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:that|which)\s+"
+    r"(?:(?:it|they|he|she|we|(?:the|its|their)\s+[\w-]+)\s+)?$",
+    re.IGNORECASE,
 )
 _APPEARANCE_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:sound|seem|appear|feel)s?\b(?!\s+to\s+(?!be\b))|looks?\s+(?:like|as\s+(?:if|though))\b)",
