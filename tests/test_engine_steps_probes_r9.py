@@ -198,3 +198,37 @@ def test_landfalls_promises_made_now_and_us_schedules_are_steps(sentence: str) -
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_2)
 def test_weather_hours_fears_appearances_and_settings_are_not_steps(sentence: str) -> None:
     assert next_steps_in(sentence) == (), sentence
+
+
+# Batch 3 (blind: written before the engine was run on these sentences): things named by a plan
+# in a relative clause, the future of a past moment in features and obituaries ("would go on to"),
+# sport and tabloid speculation, effects foreseen; schedules in US regional and sport style.
+NEXT_STEPS_3 = (
+    "The plants that the carmaker will close next year employ 20,000 people.",
+    "The council will take up the measure at its next meeting.",
+    "Opening statements are scheduled to begin Tuesday.",
+    "Tickets go on sale Friday at 10 a.m. through the box office.",
+    "The Mets visit Atlanta for a three-game series beginning Friday.",
+    "The library will be closed Monday for Presidents Day.",
+)
+
+NOT_NEXT_STEPS_3 = (
+    "The price that the tickets will be sold at has not been disclosed.",
+    "Years later, she would become the first woman to lead the firm.",
+    "He would go on to win three titles with the club.",
+    "Little did they know the storm would change everything.",
+    "The couple could be headed for divorce, sources say.",
+    "The win should give the Tigers plenty of confidence heading into the playoffs.",
+    "The stock has fallen 30 percent this year, and it could fall further.",
+    "The chip will make phones faster and cheaper to run.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_3)
+def test_us_schedules_and_dated_plans_in_relative_clauses_are_steps(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_3)
+def test_named_plans_futures_of_the_past_speculation_and_effects_are_not_steps(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
