@@ -117,6 +117,8 @@ _PRESENT_FOR_FUTURE_WORDS = (
     "remains closed", "stay closed",
     "reconvene", "convene", "in force from", "in effect from", "suspended until", "grounded until",
     "closed until", "shut until", "halted until",
+    # round 9: "The Mets visit Atlanta ... beginning Friday" (a noun after a determiner is skipped)
+    "visit",
 )
 _PRESENT_FOR_FUTURE = phrases_of(_PRESENT_FOR_FUTURE_WORDS)
 # The first words of _AHEAD_OF, _VOTED_TO, _AGREED_WITH, _REQUEST, _ASKED_TO, _COMING_EVENT,
@@ -951,6 +953,8 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             continue
         if word == "would" and re.match(r"would\s+\w+ly\s+have\s+(?!to\b)", after, re.IGNORECASE):
             continue  # "the toll would likely have been higher": a counterfactual, as "would have"
+        if word == "would" and re.match(r"would\s+go\s+on\s+to\b", after, re.IGNORECASE):
+            continue  # "He would go on to win three titles": the future of a past moment, told now
         if word == "would" and re.match(r"would\s+never\b", after, re.IGNORECASE):
             continue  # "they said they would never give up": a stance, as "will never"
         if word == "would" and _DO_IT_AGAIN.match(after):
@@ -1246,12 +1250,12 @@ def _round8_cue(text: str, low: str, blocked: list[tuple[int, int]]) -> _Cue | N
 
 # Present-tense verbs that are also infinitives after "to" ("ordered the doctors to return"): the
 # later ones (round 7) count only as a finite verb.
-_FINITE_ONLY = frozenset({"return", "reopen", "vote", "close"})
+_FINITE_ONLY = frozenset({"return", "reopen", "vote", "close", "visit"})
 
 
 # Present-tense verbs that are also nouns or adjectives ("the vote was on Thursday", "a close
 # race", "close to the border"): a verb only when no determiner precedes and no "to" follows.
-_ALSO_NOUN = frozenset({"vote", "close"})
+_ALSO_NOUN = frozenset({"vote", "close", "visit"})
 _DETERMINER_BEFORE = re.compile(
     r"""
     (?:\b(?:the|a|an|this|that|its|their|his|her|our                  # a determiner
@@ -1839,7 +1843,8 @@ _SEASON_AHEAD = re.compile(
 # Wednesday night") is a time ahead only after a future or present marker, with no past one.
 _BARE_DAY_FUTURE = re.compile(
     r"""\b(?:will|'ll|shall|is|are|be|due|scheduled|set|expected|planned|slated
-      |opens?|begins?|starts?|closes?|resumes?|meets?|plays?|hosts?|faces?|returns?|votes?|arrives?
+      |opens?|begins?|starts?|beginning|starting|closes?|resumes?|meets?|plays?|hosts?|faces?|returns?|votes?|arrives?
+      |go|goes|visits?
       |leaves?|travels?|visits?|continues?|reconvenes?|kicks?\s+off)\b(?:\s+[\w'\u2019.,-]+){0,5}?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
