@@ -936,8 +936,20 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             sentence, clause.start - sentence.start + match.start()
         ):
             continue  # "Ahmadi is going to show us the field": the feature writer's scene
-        if word == "headed for" and not _BE_HEADED.search(text[: match.start()]):
-            continue  # "tourists headed for Bali", "the bus, headed for Atlantic City, overturned"
+        if (
+            word == "headed for"
+            and not _BE_HEADED.search(text[: match.start()])
+            and (
+                _PAST_BE.search(text)
+                or _PAST_VERB.search(text, match.end())
+                # "..., mounted his donkey, and headed for the Marines": a past verb in a series
+                or re.match(r"\W*(?:(?:and|then|but|so|before|after)\W+)*$", text[: match.start()], re.IGNORECASE)
+            )
+        ):
+            # "the passengers were tourists headed for Bali", "the bus, headed for Atlantic City,
+            # overturned": where those in a past event were going ("Lorenzo, headed for Ireland,
+            # is expected to weaken" stays: a course still ahead)
+            continue
         if word.startswith("hop") and _inside_quote(sentence, clause.start - sentence.start + match.start()):
             continue  # 'Xi said China "hopes to see a steady relationship"': a wish in a quotation
         if word.split()[0].endswith("ing") and _GERUND_OBJECT.search(text[: match.start()]):
@@ -1398,6 +1410,7 @@ _WRITER_SCENE = re.compile(
     r"\s+(?:show|take|tell|give|drive|walk|lead|introduce|guide|meet)\s+(?:us|me)\b", re.IGNORECASE
 )
 # "is headed for", "are now headed for": a course under way (not a participle describing).
+_PAST_BE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _BE_HEADED = re.compile(r"\b(?:is|are|am|'s|'re|be|been|now)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WEATHER_STATE_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:continue|remain|stay|linger|persist|ease|pick\s+up|be\s+(?!\w+ed\b))", re.IGNORECASE
@@ -1413,7 +1426,13 @@ _SAID_AFTER = re.compile(
 # "the dealerships that it intends to", "the price that the books will": a restrictive relative
 # clause naming a thing by what is planned for it.
 _NAMED_BY_PLAN = re.compile(
-    r"\b(?:the|these|those|any|all)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]*)\s+(?:that|which)\s+"
+    r"\b(?:the|these|those|any|all)\s+(?:[\w-]+\s+){0,2}?"
+    # (not a text whose content is the plan: "the agreement that will see the army deploy")
+    r"(?!(?:agreements?|deals?|accords?|pacts?|treaty|treaties|plans?|bills?|laws?|legislation|measures?"
+    r"|proposals?|decisions?|orders?|rulings?|decrees?|motions?|resolutions?|polic(?:y|ies)|schemes?|rules?"
+    r"|programm?e?s?|initiatives?|reforms?|package|budget|contracts?|compromise|ceasefire|truce|framework"
+    r"|settlement|arrangement|amendments?|regulations?|directive|statement|announcement)\s)"
+    r"(?-i:[a-z][\w-]*)\s+(?:that|which)\s+"
     r"(?:(?:it|they|he|she|we|(?:the|its|their)\s+[\w-]+)\s+)?$",
     re.IGNORECASE,
 )
