@@ -232,3 +232,46 @@ def test_us_schedules_and_dated_plans_in_relative_clauses_are_steps(sentence: st
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_3)
 def test_named_plans_futures_of_the_past_speculation_and_effects_are_not_steps(sentence: str) -> None:
     assert next_steps_in(sentence) == (), sentence
+
+
+# Batch 4 (blind: written before the engine was run on these sentences): more of the classes the
+# task names, in new wording: product details and releases told as past, plans already carried
+# out, events already held, outlooks, opinion "should"s; and a storm's course, which stays a step.
+NEXT_STEPS_4 = (
+    "The storm, now headed for the Carolinas, is expected to make landfall Thursday night.",
+    "The console will be available in stores Nov. 15 for $499.",
+    "Verizon said it would begin selling the phone next week.",
+    "The company plans to release a cheaper version of the headset in 2027.",
+)
+
+NOT_NEXT_STEPS_4 = (
+    # product details told with "will"
+    "The new model will feature a larger screen and a faster processor.",
+    "The laptop will come with 16 gigabytes of memory and a one-year warranty.",
+    "Owners will be able to unlock the car with their phones.",
+    # releases and plans already carried out
+    "The phone, which went on sale in September, was expected to sell 10 million units in its first month.",
+    "As planned, the company cut 500 jobs in March.",
+    "The governor, who had vowed to veto any tax increase, signed the budget on Friday.",
+    "Last month the firm said it would sell its European unit, a deal it completed on Tuesday.",
+    # events already held
+    "The parade, which was scheduled to start at 9 a.m., stepped off about 20 minutes late.",
+    "About 300 people attended the vigil, which had been planned for weeks.",
+    # outlooks
+    "Wall Street analysts expect earnings to rise 8 percent in the fourth quarter.",
+    "Economists polled by Bloomberg see unemployment peaking at 5 percent next year.",
+    # opinion
+    "The county should have acted years ago.",
+    "Readers should not expect miracles from the new law.",
+    "Someone should tell the mayor that potholes do not fix themselves.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_4)
+def test_a_storms_course_and_product_dates_ahead_are_steps(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_4)
+def test_product_details_plans_carried_out_held_events_outlooks_and_opinions_are_not_steps(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
