@@ -258,8 +258,8 @@ def _candidates(
         stepped = False  # a clause before in this sentence gave a step
         for index, clause in enumerate(parts):
             cue = _step_cue(clause, sentence)
-            if cue is None:
-                continue
+            if cue is None or _carried_out(sentence, clause, cue.start):
+                continue  # (", a deal it completed on Tuesday": the plan told as done)
             if stepped and not cue.strong and _ELLIPTIC_AND.match(clause.text):
                 # "Mulally plans on reviving Ford nameplates, ..., and the Falcon possibly in the
                 # future": the tail of the step before, not a step of its own
@@ -923,6 +923,15 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             r"\s*(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,", text[match.end() :]
         ):
             continue  # "In the world Uber seeks to create, ...": an aim named as a setting
+        if word.startswith("expect") and _ADVICE_BEFORE.search(text[: match.start()]):
+            continue  # "Readers should not expect miracles": advice, not an expectation of a step
+        if (
+            word in {"was expected to", "were expected to", "expected to"}
+            and _PAST_BE.search(text[max(0, match.start() - 6) : match.end()])
+            and not _SAID_OR_TOLD.search(sentence.text)
+            and not _ahead(text[match.end() :])
+        ):
+            continue  # "The phone ... was expected to sell 10 million units": a past expectation
         if word.split()[0].startswith(_INTENTIONS) and _HAD_ADVERB.search(text[: match.start()]):
             continue  # "the couple had originally planned to marry in June": a plan overtaken
         if (
@@ -1345,6 +1354,21 @@ def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
     )
 
 
+def _carried_out(sentence: Sentence, clause: Clause, offset: int) -> bool:
+    """ "..., a deal it completed on Tuesday", ", and on Tuesday he did": the plan told as done."""
+    return bool(_DONE_AFTER.search(sentence.text, clause.start - sentence.start + offset))
+
+
+_DONE_AFTER = re.compile(
+    r"""
+    ,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:it|he|she|they|which)\s+(?:then\s+|later\s+|duly\s+)?
+      (?:completed|finali[sz]ed|closed|carried\s+out|did|delivered|made|held)\b   # ", a deal it completed"
+    |,?\s+(?:and|which)\s+(?:[\w-]+\s+){0,3}?(?:it|he|she|they)\s+(?:duly\s+|then\s+|later\s+)?did\s*[.,;]  # "and on Tuesday he did."
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
     """A ", but it turned north" after the cue, in the clause or the sentence's next one; or the
     event told as held (", which raised $30,000")."""
@@ -1410,6 +1434,9 @@ _WRITER_SCENE = re.compile(
     r"\s+(?:show|take|tell|give|drive|walk|lead|introduce|guide|meet)\s+(?:us|me)\b", re.IGNORECASE
 )
 # "is headed for", "are now headed for": a course under way (not a participle describing).
+_ADVICE_BEFORE = re.compile(
+    r"\b(?:should|shouldn['\u2019]t|must|need\s+not|needn['\u2019]t|do\s+not|don['\u2019]t)\s+(?:not\s+)?$", re.IGNORECASE
+)
 _PAST_BE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _BE_HEADED = re.compile(r"\b(?:is|are|am|'s|'re|be|been|now)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WEATHER_STATE_AFTER = re.compile(
