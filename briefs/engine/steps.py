@@ -1004,6 +1004,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
         own = text[_own_part(text, match.start()) :]
         if (
             word not in _PRESENT_EXPECTED  # "is expected in early 2027": the present is no past stance
+            and word != "set to"  # "its newest facility, set to open in the fall of 2016": no report
             and _stance_dated(own, sentence.index < 2)
             and not _ahead(own, past_days=True)
         ):
@@ -1136,6 +1137,10 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
     cue = _round8_cue(text, low, blocked) if _ROUND8_GATE.search(text) else None
     if cue is not None:
         return cue
+    contesting = _CONTESTING.search(text) if _has_any(low, ("appealing", "challenging", "contesting")) else None
+    if contesting and not _in_ranges(contesting.start(), blocked):
+        # "Apple is currently appealing a ruling that ...": a legal challenge under way
+        return _Cue("planned", contesting.start(), strong=True, word="is appealing")
     referred = _REFERRED.search(text) if "referred" in low else None
     if referred and not _in_ranges(referred.start(), blocked):
         # "The matter has been referred to the Supreme Court": the body named takes it up next.
@@ -1627,6 +1632,12 @@ _TARGETING = re.compile(
     |targeted\s+for\s)                                                  # "is targeted for"
     """,
     re.VERBOSE,
+)
+_CONTESTING = re.compile(
+    r"""\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:appealing|challenging|contesting)\s+
+    (?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?
+    (?:ruling|decision|verdict|conviction|sentence|judgm?ent|order|fine|ban|result|results|dismissal)\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 _REFERRED = re.compile(
     r"\b(?:has|have|had|was|were|been|being)\s+referred\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]"
