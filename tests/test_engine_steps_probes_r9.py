@@ -275,3 +275,29 @@ def test_a_storms_course_and_product_dates_ahead_are_steps(sentence: str) -> Non
 @pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_4)
 def test_product_details_plans_carried_out_held_events_outlooks_and_opinions_are_not_steps(sentence: str) -> None:
     assert next_steps_in(sentence) == (), sentence
+
+
+# Batch 5 (blind: written before the engine was run on these sentences): legal challenges under
+# way and reduced "set to" schedules, with their look-alikes.
+NEXT_STEPS_5 = (
+    "The union is challenging the decision in federal court.",
+    "Both men are appealing their convictions.",
+    "The former senator is contesting the ruling, his lawyer said.",
+    "Workers broke ground on the clinic, set to open in the summer of 2027.",
+)
+
+NOT_NEXT_STEPS_5 = (
+    "The idea is appealing to many young voters.",
+    "The album, set to music by a local composer, was released in 2019.",
+    "Climbing the route is challenging even for experienced guides.",
+)
+
+
+@pytest.mark.parametrize("sentence", NEXT_STEPS_5)
+def test_challenges_under_way_and_reduced_schedules_are_steps(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", NOT_NEXT_STEPS_5)
+def test_appealing_as_an_adjective_and_set_to_music_are_not_steps(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
