@@ -154,7 +154,7 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "in due course", "sending", "dispatching", "deploying", "sent for", "a snap", "an early",
     "games on", "matches on", "legs on", "races on", "rounds on", "fixtures on", "hearings on",
     "votes on", "sessions on", "talks on", "ordered a", "ordered an", "ordered the", "orders a",
-    "orders an", "orders the",
+    "orders an", "orders the", "appealing", "challenging", "contesting",
     *(f"{be} {day}" for be in ("is", "are") for day in _WEEKDAYS),
 )
 # A noun use of "will" ("the will of the people", "a strong government will").
@@ -1017,8 +1017,12 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             # "The inquiry's report is expected in early 2027": a present expectation with its year
             or (word in _PRESENT_EXPECTED and bool(_YEAR_AHEAD.match(after, len(word))))
             # "its newest facility, set to open in the fall of 2027": a reduced "is set to"
-            or (word == "set to" and bool(_YEAR_AFTER.search(after)))
         )
+        if word == "set to":
+            # a reduced "is set to" only with its own time: "set to open in the fall of 2016" (not
+            # "set to music by a composer, was released in 2019")
+            own_part = re.split(r"[,;.]\s", after, maxsplit=1)[0]
+            supported = bool(_YEAR_AFTER.search(own_part) or _ahead(own_part))
         reported = False
         if word == "would":
             before = sentence.text[: clause.start - sentence.start] + text[: match.start()]
@@ -1636,7 +1640,7 @@ _TARGETING = re.compile(
 _CONTESTING = re.compile(
     r"""\b(?:is|are)\s+(?:currently\s+|now\s+|also\s+|still\s+)?(?:appealing|challenging|contesting)\s+
     (?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?
-    (?:ruling|decision|verdict|conviction|sentence|judgm?ent|order|fine|ban|result|results|dismissal)\b""",
+    (?:ruling|decision|verdict|conviction|sentence|judgm?ent|order|fine|ban|result|dismissal)s?\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _REFERRED = re.compile(
