@@ -392,13 +392,21 @@ def _score(
         sentence.text, clause.start - sentence.start + cue.start
     ):
         score -= 2  # '"He will ruin me with my own money," the farmer complains': a fear told
-    if _NAMED_BY_PLAN.search(text[: cue.start]) and not _when_of(text):
+    if (
+        (" that " in lower(text[: cue.start]) or " which " in lower(text[: cue.start]))
+        and _NAMED_BY_PLAN.search(text[: cue.start])
+        and not _when_of(text)
+    ):
         # "the dealers that are to be closed represent 18%", "will not announce the dealerships
         # that it intends to shut down": a thing named by its plan; the clause tells something else
         score -= 2
-    if cue.word in {"will", "'ll"} and _PROMISED_THAT.search(text[: cue.start]):
+    if (
+        cue.word in {"will", "'ll"}
+        and _has_any(lower(before_cue := text[: cue.start]), ("promis", "pledg", "vow", "guarant", "assur"))
+        and _PROMISED_THAT.search(before_cue)
+    ):
         score += 2  # "has now promised the state that it will cap its prices": a commitment made
-    if _SOMEONE_WHO.search(text[: cue.start]):
+    if " who" in lower(text[: cue.start]) and _SOMEONE_WHO.search(text[: cue.start]):
         score -= 1  # "a service where someone who happens to be going that way is willing to"
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
@@ -1365,7 +1373,13 @@ def _was_expected(text: str, match: re.Match[str], word: str) -> bool:
 
 def _carried_out(sentence: Sentence, clause: Clause, offset: int) -> bool:
     """ "..., a deal it completed on Tuesday", ", and on Tuesday he did": the plan told as done."""
+    if not _has_any(lower(sentence.text), _DONE_WORDS):
+        return False
     return bool(_DONE_AFTER.search(sentence.text, clause.start - sentence.start + offset))
+
+
+# _DONE_AFTER's cheap test: every match holds one of these.
+_DONE_WORDS = ("did", "complet", "finali", "closed", "carried", "delivered", "made", "held")
 
 
 _DONE_AFTER = re.compile(
@@ -1382,7 +1396,10 @@ def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
     """A ", but it turned north" after the cue, in the clause or the sentence's next one; or the
     event told as held (", which raised $30,000")."""
     at = clause.start - sentence.start + offset
-    return bool(_BUT_AFTER.search(sentence.text, at) or _WHICH_PAST.search(sentence.text, at))
+    return bool(
+        _BUT_AFTER.search(sentence.text, at)
+        or ("which" in lower(sentence.text) and _WHICH_PAST.search(sentence.text, at))
+    )
 
 
 # "were invited to perform at the June 5 benefit concert, which raised $30,000": the event held.
