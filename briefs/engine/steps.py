@@ -1404,8 +1404,11 @@ def _overtaken(sentence: Sentence, clause: Clause, offset: int) -> bool:
 
 # "were invited to perform at the June 5 benefit concert, which raised $30,000": the event held.
 _WHICH_PAST = re.compile(
-    r",\s+which\s+(?:\w+ly\s+)?(?:(?-i:[a-z])\w{2,}ed|drew|was|were|saw|brought|ran|went|took|became|won|lost)\b",
-    re.IGNORECASE,
+    r"""
+    ,\s+which\s+(?:\w+ly\s+)?                                     # ", which (later)"
+    (?:(?-i:[a-z])\w{2,}ed|drew|was|were|saw|brought|ran|went|took|became|won|lost)\b  # a past verb
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -1445,15 +1448,22 @@ _HAD_ADVERB = re.compile(r"\bhad\s+(?:\w+ly|once|long|first|earlier|also)\s+$", 
 # "had said he would", "had promised it would": a report in the past perfect, a stance of a past
 # moment, since overtaken or carried out.
 _HAD_SAID = re.compile(
-    r"\bhad\s+(?:\w+ly\s+)?(?:said|announced|promised|vowed|pledged|insisted|indicated|told\s+\w+)"
-    r"\s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,5}$",
-    re.IGNORECASE,
+    r"""
+    \bhad\s+(?:\w+ly\s+)?                                               # "had (publicly)"
+    (?:said|announced|promised|vowed|pledged|insisted|indicated|told\s+\w+)  # "said"
+    \s+(?:that\s+)?(?:[\w'\u2019-]+\s+){1,5}$                           # "(that) he"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "going to the market", "going to Nawa": motion to a place, not a future.
 _GOING_ELSEWHERE = re.compile(
-    r"\s+(?:the|a|an|my|his|her|their|our|your|this|that|church|school|work|bed|hospital"
-    r"|(?-i:[A-Z])[\w'\u2019-]*[\s,.;:!?\"\u201d'\u2019]|(?-i:[A-Z])[\w'\u2019-]*$)",
-    re.IGNORECASE,
+    r"""
+    \s+(?:the|a|an|my|his|her|their|our|your|this|that            # "going to the market"
+      |church|school|work|bed|hospital                             # "going to school"
+      |(?-i:[A-Z])[\w'\u2019-]*[\s,.;:!?"\u201d'\u2019]            # "going to Nawa,"
+      |(?-i:[A-Z])[\w'\u2019-]*$)                                   # "going to Nawa" at the end
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "is going to show us", "will take me": the writer (us, me) in a feature's own narration.
 _WRITER_SCENE = re.compile(
@@ -1469,8 +1479,11 @@ _WEATHER_STATE_AFTER = re.compile(
     r"\s+(?:\w+ly\s+)?(?:continue|remain|stay|linger|persist|ease|pick\s+up|be\s+(?!\w+ed\b))", re.IGNORECASE
 )
 _COMPLAINT_AFTER = re.compile(
-    r"[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,3}?(?:complain|lament|grumble|fear|worr|allege|accuse|moan|scoff)\w*\b",
-    re.IGNORECASE,
+    r"""
+    ["\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,3}?                        # '," one villager'
+    (?:complain|lament|grumble|fear|worr|allege|accuse|moan|scoff)\w*\b  # "fears"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # ", the chief executive said." closing the sentence: the attribution of a reported "would".
 _SAID_AFTER = re.compile(
@@ -1479,20 +1492,26 @@ _SAID_AFTER = re.compile(
 # "the dealerships that it intends to", "the price that the books will": a restrictive relative
 # clause naming a thing by what is planned for it.
 _NAMED_BY_PLAN = re.compile(
-    r"\b(?:the|these|those|any|all)\s+(?:[\w-]+\s+){0,2}?"
-    # (not a text whose content is the plan: "the agreement that will see the army deploy")
-    r"(?!(?:agreements?|deals?|accords?|pacts?|treaty|treaties|plans?|bills?|laws?|legislation|measures?"
-    r"|proposals?|decisions?|orders?|rulings?|decrees?|motions?|resolutions?|polic(?:y|ies)|schemes?|rules?"
-    r"|programm?e?s?|initiatives?|reforms?|package|budget|contracts?|compromise|ceasefire|truce|framework"
-    r"|settlement|arrangement|amendments?|regulations?|directive|statement|announcement)\s)"
-    r"(?-i:[a-z][\w-]*)\s+(?:that|which)\s+"
-    r"(?:(?:it|they|he|she|we|(?:the|its|their)\s+[\w-]+)\s+)?$",
-    re.IGNORECASE,
+    r"""
+    \b(?:the|these|those|any|all)\s+(?:[\w-]+\s+){0,2}?           # "the"
+    (?!(?:agreements?|deals?|accords?|pacts?|treaty|treaties|plans?|bills?|laws?|legislation  # not a
+      |measures?|proposals?|decisions?|orders?|rulings?|decrees?|motions?|resolutions?      # text whose
+      |polic(?:y|ies)|schemes?|rules?|programm?e?s?|initiatives?|reforms?|package|budget    # content is
+      |contracts?|compromise|ceasefire|truce|framework|settlement|arrangement|amendments?   # the plan
+      |regulations?|directive|statement|announcement)\s)
+    (?-i:[a-z][\w-]*)\s+(?:that|which)\s+                         # "dealerships that"
+    (?:(?:it|they|he|she|we|(?:the|its|their)\s+[\w-]+)\s+)?$     # "it"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _APPEARANCE_AFTER = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:(?:sound|seem|appear|feel)s?\b(?!\s+to\s+(?!be\b))|looks?\s+(?:like|as\s+(?:if|though))\b)",
-    re.IGNORECASE,
-)  # not "would look to offset", "may appear to pull out" (an act)
+    r"""
+    \s+(?:\w+ly\s+)?
+    (?:(?:sound|seem|appear|feel)s?\b(?!\s+to\s+(?!be\b))      # "may sound", not "may appear to pull out"
+    |looks?\s+(?:like|as\s+(?:if|though))\b)                  # "might look like", not "would look to"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # "promised the state of New York that it will cap its prices", "now promises it will do better":
 # a commitment made in the article's present, told with "will".
 _PROMISED_THAT = re.compile(
@@ -1505,7 +1524,11 @@ _SOMEONE_WHO = re.compile(r"\b(?:someone|somebody|anyone|anybody|whoever)\s+who\
 # "In the world Uber seeks to create, surges would be replaced": a cue inside a fronted phrase
 # naming an aim as a setting, not the aim told as news.
 _FRONTED_AIM = re.compile(
-    r"^\W*(?:In|Under|For|With|On)\s+(?:the|a|an|this|that)\s+[\w-]+\s+(?:(?!that\b)[\w'\u2019.-]+\s+){1,3}$"
+    r"""
+    ^\W*(?:In|Under|For|With|On)\s+(?:the|a|an|this|that)\s+[\w-]+\s+   # "In the world"
+    (?:(?!that\b)[\w'\u2019.-]+\s+){1,3}$                               # "Uber"
+    """,
+    re.VERBOSE,
 )
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(
@@ -1643,8 +1666,12 @@ _MOVED_TO = re.compile(
 # "The final vote on the package is on Thursday", "Kick-off is at 8pm on Tuesday": an event named
 # with its time and no verb of its own (the event word and the time are checked after the match).
 _IS_ON = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+)?(?:on|at|set\s+for|(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s?",
-    re.IGNORECASE,
+    r"""
+    \b(?:is|are)\s+(?:now\s+)?
+    (?:on|at|set\s+for                                                       # "is on", "is set for"
+    |(?=(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))\s?   # "is Wednesday night"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _TARGETING = re.compile(
     r"""
@@ -1928,8 +1955,12 @@ _BARE_DAY_FUTURE = re.compile(
 )
 # "open from 3 to 9 p.m. Monday through Thursday": opening hours, a habit, not a date.
 _DAY_RANGE = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+(?:through|thru|to|-|\u2013)\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"
+    r"""
+    \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\s+   # "Monday"
+    (?:through|thru|to|-|\u2013)\s+                                      # "through"
+    (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b    # "Thursday"
+    """,
+    re.VERBOSE,
 )
 _HOURS_BEFORE = re.compile(r"\b(?:open|closed|hours)\b[^.;]{0,40}?\bfrom\b|\b(?:daily|every|each)\b", re.IGNORECASE)
 _BARE_DAY_PAST = re.compile(r"\b(?:was|were|had|did|said|says|told)\b", re.IGNORECASE)
