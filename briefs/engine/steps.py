@@ -1042,12 +1042,7 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
                 # 'said the reforms would "unlock a generation of homebuilding"': the verb is the
                 # speaker's own quoted word, a claim rather than an intention reported
                 and not re.match(r"would\s+[\"\u201c\u2018']", after)
-            ) or bool(_SUBJECT_WOULD.search(text[: match.end()])) or bool(
-                # "The company would look to cut costs, the chief executive said": told after it
-                not _inside_quote(sentence, clause.start - sentence.start + match.start())
-                and not re.search(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", text[: match.start()], re.IGNORECASE)
-                and _SAID_AFTER.search(sentence.text, clause.start - sentence.start + match.end())
-            )
+            ) or bool(_SUBJECT_WOULD.search(text[: match.end()]))
         if supported or reported:
             certainty = _certainties("step_cues_weak").get(word, "possible")
             if word == "must" and supported:
@@ -1484,10 +1479,6 @@ _COMPLAINT_AFTER = re.compile(
     (?:complain|lament|grumble|fear|worr|allege|accuse|moan|scoff)\w*\b  # "fears"
     """,
     re.IGNORECASE | re.VERBOSE,
-)
-# ", the chief executive said." closing the sentence: the attribution of a reported "would".
-_SAID_AFTER = re.compile(
-    r",\s+(?:(?-i:[A-Za-z])[\w.'\u2019-]*\s+){1,6}?(?:said|says|told\s+\w+|added)\s*[.!]?\s*$", re.IGNORECASE
 )
 # "the dealerships that it intends to", "the price that the books will": a restrictive relative
 # clause naming a thing by what is planned for it.
