@@ -1516,7 +1516,8 @@ _SOMEONE_WHO = re.compile(r"\b(?:someone|somebody|anyone|anybody|whoever)\s+who\
 # naming an aim as a setting, not the aim told as news.
 _FRONTED_AIM = re.compile(
     r"""
-    ^\W*(?:In|Under|For|With|On)\s+(?:the|a|an|this|that)\s+[\w-]+\s+   # "In the world"
+    ^\W*(?:(?i:but|and|yet|so)\s+)?                                    # "But"
+    (?i:in|under|for|with|on)\s+(?:the|a|an|this|that)\s+[\w-]+\s+       # "in the world"
     (?:(?!that\b)[\w'\u2019.-]+\s+){1,3}$                               # "Uber"
     """,
     re.VERBOSE,
