@@ -1,0 +1,168 @@
+"""Open issues on news from other outlets, round 9: a blind batch of invented sentences and short
+stories in the styles of US regional papers, tabloids, business wires, magazine features and
+opinion columns, written before the engine was run on them. Precision first: most probes are
+look-alikes a reader would not trust as an open issue (a lead restating the day's event, "declined
+to comment", background and biography, reported speech that leaves nothing open, a quotation of
+praise or mood, headline and list text, newsletter and "read more" lines); the rest are open
+issues told in these outlets' wording, each with a word its line (or topic) must hold, as a gold
+item's terms would."""
+
+from __future__ import annotations
+
+import pytest
+from issue_probe_support import assert_issue_holds, assert_story_issues, open_issues_in
+
+# Sentences a reader would not take as an open issue.
+NOT_OPEN_ISSUES = (
+    # a lead that restates the day's event, settled
+    "A 34-year-old Camden man was sentenced Thursday to 15 years in state prison for the 2021 "
+    "shooting death of his cousin, authorities said.",
+    "Shares of Acme Corp. rose 7% on Tuesday after the retailer reported quarterly profit that beat "
+    "analysts' estimates.",
+    "The Portland City Council voted 4-1 on Wednesday to approve a $12 million contract for new "
+    "police body cameras.",
+    "A fire tore through a vacant warehouse in Saginaw early Sunday, sending thick smoke over the "
+    "east side, fire officials said.",
+    # no comment given
+    "A spokeswoman for the company declined to comment.",
+    "Representatives for the singer did not immediately respond to a request for comment on Friday.",
+    "The school district did not return calls seeking comment.",
+    # background and biography
+    "Jones, who grew up in Flint, joined the department in 2004 and was promoted to sergeant in 2011.",
+    "The company was founded in 1987 by two brothers who sold car parts out of a garage in Dayton.",
+    "The bridge, built in 1932, carries about 40,000 vehicles a day.",
+    "Before entering politics, she worked as a public defender in Baltimore for a decade.",
+    # reported speech that leaves nothing open
+    "The mayor said the repaving of Main Street was finished ahead of schedule and under budget.",
+    "Police said the driver was wearing a seat belt and the airbags deployed.",
+    "The chief executive told analysts the company had closed its purchase of the Ohio plant in March.",
+    "According to the report, the hospital treated 12,000 patients last year, up from 10,500 in 2022.",
+    # a quotation of praise or mood
+    "\"I'm thrilled to be back home and coaching the kids I grew up with,\" Davis said.",
+    "\"We could not be prouder of this team,\" the principal said in a statement.",
+    "\"It was the best day of my life,\" she said.",
+    # headline, list and page text
+    "5 things to know before you refinance your mortgage",
+    "Here's what you need to know about the new parking rules.",
+    "Sign up for our newsletter to get the latest news delivered to your inbox.",
+    "Click here to read more about the crisis at the border.",
+    "Follow our coverage of the trial on Twitter and Facebook.",
+    # an opinion column's scene-setting
+    "I remember the first time I voted, standing in line with my grandmother at a church in Atlanta.",
+)
+
+# (sentence, a word the issue's line or topic must hold)
+OPEN_ISSUES = (
+    ("The district has not said how it will cover a $4 million budget shortfall.", "shortfall"),
+    ("Tenants say the landlord has ignored complaints about mold and broken heat for months.", "mold"),
+    ("The lawsuit, filed in federal court in Newark, seeks unspecified damages.", "lawsuit"),
+    ("Regulators are investigating whether the bank misled customers about overdraft fees.", "overdraft"),
+    ("The deal still needs approval from shareholders and regulators in the U.S. and Europe.", "approval"),
+    ("Analysts warned that rising interest rates could squeeze the company's margins next year.", "margins"),
+    ("Critics say the new curfew unfairly targets Black teenagers.", "curfew"),
+    ("The cause of the fire remains under investigation.", "fire"),
+    ("It is not clear whether the senator will seek re-election.", "re-election"),
+    ("The union has threatened to strike if the city does not raise wages by July.", "strike"),
+    ("Neighbors have complained for years about speeding on the stretch of Route 9 where the crash "
+     "happened.", "speeding"),
+    ("The company is facing at least three lawsuits over the data breach.", "breach"),
+    ("The police department has refused to release the body camera footage.", "footage"),
+    ("The bill faces stiff opposition from Republicans in the state Senate.", "opposition"),
+    ("Investors worry that the chain's expansion into China has stalled.", "china"),
+    ("The suspect remains at large.", "suspect"),
+    ("Her family disputes the police account of the shooting.", "shooting"),
+    ("Two other victims remain in critical condition at University Hospital.", "critical"),
+    ("The mayor's office has not explained why the contract was never put out to bid.", "contract"),
+    ("Opponents argue the stadium subsidy would divert money from schools.", "subsidy"),
+)
+
+# Short stories: (text, term groups the open issues must hold, strings no issue may hold).
+STORIES = {
+    "tabloid-landlord": (
+        "A Bronx landlord accused of leaving tenants without heat all winter was slapped with "
+        "$250,000 in fines on Tuesday, city officials said.\n\n"
+        "The owner, Marvin Kessler, 61, was cited for 340 violations at three buildings on Grand "
+        "Concourse, according to the city's housing department.\n\n"
+        "\"We've been freezing since November,\" said tenant Rosa Delgado, 44, who lives with her two "
+        "children on the fourth floor. \"My kids sleep in their coats.\"\n\n"
+        "Kessler has not paid any of the earlier fines, records show, and the city is weighing whether "
+        "to take control of the buildings.\n\n"
+        "Kessler bought the buildings in 2009 for $6 million.\n\n"
+        "A lawyer for Kessler declined to comment.\n",
+        [["paid"], ["control", "whether"]],
+        ["declined", "2009", "coats"],
+    ),
+    "wire-takeover": (
+        "Northway Energy Inc said on Thursday it would buy rival pipeline operator Calder Midstream "
+        "for $4.2 billion in cash and stock, creating the largest gas transporter in western Canada.\n\n"
+        "The deal, which values Calder at C$38 per share, a 24% premium to Wednesday's close, is "
+        "expected to close in the second half of the year.\n\n"
+        "It still requires approval from Calder shareholders and Canada's Competition Bureau, which "
+        "has blocked two pipeline mergers since 2015.\n\n"
+        "Some analysts questioned whether Northway was paying too much at a time when gas prices are "
+        "near a five-year low.\n\n"
+        "Northway shares fell 3.1% to C$51.20 in Toronto.\n\n"
+        "Calder was founded in 1979 and operates 9,000 km of pipeline.\n\n"
+        "A Calder spokesman declined to comment beyond the statement.\n",
+        [["approval", "competition"], ["too much", "paying"]],
+        ["founded", "declined"],
+    ),
+    "regional-school": (
+        "The Lansing school board voted 5-2 Monday night to close Walnut Elementary at the end of the "
+        "school year, capping months of debate over falling enrollment.\n\n"
+        "The school, which opened in 1954, has 180 students, down from 400 a decade ago.\n\n"
+        "Parents packed the meeting to urge the board to keep it open. \"This school is the heart of "
+        "our neighborhood,\" said Tamara Wells, whose two sons attend Walnut.\n\n"
+        "District officials have not said where the students will go next fall or what will happen "
+        "to the building.\n\n"
+        "Superintendent Ray Ortiz said the closure would save about $1.1 million a year.\n\n"
+        "Board member Carla Fitch, who voted against the plan, said the district had not done enough "
+        "to consult families.\n",
+        [["students will go", "where the students"], ["consult"]],
+        ["1954", "heart of our"],
+    ),
+    "opinion-budget": (
+        "I have covered City Hall for twenty years, and I have never seen a budget fight as ugly as "
+        "this one.\n\n"
+        "Let me explain how we got here.\n\n"
+        "In 2019, the council promised to hire 200 new teachers. It hired 40.\n\n"
+        "Now the mayor wants to cut the school budget again, and the same council members who made "
+        "that promise are lining up behind him.\n\n"
+        "Parents are right to be furious. Nobody at City Hall has explained how the city will fill "
+        "300 classroom vacancies with less money.\n\n"
+        "Read more: The mayor's first year, in his own words.\n\n"
+        "Sign up for our weekly politics newsletter.\n",
+        [["vacancies"]],
+        ["sign up", "read more", "twenty years"],
+    ),
+    "feature-lithium": (
+        "On a gray morning in March, Priya Raman walked into a windowless lab in Cambridge and "
+        "switched on a machine that, if it works, could make lithium mining obsolete.\n\n"
+        "Raman, 38, grew up in Chennai and studied chemistry at MIT before founding Saltline in "
+        "2020.\n\n"
+        "The company's process pulls lithium from seawater using a membrane no thicker than a human "
+        "hair.\n\n"
+        "So far it has worked only in the lab. Nobody knows yet whether the membranes will survive "
+        "months of contact with real seawater, and the cost per ton is still three times that of "
+        "conventional mining.\n\n"
+        "\"We're not there yet,\" Raman admits.\n\n"
+        "Investors have put $60 million into the company.\n",
+        [["membranes"], ["cost"]],
+        ["gray morning", "chennai", "grew up"],
+    ),
+}
+
+
+@pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES)
+def test_a_look_alike_from_other_outlets_is_no_open_issue(sentence: str) -> None:
+    assert open_issues_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize(("sentence", "term"), OPEN_ISSUES)
+def test_an_open_issue_in_other_outlets_wording_is_found(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
+
+
+@pytest.mark.parametrize("name", sorted(STORIES))
+def test_a_story_from_other_outlets_gets_its_open_issues_and_not_its_colour(name: str) -> None:
+    assert_story_issues(*STORIES[name])
