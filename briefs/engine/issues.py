@@ -285,10 +285,15 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
+            found = list(strong_cues.finditer(clause.text))
+            if any(_fear_undone(clause.text, c) for c in found):
+                continue  # "the worst of the travel fears failed to materialize": nothing left open
             strong = [
                 c
-                for c in strong_cues.finditer(clause.text)
-                if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
+                for c in found
+                if not _in_title(clause.text, c)
+                and not _DIMINISHED.search(clause.text, 0, c.start())
+                and not _NO_COMMENT.match(clause.text, c.end())
             ] + _constructed(clause.text) + (_states(clause.text) if stated else [])
             weak = [
                 w
@@ -296,6 +301,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 if not any(c.start() <= w.start() < c.end() for c in strong)
                 and not _in_title(clause.text, w)
                 and not _DIMINISHED.search(clause.text, 0, w.start())
+                and not _NO_COMMENT.match(clause.text, w.end())
             ]  # "pressure" inside "growing pressure" is one cue
             if not strong and not weak:
                 continue
@@ -408,6 +414,47 @@ _TITLE_AFTER = re.compile(
 # "less controversial issues", "a non-violent protest", "no longer a concern", "treated for minor
 # injuries": the cue word denied or made light of ("not" was tried: "not illegal" is a stake).
 _DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer|minor)[\s-]+$", re.IGNORECASE)
+
+
+# "declined to comment", "refused to be interviewed", "declined to repeat the word": no word given,
+# a line of the reporting, not a question the story leaves open ("declined to say whether" and
+# "declined to comment on whether" still are).
+_NO_COMMENT = re.compile(
+    r"""
+    \s+to\s+(?:comment(?!\s+on\s+(?:whether|if|how|why|what|when|who)\b)|repeat|elaborate
+      |be\s+(?:interviewed|named|identified|quoted)|give\s+(?:details|(?:an?\s+)?interviews?)
+      |speak\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media)))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "he's not concerned about the mind-set", "I am not worried": a fear denied; "the worst of the
+# travel fears failed to materialize", "those concerns were nowhere to be found": a fear that did
+# not come true. (An attempt to "allay concerns" leaves them open: it may fail.)
+_FEARS = ("concern", "worr", "fear", "afraid")
+_FEAR_DENIED = re.compile(
+    r"\b(?:not|n't|n\u2019t|never)\s+(?:(?:too|overly|particularly|unduly|that|at\s+all)\s+)?$",
+    re.IGNORECASE,
+)
+_FEAR_GONE = re.compile(
+    r"""
+    ^(?:\s+[\w'\u2019-]+){0,5}?\s+(?:failed\s+to|did\s+not|didn't|didn\u2019t|never)\s+materiali[sz]ed?\b
+    |^(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was|are|is|proved|proved\s+to\s+be)\s+
+      (?:nowhere\s+to\s+be\s+(?:found|seen)|unfounded|groundless)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _fear_undone(text: str, cue: re.Match[str]) -> bool:
+    """A fear or concern denied by its holder or told as not come true."""
+    if not cue.group(0).lower().startswith(_FEARS):
+        return False
+    return bool(
+        _FEAR_DENIED.search(text, max(0, cue.start() - 30), cue.start())
+        or _FEAR_GONE.match(text[cue.end() : cue.end() + 80])
+    )
 
 
 def _in_title(text: str, cue: re.Match[str]) -> bool:
