@@ -281,7 +281,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
         stated = bool(_states(sentence.text))
         if (
             sentence.index not in cued and not stated and not _constructed(sentence.text)
-        ) or not _reads_as_prose(sentence):
+        ) or not _reads_as_prose(sentence) or _furniture(sentence.text):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
@@ -628,6 +628,21 @@ _SHORT_QUOTE = re.compile(r"[\"\u201c][\w'\u2019 -]{2,30}[\"\u201d]")
 def _emphasis(text: str) -> float:
     """A word or two in quote marks ("profound" differences) is someone's contested label."""
     return 1.0 if any(len(m.group(0).split()) <= 3 for m in _SHORT_QUOTE.finditer(text)) else 0.0
+
+
+# "More Related to this Story ...", "Related: Why the border crisis ...": a run of linked headlines.
+_RELATED = re.compile(
+    r"^\W*(?:More\s+Related|Related(?:\s+(?:to\s+this\s+story|stories|articles|coverage|content|links))?\s*[:|\u2014-])"
+)
+
+
+def _furniture(text: str) -> bool:
+    """Page furniture a cue word sits in ("Click here to read more about the crisis", "Sign up for
+    our newsletter"), or a run of linked headlines: no line of the story."""
+    if _RELATED.match(text):
+        return True
+    low = lower(text)
+    return any(phrase in low for phrase in load_set("page_furniture"))
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
