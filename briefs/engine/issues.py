@@ -302,6 +302,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 and not _in_title(clause.text, w)
                 and not _DIMINISHED.search(clause.text, 0, w.start())
                 and not _NO_COMMENT.match(clause.text, w.end())
+                and not _KIND_OF_CRAFT.match(clause.text, w.end())
             ]  # "pressure" inside "growing pressure" is one cue
             if not strong and not weak:
                 continue
@@ -429,6 +430,12 @@ _NO_COMMENT = re.compile(
 )
 
 
+# "a dozen attack planes", "attack helicopters", "score attack games": an event word naming a kind
+# of craft or game, not an event.
+_KIND_OF_CRAFT = re.compile(
+    r"[\s-](?:aircraft|planes?|jets?|helicopters?|submarines?|drones?|boats?|craft|dogs?|games?|squadrons?)\b",
+    re.IGNORECASE,
+)
 # "he's not concerned about the mind-set", "I am not worried": a fear denied; "the worst of the
 # travel fears failed to materialize", "those concerns were nowhere to be found": a fear that did
 # not come true. (An attempt to "allay concerns" leaves them open: it may fail.)
