@@ -319,7 +319,8 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 core = doc.text[start:end]
                 start, end = sentence.start, sentence.end
             text = tidy(doc.text[start:end])
-            if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
+            shortened = len(tokens(text)) > MAX_ITEM_TOKENS - 4
+            if shortened:
                 text = _around(clause, cues[0].start())
             size = len(tokens(text))
             if size < 3:
@@ -341,7 +342,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             )
             if _DESCRIPTION.search(clause.text):
                 continue  # "Memorial is famous for documenting abuses": who someone is, not an issue
-            cut = doc.text[start : start + 1].islower()
+            cut = doc.text[start : start + 1].islower() or (shortened and _opens_lower(text, clause.text))
             if cut and size < 7 and _JOINED_CLAUSE.match(doc.text[start:end]):
                 cut = False  # "..., and eight people remain missing": a clause with its own subject
             if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or (
@@ -659,6 +660,13 @@ def _reads_as_prose(sentence: Sentence) -> bool:
 
 def _word_counts(doc: Document) -> Counter[str]:
     return word_counts(doc.text)
+
+
+def _opens_lower(line: str, clause: str) -> bool:
+    """A line shortened from a long clause that opens on a word written lower-case there ("...
+    killed her to try and steal her unborn baby" -> "Steal her unborn baby."): cut from inside."""
+    first = _WORD.match(line)
+    return first is not None and first.group(0) not in clause
 
 
 def _around(clause: Clause, cue_start: int) -> str:
