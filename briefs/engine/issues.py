@@ -350,6 +350,9 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
+            opening = text[:1].lower() + text[1:80] if shortened else doc.text[start : start + 80]
+            if cut and not core and _OPENS_WITHOUT_SUBJECT.match(opening):
+                fragment = -1.0  # "taking advantage of his absence to complain ...": no subject
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
             if not strong and _HAPPENED.search(clause.text):
                 background -= 1.0  # "the attack took place at about 7:45 p.m.": when and where, told
@@ -621,6 +624,8 @@ _JOINED_CLAUSE = re.compile(
 # A line cut from inside its sentence that opens on a subordinator or a participle, or on the
 # last member of a list ("..., short of staff, and in danger of closing").
 _DANGLING = re.compile(r"(?:that|which|who|whose|(?:and|or) (?:in|on|at|with|of|for|from|by) \w+|[a-z]{3,}ing|[a-z]{3,}ed)\s")
+# A cut line that opens on a participle or an adverb and a past verb: its subject is left behind.
+_OPENS_WITHOUT_SUBJECT = re.compile(r"(?:[a-z]{3,}ing|[a-z]{2,}ly\s+[a-z]{3,}ed)\s")
 _DATED = re.compile(
     r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
