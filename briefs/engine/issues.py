@@ -505,7 +505,9 @@ def _select(
     """The strongest candidates, skipping a repeated topic and a line about what a chosen one says.
 
     In a `short` story a second line whose guessed topic is only its cue word ("attacks",
-    "injured") tells the same event again; a long one may hold several such stakes."""
+    "injured") tells the same event again; a long one may hold several such events, but a second
+    line whose topic is only a strong cue word ("criticism", "concerns") tells the same reaction
+    again ("There are some political undercurrents in Doherty's criticism")."""
     chosen: list[_Candidate] = []
     keys: set[str] = set()
     seen: list[set[str]] = []
@@ -514,7 +516,12 @@ def _select(
             break
         key = _topic_key(cand.topic)
         if not key or (
-            key in keys and (not cand.guessed or (short and _names_the_cue(cand.topic)))
+            key in keys
+            and (
+                not cand.guessed
+                or (short and _names_the_cue(cand.topic))
+                or _names_the_cue(cand.topic, "issue_cues")
+            )
         ):
             continue
         words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
@@ -531,10 +538,11 @@ def _select(
     return sorted(chosen, key=lambda c: (-c.weight, c.order))
 
 
-def _names_the_cue(topic: str) -> bool:
-    """A guessed topic that is only its cue word ("attacks", "injured"): a second line on it tells
-    the same event again, where a guessed topic of another word may still be a new stake."""
-    cue = phrase_pattern("issue_cues_weak").search(topic)
+def _names_the_cue(topic: str, lexicon: str = "issue_cues_weak") -> bool:
+    """A guessed topic that is only a cue word of `lexicon` ("attacks", "injured"): a second line
+    on it tells the same event again, where a guessed topic of another word may still be a new
+    stake."""
+    cue = phrase_pattern(lexicon).search(topic)
     return cue is not None and cue.start() == 0 and cue.end() == len(topic)
 
 
