@@ -365,7 +365,11 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             voiced = quoted_share(doc, clause.start, clause.end) >= 0.6 and not _ATTRIBUTED.search(
                 sentence.text
             )
-            strong_words = frozenset(c.group(0).lower() for c in strong)
+            # cue words that are never the topic: a strong cue, or an -ly word ("allegedly", "unduly",
+            # "costly" say how a deed is told or judged, not what it is about)
+            strong_words = frozenset(c.group(0).lower() for c in strong) | frozenset(
+                w.group(0).lower() for w in weak if w.group(0).endswith("ly")
+            )
             for found, quality in _topics(clause, cues, counts, people, (top, strong_words)):
                 topic = _clean_topic(found)
                 if not topic:
