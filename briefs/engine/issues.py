@@ -76,7 +76,7 @@ _RANGE = _Gated(
     "ranging",
 )
 # The open question after an uncertainty cue; ", who" opens a relative clause, not a question.
-_WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
+_WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|where|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
 _UNCERTAIN = _Gated(
     re.compile(
         r"""
@@ -88,6 +88,9 @@ _UNCERTAIN = _Gated(
           |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained|determined|established)
            (?=\ (?:if|whether|what|who|why|when|where|how))    # "has not said how many trains"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
+          |(?:nobody|no\ one)(?:\ [\w'\u2019-]+){0,4}?\ (?:has|have|had)\ (?:yet\ )?
+           (?:said|explained|determined|established|answered)
+           (?=\ (?:if|whether|what|who|why|when|where|how))    # "nobody at City Hall has explained how"
           |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
           |did\ not\ know|do\ not\ know|not\ (?:yet\ )?known
           |asking(?=\ (?:if|whether|how|why|who|what))          # "analysts are asking whether"
@@ -108,8 +111,23 @@ _UNCERTAIN = _Gated(
     "remain",
     " not ",
     "knows",
+    "nobody",
+    "no one",
     "neither",
     "asking",
+)
+
+
+# A question left unanswered, told by who has not answered it: "district officials have not said
+# where the students will go", "nobody at City Hall has explained how" (the lexicon lists the
+# commonest of these; the construction takes every wh-word and a few words between).
+_UNANSWERED = re.compile(
+    r"""
+    \b(?:(?:has|have|had)\ not|(?:nobody|no\ one)(?:\ [\w'\u2019-]+){0,4}?\ (?:has|have|had))
+    \ (?:yet\ )?(?:said|specified|explained|determined|established|answered|disclosed|revealed)
+    \ (?:if|whether|what|who|why|when|where|how|which)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -211,8 +229,14 @@ _ONGOING_WORDS = ("now in its", "entered its", "into its", " row", "straight", "
 
 
 def _constructed(text: str) -> list[re.Match[str]]:
-    """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
+    """Cues that are constructions, not words: a demanded act, a condition, a question as subject,
+    a question left unanswered ("have not said where the students will go")."""
     out: list[re.Match[str]] = []
+    low = lower(text)
+    if " not " in low or "nobody" in low or "no one" in low:
+        unanswered = _UNANSWERED.search(text)
+        if unanswered:
+            out.append(unanswered)
     if "want" in text or ("that " in text and " be " in text) or (" of " in text and _HELD_BACK.search(text)):
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
@@ -909,7 +933,7 @@ def _unclear_line(clause: Clause) -> str | None:
         label = "unclear"  # "analysts are asking whether ..." -> "Unclear: whether ..."
     elif re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|neither|nobody|no one|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
