@@ -405,7 +405,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                     + _emphasis(clause.text)
                     + quality
                     + background
-                    + (QUOTED if voiced else 0.0)
+                    + (QUOTED if voiced or _first_person(text) else 0.0)
                     + fragment
                 )
                 candidates.append(
@@ -668,6 +668,26 @@ _DATED = re.compile(
 def _news_of_day(index: int, text: str) -> bool:
     """A dated event in the first two sentences, no doubt named: the story's news."""
     return index < 2 and bool(_DATED.search(text)) and not _UNCERTAIN.search(text)
+
+
+# "We're told that we reveal our true character in moments of crisis", "We have run out of other
+# options": a line in the first person, its speaker not named in it, is a voice (a columnist's or a
+# quoted speaker's), not a question the news leaves open.
+_FIRST_PERSON = re.compile(r"^\W*(?:I|We|We're|We\u2019re|I'm|I\u2019m|Our|My)\b")
+
+
+_TOLD_US = re.compile(
+    r"^\W*(?:we|I)(?:['\u2019](?:re|m|ve\s+been)|\s+(?:are|am|were|was|have\s+been))\s+told\b",
+    re.IGNORECASE,
+)
+
+
+def _first_person(line: str) -> bool:
+    """A line opening in the first person whose speaker it does not name ("We're told that ..."
+    names none)."""
+    return bool(_FIRST_PERSON.match(line)) and (
+        not _ATTRIBUTED.search(line) or bool(_TOLD_US.match(line))
+    )
 
 
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|adds|asked|according to)\b", re.IGNORECASE)
