@@ -166,3 +166,52 @@ def test_an_open_issue_in_other_outlets_wording_is_found(sentence: str, term: st
 @pytest.mark.parametrize("name", sorted(STORIES))
 def test_a_story_from_other_outlets_gets_its_open_issues_and_not_its_colour(name: str) -> None:
     assert_story_issues(*STORIES[name])
+
+
+# A second blind batch, written after the first fixes and before the engine was run on it: the
+# classes left on the outlets tune half (aims and missions, prospects of a fix, scope lists,
+# earlier incidents and crime narrative told as background, a threat or fear ruled out) and open
+# issues in these outlets' wording (hopes fading, choices weighed, scrutiny, outrage and backlash,
+# doubts about a result, pressure to resign).
+NOT_OPEN_ISSUES_2 = (
+    "The program's mission is to reduce injuries and save lives by finding wandering patients quickly.",
+    "The new rules are designed to prevent accidents at busy intersections.",
+    "The funding could restart dozens of construction projects that stalled during the pandemic.",
+    "In 2009, a similar jet crashed into the Atlantic after its sensors iced over, killing all 228 "
+    "people on board.",
+    "At 3 a.m., SWAT officers raided the house on Elm Street and arrested two men.",
+    "The survey covered topics ranging from school lunches to bus schedules.",
+    "Officials breathed a sigh of relief when the levee held.",
+    "The storm passed without causing major damage, the weather service said.",
+    "Smith, who has battled cancer twice, returned to the stage last year to rave reviews.",
+    "We're told that money can't buy happiness, but it certainly helps.",
+    "The restaurant, which survived a fire in 1998, is known for its crab cakes.",
+    "Police said there was no threat to the public.",
+    "Authorities said the fire was under control by 6 a.m.",
+    "The senator said she was not worried about the primary challenge.",
+)
+
+OPEN_ISSUES_2 = (
+    ("Hopes of finding more survivors faded as the search entered its third day.", "survivors"),
+    ("The city is weighing whether to take over the troubled housing authority.", "housing"),
+    ("Some analysts questioned whether the company can keep growing without new stores.", "growing"),
+    ("The proposal has come under scrutiny from state regulators.", "proposal"),
+    ("The decision sparked outrage among parents.", "outrage"),
+    ("The ad drew backlash on social media for its portrayal of immigrants.", "backlash"),
+    ("It remains to be seen whether voters will approve the tax increase.", "tax"),
+    ("The team faces an uphill battle to make the playoffs.", "playoffs"),
+    ("The hospital is short-staffed and has cut back on elective surgeries.", "short-staffed"),
+    ("The police chief is under pressure to resign after the video surfaced.", "resign"),
+    ("The governor vetoed the bill, and lawmakers are expected to attempt an override.", "veto"),
+    ("Residents fear the new highway will split their neighborhood in two.", "highway"),
+)
+
+
+@pytest.mark.parametrize("sentence", NOT_OPEN_ISSUES_2)
+def test_a_second_batch_of_look_alikes_is_no_open_issue(sentence: str) -> None:
+    assert open_issues_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize(("sentence", "term"), OPEN_ISSUES_2)
+def test_a_second_batch_of_open_issues_in_other_outlets_wording_is_found(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
