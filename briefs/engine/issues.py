@@ -318,6 +318,10 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 if not _in_title(clause.text, c)
                 and not _DIMINISHED.search(clause.text, 0, c.start())
                 and not _NO_COMMENT.match(clause.text, c.end())
+                and not (
+                    c.group(0).lower().startswith(_RISKS)
+                    and _RULED_OUT.search(clause.text, max(0, c.start() - 30), c.start())
+                )
             ] + _constructed(clause.text) + (_states(clause.text) if stated else [])
             weak = [
                 w
@@ -445,8 +449,19 @@ _TITLE_AFTER = re.compile(
 
 
 # "less controversial issues", "a non-violent protest", "no longer a concern", "treated for minor
-# injuries": the cue word denied or made light of ("not" was tried: "not illegal" is a stake).
-_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer|minor)[\s-]+$", re.IGNORECASE)
+# injuries", "passed without causing major damage", "to reduce potential injury": the cue word
+# denied, made light of or named as what an aim prevents ("not" was tried: "not illegal" is a stake).
+_DIMINISHED = re.compile(
+    r"""
+    \b(?:(?:less|least|non|no\s+longer|minor)[\s-]+
+      |without\s+(?:(?:any|a|an)\s+)?(?:[a-z-]+\s+){0,2}
+      |(?:reduce|prevent|avoid|minimi[sz]e)\s+(?:(?:potential|further|future)\s+)?)$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "there was no threat to the public", "poses no immediate danger": a threat ruled out.
+_RULED_OUT = re.compile(r"\bno\s+(?:(?:immediate|further|ongoing|known|wider|direct)\s+)?$", re.IGNORECASE)
+_RISKS = ("threat", "danger", "risk")
 
 
 # "declined to comment", "refused to be interviewed", "declined to repeat the word": no word given,
