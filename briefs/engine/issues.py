@@ -93,6 +93,7 @@ _UNCERTAIN = _Gated(
            (?=\ (?:if|whether|what|who|why|when|where|how))    # "nobody at City Hall has explained how"
           |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
           |did\ not\ know|do\ not\ know|not\ (?:yet\ )?known
+          |not\ (?:yet\ )?sure(?=\ (?:if|whether|what|who|why|when|where|how))|unsure      # "is not sure who"
           |asking(?=\ (?:if|whether|how|why|who|what))          # "analysts are asking whether"
           |wan(?:t|ts|ted)\ to\ know(?=\ (?:if|whether|how|why|who|what|where))  # "want to know who"
           )\b
@@ -111,6 +112,7 @@ _UNCERTAIN = _Gated(
     "remain",
     " not ",
     "knows",
+    "sure",
     "nobody",
     "no one",
     "neither",
@@ -123,8 +125,9 @@ _UNCERTAIN = _Gated(
 # commonest of these; the construction takes every wh-word and a few words between).
 _UNANSWERED = re.compile(
     r"""
-    \b(?:(?:has|have|had)\ not|(?:nobody|no\ one)(?:\ [\w'\u2019-]+){0,4}?\ (?:has|have|had))
-    \ (?:yet\ )?(?:said|specified|explained|determined|established|answered|disclosed|revealed)
+    (?:\b(?:(?:has|have|had)\ not|(?:nobody|no\ one)(?:\ [\w'\u2019-]+){0,4}?\ (?:has|have|had))
+       \ (?:yet\ )?(?:said|specified|explained|determined|established|answered|disclosed|revealed)
+      |\b(?:(?:is|are|was|were|am)\ not\ (?:yet\ )?sure|unsure))              # "is not sure who will"
     \ (?:if|whether|what|who|why|when|where|how|which)\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -233,7 +236,7 @@ def _constructed(text: str) -> list[re.Match[str]]:
     a question left unanswered ("have not said where the students will go")."""
     out: list[re.Match[str]] = []
     low = lower(text)
-    if " not " in low or "nobody" in low or "no one" in low:
+    if " not " in low or "nobody" in low or "no one" in low or "unsure" in low:
         unanswered = _UNANSWERED.search(text)
         if unanswered:
             out.append(unanswered)
@@ -968,7 +971,7 @@ def _unclear_line(clause: Clause) -> str | None:
         label = "unclear"  # "analysts are asking whether ..." -> "Unclear: whether ..."
     elif re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|neither|nobody|no one|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|neither|nobody|no one|sure|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
