@@ -134,6 +134,20 @@ _UNANSWERED = re.compile(
 )
 
 
+# Hopes fading or chances slim: "as hopes of finding survivors of Flight 8501 faded", "chances of
+# finding anyone alive were exceedingly remote"; a ruling under appeal: "is appealing a ruling".
+_FADING = re.compile(
+    r"""
+    \b(?:hopes?|chances?|prospects?)\s+(?:of|for)\s+(?P<hoped>(?:[\w'\u2019-]+\s+){1,10}?)
+      (?:(?:were|was|are|is|looked|look|seemed|remain|remained)\s+(?:\w+\s+)?(?:remote|slim|dim|fading)
+        |faded|fade|fading|dimmed|dimming|dwindled|dwindling|receded)\b
+    |\bappeal(?:s|ed|ing)?\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?
+      (?P<appealed>ruling|verdict|conviction|sentence|judgment|judgement)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
 # An inquiry into an open question: "is examining whether", "trying to establish how".
 _INQUIRY = _Gated(
     re.compile(
@@ -236,6 +250,10 @@ def _constructed(text: str) -> list[re.Match[str]]:
     a question left unanswered ("have not said where the students will go")."""
     out: list[re.Match[str]] = []
     low = lower(text)
+    if "hope" in low or "chance" in low or "prospect" in low or "appeal" in low:
+        fading = _FADING.search(text)
+        if fading:
+            out.append(fading)
     if " not " in low or "nobody" in low or "no one" in low or "unsure" in low:
         unanswered = _UNANSWERED.search(text)
         if unanswered:
@@ -779,6 +797,15 @@ def _topics(
     for cue in cues:
         if cue.re is _STILL_STATE:
             return [(" ".join(cue.group("state").lower().split()), -0.5)]  # "flooded": named by its state
+    for cue in cues:
+        if cue.re is _FADING:
+            # "hopes of finding survivors ... faded": what was hoped for; "appealing a ruling": the
+            # ruling under appeal
+            hoped = _noun_phrase(cue.group("hoped"), limit=3) if cue.group("hoped") else None
+            if hoped:
+                return [(hoped, 0.5)]
+            if cue.group("appealed"):
+                return [(f"{cue.group('appealed').lower()} under appeal", 0.5)]
     for cue in cues:
         if cue.re is _DEMANDED_ACT:
             # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
