@@ -141,7 +141,7 @@ _FADING = re.compile(
     \b(?:hopes?|chances?|prospects?)\s+(?:of|for)\s+(?P<hoped>(?:[\w'\u2019-]+\s+){1,10}?)
       (?:(?:were|was|are|is|looked|look|seemed|remain|remained)\s+(?:\w+\s+)?(?:remote|slim|dim|fading)
         |faded|fade|fading|dimmed|dimming|dwindled|dwindling|receded)\b
-    |\bappeal(?:s|ed|ing)?\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?
+    |\bappeal(?:s|ed|ing)\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?   # not "will appeal": a step
       (?P<appealed>ruling|verdict|conviction|sentence|judgment|judgement)\b
     """,
     re.IGNORECASE | re.VERBOSE,
