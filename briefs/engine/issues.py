@@ -394,7 +394,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             cut = doc.text[start : start + 1].islower() or (shortened and _opens_lower(text, clause.text))
             if cut and size < 7 and _JOINED_CLAUSE.match(doc.text[start:end]):
                 cut = False  # "..., and eight people remain missing": a clause with its own subject
-            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or (
+            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or _BROKEN_OFF.search(text) or (
                 size < 7 and (cut or _NO_SUBJECT.match(text))
             ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
@@ -640,6 +640,8 @@ _NO_SUBJECT = re.compile(
 )
 # '"caused anxiety and inconvenience to the public."': words quoted from inside someone's sentence.
 _QUOTED_FRAGMENT = re.compile(r"^[\"\u201c\u2018']+[a-z]")
+# "In case of difficulties or unforeseen problems, the captain can": a sentence the page broke off.
+_BROKEN_OFF = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|the|a|an|to|of|and|or)$", re.IGNORECASE)
 # "Said the repeated threats were taking a toll": a line cut from after its speaker.
 _SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
