@@ -264,11 +264,18 @@ def _constructed(text: str) -> list[re.Match[str]]:
     a question left unanswered ("have not said where the students will go")."""
     out: list[re.Match[str]] = []
     # cheap tests on the text as written: most sentences hold none of these words
-    if "ope" in text and ("hope" in text or "Hope" in text) or "hance" in text or "rospect" in text or "ppeal" in text:
+    if (
+        ("hope" in text or "Hope" in text)
+        or "hance" in text
+        or "rospect" in text
+        or "ppeal" in text
+    ):
         fading = _FADING.search(text)
         if fading:
             out.append(fading)
-    if ("not " in text or "obody" in text or "o one" in text or "unsure" in text) and _UNANSWERED_GATE.search(text):
+    if (
+        "not " in text or "obody" in text or "o one" in text or "unsure" in text
+    ) and _UNANSWERED_GATE.search(text):
         unanswered = _UNANSWERED.search(text)
         if unanswered:
             out.append(unanswered)
@@ -524,7 +531,8 @@ _NO_COMMENT = re.compile(
 # "a dozen attack planes", "attack helicopters", "score attack games": an event word naming a kind
 # of craft or game, not an event.
 _KIND_OF_CRAFT = re.compile(
-    r"[\s-](?:aircraft|planes?|jets?|helicopters?|submarines?|drones?|boats?|craft|dogs?|games?|squadrons?)\b",
+    r"[\s-](?:aircraft|planes?|jets?|helicopters?|submarines?|drones?|boats?|craft|dogs?|games?"
+    r"|squadrons?)\b",
     re.IGNORECASE,
 )
 # "he's not concerned about the mind-set", "I am not worried": a fear denied; "the worst of the
@@ -664,7 +672,9 @@ _NO_SUBJECT = re.compile(
 # '"caused anxiety and inconvenience to the public."': words quoted from inside someone's sentence.
 _QUOTED_FRAGMENT = re.compile(r"^[\"\u201c\u2018']+[a-z]")
 # "In case of difficulties or unforeseen problems, the captain can": a sentence the page broke off.
-_BROKEN_OFF = re.compile(r"\b(?:can|could|will|would|may|might|must|should|shall|the|a|an|to|of|and|or)$", re.IGNORECASE)
+_BROKEN_OFF = re.compile(
+    r"\b(?:can|could|will|would|may|might|must|should|shall|the|a|an|to|of|and|or)$", re.IGNORECASE
+)
 # "Said the repeated threats were taking a toll": a line cut from after its speaker.
 _SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
@@ -762,7 +772,8 @@ def _emphasis(text: str) -> float:
 
 # "More Related to this Story ...", "Related: Why the border crisis ...": a run of linked headlines.
 _RELATED = re.compile(
-    r"^\W*(?:More\s+Related|Related(?:\s+(?:to\s+this\s+story|stories|articles|coverage|content|links))?\s*[:|\u2014-])"
+    r"^\W*(?:More\s+Related"
+    r"|Related(?:\s+(?:to\s+this\s+story|stories|articles|coverage|content|links))?\s*[:|\u2014-])"
 )
 
 
