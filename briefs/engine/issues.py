@@ -531,9 +531,11 @@ _NO_COMMENT = re.compile(
 # "a dozen attack planes", "attack helicopters", "score attack games": an event word naming a kind
 # of craft or game, not an event.
 _KIND_OF_CRAFT = re.compile(
-    r"[\s-](?:aircraft|planes?|jets?|helicopters?|submarines?|drones?|boats?|craft|dogs?|games?"
-    r"|squadrons?)\b",
-    re.IGNORECASE,
+    r"""
+    [\s-](?:aircraft|planes?|jets?|helicopters?|submarines?|drones?|boats?|craft   # "attack planes"
+      |dogs?|games?|squadrons?)\b                                                # "attack games"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "he's not concerned about the mind-set", "I am not worried": a fear denied; "the worst of the
 # travel fears failed to materialize", "those concerns were nowhere to be found": a fear that did
@@ -772,8 +774,12 @@ def _emphasis(text: str) -> float:
 
 # "More Related to this Story ...", "Related: Why the border crisis ...": a run of linked headlines.
 _RELATED = re.compile(
-    r"^\W*(?:More\s+Related"
-    r"|Related(?:\s+(?:to\s+this\s+story|stories|articles|coverage|content|links))?\s*[:|\u2014-])"
+    r"""
+    ^\W*(?:More\s+Related                                                   # "More Related to this Story"
+      |Related(?:\s+(?:to\s+this\s+story|stories|articles|coverage|content|links))?
+       \s*[:|\u2014-])                                                       # "Related: ...", "Related Stories |"
+    """,
+    re.VERBOSE,
 )
 
 
