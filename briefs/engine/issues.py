@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import OpenIssue
@@ -76,7 +77,7 @@ _RANGE = _Gated(
     "ranging",
 )
 # The open question after an uncertainty cue; ", who" opens a relative clause, not a question.
-_WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
+_WH = re.compile(r"(?<!,\s)\b(?:what|whether|how|why|when|where|who|if)\s+(?P<rest>.+)$", re.IGNORECASE)
 _UNCERTAIN = _Gated(
     re.compile(
         r"""
@@ -88,8 +89,12 @@ _UNCERTAIN = _Gated(
           |(?:has|have|had)\ not\ (?:said|specified|confirmed|explained|determined|established)
            (?=\ (?:if|whether|what|who|why|when|where|how))    # "has not said how many trains"
           |(?:nobody|no\ one)\ knows                            # "nobody knows how long"
+          |(?:nobody|no\ one)(?:\ [\w'\u2019-]+){0,4}?\ (?:has|have|had)\ (?:yet\ )?
+           (?:said|explained|determined|established|answered)
+           (?=\ (?:if|whether|what|who|why|when|where|how))    # "nobody at City Hall has explained how"
           |neither\ (?:\w+\ )?said(?=\ (?:if|whether|what|who|why|when|where|how))  # "neither leader said when"
           |did\ not\ know|do\ not\ know|not\ (?:yet\ )?known
+          |not\ (?:yet\ )?sure(?=\ (?:if|whether|what|who|why|when|where|how))|unsure      # "is not sure who"
           |asking(?=\ (?:if|whether|how|why|who|what))          # "analysts are asking whether"
           |wan(?:t|ts|ted)\ to\ know(?=\ (?:if|whether|how|why|who|what|where))  # "want to know who"
           )\b
@@ -108,9 +113,53 @@ _UNCERTAIN = _Gated(
     "remain",
     " not ",
     "knows",
+    "not sure",
+    "not yet sure",
+    "unsure",
+    "nobody",
+    "no one",
     "neither",
     "asking",
 )
+
+
+@lru_cache(maxsize=256)
+def _uncertain(text: str) -> re.Match[str] | None:
+    """`_UNCERTAIN` searched once per clause: a candidate's line, topic, question flag and news test
+    each ask."""
+    return _UNCERTAIN.search(text)
+
+
+# A question left unanswered, told by who has not answered it: "district officials have not said
+# where the students will go", "nobody at City Hall has explained how" (the lexicon lists the
+# commonest of these; the construction takes every wh-word and a few words between).
+_UNANSWERED = re.compile(
+    r"""
+    (?:\b(?:(?:has|have|had)\ not|(?:nobody|no\ one)(?:\ [\w'\u2019-]+){0,4}?\ (?:has|have|had))
+       \ (?:yet\ )?(?:said|specified|explained|determined|established|answered|disclosed|revealed)
+      |\b(?:(?:is|are|was|were|am)\ not\ (?:yet\ )?sure|unsure))              # "is not sure who will"
+    \ (?:if|whether|what|who|why|when|where|how|which)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Hopes fading or chances slim: "as hopes of finding survivors of Flight 8501 faded", "chances of
+# finding anyone alive were exceedingly remote"; a ruling under appeal: "is appealing a ruling".
+_FADING = re.compile(
+    r"""
+    \b(?:hopes?|chances?|prospects?)\s+(?:of|for)\s+(?P<hoped>(?:[\w'\u2019-]+\s+){1,10}?)
+      (?:(?:were|was|are|is|looked|look|seemed|remain|remained)\s+(?:\w+\s+)?(?:remote|slim|dim|fading)
+        |faded|fade|fading|dimmed|dimming|dwindled|dwindling|receded)\b
+    |\bappeal(?:s|ed|ing)\s+(?:a|the|his|her|its|their)\s+(?:[\w-]+\s+)?   # not "will appeal": a step
+      (?P<appealed>ruling|verdict|conviction|sentence|judgment|judgement)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# _UNANSWERED's cheap test (a search for a literal, then a few letters): every match holds one.
+_UNANSWERED_GATE = re.compile(r"not (?:yet |sure|s[ap]|e[xs]|d[ei]|an|re)|unsure|obody|o one")
 
 
 # An inquiry into an open question: "is examining whether", "trying to establish how".
@@ -211,8 +260,25 @@ _ONGOING_WORDS = ("now in its", "entered its", "into its", " row", "straight", "
 
 
 def _constructed(text: str) -> list[re.Match[str]]:
-    """Cues that are constructions, not words: a demanded act, a condition, a question as subject."""
+    """Cues that are constructions, not words: a demanded act, a condition, a question as subject,
+    a question left unanswered ("have not said where the students will go")."""
     out: list[re.Match[str]] = []
+    # cheap tests on the text as written: most sentences hold none of these words
+    if (
+        ("hope" in text or "Hope" in text)
+        or "hance" in text
+        or "rospect" in text
+        or "ppeal" in text
+    ):
+        fading = _FADING.search(text)
+        if fading:
+            out.append(fading)
+    if (
+        "not " in text or "obody" in text or "o one" in text or "unsure" in text
+    ) and _UNANSWERED_GATE.search(text):
+        unanswered = _UNANSWERED.search(text)
+        if unanswered:
+            out.append(unanswered)
     if "want" in text or ("that " in text and " be " in text) or (" of " in text and _HELD_BACK.search(text)):
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
@@ -281,21 +347,32 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
         stated = bool(_states(sentence.text))
         if (
             sentence.index not in cued and not stated and not _constructed(sentence.text)
-        ) or not _reads_as_prose(sentence):
+        ) or not _reads_as_prose(sentence) or _furniture(sentence.text):
             continue
         parts = clauses(sentence)
         for index, clause in enumerate(parts):
+            found = list(strong_cues.finditer(clause.text))
+            if any(_fear_undone(clause.text, c) for c in found):
+                continue  # "the worst of the travel fears failed to materialize": nothing left open
             strong = [
                 c
-                for c in strong_cues.finditer(clause.text)
-                if not _in_title(clause.text, c) and not _DIMINISHED.search(clause.text, 0, c.start())
+                for c in found
+                if not _in_title(clause.text, c)
+                and not _diminished(clause.text, c.start())
+                and not _NO_COMMENT.match(clause.text, c.end())
+                and not (
+                    c.group(0).lower().startswith(_RISKS)
+                    and _RULED_OUT.search(clause.text, max(0, c.start() - 30), c.start())
+                )
             ] + _constructed(clause.text) + (_states(clause.text) if stated else [])
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
                 if not any(c.start() <= w.start() < c.end() for c in strong)
                 and not _in_title(clause.text, w)
-                and not _DIMINISHED.search(clause.text, 0, w.start())
+                and not _diminished(clause.text, w.start())
+                and not _NO_COMMENT.match(clause.text, w.end())
+                and not _KIND_OF_CRAFT.match(clause.text, w.end())
             ]  # "pressure" inside "growing pressure" is one cue
             if not strong and not weak:
                 continue
@@ -312,7 +389,8 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 core = doc.text[start:end]
                 start, end = sentence.start, sentence.end
             text = tidy(doc.text[start:end])
-            if len(tokens(text)) > MAX_ITEM_TOKENS - 4:
+            shortened = len(tokens(text)) > MAX_ITEM_TOKENS - 4
+            if shortened:
                 text = _around(clause, cues[0].start())
             size = len(tokens(text))
             if size < 3:
@@ -334,14 +412,17 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             )
             if _DESCRIPTION.search(clause.text):
                 continue  # "Memorial is famous for documenting abuses": who someone is, not an issue
-            cut = doc.text[start : start + 1].islower()
+            cut = doc.text[start : start + 1].islower() or (shortened and _opens_lower(text, clause.text))
             if cut and size < 7 and _JOINED_CLAUSE.match(doc.text[start:end]):
                 cut = False  # "..., and eight people remain missing": a clause with its own subject
-            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or (
+            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or _BROKEN_OFF.search(text) or (
                 size < 7 and (cut or _NO_SUBJECT.match(text))
             ):
                 continue  # "... and makes infrastructure problems even worse": a fragment
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
+            opening = text[:1].lower() + text[1:80] if shortened else doc.text[start : start + 80]
+            if cut and not core and _OPENS_WITHOUT_SUBJECT.match(opening):
+                fragment = -1.0  # "taking advantage of his absence to complain ...": no subject
             background = -0.5 if _BACKGROUND.search(clause.text) else 0.0
             if not strong and _HAPPENED.search(clause.text):
                 background -= 1.0  # "the attack took place at about 7:45 p.m.": when and where, told
@@ -354,7 +435,11 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             voiced = quoted_share(doc, clause.start, clause.end) >= 0.6 and not _ATTRIBUTED.search(
                 sentence.text
             )
-            strong_words = frozenset(c.group(0).lower() for c in strong)
+            # cue words that are never the topic: a strong cue, or an -ly word ("allegedly", "unduly",
+            # "costly" say how a deed is told or judged, not what it is about)
+            strong_words = frozenset(c.group(0).lower() for c in strong) | frozenset(
+                w.group(0).lower() for w in weak if w.group(0).endswith("ly")
+            )
             for found, quality in _topics(clause, cues, counts, people, (top, strong_words)):
                 topic = _clean_topic(found)
                 if not topic:
@@ -366,7 +451,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                     + _emphasis(clause.text)
                     + quality
                     + background
-                    + (QUOTED if voiced else 0.0)
+                    + (QUOTED if voiced or _first_person(text) else 0.0)
                     + fragment
                 )
                 candidates.append(
@@ -379,7 +464,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                         quality < 0,
                         core,
                         sentence.index,
-                        bool(_UNCERTAIN.search(clause.text)),
+                        bool(_uncertain(clause.text)),
                     )
                 )
     return candidates
@@ -406,8 +491,78 @@ _TITLE_AFTER = re.compile(
 
 
 # "less controversial issues", "a non-violent protest", "no longer a concern", "treated for minor
-# injuries": the cue word denied or made light of ("not" was tried: "not illegal" is a stake).
-_DIMINISHED = re.compile(r"\b(?:less|least|non|no\s+longer|minor)[\s-]+$", re.IGNORECASE)
+# injuries", "passed without causing major damage", "to reduce potential injury": the cue word
+# denied, made light of or named as what an aim prevents ("not" was tried: "not illegal" is a stake).
+_DIMINISHED = re.compile(
+    r"""
+    \b(?:(?:less|least|non|no\s+longer|minor)[\s-]+
+      |without\s+(?:(?:any|a|an)\s+)?(?:[a-z-]+\s+){0,2}
+      |(?:reduce|prevent|avoid|minimi[sz]e)\s+(?:(?:potential|further|future)\s+)?)$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _diminished(text: str, cue_start: int) -> bool:
+    """The words just before a cue deny it or make light of it (searched in the 60 characters
+    before the cue: every match is shorter, and a search of the whole clause before each cue was
+    a hot spot)."""
+    return _DIMINISHED.search(text, max(0, cue_start - 60), cue_start) is not None
+
+
+# "there was no threat to the public", "poses no immediate danger": a threat ruled out.
+_RULED_OUT = re.compile(r"\bno\s+(?:(?:immediate|further|ongoing|known|wider|direct)\s+)?$", re.IGNORECASE)
+_RISKS = ("threat", "danger", "risk")
+
+
+# "declined to comment", "refused to be interviewed", "declined to repeat the word": no word given,
+# a line of the reporting, not a question the story leaves open ("declined to say whether" and
+# "declined to comment on whether" still are).
+_NO_COMMENT = re.compile(
+    r"""
+    \s+to\s+(?:comment(?!\s+on\s+(?:whether|if|how|why|what|when|who)\b)|repeat|elaborate
+      |be\s+(?:interviewed|named|identified|quoted)|give\s+(?:details|(?:an?\s+)?interviews?)
+      |speak\s+(?:to|with)\s+(?:reporters|journalists|the\s+(?:press|media)))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "a dozen attack planes", "attack helicopters", "score attack games": an event word naming a kind
+# of craft or game, not an event.
+_KIND_OF_CRAFT = re.compile(
+    r"""
+    [\s-](?:aircraft|planes?|jets?|helicopters?|submarines?|drones?|boats?|craft   # "attack planes"
+      |dogs?|games?|squadrons?)\b                                                # "attack games"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "he's not concerned about the mind-set", "I am not worried": a fear denied; "the worst of the
+# travel fears failed to materialize", "those concerns were nowhere to be found": a fear that did
+# not come true. (An attempt to "allay concerns" leaves them open: it may fail.)
+_FEARS = ("concern", "worr", "fear", "afraid")
+_FEAR_DENIED = re.compile(
+    r"\b(?:not|n't|n\u2019t|never)\s+(?:(?:too|overly|particularly|unduly|that|at\s+all)\s+)?$",
+    re.IGNORECASE,
+)
+_FEAR_GONE = re.compile(
+    r"""
+    ^(?:\s+[\w'\u2019-]+){0,5}?\s+(?:failed\s+to|did\s+not|didn't|didn\u2019t|never)\s+materiali[sz]ed?\b
+    |^(?:\s+[\w'\u2019-]+){0,3}?\s+(?:were|was|are|is|proved|proved\s+to\s+be)\s+
+      (?:nowhere\s+to\s+be\s+(?:found|seen)|unfounded|groundless)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _fear_undone(text: str, cue: re.Match[str]) -> bool:
+    """A fear or concern denied by its holder or told as not come true."""
+    if not cue.group(0).lower().startswith(_FEARS):
+        return False
+    return bool(
+        _FEAR_DENIED.search(text, max(0, cue.start() - 30), cue.start())
+        or _FEAR_GONE.match(text[cue.end() : cue.end() + 80])
+    )
 
 
 def _in_title(text: str, cue: re.Match[str]) -> bool:
@@ -447,7 +602,9 @@ def _select(
     """The strongest candidates, skipping a repeated topic and a line about what a chosen one says.
 
     In a `short` story a second line whose guessed topic is only its cue word ("attacks",
-    "injured") tells the same event again; a long one may hold several such stakes."""
+    "injured") tells the same event again; a long one may hold several such events, but a second
+    line whose topic is only a strong cue word ("criticism", "concerns") tells the same reaction
+    again ("There are some political undercurrents in Doherty's criticism")."""
     chosen: list[_Candidate] = []
     keys: set[str] = set()
     seen: list[set[str]] = []
@@ -456,7 +613,12 @@ def _select(
             break
         key = _topic_key(cand.topic)
         if not key or (
-            key in keys and (not cand.guessed or (short and _names_the_cue(cand.topic)))
+            key in keys
+            and (
+                not cand.guessed
+                or (short and _names_the_cue(cand.topic))
+                or _names_the_cue(cand.topic, "issue_cues")
+            )
         ):
             continue
         words = _content_stems(f"{cand.topic} {cand.core or cand.text}", counts)
@@ -473,10 +635,11 @@ def _select(
     return sorted(chosen, key=lambda c: (-c.weight, c.order))
 
 
-def _names_the_cue(topic: str) -> bool:
-    """A guessed topic that is only its cue word ("attacks", "injured"): a second line on it tells
-    the same event again, where a guessed topic of another word may still be a new stake."""
-    cue = phrase_pattern("issue_cues_weak").search(topic)
+def _names_the_cue(topic: str, lexicon: str = "issue_cues_weak") -> bool:
+    """A guessed topic that is only a cue word of `lexicon` ("attacks", "injured"): a second line
+    on it tells the same event again, where a guessed topic of another word may still be a new
+    stake."""
+    cue = phrase_pattern(lexicon).search(topic)
     return cue is not None and cue.start() == 0 and cue.end() == len(topic)
 
 
@@ -510,6 +673,10 @@ _NO_SUBJECT = re.compile(
 )
 # '"caused anxiety and inconvenience to the public."': words quoted from inside someone's sentence.
 _QUOTED_FRAGMENT = re.compile(r"^[\"\u201c\u2018']+[a-z]")
+# "In case of difficulties or unforeseen problems, the captain can": a sentence the page broke off.
+_BROKEN_OFF = re.compile(
+    r"\b(?:can|could|will|would|may|might|must|should|shall|the|a|an|to|of|and|or)$", re.IGNORECASE
+)
 # "Said the repeated threats were taking a toll": a line cut from after its speaker.
 _SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.
@@ -566,12 +733,34 @@ _JOINED_CLAUSE = re.compile(
 # A line cut from inside its sentence that opens on a subordinator or a participle, or on the
 # last member of a list ("..., short of staff, and in danger of closing").
 _DANGLING = re.compile(r"(?:that|which|who|whose|(?:and|or) (?:in|on|at|with|of|for|from|by) \w+|[a-z]{3,}ing|[a-z]{3,}ed)\s")
+# A cut line that opens on a participle or an adverb and a past verb: its subject is left behind.
+_OPENS_WITHOUT_SUBJECT = re.compile(r"(?:[a-z]{3,}ing|[a-z]{2,}ly\s+[a-z]{3,}ed)\s")
 _DATED = re.compile(
     r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 def _news_of_day(index: int, text: str) -> bool:
     """A dated event in the first two sentences, no doubt named: the story's news."""
-    return index < 2 and bool(_DATED.search(text)) and not _UNCERTAIN.search(text)
+    return index < 2 and bool(_DATED.search(text)) and not _uncertain(text)
+
+
+# "We're told that we reveal our true character in moments of crisis", "We have run out of other
+# options": a line in the first person, its speaker not named in it, is a voice (a columnist's or a
+# quoted speaker's), not a question the news leaves open.
+_FIRST_PERSON = re.compile(r"^\W*(?:I|We|We're|We\u2019re|I'm|I\u2019m|Our|My)\b")
+
+
+_TOLD_US = re.compile(
+    r"^\W*(?:we|I)(?:['\u2019](?:re|m|ve\s+been)|\s+(?:are|am|were|was|have\s+been))\s+told\b",
+    re.IGNORECASE,
+)
+
+
+def _first_person(line: str) -> bool:
+    """A line opening in the first person whose speaker it does not name ("We're told that ..."
+    names none)."""
+    return bool(_FIRST_PERSON.match(line)) and (
+        not _ATTRIBUTED.search(line) or bool(_TOLD_US.match(line))
+    )
 
 
 _ATTRIBUTED = re.compile(r"\b(?:said|says|told|added|adds|asked|according to)\b", re.IGNORECASE)
@@ -583,6 +772,26 @@ def _emphasis(text: str) -> float:
     return 1.0 if any(len(m.group(0).split()) <= 3 for m in _SHORT_QUOTE.finditer(text)) else 0.0
 
 
+# "More Related to this Story ...", "Related: Why the border crisis ...": a run of linked headlines.
+_RELATED = re.compile(
+    r"""
+    ^\W*(?:More\s+Related                                                   # "More Related to this Story"
+      |Related(?:\s+(?:to\s+this\s+story|stories|articles|coverage|content|links))?
+       \s*[:|\u2014-])                                                       # "Related: ...", "Related Stories |"
+    """,
+    re.VERBOSE,
+)
+
+
+def _furniture(text: str) -> bool:
+    """Page furniture a cue word sits in ("Click here to read more about the crisis", "Sign up for
+    our newsletter"), or a run of linked headlines: no line of the story."""
+    if _RELATED.match(text):
+        return True
+    low = lower(text)
+    return any(phrase in low for phrase in load_set("page_furniture"))
+
+
 def _reads_as_prose(sentence: Sentence) -> bool:
     lower, upper = case_counts(sentence.text)
     return lower > 2 * upper and len(sentence.text.split()) >= 5
@@ -590,6 +799,13 @@ def _reads_as_prose(sentence: Sentence) -> bool:
 
 def _word_counts(doc: Document) -> Counter[str]:
     return word_counts(doc.text)
+
+
+def _opens_lower(line: str, clause: str) -> bool:
+    """A line shortened from a long clause that opens on a word written lower-case there ("...
+    killed her to try and steal her unborn baby" -> "Steal her unborn baby."): cut from inside."""
+    first = _WORD.match(line)
+    return first is not None and first.group(0) not in clause
 
 
 def _around(clause: Clause, cue_start: int) -> str:
@@ -615,7 +831,7 @@ def _topics(
     if ranged:
         found = [_noun_phrase(ranged.group("a")), _noun_phrase(ranged.group("b"))]
         return [(t, 1.0) for t in found if t]
-    uncertain = _UNCERTAIN.search(text)
+    uncertain = _uncertain(text)
     unclear = _unclear(_WH.search(text, uncertain.end())) if uncertain else None
     unclear = unclear or _unclear(_WH_SUBJECT.match(text))
     if unclear:
@@ -623,6 +839,15 @@ def _topics(
     for cue in cues:
         if cue.re is _STILL_STATE:
             return [(" ".join(cue.group("state").lower().split()), -0.5)]  # "flooded": named by its state
+    for cue in cues:
+        if cue.re is _FADING:
+            # "hopes of finding survivors ... faded": what was hoped for; "appealing a ruling": the
+            # ruling under appeal
+            hoped = _noun_phrase(cue.group("hoped"), limit=3) if cue.group("hoped") else None
+            if hoped:
+                return [(hoped, 0.5)]
+            if cue.group("appealed"):
+                return [(f"{cue.group('appealed').lower()} under appeal", 0.5)]
     for cue in cues:
         if cue.re is _DEMANDED_ACT:
             # "insisted that the loan be repaid": the thing demanded is the stake; "tied the
@@ -798,7 +1023,7 @@ _BACK_REFERENCE = re.compile(r"\b(?:it|its|them|they|their|this|these|those)\b",
 def _unclear_line(clause: Clause) -> str | None:
     """ "It was not immediately clear ... exactly what progress had been made" -> "Not immediately
     clear: exactly what progress had been made" — the open question, without the detour."""
-    uncertain = _UNCERTAIN.search(clause.text)
+    uncertain = _uncertain(clause.text)
     if not uncertain:
         return None
     wh = _WH.search(clause.text, uncertain.end())
@@ -815,7 +1040,7 @@ def _unclear_line(clause: Clause) -> str | None:
         label = "unclear"  # "analysts are asking whether ..." -> "Unclear: whether ..."
     elif re.search(r"\bknow", label, re.IGNORECASE):
         label = "unknown"  # "officials did not know if ..." -> "Unknown: if ..."
-    elif re.search(r"doubt|seen|jury|question|neither|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
+    elif re.search(r"doubt|seen|jury|question|neither|nobody|no one|sure|\bnot\s+(?:mention|sa[yi]|specif|confirm|explain|determin|establish)", label, re.I):
         label = "unclear"
     return truncate_tokens(tidy(f"{label}: {question}"))
 
