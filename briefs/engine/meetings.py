@@ -746,8 +746,13 @@ def _evidence(
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
-        if word == "interview" and _QUOTED_INTERVIEW.search(text):
-            continue  # "Kim said in an interview with Yonhap": where a quote comes from
+        if word == "interview":
+            own = _story_interview(doc, people, sentence, clause, cue)
+            if own is not None:
+                out.append(own)  # "Ruiz said in a phone interview with the Ledger": the story's source met
+                continue
+            if _QUOTED_INTERVIEW.search(text):
+                continue  # "Kim said in an interview with Yonhap": where a quote comes from
         outlet = _TO_OUTLET.match(text, cue.end()) if word.startswith(("speaking", "spoke", "talking")) else None
         if outlet is not None and _outlet_only(
             doc, people, clause.start + cue.end(), clause.end, bool(outlet.group("outlet"))
@@ -1445,6 +1450,66 @@ _QUOTED_INTERVIEW = re.compile(
     """,
     re.VERBOSE,
 )
+
+# Who asked the questions of an interview: "an interview with the Ledger", "told Wired in an
+# interview", "told CNN's Jake Morrow in a phone interview" (a capitalised name, "the" allowed).
+_INTERVIEWER = re.compile(
+    r"""
+    \binterview\s+with\s+(?:the\s+)?(?P<with>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})
+    |\btold\s+(?:the\s+)?(?P<told>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})
+     \s+in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b
+    """,
+    re.VERBOSE,
+)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _main_speaker(doc: Document, people: PeopleIndex, person: Entity) -> bool:
+    """`person` is named in more than half of the sentences with a quotation that name a person:
+    the story is built on what they said."""
+    named = own = 0
+    for sentence in doc.sentences:
+        if not any(mark in sentence.text for mark in _QUOTE_MARKS):
+            continue
+        keys = {e.key for _s, _e, e in people.mentions_between(sentence.start, sentence.end) if e.kind == "person"}
+        if keys:
+            named += 1
+            own += person.key in keys
+    return own * 2 > named
+
+
+def _story_interview(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause, cue: re.Match[str]
+) -> _Evidence | None:
+    """The interview the story is built on: its interviewer named ("with the Ledger", "told Wired
+    in an interview") and its interviewee the story's main speaker (a passing interview in a story
+    about something else, "Cook told Reuters in an interview that supply was tight", stays a source)."""
+    asked = _INTERVIEWER.search(clause.text, max(0, cue.start() - 120))
+    if asked is None or not (asked.start() <= cue.start() <= asked.end()):
+        return None
+    group = "with" if asked.group("with") else "told"
+    lo, hi = clause.start + asked.start(group), clause.start + asked.end(group)
+    inside = [e for s, _e, e in people.mentions_between(lo, hi) if e.kind == "person"]
+    others = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.end)
+        if e.kind == "person" and not lo <= s < hi
+    ]
+    if not others and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|told)\b", clause.text):
+        last = _last_person_before(doc, people, clause.start)
+        others = [last] if last is not None else []
+    if not others or not _main_speaker(doc, people, others[0]):
+        return None
+    asker: Entity | str = inside[-1] if inside else asked.group(group)
+    return _Evidence(
+        start=clause.start,
+        end=clause.end,
+        cue="interview",
+        participants=[others[0], asker],
+        when=_when(clause.text, cue.start()),
+        sentence=sentence.index,
+    )
+
 
 # "speaking to newspaper Star of Mysore", "speaking to AFP": the object names a news outlet.
 _TO_OUTLET = re.compile(
