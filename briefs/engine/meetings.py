@@ -1484,6 +1484,8 @@ def _story_interview(
     """The interview the story is built on: its interviewer named ("with the Ledger", "told Wired
     in an interview") and its interviewee the story's main speaker (a passing interview in a story
     about something else, "Cook told Reuters in an interview that supply was tight", stays a source)."""
+    if re.search(r"\b(?:19|20)\d\d\s+interview\b", clause.text):
+        return None  # "In a 2015 interview with the Free Press": an old interview, a source
     asked = _INTERVIEWER.search(clause.text, max(0, cue.start() - 120))
     if asked is None or not (asked.start() <= cue.start() <= asked.end()):
         return None
