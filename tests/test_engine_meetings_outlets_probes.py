@@ -119,6 +119,24 @@ PROBES = (
         "by state nurses.\n",
         key=("Lopez", "leaders"), when="Thursday",
     ),
+    # --- written after the first pass (not blind): the edges of the rules it asked for ---
+    Probe(
+        "after-clashed-with-police-no-show",
+        "Protesters clashed with police outside City Hall on Friday as Mayor Joe Park left the building.\n",
+        none=True,
+    ),
+    Probe(
+        "after-old-interview-by-main-speaker",
+        "In a 2019 interview with the Herald, coach Nina Brandt said she would retire at 60.\n\n"
+        "\"I never said that,\" Brandt said on Monday. \"I love this job,\" Brandt added.\n",
+        none=True,
+    ),
+    Probe(
+        "after-pundit-surname-not-month",
+        "Analysts Rob May and Kate Olsen rarely agree.\n\nDuring a segment on NBC's Sunday Final, Olsen "
+        "bantered with May about the draft.\n",
+        key=("Olsen", "May"), place="NBC",
+    ),
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).

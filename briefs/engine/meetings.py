@@ -902,6 +902,8 @@ def _evidence(
         out = _briefing_for(people, sentence, clause) or out
     if _no_pair(out) and "debated" in clause.text:
         out = _debated(people, sentence, clause) or out
+    if _no_pair(out) and any(verb in clause.text for verb in _SPAT_VERBS):
+        out = _on_air_spat(doc, people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
         out = _agreement_with(doc, people, sentence, clause) or out
     return out
@@ -1585,6 +1587,12 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"podcast\b"),
     re.compile(r"broadcast\b"),
     re.compile(r"ttended\s"),
+    re.compile(r"sparred\s"),
+    re.compile(r"clashed\s"),
+    re.compile(r"bantered\s"),
+    re.compile(r"argued\s+with\s"),
+    re.compile(r"squabbled\s"),
+    re.compile(r"bickered\s"),
     re.compile(r"edia\s+(?:event|briefing)"),
     re.compile(r"ress\s+(?:event|briefing)"),
     re.compile(r"ews\s+(?:event|briefing)"),
@@ -1840,6 +1848,69 @@ def _debated(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
             participants=persons,
             when=_when(clause.text, match.start()),
             place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "Cole and Ortiz sparred over the tax bill", "Holtz bantered with May": two who argued face to
+# face; a meeting only on air ("During a segment on ESPN's ...", "on Sunday's show"), where the
+# pundits are together (protesters who "clashed with police" met no one).
+_SPAT_VERBS = ("sparred", "clashed", "bantered", "argued", "squabbled", "bickered")
+_SPAT = re.compile(r"\b(?:sparred|clashed|bantered|argued|squabbled|bickered)\b(?P<with>\s+with\s)?")
+_BROADCAST_WORDS = re.compile(
+    r"\b(?:shows?|segments?|programmes?|programs?|broadcasts?|podcasts?|episodes?|on[- ]air|on\s+the\s+air|panel)\b"
+    r"|\bOn\s+[A-Z][a-z]+day['\u2019]s\s+[\"\u201c]"  # On Sunday's "Face the Nation": a show by its day
+)
+
+# "on ESPN's College Football Final": the show, where the pundits met
+_ON_SHOW = re.compile(r"\bon\s+(?P<show>[A-Z][\w&.-]*['\u2019]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+def _on_air_spat(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """Two persons who argued with each other on a broadcast met there."""
+    match = _SPAT.search(clause.text)
+    if match is None or not _BROADCAST_WORDS.search(sentence.text):
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, clause.text[match.end() :]) or _NEGATED.search(before):
+        return []
+    verb_at = clause.start + match.start()
+    subjects = list(
+        {e.key: e for _s, _e, e in people.mentions_between(clause.start, verb_at) if e.kind == "person"}.values()
+    )
+    if match.group("with"):
+        after = clause.start + match.end()
+        objects = [e for _s, _e, e in people.mentions_between(after, after + 30) if e.kind == "person"]
+        named = re.match(r"(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w'\u2019-]+)\b", clause.text[match.end() :])
+        if not objects and named:
+            # "bantered with May": a surname the story named in full before ("Mark May")
+            objects = [
+                e
+                for _s, _e, e in people.mentions_between(0, clause.start)
+                if e.kind == "person" and e.key.split()[-1] == named.group("name")
+            ][:1]
+        if not subjects and re.search(r"\b(?:he|she)\s+$", before, re.IGNORECASE):
+            last = _last_person_before(doc, people, clause.start)
+            subjects = [last] if last is not None else []
+        if not subjects or not objects or objects[0].key == subjects[-1].key:
+            return []
+        parties: list[Entity | str] = [subjects[-1], objects[0]]
+    elif len(subjects) == 2 and re.search(r"\sand\s", clause.text[: match.start()]):
+        parties = list(subjects)
+    else:
+        return []
+    when = _when(clause.text, match.start())
+    names = {word for p in parties for word in _name(p).split()}
+    show = _ON_SHOW.search(sentence.text)
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="debate",
+            participants=parties,
+            when=when if when not in names else None,  # "bantered with May": the man, not the month
+            place=show.group("show") if show else None,
             sentence=sentence.index,
         )
     ]
