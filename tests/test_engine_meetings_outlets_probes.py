@@ -137,6 +137,18 @@ PROBES = (
         "bantered with May about the draft.\n",
         key=("Olsen", "May"), place="NBC",
     ),
+    Probe(
+        "after-vehicle-owner-no-party",
+        "Senator Ann Ruiz flew to Paris on Tuesday in donor Carl Webb's private jet to meet with President "
+        "Luc Moreau.\n",
+        key=("Ruiz", "Moreau"), not_key=("Webb",),
+    ),
+    Probe(
+        "after-outlet-that-reported-no-party",
+        "The Reno Herald, which broke the news on Monday, reported that the senator had flown to Reno to "
+        "meet with singer Amy Vance.\n",
+        none=True,
+    ),
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).

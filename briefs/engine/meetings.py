@@ -2705,6 +2705,29 @@ def _combine_places(found: list[str], site: str | None = None) -> str | None:
     return venue or city
 
 
+# A news outlet by its name's last word: "the Deseret News", "the Washington Post", "Reuters"
+_OUTLET_NAME = re.compile(
+    r"\b(?:News|Times|Post|Journal|Herald|Tribune|Press|Gazette|Telegraph|Guardian|Chronicle|Observer"
+    r"|Reuters|Bloomberg|AFP|CNN|BBC|NPR|Politico|Axios)$"
+)
+
+
+def _outlet_source(clause: Clause, entity: Entity, end: int, cue: re.Match[str]) -> bool:
+    """`entity` is a news outlet that reports the meeting told after it ("the Deseret News, which
+    broke the story, reported that X met Y"): the source, not a party."""
+    return (
+        _OUTLET_NAME.search(entity.name) is not None
+        and end - clause.start < cue.start()
+        and _REPORTED.search(clause.text, end - clause.start, cue.start()) is not None
+    )
+
+
+# "in Johnson's jet", "aboard Ruiz's yacht": the owner of the ride, no party to the meeting
+_VEHICLE_OWNER = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:jet|plane|aircraft|helicopter|yacht|boat|car|limousine|motorcade)\b"
+)
+
+
 def _participants(
     doc: Document, people: PeopleIndex, clause: Clause, cue: re.Match[str]
 ) -> list[Entity | str]:
@@ -2743,6 +2766,8 @@ def _participants(
             continue  # "talks that focused on France and Germany": what they discussed
         if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
             continue  # "Officials divulged that ...": the source of the news, not a party
+        if entity.kind != "person" and _outlet_source(clause, entity, end, cue):
+            continue  # "the Deseret News, which broke the story, reported that X met Y": the source
         if (
             entity.kind == "person"
             and start - clause.start > cue.end()
@@ -2751,6 +2776,8 @@ def _participants(
             and any(s < clause.start + cue.start() and e.kind == "person" for s, _e, e in mentions)
         ):
             continue  # "Ruiz met Haddad in Rome, President Costa said": the source, not a party
+        if entity.kind == "person" and _VEHICLE_OWNER.match(clause.text, end - clause.start):
+            continue  # "flew to New York in Johnson's jet to meet X": whose plane, not who met
         if entity.kind == "person":
             complement = _OF_NOUN_BEFORE.search(clause.text, max(0, start - clause.start - 30), start - clause.start)
             if complement is not None and complement.group("noun") not in _GATHERING_NOUNS:
@@ -2863,6 +2890,7 @@ def _participants(
                 start < clause.start + cue.start()
                 and entity.kind == "org"
                 and _is_actor(entity)
+                and not _outlet_source(clause, entity, end, cue)
                 and not _titles_person(clause.text, mentions, end - clause.start, clause.start)
                 and not _LOCATIVE.search(clause.text[: start - clause.start])
                 and not _PREPOSITION_BEFORE.search(clause.text[: start - clause.start])
