@@ -149,10 +149,36 @@ PROBES = (
         "meet with singer Amy Vance.\n",
         none=True,
     ),
+    Probe(
+        "after-main-speaker-told-the-outlet",
+        "Coach Rita Vance is not worried about her job.\n\n\"We lost three close games,\" Vance told The "
+        "Courier. \"That is football.\"\n\n\"I have two years left on my deal,\" Vance said.\n\n\"The "
+        "players believe in what we do,\" Vance added.\n",
+        key=("Vance", "Courier"),
+    ),
+    Probe(
+        "after-asked-by-outlet-and-other-outlets-published-interview",
+        "In an interview with CityBeat published on Monday, Councilman Ed Brandt called the budget a "
+        "failure.\n\nAsked about it by The Ledger, Brandt declined to repeat the word.\n\n\"The budget "
+        "is not working,\" Brandt said. \"We need a new one,\" he said. \"I will vote no,\" Brandt added.\n\n"
+        "\"Ask the mayor,\" Brandt said.\n",
+        key=("Brandt", "Ledger"),
+    ),
+    Probe(
+        "after-told-a-country-no-outlet",
+        "\"We will not pay,\" President Joe Dunn told Russia on Monday. \"Never,\" Dunn said. "
+        "\"Not now,\" Dunn added.\n",
+        none=True,
+    ),
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "sport-analysts-argued-in-segment": "'analyst Terry Lane' is no person to people.py (the rule needs a named subject)",
+    "court-deposed-by-body": "depositions left out: 'deposed by' is also a removal from power, and 'the state ethics "
+    "commission' is no entity",
+    "business-settlement-talks": "'the Teamsters union' is no entity to people.py: the talks have one party",
+}
 
 
 @pytest.mark.parametrize("probe", [pytest.param(p, id=p.id, marks=gap_marks(p.id, GAPS)) for p in PROBES])

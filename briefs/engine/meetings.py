@@ -896,6 +896,8 @@ def _evidence(
     if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
         # "told investors at the company's annual meeting": the audience present, over a back-reference
         out = _told_at_event(doc, people, sentence, clause) or out
+    if not out and ("told " in clause.text or "Asked " in clause.text):
+        out = _told_outlet(doc, people, sentence, clause)
     if _no_pair(out) and " by " in clause.text:
         out = _judged_by(doc, people, sentence, clause) or out
     if _no_pair(out) and "briefing" in clause.text and clause.start == sentence.start:
@@ -1466,9 +1468,9 @@ _INTERVIEWER = re.compile(
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
-def _main_speaker(doc: Document, people: PeopleIndex, person: Entity) -> bool:
-    """`person` is named in more than half of the sentences with a quotation that name a person:
-    the story is built on what they said."""
+def _main_speaker(doc: Document, people: PeopleIndex, person: Entity, least: int = 1) -> bool:
+    """`person` is named in more than half of the sentences with a quotation that name a person
+    (and in `least` of them at the least): the story is built on what they said."""
     named = own = 0
     for sentence in doc.sentences:
         if not any(mark in sentence.text for mark in _QUOTE_MARKS):
@@ -1477,7 +1479,49 @@ def _main_speaker(doc: Document, people: PeopleIndex, person: Entity) -> bool:
         if keys:
             named += 1
             own += person.key in keys
-    return own * 2 > named
+    return own * 2 > named and own >= least
+
+
+# "Sharpton told The Root.", "Asked about it by NJ Advance Media, Doherty declined": the outlet
+# the story's main speaker talked to (a capitalised name, no person).
+_TOLD_OUTLET = re.compile(
+    r"""
+    \btold\s+(?P<told>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})(?=\s*[.,;]|\s+(?:in|on|last|this|that)\b)
+    |\bAsked\s+(?:about\s+\w+\s+)?by\s+(?P<asked>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),
+    """,
+    re.VERBOSE,
+)
+
+
+def _told_outlet(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """The story's main speaker (three quotations at the least) told an outlet: the interview the
+    story is built on. "told Reuters" from anyone else is attribution."""
+    match = _TOLD_OUTLET.search(clause.text)
+    if match is None:
+        return []
+    group = "told" if match.group("told") else "asked"
+    lo, hi = clause.start + match.start(group), clause.start + match.end(group)
+    if any(e.kind in ("person", "country") for _s, _e, e in people.mentions_between(lo, hi)):
+        return []  # "told Smith", "told Russia": a person or a country, no outlet
+    if phrase_pattern("meeting_assemblies").search(match.group(group)) or _is_future(clause.text[: match.start()], ""):
+        return []
+    speakers = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.end)
+        if e.kind == "person" and not lo <= s < hi
+    ]
+    if not speakers or not _main_speaker(doc, people, speakers[0], least=3):
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="interview",
+            participants=[speakers[0], match.group(group)],
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
 
 
 def _story_interview(
@@ -1512,6 +1556,9 @@ def _story_interview(
         participants=[others[0], asker],
         when=_when(clause.text, cue.start()),
         sentence=sentence.index,
+        # "In an interview with PolitickerNJ.com published this morning": another outlet's, told
+        # as published before the story's own
+        background=bool(re.search(r"\b(?:published|aired|broadcast)\b", clause.text)),
     )
 
 
@@ -1587,6 +1634,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"podcast\b"),
     re.compile(r"broadcast\b"),
     re.compile(r"ttended\s"),
+    re.compile(r"Asked\s+(?:about\s+\w+\s+)?by\s"),
     re.compile(r"sparred\s"),
     re.compile(r"clashed\s"),
     re.compile(r"bantered\s"),
