@@ -10,6 +10,7 @@ meeting the lead is about, or with the most evidence, comes first.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -1468,17 +1469,34 @@ _INTERVIEWER = re.compile(
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
-def _main_speaker(doc: Document, people: PeopleIndex, person: Entity, least: int = 1) -> bool:
-    """`person` is named in more than half of the sentences with a quotation that name a person
-    (and in `least` of them at the least): the story is built on what they said."""
-    named = own = 0
+_QUOTED_BY: weakref.WeakKeyDictionary[Document, tuple[int, dict[str, int]]] = weakref.WeakKeyDictionary()
+
+
+def _quoted_persons(doc: Document, people: PeopleIndex) -> tuple[int, dict[str, int]]:
+    """How many sentences with a quotation name a person, and in how many each person is named
+    (counted once a document: linear however many interviews it tells)."""
+    known = _QUOTED_BY.get(doc)
+    if known is not None:
+        return known
+    named = 0
+    counts: dict[str, int] = {}
     for sentence in doc.sentences:
         if not any(mark in sentence.text for mark in _QUOTE_MARKS):
             continue
         keys = {e.key for _s, _e, e in people.mentions_between(sentence.start, sentence.end) if e.kind == "person"}
         if keys:
             named += 1
-            own += person.key in keys
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+    _QUOTED_BY[doc] = (named, counts)
+    return named, counts
+
+
+def _main_speaker(doc: Document, people: PeopleIndex, person: Entity, least: int = 1) -> bool:
+    """`person` is named in more than half of the sentences with a quotation that name a person
+    (and in `least` of them at the least): the story is built on what they said."""
+    named, counts = _quoted_persons(doc, people)
+    own = counts.get(person.key, 0)
     return own * 2 > named and own >= least
 
 
