@@ -119,6 +119,46 @@ PROBES = (
         "by state nurses.\n",
         key=("Lopez", "leaders"), when="Thursday",
     ),
+    # --- blind batch 2 (written after batch 1's fixes, before running: do they carry?) ---
+    Probe(
+        "b2-telephone-interview-opening",
+        "In a telephone interview with The Oregonian on Friday, Sheriff Dale Cobb said the jail was "
+        "overcrowded.\n\n\"We have 400 beds and 520 inmates,\" Cobb said.\n\n\"Something has to give,\" "
+        "Cobb said.\n",
+        key=("Cobb", "Oregonian"), when="Friday",
+    ),
+    Probe(
+        "b2-summit-over-side-interview",
+        "French President Claire Dubois met Italian Prime Minister Marco Neri in Rome on Monday to discuss "
+        "migration.\n\n\"We agreed on a plan,\" Dubois said.\n\nItalian interior minister Paolo Sarti told "
+        "Reuters in an interview that the plan would cost 2 billion euros.\n",
+        key=("Dubois", "Neri"), not_key=("Reuters",),
+    ),
+    Probe(
+        "b2-podcast-hosts-argued",
+        "On Tuesday's episode of the Daily Pod, hosts Mia Grant and Leo Hart argued over the merger.\n\n"
+        "\"It is a bad deal,\" Grant said.\n",
+        key=("Grant", "Hart"),
+    ),
+    Probe(
+        "b2-speaking-with-magazine-reporter",
+        "Speaking with Vanity Fair's Ann Cole, actor Tom Reese said he had turned down the role twice.\n\n"
+        "\"I was scared of it,\" Reese said.\n",
+        key=("Reese", "Cole"),
+    ),
+    Probe(
+        "b2-senator-told-fox-in-bill-story",
+        "The Senate passed the farm bill 68-31 on Thursday.\n\n\"This is a good day for farmers,\" said "
+        "Senator Mary Holt.\n\nSenator Jim Reed told Fox News that he voted no because of the cost.\n\n"
+        "\"We cannot afford it,\" Reed said.\n",
+        none=True,
+    ),
+    Probe(
+        "b2-interview-that-aired",
+        "\"I did not take a cent,\" former mayor Carl Obi told ABC News in an interview that aired "
+        "Sunday.\n\n\"The money went to the charity,\" Obi said.\n\n\"Check the records,\" Obi said.\n",
+        key=("Obi", "ABC"),
+    ),
     # --- written after the first pass (not blind): the edges of the rules it asked for ---
     Probe(
         "after-clashed-with-police-no-show",

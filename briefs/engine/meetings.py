@@ -1656,7 +1656,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"sparred\s"),
     re.compile(r"clashed\s"),
     re.compile(r"bantered\s"),
-    re.compile(r"argued\s+with\s"),
+    re.compile(r"argued\s"),
     re.compile(r"squabbled\s"),
     re.compile(r"bickered\s"),
     re.compile(r"edia\s+(?:event|briefing)"),
@@ -1967,6 +1967,7 @@ def _on_air_spat(doc: Document, people: PeopleIndex, sentence: Sentence, clause:
     else:
         return []
     when = _when(clause.text, match.start())
+    when = re.sub(r"['\u2019]s$", "", when) if when else None  # "On Tuesday's episode": Tuesday
     names = {word for p in parties for word in _name(p).split()}
     show = _ON_SHOW.search(sentence.text)
     return [
