@@ -1925,8 +1925,12 @@ def _debated(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
 _SPAT_VERBS = ("sparred", "clashed", "bantered", "argued", "squabbled", "bickered")
 _SPAT = re.compile(r"\b(?:sparred|clashed|bantered|argued|squabbled|bickered)\b(?P<with>\s+with\s)?")
 _BROADCAST_WORDS = re.compile(
-    r"\b(?:shows?|segments?|programmes?|programs?|broadcasts?|podcasts?|episodes?|on[- ]air|on\s+the\s+air|panel)\b"
-    r"|\bOn\s+[A-Z][a-z]+day['\u2019]s\s+[\"\u201c]"  # On Sunday's "Face the Nation": a show by its day
+    r"""
+    \b(?:shows?|segments?|programmes?|programs?|broadcasts?|podcasts?|episodes?   # a broadcast
+      |on[- ]air|on\s+the\s+air|panel)\b                                        # "on air", a panel
+    |\bOn\s+[A-Z][a-z]+day['\u2019]s\s+["\u201c]                                # On Sunday's "Face the Nation"
+    """,
+    re.VERBOSE,
 )
 
 # "on ESPN's College Football Final": the show, where the pundits met
@@ -2774,8 +2778,11 @@ def _combine_places(found: list[str], site: str | None = None) -> str | None:
 
 # A news outlet by its name's last word: "the Deseret News", "the Washington Post", "Reuters"
 _OUTLET_NAME = re.compile(
-    r"\b(?:News|Times|Post|Journal|Herald|Tribune|Press|Gazette|Telegraph|Guardian|Chronicle|Observer"
-    r"|Reuters|Bloomberg|AFP|CNN|BBC|NPR|Politico|Axios)$"
+    r"""
+    \b(?:News|Times|Post|Journal|Herald|Tribune|Press|Gazette|Telegraph|Guardian|Chronicle|Observer  # a paper's
+      |Reuters|Bloomberg|AFP|CNN|BBC|NPR|Politico|Axios)$                                            # an agency's
+    """,
+    re.VERBOSE,
 )
 
 
