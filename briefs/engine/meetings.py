@@ -10,6 +10,7 @@ meeting the lead is about, or with the most evidence, comes first.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -746,8 +747,13 @@ def _evidence(
             and not (word == "sentenced" and _SENTENCED_BY.match(text, cue.end()))
         ):
             continue  # "Putin was briefed, and ...": by whom is not said, no party to pair with
-        if word == "interview" and _QUOTED_INTERVIEW.search(text):
-            continue  # "Kim said in an interview with Yonhap": where a quote comes from
+        if word == "interview":
+            own = _story_interview(doc, people, sentence, clause, cue)
+            if own is not None:
+                out.append(own)  # "Ruiz said in a phone interview with the Ledger": the story's source met
+                continue
+            if _QUOTED_INTERVIEW.search(text):
+                continue  # "Kim said in an interview with Yonhap": where a quote comes from
         outlet = _TO_OUTLET.match(text, cue.end()) if word.startswith(("speaking", "spoke", "talking")) else None
         if outlet is not None and _outlet_only(
             doc, people, clause.start + cue.end(), clause.end, bool(outlet.group("outlet"))
@@ -891,12 +897,16 @@ def _evidence(
     if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
         # "told investors at the company's annual meeting": the audience present, over a back-reference
         out = _told_at_event(doc, people, sentence, clause) or out
+    if not out and ("told " in clause.text or "Asked " in clause.text):
+        out = _told_outlet(doc, people, sentence, clause)
     if _no_pair(out) and " by " in clause.text:
         out = _judged_by(doc, people, sentence, clause) or out
     if _no_pair(out) and "briefing" in clause.text and clause.start == sentence.start:
         out = _briefing_for(people, sentence, clause) or out
     if _no_pair(out) and "debated" in clause.text:
         out = _debated(people, sentence, clause) or out
+    if _no_pair(out) and any(verb in clause.text for verb in _SPAT_VERBS):
+        out = _on_air_spat(doc, people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
         out = _agreement_with(doc, people, sentence, clause) or out
     return out
@@ -1446,6 +1456,130 @@ _QUOTED_INTERVIEW = re.compile(
     re.VERBOSE,
 )
 
+# Who asked the questions of an interview: "an interview with the Ledger", "told Wired in an
+# interview", "told CNN's Jake Morrow in a phone interview" (a capitalised name, "the" allowed).
+_INTERVIEWER = re.compile(
+    r"""
+    \binterview\s+with\s+(?:the\s+)?(?P<with>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})
+    |\btold\s+(?:the\s+)?(?P<told>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4})
+     \s+in\s+an?\s+(?:[\w-]+\s+){0,2}interview\b
+    """,
+    re.VERBOSE,
+)
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+_QUOTED_BY: weakref.WeakKeyDictionary[Document, tuple[int, dict[str, int]]] = weakref.WeakKeyDictionary()
+
+
+def _quoted_persons(doc: Document, people: PeopleIndex) -> tuple[int, dict[str, int]]:
+    """How many sentences with a quotation name a person, and in how many each person is named
+    (counted once a document: linear however many interviews it tells)."""
+    known = _QUOTED_BY.get(doc)
+    if known is not None:
+        return known
+    named = 0
+    counts: dict[str, int] = {}
+    for sentence in doc.sentences:
+        if not any(mark in sentence.text for mark in _QUOTE_MARKS):
+            continue
+        keys = {e.key for _s, _e, e in people.mentions_between(sentence.start, sentence.end) if e.kind == "person"}
+        if keys:
+            named += 1
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+    _QUOTED_BY[doc] = (named, counts)
+    return named, counts
+
+
+def _main_speaker(doc: Document, people: PeopleIndex, person: Entity, least: int = 1) -> bool:
+    """`person` is named in more than half of the sentences with a quotation that name a person
+    (and in `least` of them at the least): the story is built on what they said."""
+    named, counts = _quoted_persons(doc, people)
+    own = counts.get(person.key, 0)
+    return own * 2 > named and own >= least
+
+
+# "Sharpton told The Root.", "Asked about it by NJ Advance Media, Doherty declined": the outlet
+# the story's main speaker talked to (a capitalised name, no person).
+_TOLD_OUTLET = re.compile(
+    r"""
+    \btold\s+(?P<told>(?:The\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})(?=\s*[.,;]|\s+(?:in|on|last|this|that)\b)
+    |\bAsked\s+(?:about\s+\w+\s+)?by\s+(?P<asked>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}),
+    """,
+    re.VERBOSE,
+)
+
+
+def _told_outlet(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """The story's main speaker (three quotations at the least) told an outlet: the interview the
+    story is built on. "told Reuters" from anyone else is attribution."""
+    match = _TOLD_OUTLET.search(clause.text)
+    if match is None:
+        return []
+    group = "told" if match.group("told") else "asked"
+    lo, hi = clause.start + match.start(group), clause.start + match.end(group)
+    if any(e.kind in ("person", "country") for _s, _e, e in people.mentions_between(lo, hi)):
+        return []  # "told Smith", "told Russia": a person or a country, no outlet
+    if phrase_pattern("meeting_assemblies").search(match.group(group)) or _is_future(clause.text[: match.start()], ""):
+        return []
+    speakers = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.end)
+        if e.kind == "person" and not lo <= s < hi
+    ]
+    if not speakers or not _main_speaker(doc, people, speakers[0], least=3):
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="interview",
+            participants=[speakers[0], match.group(group)],
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
+
+
+def _story_interview(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause, cue: re.Match[str]
+) -> _Evidence | None:
+    """The interview the story is built on: its interviewer named ("with the Ledger", "told Wired
+    in an interview") and its interviewee the story's main speaker (a passing interview in a story
+    about something else, "Cook told Reuters in an interview that supply was tight", stays a source)."""
+    if re.search(r"\b(?:19|20)\d\d\s+interview\b", clause.text):
+        return None  # "In a 2015 interview with the Free Press": an old interview, a source
+    asked = _INTERVIEWER.search(clause.text, max(0, cue.start() - 120))
+    if asked is None or not (asked.start() <= cue.start() <= asked.end()):
+        return None
+    group = "with" if asked.group("with") else "told"
+    lo, hi = clause.start + asked.start(group), clause.start + asked.end(group)
+    inside = [e for s, _e, e in people.mentions_between(lo, hi) if e.kind == "person"]
+    others = [
+        e
+        for s, _e, e in people.mentions_between(clause.start, clause.end)
+        if e.kind == "person" and not lo <= s < hi
+    ]
+    if not others and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|told)\b", clause.text):
+        last = _last_person_before(doc, people, clause.start)
+        others = [last] if last is not None else []
+    if not others or not _main_speaker(doc, people, others[0]):
+        return None
+    asker: Entity | str = inside[-1] if inside else asked.group(group)
+    return _Evidence(
+        start=clause.start,
+        end=clause.end,
+        cue="interview",
+        participants=[others[0], asker],
+        when=_when(clause.text, cue.start()),
+        sentence=sentence.index,
+        # "In an interview with PolitickerNJ.com published this morning": another outlet's, told
+        # as published before the story's own
+        background=bool(re.search(r"\b(?:published|aired|broadcast)\b", clause.text)),
+    )
+
+
 # "speaking to newspaper Star of Mysore", "speaking to AFP": the object names a news outlet.
 _TO_OUTLET = re.compile(
     r"""
@@ -1518,6 +1652,13 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"podcast\b"),
     re.compile(r"broadcast\b"),
     re.compile(r"ttended\s"),
+    re.compile(r"Asked\s+(?:about\s+\w+\s+)?by\s"),
+    re.compile(r"sparred\s"),
+    re.compile(r"clashed\s"),
+    re.compile(r"bantered\s"),
+    re.compile(r"argued\s"),
+    re.compile(r"squabbled\s"),
+    re.compile(r"bickered\s"),
     re.compile(r"edia\s+(?:event|briefing)"),
     re.compile(r"ress\s+(?:event|briefing)"),
     re.compile(r"ews\s+(?:event|briefing)"),
@@ -1773,6 +1914,74 @@ def _debated(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
             participants=persons,
             when=_when(clause.text, match.start()),
             place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+# "Cole and Ortiz sparred over the tax bill", "Holtz bantered with May": two who argued face to
+# face; a meeting only on air ("During a segment on ESPN's ...", "on Sunday's show"), where the
+# pundits are together (protesters who "clashed with police" met no one).
+_SPAT_VERBS = ("sparred", "clashed", "bantered", "argued", "squabbled", "bickered")
+_SPAT = re.compile(r"\b(?:sparred|clashed|bantered|argued|squabbled|bickered)\b(?P<with>\s+with\s)?")
+_BROADCAST_WORDS = re.compile(
+    r"""
+    \b(?:shows?|segments?|programmes?|programs?|broadcasts?|podcasts?|episodes?   # a broadcast
+      |on[- ]air|on\s+the\s+air|panel)\b                                        # "on air", a panel
+    |\bOn\s+[A-Z][a-z]+day['\u2019]s\s+["\u201c]                                # On Sunday's "Face the Nation"
+    """,
+    re.VERBOSE,
+)
+
+# "on ESPN's College Football Final": the show, where the pundits met
+_ON_SHOW = re.compile(r"\bon\s+(?P<show>[A-Z][\w&.-]*['\u2019]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+def _on_air_spat(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """Two persons who argued with each other on a broadcast met there."""
+    match = _SPAT.search(clause.text)
+    if match is None or not _BROADCAST_WORDS.search(sentence.text):
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, clause.text[match.end() :]) or _NEGATED.search(before):
+        return []
+    verb_at = clause.start + match.start()
+    subjects = list(
+        {e.key: e for _s, _e, e in people.mentions_between(clause.start, verb_at) if e.kind == "person"}.values()
+    )
+    if match.group("with"):
+        after = clause.start + match.end()
+        objects = [e for _s, _e, e in people.mentions_between(after, after + 30) if e.kind == "person"]
+        named = re.match(r"(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w'\u2019-]+)\b", clause.text[match.end() :])
+        if not objects and named:
+            # "bantered with May": a surname the story named in full before ("Mark May")
+            objects = [
+                e
+                for _s, _e, e in people.mentions_between(0, clause.start)
+                if e.kind == "person" and e.key.split()[-1] == named.group("name")
+            ][:1]
+        if not subjects and re.search(r"\b(?:he|she)\s+$", before, re.IGNORECASE):
+            last = _last_person_before(doc, people, clause.start)
+            subjects = [last] if last is not None else []
+        if not subjects or not objects or objects[0].key == subjects[-1].key:
+            return []
+        parties: list[Entity | str] = [subjects[-1], objects[0]]
+    elif len(subjects) == 2 and re.search(r"\sand\s", clause.text[: match.start()]):
+        parties = list(subjects)
+    else:
+        return []
+    when = _when(clause.text, match.start())
+    when = re.sub(r"['\u2019]s$", "", when) if when else None  # "On Tuesday's episode": Tuesday
+    names = {word for p in parties for word in _name(p).split()}
+    show = _ON_SHOW.search(sentence.text)
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="debate",
+            participants=parties,
+            when=when if when not in names else None,  # "bantered with May": the man, not the month
+            place=show.group("show") if show else None,
             sentence=sentence.index,
         )
     ]
@@ -2567,6 +2776,32 @@ def _combine_places(found: list[str], site: str | None = None) -> str | None:
     return venue or city
 
 
+# A news outlet by its name's last word: "the Deseret News", "the Washington Post", "Reuters"
+_OUTLET_NAME = re.compile(
+    r"""
+    \b(?:News|Times|Post|Journal|Herald|Tribune|Press|Gazette|Telegraph|Guardian|Chronicle|Observer  # a paper's
+      |Reuters|Bloomberg|AFP|CNN|BBC|NPR|Politico|Axios)$                                            # an agency's
+    """,
+    re.VERBOSE,
+)
+
+
+def _outlet_source(clause: Clause, entity: Entity, end: int, cue: re.Match[str]) -> bool:
+    """`entity` is a news outlet that reports the meeting told after it ("the Deseret News, which
+    broke the story, reported that X met Y"): the source, not a party."""
+    return (
+        _OUTLET_NAME.search(entity.name) is not None
+        and end - clause.start < cue.start()
+        and _REPORTED.search(clause.text, end - clause.start, cue.start()) is not None
+    )
+
+
+# "in Johnson's jet", "aboard Ruiz's yacht": the owner of the ride, no party to the meeting
+_VEHICLE_OWNER = re.compile(
+    r"['\u2019]s?\s+(?:[\w-]+\s+)?(?:jet|plane|aircraft|helicopter|yacht|boat|car|limousine|motorcade)\b"
+)
+
+
 def _participants(
     doc: Document, people: PeopleIndex, clause: Clause, cue: re.Match[str]
 ) -> list[Entity | str]:
@@ -2605,6 +2840,8 @@ def _participants(
             continue  # "talks that focused on France and Germany": what they discussed
         if entity.kind != "person" and _REPORTS.match(clause.text[end - clause.start :]):
             continue  # "Officials divulged that ...": the source of the news, not a party
+        if entity.kind != "person" and _outlet_source(clause, entity, end, cue):
+            continue  # "the Deseret News, which broke the story, reported that X met Y": the source
         if (
             entity.kind == "person"
             and start - clause.start > cue.end()
@@ -2613,6 +2850,8 @@ def _participants(
             and any(s < clause.start + cue.start() and e.kind == "person" for s, _e, e in mentions)
         ):
             continue  # "Ruiz met Haddad in Rome, President Costa said": the source, not a party
+        if entity.kind == "person" and _VEHICLE_OWNER.match(clause.text, end - clause.start):
+            continue  # "flew to New York in Johnson's jet to meet X": whose plane, not who met
         if entity.kind == "person":
             complement = _OF_NOUN_BEFORE.search(clause.text, max(0, start - clause.start - 30), start - clause.start)
             if complement is not None and complement.group("noun") not in _GATHERING_NOUNS:
@@ -2725,6 +2964,7 @@ def _participants(
                 start < clause.start + cue.start()
                 and entity.kind == "org"
                 and _is_actor(entity)
+                and not _outlet_source(clause, entity, end, cue)
                 and not _titles_person(clause.text, mentions, end - clause.start, clause.start)
                 and not _LOCATIVE.search(clause.text[: start - clause.start])
                 and not _PREPOSITION_BEFORE.search(clause.text[: start - clause.start])
