@@ -297,6 +297,11 @@ def find_people(doc: Document) -> PeopleIndex:
     ]
     if bylines:
         runs = [r for r in runs if not any(s <= r.words[0][0] < e for s, e in bylines)]
+    # Headlines and subheads inside the text ("Mother Of Teen Who Was Shot Speaks Out") are no
+    # source of names or roles: their capitals are the style, not names.
+    heads = _title_case_lines(text, lex)
+    if heads:
+        runs = [r for r in runs if not any(s <= r.words[0][0] < e for s, e in heads)]
     persons: dict[tuple[str, ...], _Draft] = {}
     others: dict[tuple[str, str], _Draft] = {}
     singles: list[tuple[int, int, str, str | None]] = []  # bare one-word mentions to resolve later
@@ -738,6 +743,43 @@ _SOLE_OFFICES = frozenset(
     "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
 )
 _BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019.&\-]*")
+_HEAD_LOWER = _FUNCTION | frozenset(
+    "is are was were be been into over after up out off not no than via per amid about vs nor so".split()
+)
+
+
+def _title_case_lines(text: str, lex: _Lexicons) -> list[tuple[int, int]]:
+    """(start, end) of the lines written in Title Case: a headline or subhead inside the text.
+
+    A line is one when every word but the small function words is capitalised, it holds three
+    such words or more, and one of its capitalised words is no name: a function word after the
+    first ("Happy Holidays From The Road"), a verb ("Was Shot", "Looks") or a word of the
+    non-names lexicon.
+    """
+    out = []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        line = text[pos:end]
+        if 12 <= len(line) <= 1000 and line.count(" ") >= 2:
+            words = _HEAD_WORD.findall(line)
+            content = [w for w in words if w.lower() not in _HEAD_LOWER]
+            if (
+                len(content) >= 3
+                and all(w[0].isupper() for w in content)
+                and any(
+                    (k > 0 and w.lower() in _HEAD_LOWER and w[0].isupper())
+                    or (w[0].isupper() and _is_verb(w.lower()))
+                    or w.lower() in lex.non_names
+                    for k, w in enumerate(words)
+                )
+            ):
+                out.append((pos, end))
+        pos = end + 1
+    return out
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
     "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
