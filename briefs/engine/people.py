@@ -1296,6 +1296,8 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
+            if across is not None and _MEDIUM_BEFORE.search(text, max(0, before - 2 - len(across) - 14), before - 2 - len(across)):
+                across = None  # "Speaking to newspaper Star of Mysore, B Shiva Parvathi": a paper's name
             complement = (
                 _COMPLEMENT_BEFORE.search(text, max(0, before - 2 - len(across) - 30), before - 2 - len(across))
                 if across is not None
@@ -1331,6 +1333,7 @@ _PLACED_ROLE = re.compile(
     """,                                                                       # (not "Unlike the accused, Spanton")
     re.VERBOSE,
 )
+_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|station|website|outlet)\s+$")
 _ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
