@@ -501,6 +501,8 @@ def find_people(doc: Document) -> PeopleIndex:
             draft = others.setdefault(("org", name), _Draft(tokens=(name,), kind="org"))
             draft.spans.append((start, end))
             continue
+        if _NAMED_THING_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Operation Breadbasket", "Project Lifesaver": the name of an operation
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
@@ -516,6 +518,8 @@ def find_people(doc: Document) -> PeopleIndex:
             if title_before or appositive_title or (
                 role is not None
                 and rank == 0
+                # not "Inspector General for Afghanistan Reconstruction": the rest of an office's name
+                and not (_ABSTRACT_NOUN.search(tokens[0]) and tokens[0] not in lex.given_names)
                 and (
                     role.split()[-1][:1].isupper()
                     # "Turkish president Erdogan": an office held by one person, then the name
@@ -1333,6 +1337,8 @@ _PLACED_ROLE = re.compile(
     """,                                                                       # (not "Unlike the accused, Spanton")
     re.VERBOSE,
 )
+_NAMED_THING_BEFORE = re.compile(r"\b(?:Operation|Project|Mission)\s$")
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ship|hood|ism|ery)$")
 _MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|station|website|outlet)\s+$")
 _ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
