@@ -632,6 +632,15 @@ def find_people(doc: Document) -> PeopleIndex:
     for tokens, draft in persons.items():
         if draft.evidence <= 0 and tokens[0] not in lex.given_names and _things_by_determiner(text, draft.spans):
             draft.thing = True  # "the new MacBook Air", "the original MacBook Air": a thing
+    org_names = [" " + name + " " for kind, name in others if kind == "org" and " " in name]
+    if org_names:
+        for tokens in [t for t, d in persons.items() if len(t) >= 2 and d.role is None]:
+            head = " " + " ".join(tokens) + " "
+            owner = next((n for n in org_names if head in n), None)
+            if owner is not None:
+                # "Raymond James Financial Services ... Raymond James said": the firm's short name
+                name = " ".join(tokens)
+                others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.extend(persons.pop(tokens).spans)
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
