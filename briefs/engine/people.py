@@ -570,6 +570,11 @@ def find_people(doc: Document) -> PeopleIndex:
             # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name listed with a person.
             partner = previous_person[1]
             evidence += 2 if previous_person[1].evidence >= 2 else 0
+        if _BODY_APPOSITIVE.match(text, end) and not (title_before or tokens[0] in lex.given_names):
+            # "an organizer with D.C. Ferguson, the group of activists who": a body, not a person
+            name = " ".join(tokens)
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((start, end))
+            continue
         if _WHICH_AFTER.match(text, end) and not (title_before or role is not None or tokens[0] in lex.given_names):
             evidence -= 4  # "Norfolk Southern, which owns the line": a thing, not a person
         if not title_before and _IN_PLACE_BEFORE.search(text, max(0, start - 8), start) and _REGION_AFTER.match(text, end):
@@ -1345,6 +1350,10 @@ _PLACED_ROLE = re.compile(
       |(?:^|(?<=[.!?]\s)|(?<=\n))The\s+(?P<held>accused|deceased),\s+)$     # a sentence opening "The accused,"
     """,                                                                       # (not "Unlike the accused, Spanton")
     re.VERBOSE,
+)
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit"
+    r"|non-profit|movement|campaign|band|club|collective|network|publisher|brand|startup|start-up)\b"
 )
 _NAMED_THING_BEFORE = re.compile(r"\b(?:Operation|Project|Mission)\s$")
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ship|hood|ism|ery)$")
