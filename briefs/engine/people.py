@@ -1293,7 +1293,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             complement = led.group("comp") or ""
             return member + (complement if complement.split()[:1] in (["for"], ["of"]) else ""), 2
     role = _title_phrase(text, start, lex)
-    if role is not None and not _has_role_word(role, lex):
+    if role is not None and not _has_role_word(role, lex) and not _PLACED_ABBREVIATION.search(role):
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
     else:
         role_rank = 0
@@ -1351,6 +1351,13 @@ _PLACED_ROLE = re.compile(
     """,                                                                       # (not "Unlike the accused, Spanton")
     re.VERBOSE,
 )
+_PREPOSITIONS = frozenset(
+    "under with without against before after between among amid over behind beside near like toward towards "
+    "during since until within via".split()
+)
+# "State Sen.", "U.S. Rep.", "Lt. Gov.": an abbreviated office with the body or place it serves
+_PLACED_ABBREVIATION = re.compile(r"^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy)\s+(?:Sen|Rep|Gov|Sens|Reps|Assemblyman|Assemblywoman)\.?$")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|them|me|us)\b")
 _BODY_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit"
     r"|non-profit|movement|campaign|band|club|collective|network|publisher|brand|startup|start-up)\b"
@@ -1463,6 +1470,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     words = list(_WORD.finditer(window))
     chosen = None
     has_head = False
+    capital_head = False  # the name's own title is a capitalised one right before it ("Rep.")
     i = len(words) - 1
     expected_end = len(window)
     count = 0
@@ -1492,6 +1500,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             or (capital and low in lex.honorifics and low not in _COURTESY)
             or _plural_title(w, lex)
         ):
+            capital_head = capital_head or (capital and not has_head and count == 0)
             has_head = True
         elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
@@ -1506,6 +1515,9 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             pass
         elif (
             low in ("of", "to", "for") and chosen is not None and i > 0
+            # "a supporter of U.S. Rep. Ron Paul": a title after "of" is the name's own; the words
+            # before it describe someone else ("Secretary of State", "Mayor of Dorn" hold none)
+            and not capital_head
             # "fiancée of journalist Jamal Khashoggi": a lower-case title after "of" is the name's
             # own; the words before it describe someone else
             and not (words[i + 1].group()[:1].islower() and _clean(words[i + 1].group()).lower() in lex.role_titles)
@@ -1520,7 +1532,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
-            and not _is_verb(low)
+            and not _is_verb(low) and low not in _PREPOSITIONS  # not "the Vatican under Pope Francis"
             and i > 0 and words[i - 1].group()[0].isupper()
             and window[words[i - 1].end() : word.start()] == " "
         ):
@@ -2034,7 +2046,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|earlier|in|on)\s+(?:week|month|yea
 
 
 def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:
-    if role and rank < draft.role_rank:
+    if role and rank < draft.role_rank and not _OBJECT_PRONOUN.search(role):
+        # not "Marine captain proposed the project to him": a clause, not a role
         draft.role, draft.role_rank = role, rank
 
 
