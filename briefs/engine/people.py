@@ -358,7 +358,8 @@ def find_people(doc: Document) -> PeopleIndex:
         if (
             len(words) >= 2
             and words[-1][2].lower() in _VENUE_WORDS
-            and not any(w[2] in lex.given_names for w in words[:-1])
+            # "Stuart Hall" is a name; "Logan Airport", "Bradley Stadium" are not
+            and (words[-1][2].lower() not in _HALL_WORDS or not any(w[2] in lex.given_names for w in words[:-1]))
         ):
             continue  # "Constitution Hall", "Wembley Stadium"; not "Stuart Hall"
         if text[max(0, first_start - 1) : first_start] in _OPEN_QUOTES and _LABELLED_BEFORE.search(
@@ -907,6 +908,7 @@ def _owns_title_of_next(text: str, end: int, lex: _Lexicons) -> bool:
 
 _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
 _VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cathedral museum".split())
+_HALL_WORDS = frozenset("hall station".split())  # venue words that are also surnames
 _LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
