@@ -327,7 +327,8 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Prince George's County", "St John's Wood": a place named after someone
         if places and words[-1][2].upper() in places:
             continue  # the dateline's city ("MADRID —"), also inside a run ("Real Madrid")
-        if text[first_start - 1 : first_start] in _OPEN_QUOTES and text[words[-1][1] : words[-1][1] + 1] in _CLOSE_QUOTES:
+        closing = words[-1][1] + (1 if text[words[-1][1] : words[-1][1] + 1] in (",", ".") else 0)
+        if text[first_start - 1 : first_start] in _OPEN_QUOTES and text[closing : closing + 1] in _CLOSE_QUOTES:
             continue  # a nickname or label in quote marks ("Gucci Grace"), not a mention of a person
         if _is_place(words, lex):
             continue  # "Porto Alegre", "In Tel Aviv": a city, whatever its words look like
@@ -456,6 +457,16 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Chief Operating Officer": the inner words of a title, between two title words
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
+        if any(c.isdigit() for t in tokens for c in t) or len(set(tokens)) < len(tokens):
+            continue  # "Airbus A320s", "AirAsia AirAsia": a model or a repeated word, no one's name
+        if _ACRONYM_AFTER.match(text, end) and tokens[0] not in lex.given_names:
+            continue  # "Leadership Conference of Women Religious (LCWR)": a body's name and its acronym
+        if (
+            not title_before
+            and _AREA_AFTER.match(text, end)
+            and _THE_BEFORE.search(text, max(0, start - 5), start)
+        ):
+            continue  # "The Sandy Point area": a place
         if len(tokens) > 1 and tokens[0] not in lex.given_names and _owns_title_of_next(text, end, lex):
             # "Bell Curve Trading chief strategy expert, Bill Strazzullo": the body whose title it is
             name = " ".join(tokens)
@@ -521,6 +532,7 @@ def find_people(doc: Document) -> PeopleIndex:
                 and rank == 0
                 # not "Inspector General for Afghanistan Reconstruction": the rest of an office's name
                 and not (_ABSTRACT_NOUN.search(tokens[0]) and tokens[0] not in lex.given_names)
+                and role.split()[-1].lower() not in lex.org_words  # "Big Brothers Big Sisters Columbia": a body
                 and (
                     role.split()[-1][:1].isupper()
                     # "Turkish president Erdogan": an office held by one person, then the name
@@ -683,7 +695,7 @@ _COMPANY_BEFORE = re.compile(
 )
 
 # "the MacBook Air", "an updated MacBook Air", "its Ford Taurus": an article or owner before a name.
-_THING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
+_THING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
 
 
 def _things_by_determiner(text: str, spans: list[Span]) -> bool:
@@ -1364,6 +1376,9 @@ _BODY_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit"
     r"|non-profit|movement|campaign|band|club|collective|network|publisher|brand|startup|start-up)\b"
 )
+_ACRONYM_AFTER = re.compile(r" \([A-Z]{3,6}\)")
+_AREA_AFTER = re.compile(r" (?:area|region|district|neighbou?rhood|suburb|township|village|valley|coast|peninsula)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:Operation|Project|Mission)\s$")
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ship|hood|ism|ery)$")
 _MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|station|website|outlet)\s+$")
