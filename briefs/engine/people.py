@@ -332,6 +332,11 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # a nickname or label in quote marks ("Gucci Grace"), not a mention of a person
         if _is_place(words, lex):
             continue  # "Porto Alegre", "In Tel Aviv": a city, whatever its words look like
+        if len(words) >= 2 and words[-1][2] == "State" and not text.endswith("of ", 0, first_start):
+            # "Ohio State", "Kansas State", "Islamic State": a university, its team, a group
+            name = " ".join(_clean(w[2]) for w in words)
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((first_start, words[-1][1]))
+            continue
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
         org = _org_or_country(text, words, lex, run.possessive)
         if org is not None:
@@ -1374,7 +1379,7 @@ _PLACED_ABBREVIATION = re.compile(r"^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|me|us)\b")
 _BODY_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit"
-    r"|non-profit|movement|campaign|band|club|collective|network|publisher|brand|startup|start-up)\b"
+    r"|non-profit|movement|campaign|band|club|collective|network|publisher|brand|startup|start-up)\b(?!['\u2019]s)"
 )
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{3,6}\)")
 _AREA_AFTER = re.compile(r" (?:area|region|district|neighbou?rhood|suburb|township|village|valley|coast|peninsula)\b")
@@ -2337,7 +2342,7 @@ def _build_index(
         entity = Entity(
             key=name,
             name=name,
-            role=draft.role,
+            role=_dotted(draft.role),
             kind="person",
             spans=spans,
             gender=_gender(text, spans, draft.role, draft.tokens[0] if len(draft.tokens) > 1 else None),
@@ -2355,6 +2360,20 @@ def _build_index(
         entities.append(entity)
         mentions.extend((s, e, entity) for s, e in spans)
     return PeopleIndex(entities, mentions)
+
+
+# Abbreviated titles a reader expects with their full stop ("Rev.", "State Sen."), unlike words
+# written whole or British "Dr", "Mr".
+_DOTTED_ABBREVIATIONS = frozenset(
+    "rev gov sen rep lt sgt capt col gen cmdr supt insp det atty prof hon cpl pvt adm maj msgr fr sens reps".split()
+)
+
+
+def _dotted(role: str | None) -> str | None:
+    """The role with the full stop of an abbreviated title that ends it ("Rev" -> "Rev.")."""
+    if role and role.rsplit(" ", 1)[-1].lower() in _DOTTED_ABBREVIATIONS:
+        return role + "."
+    return role
 
 
 __all__ = ["Entity", "PeopleIndex", "find_people", "lexicons"]
