@@ -1375,11 +1375,22 @@ _PREPOSITIONS = frozenset(
     "during since until within via".split()
 )
 # "State Sen.", "U.S. Rep.", "Lt. Gov.": an abbreviated office with the body or place it serves
-_PLACED_ABBREVIATION = re.compile(r"^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy)\s+(?:Sen|Rep|Gov|Sens|Reps|Assemblyman|Assemblywoman)\.?$")
+_PLACED_ABBREVIATION = re.compile(
+    r"""
+    ^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy)\s+   # the body or place served
+    (?:Sen|Rep|Gov|Sens|Reps|Assemblyman|Assemblywoman)\.?$              # the abbreviated office
+    """,
+    re.VERBOSE,
+)
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|them|me|us)\b")
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}(?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit"
-    r"|non-profit|movement|campaign|band|club|collective|network|publisher|brand|startup|start-up)\b(?!['\u2019]s)"
+    r"""
+    ,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}                            # ", the", ", a small"
+    (?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit|non-profit|movement|campaign
+      |band|club|collective|network|publisher|brand|startup|start-up)\b
+    (?!['\u2019]s)                                                   # not "the band's lead singer"
+    """,
+    re.VERBOSE,
 )
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{3,6}\)")
 _AREA_AFTER = re.compile(r" (?:area|region|district|neighbou?rhood|suburb|township|village|valley|coast|peninsula)\b")
