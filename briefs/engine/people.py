@@ -1370,7 +1370,8 @@ _PLACED_ROLE = re.compile(
     """,                                                                       # (not "Unlike the accused, Spanton")
     re.VERBOSE,
 )
-_PREPOSITIONS = frozenset(
+_LOWER_CASE_TITLES = frozenset({"star", "superstar"})  # titles only in lower case: "Star" names papers
+_TITLE_BREAK_PREPOSITIONS = frozenset(
     "under with without against before after between among amid over behind beside near like toward towards "
     "during since until within via".split()
 )
@@ -1530,6 +1531,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             break  # "going forward Paulo Lima would play": an adverb, not "the Brazilian forward"
         if not possessive and (
             low in lex.role_titles
+            or (not capital and low in _LOWER_CASE_TITLES)  # "Broadway star Colin Ashby"; not "Daily Star"
             or (capital and low in lex.honorifics and low not in _COURTESY)
             or _plural_title(w, lex)
         ):
@@ -1565,7 +1567,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
-            and not _is_verb(low) and low not in _PREPOSITIONS  # not "the Vatican under Pope Francis"
+            and not _is_verb(low) and low not in _TITLE_BREAK_PREPOSITIONS  # not "the Vatican under Pope Francis"
             and i > 0 and words[i - 1].group()[0].isupper()
             and window[words[i - 1].end() : word.start()] == " "
         ):
