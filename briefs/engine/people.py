@@ -1514,7 +1514,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         if gap.strip(" .") or (gap == "" and expected_end != len(window)):
             break
         w = word.group()
-        if "." in gap and not _is_initial_or_abbrev(w):
+        if "." in gap and (not _is_initial_or_abbrev(w) or _clean(w).lower() in lex.role_titles):
+            # "according to MMQB's Peter King. Suh": a title written whole ends its sentence
             break  # "Andrew Colvin. Staffers": a full stop ends the phrase unless it abbreviates
         low = _clean(w).lower()
         if "-" in low:
