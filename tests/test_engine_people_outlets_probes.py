@@ -172,3 +172,27 @@ JUNK_2: list[tuple[str, str, str, tuple[str, ...]]] = [
 @pytest.mark.parametrize(("text", "person", "banned"), [p[1:] for p in JUNK_2], ids=[p[0] for p in JUNK_2])
 def test_no_junk_person_2(text: str, person: str, banned: tuple[str, ...]) -> None:
     test_no_junk_person(text, person, banned)
+
+
+# Written after the fixes, for the classes found on the tune half that the blind batches did not
+# write (invented sentences): (id, text, person, words the role must not hold, words it must hold "a|b" or "").
+AFTER_FIXES: list[tuple[str, str, str, tuple[str, ...], str]] = [
+    ("paper-name-across-comma", "Speaking to weekly Star of Dorn, Ana Ruiz said the line would reopen.", "Ana Ruiz", ("Star",), ""),
+    ("whole-title-ends-sentence", "The vote was delayed, according to the Ledger's Tom King. Ruiz said she was patient.", "Ruiz", ("King",), ""),
+    ("supporter-of-abbreviated-office", "Kerr was a supporter of U.S. Rep. Dan Pell's campaigns.", "Dan Pell", ("supporter",), "u.s. rep."),
+    ("clause-with-object-pronoun", "When the army captain offered the job to him, Farid Nouri agreed at once.", "Farid Nouri", ("him",), ""),
+    ("reverend-keeps-its-stop", "The Rev. Samuel Ogden led the march to the courthouse.", "Samuel Ogden", (), "rev."),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "banned", "role"), [p[1:] for p in AFTER_FIXES], ids=[p[0] for p in AFTER_FIXES]
+)
+def test_role_after_fixes(text: str, person: str, banned: tuple[str, ...], role: str) -> None:
+    people = {p.name: p.role for p in find_people(Document(text)).people()}
+    found = [n for n in people if n == person or n.split()[-1] == person.split()[-1]]
+    assert found, f"{person} not found among {people}"
+    got = people[found[0]] or ""
+    assert not any(b in got for b in banned), f"{person}: role {got!r}; all {people}"
+    if role:
+        assert any(r in got.lower() for r in role.split("|")), f"{person}: role {got!r}, expected {role!r}"
