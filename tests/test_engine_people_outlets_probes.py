@@ -196,3 +196,16 @@ def test_role_after_fixes(text: str, person: str, banned: tuple[str, ...], role:
     assert not any(b in got for b in banned), f"{person}: role {got!r}; all {people}"
     if role:
         assert any(r in got.lower() for r in role.split("|")), f"{person}: role {got!r}, expected {role!r}"
+
+
+# Guards written with the fixes: what the new rules must leave a person.
+GUARDS: list[tuple[str, str, str, tuple[str, ...]]] = [
+    ("person-then-party-acronym", "Samir Dilou (RCD) said the vote was fair.", "Samir Dilou", ()),
+    ("surname-emery-alone", "David Emery wrote the column. Emery said the crowd was calm.", "David Emery", ()),
+    ("minister-of-state-for", "Minister of State for Trade Nusrat Ali met exporters in Leeds.", "Nusrat Ali", ()),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "banned"), [p[1:] for p in GUARDS], ids=[p[0] for p in GUARDS])
+def test_person_kept(text: str, person: str, banned: tuple[str, ...]) -> None:
+    test_no_junk_person(text, person, banned)

@@ -464,8 +464,11 @@ def find_people(doc: Document) -> PeopleIndex:
         tokens = tuple(_clean(w[2]) for w in words)
         if any(c.isdigit() for t in tokens for c in t) or len(set(tokens)) < len(tokens):
             continue  # "Airbus A320s", "AirAsia AirAsia": a model or a repeated word, no one's name
-        if _ACRONYM_AFTER.match(text, end) and tokens[0] not in lex.given_names:
-            continue  # "Leadership Conference of Women Religious (LCWR)": a body's name and its acronym
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym is not None and acronym.group(1).endswith("".join(t[0] for t in tokens)):
+            # "Leadership Conference of Women Religious (LCWR)": the end of a body's name and its
+            # acronym; not "Samir Dilou (RCD)", a person and the party
+            continue
         if (
             not title_before
             and _AREA_AFTER.match(text, end)
@@ -700,7 +703,7 @@ _COMPANY_BEFORE = re.compile(
 )
 
 # "the MacBook Air", "an updated MacBook Air", "its Ford Taurus": an article or owner before a name.
-_THING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z][\w-]*\s+)?$")
+_THING_DETERMINER = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?$")
 
 
 def _things_by_determiner(text: str, spans: list[Span]) -> bool:
@@ -1393,7 +1396,7 @@ _BODY_APPOSITIVE = re.compile(
     """,
     re.VERBOSE,
 )
-_ACRONYM_AFTER = re.compile(r" \([A-Z]{3,6}\)")
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{3,6})\)")
 _AREA_AFTER = re.compile(r" (?:area|region|district|neighbou?rhood|suburb|township|village|valley|coast|peninsula)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:Operation|Project|Mission)\s$")
