@@ -203,6 +203,8 @@ GUARDS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("person-then-party-acronym", "Samir Dilou (RCD) said the vote was fair.", "Samir Dilou", ()),
     ("surname-emery-alone", "David Emery wrote the column. Emery said the crowd was calm.", "David Emery", ()),
     ("minister-of-state-for", "Minister of State for Trade Nusrat Ali met exporters in Leeds.", "Nusrat Ali", ()),
+    ("body-noun-as-role-modifier", "Tarek Oumlil, the group leader, said the talks would resume.", "Tarek Oumlil", ()),
+    ("firm-as-adjective", "Oumlil Vrba, a firm believer in the plan, voted yes.", "Oumlil Vrba", ()),
 ]
 
 

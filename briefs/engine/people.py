@@ -1392,7 +1392,9 @@ _BODY_APPOSITIVE = re.compile(
     ,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}                            # ", the", ", a small"
     (?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit|non-profit|movement|campaign
       |band|club|collective|network|publisher|brand|startup|start-up)\b
-    (?!['\u2019]s)                                                   # not "the band's lead singer"
+    (?=\s+(?:of|that|which|who|whose|based|founded|formed|known|behind)\b|\s*[,.;:)]|\s*$)
+                                     # then what describes a body: not "the band's lead singer",
+                                     # "a company spokesman", "a firm believer"
     """,
     re.VERBOSE,
 )
