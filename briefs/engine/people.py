@@ -297,6 +297,11 @@ def find_people(doc: Document) -> PeopleIndex:
     ]
     if bylines:
         runs = [r for r in runs if not any(s <= r.words[0][0] < e for s, e in bylines)]
+    # Headlines and subheads inside the text ("Mother Of Teen Who Was Shot Speaks Out") are no
+    # source of names or roles: their capitals are the style, not names.
+    heads = _title_case_lines(text, lex)
+    if heads:
+        runs = [r for r in runs if not any(s <= r.words[0][0] < e for s, e in heads)]
     persons: dict[tuple[str, ...], _Draft] = {}
     others: dict[tuple[str, str], _Draft] = {}
     singles: list[tuple[int, int, str, str | None]] = []  # bare one-word mentions to resolve later
@@ -322,10 +327,16 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Prince George's County", "St John's Wood": a place named after someone
         if places and words[-1][2].upper() in places:
             continue  # the dateline's city ("MADRID —"), also inside a run ("Real Madrid")
-        if text[first_start - 1 : first_start] in _OPEN_QUOTES and text[words[-1][1] : words[-1][1] + 1] in _CLOSE_QUOTES:
+        closing = words[-1][1] + (1 if text[words[-1][1] : words[-1][1] + 1] in (",", ".") else 0)
+        if text[first_start - 1 : first_start] in _OPEN_QUOTES and text[closing : closing + 1] in _CLOSE_QUOTES:
             continue  # a nickname or label in quote marks ("Gucci Grace"), not a mention of a person
         if _is_place(words, lex):
             continue  # "Porto Alegre", "In Tel Aviv": a city, whatever its words look like
+        if len(words) >= 2 and words[-1][2] == "State" and not text.endswith("of ", 0, first_start):
+            # "Ohio State", "Kansas State", "Islamic State": a university, its team, a group
+            name = " ".join(_clean(w[2]) for w in words)
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((first_start, words[-1][1]))
+            continue
         # Known multi-word organisations and countries first ("State Department", "New Zealand").
         org = _org_or_country(text, words, lex, run.possessive)
         if org is not None:
@@ -353,7 +364,8 @@ def find_people(doc: Document) -> PeopleIndex:
         if (
             len(words) >= 2
             and words[-1][2].lower() in _VENUE_WORDS
-            and not any(w[2] in lex.given_names for w in words[:-1])
+            # "Stuart Hall" is a name; "Logan Airport", "Bradley Stadium" are not
+            and (words[-1][2].lower() not in _HALL_WORDS or not any(w[2] in lex.given_names for w in words[:-1]))
         ):
             continue  # "Constitution Hall", "Wembley Stadium"; not "Stuart Hall"
         if text[max(0, first_start - 1) : first_start] in _OPEN_QUOTES and _LABELLED_BEFORE.search(
@@ -450,6 +462,19 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Chief Operating Officer": the inner words of a title, between two title words
         start, end = words[0][0], words[-1][1]
         tokens = tuple(_clean(w[2]) for w in words)
+        if any(c.isdigit() for t in tokens for c in t) or len(set(tokens)) < len(tokens):
+            continue  # "Airbus A320s", "AirAsia AirAsia": a model or a repeated word, no one's name
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym is not None and acronym.group(1).endswith("".join(t[0] for t in tokens)):
+            # "Leadership Conference of Women Religious (LCWR)": the end of a body's name and its
+            # acronym; not "Samir Dilou (RCD)", a person and the party
+            continue
+        if (
+            not title_before
+            and _AREA_AFTER.match(text, end)
+            and _THE_BEFORE.search(text, max(0, start - 5), start)
+        ):
+            continue  # "The Sandy Point area": a place
         if len(tokens) > 1 and tokens[0] not in lex.given_names and _owns_title_of_next(text, end, lex):
             # "Bell Curve Trading chief strategy expert, Bill Strazzullo": the body whose title it is
             name = " ".join(tokens)
@@ -496,6 +521,8 @@ def find_people(doc: Document) -> PeopleIndex:
             draft = others.setdefault(("org", name), _Draft(tokens=(name,), kind="org"))
             draft.spans.append((start, end))
             continue
+        if _NAMED_THING_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Operation Breadbasket", "Project Lifesaver": the name of an operation
         if len(tokens) == 1:
             # A bare word is a person only after a capitalised title: "President Obama", "Mr Bashir"
             # (not "fellow Ennahda members").
@@ -511,6 +538,9 @@ def find_people(doc: Document) -> PeopleIndex:
             if title_before or appositive_title or (
                 role is not None
                 and rank == 0
+                # not "Inspector General for Afghanistan Reconstruction": the rest of an office's name
+                and not (_ABSTRACT_NOUN.search(tokens[0]) and tokens[0] not in lex.given_names)
+                and role.split()[-1].lower() not in lex.org_words  # "Big Brothers Big Sisters Columbia": a body
                 and (
                     role.split()[-1][:1].isupper()
                     # "Turkish president Erdogan": an office held by one person, then the name
@@ -561,6 +591,11 @@ def find_people(doc: Document) -> PeopleIndex:
             # "cabinet ministers Jonathan Moyo and Saviour Kasukuwere": a name listed with a person.
             partner = previous_person[1]
             evidence += 2 if previous_person[1].evidence >= 2 else 0
+        if _BODY_APPOSITIVE.match(text, end) and not (title_before or tokens[0] in lex.given_names):
+            # "an organizer with D.C. Ferguson, the group of activists who": a body, not a person
+            name = " ".join(tokens)
+            others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((start, end))
+            continue
         if _WHICH_AFTER.match(text, end) and not (title_before or role is not None or tokens[0] in lex.given_names):
             evidence -= 4  # "Norfolk Southern, which owns the line": a thing, not a person
         if not title_before and _IN_PLACE_BEFORE.search(text, max(0, start - 8), start) and _REGION_AFTER.match(text, end):
@@ -623,6 +658,15 @@ def find_people(doc: Document) -> PeopleIndex:
     for tokens, draft in persons.items():
         if draft.evidence <= 0 and tokens[0] not in lex.given_names and _things_by_determiner(text, draft.spans):
             draft.thing = True  # "the new MacBook Air", "the original MacBook Air": a thing
+    org_names = [" " + name + " " for kind, name in others if kind == "org" and " " in name]
+    if org_names:
+        for tokens in [t for t, d in persons.items() if len(t) >= 2 and d.role is None]:
+            head = " " + " ".join(tokens) + " "
+            owner = next((n for n in org_names if head in n), None)
+            if owner is not None:
+                # "Raymond James Financial Services ... Raymond James said": the firm's short name
+                name = " ".join(tokens)
+                others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.extend(persons.pop(tokens).spans)
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
@@ -738,6 +782,43 @@ _SOLE_OFFICES = frozenset(
     "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
 )
 _BYLINE = re.compile(r"(?:By|BY|Words by|Written by)\s+[A-Z]")
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'\u2019.&\-]*")
+_HEAD_LOWER = _FUNCTION | frozenset(
+    "is are was were be been into over after up out off not no than via per amid about vs nor so".split()
+)
+
+
+def _title_case_lines(text: str, lex: _Lexicons) -> list[tuple[int, int]]:
+    """(start, end) of the lines written in Title Case: a headline or subhead inside the text.
+
+    A line is one when every word but the small function words is capitalised, it holds three
+    such words or more, and one of its capitalised words is no name: a function word after the
+    first ("Happy Holidays From The Road"), a verb ("Was Shot", "Looks") or a word of the
+    non-names lexicon.
+    """
+    out = []
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            end = len(text)
+        line = text[pos:end]
+        if 12 <= len(line) <= 1000 and line.count(" ") >= 2:
+            words = _HEAD_WORD.findall(line)
+            content = [w for w in words if w.lower() not in _HEAD_LOWER]
+            if (
+                len(content) >= 3
+                and all(w[0].isupper() for w in content)
+                and any(
+                    (k > 0 and w.lower() in _HEAD_LOWER and w[0].isupper())
+                    or (w[0].isupper() and _is_verb(w.lower()))
+                    or w.lower() in lex.non_names
+                    for k, w in enumerate(words)
+                )
+            ):
+                out.append((pos, end))
+        pos = end + 1
+    return out
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
     "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
@@ -847,6 +928,7 @@ def _owns_title_of_next(text: str, end: int, lex: _Lexicons) -> bool:
 
 _COMPOUND_ADJECTIVE = re.compile(r"-[a-z]+(?:ed|ing)$")
 _VENUE_WORDS = frozenset("hall stadium arena theatre theater airport station cathedral museum".split())
+_HALL_WORDS = frozenset("hall station".split())  # venue words that are also surnames
 _LABELLED_BEFORE = re.compile(r"\b(?:named|called|dubbed|nicknamed|titled|entitled)\s*$")
 _SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RMS", "SS", "MY", "HMAS", "HMCS", "INS"})
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
@@ -1233,7 +1315,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             complement = led.group("comp") or ""
             return member + (complement if complement.split()[:1] in (["for"], ["of"]) else ""), 2
     role = _title_phrase(text, start, lex)
-    if role is not None and not _has_role_word(role, lex):
+    if role is not None and not _has_role_word(role, lex) and not _PLACED_ABBREVIATION.search(role):
         role_rank = 2  # "Dr", "Sen.": a title that says less than an appositive role would
     else:
         role_rank = 0
@@ -1254,6 +1336,8 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
+            if across is not None and _MEDIUM_BEFORE.search(text, max(0, before - 2 - len(across) - 14), before - 2 - len(across)):
+                across = None  # "Speaking to newspaper Star of Mysore, B Shiva Parvathi": a paper's name
             complement = (
                 _COMPLEMENT_BEFORE.search(text, max(0, before - 2 - len(across) - 30), before - 2 - len(across))
                 if across is not None
@@ -1289,6 +1373,37 @@ _PLACED_ROLE = re.compile(
     """,                                                                       # (not "Unlike the accused, Spanton")
     re.VERBOSE,
 )
+_LOWER_CASE_TITLES = frozenset({"star", "superstar"})  # titles only in lower case: "Star" names papers
+_TITLE_BREAK_PREPOSITIONS = frozenset(
+    "under with without against before after between among amid over behind beside near like toward towards "
+    "during since until within via".split()
+)
+# "State Sen.", "U.S. Rep.", "Lt. Gov.": an abbreviated office with the body or place it serves
+_PLACED_ABBREVIATION = re.compile(
+    r"""
+    ^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy)\s+   # the body or place served
+    (?:Sen|Rep|Gov|Sens|Reps|Assemblyman|Assemblywoman)\.?$              # the abbreviated office
+    """,
+    re.VERBOSE,
+)
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|them|me|us)\b")
+_BODY_APPOSITIVE = re.compile(
+    r"""
+    ,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}                            # ", the", ", a small"
+    (?:group|organi[sz]ation|coalition|company|firm|charity|nonprofit|non-profit|movement|campaign
+      |band|club|collective|network|publisher|brand|startup|start-up)\b
+    (?=\s+(?:of|that|which|who|whose|based|founded|formed|known|behind)\b|\s*[,.;:)]|\s*$)
+                                     # then what describes a body: not "the band's lead singer",
+                                     # "a company spokesman", "a firm believer"
+    """,
+    re.VERBOSE,
+)
+_ACRONYM_AFTER = re.compile(r" \(([A-Z]{3,6})\)")
+_AREA_AFTER = re.compile(r" (?:area|region|district|neighbou?rhood|suburb|township|village|valley|coast|peninsula)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+_NAMED_THING_BEFORE = re.compile(r"\b(?:Operation|Project|Mission)\s$")
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ship|hood|ism|ery)$")
+_MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|station|website|outlet)\s+$")
 _ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -1394,6 +1509,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     words = list(_WORD.finditer(window))
     chosen = None
     has_head = False
+    capital_head = False  # the name's own title is a capitalised one right before it ("Rep.")
     i = len(words) - 1
     expected_end = len(window)
     count = 0
@@ -1403,7 +1519,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         if gap.strip(" .") or (gap == "" and expected_end != len(window)):
             break
         w = word.group()
-        if "." in gap and not _is_initial_or_abbrev(w):
+        if "." in gap and (not _is_initial_or_abbrev(w) or _clean(w).lower() in lex.role_titles):
+            # "according to MMQB's Peter King. Suh": a title written whole ends its sentence
             break  # "Andrew Colvin. Staffers": a full stop ends the phrase unless it abbreviates
         low = _clean(w).lower()
         if "-" in low:
@@ -1420,9 +1537,11 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             break  # "going forward Paulo Lima would play": an adverb, not "the Brazilian forward"
         if not possessive and (
             low in lex.role_titles
+            or (not capital and low in _LOWER_CASE_TITLES)  # "Broadway star Colin Ashby"; not "Daily Star"
             or (capital and low in lex.honorifics and low not in _COURTESY)
             or _plural_title(w, lex)
         ):
+            capital_head = capital_head or (capital and not has_head and count == 0)
             has_head = True
         elif low in lex.role_modifiers or (capital and low in lex.honorifics):
             pass
@@ -1437,6 +1556,9 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             pass
         elif (
             low in ("of", "to", "for") and chosen is not None and i > 0
+            # "a supporter of U.S. Rep. Ron Paul": a title after "of" is the name's own; the words
+            # before it describe someone else ("Secretary of State", "Mayor of Dorn" hold none)
+            and not capital_head
             # "fiancée of journalist Jamal Khashoggi": a lower-case title after "of" is the name's
             # own; the words before it describe someone else
             and not (words[i + 1].group()[:1].islower() and _clean(words[i + 1].group()).lower() in lex.role_titles)
@@ -1451,7 +1573,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
-            and not _is_verb(low)
+            and not _is_verb(low) and low not in _TITLE_BREAK_PREPOSITIONS  # not "the Vatican under Pope Francis"
             and i > 0 and words[i - 1].group()[0].isupper()
             and window[words[i - 1].end() : word.start()] == " "
         ):
@@ -1965,7 +2087,8 @@ _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|earlier|in|on)\s+(?:week|month|yea
 
 
 def _offer_role(draft: _Draft, role: str | None, rank: int) -> None:
-    if role and rank < draft.role_rank:
+    if role and rank < draft.role_rank and not _OBJECT_PRONOUN.search(role):
+        # not "Marine captain proposed the project to him": a clause, not a role
         draft.role, draft.role_rank = role, rank
 
 
@@ -2238,7 +2361,7 @@ def _build_index(
         entity = Entity(
             key=name,
             name=name,
-            role=draft.role,
+            role=_dotted(draft.role),
             kind="person",
             spans=spans,
             gender=_gender(text, spans, draft.role, draft.tokens[0] if len(draft.tokens) > 1 else None),
@@ -2256,6 +2379,20 @@ def _build_index(
         entities.append(entity)
         mentions.extend((s, e, entity) for s, e in spans)
     return PeopleIndex(entities, mentions)
+
+
+# Abbreviated titles a reader expects with their full stop ("Rev.", "State Sen."), unlike words
+# written whole or British "Dr", "Mr".
+_DOTTED_ABBREVIATIONS = frozenset(
+    "rev gov sen rep lt sgt capt col gen cmdr supt insp det atty prof hon cpl pvt adm maj msgr fr sens reps".split()
+)
+
+
+def _dotted(role: str | None) -> str | None:
+    """The role with the full stop of an abbreviated title that ends it ("Rev" -> "Rev.")."""
+    if role and role.rsplit(" ", 1)[-1].lower() in _DOTTED_ABBREVIATIONS:
+        return role + "."
+    return role
 
 
 __all__ = ["Entity", "PeopleIndex", "find_people", "lexicons"]
