@@ -1559,6 +1559,9 @@ def _introduced_by_subject(ctx: _Context, mark: _Mark, sent_start: int, before: 
 
 
 _NAME_AFTER_FRONTED = re.compile(r",\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*")
+# Between the body that asks and the person asked: the verb, then at most a few lower-case words
+# of role ("asked march organiser Ada Berg").
+_ASKED_NEXT = re.compile(r"\s+(?:asked|questioned|pressed|quizzed)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}")
 _APPOSED_OPENING = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,;:\"\u201c\u201d]{1,60},\s+")
 
 
@@ -1577,10 +1580,16 @@ def _previous_subject(
     prev = _sentence_before(ctx.doc, sent_start)
     if prev is None or ctx.overlaps(prev.start, prev.end):
         return None
-    for m_start, m_end, entity in ctx.mentions(prev.start, prev.end):
+    mentions = ctx.mentions(prev.start, prev.end)
+    if mentions:
+        m_start, m_end, entity = mentions[0]
         if entity.kind == "person":
             return _Attribution(entity, entity.name, (m_start, m_end), None, Strength.WEAK)
-        break
+        # 'Wikinews asked march organiser Ada Berg whether it would go ahead. "Absolutely."': the
+        # one asked answers, not the body that asked.
+        if len(mentions) > 1 and mentions[1][2].kind == "person" and _ASKED_NEXT.fullmatch(text, m_end, mentions[1][0]):
+            a_start, a_end, asked = mentions[1]
+            return _Attribution(asked, asked.name, (a_start, a_end), None, Strength.WEAK)
     sentence = ctx.doc.sentence_at(mark.open_at)
     if sentence is not None and sentence.paragraph == prev.paragraph:
         # 'She added that the family had waited two years. "Today we finally heard…"': the
