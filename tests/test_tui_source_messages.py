@@ -13,6 +13,15 @@ from tui.app import NewsbriefApp
 WIDE = (160, 48)
 
 
+async def _refresh_failing(pilot, name: str, key: str) -> str:
+    """Point the sidebar at `name`, press `key` (r or R), and return the status line once it says the failure."""
+    await point_at(pilot, name)
+    await pilot.press(key)
+    await wait_for(pilot, lambda: "failed" in status_line(pilot.app), what="the refresh's end")
+    await settle(pilot)
+    return status_line(pilot.app)
+
+
 async def test_r_on_a_failing_source_says_it_failed_and_why_in_one_line_naming_it(tmp_path):
     home = make_home(tmp_path)
     with FeedServer() as server:
@@ -25,11 +34,7 @@ async def test_r_on_a_failing_source_says_it_failed_and_why_in_one_line_naming_i
         app = NewsbriefApp(home)
         async with app.run_test(size=WIDE) as pilot:
             await settle(pilot)
-            await point_at(pilot, "Broken")
-            await pilot.press("r")
-            await wait_for(pilot, lambda: "failed" in status_line(app), what="the refresh's end")
-            await settle(pilot)
-            said = status_line(app)
+            said = await _refresh_failing(pilot, "Broken", "r")
             assert said.startswith("Refreshing Broken [b]feed[/b] failed: "), said
             assert "HTTP 500" in said and said.endswith("(!: the problems)"), said
             assert "Refreshed" not in said and "source(s)" not in said and "\x1b" not in said
@@ -51,21 +56,14 @@ async def test_a_failing_sources_address_is_said_once_in_r_the_problems_list_and
         app = NewsbriefApp(home)
         async with app.run_test(size=WIDE) as pilot:
             await settle(pilot)
-            await point_at(pilot, "http://127.0.0.1")
-            await pilot.press("r")
-            await wait_for(pilot, lambda: "failed" in status_line(app), what="the refresh's end")
-            await settle(pilot)
-            said = status_line(app)
+            said = await _refresh_failing(pilot, "http://127.0.0.1", "r")
             assert said == f"Refreshing {gone} failed: HTTP 404 Not Found (!: the problems)", said
             await pilot.press("!")
             await pilot.pause()
             shown = str(app.screen.query_one("#errors-dialog Static").visual)  # the problems list
             assert shown.count(gone) == 1 and f"{gone}\n  HTTP 404 Not Found" in shown, shown
             await pilot.press("escape")
-            await point_at(pilot, "Feed 2")  # a titled one, failed by R: its name, then why
-            await pilot.press("R")
-            await wait_for(pilot, lambda: "failed" in status_line(app), what="the refresh's end")
-            await settle(pilot)
+            await _refresh_failing(pilot, "Feed 2", "R")  # a titled one, failed by R: its name, then why
             assert ("Feed 2", "HTTP 404 Not Found") in reader(app).refresh_errors
             await point_at(pilot, "http://127.0.0.1")  # pointed at: its address, then why
             await pilot.pause()
