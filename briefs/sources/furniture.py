@@ -33,7 +33,7 @@ _READER_QUESTION = re.compile(r"^(are|were|have|did|do) you\b[^.!?]{0,150}\?$", 
 # A photo credit glued to the front of its caption: "Jane Roe/Getty Images Crowds march ...".
 _CREDIT_PREFIX = re.compile(
     r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*/\s*"
-    r"(?:getty images|afp|ap|reuters|epa|shutterstock|bloomberg)(?: via getty images)?\s+(?=[A-Z])",
+    r"(?:getty images|afp|ap|reuters|epa|shutterstock|bloomberg)(?: via getty images)?\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
