@@ -45,6 +45,12 @@ FURNITURE = [
     "Ferry passengers carried: 1990 - 2019 (millions)",
     "SOURCE: Harbour Authority; Port Statistics Office.",
     "* Passengers refers to the number of paid single crossings, not counting season tickets.",
+    # contact lines and credits in the middle of a body
+    "To contact the reporter on this story: Jane Roe in Portsmouth at jroe@example.com",
+    "Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe. Find Harbour Daily on Facebook.",
+    "Example News' John Doe, Mary Major and Sam Poe contributed to this report.",
+    "-- Compiled by Sam Poe",
+    "Loading Photo Gallery",
 ]
 
 
@@ -57,6 +63,8 @@ def test_a_furniture_paragraph_from_another_outlet_is_not_article_text(line, htm
 KEPT = [
     "She followed the story on Twitter until the pier reopened, she said.",
     "He contributed to the report's findings on the storm damage.",
+    "The council compiled by hand a list of the damaged moorings.",
+    "Jane Roe, the harbour master, may be reached at the pier office most mornings, the authority said.",
     "Follow the money, the auditor said of the repair budget.",
     "Are you ready for the new timetable? Ferry staff asked passengers that question all week.",
     "Please share the road with cyclists near the pier, the police said.",
