@@ -8,7 +8,7 @@ blocks, bracketed inserts, bios and non-sentences at the very end).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -24,6 +24,18 @@ _HEAD_LABEL_WORDS = 6
 _SENTENCE_END = re.compile(r"""[.!?]['"\u201d\u2019)\]]*$|[:;]$""")
 _BRACKETED = re.compile(r"^\[[^\[\]]*\]$|^\[[^\]]{0,200}$|^\([^()]{0,200}\)$")
 _BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{1,80}$", re.IGNORECASE)
+# A short paragraph made only of furniture sentences ("This article originally appeared at X.
+# Copyright 2014. Follow X on Twitter.") is furniture; a longer one is story.
+_COMPOSITE_MAX_WORDS = 40
+_SENTENCE_SPLIT = re.compile(r"""(?<=[.!?])['"\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?[A-Z#@*\u00a9])""")
+# A question to the reader ("Are you caught in the storm?") goes with the prompt that follows it.
+_READER_QUESTION = re.compile(r"^(are|were|have|did|do) you\b[^.!?]{0,150}\?$", re.IGNORECASE)
+# A photo credit glued to the front of its caption: "Jane Roe/Getty Images Crowds march ...".
+_CREDIT_PREFIX = re.compile(
+    r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*/\s*"
+    r"(?:getty images|afp|ap|reuters|epa|shutterstock|bloomberg)(?: via getty images)?\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -77,6 +89,24 @@ def _is_insert(block: Block) -> bool:
     return block.emphasised and block.has_link and len(text.split()) < 60
 
 
+def _is_composite_furniture(text: str, drop: tuple[re.Pattern[str], ...]) -> bool:
+    """Every sentence of a short paragraph is furniture (and at least two of them are)."""
+    if len(text.split()) > _COMPOSITE_MAX_WORDS:
+        return False
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return False
+    furniture = [_matches(drop, s) for s in sentences]
+    if not any(furniture):
+        return False
+    return all(f or _READER_QUESTION.match(s) for f, s in zip(furniture, sentences, strict=True))
+
+
+def strip_credit(text: str) -> str:
+    """The paragraph without a photo credit glued to its front (the caption stays)."""
+    return _CREDIT_PREFIX.sub("", text.strip(), count=1)
+
+
 def drop_furniture(
     blocks: list[Block], *, title: str = "", byline: str | None = None
 ) -> list[str]:
@@ -87,9 +117,11 @@ def drop_furniture(
     repeated = _repeated_labels(blocks)
     kept: list[Block] = []
     for block in blocks:
-        text = block.text.strip()
+        text = strip_credit(block.text)
         if not text:
             continue
+        if text != block.text:
+            block = replace(block, text=text)
         key = _key(text)
         if key in repeated:
             continue
@@ -99,7 +131,7 @@ def drop_furniture(
             continue
         if _BYLINE.match(text) and len(kept) < 3:
             continue
-        if _matches(pats.drop, text) or _is_insert(block):
+        if _matches(pats.drop, text) or _is_insert(block) or _is_composite_furniture(text, pats.drop):
             continue
         kept.append(block)
 
@@ -176,6 +208,8 @@ def clean_paragraphs(paragraphs: list[str], *, title: str = "", markup_is_text: 
     at the head and tail, bracketed inserts) are for the other paragraphs. A web page's markup
     was read as markup before its blocks come here, and a Markdown file's is Markdown.
     """
+    # The credit is cut here too, so that the kept texts below are equal to their paragraphs.
+    paragraphs = [p if _MARKUP.search(p) else strip_credit(p) for p in paragraphs]
     if not markup_is_text or not any(_MARKUP.search(p) for p in paragraphs):
         return drop_furniture([Block(p) for p in paragraphs], title=title)
     kept = iter(drop_furniture([Block(p) for p in paragraphs if not _MARKUP.search(p)], title=title))

@@ -1,0 +1,101 @@
+"""Round 9 (issue 13): page furniture other outlets leave in their article text.
+
+Invented lines in the shape of what real pages carry; each furniture class is dropped only when
+the whole short paragraph is furniture, and real sentences that look like it are kept.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.sources.files import load_bytes
+
+LEAD = "The harbour authority reopened the north pier on Tuesday after a week of repairs, officials said."
+SECOND = "Ferries will run on the winter timetable until March, the operator said in a statement."
+LAST = "The pier had been closed since a storm damaged its moorings on January 3, the authority said."
+
+
+def _text(*middle: str, html: bool = False) -> list[str]:
+    paragraphs = [LEAD, *middle, SECOND, LAST]
+    if html:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        page = f"<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>{body}</article></body></html>"
+        return load_bytes(page.encode(), source="page.html", name="page.html").text.split("\n\n")
+    data = "Harbour reopens\n\n" + "\n\n".join(paragraphs) + "\n"
+    return load_bytes(data.encode(), source="a.txt", name="a.txt").text.split("\n\n")
+
+
+FURNITURE = [
+    # a paragraph made only of furniture sentences
+    "This story first ran at The Example Wire. Copyright 2019. Follow The Example Wire on Twitter.",
+    "This article originally appeared at Harbour Weekly. Copyright 2020.",
+    # a reader-submission prompt, with the question to the reader before it
+    "Were you caught in the storm? Please share your photos, videos and stories with our newsroom.",
+    "Send us your pictures at the address below.",
+    # a lead-in to an embedded video
+    "To see the new pier from the air, check out the footage below:",
+    # related-links headings glued to their list of headlines
+    "See Also Storm Closes Ferry Terminal Mayor Opens New Library Council Votes On Budget",
+    "More Related to this Story Storm Closes Ferry Terminal Pier Repairs Begin",
+    # a section link: "More" and a capitalised section name
+    "More Business news, openings, closings and awards",
+    # a hashtag-led headline of a linked story
+    "#Storm19: A night on the harbour wall",
+    # a chart's title, source and footnote
+    "Ferry passengers carried: 1990 - 2019 (millions)",
+    "SOURCE: Harbour Authority; Port Statistics Office.",
+    "* Passengers refers to the number of paid single crossings, not counting season tickets.",
+    # contact lines and credits in the middle of a body
+    "To contact the reporter on this story: Jane Roe in Portsmouth at jroe@example.com",
+    "Jane Roe may be reached at jroe@example.com. Follow her on Twitter @JaneRoe. Find Harbour Daily on Facebook.",
+    "Example News' John Doe, Mary Major and Sam Poe contributed to this report.",
+    "-- Compiled by Sam Poe",
+    "Loading Photo Gallery",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+@pytest.mark.parametrize("html", [False, True])
+def test_a_furniture_paragraph_from_another_outlet_is_not_article_text(line, html):
+    assert _text(line, html=html) == [LEAD, SECOND, LAST]
+
+
+KEPT = [
+    "She followed the story on Twitter until the pier reopened, she said.",
+    "He contributed to the report's findings on the storm damage.",
+    "The council compiled by hand a list of the damaged moorings.",
+    "Jane Roe, the harbour master, may be reached at the pier office most mornings, the authority said.",
+    "Follow the money, the auditor said of the repair budget.",
+    "Are you ready for the new timetable? Ferry staff asked passengers that question all week.",
+    "Please share the road with cyclists near the pier, the police said.",
+    "More than 200 people came to watch the first ferry leave the pier on Tuesday morning.",
+    "See the council's report for the full list of repairs, the mayor told reporters.",
+    "Sources: the mayor and two council members said the vote would come next week.",
+    # long enough to be story, even made of sentences that look like furniture
+    ("Copyright lawyers were hired by the authority. Follow-up repairs will start in spring, and the "
+     "authority said it would publish the full cost of the work, the names of the contractors and the "
+     "schedule of the remaining closures on its website before the end of the month."),
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+@pytest.mark.parametrize("html", [False, True])
+def test_real_sentences_that_look_like_furniture_are_kept(line, html):
+    assert _text(line, html=html) == [LEAD, line, SECOND, LAST]
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_photo_credit_glued_to_its_caption_goes_and_the_caption_stays(html):
+    caption = "Jane Roe/Getty Images Crowds watch the first ferry leave the north pier on Tuesday."
+    assert _text(caption, html=html) == [
+        LEAD, "Crowds watch the first ferry leave the north pier on Tuesday.", SECOND, LAST]
+    # a writer's name followed by a slash in a sentence is not a credit
+    line = "Jane Roe/Reuters reported the closure first, the authority said."
+    assert _text(line, html=html) == [LEAD, line, SECOND, LAST]
+
+
+def test_markup_typed_in_a_text_file_is_still_kept_as_typed_next_to_a_credit():
+    data = ("Harbour reopens\n\n" + LEAD + "\n\nJane Roe/AFP <b>Crowds</b> watch the ferry leave.\n\n"
+            "Jane Roe/AFP Crowds watch the ferry leave.\n\n" + SECOND + "\n\n" + LAST + "\n")
+    assert load_bytes(data.encode(), source="a.txt", name="a.txt").text.split("\n\n") == [
+        LEAD, "Jane Roe/AFP <b>Crowds</b> watch the ferry leave.", "Crowds watch the ferry leave.", SECOND, LAST]
