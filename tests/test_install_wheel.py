@@ -14,6 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TREE = ("pyproject.toml", "README.md", "briefs", "tui", "seeds")
+# One worker builds the wheel once for every test here (`make test` runs pytest-xdist's loadgroup).
+pytestmark = pytest.mark.xdist_group("install_wheel")
 
 
 def _build_wheel(src: Path, out: Path) -> Path:
