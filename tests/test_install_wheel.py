@@ -3,6 +3,7 @@ gives a working `newsbrief` that finds its bundled seeds, and click's shell comp
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -14,8 +15,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 TREE = ("pyproject.toml", "README.md", "briefs", "tui", "seeds")
-# One worker builds the wheel once for every test here (`make test` runs pytest-xdist's loadgroup).
-pytestmark = pytest.mark.xdist_group("install_wheel")
 
 
 def _build_wheel(src: Path, out: Path) -> Path:
@@ -37,8 +36,24 @@ def _build_wheel(src: Path, out: Path) -> Path:
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     """A fresh virtualenv with only the newsbrief wheel in it; its dependencies are borrowed from
-    the running environment through a path file (no editable hooks, no network)."""
-    base = tmp_path_factory.mktemp("wheel")
+    the running environment through a path file (no editable hooks, no network).
+    Under pytest-xdist (`make test`) the workers' temp folders share one parent, this run's own:
+    the first worker to get here builds the venv there and the others wait for it and use it."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return _install(tmp_path_factory.mktemp("wheel"))
+    shared = tmp_path_factory.getbasetemp().parent
+    with open(shared / "wheel.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        base = shared / "wheel"
+        if not (base / "installed").exists():
+            shutil.rmtree(base, ignore_errors=True)  # a worker that skipped or failed half-way
+            base.mkdir()
+            _install(base)
+            (base / "installed").touch()
+        return base / "venv"
+
+
+def _install(base: Path) -> Path:
     src = base / "src"
     src.mkdir()
     for name in TREE:
