@@ -5,6 +5,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# `make test` spreads the suite over worker processes (pytest-xdist). About half of the suite's
+# time is waiting (Pilot apps settling, loopback servers, the console script on a pty, refresh
+# children), so more workers than cores pays: 4 on CI's 2 cores. `make test WORKERS=0` runs it in
+# one process; `.venv/bin/python -m pytest -q tests/test_x.py` always does.
+WORKERS ?= 4
 
 .PHONY: run test lint bench-quality bench-speed clean
 
@@ -19,7 +24,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/lint-imports
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check briefs tui tests bench

@@ -3,6 +3,7 @@ gives a working `newsbrief` that finds its bundled seeds, and click's shell comp
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
@@ -35,8 +36,24 @@ def _build_wheel(src: Path, out: Path) -> Path:
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     """A fresh virtualenv with only the newsbrief wheel in it; its dependencies are borrowed from
-    the running environment through a path file (no editable hooks, no network)."""
-    base = tmp_path_factory.mktemp("wheel")
+    the running environment through a path file (no editable hooks, no network).
+    Under pytest-xdist (`make test`) the workers' temp folders share one parent, this run's own:
+    the first worker to get here builds the venv there and the others wait for it and use it."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        return _install(tmp_path_factory.mktemp("wheel"))
+    shared = tmp_path_factory.getbasetemp().parent
+    with open(shared / "wheel.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        base = shared / "wheel"
+        if not (base / "installed").exists():
+            shutil.rmtree(base, ignore_errors=True)  # a worker that skipped or failed half-way
+            base.mkdir()
+            _install(base)
+            (base / "installed").touch()
+        return base / "venv"
+
+
+def _install(base: Path) -> Path:
     src = base / "src"
     src.mkdir()
     for name in TREE:
@@ -47,10 +64,11 @@ def installed(tmp_path_factory) -> Path:
             shutil.copy2(item, src / name)
     wheel = _build_wheel(src, base / "dist")
     venv = base / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    # No pip of its own (seeding one is most of a venv's set-up time): the running pip installs into it.
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
-                   check=True, timeout=120, capture_output=True)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+                    "--no-index", str(wheel)], check=True, timeout=120, capture_output=True)
     site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                           check=True, capture_output=True, text=True).stdout.strip()
     # A plain path line: the dependencies import, but the editable install's hooks are not run.

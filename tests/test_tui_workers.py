@@ -111,6 +111,8 @@ async def test_an_article_being_briefed_is_briefed_once_however_often_it_is_aske
                 around = [i for i in screen.table.ids_around() if i != first[0]]
                 await wait_for(pilot, lambda: all(i in screen.briefs for i in around),  # noqa: B023
                                what="the prefetch of the rows around")
+            # The pane follows the cursor once it rests (a timer): until then it still shows the row left.
+            await wait_for(pilot, lambda: screen._preview_timer is None, what="the pane following the cursor")
             assert screen.table.current_id == first[0] and screen.reading.brief is None
             slow.set()
             await wait_for(pilot, lambda: screen.reading.brief is not None, what="the slow brief shown")
