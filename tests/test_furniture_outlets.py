@@ -99,3 +99,59 @@ def test_markup_typed_in_a_text_file_is_still_kept_as_typed_next_to_a_credit():
             "Jane Roe/AFP Crowds watch the ferry leave.\n\n" + SECOND + "\n\n" + LAST + "\n")
     assert load_bytes(data.encode(), source="a.txt", name="a.txt").text.split("\n\n") == [
         LEAD, "Jane Roe/AFP <b>Crowds</b> watch the ferry leave.", "Crowds watch the ferry leave.", SECOND, LAST]
+
+
+# Round 9 mend (s9-mend-furn): real sentences in the shape of a furniture rule, each kept.
+NEAR_MISSES = [
+    # "may/can be reached at" without a contact after it
+    "The town can be reached at low tide only by boat.",
+    "The summit can be reached at the end of a two-day hike, officials said.",
+    # a Markdown bullet that is a sentence, not a chart's footnote
+    "* The survey indicates that most voters back the plan.",
+    # "See also" and "Related to this story" opening a sentence, not a run of links
+    "See also the report by the UN, which said 40 people died.",
+    "Related to this story, the ministry said the pier would stay open all winter.",
+    # a fact-box line with one year is not a chart's title
+    "Last meeting: 2021",
+    # a slash after a sentence's words is not a photo credit
+    "Prices rose/AP Analysts said the pier would stay busy all year.",
+]
+
+
+@pytest.mark.parametrize("line", NEAR_MISSES)
+@pytest.mark.parametrize("html", [False, True])
+def test_near_misses_of_the_round_9_furniture_rules_are_kept(line, html):
+    assert _text(line, html=html) == [LEAD, line, SECOND, LAST]
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe can be reached at +44 20 7946 0000.",
+    "Jane Roe may be reached at @JaneRoe on most days.",
+    "Commercial airline accidents and fatalities: 1975 - 2014 (rate per million)",
+    "Airline incidents and fatalities since: 1975",
+    "Related to this story",
+])
+def test_the_tightened_rules_still_drop_their_furniture(line):
+    assert _text(line) == [LEAD, SECOND, LAST]
+
+
+def test_two_credits_glued_to_a_caption_are_cut_and_later_paragraphs_of_a_text_file_stay():
+    from briefs.sources.furniture import clean_paragraphs
+
+    first = "First, the harbour authority reopened the north pier on Tuesday after repairs."
+    third = "Third, ferries will run on the winter timetable until March, the operator said."
+    fourth = "Fourth, the pier had been closed since a storm damaged its moorings in January."
+    paragraphs = [first, "Ann Bee/AP Cal Dee/Reuters Crowds march to the pier on Tuesday.",
+                  "<b>note</b> here.", third, fourth]
+    assert clean_paragraphs(paragraphs, markup_is_text=True) == [
+        first, "Crowds march to the pier on Tuesday.", "<b>note</b> here.", third, fourth]
+
+
+def test_equal_paragraphs_of_a_text_file_stay_in_their_places_around_markup():
+    from briefs.sources.furniture import clean_paragraphs
+
+    same = "The council met again on Tuesday and voted on the harbour budget, officials said."
+    paragraphs = [LEAD, same, "<b>note</b> here.", same, LAST]
+    assert clean_paragraphs(paragraphs, markup_is_text=True) == paragraphs
+    assert clean_paragraphs([LEAD, "<i>a</i> b.", same, same, LAST], markup_is_text=True) == [
+        LEAD, "<i>a</i> b.", same, same, LAST]

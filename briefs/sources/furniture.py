@@ -30,10 +30,11 @@ _COMPOSITE_MAX_WORDS = 40
 _SENTENCE_SPLIT = re.compile(r"""(?<=[.!?])['"\u201d\u2019)]*\s+(?=["'\u201c\u2018(]?[A-Z#@*\u00a9])""")
 # A question to the reader ("Are you caught in the storm?") goes with the prompt that follows it.
 _READER_QUESTION = re.compile(r"^(are|were|have|did|do) you\b[^.!?]{0,150}\?$", re.IGNORECASE)
-# A photo credit glued to the front of its caption: "Jane Roe/Getty Images Crowds march ...".
+# A photo credit glued to the front of its caption: "Jane Roe/Getty Images Crowds march ...";
+# one or more of them, each a name of capitalised words (not "Prices rose/AP ...") and an agency.
 _CREDIT_PREFIX = re.compile(
-    r"^[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*/\s*"
-    r"(?:getty images|afp|ap|reuters|epa|shutterstock|bloomberg)(?: via getty images)?\s+(?=(?-i:[A-Z]))",
+    r"^(?:(?-i:[A-Z])[\w.'-]+(?:\s+(?-i:[A-Z])[\w.'-]+){0,3}\s*/\s*"
+    r"(?:getty images|afp|ap|reuters|epa|shutterstock|bloomberg)(?: via getty images)?\s+)+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -111,12 +112,20 @@ def drop_furniture(
     blocks: list[Block], *, title: str = "", byline: str | None = None
 ) -> list[str]:
     """The text of the blocks that are article, in order."""
+    return [text for _, text in _kept_blocks(blocks, title=title, byline=byline)]
+
+
+def _kept_blocks(
+    blocks: list[Block], *, title: str = "", byline: str | None = None
+) -> list[tuple[int, str]]:
+    """(index in `blocks`, text without its credit) of the blocks that are article, in order."""
     pats = _patterns()
     title_key = _key(title)
     byline_key = _key(byline or "")
     repeated = _repeated_labels(blocks)
     kept: list[Block] = []
-    for block in blocks:
+    where: dict[int, int] = {}  # id of a kept block -> its index in `blocks`
+    for index, block in enumerate(blocks):
         text = strip_credit(block.text)
         if not text:
             continue
@@ -134,10 +143,11 @@ def drop_furniture(
         if _matches(pats.drop, text) or _is_insert(block) or _is_composite_furniture(text, pats.drop):
             continue
         kept.append(block)
+        where[id(block)] = index
 
     kept = _cut_head(kept)
     kept = _cut_tail(kept, pats)
-    return [b.text.strip() for b in kept]
+    return [(where[id(b)], b.text.strip()) for b in kept]
 
 
 def _cut_head(blocks: list[Block]) -> list[Block]:
@@ -208,19 +218,16 @@ def clean_paragraphs(paragraphs: list[str], *, title: str = "", markup_is_text: 
     at the head and tail, bracketed inserts) are for the other paragraphs. A web page's markup
     was read as markup before its blocks come here, and a Markdown file's is Markdown.
     """
-    # The credit is cut here too, so that the kept texts below are equal to their paragraphs.
-    paragraphs = [p if _MARKUP.search(p) else strip_credit(p) for p in paragraphs]
     if not markup_is_text or not any(_MARKUP.search(p) for p in paragraphs):
         return drop_furniture([Block(p) for p in paragraphs], title=title)
-    kept = iter(drop_furniture([Block(p) for p in paragraphs if not _MARKUP.search(p)], title=title))
+    # The furniture pass sees only the plain paragraphs and says which of them it keeps (by index,
+    # so that a paragraph whose credit was cut, or two equal paragraphs, stay in their places).
+    plain = [i for i, p in enumerate(paragraphs) if not _MARKUP.search(p)]
+    kept = {plain[i]: text for i, text in _kept_blocks([Block(paragraphs[i]) for i in plain], title=title)}
     shown: list[str] = []
-    wanted = next(kept, None)
-    for paragraph in paragraphs:
-        text = paragraph.strip()
-        if _MARKUP.search(paragraph):
-            if text:
-                shown.append(text)
-        elif wanted is not None and text == wanted:  # kept, in order (equal texts are alike)
-            shown.append(text)
-            wanted = next(kept, None)
+    for index, paragraph in enumerate(paragraphs):
+        if index in kept:
+            shown.append(kept[index])
+        elif _MARKUP.search(paragraph) and paragraph.strip():
+            shown.append(paragraph.strip())
     return shown
