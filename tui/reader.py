@@ -856,14 +856,18 @@ class ReaderScreen(Screen[None]):
             self._describe_source(message.source_id)
 
     def _describe_source(self, source_id: int) -> None:
-        """The status line names the source's address and, if its last refresh failed, why."""
+        """The status line names the source's address and, if its last refresh failed, why:
+        the failure first, as the line is cut from the right and the reason is what the user
+        needs (the reason does not say the address again)."""
         info = next((s for s in self.source_list if s.id == source_id), None)
         if info is None:
             return
-        status = Text(clean_line(info.location, 120), style="dim")
-        if info.last_error:  # the address, then why (the reason does not say it again)
-            status.append(" · Last refresh failed: ", style="bold red")
+        status = Text()
+        if info.last_error:
+            status.append("Last refresh failed: ", style="bold red")
             status.append(clean_line(info.last_error, 300))
+            status.append(" · ")
+        status.append(clean_line(info.location, 120), style="dim")
         self.set_status(status)
 
     # -- the reading pane follows the cursor ------------------------------------------
