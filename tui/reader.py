@@ -27,6 +27,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.color import Color
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.message import Message
 from textual.reactive import Reactive
@@ -1614,8 +1615,13 @@ class ReaderScreen(Screen[None]):
 
     def _opened_article(self) -> ArticleRow | None:
         """In Stories or the Agenda: the article the reading pane opened from a line (enter on
-        it), while its text is in view; None when the pane shows the story or the step."""
-        pane = self.reading
+        it), while its text is in view; None when the pane shows the story or the step, or
+        when there is no pane: `check_action` asks while the screen unmounts (quitting from the
+        Agenda, a footer refresh finds the pane already removed)."""
+        try:
+            pane = self.reading
+        except NoMatches:
+            return None
         return pane.evidence if pane.evidence is not None and pane.mode != "brief" else None
 
     def _opened_article_changed(self, row: ArticleRow) -> None:
