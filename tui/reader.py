@@ -1478,9 +1478,11 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, `/` is off (and leaves the footer); the other keys
-        that act on one article act there or say why not (`SAID_IN_OVERVIEWS`). `/` in the search
-        line types a slash, and `a` an a (priority keys, so they are asked here first). On a narrow screen
-        with the sidebar open over the list, the keys that act on a row are off until it closes."""
+        that act on one article act there or say why not (`SAID_IN_OVERVIEWS`), except f, d and s
+        on an Agenda step's line with no article opened: off, as they act on nothing there
+        (`on_key` says why not). `/` in the search line types a slash, and `a` an a (priority
+        keys, so they are asked here first). On a narrow screen with the sidebar open over the
+        list, the keys that act on a row are off until it closes."""
         if action in TYPE_AHEAD and isinstance(self.focused, Input):
             return False  # a priority key: typed into the line
         if action == "resize_list" and self.narrow:
@@ -1747,8 +1749,10 @@ class ReaderScreen(Screen[None]):
         """Archive, then go to the next row. In a view that holds no archived articles (the
         Inbox, Flagged) the row leaves at once, so the list and its counts agree.
 
-        A flagged article is kept (flag means keep): `d` says so and moves on. In the Agenda:
-        the article opened from a step's line archived, the cursor left on its step.
+        A flagged article is kept (flag means keep): `d` says so and moves on. In Stories and
+        the Agenda: the article opened from a line (enter on it) is archived, the cursor left on
+        its story or step; in Stories with none opened, the story's articles are archived (its
+        flagged ones kept); in the Agenda with none opened, `d` says what to press.
         """
         if self.view == "agenda":
             if (opened := self._agenda_article("done", "archives one article")) is not None:
