@@ -794,8 +794,9 @@ class ReaderScreen(Screen[None]):
     def place_name(self) -> str:
         """Where the list is: the view, and the source or tag it is narrowed to."""
         parts = [VIEW_NAMES[self.view]]
-        if self.source_id is not None:
-            parts.append(clean_line(next((s.title for s in self.source_list if s.id == self.source_id), ""), 60))
+        name = next((s.title for s in self.source_list if s.id == self.source_id), "") if self.source_id is not None else ""
+        if name:  # none: the source shown was removed (by another process)
+            parts.append(clean_line(name, 60))
         if self.tag is not None:
             parts.append("#" + clean_line(self.tag, 40))
         return " · ".join(parts)
@@ -1408,9 +1409,10 @@ class ReaderScreen(Screen[None]):
         elif self.view != "inbox" or self.source_id is not None or self.tag is not None:
             left, inbox = self.place_name(), "the Inbox"
             if self.view == "inbox":  # a source of the Inbox: "Inbox · Seeds"
-                left, inbox = left.removeprefix(f"{VIEW_NAMES['inbox']} · "), "the whole Inbox"
+                left, inbox = left.removeprefix(VIEW_NAMES["inbox"]).removeprefix(" · "), "the whole Inbox"
+            came_from = f" from {left}" if left else ""  # no name: the source shown was removed
             self.choose("inbox", None)
-            self.say(f"Back to {inbox} from {left} ({self.key_for('back')} again quits).")
+            self.say(f"Back to {inbox}{came_from} ({self.key_for('back')} again quits).")
         else:
             self.app.exit()
 
