@@ -124,8 +124,8 @@ class RefreshReport:
 
     @property
     def page_problems(self) -> list[tuple[str, str]]:
-        """(source title, "URL: reason") for every article page that could not be had."""
-        return [(s.title or s.location, p) for s in self.sources for p in s.page_problems]
+        """(source name, "URL: reason") for every article page that could not be had."""
+        return [(s.name, p) for s in self.sources for p in s.page_problems]
 
 
 @dataclass(frozen=True)

@@ -72,17 +72,19 @@ def clean_line(text: str | None, max_len: int = 300) -> str:
 
 def cell_width(text: str) -> int:
     """How many terminal columns `text` (one clean line) takes: CJK and emoji two, combining
-    marks none, an emoji sequence (👩‍👩‍👧, 🏳️‍🌈, 👍🏽) two. For aligning plain-text tables,
-    which `len` misaligns."""
+    marks none, an emoji with its variation selector or skin tone (❤️, 👍🏽) two, a flag's two
+    letters (🇫🇷) two. A clean line holds no zero-width joiner (`clean_text` removes it), so a
+    joined sequence is measured as the emoji it is made of, as terminals draw them. For
+    aligning plain-text tables, which `len` misaligns."""
     return sum(_cluster_cells(cluster) for cluster in _clusters(text))
 
 
 def _clusters(text: str) -> list[str]:
-    """`text` as the characters a terminal draws: each with its combining marks, variation
-    selectors and skin tones; emoji joined by a zero-width joiner; a flag's two letters."""
+    """`text` (clean) as the characters a terminal draws: each with its combining marks,
+    variation selectors and skin tones; a flag's two letters."""
     clusters: list[str] = []
     for ch in text:
-        if clusters and (_attaches(ch) or clusters[-1][-1] == "\u200d" or _second_flag_letter(clusters[-1], ch)):
+        if clusters and (_attaches(ch) or _second_flag_letter(clusters[-1], ch)):
             clusters[-1] += ch
         else:
             clusters.append(ch)
@@ -102,7 +104,7 @@ def _cluster_cells(cluster: str) -> int:
     base = cluster[0]
     if _attaches(base):
         return 0  # a mark with nothing before it
-    if len(cluster) > 1 and ("\ufe0f" in cluster or "\u200d" in cluster or _second_flag_letter(base, cluster[1])):
+    if len(cluster) > 1 and ("\ufe0f" in cluster or _second_flag_letter(base, cluster[1])):
         return 2  # drawn as an emoji
     if unicodedata.east_asian_width(base) in ("W", "F"):
         return 2
@@ -111,9 +113,10 @@ def _cluster_cells(cluster: str) -> int:
 
 
 def cut_at(text: str, width: int, cells: Callable[[str], int] = cell_width) -> int | None:
-    """How many characters of `text` to keep before an ellipsis so that both fit in `width`
-    terminal columns, never parting a character from its marks or an emoji sequence; None when
-    `text` fits whole. `cells` measures a string (the screen passes its own measure)."""
+    """How many characters of `text` (a clean line) to keep before an ellipsis so that both fit
+    in `width` terminal columns, never parting a character from its marks, variation selector
+    or skin tone, nor a flag's two letters; None when `text` fits whole. `cells` measures a
+    string (the screen passes its own measure)."""
     if cells(text) <= width:
         return None
     kept = used = 0

@@ -91,6 +91,33 @@ async def test_X_asks_then_removes_the_source_under_the_cursor(tmp_path):
         assert "Removed the source" in status_line(app)
 
 
+async def test_q_from_a_source_removed_elsewhere_says_back_to_the_whole_inbox(tmp_path):
+    """The source shown removed by another process (`newsbrief library remove`): q said "Back to
+    the whole Inbox from ." (its name is gone from the sidebar's sources)."""
+    home = make_home(tmp_path)
+    fill_library(home)
+    with open_library(home) as library:
+        other = library.add_source("folder", "/nowhere/other", title="Other desk")
+        library.add_articles([Article(text="Talks were held on Monday, officials said. " * 5, title="Other",
+                                      source="o/1.txt")], other)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await point_at(pilot, "Other desk")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.source_id == other, what="Other desk's list")
+        with open_library(home) as library:
+            library.remove_source(other)
+        screen.recount()
+        await wait_for(pilot, lambda: all(s.id != other for s in screen.source_list), what="the sources read again")
+        assert screen.place_name() == "Inbox"
+        await pilot.press("q")
+        await wait_for(pilot, lambda: status_line(app).startswith("Back to"), what="q's word")
+        assert status_line(app) == "Back to the whole Inbox (q again quits).", status_line(app)
+        assert screen.source_id is None
+
+
 async def test_e_renames_the_source_under_the_cursor(tmp_path):
     home = make_home(tmp_path)
     fill_library(home)

@@ -65,10 +65,28 @@ async def test_a_failing_sources_address_is_said_once_in_r_the_problems_list_and
             await pilot.press("escape")
             await _refresh_failing(pilot, "Feed 2", "R")  # a titled one, failed by R: its name, then why
             assert ("Feed 2", "HTTP 404 Not Found") in reader(app).refresh_errors
-            await point_at(pilot, "http://127.0.0.1")  # pointed at: its address, then why
+            await point_at(pilot, "http://127.0.0.1")  # pointed at: why, then its address
             await pilot.pause()
-            assert status_line(app) == f"{gone} · Last refresh failed: HTTP 404 Not Found", status_line(app)
+            assert status_line(app) == f"Last refresh failed: HTTP 404 Not Found · {gone}", status_line(app)
             assert any("│ ! Feed 2 " in line for line in screen_lines(app)), screen_lines(app)  # marked
+
+
+async def test_at_80_columns_a_failing_sources_reason_shows_before_its_long_address(tmp_path):
+    """The status line is cut from the right: the reason comes first, so a long address is what
+    gets cut, not why the refresh failed."""
+    home = make_home(tmp_path)
+    address = "https://news.a-rather-long-host-name.example/sections/the-harbour-desk/latest/feed.xml"
+    with Library.open(home.library_file) as library:
+        bad = library.add_source("feed", address, title="Gone feed")
+        library.update_source(bad, error="HTTP 404 Not Found")
+    app = NewsbriefApp(home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await point_at(pilot, "Gone feed")
+        await pilot.pause()
+        assert address in status_line(app)  # the whole address is said; the screen cuts it
+        shown = [line for line in screen_lines(app) if "Last refresh failed" in line]
+        assert shown and "HTTP 404 Not Found" in shown[0], screen_lines(app)
 
 
 async def test_n_on_to_the_next_source_takes_the_sidebar_cursor_along(tmp_path):

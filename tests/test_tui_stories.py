@@ -453,6 +453,18 @@ async def test_the_agendas_footer_shows_f_d_and_s_only_with_an_article_opened_wh
         await wait_for(pilot, lambda: not {"Flag", "Done", "Save"} & footer_keys(app), what="f, d, s off again")
 
 
+async def test_in_the_agenda_check_action_asks_no_pane_that_is_gone(home: Home):
+    """While the screen unmounts (quitting from the Agenda) its children go first: a footer
+    refresh asking whether f, d and s act then found no reading pane and raised NoMatches."""
+    app = NewsbriefApp(home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await go_to(pilot, "agenda")
+        assert screen.check_action("flag", ()) is False
+        await screen.reading.remove()  # as on unmounting
+        assert screen.check_action("flag", ()) is False  # raised NoMatches
+        assert screen.check_action("done", ()) is False
+
+
 async def test_J_K_and_A_in_stories_and_the_agenda_act_or_say_why_not(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:

@@ -34,11 +34,13 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("done", "d", "done", "Done", "Archive the article and go to the next one (in Stories on a story's line: the "
      "whole story; with an article opened from a story's or a step's line: that one)",
      True),
-    ("toggle_read", "m", "toggle_read", "Read/unread", "Toggle the article between read and unread (in Stories: every article of the story)",
-     False),
+    ("toggle_read", "m", "toggle_read", "Read/unread", "Toggle the article between read and unread (in Stories "
+     "on a story's line: every article of the story; with an article opened from a story's or a step's line: "
+     "that one)", False),
     ("undo", "u", "undo", "Undo", "Undo the last triage decision (a whole A, or a story's f, d or m, at once)", False),
     ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view read (in Stories: every "
-     "story's, those just arrived included; in the sidebar: the source under its cursor)", False),
+     "story's, up to 25 just arrived included, more said and left unread; in the sidebar: the source under "
+     "its cursor)", False),
     ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON; in Stories on a story's line: one "
      "Markdown file for the story; with an article opened from a story's or a step's line: that one's)", True),
     ("save_flagged", "S", "save_flagged", "Save flagged", "Save the brief of every flagged article", False),

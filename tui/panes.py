@@ -121,7 +121,7 @@ class Sidebar(ScrollView, can_focus=True):
         self._entries: list[tuple[str | None, object]] = []
         self._index: dict[str, int] = {}
         self._highlighted: int | None = None
-        self._quiet = False  # moving the highlight for the list (`select(follow=True)`): no Pointed
+        self._quiet = False  # moving the highlight for the list (`select`), not by the user: no Pointed
         self._labels: LRUCache[tuple[object, int], Text] = LRUCache(4096)
         self._lines: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
         self.lines_drawn = 0  # lines made (not taken from the cache): what a change cost
@@ -277,10 +277,10 @@ class Sidebar(ScrollView, can_focus=True):
             self.action_select()
 
     def select(self, view: str, source_id: int | None, tag: str | None = None, *, follow: bool = False) -> None:
-        """Highlight what the list shows, unless the user is moving through the sidebar.
-        `follow`: even then, without a `Pointed` (the list went on by itself, as `n` to the next
-        source does: a cursor left on the last source would name it on the status line and be
-        what `r`, `e` and `X` act on)."""
+        """Highlight what the list shows, unless the user is moving through the sidebar; never
+        with a `Pointed` (the list moved it, not the user: the status line stays). `follow`: even
+        while the user is in the sidebar (the list went on by itself, as `n` to the next source
+        does: a cursor left on the last source would be what `r`, `e` and `X` act on)."""
         # The screen's focus, not `has_focus`, which follows it a message later: at start the
         # sidebar (the first pane) is focused by Textual before the reader moves focus to the list.
         if self.screen.focused is self and not follow:

@@ -27,6 +27,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.color import Color
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.events import Resize
 from textual.message import Message
 from textual.reactive import Reactive
@@ -793,8 +794,9 @@ class ReaderScreen(Screen[None]):
     def place_name(self) -> str:
         """Where the list is: the view, and the source or tag it is narrowed to."""
         parts = [VIEW_NAMES[self.view]]
-        if self.source_id is not None:
-            parts.append(clean_line(next((s.title for s in self.source_list if s.id == self.source_id), ""), 60))
+        name = next((s.title for s in self.source_list if s.id == self.source_id), "") if self.source_id is not None else ""
+        if name:  # none: the source shown was removed (by another process)
+            parts.append(clean_line(name, 60))
         if self.tag is not None:
             parts.append("#" + clean_line(self.tag, 40))
         return " · ".join(parts)
@@ -856,14 +858,18 @@ class ReaderScreen(Screen[None]):
             self._describe_source(message.source_id)
 
     def _describe_source(self, source_id: int) -> None:
-        """The status line names the source's address and, if its last refresh failed, why."""
+        """The status line names the source's address and, if its last refresh failed, why:
+        the failure first, as the line is cut from the right and the reason is what the user
+        needs (the reason does not say the address again)."""
         info = next((s for s in self.source_list if s.id == source_id), None)
         if info is None:
             return
-        status = Text(clean_line(info.location, 120), style="dim")
-        if info.last_error:  # the address, then why (the reason does not say it again)
-            status.append(" · Last refresh failed: ", style="bold red")
+        status = Text()
+        if info.last_error:
+            status.append("Last refresh failed: ", style="bold red")
             status.append(clean_line(info.last_error, 300))
+            status.append(" · ")
+        status.append(clean_line(info.location, 120), style="dim")
         self.set_status(status)
 
     # -- the reading pane follows the cursor ------------------------------------------
@@ -1403,9 +1409,10 @@ class ReaderScreen(Screen[None]):
         elif self.view != "inbox" or self.source_id is not None or self.tag is not None:
             left, inbox = self.place_name(), "the Inbox"
             if self.view == "inbox":  # a source of the Inbox: "Inbox · Seeds"
-                left, inbox = left.removeprefix(f"{VIEW_NAMES['inbox']} · "), "the whole Inbox"
+                left, inbox = left.removeprefix(VIEW_NAMES["inbox"]).removeprefix(" · "), "the whole Inbox"
+            came_from = f" from {left}" if left else ""  # no name: the source shown was removed
             self.choose("inbox", None)
-            self.say(f"Back to {inbox} from {left} ({self.key_for('back')} again quits).")
+            self.say(f"Back to {inbox}{came_from} ({self.key_for('back')} again quits).")
         else:
             self.app.exit()
 
@@ -1473,9 +1480,11 @@ class ReaderScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the Stories and Agenda lists, `/` is off (and leaves the footer); the other keys
-        that act on one article act there or say why not (`SAID_IN_OVERVIEWS`). `/` in the search
-        line types a slash, and `a` an a (priority keys, so they are asked here first). On a narrow screen
-        with the sidebar open over the list, the keys that act on a row are off until it closes."""
+        that act on one article act there or say why not (`SAID_IN_OVERVIEWS`), except f, d and s
+        on an Agenda step's line with no article opened: off, as they act on nothing there
+        (`on_key` says why not). `/` in the search line types a slash, and `a` an a (priority
+        keys, so they are asked here first). On a narrow screen with the sidebar open over the
+        list, the keys that act on a row are off until it closes."""
         if action in TYPE_AHEAD and isinstance(self.focused, Input):
             return False  # a priority key: typed into the line
         if action == "resize_list" and self.narrow:
@@ -1610,8 +1619,13 @@ class ReaderScreen(Screen[None]):
 
     def _opened_article(self) -> ArticleRow | None:
         """In Stories or the Agenda: the article the reading pane opened from a line (enter on
-        it), while its text is in view; None when the pane shows the story or the step."""
-        pane = self.reading
+        it), while its text is in view; None when the pane shows the story or the step, or
+        when there is no pane: `check_action` asks while the screen unmounts (quitting from the
+        Agenda, a footer refresh finds the pane already removed)."""
+        try:
+            pane = self.reading
+        except NoMatches:
+            return None
         return pane.evidence if pane.evidence is not None and pane.mode != "brief" else None
 
     def _opened_article_changed(self, row: ArticleRow) -> None:
@@ -1737,8 +1751,10 @@ class ReaderScreen(Screen[None]):
         """Archive, then go to the next row. In a view that holds no archived articles (the
         Inbox, Flagged) the row leaves at once, so the list and its counts agree.
 
-        A flagged article is kept (flag means keep): `d` says so and moves on. In the Agenda:
-        the article opened from a step's line archived, the cursor left on its step.
+        A flagged article is kept (flag means keep): `d` says so and moves on. In Stories and
+        the Agenda: the article opened from a line (enter on it) is archived, the cursor left on
+        its story or step; in Stories with none opened, the story's articles are archived (its
+        flagged ones kept); in the Agenda with none opened, `d` says what to press.
         """
         if self.view == "agenda":
             if (opened := self._agenda_article("done", "archives one article")) is not None:

@@ -53,9 +53,10 @@ def safe_body(text: str) -> str:
 
 
 def cut(text: Text | Content, width: int) -> Text | Content:
-    """One line cut to `width` cells, styles kept: whole characters (a wide one, a letter with its
-    marks, an emoji sequence), then "…". Every cut on screen goes through here: rich's and
-    Textual's own ellipsis leave a gap before it when they cut through a wide character ("讨 …")."""
+    """One clean line cut to `width` cells, styles kept: whole characters (a wide one, a letter
+    with its marks, an emoji with its selector or skin tone, a flag), then "…". Every cut on
+    screen goes through here: rich's and Textual's own ellipsis leave a gap before it when they
+    cut through a wide character ("讨 …")."""
     kept = cut_at(text.plain, width, cells=cell_len)
     if kept is None:
         return text
