@@ -160,6 +160,13 @@ async def test_enter_opens_the_story_brief_and_each_line_jumps_to_its_own_articl
         assert screen.reading.mode == "brief" and any(line and line.article_id for line in view.lines)
 
 
+async def first_story(pilot):
+    """Stories opened, its first story under the cursor: the screen, the story and its article ids."""
+    screen = await go_to(pilot, "stories")
+    story = screen.table.current_row.story
+    return screen, story, [a.id for a in story.articles]
+
+
 def states_of(home: Home, ids: list[str]) -> set[str]:
     with Library.open(home.library_file) as lib:
         return {lib.row(i).state for i in ids}
@@ -173,9 +180,7 @@ def mark(screen: ReaderScreen, story_id: str) -> str:
 async def test_f_d_and_s_act_on_the_whole_story_and_saving_writes_one_file(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await go_to(pilot, "stories")
-        story = screen.table.current_row.story
-        ids = [a.id for a in story.articles]
+        screen, story, ids = await first_story(pilot)
         await pilot.press("f")
         await written(pilot)
         assert states_of(home, ids) == {"flagged"}
@@ -254,9 +259,7 @@ async def test_undo_in_stories_reads_the_marks_and_counts_in_the_undos_own_write
 async def test_one_u_undoes_a_whole_storys_f_or_d_and_says_so(home: Home):
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await go_to(pilot, "stories")
-        story = screen.table.current_row.story
-        ids = [a.id for a in story.articles]
+        screen, story, ids = await first_story(pilot)
         await pilot.press("f")
         await written(pilot)
         assert states_of(home, ids) == {"flagged"}
@@ -284,9 +287,7 @@ async def test_m_n_p_t_and_o_in_stories_act_on_the_story_or_the_opened_article_o
     monkeypatch.setattr(webbrowser, "get", lambda *a: (_ for _ in ()).throw(webbrowser.Error("no browser in tests")))
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await go_to(pilot, "stories")
-        story = screen.table.current_row.story
-        ids = [a.id for a in story.articles]
+        screen, story, ids = await first_story(pilot)
         await pilot.press("m")  # the whole story read, one decision
         await written(pilot)
         assert states_of(home, ids) == {"read"}
@@ -383,9 +384,7 @@ async def test_f_d_and_s_in_stories_act_on_the_opened_article_and_on_a_storys_li
     s act on that article and say so; back on the story's brief they act on the whole story."""
     app = NewsbriefApp(home)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await go_to(pilot, "stories")
-        story = screen.table.current_row.story
-        ids = [a.id for a in story.articles]
+        screen, story, ids = await first_story(pilot)
         await pilot.press("enter")
         await line_where(pilot, screen, lambda line: line.section == "Articles")
         await pilot.press("enter")  # one of the story's articles opened at its text
