@@ -40,7 +40,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("stories.clusters", n) for n in ("Story", "list_stories", "story_states", "unread_in_stories")},
     **{n: ("stories.merge", n) for n in ("StoryBrief", "story_brief")},
     **{n: ("stories.agenda", n) for n in ("AgendaItem", "agenda_items")},
-    **{n: ("stories.index", n) for n in ("unindexed_count", "update_index")},
+    **{n: ("stories.index", n) for n in ("StoriesRead", "mark_stories_read", "unindexed_count", "update_index")},
 }
 
 
@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from .store.library import ArticleRow, Incoming, Library, SourceInfo
     from .stories.agenda import AgendaItem, agenda_items
     from .stories.clusters import Story, list_stories, story_states, unread_in_stories
-    from .stories.index import unindexed_count, update_index
+    from .stories.index import StoriesRead, mark_stories_read, unindexed_count, update_index
     from .stories.merge import StoryBrief, story_brief
 
 
@@ -107,6 +107,7 @@ __all__ = [
     "RefreshReport",
     "SourceInfo",
     "SourceReport",
+    "StoriesRead",
     "Story",
     "StoryBrief",
     "add_source",
@@ -121,6 +122,7 @@ __all__ = [
     "is_fetchable_url",
     "list_stories",
     "load_config",
+    "mark_stories_read",
     "quotes_by_speaker",
     "refresh_async",
     "refresh_feeds",

@@ -41,8 +41,7 @@ FURNITURE = [
     "More Business news, openings, closings and awards",
     # a hashtag-led headline of a linked story
     "#Storm19: A night on the harbour wall",
-    # a chart's title, source and footnote
-    "Ferry passengers carried: 1990 - 2019 (millions)",
+    # a chart's source and footnote (its title: below, with its source)
     "SOURCE: Harbour Authority; Port Statistics Office.",
     "* Passengers refers to the number of paid single crossings, not counting season tickets.",
     # contact lines and credits in the middle of a body
@@ -111,8 +110,12 @@ NEAR_MISSES = [
     # "See also" and "Related to this story" opening a sentence, not a run of links
     "See also the report by the UN, which said 40 people died.",
     "Related to this story, the ministry said the pier would stay open all winter.",
-    # a fact-box line with one year is not a chart's title
+    # a fact-box line with one year is not a chart's title, nor one with a year range in a body
+    # with no chart source line
     "Last meeting: 2021",
+    "Years in office: 1975 - 2014",
+    "Ferry passengers carried: 1990 - 2019 (millions)",
+    "Ferries in service since: 1975",
     # a slash after a sentence's words is not a photo credit
     "Prices rose/AP Analysts said the pier would stay busy all year.",
 ]
@@ -127,12 +130,22 @@ def test_near_misses_of_the_round_9_furniture_rules_are_kept(line, html):
 @pytest.mark.parametrize("line", [
     "Jane Roe can be reached at +44 20 7946 0000.",
     "Jane Roe may be reached at @JaneRoe on most days.",
-    "Commercial airline accidents and fatalities: 1975 - 2014 (rate per million)",
-    "Airline incidents and fatalities since: 1975",
     "Related to this story",
 ])
 def test_the_tightened_rules_still_drop_their_furniture(line):
     assert _text(line) == [LEAD, SECOND, LAST]
+
+
+@pytest.mark.parametrize("title", [
+    "Commercial airline accidents and fatalities: 1975 - 2014 (rate per million)",
+    "Airline incidents and fatalities since: 1975",
+    "Years in office: 1975 - 2014",
+])
+@pytest.mark.parametrize("html", [False, True])
+def test_a_chart_title_goes_with_its_chart_when_the_body_has_the_chart_source_line(title, html):
+    source = "SOURCE: Aviation Safety Network; ICAO; WORLD BANK."
+    assert _text(title, "Ferries carried 2.1 million passengers last year.", source, html=html) == [
+        LEAD, "Ferries carried 2.1 million passengers last year.", SECOND, LAST]
 
 
 def test_two_credits_glued_to_a_caption_are_cut_and_later_paragraphs_of_a_text_file_stay():

@@ -188,3 +188,24 @@ def test_indexing_only_the_new_articles_puts_them_in_stories_and_leaves_changed_
     assert update_index(lib, new_only=True) == 3  # the three new ones, not the stale one
     assert unindexed_count(lib) == 0 and set(unread_in_stories(lib)) == {*xi[1:], *floods}
     assert update_index(lib) == 1  # the full index re-reads the stale one's steps
+
+
+def test_marking_every_story_read_counts_only_what_it_marked_and_what_stays_unread(lib: Library) -> None:
+    from briefs import mark_stories_read, update_index
+
+    xi = _three_outlets(lib, "blinken-xi-beijing.txt", "2023-06-19", "xi")
+    update_index(lib)
+    floods = _three_outlets(lib, "china-floods-official.txt", "2023-06-19", "floods")
+    lib.set_state(floods[0], "read")  # read in the Inbox before it was in a story
+    # Up to 3 new ones are put in their stories first: the one already read is no "arrival" A marked.
+    done = mark_stories_read(lib, index_up_to=3)
+    assert (done.marked, done.arrived, done.indexed, done.left) == (5, 2, 3, 0)
+    assert {lib.row(i).state for i in xi + floods} == {"read"}
+    assert lib.undo() and {lib.row(i).state for i in xi + floods[1:]} == {"unread"}  # one decision
+
+    # More new ones than A indexes: the stories are marked, and only the unread new ones are left.
+    late = _three_outlets(lib, "hospital-strike.txt", "2023-06-26", "late")
+    lib.set_state(late[0], "archived")
+    done = mark_stories_read(lib, index_up_to=2)
+    assert (done.marked, done.arrived, done.indexed, done.left) == (5, 0, 0, 2)
+    assert {lib.row(i).state for i in late} == {"archived", "unread"}

@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingsMap
 
+# A in Stories puts at most this many newly arrived articles in their stories itself (in the
+# writer, which the keys' decisions queue behind): 6.6 ms each with the brief cached
+# (bench/stories_speed.py), 80-90 ms each briefed first (the seed articles, the 2 cores at load
+# 10: 2.2 s for 25). More (a big refresh) are left to the index worker, and said.
+INDEX_ON_DEMAND = 25
+
 # (id, default keys, action, short description for the footer, tooltip, shown in footer)
 _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
     ("next", "j,down", "next", "Next", "Move to the next article", False),
@@ -39,7 +45,7 @@ _TABLE: tuple[tuple[str, str, str, str, str, bool], ...] = (
      "that one)", False),
     ("undo", "u", "undo", "Undo", "Undo the last triage decision (a whole A, or a story's f, d or m, at once)", False),
     ("mark_all_read", "A", "mark_all_read", "All read", "Mark every article in this view read (in Stories: every "
-     "story's, up to 25 just arrived included, more said and left unread; in the sidebar: the source under "
+     f"story's, up to {INDEX_ON_DEMAND} just arrived included, more said and left unread; in the sidebar: the source under "
      "its cursor)", False),
     ("save", "s", "save", "Save", "Save the brief to disk (Markdown and JSON; in Stories on a story's line: one "
      "Markdown file for the story; with an article opened from a story's or a step's line: that one's)", True),

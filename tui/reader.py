@@ -52,6 +52,7 @@ from .footer import KeysFooter
 from .keys import (
     ACTIONS,
     DESCRIPTIONS,
+    INDEX_ON_DEMAND,
     ORDER,
     PAGER_BINDINGS,
     PAGER_ORDER,
@@ -130,11 +131,6 @@ SAID_IN_OVERVIEWS = ROW_KEYS - {"search"}
 DIGEST_SINCE = timedelta(hours=24)  # what `newsbrief digest` takes by default
 SEARCH_HINT = "/ search this view (full text)"
 OVERVIEW_SEARCH_HINT = "search: in the article views (v: Inbox, Flagged, Saved, Archive, All)"
-# A in Stories puts at most this many newly arrived articles in their stories itself (in the
-# writer, which the keys' decisions queue behind): 6.6 ms each with the brief cached
-# (bench/stories_speed.py), 80-90 ms each briefed first (the seed articles, the 2 cores at load
-# 10: 2.2 s for 25). More (a big refresh) are left to the index worker, and said.
-INDEX_ON_DEMAND = 25
 STALLED_SECONDS = 3.0  # a refresh's count unmoved this long: the status line says it is waiting
 PLACE_SETTING = "reader.place"  # where the last quit left the reader: view, source, tag, article
 # The list pane's share (per cent) of the width beside the sidebar, as < and > last left it.
@@ -1916,15 +1912,9 @@ class ReaderScreen(Screen[None]):
         of them; more are left to the index worker, unread, and said."""
         self._decisions += 1
 
-        def mark(library: Library) -> tuple[int, int, int]:
-            waiting = briefs.unindexed_count(library)
-            indexed = briefs.update_index(library, new_only=True) if 0 < waiting <= INDEX_ON_DEMAND else 0
-            left = briefs.unindexed_count(library) if indexed or waiting else 0
-            return library.mark_read(briefs.unread_in_stories(library)), indexed, left
-
-        def marked(result: tuple[int, int, int]) -> None:
-            count, indexed, left = result
-            if indexed or left:
+        def marked(result: briefs.StoriesRead) -> None:
+            count, arrived, left = result.marked, result.arrived, result.left
+            if result.indexed or left:
                 self.story_briefs.clear()  # stories the new articles joined brief anew
                 self.start_index()  # the lists read again: the new stories show
             if count:
@@ -1932,8 +1922,8 @@ class ReaderScreen(Screen[None]):
                 self.recount()
             said = (f"Marked {count} article{'s' if count != 1 else ''} of every story read" if count
                     else "Nothing unread in Stories")
-            if indexed and count:
-                said += f", with the {indexed} that arrived since the list was drawn"
+            if arrived:
+                said += f", with the {arrived} that arrived since the list was drawn"
             said += " (u undoes it)." if count else "."
             if left:
                 said += (f" {left} newer article{'s are' if left != 1 else ' is'} still being put in stories and "
@@ -1941,7 +1931,7 @@ class ReaderScreen(Screen[None]):
                          "they show.")
             self.say(said)
 
-        self.write(mark, marked)
+        self.write(lambda library: briefs.mark_stories_read(library, INDEX_ON_DEMAND), marked)
 
     def _mark_source_read(self, source: SourceInfo) -> None:
         """A on a source in the sidebar: its unread articles, found and marked by the writer."""

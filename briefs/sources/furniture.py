@@ -52,15 +52,19 @@ class Block:
 
 @dataclass(frozen=True)
 class _Patterns:
-    drop: tuple[re.Pattern[str], ...]
+    drop: tuple[re.Pattern[str], ...]  # [drop] and [chart_source]
     tail: tuple[re.Pattern[str], ...]
     bio: tuple[re.Pattern[str], ...]
+    chart_source: tuple[re.Pattern[str], ...]
+    chart: tuple[re.Pattern[str], ...]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     raw = resources.files(__package__).joinpath("furniture.txt").read_text(encoding="utf-8")
-    sections: dict[str, list[re.Pattern[str]]] = {"drop": [], "tail": [], "bio": []}
+    sections: dict[str, list[re.Pattern[str]]] = {
+        "drop": [], "tail": [], "bio": [], "chart_source": [], "chart": [],
+    }
     current = "drop"
     for line in raw.splitlines():
         line = line.strip()
@@ -71,7 +75,9 @@ def _patterns() -> _Patterns:
             continue
         sections[current].append(re.compile(line, re.IGNORECASE))
     return _Patterns(
-        drop=tuple(sections["drop"]), tail=tuple(sections["tail"]), bio=tuple(sections["bio"])
+        drop=tuple(sections["drop"] + sections["chart_source"]), tail=tuple(sections["tail"]),
+        bio=tuple(sections["bio"]), chart_source=tuple(sections["chart_source"]),
+        chart=tuple(sections["chart"]),
     )
 
 
@@ -123,6 +129,7 @@ def _kept_blocks(
     title_key = _key(title)
     byline_key = _key(byline or "")
     repeated = _repeated_labels(blocks)
+    charted = any(_matches(pats.chart_source, strip_credit(b.text)) for b in blocks)
     kept: list[Block] = []
     where: dict[int, int] = {}  # id of a kept block -> its index in `blocks`
     for index, block in enumerate(blocks):
@@ -141,6 +148,8 @@ def _kept_blocks(
         if _BYLINE.match(text) and len(kept) < 3:
             continue
         if _matches(pats.drop, text) or _is_insert(block) or _is_composite_furniture(text, pats.drop):
+            continue
+        if charted and _matches(pats.chart, text):
             continue
         kept.append(block)
         where[id(block)] = index

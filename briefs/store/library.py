@@ -1095,26 +1095,31 @@ class Library:
     def mark_read(self, article_ids: Iterable[str]) -> int:
         """Mark every unread article of `article_ids` read, as one decision (one `undo` reverts
         them all). Returns how many changed."""
+        with self._write() as c:
+            return len(self._mark_read_in(c, article_ids))
+
+    @staticmethod
+    def _mark_read_in(c: sqlite3.Connection, article_ids: Iterable[str]) -> list[str]:
+        """`mark_read` inside a write transaction the caller holds: the ids that changed."""
         ids = list(dict.fromkeys(article_ids))
         now = _now()
-        changed = 0
-        with self._write() as c:
-            batch: int | None = None
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                unread = [r["id"] for r in c.execute(
-                    f"SELECT id FROM articles WHERE state = 'unread' AND id IN ({marks})", chunk)]
-                for article_id in unread:
-                    cur = c.execute(
-                        "INSERT INTO triage(article_id, old_state, new_state, at, batch) VALUES (?,?,?,?,?)",
-                        (article_id, "unread", "read", now, batch),
-                    )
-                    if batch is None:  # the batch is named by its first change
-                        batch = int(cur.lastrowid)
-                        c.execute("UPDATE triage SET batch = ? WHERE seq = ?", (batch, batch))
-                c.executemany("UPDATE articles SET state = 'read' WHERE id = ?", [(i,) for i in unread])
-                changed += len(unread)
+        changed: list[str] = []
+        batch: int | None = None
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            unread = [r[0] for r in c.execute(
+                f"SELECT id FROM articles WHERE state = 'unread' AND id IN ({marks})", chunk)]
+            for article_id in unread:
+                cur = c.execute(
+                    "INSERT INTO triage(article_id, old_state, new_state, at, batch) VALUES (?,?,?,?,?)",
+                    (article_id, "unread", "read", now, batch),
+                )
+                if batch is None:  # the batch is named by its first change
+                    batch = int(cur.lastrowid)
+                    c.execute("UPDATE triage SET batch = ? WHERE seq = ?", (batch, batch))
+            c.executemany("UPDATE articles SET state = 'read' WHERE id = ?", [(i,) for i in unread])
+            changed += unread
         return changed
 
     def set_states(self, article_ids: Iterable[str], state: str) -> list[str]:

@@ -375,13 +375,15 @@ def story_states(lib: Library) -> dict[str, dict[str, int]]:
     return states
 
 
+UNREAD_MEMBERS = """SELECT a.id FROM story_members m JOIN articles a ON a.id = m.article_id
+                    WHERE a.state = 'unread' ORDER BY m.at, a.rowid"""
+
+
 def unread_in_stories(lib: Library) -> list[str]:
     """The ids of the unread articles that are in a story (every article the index has seen is
     in one): what marking every story read changes."""
-    sql = """SELECT a.id FROM story_members m JOIN articles a ON a.id = m.article_id
-             WHERE a.state = 'unread' ORDER BY m.at, a.rowid"""
     with lib._read() as c:
-        return [r[0] for r in c.execute(sql)]
+        return [r[0] for r in c.execute(UNREAD_MEMBERS)]
 
 
 # A span back from now as people type it: "24h", "7d", "2w", "3mo", "1y", "2 years", "3 days ago".

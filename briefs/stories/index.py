@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import interval, step_date
 from ..model import Brief
 from .agenda import step_norm
-from .clusters import Clusterer, features
+from .clusters import UNREAD_MEMBERS, Clusterer, features
 
 if TYPE_CHECKING:
     from ..store.library import Library
@@ -67,6 +68,12 @@ def _step_rows(article_id: str, brief: Brief) -> list[tuple]:
 _NEW = """FROM articles a LEFT JOIN story_members m ON m.article_id = a.id WHERE m.article_id IS NULL"""
 
 
+def unindexed_ids(lib: Library) -> list[str]:
+    """The articles in no story yet, in the order they arrived."""
+    with lib._read() as c:
+        return [r[0] for r in c.execute(f"SELECT a.id {_NEW} ORDER BY a.added, a.rowid")]
+
+
 def unindexed_count(lib: Library) -> int:
     """How many articles are in no story yet: arrived since the index last ran."""
     with lib._read() as c:
@@ -77,8 +84,8 @@ def update_index(lib: Library, progress: Progress | None = None, *, new_only: bo
     """Bring stories and steps up to date; returns how many articles were (re)indexed.
     `new_only`: only the articles in no story yet (their stories and steps), not the steps of
     the articles whose text or engine changed, which can be the whole library after an upgrade."""
+    new = unindexed_ids(lib)
     with lib._read() as c:
-        new = [r[0] for r in c.execute(f"SELECT a.id {_NEW} ORDER BY a.added, a.rowid")]
         stale = [] if new_only else [r[0] for r in c.execute(
             """SELECT a.id FROM articles a LEFT JOIN step_sources s ON s.article_id = a.id
                LEFT JOIN briefs b ON b.article_id = a.id AND b.content_hash = a.content_hash
@@ -131,4 +138,31 @@ def update_index(lib: Library, progress: Progress | None = None, *, new_only: bo
     return len(todo)
 
 
-__all__ = ["briefs_for", "unindexed_count", "update_index"]
+@dataclass(frozen=True)
+class StoriesRead:
+    """What `mark_stories_read` did: `marked` articles read (one decision), `arrived` of them
+    just put in their stories (of `indexed` put there), and `left` unread articles still in no
+    story."""
+
+    marked: int
+    arrived: int
+    indexed: int
+    left: int
+
+
+def mark_stories_read(lib: Library, index_up_to: int) -> StoriesRead:
+    """Every unread article of every story read, as one decision (one `undo`). When at most
+    `index_up_to` articles are in no story yet (arrived since the index last ran), they are put
+    in their stories first and marked with the rest; more are left to the index, unread. What is
+    marked and what is counted as left are read in the one write transaction that marks, so an
+    index committing meanwhile cannot make an article both counted as left and marked read."""
+    new = unindexed_ids(lib)
+    indexed = update_index(lib, new_only=True) if 0 < len(new) <= index_up_to else 0
+    with lib._write() as c:
+        ids = [r[0] for r in c.execute(UNREAD_MEMBERS)]
+        left = int(c.execute(f"SELECT COUNT(*) {_NEW} AND a.state = 'unread'").fetchone()[0])
+        marked = lib._mark_read_in(c, ids)
+    return StoriesRead(marked=len(marked), arrived=len(set(marked).intersection(new)), indexed=indexed, left=left)
+
+
+__all__ = ["StoriesRead", "briefs_for", "mark_stories_read", "unindexed_count", "unindexed_ids", "update_index"]
