@@ -32,7 +32,7 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     "refresh_feeds": ("refresh", "refresh"),  # `briefs.refresh` stays the module
     **{n: ("safety", n) for n in ("clean_line", "cut_at", "is_fetchable_url")},
     "timex": ("dates", "timex"),
-    **{n: ("export.render", n) for n in ("shown_brief",)},
+    **{n: ("export.render", n) for n in ("issue_label", "shown_brief")},
     "save_brief": ("export.save", "save_brief"),
     **{n: ("export.story_save", n) for n in ("quotes_by_speaker", "save_story")},
     "write_digest": ("export.digest", "write_digest"),
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from .engine import brief_article
     from .errors import ConfigError, FolderNotWritable, NewsbriefError
     from .export.digest import write_digest
-    from .export.render import shown_brief
+    from .export.render import issue_label, shown_brief
     from .export.save import save_brief
     from .export.story_save import quotes_by_speaker, save_story
     from .export.subscriptions import export_opml
@@ -120,6 +120,7 @@ __all__ = [
     "helpers_on_real_files",
     "import_opml",
     "is_fetchable_url",
+    "issue_label",
     "list_stories",
     "load_config",
     "mark_stories_read",

@@ -365,3 +365,12 @@ def test_a_saved_file_is_named_by_the_articles_date_and_an_undated_one_claims_no
     meta = front_matter(path.read_text(encoding="utf-8"))
     assert meta["published"] is None and meta["saved"] == "2026-03-05T09:30:00+00:00"
     assert "Published:" not in path.read_text(encoding="utf-8")
+
+
+def test_an_issue_label_is_its_topic_cleaned_unless_the_line_starts_with_it():
+    from briefs import issue_label
+
+    assert issue_label("Taiwan", "China says it has no room for compromise.") == "Taiwan"
+    assert issue_label("taiwan", "Taiwan: China says it has no room for compromise.") == ""
+    assert issue_label("Tai\x1b[31mwan\n", "China says so.") == "Taiwan"  # no control sequence shown
+    assert issue_label("", "China says so.") == ""

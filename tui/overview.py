@@ -260,11 +260,10 @@ def story_lines(sb: StoryBrief) -> list[BriefLine]:
     for issue in sb.open_issues:
         if issue.sources:
             text = Text()
-            topic = clean_line(issue.topic, 80)
-            body = clean_line(issue.text, 600)
-            if topic and not body.lower().startswith(topic.lower()):
+            topic = briefs.issue_label(issue.topic, issue.text)
+            if topic:
                 text.append(topic + ": ", style="bold")
-            text.append(body)
+            text.append(clean_line(issue.text, 600))
             lines += _with_sources("Open issues", text, issue.sources)
     for step in sb.next_steps:
         if step.sources:

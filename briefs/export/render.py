@@ -165,12 +165,15 @@ def _shown_quote(quote: Quote) -> ShownQuote:
     )
 
 
+def issue_label(topic: str, text: str) -> str:
+    """An open issue's label as shown before its line: its topic, cleaned, or "" when the line
+    already starts with it (a brief's, a story's: the screen and the files alike)."""
+    label = clean_line(topic, 80)
+    return "" if label and clean_line(text).lower().startswith(label.lower()) else label
+
+
 def _shown_issue(issue: OpenIssue) -> ShownIssue:
-    text = clean_line(issue.text, ITEM_MAX)
-    topic = clean_line(issue.topic, 80)
-    if topic and text.lower().startswith(topic.lower()):
-        topic = ""
-    return ShownIssue(issue=issue, topic=topic, text=text)
+    return ShownIssue(issue=issue, topic=issue_label(issue.topic, issue.text), text=clean_line(issue.text, ITEM_MAX))
 
 
 def _shown_step(step: NextStep) -> ShownStep:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..safety import clean_line, plain_title, safe_stem
 from ..stories.merge import Source, StoryBrief
-from .render import escape_markdown, yaml_scalar
+from .render import escape_markdown, issue_label, yaml_scalar
 from .save import SLUG_BYTES, _remove_stale_temp_files, _write, _write_new, save_error
 
 _STORY_LINE = re.compile(r'^story:\s*"([^"\\]{1,200})"\s*$')
@@ -73,8 +73,8 @@ def story_to_markdown(sb: StoryBrief, *, saved_at: datetime | None = None) -> st
     if sb.open_issues:
         for issue in sb.open_issues:
             text = escape_markdown(issue.text)
-            topic = clean_line(issue.topic)
-            if topic and not clean_line(issue.text).lower().startswith(topic.lower()):
+            topic = issue_label(issue.topic, issue.text)
+            if topic:
                 text = f"**{escape_markdown(topic)}:** {text}"
             out.append(f"- {text} ({_sources(issue.sources)})")
     else:
