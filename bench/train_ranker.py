@@ -283,6 +283,11 @@ def measured(
         steps.DROP_AT, steps.RESCUE_AT, steps.DECIDE_BAND = saved
 
 
+def optional_float(value: str) -> float | None:
+    """A knob's value on the command line: a number, or "none" (off)."""
+    return None if value.lower() == "none" else float(value)
+
+
 def knobs(drop: float | None, rescue: float | None, band: int) -> str:
     return f"DROP_AT={drop!s:<5} RESCUE_AT={rescue!s:<5} BAND={band}"
 
@@ -418,12 +423,12 @@ def main(argv: list[str] | None = None) -> int:
         help="leave one corpus family out: fit on the others, brief it (weights untouched)",
     )
     parser.add_argument(
-        "--drop", type=float, default=steps.DROP_AT,
-        help=f"DROP_AT to measure (default the engine's, {steps.DROP_AT})",
+        "--drop", type=optional_float, default=steps.DROP_AT,
+        help=f"DROP_AT to measure, or none: the rules alone (default the engine's, {steps.DROP_AT})",
     )
     parser.add_argument(
-        "--rescue", type=float, default=steps.RESCUE_AT,
-        help=f"RESCUE_AT to measure (default the engine's, {steps.RESCUE_AT})",
+        "--rescue", type=optional_float, default=steps.RESCUE_AT,
+        help=f"RESCUE_AT to measure, or none: no rescue (default the engine's, {steps.RESCUE_AT})",
     )
     parser.add_argument(
         "--bands", type=int, nargs="+", default=[steps.DECIDE_BAND], metavar="N",

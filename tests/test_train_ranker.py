@@ -107,3 +107,8 @@ def test_a_measurement_briefs_a_corpus_set_and_puts_the_engine_knobs_back(tmp_pa
     assert set(alone) == {"outlets"}
     assert dropped["outlets"]["next_steps"].values["precision"][1] == 0
     assert alone["outlets"]["next_steps"].values["precision"][1] > 0
+
+
+def test_a_knob_on_the_command_line_is_a_number_or_none() -> None:
+    assert tr.optional_float("none") is None and tr.optional_float("None") is None
+    assert tr.optional_float("-0.5") == -0.5
