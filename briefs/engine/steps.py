@@ -57,6 +57,8 @@ MIN_SCORE = 2
 # the ranking and sentences no cue finds cost precision for next to no recall.
 DROP_AT = 0.0
 RESCUE_AT: float | None = None
+# How far above MIN_SCORE the ranker still decides (0: on the threshold only, as shipped).
+DECIDE_BAND = 0
 _MAX_CANDIDATES = 300
 _GENERIC_SUBJECT = re.compile(
     r"(?:you|there|anyone|everyone|people|often|the thinking)\b", re.IGNORECASE
@@ -269,7 +271,7 @@ def _candidates(
                 continue
             score = rules
             for step in _steps_of(doc, people, sentence, parts, index, cue):
-                if floor is None and rules <= MIN_SCORE and not _learned_keeps(
+                if floor is None and rules <= MIN_SCORE + DECIDE_BAND and not _learned_keeps(
                     doc, people, sentence, rules, step
                 ):
                     continue
