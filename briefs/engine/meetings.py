@@ -686,6 +686,8 @@ def _evidence(
         ):
             anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
+        if not future and not anaphoric and _is_noun(word) and " will " in text and _NOUN_WILL.match(text, cue.end()):
+            future = True  # "a discussion table will be opened with the unions": still to come
         if future and not anaphoric:
             unheld.append(_reach(text, cues, at, clause.start))
             continue
@@ -699,6 +701,8 @@ def _evidence(
             continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
+        if word == "hearing" and _HEARD_THING.match(text, cue.end()):
+            continue  # "seeing a flash and hearing a loud thud": the verb, no sitting
         if _is_noun(word) and _VERB_USE.search(before):
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
         if word == "address" and not (
@@ -708,7 +712,9 @@ def _evidence(
         if word == "speech" and not _BODY_ADDRESSED.match(text, cue.end()):
             continue  # "a speech to the UN" met its audience; "in a speech, X said" is a source
         if word == "discussed" and not (
-            re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
+            re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :])
+            # "Ruiz and Li discussed", not "said she was humbled, and discussed social problems"
+            or (re.search(r"\band\s", before) and not re.search(r"\band\s+(?:[a-z]+ly\s+)?$", before))
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
         if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
@@ -2596,6 +2602,10 @@ def _is_future(before: str, after: str) -> bool:
 
 
 _COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+# "a discussion table will be opened with", "talks with the union will resume": a noun still to come
+_NOUN_WILL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+will\s+(?!have\b)")
+# "hearing a loud thud", "hearing an explosion": the verb, not "a hearing"
+_HEARD_THING = re.compile(r"\s+(?:a|an)\s")
 _TIME_CLAUSE = re.compile(r"\b(?:after|following|during|since)\s")
 
 
@@ -3264,7 +3274,11 @@ def _counterpart_phrases(
     )  # "appeared before the House Judiciary Committee": the cue holds its preposition
     after = (
         after
-        or re.match(r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :])
+        or (
+            re.match(r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :])
+            if not _INFINITIVE_AFTER.match(text, cue.end())
+            else None
+        )
         or re.match(
             r"(?:\s+[\w'\u2019.-]+){1,12}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
         )
@@ -3341,6 +3355,16 @@ def _counterpart_phrases(
     return out
 
 
+# "a meeting to discuss theories of policing", "talks to end the strike": what for, not with whom
+_INFINITIVE_AFTER = re.compile(
+    r"""
+    \s+to\s+(?:(?:discuss|end|resolve|review|consider|plan|agree|settle|negotiate|seek|find|explore
+    |prepare|decide|set|mark|examine|avert|ease|repair|coordinate|finali[sz]e|sign|launch|craft|hammer
+    |address|talk|hear|avoid|break|reach|try|work|map|chart|defuse|save|secure|restore|forge)\b
+    |[a-z]+\s+(?:the|a|an|its|their|his|her|how|whether|what|ways)\b)
+    """,
+    re.VERBOSE,
+)
 _HELD_NOUN = re.compile(
     r"""
     ^(?P<np>[^,;]{3,60}?)\s+(?:have\s+|has\s+|had\s+)?
