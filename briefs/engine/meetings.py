@@ -1673,7 +1673,7 @@ _SENTENCE_TRIGGERS = (
 
 # "appeared before a parliamentary committee", "gave evidence to the Treasury Committee",
 # "appeared in court": a hearing of the sentence's subject by the body named.
-_HEARING_BODY = r"(?:court|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
+_HEARING_BODY = r"(?:court(?:room)?|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
 _APPEARED_BEFORE = re.compile(
     r"""
     \b(?:appeared|testified|gave\s+(?:evidence|testimony)
@@ -1772,6 +1772,12 @@ def _appearance(
             body = match.group("body")
             named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
             party = named[-1][2] if named and named[-1][2].kind != "person" else body
+        place = _place(text, people, clause.start)
+        if isinstance(party, str) and party.lower().endswith("courtroom"):
+            # "in a Eugene courtroom": the court that sat there, in that town
+            town = re.match(r"(?:[A-Z][\w.'\u2019-]*\s+)+", party)
+            place = place or (town.group(0).strip() if town else None)
+            party = party[: -len("room")]
         return [
             _Evidence(
                 start=clause.start,
@@ -1779,7 +1785,7 @@ def _appearance(
                 cue=cue,
                 participants=[subjects[-1], party],
                 when=_when(text, match.start()),
-                place=_place(text, people, clause.start),
+                place=place,
                 sentence=sentence.index,
             )
         ]
@@ -2934,6 +2940,16 @@ def _participants(
             person = _subject_before(doc, people, clause.start, exclude=persons)
         if person is not None:
             persons.insert(0, person)
+    if not persons and _THEY_SUBJECT.match(clause.text[: cue.start()]):
+        # "The delegation was led by A and B. They held talks with X": the persons just named
+        sentence = doc.sentence_at(clause.start)
+        earlier = doc.sentences[sentence.index - 1] if sentence is not None and sentence.index > 0 else None
+        if earlier is not None and sentence.start == clause.start:
+            named = list(
+                {e.key: e for _s, _e, e in people.mentions_between(earlier.start, earlier.end) if e.kind == "person"}.values()
+            )
+            if 2 <= len(named) <= 4:
+                persons = named
     if len(persons) < 2 and not others and _SIDES.search(clause.text[: cue.start()]):
         # "Russia and Ukraine agreed ... The two sides met": the two actors named last
         sides = _last_actors_before(doc, people, clause.start + cue.start(), 2)
@@ -3074,6 +3090,8 @@ _ROLE_BEFORE_CUE = re.compile(
 )
 
 
+# "They held talks with", "They later met": the sentence opens on the pronoun
+_THEY_SUBJECT = re.compile(r"\W*They\s+(?:[a-z]+\s+){0,2}$")
 # The cue in a fronted phrase, the subject after it: "In a meeting that day he was told".
 _FRONTED = re.compile(
     r"^\W*(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|that|this)?\s*(?:[\w-]+\s+){0,3}$"
@@ -3196,6 +3214,7 @@ _UNNAMED_PERSON = re.compile(
     r"""
     ^\W*(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[a-z]+\s+)?     # "A 34-year-old local"
     (?:man|woman|teenager|boy|girl|mother|father)\b                # "man"
+    |^\W*[Aa]n?\s+\d+-year-old\s+[a-z]                           # "A 36-year-old part-time missionary"
     """,
     re.VERBOSE,
 )
@@ -3287,6 +3306,23 @@ def _counterpart_phrases(
         found = _np_members(
             text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
         )
+        if (not _is_verb_cue(cue.group(0)) or cue.group(0).lower().endswith("talks")) and re.match(
+            r"\s*with\s", after.group(0)
+        ):
+            # "negotiations with the United Steelworkers", "meetings with executives from Siemens
+            # and Bosch": organisations no index holds, named after "with"
+            bodies = _unindexed_bodies(
+                text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
+            )
+            if bodies:
+                found = [f for f in found if not (isinstance(f, str) and f.lower() in _MEMBER_HEADS | {"heads"})]
+                found = [f for f in found if not (not isinstance(f, str) and f.kind == "group")] + bodies
+                agent = _AGENT_RUN.search(text, 0, cue.start())
+                if agent is not None and not people.mentions_between(
+                    clause.start + agent.start("run"), clause.start + agent.end("run")
+                ) and agent.group("run").split()[0].lower() not in _NOT_BODY_WORDS:
+                    # "was announced by Halvorsen Steel ... after negotiations with": the other side
+                    found.insert(0, agent.group("run"))
         if re.match(r"\s*to\b", after.group(0)) and cue.group(0).lower().startswith(
             ("visit", "trip")
         ):
@@ -3365,6 +3401,55 @@ _INFINITIVE_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+# "executives from Siemens", "the heads of Barclays and Lloyds": the bodies they stand for
+_MEMBERS_FROM = re.compile(
+    r"(?:(?:senior|top)\s+)?(?:executives|officials|representatives|heads|leaders|members|bosses|chiefs)\s+(?:from|of|at)\s+(?:the\s+)?"
+)
+_NAMED_BODY_RUN = re.compile(
+    r"(?P<run>[A-Z][\w&\u2019'.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&\u2019'.-]*){0,4})(?P<union>\s+union\b)?"
+)
+_NOT_BODY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march"}
+    | {"april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "his"}
+    | {"her", "their", "its", "he", "she", "they", "i", "we", "mr", "mrs", "ms", "dr", "president", "prime"}
+)
+
+
+_AGENT_RUN = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+(?P<run>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})")
+
+
+def _unindexed_bodies(text: str, people: PeopleIndex, offset: int) -> list[Entity | str]:
+    """The named bodies right at the start of `text` ("the United Steelworkers", "executives from
+    Siemens and Bosch") when no index holds the first of them: strings as told."""
+    at = 0
+    members = _MEMBERS_FROM.match(text)
+    if members is not None:
+        at = members.end()
+    out: list[Entity | str] = []
+    while len(out) < 4:
+        run = _NAMED_BODY_RUN.match(text, at)
+        if run is None:
+            break
+        name = run.group("run")
+        first = name.split()[0].lower()
+        if first in _NOT_BODY_WORDS or name.lower() in load_set("places"):
+            break
+        mentioned = people.mentions_between(offset + run.start(), offset + run.end("run"))
+        if mentioned:
+            if not out:
+                return []  # the index holds it: `_np_members` has it
+            out.extend(e for s, _e, e in mentioned[:1] if e.kind in {"org", "group"} and s == offset + run.start())
+        else:
+            if name.endswith(".") and not re.search(r"\.\w+\.$", name):
+                name = name[:-1]  # "the United Steelworkers." ends the sentence, not the name
+            out.append(name + (run.group("union") or ""))
+        joiner = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])", text[run.end() :])
+        if joiner is None:
+            break
+        at = run.end() + joiner.end()
+    return out
+
+
 _HELD_NOUN = re.compile(
     r"""
     ^(?P<np>[^,;]{3,60}?)\s+(?:have\s+|has\s+|had\s+)?
