@@ -896,7 +896,7 @@ def _evidence(
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
     if _no_pair(out) and (
-        "presented" in clause.text
+        "present" in clause.text
         or (" from " in clause.text and any(w in clause.text for w in ("received", "accepted", "awarded")))
     ):
         out = _presented(people, sentence, clause) or out
@@ -1649,6 +1649,8 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"briefing\s+(?:for|of)\s+[a-z]"),
     re.compile(r"Speaking\s"),
     re.compile(r"presented\s"),
+    re.compile(r"presents?\s+the\s"),  # a caption's present tense: "A and B present the prize to C"
+    re.compile(r"ettlement\s+with\s"),
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
@@ -1813,9 +1815,10 @@ _CHAIRED_BY = re.compile(
 # Hamas": the two parties agreed face to face (through envoys) - a meeting to the gold
 _AGREEMENT_WITH = re.compile(
     r"""
-    \b(?:entered\s+into|reached|struck|concluded|sealed|clinched|signed)\s+
+    \b(?:entered\s+into|reached|struck|concluded|sealed|clinched|signed
+      |announced(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?settlement))\s+   # "announced a settlement with"
     (?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?
-    (?:agreement|deal|accord|truce|ceasefire|pact)\s+with\s+
+    (?:agreement|deal|accord|truce|ceasefire|pact|settlement)\s+with\s+
     """,
     re.VERBOSE,
 )
@@ -2048,6 +2051,16 @@ _NAMED_GROUP = re.compile(
 )
 
 
+# "Book publishing giant Macmillan", "Oil company Rosneft" right before the verb: the subject named
+_DESCRIBED_SUBJECT = re.compile(
+    r"""
+    \b(?:group|company|firm|giant|maker|retailer|publisher|carrier|airline|bank|insurer|chain|union|operator)\s+
+    (?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})\s+(?:[a-z]+ly\s+)?$
+    """,
+    re.VERBOSE,
+)
+
+
 def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """An agreement one actor entered into with another: the subject and the party after "with"."""
     match = _AGREEMENT_WITH.search(clause.text)
@@ -2072,6 +2085,8 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
         ),
         None,
     )
+    if subject is None and (described := _DESCRIBED_SUBJECT.search(doc.text, sentence.start, verb_at)) is not None:
+        subject = described.group("name")  # "Book publishing giant Macmillan announced": a name no index holds
     if subject is None:
         return []
     rest = clause.text[match.end() :]
@@ -2099,7 +2114,7 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
 # honour handed over in person.
 _PRESENTED = re.compile(
     r"""
-    \b(?:presented|(?P<from>received|accepted|was\s+presented\s+with|was\s+awarded))\s+  # "received ... from X"
+    \b(?:presented|presents?(?=\s+the\s)|(?P<from>received|accepted|was\s+presented\s+with|was\s+awarded))\s+  # "received ... from X"
     (?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
     (?:(?i:awards?|medals?|prizes?|honou?rs?|trophy|credentials)|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
     (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+(?(from)from|to)\s+
@@ -2114,18 +2129,25 @@ def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[
     if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
         return []
     mentions = people.mentions_between(clause.start, clause.end)
-    giver = [e for s, _e, e in mentions if s < clause.start + match.start() and e.kind == "person"]
+    before = [(s, e_, e) for s, e_, e in mentions if s < clause.start + match.start() and e.kind == "person"]
+    giver = [e for _s, _e, e in before]
     taker = [e for s, _e, e in mentions if s >= clause.start + match.end() and e.kind == "person"]
     if match.group("from"):  # "X received the prize from Y": the giver comes after
         giver, taker = taker[:1], giver[-1:]
     if not giver or not taker or giver[-1].key == taker[0].key:
         return []
+    both = (
+        not match.group("from")
+        and len(before) >= 2
+        and re.fullmatch(r"\s+and\s+(?:[a-z]+\s+){0,2}", clause.text[before[-2][1] - clause.start : before[-1][0] - clause.start])
+        and before[-2][2].key != taker[0].key
+    )  # "Twitter chief A and actress B present the prize to C": both hand it over
     return [
         _Evidence(
             start=clause.start,
             end=clause.end,
             cue="ceremony",
-            participants=[giver[-1], taker[0]],
+            participants=([before[-2][2]] if both else []) + [giver[-1], taker[0]],
             when=_when(clause.text, match.start()),
             place=_place(clause.text, people, clause.start),
             sentence=sentence.index,
