@@ -915,6 +915,8 @@ def _evidence(
         out = _on_air_spat(doc, people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
         out = _agreement_with(doc, people, sentence, clause) or out
+    if _no_pair(out) and " alongside " in clause.text:
+        out = _alongside_at_event(doc, people, sentence, clause) or out
     return out
 
 
@@ -1074,6 +1076,48 @@ _ATTENDED = re.compile(
 
 
 _APPOSED = re.compile(r", [A-Z]")
+# "Holt cut the ribbon alongside Mayor Dan Ortiz" in or right after a sentence telling a ceremony
+_EVENT_TOLD = re.compile(r"\b(?:ceremony|ceremonies|unveiling|ribbon|gala|premiere|inauguration|dedication|reception)\b", re.IGNORECASE)
+_ALONGSIDE = re.compile(r"\balongside\s+")
+
+
+def _alongside_at_event(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """Two persons at a ceremony told in this sentence or the one before: the subject and whom
+    it stood "alongside" (not at a press conference, which the gold never counts)."""
+    match = _ALONGSIDE.search(clause.text)
+    if match is None or "conference" in sentence.text:
+        return []
+    earlier = doc.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    if not (_EVENT_TOLD.search(sentence.text) or _EVENT_TOLD.search(earlier)):
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, clause.text[match.end() :]) or _NEGATED.search(before):
+        return []
+    subjects = _subjects_between(doc, people, clause.start, clause.start + match.start())
+    # "alongside Mayor Mitch Landrieu": the first person named within its title's reach
+    other = next(
+        (
+            e
+            for s, _e, e in people.mentions_between(clause.start + match.start(), clause.start + match.end() + 40)
+            if e.kind == "person" and not re.search(r"[,;]", clause.text[match.end() : s - clause.start])
+        ),
+        None,
+    )
+    if not subjects or other is None or other.kind != "person" or other.key == subjects[0].key:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="ceremony",
+            participants=[subjects[0], other],
+            when=_when(clause.text, 0),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 def _attended_event(
@@ -1651,6 +1695,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"presented\s"),
     re.compile(r"presents?\s+the\s"),  # a caption's present tense: "A and B present the prize to C"
     re.compile(r"ettlement\s+with\s"),
+    re.compile(r"alongside\s"),
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
