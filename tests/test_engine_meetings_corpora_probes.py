@@ -144,7 +144,10 @@ PROBES = (
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).
-GAPS: dict[str, str] = {}
+GAPS: dict[str, str] = {
+    "wire-government-began-negotiations-with-federation": "the party is told as \"Peru's government\" (the "
+    "country's body, as Round 6 reads \"Iceland's parliament\"); the probe's 'Peru' asks for the country",
+}
 
 
 @pytest.mark.parametrize("probe", [pytest.param(p, id=p.id, marks=gap_marks(p.id, GAPS)) for p in PROBES])

@@ -917,6 +917,8 @@ def _evidence(
         out = _agreement_with(doc, people, sentence, clause) or out
     if _no_pair(out) and " alongside " in clause.text:
         out = _alongside_at_event(doc, people, sentence, clause) or out
+    if _no_pair(out) and "awarded" in clause.text:
+        out = _prize_awarded(doc, people, sentence, clause) or out
     return out
 
 
@@ -1079,6 +1081,54 @@ _APPOSED = re.compile(r", [A-Z]")
 # "Holt cut the ribbon alongside Mayor Dan Ortiz" in or right after a sentence telling a ceremony
 _EVENT_TOLD = re.compile(r"\b(?:ceremony|ceremonies|unveiling|ribbon|gala|premiere|inauguration|dedication|reception)\b", re.IGNORECASE)
 _ALONGSIDE = re.compile(r"\balongside\s+")
+
+
+# "The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai": an honour handed over, the
+# body that chose her named in the next two sentences ("The Nobel committee cited ...")
+_PRIZE_AWARDED = re.compile(
+    r"""
+    \b(?:Prize|Award|Medal|Trophy|prize|award|medal)\s+(?:was|has\s+been)\s+awarded\s+
+    (?:(?:on\s+\w+|today|yesterday|this\s+\w+|last\s+\w+)\s+)?to\s+
+    """,
+    re.VERBOSE,
+)
+_AWARDING_BODY = frozenset({"committee", "jury", "academy", "foundation", "panel", "board", "judges"})
+
+
+def _prize_awarded(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """An honour awarded to a person and the body that awarded it, named within two sentences."""
+    match = _PRIZE_AWARDED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    taker = next(
+        (e for s, _e, e in people.mentions_between(clause.start + match.end(), clause.start + match.end() + 40) if e.kind == "person"),
+        None,
+    )
+    if taker is None:
+        return []
+    later = doc.sentences[sentence.index + 1 : sentence.index + 3]
+    body = next(
+        (
+            e
+            for nxt in later
+            for _s, _e, e in people.mentions_between(nxt.start, nxt.end)
+            if e.kind == "org" and e.name.split()[-1].lower() in _AWARDING_BODY
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="ceremony",
+            participants=[taker, body],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 def _alongside_at_event(
@@ -1696,6 +1746,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"presents?\s+the\s"),  # a caption's present tense: "A and B present the prize to C"
     re.compile(r"ettlement\s+with\s"),
     re.compile(r"alongside\s"),
+    re.compile(r"awarded\s"),
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
