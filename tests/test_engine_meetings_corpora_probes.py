@@ -141,6 +141,79 @@ PROBES = (
         "Keystone Foods has refused any talks with the Teamsters, its chief executive said.\n",
         none=True,
     ),
+    # --- batch 2 (written after batch 1's fixes, before running: do they carry?) ---
+    Probe(
+        "b2-broadsheet-held-talks-with-teamsters",
+        "Transport Secretary Lia Ford held talks with the Teamsters on Thursday in a bid to end the "
+        "strike.\n\nThe walkout has closed four ports.\n",
+        key=("Ford", "Teamsters"), when="Thursday",
+    ),
+    Probe(
+        "b2-business-executives-began-negotiations",
+        "Volkswagen executives began negotiations with IG Metall on Monday over 30,000 job cuts.\n\n"
+        "The union has threatened strikes.\n",
+        key=("Volkswagen", "Metall"), when="Monday",
+    ),
+    Probe(
+        "b2-wire-they-held-talks-with-premier",
+        "Foreign ministers Anna Berg of Sweden and Jonas Lind of Norway arrived in Riga on Sunday. They "
+        "held talks with Latvian Prime Minister Edgars Ozols on Monday.\n",
+        key=("Berg", "Ozols"), when="Monday",
+    ),
+    Probe(
+        "b2-caption-presents-the-medal",
+        "President Ana Ruiz presents the Medal of Honor to Sergeant Tom Hale at the White House on "
+        "Friday.\n",
+        key=("Ruiz", "Hale"), when="Friday",
+    ),
+    Probe(
+        "b2-uk-appeared-in-a-courtroom-by-age",
+        "A 29-year-old nurse appeared in a Leeds courtroom on Wednesday charged with theft from "
+        "patients.\n\nSarah Hill was remanded in custody.\n",
+        key=("Hill",), place="Leeds", when="Wednesday",
+    ),
+    Probe(
+        "b2-feature-unveiling-standing-alongside",
+        "Astronaut Kim Reyes joined the unveiling of the new space museum on Saturday, standing "
+        "alongside Governor Paul Grant.\n",
+        key=("Reyes", "Grant"), when="Saturday",
+    ),
+    Probe(
+        "b2-business-chipmaker-settlement",
+        "Chipmaker Zentrix announced a settlement with Intel on Monday, ending a six-year patent "
+        "fight.\n",
+        key=("Zentrix", "Intel"), when="Monday",
+    ),
+    Probe(
+        "b2-neg-negotiations-will-resume",
+        "Negotiations with the Teamsters will resume on Monday, the company said.\n",
+        none=True,
+    ),
+    Probe(
+        "b2-neg-talks-called-off",
+        "The talks with Siemens, which had been expected this week, were called off.\n",
+        none=True,
+    ),
+    Probe(
+        "b2-neg-alongside-at-press-conference",
+        "After the ceremony, Senator Rosa Vidal stood alongside Mayor Dan Ortiz at a press conference.\n",
+        none=True,
+    ),
+    Probe(
+        "b2-neg-cheered-alongside-no-event",
+        "Fans cheered alongside coach Ray Miles as the team won the final.\n",
+        none=True,
+    ),
+    Probe(
+        "b2-neg-hearing-a-lot",
+        "Investors are hearing a lot of noise about rates, analyst Joe Park said.\n",
+        none=True,
+    ),
+    Probe(
+        "b2-neg-talks-would-continue",
+        "A company spokesman said talks with Boeing over the lease would continue.\n",
+        none=True,
+    ),
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).
