@@ -2150,7 +2150,7 @@ _NAMED_GROUP = re.compile(
 # "Book publishing giant Macmillan", "Oil company Rosneft" right before the verb: the subject named
 _DESCRIBED_SUBJECT = re.compile(
     r"""
-    \b(?:group|company|firm|giant|maker|retailer|publisher|carrier|airline|bank|insurer|chain|union|operator)\s+
+    (?:\b|(?<=[a-z]))(?:group|company|firm|giant|maker|retailer|publisher|carrier|airline|bank|insurer|chain|union|operator)\s+
     (?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})\s+(?:[a-z]+ly\s+)?$
     """,
     re.VERBOSE,
@@ -2190,6 +2190,8 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
     party: list[Entity | str] = [owned.group("np")] if owned else _np_members(rest, people, clause.start + match.end())
     if not party and (group := _NAMED_GROUP.match(rest)) is not None:
         party = [group.group("np")]  # "the ELN rebel group": a group no index names
+    if not party:
+        party = _unindexed_bodies(rest, people, clause.start + match.end())[:1]  # "a settlement with Intel"
     party = [p for p in party if _key(p) != _key(subject) and _is_actor(p)][:1]
     if not party:
         return []
@@ -3058,7 +3060,11 @@ def _participants(
             person = _subject_before(doc, people, clause.start, exclude=persons)
         if person is not None:
             persons.insert(0, person)
-    if not persons and _THEY_SUBJECT.match(clause.text[: cue.start()]):
+    if (
+        all(s >= clause.start + cue.end() for s, _e, e in mentions if e.kind == "person")
+        and len(persons) <= 1
+        and _THEY_SUBJECT.match(clause.text[: cue.start()])
+    ):
         # "The delegation was led by A and B. They held talks with X": the persons just named
         sentence = doc.sentence_at(clause.start)
         earlier = doc.sentences[sentence.index - 1] if sentence is not None and sentence.index > 0 else None
@@ -3066,8 +3072,8 @@ def _participants(
             named = list(
                 {e.key: e for _s, _e, e in people.mentions_between(earlier.start, earlier.end) if e.kind == "person"}.values()
             )
-            if 2 <= len(named) <= 4:
-                persons = named
+            if 2 <= len(named) <= 4 and all(_key(p) not in {e.key for e in named} for p in persons):
+                persons = named + persons
     if len(persons) < 2 and not others and _SIDES.search(clause.text[: cue.start()]):
         # "Russia and Ukraine agreed ... The two sides met": the two actors named last
         sides = _last_actors_before(doc, people, clause.start + cue.start(), 2)
