@@ -701,6 +701,8 @@ def _evidence(
             continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
+        if word == "addressing" and not before.strip():
+            continue  # "Addressing the crowd, X said": `_addressing` reads the fronted participle
         if word == "hearing" and _HEARD_THING.match(text, cue.end()):
             continue  # "seeing a flash and hearing a loud thud": the verb, no sitting
         if _is_noun(word) and _VERB_USE.search(before):
@@ -1789,7 +1791,7 @@ _APPEARED_BEFORE = re.compile(
 # "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
 _TO_AUDIENCE = re.compile(
     r"""
-    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s)
+    \b(?P<verb>spoke|addressed|addressing|performed|sang|played(?=\s+(?:to|before|for)\s)
       |(?:launched|kicked\s+off)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?campaign(?=\s+at\s))  # "launched her campaign at"
     \s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
     (?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?                                # "a crowd", "a packed rally"
