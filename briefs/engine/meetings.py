@@ -2292,6 +2292,7 @@ _COURT_HEARD = re.compile(
     re.VERBOSE,
 )
 _COURT_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}Court\b")
+_FROM_SIDES = re.compile(r"\s+from\s+(?:the\s+|both\s+)?(?:two\s+|both\s+|opposing\s+)?(?:sides|parties)\b")
 # "Scholz and Biden signed a trade agreement": the signatories met to sign it.
 _SIGNED_TOGETHER = re.compile(
     r"""
@@ -2321,7 +2322,7 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
     court = _COURT_ACTED.search(text)
     signed = _SIGNED_TOGETHER.search(text)
     heard = _COURT_HEARD.search(text)
-    if heard is not None and court is None:
+    if heard is not None and (court is None or _FROM_SIDES.match(text, heard.end())):
         # "The Supreme Court heard arguments in a case brought by Acme against the FTC"
         court_name = re.sub(r"^(?:The|A)\s+", "", (heard.group("court") or heard.group("bench")).strip())
         parties: list[Entity | str] = [court_name]
@@ -2330,6 +2331,14 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
                 _key(p) != e.key for p in parties
             ):
                 parties.append(e)
+        if len(parties) < 2 and _FROM_SIDES.match(text, heard.end()):
+            # "the court heard arguments from the two sides. X ... argued ...; ..., argued Y": who argued
+            for nxt in doc.sentences[sentence.index + 1 : sentence.index + 5]:
+                if "argued" not in nxt.text:
+                    continue
+                arguer = next((e for _s, _e, e in people.mentions_between(nxt.start, nxt.end) if e.kind == "person"), None)
+                if arguer is not None and all(_key(p) != arguer.key for p in parties):
+                    parties.append(arguer)
         if len(parties) >= 2:
             found = (heard, parties, "hearing")
     if found is not None:
