@@ -214,6 +214,57 @@ PROBES = (
         "A company spokesman said talks with Boeing over the lease would continue.\n",
         none=True,
     ),
+    # --- batch 3 (written after batch 2's fixes, before running: other styles, the new rules' edges) ---
+    Probe(
+        "b3-sport-club-talks-with-unindexed-club",
+        "Manchester United held talks with Napoli on Tuesday over a move for the striker, the club "
+        "confirmed.\n",
+        key=("United", "Napoli"), when="Tuesday",
+    ),
+    Probe(
+        "b3-court-pleaded-guilty-in-a-courtroom-by-age",
+        "A 52-year-old businessman pleaded guilty on Thursday in a Manhattan courtroom to bribing city "
+        "inspectors.\n\nVictor Lanz admitted paying $2 million over six years.\n",
+        key=("Lanz",), when="Thursday",
+    ),
+    Probe(
+        "b3-wire-officials-talks-with-representatives-of",
+        "VIENNA (Reuters) - Ukrainian energy minister Olha Marchuk held talks with representatives of "
+        "Gazprom on Wednesday over gas transit.\n",
+        key=("Marchuk", "Gazprom"), when="Wednesday",
+    ),
+    Probe(
+        "b3-neg-council-addressing-the-shortage",
+        "The council is addressing the shortage of housing with new rules, Mayor Ann Lee said on "
+        "Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "b3-neg-ministers-addressing-concerns",
+        "Ministers were addressing concerns raised by farmers, the agriculture department said.\n",
+        none=True,
+    ),
+    Probe(
+        "b3-neg-workers-alongside-after-unveiling-delayed",
+        "The unveiling of the statue was delayed. Workers laboured alongside engineer Tom Park through "
+        "the night.\n",
+        none=True,
+    ),
+    Probe(
+        "b3-neg-seeking-a-settlement",
+        "Acme Corp is seeking a settlement with Intel, its lawyer said on Friday.\n",
+        none=True,
+    ),
+    Probe(
+        "b3-neg-report-presents-the-findings",
+        "The report presents the findings to the board, which meets next month.\n",
+        none=True,
+    ),
+    Probe(
+        "b3-neg-talks-with-monday-deadline",
+        "Union leader Rosa Marin said talks with Delta Foods would begin next week.\n",
+        none=True,
+    ),
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).
