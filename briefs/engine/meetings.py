@@ -701,8 +701,8 @@ def _evidence(
             continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
-        if word == "addressing" and not before.strip():
-            continue  # "Addressing the crowd, X said": `_addressing` reads the fronted participle
+        if word == "addressing" and (not before.strip() or not _ADDRESSED_WHOM.match(text, cue.end())):
+            continue  # "Addressing the crowd, X said" is `_addressing`'s; "addressing the shortage": a problem
         if word == "hearing" and _HEARD_THING.match(text, cue.end()):
             continue  # "seeing a flash and hearing a loud thud": the verb, no sitting
         if _is_noun(word) and _VERB_USE.search(before):
@@ -2741,6 +2741,13 @@ def _is_future(before: str, after: str) -> bool:
 _COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
 # "a discussion table will be opened with", "talks with the union will resume": a noun still to come
 _NOUN_WILL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+will\s+(?!have\b)")
+# "took turns addressing the crowd", "addressing the UN": an audience or a body, not a problem
+_ADDRESSED_WHOM = re.compile(
+    r"""\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?(?:crowds?|rally|gathering|audience|congregation|vigil
+    |supporters|delegates|students|graduates|lawmakers|members|conference|convention|assembly|summit|meeting
+    |parliament|senate|congress|nation|troops|workers|mourners|protesters|demonstrators|marchers)\b)""",
+    re.VERBOSE,
+)
 # "hearing a loud thud", "hearing an explosion": the verb, not "a hearing"
 _HEARD_THING = re.compile(r"\s+(?:a|an)\s")
 _TIME_CLAUSE = re.compile(r"\b(?:after|following|during|since)\s")
