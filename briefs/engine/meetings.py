@@ -3545,10 +3545,20 @@ _INFINITIVE_AFTER = re.compile(
 )
 # "executives from Siemens", "the heads of Barclays and Lloyds": the bodies they stand for
 _MEMBERS_FROM = re.compile(
-    r"(?:(?:senior|top)\s+)?(?:executives|officials|representatives|heads|leaders|members|bosses|chiefs)\s+(?:from|of|at)\s+(?:the\s+)?"
+    r"""
+    (?:(?:senior|top)\s+)?                                                        # "senior"
+    (?:executives|officials|representatives|heads|leaders|members|bosses|chiefs)  # "executives"
+    \s+(?:from|of|at)\s+(?:the\s+)?                                               # "from the"
+    """,
+    re.VERBOSE,
 )
 _NAMED_BODY_RUN = re.compile(
-    r"(?P<run>[A-Z][\w&\u2019'.-]*(?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&\u2019'.-]*){0,4})(?P<union>\s+union\b)?"
+    r"""
+    (?P<run>[A-Z][\w&\u2019'.-]*                              # "United"
+      (?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&\u2019'.-]*){0,4})  # "Steelworkers", "of America"
+    (?P<union>\s+union\b)?                                    # "the Canadian Auto Workers union"
+    """,
+    re.VERBOSE,
 )
 _NOT_BODY_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march"}
@@ -3557,7 +3567,13 @@ _NOT_BODY_WORDS = frozenset(
 )
 
 
-_AGENT_RUN = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+(?P<run>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})")
+_AGENT_RUN = re.compile(
+    r"""
+    \b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+                   # "was announced by"
+    (?P<run>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})        # "Halvorsen Steel"
+    """,
+    re.VERBOSE,
+)
 
 
 def _unindexed_bodies(text: str, people: PeopleIndex, offset: int) -> list[Entity | str]:
