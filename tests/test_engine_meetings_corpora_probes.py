@@ -265,6 +265,60 @@ PROBES = (
         "Union leader Rosa Marin said talks with Delta Foods would begin next week.\n",
         none=True,
     ),
+    # --- batch 4 (written after batch 3, before running: more outlets' wordings of the same classes) ---
+    Probe(
+        "b4-wire-met-with-representatives-of-unindexed",
+        "Union leader Carla Dias met with representatives of Maersk on Friday in Rotterdam to discuss "
+        "the strike.\n",
+        key=("Dias", "Maersk"), place="Rotterdam", when="Friday",
+    ),
+    Probe(
+        "b4-broadsheet-held-a-meeting-with-association",
+        "Health Minister Omar Sayed held a meeting with the British Medical Association on Tuesday to "
+        "end the doctors' strike.\n",
+        key=("Sayed", "Association"), when="Tuesday",
+    ),
+    Probe(
+        "b4-royal-presented-medals-to-a-crew",
+        "Prince William presented the medals to the winning crew at a ceremony in Plymouth on Sunday.\n",
+        key=("William", "crew"), when="Sunday",
+    ),
+    Probe(
+        "b4-court-former-marine-pleaded-in-courtroom",
+        "A former Marine pleaded guilty on Tuesday in a San Diego courtroom to smuggling migrants.\n\n"
+        "David Cruz, 34, faces up to 10 years in prison.\n",
+        key=("Cruz",), when="Tuesday",
+    ),
+    Probe(
+        "b4-campaign-speaking-to-thousands",
+        "Speaking to thousands of supporters in Lagos on Saturday, candidate Bola Ade promised jobs.\n",
+        key=("Ade", "supporters"), when="Saturday",
+    ),
+    Probe(
+        "b4-wire-pope-addressed-a-crowd",
+        "VATICAN CITY (AP) - Pope Leo addressed a crowd of 50,000 in St Peter's Square on Sunday.\n",
+        key=("Leo", "crowd"), when="Sunday",
+    ),
+    Probe(
+        "b4-neg-ceremony-next-month-alongside",
+        "The museum will hold a ribbon-cutting ceremony next month alongside Mayor Dan Ortiz.\n",
+        none=True,
+    ),
+    Probe(
+        "b4-neg-oscar-awarded-in-2004",
+        "The Oscar was awarded to the film's director in 2004, the academy said.\n",
+        none=True,
+    ),
+    Probe(
+        "b4-neg-talks-have-not-taken-place",
+        "Talks with the Teamsters have not taken place since March, the company said.\n",
+        none=True,
+    ),
+    Probe(
+        "b4-neg-demanded-talks-with",
+        "The union demanded talks with Amazon over pay.\n",
+        none=True,
+    ),
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).
