@@ -2234,13 +2234,17 @@ def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[
     taker = [e for s, _e, e in mentions if s >= clause.start + match.end() and e.kind == "person"]
     if match.group("from"):  # "X received the prize from Y": the giver comes after
         giver, taker = taker[:1], giver[-1:]
-    if not giver or not taker or giver[-1].key == taker[0].key:
+    elif not taker:
+        # "presented the medals to the winning crew": a group received them
+        group = [m for m in _np_members(clause.text[match.end() :], people, clause.start + match.end()) if isinstance(m, str)]
+        taker = group[:1]
+    if not giver or not taker or giver[-1].key == _key(taker[0]):
         return []
     both = (
         not match.group("from")
         and len(before) >= 2
         and re.fullmatch(r"\s+and\s+(?:[a-z]+\s+){0,2}", clause.text[before[-2][1] - clause.start : before[-1][0] - clause.start])
-        and before[-2][2].key != taker[0].key
+        and before[-2][2].key != _key(taker[0])
     )  # "Twitter chief A and actress B present the prize to C": both hand it over
     return [
         _Evidence(
@@ -3357,6 +3361,7 @@ _UNNAMED_PERSON = re.compile(
     ^\W*(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[a-z]+\s+)?     # "A 34-year-old local"
     (?:man|woman|teenager|boy|girl|mother|father)\b                # "man"
     |^\W*[Aa]n?\s+\d+-year-old\s+[a-z]                           # "A 36-year-old part-time missionary"
+    |^\W*[Aa]\s+former\s+[A-Za-z]                                  # "A former Marine", "A former nurse"
     """,
     re.VERBOSE,
 )
@@ -3448,9 +3453,7 @@ def _counterpart_phrases(
         found = _np_members(
             text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
         )
-        if (not _is_verb_cue(cue.group(0)) or cue.group(0).lower().endswith("talks")) and re.match(
-            r"\s*with\s", after.group(0)
-        ):
+        if re.match(r"\s*with\s", after.group(0)):
             # "negotiations with the United Steelworkers", "meetings with executives from Siemens
             # and Bosch": organisations no index holds, named after "with"
             bodies = _unindexed_bodies(
@@ -3778,7 +3781,7 @@ def _is_group_head(word: str) -> bool:
     return word[:1].islower() and (
         low in load_set("group_heads")
         or (low.endswith("s") and not low.endswith("ss"))
-        or low in {"police", "staff", "military", "cast", "team", "delegation"}
+        or low in {"police", "staff", "military", "cast", "team", "delegation", "crew", "squad", "choir"}
     )
 
 
