@@ -319,6 +319,65 @@ PROBES = (
         "The union demanded talks with Amazon over pay.\n",
         none=True,
     ),
+    # --- batch 5 (written before running: the brief's construction list, in fresh wordings) ---
+    Probe(
+        "b5-relative-clause-met-with-key",
+        "Senator Maria Okafor, who met with Defense Secretary Paul Brandt on Tuesday, said the base "
+        "would stay open.\n\n\"We had a good talk,\" Okafor said.\n",
+        key=("Okafor", "Brandt"), when="Tuesday",
+    ),
+    Probe(
+        "b5-headline-like-lead-summit-noun",
+        "Summit in Hanoi: Presidents Lee Jae-sung and Nguyen Van Binh agree on trade.\n\nThe two "
+        "leaders met for three hours on Monday.\n",
+        key=("Lee", "Nguyen"), when="Monday",
+    ),
+    Probe(
+        "b5-roles-only-visit",
+        "The French president visited Kyiv on Friday. Emmanuel Roux met Ukrainian President Oleh "
+        "Marchenko at the presidential palace.\n",
+        key=("Roux", "Marchenko"), when="Friday",
+    ),
+    Probe(
+        "b5-senate-hearing-noun",
+        "At a Senate hearing on Wednesday, Federal Reserve chair Janet Moore told the Banking Committee "
+        "that rates would stay high.\n",
+        key=("Moore", "Committee"), when="Wednesday",
+    ),
+    Probe(
+        "b5-trial-opened",
+        "The trial of former minister Karl Weiss opened on Monday at the Vienna Regional Court.\n",
+        key=("Weiss", "Court"), when="Monday",
+    ),
+    Probe(
+        "b5-session-of-the-security-council",
+        "Russia's ambassador Vasily Orlov addressed an emergency session of the UN Security Council on "
+        "Thursday.\n",
+        key=("Orlov", "Council"), when="Thursday",
+    ),
+    Probe(
+        "b5-interview-in-passing-results-story",
+        "Shares of Brightline Energy fell 8% on Monday after the company cut its forecast.\n\nChief "
+        "executive Tom Hale said in an interview with CNBC that demand would recover.\n\nAnalysts "
+        "expect a loss in the third quarter.\n",
+        none=True,
+    ),
+    Probe(
+        "b5-conference-keynote",
+        "Nobel laureate Ada Chen gave the keynote address at the World Health Assembly in Geneva on "
+        "Monday.\n",
+        key=("Chen", "Assembly"), when="Monday",
+    ),
+    Probe(
+        "b5-neg-rally-planned",
+        "Opposition leader Sam Odhiambo plans a rally in Nairobi next week.\n",
+        none=True,
+    ),
+    Probe(
+        "b5-neg-summit-postponed",
+        "The summit between President Lee and Prime Minister Sato, set for Friday, has been postponed.\n",
+        none=True,
+    ),
 )
 
 # Probes that still fail, each naming its gap (strict: one that passes must leave this list).
