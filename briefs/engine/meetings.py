@@ -831,6 +831,11 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        if word == "hearing" and " told " in text and (panel := _TOLD_PANEL.search(text, cue.end())) is not None:
+            # "At a Senate hearing, X told the Banking Committee": the committee that sat
+            named = panel.group("panel")
+            if all(_name(p).lower() != named.lower() for p in ev.participants):
+                ev.participants.append(named)
         if word in ("gathered", "rallied") and not any(_is_person(p) for p in ev.participants):
             # "About 10,000 people rallied in Tbilisi against the law": who gathered, not what about
             subject = re.sub(r"\s+(?:from|of)\s+.*$", "", before.strip())  # "Delegates from 190 countries"
@@ -2752,6 +2757,7 @@ _ADDRESSED_WHOM = re.compile(
     |parliament|senate|congress|nation|troops|workers|mourners|protesters|demonstrators|marchers)\b)""",
     re.VERBOSE,
 )
+_TOLD_PANEL = re.compile(r"\btold\s+the\s+(?P<panel>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Committee|Subcommittee|Panel|Commission))\b")
 # "hearing a loud thud", "hearing an explosion": the verb, not "a hearing"
 _HEARD_THING = re.compile(r"\s+(?:a|an)\s")
 _TIME_CLAUSE = re.compile(r"\b(?:after|following|during|since)\s")
