@@ -2757,7 +2757,13 @@ _ADDRESSED_WHOM = re.compile(
     |parliament|senate|congress|nation|troops|workers|mourners|protesters|demonstrators|marchers)\b)""",
     re.VERBOSE,
 )
-_TOLD_PANEL = re.compile(r"\btold\s+the\s+(?P<panel>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Committee|Subcommittee|Panel|Commission))\b")
+_TOLD_PANEL = re.compile(
+    r"""
+    \btold\s+the\s+                                                    # "told the"
+    (?P<panel>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Committee|Subcommittee|Panel|Commission))\b  # "Banking Committee"
+    """,
+    re.VERBOSE,
+)
 # "hearing a loud thud", "hearing an explosion": the verb, not "a hearing"
 _HEARD_THING = re.compile(r"\s+(?:a|an)\s")
 _TIME_CLAUSE = re.compile(r"\b(?:after|following|during|since)\s")
