@@ -654,7 +654,6 @@ PROBES = (
 GAPS = {
     "last-visited-in-2019": "a role subject ('the German chancellor') far before 'talks with'",
     "wn-hearing-opened-witness-later": "an inquiry is no meeting cue; 'told the inquiry panel'",
-    "entered-into-talks": "'United Auto Workers' is no entity to people.py",
     "commons-debate": "'the Commons' is no entity to people.py",
     "b2-wn-product-event": "a product event and its audience",
     "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",

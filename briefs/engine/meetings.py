@@ -686,6 +686,8 @@ def _evidence(
         ):
             anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
         future = _is_future(before, text[cue.end() :]) or _is_generic(before)
+        if not future and not anaphoric and _is_noun(word) and " will " in text and _NOUN_WILL.match(text, cue.end()):
+            future = True  # "a discussion table will be opened with the unions": still to come
         if future and not anaphoric:
             unheld.append(_reach(text, cues, at, clause.start))
             continue
@@ -699,6 +701,10 @@ def _evidence(
             continue  # "have met several times since 2019", "often visited": meetings in general
         if anaphoric and (_is_future(before, "") or _plan_governs(before)):
             continue  # "is expected to present a proposal at Thursday's session": still to come
+        if word == "addressing" and (not before.strip() or not _ADDRESSED_WHOM.match(text, cue.end())):
+            continue  # "Addressing the crowd, X said" is `_addressing`'s; "addressing the shortage": a problem
+        if word == "hearing" and _HEARD_THING.match(text, cue.end()):
+            continue  # "seeing a flash and hearing a loud thud": the verb, no sitting
         if _is_noun(word) and _VERB_USE.search(before):
             continue  # "users who visit Facebook", "to call the helpline": a verb, and no meeting
         if word == "address" and not (
@@ -708,7 +714,9 @@ def _evidence(
         if word == "speech" and not _BODY_ADDRESSED.match(text, cue.end()):
             continue  # "a speech to the UN" met its audience; "in a speech, X said" is a source
         if word == "discussed" and not (
-            re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :]) or re.search(r"\band\s", before)
+            re.match(r"[^,;]{0,60}?\bwith\s+(?:the\s+)?[A-Z]", text[cue.end() :])
+            # "Ruiz and Li discussed", not "said she was humbled, and discussed social problems"
+            or (re.search(r"\band\s", before) and not re.search(r"\band\s+(?:[a-z]+ly\s+)?$", before))
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
         if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
@@ -823,6 +831,11 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        if word == "hearing" and " told " in text and (panel := _TOLD_PANEL.search(text, cue.end())) is not None:
+            # "At a Senate hearing, X told the Banking Committee": the committee that sat
+            named = panel.group("panel")
+            if all(_name(p).lower() != named.lower() for p in ev.participants):
+                ev.participants.append(named)
         if word in ("gathered", "rallied") and not any(_is_person(p) for p in ev.participants):
             # "About 10,000 people rallied in Tbilisi against the law": who gathered, not what about
             subject = re.sub(r"\s+(?:from|of)\s+.*$", "", before.strip())  # "Delegates from 190 countries"
@@ -890,7 +903,7 @@ def _evidence(
     if _no_pair(out):
         out = _body_event(doc, people, sentence, clause) or out
     if _no_pair(out) and (
-        "presented" in clause.text
+        "present" in clause.text
         or (" from " in clause.text and any(w in clause.text for w in ("received", "accepted", "awarded")))
     ):
         out = _presented(people, sentence, clause) or out
@@ -909,6 +922,10 @@ def _evidence(
         out = _on_air_spat(doc, people, sentence, clause) or out
     if _no_pair(out) and " with " in clause.text:
         out = _agreement_with(doc, people, sentence, clause) or out
+    if _no_pair(out) and " alongside " in clause.text:
+        out = _alongside_at_event(doc, people, sentence, clause) or out
+    if _no_pair(out) and "awarded" in clause.text:
+        out = _prize_awarded(doc, people, sentence, clause) or out
     return out
 
 
@@ -1068,6 +1085,96 @@ _ATTENDED = re.compile(
 
 
 _APPOSED = re.compile(r", [A-Z]")
+# "Holt cut the ribbon alongside Mayor Dan Ortiz" in or right after a sentence telling a ceremony
+_EVENT_TOLD = re.compile(r"\b(?:ceremony|ceremonies|unveiling|ribbon|gala|premiere|inauguration|dedication|reception)\b", re.IGNORECASE)
+_ALONGSIDE = re.compile(r"\balongside\s+")
+
+
+# "The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai": an honour handed over, the
+# body that chose her named in the next two sentences ("The Nobel committee cited ...")
+_PRIZE_AWARDED = re.compile(
+    r"""
+    \b(?:Prize|Award|Medal|Trophy|prize|award|medal)\s+(?:was|has\s+been)\s+awarded\s+
+    (?:(?:on\s+\w+|today|yesterday|this\s+\w+|last\s+\w+)\s+)?to\s+
+    """,
+    re.VERBOSE,
+)
+_AWARDING_BODY = frozenset({"committee", "jury", "academy", "foundation", "panel", "board", "judges"})
+
+
+def _prize_awarded(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """An honour awarded to a person and the body that awarded it, named within two sentences."""
+    match = _PRIZE_AWARDED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
+        return []
+    taker = next(
+        (e for s, _e, e in people.mentions_between(clause.start + match.end(), clause.start + match.end() + 40) if e.kind == "person"),
+        None,
+    )
+    if taker is None:
+        return []
+    later = doc.sentences[sentence.index + 1 : sentence.index + 3]
+    body = next(
+        (
+            e
+            for nxt in later
+            for _s, _e, e in people.mentions_between(nxt.start, nxt.end)
+            if e.kind == "org" and e.name.split()[-1].lower() in _AWARDING_BODY
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="ceremony",
+            participants=[taker, body],
+            when=_when(clause.text, match.start()),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+def _alongside_at_event(
+    doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause
+) -> list[_Evidence]:
+    """Two persons at a ceremony told in this sentence or the one before: the subject and whom
+    it stood "alongside" (not at a press conference, which the gold never counts)."""
+    match = _ALONGSIDE.search(clause.text)
+    if match is None or "conference" in sentence.text:
+        return []
+    earlier = doc.sentences[sentence.index - 1].text if sentence.index > 0 else ""
+    if not (_EVENT_TOLD.search(sentence.text) or _EVENT_TOLD.search(earlier)):
+        return []
+    before = clause.text[: match.start()]
+    if _is_future(before, clause.text[match.end() :]) or _NEGATED.search(before):
+        return []
+    subjects = _subjects_between(doc, people, clause.start, clause.start + match.start())
+    # "alongside Mayor Mitch Landrieu": the first person named within its title's reach
+    other = next(
+        (
+            e
+            for s, _e, e in people.mentions_between(clause.start + match.start(), clause.start + match.end() + 40)
+            if e.kind == "person" and not re.search(r"[,;]", clause.text[match.end() : s - clause.start])
+        ),
+        None,
+    )
+    if not subjects or other is None or other.kind != "person" or other.key == subjects[0].key:
+        return []
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="ceremony",
+            participants=[subjects[0], other],
+            when=_when(clause.text, 0),
+            place=_place(clause.text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 def _attended_event(
@@ -1643,6 +1750,10 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"briefing\s+(?:for|of)\s+[a-z]"),
     re.compile(r"Speaking\s"),
     re.compile(r"presented\s"),
+    re.compile(r"presents?\s+the\s"),  # a caption's present tense: "A and B present the prize to C"
+    re.compile(r"ettlement\s+with\s"),
+    re.compile(r"alongside\s"),
+    re.compile(r"awarded\s"),
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
@@ -1667,7 +1778,7 @@ _SENTENCE_TRIGGERS = (
 
 # "appeared before a parliamentary committee", "gave evidence to the Treasury Committee",
 # "appeared in court": a hearing of the sentence's subject by the body named.
-_HEARING_BODY = r"(?:court|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
+_HEARING_BODY = r"(?:court(?:room)?|committee|tribunal|inquiry|panel|commission|hearing|senate|congress|parliament)s?"
 _APPEARED_BEFORE = re.compile(
     r"""
     \b(?:appeared|testified|gave\s+(?:evidence|testimony)
@@ -1685,7 +1796,7 @@ _APPEARED_BEFORE = re.compile(
 # "spoke at a rally in Ohio", "addressed a crowd of 5,000": an address to the audience present
 _TO_AUDIENCE = re.compile(
     r"""
-    \b(?P<verb>spoke|addressed|performed|sang|played(?=\s+(?:to|before|for)\s)
+    \b(?P<verb>spoke|addressed|addressing|performed|sang|played(?=\s+(?:to|before|for)\s)
       |(?:launched|kicked\s+off)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?campaign(?=\s+at\s))  # "launched her campaign at"
     \s+(?:(?:to|at|before|for)\s+)?   # not "told the crowd"
     (?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?                                # "a crowd", "a packed rally"
@@ -1766,6 +1877,12 @@ def _appearance(
             body = match.group("body")
             named = people.mentions_between(clause.start + match.start("body"), clause.start + match.end("body"))
             party = named[-1][2] if named and named[-1][2].kind != "person" else body
+        place = _place(text, people, clause.start)
+        if isinstance(party, str) and party.lower().endswith("courtroom"):
+            # "in a Eugene courtroom": the court that sat there, in that town
+            town = re.match(r"(?:[A-Z][\w.'\u2019-]*\s+)+", party)
+            place = place or (town.group(0).strip() if town else None)
+            party = party[: -len("room")]
         return [
             _Evidence(
                 start=clause.start,
@@ -1773,7 +1890,7 @@ def _appearance(
                 cue=cue,
                 participants=[subjects[-1], party],
                 when=_when(text, match.start()),
-                place=_place(text, people, clause.start),
+                place=place,
                 sentence=sentence.index,
             )
         ]
@@ -1801,9 +1918,10 @@ _CHAIRED_BY = re.compile(
 # Hamas": the two parties agreed face to face (through envoys) - a meeting to the gold
 _AGREEMENT_WITH = re.compile(
     r"""
-    \b(?:entered\s+into|reached|struck|concluded|sealed|clinched|signed)\s+
+    \b(?:entered\s+into|reached|struck|concluded|sealed|clinched|signed
+      |announced(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?settlement))\s+   # "announced a settlement with"
     (?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?
-    (?:agreement|deal|accord|truce|ceasefire|pact)\s+with\s+
+    (?:agreement|deal|accord|truce|ceasefire|pact|settlement)\s+with\s+
     """,
     re.VERBOSE,
 )
@@ -2036,6 +2154,16 @@ _NAMED_GROUP = re.compile(
 )
 
 
+# "Book publishing giant Macmillan", "Oil company Rosneft" right before the verb: the subject named
+_DESCRIBED_SUBJECT = re.compile(
+    r"""
+    (?:\b|(?<=[a-z]))(?:group|company|firm|giant|maker|retailer|publisher|carrier|airline|bank|insurer|chain|union|operator)\s+
+    (?P<name>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})\s+(?:[a-z]+ly\s+)?$
+    """,
+    re.VERBOSE,
+)
+
+
 def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """An agreement one actor entered into with another: the subject and the party after "with"."""
     match = _AGREEMENT_WITH.search(clause.text)
@@ -2060,6 +2188,8 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
         ),
         None,
     )
+    if subject is None and (described := _DESCRIBED_SUBJECT.search(doc.text, sentence.start, verb_at)) is not None:
+        subject = described.group("name")  # "Book publishing giant Macmillan announced": a name no index holds
     if subject is None:
         return []
     rest = clause.text[match.end() :]
@@ -2067,6 +2197,8 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
     party: list[Entity | str] = [owned.group("np")] if owned else _np_members(rest, people, clause.start + match.end())
     if not party and (group := _NAMED_GROUP.match(rest)) is not None:
         party = [group.group("np")]  # "the ELN rebel group": a group no index names
+    if not party:
+        party = _unindexed_bodies(rest, people, clause.start + match.end())[:1]  # "a settlement with Intel"
     party = [p for p in party if _key(p) != _key(subject) and _is_actor(p)][:1]
     if not party:
         return []
@@ -2087,7 +2219,7 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
 # honour handed over in person.
 _PRESENTED = re.compile(
     r"""
-    \b(?:presented|(?P<from>received|accepted|was\s+presented\s+with|was\s+awarded))\s+  # "received ... from X"
+    \b(?:presented|presents?(?=\s+the\s)|(?P<from>received|accepted|was\s+presented\s+with|was\s+awarded))\s+  # "received ... from X"
     (?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?
     (?:(?i:awards?|medals?|prizes?|honou?rs?|trophy|credentials)|Order\s+of\s+[A-Z][\w-]*|Cross|Star)
     (?:\s+(?:of|for)\s+[^,;]{1,40}?)?\s+(?(from)from|to)\s+
@@ -2102,18 +2234,29 @@ def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[
     if match is None or _is_future(clause.text[: match.start()], clause.text[match.end() :]):
         return []
     mentions = people.mentions_between(clause.start, clause.end)
-    giver = [e for s, _e, e in mentions if s < clause.start + match.start() and e.kind == "person"]
+    before = [(s, e_, e) for s, e_, e in mentions if s < clause.start + match.start() and e.kind == "person"]
+    giver = [e for _s, _e, e in before]
     taker = [e for s, _e, e in mentions if s >= clause.start + match.end() and e.kind == "person"]
     if match.group("from"):  # "X received the prize from Y": the giver comes after
         giver, taker = taker[:1], giver[-1:]
-    if not giver or not taker or giver[-1].key == taker[0].key:
+    elif not taker:
+        # "presented the medals to the winning crew": a group received them
+        group = [m for m in _np_members(clause.text[match.end() :], people, clause.start + match.end()) if isinstance(m, str)]
+        taker = group[:1]
+    if not giver or not taker or giver[-1].key == _key(taker[0]):
         return []
+    both = (
+        not match.group("from")
+        and len(before) >= 2
+        and re.fullmatch(r"\s+and\s+(?:[a-z]+\s+){0,2}", clause.text[before[-2][1] - clause.start : before[-1][0] - clause.start])
+        and before[-2][2].key != _key(taker[0])
+    )  # "Twitter chief A and actress B present the prize to C": both hand it over
     return [
         _Evidence(
             start=clause.start,
             end=clause.end,
             cue="ceremony",
-            participants=[giver[-1], taker[0]],
+            participants=([before[-2][2]] if both else []) + [giver[-1], taker[0]],
             when=_when(clause.text, match.start()),
             place=_place(clause.text, people, clause.start),
             sentence=sentence.index,
@@ -2158,6 +2301,7 @@ _COURT_HEARD = re.compile(
     re.VERBOSE,
 )
 _COURT_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]*\s+){1,4}Court\b")
+_FROM_SIDES = re.compile(r"\s+from\s+(?:the\s+|both\s+)?(?:two\s+|both\s+|opposing\s+)?(?:sides|parties)\b")
 # "Scholz and Biden signed a trade agreement": the signatories met to sign it.
 _SIGNED_TOGETHER = re.compile(
     r"""
@@ -2187,7 +2331,7 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
     court = _COURT_ACTED.search(text)
     signed = _SIGNED_TOGETHER.search(text)
     heard = _COURT_HEARD.search(text)
-    if heard is not None and court is None:
+    if heard is not None and (court is None or _FROM_SIDES.match(text, heard.end())):
         # "The Supreme Court heard arguments in a case brought by Acme against the FTC"
         court_name = re.sub(r"^(?:The|A)\s+", "", (heard.group("court") or heard.group("bench")).strip())
         parties: list[Entity | str] = [court_name]
@@ -2196,6 +2340,14 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
                 _key(p) != e.key for p in parties
             ):
                 parties.append(e)
+        if len(parties) < 2 and _FROM_SIDES.match(text, heard.end()):
+            # "the court heard arguments from the two sides. X ... argued ...; ..., argued Y": who argued
+            for nxt in doc.sentences[sentence.index + 1 : sentence.index + 5]:
+                if "argued" not in nxt.text:
+                    continue
+                arguer = next((e for _s, _e, e in people.mentions_between(nxt.start, nxt.end) if e.kind == "person"), None)
+                if arguer is not None and all(_key(p) != arguer.key for p in parties):
+                    parties.append(arguer)
         if len(parties) >= 2:
             found = (heard, parties, "hearing")
     if found is not None:
@@ -2596,6 +2748,24 @@ def _is_future(before: str, after: str) -> bool:
 
 
 _COORDINATED = re.compile(r"\band\s+(?:then\s+|also\s+|later\s+)?$")
+# "a discussion table will be opened with", "talks with the union will resume": a noun still to come
+_NOUN_WILL = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+will\s+(?!have\b)")
+# "took turns addressing the crowd", "addressing the UN": an audience or a body, not a problem
+_ADDRESSED_WHOM = re.compile(
+    r"""\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:[\w-]+\s+){0,2}?(?:crowds?|rally|gathering|audience|congregation|vigil
+    |supporters|delegates|students|graduates|lawmakers|members|conference|convention|assembly|summit|meeting
+    |parliament|senate|congress|nation|troops|workers|mourners|protesters|demonstrators|marchers)\b)""",
+    re.VERBOSE,
+)
+_TOLD_PANEL = re.compile(
+    r"""
+    \btold\s+the\s+                                                    # "told the"
+    (?P<panel>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Committee|Subcommittee|Panel|Commission))\b  # "Banking Committee"
+    """,
+    re.VERBOSE,
+)
+# "hearing a loud thud", "hearing an explosion": the verb, not "a hearing"
+_HEARD_THING = re.compile(r"\s+(?:a|an)\s")
 _TIME_CLAUSE = re.compile(r"\b(?:after|following|during|since)\s")
 
 
@@ -2924,6 +3094,20 @@ def _participants(
             person = _subject_before(doc, people, clause.start, exclude=persons)
         if person is not None:
             persons.insert(0, person)
+    if (
+        all(s >= clause.start + cue.end() for s, _e, e in mentions if e.kind == "person")
+        and len(persons) <= 1
+        and _THEY_SUBJECT.match(clause.text[: cue.start()])
+    ):
+        # "The delegation was led by A and B. They held talks with X": the persons just named
+        sentence = doc.sentence_at(clause.start)
+        earlier = doc.sentences[sentence.index - 1] if sentence is not None and sentence.index > 0 else None
+        if earlier is not None and sentence.start == clause.start:
+            named = list(
+                {e.key: e for _s, _e, e in people.mentions_between(earlier.start, earlier.end) if e.kind == "person"}.values()
+            )
+            if 2 <= len(named) <= 4 and all(_key(p) not in {e.key for e in named} for p in persons):
+                persons = named + persons
     if len(persons) < 2 and not others and _SIDES.search(clause.text[: cue.start()]):
         # "Russia and Ukraine agreed ... The two sides met": the two actors named last
         sides = _last_actors_before(doc, people, clause.start + cue.start(), 2)
@@ -3064,6 +3248,8 @@ _ROLE_BEFORE_CUE = re.compile(
 )
 
 
+# "They held talks with", "They later met": the sentence opens on the pronoun
+_THEY_SUBJECT = re.compile(r"\W*They\s+(?:[a-z]+\s+){0,2}$")
 # The cue in a fronted phrase, the subject after it: "In a meeting that day he was told".
 _FRONTED = re.compile(
     r"^\W*(?:In|At|During|After|Following)\s+(?:a|an|the|their|his|her|that|this)?\s*(?:[\w-]+\s+){0,3}$"
@@ -3186,6 +3372,8 @@ _UNNAMED_PERSON = re.compile(
     r"""
     ^\W*(?:[Aa]n?|[Tt]he)\s+(?:\d+-year-old\s+)?(?:[a-z]+\s+)?     # "A 34-year-old local"
     (?:man|woman|teenager|boy|girl|mother|father)\b                # "man"
+    |^\W*[Aa]n?\s+\d+-year-old\s+[a-z]                           # "A 36-year-old part-time missionary"
+    |^\W*[Aa]\s+former\s+[A-Za-z]                                  # "A former Marine", "A former nurse"
     """,
     re.VERBOSE,
 )
@@ -3264,7 +3452,11 @@ def _counterpart_phrases(
     )  # "appeared before the House Judiciary Committee": the cue holds its preposition
     after = (
         after
-        or re.match(r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :])
+        or (
+            re.match(r"\s*(?:with|to|before|of|between|by)\s+(?:the\s+)?", text[cue.end() :])
+            if not _INFINITIVE_AFTER.match(text, cue.end())
+            else None
+        )
         or re.match(
             r"(?:\s+[\w'\u2019.-]+){1,12}?\s+(?:with|against)\s+(?:the\s+)?", text[cue.end() :]
         )
@@ -3273,6 +3465,21 @@ def _counterpart_phrases(
         found = _np_members(
             text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
         )
+        if re.match(r"\s*with\s", after.group(0)):
+            # "negotiations with the United Steelworkers", "meetings with executives from Siemens
+            # and Bosch": organisations no index holds, named after "with"
+            bodies = _unindexed_bodies(
+                text[cue.end() + after.end() :], people, clause.start + cue.end() + after.end()
+            )
+            if bodies:
+                found = [f for f in found if not (isinstance(f, str) and f.lower() in _MEMBER_HEADS | {"heads"})]
+                found = [f for f in found if not (not isinstance(f, str) and f.kind == "group")] + bodies
+                agent = _AGENT_RUN.search(text, 0, cue.start())
+                if agent is not None and not people.mentions_between(
+                    clause.start + agent.start("run"), clause.start + agent.end("run")
+                ) and agent.group("run").split()[0].lower() not in _NOT_BODY_WORDS:
+                    # "was announced by Halvorsen Steel ... after negotiations with": the other side
+                    found.insert(0, agent.group("run"))
         if re.match(r"\s*to\b", after.group(0)) and cue.group(0).lower().startswith(
             ("visit", "trip")
         ):
@@ -3338,6 +3545,81 @@ def _counterpart_phrases(
             # "Acme Corp chief Ana Ruiz visited": the body is her title, not a second party
             members = [m for m in members if isinstance(m, str) or m.kind == "person"]
         out.extend(members)
+    return out
+
+
+# "a meeting to discuss theories of policing", "talks to end the strike": what for, not with whom
+_INFINITIVE_AFTER = re.compile(
+    r"""
+    \s+to\s+(?:(?:discuss|end|resolve|review|consider|plan|agree|settle|negotiate|seek|find|explore
+    |prepare|decide|set|mark|examine|avert|ease|repair|coordinate|finali[sz]e|sign|launch|craft|hammer
+    |address|talk|hear|avoid|break|reach|try|work|map|chart|defuse|save|secure|restore|forge)\b
+    |[a-z]+\s+(?:the|a|an|its|their|his|her|how|whether|what|ways)\b)
+    """,
+    re.VERBOSE,
+)
+# "executives from Siemens", "the heads of Barclays and Lloyds": the bodies they stand for
+_MEMBERS_FROM = re.compile(
+    r"""
+    (?:(?:senior|top)\s+)?                                                        # "senior"
+    (?:executives|officials|representatives|heads|leaders|members|bosses|chiefs)  # "executives"
+    \s+(?:from|of|at)\s+(?:the\s+)?                                               # "from the"
+    """,
+    re.VERBOSE,
+)
+_NAMED_BODY_RUN = re.compile(
+    r"""
+    (?P<run>[A-Z][\w&\u2019'.-]*                              # "United"
+      (?:\s+(?:of\s+|for\s+|&\s+)?[A-Z][\w&\u2019'.-]*){0,4})  # "Steelworkers", "of America"
+    (?P<union>\s+union\b)?                                    # "the Canadian Auto Workers union"
+    """,
+    re.VERBOSE,
+)
+_NOT_BODY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march"}
+    | {"april", "may", "june", "july", "august", "september", "october", "november", "december", "the", "his"}
+    | {"her", "their", "its", "he", "she", "they", "i", "we", "mr", "mrs", "ms", "dr", "president", "prime"}
+)
+
+
+_AGENT_RUN = re.compile(
+    r"""
+    \b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+                   # "was announced by"
+    (?P<run>[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})        # "Halvorsen Steel"
+    """,
+    re.VERBOSE,
+)
+
+
+def _unindexed_bodies(text: str, people: PeopleIndex, offset: int) -> list[Entity | str]:
+    """The named bodies right at the start of `text` ("the United Steelworkers", "executives from
+    Siemens and Bosch") when no index holds the first of them: strings as told."""
+    at = 0
+    members = _MEMBERS_FROM.match(text)
+    if members is not None:
+        at = members.end()
+    out: list[Entity | str] = []
+    while len(out) < 4:
+        run = _NAMED_BODY_RUN.match(text, at)
+        if run is None:
+            break
+        name = run.group("run")
+        first = name.split()[0].lower()
+        if first in _NOT_BODY_WORDS or name.lower() in load_set("places"):
+            break
+        mentioned = people.mentions_between(offset + run.start(), offset + run.end("run"))
+        if mentioned:
+            if not out:
+                return []  # the index holds it: `_np_members` has it
+            out.extend(e for s, _e, e in mentioned[:1] if e.kind in {"org", "group"} and s == offset + run.start())
+        else:
+            if name.endswith(".") and not re.search(r"\.\w+\.$", name):
+                name = name[:-1]  # "the United Steelworkers." ends the sentence, not the name
+            out.append(name + (run.group("union") or ""))
+        joiner = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?=[A-Z])", text[run.end() :])
+        if joiner is None:
+            break
+        at = run.end() + joiner.end()
     return out
 
 
@@ -3511,7 +3793,7 @@ def _is_group_head(word: str) -> bool:
     return word[:1].islower() and (
         low in load_set("group_heads")
         or (low.endswith("s") and not low.endswith("ss"))
-        or low in {"police", "staff", "military", "cast", "team", "delegation"}
+        or low in {"police", "staff", "military", "cast", "team", "delegation", "crew", "squad", "choir"}
     )
 
 
