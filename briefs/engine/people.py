@@ -9,6 +9,7 @@ mentions are gathered into one entity per individual. Lexicons are data files.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -210,7 +211,12 @@ def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
 class PeopleIndex:
     """Entities of one article with every mention, and surface-form resolution."""
 
-    def __init__(self, entities: list[Entity], mentions: list[tuple[int, int, Entity]]) -> None:
+    def __init__(
+        self,
+        entities: list[Entity],
+        mentions: list[tuple[int, int, Entity]],
+        variants: dict[str, Entity] | None = None,
+    ) -> None:
         self.entities = entities
         self._mentions = sorted(mentions, key=lambda m: (m[0], m[1]))
         self._starts = [m[0] for m in self._mentions]
@@ -231,6 +237,9 @@ class PeopleIndex:
                     self._by_given.setdefault(words[0].lower(), []).append(entity)
             for surface in surfaces:
                 self._by_surface.setdefault(surface, []).append(entity)
+        # a surname spelt another way later in the article ("Mueller" for Gerhard Müller)
+        for surface, entity in (variants or {}).items():
+            self._by_surface.setdefault(surface, [entity])
 
     def resolve(self, surface: str, at: int | None = None) -> Entity | None:
         """The entity a surface form names ("Blinken", "Mr. Blinken", "Secretary Blinken")."""
@@ -2333,10 +2342,27 @@ def _build_index(
         for t in plain[1:-1]:
             if _comparable(t) in _family_words(draft.tokens):
                 by_inner.setdefault(t, []).append(draft)
+    variants: dict[str, _Draft] = {}
+    for draft in [d for d in drafts if len(d.tokens) == 1 and not d.kin and len(by_last.get(d.tokens[0], ())) == 1]:
+        # a one-word person that is a full name's surname spelt another way ("Bauchtman said" after
+        # "Lydia Buchtmann"): the same person
+        target = _variant_owner(draft.tokens[0], by_last, lex)
+        if target is not None:
+            target.spans.extend(draft.spans)
+            _offer_role(target, draft.role, max(1, draft.role_rank))
+            variants[draft.tokens[0]] = target
+            drafts.remove(draft)
+            del by_last[draft.tokens[0]]
     for start, end, word, role in singles:
         if word in _THING_WORDS:
             continue  # "the Bill": a law, whoever else is called Bill
         candidates = by_last.get(word) or by_first.get(word) or by_inner.get(word)
+        if not candidates and word not in variants:
+            owner = _variant_owner(word, by_last, lex)
+            if owner is not None:
+                variants[word] = owner  # "Mueller said" after "Gerhard Müller"
+        if not candidates and word in variants:
+            candidates = [variants[word]]
         if not candidates:
             continue
         target = candidates[0]
@@ -2355,6 +2381,7 @@ def _build_index(
     _roles_from_owners(text, drafts, lex)
     entities: list[Entity] = []
     mentions: list[tuple[int, int, Entity]] = []
+    of_draft: dict[int, Entity] = {}
     for draft in drafts:
         name = draft.display or " ".join(draft.tokens)
         spans = tuple(sorted(set(draft.spans)))
@@ -2367,6 +2394,7 @@ def _build_index(
             gender=_gender(text, spans, draft.role, draft.tokens[0] if len(draft.tokens) > 1 else None),
         )
         entities.append(entity)
+        of_draft[id(draft)] = entity
         mentions.extend((s, e, entity) for s, e in spans)
     for (kind, name), draft in others.items():
         spans = tuple(sorted(set(draft.spans)))
@@ -2378,7 +2406,56 @@ def _build_index(
         entity = Entity(key=key, name=key, role=None, kind="group", spans=tuple(spans))
         entities.append(entity)
         mentions.extend((s, e, entity) for s, e in spans)
-    return PeopleIndex(entities, mentions)
+    return PeopleIndex(
+        entities, mentions, {w.lower(): of_draft[id(d)] for w, d in variants.items() if id(d) in of_draft}
+    )
+
+
+def _folded(word: str) -> str:
+    """A name word without case or accents, German umlauts spelt out ("Müller" -> "mueller")."""
+    low = word.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+
+
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether `a` becomes `b` in at most `limit` insertions, deletions, substitutions or swaps of
+    two neighbouring letters (optimal string alignment; short words only)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= limit
+
+
+def _variant_owner(word: str, by_last: dict[str, list[_Draft]], lex: _Lexicons) -> _Draft | None:
+    """The one full name whose surname `word` spells another way: the same letters with accents or
+    umlauts written out ("Mueller" / "Müller"), or (from five letters, the first letter the same) one
+    slip, two from eight letters ("Saree" / "Sarea", "Bauchtman" / "Buchtmann"); None when no name
+    or several fit, or the word is a given name or a known non-name."""
+    if len(word) < 5 or len(word) > 30 or word in lex.given_names or lex.never_name(word):
+        return None
+    folded = _folded(word)
+    limit = 2 if len(word) >= 8 else 1
+    found = None
+    for last, drafts in by_last.items():
+        if last == word or len(drafts) != 1 or len(drafts[0].tokens) < 2 or drafts[0].kin:
+            continue
+        other = _folded(last)
+        if other[:1] != folded[:1] or not (other == folded or len(last) >= 5 and _edits_within(folded, other, limit)):
+            continue
+        if found is not None:
+            return None
+        found = drafts[0]
+    return found
 
 
 # Abbreviated titles a reader expects with their full stop ("Rev.", "State Sen."), unlike words
