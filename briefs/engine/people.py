@@ -1372,9 +1372,13 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
     if role is None:
         return None, 9
+    if role.rstrip(".").lower() in _HONORIFIC_ROLES:
+        return role, 3  # "Dr Ama Mensah, a paediatrician", "Dr Varga is a lecturer": the description says more
     return role, role_rank
 
 
+# Honorifics that stand for a role only when nothing says more ("Father James Martin, a Jesuit priest").
+_HONORIFIC_ROLES = frozenset({"dr", "doctor", "father", "fr"})
 _PLACED_ROLE = re.compile(
     r"""
     (?:\b(?P<role>(?P<nat>[A-Z][a-z]+)\s+nationals?)\s+                       # "British national"
