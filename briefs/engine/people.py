@@ -1303,10 +1303,16 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     Also across one comma: "Sudan's president, Omar Hassan al-Bashir", "her mother, Fiona".
     """
     # Cheap substring tests first: these patterns are rare and this runs for every name.
-    identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start) if " as " in text[start - 5 : start] else None
+    identified = (
+        _IDENTIFIED_AS.search(text, max(0, start - 90), start)
+        if " as " in text[start - 5 : start] or "-old " in text[start - 5 : start]
+        else None
+    )
     if identified is not None and identified.group("role"):
         role = re.sub(r"(?:\s+(?:was|has|had|been|later))+$", "", identified.group("role"))
-        return role, 0  # "The gunman was later identified as"
+        # "The gunman was later identified as"; "The man, named locally as 34-year-old Tom Whitaker,
+        # a nurse": a bare man or woman says less than the appositive
+        return role, 2 if role.split()[-1] in _BARE_PERSON_NOUNS else 0
     if identified is not None and identified.group("object"):
         head = identified.group("object").split()[-1]
         if head in lex.role_titles or _AGENT_NOUN.search(head) and not head.endswith("men"):
@@ -1377,6 +1383,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_BARE_PERSON_NOUNS = frozenset("man woman boy girl person men women".split())
 # Honorifics that stand for a role only when nothing says more ("Father James Martin, a Jesuit priest").
 _HONORIFIC_ROLES = frozenset({"dr", "doctor", "father", "fr"})
 _PLACED_ROLE = re.compile(
@@ -1850,9 +1857,10 @@ _IDENTIFIED_AS = re.compile(
     (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+  # "The attacker,"
        (?:(?:was|has\s+been|had\s+been)\s+)?                          # "was"
        (?:later\s+)?(?:identified|named)\s+                           # "(later) identified as",
-       (?:(?:locally|officially|publicly|formally)\s+)?as\s+$            # "named locally as"
+       (?:(?:locally|officially|publicly|formally)\s+)?as\s+            # "named locally as"
+       (?:\d{1,3}-year-old\s+)?$                                        # "as 50-year-old"
       |\b(?:identified|named)\s+the\s+                                # "Police named the victim as"
-       (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+$)
+       (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+(?:\d{1,3}-year-old\s+)?$)
     """,
     re.VERBOSE,
 )
@@ -1865,10 +1873,13 @@ _OF_ORGANISATION = re.compile(
     r"""
     \ (?:of|from)\ (?:the\ )?                                            # "of", "from"
     ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
-    (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued)\b|$)
+    (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued|observed
+      |reported|confirmed|announced|predicted|cautioned|estimated|agreed|believes|expects)\b|$)
     """,
     re.VERBOSE,
 )
+# "of Dorn, Ohio,", "of Morro Bay, Calif.": a home town and its state or country after "of"
+_HOME_TOWN_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\.|(?:\s+[A-Z][a-z]+)?(?=[,.;]))")
 _FROM_CAMP = re.compile(
     r"\ from\ the\ (?P<camp>(?:[\w-]+\ ){1,3}(?:camp|bloc|caucus|faction|wing|party|opposition))\b"
 )
@@ -1943,6 +1954,13 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         of_org = _OF_ORGANISATION.match(text, end)
         if of_org and text.startswith(" from ", end) and not any(w.lower() in lex.org_words for w in of_org.group(1).split()):
             of_org = None  # "Mark Obi from Leeds": a home town; "from the Norland Space Agency": a body
+        if (
+            of_org
+            and not of_org.group(1).isupper()
+            and not any(w.lower() in lex.org_words for w in of_org.group(1).split())
+            and _HOME_TOWN_AFTER.match(text, of_org.end(1))
+        ):
+            of_org = None  # "Tom Hale of Dorn, Ohio, said": where he lives, no body he speaks for
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
