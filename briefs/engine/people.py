@@ -1376,11 +1376,44 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
         if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
             return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
+    if role is None and text[max(0, start - 3) : start].endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
+        body = _BODY_POSSESSIVE.search(text, max(0, start - 60), start)
+        if body is not None and _names_a_body(text, body.group("body"), lex):
+            return body.group("body"), 2  # "Morningstar's Karin Anderson", "Northway Airlines' Kent Doyle"
     if role is None:
         return None, 9
     if role.rstrip(".").lower() in _HONORIFIC_ROLES:
         return role, 3  # "Dr Ama Mensah, a paediatrician", "Dr Varga is a lecturer": the description says more
     return role, role_rank
+
+
+_BODY_POSSESSIVE = re.compile(
+    r"(?:^|(?<=[\s(\"\u201c]))(?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&))*?)(?:['\u2019]s|(?<=s)['\u2019])\s$"
+)
+
+
+def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
+    """Whether a capitalised possessor before a name is a firm, a paper or a body ("Citigroup's",
+    "ESPN's", "Northway Airlines'"), not a person, a place or a title ("Christie's", "Ohio's",
+    "President's"): a known body, a body word or an acronym; or one word no one in the article
+    bears as a surname (after a given name or a title)."""
+    words = name.split()
+    if len(words) > 4 or name in lex.countries or name in lex.places:
+        return False
+    if name in lex.orgs or len(words) > 1 and words[-1].lower() in lex.org_words:
+        return True  # "American Airlines'", "Kessel Bank's"
+    for word in words:
+        if word in lex.given_names or word in lex.nationalities or word in lex.countries:
+            return False
+        if word.lower() in lex.role_titles or word.lower() in lex.honorifics or word.lower() in lex.non_names:
+            return False
+    if name in lex.orgs or any(w.lower() in lex.org_words for w in words) or (name.isupper() and len(name) > 1):
+        return True
+    return len(words) == 1 and _BORNE_AS_SURNAME.search(text.replace(name, "\0")) is None
+
+
+# a surname after a given name or a title ("Ann Marsh", "Mr Marsh"), the name replaced by a NUL
+_BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\0")
 
 
 _BARE_PERSON_NOUNS = frozenset("man woman boy girl person men women".split())
