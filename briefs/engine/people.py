@@ -1376,6 +1376,10 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
         if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
             return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
+    if role is None and text[max(0, start - 2) : start] == ", " and "behalf of" in text[max(0, start - 70) : start]:
+        behalf = _ON_BEHALF_BEFORE.search(text, max(0, start - 90), start)
+        if behalf is not None:
+            return "spokesperson for " + behalf.group("body"), 2  # "Speaking on behalf of the airline, Rosa Lind"
     if role is None and text[max(0, start - 3) : start].endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
         body = _BODY_POSSESSIVE.search(text, max(0, start - 60), start)
         if body is not None and _names_a_body(text, body.group("body"), lex):
@@ -1387,6 +1391,20 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_SPEAKING_FOR = re.compile(
+    r"""
+    (?:,\s+(?P<speaking>speaking|spokesperson|spokesman|spokeswoman)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
+    (?P<body>(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?                          # "the country's"
+      (?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|the))*?))  # "Health Ministry"
+    (?:,\s+(?:said|says|told|added|explained|noted|stated|reported)\b    # "for X, says"
+      |\s+(?:said|says|told|added|explained|noted|stated|reported)\b       # "for X said"
+      |(?(speaking),|(?!)))                                                # ", speaking for X,"
+    """,
+    re.VERBOSE,
+)
+_ON_BEHALF_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?\n]))\s*Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[\w'\u2019 -]{2,60}),\s$"
+)
 _BODY_POSSESSIVE = re.compile(
     r"(?:^|(?<=[\s(\"\u201c]))(?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&))*?)(?:['\u2019]s|(?<=s)['\u2019])\s$"
 )
@@ -1966,6 +1984,15 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         predicate = _predicate_role(text, age.end(), lex)
         if predicate is not None:
             return predicate, 2  # "Kofi Mensah, 61, became president in 2020"
+    speaking = _SPEAKING_FOR.match(text, end, min(len(text), end + 120)) if " for " in text[end : end + 25] else None
+    if speaking is not None and (
+        speaking.group("speaking")
+        # not "voted for Ann Cole, said", "for Britain said": a body's name before the speech verb
+        or (speaking.group("name").split()[0] not in lex.given_names and speaking.group("name") not in lex.countries)
+    ):
+        # "Ali Raisi, speaking for the country's Health Ministry, said", "Lena Park for the
+        # Food Safety Agency says": the body's spokesperson
+        return "spokesperson for " + speaking.group("body"), 2
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )
