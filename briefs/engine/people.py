@@ -2081,7 +2081,7 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         low = w.lower().strip(".,")
         if low in _PREP and head_zone and w[:1].islower():
             break
-        head_zone.append(_clean(low))
+        head_zone.extend(_clean(part) for part in low.split("/"))  # "producer/director"
     determiner = bool(head_zone) and head_zone[0] in ("a", "an", "the")
     if not any(w in lex.role_titles for w in head_zone) and not (
         # "a cyclist", "an epidemiologist", "the organiser": a noun naming what someone does
@@ -2111,7 +2111,7 @@ _WHO_THEN_WAS = re.compile(
     ^who\s+
     (?:(?:until|till)\s+(?:last\s+\w+|recently|this\s+\w+|\d{4})\s+
       |at\s+the\s+time\s+|previously\s+|formerly\s+|currently\s+|then\s+|now\s+)?
-    (?:is|was)\s+
+    (?:is|was)\s+(?:now\s+|currently\s+)?                 # "who is now the festival's producer"
     |^who\s+(?:has|had)\s+been\s+(?=(?:a|an|the|its|their)\s)
     """,
     re.VERBOSE,
@@ -2151,6 +2151,10 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 def _condense_role(role: str) -> str | None:
     """A role without its relative clause: "bridge engineer at the Ohio Department of Transportation"."""
+    now = _NOW_OFFICE.search(role) if " now " in role or " currently " in role else None
+    if now is not None and any(_clean(w).lower() in lexicons().role_titles for w in now.group("office").split()[:4]):
+        # "a former banker who is now chief executive of Kessel Pay": the office held now
+        return now.group("office")
     serving_as = _SERVING_AS.match(role)
     if serving_as is not None:
         # "who follows Amazon as a managing director at D.A. Davidson"; "who served two terms as
@@ -2172,6 +2176,10 @@ def _condense_role(role: str) -> str | None:
     return role
 
 
+_NOW_OFFICE = re.compile(
+    r"\s+who\s+(?:is\s+now|now\s+is|is\s+currently|currently\s+is|has\s+since\s+become|now\s+serves\s+as)\s+"
+    r"(?:the\s+|an?\s+)?(?P<office>\S.*)$"
+)
 _KNOWN_AS = re.compile(r"^(?:known|described|dubbed|nicknamed|hailed)\s+as\s+(?:the\s+)?")
 _REMOVED_AS = re.compile(r"^(?:ousted|removed|sacked|dismissed|fired|replaced|deposed|suspended)\s+as\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|earlier|in|on)\s+(?:week|month|year|[A-Z]\w*|\d{4})|since|in\s+\d)\b")
