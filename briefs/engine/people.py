@@ -508,7 +508,18 @@ def find_people(doc: Document) -> PeopleIndex:
         )
         if lower_plural is not None and lower_plural.group(1)[:-1] not in lex.role_titles:
             lower_plural = None
-        if lower_plural is not None:
+        listed = (
+            _PLURAL_BEFORE_LIST.search(text, max(0, start - 70), start)
+            if role is None and lower_plural is None and len(tokens) > 1 and text[start - 2 : start] == ", "
+            and _LIST_AFTER.match(text, end)
+            else None
+        )
+        if listed is not None and listed.group("plural")[:-1].lower() in lex.role_titles:
+            # "The two Labour MPs, Ann Cole and Ben Hart", "Both analysts on ESPN, Lou Holtz and
+            # Mark May": a plural title, then the names it lists; each holds it
+            lower_plural = listed
+            role, rank = listed.group("plural")[:-1] + (listed.group("comp") or ""), 0
+        elif lower_plural is not None:
             role, rank = lower_plural.group(1)[:-1], 0
             if role == "counterpart" and previous_person is not None and previous_person[1].role:
                 # "minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and
@@ -786,6 +797,10 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
 
 _OF_PLACE_AND = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+")
 _LOWER_PLURAL_TITLE = re.compile(r"\b([a-z]{4,}s),?\s+$")
+_PLURAL_BEFORE_LIST = re.compile(
+    r"\b(?P<plural>[a-z]{3,}s|[A-Z]{2,4}s)(?P<comp>\s+(?:on|at|for|of|from|with)\s+[^,.;:()]{1,40}?)?,\s+$"
+)
+_LIST_AFTER = re.compile(r"(?:,\s+|\s+and\s+)[A-Z][a-z]")
 # Offices one person holds: after one of these, even in lower case, a bare name is a person.
 _SOLE_OFFICES = frozenset(
     "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
