@@ -1360,7 +1360,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
                 break
             before = honorific.start()
         if text[max(0, before - 2) : before] == ", ":
-            bracket = _ACRONYM_COMMA_BEFORE.search(text, max(0, before - 12), before) if before >= 3 and text[before - 3] == ")" else None
+            bracket = _BRACKET_COMMA_BEFORE.search(text, max(0, before - 100), before) if before >= 3 and text[before - 3] == ")" else None
             if bracket is not None:
                 before = bracket.start() + 2  # "The company's chief financial officer (CFO), Anna Berg"
             across = _title_phrase(text, before - 2, lex)
@@ -1490,7 +1490,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:Operation|Project|Mission)\s$")
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ship|hood|ism|ery)$")
 _MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|station|website|outlet)\s+$")
-_ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
+# "(CFO), Anna Berg", "the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash"
+_BRACKET_COMMA_BEFORE = re.compile(r"\s+\((?:[A-Z]{2,6}|[A-Z][^()]{2,90})\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
