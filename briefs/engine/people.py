@@ -554,8 +554,12 @@ def find_people(doc: Document) -> PeopleIndex:
                 and after_role.split()[0].lower() not in _CLAUSE_OPENERS
                 # not "Tom Hale, of Dorn, a bus driver": the home town between a name and its role
                 and not _HOME_TOWN_BEFORE.search(text, max(0, start - 8), start)
+                # not "Addressing a conference in Wyoming, the bank chief said": a place, then the subject
+                and not _IN_PLACE_BEFORE.search(text, max(0, start - 8), start)
             )
-            if title_before or appositive_title or (
+            if role is not None and rank == 0 and _OF_CAPITAL_END.search(role) and not title_before:
+                pass  # "the mayor of Fort Lee", "mayor of New York": the word ends a place's name
+            elif title_before or appositive_title or (
                 role is not None
                 and rank == 0
                 # not "Inspector General for Afghanistan Reconstruction": the rest of an office's name
@@ -1449,6 +1453,10 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
 _BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\0")
 
 
+# "mayor of Fort Lee", "mayor of New York": a place's first word ends the title, its second is no name
+_OF_CAPITAL_END = re.compile(
+    r"\bof\s+(?:the\s+)?(?:New|Fort|San|Santa|Los|Las|Saint|St|Port|Mount|Lake|North|South|East|West|Upper|Lower)$"
+)
 _BARE_PERSON_NOUNS = frozenset("man woman boy girl person men women".split())
 # Honorifics that stand for a role only when nothing says more ("Father James Martin, a Jesuit priest").
 _HONORIFIC_ROLES = frozenset({"dr", "doctor", "father", "fr"})
