@@ -1475,7 +1475,7 @@ _TITLE_BREAK_PREPOSITIONS = frozenset(
 # "State Sen.", "U.S. Rep.", "Lt. Gov.": an abbreviated office with the body or place it serves
 _PLACED_ABBREVIATION = re.compile(
     r"""
-    ^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy)\s+   # the body or place served
+    ^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy|GOP|Republican|Democratic|Dem\.)\s+  # the body, place or party
     (?:Sen|Rep|Gov|Sens|Reps|Assemblyman|Assemblywoman)\.?$              # the abbreviated office
     """,
     re.VERBOSE,
