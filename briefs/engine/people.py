@@ -1338,6 +1338,12 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             # "named the victim as", "identified the gunman as"; not "identified the two men as"
             return identified.group("object"), 0
 
+    if text[max(0, start - 5) : start] in (" was ", "s is "):
+        inverted = _INVERTED_COPULA.search(text, max(0, start - 60), start)
+        if inverted is not None:
+            head = inverted.group("role").split()[-1]
+            if head in lex.role_titles or _AGENT_NOUN.search(head) and head not in _BARE_PERSON_NOUNS:
+                return inverted.group("role"), 0  # "The co-pilot was Rémi Plesel, a French citizen"
     made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
     if made is not None and _title_phrase(text, start, lex) is None:
         return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
@@ -1456,6 +1462,10 @@ _BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)
 # "mayor of Fort Lee", "mayor of New York": a place's first word ends the title, its second is no name
 _OF_CAPITAL_END = re.compile(
     r"\bof\s+(?:the\s+)?(?:New|Fort|San|Santa|Los|Las|Saint|St|Port|Mount|Lake|North|South|East|West|Upper|Lower)$"
+)
+# "The co-pilot was", "The new head coach is": a sentence that names who holds a role
+_INVERTED_COPULA = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Their|Its|His|Her)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|is)\s+$"
 )
 _BARE_PERSON_NOUNS = frozenset("man woman boy girl person men women".split())
 # Honorifics that stand for a role only when nothing says more ("Father James Martin, a Jesuit priest").
