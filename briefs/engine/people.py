@@ -1467,6 +1467,8 @@ _OF_CAPITAL_END = re.compile(
 _INVERTED_COPULA = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Their|Its|His|Her)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|is)\s+$"
 )
+# Letters after a name that say what the person is: counsel (KC, QC, SC) or a member of a house.
+_POSTNOMINAL = re.compile(r",\s+(?P<letters>KC|QC|SC|MP|MSP|MLA|MEP|TD)(?=,|\.|\s+(?:said|says|told|added)\b)")
 _BARE_PERSON_NOUNS = frozenset("man woman boy girl person men women".split())
 # Honorifics that stand for a role only when nothing says more ("Father James Martin, a Jesuit priest").
 _HONORIFIC_ROLES = frozenset({"dr", "doctor", "father", "fr"})
@@ -2018,6 +2020,9 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         predicate = _predicate_role(text, age.end(), lex)
         if predicate is not None:
             return predicate, 2  # "Kofi Mensah, 61, became president in 2020"
+    letters = _POSTNOMINAL.match(text, end) if text.startswith(", ", end) and text[end + 2 : end + 3].isupper() else None
+    if letters is not None:
+        return letters.group("letters"), 1  # "Tom Molomby, SC, said", "Ann Cole, MP, told"
     speaking = _SPEAKING_FOR.match(text, end, min(len(text), end + 120)) if " for " in text[end : end + 25] else None
     if speaking is not None and (
         speaking.group("speaking")
