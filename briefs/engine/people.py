@@ -326,6 +326,8 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
         if _COMPOUND_ADJECTIVE.search(words[-1][2]):
             continue  # "Creative Commons-licensed videos", "Kremlin-backed": a compound adjective
+        if words[0][2] in _WEATHER_NAMES and len(words) > 1:
+            continue  # "Storm Lorenzo will produce high waves": a storm, whatever its name
         if words[0][2] in _SHIP_PREFIXES and len(words) > 1:
             continue  # "MV Professor Albrecht Penck", "HMS Victory": a ship, whoever it is named after
         if text[first_start - 1 : first_start] in ("#", "@"):
@@ -850,8 +852,13 @@ def _title_case_lines(text: str, lex: _Lexicons) -> list[tuple[int, int]]:
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
     "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
-    "Olympics Finals Championship Championships Tournament".split()
+    "Olympics Finals Championship Championships Tournament "
+    # systems, studies, awards, festivals, records, courts, teams' sports and figures: never a surname
+    "System Systems Study Survey Awards Fest Clause Record Circuit Disorders Earnings Companies Airplanes "
+    "Basketball Football Baseball Hockey Jazz".split()
 )
+# "Storm Lorenzo", "Hurricane Maria", "Typhoon Haiyan": weather named like a person
+_WEATHER_NAMES = frozenset("Storm Hurricane Typhoon Cyclone Tropical".split())
 _ADVERB_TITLES = frozenset({"forward"})
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) of (?:the )?(?:[A-Z][\w'\u2019-]*\s){0,2}$")
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
