@@ -1435,10 +1435,20 @@ _SPEAKING_FOR = re.compile(
     re.VERBOSE,
 )
 _ON_BEHALF_BEFORE = re.compile(
-    r"(?:^|(?<=[.!?\n]))\s*Speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<body>(?:the\s+)?[\w'\u2019 -]{2,60}),\s$"
+    r"""
+    (?:^|(?<=[.!?\n]))\s*                             # a sentence opens
+    Speaking\s+(?:for|on\s+behalf\s+of)\s+          # "Speaking on behalf of"
+    (?P<body>(?:the\s+)?[\w'\u2019\ -]{2,60}),\s$     # "the airline, " before the name
+    """,
+    re.VERBOSE,
 )
 _BODY_POSSESSIVE = re.compile(
-    r"(?:^|(?<=[\s(\"\u201c]))(?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&))*?)(?:['\u2019]s|(?<=s)['\u2019])\s$"
+    r"""
+    (?:^|(?<=[\s(\"\u201c]))                                 # a word opens
+    (?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&))*?)  # "Northway Airlines", "Morningstar"
+    (?:['\u2019]s|(?<=s)['\u2019])\s$                        # "'s " or a plural's "' " before the name
+    """,
+    re.VERBOSE,
 )
 
 
@@ -1468,11 +1478,21 @@ _BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)
 
 # "mayor of Fort Lee", "mayor of New York": a place's first word ends the title, its second is no name
 _OF_CAPITAL_END = re.compile(
-    r"\bof\s+(?:the\s+)?(?:New|Fort|San|Santa|Los|Las|Saint|St|Port|Mount|Lake|North|South|East|West|Upper|Lower)$"
+    r"""
+    \bof\s+(?:the\s+)?                                                 # "mayor of"
+    (?:New|Fort|San|Santa|Los|Las|Saint|St|Port|Mount|Lake|North|South|East|West|Upper|Lower)$  # a place's first word
+    """,
+    re.VERBOSE,
 )
 # "The co-pilot was", "The new head coach is": a sentence that names who holds a role
 _INVERTED_COPULA = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|Their|Its|His|Her)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|is)\s+$"
+    r"""
+    (?:^|(?<=[.!?]\s)|(?<=\n))                         # a sentence opens
+    (?:The|Their|Its|His|Her)\s+                       # "The"
+    (?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)      # "co-pilot", "new head coach"
+    \s+(?:was|is)\s+$                                  # "was" before the name
+    """,
+    re.VERBOSE,
 )
 # Letters after a name that say what the person is: counsel (KC, QC, SC) or a member of a house.
 _POSTNOMINAL = re.compile(r",\s+(?P<letters>KC|QC|SC|MP|MSP|MLA|MEP|TD)(?=,|\.|\s+(?:said|says|told|added)\b)")
@@ -2223,8 +2243,12 @@ def _condense_role(role: str) -> str | None:
 
 
 _NOW_OFFICE = re.compile(
-    r"\s+who\s+(?:is\s+now|now\s+is|is\s+currently|currently\s+is|has\s+since\s+become|now\s+serves\s+as)\s+"
-    r"(?:the\s+|an?\s+)?(?P<office>\S.*)$"
+    r"""
+    \s+who\s+(?:is\s+now|now\s+is|is\s+currently|currently\s+is   # "who is now"
+      |has\s+since\s+become|now\s+serves\s+as)\s+                 # "who has since become"
+    (?:the\s+|an?\s+)?(?P<office>\S.*)$                            # "chief executive of Kessel Pay"
+    """,
+    re.VERBOSE,
 )
 _KNOWN_AS = re.compile(r"^(?:known|described|dubbed|nicknamed|hailed)\s+as\s+(?:the\s+)?")
 _REMOVED_AS = re.compile(r"^(?:ousted|removed|sacked|dismissed|fired|replaced|deposed|suspended)\s+as\s+(?:the\s+)?")

@@ -708,8 +708,11 @@ def _attribute(
 
 
 _ASIDE_CUE = re.compile(
-    r",\s+(?P<cue>writes|wrote|says|said|notes|noted|adds|added|argues|argued|explains|explained)\s+"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s"
+    r"""
+    ,\s+(?P<cue>writes|wrote|says|said|notes|noted|adds|added|argues|argued|explains|explained)\s+  # ", writes"
+    (?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s                                 # "Beyer, "
+    """,
+    re.VERBOSE,
 )
 
 
