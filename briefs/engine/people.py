@@ -1414,8 +1414,9 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             return "spokesperson for " + behalf.group("body"), 2  # "Speaking on behalf of the airline, Rosa Lind"
     if role is None and text[max(0, start - 3) : start].endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
         body = _BODY_POSSESSIVE.search(text, max(0, start - 60), start)
-        if body is not None and _names_a_body(text, body.group("body"), lex):
-            return body.group("body"), 2  # "Morningstar's Karin Anderson", "Northway Airlines' Kent Doyle"
+        owner = re.sub(r"^The\s+", "", body.group("body")) if body is not None else ""
+        if owner and _names_a_body(text, owner, lex):
+            return owner, 2  # "Morningstar's Karin Anderson", "Northway Airlines' Kent Doyle"
     if role is None:
         return None, 9
     if role.rstrip(".").lower() in _HONORIFIC_ROLES:
@@ -1425,7 +1426,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
 
 _SPEAKING_FOR = re.compile(
     r"""
-    (?:,\s+(?P<speaking>speaking|spokesperson|spokesman|spokeswoman)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
+    (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
     (?P<body>(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?                          # "the country's"
       (?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|the))*?))  # "Health Ministry"
     (?:,\s+(?:said|says|told|added|explained|noted|stated|reported)\b    # "for X, says"
