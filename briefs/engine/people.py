@@ -1435,6 +1435,7 @@ _SPEAKING_FOR = re.compile(
     """,
     re.VERBOSE,
 )
+_SPEAKING_FOR_LOWER = re.compile(r",\s+speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<body>the\s+[a-z][a-z'\u2019 -]{2,40}?),")
 _ON_BEHALF_BEFORE = re.compile(
     r"""
     (?:^|(?<=[.!?\n]))\s*                             # a sentence opens
@@ -2052,6 +2053,10 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     if letters is not None:
         return letters.group("letters"), 1  # "Tom Molomby, SC, said", "Ann Cole, MP, told"
     speaking = _SPEAKING_FOR.match(text, end, min(len(text), end + 120)) if " for " in text[end : end + 25] else None
+    if speaking is None and text.startswith(", speaking ", end):
+        lower = _SPEAKING_FOR_LOWER.match(text, end, min(len(text), end + 90))
+        if lower is not None:
+            return "spokesperson for " + lower.group("body"), 2  # "Ruth Obi, speaking for the city council,"
     if speaking is not None and (
         speaking.group("speaking")
         # not "voted for Ann Cole, said", "for Britain said": a body's name before the speech verb
@@ -2602,16 +2607,16 @@ def _variant_owner(word: str, by_last: dict[str, list[_Draft]], lex: _Lexicons) 
     umlauts written out ("Mueller" / "Müller"), or (from five letters, the first letter the same) one
     slip, two from eight letters ("Saree" / "Sarea", "Bauchtman" / "Buchtmann"); None when no name
     or several fit, or the word is a given name or a known non-name."""
-    if len(word) < 5 or len(word) > 30 or word in lex.given_names or lex.never_name(word):
+    if len(word) < 3 or len(word) > 30 or word in lex.given_names or lex.never_name(word):
         return None
     folded = _folded(word)
-    limit = 2 if len(word) >= 8 else 1
+    limit = 2 if len(word) >= 8 else 1 if len(word) >= 5 else 0  # "Pena" for "Peña": the letters alone
     found = None
     for last, drafts in by_last.items():
         if last == word or len(drafts) != 1 or len(drafts[0].tokens) < 2 or drafts[0].kin:
             continue
         other = _folded(last)
-        if other[:1] != folded[:1] or not (other == folded or len(last) >= 5 and _edits_within(folded, other, limit)):
+        if other[:1] != folded[:1] or not (other == folded or limit and len(last) >= 5 and _edits_within(folded, other, limit)):
             continue
         if found is not None:
             return None
