@@ -174,3 +174,17 @@ def test_no_role(text: str, name: str) -> None:
 )
 def test_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     assert_quotations(text, expected, None)
+
+
+def test_a_surname_two_full_names_could_be_spelt_from_stays_its_own() -> None:
+    """'Hartel' is one slip from both 'Hartl' and 'Hartle': neither is chosen."""
+    text = 'Dan Hartl and Eva Hartle met on Monday. "We agreed nothing," Hartel said.'
+    assert_quotations(text, [("We agreed nothing", "hartel")], None)
+
+
+def test_a_possessive_country_or_person_is_no_affiliation() -> None:
+    """'Britain's Ann Cole' and 'Marsh's Tom Bell' (Ann Marsh named before) give no role."""
+    people = {p.name: p.role for p in find_people(Document(
+        "Ann Marsh won the seat. Marsh's Tom Bell ran the campaign. Britain's Ann Cole came second."
+    )).people()}
+    assert people.get("Tom Bell") is None and people.get("Ann Cole") is None, people
