@@ -2509,10 +2509,11 @@ def _build_index(
             if _comparable(t) in _family_words(draft.tokens):
                 by_inner.setdefault(t, []).append(draft)
     variants: dict[str, _Draft] = {}
+    spellings = _surnames_by_letter(by_last)
     for draft in [d for d in drafts if len(d.tokens) == 1 and not d.kin and len(by_last.get(d.tokens[0], ())) == 1]:
         # a one-word person that is a full name's surname spelt another way ("Bauchtman said" after
         # "Lydia Buchtmann"): the same person
-        target = _variant_owner(draft.tokens[0], by_last, lex)
+        target = _variant_owner(draft.tokens[0], spellings, lex)
         if target is not None:
             target.spans.extend(draft.spans)
             _offer_role(target, draft.role, max(1, draft.role_rank))
@@ -2524,7 +2525,7 @@ def _build_index(
             continue  # "the Bill": a law, whoever else is called Bill
         candidates = by_last.get(word) or by_first.get(word) or by_inner.get(word)
         if not candidates and word not in variants:
-            owner = _variant_owner(word, by_last, lex)
+            owner = _variant_owner(word, spellings, lex)
             if owner is not None:
                 variants[word] = owner  # "Mueller said" after "Gerhard Müller"
         if not candidates and word in variants:
@@ -2577,6 +2578,7 @@ def _build_index(
     )
 
 
+@lru_cache(maxsize=8192)
 def _folded(word: str) -> str:
     """A name word without case or accents, German umlauts spelt out ("Müller" -> "mueller")."""
     low = word.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss")
@@ -2602,25 +2604,34 @@ def _edits_within(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
-def _variant_owner(word: str, by_last: dict[str, list[_Draft]], lex: _Lexicons) -> _Draft | None:
+def _surnames_by_letter(by_last: dict[str, list[_Draft]]) -> dict[str, list[tuple[str, str, _Draft]]]:
+    """The surnames of full names borne by one person each, folded, by their first folded letter."""
+    index: dict[str, list[tuple[str, str, _Draft]]] = {}
+    for last, drafts in by_last.items():
+        if len(drafts) == 1 and len(drafts[0].tokens) >= 2 and not drafts[0].kin:
+            folded = _folded(last)
+            index.setdefault(folded[:1], []).append((last, folded, drafts[0]))
+    return index
+
+
+def _variant_owner(word: str, spellings: dict[str, list[tuple[str, str, _Draft]]], lex: _Lexicons) -> _Draft | None:
     """The one full name whose surname `word` spells another way: the same letters with accents or
-    umlauts written out ("Mueller" / "Müller"), or (from five letters, the first letter the same) one
-    slip, two from eight letters ("Saree" / "Sarea", "Bauchtman" / "Buchtmann"); None when no name
-    or several fit, or the word is a given name or a known non-name."""
+    umlauts written out ("Mueller" / "Müller", "Pena" / "Peña"), or (from five letters, the first
+    letter the same) one slip, two from eight letters ("Saree" / "Sarea", "Bauchtman" / "Buchtmann");
+    None when no name or several fit, or the word is a given name or a known non-name."""
     if len(word) < 3 or len(word) > 30 or word in lex.given_names or lex.never_name(word):
         return None
     folded = _folded(word)
     limit = 2 if len(word) >= 8 else 1 if len(word) >= 5 else 0  # "Pena" for "Peña": the letters alone
     found = None
-    for last, drafts in by_last.items():
-        if last == word or len(drafts) != 1 or len(drafts[0].tokens) < 2 or drafts[0].kin:
-            continue
-        other = _folded(last)
-        if other[:1] != folded[:1] or not (other == folded or limit and len(last) >= 5 and _edits_within(folded, other, limit)):
+    for last, other, draft in spellings.get(folded[:1], ()):
+        if last == word or not (
+            other == folded or limit and len(last) >= 5 and _edits_within(folded, other, limit)
+        ):
             continue
         if found is not None:
             return None
-        found = drafts[0]
+        found = draft
     return found
 
 
