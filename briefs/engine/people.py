@@ -2590,6 +2590,16 @@ def _edits_within(a: str, b: str, limit: int) -> bool:
     two neighbouring letters (optimal string alignment; short words only)."""
     if abs(len(a) - len(b)) > limit:
         return False
+    # the letters both share at the start and at the end cost nothing: compare what lies between
+    lo = 0
+    while lo < len(a) and lo < len(b) and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < len(a) - lo and hi < len(b) - lo and a[-1 - hi] == b[-1 - hi]:
+        hi += 1
+    a, b = a[lo : len(a) - hi], b[lo : len(b) - hi]
+    if limit == 1:  # one slip: a letter changed, added or dropped, or two swapped
+        return len(a) + len(b) <= 2 and not (len(a) == 2 or len(b) == 2) or len(a) == len(b) == 2 and a == b[::-1]
     prev2: list[int] = []
     prev = list(range(len(b) + 1))
     for i in range(1, len(a) + 1):
