@@ -9,6 +9,7 @@ mentions are gathered into one entity per individual. Lexicons are data files.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -210,7 +211,12 @@ def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
 class PeopleIndex:
     """Entities of one article with every mention, and surface-form resolution."""
 
-    def __init__(self, entities: list[Entity], mentions: list[tuple[int, int, Entity]]) -> None:
+    def __init__(
+        self,
+        entities: list[Entity],
+        mentions: list[tuple[int, int, Entity]],
+        variants: dict[str, Entity] | None = None,
+    ) -> None:
         self.entities = entities
         self._mentions = sorted(mentions, key=lambda m: (m[0], m[1]))
         self._starts = [m[0] for m in self._mentions]
@@ -231,6 +237,9 @@ class PeopleIndex:
                     self._by_given.setdefault(words[0].lower(), []).append(entity)
             for surface in surfaces:
                 self._by_surface.setdefault(surface, []).append(entity)
+        # a surname spelt another way later in the article ("Mueller" for Gerhard Müller)
+        for surface, entity in (variants or {}).items():
+            self._by_surface.setdefault(surface, [entity])
 
     def resolve(self, surface: str, at: int | None = None) -> Entity | None:
         """The entity a surface form names ("Blinken", "Mr. Blinken", "Secretary Blinken")."""
@@ -317,6 +326,8 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
         if _COMPOUND_ADJECTIVE.search(words[-1][2]):
             continue  # "Creative Commons-licensed videos", "Kremlin-backed": a compound adjective
+        if words[0][2] in _WEATHER_NAMES and len(words) > 1:
+            continue  # "Storm Lorenzo will produce high waves": a storm, whatever its name
         if words[0][2] in _SHIP_PREFIXES and len(words) > 1:
             continue  # "MV Professor Albrecht Penck", "HMS Victory": a ship, whoever it is named after
         if text[first_start - 1 : first_start] in ("#", "@"):
@@ -499,7 +510,18 @@ def find_people(doc: Document) -> PeopleIndex:
         )
         if lower_plural is not None and lower_plural.group(1)[:-1] not in lex.role_titles:
             lower_plural = None
-        if lower_plural is not None:
+        listed = (
+            _PLURAL_BEFORE_LIST.search(text, max(0, start - 70), start)
+            if role is None and lower_plural is None and len(tokens) > 1 and text[start - 2 : start] == ", "
+            and _LIST_AFTER.match(text, end)
+            else None
+        )
+        if listed is not None and listed.group("plural")[:-1].lower() in lex.role_titles:
+            # "The two Labour MPs, Ann Cole and Ben Hart", "Both analysts on ESPN, Lou Holtz and
+            # Mark May": a plural title, then the names it lists; each holds it
+            lower_plural = listed
+            role, rank = listed.group("plural")[:-1] + (listed.group("comp") or ""), 0
+        elif lower_plural is not None:
             role, rank = lower_plural.group(1)[:-1], 0
             if role == "counterpart" and previous_person is not None and previous_person[1].role:
                 # "minister Sameh Shoukry and his Greek and French counterparts, Nikos Dendias and
@@ -534,8 +556,12 @@ def find_people(doc: Document) -> PeopleIndex:
                 and after_role.split()[0].lower() not in _CLAUSE_OPENERS
                 # not "Tom Hale, of Dorn, a bus driver": the home town between a name and its role
                 and not _HOME_TOWN_BEFORE.search(text, max(0, start - 8), start)
+                # not "Addressing a conference in Wyoming, the bank chief said": a place, then the subject
+                and not _IN_PLACE_BEFORE.search(text, max(0, start - 8), start)
             )
-            if title_before or appositive_title or (
+            if role is not None and rank == 0 and _OF_CAPITAL_END.search(role) and not title_before:
+                pass  # "the mayor of Fort Lee", "mayor of New York": the word ends a place's name
+            elif title_before or appositive_title or (
                 role is not None
                 and rank == 0
                 # not "Inspector General for Afghanistan Reconstruction": the rest of an office's name
@@ -777,6 +803,10 @@ def _roles_from_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) ->
 
 _OF_PLACE_AND = re.compile(r"\s+of\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+and\s+")
 _LOWER_PLURAL_TITLE = re.compile(r"\b([a-z]{4,}s),?\s+$")
+_PLURAL_BEFORE_LIST = re.compile(
+    r"\b(?P<plural>[a-z]{3,}s|[A-Z]{2,4}s)(?P<comp>\s+(?:on|at|for|of|from|with)\s+[^,.;:()]{1,40}?)?,\s+$"
+)
+_LIST_AFTER = re.compile(r"(?:,\s+|\s+and\s+)[A-Z][a-z]")
 # Offices one person holds: after one of these, even in lower case, a bare name is a person.
 _SOLE_OFFICES = frozenset(
     "president premier chancellor king queen pope governor mayor prosecutor judge coach".split()
@@ -822,8 +852,13 @@ def _title_case_lines(text: str, lex: _Lexicons) -> list[tuple[int, int]]:
 _THING_WORDS = frozenset(
     "Bill Act Law Treaty Accord Agreement Plan Report Program Programme Convention Protocol Directive "
     "Amendment Code Fund Index Prize Award Cup Games Festival Summit Conference Forum Doctrine Strategy "
-    "Olympics Finals Championship Championships Tournament".split()
+    "Olympics Finals Championship Championships Tournament "
+    # systems, studies, awards, festivals, records, courts, teams' sports and figures: never a surname
+    "System Systems Study Survey Awards Fest Clause Record Circuit Disorders Earnings Companies Airplanes "
+    "Basketball Football Baseball Hockey Jazz".split()
 )
+# "Storm Lorenzo", "Hurricane Maria", "Typhoon Haiyan": weather named like a person
+_WEATHER_NAMES = frozenset("Storm Hurricane Typhoon Cyclone Tropical".split())
 _ADVERB_TITLES = frozenset({"forward"})
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?) of (?:the )?(?:[A-Z][\w'\u2019-]*\s){0,2}$")
 _GENERATION = frozenset({"Jr", "Sr", "II", "III", "IV"})
@@ -1294,16 +1329,28 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     Also across one comma: "Sudan's president, Omar Hassan al-Bashir", "her mother, Fiona".
     """
     # Cheap substring tests first: these patterns are rare and this runs for every name.
-    identified = _IDENTIFIED_AS.search(text, max(0, start - 70), start) if " as " in text[start - 5 : start] else None
+    identified = (
+        _IDENTIFIED_AS.search(text, max(0, start - 90), start)
+        if " as " in text[start - 5 : start] or "-old " in text[start - 5 : start]
+        else None
+    )
     if identified is not None and identified.group("role"):
         role = re.sub(r"(?:\s+(?:was|has|had|been|later))+$", "", identified.group("role"))
-        return role, 0  # "The gunman was later identified as"
+        # "The gunman was later identified as"; "The man, named locally as 34-year-old Tom Whitaker,
+        # a nurse": a bare man or woman says less than the appositive
+        return role, 2 if role.split()[-1] in _BARE_PERSON_NOUNS else 0
     if identified is not None and identified.group("object"):
         head = identified.group("object").split()[-1]
         if head in lex.role_titles or _AGENT_NOUN.search(head) and not head.endswith("men"):
             # "named the victim as", "identified the gunman as"; not "identified the two men as"
             return identified.group("object"), 0
 
+    if text[max(0, start - 5) : start] in (" was ", "s is "):
+        inverted = _INVERTED_COPULA.search(text, max(0, start - 60), start)
+        if inverted is not None:
+            head = inverted.group("role").split()[-1]
+            if head in lex.role_titles or _AGENT_NOUN.search(head) and head not in _BARE_PERSON_NOUNS:
+                return inverted.group("role"), 0  # "The co-pilot was Rémi Plesel, a French citizen"
     made = _MADE_BY.search(text, max(0, start - 60), start) if " by " in text[start - 4 : start] else None
     if made is not None and _title_phrase(text, start, lex) is None:
         return _MAKERS[made.group("verb").lower()], 2  # "was founded by Dean Kamen": its founder
@@ -1330,7 +1377,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
                 break
             before = honorific.start()
         if text[max(0, before - 2) : before] == ", ":
-            bracket = _ACRONYM_COMMA_BEFORE.search(text, max(0, before - 12), before) if before >= 3 and text[before - 3] == ")" else None
+            bracket = _BRACKET_COMMA_BEFORE.search(text, max(0, before - 100), before) if before >= 3 and text[before - 3] == ")" else None
             if bracket is not None:
                 before = bracket.start() + 2  # "The company's chief financial officer (CFO), Anna Berg"
             across = _title_phrase(text, before - 2, lex)
@@ -1361,11 +1408,99 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
         if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
             return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
+    if role is None and text[max(0, start - 2) : start] == ", " and "behalf of" in text[max(0, start - 70) : start]:
+        behalf = _ON_BEHALF_BEFORE.search(text, max(0, start - 90), start)
+        if behalf is not None:
+            return "spokesperson for " + behalf.group("body"), 2  # "Speaking on behalf of the airline, Rosa Lind"
+    if role is None and text[max(0, start - 3) : start].endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
+        body = _BODY_POSSESSIVE.search(text, max(0, start - 60), start)
+        owner = re.sub(r"^The\s+", "", body.group("body")) if body is not None else ""
+        if owner and _names_a_body(text, owner, lex):
+            return owner, 2  # "Morningstar's Karin Anderson", "Northway Airlines' Kent Doyle"
     if role is None:
         return None, 9
+    if role.rstrip(".").lower() in _HONORIFIC_ROLES:
+        return role, 3  # "Dr Ama Mensah, a paediatrician", "Dr Varga is a lecturer": the description says more
     return role, role_rank
 
 
+_SPEAKING_FOR = re.compile(
+    r"""
+    (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
+    (?P<body>(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?                          # "the country's"
+      (?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|the))*?))  # "Health Ministry"
+    (?:,\s+(?:said|says|told|added|explained|noted|stated|reported)\b    # "for X, says"
+      |\s+(?:said|says|told|added|explained|noted|stated|reported)\b       # "for X said"
+      |(?(speaking),|(?!)))                                                # ", speaking for X,"
+    """,
+    re.VERBOSE,
+)
+_SPEAKING_FOR_LOWER = re.compile(r",\s+speaking\s+(?:for|on\s+behalf\s+of)\s+(?P<body>the\s+[a-z][a-z'\u2019 -]{2,40}?),")
+_ON_BEHALF_BEFORE = re.compile(
+    r"""
+    (?:^|(?<=[.!?\n]))\s*                             # a sentence opens
+    Speaking\s+(?:for|on\s+behalf\s+of)\s+          # "Speaking on behalf of"
+    (?P<body>(?:the\s+)?[\w'\u2019\ -]{2,60}),\s$     # "the airline, " before the name
+    """,
+    re.VERBOSE,
+)
+_BODY_POSSESSIVE = re.compile(
+    r"""
+    (?:^|(?<=[\s(\"\u201c]))                                 # a word opens
+    (?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&))*?)  # "Northway Airlines", "Morningstar"
+    (?:['\u2019]s|(?<=s)['\u2019])\s$                        # "'s " or a plural's "' " before the name
+    """,
+    re.VERBOSE,
+)
+
+
+def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
+    """Whether a capitalised possessor before a name is a firm, a paper or a body ("Citigroup's",
+    "ESPN's", "Northway Airlines'"), not a person, a place or a title ("Christie's", "Ohio's",
+    "President's"): a known body, a body word or an acronym; or one word no one in the article
+    bears as a surname (after a given name or a title)."""
+    words = name.split()
+    if len(words) > 4 or name in lex.countries or name in lex.places:
+        return False
+    if name in lex.orgs or len(words) > 1 and words[-1].lower() in lex.org_words:
+        return True  # "American Airlines'", "Kessel Bank's"
+    for word in words:
+        if word in lex.given_names or word in lex.nationalities or word in lex.countries:
+            return False
+        if word.lower() in lex.role_titles or word.lower() in lex.honorifics or word.lower() in lex.non_names:
+            return False
+    if name in lex.orgs or any(w.lower() in lex.org_words for w in words) or (name.isupper() and len(name) > 1):
+        return True
+    return len(words) == 1 and _BORNE_AS_SURNAME.search(text.replace(name, "\0")) is None
+
+
+# a surname after a given name or a title ("Ann Marsh", "Mr Marsh"), the name replaced by a NUL
+_BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\0")
+
+
+# "mayor of Fort Lee", "mayor of New York": a place's first word ends the title, its second is no name
+_OF_CAPITAL_END = re.compile(
+    r"""
+    \bof\s+(?:the\s+)?                                                 # "mayor of"
+    (?:New|Fort|San|Santa|Los|Las|Saint|St|Port|Mount|Lake|North|South|East|West|Upper|Lower)$  # a place's first word
+    """,
+    re.VERBOSE,
+)
+# "The co-pilot was", "The new head coach is": a sentence that names who holds a role
+_INVERTED_COPULA = re.compile(
+    r"""
+    (?:^|(?<=[.!?]\s)|(?<=\n))                         # a sentence opens
+    (?:The|Their|Its|His|Her)\s+                       # "The"
+    (?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)      # "co-pilot", "new head coach"
+    \s+(?:was|is)\s+$                                  # "was" before the name
+    """,
+    re.VERBOSE,
+)
+# Letters after a name that say what the person is: counsel (KC, QC, SC) or a member of a house.
+_POSTNOMINAL = re.compile(r",\s+(?P<letters>KC|QC|SC|MP|MSP|MLA|MEP|TD)(?=,|\.|\s+(?:said|says|told|added)\b)")
+_BARE_PERSON_NOUNS = frozenset("man woman boy girl person men women".split())
+# Honorifics that stand for a role only when nothing says more ("Father James Martin, a Jesuit priest").
+_HONORIFIC_ROLES = frozenset({"dr", "doctor", "father", "fr"})
 _PLACED_ROLE = re.compile(
     r"""
     (?:\b(?P<role>(?P<nat>[A-Z][a-z]+)\s+nationals?)\s+                       # "British national"
@@ -1381,7 +1516,7 @@ _TITLE_BREAK_PREPOSITIONS = frozenset(
 # "State Sen.", "U.S. Rep.", "Lt. Gov.": an abbreviated office with the body or place it serves
 _PLACED_ABBREVIATION = re.compile(
     r"""
-    ^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy)\s+   # the body or place served
+    ^(?:State|U\.S\.|US|Lt\.?|Lieut\.?|Assembly|County|City|Deputy|GOP|Republican|Democratic|Dem\.)\s+  # the body, place or party
     (?:Sen|Rep|Gov|Sens|Reps|Assemblyman|Assemblywoman)\.?$              # the abbreviated office
     """,
     re.VERBOSE,
@@ -1404,7 +1539,8 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _NAMED_THING_BEFORE = re.compile(r"\b(?:Operation|Project|Mission)\s$")
 _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ity|ship|hood|ism|ery)$")
 _MEDIUM_BEFORE = re.compile(r"\b(?:newspaper|paper|daily|tabloid|magazine|weekly|broadcaster|channel|station|website|outlet)\s+$")
-_ACRONYM_COMMA_BEFORE = re.compile(r"\s+\([A-Z]{2,6}\),\s$")
+# "(CFO), Anna Berg", "the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash"
+_BRACKET_COMMA_BEFORE = re.compile(r"\s+\((?:[A-Z]{2,6}|[A-Z][^()]{2,90})\),\s$")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -1837,9 +1973,10 @@ _IDENTIFIED_AS = re.compile(
     (?:\b[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),?\s+  # "The attacker,"
        (?:(?:was|has\s+been|had\s+been)\s+)?                          # "was"
        (?:later\s+)?(?:identified|named)\s+                           # "(later) identified as",
-       (?:(?:locally|officially|publicly|formally)\s+)?as\s+$            # "named locally as"
+       (?:(?:locally|officially|publicly|formally)\s+)?as\s+            # "named locally as"
+       (?:\d{1,3}-year-old\s+)?$                                        # "as 50-year-old"
       |\b(?:identified|named)\s+the\s+                                # "Police named the victim as"
-       (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+$)
+       (?P<object>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+(?:\d{1,3}-year-old\s+)?$)
     """,
     re.VERBOSE,
 )
@@ -1852,10 +1989,13 @@ _OF_ORGANISATION = re.compile(
     r"""
     \ (?:of|from)\ (?:the\ )?                                            # "of", "from"
     ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
-    (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued)\b|$)
+    (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued|observed
+      |reported|confirmed|announced|predicted|cautioned|estimated|agreed|believes|expects)\b|$)
     """,
     re.VERBOSE,
 )
+# "of Dorn, Ohio,", "of Morro Bay, Calif.": a home town and its state or country after "of"
+_HOME_TOWN_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\.|(?:\s+[A-Z][a-z]+)?(?=[,.;]))")
 _FROM_CAMP = re.compile(
     r"\ from\ the\ (?P<camp>(?:[\w-]+\ ){1,3}(?:camp|bloc|caucus|faction|wing|party|opposition))\b"
 )
@@ -1909,6 +2049,22 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         predicate = _predicate_role(text, age.end(), lex)
         if predicate is not None:
             return predicate, 2  # "Kofi Mensah, 61, became president in 2020"
+    letters = _POSTNOMINAL.match(text, end) if text.startswith(", ", end) and text[end + 2 : end + 3].isupper() else None
+    if letters is not None:
+        return letters.group("letters"), 1  # "Tom Molomby, SC, said", "Ann Cole, MP, told"
+    speaking = _SPEAKING_FOR.match(text, end, min(len(text), end + 120)) if " for " in text[end : end + 25] else None
+    if speaking is None and text.startswith(", speaking ", end):
+        lower = _SPEAKING_FOR_LOWER.match(text, end, min(len(text), end + 90))
+        if lower is not None:
+            return "spokesperson for " + lower.group("body"), 2  # "Ruth Obi, speaking for the city council,"
+    if speaking is not None and (
+        speaking.group("speaking")
+        # not "voted for Ann Cole, said", "for Britain said": a body's name before the speech verb
+        or (speaking.group("name").split()[0] not in lex.given_names and speaking.group("name") not in lex.countries)
+    ):
+        # "Ali Raisi, speaking for the country's Health Ministry, said", "Lena Park for the
+        # Food Safety Agency says": the body's spokesperson
+        return "spokesperson for " + speaking.group("body"), 2
     match = _APPOSITIVE.match(text, end, min(len(text), end + 160)) or _APPOSITIVE_BEFORE_RELATIVE.match(
         text, end, min(len(text), end + 90)
     )
@@ -1930,6 +2086,13 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         of_org = _OF_ORGANISATION.match(text, end)
         if of_org and text.startswith(" from ", end) and not any(w.lower() in lex.org_words for w in of_org.group(1).split()):
             of_org = None  # "Mark Obi from Leeds": a home town; "from the Norland Space Agency": a body
+        if (
+            of_org
+            and not of_org.group(1).isupper()
+            and not any(w.lower() in lex.org_words for w in of_org.group(1).split())
+            and _HOME_TOWN_AFTER.match(text, of_org.end(1))
+        ):
+            of_org = None  # "Tom Hale of Dorn, Ohio, said": where he lives, no body he speaks for
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
@@ -1990,7 +2153,7 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         low = w.lower().strip(".,")
         if low in _PREP and head_zone and w[:1].islower():
             break
-        head_zone.append(_clean(low))
+        head_zone.extend(_clean(part) for part in low.split("/"))  # "producer/director"
     determiner = bool(head_zone) and head_zone[0] in ("a", "an", "the")
     if not any(w in lex.role_titles for w in head_zone) and not (
         # "a cyclist", "an epidemiologist", "the organiser": a noun naming what someone does
@@ -2020,7 +2183,7 @@ _WHO_THEN_WAS = re.compile(
     ^who\s+
     (?:(?:until|till)\s+(?:last\s+\w+|recently|this\s+\w+|\d{4})\s+
       |at\s+the\s+time\s+|previously\s+|formerly\s+|currently\s+|then\s+|now\s+)?
-    (?:is|was)\s+
+    (?:is|was)\s+(?:now\s+|currently\s+)?                 # "who is now the festival's producer"
     |^who\s+(?:has|had)\s+been\s+(?=(?:a|an|the|its|their)\s)
     """,
     re.VERBOSE,
@@ -2060,6 +2223,10 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s+[a-z]")
 
 def _condense_role(role: str) -> str | None:
     """A role without its relative clause: "bridge engineer at the Ohio Department of Transportation"."""
+    now = _NOW_OFFICE.search(role) if " now " in role or " currently " in role else None
+    if now is not None and any(_clean(w).lower() in lexicons().role_titles for w in now.group("office").split()[:4]):
+        # "a former banker who is now chief executive of Kessel Pay": the office held now
+        return now.group("office")
     serving_as = _SERVING_AS.match(role)
     if serving_as is not None:
         # "who follows Amazon as a managing director at D.A. Davidson"; "who served two terms as
@@ -2081,6 +2248,14 @@ def _condense_role(role: str) -> str | None:
     return role
 
 
+_NOW_OFFICE = re.compile(
+    r"""
+    \s+who\s+(?:is\s+now|now\s+is|is\s+currently|currently\s+is   # "who is now"
+      |has\s+since\s+become|now\s+serves\s+as)\s+                 # "who has since become"
+    (?:the\s+|an?\s+)?(?P<office>\S.*)$                            # "chief executive of Kessel Pay"
+    """,
+    re.VERBOSE,
+)
 _KNOWN_AS = re.compile(r"^(?:known|described|dubbed|nicknamed|hailed)\s+as\s+(?:the\s+)?")
 _REMOVED_AS = re.compile(r"^(?:ousted|removed|sacked|dismissed|fired|replaced|deposed|suspended)\s+as\s+(?:the\s+)?")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:last|this|earlier|in|on)\s+(?:week|month|year|[A-Z]\w*|\d{4})|since|in\s+\d)\b")
@@ -2333,10 +2508,28 @@ def _build_index(
         for t in plain[1:-1]:
             if _comparable(t) in _family_words(draft.tokens):
                 by_inner.setdefault(t, []).append(draft)
+    variants: dict[str, _Draft] = {}
+    spellings = _surnames_by_letter(by_last)
+    for draft in [d for d in drafts if len(d.tokens) == 1 and not d.kin and len(by_last.get(d.tokens[0], ())) == 1]:
+        # a one-word person that is a full name's surname spelt another way ("Bauchtman said" after
+        # "Lydia Buchtmann"): the same person
+        target = _variant_owner(draft.tokens[0], spellings, lex)
+        if target is not None:
+            target.spans.extend(draft.spans)
+            _offer_role(target, draft.role, max(1, draft.role_rank))
+            variants[draft.tokens[0]] = target
+            drafts.remove(draft)
+            del by_last[draft.tokens[0]]
     for start, end, word, role in singles:
         if word in _THING_WORDS:
             continue  # "the Bill": a law, whoever else is called Bill
         candidates = by_last.get(word) or by_first.get(word) or by_inner.get(word)
+        if not candidates and word not in variants:
+            owner = _variant_owner(word, spellings, lex)
+            if owner is not None:
+                variants[word] = owner  # "Mueller said" after "Gerhard Müller"
+        if not candidates and word in variants:
+            candidates = [variants[word]]
         if not candidates:
             continue
         target = candidates[0]
@@ -2355,6 +2548,7 @@ def _build_index(
     _roles_from_owners(text, drafts, lex)
     entities: list[Entity] = []
     mentions: list[tuple[int, int, Entity]] = []
+    of_draft: dict[int, Entity] = {}
     for draft in drafts:
         name = draft.display or " ".join(draft.tokens)
         spans = tuple(sorted(set(draft.spans)))
@@ -2367,6 +2561,7 @@ def _build_index(
             gender=_gender(text, spans, draft.role, draft.tokens[0] if len(draft.tokens) > 1 else None),
         )
         entities.append(entity)
+        of_draft[id(draft)] = entity
         mentions.extend((s, e, entity) for s, e in spans)
     for (kind, name), draft in others.items():
         spans = tuple(sorted(set(draft.spans)))
@@ -2378,7 +2573,76 @@ def _build_index(
         entity = Entity(key=key, name=key, role=None, kind="group", spans=tuple(spans))
         entities.append(entity)
         mentions.extend((s, e, entity) for s, e in spans)
-    return PeopleIndex(entities, mentions)
+    return PeopleIndex(
+        entities, mentions, {w.lower(): of_draft[id(d)] for w, d in variants.items() if id(d) in of_draft}
+    )
+
+
+@lru_cache(maxsize=8192)
+def _folded(word: str) -> str:
+    """A name word without case or accents, German umlauts spelt out ("Müller" -> "mueller")."""
+    low = word.lower().replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+
+
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether `a` becomes `b` in at most `limit` insertions, deletions, substitutions or swaps of
+    two neighbouring letters (optimal string alignment; short words only)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    # the letters both share at the start and at the end cost nothing: compare what lies between
+    lo = 0
+    while lo < len(a) and lo < len(b) and a[lo] == b[lo]:
+        lo += 1
+    hi = 0
+    while hi < len(a) - lo and hi < len(b) - lo and a[-1 - hi] == b[-1 - hi]:
+        hi += 1
+    a, b = a[lo : len(a) - hi], b[lo : len(b) - hi]
+    if limit == 1:  # one slip: a letter changed, added or dropped, or two swapped
+        return len(a) + len(b) <= 2 and not (len(a) == 2 or len(b) == 2) or len(a) == len(b) == 2 and a == b[::-1]
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return False
+        prev2, prev = prev, cur
+    return prev[-1] <= limit
+
+
+def _surnames_by_letter(by_last: dict[str, list[_Draft]]) -> dict[str, list[tuple[str, str, _Draft]]]:
+    """The surnames of full names borne by one person each, folded, by their first folded letter."""
+    index: dict[str, list[tuple[str, str, _Draft]]] = {}
+    for last, drafts in by_last.items():
+        if len(drafts) == 1 and len(drafts[0].tokens) >= 2 and not drafts[0].kin:
+            folded = _folded(last)
+            index.setdefault(folded[:1], []).append((last, folded, drafts[0]))
+    return index
+
+
+def _variant_owner(word: str, spellings: dict[str, list[tuple[str, str, _Draft]]], lex: _Lexicons) -> _Draft | None:
+    """The one full name whose surname `word` spells another way: the same letters with accents or
+    umlauts written out ("Mueller" / "Müller", "Pena" / "Peña"), or (from five letters, the first
+    letter the same) one slip, two from eight letters ("Saree" / "Sarea", "Bauchtman" / "Buchtmann");
+    None when no name or several fit, or the word is a given name or a known non-name."""
+    if len(word) < 3 or len(word) > 30 or word in lex.given_names or lex.never_name(word):
+        return None
+    folded = _folded(word)
+    limit = 2 if len(word) >= 8 else 1 if len(word) >= 5 else 0  # "Pena" for "Peña": the letters alone
+    found = None
+    for last, other, draft in spellings.get(folded[:1], ()):
+        if last == word or not (
+            other == folded or limit and len(last) >= 5 and _edits_within(folded, other, limit)
+        ):
+            continue
+        if found is not None:
+            return None
+        found = draft
+    return found
 
 
 # Abbreviated titles a reader expects with their full stop ("Rev.", "State Sen."), unlike words

@@ -666,6 +666,15 @@ def _attribute(
         attribution = _next_paragraph_speaker(ctx, mark)
     if attribution is None and not embedded and mark.close_at is not None:
         attribution = _named_next(ctx, mark)
+    if attribution is not None and attribution.entity is None and (attribution.speaker or "")[:1].islower():
+        # "That mobility remains low suggests "…", Burtless said", "The biggest reason advisers get
+        # fired, writes Beyer, is "…"": a clause before the quotation is no speaker; a person named
+        # in an aside before it, or with a speech verb later in the sentence, is
+        named = _named_aside(ctx, clause_start, mark.open_at) or (
+            _after_in_sentence(ctx, mark) if mark.close_at is not None else None
+        )
+        if named is not None and named.entity is not None and named.entity.kind == "person":
+            attribution = named
 
     n = len(words)
     if label_like and (attribution is None or attribution.strength < Strength.ADJACENT):
@@ -696,6 +705,29 @@ def _attribute(
         score=score,
     )
     return quote, attribution.entity, attribution.strength
+
+
+_ASIDE_CUE = re.compile(
+    r"""
+    ,\s+(?P<cue>writes|wrote|says|said|notes|noted|adds|added|argues|argued|explains|explained)\s+  # ", writes"
+    (?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s                                 # "Beyer, "
+    """,
+    re.VERBOSE,
+)
+
+
+def _named_aside(ctx: _Context, start: int, end: int) -> _Attribution | None:
+    """ ", writes Beyer," between a clause's subject and its verb: the person the aside names."""
+    if ", " not in ctx.text[start:end]:
+        return None
+    aside = _ASIDE_CUE.search(ctx.text, start, end)
+    if aside is None:
+        return None
+    entity = ctx.people.resolve(aside.group("name"), at=aside.start("name"))
+    if entity is None:
+        return None
+    span = (aside.start("name"), aside.end("name"))
+    return _Attribution(entity, entity.name, span, aside.group("cue"), Strength.CLAUSE)
 
 
 # "drew a sharp response from union leader Kate Moss:", "There was a warning from the IMF:"
