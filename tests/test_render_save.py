@@ -367,10 +367,17 @@ def test_a_saved_file_is_named_by_the_articles_date_and_an_undated_one_claims_no
     assert "Published:" not in path.read_text(encoding="utf-8")
 
 
-def test_an_issue_label_is_its_topic_cleaned_unless_the_line_starts_with_it():
+def test_an_issue_label_is_its_topic_cleaned_unless_the_line_says_it_early():
     from briefs import issue_label
 
     assert issue_label("Taiwan", "China says it has no room for compromise.") == "Taiwan"
     assert issue_label("taiwan", "Taiwan: China says it has no room for compromise.") == ""
+    # said early in the line: the label would say it twice
+    assert issue_label("faced criticism", "Mr Obama has faced criticism in the country after the vote.") == ""
+    assert issue_label("foreign", '"We won\'t refuse foreign donations," she said.') == ""
+    # said late, or only as part of a word: the label is what the eye finds first
+    late = "The United States has long kept a policy of ambiguity over whether it would respond to an attack on Taiwan."
+    assert issue_label("Taiwan", late) == "Taiwan"
+    assert issue_label("tax", "Taxes rose again this year, the ministry said.") == "tax"
     assert issue_label("Tai\x1b[31mwan\n", "China says so.") == "Taiwan"  # no control sequence shown
     assert issue_label("", "China says so.") == ""

@@ -58,7 +58,7 @@ class ShownQuote:
 @dataclass(frozen=True)
 class ShownIssue:
     issue: OpenIssue
-    topic: str  # "" when the text already starts with it
+    topic: str  # its label: "" when the line says it early (`issue_label`)
     text: str
 
 
@@ -165,11 +165,20 @@ def _shown_quote(quote: Quote) -> ShownQuote:
     )
 
 
+LABEL_SEEN_WITHIN = 12  # words: a label the line says this early would only say it twice
+
+
 def issue_label(topic: str, text: str) -> str:
     """An open issue's label as shown before its line: its topic, cleaned, or "" when the line
-    already starts with it (a brief's, a story's: the screen and the files alike)."""
+    says it within its first `LABEL_SEEN_WITHIN` words ("faced criticism: Mr Obama has faced
+    criticism ..."), where it tells the eye nothing the line does not (a brief's, a story's:
+    the screen and the files alike; the JSON keeps every topic)."""
     label = clean_line(topic, 80)
-    return "" if label and clean_line(text).lower().startswith(label.lower()) else label
+    if not label:
+        return ""
+    start = " ".join(clean_line(text).split()[:LABEL_SEEN_WITHIN])
+    said = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", start, re.IGNORECASE)
+    return "" if said else label
 
 
 def _shown_issue(issue: OpenIssue) -> ShownIssue:
