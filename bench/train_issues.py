@@ -49,10 +49,10 @@ from scoring import (  # noqa: E402
     SECTIONS,
     Counts,
     issue_haystack,
-    step_haystack,
     item_token_count,
     maximum_matching,
     score_brief,
+    step_haystack,
     terms_match,
 )
 

@@ -3,32 +3,63 @@ families of gold articles (dev and fixtures, Wikinews, other outlets): a past ev
 background, dated by a month and a year, a clock time or "years ago", whose only cue is an event
 word (a crash, a raid, a fire). Written before the engine was run on them, in the styles of a
 wire, a UK broadsheet, Wikinews, a business page, a court report and a US regional paper; the
-open issues beside them mention a past date too, and must stay."""
+open issues beside them mention a past date too, and must stay.
+
+First pass (the engine of 2ab3f6e): 4 of 8 background sentences rejected, 4 of 6 open issues found.
+A rule for the class (a clause whose only cue is an event word, in a sentence dated "in <Month>
+<year>" or "years ago" with nothing still open, dropped) passed the batch but cost matched lines
+on the families it was not written on (Wikinews -1, outlets -2, one false line fewer): left out,
+so the gaps stay strict xfails."""
 
 from __future__ import annotations
 
 import pytest
 from issue_probe_support import assert_issue_holds, open_issues_in
 
+_DATED_GAP = (
+    "gap: a dated past event with an event cue is still taken; the rule that dropped it (round 10) "
+    "cost matched lines on Wikinews and the outlets, so it was left out"
+)
+
 # Past events told as background: a reader would not list them as open.
 DATED_BACKGROUND = (
     "In May 2015, a cargo rocket exploded two minutes after lift-off over the Atlantic.",
-    "At 3:15 a.m. on a Sunday in March 2009, officers raided the farmhouse and seized a dozen rifles.",
-    "The plant suffered a similar fire in October 2011 that injured four workers.",
+    pytest.param(
+        "At 3:15 a.m. on a Sunday in March 2009, officers raided the farmhouse and seized a dozen rifles.",
+        marks=pytest.mark.xfail(strict=True, reason=_DATED_GAP),
+    ),
+    pytest.param(
+        "The plant suffered a similar fire in October 2011 that injured four workers.",
+        marks=pytest.mark.xfail(strict=True, reason=_DATED_GAP),
+    ),
     "Twelve years ago, a landslide buried part of the village and killed 31 people.",
-    "In January 2008 the club was relegated after a season of heavy losses.",
+    pytest.param(
+        "In January 2008 the club was relegated after a season of heavy losses.",
+        marks=pytest.mark.xfail(strict=True, reason=_DATED_GAP),
+    ),
     "The firm's shares crashed in August 2015, wiping a third off its value in a week.",
     "Two decades ago, the region was hit by a drought that destroyed most of its harvest.",
-    "The same ferry ran aground in February 2012 off the coast of Kerala, injuring 14 passengers.",
+    pytest.param(
+        "The same ferry ran aground in February 2012 off the coast of Kerala, injuring 14 passengers.",
+        marks=pytest.mark.xfail(strict=True, reason=_DATED_GAP),
+    ),
 )
 
 # (sentence, a word the issue's line or topic must hold): open issues that mention a past date.
 DATED_OPEN_ISSUES = (
     ("The inquiry, opened in March 2018, has still not explained why the alarm failed.", "alarm"),
-    ("Residents who lost homes in the August 2017 floods say they are still waiting for compensation.", "compensation"),
+    pytest.param(
+        "Residents who lost homes in the August 2017 floods say they are still waiting for compensation.",
+        "compensation",
+        marks=pytest.mark.xfail(strict=True, reason="gap: 'still waiting for' is no cue"),
+    ),
     ("Investigators have yet to determine what caused the blast at 2:40 a.m. on Tuesday.", "blast"),
     ("The dispute over the contract signed in June 2014 remains unresolved and could go to arbitration.", "dispute"),
-    ("Twenty years ago the government promised a new hospital for the town, but no site has been chosen.", "hospital"),
+    pytest.param(
+        "Twenty years ago the government promised a new hospital for the town, but no site has been chosen.",
+        "hospital",
+        marks=pytest.mark.xfail(strict=True, reason="gap: a promise not kept ('no site has been chosen') is no cue"),
+    ),
     ("The bank faces a lawsuit over losses its clients suffered in the crash of October 2008.", "lawsuit"),
 )
 
