@@ -224,11 +224,17 @@ def fit(
     min_articles: int,
     chosen_only: bool,
     label: str = "labels",
-) -> dict[str, float]:
+    kinds: str = "all",
+    trees: bool = False,
+) -> dict[str, Any]:
+    """Logistic-regression weights by feature name (or, with `trees`, a gradient-boosted model
+    kept as a scorer under "scorer", to see whether anything non-linear carries)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vocab = vocabulary(rows, words, min_articles)
+    if kinds == "candidate":  # the candidate's own features only, none of its sentence's
+        vocab = {f for f in vocab if f.startswith(CANDIDATE_KINDS)}
     x, y = [], []
     for row in rows:
         for fs, value in zip(row["feats"], row[label], strict=True):
@@ -237,6 +243,18 @@ def fit(
             x.append({f: 1 for f in fs if f in vocab})
             y.append(value)
     vec = DictVectorizer()
+    if trees:
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        booster = HistGradientBoostingClassifier(max_depth=3, max_iter=100, learning_rate=0.05, random_state=0)
+        booster.fit(vec.fit_transform(x).toarray(), y)
+
+        def scorer(feats: list[str]) -> float:
+            row = vec.transform([{f: 1 for f in feats if f in vocab}]).toarray()
+            p = min(max(float(booster.predict_proba(row)[0][1]), 1e-6), 1 - 1e-6)
+            return math.log(p / (1 - p))
+
+        return {"scorer": scorer}
     model = LogisticRegression(C=c, max_iter=5000)
     model.fit(vec.fit_transform(x), y)
     weights = {
@@ -248,7 +266,12 @@ def fit(
     return weights
 
 
-def logit(weights: dict[str, float], feats: list[str]) -> float:
+CANDIDATE_KINDS = ("iw:", "ilen:", "tlen:", "irank:", "chosen:", "words:", "cand:", "restate:")
+
+
+def logit(weights: dict[str, Any], feats: list[str]) -> float:
+    if "scorer" in weights:
+        return weights["scorer"](feats)
     return math.fsum([weights.get("bias", 0.0)] + [weights.get(f, 0.0) for f in feats])
 
 
@@ -378,20 +401,30 @@ def counts_text(c: Counts) -> str:
     return f"{rh / rt:.3f} / {ph / pt:.3f} ({rh}/{rt}, {ph}/{pt})"
 
 
-VARIANTS = (
+# The rules' own cuts (no model): what any filter must beat at the same number of lines.
+BASELINES = (
     ("weight", 1.5),
     ("weight", 2.0),
     ("weight", 2.5),
-    ("filter", -1.5),
+    ("cap", 4),
+    ("cap", 5),
+    ("cap", 6),
+    ("dedupe", 2),
+    ("dedupe-ratio", 0.34),
+    ("nostep", 0),
+)
+VARIANTS = (
     ("filter", -1.0),
     ("filter", -0.5),
+    ("filter", -0.25),
     ("filter", 0.0),
-    ("filter-fill", -1.0),
+    ("filter", 0.25),
     ("filter-fill", -0.5),
     ("filter-fill", 0.0),
     ("rerank", 0.5),
     ("rerank", 1.0),
     ("rerank", 2.0),
+    ("add", 0.0),
 )
 
 
@@ -408,11 +441,15 @@ def main(argv: list[str] | None = None) -> int:
         help="labels: the line matches any gold or acceptable item; credit: what the scoring credits "
         "beside the rules' own choice (a restatement is 0)",
     )
+    parser.add_argument("--kinds", choices=("all", "candidate"), default="all",
+                        help="candidate: the candidate's own features only (weight, place, shape)")
+    parser.add_argument("--trees", action="store_true", help="gradient-boosted trees instead")
     parser.add_argument("--loco", action="store_true", help="leave-one-corpus-out table")
     parser.add_argument("--stats", action="store_true")
     parser.add_argument("--errors", action="store_true", help="classes of the rules' false open issues")
     parser.add_argument("--lines", action="store_true", help="with --errors: each false line too")
     parser.add_argument("--variant", action="append", default=[], metavar="NAME:KNOB")
+    parser.add_argument("--baselines", action="store_true", help="also the rules' own cuts (no model)")
     args = parser.parse_args(argv)
 
     rows = [article_row(f, s, p) for f, s, p in family_paths(args.shared, args.outlets)]
@@ -438,19 +475,20 @@ def main(argv: list[str] | None = None) -> int:
             )
         if not args.loco:
             return 0
-    variants = VARIANTS
+    variants = VARIANTS + (BASELINES if args.baselines else ())
     if args.variant:
         variants = tuple((v.split(":")[0], float(v.split(":")[1])) for v in args.variant)
     print(
         f"leave-one-corpus-out; C={args.c}, words={args.words} (min {args.min_articles} articles in two "
-        f"families), fit on {'the rules chosen lines' if args.chosen_only else 'every candidate'}"
+        f"families), fit on {'the rules chosen lines' if args.chosen_only else 'every candidate'}, "
+        f"label {args.label}, features {args.kinds}, {'trees' if args.trees else 'logistic'}"
     )
     for left in FAMILIES:
         test = [r for r in rows if r["family"] == left]
         train = [r for r in rows if r["family"] != left]
         weights = fit(
             train, c=args.c, words=args.words, min_articles=args.min_articles,
-            chosen_only=args.chosen_only, label=args.label,
+            chosen_only=args.chosen_only, label=args.label, kinds=args.kinds, trees=args.trees,
         )
         print(
             f"-- left out: {left} ({len(test)} articles), fit on {len(train)}; {len(weights)} weights; "
