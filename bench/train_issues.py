@@ -362,6 +362,9 @@ def chooser(variant: str, weights: dict[str, float], knob: float) -> Callable:
                 chosen = issues._select([c for c in cands if c.order not in gives_step], counts, budget, short)
         elif variant == "weight":  # the rules' own cut, raised: the baseline a filter must beat
             chosen = [c for c in issues._select(cands, counts, budget, short) if c.weight >= knob]
+        elif variant == "late-filter":  # the first three lines kept, later ones filtered
+            ranked = issues._select(cands, counts, budget, short)
+            chosen = [c for i, c in enumerate(ranked) if i < 3 or odds[c.order] >= knob]
         elif variant == "filter":
             chosen = [c for c in issues._select(cands, counts, budget, short) if odds[c.order] >= knob]
         elif variant == "filter-fill":
