@@ -72,3 +72,33 @@ def test_a_dated_past_event_is_no_open_issue(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "term"), DATED_OPEN_ISSUES)
 def test_an_open_issue_that_mentions_a_past_date_is_found(sentence: str, term: str) -> None:
     assert_issue_holds(sentence, term)
+
+
+# A second blind batch (written before the engine was run on it): an issue told in a later clause
+# of a sentence short enough to read whole, after its subject. A line cut from inside the sentence
+# on no subject ("admitted that it had no estimate ...", "raising fresh doubts over ...") does not
+# read alone; the line must name who or what the issue is about, as the sentence does.
+# (sentence, the subject word the issue's line or topic must hold)
+SUBJECT_KEPT = (
+    ("The ministry confirmed the outbreak on Tuesday and admitted that it had no estimate of how "
+     "many farms were affected.", "ministry"),
+    ("Opposition MPs questioned the chancellor's figures on Wednesday and accused him of hiding the "
+     "true cost of the scheme.", "MPs"),
+    ("Shares in Halvorsen fell sharply after the lender reported a surge in bad loans and declined "
+     "to rule out a rights issue.", "Halvorsen"),
+    ("The defendant appeared by video link and complained that his lawyers had still not seen the "
+     "evidence against him.", "defendant"),
+    ("The striker trained alone on Friday, raising fresh doubts over whether he will be fit for "
+     "Sunday's derby.", "striker"),
+    ("Senators from both parties met the nominee privately but remained unconvinced that she had "
+     "enough experience in foreign policy.", "Senators"),
+    ("Local authorities moved 300 residents out overnight, but admitted they did not know when the "
+     "families could return home.", "authorities"),
+    ("Rescue teams reached the village on Sunday but were unable to say how many people remained "
+     "trapped under the rubble.", "Rescue"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "subject"), SUBJECT_KEPT)
+def test_an_issue_in_a_later_clause_keeps_its_subject(sentence: str, subject: str) -> None:
+    assert_issue_holds(sentence, subject)
