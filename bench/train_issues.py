@@ -297,24 +297,6 @@ def auc(rows: list[dict[str, Any]], weights: dict[str, float] | None, chosen: bo
     return wins / (len(pos) * len(neg))
 
 
-_SUBJECT_OPENERS = frozenset(
-    "the a an he she they it we i you there this that these those his her their its our my your "
-    "some many most few no one two three several all both each every none nobody people".split()
-)
-
-
-def _fragment(source: str) -> bool:
-    """A line cut from inside its sentence (it opens lower-case in the text) whose first word,
-    after a leading and/but/or, is no subject."""
-    words = source.split()
-    if not words or not words[0][:1].islower():
-        return False
-    if words[0] in ("and", "but", "or", "so", "yet") and len(words) > 1:
-        words = words[1:]
-    first = words[0].strip(",;:\"'\u201c\u2018").lower()
-    return first not in _SUBJECT_OPENERS and not first[:1].isdigit()
-
-
 def chooser(variant: str, weights: dict[str, float], knob: float) -> Callable:
     """A find_open_issues that chooses by `variant` with `weights`."""
 
@@ -380,26 +362,15 @@ def chooser(variant: str, weights: dict[str, float], knob: float) -> Callable:
                 chosen = issues._select([c for c in cands if c.order not in gives_step], counts, budget, short)
         elif variant == "weight":  # the rules' own cut, raised: the baseline a filter must beat
             chosen = [c for c in issues._select(cands, counts, budget, short) if c.weight >= knob]
-        elif variant == "whole":  # a chosen line cut from a sentence of at most `knob` tokens: the sentence
+        elif variant == "whole":
+            # every chosen line cut from a sentence of at most `knob` tokens shown as the sentence
+            # (the engine does so for a fragment line only: issues._opens_on_no_subject)
             chosen = [
                 issues._Candidate(
                     c.topic, tidy(doc.sentences[c.sentence].text), c.span, c.weight, c.order,
                     c.guessed, c.core, c.sentence, c.question,
                 )
                 if len(tokens(doc.sentences[c.sentence].text)) <= knob and not c.question
-                else c
-                for c in issues._select(cands, counts, budget, short)
-            ]
-        elif variant == "whole-fragment":
-            # ... only when the line opens inside its sentence on no subject ("naturally suffer, ...",
-            # "argued that ...", "which claims ..."): a fragment that does not read alone
-            chosen = [
-                issues._Candidate(
-                    c.topic, tidy(doc.sentences[c.sentence].text), c.span, c.weight, c.order,
-                    c.guessed, c.core, c.sentence, c.question,
-                )
-                if len(tokens(doc.sentences[c.sentence].text)) <= knob and not c.question
-                and _fragment(doc.text[c.span[0] : c.span[1]])
                 else c
                 for c in issues._select(cands, counts, budget, short)
             ]

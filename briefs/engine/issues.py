@@ -807,23 +807,30 @@ def _furniture(text: str) -> bool:
     return any(phrase in low for phrase in load_set("page_furniture"))
 
 
-# Words that open a clause on its own subject: a line cut there still says whose issue it is.
-_SUBJECT_OPENERS = frozenset(
-    "the a an he she they it we i you there this that these those his her their its our my your "
-    "some many most few no one two three several all both each every none nobody people".split()
+# Conjunctions a clause with its own subject may open on ("while Siemens has ...", "though the
+# investigators have ..."): the word after them decides.
+_JOINERS = frozenset("and but or so yet though although while whereas as because since when if".split())
+# Words a fragment opens on: an auxiliary or modal, a negation, a preposition, a relative pronoun
+# ("were unable to say ...", "not women for the draft ...", "despite the resistance of ...",
+# "which claims ..."); and any -ed, -ing or -ly word ("argued that ...", "naturally suffer ...").
+_FRAGMENT_OPENERS = frozenset(
+    "was were is are be been has have had did does do will would could can may might must should "
+    "not to never on in at for of from by with without despite after before during amid against "
+    "given including following under over which who whom whose where".split()
 )
 
 
 def _opens_on_no_subject(source: str) -> bool:
-    """Text cut from inside its sentence (lower-case in the article) whose first word, after a
-    leading and/but/or/so/yet, is no subject ("were unable to say ...", "naturally suffer ...")."""
+    """Text cut from inside its sentence (lower-case in the article) that opens, after a leading
+    conjunction, on a verb, an adverb, a preposition or a relative pronoun: a fragment that does
+    not say whose issue it is."""
     words = source.split(None, 2)
     if not words or not words[0][:1].islower():
         return False
-    if words[0] in ("and", "but", "or", "so", "yet") and len(words) > 1:
+    if words[0].rstrip(",") in _JOINERS and len(words) > 1:
         words = words[1:]
-    first = words[0].strip(",;:\"'\u201c\u2018").lower()
-    return first not in _SUBJECT_OPENERS and not first[:1].isdigit()
+    first = words[0].strip(",;:\"'\u201c\u2018")
+    return first in _FRAGMENT_OPENERS or (len(first) > 4 and first.endswith(("ed", "ing", "ly")))
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:
