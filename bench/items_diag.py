@@ -1,6 +1,6 @@
 """Per article, the gold open issues and next steps beside the engine's, with each miss classed.
 
-    .venv/bin/python bench/items_diag.py [--shared DIR] [--heldout | --dev | --wikinews | --tune]
+    .venv/bin/python bench/items_diag.py [--shared DIR] [--heldout | --dev | --wikinews | --tune | --corpus DIR]
                                          [--issues | --steps] [--misses] [--summary]
 
 For every gold item it prints `ok`/`MISS`, its label and terms, and for a miss the
@@ -150,10 +150,19 @@ def main(argv: list[str] | None = None) -> int:
     section.add_argument("--steps", action="store_const", const=("steps",), dest="sections")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--summary", action="store_true")
+    parser.add_argument(
+        "--corpus", type=Path, metavar="DIR",
+        help="a folder of gold files beside their articles instead (as quality.py --corpus)",
+    )
     args = parser.parse_args(argv)
+    paths = (
+        sorted(args.corpus.glob("*.gold.json"))
+        if args.corpus is not None
+        else gold_paths(args.shared, args.which or "wikinews")
+    )
     for sec in args.sections or ("issues", "steps"):
         classes: Counter = Counter()
-        for path in gold_paths(args.shared, args.which or "wikinews"):
+        for path in paths:
             describe(path, sec, args.misses, args.summary, classes)
         print(f"\n{sec}: " + ", ".join(f"{k} {v}" for k, v in classes.most_common()))
     return 0

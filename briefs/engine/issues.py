@@ -323,17 +323,21 @@ class _Candidate:
     core: str = ""  # the cue's own clause, when the line was widened to read alone
     sentence: int = -1  # index of the evidence sentence
     question: bool = False  # the line says something is unknown or unclear
+    whole: tuple[int, int] | None = None  # the sentence to show instead of a fragment line
 
 
 def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...]:
     """Open issues, the most strongly cued and salient first, one per topic, a few per article."""
     counts = _word_counts(doc)
     candidates = _candidates(doc, people, counts)
+    chosen = _select(candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE)
+    # A chosen line that is a fragment of a short sentence reads as its whole sentence (chosen as
+    # the line was: the choice and the topic do not change).
     return tuple(
-        OpenIssue(text=c.text, span=c.span, topic=c.topic)
-        for c in _select(
-            candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE
-        )
+        OpenIssue(text=tidy(doc.text[c.whole[0] : c.whole[1]]), span=c.whole, topic=c.topic)
+        if c.whole
+        else OpenIssue(text=c.text, span=c.span, topic=c.topic)
+        for c in chosen
     )
 
 
@@ -406,6 +410,16 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 # what "them" stands for, said earlier in its sentence.
                 question = tidy(sentence.text)
             text = question or _without_lead_phrase(text)
+            # "Were unable to say how many people remained trapped", "naturally suffer, with ...": a
+            # line cut from inside a short sentence on no subject does not say whose issue it is.
+            whole = (
+                (sentence.start, sentence.end)
+                if not question
+                and not core
+                and _opens_on_no_subject(doc.text[start : start + 40])
+                and len(tokens(sentence.text)) <= MAX_ITEM_TOKENS - 4
+                else None
+            )
             strength = min(
                 len({c.group(0).lower() for c in strong}) + (0.5 if weak else 0.0),
                 3.0,
@@ -465,6 +479,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                         core,
                         sentence.index,
                         bool(_uncertain(clause.text)),
+                        whole,
                     )
                 )
     return candidates
@@ -790,6 +805,32 @@ def _furniture(text: str) -> bool:
         return True
     low = lower(text)
     return any(phrase in low for phrase in load_set("page_furniture"))
+
+
+# Conjunctions a clause with its own subject may open on ("while Siemens has ...", "though the
+# investigators have ..."): the word after them decides.
+_JOINERS = frozenset("and but or so yet though although while whereas as because since when if".split())
+# Words a fragment opens on: an auxiliary or modal, a negation, a preposition, a relative pronoun
+# ("were unable to say ...", "not women for the draft ...", "despite the resistance of ...",
+# "which claims ..."); and any -ed, -ing or -ly word ("argued that ...", "naturally suffer ...").
+_FRAGMENT_OPENERS = frozenset(
+    "was were is are be been has have had did does do will would could can may might must should "
+    "not to never on in at for of from by with without despite after before during amid against "
+    "given including following under over which who whom whose where".split()
+)
+
+
+def _opens_on_no_subject(source: str) -> bool:
+    """Text cut from inside its sentence (lower-case in the article) that opens, after a leading
+    conjunction, on a verb, an adverb, a preposition or a relative pronoun: a fragment that does
+    not say whose issue it is."""
+    words = source.split(None, 2)
+    if not words or not words[0][:1].islower():
+        return False
+    if words[0].rstrip(",") in _JOINERS and len(words) > 1:
+        words = words[1:]
+    first = words[0].strip(",;:\"'\u201c\u2018")
+    return first in _FRAGMENT_OPENERS or (len(first) > 4 and first.endswith(("ed", "ing", "ly")))
 
 
 def _reads_as_prose(sentence: Sentence) -> bool:

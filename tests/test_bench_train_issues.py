@@ -1,0 +1,85 @@
+"""bench/train_issues.py (loaded by path): the features it gives the open-issue rules' candidates,
+the words it lets a model read, and the choosers its leave-one-corpus-out table compares, whose
+"rules alone" row must be the engine's own choice."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from engine_support import REPO, analysed
+
+from briefs.engine import issues
+
+
+def _bench():
+    if "train_issues" not in sys.modules:
+        sys.path.insert(0, str(REPO / "bench"))
+        spec = importlib.util.spec_from_file_location("train_issues", REPO / "bench" / "train_issues.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["train_issues"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["train_issues"]
+
+
+# Invented: a story with a dispute, an open question, a restatement and a next step.
+STORY = (
+    "Dockworkers at the port of Halden walked out on Monday in a dispute over pay, halting cargo "
+    "traffic for a second day.\n\n"
+    "It is unclear whether the strike will spread to the northern terminals, union officials said.\n\n"
+    "The pay dispute has drawn criticism from shipping firms, who say the port is losing business.\n\n"
+    "Talks between the union and the port authority are due to resume on Thursday.\n\n"
+    "The port handled 40 million tonnes of cargo last year."
+)
+
+
+def _engine_issues(text: str) -> list[str]:
+    doc, people = analysed(text)
+    return [i.text for i in issues.find_open_issues(doc, people)]
+
+
+def _chosen(find, text: str) -> list[str]:
+    doc, people = analysed(text)
+    return [i.text for i in find(doc, people)]
+
+
+def test_every_candidate_gets_its_rules_weight_place_and_choice() -> None:
+    bench = _bench()
+    doc, people = analysed(STORY)
+    counts = issues._word_counts(doc)
+    cands, feats = bench.candidate_features(doc, people, counts)
+    assert cands and len(feats) == len(cands)
+    chosen = [f for f in feats if "chosen:no" not in f]
+    assert len(chosen) == len(_engine_issues(STORY))
+    for fs in feats:
+        assert sum(f.startswith("iw:") for f in fs) == 1
+        assert sum(f.startswith("irank:") for f in fs) == 1
+        assert sum(f.startswith("restate:") for f in fs) == 1
+    assert any("cand:question" in fs for fs in feats)  # "It is unclear whether the strike ..."
+
+
+def test_a_filter_that_keeps_everything_is_the_rules_and_one_that_keeps_nothing_gives_none() -> None:
+    bench = _bench()
+    rules = _engine_issues(STORY)
+    assert rules
+    assert _chosen(bench.chooser("filter", {"bias": 9.0}, 0.0), STORY) == rules
+    assert _chosen(bench.chooser("filter", {"bias": -9.0}, 0.0), STORY) == []
+    assert _chosen(bench.chooser("rerank", {}, 1.0), STORY) == rules
+    assert _chosen(bench.chooser("weight", {}, issues.MIN_WEIGHT), STORY) == rules
+    assert _chosen(bench.chooser("cap", {}, 1), STORY) == rules[:1]
+
+
+def test_a_word_is_read_only_when_many_articles_of_two_families_hold_it() -> None:
+    bench = _bench()
+
+    def row(family: str, words: list[str]) -> dict:
+        return {"family": family, "feats": [[f"w:{w}" for w in words] + ["cue:modal"]]}
+
+    rows = (
+        [row("dev", ["strike", "talks"]) for _ in range(3)]
+        + [row("wikinews", ["strike"]) for _ in range(3)]
+        + [row("outlets", ["talks", "port"]) for _ in range(2)]
+    )
+    vocab = bench.vocabulary(rows, words=True, min_articles=3)
+    assert vocab == {"cue:modal", "w:strike"}  # "talks": only two outlets articles; "port": one family
+    assert bench.vocabulary(rows, words=False, min_articles=3) == {"cue:modal"}
