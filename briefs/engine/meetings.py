@@ -134,6 +134,23 @@ class _Evidence:
     named: list[Entity] = field(default_factory=list)  # persons of an anaphoric cue's clause, in order
 
 
+def _in_clause(
+    clause: Clause, sentence: Sentence, people: PeopleIndex, at: int, *, cue: str,
+    participants: list[Entity | str],
+) -> _Evidence:
+    """A meeting told in one clause: its span, its cue and parties, and the date and place the
+    clause gives (the date nearest `at`, the cue's offset in the clause)."""
+    return _Evidence(
+        start=clause.start,
+        end=clause.end,
+        cue=cue,
+        participants=participants,
+        when=_when(clause.text, at),
+        place=_place(clause.text, people, clause.start),
+        sentence=sentence.index,
+    )
+
+
 @dataclass
 class _Draft:
     participants: list[Entity | str]
@@ -1126,14 +1143,9 @@ def _prize_awarded(doc: Document, people: PeopleIndex, sentence: Sentence, claus
     if body is None:
         return []
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="ceremony",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="ceremony",
             participants=[taker, body],
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
@@ -1215,28 +1227,18 @@ def _attended_event(
         if len(persons) < 2:
             return []
         return [
-            _Evidence(
-                start=clause.start,
-                end=clause.end,
-                cue=(match.group("meeting") or match.group("hosted")).lower(),
+            _in_clause(
+                clause, sentence, people, match.start(), cue=(match.group("meeting") or match.group("hosted")).lower(),
                 participants=persons,
-                when=_when(clause.text, match.start()),
-                place=_place(clause.text, people, clause.start),
-                sentence=sentence.index,
             )
         ]
     host = _event_host(doc, people, sentence, clause, audience)
     if host is None:
         return []
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="event",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="event",
             participants=[host, *audience],
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
@@ -1948,14 +1950,9 @@ def _told_at_event(doc: Document, people: PeopleIndex, sentence: Sentence, claus
     if not speakers:
         return []
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="address",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="address",
             participants=[speakers[-1], match.group("aud")],
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
@@ -1988,14 +1985,9 @@ def _briefing_for(people: PeopleIndex, sentence: Sentence, clause: Clause) -> li
     if speaker is None:
         return []
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="briefing",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="briefing",
             participants=[speaker, match.group("aud")],
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
@@ -2025,14 +2017,9 @@ def _debated(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     if len(persons) != 2:
         return []
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="debate",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="debate",
             participants=persons,
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
@@ -2126,14 +2113,9 @@ def _judged_by(doc: Document, people: PeopleIndex, sentence: Sentence, clause: C
         return []
     court: Entity | str = match.group("at") or match.group("court")
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="hearing",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="hearing",
             participants=[persons[-1], court],
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
@@ -2203,14 +2185,9 @@ def _agreement_with(doc: Document, people: PeopleIndex, sentence: Sentence, clau
     if not party:
         return []
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="agreement",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="agreement",
             participants=[subject, party[0]],
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
@@ -2252,14 +2229,9 @@ def _presented(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[
         and before[-2][2].key != _key(taker[0])
     )  # "Twitter chief A and actress B present the prize to C": both hand it over
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="ceremony",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="ceremony",
             participants=([before[-2][2]] if both else []) + [giver[-1], taker[0]],
-            when=_when(clause.text, match.start()),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
         )
     ]
 
