@@ -174,7 +174,9 @@ def test_listed_stories_carry_their_articles_states_as_story_states_counts_them(
 
 def test_indexing_only_the_new_articles_puts_them_in_stories_and_leaves_changed_steps_to_the_full_index(
         lib: Library) -> None:
-    from briefs import unindexed_count, unread_in_stories, update_index
+    from briefs import update_index
+    from briefs.stories.clusters import unread_in_stories
+    from briefs.stories.index import unindexed_count
 
     xi = _three_outlets(lib, "blinken-xi-beijing.txt", "2023-06-19", "xi")
     assert unindexed_count(lib) == 3 and unread_in_stories(lib) == []
