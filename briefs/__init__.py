@@ -37,10 +37,10 @@ _EXPORTS: dict[str, tuple[str, str]] = {
     **{n: ("export.story_save", n) for n in ("quotes_by_speaker", "save_story")},
     "write_digest": ("export.digest", "write_digest"),
     "export_opml": ("export.subscriptions", "export_opml"),
-    **{n: ("stories.clusters", n) for n in ("Story", "list_stories", "story_states", "unread_in_stories")},
+    **{n: ("stories.clusters", n) for n in ("Story", "list_stories", "story_states")},
     **{n: ("stories.merge", n) for n in ("StoryBrief", "story_brief")},
     **{n: ("stories.agenda", n) for n in ("AgendaItem", "agenda_items")},
-    **{n: ("stories.index", n) for n in ("StoriesRead", "mark_stories_read", "unindexed_count", "update_index")},
+    **{n: ("stories.index", n) for n in ("StoriesRead", "mark_stories_read", "update_index")},
 }
 
 
@@ -84,8 +84,8 @@ if TYPE_CHECKING:
     from .safety import clean_line, cut_at, is_fetchable_url
     from .store.library import ArticleRow, Incoming, Library, SourceInfo
     from .stories.agenda import AgendaItem, agenda_items
-    from .stories.clusters import Story, list_stories, story_states, unread_in_stories
-    from .stories.index import StoriesRead, mark_stories_read, unindexed_count, update_index
+    from .stories.clusters import Story, list_stories, story_states
+    from .stories.index import StoriesRead, mark_stories_read, update_index
     from .stories.merge import StoryBrief, story_brief
 
 
@@ -135,8 +135,6 @@ __all__ = [
     "story_brief",
     "story_states",
     "timex",
-    "unindexed_count",
-    "unread_in_stories",
     "update_index",
     "write_digest",
 ]

@@ -135,3 +135,21 @@ def test_a_line_cut_on_its_own_subject_stays_cut() -> None:
     text = "The ferry capsized off the coast of Crete late on Saturday, and the cause of the disaster remains unknown."
     issues = open_issues_in(text)
     assert [i.text for i in issues] == ["The cause of the disaster remains unknown."], issues
+
+
+def test_a_fragment_line_stays_cut_when_its_sentence_gave_another_chosen_line() -> None:
+    """Review of round 10: widened to its sentence, the fragment would say the sibling line again."""
+    from briefs.engine import brief_article
+    from briefs.model import Article
+
+    text = (
+        "Lawmakers returned to parliament on Wednesday after the court's ruling.\n\n"
+        "The former leader Anna Berg has accused the premier of misleading the council, and argued that "
+        "the suspension of the assembly was unlawful and could not stand.\n\n"
+        "The premier said he disagreed with the ruling but would respect it. Officials said the assembly "
+        "would sit again on Thursday.\n"
+    )
+    lines = [i.text for i in brief_article(Article(text=text, source="x.txt")).open_issues]
+    assert "The former leader Anna Berg has accused the premier of misleading the council" in lines
+    repeats = [(a, b) for a in lines for b in lines if a != b and a.rstrip(".") in b]
+    assert not repeats, lines

@@ -146,6 +146,10 @@ def test_a_chart_title_goes_with_its_chart_when_the_body_has_the_chart_source_li
     source = "SOURCE: Aviation Safety Network; ICAO; WORLD BANK."
     assert _text(title, "Ferries carried 2.1 million passengers last year.", source, html=html) == [
         LEAD, "Ferries carried 2.1 million passengers last year.", SECOND, LAST]
+    # the source line glued to a footnote in one paragraph
+    glued = "SOURCE: Aviation Safety Network. * Accidents refers to crashes with one death or more."
+    assert _text(title, "Ferries carried 2.1 million passengers last year.", glued, html=html) == [
+        LEAD, "Ferries carried 2.1 million passengers last year.", SECOND, LAST]
 
 
 def test_two_credits_glued_to_a_caption_are_cut_and_later_paragraphs_of_a_text_file_stay():

@@ -379,5 +379,10 @@ def test_an_issue_label_is_its_topic_cleaned_unless_the_line_says_it_early():
     late = "The United States has long kept a policy of ambiguity over whether it would respond to an attack on Taiwan."
     assert issue_label("Taiwan", late) == "Taiwan"
     assert issue_label("tax", "Taxes rose again this year, the ministry said.") == "tax"
+    # an acronym is said only in capitals
+    assert issue_label("US", '"Give us time," the minister said of the talks.') == "US"
+    assert issue_label("WHO", "Officials who spoke on condition of anonymity said so.") == "WHO"
+    assert issue_label("WHO", "The WHO said the outbreak was not over.") == ""
+    assert issue_label("NHS figures", "NHS figures show waiting lists grew again.") == ""
     assert issue_label("Tai\x1b[31mwan\n", "China says so.") == "Taiwan"  # no control sequence shown
     assert issue_label("", "China says so.") == ""

@@ -174,7 +174,9 @@ def test_listed_stories_carry_their_articles_states_as_story_states_counts_them(
 
 def test_indexing_only_the_new_articles_puts_them_in_stories_and_leaves_changed_steps_to_the_full_index(
         lib: Library) -> None:
-    from briefs import unindexed_count, unread_in_stories, update_index
+    from briefs import update_index
+    from briefs.stories.clusters import unread_in_stories
+    from briefs.stories.index import unindexed_count
 
     xi = _three_outlets(lib, "blinken-xi-beijing.txt", "2023-06-19", "xi")
     assert unindexed_count(lib) == 3 and unread_in_stories(lib) == []
@@ -188,6 +190,9 @@ def test_indexing_only_the_new_articles_puts_them_in_stories_and_leaves_changed_
     assert update_index(lib, new_only=True) == 3  # the three new ones, not the stale one
     assert unindexed_count(lib) == 0 and set(unread_in_stories(lib)) == {*xi[1:], *floods}
     assert update_index(lib) == 1  # the full index re-reads the stale one's steps
+    more = _three_outlets(lib, "hospital-strike.txt", "2023-06-20", "strike")
+    assert update_index(lib, ids=more[:2] + xi[:1]) == 2  # the listed ones in no story yet, no more
+    assert unindexed_count(lib) == 1
 
 
 def test_marking_every_story_read_counts_only_what_it_marked_and_what_stays_unread(lib: Library) -> None:

@@ -331,11 +331,17 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     counts = _word_counts(doc)
     candidates = _candidates(doc, people, counts)
     chosen = _select(candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE)
-    # A chosen line that is a fragment of a short sentence reads as its whole sentence (chosen as
-    # the line was: the choice and the topic do not change).
+    return _as_issues(doc, chosen)
+
+
+def _as_issues(doc: Document, chosen: list[_Candidate]) -> tuple[OpenIssue, ...]:
+    """The chosen candidates as open issues. A chosen line that is a fragment of a short sentence
+    reads as its whole sentence (chosen as the line was: the choice and the topic do not change),
+    unless another chosen line comes from that sentence: the whole would say that one again."""
+    per_sentence = Counter(c.sentence for c in chosen)
     return tuple(
         OpenIssue(text=tidy(doc.text[c.whole[0] : c.whole[1]]), span=c.whole, topic=c.topic)
-        if c.whole
+        if c.whole and per_sentence[c.sentence] == 1
         else OpenIssue(text=c.text, span=c.span, topic=c.topic)
         for c in chosen
     )

@@ -1176,17 +1176,7 @@ def _alongside_at_event(
     )
     if not subjects or other is None or other.kind != "person" or other.key == subjects[0].key:
         return []
-    return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="ceremony",
-            participants=[subjects[0], other],
-            when=_when(clause.text, 0),
-            place=_place(clause.text, people, clause.start),
-            sentence=sentence.index,
-        )
-    ]
+    return [_in_clause(clause, sentence, people, match.start(), cue="ceremony", participants=[subjects[0], other])]
 
 
 def _attended_event(

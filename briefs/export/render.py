@@ -177,7 +177,9 @@ def issue_label(topic: str, text: str) -> str:
     if not label:
         return ""
     start = " ".join(clean_line(text).split()[:LABEL_SEEN_WITHIN])
-    said = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", start, re.IGNORECASE)
+    # An acronym is said only in capitals: "US" is not "Give us time", "WHO" not "officials who".
+    acronym = any(len(word) > 1 and word.isupper() for word in label.split())
+    said = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", start, 0 if acronym else re.IGNORECASE)
     return "" if said else label
 
 

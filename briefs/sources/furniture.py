@@ -129,7 +129,12 @@ def _kept_blocks(
     title_key = _key(title)
     byline_key = _key(byline or "")
     repeated = _repeated_labels(blocks)
-    charted = any(_matches(pats.chart_source, strip_credit(b.text)) for b in blocks)
+    # (a source line glued to a footnote in one paragraph counts: sentence by sentence)
+    charted = any(
+        _matches(pats.chart_source, s.strip())
+        for b in blocks
+        for s in _SENTENCE_SPLIT.split(strip_credit(b.text))
+    )
     kept: list[Block] = []
     where: dict[int, int] = {}  # id of a kept block -> its index in `blocks`
     for index, block in enumerate(blocks):

@@ -80,11 +80,18 @@ def unindexed_count(lib: Library) -> int:
         return int(c.execute(f"SELECT COUNT(*) {_NEW}").fetchone()[0])
 
 
-def update_index(lib: Library, progress: Progress | None = None, *, new_only: bool = False) -> int:
+def update_index(
+    lib: Library, progress: Progress | None = None, *, new_only: bool = False, ids: list[str] | None = None,
+) -> int:
     """Bring stories and steps up to date; returns how many articles were (re)indexed.
     `new_only`: only the articles in no story yet (their stories and steps), not the steps of
-    the articles whose text or engine changed, which can be the whole library after an upgrade."""
+    the articles whose text or engine changed, which can be the whole library after an upgrade.
+    `ids` (implies `new_only`): only those of them, as listed before (what arrived since is left
+    to the next run)."""
     new = unindexed_ids(lib)
+    if ids is not None:
+        new_only, wanted = True, set(ids)
+        new = [i for i in new if i in wanted]
     with lib._read() as c:
         stale = [] if new_only else [r[0] for r in c.execute(
             """SELECT a.id FROM articles a LEFT JOIN step_sources s ON s.article_id = a.id
@@ -157,7 +164,7 @@ def mark_stories_read(lib: Library, index_up_to: int) -> StoriesRead:
     marked and what is counted as left are read in the one write transaction that marks, so an
     index committing meanwhile cannot make an article both counted as left and marked read."""
     new = unindexed_ids(lib)
-    indexed = update_index(lib, new_only=True) if 0 < len(new) <= index_up_to else 0
+    indexed = update_index(lib, ids=new) if 0 < len(new) <= index_up_to else 0
     with lib._write() as c:
         ids = [r[0] for r in c.execute(UNREAD_MEMBERS)]
         left = int(c.execute(f"SELECT COUNT(*) {_NEW} AND a.state = 'unread'").fetchone()[0])
