@@ -31,6 +31,7 @@ budget) and `rerank` (the rules' choice with weight + a * log-odds as the order 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import sys
@@ -134,6 +135,9 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
     people = find_people(doc)
     counts = issues._word_counts(doc)
     cands, feats = candidate_features(doc, people, counts)
+    # each line as the engine would show it (a fragment line as its whole sentence), so a label is
+    # what the scoring would credit
+    shown = {c.order: issues._as_issues(doc, [c])[0].text for c in cands}
     items = [
         i for i in (gold.get("open_issues") or []) + (gold.get("acceptable_open_issues") or [])
         if i.get("terms")
@@ -142,7 +146,7 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
     accept = [i for i in gold.get("acceptable_open_issues") or [] if i.get("terms")]
 
     def ok(item: dict[str, Any], cand: Any) -> bool:
-        line = {"text": cand.text, "topic": cand.topic}
+        line = {"text": shown[cand.order], "topic": cand.topic}
         return item_token_count(line) <= MAX_ITEM_TOKENS and terms_match(item["terms"], issue_haystack(line))
 
     labels = [int(any(ok(i, c) for i in items)) for c in cands]
@@ -174,7 +178,7 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
         whole = {"text": sentence, "topic": None}
         if labels[i]:
             kind = "restated"  # matches a gold item another chosen line took
-        elif any(terms_match(g["terms"], step_haystack({"text": cand.text, "who": [], "when": None})) for g in steps_gold):
+        elif any(terms_match(g["terms"], step_haystack({"text": shown[cand.order], "who": [], "when": None})) for g in steps_gold):
             kind = "next-step"
         elif any(terms_match(g["terms"], issue_haystack(whole)) for g in items):
             kind = "condensed-lost"  # its sentence holds a gold issue, the line lost it
@@ -182,7 +186,7 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
             kind = "lead-event"  # the lead's own news, not a question it leaves open
         else:
             kind = "background"  # a sentence that holds no gold issue at all
-        errors.append((kind, cand.text))
+        errors.append((kind, shown[cand.order]))
     return {
         "errors": errors,
         "family": family,
@@ -366,10 +370,7 @@ def chooser(variant: str, weights: dict[str, float], knob: float) -> Callable:
             # every chosen line cut from a sentence of at most `knob` tokens shown as the sentence
             # (the engine does so for a fragment line only: issues._opens_on_no_subject)
             chosen = [
-                issues._Candidate(
-                    c.topic, tidy(doc.sentences[c.sentence].text), c.span, c.weight, c.order,
-                    c.guessed, c.core, c.sentence, c.question,
-                )
+                dataclasses.replace(c, text=tidy(doc.sentences[c.sentence].text))
                 if len(tokens(doc.sentences[c.sentence].text)) <= knob and not c.question
                 else c
                 for c in issues._select(cands, counts, budget, short)
@@ -382,17 +383,11 @@ def chooser(variant: str, weights: dict[str, float], knob: float) -> Callable:
         elif variant == "filter-fill":
             chosen = issues._select([c for c in cands if odds[c.order] >= knob], counts, budget, short)
         elif variant == "rerank":
-            moved = [
-                issues._Candidate(
-                    c.topic, c.text, c.span, c.weight + knob * odds[c.order], c.order,
-                    c.guessed, c.core, c.sentence, c.question,
-                )
-                for c in cands
-            ]
+            moved = [dataclasses.replace(c, weight=c.weight + knob * odds[c.order]) for c in cands]
             chosen = issues._select(moved, counts, budget, short)
         else:
             raise ValueError(variant)
-        return tuple(OpenIssue(text=c.text, span=c.span, topic=c.topic) for c in chosen)
+        return issues._as_issues(doc, chosen)  # as the engine shows its choice (a fragment line whole)
 
     return find
 

@@ -10,6 +10,7 @@ import sys
 from engine_support import REPO, analysed
 
 from briefs.engine import issues
+from briefs.model import OpenIssue
 
 
 def _bench():
@@ -22,25 +23,35 @@ def _bench():
     return sys.modules["train_issues"]
 
 
-# Invented: a story with a dispute, an open question, a restatement and a next step.
+# Invented: a story with a dispute, an open question, a restatement, a fragment line the engine
+# shows as its whole sentence ("were unable to say how many ships ...") and a next step.
 STORY = (
     "Dockworkers at the port of Halden walked out on Monday in a dispute over pay, halting cargo "
     "traffic for a second day.\n\n"
     "It is unclear whether the strike will spread to the northern terminals, union officials said.\n\n"
     "The pay dispute has drawn criticism from shipping firms, who say the port is losing business.\n\n"
+    "Union officials met the port authority on Tuesday but were unable to say how many ships remained "
+    "stranded in the harbour.\n\n"
     "Talks between the union and the port authority are due to resume on Thursday.\n\n"
     "The port handled 40 million tonnes of cargo last year."
 )
 
 
-def _engine_issues(text: str) -> list[str]:
-    doc, people = analysed(text)
-    return [i.text for i in issues.find_open_issues(doc, people)]
+FRAGMENT_WHOLE = (
+    "Union officials met the port authority on Tuesday but were unable to say how many ships remained "
+    "stranded in the harbour."
+)
 
 
-def _chosen(find, text: str) -> list[str]:
+def _engine_issues(text: str) -> list[OpenIssue]:
     doc, people = analysed(text)
-    return [i.text for i in find(doc, people)]
+    return list(issues.find_open_issues(doc, people))
+
+
+def _chosen(find, text: str) -> list[OpenIssue]:
+    """What a chooser gives: each line's text, evidence span and topic."""
+    doc, people = analysed(text)
+    return list(find(doc, people))
 
 
 def test_every_candidate_gets_its_rules_weight_place_and_choice() -> None:
@@ -61,7 +72,7 @@ def test_every_candidate_gets_its_rules_weight_place_and_choice() -> None:
 def test_a_filter_that_keeps_everything_is_the_rules_and_one_that_keeps_nothing_gives_none() -> None:
     bench = _bench()
     rules = _engine_issues(STORY)
-    assert rules
+    assert FRAGMENT_WHOLE in [i.text for i in rules]  # the engine shows the fragment line as its whole sentence
     assert _chosen(bench.chooser("filter", {"bias": 9.0}, 0.0), STORY) == rules
     assert _chosen(bench.chooser("filter", {"bias": -9.0}, 0.0), STORY) == []
     assert _chosen(bench.chooser("rerank", {}, 1.0), STORY) == rules

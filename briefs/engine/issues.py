@@ -331,6 +331,11 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     counts = _word_counts(doc)
     candidates = _candidates(doc, people, counts)
     chosen = _select(candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE)
+    return _as_issues(doc, chosen)
+
+
+def _as_issues(doc: Document, chosen: list[_Candidate]) -> tuple[OpenIssue, ...]:
+    """The chosen candidates as open issues, in their order."""
     # A chosen line that is a fragment of a short sentence reads as its whole sentence (chosen as
     # the line was: the choice and the topic do not change).
     return tuple(
