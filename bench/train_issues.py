@@ -7,8 +7,8 @@
 Needs scikit-learn in the venv (`.venv/bin/pip install scikit-learn`): a bench dependency
 only; the weights are plain dicts scored in pure Python, as an engine module would.
 
-Three families of gold articles: "dev" (corpus/dev + the held-out fixtures, written for the
-project), "wikinews" (corpus/wikinews, all 80) and "outlets" (`--outlets`, default
+Three families of gold articles: "dev+fixtures" (corpus/dev + the held-out fixtures, written
+for the project), "wikinews" (corpus/wikinews, all 80) and "outlets" (`--outlets`, default
 /work/outlets: other outlets' real news). Leave-one-corpus-out: fit on two families, brief the
 third through the whole engine (`briefs.engine.brief_article`, its open issues chosen by the
 variant) and score it with bench/scoring.py exactly as bench/quality.py scores.
@@ -44,7 +44,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, gold_paths, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, corpus_paths, family, gold_paths, load_article  # noqa: E402
 from scoring import (  # noqa: E402
     MAX_ITEM_TOKENS,
     SECTIONS,
@@ -64,18 +64,21 @@ from briefs.engine.doc import Document  # noqa: E402
 from briefs.engine.people import find_people  # noqa: E402
 from briefs.model import OpenIssue  # noqa: E402
 
-FAMILIES = ("dev", "wikinews", "outlets")
+FAMILIES = (family("dev"), family("wikinews"), "outlets")  # --outlets: a family of its own
 DEFAULT_OUTLETS = Path("/work/outlets")
 RULES_FIND = issues.find_open_issues
 
 
 def family_paths(shared: Path, outlets: Path) -> list[tuple[str, str, Path]]:
     """(family, set, gold path) of every article of the three families."""
-    out = [("dev", "dev", p) for p in gold_paths(shared, "dev")]
-    out += [("dev", "heldout", p) for p in gold_paths(shared, "heldout")]
-    out += [("wikinews", "wikinews", p) for p in gold_paths(shared, "wikinews")]
-    out += [("outlets", "outlets", p) for p in sorted(outlets.glob("*.gold.json"))]
-    return out
+    sets = [(s, p) for s in ("dev", "heldout", "wikinews") for p in gold_paths(shared, s)]
+    sets += [("outlets", p) for p in corpus_paths(outlets)]
+    return [(family(s), s, p) for s, p in sets]
+
+
+def family_folders(shared: Path, outlets: Path) -> list[Path]:
+    """The folders of gold files the families are read from (the held-out fixtures are the repo's)."""
+    return [shared / "corpus" / "dev", shared / "corpus" / "wikinews", outlets]
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
@@ -461,13 +464,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variant", action="append", default=[], metavar="NAME:KNOB")
     parser.add_argument("--baselines", action="store_true", help="also the rules' own cuts (no model)")
     args = parser.parse_args(argv)
+    for folder in family_folders(args.shared, args.outlets):
+        if not corpus_paths(folder):  # a family with no article has no figure to print
+            parser.error(f"no gold files (*.gold.json) in {folder}")
 
     rows = [article_row(f, s, p) for f, s, p in family_paths(args.shared, args.outlets)]
     if args.errors:
         for fam in FAMILIES:
             mine = [r for r in rows if r["family"] == fam]
             kinds = Counter(k for r in mine for k, _t in r["errors"])
-            print(f"{fam:<9} {sum(kinds.values())} false lines: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+            print(f"{fam:<12} {sum(kinds.values())} false lines: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
             if args.lines:
                 for r in mine:
                     for k, t in r["errors"]:
@@ -480,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
             pos = sum(sum(r["labels"]) for r in mine)
             ch = [(fs, lab) for r in mine for fs, lab in zip(r["feats"], r["labels"], strict=True) if "chosen:no" not in fs]
             print(
-                f"{fam:<9} {len(mine):>3} articles  {n:>4} candidates, {pos} credited; "
+                f"{fam:<12} {len(mine):>3} articles  {n:>4} candidates, {pos} credited; "
                 f"chosen by the rules {len(ch)}, credited {sum(lab for _f, lab in ch)}"
             )
         if not args.loco:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+import pytest
 from engine_support import REPO, analysed
 
 from briefs.engine import issues
@@ -94,3 +95,16 @@ def test_a_word_is_read_only_when_many_articles_of_two_families_hold_it() -> Non
     vocab = bench.vocabulary(rows, words=True, min_articles=3)
     assert vocab == {"cue:modal", "w:strike"}  # "talks": only two outlets articles; "port": one family
     assert bench.vocabulary(rows, words=False, min_articles=3) == {"cue:modal"}
+
+
+def test_a_missing_family_folder_is_refused_by_name(tmp_path, capsys) -> None:
+    bench = _bench()
+    shared = tmp_path / "shared"
+    for name in ("dev", "wikinews"):
+        (shared / "corpus" / name).mkdir(parents=True)
+        (shared / "corpus" / name / "a.gold.json").write_text("{}", encoding="utf-8")
+    missing = tmp_path / "no-outlets"
+    with pytest.raises(SystemExit) as raised:
+        bench.main(["--shared", str(shared), "--outlets", str(missing), "--loco"])
+    assert raised.value.code == 2
+    assert f"no gold files (*.gold.json) in {missing}" in capsys.readouterr().err
