@@ -14,9 +14,10 @@ third through the whole engine (`briefs.engine.brief_article`, its open issues c
 variant) and score it with bench/scoring.py exactly as bench/quality.py scores.
 
 Rows: every rules candidate of an article (`issues._candidates`: each cued clause condensed into
-its line and topic, weighted). Label: what the scoring credits, 1 when the line with its topic
-matches the terms of a gold or acceptable item of its article. Features are generic: the
-candidate sentence's cue and shape features (`ranker.features` without its words: lexicon cues,
+its line and topic, weighted). Label: what the scoring credits, 1 when the line as the engine
+would show it (`issues._as_issues`: a fragment line as its whole sentence) with its topic matches
+the terms of a gold or acceptable item of its article. Features are generic: the candidate
+sentence's cue and shape features (`ranker.features` without its words: lexicon cues,
 modal, dates, negation, attribution, figures, quotation, who is named, position, length), the
 candidate's own (the rules' weight, guessed topic, open question, widened line, line length, its
 place in the rules' choice, a restatement of a line chosen before it, another candidate of the
@@ -26,6 +27,8 @@ least `--min-articles` articles of each of two training families.
 Variants: `filter` (the rules choose, the model drops a chosen line below log-odds t),
 `filter-fill` (candidates below t are dropped before the rules choose, so others may fill the
 budget) and `rerank` (the rules' choice with weight + a * log-odds as the order and the cut).
+Every variant's lines are built as the engine builds its own (`issues._as_issues`), so a keep-all
+variant is the "rules alone" row.
 """
 
 from __future__ import annotations
