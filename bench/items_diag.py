@@ -32,7 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, add_set_options, gold_paths, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, add_set_options, corpus_paths, gold_paths, load_article  # noqa: E402
 from scoring import (  # noqa: E402
     MAX_ITEM_TOKENS,
     issue_haystack,
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     paths = (
-        sorted(args.corpus.glob("*.gold.json"))
+        corpus_paths(args.corpus)
         if args.corpus is not None
         else gold_paths(args.shared, args.which or "wikinews")
     )

@@ -24,7 +24,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, add_set_options, gold_paths, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, add_set_options, corpus_paths, gold_paths, load_article  # noqa: E402
 from scoring import meeting_matches  # noqa: E402
 
 from briefs.engine import brief_article  # noqa: E402
@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
     if args.corpus is not None:
-        paths = sorted(args.corpus.glob("*.gold.json"))
+        paths = corpus_paths(args.corpus)
     else:
         paths = gold_paths(args.shared, args.which or "wikinews")
     for path in paths:

@@ -93,15 +93,37 @@ def _readability_fallback(path: Path) -> Article:
     return Article(text=text, title=readable.short_title() or "", source=path.name)
 
 
+# A corpus family: sets written the same way, left out together by a leave-one-corpus-out bench
+# (train_ranker.py, train_issues.py). Any other set (a --corpus folder) is a family of its own.
+FAMILY = {
+    "dev": "dev+fixtures",
+    "heldout": "dev+fixtures",
+    "wikinews": "wikinews",
+    "wikinews-tune": "wikinews",
+    "wikinews-check": "wikinews",
+}
+
+
+def family(set_name: str) -> str:
+    """The corpus family of a set (a --corpus folder is its own, named after the folder)."""
+    return FAMILY.get(set_name, set_name)
+
+
+def corpus_paths(folder: Path) -> list[Path]:
+    """The gold files of a folder (gold files beside their articles), in name order; none when the
+    folder is missing."""
+    return sorted(folder.glob("*.gold.json"))
+
+
 def gold_paths(shared: Path, which: str) -> list[Path]:
     """The gold files of one set: "heldout", "dev", "wikinews", or a Wikinews half by place in
     name order: "wikinews-tune" (even places, to tune rules on) and "wikinews-check" (odd
     places, looked at only to see whether a change carries over)."""
     if which == "heldout":
-        return sorted(HELDOUT.glob("*.gold.json"))
+        return corpus_paths(HELDOUT)
     if which in ("wikinews-tune", "wikinews-check"):
-        return sorted((shared / "corpus" / "wikinews").glob("*.gold.json"))[which == "wikinews-check"::2]
-    return sorted((shared / "corpus" / which).glob("*.gold.json"))
+        return corpus_paths(shared / "corpus" / "wikinews")[which == "wikinews-check"::2]
+    return corpus_paths(shared / "corpus" / which)
 
 
 def add_set_options(parser: argparse.ArgumentParser) -> None:
@@ -130,7 +152,7 @@ def gold_files(
     same way into "<name>-tune" and "<name>-check".
     """
     if corpus is not None:
-        paths = sorted(corpus.glob("*.gold.json"))
+        paths = corpus_paths(corpus)
         if not split:
             return [(corpus.name, p) for p in paths]
         return [(f"{corpus.name}-{half}", p) for i, half in enumerate(("tune", "check"))
@@ -141,8 +163,8 @@ def gold_files(
     wikinews = [(half, p) for half in halves for p in gold_paths(shared, half)]
     if wikinews_only:
         return wikinews
-    out = [("seed", p) for p in sorted((shared / "seeds").glob("*.gold.json"))]
-    out += [("dev", p) for p in sorted((shared / "corpus" / "dev").glob("*.gold.json"))]
+    out = [("seed", p) for p in corpus_paths(shared / "seeds")]
+    out += [("dev", p) for p in corpus_paths(shared / "corpus" / "dev")]
     return out + wikinews
 
 

@@ -7,16 +7,17 @@
 Needs scikit-learn in the venv (`.venv/bin/pip install scikit-learn`): a bench dependency
 only; the weights are plain dicts scored in pure Python, as an engine module would.
 
-Three families of gold articles: "dev" (corpus/dev + the held-out fixtures, written for the
-project), "wikinews" (corpus/wikinews, all 80) and "outlets" (`--outlets`, default
+Three families of gold articles: "dev+fixtures" (corpus/dev + the held-out fixtures, written
+for the project), "wikinews" (corpus/wikinews, all 80) and "outlets" (`--outlets`, default
 /work/outlets: other outlets' real news). Leave-one-corpus-out: fit on two families, brief the
 third through the whole engine (`briefs.engine.brief_article`, its open issues chosen by the
 variant) and score it with bench/scoring.py exactly as bench/quality.py scores.
 
 Rows: every rules candidate of an article (`issues._candidates`: each cued clause condensed into
-its line and topic, weighted). Label: what the scoring credits, 1 when the line with its topic
-matches the terms of a gold or acceptable item of its article. Features are generic: the
-candidate sentence's cue and shape features (`ranker.features` without its words: lexicon cues,
+its line and topic, weighted). Label: what the scoring credits, 1 when the line as the engine
+would show it (`issues._as_issues`: a fragment line as its whole sentence) with its topic matches
+the terms of a gold or acceptable item of its article. Features are generic: the candidate
+sentence's cue and shape features (`ranker.features` without its words: lexicon cues,
 modal, dates, negation, attribution, figures, quotation, who is named, position, length), the
 candidate's own (the rules' weight, guessed topic, open question, widened line, line length, its
 place in the rules' choice, a restatement of a line chosen before it, another candidate of the
@@ -26,11 +27,14 @@ least `--min-articles` articles of each of two training families.
 Variants: `filter` (the rules choose, the model drops a chosen line below log-odds t),
 `filter-fill` (candidates below t are dropped before the rules choose, so others may fill the
 budget) and `rerank` (the rules' choice with weight + a * log-odds as the order and the cut).
+Every variant's lines are built as the engine builds its own (`issues._as_issues`), so a keep-all
+variant is the "rules alone" row.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import sys
@@ -43,7 +47,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, gold_paths, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, corpus_paths, family, gold_paths, load_article  # noqa: E402
 from scoring import (  # noqa: E402
     MAX_ITEM_TOKENS,
     SECTIONS,
@@ -63,18 +67,21 @@ from briefs.engine.doc import Document  # noqa: E402
 from briefs.engine.people import find_people  # noqa: E402
 from briefs.model import OpenIssue  # noqa: E402
 
-FAMILIES = ("dev", "wikinews", "outlets")
+FAMILIES = (family("dev"), family("wikinews"), "outlets")  # --outlets: a family of its own
 DEFAULT_OUTLETS = Path("/work/outlets")
 RULES_FIND = issues.find_open_issues
 
 
 def family_paths(shared: Path, outlets: Path) -> list[tuple[str, str, Path]]:
     """(family, set, gold path) of every article of the three families."""
-    out = [("dev", "dev", p) for p in gold_paths(shared, "dev")]
-    out += [("dev", "heldout", p) for p in gold_paths(shared, "heldout")]
-    out += [("wikinews", "wikinews", p) for p in gold_paths(shared, "wikinews")]
-    out += [("outlets", "outlets", p) for p in sorted(outlets.glob("*.gold.json"))]
-    return out
+    sets = [(s, p) for s in ("dev", "heldout", "wikinews") for p in gold_paths(shared, s)]
+    sets += [("outlets", p) for p in corpus_paths(outlets)]
+    return [(family(s), s, p) for s, p in sets]
+
+
+def family_folders(shared: Path, outlets: Path) -> list[Path]:
+    """The folders of gold files the families are read from (the held-out fixtures are the repo's)."""
+    return [shared / "corpus" / "dev", shared / "corpus" / "wikinews", outlets]
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
@@ -134,6 +141,9 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
     people = find_people(doc)
     counts = issues._word_counts(doc)
     cands, feats = candidate_features(doc, people, counts)
+    # each line as the engine would show it (a fragment line as its whole sentence), so a label is
+    # what the scoring would credit
+    shown = {c.order: issues._as_issues(doc, [c])[0].text for c in cands}
     items = [
         i for i in (gold.get("open_issues") or []) + (gold.get("acceptable_open_issues") or [])
         if i.get("terms")
@@ -142,7 +152,7 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
     accept = [i for i in gold.get("acceptable_open_issues") or [] if i.get("terms")]
 
     def ok(item: dict[str, Any], cand: Any) -> bool:
-        line = {"text": cand.text, "topic": cand.topic}
+        line = {"text": shown[cand.order], "topic": cand.topic}
         return item_token_count(line) <= MAX_ITEM_TOKENS and terms_match(item["terms"], issue_haystack(line))
 
     labels = [int(any(ok(i, c) for i in items)) for c in cands]
@@ -174,7 +184,7 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
         whole = {"text": sentence, "topic": None}
         if labels[i]:
             kind = "restated"  # matches a gold item another chosen line took
-        elif any(terms_match(g["terms"], step_haystack({"text": cand.text, "who": [], "when": None})) for g in steps_gold):
+        elif any(terms_match(g["terms"], step_haystack({"text": shown[cand.order], "who": [], "when": None})) for g in steps_gold):
             kind = "next-step"
         elif any(terms_match(g["terms"], issue_haystack(whole)) for g in items):
             kind = "condensed-lost"  # its sentence holds a gold issue, the line lost it
@@ -182,7 +192,7 @@ def article_row(family: str, set_name: str, gold_path: Path) -> dict[str, Any]:
             kind = "lead-event"  # the lead's own news, not a question it leaves open
         else:
             kind = "background"  # a sentence that holds no gold issue at all
-        errors.append((kind, cand.text))
+        errors.append((kind, shown[cand.order]))
     return {
         "errors": errors,
         "family": family,
@@ -366,10 +376,7 @@ def chooser(variant: str, weights: dict[str, float], knob: float) -> Callable:
             # every chosen line cut from a sentence of at most `knob` tokens shown as the sentence
             # (the engine does so for a fragment line only: issues._opens_on_no_subject)
             chosen = [
-                issues._Candidate(
-                    c.topic, tidy(doc.sentences[c.sentence].text), c.span, c.weight, c.order,
-                    c.guessed, c.core, c.sentence, c.question,
-                )
+                dataclasses.replace(c, text=tidy(doc.sentences[c.sentence].text))
                 if len(tokens(doc.sentences[c.sentence].text)) <= knob and not c.question
                 else c
                 for c in issues._select(cands, counts, budget, short)
@@ -382,17 +389,11 @@ def chooser(variant: str, weights: dict[str, float], knob: float) -> Callable:
         elif variant == "filter-fill":
             chosen = issues._select([c for c in cands if odds[c.order] >= knob], counts, budget, short)
         elif variant == "rerank":
-            moved = [
-                issues._Candidate(
-                    c.topic, c.text, c.span, c.weight + knob * odds[c.order], c.order,
-                    c.guessed, c.core, c.sentence, c.question,
-                )
-                for c in cands
-            ]
+            moved = [dataclasses.replace(c, weight=c.weight + knob * odds[c.order]) for c in cands]
             chosen = issues._select(moved, counts, budget, short)
         else:
             raise ValueError(variant)
-        return tuple(OpenIssue(text=c.text, span=c.span, topic=c.topic) for c in chosen)
+        return issues._as_issues(doc, chosen)  # as the engine shows its choice (a fragment line whole)
 
     return find
 
@@ -466,13 +467,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variant", action="append", default=[], metavar="NAME:KNOB")
     parser.add_argument("--baselines", action="store_true", help="also the rules' own cuts (no model)")
     args = parser.parse_args(argv)
+    for folder in family_folders(args.shared, args.outlets):
+        if not corpus_paths(folder):  # a family with no article has no figure to print
+            parser.error(f"no gold files (*.gold.json) in {folder}")
 
     rows = [article_row(f, s, p) for f, s, p in family_paths(args.shared, args.outlets)]
     if args.errors:
         for fam in FAMILIES:
             mine = [r for r in rows if r["family"] == fam]
             kinds = Counter(k for r in mine for k, _t in r["errors"])
-            print(f"{fam:<9} {sum(kinds.values())} false lines: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
+            print(f"{fam:<12} {sum(kinds.values())} false lines: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
             if args.lines:
                 for r in mine:
                     for k, t in r["errors"]:
@@ -485,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
             pos = sum(sum(r["labels"]) for r in mine)
             ch = [(fs, lab) for r in mine for fs, lab in zip(r["feats"], r["labels"], strict=True) if "chosen:no" not in fs]
             print(
-                f"{fam:<9} {len(mine):>3} articles  {n:>4} candidates, {pos} credited; "
+                f"{fam:<12} {len(mine):>3} articles  {n:>4} candidates, {pos} credited; "
                 f"chosen by the rules {len(ch)}, credited {sum(lab for _f, lab in ch)}"
             )
         if not args.loco:

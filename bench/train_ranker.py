@@ -54,7 +54,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, gold_paths, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, corpus_paths, family, gold_paths, load_article  # noqa: E402
 from scoring import (  # noqa: E402
     MAX_ITEM_TOKENS,
     SECTIONS,
@@ -78,15 +78,6 @@ TASKS = ("next_steps",)  # the models trained and shipped
 KNOBS = {"next_steps": steps}
 TRAIN_SETS = ("dev", "wikinews-tune", "heldout")  # the default sets (round 5a's)
 KNOWN_SETS = ("dev", "heldout", "wikinews", "wikinews-tune", "wikinews-check")
-# A corpus family: sets written the same way, left out together by --loco. A --corpus
-# folder is a family of its own, named after the folder.
-FAMILY = {
-    "dev": "dev+fixtures",
-    "heldout": "dev+fixtures",
-    "wikinews": "wikinews",
-    "wikinews-tune": "wikinews",
-    "wikinews-check": "wikinews",
-}
 WEIGHTS_PATH = REPO / "briefs" / "engine" / "lexicons" / "ranker.json"
 FOLDS = 5
 STEP_FLOOR = -9  # every cued step clause is a training candidate, however the rules score it
@@ -208,11 +199,6 @@ def shipped_on() -> set[str]:
     return {s.strip() for s in named.group(1).split(",")} if named else set()
 
 
-def family(set_name: str) -> str:
-    """The corpus family of a set (a --corpus folder is its own)."""
-    return FAMILY.get(set_name, set_name)
-
-
 def set_paths(shared: Path, names: list[str], corpora: list[Path]) -> list[tuple[str, Path]]:
     """(set name, gold path) of the chosen sets, in the order given, then each corpus folder
     (its gold files in name order) as a set named after the folder. A set named twice, or a
@@ -229,7 +215,7 @@ def set_paths(shared: Path, names: list[str], corpora: list[Path]) -> list[tuple
     ):
         raise ValueError(f"sets overlap: {', '.join(chosen)}")
     out = [(n, p) for n in names for p in gold_paths(shared, n)]
-    return out + [(c.name, p) for c in corpora for p in sorted(c.glob("*.gold.json"))]
+    return out + [(c.name, p) for c in corpora for p in corpus_paths(c)]
 
 
 def loco_splits(set_names: list[str]) -> list[tuple[str, list[int], list[int]]]:
