@@ -350,7 +350,7 @@ async def test_the_tui_triages_while_a_cron_refresh_writes(tmp_path):
     home = resolve_home(tmp_path / "home")
     home.data_dir.mkdir(parents=True)
     # A long total timeout: the second round's feeds wait for the reader's keys (below).
-    home.config_file.write_text("connect_timeout = 5\ntotal_timeout = 60\nretention_days = 0\n")
+    home.config_file.write_text("connect_timeout = 5\ntotal_timeout = 600\nretention_days = 0\n")
     db = home.library_file
     keys_landing = threading.Event()
 
