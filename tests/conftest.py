@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,19 @@ from briefs.store.library import Library
 settings.register_profile("stable", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "stable"))
+
+
+_BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(autouse=True)
+def _bench_not_left_on_sys_path():
+    """bench/tui.py shadows the tui package: a test that left bench/ on sys.path broke every
+    process its worker started afterwards (the R refresh's forkserver child), failing whichever
+    test came next there. The test that leaves it fails instead, naming itself."""
+    yield
+    left = [p for p in sys.path if p and Path(p).resolve() == _BENCH]
+    assert not left, f"bench/ left on sys.path ({left}): load bench modules by path and restore sys.path"
 
 
 @pytest.fixture

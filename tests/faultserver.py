@@ -10,24 +10,31 @@ from __future__ import annotations
 import socket
 import struct
 import threading
+import time
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+
+# How long a misbehaving server keeps it up (a hang, a drip of headers, a flood of interim answers)
+# unless closed first: far past any time limit a test gives the client (a few seconds) and any
+# bound it asserts on a loaded machine (30-120 s), so a client without the limit fails the test
+# by its wait instead of slipping under the bound. Closing the server ends every wait at once.
+MISBEHAVE_SECONDS = 600.0
 
 KINDS = (
     "ok",          # a proper 200 with `body`
     "status",      # `status` (e.g. 500) with a short body
     "reset",       # read the request, then close with RST
     "close",       # read the request, then close without a byte
-    "hang",        # read the request, never answer
+    "hang",        # read the request, never answer (for ten minutes, or until the server closes)
     "truncated",   # announce len(body) bytes, send half, close
     "garbage",     # bytes that are not HTTP at all
     "huge",        # a 200 without Content-Length that streams until the client gives up
     "trickle",     # a 200 that sends one byte every `interval` seconds
     "bomb",        # `encoding` (gzip/deflate) of `bomb_mb` MB of zeros, Content-Length honest
     "redirect",    # 302 to `location`
-    "drip-headers",  # a status line, then one header line every `interval` seconds, for ever
-    "continue-flood",  # "100 Continue" responses, one every `interval` seconds, for ever
+    "drip-headers",  # a status line, then one header line every `interval` seconds, for ten minutes
+    "continue-flood",  # "100 Continue" responses, one every `interval` seconds, for ten minutes
     "raw",         # `body` as the whole response, byte for byte (then the server closes)
 )
 
@@ -104,7 +111,9 @@ class FaultServer:
             thread.start()
 
     def _handle(self, conn: socket.socket) -> None:
-        conn.settimeout(5)
+        # Generous: a client on a loaded machine may not read for seconds, and a send cut short
+        # here would turn a refused-size failure into a dropped connection.
+        conn.settimeout(30)
         try:
             with conn:
                 path = self._read_request(conn)
@@ -150,7 +159,7 @@ class FaultServer:
         elif kind == "close":
             pass
         elif kind == "hang":
-            self._stop.wait(60)
+            self._stop.wait(MISBEHAVE_SECONDS)
         elif kind == "truncated":
             body = fault.body or b"<rss>" + b"x" * 4000
             head = (f"HTTP/1.1 200 OK\r\nContent-Type: {fault.content_type}\r\n"
@@ -185,7 +194,8 @@ class FaultServer:
             if kind == "drip-headers":
                 conn.sendall(b"HTTP/1.1 200 OK\r\n")
             line = b"X-Drip: still here\r\n" if kind == "drip-headers" else b"HTTP/1.1 100 Continue\r\n\r\n"
-            for _ in range(300):  # bounded: a client without an overall deadline fails, never hangs
+            end = time.monotonic() + MISBEHAVE_SECONDS  # bounded: a client without a deadline fails, never hangs
+            while time.monotonic() < end:
                 if self._stop.wait(fault.interval):
                     return
                 conn.sendall(line)

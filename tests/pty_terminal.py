@@ -26,8 +26,10 @@ import pytest
 NEWSBRIEF = Path(sys.executable).with_name("newsbrief")
 pytestmark = pytest.mark.skipif(not NEWSBRIEF.exists(), reason="the newsbrief console script is not installed")
 
-# A busy machine (2 cores shared) can take this long to start the app or refresh 20 feeds.
-PATIENCE = 90.0
+# A busy machine (2 cores shared, 4 test workers) can take tens of seconds to start the app or
+# refresh 20 feeds; every wait is for a condition, so a right app ends it at once and only a wrong
+# one (never drawing, never exiting) pays the whole of it.
+PATIENCE = 180.0
 
 # Escape sequences: a cursor move starts a new line of text; everything else is dropped.
 _CURSOR_MOVE = re.compile(r"\x1b\[\d*(?:;\d*)?[Hf]")

@@ -15,12 +15,19 @@ from briefs.model import OpenIssue
 
 
 def _bench():
+    # Loaded by file path; the bench folder it puts on sys.path is taken off again: left there,
+    # bench/tui.py shadowed the tui package in every process started after this test in the same
+    # worker (the R refresh's forkserver child failed with "'tui' is not a package", and the
+    # tests waiting for it timed out: a failure that depended on which worker ran what).
     if "train_issues" not in sys.modules:
-        sys.path.insert(0, str(REPO / "bench"))
-        spec = importlib.util.spec_from_file_location("train_issues", REPO / "bench" / "train_issues.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["train_issues"] = module
-        spec.loader.exec_module(module)
+        saved = list(sys.path)
+        try:
+            spec = importlib.util.spec_from_file_location("train_issues", REPO / "bench" / "train_issues.py")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules["train_issues"] = module
+            spec.loader.exec_module(module)
+        finally:
+            sys.path[:] = saved
     return sys.modules["train_issues"]
 
 

@@ -42,8 +42,16 @@ FAULTS: dict[str, tuple[Fault, tuple[str, ...]]] = {
 }
 
 
+# The time limit a hang or a trickle runs into (the fault server keeps them up for minutes), and
+# the bound a refresh must end within: the limit leaves a loaded machine (2 cores, other test
+# workers) seconds for each healthy feed, and the bound is far above the limit plus what such a
+# machine adds, and far below the fault server's minutes.
+LIMIT = 5.0
+BOUND = 60
+
+
 def fast(**kw) -> Config:
-    base = dict(connect_timeout=2.5, total_timeout=2.5, jobs=8, per_host=8, retention_days=0,
+    base = dict(connect_timeout=LIMIT, total_timeout=LIMIT, jobs=8, per_host=8, retention_days=0,
                 max_bytes=2_000_000)
     base.update(kw)
     return Config(**base)
@@ -95,7 +103,7 @@ def test_twenty_feeds_a_third_faulty_healthy_land_failures_have_reasons(tmp_path
         started = time.monotonic()
         report = refresh(lib, fast())
         took = time.monotonic() - started
-        assert took < 20, took
+        assert took < BOUND, took
         by_id = {s.source_id: s for s in report.sources}
         assert len(by_id) == 20
         for sid in healthy:
@@ -125,7 +133,7 @@ def test_each_remaining_fault_is_a_readable_failure_within_the_time_limit(tmp_pa
         sid = lib.add_source("feed", bad.url(path))
         started = time.monotonic()
         (src,) = refresh(lib, fast()).sources
-        assert time.monotonic() - started < 8
+        assert time.monotonic() - started < BOUND
         assert src.error and bad.url(path) not in src.error and src.failure.count(bad.url(path)) == 1, src.failure
         for word in FAULTS[path][1]:
             assert word.lower() in src.error.lower(), src.error
@@ -173,7 +181,7 @@ def test_a_second_refresh_with_faults_keeps_the_first_runs_articles_and_triage(t
         assert len(lib.history(500)) == sum(1 for s in decided.values() if s != "unread")
 
 
-def _run_cli(home: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+def _run_cli(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     env = dict(os.environ, NEWSBRIEF_HOME=str(home), NO_COLOR="1")
     return subprocess.run(
         [sys.executable, "-m", "tui.cli", *args], env=env, capture_output=True, text=True,
@@ -185,7 +193,7 @@ def test_newsbrief_refresh_exits_1_and_lists_every_failure_on_stderr(tmp_path, s
     good, bad = servers
     home = tmp_path / "home"
     home.mkdir()
-    (home / "config.toml").write_text("connect_timeout = 2.5\ntotal_timeout = 2.5\nmax_bytes = 2000000\n")
+    (home / "config.toml").write_text(f"connect_timeout = {LIMIT}\ntotal_timeout = {LIMIT}\nmax_bytes = 2000000\n")
     with Library.open(home / "library.sqlite3") as lib:
         for n in range(4):
             good.routes[f"/ok{n}"] = Route(body=healthy_feed(n))

@@ -87,7 +87,7 @@ def test_an_https_server_whose_certificate_is_not_trusted_is_refused(certificate
         server.routes["/feed"] = Route(body=b"<rss/>")
 
         async def go():
-            async with Fetcher(Config(connect_timeout=5, total_timeout=5), retry_backoff=0.01,
+            async with Fetcher(Config(connect_timeout=30, total_timeout=30), retry_backoff=0.01,  # refused at once
                                tls_context=context) as fetcher:
                 with pytest.raises(FetchError) as caught:
                     await fetcher.get(_https(server, "/feed"))

@@ -59,13 +59,22 @@ def faults():
         yield server
 
 
+# The faults a time limit must stop: the server keeps them up for minutes (a trickle of several
+# thousand bytes at 0.1 s, a hang or drip of ten minutes), the fetch's limit is 1 s, and the test
+# allows BOUND, far above what a loaded machine adds and far below the server's minutes. The other
+# faults are stopped by a size or a protocol rule, not by time: a generous limit there keeps a
+# loaded machine from turning "larger than" or "redirects" into "timed out".
+TIMED = {name for name, (_, reason) in FETCH_FAULTS.items() if reason == "timed out"}
+BOUND = 30
+
+
 @pytest.mark.parametrize("name", list(FETCH_FAULTS))
 def test_the_page_fetcher_stops_at_every_limit_with_a_reason(faults, name):
     url = faults.url(f"/{name}")
     started = time.monotonic()
     with pytest.raises(FetchError) as info:
-        fetch_page(url, timeout=1.0, max_bytes=2_000_000)
-    assert time.monotonic() - started < 6
+        fetch_page(url, timeout=1.0 if name in TIMED else 30.0, max_bytes=2_000_000)
+    assert time.monotonic() - started < BOUND
     message = str(info.value)
     assert url in message and "\n" not in message
     assert FETCH_FAULTS[name][1] in message
@@ -77,7 +86,7 @@ from briefs.sources.pages import fetch_page
 from briefs.errors import FetchError
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:
-    fetch_page(sys.argv[1], timeout=2.0, max_bytes=2_000_000)
+    fetch_page(sys.argv[1], timeout=30.0, max_bytes=2_000_000)  # refused by size: time is not the point
 except FetchError as exc:
     print("refused", exc, file=sys.stderr)
 print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) // 1024)
@@ -90,7 +99,7 @@ def test_a_compressed_bomb_does_not_blow_up_memory(faults, name):
         resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
 
     result = subprocess.run([sys.executable, "-c", MEASURE, faults.url(f"/{name}")],
-                            capture_output=True, text=True, timeout=60, preexec_fn=cap)
+                            capture_output=True, text=True, timeout=120, preexec_fn=cap)
     assert result.returncode == 0, result.stderr[-2000:]
     assert "larger than" in result.stderr
     grown_mb = int(result.stdout.split()[-1])
@@ -101,7 +110,7 @@ def test_the_refresh_fetcher_refuses_a_redirect_to_a_local_file(tmp_path, faults
     with Library.open(tmp_path / "library.sqlite3") as lib:
         for name in ("to-file", "to-javascript", "loop"):
             lib.add_source("feed", faults.url(f"/{name}"))
-        report = refresh(lib, Config(connect_timeout=2, total_timeout=3, retention_days=0))
+        report = refresh(lib, Config(connect_timeout=30, total_timeout=30, retention_days=0))
         errors = {s.location.rsplit("/", 1)[1]: s.error for s in report.sources}
         assert "refused URL" in errors["to-file"] and "only http and https" in errors["to-file"]
         assert "to-javascript" in errors["to-javascript"] and "Traceback" not in errors["to-javascript"]
@@ -124,7 +133,7 @@ def test_entry_links_that_are_not_http_are_never_fetched_or_stored(tmp_path):
                   "description": f"A short {kind} teaser. Read more"} for kind, link in links.items()]
         server.routes["/teasers"] = Route(body=rss("Teasers", items))
         lib.add_source("feed", server.url("/teasers"))
-        report = refresh(lib, Config(connect_timeout=2, total_timeout=3, retention_days=0))
+        report = refresh(lib, Config(connect_timeout=30, total_timeout=30, retention_days=0))
         assert not report.failed and report.new == len(links)
         assert report.sources[0].full_text == 0
         assert [r.path for r in server.requests] == ["/teasers"]
@@ -144,7 +153,7 @@ def test_an_entry_page_that_redirects_to_a_local_file_keeps_its_summary(tmp_path
                  {"title": "Loop", "link": faults.url("/loop"), "guid": "l", "description": "Loops. Read more"}]
         server.routes["/teasers"] = Route(body=rss("Teasers", items))
         lib.add_source("feed", server.url("/teasers"))
-        report = refresh(lib, Config(connect_timeout=2, total_timeout=3, retention_days=0))
+        report = refresh(lib, Config(connect_timeout=30, total_timeout=30, retention_days=0))
         assert not report.failed and report.new == 2 and report.sources[0].full_text == 0
         texts = {r.title: lib.article(r.id).text for r in lib.articles(view="all")}
         assert texts == {"Teaser": "A short teaser. Read more", "Loop": "Loops. Read more"}
@@ -174,8 +183,8 @@ def test_add_and_refresh_of_a_url_with_hostile_characters_store_it_cleanly(tmp_p
              "content": "<p>" + "Enough words to need no page fetch at all. " * 20 + "</p>"}]))
         url = server.url("/feed") + "?a=\x1b[2J\u202e"
         with pytest.raises(FetchError, match="only http and https"):
-            add_source(lib, "javascript://" + url, Config(connect_timeout=2, total_timeout=3))
-        result = add_source(lib, url, Config(connect_timeout=2, total_timeout=3))
+            add_source(lib, "javascript://" + url, Config(connect_timeout=30, total_timeout=30))
+        result = add_source(lib, url, Config(connect_timeout=30, total_timeout=30))
         stored = result.source.location
         assert "\x1b" not in stored and "\u202e" not in stored
         assert json.dumps(stored).isascii() or stored.isprintable()
@@ -188,5 +197,5 @@ def test_the_refresh_fetcher_stops_a_server_that_never_finishes_its_headers(tmp_
         lib.add_source("feed", faults.url(f"/{name}"))
         started = time.monotonic()
         (src,) = refresh(lib, Config(connect_timeout=2, total_timeout=2, retention_days=0)).sources
-        assert time.monotonic() - started < 8
+        assert time.monotonic() - started < BOUND  # the server drips for ten minutes
         assert "timed out" in src.error

@@ -105,7 +105,7 @@ def test_a_refreshed_feed_that_references_a_local_file_leaves_no_trace_in_the_li
         for name, data in attacks.items():
             server.routes[f"/{name}"] = Route(body=data, content_type="application/xml")
             lib.add_source("feed", server.url(f"/{name}"))
-        report = refresh(lib, Config(connect_timeout=5, total_timeout=10, retention_days=0))
+        report = refresh(lib, Config(connect_timeout=30, total_timeout=30, retention_days=0))
         assert len(report.sources) == len(attacks)
         for row in lib.articles(view="all"):
             article = lib.article(row.id)
@@ -133,6 +133,13 @@ BOMBS = {
 }
 
 
+# A refused or unexpanded bomb parses in milliseconds; an expanded billion laughs is 3 GB of text
+# (minutes, or the machine's memory), and anything expanded that does come back fails the size
+# checks. The bound is what a loaded machine (2 cores, other test workers) could add, never what
+# an expansion takes.
+PARSED_AT_ONCE = 30
+
+
 @pytest.mark.parametrize("bomb", list(BOMBS))
 def test_an_entity_bomb_in_a_feed_is_bounded(bomb: str):
     data = BOMBS[bomb]
@@ -144,7 +151,7 @@ def test_an_entity_bomb_in_a_feed_is_bounded(bomb: str):
     else:
         produced = sum(len(e.text) + len(e.title) for e in feed.entries) + len(feed.title)
         assert produced <= 2 * len(data), produced  # nothing was expanded
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < PARSED_AT_ONCE
 
 
 @pytest.mark.parametrize("bomb", ["billion-laughs-behind-a-comment", "billion-laughs-utf16"])
@@ -175,7 +182,7 @@ def test_an_entity_bomb_does_not_blow_up_memory():
         resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
 
     result = subprocess.run([sys.executable, "-c", MEASURE], input=data, capture_output=True,
-                            timeout=60, preexec_fn=cap)
+                            timeout=120, preexec_fn=cap)
     assert result.returncode == 0, result.stderr.decode()[-2000:]
     grown_kb = int(result.stdout.split()[-1])
     assert grown_kb < 100 * 1024, grown_kb
@@ -217,7 +224,7 @@ def test_an_opml_file_never_reads_a_local_file_or_expands_a_bomb(secret: Path, a
     else:
         shown = json.dumps([f.__dict__ for f in feeds])
         assert SECRET not in shown and len(shown) < 10_000
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < PARSED_AT_ONCE
 
 
 def test_import_opml_with_an_external_entity_is_one_line_and_adds_nothing(tmp_path, secret):
@@ -256,4 +263,4 @@ def test_a_page_with_an_xml_doctype_never_reads_a_local_file_or_expands_entities
             continue
         assert SECRET not in json.dumps([article.title, article.text, article.byline])
         assert len(article.text) < 2 * len(data)
-        assert time.monotonic() - started < 5
+        assert time.monotonic() - started < PARSED_AT_ONCE

@@ -301,7 +301,7 @@ def test_two_processes_write_at_once_without_database_is_locked(tmp_path: Path):
     for p in procs:
         p.start()
     for p in procs:
-        p.join(60)
+        p.join(120)
     assert [p.exitcode for p in procs] == [0, 0]
     with Library.open(path) as lib:
         assert lib.counts() == {"inbox": 120, "unread": 0, "flagged": 0, "saved": 0, "archive": 0, "all": 120}
@@ -402,16 +402,18 @@ def test_a_sibling_connection_writes_without_holding_up_the_readers(tmp_path):
             with lib.sibling() as other, other._write() as c:
                 c.execute("UPDATE articles SET title = title || '!'")
                 writing.set()
-                release.wait(60)
+                release.wait(600)  # held until the test is done reading: the wrong read waits 10 min
 
         writer = threading.Thread(target=hold_a_batch)
         writer.start()
         try:
-            assert writing.wait(60)
+            assert writing.wait(120)
             read: list[int] = []
             reader = threading.Thread(target=lambda: read.append(len(lib.articles(view="all"))))
             reader.start()
-            reader.join(30)  # the shared connection's lock would hold it until the batch ends
+            # The shared connection's lock would hold it until the batch ends (10 min); a read
+            # takes milliseconds, and the 60 s is far above what a loaded machine adds.
+            reader.join(60)
             assert read == [3], "a read waited on the sibling's open write"
             assert all(not r.title.endswith("!") for r in lib.articles(view="all"))  # not committed yet
         finally:

@@ -110,7 +110,7 @@ def test_keys_typed_ahead_act_on_the_pane_the_previous_key_chose(tmp_path: Path)
         terminal.press("\r")  # opens the first article: it is read, the Inbox shows 4 of 5 unread
         assert wait_for(lambda: "4/5" in terminal.text(mark)), terminal.text(mark)[-1500:]
         terminal.press("qq")
-        assert wait_for(lambda: terminal.proc.poll() is not None, timeout=30), terminal.text()[-1500:]
+        assert wait_for(lambda: terminal.proc.poll() is not None), terminal.text()[-1500:]  # PATIENCE
         assert terminal.proc.returncode == 0
     finally:
         terminal.close()
@@ -127,7 +127,7 @@ def test_ctrl_c_quits_with_status_0(tmp_path: Path, first: str):
             terminal.press(first)
             assert wait_for(lambda: "Add sources" in terminal.text(mark)), terminal.text(mark)[-1500:]
         terminal.press("\x03")
-        assert wait_for(lambda: terminal.proc.poll() is not None, timeout=30), terminal.text()[-1500:]
+        assert wait_for(lambda: terminal.proc.poll() is not None), terminal.text()[-1500:]  # PATIENCE
         assert terminal.proc.returncode == 0
     finally:
         terminal.close()

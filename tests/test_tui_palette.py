@@ -52,7 +52,7 @@ async def test_the_palette_finds_each_action_by_its_obvious_word(home):
             # The word arrives at once (as a paste): the search is the palette's, typing is Input's.
             await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
             app.screen.query_one(Input).insert_text_at_cursor(word)
-            await wait_for(pilot, lambda command=command: any(command in hit for hit in hits(app)[:5]), timeout=30,
+            await wait_for(pilot, lambda command=command: any(command in hit for hit in hits(app)[:5]),
                            what=f"{command!r} among the first hits for {word!r}")
             await pilot.press("escape")
             await pilot.pause()

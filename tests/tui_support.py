@@ -78,7 +78,15 @@ def stored_state(home: Home, article_id: str) -> str:
         return library.row(article_id).state
 
 
-async def wait_for(pilot: Pilot, condition, timeout: float = 30.0, what: str = "condition") -> None:
+# How long a wait for a condition may take before the test fails. A condition that holds ends the
+# wait at once, so these cost nothing when the app is right; they only have to be far above what a
+# loaded machine (2 cores, 4 test workers, other work) can take to get there (seconds, rarely tens
+# of seconds). Nothing waits on these to tell right from wrong: a wrong app fails them, later.
+PATIENCE = 120.0
+SETTLE_PATIENCE = 180.0
+
+
+async def wait_for(pilot: Pilot, condition, timeout: float = PATIENCE, what: str = "condition") -> None:
     """Let the app run until condition() holds: a busy machine gets the whole timeout, never a guess."""
     deadline = time.monotonic() + timeout
     while not condition():
@@ -95,7 +103,7 @@ def _highlighted_command(app) -> str:
     return str(getattr(prompt, "plain", prompt))
 
 
-async def palette_highlights(pilot: Pilot, text: str, timeout: float = 30.0) -> None:
+async def palette_highlights(pilot: Pilot, text: str, timeout: float = PATIENCE) -> None:
     """Wait until the command palette's highlighted hit names text (its search runs in the background)."""
     await wait_for(pilot, lambda: text.lower() in _highlighted_command(pilot.app).lower(), timeout,
                    what=f"palette hit {text!r}")
@@ -128,7 +136,7 @@ def _busy(app) -> str:
     return ""
 
 
-async def settle(pilot: Pilot, rounds: int = 2, timeout: float = 60.0) -> None:
+async def settle(pilot: Pilot, rounds: int = 2, timeout: float = SETTLE_PATIENCE) -> None:
     """Wait until the app has nothing left to do: no worker running, every decision written,
     no reader timer pending, `rounds` checks in a row (pilot.pause alone does not wait for
     workers). A condition, not a guess: a busy machine gets the whole timeout."""
@@ -151,7 +159,7 @@ async def settle(pilot: Pilot, rounds: int = 2, timeout: float = 60.0) -> None:
         await pilot.pause(0.02)
 
 
-async def written(pilot: Pilot, timeout: float = 30.0) -> None:
+async def written(pilot: Pilot, timeout: float = PATIENCE) -> None:
     """Wait until the reader's writer has written every decision so far (a key shows its
     decision at once and writes it in the background), and its answers are taken in."""
     screen = pilot.app.screen
