@@ -15,18 +15,25 @@ from briefs.engine.people import PeopleIndex, find_people
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _load_scoring():
-    # Loaded by file path, not by putting bench/ on sys.path: bench/tui.py would shadow the tui package.
-    if "scoring" in sys.modules:
-        return sys.modules["scoring"]
-    spec = importlib.util.spec_from_file_location("scoring", REPO / "bench" / "scoring.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["scoring"] = module
-    spec.loader.exec_module(module)
+def load_bench(name: str):
+    """The bench script `bench/<name>.py` as module `name`, loaded once, by file path. Whatever
+    it puts on sys.path is taken off again: left there, bench/tui.py shadows the tui package in
+    every process started later in the same worker (the R refresh's forkserver child failed with
+    "'tui' is not a package", and the tests waiting for it timed out)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    saved = list(sys.path)
+    try:
+        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = saved
     return module
 
 
-_load_scoring()
+load_bench("scoring")
 
 
 def analysed(text: str) -> tuple[Document, PeopleIndex]:

@@ -4,31 +4,15 @@ the words it lets a model read, and the choosers its leave-one-corpus-out table 
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
-from engine_support import REPO, analysed
+from engine_support import analysed, load_bench
 
 from briefs.engine import issues
 from briefs.model import OpenIssue
 
 
 def _bench():
-    # Loaded by file path; the bench folder it puts on sys.path is taken off again: left there,
-    # bench/tui.py shadowed the tui package in every process started after this test in the same
-    # worker (the R refresh's forkserver child failed with "'tui' is not a package", and the
-    # tests waiting for it timed out: a failure that depended on which worker ran what).
-    if "train_issues" not in sys.modules:
-        saved = list(sys.path)
-        try:
-            spec = importlib.util.spec_from_file_location("train_issues", REPO / "bench" / "train_issues.py")
-            module = importlib.util.module_from_spec(spec)
-            sys.modules["train_issues"] = module
-            spec.loader.exec_module(module)
-        finally:
-            sys.path[:] = saved
-    return sys.modules["train_issues"]
+    return load_bench("train_issues")
 
 
 # Invented: a story with a dispute, an open question, a restatement, a fragment line the engine

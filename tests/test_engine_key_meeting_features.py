@@ -3,21 +3,13 @@ bench/train_keymeet.py gives each candidate (bench/keymeet_features.py, loaded b
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from engine_support import REPO, analysed
+from engine_support import analysed, load_bench
 
 from briefs.engine import meetings
 
 
 def _features_module():
-    if "keymeet_features" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("keymeet_features", REPO / "bench" / "keymeet_features.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["keymeet_features"] = module
-        spec.loader.exec_module(module)
-    return sys.modules["keymeet_features"]
+    return load_bench("keymeet_features")
 
 
 # Invented: the story's talks in the lede, a meeting of last year told later in the story.

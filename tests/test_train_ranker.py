@@ -3,31 +3,17 @@ only the helpers that need none), on the held-out fixtures and a folder copied f
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
-from engine_support import REPO
+from engine_support import REPO, load_bench
 
 from briefs.engine import steps
 
 
 def _load_train_ranker():
-    # Loaded by file path; the bench folder it puts on sys.path is taken off again, since
-    # bench/tui.py would shadow the tui package for the tests that run after this one.
-    if "train_ranker" in sys.modules:
-        return sys.modules["train_ranker"]
-    saved = list(sys.path)
-    try:
-        spec = importlib.util.spec_from_file_location("train_ranker", REPO / "bench" / "train_ranker.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["train_ranker"] = module
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved
-    return module
+    return load_bench("train_ranker")
 
 
 tr = _load_train_ranker()
