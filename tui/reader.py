@@ -123,6 +123,8 @@ ARTICLE_ONLY = frozenset({"next_unread", "previous_unread", "next_article", "pre
                           "tag", "open_browser", "search", "mark_all_read"})
 # In Stories on the story, or on the article opened from its line; in the Agenda on the opened article.
 STORY_ONLY = frozenset({"flag", "done", "save"})
+# What each of them does to the one article, as said where it has none to act on (an agenda step's line).
+ONE_ARTICLE_DOES = {"flag": "flags one article", "done": "archives one article", "save": "saves one article's brief"}
 ROW_KEYS = ARTICLE_ONLY | STORY_ONLY  # the keys that act on the list's row
 # Of those, the keys that work in Stories and the Agenda all the same: on the article the reading
 # pane opened from a line, on the whole story (m, n, p; A: every story), or they say why not and
@@ -1318,8 +1320,7 @@ class ReaderScreen(Screen[None]):
             await self.run_action(ACTIONS[binding_id])
 
     def _say_why_off(self, binding_id: str) -> None:
-        does = {"flag": "flags one article", "done": "archives one article", "save": "saves one article's brief"}
-        self._not_here(binding_id, does[binding_id])
+        self._not_here(binding_id, ONE_ARTICLE_DOES[binding_id])
 
     def _bound_to(self, key: str) -> str | None:
         """The id of the reader's binding for `key` (after the user's keymap), as Textual names keys."""
@@ -1696,11 +1697,11 @@ class ReaderScreen(Screen[None]):
         text = {"story": "Saved the story", "digest": "Wrote the digest"}[message.what]
         self.say(f"{text} {_file_in(message.path)}")
 
-    def _agenda_article(self, action: str, does: str) -> ArticleRow | None:
+    def _agenda_article(self, action: str) -> ArticleRow | None:
         """f, d or s in the Agenda: the article opened from a step's line, or None (and said why not)."""
         row = self._opened_article()
         if row is None:
-            self._not_here(action, does)
+            self._say_why_off(action)
         return row
 
     def _one_of_the_story(self) -> str:
@@ -1710,7 +1711,7 @@ class ReaderScreen(Screen[None]):
 
     def action_flag(self) -> None:
         if self.view == "agenda":
-            row = self._agenda_article("flag", "flags one article")
+            row = self._agenda_article("flag")
         elif self.overview:
             row = self._opened_article()
             if row is None:
@@ -1753,7 +1754,7 @@ class ReaderScreen(Screen[None]):
         flagged ones kept); in the Agenda with none opened, `d` says what to press.
         """
         if self.view == "agenda":
-            if (opened := self._agenda_article("done", "archives one article")) is not None:
+            if (opened := self._agenda_article("done")) is not None:
                 self._archive_opened(opened)
             return
         if self.overview:
@@ -1989,7 +1990,7 @@ class ReaderScreen(Screen[None]):
 
     def action_save(self) -> None:
         if self.view == "agenda":
-            row = self._agenda_article("save", "saves one article's brief")
+            row = self._agenda_article("save")
         elif self.overview:
             row = self._opened_article()
             if row is None:
