@@ -129,16 +129,18 @@ def _kept_blocks(
     title_key = _key(title)
     byline_key = _key(byline or "")
     repeated = _repeated_labels(blocks)
-    # (a source line glued to a footnote in one paragraph counts: sentence by sentence)
+    texts = [strip_credit(b.text) for b in blocks]
+    # (a source line glued to a footnote in one paragraph counts: sentence by sentence; only a
+    # paragraph that says "source" is split)
     charted = any(
         _matches(pats.chart_source, s.strip())
-        for b in blocks
-        for s in _SENTENCE_SPLIT.split(strip_credit(b.text))
+        for text in texts
+        if "source" in text.lower()
+        for s in _SENTENCE_SPLIT.split(text)
     )
     kept: list[Block] = []
     where: dict[int, int] = {}  # id of a kept block -> its index in `blocks`
-    for index, block in enumerate(blocks):
-        text = strip_credit(block.text)
+    for index, (block, text) in enumerate(zip(blocks, texts, strict=True)):
         if not text:
             continue
         if text != block.text:
