@@ -75,7 +75,6 @@ from briefs.engine.people import find_people  # noqa: E402
 ACCEPTABLE = {"open_issues": "acceptable_open_issues", "next_steps": "acceptable_next_steps"}
 HAYSTACK = {"open_issues": issue_haystack, "next_steps": step_haystack}
 TASKS = ("next_steps",)  # the models trained and shipped
-KNOBS = {"next_steps": steps}
 TRAIN_SETS = ("dev", "wikinews-tune", "heldout")  # the default sets (round 5a's)
 KNOWN_SETS = ("dev", "heldout", "wikinews", "wikinews-tune", "wikinews-check")
 WEIGHTS_PATH = REPO / "briefs" / "engine" / "lexicons" / "ranker.json"

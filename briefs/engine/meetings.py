@@ -2365,17 +2365,7 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
     before = text[: match.start()]
     if _is_future(before, text[match.end() :]) or _undone(before, text[match.end() :]):
         return []
-    return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue=cue,
-            participants=parties,
-            when=_when(text, match.start()),
-            place=_place(text, people, clause.start),
-            sentence=sentence.index,
-        )
-    ]
+    return [_in_clause(clause, sentence, people, match.start(), cue=cue, participants=parties)]
 
 
 # Between the court's verb and the person it acted on: "found", "ruled on Monday that", "ordered former".

@@ -2437,9 +2437,6 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
             best[1].role, best[1].role_rank = role, 2
 
 
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?][\"\u201d']?\s+|\n)$")
-
-
 def _subject_before(text: str, at: int, drafts: list[_Draft]) -> tuple[int, _Draft] | None:
     """The person who opens the sentence before `at`, in its paragraph, by full name or surname,
     when no other person is named between ("Moss, 34, was mobbed … '…,' the veteran striker said")."""

@@ -640,7 +640,7 @@ def _forecasters_outlook(sentence: Sentence, text: str, cue: _Cue) -> bool:
     """An economist's or analyst's outlook for a market quantity ("forecasters expect growth of
     about 2 percent", "analysts expect the category to keep growing"): a forecast, dated or not.
     (An analyst's expectation of an event, "analysts expect the visit will pave the way", stays.)"""
-    low = sentence.text.lower()
+    low = lower(sentence.text)
     if not _has_any(low, ("economist", "analyst", "forecaster", "strategist", "trader", "investor", "wall street")):
         return False
     if not _FORECASTERS.search(sentence.text):
@@ -1943,7 +1943,7 @@ _SEASON_AHEAD = re.compile(
 _BARE_DAY_FUTURE = re.compile(
     r"""\b(?:will|'ll|shall|is|are|be|due|scheduled|set|expected|planned|slated
       |opens?|begins?|starts?|beginning|starting|closes?|resumes?|meets?|plays?|hosts?|faces?|returns?|votes?|arrives?
-      |go|goes|visits?
+      |go|goes
       |leaves?|travels?|visits?|continues?|reconvenes?|kicks?\s+off)\b(?:\s+[\w'\u2019.,-]+){0,5}?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
