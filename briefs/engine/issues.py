@@ -36,7 +36,7 @@ from .clauses import (
     word_counts,
 )
 from .doc import Document, Sentence
-from .lexicons import load_set
+from .lexicons import load_set, mentions_any
 
 if TYPE_CHECKING:
     from .people import PeopleIndex
@@ -809,8 +809,7 @@ def _furniture(text: str) -> bool:
     our newsletter"), or a run of linked headlines: no line of the story."""
     if _RELATED.match(text):
         return True
-    low = lower(text)
-    return any(phrase in low for phrase in load_set("page_furniture"))
+    return mentions_any("page_furniture", lower(text))
 
 
 # Conjunctions a clause with its own subject may open on ("while Siemens has ...", "though the

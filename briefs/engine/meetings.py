@@ -1710,6 +1710,8 @@ def _outlet_only(doc: Document, people: PeopleIndex, start: int, end: int, outle
 
 
 # What `_TOLD_BODY`, `_ADDRESSING`, `_ON_AIR` and `_ATTENDED` need in a sentence at the least.
+# Two who argued face to face ("sparred over the tax bill"): `_on_air_spat` below.
+_SPAT_VERBS = ("sparred", "clashed", "bantered", "argued", "squabbled", "bickered")
 _SENTENCE_TRIGGERS = (
     re.compile(r"told\s"),
     # literal-led triggers of the appearance, chair, court and signing rules (one literal each:
@@ -1756,12 +1758,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"broadcast\b"),
     re.compile(r"ttended\s"),
     re.compile(r"Asked\s+(?:about\s+\w+\s+)?by\s"),
-    re.compile(r"sparred\s"),
-    re.compile(r"clashed\s"),
-    re.compile(r"bantered\s"),
-    re.compile(r"argued\s"),
-    re.compile(r"squabbled\s"),
-    re.compile(r"bickered\s"),
+    re.compile(r"(?:" + "|".join(_SPAT_VERBS) + r")\s"),
     re.compile(r"edia\s+(?:event|briefing)"),
     re.compile(r"ress\s+(?:event|briefing)"),
     re.compile(r"ews\s+(?:event|briefing)"),
@@ -2017,8 +2014,7 @@ def _debated(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
 # "Cole and Ortiz sparred over the tax bill", "Holtz bantered with May": two who argued face to
 # face; a meeting only on air ("During a segment on ESPN's ...", "on Sunday's show"), where the
 # pundits are together (protesters who "clashed with police" met no one).
-_SPAT_VERBS = ("sparred", "clashed", "bantered", "argued", "squabbled", "bickered")
-_SPAT = re.compile(r"\b(?:sparred|clashed|bantered|argued|squabbled|bickered)\b(?P<with>\s+with\s)?")
+_SPAT = re.compile(r"\b(?:" + "|".join(_SPAT_VERBS) + r")\b(?P<with>\s+with\s)?")
 _BROADCAST_WORDS = re.compile(
     r"""
     \b(?:shows?|segments?|programmes?|programs?|broadcasts?|podcasts?|episodes?   # a broadcast

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Summary
 from .doc import Document, Sentence
-from .lexicons import load_set
+from .lexicons import load_set, mentions_any
 
 # "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --", "CAIRO —"
 _DATELINE = re.compile(
@@ -42,11 +42,6 @@ _MAX_CHARS = 450
 _LEAD_SENTENCES = 8  # the summary comes from the article's lead: the first sentences of prose
 _MIN_WORDS = 40
 _MIN_STOPWORD_SHARE = 0.18
-
-
-@lru_cache(maxsize=1)
-def _furniture() -> tuple[str, ...]:
-    return tuple(load_set("page_furniture"))
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +145,7 @@ def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
         return False
     if not _ENDS_LIKE_PROSE.search(text) or _BYLINE.match(text) or _CAPTION.search(text[:60]):
         return False
-    low = text.lower()
-    if any(phrase in low for phrase in _furniture()):
+    if mentions_any("page_furniture", text.lower()):
         return False
     # A sentence that is all quotation says what someone said, not what happened.
     return not (text[:1] in "\"\u201c\u2018'" and text.rstrip()[-1:] in "\"\u201d\u2019'")

@@ -31,6 +31,11 @@ def load_set(name: str) -> frozenset[str]:
     return frozenset(entry.lower() for entry in load_list(name))
 
 
+def mentions_any(name: str, low: str) -> bool:
+    """Whether lower-cased `low` holds an entry of lexicon `name` anywhere (a substring)."""
+    return any(entry in low for entry in load_set(name))
+
+
 @cache
 def load_tagged(name: str) -> tuple[tuple[str, str], ...]:
     """The (tag, phrase) pairs of a `tag TAB phrase` lexicon; an untagged line has tag ""."""
