@@ -1610,6 +1610,11 @@ _TOLD_OUTLET = re.compile(
 )
 
 
+def _persons_outside(people: PeopleIndex, clause: Clause, lo: int, hi: int) -> list[Entity]:
+    """The persons the clause names, in order, but for those in [lo, hi) (the outlet or asker)."""
+    return [e for s, _e, e in people.mentions_between(clause.start, clause.end) if e.kind == "person" and not lo <= s < hi]
+
+
 def _told_outlet(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """The story's main speaker (three quotations at the least) told an outlet: the interview the
     story is built on. "told Reuters" from anyone else is attribution."""
@@ -1622,11 +1627,7 @@ def _told_outlet(doc: Document, people: PeopleIndex, sentence: Sentence, clause:
         return []  # "told Smith", "told Russia": a person or a country, no outlet
     if phrase_pattern("meeting_assemblies").search(match.group(group)) or _is_future(clause.text[: match.start()], ""):
         return []
-    speakers = [
-        e
-        for s, _e, e in people.mentions_between(clause.start, clause.end)
-        if e.kind == "person" and not lo <= s < hi
-    ]
+    speakers = _persons_outside(people, clause, lo, hi)
     if not speakers or not _main_speaker(doc, people, speakers[0], least=3):
         return []
     return [
@@ -1655,11 +1656,7 @@ def _story_interview(
     group = "with" if asked.group("with") else "told"
     lo, hi = clause.start + asked.start(group), clause.start + asked.end(group)
     inside = [e for s, _e, e in people.mentions_between(lo, hi) if e.kind == "person"]
-    others = [
-        e
-        for s, _e, e in people.mentions_between(clause.start, clause.end)
-        if e.kind == "person" and not lo <= s < hi
-    ]
+    others = _persons_outside(people, clause, lo, hi)
     if not others and re.search(r"\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|told)\b", clause.text):
         last = _last_person_before(doc, people, clause.start)
         others = [last] if last is not None else []

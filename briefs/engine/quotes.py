@@ -91,8 +91,16 @@ _CLAUSE_WORD = (
 )
 # What ties an unnamed source to a story ("a person familiar with the matter", "a source close to
 # the couple"): the noun after it is no speaker.
-_SOURCE_TIE = r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+(?:the|his|her|its|their)"
-_AFTER_SOURCE_TIE = re.compile(r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)\s+$")
+_TIE = r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on)"
+_SOURCE_TIE = _TIE + r"\s+(?:the|his|her|its|their)"
+_AFTER_SOURCE_TIE = re.compile(_TIE + r"\s+$")
+
+
+def _describes_someone(head: str) -> bool:
+    """A head noun that names a person or a group of them ("official", "source", "minister", "fans")."""
+    return head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()
+
+
 _UNNAMED = re.compile(
     r"""
     (?:a|an|one|another|the|some|two|three|several)\s+   # "one fan", "a senior official"
@@ -1019,7 +1027,7 @@ def _after(ctx: _Context, mark: _Mark) -> _Attribution | None:
                 described = _UNNAMED.fullmatch(text, s, who)  # "said a woman who gave her name only as Fatima"
             head = described.group("np").split()[-1].lower() if described is not None else ""
             if described is not None and (
-                head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()
+                _describes_someone(head)
             ):
                 attr = _Found(None, described.group("np"), described.span("np"))
         if attr is not None:
@@ -1383,7 +1391,7 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             segment = text[seg_start:subject_end].strip()
             described = _UNNAMED.fullmatch(segment[:1].lower() + segment[1:])
             head = described.group("np").split()[-1].lower() if described is not None else ""
-            if described is not None and (head in _PERSON_NOUNS or head in _ANONYMOUS_HEADS or head in _role_words() or head in _group_words()):
+            if described is not None and (_describes_someone(head)):
                 offset = text.index(segment, seg_start) + described.start("np")
                 attr = _Found(None, described.group("np"), (offset, offset + len(described.group("np"))))
     if attr is None and cue.lower() not in load_set("addressee_cues"):
