@@ -357,11 +357,14 @@ def _score(
 ) -> int:
     text = clause.text
     score = 2 if cue.strong else 1
+    before = text[: cue.start]
+    low_before = lower(before)
+    quoted = _inside_quote(sentence, clause.start - sentence.start + cue.start)
     if cue.certainty in {"agreed", "planned"} and cue.word not in {"will", "will be", "'ll"}:
         # "We won't refuse" is a commitment; "the law will not change our position" a forecast.
         if cue.word not in _REFUSALS or _agent_before(people, clause, cue):
             score += 1
-        elif _inside_quote(sentence, clause.start - sentence.start + cue.start):
+        elif quoted:
             score -= 1  # 'it "will not break our people's will"': rhetoric, no one commits
     if (
         sentence.index < 2
@@ -386,17 +389,17 @@ def _score(
         score -= 1
     if (
         cue.word in _BARE_MODALS
-        and phrase_pattern("step_weather_subjects").search(" ".join(text[: cue.start].split()[-2:]))
+        and phrase_pattern("step_weather_subjects").search(" ".join(before.split()[-2:]))
         and _WEATHER_STATE_AFTER.match(text, cue.start + len(cue.word.split()[0]))
     ):
         score -= 3  # "Wind gusts will continue to be a problem overnight and Thursday": a forecast
-    if _inside_quote(sentence, clause.start - sentence.start + cue.start) and _COMPLAINT_AFTER.search(
+    if quoted and _COMPLAINT_AFTER.search(
         sentence.text, clause.start - sentence.start + cue.start
     ):
         score -= 2  # '"He will ruin me with my own money," the farmer complains': a fear told
     if (
-        (" that " in lower(text[: cue.start]) or " which " in lower(text[: cue.start]))
-        and _NAMED_BY_PLAN.search(text[: cue.start])
+        (" that " in low_before or " which " in low_before)
+        and _NAMED_BY_PLAN.search(before)
         and not _when_of(text)
     ):
         # "the dealers that are to be closed represent 18%", "will not announce the dealerships
@@ -404,11 +407,11 @@ def _score(
         score -= 2
     if (
         cue.word in {"will", "'ll"}
-        and _has_any(lower(before_cue := text[: cue.start]), ("promis", "pledg", "vow", "guarant", "assur"))
-        and _PROMISED_THAT.search(before_cue)
+        and _has_any(low_before, ("promis", "pledg", "vow", "guarant", "assur"))
+        and _PROMISED_THAT.search(before)
     ):
         score += 2  # "has now promised the state that it will cap its prices": a commitment made
-    if " who" in lower(text[: cue.start]) and _SOMEONE_WHO.search(text[: cue.start]):
+    if " who" in low_before and _SOMEONE_WHO.search(before):
         score -= 1  # "a service where someone who happens to be going that way is willing to"
     if _when_of(text):  # a date of its own, not the day something was said
         score += 2
@@ -424,12 +427,12 @@ def _score(
     ):
         score += 1
     if (
-        _inside_quote(sentence, clause.start - sentence.start + cue.start)
+        quoted
         or quoted_share(doc, clause.start, clause.end) >= 0.6
     ) and not (
         # '"We will comply with the decision while we appeal"': the speaker's own commitment to an
         # act the brief can name is a step like a reported one
-        _FIRST_PERSON_BEFORE.search(text[: cue.start])
+        _FIRST_PERSON_BEFORE.search(before)
         and (
             phrase_pattern("step_events").search(text[cue.start :])
             or _when_of(text)
@@ -439,7 +442,6 @@ def _score(
         # someone's words about the future, often a hope or a generality; a quotation may
         # have opened sentences before ("... We will finish the job," he said).
         score -= 1
-    before = text[: cue.start]
     if _FEARED.search(before) or (cue.word == "would" and _UNINFORMED.search(before)):
         score -= 2
     if (
