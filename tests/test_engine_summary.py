@@ -188,3 +188,32 @@ def test_a_summary_does_not_open_on_a_connective_answering_a_sentence_it_left_ou
     assert summary.text.startswith("Mayor Ana Ruiz won a second term on Tuesday")
     for start, end in summary.spans:
         assert text[start:end] in summary.text
+
+
+# A caption opens on a credit word followed by a caption mark, a credit word or a name; a news
+# sentence may open on the same word followed by its verb (round 11, sentences invented).
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Video posted online on Sunday showed dozens of people queuing outside the closed bank branch.",
+        "Reuters reported on Tuesday that the two firms had resumed merger talks after a month's pause.",
+        "Images released by the coastguard show the stricken ferry listing badly in heavy seas off the coast.",
+    ],
+)
+def test_a_news_sentence_opening_on_a_credit_word_is_prose(lead):
+    summary = lead_summary(Document(lead + " " + STORY))
+    assert summary.text.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Firefighters work to contain the blaze near the highway on Monday evening.",
+        "File photo of the harbour master speaking to reporters at the port last year.",
+        "Picture by Sam Lee for the Evening Courier, taken at the town hall on Friday.",
+    ],
+)
+def test_a_caption_is_still_not_summary(caption):
+    summary = lead_summary(Document(caption + "\n\n" + STORY))
+    assert caption[:12] not in summary.text
+    assert summary.text.startswith("The council voted on Tuesday")

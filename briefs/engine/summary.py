@@ -30,7 +30,11 @@ _DATELINE = re.compile(
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|,))*\s*$")
 _CAPTION = re.compile(
     r"""
-    ^(?:Photo|Image|Picture|Video|Caption|Credit|Getty|Reuters|AP|AFP|EPA|File)\b   # a caption's opening
+    ^(?:Photo|Image|Picture|Video|Caption|Credit|Getty|Reuters|AP|AFP|EPA|File)s?   # a caption's opening,
+    (?=\s*(?:$|[:/|(\-\u2013\u2014])                                           # then a caption mark,
+      |\s+(?:by|courtesy|via|credit|photo|image|still|handout|grab)s?\b            # a credit word
+      |\s+[A-Z])                                                                  # or a name ("AP Photo");
+                                                                                   # not "Video showed …"
     |(?:Getty\ Images|/AP|/Reuters|/AFP|Photograph:)                                # a credit anywhere
     """,
     re.VERBOSE,
