@@ -573,6 +573,25 @@ def _score(
         # "Residents hope the new bridge will ease traffic": a wish about what others will do;
         # "his vow that the mine would reopen was never fulfilled": a pledge named, not made here
         score -= 2
+    if cue.word in _BARE_MODALS or cue.word in _GOING_TO:
+        prior = sentence.text[: clause.start - sentence.start] + before
+        if (
+            not _when_of(text)
+            and _has_any(prior.lower(), _OPINION_WORDS)
+            and (opinion := _OPINION_BEFORE.search(prior))
+            # ("is confident the deal will be passed by Congress": a planned event is the subject)
+            and not phrase_pattern("step_events").search(opinion.group("subject"))
+        ):
+            # "said he was confident the chancellor would meet his rules", "critics argue the levy
+            # will drive shops out of business", "it is likely that the court will side with": a
+            # belief about what others will do, with no time named, is an opinion, not a step
+            score -= 2
+    if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
+        prior = sentence.text[: clause.start - sentence.start] + before
+        if _SHARE_SAYS.search(prior):
+            # "Sixty percent of voters say they would back a ban", "two-thirds of respondents
+            # doubt the council will act": a survey's finding, not a step anyone takes
+            score -= 3
     if cue.word in _BARE_MODALS:
         prior = sentence.text[: clause.start - sentence.start] + before
         if (_CONDITION_BEFORE.search(prior) or _INVERTED_CONDITION.match(prior)) and (
@@ -584,6 +603,43 @@ def _score(
     return score
 
 
+_GOING_TO = frozenset({"re going to", "am going to", "m going to"})
+# A belief or judgement framing the clause of the cue ("is confident (that) X would", "critics
+# argue X will", "it is likely that X will"): the words between are the subject of the cue.
+_OPINION_BEFORE = re.compile(
+    r"""
+    \b(?:
+      (?<!\bi\s)(?<!\bwe\s)(?<!\bI\s)(?<!\bWe\s)                # not the speaker's own "I am sure"
+      (?:is|are|was|were|be|been|felt|feels?|seemed|seems|remains?|remained)
+        \s+(?:\w+ly\s+)?
+        (?:confident|sure|certain|convinced|optimistic|pessimistic|doubtful|skeptical|sceptical)
+      |argues?|argued|doubts?|doubted|predicts?|predicted
+      |suggests?|suggested|reckons?|reckoned|contends?|contended
+      |it\s*(?:is|was|[\u2019']s)\s+(?:\w+ly\s+)?(?:likely|unlikely|probable|certain|doubtful)
+    )\s+(?:that\s+)?(?P<subject>(?:[\w'\u2019.-]+\s+){0,8})$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_OPINION_WORDS = (
+    "confident", "sure", "certain", "convinced", "optimis", "pessimis", "doubt", "skeptic",
+    "sceptic", "argu", "predict", "suggest", "reckon", "contend", "likely", "probable",
+)
+# A share of people and what they say, think or would like: a poll's finding ("45% said they
+# would move", "two-thirds of respondents doubt the council will", "43 percent would like to").
+_SHARE_SAYS = re.compile(
+    r"""
+    (?:(?:\d(?:\.\d+)?|\b(?:\w+ty(?:-\w+)?|ten|hundred))\s*(?:%|percent\b|per\s+cent\b)
+      |\b(?:half|majority|minority|plurality|(?:one|two)[\s-]thirds?|(?:one|three)[\s-]quarters?
+      |(?:one|two|three|four)\s+in\s+(?:three|four|five|ten))\b
+    )
+    (?:\s+(?:of|among|in)\s+[^,;.\d%]{1,60}?)?
+    \s+(?:\w+ly\s+)?
+    (?:says?|said|think|thinks|thought|believes?|believed|doubts?|doubted|expects?|expected
+      |predicts?|predicted|would\s+(?:like|prefer|rather|vote|back|support|oppose|consider))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SHARE_WORDS = ("%", "percent", "per cent", "half", "majority", "minority", "plurality", "third", "quarter", " in ")
 _THIRD_PARTY_HOPE = re.compile(
     r"""
     \b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+  # "hope"

@@ -1,0 +1,44 @@
+"""Next steps on mainstream news (pool4, issue 13 round 11): a belief about what others will do
+and a poll's finding are not steps; the same frames with a time of their own, or a planned
+event as the subject, still are. Invented sentences, written before the rules."""
+
+from __future__ import annotations
+
+import pytest
+from step_probe_support import next_steps_in
+
+NOT_STEPS = (
+    # a belief or judgement framing the cue, no time named
+    "The finance minister said she was confident the central bank would hold its nerve.",
+    "Mr Okafor told the radio station he was sure the coalition would not collapse.",
+    "Critics argue that the new levy will drive small shops out of business.",
+    "The union's leader doubts the company will honour its promises.",
+    "It is likely that the court will side with the landlords.",
+    "The senator had suggested that the treasury would miss its borrowing target.",
+    # a poll's finding
+    "Sixty percent of voters say they would back a ban on the sale of fireworks.",
+    "Two-thirds of respondents doubt the council will fix the potholes.",
+    "Among renters, 45% said they would move if rents rose again.",
+    "A majority of parents say schools should stay open through the summer.",
+)
+
+STEPS = (
+    "The finance minister said she was confident the bill would pass the Senate on Tuesday.",
+    "The company said it would close the plant next year.",
+    "Officials believe the bridge will reopen on Friday.",
+    "The prime minister said he will travel to Brussels next week for talks.",
+    "The union said its members would vote on the offer next month.",
+    "Shareholders will vote on the deal on 14 May.",
+    "The chairman is confident the merger agreement will be approved by regulators.",
+    "Half of the staff will move to the new office in March.",
+)
+
+
+@pytest.mark.parametrize("text", NOT_STEPS)
+def test_opinions_and_poll_findings_are_not_steps(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", STEPS)
+def test_dated_or_planned_events_in_the_same_frames_stay_steps(text: str) -> None:
+    assert next_steps_in(text), text
