@@ -42,3 +42,30 @@ def test_opinions_and_poll_findings_are_not_steps(text: str) -> None:
 @pytest.mark.parametrize("text", STEPS)
 def test_dated_or_planned_events_in_the_same_frames_stay_steps(text: str) -> None:
     assert next_steps_in(text), text
+
+
+PAST_NARRATION = (
+    "In March, the ministry said it would review the licensing rules.",
+    "Last year, the company announced that it would move its headquarters to Denver.",
+    "On June 4, the regulator said the two banks could merge.",
+    "Two years ago, the mayor promised residents the pool would be rebuilt.",
+    "In 2019, the festival's organisers said they would look for a bigger site.",
+)
+
+STEPS_AFTER_A_FRONTED_TIME = (
+    "In March, the ministry said the new rules would take effect in June.",
+    "Last week, the mayor said the road would reopen on Monday.",
+    "In April, the council will vote on the plan.",
+    "On Tuesday, the minister said she would resign.",
+    "Last week, the company said it would cut 300 jobs by the end of the year.",
+)
+
+
+@pytest.mark.parametrize("text", PAST_NARRATION)
+def test_the_future_of_a_narrated_past_moment_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", STEPS_AFTER_A_FRONTED_TIME)
+def test_a_time_ahead_a_weekday_or_a_modal_of_its_own_keeps_the_step(text: str) -> None:
+    assert next_steps_in(text), text

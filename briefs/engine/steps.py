@@ -586,6 +586,17 @@ def _score(
             # will drive shops out of business", "it is likely that the court will side with": a
             # belief about what others will do, with no time named, is an opinion, not a step
             score -= 2
+    if cue.word in _BARE_MODALS:
+        at = clause.start - sentence.start
+        fronted = _FRONTED_PAST.match(sentence.text)
+        if fronted and at + cue.start > fronted.end():
+            rest = text[max(0, fronted.end() - at) :]
+            if _PAST_VERB.search(sentence.text, fronted.end(), at + cue.start) and not _when_of(rest):
+                # "On March 11, the league announced that it would suspend its season", "Last week,
+                # two senators said they would back the bill": the future of a past moment the
+                # story narrates (a month-dated or "last week" past, not the story's own days), with
+                # no time ahead of its own; the fronted date is not the step's time either
+                score -= 4 if _when_of(text) else 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
         if _SHARE_SAYS.search(prior):
@@ -603,6 +614,28 @@ def _score(
     return score
 
 
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
+)
+# A fronted time the story narrates as past: a month or year (wire style dates this week's events
+# by weekday), "last week", "in the past", "two years ago", then its comma.
+_FRONTED_PAST = re.compile(
+    r"""
+    ^\W*(?:
+      (?:in|on|back\s+in|during|since)\s+(?:early\s+|mid-?\s*|late\s+)?"""
+    + _MONTH_NAME
+    + r"""\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?
+      |(?:in|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d
+      |last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"""
+    + _MONTH_NAME
+    + r""")
+      |in\s+the\s+past|previously|earlier\s+this\s+(?:week|month|year)
+      |(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+ago
+    )\s*,
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _GOING_TO = frozenset({"re going to", "am going to", "m going to"})
 # A belief or judgement framing the clause of the cue ("is confident (that) X would", "critics
 # argue X will", "it is likely that X will"): the words between are the subject of the cue.
