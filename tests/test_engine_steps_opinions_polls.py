@@ -69,3 +69,28 @@ def test_the_future_of_a_narrated_past_moment_is_not_a_step(text: str) -> None:
 @pytest.mark.parametrize("text", STEPS_AFTER_A_FRONTED_TIME)
 def test_a_time_ahead_a_weekday_or_a_modal_of_its_own_keeps_the_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+ASSESSMENTS = (
+    "Consumer groups said the new rule would not solve the problem of hidden fees.",
+    "Two professors said the acquisition would include the firm's debts.",
+    "Opponents said the policy would violate the freedom of the press.",
+    "A retired judge told the BBC that the decision would undermine trust in the courts.",
+)
+
+WHAT_IS_DONE_TO_A_PLAN = (
+    "The ministry said the ban would be lifted once the outbreak is over.",
+    "The spokesman said the new law would take effect in stages.",
+    "Officials said the bill would give police new powers to seize phones.",
+    "She said the scheme would now be extended to rural areas.",
+)
+
+
+@pytest.mark.parametrize("text", ASSESSMENTS)
+def test_what_someone_judges_a_plan_or_act_will_do_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", WHAT_IS_DONE_TO_A_PLAN)
+def test_a_plan_acted_on_started_or_providing_its_terms_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

@@ -597,6 +597,18 @@ def _score(
                 # story narrates (a month-dated or "last week" past, not the story's own days), with
                 # no time ahead of its own; the fronted date is not the step's time either
                 score -= 4 if _when_of(text) else 2
+    if (
+        cue.word in {"will", "would"}
+        and not _when_of(text)
+        and _has_any(low_before, _THING_HEADS)
+        and _REPORTED_THING.search(sentence.text[: clause.start - sentence.start] + before)
+        and not _THING_ACT_AFTER.match(text, cue.start + len(cue.word))
+    ):
+        # "Legal experts said the purchase would include such obligations", "the judges said the
+        # ban would likely violate the right to equal protection": what a plan, law or act will
+        # do, as someone judges it, is an assessment; what is done to it ("would be lifted") or
+        # when it starts ("would take effect") stays a step
+        score -= 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
         if _SHARE_SAYS.search(prior):
@@ -633,6 +645,39 @@ _FRONTED_PAST = re.compile(
       |in\s+the\s+past|previously|earlier\s+this\s+(?:week|month|year)
       |(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+ago
     )\s*,
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_THING_HEADS = (
+    "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
+    "measure", "policy", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
+    "scheme", "resolution", "idea", "approach", "order", "merger", "acquisition", "deal", "strategy",
+)
+# A saying verb, then the subject of the modal headed by a plan, law or act ("said the Republican
+# tax bill", "told Reuters that Trump's intervention", "said the ban").
+_REPORTED_THING = re.compile(
+    r"""
+    \b(?:said|says|say|told\s+\w+|argued|added|warned|insisted|noted|wrote)\s+(?:that\s+)?
+    (?:the|a|an|this|that|these|those|its|his|her|their|our|any|such|[\w.-]+['\u2019]s?)\s+
+    (?:[\w'\u2019$\u00a3.-]+\s+){0,3}?
+    (?:plans?|bill|law|ban|purchase|statement|intervention|move|decision|measures?|polic(?:y|ies)
+      |proposals?|tax|cuts?|changes?|rules?|reforms?|programm?e?s?|schemes?|resolution|idea
+      |approach|order|merger|acquisition|deal|strategy)
+    (?:\s+(?:to|of|on|for)\s+[^,;]{1,40}?)?\s+(?:\w+ly\s+)?$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# After the modal, what is done to the thing, when it starts, ends or goes ahead, or what it
+# provides: a step.
+_THING_ACT_AFTER = re.compile(
+    r"""
+    \s+(?:not\s+)?(?:(?:\w+ly|now|also|still|then|soon|first|eventually)\s+)?
+    (?:be|have|get|go|goes|come|take\s+(?:effect|place|over)|start|begin|end|expire|resume|reopen
+      |open|close|face|need|head|move|return|proceed|apply|cover|run|last|remain|stay|replace
+      |pass|fail|die|lapse|kick|phase|roll
+      # what a bill or plan provides ("the bill would ban bonuses"): its terms, told as steps
+      |ban|require|allow|give|create|set|raise|lower|cut|extend|introduce|provide|make|impose
+      |let|force|grant|establish|limit|cap|fund|pay|add|expand|reduce|increase|abolish|scrap)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
