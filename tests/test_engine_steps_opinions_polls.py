@@ -94,3 +94,29 @@ def test_what_someone_judges_a_plan_or_act_will_do_is_not_a_step(text: str) -> N
 @pytest.mark.parametrize("text", WHAT_IS_DONE_TO_A_PLAN)
 def test_a_plan_acted_on_started_or_providing_its_terms_stays_a_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+PAST_PLEDGES_AND_PLANS = (
+    "The pledged shares are now held by a trustee in Zurich.",
+    "Several armed groups in the region have pledged to the movement and its leader.",
+    "It was a war the general didn't plan to fight.",
+    "The couple had never planned to stay in the city.",
+)
+
+PLEDGES_AND_PLANS_AHEAD = (
+    "The company pledged to repay the loan by March.",
+    "The minister promised to the victims' families that an inquiry would report next month.",
+    "The charity has pledged £2m to the relief effort.",
+    "The mayor does not plan to seek a third term.",
+    "The government plans to sell its stake next year.",
+)
+
+
+@pytest.mark.parametrize("text", PAST_PLEDGES_AND_PLANS)
+def test_a_thing_named_by_a_pledge_allegiance_and_a_plan_denied_are_not_steps(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", PLEDGES_AND_PLANS_AHEAD)
+def test_pledges_and_plans_of_acts_ahead_stay_steps(text: str) -> None:
+    assert next_steps_in(text), text

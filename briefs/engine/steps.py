@@ -1013,6 +1013,23 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
+        if word.split()[-1] in {"pledged", "promised"} and re.search(
+            r"\b(?:the|a|an|its|his|her|their|our|these|those)\s+$", text[: match.start()], re.IGNORECASE
+        ):
+            continue  # "the pledged assets are held by the bank": a thing named by a past pledge
+        if (
+            word.split()[-1] in {"pledged", "promised", "vowed"}
+            and re.match(r"\s+to\s+(?:the|a|an|its|his|her|their)\s", text[match.end() :], re.IGNORECASE)
+            or word in {"pledged to", "promised to", "vowed to"}
+            and re.match(r"\s*(?:the|a|an|its|his|her|their)\s", text[match.end() :], re.IGNORECASE)
+        ) and not _ahead(text[match.end() :]):
+            continue  # "groups that have pledged to the movement": allegiance, not an act ahead
+        if word in {"plan to", "plans to", "planned to", "planned"} and re.search(
+            r"\b(?:did\s+not|didn['\u2019]t|had\s+not|hadn['\u2019]t|had\s+never|never)\s+(?:\w+ly\s+)?$",
+            text[: match.start()],
+            re.IGNORECASE,
+        ):
+            continue  # "a fight he didn't plan to make": a past intention denied, nothing ahead
         if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
             continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word.startswith("deadline") and re.search(r"\bfrom\s+$", text[: match.start()], re.IGNORECASE):
