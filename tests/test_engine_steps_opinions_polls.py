@@ -120,3 +120,29 @@ def test_a_thing_named_by_a_pledge_allegiance_and_a_plan_denied_are_not_steps(te
 @pytest.mark.parametrize("text", PLEDGES_AND_PLANS_AHEAD)
 def test_pledges_and_plans_of_acts_ahead_stay_steps(text: str) -> None:
     assert next_steps_in(text), text
+
+
+QUOTED_STANCES = (
+    'Prime Minister Anna Lind spoke after the summit. "We will act with our allies in our national'
+    ' interest," Lind said.',
+    'Mayor Tom Reyes was defiant. "We will continue to oppose any attempt to close the hospital,"'
+    " Reyes said.",
+    'President Maria Ochoa addressed the rally. "We will defend our borders," Ochoa told the crowd.',
+)
+
+QUOTED_STANCES_AT_AN_EVENT = (
+    'Senator Joan Pike was angry. "We will oppose the bill in the Senate," Pike said.',
+    'Union leader Dan Hale spoke to members. "We will support the deal," Hale said.',
+    'Mayor Tom Reyes was defiant. "We will appeal the ruling on Monday," Reyes said.',
+    "Mayor Tom Reyes said the council will oppose the plan at the planning inquiry.",
+)
+
+
+@pytest.mark.parametrize("text", QUOTED_STANCES)
+def test_a_stance_restated_in_a_quotation_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", QUOTED_STANCES_AT_AN_EVENT)
+def test_a_stance_taken_at_a_planned_event_or_reported_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

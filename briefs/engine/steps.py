@@ -609,6 +609,17 @@ def _score(
         # do, as someone judges it, is an assessment; what is done to it ("would be lifted") or
         # when it starts ("would take effect") stays a step
         score -= 2
+    if (
+        (quoted or quoted_share(doc, clause.start, clause.end) >= 0.6)
+        and cue.word in {"will", "'ll", "re going to", "am going to", "m going to", "are going to", "is going to"}
+        and not _when_of(text)
+        and (stance := _POSITIVE_STANCE_AFTER.match(text, cue.start + len(cue.word)))
+        # (not "will oppose the bill", "will support the deal": the stance taken at a planned event)
+        and not phrase_pattern("step_events").search(" ".join(text[stance.end() :].split()[:3]))
+    ):
+        # '"We will continue to oppose actions against Israel"', '"We will act with partners in our
+        # national interest"': a stance restated in a quotation, with no act or time to name
+        score -= 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
         if _SHARE_SAYS.search(prior):
@@ -678,6 +689,16 @@ _THING_ACT_AFTER = re.compile(
       # what a bill or plan provides ("the bill would ban bonuses"): its terms, told as steps
       |ban|require|allow|give|create|set|raise|lower|cut|extend|introduce|provide|make|impose
       |let|force|grant|establish|limit|cap|fund|pay|add|expand|reduce|increase|abolish|scrap)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A stance after "will" (as _STANCE_AFTER after "will not"): "continue to oppose", "stand by",
+# "defend our allies", "act in our interest", "accept no less".
+_POSITIVE_STANCE_AFTER = re.compile(
+    r"""
+    \s+(?:\w+ly\s+)?(?:continue\s+to\s+|keep\s+(?:on\s+)?)?
+    (?:oppose|opposing|support|supporting|defend|defending|stand|standing|fight|fighting|resist
+      |resisting|accept|act|acting|protect|protecting|back|backing|tell|telling|speak|speaking)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
