@@ -146,3 +146,29 @@ def test_a_stance_restated_in_a_quotation_is_not_a_step(text: str) -> None:
 @pytest.mark.parametrize("text", QUOTED_STANCES_AT_AN_EVENT)
 def test_a_stance_taken_at_a_planned_event_or_reported_stays_a_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+PRIVATE_EXCHANGES = (
+    'Police said Carl Dorsey phoned the shop owner. "I\'m going to burn this place down," Dorsey told'
+    " the woman.",
+    "Investigators said Tom Vance had threatened his former partner. Vance told her he would burn"
+    " down the house.",
+    "The suspect told the victim he would come back with a gun, prosecutors said.",
+)
+
+TOLD_WITH_A_TIME_OR_TO_THE_PRESS = (
+    "Minister Ana Costa told reporters she would visit the flooded towns on Friday.",
+    "The coach told them they would travel to Madrid on Sunday.",
+    "Senator Ruth Baird told the committee she will introduce a bill next month.",
+    "Judge Mary Lane told him he would be sentenced on 3 June.",
+)
+
+
+@pytest.mark.parametrize("text", PRIVATE_EXCHANGES)
+def test_what_one_person_of_the_story_told_another_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", TOLD_WITH_A_TIME_OR_TO_THE_PRESS)
+def test_told_with_a_time_or_to_the_press_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

@@ -620,6 +620,16 @@ def _score(
         # '"We will continue to oppose actions against Israel"', '"We will act with partners in our
         # national interest"': a stance restated in a quotation, with no act or time to name
         score -= 2
+    if (
+        (cue.word in _BARE_MODALS or cue.word in _GOING_TO)
+        and "told" in sentence.text
+        and not _when_of(text)
+        and _TOLD_PRIVATELY.search(sentence.text)
+    ):
+        # '"I'm going to come over there and kill you," he told the woman', "he told her he would
+        # break the case": what one person in the story told another, a past exchange narrated,
+        # not a statement of what is to come
+        score -= 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
         if _SHARE_SAYS.search(prior):
@@ -699,6 +709,16 @@ _POSITIVE_STANCE_AFTER = re.compile(
     \s+(?:\w+ly\s+)?(?:continue\s+to\s+|keep\s+(?:on\s+)?)?
     (?:oppose|opposing|support|supporting|defend|defending|stand|standing|fight|fighting|resist
       |resisting|accept|act|acting|protect|protecting|back|backing|tell|telling|speak|speaking)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "told" to a private addressee: a pronoun or a person of the story ("told her", "told the
+# woman"), not the press or a body ("told reporters", "told the committee").
+_TOLD_PRIVATELY = re.compile(
+    r"""
+    \btold\s+(?:him|her|them|me|us
+      |(?:the|that|this)\s+(?:woman|man|girl|boy|victim|child|driver|neighbou?r|caller|officer|wife|husband))\b
+    (?!\s+(?:that\s+)?(?:reporters|journalists))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
