@@ -172,3 +172,26 @@ def test_what_one_person_of_the_story_told_another_is_not_a_step(text: str) -> N
 @pytest.mark.parametrize("text", TOLD_WITH_A_TIME_OR_TO_THE_PRESS)
 def test_told_with_a_time_or_to_the_press_stays_a_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+MONEY_PROJECTIONS = (
+    "The tax plan is expected to add $2 trillion to the deficit over a decade.",
+    "Critics of the scheme said the new stadium would cost taxpayers about $900 million.",
+    "The programme is likely to cost £3bn a year.",
+)
+
+ACTS_WITH_FIGURES = (
+    "Finance Minister Ruth Kane is expected to raise taxes in the budget on 26 November.",
+    "The company is expected to cut 2,000 jobs next year.",
+    "The bank will add $5 billion to its buyback programme next month.",
+)
+
+
+@pytest.mark.parametrize("text", MONEY_PROJECTIONS)
+def test_an_undated_projection_of_money_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", ACTS_WITH_FIGURES)
+def test_an_act_with_a_figure_or_a_dated_sum_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

@@ -630,6 +630,16 @@ def _score(
         # break the case": what one person in the story told another, a past exchange narrated,
         # not a statement of what is to come
         score -= 2
+    if (
+        (cue.word in _STATE_FORECAST_CUES or cue.word in _BARE_MODALS)
+        and _MONEY_PROJECTION.match(
+            text, cue.start + len(cue.word.split()[0] if cue.word in _BARE_MODALS else cue.word)
+        )
+        and not _when_of(text)
+    ):
+        # "The tax bill is expected to add at least $1 trillion to the national debt over 10
+        # years", "the plan would cost $4 billion": a projection of money, not a step
+        score -= 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
         if _SHARE_SAYS.search(prior):
@@ -719,6 +729,15 @@ _TOLD_PRIVATELY = re.compile(
     \btold\s+(?:him|her|them|me|us
       |(?:the|that|this)\s+(?:woman|man|girl|boy|victim|child|driver|neighbou?r|caller|officer|wife|husband))\b
     (?!\s+(?:that\s+)?(?:reporters|journalists))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A sum of money projected: "add about $1.5 trillion to the debt", "cost taxpayers £4bn".
+_MONEY_PROJECTION = re.compile(
+    r"""
+    \s+(?:\w+ly\s+)?(?:add|balloon|cost|widen|swell|inflate)\b
+    [^.;]{0,60}?
+    (?:[$\u20ac\u00a3]\s?\d|\d(?:[.,]\d+)?\s*(?:bn|billion|trillion)\b)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
