@@ -195,3 +195,25 @@ def test_an_undated_projection_of_money_is_not_a_step(text: str) -> None:
 @pytest.mark.parametrize("text", ACTS_WITH_FIGURES)
 def test_an_act_with_a_figure_or_a_dated_sum_stays_a_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+PAST_PREPARATIONS = (
+    "Mayor Lena Ortiz said the town planned for the worst and was spared.",
+    "Organisers planned for a crowd of 5,000, but only 900 came.",
+)
+
+EVENTS_PLANNED_FOR_A_TIME = (
+    "A vote is planned for the end of the month.",
+    "Mayor Lena Ortiz said a second meeting was planned for the spring.",
+    "The strike planned for Monday will go ahead.",
+)
+
+
+@pytest.mark.parametrize("text", PAST_PREPARATIONS)
+def test_a_past_preparation_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", EVENTS_PLANNED_FOR_A_TIME)
+def test_an_event_planned_for_a_time_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

@@ -1090,6 +1090,13 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             re.IGNORECASE,
         ):
             continue  # "a fight he didn't plan to make": a past intention denied, nothing ahead
+        if (
+            word == "planned"
+            and re.match(r"\s+for\s+(?:the|a|an|it|this|that|every|any|all)\b", text[match.end() :], re.IGNORECASE)
+            and not _ahead(text[match.end() :])
+            and not re.search(r"\b(?:is|are|was|were|be|been|being|had|has|have)\s+(?:\w+ly\s+)?$", text[: match.start()], re.IGNORECASE)
+        ):
+            continue  # "the city planned for the worst and made out well": a past preparation
         if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
             continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word.startswith("deadline") and re.search(r"\bfrom\s+$", text[: match.start()], re.IGNORECASE):
