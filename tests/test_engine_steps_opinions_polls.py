@@ -217,3 +217,25 @@ def test_a_past_preparation_is_not_a_step(text: str) -> None:
 @pytest.mark.parametrize("text", EVENTS_PLANNED_FOR_A_TIME)
 def test_an_event_planned_for_a_time_stays_a_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+BELIEFS_OF_NO_ONE_NAMED = (
+    "Many believe that the prime minister will lose a confidence vote in parliament.",
+    "Some analysts think the coalition will collapse before the budget.",
+)
+
+BELIEFS_WITH_A_TIME_OR_A_PLANNED_EVENT = (
+    "Many believe the prime minister will call an election in May.",
+    "Officials expect the minister to visit the region on Friday.",
+    "Chief executive Ana Ruiz believes the merger will be approved by regulators.",
+)
+
+
+@pytest.mark.parametrize("text", BELIEFS_OF_NO_ONE_NAMED)
+def test_an_undated_belief_of_no_one_named_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", BELIEFS_WITH_A_TIME_OR_A_PLANNED_EVENT)
+def test_a_belief_with_a_time_or_a_named_believer_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

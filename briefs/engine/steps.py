@@ -578,7 +578,7 @@ def _score(
         if (
             not _when_of(text)
             and _has_any(prior.lower(), _OPINION_WORDS)
-            and (opinion := _OPINION_BEFORE.search(prior))
+            and (opinion := _OPINION_BEFORE.search(prior) or _GENERIC_BELIEF.search(prior))
             # ("is confident the deal will be passed by Congress": a planned event is the subject)
             and not phrase_pattern("step_events").search(opinion.group("subject"))
         ):
@@ -741,6 +741,16 @@ _MONEY_PROJECTION = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A belief held by no one named ("many believe", "as many observers expect", "some analysts
+# think"): an opinion about what will happen, whoever acts.
+_GENERIC_BELIEF = re.compile(
+    r"""
+    \b(?:many|some|most|few|others|observers|analysts|critics|experts|pundits|commentators)\s+
+    (?:[a-z]+\s+)?(?:\w+ly\s+)?
+    (?:believe|think|suspect|expect|predict)\s+(?:that\s+)?(?P<subject>(?:[\w'\u2019.-]+\s+){0,8})$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _GOING_TO = frozenset({"re going to", "am going to", "m going to"})
 # A belief or judgement framing the clause of the cue ("is confident (that) X would", "critics
 # argue X will", "it is likely that X will"): the words between are the subject of the cue.
@@ -760,7 +770,8 @@ _OPINION_BEFORE = re.compile(
 )
 _OPINION_WORDS = (
     "confident", "sure", "certain", "convinced", "optimis", "pessimis", "doubt", "skeptic",
-    "sceptic", "argu", "predict", "suggest", "reckon", "contend", "likely", "probable",
+    "sceptic", "argu", "predict", "suggest", "reckon", "contend", "likely", "probable", "believ",
+    "think", "expect", "suspect",
 )
 # A share of people and what they say, think or would like: a poll's finding ("45% said they
 # would move", "two-thirds of respondents doubt the council will", "43 percent would like to").
