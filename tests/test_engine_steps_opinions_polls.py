@@ -239,3 +239,27 @@ def test_an_undated_belief_of_no_one_named_is_not_a_step(text: str) -> None:
 @pytest.mark.parametrize("text", BELIEFS_WITH_A_TIME_OR_A_PLANNED_EVENT)
 def test_a_belief_with_a_time_or_a_named_believer_stays_a_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+THINGS_WISHED_FOR = (
+    "Senator Mia Lund said the next governor must be able to lay out a housing plan that will end"
+    " the shortage.",
+    "Residents of the estate said they wanted a budget which would protect the poorest families.",
+)
+
+THINGS_SET_UP_OR_DATED = (
+    "The council approved a plan that will close the road on Monday.",
+    "Ministers set up a commission that will report by the end of the year.",
+    "The ministry said the plan will be published next week.",
+    "Mayor Tom Reyes announced a review that will look at every bus route.",
+)
+
+
+@pytest.mark.parametrize("text", THINGS_WISHED_FOR)
+def test_what_a_thing_wished_for_would_do_is_not_a_step(text: str) -> None:
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize("text", THINGS_SET_UP_OR_DATED)
+def test_a_planned_event_or_a_dated_act_in_a_relative_clause_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

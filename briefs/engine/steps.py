@@ -640,6 +640,16 @@ def _score(
         # "The tax bill is expected to add at least $1 trillion to the national debt over 10
         # years", "the plan would cost $4 billion": a projection of money, not a step
         score -= 2
+    if (
+        cue.word in {"will", "would", "will be"}
+        and not _when_of(text)
+        and (relative := _INDEFINITE_RELATIVE.search(sentence.text[: clause.start - sentence.start] + before))
+        # (not "a review that will look at every route": a planned event is the head)
+        and not phrase_pattern("step_events").search(relative.group(0))
+    ):
+        # '"Older people want to see commitments that will make a difference"', "an economic plan
+        # that will end our debt": what a thing wished for or described would do, not a step
+        score -= 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
         if _SHARE_SAYS.search(prior):
@@ -750,6 +760,13 @@ _GENERIC_BELIEF = re.compile(
     (?:believe|think|suspect|expect|predict)\s+(?:that\s+)?(?P<subject>(?:[\w'\u2019.-]+\s+){0,8})$
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+# A relative clause on an indefinite or bare plural head: "commitments that", "a plan which".
+_INDEFINITE_RELATIVE = re.compile(
+    r"""
+    (?:\b(?:a|an|any|some|such)\s+(?:[\w-]+\s+){0,3}[\w-]+|\b[a-z]{3,}s)\s+(?:that|which)\s+$
+    """,
+    re.VERBOSE,
 )
 _GOING_TO = frozenset({"re going to", "am going to", "m going to"})
 # A belief or judgement framing the clause of the cue ("is confident (that) X would", "critics
