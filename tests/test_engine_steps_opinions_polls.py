@@ -263,3 +263,22 @@ def test_what_a_thing_wished_for_would_do_is_not_a_step(text: str) -> None:
 @pytest.mark.parametrize("text", THINGS_SET_UP_OR_DATED)
 def test_a_planned_event_or_a_dated_act_in_a_relative_clause_stays_a_step(text: str) -> None:
     assert next_steps_in(text), text
+
+
+def test_what_a_thing_will_be_the_largest_of_is_not_a_step() -> None:
+    text = (
+        "Chancellor Paul Berg praised the scheme. The scheme will be the largest of its kind and give"
+        " Chancellor Paul Berg a boost with voters."
+    )
+    assert next_steps_in(text) == (), [s.text for s in next_steps_in(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Ana Costa would be the first woman to lead the party if she wins the vote next month.",
+        "The deal would be the first step in a plan to sell the unit by 2027.",
+    ),
+)
+def test_a_superlative_with_a_time_ahead_stays_a_step(text: str) -> None:
+    assert next_steps_in(text), text

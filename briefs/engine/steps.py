@@ -989,7 +989,7 @@ _CAPACITY_AFTER = re.compile(
 )
 _SUPERLATIVE_AFTER = re.compile(
     r"""
-    \s+(?:create|become|form|make)\s+(?:the|its|their)\s+          # "would create the"
+    \s+(?:create|become|form|make|be)\s+(?:the|its|their)\s+          # "would create the"
     (?:\w+est|biggest|largest|first|second|third|only)\b          # "largest"
     """,
     re.IGNORECASE | re.VERBOSE,
