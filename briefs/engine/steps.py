@@ -573,6 +573,89 @@ def _score(
         # "Residents hope the new bridge will ease traffic": a wish about what others will do;
         # "his vow that the mine would reopen was never fulfilled": a pledge named, not made here
         score -= 2
+    if cue.word in _BARE_MODALS or cue.word in _GOING_TO:
+        prior = sentence.text[: clause.start - sentence.start] + before
+        if (
+            not _when_of(text)
+            and _has_any(prior.lower(), _OPINION_WORDS)
+            and (opinion := _OPINION_BEFORE.search(prior) or _GENERIC_BELIEF.search(prior))
+            # ("is confident the deal will be passed by Congress": a planned event is the subject)
+            and not phrase_pattern("step_events").search(opinion.group("subject"))
+        ):
+            # "said he was confident the chancellor would meet his rules", "critics argue the levy
+            # will drive shops out of business", "it is likely that the court will side with": a
+            # belief about what others will do, with no time named, is an opinion, not a step
+            score -= 2
+    if cue.word in _BARE_MODALS:
+        at = clause.start - sentence.start
+        fronted = _FRONTED_PAST.match(sentence.text)
+        if fronted and at + cue.start > fronted.end():
+            rest = text[max(0, fronted.end() - at) :]
+            if _PAST_VERB.search(sentence.text, fronted.end(), at + cue.start) and not _when_of(rest):
+                # "On March 11, the league announced that it would suspend its season", "Last week,
+                # two senators said they would back the bill": the future of a past moment the
+                # story narrates (a month-dated or "last week" past, not the story's own days), with
+                # no time ahead of its own; the fronted date is not the step's time either
+                score -= 4 if _when_of(text) else 2
+    if (
+        cue.word in {"will", "would"}
+        and not _when_of(text)
+        and _has_any(low_before, _THING_HEADS)
+        and _REPORTED_THING.search(sentence.text[: clause.start - sentence.start] + before)
+        and not _THING_ACT_AFTER.match(text, cue.start + len(cue.word))
+    ):
+        # "Legal experts said the purchase would include such obligations", "the judges said the
+        # ban would likely violate the right to equal protection": what a plan, law or act will
+        # do, as someone judges it, is an assessment; what is done to it ("would be lifted") or
+        # when it starts ("would take effect") stays a step
+        score -= 2
+    if (
+        (quoted or quoted_share(doc, clause.start, clause.end) >= 0.6)
+        and cue.word in {"will", "'ll", "re going to", "am going to", "m going to", "are going to", "is going to"}
+        and not _when_of(text)
+        and (stance := _POSITIVE_STANCE_AFTER.match(text, cue.start + len(cue.word)))
+        # (not "will oppose the bill", "will support the deal": the stance taken at a planned event)
+        and not phrase_pattern("step_events").search(" ".join(text[stance.end() :].split()[:3]))
+    ):
+        # '"We will continue to oppose actions against Israel"', '"We will act with partners in our
+        # national interest"': a stance restated in a quotation, with no act or time to name
+        score -= 2
+    if (
+        (cue.word in _BARE_MODALS or cue.word in _GOING_TO)
+        and "told" in sentence.text
+        and not _when_of(text)
+        and _TOLD_PRIVATELY.search(sentence.text)
+    ):
+        # '"I'm going to come over there and kill you," he told the woman', "he told her he would
+        # break the case": what one person in the story told another, a past exchange narrated,
+        # not a statement of what is to come
+        score -= 2
+    if (
+        (cue.word in _STATE_FORECAST_CUES or cue.word in _BARE_MODALS)
+        and _MONEY_PROJECTION.match(
+            text, cue.start + len(cue.word.split()[0] if cue.word in _BARE_MODALS else cue.word)
+        )
+        and not _when_of(text)
+    ):
+        # "The tax bill is expected to add at least $1 trillion to the national debt over 10
+        # years", "the plan would cost $4 billion": a projection of money, not a step
+        score -= 2
+    if (
+        cue.word in {"will", "would", "will be"}
+        and not _when_of(text)
+        and (relative := _INDEFINITE_RELATIVE.search(sentence.text[: clause.start - sentence.start] + before))
+        # (not "a review that will look at every route": a planned event is the head)
+        and not phrase_pattern("step_events").search(relative.group(0))
+    ):
+        # '"Older people want to see commitments that will make a difference"', "an economic plan
+        # that will end our debt": what a thing wished for or described would do, not a step
+        score -= 2
+    if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
+        prior = sentence.text[: clause.start - sentence.start] + before
+        if _SHARE_SAYS.search(prior):
+            # "Sixty percent of voters say they would back a ban", "two-thirds of respondents
+            # doubt the council will act": a survey's finding, not a step anyone takes
+            score -= 3
     if cue.word in _BARE_MODALS:
         prior = sentence.text[: clause.start - sentence.start] + before
         if (_CONDITION_BEFORE.search(prior) or _INVERTED_CONDITION.match(prior)) and (
@@ -584,6 +667,145 @@ def _score(
     return score
 
 
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
+)
+# A fronted time the story narrates as past: a month or year (wire style dates this week's events
+# by weekday), "last week", "in the past", "two years ago", then its comma.
+_FRONTED_PAST = re.compile(
+    r"""
+    ^\W*(?:
+      (?:in|on|back\s+in|during|since)\s+(?:early\s+|mid-?\s*|late\s+)?"""
+    + _MONTH_NAME
+    + r"""\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?
+      |(?:in|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d
+      |last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"""
+    + _MONTH_NAME
+    + r""")
+      |in\s+the\s+past|previously|earlier\s+this\s+(?:week|month|year)
+      |(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+ago
+    )\s*,
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_THING_HEADS = (
+    "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
+    "measure", "policy", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
+    "scheme", "resolution", "idea", "approach", "order", "merger", "acquisition", "deal", "strategy",
+)
+# A saying verb, then the subject of the modal headed by a plan, law or act ("said the Republican
+# tax bill", "told Reuters that Trump's intervention", "said the ban").
+_REPORTED_THING = re.compile(
+    r"""
+    \b(?:said|says|say|told\s+\w+|argued|added|warned|insisted|noted|wrote)\s+(?:that\s+)?
+    (?:the|a|an|this|that|these|those|its|his|her|their|our|any|such|[\w.-]+['\u2019]s?)\s+
+    (?:[\w'\u2019$\u00a3.-]+\s+){0,3}?
+    (?:plans?|bill|law|ban|purchase|statement|intervention|move|decision|measures?|polic(?:y|ies)
+      |proposals?|tax|cuts?|changes?|rules?|reforms?|programm?e?s?|schemes?|resolution|idea
+      |approach|order|merger|acquisition|deal|strategy)
+    (?:\s+(?:to|of|on|for)\s+[^,;]{1,40}?)?\s+(?:\w+ly\s+)?$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# After the modal, what is done to the thing, when it starts, ends or goes ahead, or what it
+# provides: a step.
+_THING_ACT_AFTER = re.compile(
+    r"""
+    \s+(?:not\s+)?(?:(?:\w+ly|now|also|still|then|soon|first|eventually)\s+)?
+    (?:be|have|get|go|goes|come|take\s+(?:effect|place|over)|start|begin|end|expire|resume|reopen
+      |open|close|face|need|head|move|return|proceed|apply|cover|run|last|remain|stay|replace
+      |pass|fail|die|lapse|kick|phase|roll
+      # what a bill or plan provides ("the bill would ban bonuses"): its terms, told as steps
+      |ban|require|allow|give|create|set|raise|lower|cut|extend|introduce|provide|make|impose
+      |let|force|grant|establish|limit|cap|fund|pay|add|expand|reduce|increase|abolish|scrap)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A stance after "will" (as _STANCE_AFTER after "will not"): "continue to oppose", "stand by",
+# "defend our allies", "act in our interest", "accept no less".
+_POSITIVE_STANCE_AFTER = re.compile(
+    r"""
+    \s+(?:\w+ly\s+)?(?:continue\s+to\s+|keep\s+(?:on\s+)?)?
+    (?:oppose|opposing|support|supporting|defend|defending|stand|standing|fight|fighting|resist
+      |resisting|accept|act|acting|protect|protecting|back|backing|tell|telling|speak|speaking)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "told" to a private addressee: a pronoun or a person of the story ("told her", "told the
+# woman"), not the press or a body ("told reporters", "told the committee").
+_TOLD_PRIVATELY = re.compile(
+    r"""
+    \btold\s+(?:him|her|them|me|us
+      |(?:the|that|this)\s+(?:woman|man|girl|boy|victim|child|driver|neighbou?r|caller|officer|wife|husband))\b
+    (?!\s+(?:that\s+)?(?:reporters|journalists))
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A sum of money projected: "add about $1.5 trillion to the debt", "cost taxpayers £4bn".
+_MONEY_PROJECTION = re.compile(
+    r"""
+    \s+(?:\w+ly\s+)?(?:add|balloon|cost|widen|swell|inflate)\b
+    [^.;]{0,60}?
+    (?:[$\u20ac\u00a3]\s?\d|\d(?:[.,]\d+)?\s*(?:bn|billion|trillion)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A belief held by no one named ("many believe", "as many observers expect", "some analysts
+# think"): an opinion about what will happen, whoever acts.
+_GENERIC_BELIEF = re.compile(
+    r"""
+    \b(?:many|some|most|few|others|observers|analysts|critics|experts|pundits|commentators)\s+
+    (?:[a-z]+\s+)?(?:\w+ly\s+)?
+    (?:believe|think|suspect|expect|predict)\s+(?:that\s+)?(?P<subject>(?:[\w'\u2019.-]+\s+){0,8})$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A relative clause on an indefinite or bare plural head: "commitments that", "a plan which".
+_INDEFINITE_RELATIVE = re.compile(
+    r"""
+    (?:\b(?:a|an|any|some|such)\s+(?:[\w-]+\s+){0,3}[\w-]+|\b[a-z]{3,}s)\s+(?:that|which)\s+$
+    """,
+    re.VERBOSE,
+)
+_GOING_TO = frozenset({"re going to", "am going to", "m going to"})
+# A belief or judgement framing the clause of the cue ("is confident (that) X would", "critics
+# argue X will", "it is likely that X will"): the words between are the subject of the cue.
+_OPINION_BEFORE = re.compile(
+    r"""
+    \b(?:
+      (?<!\bi\s)(?<!\bwe\s)(?<!\bI\s)(?<!\bWe\s)                # not the speaker's own "I am sure"
+      (?:is|are|was|were|be|been|felt|feels?|seemed|seems|remains?|remained)
+        \s+(?:\w+ly\s+)?
+        (?:confident|sure|certain|convinced|optimistic|pessimistic|doubtful|skeptical|sceptical)
+      |argues?|argued|doubts?|doubted|predicts?|predicted
+      |suggests?|suggested|reckons?|reckoned|contends?|contended
+      |it\s*(?:is|was|[\u2019']s)\s+(?:\w+ly\s+)?(?:likely|unlikely|probable|certain|doubtful)
+    )\s+(?:that\s+)?(?P<subject>(?:[\w'\u2019.-]+\s+){0,8})$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_OPINION_WORDS = (
+    "confident", "sure", "certain", "convinced", "optimis", "pessimis", "doubt", "skeptic",
+    "sceptic", "argu", "predict", "suggest", "reckon", "contend", "likely", "probable", "believ",
+    "think", "expect", "suspect",
+)
+# A share of people and what they say, think or would like: a poll's finding ("45% said they
+# would move", "two-thirds of respondents doubt the council will", "43 percent would like to").
+_SHARE_SAYS = re.compile(
+    r"""
+    (?:(?:\d(?:\.\d+)?|\b(?:\w+ty(?:-\w+)?|ten|hundred))\s*(?:%|percent\b|per\s+cent\b)
+      |\b(?:half|majority|minority|plurality|(?:one|two)[\s-]thirds?|(?:one|three)[\s-]quarters?
+      |(?:one|two|three|four)\s+in\s+(?:three|four|five|ten))\b
+    )
+    (?:\s+(?:of|among|in)\s+[^,;.\d%]{1,60}?)?
+    \s+(?:\w+ly\s+)?
+    (?:says?|said|think|thinks|thought|believes?|believed|doubts?|doubted|expects?|expected
+      |predicts?|predicted|would\s+(?:like|prefer|rather|vote|back|support|oppose|consider))\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_SHARE_WORDS = ("%", "percent", "per cent", "half", "majority", "minority", "plurality", "third", "quarter", " in ")
 _THIRD_PARTY_HOPE = re.compile(
     r"""
     \b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+  # "hope"
@@ -767,7 +989,7 @@ _CAPACITY_AFTER = re.compile(
 )
 _SUPERLATIVE_AFTER = re.compile(
     r"""
-    \s+(?:create|become|form|make)\s+(?:the|its|their)\s+          # "would create the"
+    \s+(?:create|become|form|make|be)\s+(?:the|its|their)\s+          # "would create the"
     (?:\w+est|biggest|largest|first|second|third|only)\b          # "largest"
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -879,6 +1101,30 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             r"\b(?:the|a|an|its|his|her|their)\s+$", text[: match.start()], re.IGNORECASE
         ):
             continue  # "the planned vote", "a plan to impeach": a noun phrase, the event may be past
+        if word.split()[-1] in {"pledged", "promised"} and re.search(
+            r"\b(?:the|a|an|its|his|her|their|our|these|those)\s+$", text[: match.start()], re.IGNORECASE
+        ):
+            continue  # "the pledged assets are held by the bank": a thing named by a past pledge
+        if (
+            word.split()[-1] in {"pledged", "promised", "vowed"}
+            and re.match(r"\s+to\s+(?:the|a|an|its|his|her|their)\s", text[match.end() :], re.IGNORECASE)
+            or word in {"pledged to", "promised to", "vowed to"}
+            and re.match(r"\s*(?:the|a|an|its|his|her|their)\s", text[match.end() :], re.IGNORECASE)
+        ) and not _ahead(text[match.end() :]):
+            continue  # "groups that have pledged to the movement": allegiance, not an act ahead
+        if word in {"plan to", "plans to", "planned to", "planned"} and re.search(
+            r"\b(?:did\s+not|didn['\u2019]t|had\s+not|hadn['\u2019]t|had\s+never|never)\s+(?:\w+ly\s+)?$",
+            text[: match.start()],
+            re.IGNORECASE,
+        ):
+            continue  # "a fight he didn't plan to make": a past intention denied, nothing ahead
+        if (
+            word == "planned"
+            and re.match(r"\s+for\s+(?:the|a|an|it|this|that|every|any|all)\b", text[match.end() :], re.IGNORECASE)
+            and not _ahead(text[match.end() :])
+            and not re.search(r"\b(?:is|are|was|were|be|been|being|had|has|have)\s+(?:\w+ly\s+)?$", text[: match.start()], re.IGNORECASE)
+        ):
+            continue  # "the city planned for the worst and made out well": a past preparation
         if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
             continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word.startswith("deadline") and re.search(r"\bfrom\s+$", text[: match.start()], re.IGNORECASE):
