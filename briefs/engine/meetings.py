@@ -130,6 +130,7 @@ class _Evidence:
     sitting: bool = False  # a vote or walk-out of a legislature
     joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
     background: bool = False  # "had met in 2019", "Earlier this month, X held talks": before the story
+    source: bool = False  # an interview told as where quotes come from (the story's, or an outlet told)
     lede: bool = False  # told in the story's first two sentences
     named: list[Entity] = field(default_factory=list)  # persons of an anaphoric cue's clause, in order
 
@@ -239,6 +240,8 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
             if fronted is None:
                 for evidence in _evidence(doc, people, sentence, clause):
                     evidence.lede = lede <= sentence.index <= lede + 1
+                    if evidence.source and not evidence.lede:
+                        continue  # "Cole told Politico in an interview", told past the lede: a quote's source
                     _merge(drafts, evidence)
                 continue
             # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
@@ -689,6 +692,12 @@ def _evidence(
     for at, cue in enumerate(cues):
         word = " ".join(cue.group(0).lower().split())
         before = text[: cue.start()]
+        if _name_not_cue(people, clause, cue):
+            continue  # "Attorney General Jeff Sessions", "said on NBC's Meet the Press": a name, no meeting
+        if _REACTION_OR_SUPPORT.match(word + text[cue.end() :]) and (
+            word != "met" or _PASSIVE_BEFORE.search(before)
+        ):
+            continue  # "was met with anger", "rallied behind the senator", "an official briefed on the probe"
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
         # "his September 2013 address to the United Nations" names its other party: not a back-reference.
         if anaphoric and (
@@ -702,7 +711,7 @@ def _evidence(
             for _s, _e, e in people.mentions_between(clause.start + cue.end(), clause.start + cue.end() + 60)
         ):
             anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
-        future = _is_future(before, text[cue.end() :]) or _is_generic(before)
+        future = _is_future(before, text[cue.end() :]) or _is_generic(before) or _planned_reach(before)
         if not future and not anaphoric and _is_noun(word) and " will " in text and _NOUN_WILL.match(text, cue.end()):
             future = True  # "a discussion table will be opened with the unions": still to come
         if future and not anaphoric:
@@ -762,7 +771,7 @@ def _evidence(
             continue  # "Turkey sentenced two smugglers": only a court or a judge sits to sentence
         if (
             _is_verb_cue(word)
-            and re.search(r"\b(?:was|were)\s+$", before)
+            and re.search(r"\b(?:(?:was|were)|(?:is|are|was|were)\s+(?:\w+ly\s+)?being)\s+$", before)
             and not re.match(r"\s+by\b", text[cue.end() :])
             and not word.endswith(" by")  # "was questioned by the committee": the cue holds its agent
             # "was sworn in as prime minister by President Costa": the agent after the office
@@ -790,6 +799,7 @@ def _evidence(
             cue=word,
             anaphoric=anaphoric,
             sentence=sentence.index,
+            source=word in ("interview", "interviews"),  # "accused them in an interview with Politico"
         )
         near = text[max(0, cue.start() - 40) : cue.end() + 40] if anaphoric else text
         ev.duration = _first_duration(near)
@@ -944,6 +954,43 @@ def _evidence(
     if _no_pair(out) and "awarded" in clause.text:
         out = _prize_awarded(doc, people, sentence, clause) or out
     return out
+
+
+def _name_not_cue(people: PeopleIndex, clause: Clause, cue: re.Match[str]) -> bool:
+    """A capitalised cue inside a sentence is a name's: a person's ("Jeff Sessions") or a title's
+    ("NBC's Meet the Press"), where a verb is never capitalised."""
+    found = clause.text[cue.start() : cue.end()]  # the cue pattern matches the lower-cased text
+    if not found[:1].isupper():
+        return False
+    entity = people.mention_at(clause.start + cue.start(), clause.start + cue.end())
+    if entity is not None and entity.kind == "person":
+        return True  # "Sessions testified in Congress": the person, wherever the sentence puts him
+    return _is_verb_cue(found) and bool(clause.text[: cue.start()].strip(" \t\"'“‘("))
+
+
+# "was met with anger", "rallied behind the senator", "an official briefed on the probe": a
+# reaction, support or knowledge, no meeting ("met" only in the passive: "met with the mayor" met).
+_REACTION_OR_SUPPORT = re.compile(
+    r"""
+    met\s+with\s+(?!(?:the\s+|a\s+)?[A-Z])                 # "was met with anger", not "with the Mayor"
+    |rallied\s+(?:\w+\s+)?(?:behind|around|round|to)\b      # "rallied behind him", "rallied to her defence"
+    |briefed\s+on\s+(?:the|a|an|its|their|his|her)\b        # "a diplomat briefed on the talks"
+    """,
+    re.VERBOSE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+# "are scheduled to appear in court on Monday for a status hearing", "is expected to speak at the
+# museum before later meeting X": a plan governs the cue across its infinitive phrase.
+_PLAN_TO = re.compile(r"\b(?:scheduled|expected|due|set|slated|poised)\s+to\s+(?P<rest>[^,;:.!?]{0,100})$")
+_PLAN_BROKEN = re.compile(
+    r"\b(?:after|following|during|since|said|says|who|which|that|when|while|because|but|and|or)\b"
+)
+
+
+def _planned_reach(before: str) -> bool:
+    """A plan ("is scheduled to", "is expected to") governs the cue across its own phrase."""
+    plan = _PLAN_TO.search(before)
+    return plan is not None and not _PLAN_BROKEN.search(plan.group("rest"))
 
 
 _SPEECH_KIND = re.compile(
@@ -1635,6 +1682,7 @@ def _told_outlet(doc: Document, people: PeopleIndex, sentence: Sentence, clause:
             start=clause.start,
             end=clause.end,
             cue="interview",
+            source=True,
             participants=[speakers[0], match.group(group)],
             when=_when(clause.text, match.start()),
             sentence=sentence.index,
@@ -1667,6 +1715,7 @@ def _story_interview(
         start=clause.start,
         end=clause.end,
         cue="interview",
+        source=True,
         participants=[others[0], asker],
         when=_when(clause.text, cue.start()),
         sentence=sentence.index,

@@ -1,0 +1,141 @@
+"""Round 11 (issue 13, pool4): meeting constructions of mainstream news, probed with invented
+sentences (none copied from a corpus). The gold reading is pool4's: an interview told past the
+story's lede is where a quote comes from; a capitalised cue inside a name or a show title, a
+reaction ("was met with anger"), support ("rallied behind") and knowledge ("an official briefed
+on the probe") are no meetings; a hearing or meeting a plan governs ("are scheduled to appear in
+court on Monday for a hearing") is still to come. Beside each, the constructions that stay
+meetings. The engine before the round passed the ones marked in bench/README.md (round 11)."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_probe_support import KeyMeetingProbe as Probe
+from meeting_probe_support import key_meeting_problems
+
+PROBES = (
+    # --- a cue inside a name or a title ---
+    Probe(
+        "surname-sessions-not-a-cue",
+        "Senator Ann Cole criticised Attorney General Jeff Sessions on Monday over the review of the loans.\n",
+        none=True,
+    ),
+    Probe(
+        "show-title-meet-not-a-cue",
+        "\"We will not back down,\" Governor Tom Hale said on Sunday's Meet the Nation of Senator Ann "
+        "Cole's plan.\n\nThe governor's budget goes to the legislature in March.\n",
+        none=True,
+    ),
+    Probe(
+        "show-title-meet-after-outlet",
+        "\"That is obstruction,\" Senator Ann Cole said on CBS's Meet the Nation, a day after Governor Tom "
+        "Hale vetoed the bill.\n",
+        none=True,
+    ),
+    Probe(
+        "surname-sessions-in-relative-clause",
+        "Mayor Lisa Grant, who replaced Bill Sessions in March, opened the new library on Friday.\n",
+        none=True,
+    ),
+    Probe(
+        "real-sessions-of-talks-stay",
+        "Prime Minister Ana Costa held two sessions of talks with President Luc Moreau in Lisbon on Monday.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "person-named-sessions-who-met",
+        "Trade Minister Jeff Sessions met Chinese Vice Premier Liu Wen in Beijing on Tuesday.\n",
+        key=("Sessions", "Liu"),
+    ),
+    # --- reaction, support and knowledge ---
+    Probe(
+        "passive-met-with-anger",
+        "The plan by Mayor Joe Park to close three schools was met with anger from parents and from "
+        "Councillor Ruth Hale.\n",
+        none=True,
+    ),
+    Probe(
+        "passive-be-met-with-a-cut",
+        "Senator Tom Reed demanded that every new dollar of spending be met with an equal cut, a demand "
+        "Governor Ann Ruiz rejected.\n",
+        none=True,
+    ),
+    Probe(
+        "rallied-behind-a-person",
+        "Party members rallied behind Prime Minister Luc Moreau after Finance Minister Carl Obi resigned.\n",
+        none=True,
+    ),
+    Probe(
+        "official-briefed-on-the-inquiry",
+        "Pilot Carl Obi had been treated for depression, a government official briefed on the inquiry told "
+        "reporters about minister Ana Costa's review.\n",
+        none=True,
+    ),
+    Probe(
+        "met-with-a-person-stays",
+        "President Ana Costa met with Prime Minister Luc Moreau in Paris on Monday.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "met-by-at-the-airport-stays",
+        "President Ana Costa was met by Prime Minister Luc Moreau at the airport in Lisbon on Monday.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "briefed-by-a-minister-stays",
+        "Defence Minister Luc Moreau briefed President Ana Costa on the attack on Monday.\n",
+        key=("Moreau", "Costa"),
+    ),
+    # --- a plan across its infinitive phrase ---
+    Probe(
+        "scheduled-to-appear-for-a-hearing",
+        "Lawyers for Carl Obi filed the motion on Friday.\n\n"
+        "Obi and his partner Dana Ruiz are scheduled to appear in court on Monday for a status hearing "
+        "before Judge Amy Vance.\n",
+        none=True,
+    ),
+    Probe(
+        "expected-to-speak-before-later-meeting",
+        "President Luc Moreau leaves for Asia on Friday.\n\n"
+        "Moreau is expected to speak at the national museum in Seoul before later meeting President Kim "
+        "Dae-ho.\n",
+        none=True,
+    ),
+    Probe(
+        "due-to-fly-home-after-talks-stays",
+        "Foreign Minister Ana Costa was due to fly home after talks with Foreign Minister Luc Moreau in "
+        "Paris on Monday.\n",
+        key=("Costa", "Moreau"),
+    ),
+    # --- an interview told past the lede is a quote's source ---
+    Probe(
+        "passing-interview-past-the-lede",
+        "The city council approved a new budget for the harbour on Tuesday.\n\n"
+        "The budget adds $4 million for dredging and $1 million for a new pier.\n\n"
+        "Work on the pier begins in June.\n\n"
+        "In an interview with the Courier, Councillor Ann Ruiz said she had voted yes reluctantly.\n\n"
+        "\"It is too much money,\" Ruiz said. \"But the pier is falling down,\" Ruiz said. \"We had no "
+        "choice,\" she added.\n",
+        none=True,
+    ),
+    Probe(
+        "told-outlet-past-the-lede",
+        "A Senate committee released its report on the port contracts on Wednesday.\n\n"
+        "The report found that two contracts were signed without bids.\n\n"
+        "It does not name the officials who signed them.\n\n"
+        "\"This is what we warned about,\" Senator Jim Reed told the Tribune.\n\n"
+        "\"Nobody checked,\" Reed said. \"Nobody asked,\" Reed said. \"Nobody cared,\" Reed added.\n",
+        none=True,
+    ),
+    Probe(
+        "interview-in-the-lede-stays",
+        "In an interview with the Herald, novelist Mara Quinn said her new book began as a letter to "
+        "her late father.\n\n\"I wrote it at night,\" Quinn said.\n\n\"I did not think anyone would read "
+        "it,\" she said.\n",
+        key=("Quinn", "Herald"),
+    ),
+)
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
+def test_round11_meeting_probe(probe: Probe) -> None:
+    assert key_meeting_problems(probe) == []
