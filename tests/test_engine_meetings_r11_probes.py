@@ -106,6 +106,32 @@ PROBES = (
         "Paris on Monday.\n",
         key=("Costa", "Moreau"),
     ),
+    # --- a body's or a country's people: the group head after the name ---
+    Probe(
+        "testified-before-a-senate-panel",
+        "Treasury Secretary Ana Costa testified before a Senate panel on Wednesday about the bank failures.\n",
+        key=("Costa", "panel"),
+    ),
+    Probe(
+        "talks-with-saudi-officials",
+        "Exchange chief Carl Obi said he had held talks with Saudi officials in Riyadh last week.\n",
+        key=("Obi", "officials"),
+    ),
+    Probe(
+        "met-chinese-leaders",
+        "Prime Minister Ana Costa met Chinese leaders in Beijing on Monday to discuss steel tariffs.\n",
+        key=("Costa", "leaders"),
+    ),
+    Probe(
+        "addressed-the-senate-no-head",
+        "Prime Minister Ana Costa addressed the Senate on Monday; committee chairs later praised the speech.\n",
+        key=("Costa", "Senate"), not_key=("chairs",),
+    ),
+    Probe(
+        "met-a-person-named-no-head",
+        "President Luc Moreau met Russian President Ivan Petrov in Minsk on Friday, officials said.\n",
+        key=("Moreau", "Petrov"), not_key=("officials",),
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

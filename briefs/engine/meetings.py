@@ -3974,11 +3974,42 @@ def _new_draft(ev: _Evidence) -> _Draft:
     )
 
 
+# "testified to a Senate committee", "was in talks with Saudi authorities": the body's or the
+# country's people the evidence names, not the body or the country itself.
+_BODY_HEAD = re.compile(
+    r"\s+(?P<head>committee|subcommittee|panel|authorities|officials|leaders|negotiators|lawmakers"
+    r"|legislators|delegation|delegates|envoys|diplomats|ministers)\b"
+)
+
+
+def _headed_name(doc: Document, draft: _Draft, party: Entity | str) -> str:
+    """The party's name with the group head that follows it in the evidence ("Senate committee")."""
+    if not isinstance(party, str):
+        if party.kind == "person":
+            return party.name
+        spans = list(party.spans)
+    elif party[:1].isupper() and " " not in party:  # "Saudi", "Chinese": a word told before its head
+        spans = [
+            (m.start(), m.end())
+            for a, b in draft.spans
+            for m in re.finditer(rf"\b{re.escape(party)}\b", doc.text[:b])
+            if m.start() >= a
+        ]
+    else:
+        return party
+    for start, end in spans:
+        if any(a <= start and end <= b for a, b in draft.spans):
+            head = _BODY_HEAD.match(doc.text, end)
+            if head is not None:
+                return f"{doc.text[start:end]} {head.group('head')}"
+    return _name(party)
+
+
 def _meeting(doc: Document, draft: _Draft) -> Meeting:
     participants = tuple(
-        Participant(name=p, role=None)
+        Participant(name=_headed_name(doc, draft, p), role=None)
         if isinstance(p, str)
-        else Participant(name=p.name, role=p.role)
+        else Participant(name=_headed_name(doc, draft, p), role=p.role)
         for p in draft.participants
     )
     names = [p.name for p in participants]
