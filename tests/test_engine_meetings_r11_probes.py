@@ -132,6 +132,33 @@ PROBES = (
         "President Luc Moreau met Russian President Ivan Petrov in Minsk on Friday, officials said.\n",
         key=("Moreau", "Petrov"), not_key=("officials",),
     ),
+    # --- "X's conference" as a party: the body X, met at its conference ---
+    Probe(
+        "speaking-at-a-party-conference",
+        "Speaking at Labour's spring conference in Leeds, Finance Minister Ana Costa promised lower taxes.\n",
+        key=("Costa", "Labour"), place="conference",
+    ),
+    Probe(
+        "addressing-a-union-conference",
+        "Addressing Unison's annual conference in Brighton on Tuesday, Prime Minister Luc Moreau promised "
+        "a pay rise.\n",
+        key=("Moreau", "Unison"), place="conference",
+    ),
+    Probe(
+        "plural-possessive-party-conference",
+        "Speaking at the Conservatives' spring conference in Bath, Ann Cole attacked the budget.\n",
+        key=("Cole", "Conservatives"), not_key=("conference",),
+    ),
+    Probe(
+        "a-named-summit-stays-whole",
+        "President Luc Moreau met President Ana Costa at the Lisbon Summit on Monday.\n",
+        key=("Moreau", "Costa"),
+    ),
+    Probe(
+        "a-persons-visit-is-no-body",
+        "Ana Costa's visit to Paris ended on Monday with talks with President Luc Moreau.\n",
+        key=("Costa", "Moreau"),
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

@@ -4005,6 +4005,32 @@ def _headed_name(doc: Document, draft: _Draft, party: Entity | str) -> str:
     return _name(party)
 
 
+# "Labour's spring conference", "the party's annual convention" as a party: the body that met,
+# and its gathering where it met.
+_BODY_GATHERING = re.compile(
+    r"""
+    ^(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?(?:(?<=s)['\u2019]|['\u2019]s))\s+  # "Labour's", "Tories'"
+    (?P<event>(?:[a-z]+\s+){0,2}(?:conference|convention|congress|rally|summit|assembly|caucus|congregation))$
+    """,
+    re.VERBOSE,
+)
+
+
+def _body_and_gathering(draft: _Draft, names: list[str]) -> tuple[list[str], str | None]:
+    """The party names with "X's conference" told as X, and the conference added to the place."""
+    place = draft.place
+    out: list[str] = []
+    for name in names:
+        gathering = _BODY_GATHERING.match(name)
+        if gathering is None or any(n == re.sub(r"['\u2019]s?$", "", gathering.group("body")) for n in names):
+            out.append(name)
+            continue
+        out.append(re.sub(r"['\u2019]s?$", "", gathering.group("body")))
+        if place is None or name not in place:
+            place = f"{name}, {place}" if place else name
+    return out, place
+
+
 def _meeting(doc: Document, draft: _Draft) -> Meeting:
     participants = tuple(
         Participant(name=_headed_name(doc, draft, p), role=None)
@@ -4012,9 +4038,10 @@ def _meeting(doc: Document, draft: _Draft) -> Meeting:
         else Participant(name=_headed_name(doc, draft, p), role=p.role)
         for p in draft.participants
     )
-    names = [p.name for p in participants]
+    names, place = _body_and_gathering(draft, [p.name for p in participants])
+    participants = tuple(Participant(name=n, role=p.role) for n, p in zip(names, participants, strict=True))
     who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-    details = [d for d in (draft.place and f"at {draft.place}", draft.when, draft.duration) if d]
+    details = [d for d in (place and f"at {place}", draft.when, draft.duration) if d]
     text = f"{who}: {draft.cue}" + (f" ({', '.join(details)})" if details else "")
     if draft.tones:
         text += f"; described as {' and '.join(draft.tones)}"
@@ -4022,7 +4049,7 @@ def _meeting(doc: Document, draft: _Draft) -> Meeting:
         participants=participants,
         text=text,
         span=draft.spans[0],
-        place=draft.place,
+        place=place,
         when=draft.when,
         duration=draft.duration,
     )
