@@ -159,6 +159,57 @@ PROBES = (
         "Ana Costa's visit to Paris ended on Monday with talks with President Luc Moreau.\n",
         key=("Costa", "Moreau"),
     ),
+    # --- who told it, a step still to come, how a couple met: no parties ---
+    Probe(
+        "closing-attribution-is-no-party",
+        "The two countries had a frank exchange of views during a visit to Lisbon by President Luc Moreau "
+        "on Thursday, Foreign Minister Ana Costa said.\n",
+        none=True,  # the visit's host is not named: no second party
+    ),
+    Probe(
+        "closing-attribution-after-a-visit",
+        "Envoy Carl Obi paid a two-day visit to Kabul this week, Foreign Minister Dana Ruiz said.\n",
+        none=True,
+    ),
+    Probe(
+        "closing-attribution-meeting-stays",
+        "President Luc Moreau met Chancellor Carl Obi in Berlin on Monday, spokesman Tom Hale said.\n",
+        key=("Moreau", "Obi"), not_key=("Hale",),
+    ),
+    Probe(
+        "visited-a-state-and-will-campaign-for",
+        "Governor Ann Ruiz visited Ohio last month and will campaign in Iowa for Senator Tom Hale on "
+        "Oct. 24.\n",
+        none=True,
+    ),
+    Probe(
+        "toured-and-is-expected-to-campaign-for",
+        "Senator Ann Cole toured a steel plant in Ohio on Friday and is expected to campaign for Governor "
+        "Tom Hale next week.\n",
+        none=True,
+    ),
+    Probe(
+        "met-and-will-fly-stays",
+        "Foreign Minister Ana Costa met President Luc Moreau in Paris on Monday and will fly to Rome on "
+        "Friday.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "fiancee-whom-he-met",
+        "Carl Obi had been out to see his fiancee Dana Ruiz, 47, whom he met when she was a patient at the "
+        "clinic.\n",
+        none=True,
+    ),
+    Probe(
+        "wife-whom-he-first-met",
+        "Senator Tom Hale thanked his wife Ann Cole, whom he first met at a rally in 1990.\n",
+        none=True,
+    ),
+    Probe(
+        "president-whom-she-met-stays",
+        "Minister Ana Costa thanked President Luc Moreau, whom she met in Paris on Monday, for the aid.\n",
+        key=("Costa", "Moreau"),
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

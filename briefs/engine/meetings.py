@@ -745,6 +745,8 @@ def _evidence(
             or (re.search(r"\band\s", before) and not re.search(r"\band\s+(?:[a-z]+ly\s+)?$", before))
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
+        if word == "met" and _HOW_THEY_MET.search(before):
+            continue  # "his fiancée Ana Ruiz, whom he met at university": how a couple met, before the story
         if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
             continue  # "met its target", "met his death", "met Bayern in the semi-final": no one was met
         if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
@@ -858,6 +860,11 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        for tail in (_SAYER_TAIL.search(text, cue.end()), _FUTURE_CONJUNCT.search(text, cue.end())):
+            if tail is not None:
+                # "..., Secretary of State Rex Tillerson said.": who told it; "visited Iowa and will
+                # campaign for Gov. Walt Havenstein": a step still to come; neither names a party
+                unheld.append((clause.start + tail.start(), clause.end))
         if word == "hearing" and " told " in text and (panel := _TOLD_PANEL.search(text, cue.end())) is not None:
             # "At a Senate hearing, X told the Banking Committee": the committee that sat
             named = panel.group("panel")
@@ -954,6 +961,22 @@ def _evidence(
     if _no_pair(out) and "awarded" in clause.text:
         out = _prize_awarded(doc, people, sentence, clause) or out
     return out
+
+
+# "..., U.S. Secretary of State Rex Tillerson said.": the sentence's closing attribution
+_SAYER_TAIL = re.compile(
+    r",\s+(?:[^,;\"\u201c\u201d]{0,90}?)\s+(?:said|says|told\s+(?:reporters|[A-Z][\w.]*)|added|confirmed)\W*$"
+)
+# "visited Iowa last month and will campaign for Gov. Walt Havenstein": a step the clause adds
+_FUTURE_CONJUNCT = re.compile(r"\band\s+(?:will|plans\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s")
+# "his fiancée Ana Ruiz, whom he met at university": how two people came to know each other
+_HOW_THEY_MET = re.compile(
+    r"""
+    \b(?:wife|husband|fianc[eé]e?|partner|girlfriend|boyfriend|spouse|friend|widow|widower)\b
+    [^;.]{0,60}\b(?:whom|who)\s+(?:he|she|they|I|we)\s+(?:had\s+)?(?:first\s+)?$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def _name_not_cue(people: PeopleIndex, clause: Clause, cue: re.Match[str]) -> bool:
