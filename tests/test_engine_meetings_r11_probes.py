@@ -210,6 +210,41 @@ PROBES = (
         "Minister Ana Costa thanked President Luc Moreau, whom she met in Paris on Monday, for the aid.\n",
         key=("Costa", "Moreau"),
     ),
+    # --- a reason or a setting names no party ---
+    Probe(
+        "partly-because-names-no-party",
+        "Prime Minister Ana Costa met President Luc Moreau in Paris on Monday, partly because Chancellor "
+        "Carl Obi had cancelled his trip.\n",
+        key=("Costa", "Moreau"), not_key=("Obi",),
+    ),
+    Probe(
+        "visit-amid-tensions-with",
+        "Foreign Minister Ana Costa visited Kyiv on Friday amid tensions with Russia's President Ivan "
+        "Petrov.\n",
+        none=True,
+    ),
+    Probe(
+        "visit-came-amid-a-downturn",
+        "Envoy Carl Obi's visit to Kabul came amid a downturn strained by President Luc Moreau's tariff "
+        "policies.\n",
+        none=True,
+    ),
+    Probe(
+        "because-of-keeps-the-talks",
+        "Minister Ana Costa held talks with President Luc Moreau because of the floods.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "amid-after-the-parties-keeps-the-talks",
+        "Minister Ana Costa held talks with President Luc Moreau amid the floods, officials said.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "told-the-paper-shortly-after-is-no-party",
+        "\"Ruiz told a group of donors she met with that the wall is dead,\" Senator Tom Hale told the "
+        "Courier shortly after the dinner.\n",
+        none=True,
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

@@ -964,11 +964,19 @@ def _evidence(
 
 
 # "..., U.S. Secretary of State Rex Tillerson said.": the sentence's closing attribution
+# (", Tancredo told the Herald shortly after the dinner.": the same, with when it was told)
 _SAYER_TAIL = re.compile(
-    r",\s+(?:[^,;\"\u201c\u201d]{0,90}?)\s+(?:said|says|told\s+(?:reporters|[A-Z][\w.]*)|added|confirmed)\W*$"
+    r",[\"\u201d\u2019]?\s+(?:[^,;\"\u201c\u201d]{0,90}?)\s+"
+    r"(?:said|says|added|confirmed|told\s+(?:reporters|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))"
+    r"(?:\s+(?:on|in|at|shortly|soon|after|before|last|this|earlier|later)\b[^,;\"\u201c\u201d]{0,40})?\W*$"
 )
-# "visited Iowa last month and will campaign for Gov. Walt Havenstein": a step the clause adds
-_FUTURE_CONJUNCT = re.compile(r"\band\s+(?:will|plans\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s")
+# "visited Iowa last month and will campaign for Gov. Walt Havenstein": a step the clause adds;
+# "welcomed him during a visit, partly because he has taken a tough stance against Iran", "came
+# amid a downturn strained by X's tariffs": a reason or a setting, whose persons met no one
+_FUTURE_CONJUNCT = re.compile(
+    r"\band\s+(?:will|plans\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s"
+    r"|\b(?:(?:partly|largely|mainly|in\s+part)\s+)?because\s+(?!of\b)|\bamid\s"
+)
 # "his fiancée Ana Ruiz, whom he met at university": how two people came to know each other
 _HOW_THEY_MET = re.compile(
     r"""
