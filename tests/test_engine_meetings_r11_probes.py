@@ -245,6 +245,36 @@ PROBES = (
         "Courier shortly after the dinner.\n",
         none=True,
     ),
+    # --- "She met ...": the sentence before's subject, not a possessor ---
+    Probe(
+        "she-is-the-subject-not-the-possessor",
+        "On the campaign trail, Ann Cole praises Dana Ruiz's record on schools.\n\nShe met with students and "
+        "teachers in Ohio on Friday.\n",
+        key=("Cole", "students"), not_key=("Ruiz",),
+    ),
+    Probe(
+        "he-is-the-subject-not-the-possessor",
+        "Tom Hale is as happy praising Carl Obi's budget as he is attacking it.\n\nHe met union leaders in "
+        "Leeds on Monday.\n",
+        key=("Hale", "leaders"), not_key=("Obi",),
+    ),
+    Probe(
+        "she-then-met-after-a-possessor",
+        "In Denver, Ann Cole defended Dana Ruiz's plan for the schools.\n\nShe then met voters at a diner "
+        "on Main Street.\n",
+        key=("Cole", "voters"), not_key=("Ruiz",),
+    ),
+    Probe(
+        "she-after-one-person",
+        "Ann Cole arrived in Ohio on Friday.\n\nShe met students at a school in Dayton.\n",
+        key=("Cole", "students"),
+    ),
+    Probe(
+        "she-is-the-woman-of-the-sentence-before",
+        "Senator Tom Hale introduced Governor Ann Cole at the rally.\n\nShe met students afterwards in "
+        "Dayton.\n",
+        key=("Cole", "students"), not_key=("Hale",),
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

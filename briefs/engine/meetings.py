@@ -3101,7 +3101,9 @@ def _participants(
     elif len(persons) < 2 and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
         # "He visited the city ... and met families", "…, where he met the premier, Ana Ruiz":
         # the person the pronoun stands for.
-        person = _last_person_before(doc, people, clause.start, exclude=persons)
+        person = _opening_pronoun_subject(doc, people, clause, exclude=persons) or _last_person_before(
+            doc, people, clause.start, exclude=persons
+        )
         if person is not None:
             persons.insert(0, person)
     elif len(persons) == 1 and _POSSESSOR.search(clause.text[: cue.start()]):
@@ -3346,6 +3348,28 @@ def _subjects_between(
         for s, _e, e in people.mentions_between(start, end)
         if e.kind in kinds and not _PREPOSITION_BEFORE.search(doc.text[max(start, s - 30) : s])
     ]
+
+
+def _opening_pronoun_subject(
+    doc: Document, people: PeopleIndex, clause: Clause, exclude: list[Entity | str]
+) -> Entity | None:
+    """A sentence opening on "She met ..." goes on from the sentence before's subject: its first
+    person of the pronoun's gender, not one named as a possessor ("On the stump, Holt praises
+    Ruiz's record. She met students")."""
+    opening = re.match(r"\W*(?P<pronoun>[Hh]e|[Ss]he)\s", clause.text)
+    sentence = doc.sentence_at(clause.start)
+    if opening is None or sentence is None or sentence.start != clause.start or sentence.index == 0:
+        return None
+    gender = "m" if opening.group("pronoun").lower() == "he" else "f"
+    before = doc.sentences[sentence.index - 1]
+    taken = {_key(p) for p in exclude}
+    for _s, end, entity in people.mentions_between(before.start, before.end):
+        if entity.kind != "person" or entity.key in taken or entity.gender not in (gender, None):
+            continue
+        if re.match(r"['\u2019]s?\b", doc.text[end : end + 2]):
+            continue  # "Ruiz's record": the possessor is not the one the sentence is about
+        return entity
+    return None
 
 
 def _last_person_before(
