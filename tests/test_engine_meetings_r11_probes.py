@@ -275,6 +275,36 @@ PROBES = (
         "Dayton.\n",
         key=("Cole", "students"), not_key=("Hale",),
     ),
+    # --- the chair named with the body, holding the sitting ---
+    Probe(
+        "chairwoman-of-the-committee-held-the-hearing",
+        "A Senate panel on Wednesday looked at bank failures. Senator Ann Cole, Democratic chairwoman of the "
+        "Senate Banking Committee, held the hearing as regulators gathered.\n",
+        key=("Cole", "Committee"),
+    ),
+    Probe(
+        "chair-of-the-council-opened-the-session",
+        "The council met on Monday. Councillor Tom Hale, chair of the City Council, opened the session with a "
+        "minute's silence.\n",
+        key=("Hale", "Council"),
+    ),
+    Probe(
+        "head-of-the-board-convened-the-meeting",
+        "The board's members argued for hours. Dana Ruiz, head of the Transport Board, convened the meeting "
+        "on Tuesday after the crash.\n",
+        key=("Ruiz", "Board"),
+    ),
+    Probe(
+        "chair-said-the-hearing-would-be-held",
+        "Senator Ann Cole, chairwoman of the Senate Banking Committee, said the hearing would be held next "
+        "week.\n",
+        none=True,
+    ),
+    Probe(
+        "chair-held-the-record",
+        "Senator Ann Cole, chairwoman of the Senate Banking Committee, held the record for the longest speech.\n",
+        none=True,
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

@@ -831,6 +831,19 @@ def _evidence(
                     if e.kind == "person"
                 }.values()
             )
+            chair = _CHAIR_HELD.search(before)
+            if chair is not None:
+                # "Senator Bob Corker, chairman of the Foreign Relations Committee, held the
+                # hearing": the chair and the body that sat
+                chairs = [
+                    e
+                    for _s, _e, e in people.mentions_between(clause.start, clause.start + chair.start())
+                    if e.kind == "person"
+                ]
+                body = people.mention_at(clause.start + chair.start("body"), clause.start + chair.end("body"))
+                if chairs:
+                    ev.participants = [chairs[-1], body if body is not None and body.kind != "person" else chair.group("body")]
+                    ev.when = ev.when or _when(text, cue.start())
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -984,6 +997,19 @@ _HOW_THEY_MET = re.compile(
     [^;.]{0,60}\b(?:whom|who)\s+(?:he|she|they|I|we)\s+(?:had\s+)?(?:first\s+)?$
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "Senator X, Republican chairman of the Senate Foreign Relations Committee, held the hearing":
+# the chair's body, named in apposition before the sitting it held
+_CHAIR_HELD = re.compile(
+    r"""
+    ,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairman|chairwoman|chairperson|chair|head|leader|speaker)\s+of\s+
+    (?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,5}(?:Committee|Subcommittee|Commission|Council|Panel|Board
+      |Senate|House|Assembly|Parliament|Caucus))\s*,\s+
+    (?:held|chaired|opened|convened|led|presided\s+over)\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,2}$
+    """,
+    re.VERBOSE,
 )
 
 
