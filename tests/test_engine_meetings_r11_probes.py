@@ -305,6 +305,34 @@ PROBES = (
         "Senator Ann Cole, chairwoman of the Senate Banking Committee, held the record for the longest speech.\n",
         none=True,
     ),
+    # --- an address at a gathering a body hosted, or a named one told with an apposition ---
+    Probe(
+        "speaking-at-a-seminar-organised-by",
+        "Finance Minister Ana Costa was speaking at a tax seminar organised by the Institute for Fiscal "
+        "Studies.\n",
+        key=("Costa", "Studies"),
+    ),
+    Probe(
+        "spoke-at-a-dinner-hosted-by",
+        "Governor Tom Hale spoke at a dinner hosted by the Chamber of Commerce on Friday.\n",
+        key=("Hale", "Commerce"),
+    ),
+    Probe(
+        "speaking-at-a-named-forum-with-apposition",
+        "Speaking at the Lima Forum, a yearly event for mining executives, Minister Ana Costa promised new "
+        "permits.\n",
+        key=("Costa", "Forum"),
+    ),
+    Probe(
+        "will-speak-at-a-conference-organised-by",
+        "Ana Costa will speak at a conference organised by the Trade Council next week.\n",
+        none=True,
+    ),
+    Probe(
+        "injured-at-a-rally-organised-by",
+        "Tom Hale was injured at a rally organised by the Farmers Union on Friday.\n",
+        none=True,
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

@@ -873,7 +873,8 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
-        for tail in (_SAYER_TAIL.search(text, cue.end()), _FUTURE_CONJUNCT.search(text, cue.end())):
+        sayer = None if _BODY_SAT.search(before) else _SAYER_TAIL.search(text, cue.end())
+        for tail in (sayer, _FUTURE_CONJUNCT.search(text, cue.end())):
             if tail is not None:
                 # "..., Secretary of State Rex Tillerson said.": who told it; "visited Iowa and will
                 # campaign for Gov. Walt Havenstein": a step still to come; neither names a party
@@ -935,6 +936,8 @@ def _evidence(
         out = _appearance(doc, people, sentence, clause) or out
     if not out and clause.start == sentence.start:
         out.extend(_addressing(doc, people, sentence))
+    if _no_pair(out) and " by " in clause.text:
+        out = _spoke_at_hosted(doc, people, sentence, clause) or out
     if not out:
         out.extend(_on_air(doc, people, sentence, clause))
     if not out:
@@ -979,16 +982,27 @@ def _evidence(
 # "..., U.S. Secretary of State Rex Tillerson said.": the sentence's closing attribution
 # (", Tancredo told the Herald shortly after the dinner.": the same, with when it was told)
 _SAYER_TAIL = re.compile(
-    r",[\"\u201d\u2019]?\s+(?:[^,;\"\u201c\u201d]{0,90}?)\s+"
-    r"(?:said|says|added|confirmed|told\s+(?:reporters|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))"
-    r"(?:\s+(?:on|in|at|shortly|soon|after|before|last|this|earlier|later)\b[^,;\"\u201c\u201d]{0,40})?\W*$"
+    r"""
+    ,[\"\u201d\u2019]?\s+(?:[^,;\"\u201c\u201d]{0,90}?)\s+                    # ", U.S. Secretary of State Rex Tillerson"
+    (?:said|says|added|confirmed|told\s+(?:reporters|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))  # "said", "told Breitbart News"
+    (?:\s+(?:on|in|at|shortly|soon|after|before|last|this|earlier|later)\b         # "shortly after the dinner"
+       [^,;\"\u201c\u201d]{0,40})?
+    \W*$                                                                          # the sentence's end
+    """,
+    re.VERBOSE,
 )
+# "The bank's board met on Tuesday ..., Governor X said": a body sitting, told by its own head
+_BODY_SAT = re.compile(r"\b(?:board|council|committee|cabinet|panel|commission|court|jury)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "visited Iowa last month and will campaign for Gov. Walt Havenstein": a step the clause adds;
 # "welcomed him during a visit, partly because he has taken a tough stance against Iran", "came
 # amid a downturn strained by X's tariffs": a reason or a setting, whose persons met no one
 _FUTURE_CONJUNCT = re.compile(
-    r"\band\s+(?:will|plans\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s"
-    r"|\b(?:(?:partly|largely|mainly|in\s+part)\s+)?because\s+(?!of\b)|\bamid\s"
+    r"""
+    \band\s+(?:will|plans\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s   # "and will campaign"
+    |\b(?:(?:partly|largely|mainly|in\s+part)\s+)?because\s+(?!of\b)              # "partly because he"
+    |\bamid\s                                                                    # "amid tensions with"
+    """,
+    re.VERBOSE,
 )
 # "his fiancée Ana Ruiz, whom he met at university": how two people came to know each other
 _HOW_THEY_MET = re.compile(
@@ -1453,6 +1467,54 @@ _ADDRESSING = re.compile(
     """,
     re.VERBOSE,
 )
+# "a political consulting event for campaign professionals, ": an apposition naming what a named
+# gathering is, before the subject who spoke there
+_APPOSED_EVENT = re.compile(r"(?:a|an|the)\s+[a-z][^,;:\"\u201c]{0,100}?,\s")
+# "was speaking at a seminar organised by the Equal Opportunities Commission": the host of the
+# gathering the speaker addressed
+_SPOKE_AT_HOSTED = re.compile(
+    r"""
+    \b(?:spoke|speaking|addressed|addressing)\s+(?:at|to)?\s*(?:a|an|the)\s+
+    (?P<event>(?:[\w-]+\s+){0,5}?(?:seminar|conference|forum|summit|convention|meeting|dinner|lunch|luncheon
+      |breakfast|symposium|gathering|rally|reception|workshop))\s+
+    (?:organi[sz]ed|hosted|held|convened|run|sponsored|called)\s+by\s+(?:the\s+)?
+    (?P<host>[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w'\u2019&.-]*){0,6})
+    """,
+    re.VERBOSE,
+)
+
+
+def _spoke_at_hosted(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A person spoke at a gathering a body hosted: the speaker and the host met there."""
+    match = _SPOKE_AT_HOSTED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], ""):
+        return []
+    speakers = [
+        e for _s, _e, e in people.mentions_between(clause.start, clause.start + match.start()) if e.kind == "person"
+    ]
+    if not speakers and re.search(r"\b(?:he|she)\s+(?:was\s+|had\s+)?$", clause.text[: match.start()], re.IGNORECASE):
+        last = _last_person_before(doc, people, clause.start)
+        speakers = [last] if last is not None else []
+    if not speakers:
+        return []
+    at = clause.start + match.start("host")
+    host_entity = people.mention_at(at, clause.start + match.end("host"))
+    host: Entity | str = (
+        host_entity if host_entity is not None and host_entity.kind != "person" else match.group("host")
+    )
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="address",
+            participants=[speakers[-1], host],
+            place=match.group("event"),
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
+
+
 # "the bank chief", "the minister": the subject named by the role of a person named before.
 _ROLE_SUBJECT = re.compile(
     r"""
@@ -1473,6 +1535,9 @@ def _addressing(doc: Document, people: PeopleIndex, sentence: Sentence) -> list[
     if head not in load_set("meeting_assemblies") and head not in load_set("meeting_audiences"):
         return []
     rest_at = sentence.start + match.end()
+    apposed = _APPOSED_EVENT.match(sentence.text, match.end())
+    if apposed is not None and body[:1].isupper():
+        rest_at = sentence.start + apposed.end()  # "Speaking at the Poli Conference, a consulting event for ..., Morris said"
     speaker: Entity | None = next(
         (
             e
@@ -1824,6 +1889,8 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"pleaded\s"),
     re.compile(r"gave\s+(?:evidence|testimony|an?\s)"),
     re.compile(r"spoke\s+(?:(?:on|last|this)\s+\w+\s+)?(?:at|to|before)\s"),
+    re.compile(r"organi[sz]ed\s+by\s"),  # "a seminar organised by the Commission"
+    re.compile(r"hosted\s+by\s"),
     re.compile(r"delivered\s"),
     re.compile(r"chair(?:ed|s|ing)\s"),
     re.compile(r"ourt\s"),
@@ -4058,8 +4125,12 @@ def _new_draft(ev: _Evidence) -> _Draft:
 # "testified to a Senate committee", "was in talks with Saudi authorities": the body's or the
 # country's people the evidence names, not the body or the country itself.
 _BODY_HEAD = re.compile(
-    r"\s+(?P<head>committee|subcommittee|panel|authorities|officials|leaders|negotiators|lawmakers"
-    r"|legislators|delegation|delegates|envoys|diplomats|ministers)\b"
+    r"""
+    \s+(?P<head>committee|subcommittee|panel|delegation|delegates        # a body's part
+      |authorities|officials|leaders|negotiators|lawmakers|legislators   # a country's or a body's people
+      |envoys|diplomats|ministers)\b
+    """,
+    re.VERBOSE,
 )
 
 
