@@ -333,6 +333,34 @@ PROBES = (
         "Tom Hale was injured at a rally organised by the Farmers Union on Friday.\n",
         none=True,
     ),
+    # --- "failed to": no meeting, no sitting ---
+    Probe(
+        "leaders-failed-to-get-bills-passed",
+        "Those will not become law, because Speaker Paul Ryan and Senate Majority Leader Mitch McConnell "
+        "failed to get them passed out of both chambers of Congress.\n",
+        none=True,
+    ),
+    Probe(
+        "leader-failed-to-get-the-bill-passed-in-the-senate",
+        "Senate leader Tom Hale failed to get the bill passed in the Senate on Tuesday.\n",
+        none=True,
+    ),
+    Probe(
+        "failed-to-meet",
+        "Foreign Minister Ana Costa failed to meet President Luc Moreau in Paris on Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "met-after-talks-failed-to-start",
+        "Foreign Minister Ana Costa met President Luc Moreau in Paris on Monday after talks failed to start "
+        "on time.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "who-failed-to-win-then-met",
+        "Foreign Minister Ana Costa, who failed to win the vote, met President Luc Moreau in Paris on Monday.\n",
+        key=("Costa", "Moreau"),
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

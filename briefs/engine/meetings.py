@@ -1072,7 +1072,7 @@ _SPEECH_KIND = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NEGATED = re.compile(
-    r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
+    r"\b(?:not|never|n['\u2019]t|failed\s+to)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
     re.IGNORECASE,
 )
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
@@ -2705,8 +2705,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     before = text[: cue.start()]
     if _is_future(before, text[cue.end() :]) or _is_generic(before):
         return []
-    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$", before):
-        return []  # "it has still not been debated": no sitting
+    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$", before):
+        return []  # "it has still not been debated", "failed to get them passed": no sitting
     if cue.group(0).lower() in _CHOOSING_CUES:
         # "The Senate confirmed X", "X was elected chancellor by the Bundestag": the assembly chose;
         # not "was elected to parliament" (by voters) nor "the ministry confirmed that"
