@@ -361,6 +361,33 @@ PROBES = (
         "Foreign Minister Ana Costa, who failed to win the vote, met President Luc Moreau in Paris on Monday.\n",
         key=("Costa", "Moreau"),
     ),
+    # --- whom the news was told is no party to the meeting it tells ---
+    Probe(
+        "told-a-named-reporter-of-a-call",
+        "A senior official told CNN's Ann Cole on Thursday the president was briefed in a phone call with "
+        "military officials.\n",
+        none=True,  # the president is not named: one party
+    ),
+    Probe(
+        "told-a-host-of-a-meeting",
+        "An aide told Fox News host Tom Hale the governor had met donors in Ohio.\n",
+        none=True,
+    ),
+    Probe(
+        "told-a-wire-reporter-of-talks",
+        "A spokesman told Reuters' Dana Ruiz that the minister held talks with union leaders on Monday.\n",
+        none=True,
+    ),
+    Probe(
+        "told-the-wire-she-met-stays",
+        "Ana Costa told Reuters she met President Luc Moreau in Paris on Monday.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "told-parliament-she-held-talks-stays",
+        "Senator Ann Cole told Parliament that she had held talks with President Luc Moreau on Monday.\n",
+        key=("Cole", "Moreau"),
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

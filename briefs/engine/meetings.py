@@ -873,6 +873,11 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        addressee = _TOLD_WHOM.search(before)
+        if addressee is not None:
+            # "An official told CNN's Jake Tapper the president was briefed in a call": whom the
+            # news was told is no party to the meeting it tells
+            unheld.append((clause.start + addressee.start("whom"), clause.start + addressee.end("whom")))
         sayer = None if _BODY_SAT.search(before) else _SAYER_TAIL.search(text, cue.end())
         for tail in (sayer, _FUTURE_CONJUNCT.search(text, cue.end())):
             if tail is not None:
@@ -988,6 +993,17 @@ _SAYER_TAIL = re.compile(
     (?:\s+(?:on|in|at|shortly|soon|after|before|last|this|earlier|later)\b         # "shortly after the dinner"
        [^,;\"\u201c\u201d]{0,40})?
     \W*$                                                                          # the sentence's end
+    """,
+    re.VERBOSE,
+)
+# "told CNN's Jake Tapper Thursday the president was", "told Reuters that": the one told, before
+# the reported clause
+_TOLD_WHOM = re.compile(
+    r"""
+    \btold\s+(?P<whom>(?:[A-Z][\w.\u2019'-]*\s+                # "CNN's Jake Tapper Thursday"
+      |(?:host|anchor|reporter|correspondent|journalist|editor|presenter|interviewer)\s+){1,6})  # "Fox News host X"
+    (?:on\s+\w+\s+)?(?:that\s+)?                          # "on Tuesday", "that"
+    (?=(?:the|a|an|he|she|they|it|[A-Z])\b)                  # then the reported clause
     """,
     re.VERBOSE,
 )
