@@ -388,6 +388,39 @@ PROBES = (
         "Senator Ann Cole told Parliament that she had held talks with President Luc Moreau on Monday.\n",
         key=("Cole", "Moreau"),
     ),
+    # --- engagement as a policy; a reporter's interview ---
+    Probe(
+        "stepped-up-engagement-with",
+        "When the war broke out, the U.S. stepped up engagement with Pakistan, which positioned itself as a "
+        "mediator between Washington and Tehran.\n",
+        none=True,
+    ),
+    Probe(
+        "deepening-engagement-with",
+        "Prime Minister Ana Costa has pursued deepening engagement with India's Prime Minister Raj Mehta.\n",
+        none=True,
+    ),
+    Probe(
+        "an-engagement-in-paris-stays",
+        "Minister Ann Cole held an engagement with President Carl Obi in Paris on Monday.\n",
+        key=("Cole", "Obi"),
+    ),
+    Probe(
+        "reporting-from-spoke-to-a-refugee",
+        "Reporting from the border, Lauren Hale spoke to Omar Nasser, a refugee from Syria, who told her "
+        "there was no food.\n",
+        none=True,
+    ),
+    Probe(
+        "reporting-from-talked-to-a-nurse",
+        "Reporting from Kabul, Tom Reed talked to Dana Ruiz, a nurse at the city's main hospital.\n",
+        none=True,
+    ),
+    Probe(
+        "returning-from-spoke-to-stays",
+        "Returning from Kabul, Minister Ann Cole spoke to President Carl Obi by phone.\n",
+        key=("Cole", "Obi"),
+    ),
     # --- an interview told past the lede is a quote's source ---
     Probe(
         "passing-interview-past-the-lede",

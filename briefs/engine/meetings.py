@@ -694,6 +694,10 @@ def _evidence(
         before = text[: cue.start()]
         if _name_not_cue(people, clause, cue):
             continue  # "Attorney General Jeff Sessions", "said on NBC's Meet the Press": a name, no meeting
+        if word == "engagement" and _POLICY_DEGREE.search(before):
+            continue  # "stepped up engagement with Pakistan": a policy, no meeting
+        if word in _REPORTER_VERBS and _REPORTING_FROM.match(text):
+            continue  # "Reporting from the border, Lauren Frayer spoke to a refugee": the reporter's interview
         if _REACTION_OR_SUPPORT.match(word + text[cue.end() :]) and (
             word != "met" or _PASSIVE_BEFORE.search(before)
         ):
@@ -1007,6 +1011,14 @@ _TOLD_WHOM = re.compile(
     """,
     re.VERBOSE,
 )
+# "stepped up engagement with", "deepening engagement with": engagement as a policy
+_POLICY_DEGREE = re.compile(
+    r"\b(?:stepped\s+up|step\s+up|increased|increasing|deepened|deepening|expanded|expanding|boosted|more|greater|closer)\s+$",
+    re.IGNORECASE,
+)
+# "Reporting from the Croatia-Serbia border, X spoke to Y": the one who spoke is the reporter
+_REPORTING_FROM = re.compile(r"^\W*Reporting\s+(?:from|in)\s")
+_REPORTER_VERBS = frozenset({"spoke to", "spoke with", "talked to", "talked with", "interviewed", "met", "met with"})
 # "The bank's board met on Tuesday ..., Governor X said": a body sitting, told by its own head
 _BODY_SAT = re.compile(r"\b(?:board|council|committee|cabinet|panel|commission|court|jury)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "visited Iowa last month and will campaign for Gov. Walt Havenstein": a step the clause adds;
