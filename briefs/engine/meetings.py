@@ -1013,8 +1013,11 @@ _TOLD_WHOM = re.compile(
 )
 # "stepped up engagement with", "deepening engagement with": engagement as a policy
 _POLICY_DEGREE = re.compile(
-    r"\b(?:stepped\s+up|step\s+up|increased|increasing|deepened|deepening|expanded|expanding|boosted|more|greater|closer)\s+$",
-    re.IGNORECASE,
+    r"""
+    \b(?:stepped\s+up|step\s+up|increased|increasing|deepened|deepening    # "stepped up", "deepening"
+      |expanded|expanding|boosted|more|greater|closer)\s+$                 # "greater"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "Reporting from the Croatia-Serbia border, X spoke to Y": the one who spoke is the reporter
 _REPORTING_FROM = re.compile(r"^\W*Reporting\s+(?:from|in)\s")
@@ -1100,8 +1103,11 @@ _SPEECH_KIND = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NEGATED = re.compile(
-    r"\b(?:not|never|n['\u2019]t|failed\s+to)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
-    re.IGNORECASE,
+    r"""
+    \b(?:not|never|n['\u2019]t|failed\s+to)\s+                                   # "did not", "failed to"
+    (?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$     # "not yet formally"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
 _HABITUAL_AFTER = re.compile(
