@@ -130,6 +130,7 @@ class _Evidence:
     sitting: bool = False  # a vote or walk-out of a legislature
     joined: bool = False  # "Di Maio joined the talks": the persons before the cue take part
     background: bool = False  # "had met in 2019", "Earlier this month, X held talks": before the story
+    source: bool = False  # an interview told as where quotes come from (the story's, or an outlet told)
     lede: bool = False  # told in the story's first two sentences
     named: list[Entity] = field(default_factory=list)  # persons of an anaphoric cue's clause, in order
 
@@ -239,6 +240,8 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
             if fronted is None:
                 for evidence in _evidence(doc, people, sentence, clause):
                     evidence.lede = lede <= sentence.index <= lede + 1
+                    if evidence.source and not evidence.lede:
+                        continue  # "Cole told Politico in an interview", told past the lede: a quote's source
                     _merge(drafts, evidence)
                 continue
             # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
@@ -689,6 +692,16 @@ def _evidence(
     for at, cue in enumerate(cues):
         word = " ".join(cue.group(0).lower().split())
         before = text[: cue.start()]
+        if _name_not_cue(people, clause, cue):
+            continue  # "Attorney General Jeff Sessions", "said on NBC's Meet the Press": a name, no meeting
+        if word == "engagement" and _POLICY_DEGREE.search(before):
+            continue  # "stepped up engagement with Pakistan": a policy, no meeting
+        if word in _REPORTER_VERBS and _REPORTING_FROM.match(text):
+            continue  # "Reporting from the border, Lauren Frayer spoke to a refugee": the reporter's interview
+        if _REACTION_OR_SUPPORT.match(word + text[cue.end() :]) and (
+            word != "met" or _PASSIVE_BEFORE.search(before)
+        ):
+            continue  # "was met with anger", "rallied behind the senator", "an official briefed on the probe"
         anaphoric = bool(_ANAPHORIC.search(before)) and _is_noun(word)
         # "his September 2013 address to the United Nations" names its other party: not a back-reference.
         if anaphoric and (
@@ -702,7 +715,7 @@ def _evidence(
             for _s, _e, e in people.mentions_between(clause.start + cue.end(), clause.start + cue.end() + 60)
         ):
             anaphoric = False  # "her summit with the leader of Chile, Pablo Soto": names its party
-        future = _is_future(before, text[cue.end() :]) or _is_generic(before)
+        future = _is_future(before, text[cue.end() :]) or _is_generic(before) or _planned_reach(before)
         if not future and not anaphoric and _is_noun(word) and " will " in text and _NOUN_WILL.match(text, cue.end()):
             future = True  # "a discussion table will be opened with the unions": still to come
         if future and not anaphoric:
@@ -736,6 +749,8 @@ def _evidence(
             or (re.search(r"\band\s", before) and not re.search(r"\band\s+(?:[a-z]+ly\s+)?$", before))
         ):
             continue  # "discussed trade with Li", "Ruiz and Li discussed": not "analysts discussed the report"
+        if word == "met" and _HOW_THEY_MET.search(before):
+            continue  # "his fiancée Ana Ruiz, whom he met at university": how a couple met, before the story
         if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
             continue  # "met its target", "met his death", "met Bayern in the semi-final": no one was met
         if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
@@ -762,7 +777,7 @@ def _evidence(
             continue  # "Turkey sentenced two smugglers": only a court or a judge sits to sentence
         if (
             _is_verb_cue(word)
-            and re.search(r"\b(?:was|were)\s+$", before)
+            and re.search(r"\b(?:(?:was|were)|(?:is|are|was|were)\s+(?:\w+ly\s+)?being)\s+$", before)
             and not re.match(r"\s+by\b", text[cue.end() :])
             and not word.endswith(" by")  # "was questioned by the committee": the cue holds its agent
             # "was sworn in as prime minister by President Costa": the agent after the office
@@ -790,6 +805,7 @@ def _evidence(
             cue=word,
             anaphoric=anaphoric,
             sentence=sentence.index,
+            source=word in ("interview", "interviews"),  # "accused them in an interview with Politico"
         )
         near = text[max(0, cue.start() - 40) : cue.end() + 40] if anaphoric else text
         ev.duration = _first_duration(near)
@@ -819,6 +835,19 @@ def _evidence(
                     if e.kind == "person"
                 }.values()
             )
+            chair = _CHAIR_HELD.search(before)
+            if chair is not None:
+                # "Senator Bob Corker, chairman of the Foreign Relations Committee, held the
+                # hearing": the chair and the body that sat
+                chairs = [
+                    e
+                    for _s, _e, e in people.mentions_between(clause.start, clause.start + chair.start())
+                    if e.kind == "person"
+                ]
+                body = people.mention_at(clause.start + chair.start("body"), clause.start + chair.end("body"))
+                if chairs:
+                    ev.participants = [chairs[-1], body if body is not None and body.kind != "person" else chair.group("body")]
+                    ev.when = ev.when or _when(text, cue.start())
             if re.search(r"\btheir\s+(?:[\w-]+\s+){0,3}$", before):
                 # "Lee and Xi agreed ... in their first meeting": the clause's own persons met.
                 own = [
@@ -848,6 +877,17 @@ def _evidence(
             out.extend(split)
             continue
         ev.participants = _participants(doc, people, clause, cue)
+        addressee = _TOLD_WHOM.search(before)
+        if addressee is not None:
+            # "An official told CNN's Jake Tapper the president was briefed in a call": whom the
+            # news was told is no party to the meeting it tells
+            unheld.append((clause.start + addressee.start("whom"), clause.start + addressee.end("whom")))
+        sayer = None if _BODY_SAT.search(before) else _SAYER_TAIL.search(text, cue.end())
+        for tail in (sayer, _FUTURE_CONJUNCT.search(text, cue.end())):
+            if tail is not None:
+                # "..., Secretary of State Rex Tillerson said.": who told it; "visited Iowa and will
+                # campaign for Gov. Walt Havenstein": a step still to come; neither names a party
+                unheld.append((clause.start + tail.start(), clause.end))
         if word == "hearing" and " told " in text and (panel := _TOLD_PANEL.search(text, cue.end())) is not None:
             # "At a Senate hearing, X told the Banking Committee": the committee that sat
             named = panel.group("panel")
@@ -905,6 +945,8 @@ def _evidence(
         out = _appearance(doc, people, sentence, clause) or out
     if not out and clause.start == sentence.start:
         out.extend(_addressing(doc, people, sentence))
+    if _no_pair(out) and " by " in clause.text:
+        out = _spoke_at_hosted(doc, people, sentence, clause) or out
     if not out:
         out.extend(_on_air(doc, people, sentence, clause))
     if not out:
@@ -946,6 +988,113 @@ def _evidence(
     return out
 
 
+# "..., U.S. Secretary of State Rex Tillerson said.": the sentence's closing attribution
+# (", Tancredo told the Herald shortly after the dinner.": the same, with when it was told)
+_SAYER_TAIL = re.compile(
+    r"""
+    ,[\"\u201d\u2019]?\s+(?:[^,;\"\u201c\u201d]{0,90}?)\s+                    # ", U.S. Secretary of State Rex Tillerson"
+    (?:said|says|added|confirmed|told\s+(?:reporters|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))  # "said", "told Breitbart News"
+    (?:\s+(?:on|in|at|shortly|soon|after|before|last|this|earlier|later)\b         # "shortly after the dinner"
+       [^,;\"\u201c\u201d]{0,40})?
+    \W*$                                                                          # the sentence's end
+    """,
+    re.VERBOSE,
+)
+# "told CNN's Jake Tapper Thursday the president was", "told Reuters that": the one told, before
+# the reported clause
+_TOLD_WHOM = re.compile(
+    r"""
+    \btold\s+(?P<whom>(?:[A-Z][\w.\u2019'-]*\s+                # "CNN's Jake Tapper Thursday"
+      |(?:host|anchor|reporter|correspondent|journalist|editor|presenter|interviewer)\s+){1,6})  # "Fox News host X"
+    (?:on\s+\w+\s+)?(?:that\s+)?                          # "on Tuesday", "that"
+    (?=(?:the|a|an|he|she|they|it|[A-Z])\b)                  # then the reported clause
+    """,
+    re.VERBOSE,
+)
+# "stepped up engagement with", "deepening engagement with": engagement as a policy
+_POLICY_DEGREE = re.compile(
+    r"""
+    \b(?:stepped\s+up|step\s+up|increased|increasing|deepened|deepening    # "stepped up", "deepening"
+      |expanded|expanding|boosted|more|greater|closer)\s+$                 # "greater"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Reporting from the Croatia-Serbia border, X spoke to Y": the one who spoke is the reporter
+_REPORTING_FROM = re.compile(r"^\W*Reporting\s+(?:from|in)\s")
+_REPORTER_VERBS = frozenset({"spoke to", "spoke with", "talked to", "talked with", "interviewed", "met", "met with"})
+# "The bank's board met on Tuesday ..., Governor X said": a body sitting, told by its own head
+_BODY_SAT = re.compile(r"\b(?:board|council|committee|cabinet|panel|commission|court|jury)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "visited Iowa last month and will campaign for Gov. Walt Havenstein": a step the clause adds;
+# "welcomed him during a visit, partly because he has taken a tough stance against Iran", "came
+# amid a downturn strained by X's tariffs": a reason or a setting, whose persons met no one
+_FUTURE_CONJUNCT = re.compile(
+    r"""
+    \band\s+(?:will|plans\s+to|(?:is|are)\s+(?:expected|scheduled|set|due)\s+to)\s   # "and will campaign"
+    |\b(?:(?:partly|largely|mainly|in\s+part)\s+)?because\s+(?!of\b)              # "partly because he"
+    |\bamid\s                                                                    # "amid tensions with"
+    """,
+    re.VERBOSE,
+)
+# "his fiancée Ana Ruiz, whom he met at university": how two people came to know each other
+_HOW_THEY_MET = re.compile(
+    r"""
+    \b(?:wife|husband|fianc[eé]e?|partner|girlfriend|boyfriend|spouse|friend|widow|widower)\b
+    [^;.]{0,60}\b(?:whom|who)\s+(?:he|she|they|I|we)\s+(?:had\s+)?(?:first\s+)?$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# "Senator X, Republican chairman of the Senate Foreign Relations Committee, held the hearing":
+# the chair's body, named in apposition before the sitting it held
+_CHAIR_HELD = re.compile(
+    r"""
+    ,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chairman|chairwoman|chairperson|chair|head|leader|speaker)\s+of\s+
+    (?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,5}(?:Committee|Subcommittee|Commission|Council|Panel|Board
+      |Senate|House|Assembly|Parliament|Caucus))\s*,\s+
+    (?:held|chaired|opened|convened|led|presided\s+over)\s+(?:the|a|an|its|this)\s+(?:[\w-]+\s+){0,2}$
+    """,
+    re.VERBOSE,
+)
+
+
+def _name_not_cue(people: PeopleIndex, clause: Clause, cue: re.Match[str]) -> bool:
+    """A capitalised cue inside a sentence is a name's: a person's ("Jeff Sessions") or a title's
+    ("NBC's Meet the Press"), where a verb is never capitalised."""
+    found = clause.text[cue.start() : cue.end()]  # the cue pattern matches the lower-cased text
+    if not found[:1].isupper():
+        return False
+    entity = people.mention_at(clause.start + cue.start(), clause.start + cue.end())
+    if entity is not None and entity.kind == "person":
+        return True  # "Sessions testified in Congress": the person, wherever the sentence puts him
+    return _is_verb_cue(found) and bool(clause.text[: cue.start()].strip(" \t\"'“‘("))
+
+
+# "was met with anger", "rallied behind the senator", "an official briefed on the probe": a
+# reaction, support or knowledge, no meeting ("met" only in the passive: "met with the mayor" met).
+_REACTION_OR_SUPPORT = re.compile(
+    r"""
+    met\s+with\s+(?!(?:the\s+|a\s+)?[A-Z])                 # "was met with anger", not "with the Mayor"
+    |rallied\s+(?:\w+\s+)?(?:behind|around|round|to)\b      # "rallied behind him", "rallied to her defence"
+    |briefed\s+on\s+(?:the|a|an|its|their|his|her)\b        # "a diplomat briefed on the talks"
+    """,
+    re.VERBOSE,
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?$")
+# "are scheduled to appear in court on Monday for a status hearing", "is expected to speak at the
+# museum before later meeting X": a plan governs the cue across its infinitive phrase.
+_PLAN_TO = re.compile(r"\b(?:scheduled|expected|due|set|slated|poised)\s+to\s+(?P<rest>[^,;:.!?]{0,100})$")
+_PLAN_BROKEN = re.compile(
+    r"\b(?:after|following|during|since|said|says|who|which|that|when|while|because|but|and|or)\b"
+)
+
+
+def _planned_reach(before: str) -> bool:
+    """A plan ("is scheduled to", "is expected to") governs the cue across its own phrase."""
+    plan = _PLAN_TO.search(before)
+    return plan is not None and not _PLAN_BROKEN.search(plan.group("rest"))
+
+
 _SPEECH_KIND = re.compile(
     r"""
     \b(?:keynote|inaugural|farewell|opening|closing|commencement|annual|policy|budget   # "keynote address"
@@ -954,8 +1103,11 @@ _SPEECH_KIND = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _NEGATED = re.compile(
-    r"\b(?:not|never|n['\u2019]t)\s+(?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$",
-    re.IGNORECASE,
+    r"""
+    \b(?:not|never|n['\u2019]t|failed\s+to)\s+                                   # "did not", "failed to"
+    (?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$     # "not yet formally"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
 _HABITUAL_AFTER = re.compile(
@@ -1349,6 +1501,54 @@ _ADDRESSING = re.compile(
     """,
     re.VERBOSE,
 )
+# "a political consulting event for campaign professionals, ": an apposition naming what a named
+# gathering is, before the subject who spoke there
+_APPOSED_EVENT = re.compile(r"(?:a|an|the)\s+[a-z][^,;:\"\u201c]{0,100}?,\s")
+# "was speaking at a seminar organised by the Equal Opportunities Commission": the host of the
+# gathering the speaker addressed
+_SPOKE_AT_HOSTED = re.compile(
+    r"""
+    \b(?:spoke|speaking|addressed|addressing)\s+(?:at|to)?\s*(?:a|an|the)\s+
+    (?P<event>(?:[\w-]+\s+){0,5}?(?:seminar|conference|forum|summit|convention|meeting|dinner|lunch|luncheon
+      |breakfast|symposium|gathering|rally|reception|workshop))\s+
+    (?:organi[sz]ed|hosted|held|convened|run|sponsored|called)\s+by\s+(?:the\s+)?
+    (?P<host>[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w'\u2019&.-]*){0,6})
+    """,
+    re.VERBOSE,
+)
+
+
+def _spoke_at_hosted(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A person spoke at a gathering a body hosted: the speaker and the host met there."""
+    match = _SPOKE_AT_HOSTED.search(clause.text)
+    if match is None or _is_future(clause.text[: match.start()], ""):
+        return []
+    speakers = [
+        e for _s, _e, e in people.mentions_between(clause.start, clause.start + match.start()) if e.kind == "person"
+    ]
+    if not speakers and re.search(r"\b(?:he|she)\s+(?:was\s+|had\s+)?$", clause.text[: match.start()], re.IGNORECASE):
+        last = _last_person_before(doc, people, clause.start)
+        speakers = [last] if last is not None else []
+    if not speakers:
+        return []
+    at = clause.start + match.start("host")
+    host_entity = people.mention_at(at, clause.start + match.end("host"))
+    host: Entity | str = (
+        host_entity if host_entity is not None and host_entity.kind != "person" else match.group("host")
+    )
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="address",
+            participants=[speakers[-1], host],
+            place=match.group("event"),
+            when=_when(clause.text, match.start()),
+            sentence=sentence.index,
+        )
+    ]
+
+
 # "the bank chief", "the minister": the subject named by the role of a person named before.
 _ROLE_SUBJECT = re.compile(
     r"""
@@ -1369,6 +1569,9 @@ def _addressing(doc: Document, people: PeopleIndex, sentence: Sentence) -> list[
     if head not in load_set("meeting_assemblies") and head not in load_set("meeting_audiences"):
         return []
     rest_at = sentence.start + match.end()
+    apposed = _APPOSED_EVENT.match(sentence.text, match.end())
+    if apposed is not None and body[:1].isupper():
+        rest_at = sentence.start + apposed.end()  # "Speaking at the Poli Conference, a consulting event for ..., Morris said"
     speaker: Entity | None = next(
         (
             e
@@ -1635,6 +1838,7 @@ def _told_outlet(doc: Document, people: PeopleIndex, sentence: Sentence, clause:
             start=clause.start,
             end=clause.end,
             cue="interview",
+            source=True,
             participants=[speakers[0], match.group(group)],
             when=_when(clause.text, match.start()),
             sentence=sentence.index,
@@ -1667,6 +1871,7 @@ def _story_interview(
         start=clause.start,
         end=clause.end,
         cue="interview",
+        source=True,
         participants=[others[0], asker],
         when=_when(clause.text, cue.start()),
         sentence=sentence.index,
@@ -1718,6 +1923,8 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"pleaded\s"),
     re.compile(r"gave\s+(?:evidence|testimony|an?\s)"),
     re.compile(r"spoke\s+(?:(?:on|last|this)\s+\w+\s+)?(?:at|to|before)\s"),
+    re.compile(r"organi[sz]ed\s+by\s"),  # "a seminar organised by the Commission"
+    re.compile(r"hosted\s+by\s"),
     re.compile(r"delivered\s"),
     re.compile(r"chair(?:ed|s|ing)\s"),
     re.compile(r"ourt\s"),
@@ -2532,8 +2739,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     before = text[: cue.start()]
     if _is_future(before, text[cue.end() :]) or _is_generic(before):
         return []
-    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$", before):
-        return []  # "it has still not been debated": no sitting
+    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$", before):
+        return []  # "it has still not been debated", "failed to get them passed": no sitting
     if cue.group(0).lower() in _CHOOSING_CUES:
         # "The Senate confirmed X", "X was elected chancellor by the Bundestag": the assembly chose;
         # not "was elected to parliament" (by voters) nor "the ministry confirmed that"
@@ -3021,7 +3228,9 @@ def _participants(
     elif len(persons) < 2 and _PRONOUN_SUBJECT.match(clause.text[: cue.start()]):
         # "He visited the city ... and met families", "…, where he met the premier, Ana Ruiz":
         # the person the pronoun stands for.
-        person = _last_person_before(doc, people, clause.start, exclude=persons)
+        person = _opening_pronoun_subject(doc, people, clause, exclude=persons) or _last_person_before(
+            doc, people, clause.start, exclude=persons
+        )
         if person is not None:
             persons.insert(0, person)
     elif len(persons) == 1 and _POSSESSOR.search(clause.text[: cue.start()]):
@@ -3266,6 +3475,28 @@ def _subjects_between(
         for s, _e, e in people.mentions_between(start, end)
         if e.kind in kinds and not _PREPOSITION_BEFORE.search(doc.text[max(start, s - 30) : s])
     ]
+
+
+def _opening_pronoun_subject(
+    doc: Document, people: PeopleIndex, clause: Clause, exclude: list[Entity | str]
+) -> Entity | None:
+    """A sentence opening on "She met ..." goes on from the sentence before's subject: its first
+    person of the pronoun's gender, not one named as a possessor ("On the stump, Holt praises
+    Ruiz's record. She met students")."""
+    opening = re.match(r"\W*(?P<pronoun>[Hh]e|[Ss]he)\s", clause.text)
+    sentence = doc.sentence_at(clause.start)
+    if opening is None or sentence is None or sentence.start != clause.start or sentence.index == 0:
+        return None
+    gender = "m" if opening.group("pronoun").lower() == "he" else "f"
+    before = doc.sentences[sentence.index - 1]
+    taken = {_key(p) for p in exclude}
+    for _s, end, entity in people.mentions_between(before.start, before.end):
+        if entity.kind != "person" or entity.key in taken or entity.gender not in (gender, None):
+            continue
+        if re.match(r"['\u2019]s?\b", doc.text[end : end + 2]):
+            continue  # "Ruiz's record": the possessor is not the one the sentence is about
+        return entity
+    return None
 
 
 def _last_person_before(
@@ -3925,16 +4156,78 @@ def _new_draft(ev: _Evidence) -> _Draft:
     )
 
 
+# "testified to a Senate committee", "was in talks with Saudi authorities": the body's or the
+# country's people the evidence names, not the body or the country itself.
+_BODY_HEAD = re.compile(
+    r"""
+    \s+(?P<head>committee|subcommittee|panel|delegation|delegates        # a body's part
+      |authorities|officials|leaders|negotiators|lawmakers|legislators   # a country's or a body's people
+      |envoys|diplomats|ministers)\b
+    """,
+    re.VERBOSE,
+)
+
+
+def _headed_name(doc: Document, draft: _Draft, party: Entity | str) -> str:
+    """The party's name with the group head that follows it in the evidence ("Senate committee")."""
+    if not isinstance(party, str):
+        if party.kind == "person":
+            return party.name
+        spans = list(party.spans)
+    elif party[:1].isupper() and " " not in party:  # "Saudi", "Chinese": a word told before its head
+        spans = [
+            (m.start(), m.end())
+            for a, b in draft.spans
+            for m in re.finditer(rf"\b{re.escape(party)}\b", doc.text[:b])
+            if m.start() >= a
+        ]
+    else:
+        return party
+    for start, end in spans:
+        if any(a <= start and end <= b for a, b in draft.spans):
+            head = _BODY_HEAD.match(doc.text, end)
+            if head is not None:
+                return f"{doc.text[start:end]} {head.group('head')}"
+    return _name(party)
+
+
+# "Labour's spring conference", "the party's annual convention" as a party: the body that met,
+# and its gathering where it met.
+_BODY_GATHERING = re.compile(
+    r"""
+    ^(?P<body>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}?(?:(?<=s)['\u2019]|['\u2019]s))\s+  # "Labour's", "Tories'"
+    (?P<event>(?:[a-z]+\s+){0,2}(?:conference|convention|congress|rally|summit|assembly|caucus|congregation))$
+    """,
+    re.VERBOSE,
+)
+
+
+def _body_and_gathering(draft: _Draft, names: list[str]) -> tuple[list[str], str | None]:
+    """The party names with "X's conference" told as X, and the conference added to the place."""
+    place = draft.place
+    out: list[str] = []
+    for name in names:
+        gathering = _BODY_GATHERING.match(name)
+        if gathering is None or any(n == re.sub(r"['\u2019]s?$", "", gathering.group("body")) for n in names):
+            out.append(name)
+            continue
+        out.append(re.sub(r"['\u2019]s?$", "", gathering.group("body")))
+        if place is None or name not in place:
+            place = f"{name}, {place}" if place else name
+    return out, place
+
+
 def _meeting(doc: Document, draft: _Draft) -> Meeting:
     participants = tuple(
-        Participant(name=p, role=None)
+        Participant(name=_headed_name(doc, draft, p), role=None)
         if isinstance(p, str)
-        else Participant(name=p.name, role=p.role)
+        else Participant(name=_headed_name(doc, draft, p), role=p.role)
         for p in draft.participants
     )
-    names = [p.name for p in participants]
+    names, place = _body_and_gathering(draft, [p.name for p in participants])
+    participants = tuple(Participant(name=n, role=p.role) for n, p in zip(names, participants, strict=True))
     who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
-    details = [d for d in (draft.place and f"at {draft.place}", draft.when, draft.duration) if d]
+    details = [d for d in (place and f"at {place}", draft.when, draft.duration) if d]
     text = f"{who}: {draft.cue}" + (f" ({', '.join(details)})" if details else "")
     if draft.tones:
         text += f"; described as {' and '.join(draft.tones)}"
@@ -3942,7 +4235,7 @@ def _meeting(doc: Document, draft: _Draft) -> Meeting:
         participants=participants,
         text=text,
         span=draft.spans[0],
-        place=draft.place,
+        place=place,
         when=draft.when,
         duration=draft.duration,
     )
