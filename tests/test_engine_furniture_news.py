@@ -41,7 +41,7 @@ FURNITURE = [
     "With files from The Coastal Press, Reuters",
     "Bay Herald's Tom Ray contributed reporting.",
     # update notes and pointers to other posts
-    "We'll update this post when the ferry company responds.",
+    "We\u2019ll update this post when the ferry company responds.",
     "We will have more when we hear from the harbour master.",
     "This story will be updated.",
     "We have published a separate story on the storm's damage to the coast road.",

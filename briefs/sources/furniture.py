@@ -144,6 +144,9 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> 
         text = _WIRE_CODE.sub("", text).strip()
     if not text:
         return text
+    starts = _sentence_starts(sentence_patterns)
+    if " ." not in text and (starts is None or not starts.search(text)):
+        return text
     pieces: list[str] = []
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
@@ -154,6 +157,16 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> 
     if len(kept) == len(pieces):
         return text
     return " ".join(p.strip() for p in kept)
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """The [sentence] patterns found anywhere (a sentence's start inside a paragraph), in one
+    pattern: a quick test of whether a paragraph needs splitting at all."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern.removeprefix('^').removesuffix('$')})" for p in patterns),
+                      re.IGNORECASE)
 
 
 def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
