@@ -115,6 +115,8 @@ KEPT = [
     "We have written to the minister about the pier, the harbour master said.",
     # a reader of the story "here" in the story
     "Residents came to watch the storm from the harbour wall here.",
+    # a story's sentence with a stray space before its full stop (it tells what someone said)
+    "The pier reopened on Tuesday. Crews said the work was finished .",
     # an ellipsis is not a link's full stop
     '"What a mess . . . nobody told us anything," one passenger said.',
     # a bracketed word in a quote is not a wire code
@@ -129,6 +131,25 @@ KEPT = [
 @pytest.mark.parametrize("html", [False, True])
 def test_story_sentences_in_the_shape_of_news_furniture_are_kept(line, html):
     assert _text(line, html=html) == [LEAD, line, SECOND, LAST]
+
+
+@pytest.mark.parametrize("name", ["Maria Lopez", "David K. Osei", "Sarah Whitcombe-Hale"])
+@pytest.mark.parametrize("html", [False, True])
+def test_a_photographer_name_line_between_paragraphs_is_a_credit(name, html):
+    caption = "Passengers wait for the first ferry at the north pier on Tuesday morning."
+    assert _text(caption, name, html=html) == [LEAD, caption, SECOND, LAST]
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_name_line_labelling_the_next_paragraph_is_kept(html):
+    """A round-up's label: the paragraph after it names the same person."""
+    label, about = "Maria Lopez", "Lopez, the harbour master since 2015, signed off the repairs on Monday."
+    assert _text(label, about, html=html) == [LEAD, label, about, SECOND, LAST]
+
+
+@pytest.mark.parametrize("line", ["Rising Costs", "Harbour Works", "The Long Wait"])
+def test_a_short_subheading_that_is_not_a_name_is_not_taken_for_a_credit(line):
+    assert _text(line) == [LEAD, line, SECOND, LAST]
 
 
 def test_a_run_of_questions_is_the_writer_asking_them():

@@ -47,8 +47,10 @@ _WIRE_CODE = re.compile(r"\s*\[(?:ID:)?n?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-
 _SENTENCE_GAP = re.compile(r"""[.!?]['"\u201d\u2019)]*(\s+)(?=["'\u201c\u2018(]?[A-Z#@*\u00a9])""")
 # The text of a link glued into a paragraph with its full stop outside it ("Officials explain the
 # new rules ." or "Floods: what we know ."): a short sentence that ends in a space and a full stop
-# (not an ellipsis, ". . .").
+# (not an ellipsis, ". . ."; not a sentence telling what someone said, a story's sentence with a
+# stray space: "Crews said the work was finished .").
 _LINK_SENTENCE = re.compile(r"""^(?!.*["\u201c\u201d])[^.!?]{3,120}[\w)'\u2019]\s\.$""")
+_STORY_VERB = re.compile(r"\b(said|told|asked|added|according to)\b", re.IGNORECASE)
 _LINK_SENTENCE_WORDS = 15
 # A section heading written as a question ("Why did the minister resign?"): a paragraph of its own,
 # short, opening with a question word, with no quotation marks; story follows it.
@@ -58,6 +60,23 @@ _QUESTION_HEADING = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_HEADING_WORDS = 12
+
+
+# A photographer's name on a line of its own ("Jane Roe" under a picture): a given name the
+# engine's lexicon knows and one or two capitalised words, nothing else. A name line whose surname
+# the paragraph before or after it also names is a label of the story (a round-up's "Jane Roe",
+# then "Roe, the mayor, said ..."), and stays.
+_NAME_WORD = r"(?-i:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*)"
+_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s(?:(?-i:[A-Z]\.)|{_NAME_WORD}))?\s{_NAME_WORD}$")
+_GIVEN_NAMES_FILE = ("engine", "lexicons", "given_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The engine's lexicon of given names, read as a data file (adding a page must not load the engine)."""
+    raw = resources.files("briefs").joinpath(*_GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in raw.splitlines())
+    return frozenset(entry for entry in entries if entry)
 
 
 @dataclass(frozen=True)
@@ -171,8 +190,20 @@ def _sentence_starts(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] |
 
 def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
     if _LINK_SENTENCE.match(sentence) and len(sentence.split()) <= _LINK_SENTENCE_WORDS:
-        return not sentence.endswith(". .")
+        return not sentence.endswith(". .") and not _STORY_VERB.search(sentence)
     return _matches(patterns, sentence)
+
+
+def _is_name_credit(blocks: list[Block], index: int) -> bool:
+    """A photographer's credit: a bare name between paragraphs that do not name that person."""
+    text = blocks[index].text.strip()
+    if index == 0 or index + 1 >= len(blocks) or not _NAME_LINE.match(text):
+        return False
+    words = text.split()
+    if words[0] not in _given_names():
+        return False
+    surname = words[-1].lower()
+    return not any(surname in blocks[i].text.lower() for i in (index - 1, index + 1))
 
 
 def _is_question_heading(blocks: list[Block], index: int) -> bool:
@@ -237,7 +268,7 @@ def _kept_blocks(
         kept.append(block)
         where[id(block)] = index
 
-    kept = [b for i, b in enumerate(kept) if not _is_question_heading(kept, i)]
+    kept = [b for i, b in enumerate(kept) if not (_is_question_heading(kept, i) or _is_name_credit(kept, i))]
     kept = _cut_head(kept)
     kept = _cut_tail(kept, pats)
     return [(where[id(b)], b.text.strip()) for b in kept]
