@@ -66,6 +66,13 @@ FURNITURE = [
     "This material may not be published, broadcast, rewritten or redistributed.",
     "Have a news tip? Email the newsroom at tips@example.com.",
     "Follow Jane Roe on Twitter: @janeroe",
+    "Media caption Divers inspect the damaged moorings of the north pier",
+    "For a graphic on ferry traffic since 2010, click tmsnrt.rs/2xYz9Q",
+    "-- Updated at 3:17 p.m.",
+    "Follow our coverage of the winter storms at https://example.com/storms",
+    "Share this with",
+    "Update at 6:40 a.m. ET. Ferries Cancelled:",
+    "Updated at 11:02 p.m. ET Second Storm Expected",
 ]
 
 
@@ -87,6 +94,11 @@ GLUED = [
      "The first ferry left at noon. Passengers were told to wait."),
     ("Crews worked through the night to clear the pier. See our earlier coverage of the storm .",
      "Crews worked through the night to clear the pier."),
+    # a live page's update stamp
+    ("Update at 4:20 p.m. ET: The council voted 7-2 to fund the repairs.",
+     "The council voted 7-2 to fund the repairs."),
+    ("Updated 9:05 a.m. \u2014 The ferry company said the first crossing was full.",
+     "The ferry company said the first crossing was full."),
     # a pointer to another post
     ("The coast road also flooded on Monday. We've written a separate post on the road closures.",
      "The coast road also flooded on Monday."),
@@ -117,6 +129,12 @@ KEPT = [
     "Residents came to watch the storm from the harbour wall here.",
     # a story's sentence with a stray space before its full stop (it tells what someone said)
     "The pier reopened on Tuesday. Crews said the work was finished .",
+    # update, follow and graphic sentences of the story
+    "Updates to the timetable will be posted at the terminal, the operator said.",
+    "Update 2 of the harbour plan was published on Monday, officials said.",
+    "For the first time since 2010, the ferry company will see a profit, its chief executive said.",
+    "Follow-up checks found the deck safe, according to the report at www.example.com/report.",
+    "Media coverage of the storm was criticised by the council on Tuesday.",
     # an ellipsis is not a link's full stop
     '"What a mess . . . nobody told us anything," one passenger said.',
     # a bracketed word in a quote is not a wire code

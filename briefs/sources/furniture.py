@@ -150,6 +150,16 @@ def _is_composite_furniture(text: str, drop: tuple[re.Pattern[str], ...]) -> boo
     return all(f or _READER_QUESTION.match(s) for f, s in zip(furniture, sentences, strict=True))
 
 
+# A live page's update stamp before the paragraph it introduces ("Update at 4:20 p.m. ET: The
+# vote passed ..."): the stamp goes, the paragraph stays.
+_UPDATE_STAMP = re.compile(
+    r"^(?:update|updated)\s+(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.m\.|[ap]m)?|\s*(?:[ap]\.m\.|[ap]m))(?:\s*(?-i:[A-Z]{2,4})\b)?"
+    r"\s*[:.\u2013\u2014-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_SENTENCE_CLOSE = re.compile(r"""[.!?]['"\u201d\u2019)]*$""")
+
+
 def strip_credit(text: str) -> str:
     """The paragraph without a photo credit glued to its front (the caption stays)."""
     return _CREDIT_PREFIX.sub("", text.strip(), count=1)
@@ -159,6 +169,12 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> 
     """The paragraph without the furniture glued into it: a photo credit at its front, wire story
     codes, and whole sentences that are furniture (a link's text, a pointer to another post)."""
     text = strip_credit(text)
+    if text[:6].lower().startswith("update"):
+        stamped = _UPDATE_STAMP.sub("", text, count=1)
+        # (the stamp over a heading of a few words, "Update at 3 p.m. ET. Toll rises:", goes whole)
+        if stamped != text and not _SENTENCE_CLOSE.search(stamped) and len(stamped.split()) < _SHORT_TAIL_WORDS:
+            return ""
+        text = stamped
     if "[" in text:
         text = _WIRE_CODE.sub("", text).strip()
     if not text:
