@@ -39,6 +39,46 @@ _CREDIT_PREFIX = re.compile(
 )
 
 
+# A wire service's story code left in the text ("[L2N1AB23C]", "[nL1N2XY0AB]", "[ID:nN1234567]"):
+# capitals and digits (both), no spaces, in square brackets.
+_WIRE_CODE = re.compile(r"\s*\[(?:ID:)?n?(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{7,14}\](?=\s|$|[.,;])")
+# Where a paragraph's sentences meet: a full stop, ! or ? (closing quotes kept with it), space, then a
+# capital; group 1 is the space between them.
+_SENTENCE_GAP = re.compile(r"""[.!?]['"\u201d\u2019)]*(\s+)(?=["'\u201c\u2018(]?[A-Z#@*\u00a9])""")
+# The text of a link glued into a paragraph with its full stop outside it ("Officials explain the
+# new rules ." or "Floods: what we know ."): a short sentence that ends in a space and a full stop
+# (not an ellipsis, ". . ."; not a sentence telling what someone said, a story's sentence with a
+# stray space: "Crews said the work was finished .").
+_LINK_SENTENCE = re.compile(r"""^(?!.*["\u201c\u201d])[^.!?]{3,120}[\w)'\u2019]\s\.$""")
+_STORY_VERB = re.compile(r"\b(said|told|asked|added|according to)\b", re.IGNORECASE)
+_LINK_SENTENCE_WORDS = 15
+# A section heading written as a question ("Why did the minister resign?"): a paragraph of its own,
+# short, opening with a question word, with no quotation marks; story follows it.
+_QUESTION_HEADING = re.compile(
+    r"""^(?:who|what|why|how|when|where|which|is|are|was|were|will|would|can|could|does|do|did|"""
+    r"""should|has|have)\b[^"\u201c\u201d.!?:;]{2,100}\?$""",
+    re.IGNORECASE,
+)
+_QUESTION_HEADING_WORDS = 12
+
+
+# A photographer's name on a line of its own ("Jane Roe" under a picture): a given name the
+# engine's lexicon knows and one or two capitalised words, nothing else. A name line whose surname
+# the paragraph before or after it also names is a label of the story (a round-up's "Jane Roe",
+# then "Roe, the mayor, said ..."), and stays.
+_NAME_WORD = r"(?-i:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*)"
+_NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s(?:(?-i:[A-Z]\.)|{_NAME_WORD}))?\s{_NAME_WORD}$")
+_GIVEN_NAMES_FILE = ("engine", "lexicons", "given_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """The engine's lexicon of given names, read as a data file (adding a page must not load the engine)."""
+    raw = resources.files("briefs").joinpath(*_GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    entries = (line.split("#", 1)[0].strip() for line in raw.splitlines())
+    return frozenset(entry for entry in entries if entry)
+
+
 @dataclass(frozen=True)
 class Block:
     """One paragraph of a body, with what its markup said about it."""
@@ -57,13 +97,14 @@ class _Patterns:
     bio: tuple[re.Pattern[str], ...]
     chart_source: tuple[re.Pattern[str], ...]
     chart: tuple[re.Pattern[str], ...]
+    sentence: tuple[re.Pattern[str], ...]  # one furniture sentence, cut from its paragraph
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     raw = resources.files(__package__).joinpath("furniture.txt").read_text(encoding="utf-8")
     sections: dict[str, list[re.Pattern[str]]] = {
-        "drop": [], "tail": [], "bio": [], "chart_source": [], "chart": [],
+        "drop": [], "tail": [], "bio": [], "chart_source": [], "chart": [], "sentence": [],
     }
     current = "drop"
     for line in raw.splitlines():
@@ -77,7 +118,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         drop=tuple(sections["drop"] + sections["chart_source"]), tail=tuple(sections["tail"]),
         bio=tuple(sections["bio"]), chart_source=tuple(sections["chart_source"]),
-        chart=tuple(sections["chart"]),
+        chart=tuple(sections["chart"]), sentence=tuple(sections["sentence"]),
     )
 
 
@@ -109,9 +150,91 @@ def _is_composite_furniture(text: str, drop: tuple[re.Pattern[str], ...]) -> boo
     return all(f or _READER_QUESTION.match(s) for f, s in zip(furniture, sentences, strict=True))
 
 
+# A live page's update stamp before the paragraph it introduces ("Update at 4:20 p.m. ET: The
+# vote passed ..."): the stamp goes, the paragraph stays.
+_UPDATE_STAMP = re.compile(
+    r"^(?:update|updated)\s+(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.m\.|[ap]m)?|\s*(?:[ap]\.m\.|[ap]m))(?:\s*(?-i:[A-Z]{2,4})\b)?"
+    r"\s*[:.\u2013\u2014-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_SENTENCE_CLOSE = re.compile(r"""[.!?]['"\u201d\u2019)]*$""")
+
+
 def strip_credit(text: str) -> str:
     """The paragraph without a photo credit glued to its front (the caption stays)."""
     return _CREDIT_PREFIX.sub("", text.strip(), count=1)
+
+
+def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> str:
+    """The paragraph without the furniture glued into it: a photo credit at its front, wire story
+    codes, and whole sentences that are furniture (a link's text, a pointer to another post)."""
+    text = strip_credit(text)
+    if text[:6].lower().startswith("update"):
+        stamped = _UPDATE_STAMP.sub("", text, count=1)
+        # (the stamp over a heading of a few words, "Update at 3 p.m. ET. Toll rises:", goes whole)
+        if stamped != text and not _SENTENCE_CLOSE.search(stamped) and len(stamped.split()) < _SHORT_TAIL_WORDS:
+            return ""
+        text = stamped
+    if "[" in text:
+        text = _WIRE_CODE.sub("", text).strip()
+    if not text:
+        return text
+    starts = _sentence_starts(sentence_patterns)
+    if " ." not in text and (starts is None or not starts.search(text)):
+        return text
+    pieces: list[str] = []
+    start = 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        pieces.append(text[start:gap.start(1)])
+        start = gap.end(1)
+    pieces.append(text[start:])
+    kept = [p for p in pieces if not _furniture_sentence(p.strip(), sentence_patterns)]
+    if len(kept) == len(pieces):
+        return text
+    return " ".join(p.strip() for p in kept)
+
+
+@lru_cache(maxsize=4)
+def _sentence_starts(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """The [sentence] patterns found anywhere (a sentence's start inside a paragraph), in one
+    pattern: a quick test of whether a paragraph needs splitting at all."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern.removeprefix('^').removesuffix('$')})" for p in patterns),
+                      re.IGNORECASE)
+
+
+def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    if _LINK_SENTENCE.match(sentence) and len(sentence.split()) <= _LINK_SENTENCE_WORDS:
+        return not sentence.endswith(". .") and not _STORY_VERB.search(sentence)
+    return _matches(patterns, sentence)
+
+
+def _is_name_credit(blocks: list[Block], index: int) -> bool:
+    """A photographer's credit: a bare name between paragraphs that do not name that person."""
+    text = blocks[index].text.strip()
+    if index == 0 or index + 1 >= len(blocks) or not _NAME_LINE.match(text):
+        return False
+    words = text.split()
+    if words[0] not in _given_names():
+        return False
+    surname = words[-1].lower()
+    return not any(surname in blocks[i].text.lower() for i in (index - 1, index + 1))
+
+
+def _is_question_heading(blocks: list[Block], index: int) -> bool:
+    """A short question standing alone between paragraphs of story, the story following it (an
+    explainer's section heading: "Why did the minister resign?")."""
+    text = blocks[index].text.strip()
+    if index == 0 or index + 1 >= len(blocks) or len(text.split()) > _QUESTION_HEADING_WORDS:
+        return False
+    if not _QUESTION_HEADING.match(text):
+        return False
+    # (a run of questions is the writer asking them, not headings)
+    before, following = blocks[index - 1].text.strip(), blocks[index + 1].text.strip()
+    if before.endswith("?") or following.endswith("?"):
+        return False
+    return len(following.split()) >= _QUESTION_HEADING_WORDS
 
 
 def drop_furniture(
@@ -129,7 +252,7 @@ def _kept_blocks(
     title_key = _key(title)
     byline_key = _key(byline or "")
     repeated = _repeated_labels(blocks)
-    texts = [strip_credit(b.text) for b in blocks]
+    texts = [_strip_inline(b.text, pats.sentence) for b in blocks]
     # (a source line glued to a footnote in one paragraph counts: sentence by sentence; only a
     # paragraph that says "source" is split)
     charted = any(
@@ -161,6 +284,7 @@ def _kept_blocks(
         kept.append(block)
         where[id(block)] = index
 
+    kept = [b for i, b in enumerate(kept) if not (_is_question_heading(kept, i) or _is_name_credit(kept, i))]
     kept = _cut_head(kept)
     kept = _cut_tail(kept, pats)
     return [(where[id(b)], b.text.strip()) for b in kept]
