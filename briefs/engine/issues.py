@@ -435,6 +435,18 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             cut = doc.text[start : start + 1].islower() or (shortened and _opens_lower(text, clause.text))
             if cut and size < 7 and _JOINED_CLAUSE.match(doc.text[start:end]):
                 cut = False  # "..., and eight people remain missing": a clause with its own subject
+            if (
+                size < 7
+                and cut
+                and not question
+                and not core
+                and not _BROKEN_OFF.search(text)
+                and 7 <= len(tokens(sentence.text)) <= MAX_ITEM_TOKENS - 4
+            ):
+                # "..., but has yet to contact its target": a short clause with no subject of its
+                # own reads as its whole short sentence
+                start, end = sentence.start, sentence.end
+                text, size, cut, whole = tidy(sentence.text), len(tokens(sentence.text)), False, None
             if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or _BROKEN_OFF.search(text) or (
                 size < 7 and (cut or _NO_SUBJECT.match(text))
             ):
