@@ -38,3 +38,39 @@ def test_a_short_clause_without_subject_reads_as_its_sentence(sentence: str, ter
 @pytest.mark.parametrize("sentence", LONG_SENTENCES)
 def test_a_long_sentence_keeps_its_short_clause_a_fragment(sentence: str) -> None:
     assert open_issues_in(sentence) == (), sentence
+
+
+# Cues written on pool4 (round 11): a deal not near, facts left undetailed, a weak claim, scorn,
+# calls unheard, cruelty charged, distrust, hurdles ahead; economies shrinking and budgets cut.
+# Before: 1 of 12 found ("distrust" through "threatens"); after: 12 of 12.
+POOL4_CUES = (
+    ("A spokesman for the ministry said an agreement with the unions was not imminent.", "agreement"),
+    ("The statement mentioned three further sites, which were not detailed.", "sites"),
+    ("The operator said the line would reopen soon, without giving further details.", "reopen"),
+    ("The coalition's majority in parliament looks tenuous after two defections.", "majority"),
+    ("Opposition leaders poured scorn on the minister's housing figures.", "housing"),
+    ("Repeated appeals by residents for a new crossing have fallen on deaf ears.", "crossing"),
+    ("Rights groups called the detention of migrant children inhumane.", "detention"),
+    ("Deep distrust between the two militias threatens to unravel the ceasefire.", "distrust"),
+    ("Several legal hurdles remain before the merger can close.", "merger"),
+    ("Factory output shrank for a third month in October, the survey showed.", "output"),
+    ("The region has been hurt by weakness in steel and coal.", "steel"),
+    ("Cutbacks at the county council have closed four libraries.", "libraries"),
+)
+
+# The same words in a sense that leaves nothing open. Before: 3 of 3 empty; after: 3 of 3.
+POOL4_CUE_LOOKALIKES = (
+    "The athlete cleared every hurdle in the final to take gold in a record time.",
+    "She led the race from the start and won without giving up the lead.",
+    "The plan was detailed in a report published by the council on Monday.",
+)
+
+
+@pytest.mark.parametrize(("sentence", "term"), POOL4_CUES)
+def test_a_pool4_cue_gives_an_open_issue(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
+
+
+@pytest.mark.parametrize("sentence", POOL4_CUE_LOOKALIKES)
+def test_a_pool4_cue_lookalike_gives_none(sentence: str) -> None:
+    assert open_issues_in(sentence) == (), sentence
