@@ -74,3 +74,33 @@ def test_a_pool4_cue_gives_an_open_issue(sentence: str, term: str) -> None:
 @pytest.mark.parametrize("sentence", POOL4_CUE_LOOKALIKES)
 def test_a_pool4_cue_lookalike_gives_none(sentence: str) -> None:
     assert open_issues_in(sentence) == (), sentence
+
+
+# A second batch written on pool4: requests unanswered, words withheld, a side united against, a
+# body not told, wariness, an error owned, an inability, money misdirected. Before: 4 of 8 found;
+# after: 8 of 8. The lookalikes: before 2 of 2 empty; after 2 of 2 (the first forms of the rule,
+# "a mistake" and "not immediately return" alone, took both).
+POOL4_CUES_2 = (
+    ("The water company did not immediately return a request for comment on the sewage spills.", "sewage"),
+    ("The chief executive said the merger talks had stalled, without elaborating.", "merger"),
+    ("Opposition parties are unified against the proposed voting reform.", "voting reform"),
+    ("The regulator was not notified of the data breach until three weeks later.", "breach"),
+    ("Banks have been leery of lending to the struggling shipyard.", "shipyard"),
+    ("The minister later conceded that cutting the grant had been a mistake.", "grant"),
+    ("The army says it is not prepared to deploy troops to the border this year.", "troops"),
+    ("Unions argue the training money is misdirected and should go to apprentices.", "training money"),
+)
+POOL4_CUE_LOOKALIKES_2 = (
+    "She made a mistake on the first jump but still won the title.",
+    "The club did not immediately return to training after the holiday break.",
+)
+
+
+@pytest.mark.parametrize(("sentence", "term"), POOL4_CUES_2)
+def test_a_second_pool4_cue_gives_an_open_issue(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
+
+
+@pytest.mark.parametrize("sentence", POOL4_CUE_LOOKALIKES_2)
+def test_a_second_pool4_cue_lookalike_gives_none(sentence: str) -> None:
+    assert open_issues_in(sentence) == (), sentence
