@@ -104,3 +104,34 @@ def test_a_second_pool4_cue_gives_an_open_issue(sentence: str, term: str) -> Non
 @pytest.mark.parametrize("sentence", POOL4_CUE_LOOKALIKES_2)
 def test_a_second_pool4_cue_lookalike_gives_none(sentence: str) -> None:
     assert open_issues_in(sentence) == (), sentence
+
+
+# A sentence the page broke after its subject ("BA warned that yields" / "were expected to decline
+# as ..."): the second half opens on an auxiliary with its subject left behind, and is dropped as a
+# fragment whatever its length. Before: 0 of 3 dropped; after: 3 of 3. A question opening on an
+# auxiliary at its own sentence start stays (before 2 of 2, after 2 of 2).
+BROKEN_AFTER_SUBJECT = (
+    "The council met on Monday to discuss the budget.\n\nOfficials said the new library\n\n"
+    "would be delayed by a year because of a shortage of builders and rising costs of materials.\n",
+    "The mine reopened on Thursday after a two-week closure.\n\nA spokesman said output at the pit\n\n"
+    "was expected to fall short of targets because of a dispute with contractors over safety.\n",
+    "The bank published its results on Friday.\n\nThe chief executive, who took over in March,\n\n"
+    "is facing criticism from shareholders over a pay award worth twice his predecessor's salary.\n",
+)
+QUESTIONS_ON_AN_AUXILIARY = (
+    ("The council met on Monday to discuss the budget.\n\nWould the new library be delayed again, "
+     "residents asked, after a shortage of builders last year?\n", "delayed"),
+    ("The council met on Monday to discuss the budget.\n\nIs the new library at risk, residents "
+     "asked, after a shortage of builders last year?\n", "risk"),
+)
+
+
+@pytest.mark.parametrize("story", BROKEN_AFTER_SUBJECT)
+def test_a_line_broken_after_its_subject_is_no_open_issue(story: str) -> None:
+    lines = [i.text for i in open_issues_in(story.rstrip("\n"))]
+    assert not any(line.split()[0] in ("Would", "Was", "Is") for line in lines), lines
+
+
+@pytest.mark.parametrize(("story", "term"), QUESTIONS_ON_AN_AUXILIARY)
+def test_a_question_opening_on_an_auxiliary_stays(story: str, term: str) -> None:
+    assert_issue_holds(story.rstrip("\n"), term)

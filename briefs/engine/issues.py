@@ -447,10 +447,16 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 # own reads as its whole short sentence
                 start, end = sentence.start, sentence.end
                 text, size, cut, whole = tidy(sentence.text), len(tokens(sentence.text)), False, None
-            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or _BROKEN_OFF.search(text) or (
-                size < 7 and (cut or _NO_SUBJECT.match(text))
+            if (
+                _QUOTED_FRAGMENT.match(text)
+                or _SAID_FRAGMENT.match(text)
+                or _BROKEN_OFF.search(text)
+                or (size < 7 and (cut or _NO_SUBJECT.match(text)))
+                or (cut and not core and not question and _NO_SUBJECT.match(text))
             ):
-                continue  # "... and makes infrastructure problems even worse": a fragment
+                # "... and makes infrastructure problems even worse", "Were expected to decline as
+                # ..." (a sentence broken after its subject): a fragment
+                continue
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             opening = text[:1].lower() + text[1:80] if shortened else doc.text[start : start + 80]
             if cut and not core and _OPENS_WITHOUT_SUBJECT.match(opening):
