@@ -106,9 +106,9 @@ def test_a_second_pool4_cue_lookalike_gives_none(sentence: str) -> None:
     assert open_issues_in(sentence) == (), sentence
 
 
-# A sentence the page broke after its subject ("BA warned that yields" / "were expected to decline
-# as ..."): the second half opens on an auxiliary with its subject left behind, and is dropped as a
-# fragment whatever its length. Before: 0 of 3 dropped; after: 3 of 3. A question opening on an
+# A sentence the page broke after its subject (a paragraph that opens lower-case on "would be
+# delayed by a year ..."): it opens on an auxiliary with its subject left behind, and is dropped as
+# a fragment whatever its length. Before: 0 of 3 dropped; after: 3 of 3. A question opening on an
 # auxiliary at its own sentence start stays (before 2 of 2, after 2 of 2).
 BROKEN_AFTER_SUBJECT = (
     "The council met on Monday to discuss the budget.\n\nOfficials said the new library\n\n"
@@ -135,3 +135,40 @@ def test_a_line_broken_after_its_subject_is_no_open_issue(story: str) -> None:
 @pytest.mark.parametrize(("story", "term"), QUESTIONS_ON_AN_AUXILIARY)
 def test_a_question_opening_on_an_auxiliary_stays(story: str, term: str) -> None:
     assert_issue_holds(story.rstrip("\n"), term)
+
+
+# A line cut after an aside between dashes opens on an auxiliary with its subject left before the
+# aside ("yields - average revenues per passenger - were expected to decline"): it takes its subject
+# back and drops the aside. Before: 0 of 3 found (each a fragment); after: 3 of 3. A line after an
+# aside that opens on its own verb is left as it was, aside and all (before and after alike).
+ASIDE_CUTS = (
+    (
+        "Analysts said the airline's yields - the average fare paid per passenger - were under "
+        "pressure as it cuts prices to fight budget rivals.",
+        "airline's yields were under pressure",
+    ),
+    (
+        "The mayor's housing plan - unveiled with fanfare in March - is already facing legal "
+        "challenges from two developers.",
+        "housing plan is already facing",
+    ),
+    (
+        "Police said the suspect - a 34-year-old former employee of the firm - was still at large on "
+        "Friday night.",
+        "suspect was still at large",
+    ),
+)
+
+
+@pytest.mark.parametrize(("sentence", "term"), ASIDE_CUTS)
+def test_a_line_cut_after_an_aside_takes_back_its_subject(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
+
+
+def test_a_line_after_an_aside_on_its_own_verb_keeps_the_aside() -> None:
+    sentence = (
+        "The union's leader - a veteran of three previous strikes - warned that the dispute could "
+        "last into the spring."
+    )
+    assert [i.text for i in open_issues_in(sentence)] == [sentence]
+    assert open_issues_in("The new stadium - the club's first in a century - opened on Saturday to a sell-out crowd.") == ()
