@@ -435,10 +435,41 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             cut = doc.text[start : start + 1].islower() or (shortened and _opens_lower(text, clause.text))
             if cut and size < 7 and _JOINED_CLAUSE.match(doc.text[start:end]):
                 cut = False  # "..., and eight people remain missing": a clause with its own subject
-            if _QUOTED_FRAGMENT.match(text) or _SAID_FRAGMENT.match(text) or _BROKEN_OFF.search(text) or (
-                size < 7 and (cut or _NO_SUBJECT.match(text))
+            if (
+                size < 7
+                and cut
+                and not question
+                and not core
+                and not _BROKEN_OFF.search(text)
+                and 7 <= len(tokens(sentence.text)) <= MAX_ITEM_TOKENS - 4
             ):
-                continue  # "... and makes infrastructure problems even worse": a fragment
+                # "..., but has yet to contact its target": a short clause with no subject of its
+                # own reads as its whole short sentence
+                start, end = sentence.start, sentence.end
+                text, size, cut, whole = tidy(sentence.text), len(tokens(sentence.text)), False, None
+            if not question and not core and _NO_SUBJECT.match(text):
+                closed = _AFTER_ASIDE.search(doc.text, max(sentence.start, start - 4), start)
+                asides = list(_ASIDE_DASH.finditer(doc.text, sentence.start, closed.start())) if closed else []
+                opened = asides[-1].start() if asides else -1
+                if closed and opened > sentence.start:
+                    # "BA warned that yields - average revenues per passenger - were expected to
+                    # decline": the line cut after an aside between dashes takes back its subject
+                    joined = tidy(f"{doc.text[sentence.start : opened].rstrip()} {doc.text[start:end].lstrip()}")
+                    if len(tokens(joined)) > MAX_ITEM_TOKENS - 4:
+                        continue  # too long to take its subject back: a fragment
+                    text, size, cut, whole = joined, len(tokens(joined)), False, None
+                    start = sentence.start
+            if (
+                _QUOTED_FRAGMENT.match(text)
+                or _SAID_FRAGMENT.match(text)
+                or _BROKEN_OFF.search(text)
+                or (size < 7 and (cut or _NO_SUBJECT.match(text)))
+                or (not question and sentence.text[:1].islower() and _NO_SUBJECT.match(text))
+            ):
+                # "... and makes infrastructure problems even worse"; "were expected to decline as
+                # ..." (a sentence the page broke after its subject, opening lower-case on an
+                # auxiliary): a fragment
+                continue
             fragment = -1.0 if size < 7 else 0.0  # short lines say little on their own
             opening = text[:1].lower() + text[1:80] if shortened else doc.text[start : start + 80]
             if cut and not core and _OPENS_WITHOUT_SUBJECT.match(opening):
@@ -687,6 +718,9 @@ def _salience(topic: str, counts: Counter[str]) -> float:
     return max((min(counts.get(w, 0), 6) for w in words), default=0) / 3
 
 
+# The closing dash of an aside just before a cut ("yields - average revenues per passenger - were").
+_AFTER_ASIDE = re.compile(r"\s[-\u2013\u2014]\s*$|\u2014\s*$")
+_ASIDE_DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")  # a dash between words, not a hyphen
 # A line that starts with its verb or modal has lost its subject ("Could be even more difficult").
 _NO_SUBJECT = re.compile(
     r"^\W*(?:could|would|will|may|might|can|should|must|makes?|made|is|are|was|were|has|have|had)\b",
