@@ -388,6 +388,8 @@ def find_people(doc: Document) -> PeopleIndex:
             name = " ".join(_clean(w[2]) for w in words[1:])
             others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((words[1][0], words[-1][1]))
             continue
+        if len(words) >= 2 and words[0][2] == "Will" and _opens_question(text, words[0][0], words[-1][1]):
+            words = words[1:]  # "Will Mueller's report name anyone?": the auxiliary of a question
         # Peel what cannot end a name off the right (days, places, acronyms).
         generation = None
         while words and words[-1][2] in _GENERATION:
@@ -698,6 +700,19 @@ def find_people(doc: Document) -> PeopleIndex:
     _roles_from_pronoun_copula(text, merged, lex)
     _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _opens_question(text: str, start: int, end: int) -> bool:
+    """The word at `start` opens a sentence (or a line) that ends in a question mark."""
+    before = text[max(0, start - 3) : start]
+    if start and not (before.endswith("\n") or re.search(r"[.!?][\"'\u201d\u2019]?\s+$", before)):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    # a plain question: no aside, colon or quotation before its mark ("Will Hart, a teacher, asked: why?")
+    return stop is not None and stop.group() == "?" and not re.search(r"[,;:\"\u201c\u201d(]", text[end : stop.start()])
 
 
 def _is_place(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:

@@ -2184,6 +2184,11 @@ def _role_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_modifiers() -> frozenset[str]:
+    return load_set("role_modifiers")
+
+
+@lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     return load_set("org_words")
 
@@ -2283,12 +2288,16 @@ _OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s
 def _after_preposition(text: str, offset: int) -> bool:
     if _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None:
         return True
-    # "The decision by President Lukas Hoffmann": a title between the preposition and the name
+    # "The decision by President Lukas Hoffmann", "the cuts proposed by shadow chancellor Ana
+    # Ruiz": a title (capitalised, or lower case with its modifiers) between the preposition and the name
     start = offset
-    for _ in range(2):
+    for _ in range(3):
         space = text.rfind(" ", max(0, start - 30), start - 1)
         word = text[space + 1 : start - 1] if space >= 0 and text[start - 1 : start] == " " else ""
-        if not word[:1].isupper() or word.lower().rstrip(".") not in _role_words():
+        low = word.lower().rstrip(".")
+        if not (low in _role_words() and (word[:1].isupper() or word.islower())) and not (
+            word.islower() and low in _role_modifiers()
+        ):
             break
         start = space + 1
         if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None:
@@ -2591,9 +2600,28 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
         # "His neighbour, Anna Berg, said": the description's name.
         entity = heads[1][2]
         return entity if fits(entity) else None
-    if _described_subject(ctx, lo, cue_start) is not None:
+    described = _described_subject(ctx, lo, cue_start)
+    if described is not None:
+        titled = _titled_before(ctx, described, cue_start)
+        if titled is not None:
+            return titled if fits(titled) else None
         return _DESCRIBED_ONLY
     return None  # "he said", "the company said": no named subject
+
+
+def _titled_before(ctx: _Context, described: re.Match[str], cue_start: int) -> Entity | None:
+    """ "Health minister Mark Ruiz spoke. The minister said …": "the" and a title word name the
+    one person named before (in this paragraph or the one before) whose role ends in that title."""
+    head = described.group("head").lower()
+    if described.group("owner").lower() != "the" or head not in _role_words():
+        return None
+    start = _previous_paragraph_start(ctx.doc, cue_start)
+    found = {
+        e.key: e
+        for _s, _e, e in ctx.mentions(start, described.start())
+        if e.kind == "person" and e.role and e.role.lower().split()[-1].rstrip(".") == head
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _score(doc: Document, mark: _Mark, n_words: int, kind: str, attribution: _Attribution) -> float:

@@ -1,0 +1,94 @@
+"""Roles, names and speakers, round 11 (issue 13): constructions of mainstream news (pool4).
+
+Every sentence is invented and its expected answer was written before the engine was run on it;
+none comes from a corpus. Each block holds sentences the rule must get right and sentences it must
+not fire on:
+
+- a lower-case title with its modifiers between a preposition and a name ("the cuts proposed by
+  shadow chancellor Tom Bell") governs the name as "by President Tom Bell" does, so the name is not
+  the subject a later "he" stands for;
+- an auxiliary opening a question ("Did Harlow mislead …?", "Will Okafor's plan …?") is no given name;
+- "special" belongs to the title it modifies ("special envoy", "special counsel").
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_probe_support import assert_quotations
+from role_probe_support import assert_role
+
+from briefs.engine.doc import Document
+from briefs.engine.people import find_people
+
+SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # must fire: the subject, not the name inside a prepositional phrase after a lower-case title
+    (
+        "by-shadow-secretary",
+        'Health minister Mark Ruiz spoke in Leeds. The minister said the plan drafted by shadow health secretary Tom Bell '
+        'was reckless. "It would close wards," he said.',
+        [("It would close wards", "ruiz")],
+    ),
+    (
+        "by-former-minister",
+        'Paul Grant addressed the rally. He said the cuts backed by former finance minister Leo Hart had '
+        'failed, he told activists. "We will undo them," he said.',
+        [("We will undo them", "grant")],
+    ),
+    (
+        "by-state-senator",
+        'Governor Dan Price opened the session. The governor praised the bill sponsored by state senator Rick Olsen, '
+        'he told reporters. "This is a good day," he said.',
+        [("This is a good day", "price")],
+    ),
+    # must not fire: a title opening the sentence, or no preposition before it
+    (
+        "title-opens-sentence",
+        'Shadow chancellor Rick Olsen attacked the plan. "It is reckless," he said.',
+        [("It is reckless", "olsen")],
+    ),
+    (
+        "title-as-subject",
+        'Dan Price met reporters on Monday. Interim director Rick Olsen said the museum would reopen. '
+        '"We are ready," he said.',
+        [("We are ready", "olsen")],
+    ),
+]
+
+ROLES: list[tuple[str, str, str, str]] = [
+    ("special-envoy", "The talks were led by special envoy Mara Lind, who flew in on Monday.", "Mara Lind", "special envoy"),
+    ("special-prosecutor", "On Friday special prosecutor Jon Wade filed new charges.", "Jon Wade", "special prosecutor"),
+    ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
+]
+
+# (id, text, names that must be found, names that must not)
+NAMES: list[tuple[str, str, list[str], list[str]]] = [
+    ("question-did", "Did Harlow mislead the committee? Tom Harlow, the former mayor, denies it.", ["Tom Harlow"], ["Did Harlow"]),
+    ("question-could", "Could Brandt still win the nomination?\nMaria Brandt trails by ten points.", ["Maria Brandt"], ["Could Brandt"]),
+    ("question-will", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", ["Joy Okafor"], ["Will Okafor"]),
+    # must not fire: "Will" as a given name in a statement, or a question with an aside
+    ("given-name-will", "Will Smith won an award on Sunday.", ["Will Smith"], []),
+    ("given-name-will-asks", "Will Hart, a teacher, asked: why now?", ["Will Hart"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(*p[1:], id=p[0]) for p in SPEAKERS])
+def test_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_quotations(text, expected, None)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [pytest.param(*p[1:], id=p[0]) for p in ROLES])
+def test_role(text: str, name: str, role: str) -> None:
+    assert_role(text, name, role)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [pytest.param(*p[1:], id=p[0]) for p in NAMES])
+def test_names(text: str, present: list[str], absent: list[str]) -> None:
+    names = {p.name for p in find_people(Document(text)).people()}
+    assert all(n in names for n in present), names
+    assert not any(n in names for n in absent), names
+
+
+def test_special_is_no_role_of_a_later_title() -> None:
+    """ "The special session was called by governor Ann Lee": the role is the governor's, alone."""
+    people = {p.name: p.role for p in find_people(Document("The special session was called by governor Ann Lee.")).people()}
+    assert people.get("Ann Lee") == "governor", people
