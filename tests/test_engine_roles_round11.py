@@ -57,6 +57,18 @@ SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
 ROLES: list[tuple[str, str, str, str]] = [
     ("special-envoy", "The talks were led by special envoy Mara Lind, who flew in on Monday.", "Mara Lind", "special envoy"),
     ("special-prosecutor", "On Friday special prosecutor Jon Wade filed new charges.", "Jon Wade", "special prosecutor"),
+    # the body set off by commas ("X, of the Y Coalition, said"), not a home town
+    ("comma-of-body", "Ruth Kaye, of the Dorn Tenants Association, said rents had doubled.", "Ruth Kaye", "dorn tenants association"),
+    ("comma-from-body", "Omar Haddad, from the Norland Space Agency, confirmed the launch date.", "Omar Haddad", "norland space agency"),
+    ("comma-of-body-colon", 'Lena Park, of the Kessel Foundation, said: "We are ready."', "Lena Park", "kessel foundation"),
+    # an appositive whose relative clause runs long ("who is tipped to be named ...")
+    (
+        "appositive-long-relative",
+        "Ian Ford, the former ambassador to Chile who is expected to be named deputy minister of trade in the "
+        "incoming government next month, criticised the deal.",
+        "Ian Ford",
+        "ambassador",
+    ),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -86,6 +98,20 @@ def test_names(text: str, present: list[str], absent: list[str]) -> None:
     names = {p.name for p in find_people(Document(text)).people()}
     assert all(n in names for n in present), names
     assert not any(n in names for n in absent), names
+
+
+NO_ROLE: list[tuple[str, str, str]] = [
+    ("comma-of-home-town", "Tom Hale, of Dorn, Ohio, said the road flooded twice.", "Tom Hale"),
+    ("comma-from-city", "Mark Obi, from Leeds, said he had waited an hour.", "Mark Obi"),
+    ("comma-of-the-borough", "Ann Cole, of the Bronx, said the trains were late.", "Ann Cole"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), [pytest.param(*p[1:], id=p[0]) for p in NO_ROLE])
+def test_no_role(text: str, name: str) -> None:
+    people = {p.name: p.role for p in find_people(Document(text)).people()}
+    assert name in people, people
+    assert not people[name], people
 
 
 def test_special_is_no_role_of_a_later_title() -> None:

@@ -2087,6 +2087,12 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         return None, 9  # "Kurdi, his brother, and his mother were among": a list of three, not an apposition
     if match and match.group("role").startswith("["):
         return None, 9  # "like Alan, [and his brother and mother], who": an editor's insertion in a quotation
+    if match and text.startswith((", of ", ", from "), end):
+        # "Ana Ruiz, of the Kessel Institute, said": the body she speaks for, set off by commas;
+        # not "Tom Hale, of Dorn, Ohio, said", a home town
+        body = _OF_ORGANISATION.match(text, end + 1)
+        if body is not None and any(w.lower() in lex.org_words for w in body.group(1).split()):
+            return text[end + 2 : body.end(1)].rstrip("."), 2
     if not match:
         dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
         if dashed is not None and (_ends_in_title(dashed.group("role"), lex) or _title_then_complement(dashed.group("role"), lex)):
@@ -2175,8 +2181,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         determiner and len(head_zone) <= 5 and _AGENT_NOUN.search(head_zone[-1])
     ):
         return None, 9
-    if len(words) > 20:
-        return None, 9
+    if len(_RELATIVE_CLAUSE.split(role, maxsplit=1)[0].split()) > 20:
+        return None, 9  # a long phrase, not counting a relative clause after its head ("who is tipped to …")
     role = re.sub(r"^(?:(?:the|a|an|who\s+is|who\s+was)\s+)+", "", role, flags=re.IGNORECASE)
     condensed = _condense_role(role)
     return (condensed, 1) if condensed else (None, 9)
