@@ -69,6 +69,13 @@ ROLES: list[tuple[str, str, str, str]] = [
         "Ian Ford",
         "ambassador",
     ),
+    # military ranks written short
+    ("rank-lance-cpl", "Lance Cpl. Mia Torres said the course was hard.", "Mia Torres", "cpl"),
+    ("rank-pfc", "Pfc. Dev Anand was injured in the blast.", "Dev Anand", "pfc"),
+    ("rank-spc-after-unit", "The report was filed by Spc. Rosa Lind on Monday.", "Rosa Lind", "spc"),
+    # an appositive opening with a body's name that holds a lower-case word ("X for Y's state director")
+    ("appositive-body-with-for", "Ned Vale, Citizens for Clean Rivers' regional director, objected.", "Ned Vale", "director"),
+    ("appositive-body-with-of", "Kim Roe, Friends of Dorn Park's chair, spoke first.", "Kim Roe", "chair"),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -103,6 +110,7 @@ def test_names(text: str, present: list[str], absent: list[str]) -> None:
 NO_ROLE: list[tuple[str, str, str]] = [
     ("comma-of-home-town", "Tom Hale, of Dorn, Ohio, said the road flooded twice.", "Tom Hale"),
     ("comma-from-city", "Mark Obi, from Leeds, said he had waited an hour.", "Mark Obi"),
+    ("lance-as-given-name", "Lance Morris said the course was hard.", "Lance Morris"),
     ("comma-of-the-borough", "Ann Cole, of the Bronx, said the trains were late.", "Ann Cole"),
 ]
 

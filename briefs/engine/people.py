@@ -2170,9 +2170,12 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     head_zone = []
     if words and words[0].lower() in _VERB_START:
         return None, 9  # "Murthy, 47, has served two terms as surgeon general": a clause, not a role
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower().strip(".,")
-        if low in _PREP and head_zone and w[:1].islower():
+        if low in _PREP and head_zone and w[:1].islower() and not (
+            # "Americans for Prosperity's state director": a word inside a capitalised name
+            words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper()
+        ):
             break
         head_zone.extend(_clean(part) for part in low.split("/"))  # "producer/director"
     determiner = bool(head_zone) and head_zone[0] in ("a", "an", "the")
