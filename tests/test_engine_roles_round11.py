@@ -76,6 +76,18 @@ ROLES: list[tuple[str, str, str, str]] = [
     # an appositive opening with a body's name that holds a lower-case word ("X for Y's state director")
     ("appositive-body-with-for", "Ned Vale, Citizens for Clean Rivers' regional director, objected.", "Ned Vale", "director"),
     ("appositive-body-with-of", "Kim Roe, Friends of Dorn Park's chair, spoke first.", "Kim Roe", "chair"),
+    # "No. 2" inside an appositive is no full stop
+    ("appositive-number-rank", "Gail Ross, the No. 3 House Democrat, said the vote would wait.", "Gail Ross", "no. 3|democrat"),
+    ("appositive-number-official", "Ed Kahn, the No. 2 official at the agency, resigned on Friday.", "Ed Kahn", "official"),
+    # a definite description with a modifier opening the next sentence
+    (
+        "definite-description-senator",
+        "That could help Ana Ruiz, who won the debate. The outspoken senator from Ohio has gained in polls.",
+        "Ana Ruiz",
+        "senator",
+    ),
+    ("definite-description-age", "Police arrested Tom Hale on Friday. The 45-year-old plumber was released on bail.", "Tom Hale", "plumber"),
+    ("definite-description-former", "Voters turned to Lee Park in the end. The former mayor won by 300 votes.", "Lee Park", "mayor"),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -111,6 +123,9 @@ NO_ROLE: list[tuple[str, str, str]] = [
     ("comma-of-home-town", "Tom Hale, of Dorn, Ohio, said the road flooded twice.", "Tom Hale"),
     ("comma-from-city", "Mark Obi, from Leeds, said he had waited an hour.", "Mark Obi"),
     ("lance-as-given-name", "Lance Morris said the course was hard.", "Lance Morris"),
+    ("description-without-modifier", "Tom Hale was arrested on Monday. The president said the case was closed.", "Tom Hale"),
+    ("description-third-party", "Tom Hale was arrested on Monday. The police officer said the case was closed.", "Tom Hale"),
+    ("description-two-named", "Ann Lee and Tom Hale met on Monday. The veteran diplomat said little.", "Tom Hale"),
     ("comma-of-the-borough", "Ann Cole, of the Bronx, said the trains were late.", "Ann Cole"),
 ]
 

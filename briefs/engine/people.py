@@ -40,8 +40,9 @@ _APPOSITIVE = re.compile(
       (?:[^,.;:()\"\u201c\u201d]                  # any character of the phrase,
         |\.(?=\S)                               # a dot inside a word ("U.S"),
         |(?<=\b[A-Z])\.(?=\s)                    # an initial's dot
+        |(?<=\bNo)\.(?=\s\d)                     # "the No. 2 Senate Republican"
       ){2,140}?)
-    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:\s             # up to a comma, a full stop, a semicolon, a colon
+    (?=,|(?<!\b[A-Z])(?<!\bNo(?=\.\s\d))\.(?:\s|$)|;|:\s   # up to a comma, a full stop, a semicolon, a colon
       |\s+(?:said|says|told|added|wrote)\b)      # or a speech verb
     """,
     re.VERBOSE,
@@ -698,6 +699,7 @@ def find_people(doc: Document) -> PeopleIndex:
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
+    _roles_from_definite_descriptions(text, merged, lex)
     _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
 
@@ -1833,6 +1835,49 @@ def _roles_from_epithets(text: str, drafts: list[_Draft], lex: _Lexicons) -> Non
         if not any(s - before <= 2 for s, _e in named[0].spans if before <= s):
             continue  # the person must open the sentence before (its subject)
         _offer_role(named[0], f"{nationality} {head}" if nationality else head, 3)
+
+
+# "The firebrand senator from Texas", "The 45-year-old plumber": a definite description opening a
+# sentence, with a word before its head noun, and what follows it
+_DEFINITE_DESCRIPTION = re.compile(
+    r"""
+    The\s+(?P<mods>(?:[a-z0-9][\w-]*\s+){1,3}?)(?P<head>[a-z][a-z-]{2,})
+    (?P<comp>\s+(?:from|of)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?
+    (?=,|\s+[a-z])
+    """,
+    re.VERBOSE,
+)
+
+
+# Those who speak of a person named before rather than being that person ("Tom Hale was arrested.
+# The defence lawyer said …").
+_THIRD_PARTY_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson official officials officer lawyer attorney judge prosecutor
+    detective investigator source witness coroner doctor analyst expert""".split()
+)
+
+
+def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """ "That could help Ted Vane. The firebrand senator from Ohio …": a sentence opening with "the",
+    a modifier and a title names the role of the one person the sentence before names, if none is given."""
+    for match in _DEFINITE_DESCRIPTION.finditer(text):
+        start = match.start()
+        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+            continue  # a sentence must open with the description
+        if (
+            match.group("head") not in lex.role_titles
+            or match.group("head") in _THIRD_PARTY_ROLES
+            or any(w in _FUNCTION or w in lex.org_words or w in lex.role_titles and w not in lex.role_modifiers
+                   for w in match.group("mods").split())
+        ):
+            continue  # "The police officer said": someone who speaks of the person, not the person
+        end = start
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        if len(named) == 1 and named[0].role is None:
+            _offer_role(named[0], match.group()[4:], 3)
 
 
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
