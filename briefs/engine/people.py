@@ -494,6 +494,13 @@ def find_people(doc: Document) -> PeopleIndex:
             name = " ".join(tokens)
             others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((start, end))
             continue
+        opening = _ORG_OPENING_BEFORE.search(text, max(0, start - 40), start)
+        if opening is not None and tokens[0] not in lex.given_names and all(lex.never_name(w) for w in opening.group("rest").split()) and (
+            opening.group("word") in lex.nationalities or opening.group("word").lower() in _BODY_OPENING_WORDS
+        ):
+            # "CEO of American Iron Works", "director of the Northwest Immigrant Rights Project":
+            # the rest of a body's name whose first word was peeled off as no part of a name
+            continue
         role, rank = _role_before(text, start, lex)
         if role is None and peeled_title is not None:
             role, rank = peeled_title, 0
@@ -715,6 +722,13 @@ def _opens_question(text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(text, end)
     # a plain question: no aside, colon or quotation before its mark ("Will Hart, a teacher, asked: why?")
     return stop is not None and stop.group() == "?" and not re.search(r"[,;:\"\u201c\u201d(]", text[end : stop.start()])
+
+
+_ORG_OPENING_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?P<word>[A-Z][a-z]+)(?P<rest>(?:\s+[A-Z][a-z]+){0,2})\s$")
+# Words that open a body's name and never a person's ("the National ...", "the Northwest ...")
+_BODY_OPENING_WORDS = frozenset(
+    "north south east west northwest northeast southwest southeast central national international united".split()
+)
 
 
 def _is_place(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
@@ -1172,6 +1186,9 @@ _MEMBERS_BODIES = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset("He She It We They I You".split())
+
+
 def _capitalised_runs(text: str) -> list[_Run]:
     """Runs of capitalised words joined by single spaces (or the full stop of an initial), with particles."""
     runs: list[_Run] = []
@@ -1185,7 +1202,14 @@ def _capitalised_runs(text: str) -> list[_Run]:
     for start, end, word in candidates:
         capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
         gap = text[prev_end:start] if prev_end >= 0 else ""
-        joined = gap == " " or (gap in (". ", ".") and current and _is_initial_or_abbrev(current[-1][2]))
+        joined = gap == " " or (
+            gap in (". ", ".")
+            and current
+            and _is_initial_or_abbrev(current[-1][2])
+            # "in the U.S. He said": a pronoun opens the next sentence
+            # ("Col. He Lei": a rank, then a surname)
+            and not (gap == ". " and word in _SUBJECT_PRONOUNS and current[-1][2].lower() not in lexicons().honorifics)
+        )
         if not joined and gap in ("' ", "\u2019 ") and current and current[-1][2].endswith("s"):
             # "the Norland Doctors' Union": a body named after its members
             joined = capital and word.lower() in _MEMBERS_BODIES
