@@ -88,6 +88,10 @@ ROLES: list[tuple[str, str, str, str]] = [
     ),
     ("definite-description-age", "Police arrested Tom Hale on Friday. The 45-year-old plumber was released on bail.", "Tom Hale", "plumber"),
     ("definite-description-former", "Voters turned to Lee Park in the end. The former mayor won by 300 votes.", "Lee Park", "mayor"),
+    # a name ending in a place word, then an appositive that says who the person is
+    ("place-word-surname-appositive", "Thandiwe Park, a human rights lawyer who fled Laos in 2001, took aim at the mayor.", "Thandiwe Park", "lawyer"),
+    ("place-word-surname-the", "Ekow Lake, the charity's director, closed the shop.", "Ekow Lake", "director"),
+    ("place-word-surname-an", "Siosaia Bay, an engineer at the plant, saw the leak.", "Siosaia Bay", "engineer"),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -108,6 +112,9 @@ NAMES: list[tuple[str, str, list[str], list[str] | None]] = [
     # must not fire: a rank before a surname "He", a minister of a portfolio before the name
     ("rank-then-surname-he", "Col. He Lei said the drills would go on.", ["He Lei"], []),
     ("portfolio-then-name", "The Minister of Foreign Affairs Nirmala Sitharaman spoke.", ["Nirmala Sitharaman"], []),
+    # must not fire: a park or a lake with an appositive that is no role
+    ("park-appositive-venue", "We walked to Hyde Park, a popular venue for protests.", [], None),
+    ("park-appositive-largest", "Central Park, the city's largest park, was closed.", [], None),
     ("given-name-will", "Will Smith won an award on Sunday.", ["Will Smith"], []),
     ("given-name-will-asks", "Will Hart, a teacher, asked: why now?", ["Will Hart"], []),
 ]

@@ -402,6 +402,12 @@ def find_people(doc: Document) -> PeopleIndex:
             # "Kari Lake, a former news anchor, said": a person speaks, the place word is a surname
             and (
                 _titled_run(text, words, lex)
+                # "Yeonmi Park, a human rights activist who fled": an appositive says who the name is
+                or (
+                    text.startswith((", a ", ", an ", ", the "), words[-1][1])
+                    and not any(lex.never_name(w[2]) for w in words[:-1])
+                    and _role_right_after(text, words[-1][1], lex)[0] is not None
+                )
                 or (
                     _speech_near(text, words[0][0], words[-1][1], lex)
                     and words[-1][2].lower() not in lex.group_heads  # not "the Social Democrats, conceded"
