@@ -40,6 +40,31 @@ SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
         'he told reporters. "This is a good day," he said.',
         [("This is a good day", "price")],
     ),
+    # a standing quotation after a sentence that reports someone speaking: that speaker, not the
+    # first person the sentence names; "he added" later: the one named right before the verb
+    (
+        "standing-quote-after-report",
+        'Asked by 19-year-old Leeds student Ana Ruiz about the fees, Mr Cole said they would stay. '
+        '"We cannot pay for it otherwise." The cuts were "unavoidable", he added.',
+        [("We cannot pay for it otherwise", "cole"), ("unavoidable", "cole")],
+    ),
+    (
+        "standing-quote-after-report-question",
+        'After a question from voter Lena Park on housing, Premier Omar Haddad said more homes would come. '
+        '"We will build them quickly."',
+        [("We will build them quickly", "haddad")],
+    ),
+    (
+        "standing-quote-after-report-reply",
+        'Replying to nurse Kim Roe, the minister Tom Bell said pay would rise. "Nurses deserve more."',
+        [("Nurses deserve more", "bell")],
+    ),
+    # must not fire: a sentence that names the speaker first, with no report of speech
+    (
+        "standing-quote-no-report",
+        'Dana Roe summed up the danger with a picture of a dam. "It is not the leak, it is the crack."',
+        [("It is not the leak", "roe")],
+    ),
     # must not fire: a title opening the sentence, or no preposition before it
     (
         "title-opens-sentence",

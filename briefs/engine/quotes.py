@@ -1621,6 +1621,13 @@ def _previous_subject(
     if prev is None or ctx.overlaps(prev.start, prev.end):
         return None
     mentions = ctx.mentions(prev.start, prev.end)
+    sentence = ctx.doc.sentence_at(mark.open_at)
+    if mentions and sentence is not None and sentence.paragraph == prev.paragraph:
+        # 'In answer to a question from student Ana Ruiz, Mr Cole said talking was the answer.
+        # "You have to …"': the one the sentence reports speaking, not the first one it names.
+        speaker = _last_speaker_in(ctx, prev.start, prev.end)
+        if speaker is not None and speaker.entity is not None and speaker.entity.kind == "person":
+            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, Strength.WEAK)
     if mentions:
         m_start, m_end, entity = mentions[0]
         if entity.kind == "person":
@@ -2575,6 +2582,9 @@ def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|[a-z]+ly)\s+)*$")
 
 
+_RIGHT_BEFORE_CUE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?")
+
+
 def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
     """The subject of the last speech verb (`cue`, from `_last_cue`), if it is a person that
     fits; `_DESCRIBED_ONLY` if it is someone described but not named ("A neighbour, who …, said")."""
@@ -2593,6 +2603,10 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
     heads = [
         m for m in ctx.mentions(lo, cue_start) if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
     ]
+    if heads and heads[-1][2].kind == "person" and _RIGHT_BEFORE_CUE.fullmatch(ctx.text, heads[-1][1], cue_start):
+        # "In answer to student Ana Ruiz, Mr Cole said": the name right before the verb
+        entity = heads[-1][2]
+        return entity if fits(entity) else None
     if heads and heads[0][2].kind != "group":
         entity = heads[0][2]
         return entity if fits(entity) else None
