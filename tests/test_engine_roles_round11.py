@@ -117,6 +117,10 @@ ROLES: list[tuple[str, str, str, str]] = [
     ("place-word-surname-appositive", "Thandiwe Park, a human rights lawyer who fled Laos in 2001, took aim at the mayor.", "Thandiwe Park", "lawyer"),
     ("place-word-surname-the", "Ekow Lake, the charity's director, closed the shop.", "Ekow Lake", "director"),
     ("place-word-surname-an", "Siosaia Bay, an engineer at the plant, saw the leak.", "Siosaia Bay", "engineer"),
+    # a body's "of ..." ends before a title and a name ("Department of Justice Special Counsel X")
+    ("body-then-titled-name", "Lee said Ministry of Defence Chief Scientist Helen Ward would testify.", "Helen Ward", "scientist"),
+    ("body-then-titled-name-2", "The Bureau of Statistics Deputy Director Omar Haddad resigned.", "Omar Haddad", "director"),
+    ("body-then-titled-name-3", "He met Department of Energy Secretary Paul Grant on Monday.", "Paul Grant", "secretary"),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -169,6 +173,8 @@ NO_ROLE: list[tuple[str, str, str]] = [
     ("description-without-modifier", "Tom Hale was arrested on Monday. The president said the case was closed.", "Tom Hale"),
     ("description-third-party", "Tom Hale was arrested on Monday. The police officer said the case was closed.", "Tom Hale"),
     ("description-two-named", "Ann Lee and Tom Hale met on Monday. The veteran diplomat said little.", "Tom Hale"),
+    # a predicate holding a determiner after its first word is a clause, not a role
+    ("predicate-clause", "Tom Bell was hopeful the regional party leadership would agree.", "Tom Bell"),
     ("comma-of-the-borough", "Ann Cole, of the Bronx, said the trains were late.", "Ann Cole"),
 ]
 
@@ -178,6 +184,26 @@ def test_no_role(text: str, name: str) -> None:
     people = {p.name: p.role for p in find_people(Document(text)).people()}
     assert name in people, people
     assert not people[name], people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Though former President Tom Bell can speak to it, he did not.", "Tom Bell", "former President"),
+        ("While Senator Ann Lee spoke, others left.", "Ann Lee", "Senator"),
+        ("As Opposition Leader Ann Lee said, the vote is close.", "Ann Lee", "Opposition Leader"),
+        ("House Speaker Ann Lee said the vote is close.", "Ann Lee", "House Speaker"),
+    ],
+)
+def test_a_clause_opener_is_no_part_of_a_title(text: str, name: str, role: str) -> None:
+    people = {p.name: p.role for p in find_people(Document(text)).people()}
+    assert people.get(name) == role, people
+
+
+def test_a_body_of_a_department_stays_whole() -> None:
+    """ "the Department of Health and Human Services" and "chair of the Department of Public Works": no name cut out."""
+    for text in ("He joined the Department of Health and Human Services in 2001.", "The Department of Justice will act."):
+        assert not find_people(Document(text)).people(), text
 
 
 def test_special_is_no_role_of_a_later_title() -> None:

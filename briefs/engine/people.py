@@ -324,7 +324,12 @@ def find_people(doc: Document) -> PeopleIndex:
         words = list(run.words)
         first_start = words[0][0]
         if first_start < covered_until:
-            continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
+            # "Emergency Medicine" of "The Royal College of Emergency Medicine"; but "Special Counsel
+            # Robert Mueller" after "Department of Justice" goes on past the body's name
+            words = [w for w in words if w[0] >= covered_until]
+            if not words:
+                continue
+            first_start = words[0][0]
         if _COMPOUND_ADJECTIVE.search(words[-1][2]):
             continue  # "Creative Commons-licensed videos", "Kremlin-backed": a compound adjective
         if words[0][2] in _WEATHER_NAMES and len(words) > 1:
@@ -1330,9 +1335,24 @@ def _org_or_country(
         end = words[-1][1]
         extension = _ORG_TAIL.match(text, end)
         if extension:
-            end = extension.end()
+            end = _tail_before_titled_name(text, extension, lex)
         return ("org", first, len(names) - 1, end)
     return None
+
+
+def _tail_before_titled_name(text: str, extension: re.Match[str], lex: _Lexicons) -> int:
+    """Where a body's "of ..." ends: before a title and a person's name that follow it ("Department of
+    Justice Special Counsel Robert Mueller" is "Department of Justice"), else the whole extension."""
+    tail = list(re.finditer(r"[A-Z][\w\u2019'\-]*", text[extension.start() : extension.end()]))
+    for k in range(2, len(tail) - 1):
+        if tail[k].group() in lex.given_names and lex.is_title_word(tail[k - 1].group().lower()):
+            first = k - 1
+            while first > 1 and (
+                lex.is_title_word(tail[first - 1].group().lower()) or tail[first - 1].group().lower() in lex.role_modifiers
+            ):
+                first -= 1
+            return extension.start() + tail[first - 1].end()
+    return extension.end()
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'\u201d\u2019)]?\s*)$")
@@ -1680,6 +1700,13 @@ def _complement_of_title(words: list[re.Match[str]], i: int, lex: _Lexicons) -> 
     return len(low) >= 3 and low[-1] == "the" and low[-2] in ("of", "for", "to") and low[-3] in lex.role_titles
 
 
+# Words that open a clause or a sentence before a title ("Though former President Tom Bell can speak")
+_CLAUSE_OPENING = frozenset(
+    "though although while whereas but yet so when if as after before since because unless until once "
+    "meanwhile however also then still even".split()
+)
+
+
 def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     window_start = max(0, start - 90)
     window = text[window_start:start]
@@ -1786,8 +1813,11 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     role_words = window[chosen:].strip(" .,").split()
     if [w.lower() for w in role_words[:2]] == ["according", "to"]:
         role_words = role_words[2:]  # "According to Connecticut Senator Richard Blumenthal": a source's opener
-    while role_words and (role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION):
-        role_words.pop(0)  # "AS Opposition Leader": a capitalised sentence opener is not part of the title
+    while role_words and (
+        role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION or role_words[0].lower() in _CLAUSE_OPENING
+    ):
+        # "AS Opposition Leader", "Though former President": a capitalised sentence opener is not part of the title
+        role_words.pop(0)
     while role_words and _clean(role_words[-1]).lower().strip(".") in _COURTESY:
         role_words.pop()  # "Conservative backbencher Sir": the courtesy title belongs to the name
     return " ".join(role_words) or None
@@ -2017,6 +2047,8 @@ def _predicate_role(text: str, end: int, lex: _Lexicons, pattern: re.Pattern[str
             break  # "was 23 when her father fell ill": no role after a clause opener
         if low in _PREDICATE_STOP or _is_verb(low):
             return None  # "was not", "was killed", "is also": a clause, not a role
+        if i > 0 and low in ("the", "a", "an"):
+            return None  # "was pessimistic the congressional leadership …": a clause, not a role
         if low in lex.role_titles or (match.group("det") and _AGENT_NOUN.search(low)):
             best = i
         elif best >= 0:
