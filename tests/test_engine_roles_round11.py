@@ -65,6 +65,24 @@ SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
         'Dana Roe summed up the danger with a picture of a dam. "It is not the leak, it is the crack."',
         [("It is not the leak", "roe")],
     ),
+    # "according to Mr. X": the honorific's full stop does not end the source
+    (
+        "according-to-mr",
+        'The order allows mines "in rare cases" - according to Mr. Okafor - "to protect troops at the border."',
+        [("to protect troops at the border", "okafor")],
+    ),
+    (
+        "according-to-dr",
+        'Survival rates are "far better than a decade ago," according to Dr. Lena Park of the clinic.',
+        [("far better than a decade ago", "park")],
+    ),
+    # a phrase opening with a preposition after a quotation is no speaker
+    (
+        "in-month-after-quote",
+        '"We welcome it," said Ruth Kaye, a lawyer for the group. "What matters is the law." In March, when '
+        'the court met, the government objected.',
+        [("What matters is the law", "kaye")],
+    ),
     # must not fire: a title opening the sentence, or no preposition before it
     (
         "title-opens-sentence",

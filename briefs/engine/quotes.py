@@ -79,7 +79,9 @@ _ACCORDING = re.compile(
     r"""
     \b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+      # "according to", "in the words of"
     (?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]    # the source, up to a stop, mark or bracket
-              |(?<=[A-Z])\.){1,80})                               # "U.S." keeps its dots
+              |(?<=[A-Z])\.                                       # "U.S." keeps its dots
+              |(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bGen))\.(?=\s[A-Z])
+              ){1,80})                                            # and "Mr. Mercado" its honorific's
     """,
     re.VERBOSE,
 )
@@ -2268,7 +2270,9 @@ def _body_opening_before(ctx: _Context, offset: int) -> str | None:
 
 _NON_SUBJECTS = frozenset(
     "the a an he she they it we i you this that these those there but and or yet so"
-    " when if as after before while although though because since once unless whether until asked".split()
+    " when if as after before while although though because since once unless whether until asked"
+    # a phrase opening with a preposition ("In January, when …") is no subject
+    " in on at by for from with during among amid".split()
 )
 
 
