@@ -83,6 +83,24 @@ SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
         'the court met, the government objected.',
         [("What matters is the law", "kaye")],
     ),
+    # a participle after a main clause whose subject has an appositive: the subject speaks
+    (
+        "participle-after-appositive",
+        'Rep. Ruth Kaye of Ohio, the senior Democrat on the House Energy and Commerce Committee, suggested that '
+        '$2 trillion was a figure Democrats could accept, telling NPR, "we are very close."',
+        [("we are very close", "kaye")],
+    ),
+    (
+        "participle-after-age",
+        'Tom Hale, 52, argued the ban would fail, saying "it will only push sales online."',
+        [("it will only push sales online", "hale")],
+    ),
+    # must not fire: an aside that is no appositive ("Tom Bell, in Paris, ...") leaves the rule alone
+    (
+        "participle-plain-subject",
+        'Ann Lee urged calm, saying "nobody should panic."',
+        [("nobody should panic", "lee")],
+    ),
     # must not fire: a title opening the sentence, or no preposition before it
     (
         "title-opens-sentence",

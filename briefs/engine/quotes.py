@@ -1445,6 +1445,9 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:the|a|an|\d{1,3},)\s")
+
+
 def _main_subject(ctx: _Context, start: int, end: int) -> _Found | None:
     """The subject of the clause in text[start:end]: the words before its first verb ("Mary
     Stone" in "Mary Stone congratulated Grant", "An eyewitness" in "An eyewitness described")."""
@@ -1466,8 +1469,20 @@ def _main_subject(ctx: _Context, start: int, end: int) -> _Found | None:
         if w[0].islower() and (w in _CLAUSE_VERBS or w in _cues() or (w.endswith("ed") and len(w) > 4)):
             verb = m
             break
-    if verb is None or any(c in text[s : verb.start()] for c in ",;:"):
+    if verb is None:
         return None
+    if any(c in text[s : verb.start()] for c in ",;:"):
+        # "Rep. Ann Lee of Ohio, the top Democrat on the panel, suggested …, telling Fox News": the
+        # name before an appositive that runs up to the verb
+        first = text.find(",", s, verb.start())
+        if (
+            any(c in text[s : verb.start()] for c in ";:")
+            or not _APPOSITIVE_OPENING.match(text, first)
+            or not text[s : verb.start()].rstrip().endswith(",")
+        ):
+            return None
+        subject = _speaker_in(ctx, s, first, trailing=True)
+        return subject if subject is not None and subject.entity is not None and subject.entity.kind == "person" else None
     subject = _speaker_in(ctx, s, verb.start(), trailing=True)
     if subject is None:
         subject = _proper_name_speaker(ctx, text[s : verb.start()], s)
