@@ -157,6 +157,10 @@ ROLES: list[tuple[str, str, str, str]] = [
     ("body-then-titled-name", "Lee said Ministry of Defence Chief Scientist Helen Ward would testify.", "Helen Ward", "scientist"),
     ("body-then-titled-name-2", "The Bureau of Statistics Deputy Director Omar Haddad resigned.", "Omar Haddad", "director"),
     ("body-then-titled-name-3", "He met Department of Energy Secretary Paul Grant on Monday.", "Paul Grant", "secretary"),
+    # two portfolios joined by "and" in one title
+    ("title-two-portfolios", "Culture and Tourism Minister Ana Ruiz opened the museum.", "Ana Ruiz", "culture and tourism minister"),
+    ("title-two-portfolios-secretary", "On Monday, Energy and Environment Secretary Omar Haddad resigned.", "Omar Haddad", "energy and environment secretary"),
+    ("title-two-portfolios-after-said", "said Transport and Infrastructure Minister Kim Roe.", "Kim Roe", "transport and infrastructure minister"),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -232,6 +236,18 @@ def test_no_role(text: str, name: str) -> None:
     ],
 )
 def test_a_clause_opener_is_no_part_of_a_title(text: str, name: str, role: str) -> None:
+    people = {p.name: p.role for p in find_people(Document(text)).people()}
+    assert people.get(name) == role, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("He met Tom Bell and Health Secretary Ann Lee on Monday.", "Ann Lee", "Health Secretary"),
+        ("Labour and Health Secretary Ann Lee spoke.", "Ann Lee", "Health Secretary"),
+    ],
+)
+def test_a_name_or_party_before_and_is_no_portfolio(text: str, name: str, role: str) -> None:
     people = {p.name: p.role for p in find_people(Document(text)).people()}
     assert people.get(name) == role, people
 

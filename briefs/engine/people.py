@@ -1782,6 +1782,17 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         ):
             pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
+            low == "and"
+            and chosen is not None
+            and i > 0
+            and words[i + 1].group()[:1].isupper()
+            and words[i - 1].group()[:1].isupper()
+            and lex.never_name(words[i - 1].group())
+            and words[i - 1].group().lower() not in _PARTY_WORDS  # not "Labour and Health Secretary X"
+            and window[words[i - 1].end() : word.start()] == " "
+        ):
+            pass  # "Trade and Industry Secretary Ann Lee": two portfolios joined in one title
+        elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and not _is_verb(low) and low not in _TITLE_BREAK_PREPOSITIONS  # not "the Vatican under Pope Francis"
             and i > 0 and words[i - 1].group()[0].isupper()
