@@ -252,6 +252,28 @@ def test_a_name_or_party_before_and_is_no_portfolio(text: str, name: str, role: 
     assert people.get(name) == role, people
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a bare title before the name, then an appositive office: both
+        ("Senator Ann Lee, Democratic chair of the Senate Budget Committee, opened the hearing.", "Ann Lee",
+         "Senator, Democratic chair of the Senate Budget Committee"),
+        ("Rep. Tom Hale, the top Republican on the panel, objected.", "Tom Hale", "top Republican on the panel"),
+        ("Mayor Ida Moss, chair of the regional transport board, cut the ribbon.", "Ida Moss",
+         "Mayor, chair of the regional transport board"),
+        # must not fire: a title of several words, or an appositive with no office
+        ("Foreign Minister Ana Ruiz, the chair of the talks, spoke first.", "Ana Ruiz", "Foreign Minister"),
+        ("Senator Ann Lee, 64, opened the hearing.", "Ann Lee", "Senator"),
+        # a verb after an infinitive's "to" is no part of the title
+        ('"I had to fire General Tom Flynn because he lied," he wrote.', "Tom Flynn", "General"),
+        ("They decided to sack coach Tom Bell.", "Tom Bell", "coach"),
+    ],
+)
+def test_exact_roles(text: str, name: str, role: str) -> None:
+    people = {p.name: p.role for p in find_people(Document(text)).people()}
+    assert people.get(name) == role, people
+
+
 def test_a_body_of_a_department_stays_whole() -> None:
     """ "the Department of Health and Human Services" and "chair of the Department of Public Works": no name cut out."""
     for text in ("He joined the Department of Health and Human Services in 2001.", "The Department of Justice will act."):

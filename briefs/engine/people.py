@@ -522,6 +522,17 @@ def find_people(doc: Document) -> PeopleIndex:
                 after_role, after_rank = appointed, 1
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
+        elif (
+            after_role is not None
+            and after_rank == 1
+            and role is not None
+            and " " not in role.strip()
+            and role.rstrip(".").lower() in lex.honorifics
+            and _has_role_word(after_role, lex)
+        ):
+            # "Senator Bob Corker, Republican chairman of the Foreign Relations Committee": the bare
+            # title before the name and the appositive's office, both
+            role, rank = f"{role}, {after_role}", after_rank
         # "met officers Antoine Quirin and ...", "his Greek and French counterparts, Nikos
         # Dendias and ...": a lower-case plural title before listed names gives each its singular.
         lower_plural = (
@@ -1700,6 +1711,10 @@ def _complement_of_title(words: list[re.Match[str]], i: int, lex: _Lexicons) -> 
     return len(low) >= 3 and low[-1] == "the" and low[-2] in ("of", "for", "to") and low[-3] in lex.role_titles
 
 
+_BEFORE_INFINITIVE = frozenset(
+    "had has have having want wants wanted need needs needed going able decided tried refused agreed plans planned "
+    "chose forced ordered asked".split()
+)
 # Words that open a clause or a sentence before a title ("Though former President Tom Bell can speak")
 _CLAUSE_OPENING = frozenset(
     "though although while whereas but yet so when if as after before since because unless until once "
@@ -1803,6 +1818,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and not _is_verb(low) and not low.endswith(("ed", "ing", "ly"))
             and i > 0 and words[i - 1].group().lower() in _FUNCTION
+            # "had to fire General Flynn": a verb after an infinitive's "to" (not "spoke to housing officer X")
+            and not (words[i - 1].group().lower() == "to" and i > 1 and words[i - 2].group().lower() in _BEFORE_INFINITIVE)
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # a noun naming the trade after "by", "and", "the": "property agent", "housing officer"
