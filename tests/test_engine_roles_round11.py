@@ -161,6 +161,15 @@ ROLES: list[tuple[str, str, str, str]] = [
     ("title-two-portfolios", "Culture and Tourism Minister Ana Ruiz opened the museum.", "Ana Ruiz", "culture and tourism minister"),
     ("title-two-portfolios-secretary", "On Monday, Energy and Environment Secretary Omar Haddad resigned.", "Omar Haddad", "energy and environment secretary"),
     ("title-two-portfolios-after-said", "said Transport and Infrastructure Minister Kim Roe.", "Kim Roe", "transport and infrastructure minister"),
+    # a description opening the sentence, its relative clause, then the name
+    (
+        "described-who-then-name",
+        "Police came. A gardener who had worked at the house since 2010, Rui Costa, told reporters he saw smoke.",
+        "Rui Costa",
+        "gardener",
+    ),
+    ("described-that-then-name", "The lawyer who filed the appeal, Nadia Haddad, said the ruling was wrong.", "Nadia Haddad", "lawyer"),
+    ("described-who-former", "A former aide who left in May, Jo Lane, wrote a book.", "Jo Lane", "aide"),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -215,6 +224,7 @@ NO_ROLE: list[tuple[str, str, str]] = [
     ("description-two-named", "Ann Lee and Tom Hale met on Monday. The veteran diplomat said little.", "Tom Hale"),
     # a predicate holding a determiner after its first word is a clause, not a role
     ("predicate-clause", "Tom Bell was hopeful the regional party leadership would agree.", "Tom Bell"),
+    ("described-who-bare-man", "The man who found the body, Tom Bell, called police.", "Tom Bell"),
     ("comma-of-the-borough", "Ann Cole, of the Bronx, said the trains were late.", "Ann Cole"),
 ]
 

@@ -1486,6 +1486,14 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
         if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
             return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
+    if role is None and text[max(0, start - 2) : start] == ", " and (" who " in text[max(0, start - 140) : start] or " that " in text[max(0, start - 140) : start]):
+        # "A housekeeper who worked for the family for 20 years, Ana Ruiz, said": the description
+        # opening the sentence, its relative clause, then the name
+        described = _DESCRIBED_WHO_BEFORE.search(text, max(0, start - 160), start)
+        if described is not None:
+            head = described.group("role").split()[-1]
+            if head in lex.role_titles or _AGENT_NOUN.search(head) and head not in _BARE_PERSON_NOUNS:
+                return described.group("role"), 1
     if role is None and text[max(0, start - 2) : start] == ", " and "behalf of" in text[max(0, start - 70) : start]:
         behalf = _ON_BEHALF_BEFORE.search(text, max(0, start - 90), start)
         if behalf is not None:
@@ -1502,6 +1510,14 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_DESCRIBED_WHO_BEFORE = re.compile(
+    r"""
+    (?:^|(?<=[.!?\n])\s*)(?:A|An|The)\s+                     # a sentence opens with "A", "The"
+    (?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)              # "housekeeper", "former aide"
+    \s+(?:who|that)\s+[^,;.!?\"\u201c\u201d]{3,110},\s$         # "who worked for the family for 20 years, "
+    """,
+    re.VERBOSE,
+)
 _SPEAKING_FOR = re.compile(
     r"""
     (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
