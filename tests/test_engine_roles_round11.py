@@ -277,9 +277,16 @@ def test_a_name_or_party_before_and_is_no_portfolio(text: str, name: str, role: 
         # a verb after an infinitive's "to" is no part of the title
         ('"I had to fire General Tom Flynn because he lied," he wrote.', "Tom Flynn", "General"),
         ("They decided to sack coach Tom Bell.", "Tom Bell", "coach"),
+        # an appositive's head before its relative clause ("a pollster who succeeded X as ...")
+        ('"It is close," said Ida Moss, a pollster who replaced Tom Hale as chief adviser to the mayor.', "Ida Moss", "pollster"),
+        ('"We can win," said Dev Anand, a strategist who ran the Labour campaign in 2010.', "Dev Anand", "strategist"),
+        # an office sought ("campaign for governor") across the comma is not the name's
+        ("Fresh from his campaign for governor of Ohio, Mr. Ravi Rao will lead the talks.", "Ravi Rao", None),
+        # a title ending in "for" before an honorific is someone else's ("strategist for Mrs. X")
+        ("He served as chief adviser for Mrs. Ana Ruiz in 2008.", "Ana Ruiz", None),
     ],
 )
-def test_exact_roles(text: str, name: str, role: str) -> None:
+def test_exact_roles(text: str, name: str, role: str | None) -> None:
     people = {p.name: p.role for p in find_people(Document(text)).people()}
     assert people.get(name) == role, people
 

@@ -1461,6 +1461,8 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
+            if across is not None and _FOR_BEFORE.search(text, max(0, before - 2 - len(across) - 6), before - 2 - len(across)):
+                across = None  # "his campaign for governor of Virginia, Mr. Garin": an office sought, not his
             if across is not None and _MEDIUM_BEFORE.search(text, max(0, before - 2 - len(across) - 14), before - 2 - len(across)):
                 across = None  # "Speaking to newspaper Star of Mysore, B Shiva Parvathi": a paper's name
             complement = (
@@ -1510,6 +1512,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
 _DESCRIBED_WHO_BEFORE = re.compile(
     r"""
     (?:^|(?<=[.!?\n])\s*)(?:A|An|The)\s+                     # a sentence opens with "A", "The"
@@ -1864,6 +1867,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         role_words.pop(0)
     while role_words and _clean(role_words[-1]).lower().strip(".") in _COURTESY:
         role_words.pop()  # "Conservative backbencher Sir": the courtesy title belongs to the name
+    if role_words and role_words[-1].lower() in ("of", "for", "to"):
+        return None  # "chief strategist for Mrs. Clinton": the title is someone else's
     return " ".join(role_words) or None
 
 
@@ -2328,6 +2333,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
             words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper()
         ):
             break
+        if w in ("who", "which", "whose") and head_zone:
+            break  # "a pollster who succeeded Mark Penn as chief strategist": the head before the clause
         head_zone.extend(_clean(part) for part in low.split("/"))  # "producer/director"
     determiner = bool(head_zone) and head_zone[0] in ("a", "an", "the")
     if not any(w in lex.role_titles for w in head_zone) and not (
