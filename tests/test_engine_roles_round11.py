@@ -284,6 +284,14 @@ def test_a_name_or_party_before_and_is_no_portfolio(text: str, name: str, role: 
         ("Fresh from his campaign for governor of Ohio, Mr. Ravi Rao will lead the talks.", "Ravi Rao", None),
         # a title ending in "for" before an honorific is someone else's ("strategist for Mrs. X")
         ("He served as chief adviser for Mrs. Ana Ruiz in 2008.", "Ana Ruiz", None),
+        # a middle initial is no article; a verb after a pronoun is no title word
+        ("The offer came from House Speaker Tom R. Hale, R-Ohio, on Monday.", "Tom R. Hale", "House Speaker"),
+        ("He trails Democrat Ann Lee by two points.", "Ann Lee", "Democrat"),
+        ("She beats Republican Tom Bell in every poll.", "Tom Bell", "Republican"),
+        # another person listed after the comma is no appositive
+        ("He met Queen Ana Ruiz, as well as Prime Minister Tom Bell, on Monday.", "Ana Ruiz", "Queen"),
+        ("Ann Lee, along with her deputy Tom Bell, visited the site.", "Ann Lee", None),
+        ("Ann Lee, and later Tom Bell, spoke to the crowd.", "Ann Lee", None),
     ],
 )
 def test_exact_roles(text: str, name: str, role: str | None) -> None:

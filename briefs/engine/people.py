@@ -451,6 +451,8 @@ def find_people(doc: Document) -> PeopleIndex:
                 break  # "founded by Dean Kamen": a given name that is also a title, then a surname
             if (
                 lex.never_name(words[i][2])
+                # "John A. Boehner": a middle initial, not the article "A"
+                and not (len(words[i][2]) == 1 and 0 < i < len(words) - 1 and text[words[i][1] : words[i][1] + 1] == ".")
                 and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
                 and not _family_name_first(words, i, lex)
                 and not _pronoun_family_name(text, words, i)
@@ -1512,6 +1514,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_LIST_GOES_ON_WORDS = re.compile(r"(?:as\s+well\s+as|along\s+with|together\s+with|and|or|plus|including|with)\s", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _DESCRIBED_WHO_BEFORE = re.compile(
     r"""
@@ -1730,6 +1733,7 @@ def _complement_of_title(words: list[re.Match[str]], i: int, lex: _Lexicons) -> 
     return len(low) >= 3 and low[-1] == "the" and low[-2] in ("of", "for", "to") and low[-3] in lex.role_titles
 
 
+_SUBJECT_WORDS = frozenset("he she it they we i you who".split())
 _BEFORE_INFINITIVE = frozenset(
     "had has have having want wants wanted need needs needed going able decided tried refused agreed plans planned "
     "chose forced ordered asked".split()
@@ -1830,6 +1834,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and not _is_verb(low) and low not in _TITLE_BREAK_PREPOSITIONS  # not "the Vatican under Pope Francis"
             and i > 0 and words[i - 1].group()[0].isupper()
+            and words[i - 1].group().lower() not in _SUBJECT_WORDS  # "He trails Democrat Ann Lee": a verb
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # one unlisted word between a name-like word and the title: "EU antitrust chief"
@@ -1837,6 +1842,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and not _is_verb(low) and not low.endswith(("ed", "ing", "ly"))
             and i > 0 and words[i - 1].group().lower() in _FUNCTION
+            and words[i - 1].group().lower() not in _SUBJECT_WORDS  # "He trails Democrat Ann Lee": a verb
             # "had to fire General Flynn": a verb after an infinitive's "to" (not "spoke to housing officer X")
             and not (words[i - 1].group().lower() == "to" and i > 1 and words[i - 2].group().lower() in _BEFORE_INFINITIVE)
             and window[words[i - 1].end() : word.start()] == " "
@@ -2241,6 +2247,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     )
     if match and _LISTED_KIN.match(match.group("role")) and _LIST_GOES_ON.match(text, match.end("role")):
         return None, 9  # "Kurdi, his brother, and his mother were among": a list of three, not an apposition
+    if match and _LIST_GOES_ON_WORDS.match(match.group("role")):
+        return None, 9  # "Queen Mathilde, as well as Prime Minister Charles Michel,": another person listed
     if match and match.group("role").startswith("["):
         return None, 9  # "like Alan, [and his brother and mother], who": an editor's insertion in a quotation
     if match and text.startswith((", of ", ", from "), end):
