@@ -101,6 +101,18 @@ SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
         'Ann Lee urged calm, saying "nobody should panic."',
         [("nobody should panic", "lee")],
     ),
+    # a relative clause aside between the subject and an auxiliary before the cue
+    (
+        "relative-aside-then-auxiliary",
+        'Mr Ruiz, who left his Finance Ministry post to stand for the Senate, had argued that the budget '
+        'would balance - "with room to spare".',
+        [("with room to spare", "ruiz")],
+    ),
+    (
+        "relative-aside-then-also",
+        'Ms Okafor, who chaired the Health Committee until May, also warned that wards would close - "and soon".',
+        [("and soon", "okafor")],
+    ),
     # must not fire: a title opening the sentence, or no preposition before it
     (
         "title-opens-sentence",

@@ -579,7 +579,7 @@ class _Context:
 # ", the party leader," or " — who leads the party — " between a subject and its verb
 _APPOSITIVE_TAIL = re.compile(
     r"""
-    ,[^,\"\u201c\u201d]{2,140},\s*$                                            # ", the party leader,"
+    ,[^,\"\u201c\u201d]{2,140},\s*(?:(?:has|have|had|also|then|later|earlier)\s+)*$  # ", the party leader," (", who …, had")
     |\s[\u2014\u2013]\s[^\u2014\u2013\"\u201c\u201d]{2,140}\s[\u2014\u2013]\s*$          # " — who leads the party — "
     """,
     re.VERBOSE,
