@@ -205,6 +205,12 @@ NAMES: list[tuple[str, str, list[str], list[str] | None]] = [
     # must not fire: a park or a lake with an appositive that is no role
     ("park-appositive-venue", "We walked to Hyde Park, a popular venue for protests.", [], None),
     ("park-appositive-largest", "Central Park, the city's largest park, was closed.", [], None),
+    # a courtesy title makes a place word a surname
+    ("courtesy-park", "Ms Park, 25, fled the country as a teenager.", ["Park"], None),
+    ("courtesy-hall", "Mr. Hall said the plan would fail.", ["Hall"], None),
+    ("courtesy-street-west", "Mr Street met Ms West at the town hall.", ["Street", "West"], None),
+    # must not fire: a place word with no courtesy title
+    ("no-courtesy-park", "They walked to the Park on Sunday.", [], None),
     ("given-name-will", "Will Smith won an award on Sunday.", ["Will Smith"], []),
     ("given-name-will-asks", "Will Hart, a teacher, asked: why now?", ["Will Hart"], []),
 ]

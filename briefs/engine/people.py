@@ -366,7 +366,12 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
-        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not (
+        courtesy_surname = (
+            len(words) == 2
+            and _clean(words[0][2]).lower().rstrip(".") in _COURTESY
+            and words[-1][2].lower() in _PLACE_WORD_SURNAMES
+        )  # "Mr. Hall said", "Ms Street": a courtesy title makes the place word a surname
+        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not courtesy_surname and not (
             # "Joe Lane, who was ousted", "Ann Bridge said": a given name, a street word as surname,
             # then what only a person does
             words[-1][2].lower() in _SURNAME_STREET_WORDS
@@ -380,6 +385,7 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
         if (
             len(words) >= 2
+            and not courtesy_surname
             and words[-1][2].lower() in _VENUE_WORDS
             # "Stuart Hall" is a name; "Logan Airport", "Bradley Stadium" are not
             and (words[-1][2].lower() not in _HALL_WORDS or not any(w[2] in lex.given_names for w in words[:-1]))
@@ -987,6 +993,8 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     if len(words) < 2 or words[-1][2].isupper():
         return False
     last = words[-1][2]
+    if len(words) == 2 and _clean(words[0][2]).lower().rstrip(".") in _COURTESY and last.lower() in _PLACE_WORD_SURNAMES:
+        return True  # "Ms Park", "Mr. Hall said": a courtesy title, then a surname that is also a place word
     if (
         titled
         and last.lower() in lex.non_names
@@ -1004,6 +1012,8 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     )
 
 
+# Place words that are common surnames too ("Park", "Hall", "Lake", "West")
+_PLACE_WORD_SURNAMES = frozenset("park hall lake bay beach west north south east street hill".split())
 # A title, then a name: "chief strategy expert, Bill Strazzullo", "Head trader, Andy Brooks".
 _TITLE_THEN_NAME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*),?\s+[A-Z][a-z]")
 
