@@ -182,6 +182,25 @@ ROLES: list[tuple[str, str, str, str]] = [
     ),
     ("described-that-then-name", "The lawyer who filed the appeal, Nadia Haddad, said the ruling was wrong.", "Nadia Haddad", "lawyer"),
     ("described-who-former", "A former aide who left in May, Jo Lane, wrote a book.", "Jo Lane", "aide"),
+    # a title as the subject of the lead's speech verb, the name opening the next sentence
+    (
+        "title-has-said-then-name",
+        "Bus fares should be frozen next year, the Transport Secretary has said.\n\nLena Fox said the cost was small.",
+        "Lena Fox",
+        "transport secretary",
+    ),
+    (
+        "title-warned-then-name",
+        "Fees will rise again, the university's vice-chancellor has warned. Omar Haddad said the cuts were deep.",
+        "Omar Haddad",
+        "vice-chancellor",
+    ),
+    (
+        "title-said-then-name-same-paragraph",
+        "The port will reopen on Monday, the port director said. Ida Moss told reporters the ships were waiting.",
+        "Ida Moss",
+        "port director",
+    ),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -243,6 +262,8 @@ NO_ROLE: list[tuple[str, str, str]] = [
     # a predicate holding a determiner after its first word is a clause, not a role
     ("predicate-clause", "Tom Bell was hopeful the regional party leadership would agree.", "Tom Bell"),
     ("described-who-bare-man", "The man who found the body, Tom Bell, called police.", "Tom Bell"),
+    ("title-said-body", "The strike will go on, the union said. Tom Bell said the cuts were deep.", "Tom Bell"),
+    ("title-said-named-before", "Tom Bell met Ann Lee. The deal is off, the minister said. Ann Lee left.", "Ann Lee"),
     ("comma-of-the-borough", "Ann Cole, of the Bronx, said the trains were late.", "Ann Cole"),
 ]
 

@@ -737,6 +737,7 @@ def find_people(doc: Document) -> PeopleIndex:
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
     _roles_from_definite_descriptions(text, merged, lex)
+    _roles_from_title_then_name(text, merged, lex)
     _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
 
@@ -2003,6 +2004,36 @@ def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lex
         named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
         if len(named) == 1 and named[0].role is None:
             _offer_role(named[0], match.group()[4:], 3)
+
+
+# "..., the Trade and Industry Secretary has said.": a title standing for a person, as the subject
+# of a speech verb that ends the sentence (a headline style: the name follows in the next sentence)
+_TITLE_HAS_SAID = re.compile(
+    r"""
+    \bthe\s+(?P<role>(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w-]*)
+    \s+(?:has\s+|have\s+)?(?:said|says|warned|claimed|announced|insisted|argued|admitted|revealed)
+    (?:\s+(?:today|yesterday|on\s+\w+))?\.
+    """,
+    re.VERBOSE,
+)
+
+
+def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """ "Plans should be in the manifesto, the Trade and Industry Secretary has said. Ana Ruiz said
+    …": the title of a sentence that names no one is the role of the person the next sentence opens with."""
+    for match in _TITLE_HAS_SAID.finditer(text):
+        role = match.group("role")
+        if _clean(role.split()[-1]).lower() not in lex.role_titles or role.split()[0].lower() in _FUNCTION:
+            continue
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if any(d.kind == "person" and any(start <= s < match.end() for s, _e in d.spans) for d in drafts):
+            continue  # the sentence names someone: the title may be theirs
+        following = match.end()
+        while following < len(text) and text[following] in " \n":
+            following += 1
+        opening = [d for d in drafts if d.kind == "person" and not d.thing and any(s == following for s, _e in d.spans)]
+        if len(opening) == 1 and opening[0].role is None and min(s for s, _e in opening[0].spans) == following:
+            _offer_role(opening[0], role, 3)  # the person's first mention: the name the title announced
 
 
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
