@@ -327,6 +327,15 @@ def test_a_name_or_party_before_and_is_no_portfolio(text: str, name: str, role: 
         ("The offer came from House Speaker Tom R. Hale, R-Ohio, on Monday.", "Tom R. Hale", "House Speaker"),
         ("He trails Democrat Ann Lee by two points.", "Ann Lee", "Democrat"),
         ("She beats Republican Tom Bell in every poll.", "Tom Bell", "Republican"),
+        # a plural's possessive before a lower-case title ("Sanders' campaign manager")
+        ("The Jones' family lawyer Tom Bell said the will was clear.", "Tom Bell", "family lawyer"),
+        ("Rivers\u2019 campaign chief Ana Ruiz resigned.", "Ana Ruiz", "campaign chief"),
+        # a home state or town between the name and its appositive
+        ("Rep. Ann Lee of Ohio, the top Republican on the Rules Committee, objected.", "Ann Lee",
+         "top Republican on the Rules Committee"),
+        ("Sen. Tom Hale from Texas, a former prosecutor, asked the question.", "Tom Hale", "former prosecutor"),
+        # must not fire: "of the ..." is a body, kept as the affiliation
+        ("Dana Roe of the Kessel Institute, a think tank, said prices would rise.", "Dana Roe", "of the Kessel Institute"),
         # another person listed after the comma is no appositive
         ("He met Queen Ana Ruiz, as well as Prime Minister Tom Bell, on Monday.", "Ana Ruiz", "Queen"),
         ("Ann Lee, along with her deputy Tom Bell, visited the site.", "Ann Lee", None),

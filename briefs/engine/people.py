@@ -1526,6 +1526,7 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
 
 
 _LIST_GOES_ON_WORDS = re.compile(r"(?:as\s+well\s+as|along\s+with|together\s+with|and|or|plus|including|with)\s", re.IGNORECASE)
+_HOME_THEN_APPOSITIVE = re.compile(r"\s(?:of|from)\s[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}(?=,\s(?:a|an|the)\s)")
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _DESCRIBED_WHO_BEFORE = re.compile(
     r"""
@@ -1846,7 +1847,8 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             and not _is_verb(low) and low not in _TITLE_BREAK_PREPOSITIONS  # not "the Vatican under Pope Francis"
             and i > 0 and words[i - 1].group()[0].isupper()
             and words[i - 1].group().lower() not in _SUBJECT_WORDS  # "He trails Democrat Ann Lee": a verb
-            and window[words[i - 1].end() : word.start()] == " "
+            # (or after a plural's possessive: "Sanders' campaign manager")
+            and window[words[i - 1].end() : word.start()] in (" ", "' ", "\u2019 ")
         ):
             pass  # one unlisted word between a name-like word and the title: "EU antitrust chief"
         elif (
@@ -2262,6 +2264,9 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     pictured = _PICTURED.match(text, end)
     if pictured is not None:
         end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
+    home = _HOME_THEN_APPOSITIVE.match(text, end) if text.startswith((" of ", " from "), end) else None
+    if home is not None:
+        end = home.end()  # "Rep. Ann Lee of Michigan, the top Democrat on the committee": past the home state
     age = _AGE_ASIDE.match(text, end) if text.startswith((", ", " ("), end) else None
     if age is not None and text.startswith(_COPULA_STARTS, age.end()):
         predicate = _predicate_role(text, age.end(), lex)
