@@ -201,6 +201,19 @@ ROLES: list[tuple[str, str, str, str]] = [
         "Ida Moss",
         "port director",
     ),
+    (
+        "a-title-said-on-day-then-name",
+        "The inquiry must go on, a senior Labour MP said on Sunday. Lena Fox, who sits on the committee, said it was vital.",
+        "Lena Fox",
+        "mp",
+    ),
+    (
+        "a-title-said-with-titled-person",
+        "Talks between Iran and President Tom Bell's envoys stalled, a senior diplomat said. Ana Ruiz said both sides "
+        "would meet again.",
+        "Ana Ruiz",
+        "diplomat",
+    ),
     ("question-will-possessive", "Will Okafor's plan survive the vote? Finance minister Joy Okafor thinks so.", "Joy Okafor", "minister"),
 ]
 
@@ -336,6 +349,8 @@ def test_a_name_or_party_before_and_is_no_portfolio(text: str, name: str, role: 
         ("Sen. Tom Hale from Texas, a former prosecutor, asked the question.", "Tom Hale", "former prosecutor"),
         # must not fire: "of the ..." is a body, kept as the affiliation
         ("Dana Roe of the Kessel Institute, a think tank, said prices would rise.", "Dana Roe", "of the Kessel Institute"),
+        # a country before "and" is no portfolio
+        ("Ties between Spain and President Ana Ruiz soured.", "Ana Ruiz", "President"),
         # another person listed after the comma is no appositive
         ("He met Queen Ana Ruiz, as well as Prime Minister Tom Bell, on Monday.", "Ana Ruiz", "Queen"),
         ("Ann Lee, along with her deputy Tom Bell, visited the site.", "Ann Lee", None),

@@ -1839,6 +1839,7 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
             and words[i - 1].group()[:1].isupper()
             and lex.never_name(words[i - 1].group())
             and words[i - 1].group().lower() not in _PARTY_WORDS  # not "Labour and Health Secretary X"
+            and words[i - 1].group() not in lex.countries  # not "links between Russia and President X"
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # "Trade and Industry Secretary Ann Lee": two portfolios joined in one title
@@ -2012,9 +2013,9 @@ def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lex
 # of a speech verb that ends the sentence (a headline style: the name follows in the next sentence)
 _TITLE_HAS_SAID = re.compile(
     r"""
-    \bthe\s+(?P<role>(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w-]*)
+    \b(?:the|a|an)\s+(?P<role>(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w-]*)
     \s+(?:has\s+|have\s+)?(?:said|says|warned|claimed|announced|insisted|argued|admitted|revealed)
-    (?:\s+(?:today|yesterday|on\s+\w+))?\.
+    (?:\s+(?:today|yesterday|on\s+\w+|last\s+\w+))?\.
     """,
     re.VERBOSE,
 )
@@ -2028,8 +2029,8 @@ def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons)
         if _clean(role.split()[-1]).lower() not in lex.role_titles or role.split()[0].lower() in _FUNCTION:
             continue
         start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if any(d.kind == "person" and any(start <= s < match.end() for s, _e in d.spans) for d in drafts):
-            continue  # the sentence names someone: the title may be theirs
+        if any(d.kind == "person" and d.role is None and any(start <= s < match.end() for s, _e in d.spans) for d in drafts):
+            continue  # the sentence names someone with no title of their own: the title may be theirs
         following = match.end()
         while following < len(text) and text[following] in " \n":
             following += 1
