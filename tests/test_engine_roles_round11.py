@@ -243,6 +243,7 @@ NAMES: list[tuple[str, str, list[str], list[str] | None]] = [
     ("courtesy-street-west", "Mr Street met Ms West at the town hall.", ["Street", "West"], None),
     # must not fire: a place word with no courtesy title
     ("no-courtesy-park", "They walked to the Park on Sunday.", [], None),
+    ("stage-direction-enter", "Enter Okafor. Maria Okafor, the new coach, arrived on Monday.", ["Maria Okafor"], None),
     ("given-name-will", "Will Smith won an award on Sunday.", ["Will Smith"], []),
     ("given-name-will-asks", "Will Hart, a teacher, asked: why now?", ["Will Hart"], []),
 ]
@@ -349,6 +350,12 @@ def test_a_name_or_party_before_and_is_no_portfolio(text: str, name: str, role: 
         ("Sen. Tom Hale from Texas, a former prosecutor, asked the question.", "Tom Hale", "former prosecutor"),
         # must not fire: "of the ..." is a body, kept as the affiliation
         ("Dana Roe of the Kessel Institute, a think tank, said prices would rise.", "Dana Roe", "of the Kessel Institute"),
+        # a nationality and what the person is, before the comma
+        ("The poem was read by a veteran Irish poet, Sean Byrne, at dawn.", "Sean Byrne", "veteran Irish poet"),
+        ("It was written by a former Swiss spy, Hans Keller, in 1990.", "Hans Keller", "former Swiss spy"),
+        ("The boy was saved by a young Kenyan nurse, Grace Wanjiru, on Friday.", "Grace Wanjiru", "Kenyan nurse"),
+        ("We ate with the Italian family, Tom Bell and Ann Lee.", "Tom Bell", None),
+        ("The deal went to a Danish firm, Acme Holdings, in May. Ann Lee, its chief, said it.", "Ann Lee", "its chief"),
         # a country before "and" is no portfolio
         ("Ties between Spain and President Ana Ruiz soured.", "Ana Ruiz", "President"),
         # another person listed after the comma is no appositive

@@ -1501,6 +1501,19 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
         if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
             return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
+    if role is None and text[max(0, start - 2) : start] == ", ":
+        # "compiled by a former British spy, Christopher Steele,": a nationality and what the person is
+        national = _NATIONAL_NOUN_BEFORE.search(text, max(0, start - 60), start)
+        if (
+            national is not None
+            and national.group("nat") in lex.nationalities
+            and national.group("noun") not in _FUNCTION
+            # not a group or a body: "the Italian family, Tom Bell and Ann Lee", "a Danish firm, Acme"
+            and national.group("noun") not in lex.group_heads
+            and national.group("noun") not in lex.org_words
+            and national.group("noun") not in _COLLECTIVE_NOUNS
+        ):
+            return f"{national.group('mods') or ''}{national.group('nat')} {national.group('noun')}", 1
     if role is None and text[max(0, start - 2) : start] == ", " and (" who " in text[max(0, start - 140) : start] or " that " in text[max(0, start - 140) : start]):
         # "A housekeeper who worked for the family for 20 years, Ana Ruiz, said": the description
         # opening the sentence, its relative clause, then the name
@@ -1527,6 +1540,11 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
 
 _LIST_GOES_ON_WORDS = re.compile(r"(?:as\s+well\s+as|along\s+with|together\s+with|and|or|plus|including|with)\s", re.IGNORECASE)
 _HOME_THEN_APPOSITIVE = re.compile(r"\s(?:of|from)\s[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}(?=,\s(?:a|an|the)\s)")
+_COLLECTIVE_NOUNS = frozenset("family couple pair duo trio side crew band firm team squad".split())
+_NATIONAL_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|the)\s+(?P<mods>(?:former|retired|veteran|young|senior|top|leading)\s+)?"
+    r"(?P<nat>[A-Z][a-z]+)\s+(?P<noun>[a-z][a-z-]{2,}),\s$"
+)
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _DESCRIBED_WHO_BEFORE = re.compile(
     r"""
