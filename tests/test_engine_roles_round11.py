@@ -113,6 +113,21 @@ SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
         'Ms Okafor, who chaired the Health Committee until May, also warned that wards would close - "and soon".',
         [("and soon", "okafor")],
     ),
+    # "the <title> said" two paragraphs after the one person with that title, another in focus
+    (
+        "the-title-said-unique-holder",
+        "Governor Ana Ruiz on Monday named Finance Director Tom Bell to run the port authority.\n\n"
+        "Bell, if confirmed, would replace Ida Moss.\n\n"
+        'The governor said Monday that she "could not think of a better choice".',
+        [("could not think of a better choice", "ruiz")],
+    ),
+    # must not fire: the person in focus holds that title
+    (
+        "the-title-said-focus-holds-it",
+        "Governor Ana Ruiz met Governor Lena Fox on Monday.\n\nFox, a Democrat, spoke first.\n\n"
+        'The governor said she was "ready to deal".',
+        [("ready to deal", "fox|ruiz")],
+    ),
     # must not fire: a title opening the sentence, or no preposition before it
     (
         "title-opens-sentence",

@@ -1888,6 +1888,16 @@ def _speaker_in(
             # "the 24-year-old Norwegian striker added", "the 64-year-old said", "The star, 34, told
             # The Sun": the person in focus.
             focus = _person_in_focus(ctx, role_description.start())
+            if (
+                focus is not None
+                and len(titled) == 1
+                and focus is not titled[0]
+                and focus.role
+                and focus.role.split()[-1].lower() != head
+            ):
+                # "President Obama nominated Chief of Staff Jack Lew. … The president said": the one
+                # person with that title, not the one in focus who holds another
+                return _Found(titled[0], titled[0].name, phrase_span)
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
         return _Found(None, phrase, phrase_span)
