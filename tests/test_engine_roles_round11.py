@@ -128,6 +128,25 @@ SPEAKERS: list[tuple[str, str, list[tuple[str, str]]]] = [
         'The governor said she was "ready to deal".',
         [("ready to deal", "fox|ruiz")],
     ),
+    # "they" after a sentence that opens with two persons joined by "and"
+    (
+        "they-coordinated-pair",
+        "Senate Minority Leader Ana Ruiz, D-Ohio, and her deputy, Sen. Tom Bell, D-Utah, objected in a letter.\n\n"
+        'They also asked for "a fair share" of the seats.\n\n"We expect an answer," they wrote.',
+        [("a fair share", "bell"), ("We expect an answer", "bell")],
+    ),
+    (
+        "they-coordinated-plain",
+        'Ida Moss and Omar Haddad wrote to the council on Friday. "The road must stay open," they said.',
+        [("The road must stay open", "haddad")],
+    ),
+    # must not fire: two persons where the second is an object, not a joined subject
+    (
+        "they-not-a-pair",
+        'Ida Moss met Omar Haddad on Friday at the tenants association. "We will not move out of our homes this '
+        'winter, whatever the council decides," they said.',
+        [("We will not move out of our homes", "moss|association|tenants")],
+    ),
     # must not fire: a title opening the sentence, or no preposition before it
     (
         "title-opens-sentence",

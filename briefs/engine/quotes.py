@@ -2367,6 +2367,36 @@ def _body_spoke_before(ctx: _Context, pronoun: re.Match[str], span: Span) -> _Fo
     return _Found(found.entity, found.speaker, span) if found is not None else None
 
 
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+)*")
+_PAIR_JOINER = re.compile(
+    r"(?:,\s+[A-Z]-[A-Z][\w.]*)?,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*"
+)
+_THEY_OPENS = re.compile(r"\s*They\b")
+
+
+def _coordinated_pair_before(ctx: _Context, offset: int, span: Span) -> _Found | None:
+    """ "House leader Ann Lee, D-Ohio, and her deputy, Rep. Tom Bell, objected. They also called for
+    …": "they" are the two persons the sentence before (or the one before a run of "They …"
+    sentences) opens with, joined by "and"."""
+    sentence = ctx.doc.sentence_at(offset)
+    index = sentence.index - 1 if sentence is not None else -1
+    for _ in range(3):
+        if index < 0:
+            return None
+        s = ctx.doc.sentences[index]
+        if _THEY_OPENS.match(ctx.text, s.start):
+            index -= 1
+            continue
+        persons = [m for m in ctx.mentions(s.start, s.end) if m[2].kind == "person"]
+        if len(persons) < 2 or persons[0][2] is persons[1][2]:
+            return None
+        (a_start, _a_end, a), (b_start, b_end, b) = persons[0], persons[1]
+        if not _TITLES_ONLY.fullmatch(ctx.text, s.start, a_start) or not _PAIR_JOINER.fullmatch(ctx.text, persons[0][1], b_start):
+            return None
+        return _Found(None, f"{a.name} and {b.name}", span)
+    return None
+
+
 def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
     """He/she: the subject of the pronoun's sentence or of the nearest sentence before it
     that names a person; it/they: the last organisation or group named."""
@@ -2376,6 +2406,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
         spoke = _body_spoke_before(ctx, pronoun, span)
         if spoke is not None:
             return spoke
+    if word == "they":
+        pair = _coordinated_pair_before(ctx, pronoun.start(), span)
+        if pair is not None:
+            return pair
     if word in ("it", "they"):
         kinds = ("org", "group") if word == "it" else ("group", "org")
         for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
