@@ -1542,8 +1542,13 @@ _LIST_GOES_ON_WORDS = re.compile(r"(?:as\s+well\s+as|along\s+with|together\s+wit
 _HOME_THEN_APPOSITIVE = re.compile(r"\s(?:of|from)\s[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}(?=,\s(?:a|an|the)\s)")
 _COLLECTIVE_NOUNS = frozenset("family couple pair duo trio side crew band firm team squad".split())
 _NATIONAL_NOUN_BEFORE = re.compile(
-    r"\b(?:a|an|the)\s+(?P<mods>(?:former|retired|veteran|young|senior|top|leading)\s+)?"
-    r"(?P<nat>[A-Z][a-z]+)\s+(?P<noun>[a-z][a-z-]{2,}),\s$"
+    r"""
+    \b(?:a|an|the)\s+                                                      # "a"
+    (?P<mods>(?:former|retired|veteran|young|senior|top|leading)\s+)?     # "former"
+    (?P<nat>[A-Z][a-z]+)\s+                                               # "British"
+    (?P<noun>[a-z][a-z-]{2,}),\s$                                         # "spy, " before the name
+    """,
+    re.VERBOSE,
 )
 _FOR_BEFORE = re.compile(r"\bfor\s+$")
 _DESCRIBED_WHO_BEFORE = re.compile(
