@@ -2390,7 +2390,7 @@ def _coordinated_pair_before(ctx: _Context, offset: int, span: Span) -> _Found |
         persons = [m for m in ctx.mentions(s.start, s.end) if m[2].kind == "person"]
         if len(persons) < 2 or persons[0][2] is persons[1][2]:
             return None
-        (a_start, _a_end, a), (b_start, b_end, b) = persons[0], persons[1]
+        (a_start, _a_end, a), (b_start, _b_end, b) = persons[0], persons[1]
         if not _TITLES_ONLY.fullmatch(ctx.text, s.start, a_start) or not _PAIR_JOINER.fullmatch(ctx.text, persons[0][1], b_start):
             return None
         return _Found(None, f"{a.name} and {b.name}", span)
