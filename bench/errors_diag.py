@@ -1,6 +1,6 @@
 """Error classes of the key meeting, quote speakers and people roles: counts per class, then the cases.
 
-    .venv/bin/python bench/errors_diag.py [--shared DIR] [--tune | --dev | --heldout] [--counts]
+    .venv/bin/python bench/errors_diag.py [--shared DIR] [--tune | --dev | --heldout | --corpus DIR] [--counts]
 
 For one set (default: the Wikinews tune half, as `quality.py --split` names it; the check half
 is refused, so it stays unread) it scores each article by the rules of `bench/scoring.py` and
@@ -30,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from quality import DEFAULT_SHARED, gold_paths, load_article  # noqa: E402
+from quality import DEFAULT_SHARED, corpus_paths, gold_paths, load_article  # noqa: E402
 from scoring import (  # noqa: E402
     last_word,
     maximum_matching,
@@ -169,11 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--tune", action="store_const", const="wikinews-tune", dest="which")
     group.add_argument("--dev", action="store_const", const="dev", dest="which")
     group.add_argument("--heldout", action="store_const", const="heldout", dest="which")
+    group.add_argument("--corpus", type=Path, help="the gold files in DIR (articles beside them)")
     parser.add_argument("--counts", action="store_true", help="the counts per class only")
     args = parser.parse_args(argv)
     counts: Counter[str] = Counter()
     lines: list[str] = []
-    for path in gold_paths(args.shared, args.which or "wikinews-tune"):
+    paths = corpus_paths(args.corpus) if args.corpus else gold_paths(args.shared, args.which or "wikinews-tune")
+    for path in paths:
         describe(path, counts, lines)
     for key in sorted(counts):
         print(f"{counts[key]:>4}  {key}")

@@ -40,8 +40,9 @@ _APPOSITIVE = re.compile(
       (?:[^,.;:()\"\u201c\u201d]                  # any character of the phrase,
         |\.(?=\S)                               # a dot inside a word ("U.S"),
         |(?<=\b[A-Z])\.(?=\s)                    # an initial's dot
+        |(?<=\bNo)\.(?=\s\d)                     # "the No. 2 Senate Republican"
       ){2,140}?)
-    (?=,|(?<!\b[A-Z])\.(?:\s|$)|;|:\s             # up to a comma, a full stop, a semicolon, a colon
+    (?=,|(?<!\b[A-Z])(?<!\bNo(?=\.\s\d))\.(?:\s|$)|;|:\s   # up to a comma, a full stop, a semicolon, a colon
       |\s+(?:said|says|told|added|wrote)\b)      # or a speech verb
     """,
     re.VERBOSE,
@@ -323,7 +324,12 @@ def find_people(doc: Document) -> PeopleIndex:
         words = list(run.words)
         first_start = words[0][0]
         if first_start < covered_until:
-            continue  # "Emergency Medicine" of "The Royal College of Emergency Medicine"
+            # "Emergency Medicine" of "The Royal College of Emergency Medicine"; but "Special Counsel
+            # Robert Mueller" after "Department of Justice" goes on past the body's name
+            words = [w for w in words if w[0] >= covered_until]
+            if not words:
+                continue
+            first_start = words[0][0]
         if _COMPOUND_ADJECTIVE.search(words[-1][2]):
             continue  # "Creative Commons-licensed videos", "Kremlin-backed": a compound adjective
         if words[0][2] in _WEATHER_NAMES and len(words) > 1:
@@ -360,7 +366,12 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
-        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not (
+        courtesy_surname = (
+            len(words) == 2
+            and _clean(words[0][2]).lower().rstrip(".") in _COURTESY
+            and words[-1][2].lower() in _PLACE_WORD_SURNAMES
+        )  # "Mr. Hall said", "Ms Street": a courtesy title makes the place word a surname
+        if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not courtesy_surname and not (
             # "Joe Lane, who was ousted", "Ann Bridge said": a given name, a street word as surname,
             # then what only a person does
             words[-1][2].lower() in _SURNAME_STREET_WORDS
@@ -374,6 +385,7 @@ def find_people(doc: Document) -> PeopleIndex:
             continue  # "Karl Marx Avenue", "Downing Street": a street, whoever it is named after
         if (
             len(words) >= 2
+            and not courtesy_surname
             and words[-1][2].lower() in _VENUE_WORDS
             # "Stuart Hall" is a name; "Logan Airport", "Bradley Stadium" are not
             and (words[-1][2].lower() not in _HALL_WORDS or not any(w[2] in lex.given_names for w in words[:-1]))
@@ -388,6 +400,8 @@ def find_people(doc: Document) -> PeopleIndex:
             name = " ".join(_clean(w[2]) for w in words[1:])
             others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((words[1][0], words[-1][1]))
             continue
+        if len(words) >= 2 and words[0][2] == "Will" and _opens_question(text, words[0][0], words[-1][1]):
+            words = words[1:]  # "Will Mueller's report name anyone?": the auxiliary of a question
         # Peel what cannot end a name off the right (days, places, acronyms).
         generation = None
         while words and words[-1][2] in _GENERATION:
@@ -399,6 +413,12 @@ def find_people(doc: Document) -> PeopleIndex:
             # "Kari Lake, a former news anchor, said": a person speaks, the place word is a surname
             and (
                 _titled_run(text, words, lex)
+                # "Yeonmi Park, a human rights activist who fled": an appositive says who the name is
+                or (
+                    text.startswith((", a ", ", an ", ", the "), words[-1][1])
+                    and not any(lex.never_name(w[2]) for w in words[:-1])
+                    and _role_right_after(text, words[-1][1], lex)[0] is not None
+                )
                 or (
                     _speech_near(text, words[0][0], words[-1][1], lex)
                     and words[-1][2].lower() not in lex.group_heads  # not "the Social Democrats, conceded"
@@ -437,6 +457,8 @@ def find_people(doc: Document) -> PeopleIndex:
                 break  # "founded by Dean Kamen": a given name that is also a title, then a surname
             if (
                 lex.never_name(words[i][2])
+                # "John A. Boehner": a middle initial, not the article "A"
+                and not (len(words[i][2]) == 1 and 0 < i < len(words) - 1 and text[words[i][1] : words[i][1] + 1] == ".")
                 and not (i == len(words) - 1 and _name_goes_on(words, lex, titled_run))
                 and not _family_name_first(words, i, lex)
                 and not _pronoun_family_name(text, words, i)
@@ -491,6 +513,13 @@ def find_people(doc: Document) -> PeopleIndex:
             name = " ".join(tokens)
             others.setdefault(("org", name), _Draft(tokens=(name,), kind="org")).spans.append((start, end))
             continue
+        opening = _ORG_OPENING_BEFORE.search(text, max(0, start - 40), start)
+        if opening is not None and tokens[0] not in lex.given_names and all(lex.never_name(w) for w in opening.group("rest").split()) and (
+            opening.group("word") in lex.nationalities or opening.group("word").lower() in _BODY_OPENING_WORDS
+        ):
+            # "CEO of American Iron Works", "director of the Northwest Immigrant Rights Project":
+            # the rest of a body's name whose first word was peeled off as no part of a name
+            continue
         role, rank = _role_before(text, start, lex)
         if role is None and peeled_title is not None:
             role, rank = peeled_title, 0
@@ -501,6 +530,17 @@ def find_people(doc: Document) -> PeopleIndex:
                 after_role, after_rank = appointed, 1
         if after_role is not None and after_rank < rank:
             role, rank = after_role, after_rank
+        elif (
+            after_role is not None
+            and after_rank == 1
+            and role is not None
+            and " " not in role.strip()
+            and role.rstrip(".").lower() in lex.honorifics
+            and _has_role_word(after_role, lex)
+        ):
+            # "Senator Bob Corker, Republican chairman of the Foreign Relations Committee": the bare
+            # title before the name and the appositive's office, both
+            role, rank = f"{role}, {after_role}", after_rank
         # "met officers Antoine Quirin and ...", "his Greek and French counterparts, Nikos
         # Dendias and ...": a lower-case plural title before listed names gives each its singular.
         lower_plural = (
@@ -696,8 +736,30 @@ def find_people(doc: Document) -> PeopleIndex:
     merged = _merge_persons(persons, surname_uses)
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
+    _roles_from_definite_descriptions(text, merged, lex)
+    _roles_from_title_then_name(text, merged, lex)
     _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _opens_question(text: str, start: int, end: int) -> bool:
+    """The word at `start` opens a sentence (or a line) that ends in a question mark."""
+    before = text[max(0, start - 3) : start]
+    if start and not (before.endswith("\n") or re.search(r"[.!?][\"'\u201d\u2019]?\s+$", before)):
+        return False
+    stop = _SENTENCE_END.search(text, end)
+    # a plain question: no aside, colon or quotation before its mark ("Will Hart, a teacher, asked: why?")
+    return stop is not None and stop.group() == "?" and not re.search(r"[,;:\"\u201c\u201d(]", text[end : stop.start()])
+
+
+_ORG_OPENING_BEFORE = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?(?P<word>[A-Z][a-z]+)(?P<rest>(?:\s+[A-Z][a-z]+){0,2})\s$")
+# Words that open a body's name and never a person's ("the National ...", "the Northwest ...")
+_BODY_OPENING_WORDS = frozenset(
+    "north south east west northwest northeast southwest southeast central national international united".split()
+)
 
 
 def _is_place(words: list[tuple[int, int, str]], lex: _Lexicons) -> bool:
@@ -932,6 +994,8 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     if len(words) < 2 or words[-1][2].isupper():
         return False
     last = words[-1][2]
+    if len(words) == 2 and _clean(words[0][2]).lower().rstrip(".") in _COURTESY and last.lower() in _PLACE_WORD_SURNAMES:
+        return True  # "Ms Park", "Mr. Hall said": a courtesy title, then a surname that is also a place word
     if (
         titled
         and last.lower() in lex.non_names
@@ -949,6 +1013,8 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     )
 
 
+# Place words that are common surnames too ("Park", "Hall", "Lake", "West")
+_PLACE_WORD_SURNAMES = frozenset("park hall lake bay beach west north south east street hill".split())
 # A title, then a name: "chief strategy expert, Bill Strazzullo", "Head trader, Andy Brooks".
 _TITLE_THEN_NAME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*),?\s+[A-Z][a-z]")
 
@@ -1155,6 +1221,9 @@ _MEMBERS_BODIES = frozenset(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset("He She It We They I You".split())
+
+
 def _capitalised_runs(text: str) -> list[_Run]:
     """Runs of capitalised words joined by single spaces (or the full stop of an initial), with particles."""
     runs: list[_Run] = []
@@ -1168,7 +1237,14 @@ def _capitalised_runs(text: str) -> list[_Run]:
     for start, end, word in candidates:
         capital = word[0].isupper() or bool(_ARABIC_PREFIX.match(word))
         gap = text[prev_end:start] if prev_end >= 0 else ""
-        joined = gap == " " or (gap in (". ", ".") and current and _is_initial_or_abbrev(current[-1][2]))
+        joined = gap == " " or (
+            gap in (". ", ".")
+            and current
+            and _is_initial_or_abbrev(current[-1][2])
+            # "in the U.S. He said": a pronoun opens the next sentence
+            # ("Col. He Lei": a rank, then a surname)
+            and not (gap == ". " and word in _SUBJECT_PRONOUNS and current[-1][2].lower() not in lexicons().honorifics)
+        )
         if not joined and gap in ("' ", "\u2019 ") and current and current[-1][2].endswith("s"):
             # "the Norland Doctors' Union": a body named after its members
             joined = capital and word.lower() in _MEMBERS_BODIES
@@ -1283,9 +1359,24 @@ def _org_or_country(
         end = words[-1][1]
         extension = _ORG_TAIL.match(text, end)
         if extension:
-            end = extension.end()
+            end = _tail_before_titled_name(text, extension, lex)
         return ("org", first, len(names) - 1, end)
     return None
+
+
+def _tail_before_titled_name(text: str, extension: re.Match[str], lex: _Lexicons) -> int:
+    """Where a body's "of ..." ends: before a title and a person's name that follow it ("Department of
+    Justice Special Counsel Robert Mueller" is "Department of Justice"), else the whole extension."""
+    tail = list(re.finditer(r"[A-Z][\w\u2019'\-]*", text[extension.start() : extension.end()]))
+    for k in range(2, len(tail) - 1):
+        if tail[k].group() in lex.given_names and lex.is_title_word(tail[k - 1].group().lower()):
+            first = k - 1
+            while first > 1 and (
+                lex.is_title_word(tail[first - 1].group().lower()) or tail[first - 1].group().lower() in lex.role_modifiers
+            ):
+                first -= 1
+            return extension.start() + tail[first - 1].end()
+    return extension.end()
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\"'\u201d\u2019)]?\s*)$")
@@ -1383,6 +1474,8 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
             across = _title_phrase(text, before - 2, lex)
             if across is not None and not _ends_in_title(across, lex):
                 across = None  # "Mike Johnson, R-La.": the word before the comma is a name, not a title
+            if across is not None and _FOR_BEFORE.search(text, max(0, before - 2 - len(across) - 6), before - 2 - len(across)):
+                across = None  # "his campaign for governor of Virginia, Mr. Garin": an office sought, not his
             if across is not None and _MEDIUM_BEFORE.search(text, max(0, before - 2 - len(across) - 14), before - 2 - len(across)):
                 across = None  # "Speaking to newspaper Star of Mysore, B Shiva Parvathi": a paper's name
             complement = (
@@ -1408,6 +1501,27 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         placed = _PLACED_ROLE.search(text, max(0, start - 40), start)
         if placed is not None and (placed.group("nat") is None or placed.group("nat") in lex.nationalities):
             return (placed.group("role") or placed.group("held")).removesuffix("s"), 2  # an appositive says more ("fiancée of ...")
+    if role is None and text[max(0, start - 2) : start] == ", ":
+        # "compiled by a former British spy, Christopher Steele,": a nationality and what the person is
+        national = _NATIONAL_NOUN_BEFORE.search(text, max(0, start - 60), start)
+        if (
+            national is not None
+            and national.group("nat") in lex.nationalities
+            and national.group("noun") not in _FUNCTION
+            # not a group or a body: "the Italian family, Tom Bell and Ann Lee", "a Danish firm, Acme"
+            and national.group("noun") not in lex.group_heads
+            and national.group("noun") not in lex.org_words
+            and national.group("noun") not in _COLLECTIVE_NOUNS
+        ):
+            return f"{national.group('mods') or ''}{national.group('nat')} {national.group('noun')}", 1
+    if role is None and text[max(0, start - 2) : start] == ", " and (" who " in text[max(0, start - 140) : start] or " that " in text[max(0, start - 140) : start]):
+        # "A housekeeper who worked for the family for 20 years, Ana Ruiz, said": the description
+        # opening the sentence, its relative clause, then the name
+        described = _DESCRIBED_WHO_BEFORE.search(text, max(0, start - 160), start)
+        if described is not None:
+            head = described.group("role").split()[-1]
+            if head in lex.role_titles or _AGENT_NOUN.search(head) and head not in _BARE_PERSON_NOUNS:
+                return described.group("role"), 1
     if role is None and text[max(0, start - 2) : start] == ", " and "behalf of" in text[max(0, start - 70) : start]:
         behalf = _ON_BEHALF_BEFORE.search(text, max(0, start - 90), start)
         if behalf is not None:
@@ -1424,6 +1538,27 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
     return role, role_rank
 
 
+_LIST_GOES_ON_WORDS = re.compile(r"(?:as\s+well\s+as|along\s+with|together\s+with|and|or|plus|including|with)\s", re.IGNORECASE)
+_HOME_THEN_APPOSITIVE = re.compile(r"\s(?:of|from)\s[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,2}(?=,\s(?:a|an|the)\s)")
+_COLLECTIVE_NOUNS = frozenset("family couple pair duo trio side crew band firm team squad".split())
+_NATIONAL_NOUN_BEFORE = re.compile(
+    r"""
+    \b(?:a|an|the)\s+                                                      # "a"
+    (?P<mods>(?:former|retired|veteran|young|senior|top|leading)\s+)?     # "former"
+    (?P<nat>[A-Z][a-z]+)\s+                                               # "British"
+    (?P<noun>[a-z][a-z-]{2,}),\s$                                         # "spy, " before the name
+    """,
+    re.VERBOSE,
+)
+_FOR_BEFORE = re.compile(r"\bfor\s+$")
+_DESCRIBED_WHO_BEFORE = re.compile(
+    r"""
+    (?:^|(?<=[.!?\n])\s*)(?:A|An|The)\s+                     # a sentence opens with "A", "The"
+    (?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)              # "housekeeper", "former aide"
+    \s+(?:who|that)\s+[^,;.!?\"\u201c\u201d]{3,110},\s$         # "who worked for the family for 20 years, "
+    """,
+    re.VERBOSE,
+)
 _SPEAKING_FOR = re.compile(
     r"""
     (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
@@ -1633,6 +1768,18 @@ def _complement_of_title(words: list[re.Match[str]], i: int, lex: _Lexicons) -> 
     return len(low) >= 3 and low[-1] == "the" and low[-2] in ("of", "for", "to") and low[-3] in lex.role_titles
 
 
+_SUBJECT_WORDS = frozenset("he she it they we i you who".split())
+_BEFORE_INFINITIVE = frozenset(
+    "had has have having want wants wanted need needs needed going able decided tried refused agreed plans planned "
+    "chose forced ordered asked".split()
+)
+# Words that open a clause or a sentence before a title ("Though former President Tom Bell can speak")
+_CLAUSE_OPENING = frozenset(
+    "though although while whereas but yet so when if as after before since because unless until once "
+    "meanwhile however also then still even".split()
+)
+
+
 def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     window_start = max(0, start - 90)
     window = text[window_start:start]
@@ -1708,16 +1855,33 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
         ):
             pass  # "President of the United States Barack Obama", "Secretary of the Air Force"
         elif (
+            low == "and"
+            and chosen is not None
+            and i > 0
+            and words[i + 1].group()[:1].isupper()
+            and words[i - 1].group()[:1].isupper()
+            and lex.never_name(words[i - 1].group())
+            and words[i - 1].group().lower() not in _PARTY_WORDS  # not "Labour and Health Secretary X"
+            and words[i - 1].group() not in lex.countries  # not "links between Russia and President X"
+            and window[words[i - 1].end() : word.start()] == " "
+        ):
+            pass  # "Trade and Industry Secretary Ann Lee": two portfolios joined in one title
+        elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and not _is_verb(low) and low not in _TITLE_BREAK_PREPOSITIONS  # not "the Vatican under Pope Francis"
             and i > 0 and words[i - 1].group()[0].isupper()
-            and window[words[i - 1].end() : word.start()] == " "
+            and words[i - 1].group().lower() not in _SUBJECT_WORDS  # "He trails Democrat Ann Lee": a verb
+            # (or after a plural's possessive: "Sanders' campaign manager")
+            and window[words[i - 1].end() : word.start()] in (" ", "' ", "\u2019 ")
         ):
             pass  # one unlisted word between a name-like word and the title: "EU antitrust chief"
         elif (
             has_head and count == 1 and w.islower() and low not in _FUNCTION and low not in lex.speech
             and not _is_verb(low) and not low.endswith(("ed", "ing", "ly"))
             and i > 0 and words[i - 1].group().lower() in _FUNCTION
+            and words[i - 1].group().lower() not in _SUBJECT_WORDS  # "He trails Democrat Ann Lee": a verb
+            # "had to fire General Flynn": a verb after an infinitive's "to" (not "spoke to housing officer X")
+            and not (words[i - 1].group().lower() == "to" and i > 1 and words[i - 2].group().lower() in _BEFORE_INFINITIVE)
             and window[words[i - 1].end() : word.start()] == " "
         ):
             pass  # a noun naming the trade after "by", "and", "the": "property agent", "housing officer"
@@ -1739,10 +1903,15 @@ def _title_phrase(text: str, start: int, lex: _Lexicons) -> str | None:
     role_words = window[chosen:].strip(" .,").split()
     if [w.lower() for w in role_words[:2]] == ["according", "to"]:
         role_words = role_words[2:]  # "According to Connecticut Senator Richard Blumenthal": a source's opener
-    while role_words and (role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION):
-        role_words.pop(0)  # "AS Opposition Leader": a capitalised sentence opener is not part of the title
+    while role_words and (
+        role_words[0].lower() in ("of", "and") or role_words[0].lower() in _FUNCTION or role_words[0].lower() in _CLAUSE_OPENING
+    ):
+        # "AS Opposition Leader", "Though former President": a capitalised sentence opener is not part of the title
+        role_words.pop(0)
     while role_words and _clean(role_words[-1]).lower().strip(".") in _COURTESY:
         role_words.pop()  # "Conservative backbencher Sir": the courtesy title belongs to the name
+    if role_words and role_words[-1].lower() in ("of", "for", "to"):
+        return None  # "chief strategist for Mrs. Clinton": the title is someone else's
     return " ".join(role_words) or None
 
 
@@ -1818,6 +1987,79 @@ def _roles_from_epithets(text: str, drafts: list[_Draft], lex: _Lexicons) -> Non
         if not any(s - before <= 2 for s, _e in named[0].spans if before <= s):
             continue  # the person must open the sentence before (its subject)
         _offer_role(named[0], f"{nationality} {head}" if nationality else head, 3)
+
+
+# "The firebrand senator from Texas", "The 45-year-old plumber": a definite description opening a
+# sentence, with a word before its head noun, and what follows it
+_DEFINITE_DESCRIPTION = re.compile(
+    r"""
+    The\s+(?P<mods>(?:[a-z0-9][\w-]*\s+){1,3}?)(?P<head>[a-z][a-z-]{2,})
+    (?P<comp>\s+(?:from|of)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)?
+    (?=,|\s+[a-z])
+    """,
+    re.VERBOSE,
+)
+
+
+# Those who speak of a person named before rather than being that person ("Tom Hale was arrested.
+# The defence lawyer said …").
+_THIRD_PARTY_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson official officials officer lawyer attorney judge prosecutor
+    detective investigator source witness coroner doctor analyst expert""".split()
+)
+
+
+def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """ "That could help Ted Vane. The firebrand senator from Ohio …": a sentence opening with "the",
+    a modifier and a title names the role of the one person the sentence before names, if none is given."""
+    for match in _DEFINITE_DESCRIPTION.finditer(text):
+        start = match.start()
+        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+            continue  # a sentence must open with the description
+        if (
+            match.group("head") not in lex.role_titles
+            or match.group("head") in _THIRD_PARTY_ROLES
+            or any(w in _FUNCTION or w in lex.org_words or w in lex.role_titles and w not in lex.role_modifiers
+                   for w in match.group("mods").split())
+        ):
+            continue  # "The police officer said": someone who speaks of the person, not the person
+        end = start
+        while end > 0 and text[end - 1] in " \n":
+            end -= 1
+        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        if len(named) == 1 and named[0].role is None:
+            _offer_role(named[0], match.group()[4:], 3)
+
+
+# "..., the Trade and Industry Secretary has said.": a title standing for a person, as the subject
+# of a speech verb that ends the sentence (a headline style: the name follows in the next sentence)
+_TITLE_HAS_SAID = re.compile(
+    r"""
+    \b(?:the|a|an)\s+(?P<role>(?:[A-Za-z][\w'\u2019-]*\s+){0,4}?[A-Za-z][\w-]*)
+    \s+(?:has\s+|have\s+)?(?:said|says|warned|claimed|announced|insisted|argued|admitted|revealed)
+    (?:\s+(?:today|yesterday|on\s+\w+|last\s+\w+))?\.
+    """,
+    re.VERBOSE,
+)
+
+
+def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """ "Plans should be in the manifesto, the Trade and Industry Secretary has said. Ana Ruiz said
+    …": the title of a sentence that names no one is the role of the person the next sentence opens with."""
+    for match in _TITLE_HAS_SAID.finditer(text):
+        role = match.group("role")
+        if _clean(role.split()[-1]).lower() not in lex.role_titles or role.split()[0].lower() in _FUNCTION:
+            continue
+        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if any(d.kind == "person" and d.role is None and any(start <= s < match.end() for s, _e in d.spans) for d in drafts):
+            continue  # the sentence names someone with no title of their own: the title may be theirs
+        following = match.end()
+        while following < len(text) and text[following] in " \n":
+            following += 1
+        opening = [d for d in drafts if d.kind == "person" and not d.thing and any(s == following for s, _e in d.spans)]
+        if len(opening) == 1 and opening[0].role is None and min(s for s, _e in opening[0].spans) == following:
+            _offer_role(opening[0], role, 3)  # the person's first mention: the name the title announced
 
 
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
@@ -1927,6 +2169,8 @@ def _predicate_role(text: str, end: int, lex: _Lexicons, pattern: re.Pattern[str
             break  # "was 23 when her father fell ill": no role after a clause opener
         if low in _PREDICATE_STOP or _is_verb(low):
             return None  # "was not", "was killed", "is also": a clause, not a role
+        if i > 0 and low in ("the", "a", "an"):
+            return None  # "was pessimistic the congressional leadership …": a clause, not a role
         if low in lex.role_titles or (match.group("det") and _AGENT_NOUN.search(low)):
             best = i
         elif best >= 0:
@@ -2044,6 +2288,9 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     pictured = _PICTURED.match(text, end)
     if pictured is not None:
         end = pictured.end()  # "Tom Ash (pictured), the club's new manager"
+    home = _HOME_THEN_APPOSITIVE.match(text, end) if text.startswith((" of ", " from "), end) else None
+    if home is not None:
+        end = home.end()  # "Rep. Ann Lee of Michigan, the top Democrat on the committee": past the home state
     age = _AGE_ASIDE.match(text, end) if text.startswith((", ", " ("), end) else None
     if age is not None and text.startswith(_COPULA_STARTS, age.end()):
         predicate = _predicate_role(text, age.end(), lex)
@@ -2070,8 +2317,16 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     )
     if match and _LISTED_KIN.match(match.group("role")) and _LIST_GOES_ON.match(text, match.end("role")):
         return None, 9  # "Kurdi, his brother, and his mother were among": a list of three, not an apposition
+    if match and _LIST_GOES_ON_WORDS.match(match.group("role")):
+        return None, 9  # "Queen Mathilde, as well as Prime Minister Charles Michel,": another person listed
     if match and match.group("role").startswith("["):
         return None, 9  # "like Alan, [and his brother and mother], who": an editor's insertion in a quotation
+    if match and text.startswith((", of ", ", from "), end):
+        # "Ana Ruiz, of the Kessel Institute, said": the body she speaks for, set off by commas;
+        # not "Tom Hale, of Dorn, Ohio, said", a home town
+        body = _OF_ORGANISATION.match(text, end + 1)
+        if body is not None and any(w.lower() in lex.org_words for w in body.group(1).split()):
+            return text[end + 2 : body.end(1)].rstrip("."), 2
     if not match:
         dashed = _DASH_APPOSITIVE.match(text, end, min(len(text), end + 120))
         if dashed is not None and (_ends_in_title(dashed.group("role"), lex) or _title_then_complement(dashed.group("role"), lex)):
@@ -2149,10 +2404,15 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
     head_zone = []
     if words and words[0].lower() in _VERB_START:
         return None, 9  # "Murthy, 47, has served two terms as surgeon general": a clause, not a role
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower().strip(".,")
-        if low in _PREP and head_zone and w[:1].islower():
+        if low in _PREP and head_zone and w[:1].islower() and not (
+            # "Americans for Prosperity's state director": a word inside a capitalised name
+            words[k - 1][:1].isupper() and k + 1 < len(words) and words[k + 1][:1].isupper()
+        ):
             break
+        if w in ("who", "which", "whose") and head_zone:
+            break  # "a pollster who succeeded Mark Penn as chief strategist": the head before the clause
         head_zone.extend(_clean(part) for part in low.split("/"))  # "producer/director"
     determiner = bool(head_zone) and head_zone[0] in ("a", "an", "the")
     if not any(w in lex.role_titles for w in head_zone) and not (
@@ -2160,8 +2420,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         determiner and len(head_zone) <= 5 and _AGENT_NOUN.search(head_zone[-1])
     ):
         return None, 9
-    if len(words) > 20:
-        return None, 9
+    if len(_RELATIVE_CLAUSE.split(role, maxsplit=1)[0].split()) > 20:
+        return None, 9  # a long phrase, not counting a relative clause after its head ("who is tipped to …")
     role = re.sub(r"^(?:(?:the|a|an|who\s+is|who\s+was)\s+)+", "", role, flags=re.IGNORECASE)
     condensed = _condense_role(role)
     return (condensed, 1) if condensed else (None, 9)

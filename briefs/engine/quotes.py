@@ -79,7 +79,9 @@ _ACCORDING = re.compile(
     r"""
     \b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+      # "according to", "in the words of"
     (?P<subj>(?:[^,.;:\"\u201c\u201d\u2018\u2014\u2013()]    # the source, up to a stop, mark or bracket
-              |(?<=[A-Z])\.){1,80})                               # "U.S." keeps its dots
+              |(?<=[A-Z])\.                                       # "U.S." keeps its dots
+              |(?:(?<=\bMr)|(?<=\bMs)|(?<=\bMrs)|(?<=\bDr)|(?<=\bSen)|(?<=\bRep)|(?<=\bGov)|(?<=\bGen))\.(?=\s[A-Z])
+              ){1,80})                                            # and "Mr. Mercado" its honorific's
     """,
     re.VERBOSE,
 )
@@ -577,7 +579,7 @@ class _Context:
 # ", the party leader," or " — who leads the party — " between a subject and its verb
 _APPOSITIVE_TAIL = re.compile(
     r"""
-    ,[^,\"\u201c\u201d]{2,140},\s*$                                            # ", the party leader,"
+    ,[^,\"\u201c\u201d]{2,140},\s*(?:(?:has|have|had|also|then|later|earlier)\s+)*$  # ", the party leader," (", who …, had")
     |\s[\u2014\u2013]\s[^\u2014\u2013\"\u201c\u201d]{2,140}\s[\u2014\u2013]\s*$          # " — who leads the party — "
     """,
     re.VERBOSE,
@@ -1443,6 +1445,9 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+_APPOSITIVE_OPENING = re.compile(r",\s+(?:the|a|an|\d{1,3},)\s")
+
+
 def _main_subject(ctx: _Context, start: int, end: int) -> _Found | None:
     """The subject of the clause in text[start:end]: the words before its first verb ("Mary
     Stone" in "Mary Stone congratulated Grant", "An eyewitness" in "An eyewitness described")."""
@@ -1464,8 +1469,20 @@ def _main_subject(ctx: _Context, start: int, end: int) -> _Found | None:
         if w[0].islower() and (w in _CLAUSE_VERBS or w in _cues() or (w.endswith("ed") and len(w) > 4)):
             verb = m
             break
-    if verb is None or any(c in text[s : verb.start()] for c in ",;:"):
+    if verb is None:
         return None
+    if any(c in text[s : verb.start()] for c in ",;:"):
+        # "Rep. Ann Lee of Ohio, the top Democrat on the panel, suggested …, telling Fox News": the
+        # name before an appositive that runs up to the verb
+        first = text.find(",", s, verb.start())
+        if (
+            any(c in text[s : verb.start()] for c in ";:")
+            or not _APPOSITIVE_OPENING.match(text, first)
+            or not text[s : verb.start()].rstrip().endswith(",")
+        ):
+            return None
+        subject = _speaker_in(ctx, s, first, trailing=True)
+        return subject if subject is not None and subject.entity is not None and subject.entity.kind == "person" else None
     subject = _speaker_in(ctx, s, verb.start(), trailing=True)
     if subject is None:
         subject = _proper_name_speaker(ctx, text[s : verb.start()], s)
@@ -1621,6 +1638,13 @@ def _previous_subject(
     if prev is None or ctx.overlaps(prev.start, prev.end):
         return None
     mentions = ctx.mentions(prev.start, prev.end)
+    sentence = ctx.doc.sentence_at(mark.open_at)
+    if mentions and sentence is not None and sentence.paragraph == prev.paragraph:
+        # 'In answer to a question from student Ana Ruiz, Mr Cole said talking was the answer.
+        # "You have to …"': the one the sentence reports speaking, not the first one it names.
+        speaker = _last_speaker_in(ctx, prev.start, prev.end)
+        if speaker is not None and speaker.entity is not None and speaker.entity.kind == "person":
+            return _Attribution(speaker.entity, speaker.speaker, speaker.speaker_span, None, Strength.WEAK)
     if mentions:
         m_start, m_end, entity = mentions[0]
         if entity.kind == "person":
@@ -1864,6 +1888,16 @@ def _speaker_in(
             # "the 24-year-old Norwegian striker added", "the 64-year-old said", "The star, 34, told
             # The Sun": the person in focus.
             focus = _person_in_focus(ctx, role_description.start())
+            if (
+                focus is not None
+                and len(titled) == 1
+                and focus is not titled[0]
+                and focus.role
+                and focus.role.split()[-1].lower() != head
+            ):
+                # "President Obama nominated Chief of Staff Jack Lew. … The president said": the one
+                # person with that title, not the one in focus who holds another
+                return _Found(titled[0], titled[0].name, phrase_span)
             if focus is not None:
                 return _Found(focus, focus.name, phrase_span)
         return _Found(None, phrase, phrase_span)
@@ -2184,6 +2218,11 @@ def _role_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _role_modifiers() -> frozenset[str]:
+    return load_set("role_modifiers")
+
+
+@lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     return load_set("org_words")
 
@@ -2256,7 +2295,9 @@ def _body_opening_before(ctx: _Context, offset: int) -> str | None:
 
 _NON_SUBJECTS = frozenset(
     "the a an he she they it we i you this that these those there but and or yet so"
-    " when if as after before while although though because since once unless whether until asked".split()
+    " when if as after before while although though because since once unless whether until asked"
+    # a phrase opening with a preposition ("In January, when …") is no subject
+    " in on at by for from with during among amid".split()
 )
 
 
@@ -2283,12 +2324,16 @@ _OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'\u2019&.-]*\s
 def _after_preposition(text: str, offset: int) -> bool:
     if _PREPOSITION_BEFORE.search(text, max(0, offset - 20), offset) is not None:
         return True
-    # "The decision by President Lukas Hoffmann": a title between the preposition and the name
+    # "The decision by President Lukas Hoffmann", "the cuts proposed by shadow chancellor Ana
+    # Ruiz": a title (capitalised, or lower case with its modifiers) between the preposition and the name
     start = offset
-    for _ in range(2):
+    for _ in range(3):
         space = text.rfind(" ", max(0, start - 30), start - 1)
         word = text[space + 1 : start - 1] if space >= 0 and text[start - 1 : start] == " " else ""
-        if not word[:1].isupper() or word.lower().rstrip(".") not in _role_words():
+        low = word.lower().rstrip(".")
+        if not (low in _role_words() and (word[:1].isupper() or word.islower())) and not (
+            word.islower() and low in _role_modifiers()
+        ):
             break
         start = space + 1
         if _PREPOSITION_BEFORE.search(text, max(0, start - 20), start) is not None:
@@ -2322,6 +2367,36 @@ def _body_spoke_before(ctx: _Context, pronoun: re.Match[str], span: Span) -> _Fo
     return _Found(found.entity, found.speaker, span) if found is not None else None
 
 
+_TITLES_ONLY = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+)*")
+_PAIR_JOINER = re.compile(
+    r"(?:,\s+[A-Z]-[A-Z][\w.]*)?,?\s+and\s+(?:(?:his|her|their)\s+[a-z]+,\s+)?(?:[A-Z][\w.'\u2019-]*\s+)*"
+)
+_THEY_OPENS = re.compile(r"\s*They\b")
+
+
+def _coordinated_pair_before(ctx: _Context, offset: int, span: Span) -> _Found | None:
+    """ "House leader Ann Lee, D-Ohio, and her deputy, Rep. Tom Bell, objected. They also called for
+    …": "they" are the two persons the sentence before (or the one before a run of "They …"
+    sentences) opens with, joined by "and"."""
+    sentence = ctx.doc.sentence_at(offset)
+    index = sentence.index - 1 if sentence is not None else -1
+    for _ in range(3):
+        if index < 0:
+            return None
+        s = ctx.doc.sentences[index]
+        if _THEY_OPENS.match(ctx.text, s.start):
+            index -= 1
+            continue
+        persons = [m for m in ctx.mentions(s.start, s.end) if m[2].kind == "person"]
+        if len(persons) < 2 or persons[0][2] is persons[1][2]:
+            return None
+        (a_start, _a_end, a), (b_start, _b_end, b) = persons[0], persons[1]
+        if not _TITLES_ONLY.fullmatch(ctx.text, s.start, a_start) or not _PAIR_JOINER.fullmatch(ctx.text, persons[0][1], b_start):
+            return None
+        return _Found(None, f"{a.name} and {b.name}", span)
+    return None
+
+
 def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
     """He/she: the subject of the pronoun's sentence or of the nearest sentence before it
     that names a person; it/they: the last organisation or group named."""
@@ -2331,6 +2406,10 @@ def _resolve_pronoun(ctx: _Context, pronoun: re.Match[str]) -> _Found | None:
         spoke = _body_spoke_before(ctx, pronoun, span)
         if spoke is not None:
             return spoke
+    if word == "they":
+        pair = _coordinated_pair_before(ctx, pronoun.start(), span)
+        if pair is not None:
+            return pair
     if word in ("it", "they"):
         kinds = ("org", "group") if word == "it" else ("group", "org")
         for _s, _e, entity in reversed(ctx.mentions(max(0, pronoun.start() - 600), pronoun.start(), countries=False)):
@@ -2566,6 +2645,9 @@ def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|[a-z]+ly)\s+)*$")
 
 
+_RIGHT_BEFORE_CUE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?")
+
+
 def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
     """The subject of the last speech verb (`cue`, from `_last_cue`), if it is a person that
     fits; `_DESCRIBED_ONLY` if it is someone described but not named ("A neighbour, who …, said")."""
@@ -2584,6 +2666,10 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
     heads = [
         m for m in ctx.mentions(lo, cue_start) if not (_after_preposition(ctx.text, m[0]) or _possessive_at(ctx.text, m[1]))
     ]
+    if heads and heads[-1][2].kind == "person" and _RIGHT_BEFORE_CUE.fullmatch(ctx.text, heads[-1][1], cue_start):
+        # "In answer to student Ana Ruiz, Mr Cole said": the name right before the verb
+        entity = heads[-1][2]
+        return entity if fits(entity) else None
     if heads and heads[0][2].kind != "group":
         entity = heads[0][2]
         return entity if fits(entity) else None
@@ -2591,9 +2677,28 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
         # "His neighbour, Anna Berg, said": the description's name.
         entity = heads[1][2]
         return entity if fits(entity) else None
-    if _described_subject(ctx, lo, cue_start) is not None:
+    described = _described_subject(ctx, lo, cue_start)
+    if described is not None:
+        titled = _titled_before(ctx, described, cue_start)
+        if titled is not None:
+            return titled if fits(titled) else None
         return _DESCRIBED_ONLY
     return None  # "he said", "the company said": no named subject
+
+
+def _titled_before(ctx: _Context, described: re.Match[str], cue_start: int) -> Entity | None:
+    """ "Health minister Mark Ruiz spoke. The minister said …": "the" and a title word name the
+    one person named before (in this paragraph or the one before) whose role ends in that title."""
+    head = described.group("head").lower()
+    if described.group("owner").lower() != "the" or head not in _role_words():
+        return None
+    start = _previous_paragraph_start(ctx.doc, cue_start)
+    found = {
+        e.key: e
+        for _s, _e, e in ctx.mentions(start, described.start())
+        if e.kind == "person" and e.role and e.role.lower().split()[-1].rstrip(".") == head
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _score(doc: Document, mark: _Mark, n_words: int, kind: str, attribution: _Attribution) -> float:
