@@ -137,17 +137,18 @@ class _Evidence:
 
 def _in_clause(
     clause: Clause, sentence: Sentence, people: PeopleIndex, at: int, *, cue: str,
-    participants: list[Entity | str],
+    participants: list[Entity | str], place: str | None = None,
 ) -> _Evidence:
     """A meeting told in one clause: its span, its cue and parties, and the date and place the
-    clause gives (the date nearest `at`, the cue's offset in the clause)."""
+    clause gives (the date nearest `at`, the cue's offset in the clause; `place` when the rule
+    found the place itself)."""
     return _Evidence(
         start=clause.start,
         end=clause.end,
         cue=cue,
         participants=participants,
         when=_when(clause.text, at),
-        place=_place(clause.text, people, clause.start),
+        place=place if place is not None else _place(clause.text, people, clause.start),
         sentence=sentence.index,
     )
 
@@ -1537,14 +1538,9 @@ def _spoke_at_hosted(doc: Document, people: PeopleIndex, sentence: Sentence, cla
         host_entity if host_entity is not None and host_entity.kind != "person" else match.group("host")
     )
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="address",
-            participants=[speakers[-1], host],
-            place=match.group("event"),
-            when=_when(clause.text, match.start()),
-            sentence=sentence.index,
+        _in_clause(
+            clause, sentence, people, match.start(), cue="address",
+            participants=[speakers[-1], host], place=match.group("event"),
         )
     ]
 
@@ -2669,14 +2665,10 @@ def _told_assembly(people: PeopleIndex, sentence: Sentence, clause: Clause) -> l
     if not speakers:
         return []
     return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="address",
+        _in_clause(
+            clause, sentence, people, match.start(), cue="address",
             participants=[speakers[-1], body],
             place=(_place(clause.text, people, clause.start) if body.split()[-1] in _GATHERING_HEADS else None) or body,
-            when=_when(clause.text, match.start()),
-            sentence=sentence.index,
         )
     ]
 
