@@ -176,12 +176,16 @@ def _group_heads(text: str) -> list[Span]:
     return found
 
 
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_PRONOUN_AFTER_HEAD = re.compile(r" (?:I|He|She|They|It)\b")
+
+
 def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
     """Anonymous or collective speakers: "a senior State Department official", "Deutsche Bank analysts"."""
     groups: dict[str, list[Span]] = {}
     for head_start, head_end in _group_heads(text):
-        after = text[head_end : head_end + 3]
-        if re.match(r" [A-Z]", after) and not re.match(r" (?:I|He|She|They|It)\b", text[head_end:]):
+        # Matched in place: a slice from the head to the text's end would copy the rest of the text.
+        if _CAPITAL_AFTER.match(text, head_end) and not _PRONOUN_AFTER_HEAD.match(text, head_end):
             continue  # "spokesman Ian Michaels": a title before a name, not a group
         start = head_start
         safe = start  # the phrase as far as modifiers we know
