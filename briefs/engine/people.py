@@ -900,11 +900,19 @@ def _title_case_lines(text: str, lex: _Lexicons) -> list[tuple[int, int]]:
             end = len(text)
         line = text[pos:end]
         if 12 <= len(line) <= 1000 and line.count(" ") >= 2:
-            words = _HEAD_WORD.findall(line)
-            content = [w for w in words if w.lower() not in _HEAD_LOWER]
+            # Word by word, stopping at the first lower-case content word: most lines are prose.
+            words: list[str] = []
+            content = 0  # capitalised content words; -1 once a content word is lower-case
+            for match in _HEAD_WORD.finditer(line):
+                w = match.group()
+                if w.lower() not in _HEAD_LOWER:
+                    if not w[0].isupper():
+                        content = -1
+                        break
+                    content += 1
+                words.append(w)
             if (
-                len(content) >= 3
-                and all(w[0].isupper() for w in content)
+                content >= 3
                 and any(
                     (k > 0 and w.lower() in _HEAD_LOWER and w[0].isupper())
                     or (w[0].isupper() and _is_verb(w.lower()))
