@@ -176,12 +176,16 @@ def _group_heads(text: str) -> list[Span]:
     return found
 
 
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_PRONOUN_AFTER_HEAD = re.compile(r" (?:I|He|She|They|It)\b")
+
+
 def _groups(text: str, lex: _Lexicons) -> dict[str, list[Span]]:
     """Anonymous or collective speakers: "a senior State Department official", "Deutsche Bank analysts"."""
     groups: dict[str, list[Span]] = {}
     for head_start, head_end in _group_heads(text):
-        after = text[head_end : head_end + 3]
-        if re.match(r" [A-Z]", after) and not re.match(r" (?:I|He|She|They|It)\b", text[head_end:]):
+        # Matched in place: a slice from the head to the text's end would copy the rest of the text.
+        if _CAPITAL_AFTER.match(text, head_end) and not _PRONOUN_AFTER_HEAD.match(text, head_end):
             continue  # "spokesman Ian Michaels": a title before a name, not a group
         start = head_start
         safe = start  # the phrase as far as modifiers we know
@@ -896,11 +900,19 @@ def _title_case_lines(text: str, lex: _Lexicons) -> list[tuple[int, int]]:
             end = len(text)
         line = text[pos:end]
         if 12 <= len(line) <= 1000 and line.count(" ") >= 2:
-            words = _HEAD_WORD.findall(line)
-            content = [w for w in words if w.lower() not in _HEAD_LOWER]
+            # Word by word, stopping at the first lower-case content word: most lines are prose.
+            words: list[str] = []
+            content = 0  # capitalised content words; -1 once a content word is lower-case
+            for match in _HEAD_WORD.finditer(line):
+                w = match.group()
+                if w.lower() not in _HEAD_LOWER:
+                    if not w[0].isupper():
+                        content = -1
+                        break
+                    content += 1
+                words.append(w)
             if (
-                len(content) >= 3
-                and all(w[0].isupper() for w in content)
+                content >= 3
                 and any(
                     (k > 0 and w.lower() in _HEAD_LOWER and w[0].isupper())
                     or (w[0].isupper() and _is_verb(w.lower()))
