@@ -212,3 +212,22 @@ def test_the_article_tab_keeps_every_story_paragraph_of_a_page_full_of_furniture
     assert article.text.split("\n\n") == expected
     brief = brief_article(article)
     assert brief.article.text.split("\n\n") == expected
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_text_that_spaces_every_full_stop_keeps_its_short_sentences(html):
+    """Tokenized text (every full stop after a space, as in the CNN/DailyMail story files) is not
+    a page of link lines: its short sentences are story."""
+    paragraphs = [
+        "A storm tore two ferries from their moorings on Tuesday night , the harbour authority said .",
+        "Nobody was hurt . Three tugs attended the scene . The cause is not yet known .",
+        "The pier reopened on Friday .",
+        "Passengers were moved to the south terminal . Repairs will start next month .",
+    ]
+    if html:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        data = f"<html><head><title>Storm</title></head><body><article>{body}</article></body></html>"
+    else:
+        data = "Storm\n\n" + "\n\n".join(paragraphs) + "\n"
+    name = "page.html" if html else "a.txt"
+    assert load_bytes(data.encode(), source=name, name=name).text.split("\n\n") == paragraphs

@@ -52,6 +52,11 @@ _SENTENCE_GAP = re.compile(r"""[.!?]['"\u201d\u2019)]*(\s+)(?=["'\u201c\u2018(]?
 _LINK_SENTENCE = re.compile(r"""^(?!.*["\u201c\u201d])[^.!?]{3,120}[\w)'\u2019]\s\.$""")
 _STORY_VERB = re.compile(r"\b(said|told|asked|added|according to)\b", re.IGNORECASE)
 _LINK_SENTENCE_WORDS = 15
+# A full stop after a space, and one after a word: a text that writes most of its full stops
+# after a space is tokenized ("Nobody was hurt . Three tugs attended ."), and its short
+# sentences are story, not link lines.
+_SPACED_STOP = re.compile(r"(?<=[\w)'\u2019])\s\.(?=\s|$)")
+_CLOSED_STOP = re.compile(r"(?<=[\w)'\u2019\"\u201d])\.(?=\s|$)")
 # A section heading written as a question ("Why did the minister resign?"): a paragraph of its own,
 # short, opening with a question word, with no quotation marks; story follows it.
 _QUESTION_HEADING = re.compile(
@@ -165,7 +170,13 @@ def strip_credit(text: str) -> str:
     return _CREDIT_PREFIX.sub("", text.strip(), count=1)
 
 
-def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> str:
+def _spaces_its_full_stops(texts: list[str]) -> bool:
+    """Whether the body writes most of its full stops after a space (tokenized text)."""
+    spaced = sum(len(_SPACED_STOP.findall(t)) for t in texts if " ." in t)
+    return spaced > 0 and spaced > sum(len(_CLOSED_STOP.findall(t)) for t in texts)
+
+
+def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...], *, link_lines: bool = True) -> str:
     """The paragraph without the furniture glued into it: a photo credit at its front, wire story
     codes, and whole sentences that are furniture (a link's text, a pointer to another post)."""
     text = strip_credit(text)
@@ -180,7 +191,7 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> 
     if not text:
         return text
     starts = _sentence_starts(sentence_patterns)
-    if " ." not in text and (starts is None or not starts.search(text)):
+    if (not link_lines or " ." not in text) and (starts is None or not starts.search(text)):
         return text
     pieces: list[str] = []
     start = 0
@@ -188,7 +199,7 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> 
         pieces.append(text[start:gap.start(1)])
         start = gap.end(1)
     pieces.append(text[start:])
-    kept = [p for p in pieces if not _furniture_sentence(p.strip(), sentence_patterns)]
+    kept = [p for p in pieces if not _furniture_sentence(p.strip(), sentence_patterns, link_lines=link_lines)]
     if len(kept) == len(pieces):
         return text
     return " ".join(p.strip() for p in kept)
@@ -204,8 +215,8 @@ def _sentence_starts(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] |
                       re.IGNORECASE)
 
 
-def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    if _LINK_SENTENCE.match(sentence) and len(sentence.split()) <= _LINK_SENTENCE_WORDS:
+def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...], *, link_lines: bool) -> bool:
+    if link_lines and _LINK_SENTENCE.match(sentence) and len(sentence.split()) <= _LINK_SENTENCE_WORDS:
         return not sentence.endswith(". .") and not _STORY_VERB.search(sentence)
     return _matches(patterns, sentence)
 
@@ -252,7 +263,8 @@ def _kept_blocks(
     title_key = _key(title)
     byline_key = _key(byline or "")
     repeated = _repeated_labels(blocks)
-    texts = [_strip_inline(b.text, pats.sentence) for b in blocks]
+    link_lines = not _spaces_its_full_stops([b.text for b in blocks])
+    texts = [_strip_inline(b.text, pats.sentence, link_lines=link_lines) for b in blocks]
     # (a source line glued to a footnote in one paragraph counts: sentence by sentence; only a
     # paragraph that says "source" is split)
     charted = any(
