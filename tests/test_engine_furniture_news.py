@@ -135,6 +135,10 @@ KEPT = [
     "For the first time since 2010, the ferry company will see a profit, its chief executive said.",
     "Follow-up checks found the deck safe, according to the report at www.example.com/report.",
     "Media coverage of the storm was criticised by the council on Tuesday.",
+    # a sentence in the middle of a quotation is the speaker's, whatever its shape
+    ("\u201cThe pier is closed. We will update our page when we know more. Ferries are cancelled "
+     "until Friday,\u201d the operator said."),
+    '"The queue was long. Nobody knew anything . We waited four hours," one passenger said.',
     # an ellipsis is not a link's full stop
     '"What a mess . . . nobody told us anything," one passenger said.',
     # a bracketed word in a quote is not a wire code

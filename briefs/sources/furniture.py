@@ -193,14 +193,25 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...], *, 
     starts = _sentence_starts(sentence_patterns)
     if (not link_lines or " ." not in text) and (starts is None or not starts.search(text)):
         return text
-    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []  # each sentence's start and end in `text`
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
-        pieces.append(text[start:gap.start(1)])
+        spans.append((start, gap.start(1)))
         start = gap.end(1)
-    pieces.append(text[start:])
-    kept = [p for p in pieces if not _furniture_sentence(p.strip(), sentence_patterns, link_lines=link_lines)]
-    if len(kept) == len(pieces):
+    spans.append((start, len(text)))
+    kept: list[str] = []
+    straight = opening = closing = 0  # quotation marks before the sentence (counted as we go)
+    previous = 0
+    for a, b in spans:
+        before = text[previous:a]
+        straight, previous = straight + before.count('"'), a
+        opening, closing = opening + before.count("\u201c"), closing + before.count("\u201d")
+        # (a sentence inside a quotation is the speaker's: "The pier is closed. We will update our
+        # page when we know more. Ferries are cancelled," the operator said.)
+        quoted = straight % 2 == 1 or opening > closing
+        if quoted or not _furniture_sentence(text[a:b].strip(), sentence_patterns, link_lines=link_lines):
+            kept.append(text[a:b])
+    if len(kept) == len(spans):
         return text
     return " ".join(p.strip() for p in kept)
 
