@@ -169,6 +169,20 @@ def test_a_name_line_labelling_the_next_paragraph_is_kept(html):
     assert _text(label, about, html=html) == [LEAD, label, about, SECOND, LAST]
 
 
+@pytest.mark.parametrize(
+    "about",
+    [
+        "A former nurse, she has run the clinic on Harbour Street for twenty years and wants a new hospital.",
+        "He is a teacher who says the town's schools need more money and smaller classes.",
+        "The 52-year-old lawyer has promised to reopen the north pier within a year.",
+    ],
+)
+@pytest.mark.parametrize("html", [False, True])
+def test_a_name_line_over_a_paragraph_about_that_person_is_kept(about, html):
+    """A round-up's label: the paragraph after it goes on about the person without naming them."""
+    assert _text("Maria Lopez", about, html=html) == [LEAD, "Maria Lopez", about, SECOND, LAST]
+
+
 @pytest.mark.parametrize("line", ["Rising Costs", "Harbour Works", "The Long Wait"])
 def test_a_short_subheading_that_is_not_a_name_is_not_taken_for_a_credit(line):
     assert _text(line) == [LEAD, line, SECOND, LAST]

@@ -74,6 +74,9 @@ _QUESTION_HEADING_WORDS = 12
 _NAME_WORD = r"(?-i:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*)"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s(?:(?-i:[A-Z]\.)|{_NAME_WORD}))?\s{_NAME_WORD}$")
 _GIVEN_NAMES_FILE = ("engine", "lexicons", "given_names.txt")
+# A paragraph that goes on about a person without naming them: the name line above it is its label
+# ("Maria Lopez" over "A former nurse, she has run ...", "He is a teacher ...", "The 52-year-old ...").
+_ABOUT_THE_LABEL = re.compile(r"^(?:(?:She|He)\b|[^.!?,]{2,60},\s(?:she|he)\b|The\s\d{1,3}-year-old\b)")
 
 
 @lru_cache(maxsize=1)
@@ -233,7 +236,8 @@ def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...], *,
 
 
 def _is_name_credit(blocks: list[Block], index: int) -> bool:
-    """A photographer's credit: a bare name between paragraphs that do not name that person."""
+    """A photographer's credit: a bare name between paragraphs that do not name that person nor
+    go on about them."""
     text = blocks[index].text.strip()
     if index == 0 or index + 1 >= len(blocks) or not _NAME_LINE.match(text):
         return False
@@ -241,6 +245,8 @@ def _is_name_credit(blocks: list[Block], index: int) -> bool:
     if words[0] not in _given_names():
         return False
     surname = words[-1].lower()
+    if _ABOUT_THE_LABEL.match(blocks[index + 1].text.strip()):
+        return False
     return not any(surname in blocks[i].text.lower() for i in (index - 1, index + 1))
 
 
