@@ -188,6 +188,14 @@ def test_a_short_subheading_that_is_not_a_name_is_not_taken_for_a_credit(line):
     assert _text(line) == [LEAD, line, SECOND, LAST]
 
 
+@pytest.mark.parametrize("html", [False, True])
+def test_an_interviewers_question_answered_in_the_first_person_is_kept(html):
+    """A Q&A: the answer after the question opens on 'I' or 'We'; without the question it is lost."""
+    qa = ["Why did you close the pier?", "I had no choice. The moorings had cracked and two ferries broke loose.",
+          "When will it reopen?", "We hope to reopen it in March, once the engineers have checked every pile."]
+    assert _text(*qa, html=html) == [LEAD, *qa, SECOND, LAST]
+
+
 def test_a_run_of_questions_is_the_writer_asking_them():
     questions = ["Who pays for the repairs?", "Who decides when the pier reopens?"]
     assert _text(*questions) == [LEAD, *questions, SECOND, LAST]

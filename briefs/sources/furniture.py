@@ -65,6 +65,8 @@ _QUESTION_HEADING = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_HEADING_WORDS = 12
+# An answer in the first person: the question above it is an interviewer's, not a heading.
+_FIRST_PERSON_ANSWER = re.compile(r"^[\"'\u201c\u2018]?(?:I|I['\u2019](?:m|ve|d|ll)|We|We['\u2019](?:re|ve|d|ll)|My|Our|Yes|No|Well)\b")
 
 
 # A photographer's name on a line of its own ("Jane Roe" under a picture): a given name the
@@ -252,7 +254,8 @@ def _is_name_credit(blocks: list[Block], index: int) -> bool:
 
 def _is_question_heading(blocks: list[Block], index: int) -> bool:
     """A short question standing alone between paragraphs of story, the story following it (an
-    explainer's section heading: "Why did the minister resign?")."""
+    explainer's section heading: "Why did the minister resign?"); not an interviewer's question,
+    answered in the first person."""
     text = blocks[index].text.strip()
     if index == 0 or index + 1 >= len(blocks) or len(text.split()) > _QUESTION_HEADING_WORDS:
         return False
@@ -262,7 +265,7 @@ def _is_question_heading(blocks: list[Block], index: int) -> bool:
     before, following = blocks[index - 1].text.strip(), blocks[index + 1].text.strip()
     if before.endswith("?") or following.endswith("?"):
         return False
-    return len(following.split()) >= _QUESTION_HEADING_WORDS
+    return len(following.split()) >= _QUESTION_HEADING_WORDS and not _FIRST_PERSON_ANSWER.match(following)
 
 
 def drop_furniture(
