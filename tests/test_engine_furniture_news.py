@@ -72,6 +72,15 @@ FURNITURE = [
     "Follow our coverage of the winter storms at https://example.com/storms",
     "Share this with",
     "Update at 6:40 a.m. ET. Ferries Cancelled:",
+    # round 11 rules that had no line of their own here
+    "Scroll down for video",
+    "Media playback is unsupported on your device",
+    "Our standards: The Thomson Reuters Trust Principles.",
+    "This article was amended on 4 January to correct the name of the ferry.",
+    "Editor's note: This story has been updated with the operator's statement.",
+    "Clarification: The pier is owned by the town, not the harbour authority.",
+    "PA Media",
+    "With reporting from Ann Lee in Portsmouth",
     "Updated at 11:02 p.m. ET Second Storm Expected",
 ]
 
