@@ -72,6 +72,15 @@ FURNITURE = [
     "Follow our coverage of the winter storms at https://example.com/storms",
     "Share this with",
     "Update at 6:40 a.m. ET. Ferries Cancelled:",
+    # round 11 rules that had no line of their own here
+    "Scroll down for video",
+    "Media playback is unsupported on your device",
+    "Our standards: The Thomson Reuters Trust Principles.",
+    "This article was amended on 4 January to correct the name of the ferry.",
+    "Editor's note: This story has been updated with the operator's statement.",
+    "Clarification: The pier is owned by the town, not the harbour authority.",
+    "PA Media",
+    "With reporting from Ann Lee in Portsmouth",
     "Updated at 11:02 p.m. ET Second Storm Expected",
 ]
 
@@ -135,6 +144,10 @@ KEPT = [
     "For the first time since 2010, the ferry company will see a profit, its chief executive said.",
     "Follow-up checks found the deck safe, according to the report at www.example.com/report.",
     "Media coverage of the storm was criticised by the council on Tuesday.",
+    # a sentence in the middle of a quotation is the speaker's, whatever its shape
+    ("\u201cThe pier is closed. We will update our page when we know more. Ferries are cancelled "
+     "until Friday,\u201d the operator said."),
+    '"The queue was long. Nobody knew anything . We waited four hours," one passenger said.',
     # an ellipsis is not a link's full stop
     '"What a mess . . . nobody told us anything," one passenger said.',
     # a bracketed word in a quote is not a wire code
@@ -165,9 +178,31 @@ def test_a_name_line_labelling_the_next_paragraph_is_kept(html):
     assert _text(label, about, html=html) == [LEAD, label, about, SECOND, LAST]
 
 
+@pytest.mark.parametrize(
+    "about",
+    [
+        "A former nurse, she has run the clinic on Harbour Street for twenty years and wants a new hospital.",
+        "He is a teacher who says the town's schools need more money and smaller classes.",
+        "The 52-year-old lawyer has promised to reopen the north pier within a year.",
+    ],
+)
+@pytest.mark.parametrize("html", [False, True])
+def test_a_name_line_over_a_paragraph_about_that_person_is_kept(about, html):
+    """A round-up's label: the paragraph after it goes on about the person without naming them."""
+    assert _text("Maria Lopez", about, html=html) == [LEAD, "Maria Lopez", about, SECOND, LAST]
+
+
 @pytest.mark.parametrize("line", ["Rising Costs", "Harbour Works", "The Long Wait"])
 def test_a_short_subheading_that_is_not_a_name_is_not_taken_for_a_credit(line):
     assert _text(line) == [LEAD, line, SECOND, LAST]
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_an_interviewers_question_answered_in_the_first_person_is_kept(html):
+    """A Q&A: the answer after the question opens on 'I' or 'We'; without the question it is lost."""
+    qa = ["Why did you close the pier?", "I had no choice. The moorings had cracked and two ferries broke loose.",
+          "When will it reopen?", "We hope to reopen it in March, once the engineers have checked every pile."]
+    assert _text(*qa, html=html) == [LEAD, *qa, SECOND, LAST]
 
 
 def test_a_run_of_questions_is_the_writer_asking_them():
@@ -212,3 +247,22 @@ def test_the_article_tab_keeps_every_story_paragraph_of_a_page_full_of_furniture
     assert article.text.split("\n\n") == expected
     brief = brief_article(article)
     assert brief.article.text.split("\n\n") == expected
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_text_that_spaces_every_full_stop_keeps_its_short_sentences(html):
+    """Tokenized text (every full stop after a space, as in the CNN/DailyMail story files) is not
+    a page of link lines: its short sentences are story."""
+    paragraphs = [
+        "A storm tore two ferries from their moorings on Tuesday night , the harbour authority said .",
+        "Nobody was hurt . Three tugs attended the scene . The cause is not yet known .",
+        "The pier reopened on Friday .",
+        "Passengers were moved to the south terminal . Repairs will start next month .",
+    ]
+    if html:
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        data = f"<html><head><title>Storm</title></head><body><article>{body}</article></body></html>"
+    else:
+        data = "Storm\n\n" + "\n\n".join(paragraphs) + "\n"
+    name = "page.html" if html else "a.txt"
+    assert load_bytes(data.encode(), source=name, name=name).text.split("\n\n") == paragraphs

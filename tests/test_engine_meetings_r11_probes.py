@@ -8,9 +8,16 @@ meetings. The engine before the round passed the ones marked in bench/README.md 
 
 from __future__ import annotations
 
+import re
+import time
+
 import pytest
 from meeting_probe_support import KeyMeetingProbe as Probe
 from meeting_probe_support import key_meeting_problems
+
+from briefs.engine.doc import Document
+from briefs.engine.meetings import _Draft, _headed_name
+from briefs.engine.people import Entity
 
 PROBES = (
     # --- a cue inside a name or a title ---
@@ -454,3 +461,19 @@ PROBES = (
 @pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
 def test_round11_meeting_probe(probe: Probe) -> None:
     assert key_meeting_problems(probe) == []
+
+
+def test_a_party_named_thousands_of_times_in_a_long_draft_is_headed_in_linear_time():
+    """The group head of a party is looked up per mention, not by checking every mention against
+    every span of the draft (a hostile page naming a body 10,000 times took seconds per meeting)."""
+    sentence = "The Acme board met in Rome. "
+    text = sentence * 10_000 + "The Acme committee met in Rome."
+    doc = Document(text)
+    mentions = tuple((m.start(), m.end()) for m in re.finditer(r"\bAcme\b", text))
+    party = Entity(key="acme", name="Acme", role=None, kind="org", spans=mentions)
+    draft = _Draft(participants=[party], spans=[(m.start(), m.end()) for m in re.finditer(r"The[^.]*\.", text)],
+                   cue="met")
+    started = time.monotonic()
+    assert _headed_name(doc, draft, party) == "Acme committee"
+    assert _headed_name(doc, draft, "Acme") == "Acme committee"
+    assert time.monotonic() - started < 2

@@ -198,6 +198,10 @@ def test_a_summary_does_not_open_on_a_connective_answering_a_sentence_it_left_ou
         "Video posted online on Sunday showed dozens of people queuing outside the closed bank branch.",
         "Reuters reported on Tuesday that the two firms had resumed merger talks after a month's pause.",
         "Images released by the coastguard show the stricken ferry listing badly in heavy seas off the coast.",
+        # a name that opens on a credit word is the story's subject, not a credit
+        "Credit Suisse will cut 9,000 jobs over three years as it shrinks its investment bank, it said.",
+        "EPA Administrator Lee Zeldin said on Tuesday the agency would review the limits on soot.",
+        "AP Moller-Maersk warned on Friday that shipping rates would fall sharply next year.",
     ],
 )
 def test_a_news_sentence_opening_on_a_credit_word_is_prose(lead):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from ..model import Meeting, Participant
@@ -4167,16 +4169,18 @@ def _headed_name(doc: Document, draft: _Draft, party: Entity | str) -> str:
             return party.name
         spans = list(party.spans)
     elif party[:1].isupper() and " " not in party:  # "Saudi", "Chinese": a word told before its head
-        spans = [
-            (m.start(), m.end())
-            for a, b in draft.spans
-            for m in re.finditer(rf"\b{re.escape(party)}\b", doc.text[:b])
-            if m.start() >= a
-        ]
+        word = re.compile(rf"\b{re.escape(party)}\b")
+        spans = [(m.start(), m.end()) for a, b in draft.spans for m in word.finditer(doc.text, a, b)]
     else:
         return party
+    # (a party named many times in a long draft: each mention is looked up, not checked against
+    # every span of the draft)
+    ordered = sorted(draft.spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))  # the furthest end of a span opening by then
     for start, end in spans:
-        if any(a <= start and end <= b for a, b in draft.spans):
+        at = bisect_right(starts, start) - 1
+        if at >= 0 and reach[at] >= end:
             head = _BODY_HEAD.match(doc.text, end)
             if head is not None:
                 return f"{doc.text[start:end]} {head.group('head')}"

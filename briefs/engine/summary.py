@@ -32,9 +32,9 @@ _CAPTION = re.compile(
     r"""
     ^(?:Photo|Image|Picture|Video|Caption|Credit|Getty|Reuters|AP|AFP|EPA|File)s?   # a caption's opening,
     (?=\s*(?:$|[:/|(\-\u2013\u2014])                                           # then a caption mark,
-      |\s+(?:by|courtesy|via|credit|photo|image|still|handout|grab)s?\b            # a credit word
-      |\s+[A-Z])                                                                  # or a name ("AP Photo");
-                                                                                   # not "Video showed …"
+      |\s+(?i:by|courtesy|via|credit|photo|image|picture|still|handout|grab)s?\b  # or a credit word
+    )                                        # ("AP Photo"); not "Video showed …", nor a name that opens
+                                             # on the word ("Credit Suisse said", "EPA Administrator X")
     |(?:Getty\ Images|/AP|/Reuters|/AFP|Photograph:)                                # a credit anywhere
     """,
     re.VERBOSE,

@@ -52,6 +52,11 @@ _SENTENCE_GAP = re.compile(r"""[.!?]['"\u201d\u2019)]*(\s+)(?=["'\u201c\u2018(]?
 _LINK_SENTENCE = re.compile(r"""^(?!.*["\u201c\u201d])[^.!?]{3,120}[\w)'\u2019]\s\.$""")
 _STORY_VERB = re.compile(r"\b(said|told|asked|added|according to)\b", re.IGNORECASE)
 _LINK_SENTENCE_WORDS = 15
+# A full stop after a space, and one after a word: a text that writes most of its full stops
+# after a space is tokenized ("Nobody was hurt . Three tugs attended ."), and its short
+# sentences are story, not link lines.
+_SPACED_STOP = re.compile(r"(?<=[\w)'\u2019])\s\.(?=\s|$)")
+_CLOSED_STOP = re.compile(r"(?<=[\w)'\u2019\"\u201d])\.(?=\s|$)")
 # A section heading written as a question ("Why did the minister resign?"): a paragraph of its own,
 # short, opening with a question word, with no quotation marks; story follows it.
 _QUESTION_HEADING = re.compile(
@@ -60,6 +65,8 @@ _QUESTION_HEADING = re.compile(
     re.IGNORECASE,
 )
 _QUESTION_HEADING_WORDS = 12
+# An answer in the first person: the question above it is an interviewer's, not a heading.
+_FIRST_PERSON_ANSWER = re.compile(r"^[\"'\u201c\u2018]?(?:I|I['\u2019](?:m|ve|d|ll)|We|We['\u2019](?:re|ve|d|ll)|My|Our|Yes|No|Well)\b")
 
 
 # A photographer's name on a line of its own ("Jane Roe" under a picture): a given name the
@@ -69,6 +76,9 @@ _QUESTION_HEADING_WORDS = 12
 _NAME_WORD = r"(?-i:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*)"
 _NAME_LINE = re.compile(rf"^{_NAME_WORD}(?:\s(?:(?-i:[A-Z]\.)|{_NAME_WORD}))?\s{_NAME_WORD}$")
 _GIVEN_NAMES_FILE = ("engine", "lexicons", "given_names.txt")
+# A paragraph that goes on about a person without naming them: the name line above it is its label
+# ("Maria Lopez" over "A former nurse, she has run ...", "He is a teacher ...", "The 52-year-old ...").
+_ABOUT_THE_LABEL = re.compile(r"^(?:(?:She|He)\b|[^.!?,]{2,60},\s(?:she|he)\b|The\s\d{1,3}-year-old\b)")
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +175,13 @@ def strip_credit(text: str) -> str:
     return _CREDIT_PREFIX.sub("", text.strip(), count=1)
 
 
-def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> str:
+def _spaces_its_full_stops(texts: list[str]) -> bool:
+    """Whether the body writes most of its full stops after a space (tokenized text)."""
+    spaced = sum(len(_SPACED_STOP.findall(t)) for t in texts if " ." in t)
+    return spaced > 0 and spaced > sum(len(_CLOSED_STOP.findall(t)) for t in texts)
+
+
+def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...], *, link_lines: bool = True) -> str:
     """The paragraph without the furniture glued into it: a photo credit at its front, wire story
     codes, and whole sentences that are furniture (a link's text, a pointer to another post)."""
     text = strip_credit(text)
@@ -180,16 +196,27 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...]) -> 
     if not text:
         return text
     starts = _sentence_starts(sentence_patterns)
-    if " ." not in text and (starts is None or not starts.search(text)):
+    if (not link_lines or " ." not in text) and (starts is None or not starts.search(text)):
         return text
-    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []  # each sentence's start and end in `text`
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
-        pieces.append(text[start:gap.start(1)])
+        spans.append((start, gap.start(1)))
         start = gap.end(1)
-    pieces.append(text[start:])
-    kept = [p for p in pieces if not _furniture_sentence(p.strip(), sentence_patterns)]
-    if len(kept) == len(pieces):
+    spans.append((start, len(text)))
+    kept: list[str] = []
+    straight = opening = closing = 0  # quotation marks before the sentence (counted as we go)
+    previous = 0
+    for a, b in spans:
+        before = text[previous:a]
+        straight, previous = straight + before.count('"'), a
+        opening, closing = opening + before.count("\u201c"), closing + before.count("\u201d")
+        # (a sentence inside a quotation is the speaker's: "The pier is closed. We will update our
+        # page when we know more. Ferries are cancelled," the operator said.)
+        quoted = straight % 2 == 1 or opening > closing
+        if quoted or not _furniture_sentence(text[a:b].strip(), sentence_patterns, link_lines=link_lines):
+            kept.append(text[a:b])
+    if len(kept) == len(spans):
         return text
     return " ".join(p.strip() for p in kept)
 
@@ -204,14 +231,15 @@ def _sentence_starts(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] |
                       re.IGNORECASE)
 
 
-def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    if _LINK_SENTENCE.match(sentence) and len(sentence.split()) <= _LINK_SENTENCE_WORDS:
+def _furniture_sentence(sentence: str, patterns: tuple[re.Pattern[str], ...], *, link_lines: bool) -> bool:
+    if link_lines and _LINK_SENTENCE.match(sentence) and len(sentence.split()) <= _LINK_SENTENCE_WORDS:
         return not sentence.endswith(". .") and not _STORY_VERB.search(sentence)
     return _matches(patterns, sentence)
 
 
 def _is_name_credit(blocks: list[Block], index: int) -> bool:
-    """A photographer's credit: a bare name between paragraphs that do not name that person."""
+    """A photographer's credit: a bare name between paragraphs that do not name that person nor
+    go on about them."""
     text = blocks[index].text.strip()
     if index == 0 or index + 1 >= len(blocks) or not _NAME_LINE.match(text):
         return False
@@ -219,12 +247,15 @@ def _is_name_credit(blocks: list[Block], index: int) -> bool:
     if words[0] not in _given_names():
         return False
     surname = words[-1].lower()
+    if _ABOUT_THE_LABEL.match(blocks[index + 1].text.strip()):
+        return False
     return not any(surname in blocks[i].text.lower() for i in (index - 1, index + 1))
 
 
 def _is_question_heading(blocks: list[Block], index: int) -> bool:
     """A short question standing alone between paragraphs of story, the story following it (an
-    explainer's section heading: "Why did the minister resign?")."""
+    explainer's section heading: "Why did the minister resign?"); not an interviewer's question,
+    answered in the first person."""
     text = blocks[index].text.strip()
     if index == 0 or index + 1 >= len(blocks) or len(text.split()) > _QUESTION_HEADING_WORDS:
         return False
@@ -234,7 +265,7 @@ def _is_question_heading(blocks: list[Block], index: int) -> bool:
     before, following = blocks[index - 1].text.strip(), blocks[index + 1].text.strip()
     if before.endswith("?") or following.endswith("?"):
         return False
-    return len(following.split()) >= _QUESTION_HEADING_WORDS
+    return len(following.split()) >= _QUESTION_HEADING_WORDS and not _FIRST_PERSON_ANSWER.match(following)
 
 
 def drop_furniture(
@@ -252,7 +283,8 @@ def _kept_blocks(
     title_key = _key(title)
     byline_key = _key(byline or "")
     repeated = _repeated_labels(blocks)
-    texts = [_strip_inline(b.text, pats.sentence) for b in blocks]
+    link_lines = not _spaces_its_full_stops([b.text for b in blocks])
+    texts = [_strip_inline(b.text, pats.sentence, link_lines=link_lines) for b in blocks]
     # (a source line glued to a footnote in one paragraph counts: sentence by sentence; only a
     # paragraph that says "source" is split)
     charted = any(
