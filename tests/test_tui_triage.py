@@ -150,3 +150,63 @@ async def test_the_list_title_says_how_many_are_unread_as_they_are_read(home):
         screen.choose("flagged", None)  # no unread count to give there
         await settle(pilot, rounds=1)
         assert "unread" not in title_text(screen)
+
+
+async def test_an_undo_answered_late_does_not_bring_back_an_article_archived_after_it(home):
+    """u's answer can come after later keys (a refresh holds the writer). The list it shows
+    again must be read after those keys' decisions: an article archived after the u stays out
+    of the Inbox, as the library has it (a list read at once showed it unread again)."""
+    import threading
+
+    async with running_reader(home) as (app, pilot, screen):
+        table = screen.table
+        first, second = table.current_id, table.id_at(1)
+        held, held_after_undo = threading.Event(), threading.Event()
+        try:
+            screen.write(lambda library: held.wait(300))  # the writer is busy ...
+            await pilot.press("d", "u")  # ... so the archive of the first and its undo wait
+            screen.write(lambda library: held_after_undo.wait(300))
+            await pilot.press("d")  # the second archived: shown at once, written after the undo
+            assert second not in table.rows_by_id
+            held.set()  # the undo is written and answers while the second's archive still waits
+            await wait_for(pilot, lambda: "Undone" in status_line(app), what="the undo's answer")
+        finally:
+            held.set()
+            held_after_undo.set()
+        await written(pilot)
+        await settle(pilot)
+        with open_library(home) as library:
+            assert library.row(first).state == "unread" and library.row(second).state == "archived"
+            shown = {row.id: row.state for row in table.rows_by_id.values()}
+            assert first in shown and second not in shown, shown
+            assert all(library.row(i).state == state for i, state in shown.items())
+
+
+async def test_a_list_read_overtaken_by_a_key_is_read_again_not_shown(home):
+    """A list read queued in the writer (after an undo, a refresh's end) that a later key
+    overtakes is read again after that key's decision: shown as it was read, it brought back
+    the row the key had just archived."""
+    import threading
+
+    async with running_reader(home) as (app, pilot, screen):
+        table = screen.table
+        first, second = table.current_id, table.id_at(1)
+        held, held_after_undo = threading.Event(), threading.Event()
+        try:
+            screen.write(lambda library: held.wait(300))
+            await pilot.press("d", "u")
+            screen.write(lambda library: held_after_undo.wait(300))
+            held.set()  # the undo answers; the list it asks for waits behind the second hold
+            await wait_for(pilot, lambda: "Undone" in status_line(app), what="the undo's answer")
+            await pilot.press("d")  # the second archived after the list read was queued
+            assert second not in table.rows_by_id
+        finally:
+            held.set()
+            held_after_undo.set()
+        await written(pilot)
+        await settle(pilot)
+        with open_library(home) as library:
+            assert library.row(first).state == "unread" and library.row(second).state == "archived"
+            shown = {row.id: row.state for row in table.rows_by_id.values()}
+            assert first in shown and second not in shown, shown
+            assert all(library.row(i).state == state for i, state in shown.items())

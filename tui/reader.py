@@ -654,11 +654,11 @@ class ReaderScreen(Screen[None]):
         def listed(result: tuple[Any, ...], fresh: bool) -> None:
             if number != self._search_number:
                 return  # a newer view, search or reload came after it
+            if not fresh:  # a key decided meanwhile, after this read: read again after its write
+                self.reload_later(keep, then)  # (shown, this list would undo what the key showed)
+                return
             keys, counts = result
-            if fresh:
-                self.counts, self.source_list, self.tag_list = counts
-            else:  # a key decided meanwhile: its count is in ours, not in these
-                self.recount()
+            self.counts, self.source_list, self.tag_list = counts
             self.show_articles(ArticlePages(self.library, keys), keep, counts=False, force=False)
             self.sidebar.show(self.counts, self.source_list, self.tag_list)
             if then is not None:
@@ -1849,8 +1849,8 @@ class ReaderScreen(Screen[None]):
             self.table.update_article(row)
             self.table.move_cursor(row=self.table.index_of(first) or 0, animate=False)
             self.update_counts()
-        else:
-            self.reload(keep=first)
+        else:  # read in the writer after the keys pressed since: none of their decisions is undone
+            self.reload_later(keep=first)
         self.say(f"Undone: {undone.new_state} → {undone.old_state}: “{clean_line(row.title, 80)}”")
 
     def _undone_marks(self, after: Any) -> None:
