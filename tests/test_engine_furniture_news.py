@@ -10,28 +10,11 @@ is made from); real story sentences in the same shapes are kept, word for word.
 from __future__ import annotations
 
 import pytest
+from furniture_support import LAST, LEAD, SECOND
+from furniture_support import harbour_text as _text
 
 from briefs.engine import brief_article
 from briefs.sources.files import load_bytes
-
-LEAD = "The harbour authority reopened the north pier on Tuesday after a week of repairs, officials said."
-SECOND = "Ferries will run on the winter timetable until March, the operator said in a statement."
-LAST = "The pier had been closed since a storm damaged its moorings on January 3, the authority said."
-
-
-def _page(*middle: str, html: bool = False) -> str:
-    paragraphs = [LEAD, *middle, SECOND, LAST]
-    if html:
-        body = "".join(f"<p>{p}</p>" for p in paragraphs)
-        return (f"<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
-                f"{body}</article></body></html>")
-    return "Harbour reopens\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def _text(*middle: str, html: bool = False) -> list[str]:
-    name = "page.html" if html else "a.txt"
-    return load_bytes(_page(*middle, html=html).encode(), source=name, name=name).text.split("\n\n")
-
 
 FURNITURE = [
     # contributor credits

@@ -7,23 +7,10 @@ the whole short paragraph is furniture, and real sentences that look like it are
 from __future__ import annotations
 
 import pytest
+from furniture_support import LAST, LEAD, SECOND
+from furniture_support import harbour_text as _text
 
 from briefs.sources.files import load_bytes
-
-LEAD = "The harbour authority reopened the north pier on Tuesday after a week of repairs, officials said."
-SECOND = "Ferries will run on the winter timetable until March, the operator said in a statement."
-LAST = "The pier had been closed since a storm damaged its moorings on January 3, the authority said."
-
-
-def _text(*middle: str, html: bool = False) -> list[str]:
-    paragraphs = [LEAD, *middle, SECOND, LAST]
-    if html:
-        body = "".join(f"<p>{p}</p>" for p in paragraphs)
-        page = f"<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>{body}</article></body></html>"
-        return load_bytes(page.encode(), source="page.html", name="page.html").text.split("\n\n")
-    data = "Harbour reopens\n\n" + "\n\n".join(paragraphs) + "\n"
-    return load_bytes(data.encode(), source="a.txt", name="a.txt").text.split("\n\n")
-
 
 FURNITURE = [
     # a paragraph made only of furniture sentences
