@@ -651,12 +651,9 @@ class ReaderScreen(Screen[None]):
             keys = library.article_keys(view=view, source_id=source_id, search=search, tag=tag)
             return keys, _counts_of(library)
 
-        def listed(result: tuple[Any, ...], fresh: bool) -> None:
+        def listed(result: tuple[Any, ...]) -> None:
             if number != self._search_number:
                 return  # a newer view, search or reload came after it
-            if not fresh:  # a key decided meanwhile, after this read: read again after its write
-                self.reload_later(keep, then)  # (shown, this list would undo what the key showed)
-                return
             keys, counts = result
             self.counts, self.source_list, self.tag_list = counts
             self.show_articles(ArticlePages(self.library, keys), keep, counts=False, force=False)
@@ -664,7 +661,9 @@ class ReaderScreen(Screen[None]):
             if then is not None:
                 then()
 
-        self.read_after_decisions(read, partial(listed, fresh=True), stale=partial(listed, fresh=False))
+        # No `stale`: a list a later key overtook is read again after that key's write (shown as
+        # read, it would undo what the key showed).
+        self.read_after_decisions(read, listed)
 
     def article_pages(self, view: str, source_id: int | None, search: str | None, tag: str | None) -> ArticlePages:
         """The list of a view, source, tag and search: its order now, its rows page by page."""
