@@ -4204,10 +4204,11 @@ def _body_and_gathering(draft: _Draft, names: list[str]) -> tuple[list[str], str
     out: list[str] = []
     for name in names:
         gathering = _BODY_GATHERING.match(name)
-        if gathering is None or any(n == re.sub(r"['\u2019]s?$", "", gathering.group("body")) for n in names):
+        body = re.sub(r"['\u2019]s?$", "", gathering.group("body")) if gathering is not None else None
+        if body is None or body in names:
             out.append(name)
             continue
-        out.append(re.sub(r"['\u2019]s?$", "", gathering.group("body")))
+        out.append(body)
         if place is None or name not in place:
             place = f"{name}, {place}" if place else name
     return out, place
