@@ -8,7 +8,7 @@ participants, place/when terms), the predicted meetings in order (participants,
 cue, evidence), whether each gold meeting is matched and whether the key one
 comes first, and the article's first sentence (where a key event is named). A predicted
 meeting that matches no gold one is marked FALSE. `--corpus DIR` takes a folder of gold
-files beside their articles (as `quality.py --corpus`, e.g. /work/outlets).
+files beside their articles (as `quality.py --corpus`, e.g. bench/sets/pool4).
 `--tune` takes only the Wikinews tune half (even places in name order, as
 `quality.py --split`), so the check half stays unread. `--misses` prints only articles whose key meeting is not first or whose gold
 meetings are not all matched. A diagnostic for rule work, not a score.

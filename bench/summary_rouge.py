@@ -5,8 +5,9 @@ sentences (lead-2), scored with ROUGE F-measure (Google's `rouge-score`, the fie
 
 DIR holds one folder per dataset (or is itself one dataset), each with `<n>.txt` (the article,
 paragraphs separated by blank lines) and `<n>.ref.txt` (the reference summary, one sentence a
-line). Default: /work/sets/sumref when it exists (third-party texts, kept outside the
-repository), else the small in-repo sample tests/fixtures/sumref/.
+line). Default: bench/sets/sumref/ when its pairs are there (third-party texts, not committed:
+that folder's README and SOURCES.tsv say where they come from), else the small in-repo sample
+tests/fixtures/sumref/.
 
 Per pair:
   engine  the summary the reader shows: `shown_brief(brief_article(Article(text))).summary`
@@ -38,13 +39,13 @@ if str(REPO) not in sys.path:
 from briefs import Article, brief_article, shown_brief  # noqa: E402
 from briefs.engine import Document  # noqa: E402
 
-OUTSIDE = Path("/work/sets/sumref")
+RESTORED = REPO / "bench" / "sets" / "sumref"
 FIXTURE = REPO / "tests" / "fixtures" / "sumref"
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 
 def default_dir() -> Path:
-    return OUTSIDE if OUTSIDE.is_dir() else FIXTURE
+    return RESTORED if any(RESTORED.glob("*/*.ref.txt")) else FIXTURE
 
 
 def lead_sentences(text: str, n: int = 2) -> str:
@@ -159,7 +160,7 @@ def report(pairs: list[Pair], show: bool) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dir", type=Path, default=None,
-                        help=f"pairs folder (default {OUTSIDE} if present, else {FIXTURE.relative_to(REPO)})")
+                        help=f"pairs folder (default {RESTORED.relative_to(REPO)} if its pairs are there, else {FIXTURE.relative_to(REPO)})")
     parser.add_argument("--show", action="store_true", help="one row per pair before the totals")
     parser.add_argument("--json", action="store_true", help="totals per dataset as JSON")
     args = parser.parse_args(argv)

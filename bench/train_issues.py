@@ -9,7 +9,7 @@ only; the weights are plain dicts scored in pure Python, as an engine module wou
 
 Three families of gold articles: "dev+fixtures" (corpus/dev + the held-out fixtures, written
 for the project), "wikinews" (corpus/wikinews, all 80) and "outlets" (`--outlets`, default
-/work/outlets: other outlets' real news). Leave-one-corpus-out: fit on two families, brief the
+bench/sets/pool4: other outlets' real news). Leave-one-corpus-out: fit on two families, brief the
 third through the whole engine (`briefs.engine.brief_article`, its open issues chosen by the
 variant) and score it with bench/scoring.py exactly as bench/quality.py scores.
 
@@ -68,7 +68,7 @@ from briefs.engine.people import find_people  # noqa: E402
 from briefs.model import OpenIssue  # noqa: E402
 
 FAMILIES = (family("dev"), family("wikinews"), "outlets")  # --outlets: a family of its own
-DEFAULT_OUTLETS = Path("/work/outlets")
+DEFAULT_OUTLETS = REPO / "bench" / "sets" / "pool4"  # (the outlets set of session 7 was lost)
 RULES_FIND = issues.find_open_issues
 
 

@@ -4,7 +4,7 @@
     .venv/bin/python bench/train_ranker.py --cv-only     # cross-validated figures, weights untouched
     .venv/bin/python bench/train_ranker.py --grid        # also sweep steps.DROP_AT and steps.RESCUE_AT
     .venv/bin/python bench/train_ranker.py               # cross-validate, then write the shipped weights
-    .venv/bin/python bench/train_ranker.py --sets dev heldout wikinews --corpus /work/outlets --loco
+    .venv/bin/python bench/train_ranker.py --sets dev heldout wikinews --corpus bench/sets/pool4 --loco
                                                          # leave one corpus family out: fit on the
                                                          # others, brief the one left out
 
