@@ -40,6 +40,8 @@ added to (or taken from) the brief's open issues / next steps, then scored with 
                 the model's log-odds >= t, best first, none restating a line already shown
   drop t      - the engine's lines whose row scores below log-odds t are taken out
   add+drop    - both
+A sixth knob m adds only where the engine shows fewer than m lines; a seventh, only in articles of
+500 words or more.
 """
 
 from __future__ import annotations
