@@ -391,7 +391,7 @@ def variant_lines(art: dict[str, Any], sec: str, weights: dict[str, float], vari
     engine_lines = list(art["brief"].get(sec) or [])
     if len(variant) > 5 and len(engine_lines) >= variant[5]:
         k = 0  # the rules gave enough lines: the generator adds only where they are thin
-    if len(variant) > 6 and art["rows"] and any(f in _SHORT for f in art["rows"][0]["feats"][sec]):
+    if len(variant) > 6 and variant[6] and art["rows"] and any(f in _SHORT for f in art["rows"][0]["feats"][sec]):
         k = 0  # a short story (under variant[6] words): few open questions, none added
     scored = [(logit(weights, r["feats"][sec]), r) for r in art["rows"]]
     out = engine_lines
@@ -412,6 +412,8 @@ def variant_lines(art: dict[str, Any], sec: str, weights: dict[str, float], vari
             if r["sentence"] in taken:
                 continue
             ln = r["lines"][sec]
+            if len(variant) > 7 and not any(f in variant[7] for f in r["feats"][sec]):
+                continue  # the sentence must hold one of the named features (a cue class)
             if _restates(ln, out):
                 continue
             out = out + [ln]
@@ -464,6 +466,12 @@ VARIANTS = tuple(
     ("add", 0.25, 1, 0, False, 99, 500),
     ("add", 0.0, 1, 0, False, 99, 500),
     ("add+drop", 0.0, 1, -1.0, False, 99, 500),
+    ("add", 0.0, 1, 0, False, 99, 0, frozenset({"x:doubt", "x:conflict"})),
+    ("add", -0.5, 1, 0, False, 99, 0, frozenset({"x:doubt", "x:conflict"})),
+    ("add", 0.0, 1, 0, False, 99, 0, frozenset({"cue:issue_cues", "cue:issue_cues_weak", "shape:question"})),
+    ("add", 0.0, 1, 0, False, 99, 0, frozenset({"src:cand"})),
+    ("add", 0.0, 1, 0, False, 99, 0, frozenset({"src:sentence", "src:clipped"})),
+    ("add+drop", 0.0, 1, -1.0, False, 99, 0, frozenset({"x:doubt", "x:conflict"})),
 )
 
 
@@ -479,8 +487,10 @@ def vname(v: tuple) -> str:
         parts.append(f"d{t_drop:g}")
     if len(v) > 5 and v[5] < 99:
         parts.append(f"if<{v[5]}")
-    if len(v) > 6:
+    if len(v) > 6 and v[6]:
         parts.append("long only")
+    if len(v) > 7:
+        parts.append("needs " + "|".join(sorted(v[7])))
     return " ".join(parts)
 
 
