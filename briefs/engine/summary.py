@@ -26,6 +26,22 @@ _DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
+# A dateline naming its agency: "PORTLAND, Oregon (CNN) -- ", "Lyon, France (AFP)" and "(CNN)" glued
+# to the lede, "(Reuters) -- " alone. The place may be in capitals or not and may name its region
+# in full ("SANTA FE, New Mexico"); the agency is one to three capitalised words in brackets, then
+# a dash or the lede's first letter with no space between ("(CNN)The council ..."). Not a bracket
+# that is part of the sentence: "NASA (the space agency) said", "BBC (World Service) Director".
+_AGENCY_DATELINE = re.compile(
+    r"""
+    ^(?:[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,3}                 # "Marseille", "SANTA FE"
+        (?:,\s*[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,2})?\s*)?    # ", New Mexico"
+    \([A-Z][\w.&'\u2019-]*(?:\ [A-Z][\w.&'\u2019-]*){0,2}\)              # "(CNN)", "(Reuters)"
+    (?:\s*[-\u2013\u2014]{1,2}\s+|(?=[A-Z"\u201c]))                        # a dash, or the lede glued on
+    """,
+    re.VERBOSE,
+)
+# "Editor's note: ..." opens a note to the reader, not the story.
+_EDITORS_NOTE = re.compile(r"^editor(?:['\u2019]?s)?\s+note\b", re.IGNORECASE)
 # "By Jane Doe", "By JANE DOE and JOHN ROE", "Jane Doe, Reuters" at the start of the body.
 _BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|,))*\s*$")
 _CAPTION = re.compile(
@@ -45,6 +61,7 @@ _ENDS_LIKE_PROSE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 _MAX_CHARS = 450
 _LEAD_SENTENCES = 8  # the summary comes from the article's lead: the first sentences of prose
 _MIN_WORDS = 40
+_POSITION_DECAY = 0.06  # a later lead sentence must carry more of the topic to be chosen
 _MIN_STOPWORD_SHARE = 0.18
 
 
@@ -56,16 +73,29 @@ def _stopwords() -> frozenset[str]:
 def lead_summary(doc: Document) -> Summary:
     """The first prose sentence and the lead sentence carrying most of the article's main
     words, dateline and byline removed, kept under ~450 characters."""
-    sentences = []
+    sentences: list[Sentence] = []
+    dated = False  # a sentence taken so far opens on a dateline
+    note_paragraph = None  # the paragraph of an editor's note, skipped whole
     for sentence in doc.sentences:  # the lead only: the rest of a long article is never read here
+        if note_paragraph is not None and note_paragraph is doc.paragraph_at(sentence.start):
+            continue
+        if _EDITORS_NOTE.match(sentence.text):
+            note_paragraph = doc.paragraph_at(sentence.start)
+            continue
         if _reads_as_prose(doc, sentence) and not _inside_quotation(doc, sentence):
+            agency_dateline = _AGENCY_DATELINE.match(sentence.text) is not None
+            # Wire copy starts at its dateline: what comes before it near the top of the page
+            # (a note, a caption) is front matter, unless the story already had its own dateline.
+            if agency_dateline and not dated and len(sentences) <= _FRONT_MATTER_SENTENCES:
+                sentences.clear()
+            dated = dated or agency_dateline or _DATELINE.match(sentence.text) is not None
             sentences.append(sentence)
             if len(sentences) == _LEAD_SENTENCES:
                 break
     if not sentences:
         return Summary(text="", spans=())
     weights = _word_weights(doc)
-    scores = [_centrality(s.text, weights) * (1.0 - 0.06 * i) for i, s in enumerate(sentences)]
+    scores = [_centrality(s.text, weights) * (1.0 - _POSITION_DECAY * i) for i, s in enumerate(sentences)]
     # The first sentence is the article's own lead and stays, unless it is an anecdote (no day,
     # no news verb) and a sentence just after states the news with both; the second is the
     # lead sentence that carries most of the article's topic words.
@@ -73,16 +103,15 @@ def lead_summary(doc: Document) -> Summary:
     chosen = [sentences[lead]]
     # After an anecdote, the second sentence comes from what follows the news, not the anecdote.
     rest = sorted(range(lead + 1 if lead else 1, len(sentences)), key=lambda i: (-scores[i], i))
-    for i in rest:
-        if len(chosen[0].text) + len(sentences[i].text) + 1 <= _MAX_CHARS:
-            chosen.append(sentences[i])
-            break
+    second = _second_sentence(doc, sentences, chosen[0], rest)
+    if second is not None:
+        chosen.append(second)
     chosen.sort(key=lambda s: s.start)
     spans = []
     parts = []
     for sentence in chosen:
         start = sentence.start
-        dateline = _DATELINE.match(sentence.text)
+        dateline = _DATELINE.match(sentence.text) or _AGENCY_DATELINE.match(sentence.text)
         if dateline:
             start += dateline.end()
         if not spans:
@@ -90,8 +119,9 @@ def lead_summary(doc: Document) -> Summary:
             connective = _OPENING_CONNECTIVE.match(doc.text, start, sentence.end)
             if connective:
                 start = connective.end()
-        spans.append((start, sentence.end))
-        parts.append(doc.text[start : sentence.end])
+        end = _sentence_end(doc, sentence)
+        spans.append((start, end))
+        parts.append(doc.text[start:end])
     return Summary(text=" ".join(parts), spans=tuple(spans))
 
 
@@ -106,6 +136,112 @@ _WHEN = re.compile(
     re.VERBOSE,
 )
 _NEWS_LEAD_WINDOW = 5
+_FRONT_MATTER_SENTENCES = 3  # at most this many sentences before a dateline are front matter
+_REPEAT_SHARE = 0.6  # a second sentence whose content words are this much the lede's repeats it
+
+
+def _second_sentence(
+    doc: Document, sentences: list[Sentence], lede: Sentence, order: list[int]
+) -> Sentence | None:
+    """The lead sentence to follow the lede, best first in `order`, that fits beside it, does
+    not only say the lede again, does not quote someone known only as "he" or "she", and does
+    not call someone by a surname that a skipped sentence introduced (then that sentence, which
+    introduces them, is the one taken)."""
+    lede_words = _content_words(lede.text)
+
+    def fits(sentence: Sentence) -> bool:
+        return (
+            len(lede.text) + len(sentence.text) + 1 <= _MAX_CHARS
+            # A sentence that only says the lede again (a caption restating it) adds nothing.
+            and not _repeats(_content_words(sentence.text), lede_words)
+            and not _PRONOUN_SPEAKER.search(sentence.text)
+        )
+
+    for i in order:
+        candidate = sentences[i]
+        if not fits(candidate):
+            continue
+        names = _skipped_names(doc, lede, candidate)
+        if not names:
+            return candidate
+        introducing = next(
+            (s for s in sentences if lede.end <= s.start < candidate.start and names & _introduced(s.text)),
+            None,
+        )
+        if introducing is not None and fits(introducing) and not _skipped_names(doc, lede, introducing):
+            return introducing
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    """A sentence's content words, lower-cased, without a possessive ending."""
+    stop = _stopwords()
+    words = set()
+    for word in _WORD.findall(text):
+        low = word.lower()
+        if low.endswith(("'s", "\u2019s")):
+            low = low[:-2]
+        if len(low) > 2 and low not in stop:
+            words.add(low)
+    return words
+
+
+# A person named in full: a capitalised word (not a function word), an initial or not, then the
+# surname ("Brice Robin", "Andy G. Beshear"), found at every word so that "Judge Martina Keller" gives
+# "Keller"; the surname is what a later sentence calls them by.
+_FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-'\u2019][a-z]))")
+# A name standing alone: a capitalised word inside a sentence, no capitalised word on either side
+# except a title before it ("Mr Balls", "Robin's comments", "said Beshear").
+_ALONE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s)?\b(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return load_set("honorifics")
+
+
+def _introduced(text: str) -> set[str]:
+    """The surnames of the people a stretch of text names in full."""
+    stop = _stopwords()
+    return {m.group(2) for m in _FULL_NAME.finditer(text) if m.group(1).lower() not in stop}
+
+
+def _alone(text: str) -> set[str]:
+    """The names a sentence uses alone, by surname only (after a title or none)."""
+    out = set()
+    titles = _titles()
+    for m in _ALONE.finditer(text):
+        before = text[: m.start()].rstrip().rsplit(None, 1)
+        previous = before[-1] if before else ""
+        if previous[:1].isupper() and previous.lower().rstrip(".") not in titles:
+            continue  # the second word of a full name, written out here
+        out.add(m.group(1))
+    return out
+
+
+# A quotation whose speaker is only a pronoun: '"This is not over," she said.'
+_PRONOUN_SPEAKER = re.compile(
+    r"^[\"\u201c].*[,.!?][\"\u201d]\s+(?:he|she|they|it|we)\s+[a-z]+\b", re.DOTALL
+)
+
+
+def _skipped_names(doc: Document, lede: Sentence, sentence: Sentence) -> set[str]:
+    """The people a sentence calls by surname alone whom the lede does not name and the text
+    between them names in full: its reader would meet "Robin's comments" without the summary
+    saying who Robin is."""
+    if sentence.start <= lede.end:
+        return set()
+    alone = _alone(sentence.text)
+    if not alone:
+        return set()
+    names = (alone & _introduced(doc.text[lede.end : sentence.start])) - set(_WORD.findall(lede.text))
+    # Not a word the article also writes in lower case ("Dudley Council" ... "the council"): a noun.
+    return {name for name in names if not re.search(rf"\b{re.escape(name.lower())}\b", doc.text)}
+
+
+def _repeats(words: set[str], lede_words: set[str]) -> bool:
+    """Whether most of a sentence's content words are already the lede's."""
+    return bool(words) and len(words & lede_words) >= _REPEAT_SHARE * len(words)
 
 
 @lru_cache(maxsize=1)
@@ -130,6 +266,18 @@ def _news_lead(sentences: list[Sentence], scores: list[float]) -> int:
         if all(_news_signals(sentences[i].text)) and scores[i] > scores[0]:
             return i
     return 0
+
+
+def _sentence_end(doc: Document, sentence: Sentence) -> int:
+    """Where a sentence ends, with the closing quotation mark the sentence splitter leaves out
+    when the sentence ends inside a quotation ('... known as the "cold corridor."')."""
+    end, text = sentence.end, sentence.text
+    after = doc.text[end : end + 1]
+    if after == '"' and text.count('"') % 2 == 1:
+        return end + 1
+    if after == "\u201d" and text.count("\u201c") > text.count("\u201d"):
+        return end + 1
+    return end
 
 
 def _inside_quotation(doc: Document, sentence: Sentence) -> bool:
