@@ -264,6 +264,7 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
                 _merge(drafts, evidence)
     drafts = _with_people_told_next([d for d in drafts if d.participants])  # a lede's noun never filled: none
     _add_bill_movers(doc, people, drafts)
+    _add_seated_members(doc, people, drafts)
     _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
     _add_representatives(doc, people, drafts)
@@ -404,6 +405,66 @@ def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -
             party = mover.group("who").lower()
         if party is not None and _key(party) not in sitting.keys():
             sitting.participants.append(party)
+
+
+# A member named by the seat she holds: "Rep. Ann Lee", "Senator Ann Lee", "Ann Lee, an MEP from ...".
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?P<title>Rep|Sen)\.|\b(?P<word>Representative|Senator|Congressman|Congresswoman|MEP|MP))\s+$"
+)
+_SEAT_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<word>MEP|MP|senator|congressman|congresswoman)\b"
+)
+_SEAT_ROLE = re.compile(r"\b(?:(?P<title>Rep|Sen)\.|(?P<word>MEP|MP|[Ss]enator|[Cc]ongress(?:wo)?man|[Rr]epresentative))(?:\s|$)")
+_SEATS = {"rep": "house", "representative": "house", "congressman": "house", "congresswoman": "house",
+          "sen": "senate", "senator": "senate", "mp": "commons", "mep": "european"}
+# the chamber a sitting's party or place names, and the seats of its members
+_CHAMBER_SEATS = (
+    ("european", frozenset({"european"})),
+    ("meps", frozenset({"european"})),
+    ("house", frozenset({"house"})),
+    ("senate", frozenset({"senate"})),
+    ("parliament", frozenset({"commons"})),
+    ("commons", frozenset({"commons"})),
+    ("mps", frozenset({"commons"})),
+)
+
+
+def _seat(doc: Document, entity: Entity) -> str | None:
+    """The chamber seat a person's title, apposition or role names ("Rep.", "an MEP"), if any."""
+    for start, end in entity.spans:
+        for found in (_SEAT_BEFORE.search(doc.text, max(0, start - 16), start), _SEAT_AFTER.match(doc.text, end)):
+            if found is not None:
+                return _SEATS[(found.groupdict().get("title") or found.group("word")).lower()]
+    role = _SEAT_ROLE.search(entity.role or "")
+    if role is not None:
+        return _SEATS[(role.group("title") or role.group("word")).lower()]
+    return None
+
+
+def _add_seated_members(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """The one sitting of a story, a chamber's vote its lede tells with no person among its parties,
+    gains the members of that chamber the story names by their seat ("Rep. X", "Y, an MEP"): they
+    sat in it. Not Congress (its two chambers sit apart), nor a vote the story only recalls."""
+    sittings = [d for d in drafts if d.sitting]
+    if len(sittings) != 1 or sittings[0].first_sentence > _lede_index(doc) + 1:
+        return
+    sitting = sittings[0]
+    # the parties that are the chamber or its members ("the House", "MEPs"), not a company's name
+    chambers = [p for p in sitting.participants if any(m.end() == len(_name(p)) for m in _assemblies(_name(p)))]
+    if any(not isinstance(p, str) and p.kind == "person" and p not in chambers for p in sitting.participants):
+        return
+    words = {w.lower() for p in chambers for w in _name(p).split()}
+    seats: set[str] = set()
+    for word, chamber_seats in _CHAMBER_SEATS:
+        if word in words:
+            seats |= chamber_seats
+            if word in ("european", "meps"):
+                break  # the European Parliament's members are MEPs, not MPs
+    if not seats:
+        return
+    for entity in people.by_kind("person"):
+        if entity.key not in sitting.keys() and _seat(doc, entity) in seats:
+            sitting.participants.append(entity)
 
 
 _COURT_CUES = frozenset(
@@ -2680,7 +2741,7 @@ _MEMBERS = re.compile(
     r"""
     \b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?             # "the 192"
     (?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?             # "opposition", "PPP"
-       (?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b
+       (?:[Ll]awmakers|[Ll]egislators|ME?Ps|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b
     # "Kurdish and Sunni Members of Parliament": the members, named by their communities
     |\b(?P<sides>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+and\s+[A-Z][a-z]+)?)\s+
     [Mm]embers\s+of\s+(?:the\s+)?(?:[Pp]arliament|[Cc]ongress|[Aa]ssembly)\b
@@ -2697,7 +2758,30 @@ _ASSEMBLY_NAMED = re.compile(
     """,
     re.VERBOSE,
 )
-_MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
+_MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "meps", "senators", "deputies"})
+
+
+# "the House", "the Democratic-controlled House", "The full House": a chamber by its bare
+# capitalised name; not "the White House" or "the Opera House" (a capitalised word before it), nor
+# "House of Cards" or "House Speaker" (a name or a title it opens).
+_BARE_HOUSE = re.compile(r"\bHouse\b(?!\s+(?:of\b|[A-Z&]))")
+_BEFORE_HOUSE = re.compile(
+    r"(?:^|[^\w.'\u2019-])(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|U\.S\.|US|[Tt]he)\s+$|^\W*$"
+)
+
+
+def _assemblies(text: str) -> list[re.Match[str]]:
+    """The legislatures `text` names (lexicon `meeting_assemblies`, and a bare "the House"), in order."""
+    found = list(phrase_pattern("meeting_assemblies").finditer(text))
+    for house in _BARE_HOUSE.finditer(text):
+        if _BEFORE_HOUSE.search(text, 0, house.start()) and all(m.start() != house.start() for m in found):
+            found.append(house)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _first_assembly(text: str) -> re.Match[str] | None:
+    found = _assemblies(text)
+    return found[0] if found else None
 
 
 _CHOOSING_CUES = frozenset({"elected", "re-elected", "confirmed", "impeached"})
@@ -2735,17 +2819,19 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         return []
     if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$", before):
         return []  # "it has still not been debated", "failed to get them passed": no sitting
+    if re.search(r",\s+who\s+(?:also\s+|then\s+|later\s+)?$", before):
+        return []  # "The head of a faction in Congress, who voted for the bill": one member's vote, recalled
     if cue.group(0).lower() in _CHOOSING_CUES:
         # "The Senate confirmed X", "X was elected chancellor by the Bundestag": the assembly chose;
         # not "was elected to parliament" (by voters) nor "the ministry confirmed that"
-        chooser = phrase_pattern("meeting_assemblies").search(before) or _BY_ASSEMBLY.match(text, cue.end())
+        chooser = _first_assembly(before) or _BY_ASSEMBLY.match(text, cue.end())
         if chooser is None or re.match(r"\s+(?:to|that|in)\b", text[cue.end() :]):
             return []
     if cue.group(0).lower() in _ENACTING_CUES:
         # "The Senate passed the bill", "Lawmakers in the National Assembly rejected the budget": the
         # assembly is the subject; not "passed away", "approved by the regulator", "was rejected"
         if (
-            phrase_pattern("meeting_assemblies").search(before) is None
+            _first_assembly(before) is None
             or re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", before)
             or re.match(r"\s+(?:to|that|away|through|by|on)\b", text[cue.end() :])
             # "In 2009, when Congress passed a stimulus bill": a law of the past, recalled
@@ -2753,7 +2839,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
             or re.search(r"\bwhen\s+(?:[\w-]+\s+){0,4}$", before)
         ):
             return []
-    assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
+    assembly = _first_assembly(sentence.text)
     if assembly is None:
         return []
     parties: list[Entity | str] = []
@@ -2809,7 +2895,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     body = next(
         (
             m
-            for m in phrase_pattern("meeting_assemblies").finditer(sentence.text)
+            for m in _assemblies(sentence.text)
             if m.group(0).lower() not in _MEMBER_WORDS
         ),
         None,

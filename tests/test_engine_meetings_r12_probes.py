@@ -1,0 +1,78 @@
+"""Round 12 (pool5): meeting constructions of mainstream news, probed with invented articles
+(none copied from a corpus). The gold reading is pool5's: a chamber's vote on a bill is a sitting
+of the chamber, and the members the story names by their seat in it (a "Rep.", an "MEP", a
+"Senator") took part in its debate; a chamber called by its bare capitalised name ("the House")
+votes as one named in full. Beside each, the constructions that stay no meeting. The engine
+before the round passed the ones marked in bench/README.md (round 12)."""
+
+from __future__ import annotations
+
+import pytest
+from meeting_probe_support import KeyMeetingProbe as Probe
+from meeting_probe_support import key_meeting_problems
+
+PROBES = (
+    # --- a chamber's vote, the chamber called "the House", its members named by their seat ---
+    Probe(
+        "house-passed-bill-members-quoted",
+        "WASHINGTON - The Republican-led House has passed a bill that would expand rural broadband "
+        "grants.\n\nThe House passed the measure, 231-190, on Wednesday.\n\n\"Rural families have waited "
+        "long enough,\" said Rep. Dana Whitcombe, R-Iowa.\n\nRep. Luis Ferrante, D-N.M., called the "
+        "grants too small to matter.\n",
+        key=("House", "Whitcombe"),
+        when="Wednesday",
+    ),
+    Probe(
+        "full-house-voted-congresswoman",
+        "The full House voted 301-122 on Tuesday to extend the flood insurance program for two years."
+        "\n\n\"This keeps coastal towns afloat,\" said Congresswoman Meg Tarrant of Louisiana, who wrote "
+        "the extension.\n",
+        key=("House", "Tarrant"),
+    ),
+    Probe(
+        "meps-voted-resolution-members-named",
+        "Members of the European Parliament have criticised Freedonia's new media law.\n\nMEPs voted by "
+        "512 votes to 88 on Thursday in favour of a resolution urging the country to repeal it.\n\n"
+        "Jonas Kell, a Freedonian MEP from the ruling party, said the vote was an insult. Anna Rosz, "
+        "an MEP from the opposition, welcomed it.\n",
+        key=("MEPs", "Kell"),
+        when="Thursday",
+    ),
+    Probe(
+        "senate-approved-senators-named",
+        "The Senate approved the defense bill 78-20 on Friday after two days of debate.\n\n\"Our troops "
+        "deserve certainty,\" said Sen. Carla Ridgeway, R-Ohio.\n",
+        key=("Senate", "Ridgeway"),
+    ),
+    # --- no sitting: a capitalised "House" that is a building or a title, a vote still to come ---
+    Probe(
+        "white-house-approved-no-sitting",
+        "The White House approved the new guidance on Monday.\n\n\"It is overdue,\" said Rep. Dana "
+        "Whitcombe, R-Iowa.\n",
+        none=True,
+    ),
+    Probe(
+        "opera-house-approved-no-sitting",
+        "The board of the Grand Opera House approved a new season of six productions, and said Rep. "
+        "Luis Ferrante would attend the opening.\n",
+        none=True,
+    ),
+    Probe(
+        "member-who-voted-no-sitting",
+        "WASHINGTON - The leader of a centrist bloc in the U.S. House, who voted last week for the "
+        "spending package, said on Sunday he would oppose the next one.\n\n\"We cannot keep doing "
+        "this,\" said Rep. Ed Varga of Ohio.\n",
+        none=True,
+    ),
+    Probe(
+        "house-to-vote-next-week-no-sitting",
+        "The House is expected to vote next week on the broadband bill.\n\n\"We have the votes,\" "
+        "said Rep. Dana Whitcombe, R-Iowa.\n",
+        none=True,
+    ),
+)
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
+def test_round12_meeting_probe(probe: Probe) -> None:
+    assert key_meeting_problems(probe) == []
