@@ -70,9 +70,65 @@ PROBES = (
         "said Rep. Dana Whitcombe, R-Iowa.\n",
         none=True,
     ),
+    # --- a court sitting told by what was told to the jury or the court ---
+    Probe(
+        "role-subject-told-county-jury",
+        "Defendant Tom Reyes looked at the floor on Tuesday as a prosecutor told the Cook County jury "
+        "that he had planned the fire for weeks.\n\n\"He bought the fuel on the first of May,\" said "
+        "prosecutor Alma Diaz.\n\nReyes's lawyer, Ben Ochs, will close on Wednesday.\n",
+        key=("Diaz", "jury"),
+    ),
+    Probe(
+        "named-subject-told-a-jury",
+        "Lena Ortiz, a former bookkeeper for the builder, told a jury in federal court in Trenton on "
+        "Monday that she shredded the invoices on her manager's orders.\n\n\"I was afraid,\" Ortiz said.\n",
+        key=("Ortiz", "jury"),
+        when="Monday",
+    ),
+    Probe(
+        "unnamed-lede-subject-named-next",
+        "An engineer for developer Carl Voss's construction firm admitted in testimony on Wednesday that "
+        "she had signed off on the beams without testing them.\n\nMaria Lutz, who designed the tower's "
+        "frame, told the jury that managers had pressed her to finish early.\n",
+        key=("Lutz", "jury"),
+    ),
+    Probe(
+        "told-the-court-in-a-filing-no-sitting",
+        "State Senator Ann Pell told the Supreme Court in a brief filed on Monday that the map was "
+        "drawn to dilute the votes of rural residents.\n",
+        none=True,
+    ),
+    Probe(
+        "will-tell-the-jury-no-sitting",
+        "Lawyers for Dan Pike said they would tell the jury next week that he was at home on the night "
+        "of the robbery.\n",
+        none=True,
+    ),
+    Probe(
+        "told-reporters-outside-court-no-sitting",
+        "Judge Ruth Cole told reporters outside the courthouse on Friday that the trial of Dan Pike "
+        "would resume in March.\n",
+        none=True,
+    ),
 )
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[p.id for p in PROBES])
 def test_round12_meeting_probe(probe: Probe) -> None:
     assert key_meeting_problems(probe) == []
+
+
+def test_the_turns_of_the_trial_a_lede_opens_on_are_one_court_sitting():
+    # invented: a closing told to the jury in the lede, a witness's testimony recalled later
+    from meeting_probe_support import meetings_of
+
+    probe = Probe(
+        "one-trial",
+        "Defendant Tom Reyes looked at the floor on Tuesday as a prosecutor told the Cook County jury "
+        "that he had planned the fire.\n\n\"He bought the fuel in May,\" said prosecutor Alma Diaz.\n\n"
+        "Earlier in the trial, Diaz recalled, shop clerk Nina Park testified that Reyes paid in cash.\n",
+        key=("Diaz", "jury"),
+    )
+    meetings = meetings_of(probe)
+    assert key_meeting_problems(probe, meetings) == []
+    assert len(meetings) == 1, meetings

@@ -245,6 +245,9 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
                     evidence.lede = lede <= sentence.index <= lede + 1
                     if evidence.source and not evidence.lede:
                         continue  # "Cole told Politico in an interview", told past the lede: a quote's source
+                    if evidence.cue == "court" and not evidence.lede:
+                        continue  # "X told the jury" past the lede: one turn of a trial the story tells
+                    # (`_add_court_parties` joins its speaker to that trial)
                     _merge(drafts, evidence)
                 continue
             # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
@@ -267,6 +270,7 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
     _add_seated_members(doc, people, drafts)
     _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
+    drafts = _one_trial(drafts)
     _add_representatives(doc, people, drafts)
     for d in drafts:
         if d.when is None:
@@ -1033,6 +1037,8 @@ def _evidence(
     if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
         # "told investors at the company's annual meeting": the audience present, over a back-reference
         out = _told_at_event(doc, people, sentence, clause) or out
+    if _no_pair(out) and "told " in clause.text:
+        out = _told_jury(doc, people, sentence, clause) or out
     if not out and ("told " in clause.text or "Asked " in clause.text):
         out = _told_outlet(doc, people, sentence, clause)
     if _no_pair(out) and " by " in clause.text:
@@ -2147,6 +2153,86 @@ def _appearance(
             )
         ]
     return []
+
+
+# "X told a jury in federal court", "as a prosecutor told the Cook County jury": a court that sat
+# and heard the one who spoke to it; not "told the court in a brief" (a filing).
+_TOLD_JURY = re.compile(
+    r"\btold\s+(?:the|a)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:federal\s+|grand\s+|trial\s+)?"
+    r"(?P<body>jury|jurors|court)\b(?!['\u2019])"
+)
+_IN_WRITING = re.compile(
+    r"\s+(?:in|through|via)\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}"
+    r"(?:brief|briefs|filing|filings|letter|motion|papers|documents?|submissions?|declaration|affidavit|statement)\b"
+)
+# "as a prosecutor told the jury": the unnamed role just before the verb is its subject
+_ROLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+_TRIAL_TURNS = frozenset({"testimony", "testified", "hearing", "trial", "court"})
+
+
+def _one_trial(drafts: list[_Draft]) -> list[_Draft]:
+    """ "X told the jury" in the lede, then "Y testified", "the hearing" with X: the turns of the one
+    trial the story opens on are one court sitting, not a meeting each."""
+    court = next((d for d in drafts if d.cue == "court"), None)
+    if court is None:
+        return drafts
+    out: list[_Draft] = []
+    for d in drafts:
+        persons = {_key(p) for p in d.participants if _is_person(p)}
+        if d is not court and d.cue in _TRIAL_TURNS and not d.background and persons & court.keys():
+            court.participants.extend(p for p in d.participants if _key(p) not in court.keys())
+            court.spans.extend(d.spans)
+            court.evidence += d.evidence
+            court.place = court.place or d.place
+            continue
+        out.append(d)
+    return out
+
+
+def _role_holder(people: PeopleIndex, role: str) -> Entity | None:
+    """The one person of the story whose role ends in `role` ("prosecutor"), if exactly one."""
+    holders = [e for e in people.by_kind("person") if e.role and e.role.split()[-1].lower() == role]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _told_jury(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A court sitting: the clause's subject (named, or an unnamed role the story names once) told
+    the jury or the court."""
+    text = clause.text
+    match = _TOLD_JURY.search(text)
+    if match is None or _IN_WRITING.match(text, match.end()):
+        return []
+    before = text[: match.start()]
+    if _is_future(before, text[match.end() :]) or _undone(before, text[match.end() :]):
+        return []
+    role = _ROLE_JUST_BEFORE.search(before)
+    subject: Entity | None = None
+    if role is not None and role.group("role") in load_set("role_titles"):
+        subject = _role_holder(people, role.group("role"))
+    elif role is None:
+        subjects = [
+            e
+            for e in _subjects_between(doc, people, clause.start, clause.start + match.start())
+            # "Marsh's barrister, Clare Hale, told the court": not the possessor
+            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
+        ]
+        subject = subjects[0] if subjects else None
+    if subject is None:
+        return []
+    body = "jury" if match.group("body").startswith("jur") else "court"
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="court",
+            participants=[subject, body],
+            when=_when(text, match.start()),
+            place=_place(text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "chaired a cabinet meeting", "chaired a meeting of the Security Council", "The cabinet, chaired
