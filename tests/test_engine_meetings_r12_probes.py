@@ -104,6 +104,56 @@ PROBES = (
         "of the robbery.\n",
         none=True,
     ),
+    # --- a trial told as ending, a hearing named by its owner, a panel named by its head only ---
+    Probe(
+        "trial-of-ended-hung-jury",
+        "The fraud trial of former mayor Ray Dunn ended in a mistrial on Friday after the jury said it "
+        "could not agree on a verdict.\n\nDunn's lawyer said he was relieved.\n",
+        key=("Dunn", "jury"),
+        when="Friday",
+    ),
+    Probe(
+        "trial-of-concluded-jury-acquitted",
+        "The bribery trial of businessman Omar Said concluded on Monday, with the jury acquitting him "
+        "on all five counts.\n",
+        key=("Said", "jury"),
+    ),
+    Probe(
+        "trial-of-to-end-next-month-no-sitting",
+        "The fraud trial of former mayor Ray Dunn is expected to end next month, and the jury will then "
+        "begin its deliberations.\n",
+        none=True,
+    ),
+    Probe(
+        "owner-hearing-before-named-committee",
+        "Senators questioned Ana Ruiz, the president's choice for Treasury secretary, about her bank's "
+        "overseas accounts.\n\nRuiz's confirmation hearing before the Senate Finance Committee on "
+        "Tuesday ran for four hours.\n",
+        key=("Ruiz", "Committee"),
+        when="Tuesday",
+    ),
+    Probe(
+        "owner-testimony-before-the-panel-resolved",
+        "Senator Mia Cho, chairwoman of the Senate Commerce committee, opened the session with a warning."
+        "\n\nLee Park's testimony before the panel on Thursday turned on the airline's safety records.\n",
+        key=("Park", "Commerce"),
+    ),
+    Probe(
+        "generic-senate-panel-takes-the-committee-name",
+        "Tom Hale testified before a Senate panel on Monday about the base closures.\n\nHale, a former "
+        "general, had been called by the Senate Armed Services Committee in June.\n",
+        key=("Hale", "Armed"),
+    ),
+    Probe(
+        "owner-hearing-scheduled-no-sitting",
+        "Ruiz's confirmation hearing before the Senate Finance Committee is scheduled for next week.\n",
+        none=True,
+    ),
+    Probe(
+        "owner-hearing-postponed-no-sitting",
+        "Dale Kim's hearing before the parole board was postponed on Monday after his lawyer fell ill.\n",
+        none=True,
+    ),
     Probe(
         "told-reporters-outside-court-no-sitting",
         "Judge Ruth Cole told reporters outside the courthouse on Friday that the trial of Dan Pike "

@@ -278,6 +278,8 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
         if d.place is None:
             d.place = _place_before(doc, people, d.first_sentence)
     for d in drafts:
+        # "a Senate panel": the one committee the story names in full
+        d.participants = [(_panel_named(doc, p) or p) if isinstance(p, str) else p for p in d.participants]
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
     # Wikinews opens with a line holding only the date: the lede is the sentence after it
@@ -1039,6 +1041,9 @@ def _evidence(
         out = _told_at_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "told " in clause.text:
         out = _told_jury(doc, people, sentence, clause) or out
+    if ("hearing" in clause.text or "testimony" in clause.text) and not any(len(e.participants) >= 2 for e in out):
+        # over a back-reference too: "Lee's testimony before the panel" names its parties
+        out = _owned_hearing(doc, people, sentence, clause) or out
     if not out and ("told " in clause.text or "Asked " in clause.text):
         out = _told_outlet(doc, people, sentence, clause)
     if _no_pair(out) and " by " in clause.text:
@@ -2169,6 +2174,58 @@ _IN_WRITING = re.compile(
 _ROLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
+# "Lee's confirmation hearing before the panel", "Park's testimony to the committee": the hearing's
+# witness, named as its owner, and the body that heard it
+_OWNED_HEARING = re.compile(
+    r"(?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:hearing|testimony)\s+(?:before|to)\s+(?:the|a)\s+"
+    r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:[Pp]anel|[Cc]ommittee|[Ss]ubcommittee))\b"
+)
+# a body told by its head alone: "the panel", "a Senate panel", "the committee"
+_GENERIC_PANEL = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?P<mod>[A-Z][\w.-]*)\s+)?(?:panel|committee|subcommittee)", re.IGNORECASE)
+_NAMED_COMMITTEE = re.compile(
+    r"(?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'\u2019&-]*)\s+){1,5}(?:[Cc]ommittee|[Ss]ubcommittee)\b"  # "U.S. Senate ... Committee"
+)
+
+
+@lru_cache(maxsize=8)
+def _committees(text: str) -> tuple[str, ...]:
+    """The committees a text names in full ("Senate Intelligence Committee"), once each."""
+    names: dict[str, str] = {}
+    for named in _NAMED_COMMITTEE.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", named.group(0))
+        if len(name.split()) >= 2:
+            names.setdefault(name.lower(), name)
+    return tuple(names.values())
+
+
+def _panel_named(doc: Document, generic: str) -> str | None:
+    """The one committee the story names in full that "the panel" ("a Senate panel") stands for."""
+    told = _GENERIC_PANEL.fullmatch(generic.strip())
+    if told is None:
+        return None
+    mod = told.group("mod")
+    if mod is not None and mod.lower() in {"the", "a", "an"}:
+        mod = None
+    names = [name for name in _committees(doc.text) if mod is None or mod in name.split()[:-1]]
+    return names[0] if len(names) == 1 else None
+
+
+def _owned_hearing(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """ "Lee's confirmation hearing before the panel yesterday": the witness and the body."""
+    match = _OWNED_HEARING.search(clause.text)
+    if match is None:
+        return []
+    owner = people.mention_at(clause.start + match.start("owner"), clause.start + match.end("owner"))
+    if owner is None or owner.kind != "person":
+        return []
+    before, after = clause.text[: match.start()], clause.text[match.end() :]
+    if _is_future(before, after) or _undone(before, after):
+        return []
+    body = match.group("body")
+    return [_in_clause(clause, sentence, people, match.start(), cue="hearing", participants=[owner, _panel_named(doc, body) or body])]
+
+
 _TRIAL_TURNS = frozenset({"testimony", "testified", "hearing", "trial", "court"})
 
 
@@ -2590,7 +2647,8 @@ _TRIAL_OF = re.compile(
     (?:\btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
       (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
     |\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
-    (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
+    (?:opened|began|started|resumed|continued|got\s+under\s+way
+      |ended|closed|concluded)\b                                                # "opened", "ended in a mistrial"
     """,
     re.VERBOSE,
 )
@@ -2673,7 +2731,9 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
         accused = [e for s, e in persons if clause.start + trial.start(who) <= s < clause.start + trial.end(who)]
         named_court = _COURT_NAME.search(text, trial.end())
         if accused:
-            found = (trial, [accused[0], named_court.group(0) if named_court else "court"], "trial")
+            # "ended in a mistrial after the jury deadlocked": a jury trial, the jury sat
+            body = named_court.group(0) if named_court else ("jury" if re.search(r"\bjury\b", sentence.text) else "court")
+            found = (trial, [accused[0], body], "trial")
     elif court is not None:
         if court.group("judge"):
             judge = next((e for s, e in persons if s == clause.start + court.end()), None)
@@ -4355,7 +4415,8 @@ def _headed_name(doc: Document, draft: _Draft, party: Entity | str) -> str:
         if at >= 0 and reach[at] >= end:
             head = _BODY_HEAD.match(doc.text, end)
             if head is not None:
-                return f"{doc.text[start:end]} {head.group('head')}"
+                headed = f"{doc.text[start:end]} {head.group('head')}"
+                return _panel_named(doc, headed) or headed  # "Senate panel": the committee named in full
     return _name(party)
 
 
