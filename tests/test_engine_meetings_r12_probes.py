@@ -154,6 +154,83 @@ PROBES = (
         "Dale Kim's hearing before the parole board was postponed on Monday after his lawyer fell ill.\n",
         none=True,
     ),
+    # --- a vote still ahead: one that "neared", one a side works to win ---
+    Probe(
+        "vote-neared-meeting-held-is-key",
+        "As a Friday vote in the Senate neared, Senators Ann Cole and Ray Diaz met on Wednesday with "
+        "Treasury Secretary Tom Hale at the Capitol.\n",
+        key=("Cole", "Hale"),
+        not_key=("Senate",),
+    ),
+    Probe(
+        "summit-approached-talks-held-is-key",
+        "As the Lisbon summit approached, Prime Minister Ana Costa held talks with President Luc Moreau "
+        "in Paris on Monday.\n",
+        key=("Costa", "Moreau"),
+        not_key=("Lisbon",),
+    ),
+    Probe(
+        "lobbied-to-win-the-vote-is-ahead",
+        "Party whips met privately on Tuesday with Senator Ann Cole and Senator Ray Diaz as leaders "
+        "sought a way to shore up support for the governor in Thursday's decisive Senate vote.\n",
+        key=("Cole", "Diaz"),
+        not_key=("Senate",),
+    ),
+    Probe(
+        "senate-vote-held-stays",
+        "The Senate voted 61-38 on Thursday to confirm Ana Ruiz as Treasury secretary.\n",
+        key=("Senate", "Ruiz"),
+    ),
+    # --- the lede's witness told as a role, named in the next sentence ---
+    Probe(
+        "role-lede-witness-named-next",
+        "An auditor for real estate developer Carl Voss's holding company admitted in testimony on "
+        "Tuesday that she had moved money between the firms' accounts.\n\nNora Quill, who kept the "
+        "company's ledgers for a decade, said she had acted on Voss's orders.\n",
+        key=("Quill", "Voss"),
+    ),
+    # --- the lede's day: a meeting that day is the news, over one recalled from another day ---
+    Probe(
+        "lede-day-meeting-over-last-month-votes",
+        "Negotiators sought a budget deal on Tuesday as a shutdown drew closer.\n\nThe talks have "
+        "stalled for weeks.\n\nSpeaker Tom Hale met Senator Ann Cole on Tuesday at the Capitol.\n\n"
+        "Since the Senate voted last month to reject the spending bill, and lawmakers voted again to "
+        "delay it, Cole has said little.\n",
+        key=("Hale", "Cole"),
+        when="Tuesday",
+    ),
+    Probe(
+        "lede-day-call-over-earlier-talks",
+        "Freedonia and Sylvania moved closer to a border deal on Friday.\n\nThe dispute is decades "
+        "old.\n\nPresident Ana Costa spoke by phone with Prime Minister Luc Moreau on Friday.\n\nThe "
+        "two countries' foreign ministers, Tom Hale and Ann Cole, held talks in Geneva in March, and Hale "
+        "and Cole met again in Geneva in March.\n",
+        key=("Costa", "Moreau"),
+        when="Friday",
+    ),
+    Probe(
+        "lede-day-meeting-over-recalled-meetings",
+        "Union leaders and the rail operator sought a pay settlement on Monday.\n\nStrikes have shut "
+        "the network twice.\n\nThe union's Ray Diaz met Transport Minister Tom Hale on Monday in Leeds."
+        "\n\nDiaz and the operator's Ann Cole held a long meeting in January, and Diaz and Cole met "
+        "again in February.\n",
+        key=("Diaz", "Hale"),
+        when="Monday",
+    ),
+    Probe(
+        "said-day-is-not-the-lede-day",
+        "The government will lift sanctions on Freedonia, officials said late Thursday.\n\nThe "
+        "sanctions are decades old.\n\nAn aide, Tom Hale, spoke with Senator Ann Cole on Thursday.\n\n"
+        "President Ana Costa held talks with Freedonian envoy Luc Moreau in May, and Costa and Moreau met "
+        "again in May in Lisbon.\n",
+        key=("Costa", "Moreau"),
+    ),
+    Probe(
+        "lede-day-with-no-meeting-that-day",
+        "Freedonia's parliament debated the budget on Wednesday.\n\nPresident Ana Costa met Prime "
+        "Minister Luc Moreau in Lisbon last week.\n",
+        key=("Costa", "Moreau"),
+    ),
     Probe(
         "told-reporters-outside-court-no-sitting",
         "Judge Ruth Cole told reporters outside the courthouse on Friday that the trial of Dan Pike "

@@ -197,11 +197,12 @@ class _Order:
     lead_paragraph: int
     lead_limit: int
     headline: set[str]
+    lede_day: str | None = None
 
     def in_lead(self, d: _Draft) -> bool:
         return d.first_sentence < self.lead_limit or self.doc.sentences[d.first_sentence].paragraph == self.lead_paragraph
 
-    def weight(self, d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
+    def weight(self, d: _Draft) -> tuple[bool, bool, bool, bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
         # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
         # meeting there is the key one. Else the best attested, then the one between the people
@@ -216,6 +217,8 @@ class _Order:
             _in_headline(d, self.headline),
             d.first_sentence == self.lede,
             self.in_lead(d),
+            # "The White House and senators sought compromise Tuesday": a meeting that day is the news
+            bool(self.lede_day and d.when and self.lede_day in d.when),
             d.evidence,
             named,
             salience,
@@ -270,6 +273,7 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
     _add_seated_members(doc, people, drafts)
     _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
+    _add_role_subject_named_next(doc, people, drafts, lede)
     drafts = _one_trial(drafts)
     _add_representatives(doc, people, drafts)
     for d in drafts:
@@ -285,7 +289,15 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
     # Wikinews opens with a line holding only the date: the lede is the sentence after it
     lead_paragraph = doc.sentences[lede].paragraph if doc.sentences else 0
     lead_limit = min(lede + 2, len(doc.sentences))
-    return real, _Order(doc, lede, lead_paragraph, lead_limit, _headline_words(title))
+    day = _LEDE_DAY.search(doc.sentences[lede].text) if lede < len(doc.sentences) else None
+    return real, _Order(doc, lede, lead_paragraph, lead_limit, _headline_words(title), day.group("day") if day else None)
+
+
+# the day of the lede's event ("sought compromise Tuesday"), not of its telling ("said late Thursday")
+_LEDE_DAY = re.compile(
+    r"(?<!said )(?<!says )(?<!said late )(?<!said early )(?<!said on )(?<!told )(?<!announced )(?<!reported )"
+    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 # "Ambassador X told the council that ...": a person who spoke to the body that sat took part.
@@ -2226,6 +2238,32 @@ def _owned_hearing(doc: Document, people: PeopleIndex, sentence: Sentence, claus
     return [_in_clause(clause, sentence, people, match.start(), cue="hearing", participants=[owner, _panel_named(doc, body) or body])]
 
 
+# "An accountant for X's campaign chairman Y admitted in testimony ...": the lede's subject is a
+# role, the persons after it describe whom the role serves
+_ROLE_OPENING = re.compile(r"\W*(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+(?:for|of|to|at|with|in)\s")
+
+
+def _add_role_subject_named_next(doc: Document, people: PeopleIndex, drafts: list[_Draft], lede: int) -> None:
+    """A lede's meeting whose subject is a role ("A bookkeeper for ...") gains the person the next
+    sentence opens on: a paper's way of naming its subject late."""
+    if lede >= len(doc.sentences):
+        return
+    sentence = doc.sentences[lede]
+    dateline = _DATELINE.match(sentence.text)  # "ALEXANDRIA, Va. (Reuters) - An accountant for ..."
+    skip = dateline.end() if dateline is not None else 0
+    opening = _ROLE_OPENING.match(sentence.text, skip)
+    if opening is None or opening.group("role") not in load_set("role_titles"):
+        return
+    if people.mentions_between(sentence.start + skip, sentence.start + opening.end("role")):
+        return  # "The aide to Ann Lee": a name before the role's head
+    named = _subject_after(doc, people, sentence.index)
+    if named is None:
+        return
+    for d in drafts:
+        if d.first_sentence == lede and named.key not in d.keys() and not d.sitting:
+            d.participants.insert(0, named)
+
+
 _TRIAL_TURNS = frozenset({"testimony", "testified", "hearing", "trial", "court"})
 
 
@@ -2951,6 +2989,14 @@ _VOTED_ON = re.compile(
 )
 
 
+# "sought a way to shore up support ... in the vote", "in hopes of getting it to the floor for a
+# vote": the vote a side works toward is still ahead
+_WORKED_TO = re.compile(
+    r"\b(?:sought|seek(?:s|ing)?|aim(?:ed|s|ing)|hop(?:ed|es|ing)|tr(?:ied|ies|ying)|urg(?:ed|es|ing)"
+    r"|lobb(?:ied|ies|ying)|press(?:ed|es|ing)|work(?:ed|s|ing))\s+(?:[\w'\u2019-]+\s+){0,3}?to\s+[^,;:.]{0,70}$"
+)
+
+
 def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A vote or walk-out in a legislature is a sitting: its parties and the assembly meet.
 
@@ -2965,6 +3011,8 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         return []
     if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$", before):
         return []  # "it has still not been debated", "failed to get them passed": no sitting
+    if _WORKED_TO.search(before[-100:]) and cue.group(0).lower() in ("vote", "votes"):
+        return []  # "sought a way to bolster support for Trump in Thursday's vote": the vote is ahead
     if re.search(r",\s+who\s+(?:also\s+|then\s+|later\s+)?$", before):
         return []  # "The head of a faction in Congress, who voted for the bill": one member's vote, recalled
     if cue.group(0).lower() in _CHOOSING_CUES:
@@ -3112,6 +3160,8 @@ def _is_future(before: str, after: str) -> bool:
     joined = _COORDINATED.search(before)
     if joined and _plan_governs(before[: joined.start()]):
         return True
+    if re.match(r"(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w-]*)*)?\s+(?:neared|nears|approached|approaches|loomed|looms|drew\s+near)\b", after):
+        return True  # "As a vote in the Senate neared", "as the summit approached": still ahead
     window = after[:50]
     # not a time cut out of a longer word ("by May" of "by Mayor Ken Ito")
     futures = [m for m in future_when(window) if not window[m.end() : m.end() + 1].isalpha()]
