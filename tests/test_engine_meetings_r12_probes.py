@@ -231,6 +231,42 @@ PROBES = (
         "Minister Luc Moreau in Lisbon last week.\n",
         key=("Costa", "Moreau"),
     ),
+    # --- an address to an audience present: "in front of 20,000 fans", "told the audience" ---
+    Probe(
+        "in-front-of-count-fans-fronted",
+        "Governor Tom Hale promised a new stadium on Saturday.\n\nIn front of 20,000 fans at the "
+        "city's old ballpark, Hale said the team would never leave.\n",
+        key=("Hale", "fans"),
+    ),
+    Probe(
+        "before-a-crowd-of-supporters-role-subject",
+        "Before a crowd of 3,000 supporters in a Dayton park, the senator vowed to fight the plant's "
+        "closure.\n\nSenator Ann Cole, a Democrat, has opposed the sale for a year.\n",
+        key=("Cole", "supporters"),
+    ),
+    Probe(
+        "told-the-audience-named-subject",
+        "Union leader Ray Diaz told the audience at a packed hall in Leeds on Friday that the strike "
+        "would go on.\n\n\"We are not done,\" Diaz said.\n",
+        key=("Diaz", "audience"),
+    ),
+    Probe(
+        "in-front-of-pilgrims-the-role-of-the-story-s-main-holder",
+        "Archbishop Leo Marr celebrated Mass on Sunday.\n\nIn front of 30,000 pilgrims at the hilltop "
+        "shrine, the archbishop asked forgiveness for the diocese's failures.\n\nMarr later met "
+        "parish leaders. Marr's predecessor, Archbishop Tom Rudd, had refused to do so.\n",
+        key=("Marr", "pilgrims"),
+    ),
+    Probe(
+        "in-front-of-the-cameras-no-audience",
+        "In front of the cameras outside City Hall, Mayor Joe Park said the budget was balanced.\n",
+        none=True,
+    ),
+    Probe(
+        "told-the-audience-of-a-show-no-meeting",
+        "Host Ann Cole told the audience of her radio show on Monday that the mayor had lied.\n",
+        none=True,
+    ),
     Probe(
         "told-reporters-outside-court-no-sitting",
         "Judge Ruth Cole told reporters outside the courthouse on Friday that the trial of Dan Pike "

@@ -1053,6 +1053,8 @@ def _evidence(
         out = _told_at_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "told " in clause.text:
         out = _told_jury(doc, people, sentence, clause) or out
+    if _no_pair(out) and (" of " in clause.text or "told " in clause.text):
+        out = _before_audience(doc, people, sentence, clause) or out
     if ("hearing" in clause.text or "testimony" in clause.text) and not any(len(e.participants) >= 2 for e in out):
         # over a back-reference too: "Lee's testimony before the panel" names its parties
         out = _owned_hearing(doc, people, sentence, clause) or out
@@ -2037,6 +2039,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
+    re.compile(r"(?:In\s+front\s+of|Before)\s+(?:a\s+(?:crowd|gathering|audience)\s+of\s+)?[\w,.]+\s"),
     re.compile(r"Testifying\s"),
     re.compile(r"show\b"),
     re.compile(r"program"),
@@ -2262,6 +2265,103 @@ def _add_role_subject_named_next(doc: Document, people: PeopleIndex, drafts: lis
     for d in drafts:
         if d.first_sentence == lede and named.key not in d.keys() and not d.sitting:
             d.participants.insert(0, named)
+
+
+# "In front of 45,000 supporters at the shrine, the pope ...", "Before a crowd of 3,000 supporters,
+# the senator ...": an address to an audience present, counted, fronted before its speaker
+_FRONTED_AUDIENCE = re.compile(
+    r"""
+    \W*(?:In\s+front\s+of|Before|Addressing)\s+(?:a\s+(?:crowd|gathering|audience)\s+of\s+)?
+    (?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?
+    (?:[\d,.]+(?:\s+(?:thousand|million))?|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\s+of|hundreds\s+of|dozens\s+of)\s+
+    (?:[a-z][\w-]*\s+){0,2}?
+    (?P<people>supporters|fans|faithful|pilgrims|worshippers|people|spectators|students|delegates|voters
+      |residents|members|protesters|demonstrators|workers|troops|soldiers|guests|followers|believers)\b
+    [^,;]{0,80},\s+
+    """,
+    re.VERBOSE,
+)
+# "told the audience at a packed hall": the audience present; not "of her radio show"
+_TOLD_AUDIENCE = re.compile(r"\btold\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<people>audience|crowd)\b")
+_BROADCAST_AUDIENCE = re.compile(
+    r"\s+(?:of|on|at\s+home)\b(?:\s+(?:his|her|their|the|its|a)\b)?(?:\s+[\w'\u2019-]+)?\s*"
+    r"(?:show|podcast|program|programme|broadcast|radio|television|TV|channel|livestream|viewers|listeners)?"
+)
+
+
+_GATHERED_BEFORE = re.compile(r"\b(?:rallied|gathered|marched|demonstrated|protested)\b")
+
+
+def _titled_holder(doc: Document, people: PeopleIndex, role: str) -> Entity | None:
+    """The one person the story gives `role` ("the pope", "the senator"): by role, title or name."""
+    title = role.capitalize()
+    persons = people.by_kind("person")
+    # the role the story gives a person first ("Pope" of Francis), then a title told before a name
+    holders = [e for e in persons if e.role and e.role.split()[-1].lower() == role] or [
+        e
+        for e in persons
+        if e.name.split()[0] == title
+        or any(doc.text[max(0, a - len(title) - 1) : a] == f"{title} " for a, _b in e.spans)
+    ]
+    if len(holders) > 1:
+        # "the pope" of a story about Francis that recalls Benedict: the one it names more than all others
+        holders.sort(key=lambda e: -len(e.spans))
+        if len(holders[0].spans) > sum(len(e.spans) for e in holders[1:]):
+            return holders[0]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """An address to an audience present: fronted ("In front of 20,000 fans, Hale said") or told
+    ("Diaz told the audience at a packed hall")."""
+    text = clause.text
+    subject: Entity | None = None
+    fronted = _FRONTED_AUDIENCE.match(text) if clause.start == sentence.start else None
+    if fronted is not None:
+        after = clause.start + fronted.end()
+        first = people.mentions_between(after, min(clause.end, after + 40))
+        if first and first[0][0] == after and first[0][2].kind == "person":
+            subject = first[0][2]
+        elif (role := re.match(r"(?:[Tt]he)\s+(?P<role>[a-z]+)\b", text[fronted.end() :])) is not None:
+            subject = _titled_holder(doc, people, role.group("role"))
+        match: re.Match[str] = fronted
+    else:
+        told = _TOLD_AUDIENCE.search(text)
+        if told is None:
+            return []
+        rest = text[told.end() :]
+        shown = _BROADCAST_AUDIENCE.match(rest)
+        if shown is not None and shown.group(0).split() and shown.group(0).split()[-1].lower() in {
+            "show", "podcast", "program", "programme", "broadcast", "radio", "television", "tv", "channel",
+            "livestream", "viewers", "listeners", "home",
+        }:
+            return []  # "told the audience of her radio show": listeners, not an audience present
+        subjects = [
+            e
+            for e in _subjects_between(doc, people, clause.start, clause.start + told.start())
+            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
+        ]
+        subject = subjects[0] if subjects else None
+        match = told
+        earlier = doc.text[doc.sentences[max(0, sentence.index - 3)].start : sentence.start]
+        if _GATHERED_BEFORE.search(earlier):
+            return []  # "About 10,000 people rallied ... X told the crowd": the rally's, joined there
+    if subject is None:
+        return []
+    before, rest = text[: match.start()], text[match.end() :]
+    if _is_future(before, rest) or _undone(before, rest) or _DISTANT_PAST.search(text):
+        return []  # "During his 1966 campaign ..., Reagan told a crowd": a past the story recalls
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="address",
+            participants=[subject, match.group("people")],
+            when=_when(text, match.start()),
+            place=_place(text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 _TRIAL_TURNS = frozenset({"testimony", "testified", "hearing", "trial", "court"})
