@@ -295,8 +295,12 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
 
 # the day of the lede's event ("sought compromise Tuesday"), not of its telling ("said late Thursday")
 _LEDE_DAY = re.compile(
-    r"(?<!said )(?<!says )(?<!said late )(?<!said early )(?<!said on )(?<!told )(?<!announced )(?<!reported )"
-    r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"""
+    (?<!said\ )(?<!says\ )(?<!said\ late\ )(?<!said\ early\ )(?<!said\ on\ )   # not "said late Thursday"
+    (?<!told\ )(?<!announced\ )(?<!reported\ )                                 # nor "announced Friday"
+    \b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    """,
+    re.VERBOSE,
 )
 
 
@@ -432,7 +436,14 @@ _SEAT_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<word>MEP|MP|senator|congressman|congresswoman)\b"
 )
-_SEAT_ROLE = re.compile(r"\b(?:(?P<title>Rep|Sen)\.|(?P<word>MEP|MP|[Ss]enator|[Cc]ongress(?:wo)?man|[Rr]epresentative))(?:\s|$)")
+_SEAT_ROLE = re.compile(
+    r"""
+    \b(?:(?P<title>Rep|Sen)\.                                                    # "Rep.", "Sen."
+      |(?P<word>MEP|MP|[Ss]enator|[Cc]ongress(?:wo)?man|[Rr]epresentative))     # "Polish MEP", "senator"
+    (?:\s|$)
+    """,
+    re.VERBOSE,
+)
 _SEATS = {"rep": "house", "representative": "house", "congressman": "house", "congresswoman": "house",
           "sen": "senate", "senator": "senate", "mp": "commons", "mep": "european"}
 # the chamber a sitting's party or place names, and the seats of its members
@@ -2178,12 +2189,20 @@ def _appearance(
 # "X told a jury in federal court", "as a prosecutor told the Cook County jury": a court that sat
 # and heard the one who spoke to it; not "told the court in a brief" (a filing).
 _TOLD_JURY = re.compile(
-    r"\btold\s+(?:the|a)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:federal\s+|grand\s+|trial\s+)?"
-    r"(?P<body>jury|jurors|court)\b(?!['\u2019])"
+    r"""
+    \btold\s+(?:the|a)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}      # "told the Cook County"
+    (?:federal\s+|grand\s+|trial\s+)?                          # "a federal"
+    (?P<body>jury|jurors|court)\b(?!['\u2019])                  # "jury"; not "the court's website"
+    """,
+    re.VERBOSE,
 )
 _IN_WRITING = re.compile(
-    r"\s+(?:in|through|via)\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}"
-    r"(?:brief|briefs|filing|filings|letter|motion|papers|documents?|submissions?|declaration|affidavit|statement)\b"
+    r"""
+    \s+(?:in|through|via)\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}   # "in a sworn"
+    (?:brief|briefs|filing|filings|letter|motion|papers|documents?|submissions?
+      |declaration|affidavit|statement)\b                                           # "declaration"
+    """,
+    re.VERBOSE,
 )
 # "as a prosecutor told the jury": the unnamed role just before the verb is its subject
 _ROLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+(?:also\s+|then\s+|later\s+)?$")
@@ -2192,9 +2211,13 @@ _ROLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(
 # "Lee's confirmation hearing before the panel", "Park's testimony to the committee": the hearing's
 # witness, named as its owner, and the body that heard it
 _OWNED_HEARING = re.compile(
-    r"(?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:hearing|testimony)\s+(?:before|to)\s+(?:the|a)\s+"
-    r"(?P<body>(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:[Pp]anel|[Cc]ommittee|[Ss]ubcommittee))\b"
+    r"""
+    (?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+   # "Lee Park's"
+    (?:[a-z][\w-]*\s+){0,2}(?:hearing|testimony)\s+                              # "confirmation hearing"
+    (?:before|to)\s+(?:the|a)\s+                                                 # "before the"
+    (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:[Pp]anel|[Cc]ommittee|[Ss]ubcommittee))\b  # "Senate panel"
+    """,
+    re.VERBOSE,
 )
 # a body told by its head alone: "the panel", "a Senate panel", "the committee"
 _GENERIC_PANEL = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?P<mod>[A-Z][\w.-]*)\s+)?(?:panel|committee|subcommittee)", re.IGNORECASE)
@@ -2284,8 +2307,12 @@ _FRONTED_AUDIENCE = re.compile(
 # "told the audience at a packed hall": the audience present; not "of her radio show"
 _TOLD_AUDIENCE = re.compile(r"\btold\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<people>audience|crowd)\b")
 _BROADCAST_AUDIENCE = re.compile(
-    r"\s+(?:of|on|at\s+home)\b(?:\s+(?:his|her|their|the|its|a)\b)?(?:\s+[\w'\u2019-]+)?\s*"
-    r"(?:show|podcast|program|programme|broadcast|radio|television|TV|channel|livestream|viewers|listeners)?"
+    r"""
+    \s+(?:of|on)\s+(?:[\w'\u2019-]+\s+){0,2}?                                   # "of her radio"
+    (?:show|podcast|program|programme|broadcast|radio|television|TV|channel|livestream)\b
+    |\s+at\s+home\b                                                             # "the audience at home"
+    """,
+    re.VERBOSE,
 )
 
 
@@ -2330,11 +2357,7 @@ def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, cla
         if told is None:
             return []
         rest = text[told.end() :]
-        shown = _BROADCAST_AUDIENCE.match(rest)
-        if shown is not None and shown.group(0).split() and shown.group(0).split()[-1].lower() in {
-            "show", "podcast", "program", "programme", "broadcast", "radio", "television", "tv", "channel",
-            "livestream", "viewers", "listeners", "home",
-        }:
+        if _BROADCAST_AUDIENCE.match(rest):
             return []  # "told the audience of her radio show": listeners, not an audience present
         subjects = [
             e
@@ -3092,8 +3115,12 @@ _VOTED_ON = re.compile(
 # "sought a way to shore up support ... in the vote", "in hopes of getting it to the floor for a
 # vote": the vote a side works toward is still ahead
 _WORKED_TO = re.compile(
-    r"\b(?:sought|seek(?:s|ing)?|aim(?:ed|s|ing)|hop(?:ed|es|ing)|tr(?:ied|ies|ying)|urg(?:ed|es|ing)"
-    r"|lobb(?:ied|ies|ying)|press(?:ed|es|ing)|work(?:ed|s|ing))\s+(?:[\w'\u2019-]+\s+){0,3}?to\s+[^,;:.]{0,70}$"
+    r"""
+    \b(?:sought|seek(?:s|ing)?|aim(?:ed|s|ing)|hop(?:ed|es|ing)|tr(?:ied|ies|ying)|urg(?:ed|es|ing)
+      |lobb(?:ied|ies|ying)|press(?:ed|es|ing)|work(?:ed|s|ing))\s+     # "sought", "in hopes"
+    (?:[\w'\u2019-]+\s+){0,3}?to\s+[^,;:.]{0,70}$                     # "a way to shore up ... in"
+    """,
+    re.VERBOSE,
 )
 
 
