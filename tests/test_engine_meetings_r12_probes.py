@@ -267,6 +267,36 @@ PROBES = (
         "Host Ann Cole told the audience of her radio show on Monday that the mayor had lied.\n",
         none=True,
     ),
+    # --- "gathered" with a thing for object: data, signatures, evidence, no one met ---
+    Probe(
+        "survey-gathered-responses-no-meeting",
+        "The Gallup survey was conducted by telephone and gathered responses from 2,004 adults, "
+        "Governor Tom Hale's office said.\n",
+        none=True,
+    ),
+    Probe(
+        "campaign-gathered-signatures-no-meeting",
+        "Activists led by Ann Cole gathered more than 80,000 signatures from voters in Ohio to force a "
+        "referendum.\n",
+        none=True,
+    ),
+    Probe(
+        "investigators-gathered-evidence-no-meeting",
+        "FBI agents gathered evidence from the offices of Senator Ray Diaz on Tuesday.\n",
+        none=True,
+    ),
+    Probe(
+        "people-gathered-and-were-addressed-stays",
+        "Thousands of farmers gathered in Lyon on Saturday, and union leader Ann Cole told the crowd "
+        "that prices had collapsed.\n",
+        key=("Cole",),
+    ),
+    Probe(
+        "leaders-gathered-for-talks-stays",
+        "Prime Minister Ana Costa and President Luc Moreau gathered with their ministers in Lisbon on "
+        "Monday for two days of talks.\n",
+        key=("Costa", "Moreau"),
+    ),
     Probe(
         "told-reporters-outside-court-no-sitting",
         "Judge Ruth Cole told reporters outside the courthouse on Friday that the trial of Dan Pike "

@@ -846,6 +846,8 @@ def _evidence(
             continue  # "his fiancée Ana Ruiz, whom he met at university": how a couple met, before the story
         if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
             continue  # "met its target", "met his death", "met Bayern in the semi-final": no one was met
+        if word.startswith("gather") and _GATHERED_THING.match(text, cue.end()):
+            continue  # "gathered responses from 1,113 adults", "gathered evidence": a thing collected
         if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
             continue  # "received the documents from ...", "the aid it has received,": a thing, not a visitor
         if (
@@ -1785,6 +1787,20 @@ _THING_OBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+
+# What "gathered" takes when it is a thing collected, not people come together.
+_GATHERED_THING = re.compile(
+    r"""
+    \s+(?:(?:the|its|their|his|her|more|some|enough|new|fresh|further)\s+)?
+    (?:(?:than|about|nearly|over|some|[\d,]+)\s+){0,3}                      # "more than 80,000"
+    (?:[a-z][\w-]*\s+)?                                                   # "online", "forensic"
+    (?:responses|data|evidence|signatures|information|intelligence|material|materials|samples
+      |feedback|input|statements|documents|records|testimony|momentum|pace|steam|speed|dust|strength
+      |support|votes|donations|funds|money|names|footage|photos|images)\b
+    """,
+    re.VERBOSE,
+)
+
 
 # What "met" takes when it is a goal, a fate or a stronger opponent, not a person or a body.
 _MET_THING = re.compile(
