@@ -1066,7 +1066,7 @@ def _evidence(
         out = _told_at_event(doc, people, sentence, clause) or out
     if _no_pair(out) and "told " in clause.text:
         out = _told_jury(doc, people, sentence, clause) or out
-    if _no_pair(out) and (" of " in clause.text or "told " in clause.text):
+    if _no_pair(out) and ("told " in clause.text or clause.text.lstrip("\"'\u201c ")[:2] in ("In", "Be", "Ad")):
         out = _before_audience(doc, people, sentence, clause) or out
     if ("hearing" in clause.text or "testimony" in clause.text) and not any(len(e.participants) >= 2 for e in out):
         # over a back-reference too: "Lee's testimony before the panel" names its parties
