@@ -1,9 +1,12 @@
 """Round 12 (pool5): meeting constructions of mainstream news, probed with invented articles
 (none copied from a corpus). The gold reading is pool5's: a chamber's vote on a bill is a sitting
 of the chamber, and the members the story names by their seat in it (a "Rep.", an "MEP", a
-"Senator") took part in its debate; a chamber called by its bare capitalised name ("the House")
-votes as one named in full. Beside each, the constructions that stay no meeting. The engine
-before the round passed the ones marked in bench/README.md (round 12)."""
+"Senator") took part in its debate; a court sat when a named person or a role told the jury, when
+"the trial of X ended", when "X's hearing before the panel" was held (the panel named as the story
+names it in full); an address to an audience present ("In front of 20,000 fans", "told the
+audience") is a meeting; a vote that "neared" or that a side works toward is still ahead; a meeting
+on the lede's own day is the story's. Beside each, the constructions that stay no meeting. The
+engine at the round's start (43e6e5c) passed 22 of these 44 tests (bench/README.md, round 12)."""
 
 from __future__ import annotations
 
