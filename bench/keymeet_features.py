@@ -1,7 +1,7 @@
 """The features of a candidate key meeting, for bench/train_keymeet.py (bench only).
 
 Binary, by name: the rules' own order components (`meetings._Order.weight`: a recent
-meeting, the headline's, the lede's, the lead's, named parties), evidence and mention
+meeting, the headline's, the lede's, the lead's, one on the lede's day, named parties), evidence and mention
 buckets and whether they are the article's most, the position from the lede, the cue's
 first word, the meeting's kind (sitting, background, call), how many parties, persons and
 groups, whether it has a place, a day, a duration, a tone, a distant past day, and whether
@@ -28,18 +28,19 @@ def _bucket(value: int, edges: tuple[int, ...]) -> str:
 def features(order: Any, draft: Any, drafts: list[Any]) -> list[str]:
     """The binary features of one candidate meeting among the article's `drafts`."""
     doc = order.doc
-    recent, headline, lede, lead, evidence, named, salience, _neg_first = order.weight(draft)
+    recent, headline, lede, lead, lede_day, evidence, named, salience, _neg_first = order.weight(draft)
     out = [f"r:{name}" for name, on in (
-        ("recent", recent), ("headline", headline), ("lede", lede), ("lead", lead), ("named", named)
+        ("recent", recent), ("headline", headline), ("lede", lede), ("lead", lead), ("lede_day", lede_day),
+        ("named", named),
     ) if on]
     out.append(f"ev:{_bucket(evidence, (1, 2, 3))}")
     out.append(f"sal:{_bucket(salience, (0, 3, 6, 11))}")
     out.append(f"pos:{_bucket(max(0, draft.first_sentence - order.lede), (0, 1, 2, 3, 4, 8))}")
     weights = [order.weight(d) for d in drafts]
     mine = order.weight(draft)
-    if evidence == max(w[4] for w in weights):
+    if evidence == max(w[5] for w in weights):
         out.append("top:evidence")
-    if salience == max(w[6] for w in weights):
+    if salience == max(w[7] for w in weights):
         out.append("top:salience")
     if draft.first_sentence == min(d.first_sentence for d in drafts):
         out.append("top:earliest")

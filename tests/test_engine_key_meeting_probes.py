@@ -655,7 +655,6 @@ GAPS = {
     "last-visited-in-2019": "a role subject ('the German chancellor') far before 'talks with'",
     "wn-hearing-opened-witness-later": "an inquiry is no meeting cue; 'told the inquiry panel'",
     "commons-debate": "'the Commons' is no entity to people.py",
-    "b2-wn-product-event": "a product event and its audience",
     "b2-wn-hearing-concluded-lawyers-argued": "'Lawyers for X argued before eleven justices'",
     "b4-wn-press-event-presented-to-reporters": "the presenter of a product event, told next",
     "b5-sport-ioc-hearing": "'Kamila Orlova' is no person to people.py without a title",

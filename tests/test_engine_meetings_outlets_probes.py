@@ -151,7 +151,9 @@ PROBES = (
         "The Senate passed the farm bill 68-31 on Thursday.\n\n\"This is a good day for farmers,\" said "
         "Senator Mary Holt.\n\nSenator Jim Reed told Fox News that he voted no because of the cost.\n\n"
         "\"We cannot afford it,\" Reed said.\n",
-        none=True,
+        # round 12 (pool5's gold, GOLD_FORMAT's "votes held as a session"): the Senate's vote the
+        # story opens on is a sitting its named senators took part in; the interview is still none
+        not_key=("Fox", "News"),
     ),
     Probe(
         "b2-interview-that-aired",

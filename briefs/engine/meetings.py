@@ -197,11 +197,12 @@ class _Order:
     lead_paragraph: int
     lead_limit: int
     headline: set[str]
+    lede_day: str | None = None
 
     def in_lead(self, d: _Draft) -> bool:
         return d.first_sentence < self.lead_limit or self.doc.sentences[d.first_sentence].paragraph == self.lead_paragraph
 
-    def weight(self, d: _Draft) -> tuple[bool, bool, bool, bool, int, bool, int, int]:
+    def weight(self, d: _Draft) -> tuple[bool, bool, bool, bool, bool, int, bool, int, int]:
         # A recent meeting before one the story recalls ("18 months ago", "in 2013"); then the
         # headline's ("Carter and Xu hold talks"), then the lead says what the story is about: a
         # meeting there is the key one. Else the best attested, then the one between the people
@@ -216,6 +217,8 @@ class _Order:
             _in_headline(d, self.headline),
             d.first_sentence == self.lede,
             self.in_lead(d),
+            # "The White House and senators sought compromise Tuesday": a meeting that day is the news
+            bool(self.lede_day and d.when and self.lede_day in d.when),
             d.evidence,
             named,
             salience,
@@ -245,6 +248,9 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
                     evidence.lede = lede <= sentence.index <= lede + 1
                     if evidence.source and not evidence.lede:
                         continue  # "Cole told Politico in an interview", told past the lede: a quote's source
+                    if evidence.cue == "court" and not evidence.lede:
+                        continue  # "X told the jury" past the lede: one turn of a trial the story tells
+                    # (`_add_court_parties` joins its speaker to that trial)
                     _merge(drafts, evidence)
                 continue
             # "Three weeks after meeting Pope Leo in Rome, Costa held talks with Vogt": two
@@ -264,8 +270,11 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
                 _merge(drafts, evidence)
     drafts = _with_people_told_next([d for d in drafts if d.participants])  # a lede's noun never filled: none
     _add_bill_movers(doc, people, drafts)
+    _add_seated_members(doc, people, drafts)
     _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
+    _add_role_subject_named_next(doc, people, drafts, lede)
+    drafts = _one_trial(drafts)
     _add_representatives(doc, people, drafts)
     for d in drafts:
         if d.when is None:
@@ -273,12 +282,26 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
         if d.place is None:
             d.place = _place_before(doc, people, d.first_sentence)
     for d in drafts:
+        # "a Senate panel": the one committee the story names in full
+        d.participants = [(_panel_named(doc, p) or p) if isinstance(p, str) else p for p in d.participants]
         d.participants = _distinct(d.participants)
     real = [d for d in drafts if len(d.participants) >= 2]
     # Wikinews opens with a line holding only the date: the lede is the sentence after it
     lead_paragraph = doc.sentences[lede].paragraph if doc.sentences else 0
     lead_limit = min(lede + 2, len(doc.sentences))
-    return real, _Order(doc, lede, lead_paragraph, lead_limit, _headline_words(title))
+    day = _LEDE_DAY.search(doc.sentences[lede].text) if lede < len(doc.sentences) else None
+    return real, _Order(doc, lede, lead_paragraph, lead_limit, _headline_words(title), day.group("day") if day else None)
+
+
+# the day of the lede's event ("sought compromise Tuesday"), not of its telling ("said late Thursday")
+_LEDE_DAY = re.compile(
+    r"""
+    (?<!said\ )(?<!says\ )(?<!said\ late\ )(?<!said\ early\ )(?<!said\ on\ )   # not "said late Thursday"
+    (?<!told\ )(?<!announced\ )(?<!reported\ )                                 # nor "announced Friday"
+    \b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+    """,
+    re.VERBOSE,
+)
 
 
 # "Ambassador X told the council that ...": a person who spoke to the body that sat took part.
@@ -404,6 +427,73 @@ def _add_bill_movers(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -
             party = mover.group("who").lower()
         if party is not None and _key(party) not in sitting.keys():
             sitting.participants.append(party)
+
+
+# A member named by the seat she holds: "Rep. Ann Lee", "Senator Ann Lee", "Ann Lee, an MEP from ...".
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?P<title>Rep|Sen)\.|\b(?P<word>Representative|Senator|Congressman|Congresswoman|MEP|MP))\s+$"
+)
+_SEAT_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?P<word>MEP|MP|senator|congressman|congresswoman)\b"
+)
+_SEAT_ROLE = re.compile(
+    r"""
+    \b(?:(?P<title>Rep|Sen)\.                                                    # "Rep.", "Sen."
+      |(?P<word>MEP|MP|[Ss]enator|[Cc]ongress(?:wo)?man|[Rr]epresentative))     # "Polish MEP", "senator"
+    (?:\s|$)
+    """,
+    re.VERBOSE,
+)
+_SEATS = {"rep": "house", "representative": "house", "congressman": "house", "congresswoman": "house",
+          "sen": "senate", "senator": "senate", "mp": "commons", "mep": "european"}
+# the chamber a sitting's party or place names, and the seats of its members
+_CHAMBER_SEATS = (
+    ("european", frozenset({"european"})),
+    ("meps", frozenset({"european"})),
+    ("house", frozenset({"house"})),
+    ("senate", frozenset({"senate"})),
+    ("parliament", frozenset({"commons"})),
+    ("commons", frozenset({"commons"})),
+    ("mps", frozenset({"commons"})),
+)
+
+
+def _seat(doc: Document, entity: Entity) -> str | None:
+    """The chamber seat a person's title, apposition or role names ("Rep.", "an MEP"), if any."""
+    for start, end in entity.spans:
+        for found in (_SEAT_BEFORE.search(doc.text, max(0, start - 16), start), _SEAT_AFTER.match(doc.text, end)):
+            if found is not None:
+                return _SEATS[(found.groupdict().get("title") or found.group("word")).lower()]
+    role = _SEAT_ROLE.search(entity.role or "")
+    if role is not None:
+        return _SEATS[(role.group("title") or role.group("word")).lower()]
+    return None
+
+
+def _add_seated_members(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+    """The one sitting of a story, a chamber's vote its lede tells with no person among its parties,
+    gains the members of that chamber the story names by their seat ("Rep. X", "Y, an MEP"): they
+    sat in it. Not Congress (its two chambers sit apart), nor a vote the story only recalls."""
+    sittings = [d for d in drafts if d.sitting]
+    if len(sittings) != 1 or sittings[0].first_sentence > _lede_index(doc) + 1:
+        return
+    sitting = sittings[0]
+    # the parties that are the chamber or its members ("the House", "MEPs"), not a company's name
+    chambers = [p for p in sitting.participants if any(m.end() == len(_name(p)) for m in _assemblies(_name(p)))]
+    if any(not isinstance(p, str) and p.kind == "person" and p not in chambers for p in sitting.participants):
+        return
+    words = {w.lower() for p in chambers for w in _name(p).split()}
+    seats: set[str] = set()
+    for word, chamber_seats in _CHAMBER_SEATS:
+        if word in words:
+            seats |= chamber_seats
+            if word in ("european", "meps"):
+                break  # the European Parliament's members are MEPs, not MPs
+    if not seats:
+        return
+    for entity in people.by_kind("person"):
+        if entity.key not in sitting.keys() and _seat(doc, entity) in seats:
+            sitting.participants.append(entity)
 
 
 _COURT_CUES = frozenset(
@@ -756,6 +846,8 @@ def _evidence(
             continue  # "his fiancée Ana Ruiz, whom he met at university": how a couple met, before the story
         if word in ("met", "meet", "meets") and (_MET_THING.match(text, cue.end()) or _FIXTURE.search(text)):
             continue  # "met its target", "met his death", "met Bayern in the semi-final": no one was met
+        if word.startswith("gather") and _GATHERED_THING.match(text, cue.end()):
+            continue  # "gathered responses from 1,113 adults", "gathered evidence": a thing collected
         if word in _THING_VERBS and (_THING_OBJECT.match(text[cue.end() :]) or _NO_OBJECT.match(text, cue.end())):
             continue  # "received the documents from ...", "the aid it has received,": a thing, not a visitor
         if (
@@ -972,6 +1064,13 @@ def _evidence(
     if "told " in clause.text and not any(len(e.participants) >= 2 for e in out):
         # "told investors at the company's annual meeting": the audience present, over a back-reference
         out = _told_at_event(doc, people, sentence, clause) or out
+    if _no_pair(out) and "told " in clause.text:
+        out = _told_jury(doc, people, sentence, clause) or out
+    if _no_pair(out) and ("told " in clause.text or clause.text.lstrip("\"'\u201c ")[:2] in ("In", "Be", "Ad")):
+        out = _before_audience(doc, people, sentence, clause) or out
+    if ("hearing" in clause.text or "testimony" in clause.text) and not any(len(e.participants) >= 2 for e in out):
+        # over a back-reference too: "Lee's testimony before the panel" names its parties
+        out = _owned_hearing(doc, people, sentence, clause) or out
     if not out and ("told " in clause.text or "Asked " in clause.text):
         out = _told_outlet(doc, people, sentence, clause)
     if _no_pair(out) and " by " in clause.text:
@@ -1689,6 +1788,20 @@ _THING_OBJECT = re.compile(
     re.VERBOSE,
 )
 
+# What "gathered" takes when it is a thing collected, not people come together.
+_GATHERED_THING = re.compile(
+    r"""
+    \s+(?:(?:the|its|their|his|her|more|some|enough|new|fresh|further)\s+)?
+    (?:(?:than|about|nearly|over|some|[\d,]+)\s+){0,3}                      # "more than 80,000"
+    (?:[a-z][\w-]*\s+)?                                                   # "online", "forensic"
+    (?:responses|data|evidence|signatures|information|intelligence|material|materials|samples
+      |feedback|input|statements|documents|records|testimony|momentum|pace|steam|speed|dust|strength
+      |support|votes|donations|funds|money|names|footage|photos|images)\b
+    """,
+    re.VERBOSE,
+)
+
+
 # What "met" takes when it is a goal, a fate or a stronger opponent, not a person or a body.
 _MET_THING = re.compile(
     r"""
@@ -1953,6 +2066,7 @@ _SENTENCE_TRIGGERS = (
     re.compile(r"Questions\b"),
     re.compile(r"PMQs"),
     re.compile(r"Addressing\s"),
+    re.compile(r"(?:In\s+front\s+of|Before)\s+(?:a\s+(?:crowd|gathering|audience)\s+of\s+)?[\w,.]+\s"),
     re.compile(r"Testifying\s"),
     re.compile(r"show\b"),
     re.compile(r"program"),
@@ -2086,6 +2200,273 @@ def _appearance(
             )
         ]
     return []
+
+
+# "X told a jury in federal court", "as a prosecutor told the Cook County jury": a court that sat
+# and heard the one who spoke to it; not "told the court in a brief" (a filing).
+_TOLD_JURY = re.compile(
+    r"""
+    \btold\s+(?:the|a)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}      # "told the Cook County"
+    (?:federal\s+|grand\s+|trial\s+)?                          # "a federal"
+    (?P<body>jury|jurors|court)\b(?!['\u2019])                  # "jury"; not "the court's website"
+    """,
+    re.VERBOSE,
+)
+_IN_WRITING = re.compile(
+    r"""
+    \s+(?:in|through|via)\s+(?:a|an|the|its|his|her|their)?\s*(?:[\w-]+\s+){0,2}   # "in a sworn"
+    (?:brief|briefs|filing|filings|letter|motion|papers|documents?|submissions?
+      |declaration|affidavit|statement)\b                                           # "declaration"
+    """,
+    re.VERBOSE,
+)
+# "as a prosecutor told the jury": the unnamed role just before the verb is its subject
+_ROLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+# "Lee's confirmation hearing before the panel", "Park's testimony to the committee": the hearing's
+# witness, named as its owner, and the body that heard it
+_OWNED_HEARING = re.compile(
+    r"""
+    (?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+   # "Lee Park's"
+    (?:[a-z][\w-]*\s+){0,2}(?:hearing|testimony)\s+                              # "confirmation hearing"
+    (?:before|to)\s+(?:the|a)\s+                                                 # "before the"
+    (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:[Pp]anel|[Cc]ommittee|[Ss]ubcommittee))\b  # "Senate panel"
+    """,
+    re.VERBOSE,
+)
+# a body told by its head alone: "the panel", "a Senate panel", "the committee"
+_GENERIC_PANEL = re.compile(r"(?:(?:the|a|an)\s+)?(?:(?P<mod>[A-Z][\w.-]*)\s+)?(?:panel|committee|subcommittee)", re.IGNORECASE)
+_NAMED_COMMITTEE = re.compile(
+    r"(?:(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w'\u2019&-]*)\s+){1,5}(?:[Cc]ommittee|[Ss]ubcommittee)\b"  # "U.S. Senate ... Committee"
+)
+
+
+@lru_cache(maxsize=8)
+def _committees(text: str) -> tuple[str, ...]:
+    """The committees a text names in full ("Senate Intelligence Committee"), once each."""
+    names: dict[str, str] = {}
+    for named in _NAMED_COMMITTEE.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", named.group(0))
+        if len(name.split()) >= 2:
+            names.setdefault(name.lower(), name)
+    return tuple(names.values())
+
+
+def _panel_named(doc: Document, generic: str) -> str | None:
+    """The one committee the story names in full that "the panel" ("a Senate panel") stands for."""
+    told = _GENERIC_PANEL.fullmatch(generic.strip())
+    if told is None:
+        return None
+    mod = told.group("mod")
+    if mod is not None and mod.lower() in {"the", "a", "an"}:
+        mod = None
+    names = [name for name in _committees(doc.text) if mod is None or mod in name.split()[:-1]]
+    return names[0] if len(names) == 1 else None
+
+
+def _owned_hearing(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """ "Lee's confirmation hearing before the panel yesterday": the witness and the body."""
+    match = _OWNED_HEARING.search(clause.text)
+    if match is None:
+        return []
+    owner = people.mention_at(clause.start + match.start("owner"), clause.start + match.end("owner"))
+    if owner is None or owner.kind != "person":
+        return []
+    before, after = clause.text[: match.start()], clause.text[match.end() :]
+    if _is_future(before, after) or _undone(before, after):
+        return []
+    body = match.group("body")
+    return [_in_clause(clause, sentence, people, match.start(), cue="hearing", participants=[owner, _panel_named(doc, body) or body])]
+
+
+# "An accountant for X's campaign chairman Y admitted in testimony ...": the lede's subject is a
+# role, the persons after it describe whom the role serves
+_ROLE_OPENING = re.compile(r"\W*(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z]+)\s+(?:for|of|to|at|with|in)\s")
+
+
+def _add_role_subject_named_next(doc: Document, people: PeopleIndex, drafts: list[_Draft], lede: int) -> None:
+    """A lede's meeting whose subject is a role ("A bookkeeper for ...") gains the person the next
+    sentence opens on: a paper's way of naming its subject late."""
+    if lede >= len(doc.sentences):
+        return
+    sentence = doc.sentences[lede]
+    dateline = _DATELINE.match(sentence.text)  # "ALEXANDRIA, Va. (Reuters) - An accountant for ..."
+    skip = dateline.end() if dateline is not None else 0
+    opening = _ROLE_OPENING.match(sentence.text, skip)
+    if opening is None or opening.group("role") not in load_set("role_titles"):
+        return
+    if people.mentions_between(sentence.start + skip, sentence.start + opening.end("role")):
+        return  # "The aide to Ann Lee": a name before the role's head
+    named = _subject_after(doc, people, sentence.index)
+    if named is None:
+        return
+    for d in drafts:
+        if d.first_sentence == lede and named.key not in d.keys() and not d.sitting:
+            d.participants.insert(0, named)
+
+
+# "In front of 45,000 supporters at the shrine, the pope ...", "Before a crowd of 3,000 supporters,
+# the senator ...": an address to an audience present, counted, fronted before its speaker
+_FRONTED_AUDIENCE = re.compile(
+    r"""
+    \W*(?:In\s+front\s+of|Before|Addressing)\s+(?:a\s+(?:crowd|gathering|audience)\s+of\s+)?
+    (?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?
+    (?:[\d,.]+(?:\s+(?:thousand|million))?|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\s+of|hundreds\s+of|dozens\s+of)\s+
+    (?:[a-z][\w-]*\s+){0,2}?
+    (?P<people>supporters|fans|faithful|pilgrims|worshippers|people|spectators|students|delegates|voters
+      |residents|members|protesters|demonstrators|workers|troops|soldiers|guests|followers|believers)\b
+    [^,;]{0,80},\s+
+    """,
+    re.VERBOSE,
+)
+# "told the audience at a packed hall": the audience present; not "of her radio show"
+_TOLD_AUDIENCE = re.compile(r"\btold\s+(?:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<people>audience|crowd)\b")
+_BROADCAST_AUDIENCE = re.compile(
+    r"""
+    \s+(?:of|on)\s+(?:[\w'\u2019-]+\s+){0,2}?                                   # "of her radio"
+    (?:show|podcast|program|programme|broadcast|radio|television|TV|channel|livestream)\b
+    |\s+at\s+home\b                                                             # "the audience at home"
+    """,
+    re.VERBOSE,
+)
+
+
+_GATHERED_BEFORE = re.compile(r"\b(?:rallied|gathered|marched|demonstrated|protested)\b")
+
+
+def _titled_holder(doc: Document, people: PeopleIndex, role: str) -> Entity | None:
+    """The one person the story gives `role` ("the pope", "the senator"): by role, title or name."""
+    title = role.capitalize()
+    persons = people.by_kind("person")
+    # the role the story gives a person first ("Pope" of Francis), then a title told before a name
+    holders = [e for e in persons if e.role and e.role.split()[-1].lower() == role] or [
+        e
+        for e in persons
+        if e.name.split()[0] == title
+        or any(doc.text[max(0, a - len(title) - 1) : a] == f"{title} " for a, _b in e.spans)
+    ]
+    if len(holders) > 1:
+        # "the pope" of a story about Francis that recalls Benedict: the one it names more than all others
+        holders.sort(key=lambda e: -len(e.spans))
+        if len(holders[0].spans) > sum(len(e.spans) for e in holders[1:]):
+            return holders[0]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """An address to an audience present: fronted ("In front of 20,000 fans, Hale said") or told
+    ("Diaz told the audience at a packed hall")."""
+    text = clause.text
+    subject: Entity | None = None
+    fronted = _FRONTED_AUDIENCE.match(text) if clause.start == sentence.start else None
+    if fronted is not None:
+        after = clause.start + fronted.end()
+        first = people.mentions_between(after, min(clause.end, after + 40))
+        if first and first[0][0] == after and first[0][2].kind == "person":
+            subject = first[0][2]
+        elif (role := re.match(r"(?:[Tt]he)\s+(?P<role>[a-z]+)\b", text[fronted.end() :])) is not None:
+            subject = _titled_holder(doc, people, role.group("role"))
+        match: re.Match[str] = fronted
+    else:
+        told = _TOLD_AUDIENCE.search(text)
+        if told is None:
+            return []
+        rest = text[told.end() :]
+        if _BROADCAST_AUDIENCE.match(rest):
+            return []  # "told the audience of her radio show": listeners, not an audience present
+        subjects = [
+            e
+            for e in _subjects_between(doc, people, clause.start, clause.start + told.start())
+            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
+        ]
+        subject = subjects[0] if subjects else None
+        match = told
+        earlier = doc.text[doc.sentences[max(0, sentence.index - 3)].start : sentence.start]
+        if _GATHERED_BEFORE.search(earlier):
+            return []  # "About 10,000 people rallied ... X told the crowd": the rally's, joined there
+    if subject is None:
+        return []
+    before, rest = text[: match.start()], text[match.end() :]
+    if _is_future(before, rest) or _undone(before, rest) or _DISTANT_PAST.search(text):
+        return []  # "During his 1966 campaign ..., Reagan told a crowd": a past the story recalls
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="address",
+            participants=[subject, match.group("people")],
+            when=_when(text, match.start()),
+            place=_place(text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
+
+
+_TRIAL_TURNS = frozenset({"testimony", "testified", "hearing", "trial", "court"})
+
+
+def _one_trial(drafts: list[_Draft]) -> list[_Draft]:
+    """ "X told the jury" in the lede, then "Y testified", "the hearing" with X: the turns of the one
+    trial the story opens on are one court sitting, not a meeting each."""
+    court = next((d for d in drafts if d.cue == "court"), None)
+    if court is None:
+        return drafts
+    out: list[_Draft] = []
+    for d in drafts:
+        persons = {_key(p) for p in d.participants if _is_person(p)}
+        if d is not court and d.cue in _TRIAL_TURNS and not d.background and persons & court.keys():
+            court.participants.extend(p for p in d.participants if _key(p) not in court.keys())
+            court.spans.extend(d.spans)
+            court.evidence += d.evidence
+            court.place = court.place or d.place
+            continue
+        out.append(d)
+    return out
+
+
+def _role_holder(people: PeopleIndex, role: str) -> Entity | None:
+    """The one person of the story whose role ends in `role` ("prosecutor"), if exactly one."""
+    holders = [e for e in people.by_kind("person") if e.role and e.role.split()[-1].lower() == role]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _told_jury(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
+    """A court sitting: the clause's subject (named, or an unnamed role the story names once) told
+    the jury or the court."""
+    text = clause.text
+    match = _TOLD_JURY.search(text)
+    if match is None or _IN_WRITING.match(text, match.end()):
+        return []
+    before = text[: match.start()]
+    if _is_future(before, text[match.end() :]) or _undone(before, text[match.end() :]):
+        return []
+    role = _ROLE_JUST_BEFORE.search(before)
+    subject: Entity | None = None
+    if role is not None and role.group("role") in load_set("role_titles"):
+        subject = _role_holder(people, role.group("role"))
+    elif role is None:
+        subjects = [
+            e
+            for e in _subjects_between(doc, people, clause.start, clause.start + match.start())
+            # "Marsh's barrister, Clare Hale, told the court": not the possessor
+            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
+        ]
+        subject = subjects[0] if subjects else None
+    if subject is None:
+        return []
+    body = "jury" if match.group("body").startswith("jur") else "court"
+    return [
+        _Evidence(
+            start=clause.start,
+            end=clause.end,
+            cue="court",
+            participants=[subject, body],
+            when=_when(text, match.start()),
+            place=_place(text, people, clause.start),
+            sentence=sentence.index,
+        )
+    ]
 
 
 # "chaired a cabinet meeting", "chaired a meeting of the Security Council", "The cabinet, chaired
@@ -2443,7 +2824,8 @@ _TRIAL_OF = re.compile(
     (?:\btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
       (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
     |\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
-    (?:opened|began|started|resumed|continued|got\s+under\s+way)\b             # "opened"
+    (?:opened|began|started|resumed|continued|got\s+under\s+way
+      |ended|closed|concluded)\b                                                # "opened", "ended in a mistrial"
     """,
     re.VERBOSE,
 )
@@ -2526,7 +2908,9 @@ def _body_event(doc: Document, people: PeopleIndex, sentence: Sentence, clause: 
         accused = [e for s, e in persons if clause.start + trial.start(who) <= s < clause.start + trial.end(who)]
         named_court = _COURT_NAME.search(text, trial.end())
         if accused:
-            found = (trial, [accused[0], named_court.group(0) if named_court else "court"], "trial")
+            # "ended in a mistrial after the jury deadlocked": a jury trial, the jury sat
+            body = named_court.group(0) if named_court else ("jury" if re.search(r"\bjury\b", sentence.text) else "court")
+            found = (trial, [accused[0], body], "trial")
     elif court is not None:
         if court.group("judge"):
             judge = next((e for s, e in persons if s == clause.start + court.end()), None)
@@ -2680,7 +3064,7 @@ _MEMBERS = re.compile(
     r"""
     \b(?:(?:the|its|his|her|their)\s+)?(?:\d+\s+)?             # "the 192"
     (?P<np>(?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,2}?             # "opposition", "PPP"
-       (?:[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b
+       (?:[Ll]awmakers|[Ll]egislators|ME?Ps|[Ss]enators|[Dd]eputies|[Rr]epresentatives))\b
     # "Kurdish and Sunni Members of Parliament": the members, named by their communities
     |\b(?P<sides>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:,?\s+and\s+[A-Z][a-z]+)?)\s+
     [Mm]embers\s+of\s+(?:the\s+)?(?:[Pp]arliament|[Cc]ongress|[Aa]ssembly)\b
@@ -2697,7 +3081,30 @@ _ASSEMBLY_NAMED = re.compile(
     """,
     re.VERBOSE,
 )
-_MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "senators", "deputies"})
+_MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "meps", "senators", "deputies"})
+
+
+# "the House", "the Democratic-controlled House", "The full House": a chamber by its bare
+# capitalised name; not "the White House" or "the Opera House" (a capitalised word before it), nor
+# "House of Cards" or "House Speaker" (a name or a title it opens).
+_BARE_HOUSE = re.compile(r"\bHouse\b(?!\s+(?:of\b|[A-Z&]))")
+_BEFORE_HOUSE = re.compile(
+    r"(?:^|[^\w.'\u2019-])(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|U\.S\.|US|[Tt]he)\s+$|^\W*$"
+)
+
+
+def _assemblies(text: str) -> list[re.Match[str]]:
+    """The legislatures `text` names (lexicon `meeting_assemblies`, and a bare "the House"), in order."""
+    found = list(phrase_pattern("meeting_assemblies").finditer(text))
+    for house in _BARE_HOUSE.finditer(text):
+        if _BEFORE_HOUSE.search(text, 0, house.start()) and all(m.start() != house.start() for m in found):
+            found.append(house)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _first_assembly(text: str) -> re.Match[str] | None:
+    found = _assemblies(text)
+    return found[0] if found else None
 
 
 _CHOOSING_CUES = frozenset({"elected", "re-elected", "confirmed", "impeached"})
@@ -2721,6 +3128,18 @@ _VOTED_ON = re.compile(
 )
 
 
+# "sought a way to shore up support ... in the vote", "in hopes of getting it to the floor for a
+# vote": the vote a side works toward is still ahead
+_WORKED_TO = re.compile(
+    r"""
+    \b(?:sought|seek(?:s|ing)?|aim(?:ed|s|ing)|hop(?:ed|es|ing)|tr(?:ied|ies|ying)|urg(?:ed|es|ing)
+      |lobb(?:ied|ies|ying)|press(?:ed|es|ing)|work(?:ed|s|ing))\s+     # "sought", "in hopes"
+    (?:[\w'\u2019-]+\s+){0,3}?to\s+[^,;:.]{0,70}$                     # "a way to shore up ... in"
+    """,
+    re.VERBOSE,
+)
+
+
 def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """A vote or walk-out in a legislature is a sitting: its parties and the assembly meet.
 
@@ -2735,17 +3154,21 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
         return []
     if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$", before):
         return []  # "it has still not been debated", "failed to get them passed": no sitting
+    if _WORKED_TO.search(before[-100:]) and cue.group(0).lower() in ("vote", "votes"):
+        return []  # "sought a way to bolster support for Trump in Thursday's vote": the vote is ahead
+    if re.search(r",\s+who\s+(?:also\s+|then\s+|later\s+)?$", before):
+        return []  # "The head of a faction in Congress, who voted for the bill": one member's vote, recalled
     if cue.group(0).lower() in _CHOOSING_CUES:
         # "The Senate confirmed X", "X was elected chancellor by the Bundestag": the assembly chose;
         # not "was elected to parliament" (by voters) nor "the ministry confirmed that"
-        chooser = phrase_pattern("meeting_assemblies").search(before) or _BY_ASSEMBLY.match(text, cue.end())
+        chooser = _first_assembly(before) or _BY_ASSEMBLY.match(text, cue.end())
         if chooser is None or re.match(r"\s+(?:to|that|in)\b", text[cue.end() :]):
             return []
     if cue.group(0).lower() in _ENACTING_CUES:
         # "The Senate passed the bill", "Lawmakers in the National Assembly rejected the budget": the
         # assembly is the subject; not "passed away", "approved by the regulator", "was rejected"
         if (
-            phrase_pattern("meeting_assemblies").search(before) is None
+            _first_assembly(before) is None
             or re.search(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+\s+)?$", before)
             or re.match(r"\s+(?:to|that|away|through|by|on)\b", text[cue.end() :])
             # "In 2009, when Congress passed a stimulus bill": a law of the past, recalled
@@ -2753,7 +3176,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
             or re.search(r"\bwhen\s+(?:[\w-]+\s+){0,4}$", before)
         ):
             return []
-    assembly = phrase_pattern("meeting_assemblies").search(sentence.text)
+    assembly = _first_assembly(sentence.text)
     if assembly is None:
         return []
     parties: list[Entity | str] = []
@@ -2809,7 +3232,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     body = next(
         (
             m
-            for m in phrase_pattern("meeting_assemblies").finditer(sentence.text)
+            for m in _assemblies(sentence.text)
             if m.group(0).lower() not in _MEMBER_WORDS
         ),
         None,
@@ -2880,6 +3303,8 @@ def _is_future(before: str, after: str) -> bool:
     joined = _COORDINATED.search(before)
     if joined and _plan_governs(before[: joined.start()]):
         return True
+    if re.match(r"(?:\s+(?:in|at|on|of)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w-]*)*)?\s+(?:neared|nears|approached|approaches|loomed|looms|drew\s+near)\b", after):
+        return True  # "As a vote in the Senate neared", "as the summit approached": still ahead
     window = after[:50]
     # not a time cut out of a longer word ("by May" of "by Mayor Ken Ito")
     futures = [m for m in future_when(window) if not window[m.end() : m.end() + 1].isalpha()]
@@ -4183,7 +4608,8 @@ def _headed_name(doc: Document, draft: _Draft, party: Entity | str) -> str:
         if at >= 0 and reach[at] >= end:
             head = _BODY_HEAD.match(doc.text, end)
             if head is not None:
-                return f"{doc.text[start:end]} {head.group('head')}"
+                headed = f"{doc.text[start:end]} {head.group('head')}"
+                return _panel_named(doc, headed) or headed  # "Senate panel": the committee named in full
     return _name(party)
 
 
