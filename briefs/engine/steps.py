@@ -1559,9 +1559,24 @@ _FRAMING_AFTER = re.compile(
 )
 
 
+# Words before a present-tense verb of schedule that make it no verb: a figure ("by 12,000 votes"),
+# a degree adverb or a preposition ("too close", "of close watchers", "for votes").
+_NOT_FINITE_BEFORE = re.compile(r"(?:\d|\b(?:too|so|very|as|how|of|for|with|about|from|into))\s+$", re.IGNORECASE)
+
+
 def _present_for_future(text: str) -> bool:
     for m in _PRESENT_FOR_FUTURE.finditer(text):
         word = m.group(0).lower()
+        if (
+            (m.group(0)[:1].isupper() and text[: m.start()].strip(" \"'\u201c\u2018(\u2014-"))
+            or text[m.end() : m.end() + 1] in {"-", "\u2011"}
+            or text[max(0, m.start() - 1) : m.start()] in {"-", "\u2011"}
+            or _NOT_FINITE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            # "Head Start leaders", "told "Face the Nation"", "open-source", "won by 12,000
+            # votes", "came too close": a word of a name, a compound, a noun or an adjective, not
+            # the clause's verb
+            continue
         if word in _FINITE_ONLY and re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
             continue
         if _PAST_INFINITIVE.search(text, max(0, m.start() - 40), m.start()):
@@ -2259,6 +2274,7 @@ _DAY_OR_DATE = re.compile(
     """,
     re.VERBOSE,
 )
+_CURRENT_SPAN = re.compile(r"(?:over\s+|during\s+)?(?:this|the)\s+(?:week|weekend|month|year)", re.IGNORECASE)
 _NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before|within)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
@@ -2280,8 +2296,15 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     "a judge on Wednesday postponed": a day the story reports something as done, not a time ahead.
     The day of "is scheduled to resume on Friday" or "plans to sue on Friday" stays ahead."""
     found = when.group(0)
-    if not _DAY_OR_DATE.search(found) or _NOT_PAST_DAY.search(found):
+    current = _CURRENT_SPAN.fullmatch(found)
+    if current and re.search(r"\bearlier\s+$", text[max(0, when.start() - 10) : when.start()], re.IGNORECASE):
+        return True  # "earlier this week": the current week's past
+    # "this week", "over the weekend" after or before a past verb: "REI joined the campaign this
+    # week", "told CBS over the weekend" are done (as "said on Tuesday")
+    if not current and (not _DAY_OR_DATE.search(found) or _NOT_PAST_DAY.search(found)):
         return False
+    if current and _MODAL_BEFORE.search(text, when.end()):
+        return False  # "introduced a bill this month that would ...": the modal's clause is ahead
     after = re.match(r"\s+(?:morning\s+|night\s+|evening\s+|afternoon\s+)?(\w+)", text[when.end() :])
     if after and _PAST_VERB.fullmatch(after.group(1)) and after.group(1).lower() != "held":
         return True  # "on Wednesday postponed her decision"
@@ -2290,6 +2313,8 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     if not verbs or re.search(r"\b(?:will|would|shall|could|may|might|due)\b", before, re.IGNORECASE):
         return False
     verb = verbs[-1]
+    if current and re.match(r"(?:expected|planned|scheduled|slated|set)\b", verb.group(0), re.IGNORECASE):
+        return False  # "more storms were expected over the weekend": the expectation is the cue
     if _BE_BEFORE.search(before[: max(0, len(before) - 60) + verb.start()]):
         return False  # "will be held on Friday", "is expected to rule on Friday"
     between = before[-60:][verb.end() :]

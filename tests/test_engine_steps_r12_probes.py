@@ -1,0 +1,38 @@
+"""Next steps on invented news, round 12 (written on pool5's false steps, classed before any rule):
+look-alikes of a scheduled event that are not one, guesses about the past, and reported forecasts
+of others' doings. Each group was written before the engine change it tests, in new wording; the
+first-pass rate is in bench/README.md ("Round 12: next-step precision on pool5")."""
+
+from __future__ import annotations
+
+import pytest
+from step_probe_support import next_steps_in
+
+# A present-tense verb of schedule ("opens", "faces", "votes", "close") only announces an event
+# when it is the clause's verb: not a word of a name ("Fresh Start", "Face the Voters"), of a
+# hyphened compound ("open-source"), a noun after a figure ("12,000 votes") or an adjective
+# ("too close"); and "earlier this month", or "this week"/"over the weekend" after a past verb,
+# is the time of something done.
+NAMED_OR_PAST_NOT_SCHEDULED = (
+    "Earlier this week the sportswear makers Fresh Start and Blue Meets Green joined the boycott.",
+    'The governor told the radio programme "Face the Voters" over the weekend that the budget was balanced.',
+    "Earlier this month a group of open-source developers wrote to the regulator about the new rules.",
+    "On Saturday a coastguard spokesman said a trawler had come too close to the rocks.",
+    "The party's candidate won the seat by 12,000 votes the week before the election.",
+    "The charity's volunteers handed out leaflets this week at the Fresh Start food bank.",
+)
+SCHEDULED_IN_THE_PRESENT = (
+    "The Senate votes on the spending package this week, the majority leader said.",
+    "The new bridge opens to traffic over the weekend, city officials said.",
+    "Talks between the two unions resume in Brussels later this month.",
+    "The exhibition closes on Sunday after a three-month run.",
+)
+
+@pytest.mark.parametrize("sentence", NAMED_OR_PAST_NOT_SCHEDULED)
+def test_names_past_times_guesses_and_reported_forecasts_are_not_steps(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", SCHEDULED_IN_THE_PRESENT)
+def test_scheduled_events_prospects_and_reported_plans_stay_steps(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence
