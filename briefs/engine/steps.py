@@ -358,6 +358,8 @@ def _score(
     text = clause.text
     score = 2 if cue.strong else 1
     before = text[: cue.start]
+    if _guess_about_past(text, cue):
+        return score - 4
     low_before = lower(before)
     quoted = _inside_quote(sentence, clause.start - sentence.start + cue.start)
     if cue.certainty in {"agreed", "planned"} and cue.word not in {"will", "will be", "'ll"}:
@@ -665,6 +667,41 @@ def _score(
             # "could" happen if it holds ("if the talks collapse, the truce could end within days")
             score -= 2 if cue.word in {"could", "might", "may"} else 1
     return score
+
+
+_PARTICIPLE = (
+    r"(?:(?-i:[a-z])\w{2,}(?:ed|en|wn|ne)|made|had|got|brought|thought|paid|sent|held|told|said|won|lost|left"
+    r"|kept|cut|put|let|set|hit|met|found|spent|sold|bought|taught|fought|caught|built|led|felt)\b"
+)
+# After a modal: "have" and a participle ("should not have recused", "would have pushed"), not the
+# obligation "would have to".
+_MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?have\s+(?!to\b)(?:been\s+)?" + _PARTICIPLE, re.IGNORECASE)
+# After "likely", "possibly", "probably": a verb in the past ("likely boosted hiring"), a modal
+# perfect ("likely would have pushed"); after "possible": a that-clause in the past ("it is
+# possible that the decision was affected").
+_GUESSED_PAST_AFTER = re.compile(
+    r"""
+    \s+(?:(?:would|could|might|may|must|should)\s+(?:not\s+)?have\s+(?!to\b)(?:been\s+)?)?
+    (?:(?-i:[a-z])\w{2,}ed|made|had|got|brought|thought|paid|sent|held|told|said|won|lost|left
+      |kept|cut|put|let|set|hit|met|found|spent|sold|bought|took|gave|came|went|fell|rose|began)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_POSSIBLE_THAT_PAST = re.compile(r"\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had)\b", re.IGNORECASE)
+
+
+def _guess_about_past(text: str, cue: _Cue) -> bool:
+    """ "Warm weather likely boosted hiring", "had possibly attempted to impede", "it is possible
+    that the fire was started", "should not have recused himself", "would have pushed for ... if":
+    a guess about what happened, or what would have happened, not a step still to come."""
+    after = text[cue.start + len(cue.word) :]
+    if cue.word in {"likely", "possibly", "probably"}:
+        return bool(_GUESSED_PAST_AFTER.match(after))
+    if cue.word == "possible":
+        return bool(_POSSIBLE_THAT_PAST.match(after))
+    if cue.word in {"would", "could", "might", "may", "should", "must"}:
+        return bool(_MODAL_PERFECT.match(after))
+    return False
 
 
 _MONTH_NAME = (
