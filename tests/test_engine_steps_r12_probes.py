@@ -44,11 +44,28 @@ PROSPECTS_AHEAD = (
     "Officials said the talks would probably resume on Friday.",
 )
 
-@pytest.mark.parametrize("sentence", NAMED_OR_PAST_NOT_SCHEDULED + GUESSES_ABOUT_THE_PAST)
+# What others believe, fear or predict will happen, a survey's share that expects something, and
+# what an act would do to someone ("cutting the subsidy would hurt ...") are forecasts.
+REPORTED_FORECASTS = (
+    "Shop owners worried the council's parking charges would drive customers away next year.",
+    "A quarter of the farmers surveyed expect that their harvest will be smaller.",
+    "Many local business owners believe shoppers will ultimately abandon the high street.",
+    "Cutting the fuel subsidy would hurt the poorest families, the economist said.",
+    "The retired judge predicted the reforms will not survive a court challenge.",
+    "She doubts the factory will be running at full speed anytime soon.",
+)
+STEPS_REPORTED = (
+    "The council said it would vote on the parking charges next month.",
+    "The mayor said the new parking charges will be introduced in April.",
+    "The company predicted it will open five new stores next year.",
+)
+
+
+@pytest.mark.parametrize("sentence", NAMED_OR_PAST_NOT_SCHEDULED + GUESSES_ABOUT_THE_PAST + REPORTED_FORECASTS)
 def test_names_past_times_guesses_and_reported_forecasts_are_not_steps(sentence: str) -> None:
     assert next_steps_in(sentence) == (), sentence
 
 
-@pytest.mark.parametrize("sentence", SCHEDULED_IN_THE_PRESENT + PROSPECTS_AHEAD)
+@pytest.mark.parametrize("sentence", SCHEDULED_IN_THE_PRESENT + PROSPECTS_AHEAD + STEPS_REPORTED)
 def test_scheduled_events_prospects_and_reported_plans_stay_steps(sentence: str) -> None:
     assert next_steps_in(sentence), sentence

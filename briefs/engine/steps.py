@@ -65,7 +65,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 # "Businesses fear the strikes will hurt the economy": a feared outcome is an open issue.
 _FEARED = re.compile(
-    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b(?:\s+\w+){0,6}\s*$",
+    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b(?:\s+[\w'\u2019.-]+){0,6}\s*$",
     re.IGNORECASE,
 )
 # "officials said they were not told that Yoon would declare martial law": the future of a past
@@ -575,7 +575,8 @@ def _score(
         # "Residents hope the new bridge will ease traffic": a wish about what others will do;
         # "his vow that the mine would reopen was never fulfilled": a pledge named, not made here
         score -= 2
-    if cue.word in _BARE_MODALS or cue.word in _GOING_TO:
+    if cue.word in _BARE_MODALS or cue.word in _GOING_TO or cue.word in _REFUSALS:
+        # (a negated "will" too: "predicted the reforms will not survive")
         prior = sentence.text[: clause.start - sentence.start] + before
         if (
             not _when_of(text)
@@ -654,7 +655,8 @@ def _score(
         score -= 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
-        if _SHARE_SAYS.search(prior):
+        # (the cue may be the share's verb: "a quarter expect that the loan will be forgiven")
+        if _SHARE_SAYS.search(prior) or _SHARE_SAYS.search(prior + text[cue.start : cue.start + len(cue.word)]):
             # "Sixty percent of voters say they would back a ban", "two-thirds of respondents
             # doubt the council will act": a survey's finding, not a step anyone takes
             score -= 3
@@ -793,7 +795,7 @@ _MONEY_PROJECTION = re.compile(
 _GENERIC_BELIEF = re.compile(
     r"""
     \b(?:many|some|most|few|others|observers|analysts|critics|experts|pundits|commentators)\s+
-    (?:[a-z]+\s+)?(?:\w+ly\s+)?
+    (?:[a-z]+\s+){0,2}(?:\w+ly\s+)?
     (?:believe|think|suspect|expect|predict)\s+(?:that\s+)?(?P<subject>(?:[\w'\u2019.-]+\s+){0,8})$
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -832,7 +834,7 @@ _OPINION_WORDS = (
 _SHARE_SAYS = re.compile(
     r"""
     (?:(?:\d(?:\.\d+)?|\b(?:\w+ty(?:-\w+)?|ten|hundred))\s*(?:%|percent\b|per\s+cent\b)
-      |\b(?:half|majority|minority|plurality|(?:one|two)[\s-]thirds?|(?:one|three)[\s-]quarters?
+      |\b(?:half|majority|minority|plurality|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?
       |(?:one|two|three|four)\s+in\s+(?:three|four|five|ten))\b
     )
     (?:\s+(?:of|among|in)\s+[^,;.\d%]{1,60}?)?
@@ -2300,6 +2302,8 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
             and not re.search(r"\bbe\s+\w+ed\s+$", text[max(0, m.start() - 40) : m.start()])
         )
         and (past_days or not _past_day(text, m))
+        # "won't reopen anytime soon": a time said only to deny it
+        and not (m.group(0).lower() == "soon" and re.search(r"\bany\s*time\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE))
     ]
 
 
