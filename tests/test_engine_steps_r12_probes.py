@@ -69,3 +69,57 @@ def test_names_past_times_guesses_and_reported_forecasts_are_not_steps(sentence:
 @pytest.mark.parametrize("sentence", SCHEDULED_IN_THE_PRESENT + PROSPECTS_AHEAD + STEPS_REPORTED)
 def test_scheduled_events_prospects_and_reported_plans_stay_steps(sentence: str) -> None:
     assert next_steps_in(sentence), sentence
+
+
+# What an act or an event would do to others, judged ("scrapping it would only deepen the divide",
+# "both would suffer", "will have serious consequences", "will only get more expensive"), is a
+# verdict or a forecast of a state, not a step.
+VERDICTS_OF_EFFECT = (
+    "Scrapping the rail link would only deepen the divide between north and south, the councillor said.",
+    "Doubling the levy will hurt small brewers most, the trade body said.",
+    "Both farmers and shoppers would suffer from a trade war, the senator said.",
+    "Any strike on the port will have serious consequences for the region.",
+    "Commuting into the city will only get more expensive next year.",
+    "A shutdown would highlight the deep split within the governing party.",
+)
+ACTS_AHEAD = (
+    "The council will vote on scrapping the rail link next month.",
+    "Workers will get a pay rise of 4% next month.",
+    "The levy will be doubled in January, the Treasury said.",
+)
+
+# A condition whose subject carries a title ("If Dr. Patel is right", "Were Ms. Lopez elected") or
+# an unreal one ("if the river were to rise"): what would follow is a hypothesis, not a plan.
+HYPOTHESES = (
+    "Were Ms. Lopez elected mayor, her aides said, she would scrap the toll.",
+    "If Dr. Patel is right, the clinic would need twice as many nurses.",
+    "Engineers said the dam would fail if the river were to rise another metre.",
+    "The airline could collapse if fuel prices were to double.",
+)
+PLANS_WITH_CONDITIONS = (
+    "Ms. Lopez said she would scrap the toll in March.",
+    "If the board approves, the plant will close next spring.",
+)
+
+
+@pytest.mark.parametrize("sentence", VERDICTS_OF_EFFECT + HYPOTHESES)
+def test_verdicts_of_effect_and_hypotheses_are_not_steps(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", ACTS_AHEAD + PLANS_WITH_CONDITIONS)
+def test_acts_ahead_and_plans_with_conditions_stay_steps(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence
+
+
+def test_the_details_after_a_colon_are_one_step_with_the_event_they_detail() -> None:
+    steps = next_steps_in(
+        "Both governors will unveil new plans at a conference in Denver in early May: Smith will "
+        "propose a carbon tax, and Jones will announce a new rail link."
+    )
+    assert len(steps) == 1, [s.text for s in steps]
+
+
+def test_two_dated_events_in_one_sentence_stay_two_steps() -> None:
+    steps = next_steps_in("Finance ministers meet in Oslo on Monday; the leaders will gather in Rome on Friday.")
+    assert len(steps) == 2, [s.text for s in steps]

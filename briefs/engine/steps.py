@@ -87,8 +87,13 @@ _NO_SUBJECT = re.compile(
 # "If both sides can't be persuaded ..., then they will be ...": the consequence of a hypothesis.
 # "Were the talks to collapse, ...", "Should the bid fail, ...", "Had the dam burst, ...": a
 # condition told by inversion, up to its comma.
-_INVERTED_CONDITION = re.compile(r"^\W*(?:Were|Should|Had)\s+(?!(?:to|been|not)\b)[^,;.]{3,80},")
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
+_TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\."
+# (a title's full stop, "If Dr. Patel is right,", "Were Mr. Romney president,", stays in the condition)
+_INVERTED_CONDITION = re.compile(r"^\W*(?:Were|Should|Had)\s+(?!(?:to|been|not)\b)(?:[^,;.]|" + _TITLE_DOT + r"){3,80},")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b(?:[^.;]|" + _TITLE_DOT + r")*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
+# An unreal condition after the modal: "would fail if the river were to rise", "if he had to"
+# (not "to determine if it had performed": a question, in the past perfect).
+_UNREAL_IF_AFTER = re.compile(r"\bif\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:were|had\s+to)\b", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
 # "before the legislation goes to the Senate": a later event of its own.
@@ -258,10 +263,23 @@ def _candidates(
             continue
         parts = clauses(sentence)
         stepped = False  # a clause before in this sentence gave a step
+        stepped_end = 0  # where the first such clause ends
         for index, clause in enumerate(parts):
             cue = _step_cue(clause, sentence)
             if cue is None or _carried_out(sentence, clause, cue.start):
                 continue  # (", a deal it completed on Tuesday": the plan told as done)
+            if (
+                stepped
+                and ":" in doc.text[stepped_end : clause.start]
+                # (not a colon that opens a quotation: 'is forthcoming: "We will ..."')
+                and not re.search(r":\s*[\"\u201c\u2018']", doc.text[stepped_end : clause.start + 2])
+                and not _inside_quote(sentence, clause.start - sentence.start + cue.start)
+                and not _when_of(clause.text)
+            ):
+                # "Both will unveil plans at a dinner in December: Ryan will begin a push on
+                # poverty; Rubio will ...": the details after a colon of the step before it, with no
+                # time of their own, are that step, not steps of their own
+                continue
             if stepped and not cue.strong and _ELLIPTIC_AND.match(clause.text):
                 # "Mulally plans on reviving Ford nameplates, ..., and the Falcon possibly in the
                 # future": the tail of the step before, not a step of its own
@@ -279,6 +297,8 @@ def _candidates(
                 if words and not any(_similar(words, other) for other in seen):
                     seen.append(words)
                     scored.append((score, len(scored), step, sentence.index))
+                    if not stepped:
+                        stepped_end = clause.end
                     stepped = True
     return scored
 
@@ -484,13 +504,21 @@ def _score(
             or (
                 cue.word == "will"
                 and _EFFECT_AFTER.match(after_modal)
-                and re.search(r"\b(?:this|that|it)\s+$", before, re.IGNORECASE)
+                and (
+                    re.search(r"\b(?:this|that|it)\s+$", before, re.IGNORECASE)
+                    # "Raising tariffs will hurt farmers": an act as the subject, judged by its effect
+                    or _GERUND_SUBJECT.match(before)
+                )
             )
         ):
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
             # would be grossly disproportionate", "the decision will be welcomed by residents": a
             # feared outcome, a verdict or a reception, not a step.
             score -= 2
+    if cue.word in {"will", "would", "could", "may", "might", "'ll"} and _STATE_GROWS_AFTER.match(
+        text, cue.start + len(cue.word)
+    ):
+        score -= 3  # "it will only get more difficult next month": a state foreseen, not a step
     if cue.word in {"will", "will be", "would"} and _MILESTONE_AFTER.match(
         text, cue.start + len(cue.word.split()[0])
     ):
@@ -667,7 +695,10 @@ def _score(
         ):
             # an undated consequence of a hypothesis is a forecast, not a plan; so is what
             # "could" happen if it holds ("if the talks collapse, the truce could end within days")
-            score -= 2 if cue.word in {"could", "might", "may"} else 1
+            # an inverted condition ("Were he president, he would ...") is unreal by its form
+            score -= 2 if cue.word in {"could", "might", "may"} or _INVERTED_CONDITION.match(prior) else 1
+        elif cue.word in {"would", "could", "might"} and not _when_of(text) and _UNREAL_IF_AFTER.search(text, cue.start):
+            score -= 2  # "his life would be in danger if he were to be extradited": unreal, no plan
     return score
 
 
@@ -1070,12 +1101,27 @@ _JUDGMENT_AFTER = re.compile(
 
 # "said the cap would discourage investment", "said the findings would help doctors": an effect
 # foreseen, not an intention someone reported.
+_GERUND_SUBJECT = re.compile(
+    r"\W*(?!(?:nothing|something|anything|everything|morning|evening|king|spring|thing)\b)[A-Za-z]{2,}ing\s+(?:[\w'\u2019&/.-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# After a modal, a state that grows: "will only get more difficult", "would become worse".
+_STATE_GROWS_AFTER = re.compile(
+    r"""
+    \s+(?:only\s+|just\s+|probably\s+|likely\s+)?(?:get|grow|become|turn)\s+(?:even\s+|much\s+|far\s+|still\s+)?
+    (?:more|less|worse|better|(?!(?:together|over|under|after|ever|never|other|rather|water|power|order|answer)\b)[a-z]{3,}er)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _EFFECT_AFTER = re.compile(
     r"""
     \s+(?:not\s+)?(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
       |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
       |change\s+the\s+way|transform|reshape|revolutioni[sz]e|anger|upset|alarm|dismay|delight
       |disappoint|frustrate|infuriate|dominate|overshadow
+      # round 12: "both would suffer", "would only divide the country", "would highlight a clash",
+      # "will have serious consequences"
+      |suffer|divide|highlight|have\s+(?:[\w-]+\s+){0,3}?(?:consequences|repercussions|implications|impact|effect)
       |make\s+it\s+(?:harder|easier|more|less))\b
     """,
     re.IGNORECASE | re.VERBOSE,
