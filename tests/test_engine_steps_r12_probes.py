@@ -123,3 +123,29 @@ def test_the_details_after_a_colon_are_one_step_with_the_event_they_detail() -> 
 def test_two_dated_events_in_one_sentence_stay_two_steps() -> None:
     steps = next_steps_in("Finance ministers meet in Oslo on Monday; the leaders will gather in Rome on Friday.")
     assert len(steps) == 2, [s.text for s in steps]
+
+
+# "is committed to" a way of working or a cause ("working with schools", "protecting the health
+# service", "any of the candidates") is a stance held; committed to building or opening something
+# is a step.
+STANCES_HELD = (
+    '"The ministry is committed to working with schools to keep children safe," a spokesman said.',
+    "The bank said it remains committed to supporting small businesses through the downturn.",
+    "Our party is committed to protecting the health service.",
+    "The senator, who is not committed to any of the candidates, said the race was open.",
+)
+COMMITMENTS_TO_ACT = (
+    "The carmaker is committed to building two battery plants in Ohio by 2027.",
+    "Both firms are committed to opening a research centre in Leeds next year.",
+    "The government is committed to invest $2 billion in the port.",
+)
+
+
+@pytest.mark.parametrize("sentence", STANCES_HELD)
+def test_a_stance_held_is_not_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", COMMITMENTS_TO_ACT)
+def test_a_commitment_to_build_open_or_invest_stays_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence

@@ -380,6 +380,10 @@ def _score(
     before = text[: cue.start]
     if _guess_about_past(text, cue):
         return score - 4
+    if cue.word == "committed to" and not _when_of(text) and _HELD_STANCE.match(text, cue.start + len(cue.word)):
+        # "is committed to working with programs", "committed to protecting innocents", "is not
+        # committed to any of the candidates": a stance held, not an act ahead
+        score -= 3
     low_before = lower(before)
     quoted = _inside_quote(sentence, clause.start - sentence.start + cue.start)
     if cue.certainty in {"agreed", "planned"} and cue.word not in {"will", "will be", "'ll"}:
@@ -837,6 +841,18 @@ _INDEFINITE_RELATIVE = re.compile(
     (?:\b(?:a|an|any|some|such)\s+(?:[\w-]+\s+){0,3}[\w-]+|\b[a-z]{3,}s)\s+(?:that|which)\s+$
     """,
     re.VERBOSE,
+)
+# After "committed to": a way of acting kept up, or a cause or thing (no verb at all).
+_HELD_STANCE = re.compile(
+    r"""
+    \s*(?:
+      (?:working|keeping|protecting|supporting|ensuring|advancing|promoting|upholding|defending
+        |helping|serving|improving|making\s+sure|fighting|standing|continuing|maintaining)\b
+      |(?:the|a|an|any|all|its|his|her|their|our|this|that|these|those|such)\b
+      |[^\w\s]
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _GOING_TO = frozenset({"re going to", "am going to", "m going to"})
 # A belief or judgement framing the clause of the cue ("is confident (that) X would", "critics
