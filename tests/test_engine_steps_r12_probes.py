@@ -149,3 +149,29 @@ def test_a_stance_held_is_not_a_step(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", COMMITMENTS_TO_ACT)
 def test_a_commitment_to_build_open_or_invest_stays_a_step(sentence: str) -> None:
     assert next_steps_in(sentence), sentence
+
+
+# A negated expectation or willingness ("was not expected to attend", "neither has been willing
+# to", "isn't likely this month") tells what will not happen; "isn't likely to ... until March"
+# still names when it will.
+NOTHING_AHEAD = (
+    "The minister was not expected to attend the opening of the new hospital wing.",
+    "Neither union has been willing to accept the revised offer.",
+    "A ruling isn't likely this month, court officials said.",
+    "The company's founder wasn't willing to sell his remaining shares, the filing showed.",
+)
+SOMETHING_AHEAD = (
+    "The bill isn't likely to reach the Senate floor until March.",
+    "The minister is expected to attend the opening on Friday.",
+    "The union is willing to accept the revised offer, its leader said.",
+)
+
+
+@pytest.mark.parametrize("sentence", NOTHING_AHEAD)
+def test_a_negated_expectation_or_willingness_is_not_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", SOMETHING_AHEAD)
+def test_an_expectation_a_willingness_or_a_negated_until_stays_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence

@@ -380,6 +380,14 @@ def _score(
     before = text[: cue.start]
     if _guess_about_past(text, cue):
         return score - 4
+    if (
+        any(w in cue.word for w in ("expected", "likely", "willing"))
+        and (_NEGATION_BEFORE.search(text, 0, cue.start) or re.match(r"\W*neither\b", text, re.IGNORECASE))
+        and not re.search(r"\b(?:until|till|before)\b", text[cue.start :], re.IGNORECASE)
+    ):
+        # "was not expected to invoke the Fifth", "neither has been willing to", "isn't likely this
+        # week": what will not happen (not "isn't likely to take it up until January")
+        score -= 3
     if cue.word == "committed to" and not _when_of(text) and _HELD_STANCE.match(text, cue.start + len(cue.word)):
         # "is committed to working with programs", "committed to protecting innocents", "is not
         # committed to any of the candidates": a stance held, not an act ahead
@@ -842,6 +850,7 @@ _INDEFINITE_RELATIVE = re.compile(
     """,
     re.VERBOSE,
 )
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # After "committed to": a way of acting kept up, or a cause or thing (no verb at all).
 _HELD_STANCE = re.compile(
     r"""
