@@ -175,3 +175,29 @@ def test_a_negated_expectation_or_willingness_is_not_a_step(sentence: str) -> No
 @pytest.mark.parametrize("sentence", SOMETHING_AHEAD)
 def test_an_expectation_a_willingness_or_a_negated_until_stays_a_step(sentence: str) -> None:
     assert next_steps_in(sentence), sentence
+
+
+# "is to" and "plans to" before no verb ("is to the town's trade", "offer all plans to those"), a
+# verdict in the passive ("is to be condemned"), and "agreed to at the summit on 12 May" (the
+# summit's day is past) are no steps.
+NO_INFINITIVE_OR_VERDICT = (
+    "Any attempt to hide the evidence is to be condemned, the bishop said.",
+    "The bigger danger is to the town's tourism trade.",
+    "The new rules require insurers to offer all plans to those with existing conditions.",
+    "The treaty is the goal both leaders agreed to at the summit on 12 May.",
+)
+INFINITIVES_AHEAD = (
+    "The minister is to visit the flood zone on Thursday.",
+    "More money is to be given to schools, the minister said.",
+    "Both leaders agreed to meet again on 12 May.",
+)
+
+
+@pytest.mark.parametrize("sentence", NO_INFINITIVE_OR_VERDICT)
+def test_no_infinitive_after_the_cue_or_a_passive_verdict_is_not_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", INFINITIVES_AHEAD)
+def test_an_infinitive_ahead_stays_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence

@@ -1235,12 +1235,23 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             and not re.search(r"\b(?:is|are|was|were|be|been|being|had|has|have)\s+(?:\w+ly\s+)?$", text[: match.start()], re.IGNORECASE)
         ):
             continue  # "the city planned for the worst and made out well": a past preparation
+        if word in {"agreed to", "agree to", "agrees to"} and re.match(
+            r"\s*(?:[,.;:)\u2014]|(?:at|in|on|during|last|earlier|before|after|with|by)\b)", text[match.end() :], re.IGNORECASE
+        ):
+            continue  # "the goal that Kim agreed to at the April summit": the thing agreed named before
+        if word in {"plan to", "plans to"} and re.match(
+            r"\s*(?:the|a|an|those|these|them|all|each|every|its|their)\b", text[match.end() :], re.IGNORECASE
+        ):
+            continue  # "offer all plans to those with conditions": the noun and a preposition
         if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
             continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word.startswith("deadline") and re.search(r"\bfrom\s+$", text[: match.start()], re.IGNORECASE):
             continue  # "living from deadline to deadline": a way of life, not a deadline set
         if word in {"is to", "are to"} and (
             re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
+            # "is to be condemned": a verdict in the passive; "the risk is to national security",
+            # "is to the town's trade": "to" before a noun phrase, no infinitive
+            or _NO_INFINITIVE_AFTER.match(text, match.end())
             or (
                 (_PURPOSE_BEFORE.search(text[: match.start()]) or _PURPOSE_OF.search(text[: match.start()]))
                 and not _ahead(text[match.end() :])
@@ -1898,6 +1909,13 @@ _FRONTED_AIM = re.compile(
     re.VERBOSE,
 )
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
+_NO_INFINITIVE_AFTER = re.compile(
+    r"""
+    \s*(?:be\s+(?:\w+ly\s+)?(?:condemned|praised|commended|applauded|congratulated|admired|deplored|lamented)\b
+      |(?-i:[A-Z])|(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
     re.IGNORECASE,
@@ -2433,7 +2451,8 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     # "planned to sue ... on Friday": the day belongs to the verb after "to"; a modal or a
     # future cue in between makes the day the step's time too.
     return not re.search(
-        r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|our)\b)[a-z]", between
+        # (not "agreed to at the summit on 12 April": "to" before a preposition is no infinitive)
+        r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|our|at|in|on|by|for|with|from|of|during)\b)[a-z]", between
     )
 
 
