@@ -201,3 +201,26 @@ def test_no_infinitive_after_the_cue_or_a_passive_verdict_is_not_a_step(sentence
 @pytest.mark.parametrize("sentence", INFINITIVES_AHEAD)
 def test_an_infinitive_ahead_stays_a_step(sentence: str) -> None:
     assert next_steps_in(sentence), sentence
+
+
+# A pledge under a fronted past month ("In March, the mayor vowed to ...") is a past pledge the
+# story recalls, unless it names a time still ahead; a weekday's pledge is the story's news.
+PAST_PLEDGES = (
+    "In March, the mayor vowed to rebuild the stadium.",
+    "In October, both parties pledged to cut taxes on petrol.",
+    "On May 3, the company promised to refund every customer.",
+)
+PLEDGES_AHEAD = (
+    "In March, the mayor vowed to rebuild the stadium by 2030.",
+    "On Monday, the mayor vowed to rebuild the stadium.",
+)
+
+
+@pytest.mark.parametrize("sentence", PAST_PLEDGES)
+def test_a_pledge_under_a_fronted_past_month_is_not_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", PLEDGES_AHEAD)
+def test_a_dated_or_this_weeks_pledge_stays_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence

@@ -771,6 +771,13 @@ _FRONTED_PAST = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A fronted month (and day) the story narrates as past: "In August,", "On May 3,".
+_FRONTED_MONTH = re.compile(
+    r"^\W*(?:in|on|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    + _MONTH_NAME
+    + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s*,",
+    re.IGNORECASE,
+)
 _THING_HEADS = (
     "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
     "measure", "policy", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
@@ -1292,6 +1299,13 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             and not _ahead(text[match.end() :])
         ):
             continue  # "In 2010 the government promised to build an airport": a past pledge
+        if (
+            word.split()[0] in _COMMITTED
+            and (fronted := _FRONTED_MONTH.match(sentence.text))
+            and fronted.end() <= clause.start - sentence.start + match.start()
+            and not _ahead(text[match.end() :])
+        ):
+            continue  # "In August, Mr Trump vowed to unleash ...": a pledge the story recalls
         if word in {"will not", "won't", "wont"} and _STANCE_AFTER.match(text[match.end() :]):
             continue  # "would not agree to end the war", "will not accept any deal": a stance
         if word.startswith("agree") and re.search(
