@@ -224,3 +224,31 @@ def test_a_pledge_under_a_fronted_past_month_is_not_a_step(sentence: str) -> Non
 @pytest.mark.parametrize("sentence", PLEDGES_AHEAD)
 def test_a_dated_or_this_weeks_pledge_stays_a_step(sentence: str) -> None:
     assert next_steps_in(sentence), sentence
+
+
+# Working "to make sure", "to ensure", "to keep" a state is an effort to hold things as they are,
+# like "committed to protecting"; working with others "to decide" or "to establish" something is
+# a step. An attempt told in the past progressive with "recently" or "previously" is past.
+EFFORTS_TO_KEEP_AND_PAST_ATTEMPTS = (
+    "The ministry is working to make sure the water supply stays safe.",
+    "Officials are working with local councils to ensure that the polls are protected.",
+    "The agency says it is working to keep prices stable.",
+    "The suspect was recently seeking to buy a rifle online.",
+    "The firm was previously planning to list its shares in London.",
+)
+EFFORTS_TOWARD_A_DECISION = (
+    "Engineers are working with the operator to decide whether the bridge must close.",
+    "Police are working with partner forces to establish where the weapons came from.",
+    "The firm is seeking to list its shares in London next year.",
+    "The suspect is seeking to have the charges dropped.",
+)
+
+
+@pytest.mark.parametrize("sentence", EFFORTS_TO_KEEP_AND_PAST_ATTEMPTS)
+def test_efforts_to_keep_a_state_and_past_attempts_are_not_steps(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", EFFORTS_TOWARD_A_DECISION)
+def test_efforts_toward_a_decision_stay_steps(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence

@@ -388,6 +388,16 @@ def _score(
         # "was not expected to invoke the Fifth", "neither has been willing to", "isn't likely this
         # week": what will not happen (not "isn't likely to take it up until January")
         score -= 3
+    if "working" in cue.word and not _when_of(text) and _KEEP_A_STATE.search(text, cue.start):
+        # "is working to make sure the elections are secure", "working with local governments to
+        # ensure ...": an effort to hold a state, not a step (not "working with X to decide whether")
+        score -= 3
+    if (
+        cue.word[:1] and cue.word.split()[0].endswith("ing")
+        and _PAST_PROGRESSIVE_BEFORE.search(text, 0, cue.start)
+        and not _ahead(text[cue.start :])
+    ):
+        score -= 4  # "he was recently seeking to buy a rifle": an attempt told as past
     if cue.word == "committed to" and not _when_of(text) and _HELD_STANCE.match(text, cue.start + len(cue.word)):
         # "is committed to working with programs", "committed to protecting innocents", "is not
         # committed to any of the candidates": a stance held, not an act ahead
@@ -858,6 +868,12 @@ _INDEFINITE_RELATIVE = re.compile(
     re.VERBOSE,
 )
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_KEEP_A_STATE = re.compile(
+    r"\bto\s+(?:\w+ly\s+)?(?:make\s+sure|ensure|keep|protect|maintain|guarantee|safeguard|preserve)\b", re.IGNORECASE
+)
+_PAST_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:recently|previously|earlier|once|already|then|originally|initially)\s+$", re.IGNORECASE
+)
 # After "committed to": a way of acting kept up, or a cause or thing (no verb at all).
 _HELD_STANCE = re.compile(
     r"""
