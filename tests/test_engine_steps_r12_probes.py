@@ -252,3 +252,23 @@ def test_efforts_to_keep_a_state_and_past_attempts_are_not_steps(sentence: str) 
 @pytest.mark.parametrize("sentence", EFFORTS_TOWARD_A_DECISION)
 def test_efforts_toward_a_decision_stay_steps(sentence: str) -> None:
     assert next_steps_in(sentence), sentence
+
+
+# An editor's bracketed insertion ("they [the players]") is part of the hoped-for subject: a hope
+# about what others will do is no step.
+HOPES_WITH_INSERTIONS = (
+    'The coach told reporters: "I hope that they [the players] are going to learn from this defeat."',
+    'The minister said: "We hope that they [the rebels] will lay down their arms."',
+    'The principal said: "I hope that [the parents] are going to back the new timetable."',
+)
+OWN_HOPES_DATED = ("The club hopes to sign two players in January.",)
+
+
+@pytest.mark.parametrize("sentence", HOPES_WITH_INSERTIONS)
+def test_a_hope_about_others_with_a_bracketed_insertion_is_not_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence) == (), sentence
+
+
+@pytest.mark.parametrize("sentence", OWN_HOPES_DATED)
+def test_an_own_dated_hope_stays_a_step(sentence: str) -> None:
+    assert next_steps_in(sentence), sentence

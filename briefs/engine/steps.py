@@ -927,7 +927,7 @@ _SHARE_WORDS = ("%", "percent", "per cent", "half", "majority", "minority", "plu
 _THIRD_PARTY_HOPE = re.compile(
     r"""
     \b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+  # "hope"
-    (?:that\s+)?(?:[\w'\u2019-]+\s+){1,5}$           # "(that) the new bridge"
+    (?:that\s+)?(?:[\w'\u2019\[\]-]+\s+){1,5}$       # "(that) the new bridge", "they [the players]"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
