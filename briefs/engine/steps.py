@@ -65,8 +65,11 @@ _GENERIC_SUBJECT = re.compile(
 )
 # "Businesses fear the strikes will hurt the economy": a feared outcome is an open issue.
 _FEARED = re.compile(
-    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b(?:\s+[\w'\u2019.-]+){0,6}\s*$",
-    re.IGNORECASE,
+    r"""
+    \b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b  # "worried"
+    (?:\s+[\w'\u2019.-]+){0,6}\s*$                     # "Sanders' agenda", "the council's charges"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "officials said they were not told that Yoon would declare martial law": the future of a past
 # moment, known only once it had happened; not a step still to come.
@@ -89,8 +92,24 @@ _NO_SUBJECT = re.compile(
 # condition told by inversion, up to its comma.
 _TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\."
 # (a title's full stop, "If Dr. Patel is right,", "Were Mr. Romney president,", stays in the condition)
-_INVERTED_CONDITION = re.compile(r"^\W*(?:Were|Should|Had)\s+(?!(?:to|been|not)\b)(?:[^,;.]|" + _TITLE_DOT + r"){3,80},")
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b(?:[^.;]|" + _TITLE_DOT + r")*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
+_INVERTED_CONDITION = re.compile(
+    r"""
+    ^\W*(?:Were|Should|Had)\s+(?!(?:to|been|not)\b)   # "Were", not "Had to"
+    (?:[^,;.]|"""
+    + _TITLE_DOT
+    + r"""){3,80},                                     # "Mr. Romney president,"
+    """,
+    re.VERBOSE,
+)
+_CONDITION_BEFORE = re.compile(
+    r"""
+    \b(?:if|unless)\b(?:[^.;]|"""
+    + _TITLE_DOT
+    + r""")*,                                          # "If Dr. Patel is right,"
+    \s*(?:then\s+)?[^,;]*$                             # the consequence's subject
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # An unreal condition after the modal: "would fail if the river were to rise", "if he had to"
 # (not "to determine if it had performed": a question, in the past perfect).
 _UNREAL_IF_AFTER = re.compile(r"\bif\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:were|had\s+to)\b", re.IGNORECASE)
@@ -730,7 +749,13 @@ _PARTICIPLE = (
 )
 # After a modal: "have" and a participle ("should not have recused", "would have pushed"), not the
 # obligation "would have to".
-_MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?have\s+(?!to\b)(?:been\s+)?" + _PARTICIPLE, re.IGNORECASE)
+_MODAL_PERFECT = re.compile(
+    r"""
+    \s+(?:not\s+)?(?:\w+ly\s+)?have\s+(?!to\b)(?:been\s+)?  # "not have", not "have to"
+    """
+    + _PARTICIPLE,                                     # "recused", "pushed", "made"
+    re.IGNORECASE | re.VERBOSE,
+)
 # After "likely", "possibly", "probably": a verb in the past ("likely boosted hiring"), a modal
 # perfect ("likely would have pushed"); after "possible": a that-clause in the past ("it is
 # possible that the decision was affected").
@@ -783,10 +808,15 @@ _FRONTED_PAST = re.compile(
 )
 # A fronted month (and day) the story narrates as past: "In August,", "On May 3,".
 _FRONTED_MONTH = re.compile(
-    r"^\W*(?:in|on|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?"
+    r"""
+    ^\W*(?:in|on|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?  # "In", "On", "In early"
+    """
     + _MONTH_NAME
-    + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?\s*,",
-    re.IGNORECASE,
+    + r"""
+    \.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?                   # "May 3"
+    (?:,?\s+(?:19|20)\d\d)?\s*,                         # ", 2019", then the comma
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _THING_HEADS = (
     "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
@@ -1150,8 +1180,12 @@ _JUDGMENT_AFTER = re.compile(
 # "said the cap would discourage investment", "said the findings would help doctors": an effect
 # foreseen, not an intention someone reported.
 _GERUND_SUBJECT = re.compile(
-    r"\W*(?!(?:nothing|something|anything|everything|morning|evening|king|spring|thing)\b)[A-Za-z]{2,}ing\s+(?:[\w'\u2019&/.-]+\s+){0,6}$",
-    re.IGNORECASE,
+    r"""
+    \W*(?!(?:nothing|something|anything|everything|morning|evening|king|spring|thing)\b)
+    [A-Za-z]{2,}ing\s+                                 # "Raising"
+    (?:[\w'\u2019&/.-]+\s+){0,6}$                       # "tariffs", up to the modal
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # After a modal, a state that grows: "will only get more difficult", "would become worse".
 _STATE_GROWS_AFTER = re.compile(
