@@ -65,8 +65,11 @@ _GENERIC_SUBJECT = re.compile(
 )
 # "Businesses fear the strikes will hurt the economy": a feared outcome is an open issue.
 _FEARED = re.compile(
-    r"\b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b(?:\s+\w+){0,6}\s*$",
-    re.IGNORECASE,
+    r"""
+    \b(?:fears?|feared|fearing|worr(?:y|ies|ied)|concerns?|concerned|afraid|dread)\b  # "worried"
+    (?:\s+[\w'\u2019.-]+){0,6}\s*$                     # "Sanders' agenda", "the council's charges"
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 # "officials said they were not told that Yoon would declare martial law": the future of a past
 # moment, known only once it had happened; not a step still to come.
@@ -87,8 +90,29 @@ _NO_SUBJECT = re.compile(
 # "If both sides can't be persuaded ..., then they will be ...": the consequence of a hypothesis.
 # "Were the talks to collapse, ...", "Should the bid fail, ...", "Had the dam burst, ...": a
 # condition told by inversion, up to its comma.
-_INVERTED_CONDITION = re.compile(r"^\W*(?:Were|Should|Had)\s+(?!(?:to|been|not)\b)[^,;.]{3,80},")
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^.;]*,\s*(?:then\s+)?[^,;]*$", re.IGNORECASE)
+_TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr)\."
+# (a title's full stop, "If Dr. Patel is right,", "Were Mr. Romney president,", stays in the condition)
+_INVERTED_CONDITION = re.compile(
+    r"""
+    ^\W*(?:Were|Should|Had)\s+(?!(?:to|been|not)\b)   # "Were", not "Had to"
+    (?:[^,;.]|"""
+    + _TITLE_DOT
+    + r"""){3,80},                                     # "Mr. Romney president,"
+    """,
+    re.VERBOSE,
+)
+_CONDITION_BEFORE = re.compile(
+    r"""
+    \b(?:if|unless)\b(?:[^.;]|"""
+    + _TITLE_DOT
+    + r""")*,                                          # "If Dr. Patel is right,"
+    \s*(?:then\s+)?[^,;]*$                             # the consequence's subject
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# An unreal condition after the modal: "would fail if the river were to rise", "if he had to"
+# (not "to determine if it had performed": a question, in the past perfect).
+_UNREAL_IF_AFTER = re.compile(r"\bif\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:were|had\s+to)\b", re.IGNORECASE)
 # "He would speak bluntly": indirect speech of a named or pronoun subject.
 _SUBJECT_WOULD = re.compile(r"^\W*(?:he|she|they)\s+would$", re.IGNORECASE)
 # "before the legislation goes to the Senate": a later event of its own.
@@ -258,10 +282,23 @@ def _candidates(
             continue
         parts = clauses(sentence)
         stepped = False  # a clause before in this sentence gave a step
+        stepped_end = 0  # where the first such clause ends
         for index, clause in enumerate(parts):
             cue = _step_cue(clause, sentence)
             if cue is None or _carried_out(sentence, clause, cue.start):
                 continue  # (", a deal it completed on Tuesday": the plan told as done)
+            if (
+                stepped
+                and ":" in doc.text[stepped_end : clause.start]
+                # (not a colon that opens a quotation: 'is forthcoming: "We will ..."')
+                and not re.search(r":\s*[\"\u201c\u2018']", doc.text[stepped_end : clause.start + 2])
+                and not _inside_quote(sentence, clause.start - sentence.start + cue.start)
+                and not _when_of(clause.text)
+            ):
+                # "Both will unveil plans at a dinner in December: Ryan will begin a push on
+                # poverty; Rubio will ...": the details after a colon of the step before it, with no
+                # time of their own, are that step, not steps of their own
+                continue
             if stepped and not cue.strong and _ELLIPTIC_AND.match(clause.text):
                 # "Mulally plans on reviving Ford nameplates, ..., and the Falcon possibly in the
                 # future": the tail of the step before, not a step of its own
@@ -279,6 +316,8 @@ def _candidates(
                 if words and not any(_similar(words, other) for other in seen):
                     seen.append(words)
                     scored.append((score, len(scored), step, sentence.index))
+                    if not stepped:
+                        stepped_end = clause.end
                     stepped = True
     return scored
 
@@ -358,6 +397,30 @@ def _score(
     text = clause.text
     score = 2 if cue.strong else 1
     before = text[: cue.start]
+    if _guess_about_past(text, cue):
+        return score - 4
+    if (
+        any(w in cue.word for w in ("expected", "likely", "willing"))
+        and (_NEGATION_BEFORE.search(text, 0, cue.start) or re.match(r"\W*neither\b", text, re.IGNORECASE))
+        and not re.search(r"\b(?:until|till|before)\b", text[cue.start :], re.IGNORECASE)
+    ):
+        # "was not expected to invoke the Fifth", "neither has been willing to", "isn't likely this
+        # week": what will not happen (not "isn't likely to take it up until January")
+        score -= 3
+    if "working" in cue.word and not _when_of(text) and _KEEP_A_STATE.search(text, cue.start):
+        # "is working to make sure the elections are secure", "working with local governments to
+        # ensure ...": an effort to hold a state, not a step (not "working with X to decide whether")
+        score -= 3
+    if (
+        cue.word[:1] and cue.word.split()[0].endswith("ing")
+        and _PAST_PROGRESSIVE_BEFORE.search(text, 0, cue.start)
+        and not _ahead(text[cue.start :])
+    ):
+        score -= 4  # "he was recently seeking to buy a rifle": an attempt told as past
+    if cue.word == "committed to" and not _when_of(text) and _HELD_STANCE.match(text, cue.start + len(cue.word)):
+        # "is committed to working with programs", "committed to protecting innocents", "is not
+        # committed to any of the candidates": a stance held, not an act ahead
+        score -= 3
     low_before = lower(before)
     quoted = _inside_quote(sentence, clause.start - sentence.start + cue.start)
     if cue.certainty in {"agreed", "planned"} and cue.word not in {"will", "will be", "'ll"}:
@@ -482,13 +545,21 @@ def _score(
             or (
                 cue.word == "will"
                 and _EFFECT_AFTER.match(after_modal)
-                and re.search(r"\b(?:this|that|it)\s+$", before, re.IGNORECASE)
+                and (
+                    re.search(r"\b(?:this|that|it)\s+$", before, re.IGNORECASE)
+                    # "Raising tariffs will hurt farmers": an act as the subject, judged by its effect
+                    or _GERUND_SUBJECT.match(before)
+                )
             )
         ):
             # "Industry groups warned that further curbs would hurt suppliers", "such a sentence
             # would be grossly disproportionate", "the decision will be welcomed by residents": a
             # feared outcome, a verdict or a reception, not a step.
             score -= 2
+    if cue.word in {"will", "would", "could", "may", "might", "'ll"} and _STATE_GROWS_AFTER.match(
+        text, cue.start + len(cue.word)
+    ):
+        score -= 3  # "it will only get more difficult next month": a state foreseen, not a step
     if cue.word in {"will", "will be", "would"} and _MILESTONE_AFTER.match(
         text, cue.start + len(cue.word.split()[0])
     ):
@@ -573,7 +644,8 @@ def _score(
         # "Residents hope the new bridge will ease traffic": a wish about what others will do;
         # "his vow that the mine would reopen was never fulfilled": a pledge named, not made here
         score -= 2
-    if cue.word in _BARE_MODALS or cue.word in _GOING_TO:
+    if cue.word in _BARE_MODALS or cue.word in _GOING_TO or cue.word in _REFUSALS:
+        # (a negated "will" too: "predicted the reforms will not survive")
         prior = sentence.text[: clause.start - sentence.start] + before
         if (
             not _when_of(text)
@@ -652,7 +724,8 @@ def _score(
         score -= 2
     if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
         prior = sentence.text[: clause.start - sentence.start] + before
-        if _SHARE_SAYS.search(prior):
+        # (the cue may be the share's verb: "a quarter expect that the loan will be forgiven")
+        if _SHARE_SAYS.search(prior) or _SHARE_SAYS.search(prior + text[cue.start : cue.start + len(cue.word)]):
             # "Sixty percent of voters say they would back a ban", "two-thirds of respondents
             # doubt the council will act": a survey's finding, not a step anyone takes
             score -= 3
@@ -663,8 +736,52 @@ def _score(
         ):
             # an undated consequence of a hypothesis is a forecast, not a plan; so is what
             # "could" happen if it holds ("if the talks collapse, the truce could end within days")
-            score -= 2 if cue.word in {"could", "might", "may"} else 1
+            # an inverted condition ("Were he president, he would ...") is unreal by its form
+            score -= 2 if cue.word in {"could", "might", "may"} or _INVERTED_CONDITION.match(prior) else 1
+        elif cue.word in {"would", "could", "might"} and not _when_of(text) and _UNREAL_IF_AFTER.search(text, cue.start):
+            score -= 2  # "his life would be in danger if he were to be extradited": unreal, no plan
     return score
+
+
+_PARTICIPLE = (
+    r"(?:(?-i:[a-z])\w{2,}(?:ed|en|wn|ne)|made|had|got|brought|thought|paid|sent|held|told|said|won|lost|left"
+    r"|kept|cut|put|let|set|hit|met|found|spent|sold|bought|taught|fought|caught|built|led|felt)\b"
+)
+# After a modal: "have" and a participle ("should not have recused", "would have pushed"), not the
+# obligation "would have to".
+_MODAL_PERFECT = re.compile(
+    r"""
+    \s+(?:not\s+)?(?:\w+ly\s+)?have\s+(?!to\b)(?:been\s+)?  # "not have", not "have to"
+    """
+    + _PARTICIPLE,                                     # "recused", "pushed", "made"
+    re.IGNORECASE | re.VERBOSE,
+)
+# After "likely", "possibly", "probably": a verb in the past ("likely boosted hiring"), a modal
+# perfect ("likely would have pushed"); after "possible": a that-clause in the past ("it is
+# possible that the decision was affected").
+_GUESSED_PAST_AFTER = re.compile(
+    r"""
+    \s+(?:(?:would|could|might|may|must|should)\s+(?:not\s+)?have\s+(?!to\b)(?:been\s+)?)?
+    (?:(?-i:[a-z])\w{2,}ed|made|had|got|brought|thought|paid|sent|held|told|said|won|lost|left
+      |kept|cut|put|let|set|hit|met|found|spent|sold|bought|took|gave|came|went|fell|rose|began)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_POSSIBLE_THAT_PAST = re.compile(r"\s+that\s+(?:[\w'\u2019-]+\s+){1,5}?(?:was|were|had)\b", re.IGNORECASE)
+
+
+def _guess_about_past(text: str, cue: _Cue) -> bool:
+    """ "Warm weather likely boosted hiring", "had possibly attempted to impede", "it is possible
+    that the fire was started", "should not have recused himself", "would have pushed for ... if":
+    a guess about what happened, or what would have happened, not a step still to come."""
+    after = text[cue.start + len(cue.word) :]
+    if cue.word in {"likely", "possibly", "probably"}:
+        return bool(_GUESSED_PAST_AFTER.match(after))
+    if cue.word == "possible":
+        return bool(_POSSIBLE_THAT_PAST.match(after))
+    if cue.word in {"would", "could", "might", "may", "should", "must"}:
+        return bool(_MODAL_PERFECT.match(after))
+    return False
 
 
 _MONTH_NAME = (
@@ -686,6 +803,18 @@ _FRONTED_PAST = re.compile(
       |in\s+the\s+past|previously|earlier\s+this\s+(?:week|month|year)
       |(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+ago
     )\s*,
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# A fronted month (and day) the story narrates as past: "In August,", "On May 3,".
+_FRONTED_MONTH = re.compile(
+    r"""
+    ^\W*(?:in|on|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?  # "In", "On", "In early"
+    """
+    + _MONTH_NAME
+    + r"""
+    \.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?                   # "May 3"
+    (?:,?\s+(?:19|20)\d\d)?\s*,                         # ", 2019", then the comma
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -756,7 +885,7 @@ _MONEY_PROJECTION = re.compile(
 _GENERIC_BELIEF = re.compile(
     r"""
     \b(?:many|some|most|few|others|observers|analysts|critics|experts|pundits|commentators)\s+
-    (?:[a-z]+\s+)?(?:\w+ly\s+)?
+    (?:[a-z]+\s+){0,2}(?:\w+ly\s+)?
     (?:believe|think|suspect|expect|predict)\s+(?:that\s+)?(?P<subject>(?:[\w'\u2019.-]+\s+){0,8})$
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -767,6 +896,25 @@ _INDEFINITE_RELATIVE = re.compile(
     (?:\b(?:a|an|any|some|such)\s+(?:[\w-]+\s+){0,3}[\w-]+|\b[a-z]{3,}s)\s+(?:that|which)\s+$
     """,
     re.VERBOSE,
+)
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_KEEP_A_STATE = re.compile(
+    r"\bto\s+(?:\w+ly\s+)?(?:make\s+sure|ensure|keep|protect|maintain|guarantee|safeguard|preserve)\b", re.IGNORECASE
+)
+_PAST_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:recently|previously|earlier|once|already|then|originally|initially)\s+$", re.IGNORECASE
+)
+# After "committed to": a way of acting kept up, or a cause or thing (no verb at all).
+_HELD_STANCE = re.compile(
+    r"""
+    \s*(?:
+      (?:working|keeping|protecting|supporting|ensuring|advancing|promoting|upholding|defending
+        |helping|serving|improving|making\s+sure|fighting|standing|continuing|maintaining)\b
+      |(?:the|a|an|any|all|its|his|her|their|our|this|that|these|those|such)\b
+      |[^\w\s]
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 _GOING_TO = frozenset({"re going to", "am going to", "m going to"})
 # A belief or judgement framing the clause of the cue ("is confident (that) X would", "critics
@@ -795,7 +943,7 @@ _OPINION_WORDS = (
 _SHARE_SAYS = re.compile(
     r"""
     (?:(?:\d(?:\.\d+)?|\b(?:\w+ty(?:-\w+)?|ten|hundred))\s*(?:%|percent\b|per\s+cent\b)
-      |\b(?:half|majority|minority|plurality|(?:one|two)[\s-]thirds?|(?:one|three)[\s-]quarters?
+      |\b(?:half|majority|minority|plurality|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?
       |(?:one|two|three|four)\s+in\s+(?:three|four|five|ten))\b
     )
     (?:\s+(?:of|among|in)\s+[^,;.\d%]{1,60}?)?
@@ -809,7 +957,7 @@ _SHARE_WORDS = ("%", "percent", "per cent", "half", "majority", "minority", "plu
 _THIRD_PARTY_HOPE = re.compile(
     r"""
     \b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+  # "hope"
-    (?:that\s+)?(?:[\w'\u2019-]+\s+){1,5}$           # "(that) the new bridge"
+    (?:that\s+)?(?:[\w'\u2019\[\]-]+\s+){1,5}$       # "(that) the new bridge", "they [the players]"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1031,12 +1179,31 @@ _JUDGMENT_AFTER = re.compile(
 
 # "said the cap would discourage investment", "said the findings would help doctors": an effect
 # foreseen, not an intention someone reported.
+_GERUND_SUBJECT = re.compile(
+    r"""
+    \W*(?!(?:nothing|something|anything|everything|morning|evening|king|spring|thing)\b)
+    [A-Za-z]{2,}ing\s+                                 # "Raising"
+    (?:[\w'\u2019&/.-]+\s+){0,6}$                       # "tariffs", up to the modal
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# After a modal, a state that grows: "will only get more difficult", "would become worse".
+_STATE_GROWS_AFTER = re.compile(
+    r"""
+    \s+(?:only\s+|just\s+|probably\s+|likely\s+)?(?:get|grow|become|turn)\s+(?:even\s+|much\s+|far\s+|still\s+)?
+    (?:more|less|worse|better|(?!(?:together|over|under|after|ever|never|other|rather|water|power|order|answer)\b)[a-z]{3,}er)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _EFFECT_AFTER = re.compile(
     r"""
     \s+(?:not\s+)?(?:\w+ly\s+)?(?:help|hurt|harm|damage|discourage|encourage|lead\s+to|cause|boost|undermine
       |benefit|mean|affect|worsen|weaken|strengthen|jeopardi[sz]e|threaten|save|cost|deter
       |change\s+the\s+way|transform|reshape|revolutioni[sz]e|anger|upset|alarm|dismay|delight
       |disappoint|frustrate|infuriate|dominate|overshadow
+      # round 12: "both would suffer", "would only divide the country", "would highlight a clash",
+      # "will have serious consequences"
+      |suffer|divide|highlight|have\s+(?:[\w-]+\s+){0,3}?(?:consequences|repercussions|implications|impact|effect)
       |make\s+it\s+(?:harder|easier|more|less))\b
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -1125,12 +1292,23 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             and not re.search(r"\b(?:is|are|was|were|be|been|being|had|has|have)\s+(?:\w+ly\s+)?$", text[: match.start()], re.IGNORECASE)
         ):
             continue  # "the city planned for the worst and made out well": a past preparation
+        if word in {"agreed to", "agree to", "agrees to"} and re.match(
+            r"\s*(?:[,.;:)\u2014]|(?:at|in|on|during|last|earlier|before|after|with|by)\b)", text[match.end() :], re.IGNORECASE
+        ):
+            continue  # "the goal that Kim agreed to at the April summit": the thing agreed named before
+        if word in {"plan to", "plans to"} and re.match(
+            r"\s*(?:the|a|an|those|these|them|all|each|every|its|their)\b", text[match.end() :], re.IGNORECASE
+        ):
+            continue  # "offer all plans to those with conditions": the noun and a preposition
         if word in {"plan to", "plans to"} and _PREPOSITION_BEFORE.search(text[: match.start()]):
             continue  # "MPs clashed over government plans to raise bills": the plan as a topic
         if word.startswith("deadline") and re.search(r"\bfrom\s+$", text[: match.start()], re.IGNORECASE):
             continue  # "living from deadline to deadline": a way of life, not a deadline set
         if word in {"is to", "are to"} and (
             re.match(r"\s*(?:be\s+)?blame", text[match.end() :])
+            # "is to be condemned": a verdict in the passive; "the risk is to national security",
+            # "is to the town's trade": "to" before a noun phrase, no infinitive
+            or _NO_INFINITIVE_AFTER.match(text, match.end())
             or (
                 (_PURPOSE_BEFORE.search(text[: match.start()]) or _PURPOSE_OF.search(text[: match.start()]))
                 and not _ahead(text[match.end() :])
@@ -1171,6 +1349,13 @@ def _step_cue(clause: Clause, sentence: Sentence) -> _Cue | None:
             and not _ahead(text[match.end() :])
         ):
             continue  # "In 2010 the government promised to build an airport": a past pledge
+        if (
+            word.split()[0] in _COMMITTED
+            and (fronted := _FRONTED_MONTH.match(sentence.text))
+            and fronted.end() <= clause.start - sentence.start + match.start()
+            and not _ahead(text[match.end() :])
+        ):
+            continue  # "In August, Mr Trump vowed to unleash ...": a pledge the story recalls
         if word in {"will not", "won't", "wont"} and _STANCE_AFTER.match(text[match.end() :]):
             continue  # "would not agree to end the war", "will not accept any deal": a stance
         if word.startswith("agree") and re.search(
@@ -1559,9 +1744,24 @@ _FRAMING_AFTER = re.compile(
 )
 
 
+# Words before a present-tense verb of schedule that make it no verb: a figure ("by 12,000 votes"),
+# a degree adverb or a preposition ("too close", "of close watchers", "for votes").
+_NOT_FINITE_BEFORE = re.compile(r"(?:\d|\b(?:too|so|very|as|how|of|for|with|about|from|into))\s+$", re.IGNORECASE)
+
+
 def _present_for_future(text: str) -> bool:
     for m in _PRESENT_FOR_FUTURE.finditer(text):
         word = m.group(0).lower()
+        if (
+            (m.group(0)[:1].isupper() and text[: m.start()].strip(" \"'\u201c\u2018(\u2014-"))
+            or text[m.end() : m.end() + 1] in {"-", "\u2011"}
+            or text[max(0, m.start() - 1) : m.start()] in {"-", "\u2011"}
+            or _NOT_FINITE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        ):
+            # "Head Start leaders", "told "Face the Nation"", "open-source", "won by 12,000
+            # votes", "came too close": a word of a name, a compound, a noun or an adjective, not
+            # the clause's verb
+            continue
         if word in _FINITE_ONLY and re.search(r"\bto\s+$", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
             continue
         if _PAST_INFINITIVE.search(text, max(0, m.start() - 40), m.start()):
@@ -1773,6 +1973,13 @@ _FRONTED_AIM = re.compile(
     re.VERBOSE,
 )
 _GERUND_OBJECT = re.compile(r"\b(?:for|of|after|by|since|from|over)\s+$", re.IGNORECASE)
+_NO_INFINITIVE_AFTER = re.compile(
+    r"""
+    \s*(?:be\s+(?:\w+ly\s+)?(?:condemned|praised|commended|applauded|congratulated|admired|deplored|lamented)\b
+      |(?-i:[A-Z])|(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aim|goal|purpose|duty|job|role|mission|task|objective|responsibility)(?:\s+it)?\s+$",
     re.IGNORECASE,
@@ -2248,6 +2455,8 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
             and not re.search(r"\bbe\s+\w+ed\s+$", text[max(0, m.start() - 40) : m.start()])
         )
         and (past_days or not _past_day(text, m))
+        # "won't reopen anytime soon": a time said only to deny it
+        and not (m.group(0).lower() == "soon" and re.search(r"\bany\s*time\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE))
     ]
 
 
@@ -2259,6 +2468,7 @@ _DAY_OR_DATE = re.compile(
     """,
     re.VERBOSE,
 )
+_CURRENT_SPAN = re.compile(r"(?:over\s+|during\s+)?(?:this|the)\s+(?:week|weekend|month|year)", re.IGNORECASE)
 _NOT_PAST_DAY = re.compile(r"\b(?:next|coming|this|later|following|until|till|by|from|before|within)\b", re.IGNORECASE)
 # A past-tense verb: regular "-ed" or a common irregular one of news reports.
 _PAST_VERB = re.compile(
@@ -2280,8 +2490,15 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     "a judge on Wednesday postponed": a day the story reports something as done, not a time ahead.
     The day of "is scheduled to resume on Friday" or "plans to sue on Friday" stays ahead."""
     found = when.group(0)
-    if not _DAY_OR_DATE.search(found) or _NOT_PAST_DAY.search(found):
+    current = _CURRENT_SPAN.fullmatch(found)
+    if current and re.search(r"\bearlier\s+$", text[max(0, when.start() - 10) : when.start()], re.IGNORECASE):
+        return True  # "earlier this week": the current week's past
+    # "this week", "over the weekend" after or before a past verb: "REI joined the campaign this
+    # week", "told CBS over the weekend" are done (as "said on Tuesday")
+    if not current and (not _DAY_OR_DATE.search(found) or _NOT_PAST_DAY.search(found)):
         return False
+    if current and _MODAL_BEFORE.search(text, when.end()):
+        return False  # "introduced a bill this month that would ...": the modal's clause is ahead
     after = re.match(r"\s+(?:morning\s+|night\s+|evening\s+|afternoon\s+)?(\w+)", text[when.end() :])
     if after and _PAST_VERB.fullmatch(after.group(1)) and after.group(1).lower() != "held":
         return True  # "on Wednesday postponed her decision"
@@ -2290,13 +2507,16 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     if not verbs or re.search(r"\b(?:will|would|shall|could|may|might|due)\b", before, re.IGNORECASE):
         return False
     verb = verbs[-1]
+    if current and re.match(r"(?:expected|planned|scheduled|slated|set)\b", verb.group(0), re.IGNORECASE):
+        return False  # "more storms were expected over the weekend": the expectation is the cue
     if _BE_BEFORE.search(before[: max(0, len(before) - 60) + verb.start()]):
         return False  # "will be held on Friday", "is expected to rule on Friday"
     between = before[-60:][verb.end() :]
     # "planned to sue ... on Friday": the day belongs to the verb after "to"; a modal or a
     # future cue in between makes the day the step's time too.
     return not re.search(
-        r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|our)\b)[a-z]", between
+        # (not "agreed to at the summit on 12 April": "to" before a preposition is no infinitive)
+        r"\bto\s+(?!(?:the|a|an|its|his|her|their|this|that|our|at|in|on|by|for|with|from|of|during)\b)[a-z]", between
     )
 
 
