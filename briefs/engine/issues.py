@@ -370,6 +370,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 if not _in_title(clause.text, c)
                 and not _diminished(clause.text, c.start())
                 and not _NO_COMMENT.match(clause.text, c.end())
+                and not _talk_answered(clause.text, c)
                 and not (
                     c.group(0).lower().startswith(_RISKS)
                     and _RULED_OUT.search(clause.text, max(0, c.start() - 30), c.start())
@@ -560,6 +561,22 @@ def _diminished(text: str, cue_start: int) -> bool:
     before the cue: every match is shorter, and a search of the whole clause before each cue was
     a hot spot)."""
     return _DIMINISHED.search(text, max(0, cue_start - 60), cue_start) is not None
+
+
+# "After weeks of speculation about her plans, the singer confirmed ...": talk fronted by "after"
+# or "following" came before the news, and the main clause answers it; nothing is left open.
+_TALK_BEFORE = re.compile(
+    r"""
+    ^\W*(?:after|following)\s+        # the clause opens on what came before
+    (?:[\w'\u2019-]+\s+){0,4}$       # a few words of the talk ("weeks of", "widespread")
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _talk_answered(text: str, cue: re.Match[str]) -> bool:
+    """A cue of talk ("speculation") in a fronted "After ..." phrase: the talk the news answered."""
+    return "speculation" in cue.group(0).lower() and _TALK_BEFORE.search(text, 0, cue.start()) is not None
 
 
 # "there was no threat to the public", "poses no immediate danger": a threat ruled out.
