@@ -5,7 +5,7 @@ must catch, and near misses it must not), counted against the engine before the 
 from __future__ import annotations
 
 import pytest
-from issue_probe_support import assert_issue_holds, open_issues_in
+from issue_probe_support import assert_issue_holds, assert_story_issues, open_issues_in
 
 # Talk that something may happen, not confirmed: "amid speculation that ...", "fuelled speculation
 # over ...". Before the rule: 0 of 4 found.
@@ -70,3 +70,48 @@ def test_a_near_miss_is_no_issue(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "term"), UNLIKELY + LEFT_OUT)
 def test_a_doubtful_prospect_is_not_yet_an_issue(sentence: str, term: str) -> None:
     assert_issue_holds(sentence, term)
+
+
+# What a poll or survey found people think, told after a story's opening: a divided or doubtful
+# public is a question the story leaves open. Before the rule: 0 of 3 found; after: 2 of 3.
+_OPENING = (
+    "The city council approved its budget for the coming year on Tuesday evening. "
+    "Councillors voted by a wide margin after a debate that lasted four hours. "
+    "The budget includes new spending on roads and parks. "
+)
+POLL_FINDINGS = (
+    (_OPENING + "Only 31% of voters believe the mayor should stand again, a survey for the newspaper found.", "mayor"),
+    (_OPENING + "A poll for the broadcaster showed that most farmers would rather keep the old grazing rules.", "grazing rules"),
+)
+# A bare share holding a view, with no poll named: left out (strict xfail), it took a background
+# report's figures on pool4.
+POLL_LEFT_OUT = ((_OPENING + "Some 58 per cent of parents said the school day should start later.", "school day"),)
+# A share that is no view held (turnout), a polling station, and a poll's own story, whose
+# findings restate its opening. Before: 3 of 3 with no such line.
+NOT_POLL_FINDINGS = (
+    (_OPENING + "Turnout reached 64% in the first round of voting in the northern provinces.", "turnout"),
+    (_OPENING + "The polling station in the village hall opened at seven in the morning.", "polling"),
+    (
+        "Most drivers want speed cameras removed from rural roads, a new survey suggests. "
+        "The survey of 2,000 motorists was carried out for a motoring group last month. "
+        "Some 62% of drivers said the cameras were there to raise money. "
+        "Only 20% said they had made the roads safer.",
+        "20%",
+    ),
+)
+
+
+@pytest.mark.parametrize(("story", "term"), POLL_FINDINGS)
+def test_a_poll_finding_is_an_issue(story: str, term: str) -> None:
+    assert_story_issues(story, [[term]], [])
+
+
+@pytest.mark.parametrize(("story", "word"), NOT_POLL_FINDINGS)
+def test_a_share_that_is_no_view_is_no_issue(story: str, word: str) -> None:
+    assert_story_issues(story, [], [word])
+
+
+@pytest.mark.xfail(strict=True, reason="round 12: a share with no poll named took a background report's figures on pool4")
+@pytest.mark.parametrize(("story", "term"), POLL_LEFT_OUT)
+def test_a_share_with_no_poll_named_is_not_yet_an_issue(story: str, term: str) -> None:
+    assert_story_issues(story, [[term]], [])

@@ -259,9 +259,30 @@ _ONGOING_LOW = re.compile(_ONGOING.pattern, re.VERBOSE)
 _ONGOING_WORDS = ("now in its", "entered its", "into its", " row", "straight", "consecutive", "successive")
 
 
-def _constructed(text: str) -> list[re.Match[str]]:
+# What a poll or survey found ("a poll for the paper showed that most farmers ...", "only 31% of
+# voters believe ..., a survey found"), told in a story that is not the poll's own: a public
+# divided or doubtful. Not a polling station. (A bare share holding a view, "58 per cent of parents
+# said ...", was tried: on pool4 it took a background report's figures, two lines a story.)
+_POLL_FINDING = re.compile(
+    r"""
+    \b(?:poll|survey)\b[^.;]{0,80}?                       # a poll or survey named ...
+    \b(?:found|finds|showed|shows|suggests|suggested)\b   # ... and what it found
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+_POLL_NAMED = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.IGNORECASE)
+
+
+def _poll_story(doc: Document) -> bool:
+    """The story is a poll's own news: its opening names the poll, and each finding restates it."""
+    return any(_POLL_NAMED.search(s.text) for s in doc.sentences[:3])
+
+
+def _constructed(text: str, polls: bool = True) -> list[re.Match[str]]:
     """Cues that are constructions, not words: a demanded act, a condition, a question as subject,
-    a question left unanswered ("have not said where the students will go")."""
+    a question left unanswered ("have not said where the students will go"), a poll's finding."""
     out: list[re.Match[str]] = []
     # cheap tests on the text as written: most sentences hold none of these words
     if (
@@ -283,6 +304,10 @@ def _constructed(text: str) -> list[re.Match[str]]:
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
             out.append(demanded)
+    if polls and ("oll" in text or "urvey" in text):
+        poll = _POLL_FINDING.search(text)
+        if poll:
+            out.append(poll)
     if _asks_first(text):
         asked = _WH_SUBJECT.match(text)
         if asked:
@@ -353,10 +378,11 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
     cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
+    polls = not _poll_story(doc)  # a poll's findings are issues of a story the poll is not
     for sentence in doc.sentences:
         stated = bool(_states(sentence.text))
         if (
-            sentence.index not in cued and not stated and not _constructed(sentence.text)
+            sentence.index not in cued and not stated and not _constructed(sentence.text, polls)
         ) or not _reads_as_prose(sentence) or _furniture(sentence.text):
             continue
         parts = clauses(sentence)
@@ -375,7 +401,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                     c.group(0).lower().startswith(_RISKS)
                     and _RULED_OUT.search(clause.text, max(0, c.start() - 30), c.start())
                 )
-            ] + _constructed(clause.text) + (_states(clause.text) if stated else [])
+            ] + _constructed(clause.text, polls) + (_states(clause.text) if stated else [])
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
