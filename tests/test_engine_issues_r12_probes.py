@@ -115,3 +115,41 @@ def test_a_share_that_is_no_view_is_no_issue(story: str, word: str) -> None:
 @pytest.mark.parametrize(("story", "term"), POLL_LEFT_OUT)
 def test_a_share_with_no_poll_named_is_not_yet_an_issue(story: str, term: str) -> None:
     assert_story_issues(story, [[term]], [])
+
+
+# A fronted condition with a consequence ahead ("Unless a buyer comes forward, the mill will
+# close"): the outcome hangs on what is not yet done. Before the rule: 0 of 3 found.
+FRONTED_CONDITIONS = (
+    ("Unless a buyer comes forward by the summer, the paper mill will shut for good.", "paper mill"),
+    ("Unless the operator raises their wages, bus drivers will stay at home next month.", "bus drivers"),
+    ("Unless the council finds a new tenant, the old library will stand empty through the winter.", "library"),
+)
+# An everyday exception (not fronted, or with no consequence ahead). Before: 3 of 3 empty.
+NOT_FRONTED_CONDITIONS = (
+    "Visitors are asked not to feed the swans unless a warden is present.",
+    "Unless otherwise stated, all prices include delivery to the door.",
+    "Please do not ring the helpline unless you have an urgent question about your order.",
+)
+
+# An attempt that has not worked ("tried without success", "asked to no avail", "doomed to
+# fail"). Before the rule: 0 of 3 found.
+FAILED_ATTEMPTS = (
+    ("The family has tried for years without success to have the inquest reopened.", "inquest"),
+    ("Parents have asked to no avail for a pedestrian crossing outside the school.", "crossing"),
+    ("The rescue plan for the steelworks looks doomed to fail, one adviser said.", "steelworks"),
+)
+# Success, and an event that went smoothly. Before: 2 of 2 empty.
+NOT_FAILED_ATTEMPTS = (
+    "The first launch of the new rocket went ahead without a hitch on Thursday.",
+    "The operation to separate the twins was a success, surgeons said.",
+)
+
+
+@pytest.mark.parametrize(("sentence", "term"), FRONTED_CONDITIONS + FAILED_ATTEMPTS)
+def test_an_outcome_still_hanging_is_an_issue(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
+
+
+@pytest.mark.parametrize("sentence", NOT_FRONTED_CONDITIONS + NOT_FAILED_ATTEMPTS)
+def test_an_everyday_exception_or_success_is_no_issue(sentence: str) -> None:
+    assert open_issues_in(sentence) == (), sentence

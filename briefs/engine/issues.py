@@ -272,6 +272,20 @@ _POLL_FINDING = re.compile(
 )
 
 
+# A fronted condition with a consequence ahead ("Unless a buyer comes forward, the mill will
+# shut"): the outcome hangs on what is not yet done. Not an exception in passing ("do not ring
+# unless ...") nor a rule of the house ("Unless otherwise stated, prices include ...": no modal).
+_FRONTED_UNLESS = re.compile(
+    r"""
+    ^\W*Unless\s+(?!otherwise\b)     # the sentence opens on the condition
+    [^,.;]{3,120},\s+                  # the condition, up to its comma
+    [^.;]*?\b(?:will|would|could|may|might|must|cannot|can't|can\u2019t|won't|won\u2019t|shall)\b
+                                     # the consequence, still ahead
+    """,
+    re.VERBOSE,
+)
+
+
 _POLL_NAMED = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.IGNORECASE)
 
 
@@ -282,7 +296,7 @@ def _poll_story(doc: Document) -> bool:
 
 def _constructed(text: str, polls: bool = True) -> list[re.Match[str]]:
     """Cues that are constructions, not words: a demanded act, a condition, a question as subject,
-    a question left unanswered ("have not said where the students will go"), a poll's finding."""
+    a question left unanswered ("have not said where the students will go"), a poll's finding, a fronted condition ("Unless ..., X will ...")."""
     out: list[re.Match[str]] = []
     # cheap tests on the text as written: most sentences hold none of these words
     if (
@@ -304,6 +318,10 @@ def _constructed(text: str, polls: bool = True) -> list[re.Match[str]]:
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
             out.append(demanded)
+    if "Unless" in text:
+        condition = _FRONTED_UNLESS.match(text)
+        if condition:
+            out.append(condition)
     if polls and ("oll" in text or "urvey" in text):
         poll = _POLL_FINDING.search(text)
         if poll:
