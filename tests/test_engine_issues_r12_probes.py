@@ -153,3 +153,32 @@ def test_an_outcome_still_hanging_is_an_issue(sentence: str, term: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_FRONTED_CONDITIONS + NOT_FAILED_ATTEMPTS)
 def test_an_everyday_exception_or_success_is_no_issue(sentence: str) -> None:
     assert open_issues_in(sentence) == (), sentence
+
+
+# What someone faces ahead ("could face", "is facing a", "will face"): a cost, a trial, a
+# contest not yet met. Before: 0 of 3 found. Left out (strict xfail): as cues ("could face",
+# "will face", "is facing a", "faces a" ...) they passed these probes and gained no gold line on
+# any family, and took one false line each on pool4 and pool5 ("the GOP faces a similar
+# reckoning", "faces a court-imposed deadline").
+FACING = (
+    ("The former treasurer could face ten years behind bars.", "treasurer"),
+    ("The ferry company is facing a bill of several million pounds to repair the pier.", "pier"),
+    ("Whoever wins the leadership will face a long task rebuilding the party finances.", "party"),
+)
+# A building or a person turned towards something. Before: 3 of 3 empty.
+NOT_FACING = (
+    "The new offices face the river on the south side of the square.",
+    "The statue faces east, towards the old harbour wall.",
+    "She faced the cameras with a smile after the ceremony.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="round 12: 'faces a', 'could face' cost precision on pool4 and pool5")
+@pytest.mark.parametrize(("sentence", "term"), FACING)
+def test_what_someone_faces_ahead_is_an_issue(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
+
+
+@pytest.mark.parametrize("sentence", NOT_FACING)
+def test_a_thing_turned_towards_another_is_no_issue(sentence: str) -> None:
+    assert open_issues_in(sentence) == (), sentence
