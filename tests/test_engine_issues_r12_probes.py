@@ -182,3 +182,32 @@ def test_what_someone_faces_ahead_is_an_issue(sentence: str, term: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_FACING)
 def test_a_thing_turned_towards_another_is_no_issue(sentence: str) -> None:
     assert open_issues_in(sentence) == (), sentence
+
+
+# A claim held against doubt ("insisted that the manager had its backing", "ministers insist the
+# levy will not hurt"): someone disputes it, or will. Before: 0 of 3 found. Left out (strict xfail):
+# "insist*" as a strong cue gained dev (+1 matched, nytimes-4) and pool7a (+1) and cost pool4 three
+# matched lines (it pushed out better-cued lines); as a weak cue it still cost pool4 one matched
+# line and pool4 and pool5 a false line each. (The first sentence, "insisted that the stadium would
+# be ready", was found before through "ready" and was reworded.)
+INSISTED = (
+    ("The club insisted that the new manager had the full backing of its owners.", "manager"),
+    ("Ministers insist the new levy will not hurt small firms.", "levy"),
+    ("The driver has insisted he was not using his phone at the wheel.", "phone"),
+)
+# Insistence as manners or as a trait. Before: 2 of 2 empty.
+NOT_INSISTED = (
+    "Her grandmother was an insistent letter writer all her life.",
+    "The tailor's insistence on fine cloth made his suits famous across the county.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="round 12: 'insist*' as a cue cost pool4 matched lines")
+@pytest.mark.parametrize(("sentence", "term"), INSISTED)
+def test_a_claim_held_against_doubt_is_an_issue(sentence: str, term: str) -> None:
+    assert_issue_holds(sentence, term)
+
+
+@pytest.mark.parametrize("sentence", NOT_INSISTED)
+def test_insistence_as_a_trait_is_no_issue(sentence: str) -> None:
+    assert open_issues_in(sentence) == (), sentence
