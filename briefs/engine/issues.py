@@ -259,9 +259,44 @@ _ONGOING_LOW = re.compile(_ONGOING.pattern, re.VERBOSE)
 _ONGOING_WORDS = ("now in its", "entered its", "into its", " row", "straight", "consecutive", "successive")
 
 
-def _constructed(text: str) -> list[re.Match[str]]:
+# What a poll or survey found ("a poll for the paper showed that most farmers ...", "only 31% of
+# voters believe ..., a survey found"), told in a story that is not the poll's own: a public
+# divided or doubtful. Not a polling station. (A bare share holding a view, "58 per cent of parents
+# said ...", was tried: on pool4 it took a background report's figures, two lines a story.)
+_POLL_FINDING = re.compile(
+    r"""
+    \b(?:poll|survey)\b[^.;]{0,80}?                       # a poll or survey named ...
+    \b(?:found|finds|showed|shows|suggests|suggested)\b   # ... and what it found
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# A fronted condition with a consequence ahead ("Unless a buyer comes forward, the mill will
+# shut"): the outcome hangs on what is not yet done. Not an exception in passing ("do not ring
+# unless ...") nor a rule of the house ("Unless otherwise stated, prices include ...": no modal).
+_FRONTED_UNLESS = re.compile(
+    r"""
+    ^\W*Unless\s+(?!otherwise\b)     # the sentence opens on the condition
+    [^,.;]{3,120},\s+                  # the condition, up to its comma
+    [^.;]*?\b(?:will|would|could|may|might|must|cannot|can't|can\u2019t|won't|won\u2019t|shall)\b
+                                     # the consequence, still ahead
+    """,
+    re.VERBOSE,
+)
+
+
+_POLL_NAMED = re.compile(r"\b(?:poll|polls|survey|surveys)\b", re.IGNORECASE)
+
+
+def _poll_story(doc: Document) -> bool:
+    """The story is a poll's own news: its opening names the poll, and each finding restates it."""
+    return any(_POLL_NAMED.search(s.text) for s in doc.sentences[:3])
+
+
+def _constructed(text: str, polls: bool = True) -> list[re.Match[str]]:
     """Cues that are constructions, not words: a demanded act, a condition, a question as subject,
-    a question left unanswered ("have not said where the students will go")."""
+    a question left unanswered ("have not said where the students will go"), a poll's finding, a fronted condition ("Unless ..., X will ...")."""
     out: list[re.Match[str]] = []
     # cheap tests on the text as written: most sentences hold none of these words
     if (
@@ -283,6 +318,14 @@ def _constructed(text: str) -> list[re.Match[str]]:
         demanded = _DEMANDED_ACT.search(text)
         if demanded:
             out.append(demanded)
+    if "Unless" in text:
+        condition = _FRONTED_UNLESS.match(text)
+        if condition:
+            out.append(condition)
+    if polls and ("oll" in text or "urvey" in text):
+        poll = _POLL_FINDING.search(text)
+        if poll:
+            out.append(poll)
     if _asks_first(text):
         asked = _WH_SUBJECT.match(text)
         if asked:
@@ -353,10 +396,11 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
     strong_cues, weak_cues = phrase_pattern("issue_cues"), phrase_pattern("issue_cues_weak")
     candidates: list[_Candidate] = []
     cued = sentences_with(doc, phrase_union(("issue_cues", "issue_cues_weak")))
+    polls = not _poll_story(doc)  # a poll's findings are issues of a story the poll is not
     for sentence in doc.sentences:
         stated = bool(_states(sentence.text))
         if (
-            sentence.index not in cued and not stated and not _constructed(sentence.text)
+            sentence.index not in cued and not stated and not _constructed(sentence.text, polls)
         ) or not _reads_as_prose(sentence) or _furniture(sentence.text):
             continue
         parts = clauses(sentence)
@@ -370,11 +414,12 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 if not _in_title(clause.text, c)
                 and not _diminished(clause.text, c.start())
                 and not _NO_COMMENT.match(clause.text, c.end())
+                and not _talk_answered(clause.text, c)
                 and not (
                     c.group(0).lower().startswith(_RISKS)
                     and _RULED_OUT.search(clause.text, max(0, c.start() - 30), c.start())
                 )
-            ] + _constructed(clause.text) + (_states(clause.text) if stated else [])
+            ] + _constructed(clause.text, polls) + (_states(clause.text) if stated else [])
             weak = [
                 w
                 for w in weak_cues.finditer(clause.text)
@@ -560,6 +605,22 @@ def _diminished(text: str, cue_start: int) -> bool:
     before the cue: every match is shorter, and a search of the whole clause before each cue was
     a hot spot)."""
     return _DIMINISHED.search(text, max(0, cue_start - 60), cue_start) is not None
+
+
+# "After weeks of speculation about her plans, the singer confirmed ...": talk fronted by "after"
+# or "following" came before the news, and the main clause answers it; nothing is left open.
+_TALK_BEFORE = re.compile(
+    r"""
+    ^\W*(?:after|following)\s+        # the clause opens on what came before
+    (?:[\w'\u2019-]+\s+){0,4}$       # a few words of the talk ("weeks of", "widespread")
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _talk_answered(text: str, cue: re.Match[str]) -> bool:
+    """A cue of talk ("speculation") in a fronted "After ..." phrase: the talk the news answered."""
+    return "speculation" in cue.group(0).lower() and _TALK_BEFORE.search(text, 0, cue.start()) is not None
 
 
 # "there was no threat to the public", "poses no immediate danger": a threat ruled out.
