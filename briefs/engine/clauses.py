@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .doc import Document, Sentence
 from .lexicons import load_tagged
@@ -87,9 +87,11 @@ class Phrases:
     lower-casing changes the length, as for "\u0130", the slow pattern is used).
     """
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, phrases: Iterable[str] = ()) -> None:
         self._fast = re.compile(r"(?<![\w-])" + body)
         self._slow = re.compile(r"(?<![\w-])" + body, re.IGNORECASE)
+        self._source = body
+        self.phrases = frozenset(p.lower() for p in phrases)  # as written in the lexicons
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
         lowered = lower(text)
@@ -103,6 +105,82 @@ class Phrases:
         pattern, target = self._target(text)
         return pattern.search(target)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """`(start, end)` of every match `finditer` gives, found through the one shared scan of
+        the text when this matcher's phrases are all in it (see `share_scan`)."""
+        lowered = lower(text)
+        shared = _shared_scan()
+        if len(lowered) != len(text) or not self._in_shared(shared):
+            return [(m.start(), m.end()) for m in self.finditer(text)]
+        # finditer's matches, from the places where any shared phrase starts: each match is
+        # the one this matcher gives at the first such place at or after the last match's end.
+        body = self._body
+        out: list[tuple[int, int]] = []
+        end = 0
+        for at in _shared_starts(lowered):
+            if at >= end:
+                match = body.match(lowered, at)
+                if match:
+                    end = match.end()
+                    out.append((at, end))
+        return out
+
+    @cached_property
+    def _body(self) -> re.Pattern[str]:
+        """The phrases without the look-behind (which the shared scan has checked)."""
+        return re.compile(self._source)
+
+    def _in_shared(self, shared: _SharedScan) -> bool:
+        covered = self._covered
+        if covered is None or covered[0] is not shared:
+            ok = bool(self.phrases) and self.phrases <= shared.phrases and not self._body.match("")
+            self._covered = covered = (shared, ok)
+        return covered[1]
+
+    _covered: tuple[_SharedScan, bool] | None = None
+
+
+# The lexicons (and phrases) whose whole-text matches several stages look for: one scan of the
+# text finds where any of them starts, and each matcher's `spans` reads its own matches there.
+_SHARED_NAMES: list[str] = []
+_SHARED_EXTRA: list[str] = []
+
+
+def share_scan(names: Iterable[str] = (), extra: Iterable[str] = ()) -> None:
+    """Add lexicons `names` and phrases `extra` to the one shared whole-text scan."""
+    _SHARED_NAMES.extend(n for n in names if n not in _SHARED_NAMES)
+    _SHARED_EXTRA.extend(extra)
+
+
+class _SharedScan:
+    """Every place of a lower-cased text where a phrase of the shared lexicons starts."""
+
+    def __init__(self, size: tuple[int, int], phrases: frozenset[str]) -> None:
+        self.size = size  # how many lexicons and extra phrases it was built from
+        self.phrases = phrases
+        self.starts = re.compile(r"(?<![\w-])(?=" + _trie_of(sorted(phrases)) + ")")
+
+
+_shared: list[_SharedScan] = []
+
+
+def _shared_scan() -> _SharedScan:
+    """The shared scan of the lexicons added so far (built again when one was added since)."""
+    size = (len(_SHARED_NAMES), len(_SHARED_EXTRA))
+    if not _shared or _shared[0].size != size:
+        phrases = frozenset(
+            [phrase.lower() for name in _SHARED_NAMES for _tag, phrase in load_tagged(name)]
+            + [phrase.lower() for phrase in _SHARED_EXTRA]
+        )
+        _shared[:] = [_SharedScan(size, phrases)]
+        _shared_starts.cache_clear()
+    return _shared[0]
+
+
+@lru_cache(maxsize=2)
+def _shared_starts(lowered: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _shared_scan().starts.finditer(lowered))
+
 
 @cache
 def _compiled_phrases(name: str) -> Phrases:
@@ -111,7 +189,8 @@ def _compiled_phrases(name: str) -> Phrases:
     The phrases are folded into a character trie before compiling, so the regex
     follows the letters actually there instead of trying every phrase in turn.
     """
-    return Phrases(_trie_of(phrase for _tag, phrase in load_tagged(name)))
+    phrases = [phrase for _tag, phrase in load_tagged(name)]
+    return Phrases(_trie_of(phrases), phrases)
 
 
 def _trie_of(phrases: Iterable[str]) -> str:
@@ -131,15 +210,14 @@ def phrase_union(names: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phrases
     """One matcher for the phrases of several lexicons and of `extra` (phrases written as in a
     lexicon): a single scan of the text where a rule only needs to know which sentences hold any
     cue. One trie, so the scan costs about what one lexicon's does."""
-    return Phrases(
-        _trie_of([phrase for name in names for _tag, phrase in load_tagged(name)] + list(extra))
-    )
+    phrases = [phrase for name in names for _tag, phrase in load_tagged(name)] + list(extra)
+    return Phrases(_trie_of(phrases), phrases)
 
 
 @cache
 def phrases_of(phrases: tuple[str, ...]) -> Phrases:
     """A matcher for a fixed list of phrases (as in a lexicon), folded into a trie."""
-    return Phrases(_trie_of(phrases))
+    return Phrases(_trie_of(phrases), phrases)
 
 
 def _trie_regex(node: dict) -> str:
@@ -166,8 +244,11 @@ def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[i
     starts = [s.start for s in sentences]
     found: set[int] = set()
     for matcher in matchers:
-        for match in matcher.finditer(doc.text):
-            at = match.start()
+        for at in (
+            [s for s, _e in matcher.spans(doc.text)]
+            if isinstance(matcher, Phrases)
+            else [m.start() for m in matcher.finditer(doc.text)]
+        ):
             i = bisect_right(starts, at) - 1
             if i >= 0 and at < sentences[i].end:
                 found.add(i)
@@ -544,6 +625,7 @@ def clear_caches() -> None:
     past_when.cache_clear()
     future_when.cache_clear()
     _quoted_ranges.cache_clear()
+    _shared_starts.cache_clear()
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")

@@ -29,6 +29,7 @@ from .clauses import (
     phrase_union,
     quoted_share,
     sentences_with,
+    share_scan,
     tidy,
     tokens,
     truncate_tokens,
@@ -345,6 +346,9 @@ def _as_issues(doc: Document, chosen: list[_Candidate]) -> tuple[OpenIssue, ...]
         else OpenIssue(text=c.text, span=c.span, topic=c.topic)
         for c in chosen
     )
+
+
+share_scan(("issue_cues", "issue_cues_weak"))
 
 
 def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> list[_Candidate]:

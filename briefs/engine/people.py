@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Person
-from .clauses import phrase_pattern
+from .clauses import phrase_pattern, share_scan
 from .doc import Document
 from .lexicons import load_list, load_set, load_tagged
 
@@ -169,11 +169,14 @@ def _group_heads(text: str) -> list[Span]:
     """Words naming a group of speakers: "officials", and "Republicans" with its capital."""
     # The lexicon's trie matcher, not a loop over every word: this was the slowest step.
     found = []
-    for m in phrase_pattern("group_heads").finditer(text):
-        word = text[m.start() : m.end()]
+    for start, end in phrase_pattern("group_heads").spans(text):
+        word = text[start:end]
         if (word.islower() or word[1:].islower()) and _PLAIN_WORD.fullmatch(word):
-            found.append((m.start(), m.end()))
+            found.append((start, end))
     return found
+
+
+share_scan(("group_heads",))
 
 
 _CAPITAL_AFTER = re.compile(r" [A-Z]")

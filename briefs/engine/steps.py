@@ -35,6 +35,7 @@ from .clauses import (
     phrases_of,
     quoted_share,
     sentences_with,
+    share_scan,
     tidy,
     tokens,
     window,
@@ -183,6 +184,7 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "orders an", "orders the", "appealing", "challenging", "contesting",
     *(f"{be} {day}" for be in ("is", "are") for day in _WEEKDAYS),
 )
+share_scan(("step_cues", "step_cues_weak"), _SCAN_EXTRA)  # one whole-text scan with the other stages' cues
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
     r"\b(?:a|the|his|her|their|its|our|your|my|free|good|ill|political|strong|own|people's)\s+$",
