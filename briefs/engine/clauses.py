@@ -237,18 +237,67 @@ def phrase_pattern(name: str) -> Phrases:
     return _compiled_phrases(name)
 
 
+_REGEX_META = frozenset("\\[](){}.*+?^$|#")
+
+
+@cache
+def _literal_prefix(pattern: re.Pattern[str]) -> str:
+    """The letters every match of `pattern` opens with ("told" of "told\\s"; "" when it opens on
+    a class, a group or anything else): a text without them holds no match."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    source = pattern.pattern
+    if _has_top_level_bar(source):
+        return ""  # "told|said": either may open a match
+    prefix = ""
+    for i, char in enumerate(source):
+        if char in _REGEX_META:
+            if char in "*+?{":  # the letter before is optional or repeated: not part of every match
+                prefix = prefix[:-1]
+            break
+        prefix = source[: i + 1]
+    return prefix
+
+
+def _has_top_level_bar(source: str) -> bool:
+    """Whether `source` is an alternation at its top level (a "|" outside groups and classes)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a closing bracket first is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[int]:
     """Indices of the sentences where any matcher matches: one pass over the whole text,
     so a rule can skip the sentences without a cue instead of cutting every one into clauses."""
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     found: set[int] = set()
+    text = doc.text
     for matcher in matchers:
-        for at in (
-            [s for s, _e in matcher.spans(doc.text)]
-            if isinstance(matcher, Phrases)
-            else [m.start() for m in matcher.finditer(doc.text)]
-        ):
+        if isinstance(matcher, Phrases):
+            at_starts = [s for s, _e in matcher.spans(text)]
+        elif _literal_prefix(matcher) not in text:
+            continue  # a pattern opening on a literal absent from the text matches nowhere
+        else:
+            at_starts = [m.start() for m in matcher.finditer(text)]
+        for at in at_starts:
             i = bisect_right(starts, at) - 1
             if i >= 0 and at < sentences[i].end:
                 found.add(i)
