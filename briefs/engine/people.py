@@ -2059,10 +2059,36 @@ _TITLE_HAS_SAID = re.compile(
 )
 
 
+_TITLE_HAS_SAID_VERBS = ("said", "says", "warned", "claimed", "announced", "insisted", "argued", "admitted", "revealed")
+
+
+def _title_has_said(text: str) -> list[re.Match[str]]:
+    """`_TITLE_HAS_SAID.finditer(text)`, searched only in the stretches that can hold a match.
+
+    A match holds one full stop, its last character, and one of the verbs: it lies between a
+    full stop (or the text's start) and the first full stop after a verb. Tried at every
+    offset of the text, the pattern was one of the slowest scans of a brief.
+    """
+    ends = set()
+    for verb in _TITLE_HAS_SAID_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            stop = text.find(".", at)
+            if stop < 0:
+                break
+            ends.add(stop + 1)
+            at = text.find(verb, stop)
+    out: list[re.Match[str]] = []
+    for end in sorted(ends):
+        start = text.rfind(".", 0, end - 1) + 1
+        out.extend(_TITLE_HAS_SAID.finditer(text, start, end))
+    return out
+
+
 def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
     """ "Plans should be in the manifesto, the Trade and Industry Secretary has said. Ana Ruiz said
     …": the title of a sentence that names no one is the role of the person the next sentence opens with."""
-    for match in _TITLE_HAS_SAID.finditer(text):
+    for match in _title_has_said(text):
         role = match.group("role")
         if _clean(role.split()[-1]).lower() not in lex.role_titles or role.split()[0].lower() in _FUNCTION:
             continue
