@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import ParamSpec, TypeVar
 
 from .doc import Document, Sentence
 from .lexicons import load_tagged
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
 TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
@@ -664,8 +668,21 @@ def first(items: Iterable[str]) -> str | None:
     return None
 
 
+_PER_TEXT: list[Callable[[], None]] = []  # the cache_clear of every per_text cache
+
+
+def per_text(function: Callable[P, R]) -> Callable[P, R]:
+    """`function` (a pure function of its arguments) cached until `clear_caches`, like the
+    caches of this module: stages ask the same clause the same question again and again."""
+    cached = lru_cache(maxsize=4096)(function)
+    _PER_TEXT.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]
+
+
 def clear_caches() -> None:
     """Forget cached clauses and dates (benchmarks use it so repeated runs stay honest)."""
+    for cache_clear in _PER_TEXT:
+        cache_clear()
     clauses.cache_clear()
     lower.cache_clear()
     tokens.cache_clear()
