@@ -28,6 +28,9 @@ TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
 # Everything but the lower-case (then the upper-case) letters case_counts counts.
 _NOT_LOWER = re.compile(r"[^a-z\u00df-\u00ff]+")
 _NOT_UPPER = re.compile(r"[^A-Z\u00c0-\u00de]+")
+_LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")  # the letters case_counts counts beside ASCII's
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+_ASCII_UPPER = _ASCII_LOWER.upper()
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -59,6 +62,11 @@ def word_counts(text: str) -> Counter[str]:
 @lru_cache(maxsize=4096)
 def case_counts(text: str) -> tuple[int, int]:
     """(lower-case letters, upper-case letters): prose has many more of the first."""
+    if text.isascii() or not _LATIN1_LETTER.search(text):
+        # Only ASCII letters count: in UTF-8 every other character is bytes of 0x80 and above, so
+        # the letters are the bytes a translation deletes (about four times faster than sub).
+        data = text.encode("utf-8", "surrogatepass")
+        return len(data) - len(data.translate(None, _ASCII_LOWER)), len(data) - len(data.translate(None, _ASCII_UPPER))
     # Deleting every other character and measuring what is left builds no list of matches.
     return len(_NOT_LOWER.sub("", text)), len(_NOT_UPPER.sub("", text))
 
