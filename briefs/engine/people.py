@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Person
-from .clauses import phrase_pattern, share_scan
+from .clauses import ascii_view, phrase_pattern, share_scan
 from .doc import Document
 from .lexicons import load_list, load_set, load_tagged
 
@@ -2059,7 +2059,7 @@ _TITLE_HAS_SAID = re.compile(
 )
 
 
-_TITLE_HAS_SAID_VERBS = ("said", "says", "warned", "claimed", "announced", "insisted", "argued", "admitted", "revealed")
+_TITLE_HAS_SAID_VERBS = (b"said", b"says", b"warned", b"claimed", b"announced", b"insisted", b"argued", b"admitted", b"revealed")
 
 
 def _title_has_said(text: str) -> list[re.Match[str]]:
@@ -2069,18 +2069,19 @@ def _title_has_said(text: str) -> list[re.Match[str]]:
     full stop (or the text's start) and the first full stop after a verb. Tried at every
     offset of the text, the pattern was one of the slowest scans of a brief.
     """
+    view = ascii_view(text)  # the same offsets, searched faster
     ends = set()
     for verb in _TITLE_HAS_SAID_VERBS:
-        at = text.find(verb)
+        at = view.find(verb)
         while at >= 0:
-            stop = text.find(".", at)
+            stop = view.find(b".", at)
             if stop < 0:
                 break
             ends.add(stop + 1)
-            at = text.find(verb, stop)
+            at = view.find(verb, stop)
     out: list[re.Match[str]] = []
     for end in sorted(ends):
-        start = text.rfind(".", 0, end - 1) + 1
+        start = view.rfind(b".", 0, end - 1) + 1
         out.extend(_TITLE_HAS_SAID.finditer(text, start, end))
     return out
 
