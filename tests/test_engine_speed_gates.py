@@ -146,3 +146,21 @@ def test_briefs_in_turn_equal_briefs_alone() -> None:
     clauses.clear_caches()
     in_turn = [brief_article(article).to_dict() for article in articles + articles[::-1]]
     assert in_turn == alone + alone[::-1]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"told\s", r"ab?c", r"a|told", r"ourt\s", r"caf\u00e9s?\b", r"(?i)told", r"aa", r"told\s+(?:the\s+)?court"],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["", "He told the court: \u201cno\u201d. She told\nthe Court told them.", "aaaa abc ac caf\u00e9s", "\u0130told\ud800 told "],
+)
+def test_literal_led_triggers_find_the_sentences_finditer_finds(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    prefix = clauses._literal_prefix(compiled)
+    expected = [m.start() for m in compiled.finditer(text)]
+    clauses.clear_caches()
+    if prefix:
+        assert clauses._literal_led_starts(compiled, prefix.encode(), text) == expected
+    assert all(text.startswith(prefix, at) for at in expected)
