@@ -164,3 +164,16 @@ def test_literal_led_triggers_find_the_sentences_finditer_finds(pattern: str, te
     if prefix:
         assert clauses._literal_led_starts(compiled, prefix.encode(), text) == expected
     assert all(text.startswith(prefix, at) for at in expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["", "the", "In case of difficulties, the captain can", "the captain can\n", "cannot", "we \u017fhould",
+     "it is of\n\n", "to be done", "plans and", "A SHOULD"],
+)
+def test_broken_off_lines_are_those_of_the_whole_line_search(line: str) -> None:
+    from briefs.engine import issues
+
+    whole = issues._BROKEN_OFF.search(line)
+    tail = issues._broken_off(line)
+    assert (whole and whole.span()) == (tail and tail.span())
