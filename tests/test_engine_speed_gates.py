@@ -92,3 +92,88 @@ def test_description_patterns_match_as_with_a_word_boundary(text: str) -> None:
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
             (m.span(), m.groups()) for m in bounded.finditer(text)
         ]
+
+
+# -- the one shared whole-text scan of the cue lexicons ---------------------------------------
+
+SHARED_TEXTS = [
+    "",
+    "Officials met for talks on Monday; the talks will resume next week after the summit.",
+    # a cue glued to a hyphen or a word is no cue; one inside another's match is hidden
+    "Pre-talks and re-talks aside, talks-talks and met with met with officials meeting meetings.",
+    "The Council will hold a meeting with ministers ahead of the vote, lawmakers said.\n\nAnalysts expect more.",
+    "Critics say it remains unclear whether the plan will be approved, and fears grow.",
+    "\u0130STANBUL \u2014 Officials met for talks; the \u0130nquiry will hold a hearing next week.",  # lower() lengthens
+    "talks",  # a cue at the text's very start and end
+]
+
+
+def _matchers() -> list[clauses.Phrases]:
+    from briefs.engine import issues, meetings, steps  # noqa: F401  (their lexicons join the scan)
+
+    return [
+        clauses.phrase_pattern("meeting_cues"),
+        clauses.phrase_pattern("meeting_sittings"),
+        clauses.phrase_pattern("group_heads"),
+        clauses.phrase_union(("issue_cues", "issue_cues_weak")),
+        clauses.phrase_union(("step_cues", "step_cues_weak"), steps._SCAN_EXTRA),
+        clauses.phrase_pattern("honorifics"),  # not in the shared scan: its own finditer
+    ]
+
+
+@pytest.mark.parametrize("text", SHARED_TEXTS)
+def test_shared_scan_spans_are_those_of_finditer(text: str) -> None:
+    clauses.clear_caches()
+    for matcher in _matchers():
+        assert matcher.spans(text) == [(m.start(), m.end()) for m in matcher.finditer(text)]
+
+
+def test_shared_scan_covers_the_stages_cue_lexicons() -> None:
+    shared = clauses._shared_scan()
+    assert [m._in_shared(shared) for m in _matchers()] == [True] * 5 + [False]
+
+
+def test_briefs_in_turn_equal_briefs_alone() -> None:
+    """Per-text caches (the shared scan's starts among them) never carry one text into the next."""
+    from briefs.engine import brief_article
+    from briefs.model import Article
+
+    articles = [Article(text=t * 3, source=f"a{i}") for i, t in enumerate(SHARED_TEXTS[1:5])]
+    alone = []
+    for article in articles:
+        clauses.clear_caches()
+        alone.append(brief_article(article).to_dict())
+    clauses.clear_caches()
+    in_turn = [brief_article(article).to_dict() for article in articles + articles[::-1]]
+    assert in_turn == alone + alone[::-1]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"told\s", r"ab?c", r"a|told", r"ourt\s", r"caf\u00e9s?\b", r"(?i)told", r"aa", r"told\s+(?:the\s+)?court"],
+)
+@pytest.mark.parametrize(
+    "text",
+    ["", "He told the court: \u201cno\u201d. She told\nthe Court told them.", "aaaa abc ac caf\u00e9s", "\u0130told\ud800 told "],
+)
+def test_literal_led_triggers_find_the_sentences_finditer_finds(pattern: str, text: str) -> None:
+    compiled = re.compile(pattern)
+    prefix = clauses._literal_prefix(compiled)
+    expected = [m.start() for m in compiled.finditer(text)]
+    clauses.clear_caches()
+    if prefix:
+        assert clauses._literal_led_starts(compiled, prefix.encode(), text) == expected
+    assert all(text.startswith(prefix, at) for at in expected)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["", "the", "In case of difficulties, the captain can", "the captain can\n", "cannot", "we \u017fhould",
+     "it is of\n\n", "to be done", "plans and", "A SHOULD"],
+)
+def test_broken_off_lines_are_those_of_the_whole_line_search(line: str) -> None:
+    from briefs.engine import issues
+
+    whole = issues._BROKEN_OFF.search(line)
+    tail = issues._broken_off(line)
+    assert (whole and whole.span()) == (tail and tail.span())

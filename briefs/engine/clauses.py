@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
+from typing import ParamSpec, TypeVar
 
 from .doc import Document, Sentence
 from .lexicons import load_tagged
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MAX_ITEM_TOKENS = 40  # the scoring rules treat anything longer as a copied sentence
 TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
@@ -24,6 +28,9 @@ TARGET_TOKENS = 32  # leave room: condensed lines read better well under the cap
 # Everything but the lower-case (then the upper-case) letters case_counts counts.
 _NOT_LOWER = re.compile(r"[^a-z\u00df-\u00ff]+")
 _NOT_UPPER = re.compile(r"[^A-Z\u00c0-\u00de]+")
+_LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")  # the letters case_counts counts beside ASCII's
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
+_ASCII_UPPER = _ASCII_LOWER.upper()
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -55,6 +62,11 @@ def word_counts(text: str) -> Counter[str]:
 @lru_cache(maxsize=4096)
 def case_counts(text: str) -> tuple[int, int]:
     """(lower-case letters, upper-case letters): prose has many more of the first."""
+    if text.isascii() or not _LATIN1_LETTER.search(text):
+        # Only ASCII letters count: in UTF-8 every other character is bytes of 0x80 and above, so
+        # the letters are the bytes a translation deletes (about four times faster than sub).
+        data = text.encode("utf-8", "surrogatepass")
+        return len(data) - len(data.translate(None, _ASCII_LOWER)), len(data) - len(data.translate(None, _ASCII_UPPER))
     # Deleting every other character and measuring what is left builds no list of matches.
     return len(_NOT_LOWER.sub("", text)), len(_NOT_UPPER.sub("", text))
 
@@ -87,9 +99,11 @@ class Phrases:
     lower-casing changes the length, as for "\u0130", the slow pattern is used).
     """
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, phrases: Iterable[str] = ()) -> None:
         self._fast = re.compile(r"(?<![\w-])" + body)
         self._slow = re.compile(r"(?<![\w-])" + body, re.IGNORECASE)
+        self._source = body
+        self.phrases = frozenset(p.lower() for p in phrases)  # as written in the lexicons
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
         lowered = lower(text)
@@ -103,6 +117,82 @@ class Phrases:
         pattern, target = self._target(text)
         return pattern.search(target)
 
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """`(start, end)` of every match `finditer` gives, found through the one shared scan of
+        the text when this matcher's phrases are all in it (see `share_scan`)."""
+        lowered = lower(text)
+        shared = _shared_scan()
+        if len(lowered) != len(text) or not self._in_shared(shared):
+            return [(m.start(), m.end()) for m in self.finditer(text)]
+        # finditer's matches, from the places where any shared phrase starts: each match is
+        # the one this matcher gives at the first such place at or after the last match's end.
+        body = self._body
+        out: list[tuple[int, int]] = []
+        end = 0
+        for at in _shared_starts(lowered):
+            if at >= end:
+                match = body.match(lowered, at)
+                if match:
+                    end = match.end()
+                    out.append((at, end))
+        return out
+
+    @cached_property
+    def _body(self) -> re.Pattern[str]:
+        """The phrases without the look-behind (which the shared scan has checked)."""
+        return re.compile(self._source)
+
+    def _in_shared(self, shared: _SharedScan) -> bool:
+        covered = self._covered
+        if covered is None or covered[0] is not shared:
+            ok = bool(self.phrases) and self.phrases <= shared.phrases and not self._body.match("")
+            self._covered = covered = (shared, ok)
+        return covered[1]
+
+    _covered: tuple[_SharedScan, bool] | None = None
+
+
+# The lexicons (and phrases) whose whole-text matches several stages look for: one scan of the
+# text finds where any of them starts, and each matcher's `spans` reads its own matches there.
+_SHARED_NAMES: list[str] = []
+_SHARED_EXTRA: list[str] = []
+
+
+def share_scan(names: Iterable[str] = (), extra: Iterable[str] = ()) -> None:
+    """Add lexicons `names` and phrases `extra` to the one shared whole-text scan."""
+    _SHARED_NAMES.extend(n for n in names if n not in _SHARED_NAMES)
+    _SHARED_EXTRA.extend(extra)
+
+
+class _SharedScan:
+    """Every place of a lower-cased text where a phrase of the shared lexicons starts."""
+
+    def __init__(self, size: tuple[int, int], phrases: frozenset[str]) -> None:
+        self.size = size  # how many lexicons and extra phrases it was built from
+        self.phrases = phrases
+        self.starts = re.compile(r"(?<![\w-])(?=" + _trie_of(sorted(phrases)) + ")")
+
+
+_shared: list[_SharedScan] = []
+
+
+def _shared_scan() -> _SharedScan:
+    """The shared scan of the lexicons added so far (built again when one was added since)."""
+    size = (len(_SHARED_NAMES), len(_SHARED_EXTRA))
+    if not _shared or _shared[0].size != size:
+        phrases = frozenset(
+            [phrase.lower() for name in _SHARED_NAMES for _tag, phrase in load_tagged(name)]
+            + [phrase.lower() for phrase in _SHARED_EXTRA]
+        )
+        _shared[:] = [_SharedScan(size, phrases)]
+        _shared_starts.cache_clear()
+    return _shared[0]
+
+
+@lru_cache(maxsize=2)
+def _shared_starts(lowered: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _shared_scan().starts.finditer(lowered))
+
 
 @cache
 def _compiled_phrases(name: str) -> Phrases:
@@ -111,7 +201,8 @@ def _compiled_phrases(name: str) -> Phrases:
     The phrases are folded into a character trie before compiling, so the regex
     follows the letters actually there instead of trying every phrase in turn.
     """
-    return Phrases(_trie_of(phrase for _tag, phrase in load_tagged(name)))
+    phrases = [phrase for _tag, phrase in load_tagged(name)]
+    return Phrases(_trie_of(phrases), phrases)
 
 
 def _trie_of(phrases: Iterable[str]) -> str:
@@ -131,15 +222,14 @@ def phrase_union(names: tuple[str, ...], extra: tuple[str, ...] = ()) -> Phrases
     """One matcher for the phrases of several lexicons and of `extra` (phrases written as in a
     lexicon): a single scan of the text where a rule only needs to know which sentences hold any
     cue. One trie, so the scan costs about what one lexicon's does."""
-    return Phrases(
-        _trie_of([phrase for name in names for _tag, phrase in load_tagged(name)] + list(extra))
-    )
+    phrases = [phrase for name in names for _tag, phrase in load_tagged(name)] + list(extra)
+    return Phrases(_trie_of(phrases), phrases)
 
 
 @cache
 def phrases_of(phrases: tuple[str, ...]) -> Phrases:
     """A matcher for a fixed list of phrases (as in a lexicon), folded into a trie."""
-    return Phrases(_trie_of(phrases))
+    return Phrases(_trie_of(phrases), phrases)
 
 
 def _trie_regex(node: dict) -> str:
@@ -159,19 +249,98 @@ def phrase_pattern(name: str) -> Phrases:
     return _compiled_phrases(name)
 
 
+_REGEX_META = frozenset("\\[](){}.*+?^$|#")
+
+
+@lru_cache(maxsize=2)
+def ascii_view(text: str) -> bytes:
+    """`text` as bytes, one per character, every non-ASCII character a "?": ASCII letters stand
+    where they stand in `text`, so a word of ASCII letters is in the one where it is in the
+    other; and searching bytes is several times faster than searching a text holding curly quotes."""
+    return text.encode("ascii", "replace")
+
+
+@cache
+def _literal_prefix(pattern: re.Pattern[str]) -> str:
+    """The letters every match of `pattern` opens with ("told" of "told\\s"; "" when it opens on
+    a class, a group or anything else): a text without them holds no match. ASCII letters and
+    digits only, so that `ascii_view` can be searched for them."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return ""
+    source = pattern.pattern
+    if _has_top_level_bar(source):
+        return ""  # "told|said": either may open a match
+    prefix = ""
+    for i, char in enumerate(source):
+        if char in _REGEX_META or not (char.isascii() and char.isalnum()):
+            if char in "*+?{":  # the letter before is optional or repeated: not part of every match
+                prefix = prefix[:-1]
+            break
+        prefix = source[: i + 1]
+    return prefix
+
+
+def _has_top_level_bar(source: str) -> bool:
+    """Whether `source` is an alternation at its top level (a "|" outside groups and classes)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a closing bracket first is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def sentences_with(doc: Document, *matchers: Phrases | re.Pattern[str]) -> set[int]:
     """Indices of the sentences where any matcher matches: one pass over the whole text,
     so a rule can skip the sentences without a cue instead of cutting every one into clauses."""
     sentences = doc.sentences
     starts = [s.start for s in sentences]
     found: set[int] = set()
+    text = doc.text
     for matcher in matchers:
-        for match in matcher.finditer(doc.text):
-            at = match.start()
+        if isinstance(matcher, Phrases):
+            at_starts = [s for s, _e in matcher.spans(text)]
+        elif prefix := _literal_prefix(matcher):
+            at_starts = _literal_led_starts(matcher, prefix.encode(), text)
+        else:
+            at_starts = [m.start() for m in matcher.finditer(text)]
+        for at in at_starts:
             i = bisect_right(starts, at) - 1
             if i >= 0 and at < sentences[i].end:
                 found.add(i)
     return found
+
+
+def _literal_led_starts(pattern: re.Pattern[str], prefix: bytes, text: str) -> list[int]:
+    """Where `pattern.finditer(text)` finds its matches, when every match opens with `prefix`:
+    the pattern is tried only where the prefix stands (found in `ascii_view`, the same offsets),
+    each place at or after the last match's end, as finditer goes on from there."""
+    view = ascii_view(text)
+    out: list[int] = []
+    end = 0
+    at = view.find(prefix)
+    while at >= 0:
+        if at >= end:
+            match = pattern.match(text, at)
+            if match:
+                out.append(at)
+                end = match.end()
+        at = view.find(prefix, at + 1)
+    return out
 
 
 # Clause boundaries: semicolons, dashes, and a comma before a coordinating or
@@ -534,8 +703,21 @@ def first(items: Iterable[str]) -> str | None:
     return None
 
 
+_PER_TEXT: list[Callable[[], None]] = []  # the cache_clear of every per_text cache
+
+
+def per_text(function: Callable[P, R]) -> Callable[P, R]:
+    """`function` (a pure function of its arguments) cached until `clear_caches`, like the
+    caches of this module: stages ask the same clause the same question again and again."""
+    cached = lru_cache(maxsize=4096)(function)
+    _PER_TEXT.append(cached.cache_clear)
+    return cached  # type: ignore[return-value]
+
+
 def clear_caches() -> None:
     """Forget cached clauses and dates (benchmarks use it so repeated runs stay honest)."""
+    for cache_clear in _PER_TEXT:
+        cache_clear()
     clauses.cache_clear()
     lower.cache_clear()
     tokens.cache_clear()
@@ -544,6 +726,8 @@ def clear_caches() -> None:
     past_when.cache_clear()
     future_when.cache_clear()
     _quoted_ranges.cache_clear()
+    _shared_starts.cache_clear()
+    ascii_view.cache_clear()
 
 
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")

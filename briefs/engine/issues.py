@@ -29,6 +29,7 @@ from .clauses import (
     phrase_union,
     quoted_share,
     sentences_with,
+    share_scan,
     tidy,
     tokens,
     truncate_tokens,
@@ -390,6 +391,9 @@ def _as_issues(doc: Document, chosen: list[_Candidate]) -> tuple[OpenIssue, ...]
     )
 
 
+share_scan(("issue_cues", "issue_cues_weak"))
+
+
 def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> list[_Candidate]:
     """Every cued clause of the article as a weighted candidate line, in text order."""
     top = _top_entity(people)
@@ -485,7 +489,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
                 and cut
                 and not question
                 and not core
-                and not _BROKEN_OFF.search(text)
+                and not _broken_off(text)
                 and 7 <= len(tokens(sentence.text)) <= MAX_ITEM_TOKENS - 4
             ):
                 # "..., but has yet to contact its target": a short clause with no subject of its
@@ -507,7 +511,7 @@ def _candidates(doc: Document, people: PeopleIndex, counts: Counter[str]) -> lis
             if (
                 _QUOTED_FRAGMENT.match(text)
                 or _SAID_FRAGMENT.match(text)
-                or _BROKEN_OFF.search(text)
+                or _broken_off(text)
                 or (size < 7 and (cut or _NO_SUBJECT.match(text)))
                 or (not question and sentence.text[:1].islower() and _NO_SUBJECT.match(text))
             ):
@@ -793,6 +797,15 @@ _QUOTED_FRAGMENT = re.compile(r"^[\"\u201c\u2018']+[a-z]")
 _BROKEN_OFF = re.compile(
     r"\b(?:can|could|will|would|may|might|must|should|shall|the|a|an|to|of|and|or)$", re.IGNORECASE
 )
+_BROKEN_OFF_REACH = 8  # its longest word ("should", 6 letters), a final newline, and one to spare
+
+
+def _broken_off(text: str) -> re.Match[str] | None:
+    """`_BROKEN_OFF.search(text)`, tried in the line's last few characters only: the pattern ends
+    at the end of the line (tried from every offset of a long line it cost a scan of it)."""
+    return _BROKEN_OFF.search(text, max(0, len(text) - _BROKEN_OFF_REACH))
+
+
 # "Said the repeated threats were taking a toll": a line cut from after its speaker.
 _SAID_FRAGMENT = re.compile(r"^\W*(?:said|says|told|adding|saying|had|has)\s", re.IGNORECASE)
 # History told as background ("In 1991, ...", "in the past") is context, not an open issue.

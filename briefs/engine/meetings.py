@@ -26,6 +26,7 @@ from .clauses import (
     past_when,
     phrase_pattern,
     sentences_with,
+    share_scan,
 )
 from .doc import Document, Sentence
 from .lexicons import load_set, load_tagged
@@ -224,6 +225,9 @@ class _Order:
             salience,
             -d.first_sentence,
         )
+
+
+share_scan(("meeting_cues", "meeting_sittings"))
 
 
 def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_Draft], _Order]:

@@ -640,10 +640,17 @@ def _attribute(
     label_like = _label_like(text, mark, words, before)
 
     attribution = None
+    cue_before: list[_Attribution | None] = []  # _before's answer, asked once (it is pure here)
+
+    def before_cue() -> _Attribution | None:
+        if not cue_before:
+            cue_before.append(_before(ctx, mark, clause_start, sent_start))
+        return cue_before[0]
+
     if before.rstrip().endswith(":"):
         # 'Coach Ed Hill said: "..." The club agreed.': a quotation a colon introduces belongs
         # to whoever introduced it, not to the next sentence's subject.
-        attribution = _before(ctx, mark, clause_start, sent_start)
+        attribution = before_cue()
     if attribution is None and before.rstrip().endswith(":"):
         attribution = _response_from(ctx, clause_start, before)
     if attribution is None and before.rstrip().endswith((":", "\u2014", "\u2013")):
@@ -651,13 +658,13 @@ def _attribute(
     if attribution is None and mark.close_at is not None and text[mark.close_at - 1 : mark.close_at] == ".":
         # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
         # a quotation closing its sentence belongs to the cue before it, not to the next subject.
-        attribution = _before(ctx, mark, clause_start, sent_start)
+        attribution = before_cue()
     if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
     if attribution is None or attribution.strength < Strength.ADJACENT:
         # A fragment inside reported speech belongs to the subject of its own clause
         # ('Blinken stressed "…", the State Department said').
-        before_attr = _before(ctx, mark, clause_start, sent_start)
+        before_attr = before_cue()
         if before_attr is not None and (attribution is None or embedded or attribution.strength < Strength.CLAUSE):
             attribution = before_attr
     if attribution is None and mark.close_at is not None:

@@ -30,11 +30,13 @@ from .clauses import (
     future_when,
     lower,
     past_when,
+    per_text,
     phrase_pattern,
     phrase_union,
     phrases_of,
     quoted_share,
     sentences_with,
+    share_scan,
     tidy,
     tokens,
     window,
@@ -183,6 +185,7 @@ _SCAN_EXTRA = _PRESENT_FOR_FUTURE_WORDS + (
     "orders an", "orders the", "appealing", "challenging", "contesting",
     *(f"{be} {day}" for be in ("is", "are") for day in _WEEKDAYS),
 )
+share_scan(("step_cues", "step_cues_weak"), _SCAN_EXTRA)  # one whole-text scan with the other stages' cues
 # A noun use of "will" ("the will of the people", "a strong government will").
 _WILL_AS_NOUN = re.compile(
     r"\b(?:a|the|his|her|their|its|our|your|my|free|good|ill|political|strong|own|people's)\s+$",
@@ -2437,12 +2440,18 @@ def _season_times(text: str) -> tuple[re.Match[str], ...]:
 
 def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
     """Future times of the clause, not the time something was said or done."""
+    return list(_ahead_found(text, past_days))
+
+
+@per_text
+def _ahead_found(text: str, past_days: bool) -> tuple[re.Match[str] | Found, ...]:
+    """`_ahead`, kept per text: the rules of a clause ask it of the same text many times."""
     found = future_when(text)
     extra = _season_times(text)
     if extra:
         # "starts in the autumn", "is expected before Christmas" (a season or holiday with no year)
         found = tuple(sorted((*found, *extra), key=lambda m: m.start()))
-    return [
+    return tuple(
         m
         for m in found
         # "..., the official said on Sunday" dates the saying, not the step.
@@ -2457,7 +2466,7 @@ def _ahead(text: str, past_days: bool = False) -> list[re.Match[str] | Found]:
         and (past_days or not _past_day(text, m))
         # "won't reopen anytime soon": a time said only to deny it
         and not (m.group(0).lower() == "soon" and re.search(r"\bany\s*time\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE))
-    ]
+    )
 
 
 _DAY_OR_DATE = re.compile(
@@ -2520,6 +2529,7 @@ def _past_day(text: str, when: re.Match[str] | Found) -> bool:
     )
 
 
+@per_text
 def _when_of(text: str) -> str | None:
     found = _ahead(text)
     if not found:

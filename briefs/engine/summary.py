@@ -12,6 +12,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..model import Summary
+from .clauses import per_text
 from .doc import Document, Sentence
 from .lexicons import load_set, mentions_any
 
@@ -291,7 +292,12 @@ def _inside_quotation(doc: Document, sentence: Sentence) -> bool:
 
 def _reads_as_prose(doc: Document, sentence: Sentence) -> bool:
     """A sentence of the story: long enough, ends like a sentence, not a byline, caption or quote alone."""
-    text = sentence.text
+    return _prose_text(sentence.text)
+
+
+@per_text
+def _prose_text(text: str) -> bool:
+    """`_reads_as_prose` of a sentence's text, kept: the summary and the limits both ask it."""
     words = text.split()
     if len(words) < 8 or not (_ASCII_LOWER.search(text) or any(c.islower() for c in text)):
         return False
