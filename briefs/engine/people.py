@@ -1538,6 +1538,12 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         behalf = _ON_BEHALF_BEFORE.search(text, max(0, start - 90), start)
         if behalf is not None:
             return "spokesperson for " + behalf.group("body"), 2  # "Speaking on behalf of the airline, Rosa Lind"
+    if role is None and "For " in text[max(0, start - 90) : start] and text[max(0, start - 12) : start].find(", ") >= 0:
+        fronted = _FOR_BODY_BEFORE.search(text, max(0, start - 90), start)
+        if fronted is not None and not (
+            fronted.group("name").split()[0] in lex.given_names or fronted.group("name") in lex.countries
+        ):
+            return fronted.group("body"), 2  # "For the Green Party, Hugh Maddox said": the body he speaks for
     if role is None and text[max(0, start - 3) : start].endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
         body = _BODY_POSSESSIVE.search(text, max(0, start - 60), start)
         owner = re.sub(r"^The\s+", "", body.group("body")) if body is not None else ""
@@ -1573,7 +1579,7 @@ _DESCRIBED_WHO_BEFORE = re.compile(
 )
 _SPEAKING_FOR = re.compile(
     r"""
-    (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
+    (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|,?\s+for)\s+   # ", for the Greens, said" too
     (?P<body>(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?                          # "the country's"
       (?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|the))*?))  # "Health Ministry"
     (?:,\s+(?:said|says|told|added|explained|noted|stated|reported)\b    # "for X, says"
@@ -1588,6 +1594,14 @@ _ON_BEHALF_BEFORE = re.compile(
     (?:^|(?<=[.!?\n]))\s*                             # a sentence opens
     Speaking\s+(?:for|on\s+behalf\s+of)\s+          # "Speaking on behalf of"
     (?P<body>(?:the\s+)?[\w'\u2019\ -]{2,60}),\s$     # "the airline, " before the name
+    """,
+    re.VERBOSE,
+)
+_FOR_BODY_BEFORE = re.compile(
+    r"""
+    (?:^|(?<=[.!?\n\"\u201d])\s*)For\s+                              # a sentence opens with "For"
+    (?P<body>(?:the\s+)?(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|the))*?))  # "the Green Party"
+    ,\s(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s)?$        # ", " and a title before the name
     """,
     re.VERBOSE,
 )
@@ -2246,7 +2260,30 @@ _OF_ORGANISATION = re.compile(
     \ (?:of|from)\ (?:the\ )?                                            # "of", "from"
     ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
     (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued|observed
-      |reported|confirmed|announced|predicted|cautioned|estimated|agreed|believes|expects)\b|$)
+      |reported|confirmed|announced|predicted|cautioned|estimated|agreed|believes|expects
+      |warns|argues|notes|adds|explains|tells|writes|thinks|suggests|reckons|insists|predicts|cautions)\b  # "warns"
+      |\ \([A-Z][A-Za-z&]{1,7}\)\ (?:said|says|told|added|warned|warns)\b  # "(MIIS) says": the body's initials
+      |\ (?P<copula>was|is|has\ been)\ |$)                                  # "was among": kept with a body word only
+    """,
+    re.VERBOSE,
+)
+# "of software firm Brightline Systems", "at IT group Dorn Data": the body after a lower-case description
+_DESCRIBED_ORGANISATION = re.compile(
+    r"""
+    \ (?:of|from|at)\ (?P<description>(?:[A-Za-z][\w-]*\ ){0,2}?           # "IT", "software", "property"
+      (?:firm|company|group|consultancy|charity|bank|broker|agency|insurer|retailer|lender|carmaker
+        |publisher|watchdog|chain|think-tank|campaign\ group|pressure\ group))  # the noun that says it is a body
+    \ (?P<body>[A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|and))*)    # "Brightline Systems"
+    (?=[,.;:]|\ (?:said|says|told|added|warned|warns|argues|notes|explained|believes|expects)\b|$)
+    """,
+    re.VERBOSE,
+)
+# "at Northgate Bank": the body after "at", kept only with a body word ("at Heathrow" is a place)
+_AT_ORGANISATION = re.compile(
+    r"""
+    \ at\ (?:the\ )?
+    (?P<body>[A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)   # "the Corliss Foundation"
+    (?=[,.;:]|\ (?:said|says|told|added|warned|warns|argues|notes|explained|believes|expects)\b|$)
     """,
     re.VERBOSE,
 )
@@ -2360,6 +2397,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
             and _HOME_TOWN_AFTER.match(text, of_org.end(1))
         ):
             of_org = None  # "Tom Hale of Dorn, Ohio, said": where he lives, no body he speaks for
+        if of_org and of_org.group("copula") and not any(w.lower() in lex.org_words for w in of_org.group(1).split()):
+            of_org = None  # "Dan Moss of Leeds was hurt": a home town; "Tom Barlow of Sky Radio was among": a body
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
@@ -2367,6 +2406,13 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         ):
             # the words as written: an affiliation ("of PBS"), not a body standing as the role
             return text[of_org.start() + 1 : of_org.end(1)].rstrip("."), 2
+        described = _DESCRIBED_ORGANISATION.match(text, end, min(len(text), end + 120)) if not of_org else None
+        if described is not None:
+            return described.group("description") + " " + described.group("body").rstrip("."), 2  # "software firm Brightline Systems"
+        at_body = _AT_ORGANISATION.match(text, end, min(len(text), end + 100)) if text.startswith(" at ", end) else None
+        at_name = at_body.group("body").rstrip(".") if at_body is not None else ""
+        if at_name and (at_name in lex.orgs or any(w.lower() in lex.org_words for w in at_name.split())):
+            return at_name, 2  # "said Anna Pike at Northgate Bank"
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"

@@ -1,0 +1,64 @@
+"""Roles, round 12: a person's affiliation as mainstream news writes it (pool7a, pool5).
+
+Every sentence is invented and its expected answer was written before the engine was run on it;
+none comes from a corpus. Each block holds sentences the rule must get right and sentences it must
+not change:
+
+- the body a person speaks for, set off by commas after the name ("Owen Drake, for the Scottish
+  Nationalists, said") or fronted before it ("For the Green Party, Hugh Maddox said");
+- the body after "of"/"from"/"at" when more than a past-tense speech verb follows: a present-tense
+  one ("of the Hargrove Institution warns"), the body's initials in brackets ("from the Centre for
+  Coastal Studies (CCS) says"), a copula when the body has a body word ("of Sky Radio was among");
+  a body named after a lower-case description ("of software firm Brightline Systems"); "at" with a
+  body word ("said Anna Pike at Northgate Bank").
+"""
+
+from __future__ import annotations
+
+import pytest
+from role_probe_support import assert_role
+
+from briefs.engine.doc import Document
+from briefs.engine.people import find_people
+
+RIGHT: list[tuple[str, str, str, str]] = [
+    # the body set off by commas after the name
+    ("comma-for-said", "Owen Drake, for the Scottish Nationalists, said the vote was a disgrace.", "Owen Drake", "scottish nationalists"),
+    ("comma-for-told", "Leo Varga, for Plaid Cymru, told reporters the deal was unfair.", "Leo Varga", "plaid cymru"),
+    ("comma-for-of", "Priya Shah, for the Royal College of Nursing, said staff were exhausted.", "Priya Shah", "royal college of nursing"),
+    # the body fronted before the name
+    ("fronted-for", "For the Green Party, Hugh Maddox said the levy was unfair.", "Hugh Maddox", "green party"),
+    ("fronted-for-sir", "For the Confederation of Small Traders, Sir Jean Moss said rents were too high.", "Jean Moss", "small traders"),
+    ("fronted-for-bare", "For Plaid Cymru, Elin Rhys said the plan ignored Wales.", "Elin Rhys", "plaid cymru"),
+    # more than a past-tense speech verb after "of"/"from"
+    ("of-present", "Michael Dunne of the Hargrove Institution warns the cuts will bite.", "Michael Dunne", "hargrove institution"),
+    ("from-initials", "Nina Oduya from the Centre for Coastal Studies (CCS) says the dunes are moving.", "Nina Oduya", "coastal studies"),
+    ("of-copula", "Tom Barlow of Sky Radio was among the reporters on the bus.", "Tom Barlow", "sky radio"),
+    ("of-description", '"Shoppers want convenience," says Lisa Corran of software firm Brightline Systems.', "Lisa Corran", "brightline"),
+    ("of-description-consultancy", 'Sam Okoro of consultancy Harlan Partners said margins were thin.', "Sam Okoro", "harlan"),
+    ("at-body", '"Costs are rising fast," said Anna Pike at Northgate Bank.', "Anna Pike", "northgate bank"),
+    ("at-body-present", "Raj Menon at the Corliss Foundation argues the grants are too small.", "Raj Menon", "corliss foundation"),
+]
+
+# sentences the rules must not change: (id, text, name, the role expected as the engine gave it before)
+UNCHANGED: list[tuple[str, str, str, str | None]] = [
+    ("for-her-part", "Ann Webb, for her part, said she was pleased.", "Ann Webb", None),
+    ("fronted-lower", "For the first time, Tom Hale said he would run.", "Tom Hale", None),
+    ("fronted-country", "For Britain, Ann Kerr said, the vote was a turning point.", "Ann Kerr", None),
+    ("at-place", '"It was chaos," said Ann Lee at Heathrow.', "Ann Lee", None),
+    ("of-home-town-present", "Tom Hale of Dorn, Ohio, says the river rose overnight.", "Tom Hale", None),
+    ("home-town-copula", "Dan Moss from Leeds was among the injured.", "Dan Moss", None),
+    ("titled-keeps", "Karen Webb, the shadow education secretary, said the plan would fail.", "Karen Webb", "shadow education secretary"),
+]
+
+
+@pytest.mark.parametrize("text,name,role", [c[1:] for c in RIGHT], ids=[c[0] for c in RIGHT])
+def test_affiliation_is_the_role(text: str, name: str, role: str) -> None:
+    assert_role(text, name, role)
+
+
+@pytest.mark.parametrize("text,name,role", [c[1:] for c in UNCHANGED], ids=[c[0] for c in UNCHANGED])
+def test_rules_do_not_fire(text: str, name: str, role: str | None) -> None:
+    people = {p.name: p.role for p in find_people(Document(text)).people()}
+    assert name in people, people
+    assert people[name] == role, people
