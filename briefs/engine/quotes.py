@@ -2560,7 +2560,9 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
     sentence = ctx.doc.sentence_at(offset)
     if sentence is not None:
-        for m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
+        for m_start, m_end, entity in ctx.mentions(sentence.start, offset):
+            if gender is not None and _possessive_at(ctx.text, m_end):
+                continue  # "Mr Ross's budget was a 'gamble', he added": the owner of a noun is not "he"
             if fits(entity) and not _after_preposition(ctx.text, m_start):
                 # named in this very sentence ("Speaking to Martin Smith, he said": not Smith)
                 return _known_gender_first(ctx, entity, gender, sentence.start, offset)
@@ -2645,7 +2647,10 @@ def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|[a-z]+ly)\s+)*$")
 
 
-_RIGHT_BEFORE_CUE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?")
+# " said", " has also said", " had claimed": the verb right after the name, or its perfect
+# '"…", the' or '…," the': a quotation closed, then the words attributing it
+_CLOSED_QUOTE_BEFORE = re.compile(r"[\"\u201d][,.]?\s+(?=the\s)")
+_RIGHT_BEFORE_CUE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+)?")
 
 
 def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
@@ -2678,6 +2683,13 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
         entity = heads[1][2]
         return entity if fits(entity) else None
     described = _described_subject(ctx, lo, cue_start)
+    closed = _CLOSED_QUOTE_BEFORE.search(ctx.text, lo, cue_start) if described is None else None
+    after_quote = _described_subject(ctx, closed.end(), cue_start) if closed is not None else None
+    if after_quote is not None and after_quote.group("owner") == "the" and after_quote.group("head").lower() in _role_words():
+        # '"…," the party leader said. … he added': the one the title stood for in that attribution
+        titled = _titled_before(ctx, after_quote, cue_start) or _person_in_focus(ctx, after_quote.start())
+        if titled is not None:
+            return titled if fits(titled) else None
     if described is not None:
         titled = _titled_before(ctx, described, cue_start)
         if titled is not None:

@@ -1,0 +1,105 @@
+"""Quote speakers, round 12: constructions of mainstream news (pool7a, pool5).
+
+Every sentence is invented and its expected answer was written before the engine was run on it;
+none comes from a corpus. Each block holds sentences the rule must get right and sentences it must
+not change:
+
+- a report ending in its speaker ("Ministers let the railways decay, Sara Quist has said."): the name
+  right before a perfect speech verb ("has said", "had claimed") is the one who spoke, not the first
+  person named in the reported clause, for a later "the Green leader said" or "he said";
+- the owner of a noun in the same sentence ("Mr Ross's budget was a 'fraud', he added") is not the one
+  "he" stands for;
+- after '"…," the party leader said', a later "he added" is the one the title stood for in that
+  attribution (an unnamed "a neighbour" stays unnamed).
+"""
+
+from __future__ import annotations
+
+import pytest
+from quote_probe_support import assert_quotations
+
+CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # must fire: the name right before a perfect speech verb
+    (
+        "perfect-said-role-noun",
+        'Ministers have let the railways decay, Sara Quist has said.\n\n"Passengers deserve better," the Green leader said on Tuesday.',
+        [("Passengers deserve better", "quist")],
+    ),
+    (
+        "had-claimed-role-noun",
+        'Harriet Moss would lose her seat, Colin Abbott had claimed. "She is finished," the party chairman said.',
+        [("She is finished", "abbott")],
+    ),
+    (
+        "has-told-pronoun",
+        'Gale Ortiz can no longer lead the club, Ivan Petrov has told the BBC. "She has lost the dressing room," he said.',
+        [("She has lost the dressing room", "petrov")],
+    ),
+    # must fire: a possessive owner in the same sentence is not "he"
+    (
+        "owner-not-he",
+        'Dennis Ward has said the tax plan is wrong. Mr Ross\'s budget was a "reckless gamble with the public purse," he added.',
+        [("reckless gamble with the public purse", "ward")],
+    ),
+    (
+        "owner-not-she",
+        'Lena Cho spoke at the rally in Hull. Ms Park\'s reforms had been a "betrayal of every nurse in the country," she said.',
+        [("betrayal of every nurse in the country", "cho")],
+    ),
+    (
+        "owner-not-he-paragraph",
+        'Bruno Hale attacked the deal on Monday.\n\nThe mayor\'s office had signed it without a vote. Mr Kent\'s team was "asleep at the wheel," he said.',
+        [("asleep at the wheel", "hale")],
+    ),
+    # must fire: "he added" after '"…," the party leader said': the one the title stood for there
+    (
+        "title-then-he-added",
+        'Pensions are in crisis, Peter Vance has said.\n\n"We need a new deal," the Liberal leader said on Friday. '
+        'Mr Cole\'s plan was "a shambles from top to bottom," he added.',
+        [("We need a new deal", "vance"), ("a shambles from top to bottom", "vance")],
+    ),
+    (
+        "title-then-she-went-on",
+        'Nadia Kerr has accused the board of waste. "The money is gone", the union chief said. '
+        'Mr Hobb\'s accounts showed "a hole nobody can explain," she went on.',
+        [("The money is gone", "kerr"), ("a hole nobody can explain", "kerr")],
+    ),
+    (
+        "title-then-he-said-paragraph",
+        'Farmers have been betrayed, Gareth Lloyd has said. "The subsidy cut is a disgrace," the shadow farming '
+        'secretary said.\n\nMr Bell\'s department had "ignored every warning," he said.',
+        [("The subsidy cut is a disgrace", "lloyd"), ("ignored every warning", "lloyd")],
+    ),
+    # must not change: an unnamed person described, and the subject of the speech verb
+    (
+        "neighbour-unnamed",
+        'Fire swept through the flats on Sunday. "It was terrifying," a neighbour said. "The walls shook and every window in the block broke at once," she added.',
+        [("It was terrifying", "neighbour"), ("The walls shook and every window in the block broke", "neighbour")],
+    ),
+    # must not change: the subject of the speech verb, and a subject who is named plainly
+    (
+        "subject-before-has-said",
+        'Tom Barr has backed Ann Keel, who has said she will stand. "She will win," the minister said.',
+        [("She will win", "barr")],
+    ),
+    (
+        "subject-plain",
+        'Tom Barr said the deal that Ann Keel has signed was poor. "It is a bad deal," the minister said.',
+        [("It is a bad deal", "barr")],
+    ),
+    (
+        "subject-named-in-sentence",
+        'Mr Ross said on Monday that his budget was "a fair deal for every family," he added.',
+        [("a fair deal for every family", "ross")],
+    ),
+    (
+        "owner-and-subject",
+        'Dennis Ward said Mr Ross\'s budget was a "reckless gamble with the public purse," he added.',
+        [("reckless gamble with the public purse", "ward")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert_quotations(text, expected, None)
