@@ -10,7 +10,11 @@ not change:
 - the owner of a noun in the same sentence ("Mr Ross's budget was a 'fraud', he added") is not the one
   "he" stands for;
 - after '"…," the party leader said', a later "he added" is the one the title stood for in that
-  attribution (an unnamed "a neighbour" stays unnamed).
+  attribution (an unnamed "a neighbour" stays unnamed);
+- a speech verb inside a clause opened by "what" before a copula ("What the chancellor wanted was
+  '…', Ms Kaur said") is no attribution;
+- "the health secretary" is not the shadow health secretary, nor "the president" a former one or
+  "the mayor" a deputy mayor: a word of another office in a role the phrase leaves out.
 """
 
 from __future__ import annotations
@@ -75,6 +79,59 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "neighbour-unnamed",
         'Fire swept through the flats on Sunday. "It was terrifying," a neighbour said. "The walls shook and every window in the block broke at once," she added.',
         [("It was terrifying", "neighbour"), ("The walls shook and every window in the block broke", "neighbour")],
+    ),
+    # must fire: a speech verb inside "What the minister wanted was …" is no attribution
+    (
+        "free-relative-said",
+        'Shadow chancellor Ian Vale spoke first. What the chancellor wanted was "a budget for the rich, not the many", '
+        'Ms Kaur said.',
+        [("a budget for the rich, not the many", "kaur")],
+    ),
+    (
+        "free-relative-promised",
+        'Health minister Dora Bell opened the clinic. What the minister promised was "a doctor for every village by '
+        'spring", Mr Osei said.',
+        [("a doctor for every village by spring", "osei")],
+    ),
+    (
+        "free-relative-is",
+        'Mayor Ken Ruddock spoke at length. What the mayor says is "nothing short of a betrayal of the east side", '
+        'Ms Ferro argued.',
+        [("nothing short of a betrayal of the east side", "ferro")],
+    ),
+    # must fire: "the health secretary" is not the shadow one, nor "the president" the former one
+    (
+        "shadow-is-another-office",
+        'Shadow health secretary Ruth Ames opened the debate. "Waiting lists are growing every month," the health '
+        'secretary said.',
+        [("Waiting lists are growing every month", "secretary")],
+    ),
+    (
+        "former-is-another-office",
+        'Former president Carl Moss was in the hall. "We must rebuild trust in every town," the president said.',
+        [("We must rebuild trust in every town", "president")],
+    ),
+    (
+        "deputy-is-another-office",
+        'Deputy mayor Lin Ortiz cut the ribbon. "This bridge will serve us for a century," the mayor said.',
+        [("This bridge will serve us for a century", "mayor")],
+    ),
+    # must not change: the office named as the role says it, a "what" that opens no subject
+    (
+        "shadow-named-as-shadow",
+        'Shadow health secretary Ruth Ames opened the debate. "Waiting lists are growing every month," the shadow '
+        'health secretary said.',
+        [("Waiting lists are growing every month", "ames")],
+    ),
+    (
+        "same-office",
+        'Health secretary Ruth Ames opened the debate. "Waiting lists are falling every month," the health secretary said.',
+        [("Waiting lists are falling every month", "ames")],
+    ),
+    (
+        "what-without-copula",
+        'Ann Kerr said what she wanted: "a fair deal for the workers of this town."',
+        [("a fair deal for the workers of this town", "kerr")],
     ),
     # must not change: the subject of the speech verb, and a subject who is named plainly
     (

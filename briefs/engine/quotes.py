@@ -1303,6 +1303,10 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             return _before(ctx, mark, prev.start, prev.start)
         return None
     cue_start, cue_end, cue = tokens[cue_index]
+    if _FREE_RELATIVE_COPULA.match(text, cue_end) and _FREE_RELATIVE_OPENS.search(text, max(sent_start, cue_start - 60), cue_start):
+        # 'What the chancellor wanted was "…", Ann Kerr said': the verb is inside the subject of
+        # "was"; the quotation is what someone says of it, not the words of that subject
+        return None
     if cue.lower() == "saying" and cue_index >= 1 and _QUOTED_BY_AS.search(text, max(sent_start, cue_start - 90), cue_start):
         # 'Wang was quoted by Xinhua as saying China "…"': the one quoted, not the outlet.
         quoted = next(t for t in reversed(tokens[:cue_index]) if t[2].lower() == "quoted")
@@ -1405,6 +1409,9 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
 
 
 _FINDINGS = frozenset({"found", "finds"})
+# "What the mayor wants is": a clause opened by "what" that is the subject of a copula
+_FREE_RELATIVE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[Ww]hat\s+(?:[\w'\u2019-]+\s+){1,4}$")
+_FREE_RELATIVE_COPULA = re.compile(r"\s+(?:is|was|were|are)\s")
 _CONTRAST_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
@@ -1868,7 +1875,9 @@ def _speaker_in(
     if near and head not in _org_words() and head not in _body_descriptions():
         # "The prime minister told ministers": the person with that role, if one has it.
         titled = [
-            e for e in ctx.people.entities if e.kind == "person" and e.role and e.role.split()[-1].lower() == head
+            e
+            for e in ctx.people.entities
+            if e.kind == "person" and e.role and e.role.split()[-1].lower() == head and _same_office(e.role, phrase)
         ]
         recent_from = _previous_paragraph_start(ctx.doc, role_description.start())
         recent = [e for e in titled if any(recent_from <= s < role_description.start() for s, _e in e.spans)]
@@ -1898,7 +1907,8 @@ def _speaker_in(
                 # "President Obama nominated Chief of Staff Jack Lew. … The president said": the one
                 # person with that title, not the one in focus who holds another
                 return _Found(titled[0], titled[0].name, phrase_span)
-            if focus is not None:
+            if focus is not None and not (focus.role and focus.role.split()[-1].lower() == head and not _same_office(focus.role, phrase)):
+                # (not the shadow health secretary for "the health secretary said")
                 return _Found(focus, focus.name, phrase_span)
         return _Found(None, phrase, phrase_span)
     description = _org_description().search(text, start, end)
@@ -2698,6 +2708,18 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
     return None  # "he said", "the company said": no named subject
 
 
+# a word that makes another office of a title: "the chancellor" is not the shadow chancellor,
+# nor the former or the deputy one
+_OTHER_OFFICE = frozenset("shadow former ex deputy vice".split())
+
+
+def _same_office(role: str, phrase: str) -> bool:
+    """Whether "the <phrase>" can name one whose role is `role`: no word of another office in the
+    role that the phrase leaves out ("Tory shadow chancellor" is not "the chancellor")."""
+    said = set(re.split(r"[\s-]+", phrase.lower()))
+    return not any(w in _OTHER_OFFICE and w not in said for w in re.split(r"[\s-]+", role.lower()))
+
+
 def _titled_before(ctx: _Context, described: re.Match[str], cue_start: int) -> Entity | None:
     """ "Health minister Mark Ruiz spoke. The minister said …": "the" and a title word name the
     one person named before (in this paragraph or the one before) whose role ends in that title."""
@@ -2708,7 +2730,10 @@ def _titled_before(ctx: _Context, described: re.Match[str], cue_start: int) -> E
     found = {
         e.key: e
         for _s, _e, e in ctx.mentions(start, described.start())
-        if e.kind == "person" and e.role and e.role.lower().split()[-1].rstrip(".") == head
+        if e.kind == "person"
+        and e.role
+        and e.role.lower().split()[-1].rstrip(".") == head
+        and _same_office(e.role, described.group("phrase"))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
