@@ -10,7 +10,9 @@ not change:
   one ("of the Hargrove Institution warns"), the body's initials in brackets ("from the Centre for
   Coastal Studies (CCS) says"), a copula when the body has a body word ("of Sky Radio was among");
   a body named after a lower-case description ("of software firm Brightline Systems"); "at" with a
-  body word ("said Anna Pike at Northgate Bank").
+  body word ("said Anna Pike at Northgate Bank");
+- a body named after a person ("the Robert Kilroy Silk Party") does not take "Mr Kilroy Silk" for its
+  short name: a title makes it the person's.
 """
 
 from __future__ import annotations
@@ -62,3 +64,45 @@ def test_rules_do_not_fire(text: str, name: str, role: str | None) -> None:
     people = {p.name: p.role for p in find_people(Document(text)).people()}
     assert name in people, people
     assert people[name] == role, people
+
+
+# A body named after a person ("the Robert Kilroy Silk Party") takes the person's name for its short
+# form only when no title makes that name a person's ("Mr Kilroy Silk said"). (id, text, the name
+# that must stay a person, or None, and the short name that must stay a body, or None)
+NAMED_AFTER: list[tuple[str, str, str | None, str | None]] = [
+    # must fire: the titled short name stays the person
+    (
+        "party-named-after-mr",
+        "Ex TV host Robert Kilroy Silk launched a new party. His old allies said it was just the Robert Kilroy Silk "
+        'Party in disguise. Mr Kilroy Silk said: "This is a movement, not a vanity project."',
+        "Robert Kilroy Silk",
+        None,
+    ),
+    (
+        "foundation-named-after-sir",
+        "Sir Ian Baird Cole spoke at the launch of the Ian Baird Cole Foundation. Sir Baird Cole said the money "
+        'would go to hospices. "Every penny counts," he said.',
+        "Ian Baird Cole",
+        None,
+    ),
+    (
+        "trust-named-after-ms",
+        "Dame Rosa Lind Hart opened the Rosa Lind Hart Trust on Friday. Ms Lind Hart said the trust would train "
+        'nurses. "We start today," she said.',
+        "Rosa Lind Hart",
+        None,
+    ),
+    # must not change: a firm's short name with no title stays the firm
+    ("firm-short-name", "Raymond James Financial Services reported profits. Raymond James said its clients were nervous.", None, "Raymond James"),
+    ("company-short-name", "The Walt Disney Company cut jobs. Walt Disney said the cuts would save money.", None, "Walt Disney"),
+]
+
+
+@pytest.mark.parametrize("text,person,body", [c[1:] for c in NAMED_AFTER], ids=[c[0] for c in NAMED_AFTER])
+def test_titled_name_is_no_short_form_of_a_body(text: str, person: str | None, body: str | None) -> None:
+    kinds = {e.name: e.kind for e in find_people(Document(text)).entities}
+    if person is not None:
+        assert kinds.get(person) == "person", kinds
+        assert not any(k == "org" and n in person for n, k in kinds.items()), kinds
+    if body is not None:
+        assert kinds.get(body) == "org", kinds

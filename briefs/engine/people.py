@@ -733,6 +733,8 @@ def find_people(doc: Document) -> PeopleIndex:
         for tokens in [t for t, d in persons.items() if len(t) >= 2 and d.role is None]:
             head = " " + " ".join(tokens) + " "
             owner = next((n for n in org_names if head in n), None)
+            if owner is not None and any(_TITLE_BEFORE.search(text, max(0, s - 8), s) for s, _e in persons[tokens].spans):
+                continue  # "the Robert Kilroy Silk Party ... Mr Kilroy Silk said": a title makes a person
             if owner is not None:
                 # "Raymond James Financial Services ... Raymond James said": the firm's short name
                 name = " ".join(tokens)
