@@ -14,7 +14,10 @@ not change:
 - a speech verb inside a clause opened by "what" before a copula ("What the chancellor wanted was
   '…', Ms Kaur said") is no attribution;
 - "the health secretary" is not the shadow health secretary, nor "the president" a former one or
-  "the mayor" a deputy mayor: a word of another office in a role the phrase leaves out.
+  "the mayor" a deputy mayor: a word of another office in a role the phrase leaves out;
+- a quotation left open at a paragraph's end runs on in the quotation opening the next paragraph,
+  even when a sentence with a subject of its own follows it ('…." Ivo Marsh meanwhile said the plan
+  was reckless'), but not when that sentence attributes it ('…." Ivo Marsh said on Monday').
 """
 
 from __future__ import annotations
@@ -132,6 +135,40 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         "what-without-copula",
         'Ann Kerr said what she wanted: "a fair deal for the workers of this town."',
         [("a fair deal for the workers of this town", "kerr")],
+    ),
+    # must fire: a quotation left open at a paragraph's end runs on in the next paragraph's quotation,
+    # whatever sentence of its own follows it
+    (
+        "runs-on-then-new-subject",
+        'Green spokesman Carl Dane said: "The study backs our plan to scrap waste, and to trim the rest.\n\n'
+        '"A Green government will close 40 agencies as part of its drive for leaner government." Labour '
+        "spokesman Ivo Marsh meanwhile said the plan was reckless.",
+        [("A Green government will close 40 agencies", "dane")],
+    ),
+    (
+        "runs-on-two-paragraphs",
+        'Nurse Tilda Roe told the inquiry: "We had no masks for a month.\n\n"Then the gloves ran out too.\n\n'
+        '"Nobody answered our calls for help." Health official Ben Ogden later said supplies had been short.',
+        [("Then the gloves ran out too", "roe"), ("Nobody answered our calls for help", "roe")],
+    ),
+    (
+        "runs-on-question",
+        'Union leader Mo Grant said: "The offer is an insult to every driver.\n\n"Who would accept a cut like '
+        'that?" Company chief Ana Holt replied that the offer was fair.',
+        [("Who would accept a cut like that", "grant")],
+    ),
+    # must not change: the next paragraph's quotation attributed at once to someone else
+    (
+        "runs-on-attributed-at-once",
+        'Green spokesman Carl Dane said: "The study backs our plan to scrap waste, and to trim the rest.\n\n'
+        '"A Green government will close 40 agencies," Labour spokesman Ivo Marsh said, mocking the plan.',
+        [("A Green government will close 40 agencies", "marsh")],
+    ),
+    (
+        "runs-on-then-said-ends",
+        'Green spokesman Carl Dane said: "The study backs our plan to scrap waste, and to trim the rest.\n\n'
+        '"A Green government will close 40 agencies as part of its drive for leaner government." Ivo Marsh said on Monday.',
+        [("A Green government will close 40 agencies", "marsh")],
     ),
     # must not change: the subject of the speech verb, and a subject who is named plainly
     (

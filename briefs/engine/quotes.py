@@ -652,8 +652,23 @@ def _attribute(
         # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
         # a quotation closing its sentence belongs to the cue before it, not to the next subject.
         attribution = _before(ctx, mark, clause_start, sent_start)
+    runs_on = (
+        attribution is None
+        and previous is not None
+        and previous[1].close_at is None
+        and ctx.text[previous[1].end : mark.open_at].strip() == ""
+    )
     if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
+    if runs_on and (
+        attribution is None
+        or attribution.strength < Strength.ADJACENT
+        or (text[mark.close_at - 1 : mark.close_at] in (".", "?", "!") and not _cue_ends_sentence(text, mark, attribution.cue))
+    ):
+        # 'Ann Lee said: "… rest.¶"The next paragraph …." Tom Hale said …': a quotation left open at
+        # a paragraph's end runs on in the next one that opens with a mark; a subject after it
+        # speaks a sentence of its own
+        attribution = _continuation(ctx, mark, previous)
     if attribution is None or attribution.strength < Strength.ADJACENT:
         # A fragment inside reported speech belongs to the subject of its own clause
         # ('Blinken stressed "…", the State Department said').
@@ -1247,6 +1262,16 @@ def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
 
 
 _CLAUSE_FINAL = re.compile(r"(?:\s+(?:on|in|at)\s+[\w ]{1,25})?\s*[.!?]")
+
+
+def _cue_ends_sentence(text: str, mark: _Mark, cue: str | None) -> bool:
+    """ '"… agencies." Ivo Marsh said.': the speech verb after a closed quotation ends its sentence
+    (but a time or place may follow), so it reports the quotation; '"…." Ivo Marsh said the plan was
+    reckless' is a sentence of its own."""
+    if not cue or mark.close_at is None:
+        return False
+    found = re.search(r"\b" + re.escape(cue) + r"\b", text[mark.close_at : mark.close_at + 150], re.IGNORECASE)
+    return found is not None and _CLAUSE_FINAL.match(text, mark.close_at + found.end()) is not None
 
 
 def _punct_inside_close(text: str, mark: _Mark) -> bool:
