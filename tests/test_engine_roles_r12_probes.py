@@ -11,6 +11,9 @@ not change:
   Coastal Studies (CCS) says"), a copula when the body has a body word ("of Sky Radio was among");
   a body named after a lower-case description ("of software firm Brightline Systems"); "at" with a
   body word ("said Anna Pike at Northgate Bank");
+- "The Green leader said", "The chancellor has …" opening a sentence: the role of the subject of the
+  sentence before (past a sentence opening with "He"), when no one else named there could hold it
+  and no one holds that title already;
 - a body named after a person ("the Robert Kilroy Silk Party") does not take "Mr Kilroy Silk" for its
   short name: a title makes it the person's.
 """
@@ -40,6 +43,26 @@ RIGHT: list[tuple[str, str, str, str]] = [
     ("of-description-consultancy", 'Sam Okoro of consultancy Harlan Partners said margins were thin.', "Sam Okoro", "harlan"),
     ("at-body", '"Costs are rising fast," said Anna Pike at Northgate Bank.', "Anna Pike", "northgate bank"),
     ("at-body-present", "Raj Menon at the Corliss Foundation argues the grants are too small.", "Raj Menon", "corliss foundation"),
+    # a bare title opening the next sentence: the subject of the sentence before
+    (
+        "bare-title-next-paragraph",
+        "Ruth Keane has launched an attack on rail fares under Tom Ward.\n\nThe Green leader said fares had doubled.",
+        "Ruth Keane",
+        "green leader",
+    ),
+    (
+        "bare-title-after-he",
+        "Owen Price has set out his plan for the economy.\n\nHe said growth would return by spring. The chancellor "
+        "has previously warned of a long slump.",
+        "Owen Price",
+        "chancellor",
+    ),
+    (
+        "bare-title-one-named",
+        "Helen Rowe has backed a new hospital for the town. The Plaid leader told reporters it was long overdue.",
+        "Helen Rowe",
+        "plaid leader",
+    ),
 ]
 
 # sentences the rules must not change: (id, text, name, the role expected as the engine gave it before)
@@ -50,6 +73,15 @@ UNCHANGED: list[tuple[str, str, str, str | None]] = [
     ("at-place", '"It was chaos," said Ann Lee at Heathrow.', "Ann Lee", None),
     ("of-home-town-present", "Tom Hale of Dorn, Ohio, says the river rose overnight.", "Tom Hale", None),
     ("home-town-copula", "Dan Moss from Leeds was among the injured.", "Dan Moss", None),
+    ("bare-title-two-named", "Tom Hale met Ann Lee in Leeds. The minister said the talks went well.", "Tom Hale", None),
+    (
+        "bare-title-held-by-another",
+        "President Joe Varga flew to Rome. Ann Ruiz criticised the trip. The president said it was vital.",
+        "Ann Ruiz",
+        None,
+    ),
+    ("bare-title-third-party", "Ivan Lott has criticised the review of care homes. The lawyer said it was unfair.", "Ivan Lott", None),
+    ("bare-title-possessive", "Ivan Lott has criticised the review of care homes. The chancellor's plans were not discussed.", "Ivan Lott", None),
     ("titled-keeps", "Karen Webb, the shadow education secretary, said the plan would fail.", "Karen Webb", "shadow education secretary"),
 ]
 

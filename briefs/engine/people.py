@@ -743,6 +743,7 @@ def find_people(doc: Document) -> PeopleIndex:
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
     _roles_from_definite_descriptions(text, merged, lex)
+    _roles_from_bare_titles(text, merged, lex)
     _roles_from_title_then_name(text, merged, lex)
     _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
@@ -2058,6 +2059,70 @@ def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lex
         named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
         if len(named) == 1 and named[0].role is None:
             _offer_role(named[0], match.group()[4:], 3)
+
+
+# "The chancellor said", "The Tory leader argued": a sentence opening with "The", a title
+# with no lower-case modifier (at most two capitalised ones), then its verb
+_BARE_TITLE = re.compile(
+    r"""
+    The\s+                                                 # "The" ("But the minister" is often another)
+    (?P<mods>(?:[A-Z][a-z]+\s+){0,2})                      # "Tory", "Liberal Democrat"
+    (?P<head>[a-z][a-z-]{2,})                              # "leader", "chancellor"
+    (?=\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?[a-z]+\b(?!['\u2019]))  # its verb ("said", "has previously")
+    """,
+    re.VERBOSE,
+)
+_BE_AFTER_NAME = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
+_PREPOSITION_WORDS = frozenset("under by with to from of for against about than like behind after before over".split())
+
+
+def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """ "Michael Howard has attacked the plan under Tony Blair.¶The Tory leader said …": a sentence
+    opening with "the" and a bare title is the role of the subject of the sentence before (past
+    sentences that open with "He"/"She" and name no one), if they have none: the one person named
+    there, or the one it opens with when every other is named after a preposition; not one the
+    sentence tells something done to ("Tom Hale was arrested")."""
+    people = [d for d in drafts if d.kind == "person" and not d.thing]
+    for match in _BARE_TITLE.finditer(text):
+        start = match.start()
+        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+            continue  # a sentence must open with the description
+        head = match.group("head")
+        if head not in lex.role_titles or head in _THIRD_PARTY_ROLES or head in lex.role_modifiers:
+            continue
+        mods = match.group("mods").split()
+        if any(m in lex.given_names or m.lower() in lex.role_titles or m.lower() in lex.org_words for m in mods):
+            continue  # "The Ann leader", "The Labour Party leader": a name or a body, not a modifier
+        if any(d.role and d.role.split()[-1].lower() == head for d in people):
+            continue  # "President Obama … The president said": the one who holds the title already
+        end = start
+        for _ in range(3):
+            while end > 0 and text[end - 1] in " \n":
+                end -= 1
+            before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+            named = [d for d in people if any(before <= s < end for s, _e in d.spans)]
+            if named or not re.match(r"(?:He|She)\s", text[before:end]):
+                break
+            end = before  # "He said …": the sentence before names the one he is
+        if not named:
+            continue
+        if len(named) > 1:
+            opening = [d for d in named if any(s == before for s, _e in d.spans)]
+            others = [d for d in named if d not in opening]
+            if len(opening) != 1 or not all(
+                all(
+                    (_WORD_BEFORE.search(text, max(0, s - 20), s) or [None, ""])[1].lower() in _PREPOSITION_WORDS
+                    for s, _e in d.spans
+                    if before <= s < end
+                )
+                for d in others
+            ):
+                continue  # "Tom Hale met Ann Lee. The minister said": whose title is not told
+            named = opening
+        if any(_BE_AFTER_NAME.match(text, e) for s, e in named[0].spans if before <= s < end):
+            continue  # "Tom Hale was arrested. The president said": one the news is about, not the speaker
+        if named[0].role is None:
+            _offer_role(named[0], " ".join([*mods, head]), 3)
 
 
 # "..., the Trade and Industry Secretary has said.": a title standing for a person, as the subject
