@@ -14,6 +14,8 @@ not change:
 - "The Green leader said", "The chancellor has …" opening a sentence: the role of the subject of the
   sentence before (past a sentence opening with "He"), when no one else named there could hold it
   and no one holds that title already;
+- a plural noun ending a clause before ", Omar Latif has warned" is no title of the name (a
+  plural title before a list of names still is);
 - a body named after a person ("the Robert Kilroy Silk Party") does not take "Mr Kilroy Silk" for its
   short name: a title makes it the person's.
 """
@@ -82,6 +84,13 @@ UNCHANGED: list[tuple[str, str, str, str | None]] = [
     ),
     ("bare-title-third-party", "Ivan Lott has criticised the review of care homes. The lawyer said it was unfair.", "Ivan Lott", None),
     ("bare-title-possessive", "Ivan Lott has criticised the review of care homes. The chancellor's plans were not discussed.", "Ivan Lott", None),
+    # a plural noun ending a clause before ", NAME has said" is no title of the name
+    ("plural-clause-end-warned", "The budget will hurt pensioners, Omar Latif has warned.", "Omar Latif", None),
+    ("plural-clause-end-said", "The council has wasted millions on consultants, Anna Reyes has said.", "Anna Reyes", None),
+    ("plural-clause-end-refugees", "The plan is fairer for genuine refugees, Mark Dunn has said.", "Mark Dunn", None),
+    # ... but a plural title before the names it lists still gives each its singular
+    ("plural-title-list-comma", "She praised two local councillors, Tom Hale and Ann Ruiz, for their work.", "Tom Hale", "councillor"),
+    ("plural-title-no-comma", "Police met officers Antoine Quirin and Paul Brun on Monday.", "Antoine Quirin", "officer"),
     ("titled-keeps", "Karen Webb, the shadow education secretary, said the plan would fail.", "Karen Webb", "shadow education secretary"),
 ]
 

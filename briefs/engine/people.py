@@ -554,6 +554,10 @@ def find_people(doc: Document) -> PeopleIndex:
         )
         if lower_plural is not None and lower_plural.group(1)[:-1] not in lex.role_titles:
             lower_plural = None
+        if lower_plural is not None and "," in lower_plural.group() and not _LIST_AFTER.match(text, end) and not text.startswith(",", end):
+            # "fairer for genuine refugees, Michael Howard has said": a clause ends; no list, no
+            # apposition closed by a comma ("One of her neighbours, Paul Innes, said")
+            lower_plural = None
         listed = (
             _PLURAL_BEFORE_LIST.search(text, max(0, start - 70), start)
             if role is None and lower_plural is None and len(tokens) > 1 and text[start - 2 : start] == ", "
