@@ -17,7 +17,10 @@ not change:
   "the mayor" a deputy mayor: a word of another office in a role the phrase leaves out;
 - a quotation left open at a paragraph's end runs on in the quotation opening the next paragraph,
   even when a sentence with a subject of its own follows it ('…." Ivo Marsh meanwhile said the plan
-  was reckless'), but not when that sentence attributes it ('…." Ivo Marsh said on Monday').
+  was reckless'), but not when that sentence attributes it ('…." Ivo Marsh said on Monday'); so does
+  the last part of a quotation reopened sentence after sentence ('said: "A. "B. "C." But …');
+- a described subject opening a sentence after a closed quotation or a conjunction ('…." But a
+  council spokeswoman insisted …') is the one a later "she said" stands for.
 """
 
 from __future__ import annotations
@@ -169,6 +172,62 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         'Green spokesman Carl Dane said: "The study backs our plan to scrap waste, and to trim the rest.\n\n'
         '"A Green government will close 40 agencies as part of its drive for leaner government." Ivo Marsh said on Monday.',
         [("A Green government will close 40 agencies", "marsh")],
+    ),
+    # must fire: a quotation reopened sentence after sentence ('said: "A. "B. "C."') runs on to its
+    # last part, whatever sentence of its own follows
+    (
+        "reopened-chain-then-but",
+        'Green leader Ruth Kane said: "This is a blunder by Tom Ward. "We all know the roads are a mess. "The '
+        'minister should apologise today." But a council spokeswoman insisted Mr Ward had meant the opposite.',
+        [("The minister should apologise today", "kane")],
+    ),
+    (
+        "reopened-chain-then-subject",
+        'Coach Ana Bell said: "We were poor in the first half. "The second half was better. "We need to finish our '
+        'chances." Striker Leo Diaz later said the team was tired.',
+        [("We need to finish our chances", "bell")],
+    ),
+    (
+        "reopened-chain-question",
+        'Tenant leader Sam Hurst said: "The landlord has ignored us for years. "Repairs never happen. "Who will pay '
+        'for the damp?" Housing officer Dee Lamb replied that repairs were booked.',
+        [("Who will pay for the damp", "hurst")],
+    ),
+    # must fire: "she said" after '…." But a council spokeswoman insisted': the one described
+    (
+        "described-after-quote-but",
+        'Green leader Ruth Kane said: "The minister should apologise today." But a council spokeswoman insisted '
+        'Mr Ward had meant the opposite. "He was talking about the bypass, not the town centre," she said.',
+        [("He was talking about the bypass, not the town centre", "spokeswoman")],
+    ),
+    (
+        "described-after-conjunction",
+        'Ruth Kane spoke to reporters on Monday. But a neighbour said the house was empty. "Nobody has lived there '
+        'for a year or more," she said.',
+        [("Nobody has lived there for a year or more", "neighbour")],
+    ),
+    (
+        "described-after-quote-and",
+        '"We will appeal against the ruling," Ann Lee said. And a club spokeswoman added that fans were angry. '
+        '"The decision is a disgrace to the sport," she said.',
+        [("The decision is a disgrace to the sport", "spokeswoman")],
+    ),
+    # must not change: the chain attributed at once, quotations closed one by one, a named subject
+    (
+        "reopened-chain-attributed-at-once",
+        'Green leader Ruth Kane said: "This is a blunder by Tom Ward. "We all know the roads are a mess." '
+        "Transport chief Ian Holt said on Monday.",
+        [("We all know the roads are a mess", "holt")],
+    ),
+    (
+        "closed-one-by-one",
+        '"The plan is sound and fair," Ana Bell said. "It will save money for every family," Tom Price said.',
+        [("It will save money for every family", "price")],
+    ),
+    (
+        "named-subject-she",
+        'Ann Lee said the plan had failed. "It is over for the scheme now," she said.',
+        [("It is over for the scheme now", "lee")],
     ),
     # must not change: the subject of the speech verb, and a subject who is named plainly
     (

@@ -655,8 +655,12 @@ def _attribute(
     runs_on = (
         attribution is None
         and previous is not None
-        and previous[1].close_at is None
-        and ctx.text[previous[1].end : mark.open_at].strip() == ""
+        and (
+            # left open at the end of the paragraph before, or closed by this quotation's opening
+            # mark ('said: "A. "B. "C." But …': C runs on from A and B)
+            (previous[1].close_at is None and ctx.text[previous[1].end : mark.open_at].strip() == "")
+            or previous[1].close_at == mark.open_at
+        )
     )
     if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
@@ -2519,10 +2523,21 @@ _DESCRIBED = re.compile(
 )
 
 
+# '…." But an executive spokeswoman insisted': a sentence opening (after a quotation closed, a
+# conjunction) right before the description
+_OPENS_AFTER_QUOTE = re.compile(
+    r"""
+    \s*(?:[\"\u201c][^\"\u201c\u201d]*[.!?][\"\u201d]\s+)?   # '"The minister should apologise." '
+    (?:(?:But|And|Yet|However,)\s+)?                     # "But "
+    """,
+    re.VERBOSE,
+)
+
+
 def _described_subject(ctx: _Context, lo: int, cue_start: int) -> re.Match[str] | None:
     """An unnamed person as the subject before a speech verb: "A neighbour, …, said"."""
     match = _DESCRIBED.search(ctx.text, lo, cue_start)
-    if match is None or ctx.text[lo : match.start()].strip():
+    if match is None or (ctx.text[lo : match.start()].strip() and not _OPENS_AFTER_QUOTE.fullmatch(ctx.text, lo, match.start())):
         return None
     head = match.group("head").lower()
     if head in _KIN or head in _ANONYMOUS_HEADS or head in _group_words() or head in _role_words():
