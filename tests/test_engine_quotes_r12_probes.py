@@ -20,7 +20,9 @@ not change:
   was reckless'), but not when that sentence attributes it ('…." Ivo Marsh said on Monday'); so does
   the last part of a quotation reopened sentence after sentence ('said: "A. "B. "C." But …');
 - a described subject opening a sentence after a closed quotation or a conjunction ('…." But a
-  council spokeswoman insisted …') is the one a later "she said" stands for.
+  council spokeswoman insisted …') is the one a later "she said" stands for; after "But the shadow
+  chancellor argued …", a later "he said" is the one the bare title stands for (the person in focus),
+  not after a title with a body of its own ("the head of the nurses' union") or a spokesman.
 """
 
 from __future__ import annotations
@@ -211,6 +213,38 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         '"We will appeal against the ruling," Ann Lee said. And a club spokeswoman added that fans were angry. '
         '"The decision is a disgrace to the sport," she said.',
         [("The decision is a disgrace to the sport", "spokeswoman")],
+    ),
+    # must fire: "he said" after "But the shadow chancellor argued": the one the bare title stands for
+    (
+        "bare-title-then-she",
+        'Kay Moss has backed the plan for a new bridge. The project was opposed by Tom Reid last year. But the '
+        'Green leader argued it would cut traffic. "We have waited long enough for this," she said.',
+        [("We have waited long enough for this", "moss")],
+    ),
+    (
+        "bare-title-lower-modifier-then-he",
+        "Dan Cole has attacked the tax plan drawn up by Anna Hart. But the shadow chancellor argued it was unfair. "
+        '"Families will pay more for less," he said.',
+        [("Families will pay more for less", "cole")],
+    ),
+    (
+        "bare-title-next-paragraph-then-she",
+        "Eve Hart has launched her campaign in Leeds.\n\nBut the Liberal candidate conceded the race was close. "
+        '"We start well behind the others," she said.',
+        [("We start well behind the others", "hart")],
+    ),
+    # must not change: a title with a body of its own, an anonymous spokesman
+    (
+        "title-of-body-then-she",
+        "Ivan Lott has criticised the review. The head of the nurses' union told the inquiry it was flawed. "
+        '"Nobody asked the staff at all," she said.',
+        [("Nobody asked the staff at all", "union")],
+    ),
+    (
+        "spokesman-then-he",
+        'Ivan Lott has criticised the review. The spokesman told the inquiry it was flawed. "Nobody asked the staff '
+        'at all," he said.',
+        [("Nobody asked the staff at all", "spokesman")],
     ),
     # must not change: the chain attributed at once, quotations closed one by one, a named subject
     (

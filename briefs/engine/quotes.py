@@ -2744,6 +2744,19 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
         titled = _titled_before(ctx, described, cue_start)
         if titled is not None:
             return titled if fits(titled) else None
+        head = described.group("head").lower()
+        if (
+            described.group("owner").lower() == "the"
+            and head in _role_words()
+            and head not in _group_words()
+            and head not in _ANONYMOUS_HEADS
+            and described.group("phrase").lower().split()[-1] == head
+        ):
+            # "But the Tory leader argued …. '…,' he said": the one the title stood for (not "the
+            # head of the police's investigators", a title with its own body: someone else)
+            focus = _person_in_focus(ctx, described.start())
+            if focus is not None:
+                return focus if fits(focus) else None
         return _DESCRIBED_ONLY
     return None  # "he said", "the company said": no named subject
 
