@@ -22,7 +22,9 @@ not change:
 - a described subject opening a sentence after a closed quotation or a conjunction ('…." But a
   council spokeswoman insisted …') is the one a later "she said" stands for; after "But the shadow
   chancellor argued …", a later "he said" is the one the bare title stands for (the person in focus),
-  not after a title with a body of its own ("the head of the nurses' union") or a spokesman.
+  not after a title with a body of its own ("the head of the nurses' union") or a spokesman;
+- the one named in a clause that ", he claimed," reports ("Mr Ross has failed the town, he claimed")
+  is not the "he" (", he said:" opening a quotation is left as it was).
 """
 
 from __future__ import annotations
@@ -245,6 +247,37 @@ CASES: list[tuple[str, str, list[tuple[str, str]]]] = [
         'Ivan Lott has criticised the review. The spokesman told the inquiry it was flawed. "Nobody asked the staff '
         'at all," he said.',
         [("Nobody asked the staff at all", "spokesman")],
+    ),
+    # must fire: the one named in a clause reported by ", he claimed," is not the "he"
+    (
+        "reported-clause-he-claimed",
+        "Dennis Ward spoke to reporters on Monday. Mr Ross has failed the town, he claimed, saying the budget was "
+        'a mess. "The council is a shambles from top to bottom," he said.',
+        [("The council is a shambles from top to bottom", "ward")],
+    ),
+    (
+        "reported-clause-she-argued",
+        "Lena Cho addressed the rally in Hull. Ms Park had let down every nurse, she argued.\n\n"
+        '"Nobody in the wards trusts her any more," she said.',
+        [("Nobody in the wards trusts her any more", "cho")],
+    ),
+    (
+        "reported-clause-he-said",
+        "Tom Hale gave his verdict on the season. Bob Kerr was the best coach the club ever had, he said. "
+        '"We will miss him more than anyone knows," he added.',
+        [("We will miss him more than anyone knows", "hale")],
+    ),
+    # must not change: ", he said:" opening a quotation; a pronoun subject of the clause
+    (
+        "pronoun-said-colon",
+        'When the question was put to Mr Lyle, he said: "We will not pay for any of it."',
+        [("We will not pay for any of it", "lyle")],
+    ),
+    (
+        "pronoun-subject-of-clause",
+        "Tom Hale spoke after the final whistle. He was very happy with the result, he said. "
+        '"We deserved all three points today," he added.',
+        [("We deserved all three points today", "hale")],
     ),
     # must not change: the chain attributed at once, quotations closed one by one, a named subject
     (

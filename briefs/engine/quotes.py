@@ -2610,9 +2610,14 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
     sentence = ctx.doc.sentence_at(offset)
     if sentence is not None:
+        reported = gender is not None and _PRONOUN_CUE_AFTER_CLAUSE.match(ctx.text, offset) is not None and ctx.text[
+            max(sentence.start, offset - 2) : offset
+        ] == ", "
         for m_start, m_end, entity in ctx.mentions(sentence.start, offset):
             if gender is not None and _possessive_at(ctx.text, m_end):
                 continue  # "Mr Ross's budget was a 'gamble', he added": the owner of a noun is not "he"
+            if reported and not ctx.in_quote(m_start):
+                continue  # "Mr Blair has failed, he claimed": one the words are about, not the one saying them
             if fits(entity) and not _after_preposition(ctx.text, m_start):
                 # named in this very sentence ("Speaking to Martin Smith, he said": not Smith)
                 return _known_gender_first(ctx, entity, gender, sentence.start, offset)
@@ -2654,6 +2659,8 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                     # "After Kowal's speech, Berger walked out", "Kowal's spokesman, Markus Vogel":
                     # the owner of a noun is not the sentence's subject
                     governed = governed or _possessive_at(ctx.text, m_end)
+                    if first and reported and not ctx.in_quote(m_start):
+                        continue  # "Mr Ross has failed, he claimed": not the one saying it
                     if fits(entity) and ((anywhere and not first) or not governed):
                         return _known_gender_first(ctx, entity, gender, s.start, end)
                 first = False
@@ -2662,6 +2669,16 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
 
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# ", he claimed,", ", she said.": a pronoun and its speech verb set after the clause they report
+# (not ", he said:", which opens a quotation)
+_PRONOUN_CUE_AFTER_CLAUSE = re.compile(
+    r"""
+    (?:he|she)\s+(?:also\s+)?                                                  # "he", "she also"
+    (?:said|says|claimed|claims|argued|argues|insisted|insists|added|warned)    # the speech verb
+    (?=[,.])                                                                   # set off: ", he claimed, saying"
+    """,
+    re.VERBOSE,
+)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|not)\s+$")
 
 
