@@ -16,6 +16,7 @@ not change:
   and no one holds that title already;
 - a plural noun ending a clause before ", Omar Latif has warned" is no title of the name (a
   plural title before a list of names still is);
+- a description that speaks ("Later the prime minister said") keeps the word before its title;
 - a body named after a person ("the Robert Kilroy Silk Party") does not take "Mr Kilroy Silk" for its
   short name: a title makes it the person's.
 """
@@ -45,6 +46,15 @@ RIGHT: list[tuple[str, str, str, str]] = [
     ("of-description-consultancy", 'Sam Okoro of consultancy Harlan Partners said margins were thin.', "Sam Okoro", "harlan"),
     ("at-body", '"Costs are rising fast," said Anna Pike at Northgate Bank.', "Anna Pike", "northgate bank"),
     ("at-body-present", "Raj Menon at the Corliss Foundation argues the grants are too small.", "Raj Menon", "corliss foundation"),
+    # a description that speaks keeps the word before its title ("the prime minister said")
+    ("speaking-title-deputy", "Ann Lee told reporters the deal was done. Later the deputy mayor said the vote would be close.", "Ann Lee", "deputy mayor"),
+    (
+        "speaking-title-finance",
+        "Kofi Mensah said the talks were over. The next day the finance minister told parliament the budget was safe.",
+        "Kofi Mensah",
+        "finance minister",
+    ),
+    ("speaking-title-chief", "Ruth Bale said the ship was late. Then the chief engineer added that the engine had failed.", "Ruth Bale", "chief engineer"),
     # a bare title opening the next sentence: the subject of the sentence before
     (
         "bare-title-next-paragraph",
@@ -91,6 +101,8 @@ UNCHANGED: list[tuple[str, str, str, str | None]] = [
     # ... but a plural title before the names it lists still gives each its singular
     ("plural-title-list-comma", "She praised two local councillors, Tom Hale and Ann Ruiz, for their work.", "Tom Hale", "councillor"),
     ("plural-title-no-comma", "Police met officers Antoine Quirin and Paul Brun on Monday.", "Antoine Quirin", "officer"),
+    ("speaking-title-bare", "Ruth Bale said the ship was late. Then the engineer added that the engine had failed.", "Ruth Bale", "engineer"),
+    ("speaking-title-held-before", "Ann Lee, the mayor, said the vote was close. Later the deputy mayor said it was not.", "Ann Lee", "mayor"),
     ("titled-keeps", "Karen Webb, the shadow education secretary, said the plan would fail.", "Karen Webb", "shadow education secretary"),
 ]
 

@@ -2822,7 +2822,8 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
             subject = _subject_before(text, match.start(), drafts)
             best = subject if subject is not None else best
         if best is not None and best[1].role is None:
-            role = f"{nationality} {head}" if nationality else head
+            # the modifier belongs to the title: "the prime minister said" is a prime minister
+            role = " ".join(w for w in (nationality, match.group("mod"), head) if w)
             best[1].role, best[1].role_rank = role, 2
 
 
