@@ -16,6 +16,8 @@ not change:
   and no one holds that title already;
 - a plural noun ending a clause before ", Omar Latif has warned" is no title of the name (a
   plural title before a list of names still is);
+- a body whose name holds "the" ("of Save the Whales said") or joins two partners ("Marsh and Lowe's
+  Priya Nair") is the affiliation;
 - a description that speaks ("Later the prime minister said") keeps the word before its title;
 - a body named after a person ("the Robert Kilroy Silk Party") does not take "Mr Kilroy Silk" for its
   short name: a title makes it the person's.
@@ -46,6 +48,11 @@ RIGHT: list[tuple[str, str, str, str]] = [
     ("of-description-consultancy", 'Sam Okoro of consultancy Harlan Partners said margins were thin.', "Sam Okoro", "harlan"),
     ("at-body", '"Costs are rising fast," said Anna Pike at Northgate Bank.', "Anna Pike", "northgate bank"),
     ("at-body-present", "Raj Menon at the Corliss Foundation argues the grants are too small.", "Raj Menon", "corliss foundation"),
+    # a body whose name holds "the" or joins two partners with "and"
+    ("of-body-with-the", "Laura Dunn of Save the Whales said there were grave concerns.", "Laura Dunn", "save the whales"),
+    ("of-body-with-the-of", "Omar Haddad of Friends of the Earth said the plan was weak.", "Omar Haddad", "friends of the earth"),
+    ("partners-possessive", '"Growth could really take off," added Marsh and Lowe\'s Priya Nair.', "Priya Nair", "marsh and lowe"),
+    ("partners-possessive-said", '"Prices will rise," said Baker and Finch\'s Omar Latif.', "Omar Latif", "baker and finch"),
     # a description that speaks keeps the word before its title ("the prime minister said")
     ("speaking-title-deputy", "Ann Lee told reporters the deal was done. Later the deputy mayor said the vote would be close.", "Ann Lee", "deputy mayor"),
     (
@@ -103,6 +110,8 @@ UNCHANGED: list[tuple[str, str, str, str | None]] = [
     ("plural-title-no-comma", "Police met officers Antoine Quirin and Paul Brun on Monday.", "Antoine Quirin", "officer"),
     ("speaking-title-bare", "Ruth Bale said the ship was late. Then the engineer added that the engine had failed.", "Ruth Bale", "engineer"),
     ("speaking-title-held-before", "Ann Lee, the mayor, said the vote was close. Later the deputy mayor said it was not.", "Ann Lee", "mayor"),
+    ("two-given-names-possessive", "Tom and Ann's neighbour Bob Reid said he heard nothing.", "Bob Reid", "Ann's neighbour"),
+    ("of-place-with-the", "Ann Cole of the Bronx said the trains were late.", "Ann Cole", "of the Bronx"),
     ("titled-keeps", "Karen Webb, the shadow education secretary, said the plan would fail.", "Karen Webb", "shadow education secretary"),
 ]
 

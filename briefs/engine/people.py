@@ -1615,7 +1615,7 @@ _FOR_BODY_BEFORE = re.compile(
 _BODY_POSSESSIVE = re.compile(
     r"""
     (?:^|(?<=[\s(\"\u201c]))                                 # a word opens
-    (?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&))*?)  # "Northway Airlines", "Morningstar"
+    (?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&|and(?=\s[A-Z])))*?)  # "Northway Airlines", "Ernst and Young"
     (?:['\u2019]s|(?<=s)['\u2019])\s$                        # "'s " or a plural's "' " before the name
     """,
     re.VERBOSE,
@@ -1632,6 +1632,9 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
         return False
     if name in lex.orgs or len(words) > 1 and words[-1].lower() in lex.org_words:
         return True  # "American Airlines'", "Kessel Bank's"
+    if len(words) == 3 and words[1] == "and" and not any(w in lex.given_names or w in lex.countries for w in words[::2]):
+        # "Ernst and Young's Sanjay Mehta": a firm named after two partners no one here bears as a surname
+        return all(_BORNE_AS_SURNAME.search(text.replace(w, "\0")) is None for w in words[::2])
     for word in words:
         if word in lex.given_names or word in lex.nationalities or word in lex.countries:
             return False
@@ -2329,7 +2332,7 @@ _APPOSITIVE_BEFORE_RELATIVE = re.compile(
 _OF_ORGANISATION = re.compile(
     r"""
     \ (?:of|from)\ (?:the\ )?                                            # "of", "from"
-    ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
+    ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and|the(?=\ [A-Z])))*)  # "the Labour Party", "Save the Children"
     (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued|observed
       |reported|confirmed|announced|predicted|cautioned|estimated|agreed|believes|expects
       |warns|argues|notes|adds|explains|tells|writes|thinks|suggests|reckons|insists|predicts|cautions)\b  # "warns"
