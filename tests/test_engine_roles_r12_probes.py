@@ -18,6 +18,7 @@ not change:
   plural title before a list of names still is);
 - a body whose name holds "the" ("of Save the Whales said") or joins two partners ("Marsh and Lowe's
   Priya Nair") is the affiliation;
+- an office taken, after the possessive ("Paul Hume's appointment as managing director");
 - a description that speaks ("Later the prime minister said") keeps the word before its title;
 - a body named after a person ("the Robert Kilroy Silk Party") does not take "Mr Kilroy Silk" for its
   short name: a title makes it the person's.
@@ -53,6 +54,10 @@ RIGHT: list[tuple[str, str, str, str]] = [
     ("of-body-with-the-of", "Omar Haddad of Friends of the Earth said the plan was weak.", "Omar Haddad", "friends of the earth"),
     ("partners-possessive", '"Growth could really take off," added Marsh and Lowe\'s Priya Nair.', "Priya Nair", "marsh and lowe"),
     ("partners-possessive-said", '"Prices will rise," said Baker and Finch\'s Omar Latif.', "Omar Latif", "baker and finch"),
+    # an office taken, after the possessive ("Mike Smith's appointment as chief executive")
+    ("possessive-appointment", "Since Paul Hume's appointment as managing director in 2001, the chain has shrunk.", "Paul Hume", "managing director"),
+    ("possessive-election", "Ana Ruiz's election as party leader surprised many in Lima.", "Ana Ruiz", "party leader"),
+    ("possessive-spell", "During Tom Hale's spell as manager the club won twice.", "Tom Hale", "manager"),
     # a description that speaks keeps the word before its title ("the prime minister said")
     ("speaking-title-deputy", "Ann Lee told reporters the deal was done. Later the deputy mayor said the vote would be close.", "Ann Lee", "deputy mayor"),
     (
@@ -112,6 +117,8 @@ UNCHANGED: list[tuple[str, str, str, str | None]] = [
     ("speaking-title-held-before", "Ann Lee, the mayor, said the vote was close. Later the deputy mayor said it was not.", "Ann Lee", "mayor"),
     ("two-given-names-possessive", "Tom and Ann's neighbour Bob Reid said he heard nothing.", "Bob Reid", "Ann's neighbour"),
     ("of-place-with-the", "Ann Cole of the Bronx said the trains were late.", "Ann Cole", "of the Bronx"),
+    ("possessive-as-soon", "Ana Ruiz's appointment as soon as possible was urged by the board.", "Ana Ruiz", None),
+    ("possessive-view-as", "Tom Hale's view as an outsider was ignored.", "Tom Hale", None),
     ("titled-keeps", "Karen Webb, the shadow education secretary, said the plan would fail.", "Karen Webb", "shadow education secretary"),
 ]
 

@@ -2208,6 +2208,17 @@ _GROUP_LED_BY = re.compile(
     re.VERBOSE,
 )
 # "Ana Ruiz was running the train as loco pilot", "Li served as treasurer": the subject's role.
+# "Mike Smith's appointment as chief executive", "her election as party leader": an office the
+# person took, named by the noun of taking it
+_POSSESSIVE_OFFICE = re.compile(
+    r"""
+    ['\u2019]s\s+(?:first\s+|new\s+|recent\s+)?
+    (?:appointment|election|promotion|nomination|installation|confirmation|tenure|time|spell|stint|role)  # the noun
+    \s+as\s+(?:the\s+|a\s+|an\s+)?
+    (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})                           # "chief executive": trimmed to its title
+    """,
+    re.VERBOSE,
+)
 _AS_ROLE_AFTER = re.compile(
     r"""
     \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|have)\s+)?
@@ -2498,6 +2509,13 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         bracket = _ROLE_BRACKET.match(text, end) if text.startswith(" (", end) else None
         if bracket is not None and any(_clean(w).lower() in lex.role_titles for w in bracket.group("role").split()):
             return bracket.group("role"), 2  # "Lars Berg (chief executive, Kessel Energy) said", "Ana Ruiz (CEO)"
+        office = _POSSESSIVE_OFFICE.match(text, end, min(len(text), end + 90)) if text.startswith(("'s ", "\u2019s "), end) else None
+        if office is not None:
+            words = office.group("role").split()
+            while words and _clean(words[-1]).lower() not in lex.role_titles:
+                words.pop()
+            if words:
+                return " ".join(words), 2  # "Mike Smith's appointment as chief executive in 1999"
         as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
         if as_role is not None:
             words = as_role.group("role").split()
