@@ -10,7 +10,8 @@ not change:
   one ("of the Hargrove Institution warns"), the body's initials in brackets ("from the Centre for
   Coastal Studies (CCS) says"), a copula when the body has a body word ("of Sky Radio was among");
   a body named after a lower-case description ("of software firm Brightline Systems"); "at" with a
-  body word ("said Anna Pike at Northgate Bank");
+  body word and a speech verb next to it ("said Anna Pike at Northgate Bank"; not "friends with Mr
+  Rahman at Dorn High School", where he was);
 - "The Green leader said", "The chancellor has …" opening a sentence: the role of the subject of the
   sentence before (past a sentence opening with "He"), when no one else named there could hold it
   and no one holds that title already;
@@ -119,6 +120,7 @@ UNCHANGED: list[tuple[str, str, str, str | None]] = [
     ("of-place-with-the", "Ann Cole of the Bronx said the trains were late.", "Ann Cole", "of the Bronx"),
     ("possessive-as-soon", "Ana Ruiz's appointment as soon as possible was urged by the board.", "Ana Ruiz", None),
     ("possessive-view-as", "Tom Hale's view as an outsider was ignored.", "Tom Hale", None),
+    ("at-where-he-was", "He was friends with Mr Rahman at Dorn High School.", "Rahman", None),
     ("titled-keeps", "Karen Webb, the shadow education secretary, said the plan would fail.", "Karen Webb", "shadow education secretary"),
 ]
 

@@ -2368,7 +2368,16 @@ _AT_ORGANISATION = re.compile(
     r"""
     \ at\ (?:the\ )?
     (?P<body>[A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)   # "the Corliss Foundation"
-    (?=[,.;:]|\ (?:said|says|told|added|warned|warns|argues|notes|explained|believes|expects)\b|$)
+    (?=(?P<verb>\ (?:said|says|told|added|warned|warns|argues|notes|explained|believes|expects)\b)|[,.;:]|$)
+    """,
+    re.VERBOSE,
+)
+# "said Anna Pike": a speech verb right before the name (then "at Northgate Bank" is where she works,
+# not only where she was: "was friends with Mr Rahami at Edison High School")
+_SAID_BEFORE_NAME = re.compile(
+    r"""
+    \b(?:said|says|added|adds|warned|warns|explained|noted|told)\s+   # the speech verb
+    (?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*$             # the name ending where the search does
     """,
     re.VERBOSE,
 )
@@ -2495,6 +2504,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         if described is not None:
             return described.group("description") + " " + described.group("body").rstrip("."), 2  # "software firm Brightline Systems"
         at_body = _AT_ORGANISATION.match(text, end, min(len(text), end + 100)) if text.startswith(" at ", end) else None
+        if at_body is not None and not at_body.group("verb") and not _SAID_BEFORE_NAME.search(text, max(0, end - 60), end):
+            at_body = None  # "friends with Mr Rahami at Edison High School": where he was, no affiliation
         at_name = at_body.group("body").rstrip(".") if at_body is not None else ""
         if at_name and (at_name in lex.orgs or any(w.lower() in lex.org_words for w in at_name.split())):
             return at_name, 2  # "said Anna Pike at Northgate Bank"
