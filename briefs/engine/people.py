@@ -557,6 +557,10 @@ def find_people(doc: Document) -> PeopleIndex:
         )
         if lower_plural is not None and lower_plural.group(1)[:-1] not in lex.role_titles:
             lower_plural = None
+        if lower_plural is not None and "," in lower_plural.group() and not _LIST_AFTER.match(text, end) and not text.startswith(",", end):
+            # "fairer for genuine refugees, Michael Howard has said": a clause ends; no list, no
+            # apposition closed by a comma ("One of her neighbours, Paul Innes, said")
+            lower_plural = None
         listed = (
             _PLURAL_BEFORE_LIST.search(text, max(0, start - 70), start)
             if role is None and lower_plural is None and len(tokens) > 1 and text[start - 2 : start] == ", "
@@ -736,6 +740,8 @@ def find_people(doc: Document) -> PeopleIndex:
         for tokens in [t for t, d in persons.items() if len(t) >= 2 and d.role is None]:
             head = " " + " ".join(tokens) + " "
             owner = next((n for n in org_names if head in n), None)
+            if owner is not None and any(_TITLE_BEFORE.search(text, max(0, s - 8), s) for s, _e in persons[tokens].spans):
+                continue  # "the Robert Kilroy Silk Party ... Mr Kilroy Silk said": a title makes a person
             if owner is not None:
                 # "Raymond James Financial Services ... Raymond James said": the firm's short name
                 name = " ".join(tokens)
@@ -744,6 +750,7 @@ def find_people(doc: Document) -> PeopleIndex:
     _roles_from_descriptions(text, merged, lex)
     _roles_from_pronoun_copula(text, merged, lex)
     _roles_from_definite_descriptions(text, merged, lex)
+    _roles_from_bare_titles(text, merged, lex)
     _roles_from_title_then_name(text, merged, lex)
     _roles_from_epithets(text, merged, lex)
     return _build_index(text, merged, others, singles, lex)
@@ -1541,6 +1548,12 @@ def _role_before(text: str, start: int, lex: _Lexicons) -> tuple[str | None, int
         behalf = _ON_BEHALF_BEFORE.search(text, max(0, start - 90), start)
         if behalf is not None:
             return "spokesperson for " + behalf.group("body"), 2  # "Speaking on behalf of the airline, Rosa Lind"
+    if role is None and "For " in text[max(0, start - 90) : start] and text[max(0, start - 12) : start].find(", ") >= 0:
+        fronted = _FOR_BODY_BEFORE.search(text, max(0, start - 90), start)
+        if fronted is not None and not (
+            fronted.group("name").split()[0] in lex.given_names or fronted.group("name") in lex.countries
+        ):
+            return fronted.group("body"), 2  # "For the Green Party, Hugh Maddox said": the body he speaks for
     if role is None and text[max(0, start - 3) : start].endswith(("'s ", "\u2019s ", "s' ", "s\u2019 ")):
         body = _BODY_POSSESSIVE.search(text, max(0, start - 60), start)
         owner = re.sub(r"^The\s+", "", body.group("body")) if body is not None else ""
@@ -1576,7 +1589,7 @@ _DESCRIBED_WHO_BEFORE = re.compile(
 )
 _SPEAKING_FOR = re.compile(
     r"""
-    (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|\s+for)\s+
+    (?:,\s+(?P<speaking>speaking)\s+(?:for|on\s+behalf\s+of)|,?\s+for)\s+   # ", for the Greens, said" too
     (?P<body>(?:the\s+)?(?:[a-z]+['\u2019]s\s+)?                          # "the country's"
       (?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|the))*?))  # "Health Ministry"
     (?:,\s+(?:said|says|told|added|explained|noted|stated|reported)\b    # "for X, says"
@@ -1594,10 +1607,18 @@ _ON_BEHALF_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+_FOR_BODY_BEFORE = re.compile(
+    r"""
+    (?:^|(?<=[.!?\n\"\u201d])\s*)For\s+                              # a sentence opens with "For"
+    (?P<body>(?:the\s+)?(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|of|for|and|the))*?))  # "the Green Party"
+    ,\s(?:(?:Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Miss|Professor)\.?\s)?$        # ", " and a title before the name
+    """,
+    re.VERBOSE,
+)
 _BODY_POSSESSIVE = re.compile(
     r"""
     (?:^|(?<=[\s(\"\u201c]))                                 # a word opens
-    (?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&))*?)  # "Northway Airlines", "Morningstar"
+    (?P<body>[A-Z][\w&.-]*(?:\s+(?:[A-Z][\w&.-]*|of|&|and(?=\s[A-Z])))*?)  # "Northway Airlines", "Ernst and Young"
     (?:['\u2019]s|(?<=s)['\u2019])\s$                        # "'s " or a plural's "' " before the name
     """,
     re.VERBOSE,
@@ -1614,6 +1635,9 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
         return False
     if name in lex.orgs or len(words) > 1 and words[-1].lower() in lex.org_words:
         return True  # "American Airlines'", "Kessel Bank's"
+    if len(words) == 3 and words[1] == "and" and not any(w in lex.given_names or w in lex.countries for w in words[::2]):
+        # "Ernst and Young's Sanjay Mehta": a firm named after two partners no one here bears as a surname
+        return all(_BORNE_AS_SURNAME.search(text.replace(w, "\0")) is None for w in words[::2])
     for word in words:
         if word in lex.given_names or word in lex.nationalities or word in lex.countries:
             return False
@@ -2047,6 +2071,70 @@ def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lex
             _offer_role(named[0], match.group()[4:], 3)
 
 
+# "The chancellor said", "The Tory leader argued": a sentence opening with "The", a title
+# with no lower-case modifier (at most two capitalised ones), then its verb
+_BARE_TITLE = re.compile(
+    r"""
+    The\s+                                                 # "The" ("But the minister" is often another)
+    (?P<mods>(?:[A-Z][a-z]+\s+){0,2})                      # "Tory", "Liberal Democrat"
+    (?P<head>[a-z][a-z-]{2,})                              # "leader", "chancellor"
+    (?=\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?[a-z]+\b(?!['\u2019]))  # its verb ("said", "has previously")
+    """,
+    re.VERBOSE,
+)
+_BE_AFTER_NAME = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\b")
+_PREPOSITION_WORDS = frozenset("under by with to from of for against about than like behind after before over".split())
+
+
+def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
+    """ "Michael Howard has attacked the plan under Tony Blair.¶The Tory leader said …": a sentence
+    opening with "the" and a bare title is the role of the subject of the sentence before (past
+    sentences that open with "He"/"She" and name no one), if they have none: the one person named
+    there, or the one it opens with when every other is named after a preposition; not one the
+    sentence tells something done to ("Tom Hale was arrested")."""
+    people = [d for d in drafts if d.kind == "person" and not d.thing]
+    for match in _BARE_TITLE.finditer(text):
+        start = match.start()
+        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+            continue  # a sentence must open with the description
+        head = match.group("head")
+        if head not in lex.role_titles or head in _THIRD_PARTY_ROLES or head in lex.role_modifiers:
+            continue
+        mods = match.group("mods").split()
+        if any(m in lex.given_names or m.lower() in lex.role_titles or m.lower() in lex.org_words for m in mods):
+            continue  # "The Ann leader", "The Labour Party leader": a name or a body, not a modifier
+        if any(d.role and d.role.split()[-1].lower() == head for d in people):
+            continue  # "President Obama … The president said": the one who holds the title already
+        end = start
+        for _ in range(3):
+            while end > 0 and text[end - 1] in " \n":
+                end -= 1
+            before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
+            named = [d for d in people if any(before <= s < end for s, _e in d.spans)]
+            if named or not re.match(r"(?:He|She)\s", text[before:end]):
+                break
+            end = before  # "He said …": the sentence before names the one he is
+        if not named:
+            continue
+        if len(named) > 1:
+            opening = [d for d in named if any(s == before for s, _e in d.spans)]
+            others = [d for d in named if d not in opening]
+            if len(opening) != 1 or not all(
+                all(
+                    (_WORD_BEFORE.search(text, max(0, s - 20), s) or [None, ""])[1].lower() in _PREPOSITION_WORDS
+                    for s, _e in d.spans
+                    if before <= s < end
+                )
+                for d in others
+            ):
+                continue  # "Tom Hale met Ann Lee. The minister said": whose title is not told
+            named = opening
+        if any(_BE_AFTER_NAME.match(text, e) for s, e in named[0].spans if before <= s < end):
+            continue  # "Tom Hale was arrested. The president said": one the news is about, not the speaker
+        if named[0].role is None:
+            _offer_role(named[0], " ".join([*mods, head]), 3)
+
+
 # "..., the Trade and Industry Secretary has said.": a title standing for a person, as the subject
 # of a speech verb that ends the sentence (a headline style: the name follows in the next sentence)
 _TITLE_HAS_SAID = re.compile(
@@ -2150,6 +2238,17 @@ _GROUP_LED_BY = re.compile(
     re.VERBOSE,
 )
 # "Ana Ruiz was running the train as loco pilot", "Li served as treasurer": the subject's role.
+# "Mike Smith's appointment as chief executive", "her election as party leader": an office the
+# person took, named by the noun of taking it
+_POSSESSIVE_OFFICE = re.compile(
+    r"""
+    ['\u2019]s\s+(?:first\s+|new\s+|recent\s+)?
+    (?:appointment|election|promotion|nomination|installation|confirmation|tenure|time|spell|stint|role)  # the noun
+    \s+as\s+(?:the\s+|a\s+|an\s+)?
+    (?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})                           # "chief executive": trimmed to its title
+    """,
+    re.VERBOSE,
+)
 _AS_ROLE_AFTER = re.compile(
     r"""
     \s+(?:(?:was|is|has\s+been|had\s+been|will\s+be|has|had|have)\s+)?
@@ -2274,9 +2373,41 @@ _APPOSITIVE_BEFORE_RELATIVE = re.compile(
 _OF_ORGANISATION = re.compile(
     r"""
     \ (?:of|from)\ (?:the\ )?                                            # "of", "from"
-    ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)    # "the Labour Party"
+    ([A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and|the(?=\ [A-Z])))*)  # "the Labour Party", "Save the Children"
     (?=[,.;:]|\ (?:said|says|told|added|commented|wrote|stated|explained|warned|noted|argued|observed
-      |reported|confirmed|announced|predicted|cautioned|estimated|agreed|believes|expects)\b|$)
+      |reported|confirmed|announced|predicted|cautioned|estimated|agreed|believes|expects
+      |warns|argues|notes|adds|explains|tells|writes|thinks|suggests|reckons|insists|predicts|cautions)\b  # "warns"
+      |\ \([A-Z][A-Za-z&]{1,7}\)\ (?:said|says|told|added|warned|warns)\b  # "(MIIS) says": the body's initials
+      |\ (?P<copula>was|is|has\ been)\ |$)                                  # "was among": kept with a body word only
+    """,
+    re.VERBOSE,
+)
+# "of software firm Brightline Systems", "at IT group Dorn Data": the body after a lower-case description
+_DESCRIBED_ORGANISATION = re.compile(
+    r"""
+    \ (?:of|from|at)\ (?P<description>(?:[A-Za-z][\w-]*\ ){0,2}?           # "IT", "software", "property"
+      (?:firm|company|group|consultancy|charity|bank|broker|agency|insurer|retailer|lender|carmaker
+        |publisher|watchdog|chain|think-tank|campaign\ group|pressure\ group))  # the noun that says it is a body
+    \ (?P<body>[A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|and))*)    # "Brightline Systems"
+    (?=[,.;:]|\ (?:said|says|told|added|warned|warns|argues|notes|explained|believes|expects)\b|$)
+    """,
+    re.VERBOSE,
+)
+# "at Northgate Bank": the body after "at", kept only with a body word ("at Heathrow" is a place)
+_AT_ORGANISATION = re.compile(
+    r"""
+    \ at\ (?:the\ )?
+    (?P<body>[A-Z][\w.&'\u2019-]*(?:\ (?:[A-Z&][\w.&'\u2019-]*|of|for|and))*)   # "the Corliss Foundation"
+    (?=(?P<verb>\ (?:said|says|told|added|warned|warns|argues|notes|explained|believes|expects)\b)|[,.;:]|$)
+    """,
+    re.VERBOSE,
+)
+# "said Anna Pike": a speech verb right before the name (then "at Northgate Bank" is where she works,
+# not only where she was: "was friends with Mr Rahami at Edison High School")
+_SAID_BEFORE_NAME = re.compile(
+    r"""
+    \b(?:said|says|added|adds|warned|warns|explained|noted|told)\s+   # the speech verb
+    (?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*$             # the name ending where the search does
     """,
     re.VERBOSE,
 )
@@ -2390,6 +2521,8 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
             and _HOME_TOWN_AFTER.match(text, of_org.end(1))
         ):
             of_org = None  # "Tom Hale of Dorn, Ohio, said": where he lives, no body he speaks for
+        if of_org and of_org.group("copula") and not any(w.lower() in lex.org_words for w in of_org.group(1).split()):
+            of_org = None  # "Dan Moss of Leeds was hurt": a home town; "Tom Barlow of Sky Radio was among": a body
         if of_org and of_org.group(1) not in lex.countries and (
             of_org.group(1).split()[-1] not in lex.countries
             # "of Marriage Equality Coalition Taiwan": a body, named with its country
@@ -2397,6 +2530,15 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         ):
             # the words as written: an affiliation ("of PBS"), not a body standing as the role
             return text[of_org.start() + 1 : of_org.end(1)].rstrip("."), 2
+        described = _DESCRIBED_ORGANISATION.match(text, end, min(len(text), end + 120)) if not of_org else None
+        if described is not None:
+            return described.group("description") + " " + described.group("body").rstrip("."), 2  # "software firm Brightline Systems"
+        at_body = _AT_ORGANISATION.match(text, end, min(len(text), end + 100)) if text.startswith(" at ", end) else None
+        if at_body is not None and not at_body.group("verb") and not _SAID_BEFORE_NAME.search(text, max(0, end - 60), end):
+            at_body = None  # "friends with Mr Rahami at Edison High School": where he was, no affiliation
+        at_name = at_body.group("body").rstrip(".") if at_body is not None else ""
+        if at_name and (at_name in lex.orgs or any(w.lower() in lex.org_words for w in at_name.split())):
+            return at_name, 2  # "said Anna Pike at Northgate Bank"
         from_camp = _FROM_CAMP.match(text, end)
         if from_camp:
             return from_camp.group("camp"), 2  # "Regina Ip from the pro-Beijing camp said"
@@ -2408,6 +2550,13 @@ def _role_right_after(text: str, end: int, lex: _Lexicons) -> tuple[str | None, 
         bracket = _ROLE_BRACKET.match(text, end) if text.startswith(" (", end) else None
         if bracket is not None and any(_clean(w).lower() in lex.role_titles for w in bracket.group("role").split()):
             return bracket.group("role"), 2  # "Lars Berg (chief executive, Kessel Energy) said", "Ana Ruiz (CEO)"
+        office = _POSSESSIVE_OFFICE.match(text, end, min(len(text), end + 90)) if text.startswith(("'s ", "\u2019s "), end) else None
+        if office is not None:
+            words = office.group("role").split()
+            while words and _clean(words[-1]).lower() not in lex.role_titles:
+                words.pop()
+            if words:
+                return " ".join(words), 2  # "Mike Smith's appointment as chief executive in 1999"
         as_role = _AS_ROLE_AFTER.match(text, end, min(len(text), end + 90)) if " as " in text[end : end + 90] else None
         if as_role is not None:
             words = as_role.group("role").split()
@@ -2735,7 +2884,8 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
             subject = _subject_before(text, match.start(), drafts)
             best = subject if subject is not None else best
         if best is not None and best[1].role is None:
-            role = f"{nationality} {head}" if nationality else head
+            # the modifier belongs to the title: "the prime minister said" is a prime minister
+            role = " ".join(w for w in (nationality, match.group("mod"), head) if w)
             best[1].role, best[1].role_rank = role, 2
 
 

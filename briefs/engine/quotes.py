@@ -659,8 +659,27 @@ def _attribute(
         # 'The sheriff's office tweeted the response "all hands on deck." Authorities said ...':
         # a quotation closing its sentence belongs to the cue before it, not to the next subject.
         attribution = before_cue()
+    runs_on = (
+        attribution is None
+        and previous is not None
+        and (
+            # left open at the end of the paragraph before, or closed by this quotation's opening
+            # mark ('said: "A. "B. "C." But …': C runs on from A and B)
+            (previous[1].close_at is None and ctx.text[previous[1].end : mark.open_at].strip() == "")
+            or previous[1].close_at == mark.open_at
+        )
+    )
     if attribution is None and mark.close_at is not None:
         attribution = _after(ctx, mark)
+    if runs_on and (
+        attribution is None
+        or attribution.strength < Strength.ADJACENT
+        or (text[mark.close_at - 1 : mark.close_at] in (".", "?", "!") and not _cue_ends_sentence(text, mark, attribution.cue))
+    ):
+        # 'Ann Lee said: "… rest.¶"The next paragraph …." Tom Hale said …': a quotation left open at
+        # a paragraph's end runs on in the next one that opens with a mark; a subject after it
+        # speaks a sentence of its own
+        attribution = _continuation(ctx, mark, previous)
     if attribution is None or attribution.strength < Strength.ADJACENT:
         # A fragment inside reported speech belongs to the subject of its own clause
         # ('Blinken stressed "…", the State Department said').
@@ -1256,6 +1275,16 @@ def _after_in_sentence(ctx: _Context, mark: _Mark) -> _Attribution | None:
 _CLAUSE_FINAL = re.compile(r"(?:\s+(?:on|in|at)\s+[\w ]{1,25})?\s*[.!?]")
 
 
+def _cue_ends_sentence(text: str, mark: _Mark, cue: str | None) -> bool:
+    """ '"… agencies." Ivo Marsh said.': the speech verb after a closed quotation ends its sentence
+    (but a time or place may follow), so it reports the quotation; '"…." Ivo Marsh said the plan was
+    reckless' is a sentence of its own."""
+    if not cue or mark.close_at is None:
+        return False
+    found = re.search(r"\b" + re.escape(cue) + r"\b", text[mark.close_at : mark.close_at + 150], re.IGNORECASE)
+    return found is not None and _CLAUSE_FINAL.match(text, mark.close_at + found.end()) is not None
+
+
 def _punct_inside_close(text: str, mark: _Mark) -> bool:
     """ '"…," he said' or '"…?" she asked': the quotation ends its own clause."""
     return text[mark.end - 1 : mark.end] in ",.!?\u2026-\u2014"
@@ -1310,6 +1339,10 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
             return _before(ctx, mark, prev.start, prev.start)
         return None
     cue_start, cue_end, cue = tokens[cue_index]
+    if _FREE_RELATIVE_COPULA.match(text, cue_end) and _FREE_RELATIVE_OPENS.search(text, max(sent_start, cue_start - 60), cue_start):
+        # 'What the chancellor wanted was "…", Ann Kerr said': the verb is inside the subject of
+        # "was"; the quotation is what someone says of it, not the words of that subject
+        return None
     if cue.lower() == "saying" and cue_index >= 1 and _QUOTED_BY_AS.search(text, max(sent_start, cue_start - 90), cue_start):
         # 'Wang was quoted by Xinhua as saying China "…"': the one quoted, not the outlet.
         quoted = next(t for t in reversed(tokens[:cue_index]) if t[2].lower() == "quoted")
@@ -1412,6 +1445,9 @@ def _before(ctx: _Context, mark: _Mark, clause_start: int, sent_start: int) -> _
 
 
 _FINDINGS = frozenset({"found", "finds"})
+# "What the mayor wants is": a clause opened by "what" that is the subject of a copula
+_FREE_RELATIVE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[Ww]hat\s+(?:[\w'\u2019-]+\s+){1,4}$")
+_FREE_RELATIVE_COPULA = re.compile(r"\s+(?:is|was|were|are)\s")
 _CONTRAST_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
 _QUOTED_BY_AS = re.compile(r"\bquoted\s+(?:by\s+[^,;\"\u201c\u201d]{1,70}?\s+)?as\s+$")
 _THE = re.compile(r"\b[Tt]he\s+")
@@ -1875,7 +1911,9 @@ def _speaker_in(
     if near and head not in _org_words() and head not in _body_descriptions():
         # "The prime minister told ministers": the person with that role, if one has it.
         titled = [
-            e for e in ctx.people.entities if e.kind == "person" and e.role and e.role.split()[-1].lower() == head
+            e
+            for e in ctx.people.entities
+            if e.kind == "person" and e.role and e.role.split()[-1].lower() == head and _same_office(e.role, phrase)
         ]
         recent_from = _previous_paragraph_start(ctx.doc, role_description.start())
         recent = [e for e in titled if any(recent_from <= s < role_description.start() for s, _e in e.spans)]
@@ -1905,7 +1943,8 @@ def _speaker_in(
                 # "President Obama nominated Chief of Staff Jack Lew. … The president said": the one
                 # person with that title, not the one in focus who holds another
                 return _Found(titled[0], titled[0].name, phrase_span)
-            if focus is not None:
+            if focus is not None and not (focus.role and focus.role.split()[-1].lower() == head and not _same_office(focus.role, phrase)):
+                # (not the shadow health secretary for "the health secretary said")
                 return _Found(focus, focus.name, phrase_span)
         return _Found(None, phrase, phrase_span)
     description = _org_description().search(text, start, end)
@@ -2491,10 +2530,21 @@ _DESCRIBED = re.compile(
 )
 
 
+# '…." But an executive spokeswoman insisted': a sentence opening (after a quotation closed, a
+# conjunction) right before the description
+_OPENS_AFTER_QUOTE = re.compile(
+    r"""
+    \s*(?:[\"\u201c][^\"\u201c\u201d]*[.!?][\"\u201d]\s+)?   # '"The minister should apologise." '
+    (?:(?:But|And|Yet|However,)\s+)?                     # "But "
+    """,
+    re.VERBOSE,
+)
+
+
 def _described_subject(ctx: _Context, lo: int, cue_start: int) -> re.Match[str] | None:
     """An unnamed person as the subject before a speech verb: "A neighbour, …, said"."""
     match = _DESCRIBED.search(ctx.text, lo, cue_start)
-    if match is None or ctx.text[lo : match.start()].strip():
+    if match is None or (ctx.text[lo : match.start()].strip() and not _OPENS_AFTER_QUOTE.fullmatch(ctx.text, lo, match.start())):
         return None
     head = match.group("head").lower()
     if head in _KIN or head in _ANONYMOUS_HEADS or head in _group_words() or head in _role_words():
@@ -2567,7 +2617,14 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
     sentence = ctx.doc.sentence_at(offset)
     if sentence is not None:
-        for m_start, _m_end, entity in ctx.mentions(sentence.start, offset):
+        reported = gender is not None and _PRONOUN_CUE_AFTER_CLAUSE.match(ctx.text, offset) is not None and ctx.text[
+            max(sentence.start, offset - 2) : offset
+        ] == ", "
+        for m_start, m_end, entity in ctx.mentions(sentence.start, offset):
+            if gender is not None and _possessive_at(ctx.text, m_end):
+                continue  # "Mr Ross's budget was a 'gamble', he added": the owner of a noun is not "he"
+            if reported and not ctx.in_quote(m_start):
+                continue  # "Mr Blair has failed, he claimed": one the words are about, not the one saying them
             if fits(entity) and not _after_preposition(ctx.text, m_start):
                 # named in this very sentence ("Speaking to Martin Smith, he said": not Smith)
                 return _known_gender_first(ctx, entity, gender, sentence.start, offset)
@@ -2609,6 +2666,8 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
                     # "After Kowal's speech, Berger walked out", "Kowal's spokesman, Markus Vogel":
                     # the owner of a noun is not the sentence's subject
                     governed = governed or _possessive_at(ctx.text, m_end)
+                    if first and reported and not ctx.in_quote(m_start):
+                        continue  # "Mr Ross has failed, he claimed": not the one saying it
                     if fits(entity) and ((anywhere and not first) or not governed):
                         return _known_gender_first(ctx, entity, gender, s.start, end)
                 first = False
@@ -2617,6 +2676,16 @@ def _person_in_focus(ctx: _Context, offset: int, gender: str | None = None) -> E
 
 
 _LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# ", he claimed,", ", she said.": a pronoun and its speech verb set after the clause they report
+# (not ", he said:", which opens a quotation)
+_PRONOUN_CUE_AFTER_CLAUSE = re.compile(
+    r"""
+    (?:he|she)\s+(?:also\s+)?                                                  # "he", "she also"
+    (?:said|says|claimed|claims|argued|argues|insisted|insists|added|warned)    # the speech verb
+    (?=[,.])                                                                   # set off: ", he claimed, saying"
+    """,
+    re.VERBOSE,
+)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|to|not)\s+$")
 
 
@@ -2652,7 +2721,10 @@ def _coordinated_speaker(ctx: _Context, cue_start: int) -> Entity | None:
 _PRONOUN_SUBJECT = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|again|[a-z]+ly)\s+)*$")
 
 
-_RIGHT_BEFORE_CUE = re.compile(r"\s+(?:also\s+|then\s+|later\s+)?")
+# " said", " has also said", " had claimed": the verb right after the name, or its perfect
+# '"…", the' or '…," the': a quotation closed, then the words attributing it
+_CLOSED_QUOTE_BEFORE = re.compile(r"[\"\u201d][,.]?\s+(?=the\s)")
+_RIGHT_BEFORE_CUE = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|then\s+|later\s+)?")
 
 
 def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: ANN001, ANN202
@@ -2685,12 +2757,44 @@ def _recent_speaker(ctx: _Context, cue: tuple[int, int] | None, fits):  # noqa: 
         entity = heads[1][2]
         return entity if fits(entity) else None
     described = _described_subject(ctx, lo, cue_start)
+    closed = _CLOSED_QUOTE_BEFORE.search(ctx.text, lo, cue_start) if described is None else None
+    after_quote = _described_subject(ctx, closed.end(), cue_start) if closed is not None else None
+    if after_quote is not None and after_quote.group("owner") == "the" and after_quote.group("head").lower() in _role_words():
+        # '"…," the party leader said. … he added': the one the title stood for in that attribution
+        titled = _titled_before(ctx, after_quote, cue_start) or _person_in_focus(ctx, after_quote.start())
+        if titled is not None:
+            return titled if fits(titled) else None
     if described is not None:
         titled = _titled_before(ctx, described, cue_start)
         if titled is not None:
             return titled if fits(titled) else None
+        head = described.group("head").lower()
+        if (
+            described.group("owner").lower() == "the"
+            and head in _role_words()
+            and head not in _group_words()
+            and head not in _ANONYMOUS_HEADS
+            and described.group("phrase").lower().split()[-1] == head
+        ):
+            # "But the Tory leader argued …. '…,' he said": the one the title stood for (not "the
+            # head of the police's investigators", a title with its own body: someone else)
+            focus = _person_in_focus(ctx, described.start())
+            if focus is not None:
+                return focus if fits(focus) else None
         return _DESCRIBED_ONLY
     return None  # "he said", "the company said": no named subject
+
+
+# a word that makes another office of a title: "the chancellor" is not the shadow chancellor,
+# nor the former or the deputy one
+_OTHER_OFFICE = frozenset("shadow former ex deputy vice".split())
+
+
+def _same_office(role: str, phrase: str) -> bool:
+    """Whether "the <phrase>" can name one whose role is `role`: no word of another office in the
+    role that the phrase leaves out ("Tory shadow chancellor" is not "the chancellor")."""
+    said = set(re.split(r"[\s-]+", phrase.lower()))
+    return not any(w in _OTHER_OFFICE and w not in said for w in re.split(r"[\s-]+", role.lower()))
 
 
 def _titled_before(ctx: _Context, described: re.Match[str], cue_start: int) -> Entity | None:
@@ -2703,7 +2807,10 @@ def _titled_before(ctx: _Context, described: re.Match[str], cue_start: int) -> E
     found = {
         e.key: e
         for _s, _e, e in ctx.mentions(start, described.start())
-        if e.kind == "person" and e.role and e.role.lower().split()[-1].rstrip(".") == head
+        if e.kind == "person"
+        and e.role
+        and e.role.lower().split()[-1].rstrip(".") == head
+        and _same_office(e.role, described.group("phrase"))
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
