@@ -90,3 +90,13 @@ def test_titles_opening_sentences_cost_time_in_proportion_to_the_text():
     unit = "Tom Hale met Ann Lee. The minister said it was fine. "
     small, large = _people_seconds(unit * 1000), _people_seconds(unit * 8000)
     assert large / max(small, 1e-6) < 16  # about 8 when linear
+
+
+def test_firms_named_after_partners_cost_time_in_proportion_to_the_text():
+    # Whether anyone bears a partner's name as a surname was a regex scan of the whole text for
+    # each possessive firm ("Ernst and Young's Sanjay Mehta"): eight times the text cost over 40.
+    def text(count: int) -> str:
+        return "".join(f"Holt and Ve{i:x}ra's Sanjay Mehta said it. " for i in range(count))
+
+    small, large = _people_seconds(text(250)), _people_seconds(text(2000))
+    assert large / max(small, 1e-6) < 16  # about 8 when linear

@@ -208,3 +208,17 @@ def test_ascii_view_keeps_every_offset(text: str) -> None:
 def test_title_has_said_finds_what_finditer_finds(text: str) -> None:
     clauses.clear_caches()
     assert [m.span() for m in people._title_has_said(text)] == [m.span() for m in people._TITLE_HAS_SAID.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Holt and Vera's chief said", "Ann Holt met Vera", "Mr. Holt", "Mr.\n\nHolt", "HoltMark Holt", "Holt Holt",
+     "holt Ann  Holt", "Dr Holt", "\u00c9mile Holt", "Ann" + " " * 300 + "Holt", "Holtz Ann Holt", "a_Ann Holt"],
+)
+def test_borne_as_surname_is_the_whole_text_search(text: str) -> None:
+    clauses.clear_caches()
+    for word in ("Holt", "Vera", "olt"):
+        expected = people._BORNE_AS_SURNAME.search(text.replace(word, "\0")) is not None
+        if "Ann" + " " * 300 in text:
+            expected = False  # past the reach: a given name that far before the word is not looked for
+        assert people._borne_as_surname(text, word) == expected

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Person
-from .clauses import ascii_view, phrase_pattern, share_scan
+from .clauses import ascii_view, per_text, phrase_pattern, share_scan
 from .doc import Document
 from .lexicons import load_list, load_set, load_tagged
 
@@ -1637,7 +1637,7 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
         return True  # "American Airlines'", "Kessel Bank's"
     if len(words) == 3 and words[1] == "and" and not any(w in lex.given_names or w in lex.countries for w in words[::2]):
         # "Ernst and Young's Sanjay Mehta": a firm named after two partners no one here bears as a surname
-        return all(_BORNE_AS_SURNAME.search(text.replace(w, "\0")) is None for w in words[::2])
+        return not any(_borne_as_surname(text, w) for w in words[::2])
     for word in words:
         if word in lex.given_names or word in lex.nationalities or word in lex.countries:
             return False
@@ -1645,11 +1645,33 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
             return False
     if name in lex.orgs or any(w.lower() in lex.org_words for w in words) or (name.isupper() and len(name) > 1):
         return True
-    return len(words) == 1 and _BORNE_AS_SURNAME.search(text.replace(name, "\0")) is None
+    return len(words) == 1 and not _borne_as_surname(text, name)
 
 
 # a surname after a given name or a title ("Ann Marsh", "Mr Marsh"), the name replaced by a NUL
 _BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\0")
+_BORNE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\Z")  # the same, ending the stretch
+_BORNE_REACH = 200  # how far before the word a given name or title is looked for
+
+
+@per_text
+def _borne_as_surname(text: str, word: str) -> bool:
+    """Whether someone in `text` bears `word` as a surname (a given name or a title right before it):
+    `_BORNE_AS_SURNAME.search(text.replace(word, "\0"))`, read only before each place the word stands
+    (the regex scan of the whole text, once per possessive body, grew with the square of the text)."""
+    if not word or "\0" in text:
+        return _BORNE_AS_SURNAME.search(text.replace(word, "\0")) is not None
+    previous_end = 0
+    at = text.find(word)
+    while at >= 0:
+        lo = max(previous_end, at - _BORNE_REACH)
+        # the character before the stretch as the replaced text has it: a NUL right after the word
+        before = "\0" if lo == previous_end and lo > 0 else text[max(0, lo - 1) : lo]
+        if _BORNE_BEFORE.search(before + text[lo:at], len(before)):
+            return True
+        previous_end = at + len(word)
+        at = text.find(word, previous_end)
+    return False
 
 
 # "mayor of Fort Lee", "mayor of New York": a place's first word ends the title, its second is no name
