@@ -69,3 +69,34 @@ def test_the_quotation_lookups_answer_as_a_scan_would():
             assert ctx.last_end_between(a, b) == _scan_last_end(quoted, a, b)
             assert ctx.next_start_after(a) == _scan_next_start(quoted, a)
             assert ctx.overlaps(a, b) == _scan_overlaps(quoted, a, b)
+
+
+def _people_seconds(text: str) -> float:
+    import time
+
+    from briefs.engine.people import find_people
+
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        find_people(Document(text))
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def test_titles_opening_sentences_cost_time_in_proportion_to_the_text():
+    # Each "The minister said" looks back to the sentence before for its holder: looked up in every
+    # mention of the text (or searched back through the text), eight times the text cost over 25.
+    unit = "Tom Hale met Ann Lee. The minister said it was fine. "
+    small, large = _people_seconds(unit * 1000), _people_seconds(unit * 8000)
+    assert large / max(small, 1e-6) < 16  # about 8 when linear
+
+
+def test_firms_named_after_partners_cost_time_in_proportion_to_the_text():
+    # Whether anyone bears a partner's name as a surname was a regex scan of the whole text for
+    # each possessive firm ("Ernst and Young's Sanjay Mehta"): eight times the text cost over 40.
+    def text(count: int) -> str:
+        return "".join(f"Holt and Ve{i:x}ra's Sanjay Mehta said it. " for i in range(count))
+
+    small, large = _people_seconds(text(250)), _people_seconds(text(2000))
+    assert large / max(small, 1e-6) < 16  # about 8 when linear

@@ -150,11 +150,13 @@ def test_briefs_in_turn_equal_briefs_alone() -> None:
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"told\s", r"ab?c", r"a|told", r"ourt\s", r"caf\u00e9s?\b", r"(?i)told", r"aa", r"told\s+(?:the\s+)?court"],
+    [r"told\s", r"ab?c", r"a|told", r"ourt\s", r"caf\u00e9s?\b", r"(?i)told", r"aa", r"told\s+(?:the\s+)?court",
+     r"a[^](]|b", r"a[](]|b"],  # a class opening on "]" then a bracket: the "|" is still top level
 )
 @pytest.mark.parametrize(
     "text",
-    ["", "He told the court: \u201cno\u201d. She told\nthe Court told them.", "aaaa abc ac caf\u00e9s", "\u0130told\ud800 told "],
+    ["", "He told the court: \u201cno\u201d. She told\nthe Court told them.", "aaaa abc ac caf\u00e9s", "\u0130told\ud800 told ",
+     "xb ab a( b"],
 )
 def test_literal_led_triggers_find_the_sentences_finditer_finds(pattern: str, text: str) -> None:
     compiled = re.compile(pattern)
@@ -177,3 +179,46 @@ def test_broken_off_lines_are_those_of_the_whole_line_search(line: str) -> None:
     whole = issues._BROKEN_OFF.search(line)
     tail = issues._broken_off(line)
     assert (whole and whole.span()) == (tail and tail.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "caf\u00e9 said", "\U0001F600 said \U0001F600", "e\u0301 said e\u0301", "one\r\ntwo said\r\n", "\ud800 said"],
+)
+def test_ascii_view_keeps_every_offset(text: str) -> None:
+    # one byte per character: an astral character, a combining mark, CRLF and a lone surrogate each
+    # stand where they stand in the text, so offsets found in the view are offsets of the text
+    clauses.clear_caches()
+    view = clauses.ascii_view(text)
+    assert len(view) == len(text)
+    assert [m.start() for m in re.finditer(rb"said", view)] == [m.start() for m in re.finditer("said", text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No full stop here, the chief has said",
+        "Plans must go, the Home Secretary has said. Ana Ruiz said so. Rates rose, a caf\u00e9 owner warned.",
+        "\U0001F600 Costs rose, the e\u0301lite minister said today. It was late, the minister said on Monday.",
+        "Fine, the mayor said\r\n. Then, the deputy mayor has argued. said. said said.",
+        "Mr. Lee met him, the chief claimed last week. Unsaid. Rise, the head has warned yesterday.",
+    ],
+)
+def test_title_has_said_finds_what_finditer_finds(text: str) -> None:
+    clauses.clear_caches()
+    assert [m.span() for m in people._title_has_said(text)] == [m.span() for m in people._TITLE_HAS_SAID.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Holt and Vera's chief said", "Ann Holt met Vera", "Mr. Holt", "Mr.\n\nHolt", "HoltMark Holt", "Holt Holt",
+     "holt Ann  Holt", "Dr Holt", "\u00c9mile Holt", "Ann" + " " * 300 + "Holt", "Holtz Ann Holt", "a_Ann Holt"],
+)
+def test_borne_as_surname_is_the_whole_text_search(text: str) -> None:
+    clauses.clear_caches()
+    for word in ("Holt", "Vera", "olt"):
+        expected = people._BORNE_AS_SURNAME.search(text.replace(word, "\0")) is not None
+        if "Ann" + " " * 300 in text:
+            expected = False  # past the reach: a given name that far before the word is not looked for
+        assert people._borne_as_surname(text, word) == expected

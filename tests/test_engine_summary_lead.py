@@ -45,6 +45,12 @@ def test_a_dateline_with_a_region_or_an_agency_alone_is_removed(dateline):
         "NASA (the space agency) said on Tuesday that it would close the old launch tower after engineers found cracks. ",
         "BBC (World Service) Director Ann Hale said on Tuesday the old studio would close after engineers found cracks. ",
         "Paris, Texas (population 25,000) voted on Tuesday to close the old bridge after engineers found cracks. ",
+        # a name and a party in brackets, then an apposition set off by dashes: not a dateline
+        "Councillor Ruth Okafor (Green) - the longest-serving member of the council - said on Tuesday the "
+        "old bridge would close. ",
+        "Mayor Dev Anand (Independent) -- who chairs the roads board -- told residents on Tuesday that the "
+        "old bridge would close. ",
+        "Priya Noor (Labour) \u2013 a former engineer \u2013 warned on Tuesday that the old bridge would have to close. ",
     ],
 )
 def test_a_place_or_a_parenthesis_that_is_part_of_the_sentence_stays(opening):

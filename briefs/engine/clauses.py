@@ -292,8 +292,10 @@ def _has_top_level_bar(source: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
+            if source[i + 1 : i + 2] == "^":
+                i += 1  # "[^...]": the negation is no member
             if source[i + 1 : i + 2] == "]":
-                i += 1  # "[]...]": a closing bracket first is a member
+                i += 1  # "[]...]", "[^]...]": a closing bracket first is a member
         elif char == "(":
             depth += 1
         elif char == ")":

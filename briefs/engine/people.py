@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Person
-from .clauses import ascii_view, phrase_pattern, share_scan
+from .clauses import ascii_view, per_text, phrase_pattern, share_scan
 from .doc import Document
 from .lexicons import load_list, load_set, load_tagged
 
@@ -1637,7 +1637,7 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
         return True  # "American Airlines'", "Kessel Bank's"
     if len(words) == 3 and words[1] == "and" and not any(w in lex.given_names or w in lex.countries for w in words[::2]):
         # "Ernst and Young's Sanjay Mehta": a firm named after two partners no one here bears as a surname
-        return all(_BORNE_AS_SURNAME.search(text.replace(w, "\0")) is None for w in words[::2])
+        return not any(_borne_as_surname(text, w) for w in words[::2])
     for word in words:
         if word in lex.given_names or word in lex.nationalities or word in lex.countries:
             return False
@@ -1645,11 +1645,33 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
             return False
     if name in lex.orgs or any(w.lower() in lex.org_words for w in words) or (name.isupper() and len(name) > 1):
         return True
-    return len(words) == 1 and _BORNE_AS_SURNAME.search(text.replace(name, "\0")) is None
+    return len(words) == 1 and not _borne_as_surname(text, name)
 
 
 # a surname after a given name or a title ("Ann Marsh", "Mr Marsh"), the name replaced by a NUL
 _BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\0")
+_BORNE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\Z")  # the same, ending the stretch
+_BORNE_REACH = 200  # how far before the word a given name or title is looked for
+
+
+@per_text
+def _borne_as_surname(text: str, word: str) -> bool:
+    """Whether someone in `text` bears `word` as a surname (a given name or a title right before it):
+    `_BORNE_AS_SURNAME.search(text.replace(word, "\0"))`, read only before each place the word stands
+    (the regex scan of the whole text, once per possessive body, grew with the square of the text)."""
+    if not word or "\0" in text:
+        return _BORNE_AS_SURNAME.search(text.replace(word, "\0")) is not None
+    previous_end = 0
+    at = text.find(word)
+    while at >= 0:
+        lo = max(previous_end, at - _BORNE_REACH)
+        # the character before the stretch as the replaced text has it: a NUL right after the word
+        before = "\0" if lo == previous_end and lo > 0 else text[max(0, lo - 1) : lo]
+        if _BORNE_BEFORE.search(before + text[lo:at], len(before)):
+            return True
+        previous_end = at + len(word)
+        at = text.find(word, previous_end)
+    return False
 
 
 # "mayor of Fort Lee", "mayor of New York": a place's first word ends the title, its second is no name
@@ -2093,6 +2115,13 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
     there, or the one it opens with when every other is named after a preposition; not one the
     sentence tells something done to ("Tom Hale was arrested")."""
     people = [d for d in drafts if d.kind == "person" and not d.thing]
+    # Every mention in text order and every sentence break, looked up by bisection: a scan of all
+    # the mentions (or back through the text) for each title made the work grow with its square.
+    mentions = sorted((s, e, i) for i, d in enumerate(people) for s, e in d.spans)
+    mention_starts = [s for s, _e, _i in mentions]
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]  # ". " and "? "
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    held = {d.role.split()[-1].lower() for d in people if d.role}  # the titles someone holds
     for match in _BARE_TITLE.finditer(text):
         start = match.start()
         if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
@@ -2103,36 +2132,46 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
         mods = match.group("mods").split()
         if any(m in lex.given_names or m.lower() in lex.role_titles or m.lower() in lex.org_words for m in mods):
             continue  # "The Ann leader", "The Labour Party leader": a name or a body, not a modifier
-        if any(d.role and d.role.split()[-1].lower() == head for d in people):
+        if head in held:
             continue  # "President Obama … The president said": the one who holds the title already
         end = start
         for _ in range(3):
             while end > 0 and text[end - 1] in " \n":
                 end -= 1
-            before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
-            named = [d for d in people if any(before <= s < end for s, _e in d.spans)]
+            # the last ". " or "? " ending before end - 1, or the last newline before end
+            before = max(_last_at_most(stops, end - 3), _last_at_most(newlines, end - 1)) + 1
+            inside = mentions[bisect_left(mention_starts, before) : bisect_left(mention_starts, end)]
+            named_at = sorted({i for _s, _e, i in inside})  # indices into people, in its order
+            named = [people[i] for i in named_at]
             if named or not re.match(r"(?:He|She)\s", text[before:end]):
                 break
             end = before  # "He said …": the sentence before names the one he is
         if not named:
             continue
         if len(named) > 1:
-            opening = [d for d in named if any(s == before for s, _e in d.spans)]
-            others = [d for d in named if d not in opening]
+            opening = sorted({i for s, _e, i in inside if s == before})
             if len(opening) != 1 or not all(
-                all(
-                    (_WORD_BEFORE.search(text, max(0, s - 20), s) or [None, ""])[1].lower() in _PREPOSITION_WORDS
-                    for s, _e in d.spans
-                    if before <= s < end
-                )
-                for d in others
+                (_WORD_BEFORE.search(text, max(0, s - 20), s) or [None, ""])[1].lower() in _PREPOSITION_WORDS
+                for s, _e, i in inside
+                if i != opening[0]
             ):
                 continue  # "Tom Hale met Ann Lee. The minister said": whose title is not told
-            named = opening
-        if any(_BE_AFTER_NAME.match(text, e) for s, e in named[0].spans if before <= s < end):
+            named_at, named = opening, [people[opening[0]]]
+        if any(_BE_AFTER_NAME.match(text, e) for _s, e, i in inside if i == named_at[0]):
             continue  # "Tom Hale was arrested. The president said": one the news is about, not the speaker
         if named[0].role is None:
             _offer_role(named[0], " ".join([*mods, head]), 3)
+            if named[0].role:
+                held.add(named[0].role.split()[-1].lower())
+
+
+_SENTENCE_STOP = re.compile(r"[.?] ")
+
+
+def _last_at_most(positions: list[int], limit: int) -> int:
+    """The greatest of sorted `positions` at most `limit`, or -1."""
+    i = bisect_right(positions, limit)
+    return positions[i - 1] if i else -1
 
 
 # "..., the Trade and Industry Secretary has said.": a title standing for a person, as the subject

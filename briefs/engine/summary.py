@@ -31,13 +31,15 @@ _DATELINE = re.compile(
 # to the lede, "(Reuters) -- " alone. The place may be in capitals or not and may name its region
 # in full ("SANTA FE, New Mexico"); the agency is one to three capitalised words in brackets, then
 # a dash or the lede's first letter with no space between ("(CNN)The council ..."). Not a bracket
-# that is part of the sentence: "NASA (the space agency) said", "BBC (World Service) Director".
+# that is part of the sentence: "NASA (the space agency) said", "BBC (World Service) Director",
+# nor a name and party set off by dashes: "Cllr Ann Lee (Green) - the longest-serving member - said".
 _AGENCY_DATELINE = re.compile(
     r"""
     ^(?:[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,3}                 # "Marseille", "SANTA FE"
         (?:,\s*[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,2})?\s*)?    # ", New Mexico"
     \([A-Z][\w.&'\u2019-]*(?:\ [A-Z][\w.&'\u2019-]*){0,2}\)              # "(CNN)", "(Reuters)"
     (?:\s*[-\u2013\u2014]{1,2}\s+|(?=[A-Z"\u201c]))                        # a dash, or the lede glued on
+    (?=[A-Z0-9"\u201c\u2018'])      # the lede opens there: not "Ann Lee (Green) - the councillor who ..."
     """,
     re.VERBOSE,
 )
