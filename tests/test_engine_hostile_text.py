@@ -100,3 +100,40 @@ def test_firms_named_after_partners_cost_time_in_proportion_to_the_text():
 
     small, large = _people_seconds(text(250)), _people_seconds(text(2000))
     assert large / max(small, 1e-6) < 16  # about 8 when linear
+
+
+def _quotes_seconds(text: str) -> float:
+    import time
+
+    from briefs.engine import brief_article
+    from briefs.model import Article
+
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        brief_article(Article(text=text, source="hostile"))
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def test_a_paragraph_of_many_quotations_costs_time_in_proportion_to_it():
+    # Each quotation's look back for the last speech verb listed every word back to the paragraph
+    # before: one paragraph of a thousand short quotations cost its length squared.
+    _quotes_seconds('"ok," the leader said. ' * 20)  # lexicons loaded outside the timing
+    small, large = _quotes_seconds('"ok," the leader said. ' * 250), _quotes_seconds('"ok," the leader said. ' * 2000)
+    assert large / max(small, 1e-6) < 16  # about 8 when linear
+
+
+def test_the_backward_word_scan_gives_every_word_last_first():
+    import random
+
+    from briefs.engine.quotes import _WORDS, _words_backwards
+
+    rng = random.Random(12)
+    pieces = ["said", "Anne-Marie", "O'Neill", "won\u2019t", " ", "  ", "\n\n", ",", '"', "\u00e9t\u00e9", "x" * 700, "co\u00adop", "\U0001f600"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 400)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [m.span() for m in reversed(list(_WORDS.finditer(text, start, end)))]
+        assert [m.span() for m in _words_backwards(text, start, end, chunk=rng.choice([1, 7, 64, 512]))] == expected

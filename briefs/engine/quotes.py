@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
@@ -2552,6 +2553,20 @@ def _described_subject(ctx: _Context, lo: int, cue_start: int) -> re.Match[str] 
     return None
 
 
+def _words_backwards(text: str, start: int, end: int, chunk: int = 512) -> Iterator[re.Match[str]]:
+    """The `_WORDS` matches of text[start:end], last first, read in chunks that end at whitespace,
+    so a look back that stops at the nearest cue costs what it reads, not the whole paragraph (a
+    paragraph of a thousand quotations asked this once per quotation)."""
+    hi = end
+    while hi > start:
+        lo = max(start, hi - chunk)
+        if lo > start:
+            cut = text.rfind(" ", start, lo + 1)  # a word never spans a space
+            lo = cut if cut > start else start
+        yield from reversed(list(_WORDS.finditer(text, lo, hi)))
+        hi = lo
+
+
 def _last_cue(ctx: _Context, offset: int) -> tuple[int, int] | None:
     """(subject search start, cue start) of the main speech verb (the first one) of the last
     sentence reporting speech (not quoted, not after a modal) between the start of the previous
@@ -2568,7 +2583,7 @@ def _last_cue(ctx: _Context, offset: int) -> tuple[int, int] | None:
             and not _MODAL_BEFORE.search(ctx.text, max(0, match.start() - 12), match.start())
         )  # "Lunin will continue in goal": not a report of speech
 
-    for match in reversed(list(_WORDS.finditer(ctx.text, start, offset))):
+    for match in _words_backwards(ctx.text, start, offset):
         if not is_cue(match):
             continue
         sentence = ctx.doc.sentence_at(match.start())
