@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import pickle
 import re
 import sys
@@ -72,6 +71,7 @@ from scoring import (  # noqa: E402
     step_haystack,
     terms_match,
 )
+from train_issues import _bucket, logit  # noqa: E402  (one copy of each, shared with the issue filter)
 
 import briefs.engine as engine  # noqa: E402
 from briefs.engine import issues, ranker, steps  # noqa: E402
@@ -148,13 +148,6 @@ _STOP = frozenset(
     "that this with from have been were they their there which would could should about after "
     "said says will also more than into other when what some them over only most such just".split()
 )
-
-
-def _bucket(value: float, edges: tuple[float, ...]) -> str:
-    for edge in edges:
-        if value < edge:
-            return f"<{edge:g}"
-    return f">={edges[-1]:g}"
 
 
 def sentence_row(doc: Document, sentence: Any, people: Any) -> list[str]:
@@ -362,10 +355,6 @@ def fit(arts: list[dict[str, Any]], sec: str, label: str, c: float, min_articles
     }
     weights["bias"] = round(float(model.intercept_[0]), 4)
     return weights
-
-
-def logit(weights: dict[str, float], feats: list[str]) -> float:
-    return math.fsum([weights.get("bias", 0.0)] + [weights.get(f, 0.0) for f in feats])
 
 
 _STEM = re.compile(r"[a-z]{4,}")
