@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/brief_dump.py OUT [--cold] [--shared DIR]
 
-Briefs the seed, dev, fixtures (heldout), wikinews, bench/sets/pool4 and bench/sets/pool5, in that
-order, one JSON line per article ("set/name" then the brief). By default the articles are briefed
+Briefs the seed, dev, fixtures (heldout), wikinews, bench/sets/pool4, pool5 and pool7, in that
+order, one JSON line per article ("set/name" then the brief, its article's source written as
+"set/file" and without the id derived from the absolute path, so two checkouts compare equal). By default the articles are briefed
 in turn without emptying the engine's per-text caches (what a running app does); `--cold` empties
 them before every article. A speed change must leave the file byte-identical: `cmp` before/after.
 """
@@ -24,7 +25,7 @@ from quality import DEFAULT_SHARED, corpus_paths, gold_files, load_article  # no
 from briefs.engine import brief_article  # noqa: E402
 from briefs.engine.clauses import clear_caches  # noqa: E402
 
-CORPORA = (REPO / "bench" / "sets" / "pool4", REPO / "bench" / "sets" / "pool5")
+CORPORA = tuple(REPO / "bench" / "sets" / name for name in ("pool4", "pool5", "pool7"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.cold:
                 clear_caches()
             brief = brief_article(article).to_dict()
+            brief["article"]["source"] = f"{set_name}/{gold['file']}"
+            brief["article"].pop("id", None)
             name = gold_path.name.removesuffix(".gold.json")
             out.write(json.dumps([f"{set_name}/{name}", brief], ensure_ascii=False, sort_keys=True) + "\n")
     print(f"{len(files)} briefs -> {args.out}")
