@@ -3092,17 +3092,23 @@ _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "meps", "senators"
 # capitalised name; not "the White House" or "the Opera House" (a capitalised word before it), nor
 # "House of Cards" or "House Speaker" (a name or a title it opens).
 _BARE_HOUSE = re.compile(r"\bHouse\b(?!\s+(?:of\b|[A-Z&]))")
+# the whole word before a "House" that leaves it the chamber: a lower-case or hyphened word, "U.S.",
+# "the" (found in one pass: a look back from each "House" made a text of many of them quadratic)
 _BEFORE_HOUSE = re.compile(
-    r"(?:^|[^\w.'\u2019-])(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|U\.S\.|US|[Tt]he)\s+$|^\W*$"
+    r"(?<![\w.'\u2019-])(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|U\.S\.|US|[Tt]he)\s+(?=House\b)"
 )
+_FIRST_WORD = re.compile(r"\w")
 
 
 def _assemblies(text: str) -> list[re.Match[str]]:
     """The legislatures `text` names (lexicon `meeting_assemblies`, and a bare "the House"), in order."""
     found = list(phrase_pattern("meeting_assemblies").finditer(text))
-    for house in _BARE_HOUSE.finditer(text):
-        if _BEFORE_HOUSE.search(text, 0, house.start()) and all(m.start() != house.start() for m in found):
-            found.append(house)
+    taken = {m.start() for m in found}
+    # a bare "House" after such a word, or the text's first word
+    chamber_at = {m.end() for m in _BEFORE_HOUSE.finditer(text)}
+    if (first := _FIRST_WORD.search(text)) is not None:
+        chamber_at.add(first.start())
+    found.extend(h for h in _BARE_HOUSE.finditer(text) if h.start() in chamber_at and h.start() not in taken)
     return sorted(found, key=lambda m: m.start())
 
 
