@@ -2358,6 +2358,19 @@ def _titled_holder(doc: Document, people: PeopleIndex, role: str) -> Entity | No
     return holders[0] if len(holders) == 1 else None
 
 
+def _unpossessed_subjects(doc: Document, people: PeopleIndex, clause: Clause, until: int) -> list[Entity]:
+    """The subjects of a clause before offset `until` of it, not one the clause names as a
+    possessor ("Marsh's barrister, Clare Hale, told the court": Hale, not Marsh)."""
+    return [
+        e
+        for e in _subjects_between(doc, people, clause.start, clause.start + until)
+        if not any(_POSSESSIVE_AT.match(doc.text, b, b + 3) for a, b in e.spans if clause.start <= a < clause.end)
+    ]
+
+
+_POSSESSIVE_AT = re.compile(r"['\u2019]s?\s")
+
+
 def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
     """An address to an audience present: fronted ("In front of 20,000 fans, Hale said") or told
     ("Diaz told the audience at a packed hall")."""
@@ -2379,11 +2392,7 @@ def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, cla
         rest = text[told.end() :]
         if _BROADCAST_AUDIENCE.match(rest):
             return []  # "told the audience of her radio show": listeners, not an audience present
-        subjects = [
-            e
-            for e in _subjects_between(doc, people, clause.start, clause.start + told.start())
-            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
-        ]
+        subjects = _unpossessed_subjects(doc, people, clause, told.start())
         subject = subjects[0] if subjects else None
         match = told
         earlier = doc.text[doc.sentences[max(0, sentence.index - 3)].start : sentence.start]
@@ -2394,17 +2403,7 @@ def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, cla
     before, rest = text[: match.start()], text[match.end() :]
     if _is_future(before, rest) or _undone(before, rest) or _DISTANT_PAST.search(text):
         return []  # "During his 1966 campaign ..., Reagan told a crowd": a past the story recalls
-    return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="address",
-            participants=[subject, match.group("people")],
-            when=_when(text, match.start()),
-            place=_place(text, people, clause.start),
-            sentence=sentence.index,
-        )
-    ]
+    return [_in_clause(clause, sentence, people, match.start(), cue="address", participants=[subject, match.group("people")])]
 
 
 _TRIAL_TURNS = frozenset({"testimony", "testified", "hearing", "trial", "court"})
@@ -2450,27 +2449,12 @@ def _told_jury(doc: Document, people: PeopleIndex, sentence: Sentence, clause: C
     if role is not None and role.group("role") in load_set("role_titles"):
         subject = _role_holder(people, role.group("role"))
     elif role is None:
-        subjects = [
-            e
-            for e in _subjects_between(doc, people, clause.start, clause.start + match.start())
-            # "Marsh's barrister, Clare Hale, told the court": not the possessor
-            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
-        ]
+        subjects = _unpossessed_subjects(doc, people, clause, match.start())
         subject = subjects[0] if subjects else None
     if subject is None:
         return []
     body = "jury" if match.group("body").startswith("jur") else "court"
-    return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="court",
-            participants=[subject, body],
-            when=_when(text, match.start()),
-            place=_place(text, people, clause.start),
-            sentence=sentence.index,
-        )
-    ]
+    return [_in_clause(clause, sentence, people, match.start(), cue="court", participants=[subject, body])]
 
 
 # "chaired a cabinet meeting", "chaired a meeting of the Security Council", "The cabinet, chaired
