@@ -2344,7 +2344,7 @@ def _titled_holder(doc: Document, people: PeopleIndex, role: str) -> Entity | No
     title = role.capitalize()
     persons = people.by_kind("person")
     # the role the story gives a person first ("Pope" of Francis), then a title told before a name
-    holders = [e for e in persons if e.role and e.role.split()[-1].lower() == role] or [
+    holders = _role_holders(people, role) or [
         e
         for e in persons
         if e.name.split()[0] == title
@@ -2428,9 +2428,14 @@ def _one_trial(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _role_holders(people: PeopleIndex, role: str) -> list[Entity]:
+    """The persons of the story whose role ends in `role` ("prosecutor"), in order."""
+    return [e for e in people.by_kind("person") if e.role and e.role.split()[-1].lower() == role]
+
+
 def _role_holder(people: PeopleIndex, role: str) -> Entity | None:
     """The one person of the story whose role ends in `role` ("prosecutor"), if exactly one."""
-    holders = [e for e in people.by_kind("person") if e.role and e.role.split()[-1].lower() == role]
+    holders = _role_holders(people, role)
     return holders[0] if len(holders) == 1 else None
 
 
