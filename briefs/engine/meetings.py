@@ -2246,15 +2246,22 @@ _NAMED_COMMITTEE = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
-def _committees(text: str) -> tuple[str, ...]:
-    """The committees a text names in full ("Senate Intelligence Committee"), once each."""
+_COMMITTEES: weakref.WeakKeyDictionary[Document, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _committees(doc: Document) -> tuple[str, ...]:
+    """The committees a story names in full ("Senate Intelligence Committee"), once each (found
+    once a document, like `_quoted_persons`)."""
+    known = _COMMITTEES.get(doc)
+    if known is not None:
+        return known
     names: dict[str, str] = {}
-    for named in _NAMED_COMMITTEE.finditer(text):
+    for named in _NAMED_COMMITTEE.finditer(doc.text):
         name = re.sub(r"^(?:The|A|An)\s+", "", named.group(0))
         if len(name.split()) >= 2:
             names.setdefault(name.lower(), name)
-    return tuple(names.values())
+    _COMMITTEES[doc] = tuple(names.values())
+    return _COMMITTEES[doc]
 
 
 def _panel_named(doc: Document, generic: str) -> str | None:
@@ -2265,7 +2272,7 @@ def _panel_named(doc: Document, generic: str) -> str | None:
     mod = told.group("mod")
     if mod is not None and mod.lower() in {"the", "a", "an"}:
         mod = None
-    names = [name for name in _committees(doc.text) if mod is None or mod in name.split()[:-1]]
+    names = [name for name in _committees(doc) if mod is None or mod in name.split()[:-1]]
     return names[0] if len(names) == 1 else None
 
 
