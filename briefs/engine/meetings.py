@@ -274,7 +274,7 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
                 _merge(drafts, evidence)
     drafts = _with_people_told_next([d for d in drafts if d.participants])  # a lede's noun never filled: none
     _add_bill_movers(doc, people, drafts)
-    _add_seated_members(doc, people, drafts)
+    _add_seated_members(doc, people, drafts, lede)
     _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
     _add_role_subject_named_next(doc, people, drafts, lede)
@@ -474,12 +474,12 @@ def _seat(doc: Document, entity: Entity) -> str | None:
     return None
 
 
-def _add_seated_members(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+def _add_seated_members(doc: Document, people: PeopleIndex, drafts: list[_Draft], lede: int) -> None:
     """The one sitting of a story, a chamber's vote its lede tells with no person among its parties,
     gains the members of that chamber the story names by their seat ("Rep. X", "Y, an MEP"): they
     sat in it. Not Congress (its two chambers sit apart), nor a vote the story only recalls."""
     sittings = [d for d in drafts if d.sitting]
-    if len(sittings) != 1 or sittings[0].first_sentence > _lede_index(doc) + 1:
+    if len(sittings) != 1 or sittings[0].first_sentence > lede + 1:
         return
     sitting = sittings[0]
     # the parties that are the chamber or its members ("the House", "MEPs"), not a company's name
