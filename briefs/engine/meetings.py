@@ -274,7 +274,7 @@ def _candidates(doc: Document, people: PeopleIndex, title: str) -> tuple[list[_D
                 _merge(drafts, evidence)
     drafts = _with_people_told_next([d for d in drafts if d.participants])  # a lede's noun never filled: none
     _add_bill_movers(doc, people, drafts)
-    _add_seated_members(doc, people, drafts)
+    _add_seated_members(doc, people, drafts, lede)
     _add_told_chamber(doc, people, drafts)
     _add_court_parties(doc, people, drafts)
     _add_role_subject_named_next(doc, people, drafts, lede)
@@ -474,12 +474,12 @@ def _seat(doc: Document, entity: Entity) -> str | None:
     return None
 
 
-def _add_seated_members(doc: Document, people: PeopleIndex, drafts: list[_Draft]) -> None:
+def _add_seated_members(doc: Document, people: PeopleIndex, drafts: list[_Draft], lede: int) -> None:
     """The one sitting of a story, a chamber's vote its lede tells with no person among its parties,
     gains the members of that chamber the story names by their seat ("Rep. X", "Y, an MEP"): they
     sat in it. Not Congress (its two chambers sit apart), nor a vote the story only recalls."""
     sittings = [d for d in drafts if d.sitting]
-    if len(sittings) != 1 or sittings[0].first_sentence > _lede_index(doc) + 1:
+    if len(sittings) != 1 or sittings[0].first_sentence > lede + 1:
         return
     sitting = sittings[0]
     # the parties that are the chamber or its members ("the House", "MEPs"), not a company's name
@@ -2246,15 +2246,22 @@ _NAMED_COMMITTEE = re.compile(
 )
 
 
-@lru_cache(maxsize=8)
-def _committees(text: str) -> tuple[str, ...]:
-    """The committees a text names in full ("Senate Intelligence Committee"), once each."""
+_COMMITTEES: weakref.WeakKeyDictionary[Document, tuple[str, ...]] = weakref.WeakKeyDictionary()
+
+
+def _committees(doc: Document) -> tuple[str, ...]:
+    """The committees a story names in full ("Senate Intelligence Committee"), once each (found
+    once a document, like `_quoted_persons`)."""
+    known = _COMMITTEES.get(doc)
+    if known is not None:
+        return known
     names: dict[str, str] = {}
-    for named in _NAMED_COMMITTEE.finditer(text):
+    for named in _NAMED_COMMITTEE.finditer(doc.text):
         name = re.sub(r"^(?:The|A|An)\s+", "", named.group(0))
         if len(name.split()) >= 2:
             names.setdefault(name.lower(), name)
-    return tuple(names.values())
+    _COMMITTEES[doc] = tuple(names.values())
+    return _COMMITTEES[doc]
 
 
 def _panel_named(doc: Document, generic: str) -> str | None:
@@ -2265,7 +2272,7 @@ def _panel_named(doc: Document, generic: str) -> str | None:
     mod = told.group("mod")
     if mod is not None and mod.lower() in {"the", "a", "an"}:
         mod = None
-    names = [name for name in _committees(doc.text) if mod is None or mod in name.split()[:-1]]
+    names = [name for name in _committees(doc) if mod is None or mod in name.split()[:-1]]
     return names[0] if len(names) == 1 else None
 
 
@@ -2344,7 +2351,7 @@ def _titled_holder(doc: Document, people: PeopleIndex, role: str) -> Entity | No
     title = role.capitalize()
     persons = people.by_kind("person")
     # the role the story gives a person first ("Pope" of Francis), then a title told before a name
-    holders = [e for e in persons if e.role and e.role.split()[-1].lower() == role] or [
+    holders = _role_holders(people, role) or [
         e
         for e in persons
         if e.name.split()[0] == title
@@ -2356,6 +2363,19 @@ def _titled_holder(doc: Document, people: PeopleIndex, role: str) -> Entity | No
         if len(holders[0].spans) > sum(len(e.spans) for e in holders[1:]):
             return holders[0]
     return holders[0] if len(holders) == 1 else None
+
+
+def _unpossessed_subjects(doc: Document, people: PeopleIndex, clause: Clause, until: int) -> list[Entity]:
+    """The subjects of a clause before offset `until` of it, not one the clause names as a
+    possessor ("Marsh's barrister, Clare Hale, told the court": Hale, not Marsh)."""
+    return [
+        e
+        for e in _subjects_between(doc, people, clause.start, clause.start + until)
+        if not any(_POSSESSIVE_AT.match(doc.text, b, b + 3) for a, b in e.spans if clause.start <= a < clause.end)
+    ]
+
+
+_POSSESSIVE_AT = re.compile(r"['\u2019]s?\s")
 
 
 def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_Evidence]:
@@ -2379,11 +2399,7 @@ def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, cla
         rest = text[told.end() :]
         if _BROADCAST_AUDIENCE.match(rest):
             return []  # "told the audience of her radio show": listeners, not an audience present
-        subjects = [
-            e
-            for e in _subjects_between(doc, people, clause.start, clause.start + told.start())
-            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
-        ]
+        subjects = _unpossessed_subjects(doc, people, clause, told.start())
         subject = subjects[0] if subjects else None
         match = told
         earlier = doc.text[doc.sentences[max(0, sentence.index - 3)].start : sentence.start]
@@ -2394,17 +2410,7 @@ def _before_audience(doc: Document, people: PeopleIndex, sentence: Sentence, cla
     before, rest = text[: match.start()], text[match.end() :]
     if _is_future(before, rest) or _undone(before, rest) or _DISTANT_PAST.search(text):
         return []  # "During his 1966 campaign ..., Reagan told a crowd": a past the story recalls
-    return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="address",
-            participants=[subject, match.group("people")],
-            when=_when(text, match.start()),
-            place=_place(text, people, clause.start),
-            sentence=sentence.index,
-        )
-    ]
+    return [_in_clause(clause, sentence, people, match.start(), cue="address", participants=[subject, match.group("people")])]
 
 
 _TRIAL_TURNS = frozenset({"testimony", "testified", "hearing", "trial", "court"})
@@ -2429,9 +2435,14 @@ def _one_trial(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+def _role_holders(people: PeopleIndex, role: str) -> list[Entity]:
+    """The persons of the story whose role ends in `role` ("prosecutor"), in order."""
+    return [e for e in people.by_kind("person") if e.role and e.role.split()[-1].lower() == role]
+
+
 def _role_holder(people: PeopleIndex, role: str) -> Entity | None:
     """The one person of the story whose role ends in `role` ("prosecutor"), if exactly one."""
-    holders = [e for e in people.by_kind("person") if e.role and e.role.split()[-1].lower() == role]
+    holders = _role_holders(people, role)
     return holders[0] if len(holders) == 1 else None
 
 
@@ -2450,27 +2461,12 @@ def _told_jury(doc: Document, people: PeopleIndex, sentence: Sentence, clause: C
     if role is not None and role.group("role") in load_set("role_titles"):
         subject = _role_holder(people, role.group("role"))
     elif role is None:
-        subjects = [
-            e
-            for e in _subjects_between(doc, people, clause.start, clause.start + match.start())
-            # "Marsh's barrister, Clare Hale, told the court": not the possessor
-            if not any(re.match(r"['\u2019]s?\s", doc.text[b : b + 3]) for a, b in e.spans if clause.start <= a < clause.end)
-        ]
+        subjects = _unpossessed_subjects(doc, people, clause, match.start())
         subject = subjects[0] if subjects else None
     if subject is None:
         return []
     body = "jury" if match.group("body").startswith("jur") else "court"
-    return [
-        _Evidence(
-            start=clause.start,
-            end=clause.end,
-            cue="court",
-            participants=[subject, body],
-            when=_when(text, match.start()),
-            place=_place(text, people, clause.start),
-            sentence=sentence.index,
-        )
-    ]
+    return [_in_clause(clause, sentence, people, match.start(), cue="court", participants=[subject, body])]
 
 
 # "chaired a cabinet meeting", "chaired a meeting of the Security Council", "The cabinet, chaired
@@ -3092,17 +3088,23 @@ _MEMBER_WORDS = frozenset({"lawmakers", "legislators", "mps", "meps", "senators"
 # capitalised name; not "the White House" or "the Opera House" (a capitalised word before it), nor
 # "House of Cards" or "House Speaker" (a name or a title it opens).
 _BARE_HOUSE = re.compile(r"\bHouse\b(?!\s+(?:of\b|[A-Z&]))")
+# the whole word before a "House" that leaves it the chamber: a lower-case or hyphened word, "U.S.",
+# "the" (found in one pass: a look back from each "House" made a text of many of them quadratic)
 _BEFORE_HOUSE = re.compile(
-    r"(?:^|[^\w.'\u2019-])(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|U\.S\.|US|[Tt]he)\s+$|^\W*$"
+    r"(?<![\w.'\u2019-])(?:[a-z][\w-]*|[A-Z][\w]*-[a-z][\w-]*|U\.S\.|US|[Tt]he)\s+(?=House\b)"
 )
+_FIRST_WORD = re.compile(r"\w")
 
 
 def _assemblies(text: str) -> list[re.Match[str]]:
     """The legislatures `text` names (lexicon `meeting_assemblies`, and a bare "the House"), in order."""
     found = list(phrase_pattern("meeting_assemblies").finditer(text))
-    for house in _BARE_HOUSE.finditer(text):
-        if _BEFORE_HOUSE.search(text, 0, house.start()) and all(m.start() != house.start() for m in found):
-            found.append(house)
+    taken = {m.start() for m in found}
+    # a bare "House" after such a word, or the text's first word
+    chamber_at = {m.end() for m in _BEFORE_HOUSE.finditer(text)}
+    if (first := _FIRST_WORD.search(text)) is not None:
+        chamber_at.add(first.start())
+    found.extend(h for h in _BARE_HOUSE.finditer(text) if h.start() in chamber_at and h.start() not in taken)
     return sorted(found, key=lambda m: m.start())
 
 

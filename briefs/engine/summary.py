@@ -198,11 +198,6 @@ _FULL_NAME = re.compile(r"(?=\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][a-z]+(?:-[A
 _ALONE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['\u2019]s)?\b(?!\s+[A-Z])")
 
 
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return load_set("honorifics")
-
-
 def _introduced(text: str) -> set[str]:
     """The surnames of the people a stretch of text names in full."""
     stop = _stopwords()
@@ -212,7 +207,7 @@ def _introduced(text: str) -> set[str]:
 def _alone(text: str) -> set[str]:
     """The names a sentence uses alone, by surname only (after a title or none)."""
     out = set()
-    titles = _titles()
+    titles = load_set("honorifics")  # cached by load_set
     for m in _ALONE.finditer(text):
         before = text[: m.start()].rstrip().rsplit(None, 1)
         previous = before[-1] if before else ""
