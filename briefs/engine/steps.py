@@ -791,14 +791,21 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
 )
+# A month, perhaps its day and year, as a story dates what it narrates ("early May", "May 3,
+# 2019"): the date of _FRONTED_PAST and _FRONTED_MONTH.
+_MONTH_DATE = (
+    r"(?:early\s+|mid-?\s*|late\s+)?"
+    + _MONTH_NAME
+    + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+)
 # A fronted time the story narrates as past: a month or year (wire style dates this week's events
 # by weekday), "last week", "in the past", "two years ago", then its comma.
 _FRONTED_PAST = re.compile(
     r"""
     ^\W*(?:
-      (?:in|on|back\s+in|during|since)\s+(?:early\s+|mid-?\s*|late\s+)?"""
-    + _MONTH_NAME
-    + r"""\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?
+      (?:in|on|back\s+in|during|since)\s+"""
+    + _MONTH_DATE
+    + r"""
       |(?:in|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d
       |last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"""
     + _MONTH_NAME
@@ -810,17 +817,7 @@ _FRONTED_PAST = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A fronted month (and day) the story narrates as past: "In August,", "On May 3,".
-_FRONTED_MONTH = re.compile(
-    r"""
-    ^\W*(?:in|on|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?  # "In", "On", "In early"
-    """
-    + _MONTH_NAME
-    + r"""
-    \.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?                   # "May 3"
-    (?:,?\s+(?:19|20)\d\d)?\s*,                         # ", 2019", then the comma
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+_FRONTED_MONTH = re.compile(r"^\W*(?:in|on|back\s+in|during)\s+" + _MONTH_DATE + r"\s*,", re.IGNORECASE)
 _THING_HEADS = (
     "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
     "measure", "policy", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
