@@ -400,6 +400,7 @@ def _score(
     text = clause.text
     score = 2 if cue.strong else 1
     before = text[: cue.start]
+    prior = sentence.text[: clause.start - sentence.start] + before  # the sentence up to the cue
     if _guess_about_past(text, cue):
         return score - 4
     if (
@@ -529,7 +530,6 @@ def _score(
     if (cue.word in _FORECAST_CUES or cue.word == "expects to") and _forecasters_outlook(sentence, text, cue):
         score -= 3  # "Home prices will likely cool further in 2027, according to Zillow economists"
     if cue.word in _BARE_MODALS and not _when_of(text):
-        prior = sentence.text[: clause.start - sentence.start] + before
         # after the modal itself: the cue "will be" holds the "be" of "will be hard"
         after_modal = text[cue.start + len(cue.word.split()[0]) :]
         if (
@@ -586,7 +586,6 @@ def _score(
     ):
         score -= 2  # "the find will help researchers understand how birds evolved": an effect foreseen
     if cue.word in _BARE_MODALS and cue.word not in {"will", "will be", "'ll"}:
-        prior = sentence.text[: clause.start - sentence.start] + before
         after_modal = text[cue.start + len(cue.word.split()[0]) :]
         estimated = (_has_any(prior.lower(), _ESTIMATE_WORDS) and _ESTIMATED.search(prior)) or (
             # "According to the report, a third of species could disappear by 2050": a projection
@@ -649,7 +648,6 @@ def _score(
         score -= 2
     if cue.word in _BARE_MODALS or cue.word in _GOING_TO or cue.word in _REFUSALS:
         # (a negated "will" too: "predicted the reforms will not survive")
-        prior = sentence.text[: clause.start - sentence.start] + before
         if (
             not _when_of(text)
             and _has_any(prior.lower(), _OPINION_WORDS)
@@ -676,7 +674,7 @@ def _score(
         cue.word in {"will", "would"}
         and not _when_of(text)
         and _has_any(low_before, _THING_HEADS)
-        and _REPORTED_THING.search(sentence.text[: clause.start - sentence.start] + before)
+        and _REPORTED_THING.search(prior)
         and not _THING_ACT_AFTER.match(text, cue.start + len(cue.word))
     ):
         # "Legal experts said the purchase would include such obligations", "the judges said the
@@ -718,22 +716,20 @@ def _score(
     if (
         cue.word in {"will", "would", "will be"}
         and not _when_of(text)
-        and (relative := _INDEFINITE_RELATIVE.search(sentence.text[: clause.start - sentence.start] + before))
+        and (relative := _INDEFINITE_RELATIVE.search(prior))
         # (not "a review that will look at every route": a planned event is the head)
         and not phrase_pattern("step_events").search(relative.group(0))
     ):
         # '"Older people want to see commitments that will make a difference"', "an economic plan
         # that will end our debt": what a thing wished for or described would do, not a step
         score -= 2
-    if _has_any(sentence.text[: clause.start - sentence.start + cue.start].lower(), _SHARE_WORDS):
-        prior = sentence.text[: clause.start - sentence.start] + before
+    if _has_any(prior.lower(), _SHARE_WORDS):
         # (the cue may be the share's verb: "a quarter expect that the loan will be forgiven")
         if _SHARE_SAYS.search(prior) or _SHARE_SAYS.search(prior + text[cue.start : cue.start + len(cue.word)]):
             # "Sixty percent of voters say they would back a ban", "two-thirds of respondents
             # doubt the council will act": a survey's finding, not a step anyone takes
             score -= 3
     if cue.word in _BARE_MODALS:
-        prior = sentence.text[: clause.start - sentence.start] + before
         if (_CONDITION_BEFORE.search(prior) or _INVERTED_CONDITION.match(prior)) and (
             not future_when(text) or cue.word in {"could", "might", "may"}
         ):
@@ -791,14 +787,21 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)"
 )
+# A month, perhaps its day and year, as a story dates what it narrates ("early May", "May 3,
+# 2019"): the date of _FRONTED_PAST and _FRONTED_MONTH.
+_MONTH_DATE = (
+    r"(?:early\s+|mid-?\s*|late\s+)?"
+    + _MONTH_NAME
+    + r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+)
 # A fronted time the story narrates as past: a month or year (wire style dates this week's events
 # by weekday), "last week", "in the past", "two years ago", then its comma.
 _FRONTED_PAST = re.compile(
     r"""
     ^\W*(?:
-      (?:in|on|back\s+in|during|since)\s+(?:early\s+|mid-?\s*|late\s+)?"""
-    + _MONTH_NAME
-    + r"""\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?
+      (?:in|on|back\s+in|during|since)\s+"""
+    + _MONTH_DATE
+    + r"""
       |(?:in|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d
       |last\s+(?:week|month|year|spring|summer|autumn|fall|winter|"""
     + _MONTH_NAME
@@ -810,17 +813,7 @@ _FRONTED_PAST = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A fronted month (and day) the story narrates as past: "In August,", "On May 3,".
-_FRONTED_MONTH = re.compile(
-    r"""
-    ^\W*(?:in|on|back\s+in|during)\s+(?:early\s+|mid-?\s*|late\s+)?  # "In", "On", "In early"
-    """
-    + _MONTH_NAME
-    + r"""
-    \.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?                   # "May 3"
-    (?:,?\s+(?:19|20)\d\d)?\s*,                         # ", 2019", then the comma
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+_FRONTED_MONTH = re.compile(r"^\W*(?:in|on|back\s+in|during)\s+" + _MONTH_DATE + r"\s*,", re.IGNORECASE)
 _THING_HEADS = (
     "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
     "measure", "policy", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
