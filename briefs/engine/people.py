@@ -2073,6 +2073,7 @@ _THIRD_PARTY_ROLES = frozenset(
 def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
     """ "That could help Ted Vane. The firebrand senator from Ohio …": a sentence opening with "the",
     a modifier and a title names the role of the one person the sentence before names, if none is given."""
+    index = _MentionIndex(text, drafts)
     for match in _DEFINITE_DESCRIPTION.finditer(text):
         start = match.start()
         if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
@@ -2087,8 +2088,8 @@ def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lex
         end = start
         while end > 0 and text[end - 1] in " \n":
             end -= 1
-        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
-        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        before = index.sentence_start(end)
+        named = [index.people[i] for i in sorted({i for _s, _e, i in index.inside(before, start)})]
         if len(named) == 1 and named[0].role is None:
             _offer_role(named[0], match.group()[4:], 3)
 
@@ -2114,13 +2115,8 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
     sentences that open with "He"/"She" and name no one), if they have none: the one person named
     there, or the one it opens with when every other is named after a preposition; not one the
     sentence tells something done to ("Tom Hale was arrested")."""
-    people = [d for d in drafts if d.kind == "person" and not d.thing]
-    # Every mention in text order and every sentence break, looked up by bisection: a scan of all
-    # the mentions (or back through the text) for each title made the work grow with its square.
-    mentions = sorted((s, e, i) for i, d in enumerate(people) for s, e in d.spans)
-    mention_starts = [s for s, _e, _i in mentions]
-    stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]  # ". " and "? "
-    newlines = [m.start() for m in re.finditer("\n", text)]
+    index = _MentionIndex(text, drafts)
+    people = index.people
     held = {d.role.split()[-1].lower() for d in people if d.role}  # the titles someone holds
     for match in _BARE_TITLE.finditer(text):
         start = match.start()
@@ -2138,9 +2134,8 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
         for _ in range(3):
             while end > 0 and text[end - 1] in " \n":
                 end -= 1
-            # the last ". " or "? " ending before end - 1, or the last newline before end
-            before = max(_last_at_most(stops, end - 3), _last_at_most(newlines, end - 1)) + 1
-            inside = mentions[bisect_left(mention_starts, before) : bisect_left(mention_starts, end)]
+            before = index.sentence_start(end)
+            inside = index.inside(before, end)
             named_at = sorted({i for _s, _e, i in inside})  # indices into people, in its order
             named = [people[i] for i in named_at]
             if named or not re.match(r"(?:He|She)\s", text[before:end]):
@@ -2166,6 +2161,27 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
 
 
 _SENTENCE_STOP = re.compile(r"[.?] ")
+
+
+class _MentionIndex:
+    """Every mention of a person in text order and every sentence break, looked up by bisection:
+    a scan of all the mentions (or back through the text) for each description made the work of
+    the role rules that read the sentence before grow with the square of the text."""
+
+    def __init__(self, text: str, drafts: list[_Draft]) -> None:
+        self.people = [d for d in drafts if d.kind == "person" and not d.thing]
+        self.mentions = sorted((s, e, i) for i, d in enumerate(self.people) for s, e in d.spans)  # i: into people
+        self._mention_starts = [s for s, _e, _i in self.mentions]
+        self._stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]  # ". " and "? "
+        self._newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def sentence_start(self, end: int) -> int:
+        """Just past the last ". " or "? " ending before end - 1, or the last newline before end."""
+        return max(_last_at_most(self._stops, end - 3), _last_at_most(self._newlines, end - 1)) + 1
+
+    def inside(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The mentions starting in [lo, hi)."""
+        return self.mentions[bisect_left(self._mention_starts, lo) : bisect_left(self._mention_starts, hi)]
 
 
 def _last_at_most(positions: list[int], limit: int) -> int:
