@@ -2168,16 +2168,16 @@ class _MentionIndex:
     a scan of all the mentions (or back through the text) for each description made the work of
     the role rules that read the sentence before grow with the square of the text."""
 
-    def __init__(self, text: str, drafts: list[_Draft]) -> None:
-        self.people = [d for d in drafts if d.kind == "person" and not d.thing]
+    def __init__(self, text: str, drafts: list[_Draft], things: bool = False) -> None:
+        self.people = [d for d in drafts if d.kind == "person" and (things or not d.thing)]
         self.mentions = sorted((s, e, i) for i, d in enumerate(self.people) for s, e in d.spans)  # i: into people
         self._mention_starts = [s for s, _e, _i in self.mentions]
         self._stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]  # ". " and "? "
-        self._newlines = [m.start() for m in re.finditer("\n", text)]
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
 
     def sentence_start(self, end: int) -> int:
         """Just past the last ". " or "? " ending before end - 1, or the last newline before end."""
-        return max(_last_at_most(self._stops, end - 3), _last_at_most(self._newlines, end - 1)) + 1
+        return max(_last_at_most(self._stops, end - 3), _last_at_most(self.newlines, end - 1)) + 1
 
     def inside(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
         """The mentions starting in [lo, hi)."""
@@ -2232,17 +2232,19 @@ def _title_has_said(text: str) -> list[re.Match[str]]:
 def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
     """ "Plans should be in the manifesto, the Trade and Industry Secretary has said. Ana Ruiz said
     …": the title of a sentence that names no one is the role of the person the next sentence opens with."""
+    index = _MentionIndex(text, drafts, things=True)  # ("things" too: any person named counts below)
+    persons = index.people
     for match in _title_has_said(text):
         role = match.group("role")
         if _clean(role.split()[-1]).lower() not in lex.role_titles or role.split()[0].lower() in _FUNCTION:
             continue
-        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if any(d.kind == "person" and d.role is None and any(start <= s < match.end() for s, _e in d.spans) for d in drafts):
+        start = max(text.rfind(". ", 0, match.start()), _last_at_most(index.newlines, match.start() - 1)) + 1
+        if any(persons[i].role is None for _s, _e, i in index.inside(start, match.end())):
             continue  # the sentence names someone with no title of their own: the title may be theirs
         following = match.end()
         while following < len(text) and text[following] in " \n":
             following += 1
-        opening = [d for d in drafts if d.kind == "person" and not d.thing and any(s == following for s, _e in d.spans)]
+        opening = [persons[i] for i in sorted({i for _s, _e, i in index.inside(following, following + 1)}) if not persons[i].thing]
         if len(opening) == 1 and opening[0].role is None and min(s for s, _e in opening[0].spans) == following:
             _offer_role(opening[0], role, 3)  # the person's first mention: the name the title announced
 
