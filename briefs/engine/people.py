@@ -373,11 +373,7 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
-        courtesy_surname = (
-            len(words) == 2
-            and _clean(words[0][2]).lower().rstrip(".") in _COURTESY
-            and words[-1][2].lower() in _PLACE_WORD_SURNAMES
-        )  # "Mr. Hall said", "Ms Street": a courtesy title makes the place word a surname
+        courtesy_surname = _courtesy_place_surname(words)  # "Mr. Hall said", "Ms Street": a surname
         if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not courtesy_surname and not (
             # "Joe Lane, who was ousted", "Ann Bridge said": a given name, a street word as surname,
             # then what only a person does
@@ -1016,7 +1012,7 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     if len(words) < 2 or words[-1][2].isupper():
         return False
     last = words[-1][2]
-    if len(words) == 2 and _clean(words[0][2]).lower().rstrip(".") in _COURTESY and last.lower() in _PLACE_WORD_SURNAMES:
+    if _courtesy_place_surname(words):
         return True  # "Ms Park", "Mr. Hall said": a courtesy title, then a surname that is also a place word
     if (
         titled
@@ -1037,6 +1033,15 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
 
 # Place words that are common surnames too ("Park", "Hall", "Lake", "West")
 _PLACE_WORD_SURNAMES = frozenset("park hall lake bay beach west north south east street hill".split())
+
+
+def _courtesy_place_surname(words: list[tuple[int, int, str]]) -> bool:
+    """ "Ms Park", "Mr. Hall": a courtesy title makes the place word after it a surname."""
+    return (
+        len(words) == 2
+        and _clean(words[0][2]).lower().rstrip(".") in _COURTESY
+        and words[-1][2].lower() in _PLACE_WORD_SURNAMES
+    )
 # A title, then a name: "chief strategy expert, Bill Strazzullo", "Head trader, Andy Brooks".
 _TITLE_THEN_NAME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*),?\s+[A-Z][a-z]")
 
