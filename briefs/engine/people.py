@@ -2081,7 +2081,7 @@ def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lex
     index = _MentionIndex(text, drafts)
     for match in _DEFINITE_DESCRIPTION.finditer(text):
         start = match.start()
-        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+        if not _opens_sentence(text, start):
             continue  # a sentence must open with the description
         if (
             match.group("head") not in lex.role_titles
@@ -2125,7 +2125,7 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
     held = {d.role.split()[-1].lower() for d in people if d.role}  # the titles someone holds
     for match in _BARE_TITLE.finditer(text):
         start = match.start()
-        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+        if not _opens_sentence(text, start):
             continue  # a sentence must open with the description
         head = match.group("head")
         if head not in lex.role_titles or head in _THIRD_PARTY_ROLES or head in lex.role_modifiers:
@@ -2166,6 +2166,11 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
 
 
 _SENTENCE_STOP = re.compile(r"[.?] ")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """`start` opens a line, or a sentence after ". ", "! " or "? "."""
+    return start >= 2 and (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?"))
 
 
 class _MentionIndex:
@@ -2257,7 +2262,7 @@ def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons)
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
     for match in _PRONOUN_COPULA.finditer(text):
         start = match.start()
-        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+        if not _opens_sentence(text, start):
             continue  # a sentence must open with the pronoun
         end = start
         while end > 0 and text[end - 1] in " \n":
