@@ -1654,8 +1654,9 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
 
 
 # a surname after a given name or a title ("Ann Marsh", "Mr Marsh"), the name replaced by a NUL
-_BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\0")
-_BORNE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\Z")  # the same, ending the stretch
+_BORNE_BY = r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+"
+_BORNE_AS_SURNAME = re.compile(_BORNE_BY + r"\0")
+_BORNE_BEFORE = re.compile(_BORNE_BY + r"\Z")  # the same, ending the stretch
 _BORNE_REACH = 200  # how far before the word a given name or title is looked for
 
 
