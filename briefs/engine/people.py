@@ -373,11 +373,7 @@ def find_people(doc: Document) -> PeopleIndex:
             words = words[:start_i]
             if not words:
                 continue
-        courtesy_surname = (
-            len(words) == 2
-            and _clean(words[0][2]).lower().rstrip(".") in _COURTESY
-            and words[-1][2].lower() in _PLACE_WORD_SURNAMES
-        )  # "Mr. Hall said", "Ms Street": a courtesy title makes the place word a surname
+        courtesy_surname = _courtesy_place_surname(words)  # "Mr. Hall said", "Ms Street": a surname
         if len(words) >= 2 and words[-1][2].lower() in _STREET_WORDS and not courtesy_surname and not (
             # "Joe Lane, who was ousted", "Ann Bridge said": a given name, a street word as surname,
             # then what only a person does
@@ -1016,7 +1012,7 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
     if len(words) < 2 or words[-1][2].isupper():
         return False
     last = words[-1][2]
-    if len(words) == 2 and _clean(words[0][2]).lower().rstrip(".") in _COURTESY and last.lower() in _PLACE_WORD_SURNAMES:
+    if _courtesy_place_surname(words):
         return True  # "Ms Park", "Mr. Hall said": a courtesy title, then a surname that is also a place word
     if (
         titled
@@ -1037,6 +1033,15 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
 
 # Place words that are common surnames too ("Park", "Hall", "Lake", "West")
 _PLACE_WORD_SURNAMES = frozenset("park hall lake bay beach west north south east street hill".split())
+
+
+def _courtesy_place_surname(words: list[tuple[int, int, str]]) -> bool:
+    """ "Ms Park", "Mr. Hall": a courtesy title makes the place word after it a surname."""
+    return (
+        len(words) == 2
+        and _clean(words[0][2]).lower().rstrip(".") in _COURTESY
+        and words[-1][2].lower() in _PLACE_WORD_SURNAMES
+    )
 # A title, then a name: "chief strategy expert, Bill Strazzullo", "Head trader, Andy Brooks".
 _TITLE_THEN_NAME = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?P<title>[a-z][\w-]*),?\s+[A-Z][a-z]")
 
@@ -1649,8 +1654,9 @@ def _names_a_body(text: str, name: str, lex: _Lexicons) -> bool:
 
 
 # a surname after a given name or a title ("Ann Marsh", "Mr Marsh"), the name replaced by a NUL
-_BORNE_AS_SURNAME = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\0")
-_BORNE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+\Z")  # the same, ending the stretch
+_BORNE_BY = r"(?:\b[A-Z][a-z]+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?)\s+"
+_BORNE_AS_SURNAME = re.compile(_BORNE_BY + r"\0")
+_BORNE_BEFORE = re.compile(_BORNE_BY + r"\Z")  # the same, ending the stretch
 _BORNE_REACH = 200  # how far before the word a given name or title is looked for
 
 
@@ -2073,9 +2079,10 @@ _THIRD_PARTY_ROLES = frozenset(
 def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
     """ "That could help Ted Vane. The firebrand senator from Ohio …": a sentence opening with "the",
     a modifier and a title names the role of the one person the sentence before names, if none is given."""
+    index = _MentionIndex(text, drafts)
     for match in _DEFINITE_DESCRIPTION.finditer(text):
         start = match.start()
-        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+        if not _opens_sentence(text, start):
             continue  # a sentence must open with the description
         if (
             match.group("head") not in lex.role_titles
@@ -2087,8 +2094,8 @@ def _roles_from_definite_descriptions(text: str, drafts: list[_Draft], lex: _Lex
         end = start
         while end > 0 and text[end - 1] in " \n":
             end -= 1
-        before = max(text.rfind(". ", 0, end - 1), text.rfind("? ", 0, end - 1), text.rfind("\n", 0, end)) + 1
-        named = [d for d in drafts if d.kind == "person" and not d.thing and any(before <= s < start for s, _e in d.spans)]
+        before = index.sentence_start(end)
+        named = [index.people[i] for i in sorted({i for _s, _e, i in index.inside(before, start)})]
         if len(named) == 1 and named[0].role is None:
             _offer_role(named[0], match.group()[4:], 3)
 
@@ -2114,17 +2121,12 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
     sentences that open with "He"/"She" and name no one), if they have none: the one person named
     there, or the one it opens with when every other is named after a preposition; not one the
     sentence tells something done to ("Tom Hale was arrested")."""
-    people = [d for d in drafts if d.kind == "person" and not d.thing]
-    # Every mention in text order and every sentence break, looked up by bisection: a scan of all
-    # the mentions (or back through the text) for each title made the work grow with its square.
-    mentions = sorted((s, e, i) for i, d in enumerate(people) for s, e in d.spans)
-    mention_starts = [s for s, _e, _i in mentions]
-    stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]  # ". " and "? "
-    newlines = [m.start() for m in re.finditer("\n", text)]
+    index = _MentionIndex(text, drafts)
+    people = index.people
     held = {d.role.split()[-1].lower() for d in people if d.role}  # the titles someone holds
     for match in _BARE_TITLE.finditer(text):
         start = match.start()
-        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+        if not _opens_sentence(text, start):
             continue  # a sentence must open with the description
         head = match.group("head")
         if head not in lex.role_titles or head in _THIRD_PARTY_ROLES or head in lex.role_modifiers:
@@ -2138,9 +2140,8 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
         for _ in range(3):
             while end > 0 and text[end - 1] in " \n":
                 end -= 1
-            # the last ". " or "? " ending before end - 1, or the last newline before end
-            before = max(_last_at_most(stops, end - 3), _last_at_most(newlines, end - 1)) + 1
-            inside = mentions[bisect_left(mention_starts, before) : bisect_left(mention_starts, end)]
+            before = index.sentence_start(end)
+            inside = index.inside(before, end)
             named_at = sorted({i for _s, _e, i in inside})  # indices into people, in its order
             named = [people[i] for i in named_at]
             if named or not re.match(r"(?:He|She)\s", text[before:end]):
@@ -2166,6 +2167,32 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
 
 
 _SENTENCE_STOP = re.compile(r"[.?] ")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """`start` opens a line, or a sentence after ". ", "! " or "? "."""
+    return start >= 2 and (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?"))
+
+
+class _MentionIndex:
+    """Every mention of a person in text order and every sentence break, looked up by bisection:
+    a scan of all the mentions (or back through the text) for each description made the work of
+    the role rules that read the sentence before grow with the square of the text."""
+
+    def __init__(self, text: str, drafts: list[_Draft], things: bool = False) -> None:
+        self.people = [d for d in drafts if d.kind == "person" and (things or not d.thing)]
+        self.mentions = sorted((s, e, i) for i, d in enumerate(self.people) for s, e in d.spans)  # i: into people
+        self._mention_starts = [s for s, _e, _i in self.mentions]
+        self._stops = [m.start() for m in _SENTENCE_STOP.finditer(text)]  # ". " and "? "
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+
+    def sentence_start(self, end: int) -> int:
+        """Just past the last ". " or "? " ending before end - 1, or the last newline before end."""
+        return max(_last_at_most(self._stops, end - 3), _last_at_most(self.newlines, end - 1)) + 1
+
+    def inside(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The mentions starting in [lo, hi)."""
+        return self.mentions[bisect_left(self._mention_starts, lo) : bisect_left(self._mention_starts, hi)]
 
 
 def _last_at_most(positions: list[int], limit: int) -> int:
@@ -2216,17 +2243,19 @@ def _title_has_said(text: str) -> list[re.Match[str]]:
 def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
     """ "Plans should be in the manifesto, the Trade and Industry Secretary has said. Ana Ruiz said
     …": the title of a sentence that names no one is the role of the person the next sentence opens with."""
+    index = _MentionIndex(text, drafts, things=True)  # ("things" too: any person named counts below)
+    persons = index.people
     for match in _title_has_said(text):
         role = match.group("role")
         if _clean(role.split()[-1]).lower() not in lex.role_titles or role.split()[0].lower() in _FUNCTION:
             continue
-        start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        if any(d.kind == "person" and d.role is None and any(start <= s < match.end() for s, _e in d.spans) for d in drafts):
+        start = max(text.rfind(". ", 0, match.start()), _last_at_most(index.newlines, match.start() - 1)) + 1
+        if any(persons[i].role is None for _s, _e, i in index.inside(start, match.end())):
             continue  # the sentence names someone with no title of their own: the title may be theirs
         following = match.end()
         while following < len(text) and text[following] in " \n":
             following += 1
-        opening = [d for d in drafts if d.kind == "person" and not d.thing and any(s == following for s, _e in d.spans)]
+        opening = [persons[i] for i in sorted({i for _s, _e, i in index.inside(following, following + 1)}) if not persons[i].thing]
         if len(opening) == 1 and opening[0].role is None and min(s for s, _e in opening[0].spans) == following:
             _offer_role(opening[0], role, 3)  # the person's first mention: the name the title announced
 
@@ -2234,7 +2263,7 @@ def _roles_from_title_then_name(text: str, drafts: list[_Draft], lex: _Lexicons)
 def _roles_from_pronoun_copula(text: str, drafts: list[_Draft], lex: _Lexicons) -> None:
     for match in _PRONOUN_COPULA.finditer(text):
         start = match.start()
-        if start < 2 or not (text[start - 1] == "\n" or (text[start - 1] == " " and text[start - 2] in ".!?")):
+        if not _opens_sentence(text, start):
             continue  # a sentence must open with the pronoun
         end = start
         while end > 0 and text[end - 1] in " \n":
