@@ -1663,8 +1663,9 @@ _BORNE_REACH = 200  # how far before the word a given name or title is looked fo
 @per_text
 def _borne_as_surname(text: str, word: str) -> bool:
     """Whether someone in `text` bears `word` as a surname (a given name or a title right before it):
-    `_BORNE_AS_SURNAME.search(text.replace(word, "\0"))`, read only before each place the word stands
-    (the regex scan of the whole text, once per possessive body, grew with the square of the text)."""
+    `_BORNE_AS_SURNAME.search(text.replace(word, "\0"))` read only in the `_BORNE_REACH` characters
+    before each place the word stands (the regex scan of the whole text, once per possessive body,
+    grew with the square of the text), so a name or title farther back than that is not looked for."""
     if not word or "\0" in text:
         return _BORNE_AS_SURNAME.search(text.replace(word, "\0")) is not None
     previous_end = 0
