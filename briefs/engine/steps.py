@@ -813,7 +813,16 @@ _FRONTED_PAST = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A fronted month (and day) the story narrates as past: "In August,", "On May 3,".
-_FRONTED_MONTH = re.compile(r"^\W*(?:in|on|back\s+in|during)\s+" + _MONTH_DATE + r"\s*,", re.IGNORECASE)
+_FRONTED_MONTH = re.compile(
+    r"""
+    ^\W*(?:in|on|back\s+in|during)\s+  # "In", "Back in" opening the sentence
+    """
+    + _MONTH_DATE  # "August", "early March 2019"
+    + r"""
+    \s*,                                 # then its comma
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _THING_HEADS = (
     "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
     "measure", "policy", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
