@@ -2229,10 +2229,11 @@ _ROLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(
 
 
 # "Lee's confirmation hearing before the panel", "Park's testimony to the committee": the hearing's
-# witness, named as its owner, and the body that heard it
+# witness, named as its owner, and the body that heard it. A name's word is at most 41 characters:
+# unbounded, every capital inside one endless word ("A-B-C-...") read on to its end (quadratic).
 _OWNED_HEARING = re.compile(
     r"""
-    (?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+   # "Lee Park's"
+    (?P<owner>[A-Z][\w.'\u2019-]{0,40}(?:\s+[A-Z][\w.'\u2019-]{0,40}){0,3})['\u2019]s?\s+   # "Lee Park's"
     (?:[a-z][\w-]*\s+){0,2}(?:hearing|testimony)\s+                              # "confirmation hearing"
     (?:before|to)\s+(?:the|a)\s+                                                 # "before the"
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:[Pp]anel|[Cc]ommittee|[Ss]ubcommittee))\b  # "Senate panel"
@@ -2819,11 +2820,12 @@ _COURT_ACTED = re.compile(
     re.VERBOSE,
 )
 _JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
+# (an owner's words bounded as in _OWNED_HEARING: "A-B-C-..." starts a word at every capital)
 _TRIAL_OF = re.compile(
     r"""
     (?:\btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
       (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
-    |\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
+    |\b(?P<owner>[A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
     (?:opened|began|started|resumed|continued|got\s+under\s+way
       |ended|closed|concluded)\b                                                # "opened", "ended in a mistrial"
     """,
