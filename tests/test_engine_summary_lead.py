@@ -58,6 +58,30 @@ def test_a_place_or_a_parenthesis_that_is_part_of_the_sentence_stays(opening):
     assert summary.text.startswith(opening.split()[0])
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a name and a party in brackets, then a dash and a capital: the lede, not a dateline
+        "John Smith (Labour) -- The MP said on Tuesday the old bridge would have to close. ",
+        "Tom Hale (Conservative) \u2014 The member for the ward warned on Tuesday that the old bridge would close. ",
+        "Councillor Ruth Okafor (Green) - The vote on the old bridge was put back on Tuesday. ",
+        "Ann Lee (Independent) -- Residents will lose the old bridge next week, the councillor said on Tuesday. ",
+    ],
+)
+def test_a_name_and_its_party_before_a_dash_and_a_capital_stay(opening):
+    summary = lead_summary(Document(opening + STORY))
+    assert summary.text.startswith(opening.split()[0])
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["Austin (AP) -- ", "New York (CNN) -- ", "Santa Fe (AP) \u2014 ", "Victoria, Texas (AP) -- ", "Tel Aviv (AFP) - "],
+)
+def test_a_city_named_in_mixed_case_before_its_agency_is_still_a_dateline(dateline):
+    summary = lead_summary(Document(dateline + STORY))
+    assert summary.text.startswith("The council voted on Tuesday")
+
+
 # --- a second sentence that only repeats the first ---------------------------------------------
 
 def test_a_second_sentence_that_repeats_the_lede_gives_way():
