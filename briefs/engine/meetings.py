@@ -1208,12 +1208,22 @@ _SPEECH_KIND = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A negator: "not", "never", "didn't", "failed to" (the one list of _NEGATED and _NOT_SAT)
+_NEGATOR = r"(?:\b(?:not|never|failed\s+to)|n['\u2019]t)"
 _NEGATED = re.compile(
-    r"""
-    \b(?:not|never|n['\u2019]t|failed\s+to)\s+                                   # "did not", "failed to"
+    _NEGATOR
+    + r"""\s+                                                                        # "did not", "failed to"
     (?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$     # "not yet formally"
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+# No sitting after a negator and a few words (lower case only)
+_NOT_SAT = re.compile(
+    rf"""
+    (?:{_NEGATOR}|\byet\s+to)\s+(?:\w+\s+){{0,2}}$        # "it has still not been debated", "yet to be put"
+    |\bfailed\s+to\s+(?:\w+\s+){{0,3}}$                  # "failed to get them passed"
+    """,
+    re.VERBOSE,
 )
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
 _HABITUAL_AFTER = re.compile(
@@ -3160,7 +3170,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     before = text[: cue.start()]
     if _is_future(before, text[cue.end() :]) or _is_generic(before):
         return []
-    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$", before):
+    if _NOT_SAT.search(before):
         return []  # "it has still not been debated", "failed to get them passed": no sitting
     if _WORKED_TO.search(before[-100:]) and cue.group(0).lower() in ("vote", "votes"):
         return []  # "sought a way to bolster support for Trump in Thursday's vote": the vote is ahead

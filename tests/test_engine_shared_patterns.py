@@ -1,0 +1,33 @@
+"""Patterns that several rules share, and the cheap pre-checks that guard regexes: one source for
+each, and a pre-check never skips a text its regex would match."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from briefs.engine import meetings
+
+# _sitting's negation as it was written inline before it shared meetings._NEGATOR
+_OLD_NOT_SAT = re.compile(
+    r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$"
+)
+
+
+def _random_texts(pieces: list[str], seed: int, count: int = 3000, most: int = 8) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(count)]
+
+
+def test_a_sitting_is_negated_as_before_from_the_shared_negator():
+    pieces = ["not", "never", "yet", "to", "failed", "didn", "n't", "n\u2019t", "it", "been", "put", " ", "  ", "Not", "x"]
+    for text in _random_texts(pieces, 3):
+        assert bool(meetings._NOT_SAT.search(text)) == bool(_OLD_NOT_SAT.search(text)), text
+
+
+def test_a_meeting_cue_after_a_negator_is_negated_also_when_the_negator_is_glued():
+    # "didn't meet": "n't" is glued to its verb, so no word boundary stands before it
+    for before in ("Ana Ruiz did not ", "Ana Ruiz didn't ", "Ana Ruiz hasn\u2019t yet ", "She failed to ", "He has never once "):
+        assert meetings._NEGATED.search(before), before
+    for before in ("Ana Ruiz ", "Ana Ruiz, who knows the envoy, ", "Notably, she "):
+        assert not meetings._NEGATED.search(before), before
