@@ -31,3 +31,14 @@ def test_a_meeting_cue_after_a_negator_is_negated_also_when_the_negator_is_glued
         assert meetings._NEGATED.search(before), before
     for before in ("Ana Ruiz ", "Ana Ruiz, who knows the envoy, ", "Notably, she "):
         assert not meetings._NEGATED.search(before), before
+
+
+def test_the_three_past_tense_patterns_of_steps_know_the_same_irregular_verbs():
+    from briefs.engine import steps
+
+    words = steps._IRREGULAR_PAST.strip("(?:)").split("|")
+    assert len(words) > 30
+    for word in words:
+        assert steps._GUESSED_PAST_AFTER.match(" " + word), word
+        assert steps._WHICH_PAST.match(", which " + word), word
+        assert steps._PAST_VERB.fullmatch(word) or word == "found", word
