@@ -42,3 +42,11 @@ def test_the_three_past_tense_patterns_of_steps_know_the_same_irregular_verbs():
         assert steps._GUESSED_PAST_AFTER.match(" " + word), word
         assert steps._WHICH_PAST.match(", which " + word), word
         assert steps._PAST_VERB.fullmatch(word) or word == "found", word
+
+
+def test_a_role_is_matched_by_its_last_word_without_case_or_full_stop():
+    from briefs.engine.people import role_head
+
+    assert role_head("Finance Minister") == "minister"
+    assert role_head("the club's head coach") == "coach"
+    assert role_head("Lt. Gen.") == role_head("lt gen") == "gen"

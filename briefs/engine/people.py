@@ -73,6 +73,12 @@ class Entity:
         return _name_words(self.name)[-1]
 
 
+def role_head(role: str) -> str:
+    """The word a role is matched by, its last, in lower case and without a full stop ("the
+    minister" holds "Finance Minister"; "Sen." and "sen" are one title): the one rule for it."""
+    return role.split()[-1].lower().rstrip(".")
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a name without a trailing generation ("Solomon Oliver Jr." -> Solomon, Oliver)."""
     words = name.split()
@@ -2138,7 +2144,7 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
     sentence tells something done to ("Tom Hale was arrested")."""
     index = _MentionIndex(text, drafts)
     people = index.people
-    held = {d.role.split()[-1].lower() for d in people if d.role}  # the titles someone holds
+    held = {role_head(d.role) for d in people if d.role}  # the titles someone holds
     for match in _BARE_TITLE.finditer(text):
         start = match.start()
         if not _opens_sentence(text, start):
@@ -2178,7 +2184,7 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
         if named[0].role is None:
             _offer_role(named[0], " ".join([*mods, head]), 3)
             if named[0].role:
-                held.add(named[0].role.split()[-1].lower())
+                held.add(role_head(named[0].role))
 
 
 _SENTENCE_STOP = re.compile(r"[.?] ")
@@ -2974,7 +2980,7 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
                 if match.start() - 800 < s_start < match.start() and _speech_near(text, s_start, s_end, lex):
                     if best is None or s_start > best[0]:
                         best = (s_start, draft)
-        if best is None or (best[1].role is not None and best[1].role.split()[-1].lower() != head):
+        if best is None or (best[1].role is not None and role_head(best[1].role) != head):
             # the last to speak holds another role: the description is of the person the
             # sentence before opens with, if they have none ("Moss, 34, was mobbed … the veteran
             # striker said" after "Holm, City's manager, said")
