@@ -50,3 +50,43 @@ def test_a_role_is_matched_by_its_last_word_without_case_or_full_stop():
     assert role_head("Finance Minister") == "minister"
     assert role_head("the club's head coach") == "coach"
     assert role_head("Lt. Gen.") == role_head("lt gen") == "gen"
+
+
+def _precheck_holds(pattern: re.Pattern[str], words: tuple[str, ...], pieces: list[str], seed: int) -> None:
+    for text in _random_texts(pieces, seed, count=4000, most=10):
+        if pattern.search(text):
+            assert any(w in text.lower() for w in words), text
+
+
+def test_the_share_pre_check_holds_wherever_a_share_says_something():
+    from briefs.engine import steps
+
+    pieces = [
+        "one", "One", "ONE", " ", "\n", "\t", "  ", "in", "IN", "three", "Ten", "per", "cent", "Per", "CENT", "%", "45",
+        "sixty", "Sixty-five", "half", "Majority", "a", "two", "-", "thirds", "quarter", "of", "voters", "say", "said",
+        "would", "like", "expects", "x",
+    ]
+    _precheck_holds(steps._SHARE_SAYS, steps._SHARE_WORDS, pieces, 11)
+    # a break or a tab inside the share, once missed by a pre-check on " in " and "per cent"
+    for text in ("one\tin three say so", "45 per\ncent of voters said", "One in\nten would vote"):
+        assert steps._SHARE_SAYS.search(text) and any(w in text.lower() for w in steps._SHARE_WORDS), text
+
+
+def test_the_reported_thing_pre_check_holds_wherever_a_thing_is_reported():
+    from briefs.engine import steps
+
+    pieces = [
+        "said", "SAID", "told", "Reuters", "that", "the", "The", " ", "  ", "\n", "plan", "PLANS", "Policies", "policy",
+        "programme", "Program", "cuts", "bill", "tax", "deal", "of", "to", "it", "x", "likely", "new",
+    ]
+    _precheck_holds(steps._REPORTED_THING, steps._THING_HEADS, pieces, 12)
+
+
+def test_the_poll_pre_check_holds_in_any_letter_case():
+    from briefs.engine import issues
+
+    pieces = ["a", "A", " ", "poll", "POLL", "Poll", "survey", "SURVEY", "Survey", "found", "FOUND", "shows", "that", "x"]
+    _precheck_holds(issues._POLL_FINDING, ("oll", "urvey"), pieces, 13)
+    text = "A POLL FOR THE PAPER FOUND THAT MOST FARMERS DOUBT THE PLAN WILL WORK."
+    assert issues._POLL_FINDING.search(text)
+    assert any(m.re is issues._POLL_FINDING for m in issues._constructed(text))

@@ -673,7 +673,7 @@ def _score(
     if (
         cue.word in {"will", "would"}
         and not _when_of(text)
-        and _has_any(low_before, _THING_HEADS)
+        and _has_any(lower(prior), _THING_HEADS)  # (the text the regex reads, not the clause's part)
         and _REPORTED_THING.search(prior)
         and not _THING_ACT_AFTER.match(text, cue.start + len(cue.word))
     ):
@@ -831,9 +831,10 @@ _FRONTED_MONTH = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# _REPORTED_THING's heads, shortest forms (a necessary pre-check of it, on the lower-cased text)
 _THING_HEADS = (
     "plan", "bill", "law", "ban", "purchase", "statement", "intervention", "move", "decision",
-    "measure", "policy", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
+    "measure", "polic", "proposal", "tax", "cut", "change", "rule", "reform", "program",
     "scheme", "resolution", "idea", "approach", "order", "merger", "acquisition", "deal", "strategy",
 )
 # A saying verb, then the subject of the modal headed by a plan, law or act ("said the Republican
@@ -966,7 +967,11 @@ _SHARE_SAYS = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_SHARE_WORDS = ("%", "percent", "per cent", "half", "majority", "minority", "plurality", "third", "quarter", " in ")
+# _SHARE_SAYS's literals, one of which every match holds (a necessary pre-check, lower-cased):
+# "%", "cent" of "percent" and "per cent", the shares, and the counts after "one in"
+_SHARE_WORDS = (
+    "%", "cent", "half", "majority", "minority", "plurality", "third", "quarter", "three", "four", "five", "ten",
+)
 _THIRD_PARTY_HOPE = re.compile(
     r"""
     \b(?:hope|hopes|hoped|hoping|wish|wishes|wished|pray|prays|prayed|praying)\s+  # "hope"
