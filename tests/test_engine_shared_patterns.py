@@ -90,3 +90,18 @@ def test_the_poll_pre_check_holds_in_any_letter_case():
     text = "A POLL FOR THE PAPER FOUND THAT MOST FARMERS DOUBT THE PLAN WILL WORK."
     assert issues._POLL_FINDING.search(text)
     assert any(m.re is issues._POLL_FINDING for m in issues._constructed(text))
+
+
+def test_the_four_dateline_patterns_end_on_the_same_dashes():
+    from briefs.engine import people, summary
+
+    for dash in ("-", "--", "\u2013", "\u2014"):
+        assert meetings._DATELINE.match(f"GENEVA (Reuters) {dash} Talks resumed.")
+        assert summary._DATELINE.match(f"GENEVA (Reuters) {dash} Talks resumed.")
+        assert summary._AGENCY_DATELINE.match(f"Geneva (AFP) {dash} Talks resumed.")
+        assert people._DATELINE_CITY.match(f"GENEVA {dash} Talks resumed.")
+    # the agency's brackets as summary read them before: any 1 to 30 characters
+    assert meetings._DATELINE.match("LONDON (AP/Reuters) \u2014 Talks resumed.")
+    # on purpose, only people's city reading takes a first word of two capitals
+    assert people._DATELINE_CITY.match("MT SOMERS, New Zealand (Reuters) - Talks resumed.")
+    assert not meetings._DATELINE.match("US - China talks resumed on Monday.")

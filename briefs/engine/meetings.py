@@ -28,6 +28,7 @@ from .clauses import (
     sentences_with,
     share_scan,
 )
+from .datelines import AGENCY_AND_DASH
 from .doc import Document, Sentence
 from .lexicons import load_set, load_tagged
 
@@ -1235,14 +1236,17 @@ _HABITUAL_AFTER = re.compile(
 )
 
 
-# "GENEVA (Reuters) -", "LONDON —", "SAN JOSE, Calif. (AP) —": a wire story's dateline
+# "GENEVA (Reuters) -", "LONDON —", "SAN JOSE, Calif. (AP) —": a wire story's dateline. Its city is
+# taken as the meeting's place, so it asks more than people._DATELINE_CITY: a whole dateline at the
+# start, a first word of three capitals or more (not "US - China talks"), a region in full
+# (", South Korea"), one space after the dash (the offset where the sentence goes on).
 _DATELINE = re.compile(
     r"""
     ^\W*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})          # "GENEVA", "SAN JOSE"
     (?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?              # ", Calif."
-    \s*(?:\([\w\s.]+\)\s*)?                               # "(Reuters)"
-    (?:-|\u2014|\u2013|--)\s                                # the dash
-    """,
+    """
+    + AGENCY_AND_DASH                                     # "(Reuters) -"
+    + r"\s",
     re.VERBOSE,
 )
 _CALL_CUE = re.compile(r"phone|call|telephone|video|virtual")

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 
 from ..model import Person
 from .clauses import ascii_view, per_text, phrase_pattern, share_scan
+from .datelines import DASH
 from .doc import Document
 from .lexicons import load_list, load_set, load_tagged
 
@@ -853,8 +854,10 @@ _REGION_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+[a-z]
 # "Norfolk Southern, which owns", "Blue Origin said its rocket": a thing, not a person.
 _WHICH_AFTER = re.compile(r",?\s+which\b|\s+(?:said|says|announced|reported|added|expects|plans)\s+(?:that\s+)?its\b")
 _PLACE_AFTER_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:County|Wood|Island|Bay|Park|Hospital|College|University|Cathedral|Church|Square)\b")
-# "HAZARD, Ky. —", "NEW YORK (Reuters) -", "GYEONGJU, South Korea —" at the start of the body.
-_DATELINE_CITY = re.compile(r"^([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2})(?=,| \(| ?[-\u2013\u2014])", re.MULTILINE)
+# "HAZARD, Ky. —", "NEW YORK (Reuters) -", "GYEONGJU, South Korea —" at the start of the body. Only the
+# city's words, to skip them as names: so any line of the body's first 600 characters, any capitals
+# ("MT SOMERS", "ST. LOUIS"), and a comma after them is enough (unlike meetings._DATELINE).
+_DATELINE_CITY = re.compile(r"^([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2})(?=,| \(| ?" + DASH + ")", re.MULTILINE)
 
 
 def _dateline_places(text: str) -> frozenset[str]:

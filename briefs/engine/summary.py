@@ -13,19 +13,24 @@ from functools import lru_cache
 
 from ..model import Summary
 from .clauses import per_text
+from .datelines import AGENCY_AND_DASH, DASH
 from .doc import Document, Sentence
 from .lexicons import load_set, mentions_any
 from .people import lexicons as people_lexicons
 
-# "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --", "CAIRO —"
+# "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --", "CAIRO —". Unlike
+# meetings._DATELINE (whose city is a place) any capitals and a date may open it, but a region
+# only abbreviated (", Calif."): "GYEONGJU, South Korea —" stays in the summary unless an agency
+# is named (_AGENCY_DATELINE). Kept so when the dateline pieces were shared: widening it changes
+# summaries, a change for a quality round.
 _DATELINE = re.compile(
     r"""
     ^[A-Z][A-Z .,'\u2019-]{2,40}               # "BEIJING", "LONDON"
     (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?      # ", June 19"
     (?:,\s*[A-Z][a-z]{1,5}\.)?                  # ", Calif."
-    \s*(?:\([^)]{1,30}\))?                      # "(Reuters)"
-    \s*[-\u2013\u2014]{1,2}\s+                   # the dash
-    """,
+    """
+    + AGENCY_AND_DASH                           # "(Reuters) -"
+    + r"\s+",
     re.VERBOSE,
 )
 # A dateline naming its agency: "PORTLAND, Oregon (CNN) -- ", "Lyon, France (AFP)" and "(CNN)" glued
@@ -40,7 +45,7 @@ _AGENCY_DATELINE = re.compile(
     ^(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,3}       # "Marseille", "SANTA FE"
         (?:,\s*[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,2})?)\s*)?   # ", New Mexico"
     \([A-Z][\w.&'\u2019-]*(?:\ [A-Z][\w.&'\u2019-]*){0,2}\)              # "(CNN)", "(Reuters)"
-    (?:\s*[-\u2013\u2014]{1,2}\s+|(?=[A-Z"\u201c]))                        # a dash, or the lede glued on
+    (?:\s*""" + DASH + r"""\s+|(?=[A-Z"\u201c]))                              # a dash, or the lede glued on
     (?=[A-Z0-9"\u201c\u2018'])      # the lede opens there: not "Ann Lee (Green) - the councillor who ..."
     """,
     re.VERBOSE,
