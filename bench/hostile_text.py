@@ -3,7 +3,7 @@
     .venv/bin/python bench/hostile_text.py [--size N]
 
 For each pattern (a run-on sentence of meeting cues, thousands of quotation marks, attributions,
-appositives, capitalised words, datelines, one long word), briefs a text of N and of 4N characters
+appositives, capitalised words, datelines, long words, courtesy titles, one word of capitals), briefs a text of N and of 4N characters
 made by repeating it, and prints both times (the fastest of 3, CPU time) and their ratio: about 4
 is linear, 16 quadratic. The dev corpus's longest sentence is 764 characters; these have none.
 """
@@ -29,6 +29,8 @@ PATTERNS = {
     "courts": "at the Old Crown High Court of ",
     "datelines": "GENEVA SAN JOSE LONDON ",
     "long words": "A" * 50 + ". ",
+    "courtesy titles": "If Mr. ",
+    "one word of capitals": "Ab-Cd.",
 }
 
 

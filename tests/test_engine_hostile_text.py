@@ -137,3 +137,43 @@ def test_the_backward_word_scan_gives_every_word_last_first():
         end = rng.randint(start, len(text))
         expected = [m.span() for m in reversed(list(_WORDS.finditer(text, start, end)))]
         assert [m.span() for m in _words_backwards(text, start, end, chunk=rng.choice([1, 7, 64, 512]))] == expected
+
+
+def test_a_run_of_courtesy_titles_costs_time_in_proportion_to_it():
+    # "If Mr. If Mr. ..." is one capitalised run (an abbreviation joins the next word): peeling its
+    # last word asked each time whether any word before it was a given name, and every tail of the
+    # run was joined to look it up as a country: 10,000 of them took seconds.
+    _quotes_seconds("If Mr. " * 20)
+    small, large = _quotes_seconds("If Mr. " * 1000), _quotes_seconds("If Mr. " * 8000)
+    assert large / max(small, 1e-6) < 20  # about 8 when linear, 64 when quadratic
+
+
+def test_many_people_sharing_given_names_cost_time_in_proportion_to_them():
+    # Each kept name was compared with every name kept before it (and each full name with every
+    # other person) to fold short forms into full ones.
+    def text(count: int) -> str:
+        names = ["Ve" + "".join("abcdefghij"[int(d)] for d in str(i)) + "son" for i in range(count)]
+        return "".join(f"John {n} met Mary {n}. " for n in names)
+
+    small, large = _people_seconds(text(100)), _people_seconds(text(800))
+    assert large / max(small, 1e-6) < 20  # about 8 when linear, 64 when quadratic
+
+
+def test_owned_hearings_and_trials_cost_time_in_proportion_to_a_long_word_of_capitals():
+    # An owner's name was read from every capital of one endless word ("A-B-C-...") to its end.
+    import time
+
+    from briefs.engine.meetings import _OWNED_HEARING, _TRIAL_OF
+
+    def seconds(pattern, text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            pattern.search(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    for unit in ("A-", "Ab", "A.B.", "A'"):
+        for pattern in (_OWNED_HEARING, _TRIAL_OF):
+            small, large = seconds(pattern, unit * 2000), seconds(pattern, unit * 16000)
+            assert large / max(small, 1e-6) < 20, (unit, pattern.pattern[:40])

@@ -70,3 +70,19 @@ def test_a_few_hours_is_still_a_duration_in_the_verbose_pattern() -> None:
     from briefs.engine.clauses import durations
 
     assert [d for *_, d in durations("They met for a few hours of talks.")] == ["a few hours"]
+
+
+def test_the_page_furniture_reads_the_engines_given_names_with_the_one_reader() -> None:
+    import subprocess
+    import sys
+
+    from briefs.sources.furniture import _given_names
+
+    assert _given_names() == frozenset(load_list("given_names"))
+    # and reading them does not load the engine (adding a page stays cheap)
+    code = (
+        "import sys\nfrom briefs.sources.furniture import _given_names\n_given_names()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('briefs.engine')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

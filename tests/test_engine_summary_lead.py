@@ -31,6 +31,12 @@ STORY = (
         "(Reuters) -- ",
         "(CNN)  -- ",
         "SANTA FE, New Mexico (AP) \u2014 ",
+        # a city in mixed case before its agency, also one whose name is a given name
+        "Austin (AP) -- ",
+        "New York (CNN) -- ",
+        "Santa Fe (AP) \u2014 ",
+        "Victoria, Texas (AP) -- ",
+        "Tel Aviv (AFP) - ",
     ],
 )
 def test_a_dateline_with_a_region_or_an_agency_alone_is_removed(dateline):
@@ -51,6 +57,11 @@ def test_a_dateline_with_a_region_or_an_agency_alone_is_removed(dateline):
         "Mayor Dev Anand (Independent) -- who chairs the roads board -- told residents on Tuesday that the "
         "old bridge would close. ",
         "Priya Noor (Labour) \u2013 a former engineer \u2013 warned on Tuesday that the old bridge would have to close. ",
+        # a name and a party in brackets, then a dash and a capital: the lede, not a dateline
+        "John Smith (Labour) -- The MP said on Tuesday the old bridge would have to close. ",
+        "Tom Hale (Conservative) \u2014 The member for the ward warned on Tuesday that the old bridge would close. ",
+        "Councillor Ruth Okafor (Green) - The vote on the old bridge was put back on Tuesday. ",
+        "Ann Lee (Independent) -- Residents will lose the old bridge next week, the councillor said on Tuesday. ",
     ],
 )
 def test_a_place_or_a_parenthesis_that_is_part_of_the_sentence_stays(opening):

@@ -323,7 +323,7 @@ def _constructed(text: str, polls: bool = True) -> list[re.Match[str]]:
         condition = _FRONTED_UNLESS.match(text)
         if condition:
             out.append(condition)
-    if polls and ("oll" in text or "urvey" in text):
+    if polls and ("oll" in lower(text) or "urvey" in lower(text)):  # _POLL_FINDING ignores case: "POLL"
         poll = _POLL_FINDING.search(text)
         if poll:
             out.append(poll)

@@ -28,6 +28,7 @@ from .clauses import (
     sentences_with,
     share_scan,
 )
+from .datelines import AGENCY_AND_DASH
 from .doc import Document, Sentence
 from .lexicons import load_set, load_tagged
 
@@ -1208,12 +1209,22 @@ _SPEECH_KIND = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A negator: "not", "never", "didn't", "failed to" (the one list of _NEGATED and _NOT_SAT)
+_NEGATOR = r"(?:\b(?:not|never|failed\s+to)|n['\u2019]t)"
 _NEGATED = re.compile(
-    r"""
-    \b(?:not|never|n['\u2019]t|failed\s+to)\s+                                   # "did not", "failed to"
+    _NEGATOR
+    + r"""\s+                                                                        # "did not", "failed to"
     (?:(?:yet|formally|personally|actually|even|once|been|able\s+to)\s+)*$     # "not yet formally"
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+# No sitting after a negator and a few words (lower case only)
+_NOT_SAT = re.compile(
+    rf"""
+    (?:{_NEGATOR}|\byet\s+to)\s+(?:\w+\s+){{0,2}}$        # "it has still not been debated", "yet to be put"
+    |\bfailed\s+to\s+(?:\w+\s+){{0,3}}$                  # "failed to get them passed"
+    """,
+    re.VERBOSE,
 )
 _HABITUAL_BEFORE = re.compile(r"\b(?:often|regularly|frequently|repeatedly|usually|routinely|once)\s+$")  # "once testified": background
 _HABITUAL_AFTER = re.compile(
@@ -1225,14 +1236,17 @@ _HABITUAL_AFTER = re.compile(
 )
 
 
-# "GENEVA (Reuters) -", "LONDON —", "SAN JOSE, Calif. (AP) —": a wire story's dateline
+# "GENEVA (Reuters) -", "LONDON —", "SAN JOSE, Calif. (AP) —": a wire story's dateline. Its city is
+# taken as the meeting's place, so it asks more than people._DATELINE_CITY: a whole dateline at the
+# start, a first word of three capitals or more (not "US - China talks"), a region in full
+# (", South Korea"), one space after the dash (the offset where the sentence goes on).
 _DATELINE = re.compile(
     r"""
     ^\W*(?P<city>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})          # "GENEVA", "SAN JOSE"
     (?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?              # ", Calif."
-    \s*(?:\([\w\s.]+\)\s*)?                               # "(Reuters)"
-    (?:-|\u2014|\u2013|--)\s                                # the dash
-    """,
+    """
+    + AGENCY_AND_DASH                                     # "(Reuters) -"
+    + r"\s",
     re.VERBOSE,
 )
 _CALL_CUE = re.compile(r"phone|call|telephone|video|virtual")
@@ -2229,10 +2243,11 @@ _ROLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}?(
 
 
 # "Lee's confirmation hearing before the panel", "Park's testimony to the committee": the hearing's
-# witness, named as its owner, and the body that heard it
+# witness, named as its owner, and the body that heard it. A name's word is at most 41 characters:
+# unbounded, every capital inside one endless word ("A-B-C-...") read on to its end (quadratic).
 _OWNED_HEARING = re.compile(
     r"""
-    (?P<owner>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s?\s+   # "Lee Park's"
+    (?P<owner>[A-Z][\w.'\u2019-]{0,40}(?:\s+[A-Z][\w.'\u2019-]{0,40}){0,3})['\u2019]s?\s+   # "Lee Park's"
     (?:[a-z][\w-]*\s+){0,2}(?:hearing|testimony)\s+                              # "confirmation hearing"
     (?:before|to)\s+(?:the|a)\s+                                                 # "before the"
     (?P<body>(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:[Pp]anel|[Cc]ommittee|[Ss]ubcommittee))\b  # "Senate panel"
@@ -2819,11 +2834,12 @@ _COURT_ACTED = re.compile(
     re.VERBOSE,
 )
 _JUDGE_VERB = re.compile(r"\s+(?:ruled|ordered|found|convicted|acquitted|cleared|told|jailed|fined|remanded)\b")
+# (an owner's words bounded as in _OWNED_HEARING: "A-B-C-..." starts a word at every capital)
 _TRIAL_OF = re.compile(
     r"""
     (?:\btrial\s+of\s+(?:(?:former|ex-|the|a)\s+)?(?:[a-z][\w-]*\s+){0,2}         # "the trial of former minister"
       (?P<who>[A-Z][^,;]{2,60}?)\s+                                               # "Ann Lee"
-    |\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
+    |\b(?P<owner>[A-Z][\w-]{0,40}(?:\s+[A-Z][\w-]{0,40}){0,3})['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}trial\s+)  # "Jacob Ndlovu's corruption trial"
     (?:opened|began|started|resumed|continued|got\s+under\s+way
       |ended|closed|concluded)\b                                                # "opened", "ended in a mistrial"
     """,
@@ -3158,7 +3174,7 @@ def _sitting(people: PeopleIndex, sentence: Sentence, clause: Clause) -> list[_E
     before = text[: cue.start()]
     if _is_future(before, text[cue.end() :]) or _is_generic(before):
         return []
-    if re.search(r"\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}$|n['\u2019]t\s+(?:\w+\s+){0,2}$|\bfailed\s+to\s+(?:\w+\s+){0,3}$", before):
+    if _NOT_SAT.search(before):
         return []  # "it has still not been debated", "failed to get them passed": no sitting
     if _WORKED_TO.search(before[-100:]) and cue.group(0).lower() in ("vote", "votes"):
         return []  # "sought a way to bolster support for Trump in Thursday's vote": the vote is ahead

@@ -12,10 +12,11 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..model import Person
 from .clauses import ascii_view, per_text, phrase_pattern, share_scan
+from .datelines import DASH
 from .doc import Document
 from .lexicons import load_list, load_set, load_tagged
 
@@ -73,6 +74,12 @@ class Entity:
         return _name_words(self.name)[-1]
 
 
+def role_head(role: str) -> str:
+    """The word a role is matched by, its last, in lower case and without a full stop ("the
+    minister" holds "Finance Minister"; "Sen." and "sen" are one title): the one rule for it."""
+    return role.split()[-1].lower().rstrip(".")
+
+
 def _name_words(name: str) -> list[str]:
     """The words of a name without a trailing generation ("Solomon Oliver Jr." -> Solomon, Oliver)."""
     words = name.split()
@@ -117,6 +124,11 @@ class _Lexicons:
     speech: frozenset[str]
     group_heads: frozenset[str]
     places: frozenset[str]  # cities of two or more words ("Tel Aviv"): neither a person nor a party
+
+    @cached_property
+    def longest_name(self) -> int:
+        """Words in the longest country or organisation name (a run's tail longer than it is neither)."""
+        return 1 + max((name.count(" ") for name in self.countries | self.orgs), default=0)
 
     def is_title_word(self, low: str) -> bool:
         if "-" in low:
@@ -430,7 +442,9 @@ def find_people(doc: Document) -> PeopleIndex:
             )
         )
         title_after = False  # a title word ended the run right after what is left
-        while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run):
+        # where the run's first given name is, found once: peeling one word per turn stays linear
+        first_given = next((k for k, w in enumerate(words) if w[2] in lex.given_names), len(words))
+        while words and lex.never_name(words[-1][2]) and not _name_goes_on(words, lex, titled_run, first_given):
             title_after = lex.is_title_word(words.pop()[2].lower())
         # The name is what follows the last title, role, place or sentence-starter word;
         # a title word ending a name after a given name is its surname ("Martin Luther King").
@@ -840,8 +854,10 @@ _REGION_AFTER = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=[,.;]|\s+[a-z]
 # "Norfolk Southern, which owns", "Blue Origin said its rocket": a thing, not a person.
 _WHICH_AFTER = re.compile(r",?\s+which\b|\s+(?:said|says|announced|reported|added|expects|plans)\s+(?:that\s+)?its\b")
 _PLACE_AFTER_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:County|Wood|Island|Bay|Park|Hospital|College|University|Cathedral|Church|Square)\b")
-# "HAZARD, Ky. —", "NEW YORK (Reuters) -", "GYEONGJU, South Korea —" at the start of the body.
-_DATELINE_CITY = re.compile(r"^([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2})(?=,| \(| ?[-\u2013\u2014])", re.MULTILINE)
+# "HAZARD, Ky. —", "NEW YORK (Reuters) -", "GYEONGJU, South Korea —" at the start of the body. Only the
+# city's words, to skip them as names: so any line of the body's first 600 characters, any capitals
+# ("MT SOMERS", "ST. LOUIS"), and a comma after them is enough (unlike meetings._DATELINE).
+_DATELINE_CITY = re.compile(r"^([A-Z][A-Z'\u2019.-]+(?: [A-Z][A-Z'\u2019.-]+){0,2})(?=,| \(| ?" + DASH + ")", re.MULTILINE)
 
 
 def _dateline_places(text: str) -> frozenset[str]:
@@ -1006,9 +1022,12 @@ def _month_as_given_name(text: str, words: list[tuple[int, int, str]], i: int, l
     )
 
 
-def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: bool = False) -> bool:
+def _name_goes_on(
+    words: list[tuple[int, int, str]], lex: _Lexicons, titled: bool = False, first_given: int | None = None
+) -> bool:
     """The last word is a surname that looks like a title or month: "Theresa May", "Martin Luther King";
-    or a surname that looks like a place after a title ("spokesperson Jo Park")."""
+    or a surname that looks like a place after a title ("spokesperson Jo Park"). `first_given`, when
+    known, is the index of the first given name in `words` (or their number if there is none)."""
     if len(words) < 2 or words[-1][2].isupper():
         return False
     last = words[-1][2]
@@ -1023,8 +1042,11 @@ def _name_goes_on(words: list[tuple[int, int, str]], lex: _Lexicons, titled: boo
         and last.lower() not in lex.role_titles
     ):
         return True
+    given_before = (
+        any(w[2] in lex.given_names for w in words[:-1]) if first_given is None else first_given < len(words) - 1
+    )
     return (
-        any(w[2] in lex.given_names for w in words[:-1])
+        given_before
         and last not in lex.countries
         and last.lower() not in _STREET_WORDS  # "Karl Marx Avenue": a street named after someone
         and (last.lower() not in lex.org_words or (last.lower() in _SURNAME_ORG_WORDS and words[-2][2] in lex.given_names))
@@ -1343,7 +1365,8 @@ def _org_or_country(
     """(kind, first word index, last word index, end offset) of an organisation or country ending the run."""
     names = [w[2] for w in words]
     # A run ending in an organisation word is an organisation, extended over "of ..." ("Department of Health").
-    for i in range(len(names)):
+    # Only tails no longer than the longest country or body name can be one (a long run stays linear).
+    for i in range(max(0, len(names) - lex.longest_name), len(names)):
         tail = " ".join(names[i:])
         if tail in lex.countries:
             if i == 1 and len(names) == 2 and not _names_a_person_or_place(names[0], lex):
@@ -2124,7 +2147,7 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
     sentence tells something done to ("Tom Hale was arrested")."""
     index = _MentionIndex(text, drafts)
     people = index.people
-    held = {d.role.split()[-1].lower() for d in people if d.role}  # the titles someone holds
+    held = {role_head(d.role) for d in people if d.role}  # the titles someone holds
     for match in _BARE_TITLE.finditer(text):
         start = match.start()
         if not _opens_sentence(text, start):
@@ -2164,7 +2187,7 @@ def _roles_from_bare_titles(text: str, drafts: list[_Draft], lex: _Lexicons) -> 
         if named[0].role is None:
             _offer_role(named[0], " ".join([*mods, head]), 3)
             if named[0].role:
-                held.add(named[0].role.split()[-1].lower())
+                held.add(role_head(named[0].role))
 
 
 _SENTENCE_STOP = re.compile(r"[.?] ")
@@ -2824,9 +2847,11 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
     titled = {t for tokens, d in persons.items() if len(tokens) == 1 for t in tokens}
     families: dict[str, int] = {}
     evidenced: set[str] = set()  # a family with one member shown to be a person
+    members: dict[str, list[tuple[str, ...]]] = {}  # the names of several words, by their last word
     for tokens, d in persons.items():
         if len(tokens) > 1:
             families[tokens[-1]] = families.get(tokens[-1], 0) + 1
+            members.setdefault(tokens[-1], []).append(tokens)
             if d.evidence >= 2:
                 evidenced.add(tokens[-1])
     for tokens, draft in persons.items():
@@ -2841,9 +2866,8 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
                     tokens[-1] in evidenced
                     # "Osama bin Laden" and "Bin Laden": one name written in full and short
                     or any(
-                        other != tokens and len(other) > 1 and other[-1] == tokens[-1]
-                        and (_same_person(tokens, other) or _same_person(other, tokens))
-                        for other in persons
+                        other != tokens and (_same_person(tokens, other) or _same_person(other, tokens))
+                        for other in members[tokens[-1]]
                     )
                 )
             )
@@ -2856,13 +2880,21 @@ def _merge_persons(persons: dict[tuple[str, ...], _Draft], surname_uses: dict[st
     # Longest names first so shorter forms fold into them.
     kept.sort(key=lambda d: (-len(d.tokens), d.spans[0][0]))
     result: list[_Draft] = []
+    # The names kept so far by each of their words: every word of a shorter form is in the full name
+    # it folds into (see _same_person), so only the names holding its rarest word are tried, in order.
+    holding: dict[str, list[int]] = {}
     for draft in kept:
         target = None
-        for full in result:
+        plain = _plain_words(draft.tokens)
+        tried = min((holding.get(w, []) for w in plain), key=len) if plain else range(len(result))
+        for k in tried:
+            full = result[k]
             if _same_person(draft.tokens, full.tokens) and not (full.kin and len(draft.tokens) == 1):
                 target = full
                 break
         if target is None:
+            for word in set(_plain_words(draft.tokens)):
+                holding.setdefault(word, []).append(len(result))
             result.append(draft)
             continue
         target.spans.extend(draft.spans)
@@ -2875,8 +2907,7 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     ("Bin Laden" in "Osama bin Laden", "Bashir" in "Omar Hassan al-Bashir")."""
     if short == full:
         return True
-    plain_short = [_comparable(t) for t in short if len(t.rstrip(".")) > 1]
-    plain_full = [_comparable(t) for t in full if len(t.rstrip(".")) > 1]
+    plain_short, plain_full = _plain_words(short), _plain_words(full)
     if not plain_short or not plain_full:
         return False
     if len(plain_short) == 1:
@@ -2887,9 +2918,15 @@ def _same_person(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         )
     if plain_short[-1] != plain_full[-1]:
         # "Te Kaurinui" for "Te Kaurinui Robert Parata": the leading words of the full name.
-        return len(plain_short) < len(plain_full) and tuple(plain_short) == tuple(plain_full[: len(plain_short)])
+        return len(plain_short) < len(plain_full) and plain_short == plain_full[: len(plain_short)]
     it = iter(plain_full)
     return all(t in it for t in plain_short)
+
+
+@lru_cache(maxsize=4096)
+def _plain_words(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words as _same_person compares them: initials left out, comparable forms."""
+    return tuple(_comparable(t) for t in tokens if len(t.rstrip(".")) > 1)
 
 
 @lru_cache(maxsize=4096)
@@ -2946,7 +2983,7 @@ def _roles_from_speaking_descriptions(text: str, drafts: list[_Draft], lex: _Lex
                 if match.start() - 800 < s_start < match.start() and _speech_near(text, s_start, s_end, lex):
                     if best is None or s_start > best[0]:
                         best = (s_start, draft)
-        if best is None or (best[1].role is not None and best[1].role.split()[-1].lower() != head):
+        if best is None or (best[1].role is not None and role_head(best[1].role) != head):
             # the last to speak holds another role: the description is of the person the
             # sentence before opens with, if they have none ("Moss, 34, was mobbed … the veteran
             # striker said" after "Holm, City's manager, said")

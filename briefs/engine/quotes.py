@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..model import Quote
 from .doc import Document, Paragraph, Sentence
 from .lexicons import load_list, load_set
-from .people import Entity, PeopleIndex
+from .people import Entity, PeopleIndex, role_head
 
 Span = tuple[int, int]
 
@@ -1865,7 +1865,7 @@ def _speaker_in(
             titled = [
                 (max(s for s, _e in e.spans if s < start), e)
                 for e in ctx.people.entities
-                if e.kind == "person" and e.role and e.role.split()[-1].lower() == head and any(s < start for s, _e in e.spans)
+                if e.kind == "person" and e.role and role_head(e.role) == head and any(s < start for s, _e in e.spans)
             ]
             if titled:
                 # "His wife, Mary Kent, … '…,' his wife said": the person named with that role.
@@ -1914,7 +1914,7 @@ def _speaker_in(
         titled = [
             e
             for e in ctx.people.entities
-            if e.kind == "person" and e.role and e.role.split()[-1].lower() == head and _same_office(e.role, phrase)
+            if e.kind == "person" and e.role and role_head(e.role) == head and _same_office(e.role, phrase)
         ]
         recent_from = _previous_paragraph_start(ctx.doc, role_description.start())
         recent = [e for e in titled if any(recent_from <= s < role_description.start() for s, _e in e.spans)]
@@ -1939,12 +1939,12 @@ def _speaker_in(
                 and len(titled) == 1
                 and focus is not titled[0]
                 and focus.role
-                and focus.role.split()[-1].lower() != head
+                and role_head(focus.role) != head
             ):
                 # "President Obama nominated Chief of Staff Jack Lew. … The president said": the one
                 # person with that title, not the one in focus who holds another
                 return _Found(titled[0], titled[0].name, phrase_span)
-            if focus is not None and not (focus.role and focus.role.split()[-1].lower() == head and not _same_office(focus.role, phrase)):
+            if focus is not None and not (focus.role and role_head(focus.role) == head and not _same_office(focus.role, phrase)):
                 # (not the shadow health secretary for "the health secretary said")
                 return _Found(focus, focus.name, phrase_span)
         return _Found(None, phrase, phrase_span)
@@ -2824,7 +2824,7 @@ def _titled_before(ctx: _Context, described: re.Match[str], cue_start: int) -> E
         for _s, _e, e in ctx.mentions(start, described.start())
         if e.kind == "person"
         and e.role
-        and e.role.lower().split()[-1].rstrip(".") == head
+        and role_head(e.role) == head
         and _same_office(e.role, described.group("phrase"))
     }
     return next(iter(found.values())) if len(found) == 1 else None

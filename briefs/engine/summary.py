@@ -13,18 +13,24 @@ from functools import lru_cache
 
 from ..model import Summary
 from .clauses import per_text
+from .datelines import AGENCY_AND_DASH, DASH
 from .doc import Document, Sentence
 from .lexicons import load_set, mentions_any
+from .people import lexicons as people_lexicons
 
-# "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --", "CAIRO —"
+# "BEIJING (Reuters) -", "WASHINGTON —", "LONDON, June 19 (AP) --", "CAIRO —". Unlike
+# meetings._DATELINE (whose city is a place) any capitals and a date may open it, but a region
+# only abbreviated (", Calif."): "GYEONGJU, South Korea —" stays in the summary unless an agency
+# is named (_AGENCY_DATELINE). Kept so when the dateline pieces were shared: widening it changes
+# summaries, a change for a quality round.
 _DATELINE = re.compile(
     r"""
     ^[A-Z][A-Z .,'\u2019-]{2,40}               # "BEIJING", "LONDON"
     (?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?      # ", June 19"
     (?:,\s*[A-Z][a-z]{1,5}\.)?                  # ", Calif."
-    \s*(?:\([^)]{1,30}\))?                      # "(Reuters)"
-    \s*[-\u2013\u2014]{1,2}\s+                   # the dash
-    """,
+    """
+    + AGENCY_AND_DASH                           # "(Reuters) -"
+    + r"\s+",
     re.VERBOSE,
 )
 # A dateline naming its agency: "PORTLAND, Oregon (CNN) -- ", "Lyon, France (AFP)" and "(CNN)" glued
@@ -32,17 +38,35 @@ _DATELINE = re.compile(
 # in full ("SANTA FE, New Mexico"); the agency is one to three capitalised words in brackets, then
 # a dash or the lede's first letter with no space between ("(CNN)The council ..."). Not a bracket
 # that is part of the sentence: "NASA (the space agency) said", "BBC (World Service) Director",
-# nor a name and party set off by dashes: "Cllr Ann Lee (Green) - the longest-serving member - said".
+# nor a name and party set off by dashes: "Cllr Ann Lee (Green) - the longest-serving member - said"
+# (and, by `_agency_dateline`, not before a capital: "John Smith (Labour) -- The MP said").
 _AGENCY_DATELINE = re.compile(
     r"""
-    ^(?:[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,3}                 # "Marseille", "SANTA FE"
-        (?:,\s*[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,2})?\s*)?    # ", New Mexico"
+    ^(?:(?P<place>[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,3}       # "Marseille", "SANTA FE"
+        (?:,\s*[A-Z][\w.'\u2019-]*(?:\ [A-Z][\w.'\u2019-]*){0,2})?)\s*)?   # ", New Mexico"
     \([A-Z][\w.&'\u2019-]*(?:\ [A-Z][\w.&'\u2019-]*){0,2}\)              # "(CNN)", "(Reuters)"
-    (?:\s*[-\u2013\u2014]{1,2}\s+|(?=[A-Z"\u201c]))                        # a dash, or the lede glued on
+    (?:\s*""" + DASH + r"""\s+|(?=[A-Z"\u201c]))                              # a dash, or the lede glued on
     (?=[A-Z0-9"\u201c\u2018'])      # the lede opens there: not "Ann Lee (Green) - the councillor who ..."
     """,
     re.VERBOSE,
 )
+
+
+def _agency_dateline(text: str) -> re.Match[str] | None:
+    """`_AGENCY_DATELINE` at the start of `text`, unless its "place" is a person's name: two or more
+    words, no region after a comma, opening on a given name or a title and not a known city ("John
+    Smith (Labour) -- The MP said", "Councillor Ann Lee (Green) - The vote"); a name and a party."""
+    match = _AGENCY_DATELINE.match(text)
+    place = match.group("place") if match is not None else None
+    if place is None or "," in place:
+        return match
+    words = place.split()
+    lex = people_lexicons()
+    if len(words) >= 2 and place not in lex.places and (words[0] in lex.given_names or lex.is_title_word(words[0].lower())):
+        return None
+    return match
+
+
 # "Editor's note: ..." opens a note to the reader, not the story.
 _EDITORS_NOTE = re.compile(r"^editor(?:['\u2019]?s)?\s+note\b", re.IGNORECASE)
 # "By Jane Doe", "By JANE DOE and JOHN ROE", "Jane Doe, Reuters" at the start of the body.
@@ -86,7 +110,7 @@ def lead_summary(doc: Document) -> Summary:
             note_paragraph = doc.paragraph_at(sentence.start)
             continue
         if _reads_as_prose(doc, sentence) and not _inside_quotation(doc, sentence):
-            agency_dateline = _AGENCY_DATELINE.match(sentence.text) is not None
+            agency_dateline = _agency_dateline(sentence.text) is not None
             # Wire copy starts at its dateline: what comes before it near the top of the page
             # (a note, a caption) is front matter, unless the story already had its own dateline.
             if agency_dateline and not dated and len(sentences) <= _FRONT_MATTER_SENTENCES:
@@ -114,7 +138,7 @@ def lead_summary(doc: Document) -> Summary:
     parts = []
     for sentence in chosen:
         start = sentence.start
-        dateline = _DATELINE.match(sentence.text) or _AGENCY_DATELINE.match(sentence.text)
+        dateline = _DATELINE.match(sentence.text) or _agency_dateline(sentence.text)
         if dateline:
             start += dateline.end()
         if not spans:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..wordlists import read_word_list
+
 # Bios and credits are only trusted as furniture near the end of the body.
 _BIO_WINDOW = 4
 _BIO_MAX_WORDS = 45
@@ -84,9 +86,7 @@ _ABOUT_THE_LABEL = re.compile(r"^(?:(?:She|He)\b|[^.!?,]{2,60},\s(?:she|he)\b|Th
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """The engine's lexicon of given names, read as a data file (adding a page must not load the engine)."""
-    raw = resources.files("briefs").joinpath(*_GIVEN_NAMES_FILE).read_text(encoding="utf-8")
-    entries = (line.split("#", 1)[0].strip() for line in raw.splitlines())
-    return frozenset(entry for entry in entries if entry)
+    return frozenset(read_word_list("briefs", *_GIVEN_NAMES_FILE))
 
 
 @dataclass(frozen=True)

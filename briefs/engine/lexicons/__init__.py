@@ -10,19 +10,14 @@ has its file (tests/test_engine_lexicons.py).
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+
+from ...wordlists import read_word_list
 
 
 @cache
 def load_list(name: str) -> tuple[str, ...]:
     """The entries of lexicon `name` (file `<name>.txt`), in file order."""
-    raw = resources.files(__package__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    entries = []
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            entries.append(line)
-    return tuple(entries)
+    return read_word_list(__package__, f"{name}.txt")
 
 
 @cache
