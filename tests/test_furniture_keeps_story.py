@@ -3,7 +3,8 @@
 Invented lines, in new wording, of the real text the furniture rules took on real pages: a sentence
 inside a quotation in single marks, a story sentence that opens like a wire's pointer to its
 graphic, a paragraph of story (or a caption) ending in a photo credit or a contributor line, and
-sentences about subscribers that the engine's furniture lexicon kept out of the summary. Beside
+sentences where "sign up" is the story's verb, which the engine's furniture lexicon kept out of the
+summary. Beside
 each class, furniture of the same shape that must still go.
 """
 
@@ -85,13 +86,13 @@ ENDS_IN_A_CREDIT = [
     ("Talks on the ferry contract will resume on Friday, the transport minister said on Tuesday. "
      "REUTERS/Jane Roe", "Talks on the ferry contract will resume on Friday, the transport minister "
      "said on Tuesday."),
-    ("Divers inspect the north pier's moorings in Portsmouth on May 2. (Jane Roe/AFP/Getty Images)",
-     "Divers inspect the north pier's moorings in Portsmouth on May 2."),
+    ("The pier will reopen in June, the harbour master told reporters. (Jane Roe/AFP/Getty Images)",
+     "The pier will reopen in June, the harbour master told reporters."),
     ("The pier was first built in 1902 and rebuilt after a fire in 1951. Example News' John Doe "
      "and Mary Major in Leeds contributed to this report.",
      "The pier was first built in 1902 and rebuilt after a fire in 1951."),
-    ("A crane lifts a new section of deck onto the pier on Thursday Credit: JANE ROE/ AFP",
-     "A crane lifts a new section of deck onto the pier on Thursday"),
+    ("Two ferries were damaged in the storm. A third sank at its mooring on Thursday Credit: JANE ROE/ AFP",
+     "Two ferries were damaged in the storm. A third sank at its mooring on Thursday"),
     ("The harbour board will vote on the plan in June. Follow Harbour Daily:",
      "The harbour board will vote on the plan in June."),
 ]
@@ -105,6 +106,10 @@ def test_a_paragraph_ending_in_a_credit_loses_only_the_credit(line, shown, html)
 
 CREDITS_ALONE = [
     "AP writers Tony G. Gabriel and Mary Major contributed to this report.",
+    # a photo's caption (one sentence, nobody speaking) goes with its credit, whatever the credit's form
+    "Divers inspect the north pier's moorings in Portsmouth on May 2. (Jane Roe/AFP/Getty Images)",
+    "A crane lifts a new section of deck onto the pier on Thursday Credit: JANE ROE/ AFP",
+    "Ferry passengers queue at the terminal on Friday. (Jane Roe / The Harbour Times)",
     "Who was the harbour master? Jane Roe contributed to this report.",
     "Jane Roe/AFP/Getty Images",
     "Credit Jane Roe/Agence France-Presse, via Getty Images",
@@ -120,6 +125,7 @@ STORY_NOT_CREDITS = [
     "The vote on the new pier was split (Labour/Green).",
     "The pier is shut. Our correspondent reported from the pier that three boats had sunk.",
     "The ministry contributed to this report's findings, officials said.",
+    "The minister set out the three steps to follow Monday's vote:",
 ]
 
 
@@ -176,19 +182,20 @@ def test_story_sentences_that_look_like_labels_are_kept(line):
 # --- the engine's furniture lexicon -------------------------------------------------------------
 
 NOT_FURNITURE = [
-    "The operator lost 12,000 subscribers in the first quarter, its accounts show.",
+    "Councils that sign up to the ferry scheme will get extra funds, the minister said.",
     "Ministers will sign up to the treaty on ferry safety next month, officials said.",
     "It will try to sign up the island's existing customers for the new season ticket.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_FURNITURE)
-def test_a_story_sentence_about_subscribers_is_not_page_furniture(sentence):
+def test_a_story_sentence_where_sign_up_is_the_verb_is_not_page_furniture(sentence):
     assert not mentions_any("page_furniture", sentence.lower())
 
 
 STILL_FURNITURE = [
     "Subscribe to our morning briefing on the harbour.",
+    "Sign up here to get the harbour newsletter.",
     "Sign up for alerts about ferry cancellations.",
     "Subscribe now for unlimited access.",
 ]
@@ -207,6 +214,8 @@ HOSTILE = [
     "The pier is shut. " + "REUTERS/Jane Roe " * 300,
     "The pier is shut. " + "Jane Roe contributed. " * 400,
     "(For a graphic " * 500,
+    "The pier is shut." + " " * 4000 + "(search",
+    "The pier is shut. Ferries wait" + " " * 4000 + "Credit",
 ]
 
 
@@ -219,6 +228,7 @@ def test_hostile_quote_marks_and_credits_take_linear_time(unit):
         return time.perf_counter() - start
 
     timed(1)
-    small = min(timed(1) for _ in range(3))
-    large = min(timed(8) for _ in range(3))
-    assert large < 8 * max(small, 0.002) * 4, (small, large)
+    small = min(timed(2) for _ in range(3))
+    large = min(timed(16) for _ in range(3))
+    # (8 times the text in at most 3 times 8 times the time; a floor for timer noise on tiny texts)
+    assert large < 8 * max(small, 0.005) * 3, (small, large)

@@ -185,7 +185,7 @@ def _spaces_its_full_stops(texts: list[str]) -> bool:
 # in brackets ("(For a graphic on ferry traffic, click reut.rs/2abc)") and a link marker after a
 # name ("Hurricane Ida (search) moved north").
 _INLINE_POINTER = re.compile(
-    r"""\s*\((?i:for\s(?:a|an|the|more)\b)[^()]{0,160}\b(?i:click|tap|see|visit)\b[^()]{0,100}\)"""
+    r"""\s?\((?i:for\s(?:a|an|the|more)\b)[^()]{0,160}\b(?i:click|tap|see|visit)\b[^()]{0,100}\)"""
     r"""|\s\((?i:search)\)(?=[\s.,;:'"\u2019\u201d)]|$)"""
 )
 # A gallery's counter before its caption ("1 of 4. Divers search the harbour ..."): the counter goes.
@@ -203,11 +203,12 @@ _TRAILING_CREDIT = re.compile(
       | (?P<bracketed>[(\[](?-i:[A-Z])[\w.'-]+(?:\s(?-i:[A-Z])[\w.'-]+){0,3}\s?/\s?
             (?-i:[A-Z])[\w.&'-]+(?:[\s/](?-i:[A-Z])[\w.&'-]+){0,4}[)\]]\.?)  # (Jane Roe/AFP/Getty Images)
       | credit:?\s(?-i:[A-Z])[\w.' -]{1,40}/\s?(?-i:[A-Z])[\w.&' -]{1,40}(?:,?\svia\s[\w.&' -]{2,30})?  # Credit: Jane Roe/ AFP
-      | follow\s(?-i:[A-Z])[\w.&' -]{1,40}:                  # Follow Example News:
+      | (?P<follow>follow\s(?-i:[A-Z])[\w.&' -]{1,40}:)      # Follow Example News:
     )\s*$
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_CREDIT_REACH = 200
 # A sentence crediting reporters: a list of names (and outlets) that "contributed" or "reported
 # from" somewhere, with no other word of its own ("Example News' John Doe in Leeds contributed to
 # this report." "Roe reported from Rome, and Sam Poe from Paris.").
@@ -231,17 +232,29 @@ def _credit_sentence(sentence: str) -> bool:
     return all(w[0].isupper() or w.lower() in _CREDIT_WORDS for w in words)
 
 
+def _is_caption(text: str) -> bool:
+    """One sentence with no one speaking in it: what stands under a photo."""
+    return _SENTENCE_GAP.search(text) is None and not _STORY_VERB.search(text) and "\u201c" not in text \
+        and '"' not in text
+
+
 def _strip_trailing_credit(text: str) -> str:
     """The paragraph without a credit after its last sentence, when sentences of story come first."""
     stripped = text
     if "/" in text or "follow" in text.lower() or "credit" in text.lower():
-        credit = _TRAILING_CREDIT.search(text)
+        # (a credit is short: only the paragraph's end is searched)
+        credit = _TRAILING_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH))
         if credit and credit.start() > 0:
             stripped = text[: credit.start()].rstrip()
-            # (a name and an outlet in brackets, "(Labour/Green).", closes a sentence of story
-            # unless a sentence ends before it)
-            if credit.group("bracketed") and not _ENDS_LIKE_STATEMENT.search(stripped):
+            # (a name and an outlet in brackets, "(Labour/Green).", closes a sentence of story, and
+            # "follow" a name and a colon ends one, "the steps to follow Monday's vote:", unless a
+            # sentence ends before them)
+            if (credit.group("bracketed") or credit.group("follow")) and not _ENDS_LIKE_STATEMENT.search(stripped):
                 return text
+            # A photo's caption (one sentence, nobody speaking: "Divers inspect the pier on May 2.")
+            # goes with its credit: left in, it reads as the story's lead and its own next step.
+            if not credit.group("follow") and _is_caption(stripped):
+                return ""
     if " contributed" in stripped or " reported from " in stripped or " wrote from " in stripped:
         # (not after an initial: "Tony G. Gabriel contributed" is one sentence)
         gaps = [g for g in _SENTENCE_GAP.finditer(stripped) if not _INITIAL.search(stripped, max(0, g.start(1) - 3), g.start(1))]
