@@ -181,10 +181,101 @@ def _spaces_its_full_stops(texts: list[str]) -> bool:
     return spaced > 0 and spaced > sum(len(_CLOSED_STOP.findall(t)) for t in texts)
 
 
+# Furniture glued into a paragraph of story, cut wherever it stands: a wire's pointer to its graphic
+# in brackets ("(For a graphic on ferry traffic, click reut.rs/2abc)") and a link marker after a
+# name ("Hurricane Ida (search) moved north").
+_INLINE_POINTER = re.compile(
+    r"""\s?\((?i:for\s(?:a|an|the|more)\b)[^()]{0,160}\b(?i:click|tap|see|visit)\b[^()]{0,100}\)"""
+    r"""|\s\((?i:search)\)(?=[\s.,;:'"\u2019\u201d)]|$)"""
+)
+# A gallery's counter before its caption ("1 of 4. Divers search the harbour ..."): the counter goes.
+_GALLERY_COUNTER = re.compile(r"^\d{1,2} of \d{1,3}\.\s+(?=[A-Z])")
+
+# A credit at the end of a paragraph of story, after its last sentence: a photo's credit after the
+# caption ("... on Tuesday. REUTERS/Jane Roe", "... in Rome. (Jane Roe/AFP/Getty Images)", "... in
+# 2006 Credit: Jane Roe/ AFP"), or a prompt to follow the outlet ("... said. Follow Example News:").
+_TRAILING_CREDIT = re.compile(
+    r"""
+    (?:(?<=[.!?'"\u2019\u201d)])|(?<=[a-z0-9]\s))\s*
+    (?:
+        (?-i:REUTERS|AFP|AP|EPA|XINHUA|ANP|UPI)/(?-i:[A-Z])[\w.'-]+(?:\s(?-i:[A-Z])[\w.'-]+){0,3}
+            (?:/(?:file(?:\sphoto)?|pool|handout))*\.?          # REUTERS/Jane Roe/File Photo
+      | (?P<bracketed>[(\[](?-i:[A-Z])[\w.'-]+(?:\s(?-i:[A-Z])[\w.'-]+){0,3}\s?/\s?
+            (?-i:[A-Z])[\w.&'-]+(?:[\s/](?-i:[A-Z])[\w.&'-]+){0,4}[)\]]\.?)  # (Jane Roe/AFP/Getty Images)
+      | credit:?\s(?-i:[A-Z])[\w.' -]{1,40}/\s?(?-i:[A-Z])[\w.&' -]{1,40}(?:,?\svia\s[\w.&' -]{2,30})?  # Credit: Jane Roe/ AFP
+      | (?P<follow>follow\s(?-i:[A-Z])[\w.&' -]{1,40}:)      # Follow Example News:
+    )\s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT_REACH = 200
+# A sentence crediting reporters: a list of names (and outlets) that "contributed" or "reported
+# from" somewhere, with no other word of its own ("Example News' John Doe in Leeds contributed to
+# this report." "Roe reported from Rome, and Sam Poe from Paris.").
+_CREDIT_VERB = re.compile(r"\b(?:contributed|reported from|wrote from)\b")
+_CREDIT_WORDS = frozenset(
+    "a an and also additional at by contributed contributing for from in of on reported reporting "
+    "report article story the this to while with wrote writer writers reporter reporters "
+    "correspondent correspondents photographer freelancer producer".split()
+)
+# What is left before a cut credit stays when it ends like a statement (a question before a credit
+# is a linked headline: "Who was the pilot? Jane Roe contributed to this report." goes whole).
+_INITIAL = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+_ENDS_LIKE_STATEMENT = re.compile(r"""[.!]['"\u201d\u2019)]*$""")
+
+
+def _credit_sentence(sentence: str) -> bool:
+    """A sentence that only credits reporters (every lower-case word is a word of credits)."""
+    if not _CREDIT_VERB.search(sentence):
+        return False
+    words = re.findall(r"[A-Za-z\u2019']+", sentence)
+    return all(w[0].isupper() or w.lower() in _CREDIT_WORDS for w in words)
+
+
+def _is_caption(text: str) -> bool:
+    """One sentence with no one speaking in it: what stands under a photo."""
+    return _SENTENCE_GAP.search(text) is None and not _STORY_VERB.search(text) and "\u201c" not in text \
+        and '"' not in text
+
+
+def _strip_trailing_credit(text: str) -> str:
+    """The paragraph without a credit after its last sentence, when sentences of story come first."""
+    stripped = text
+    if "/" in text or "follow" in text.lower() or "credit" in text.lower():
+        # (a credit is short: only the paragraph's end is searched)
+        credit = _TRAILING_CREDIT.search(text, max(0, len(text) - _CREDIT_REACH))
+        if credit and credit.start() > 0:
+            stripped = text[: credit.start()].rstrip()
+            # (a name and an outlet in brackets, "(Labour/Green).", closes a sentence of story, and
+            # "follow" a name and a colon ends one, "the steps to follow Monday's vote:", unless a
+            # sentence ends before them)
+            if (credit.group("bracketed") or credit.group("follow")) and not _ENDS_LIKE_STATEMENT.search(stripped):
+                return text
+            # A photo's caption (one sentence, nobody speaking: "Divers inspect the pier on May 2.")
+            # goes with its credit: left in, it reads as the story's lead and its own next step.
+            if not credit.group("follow") and _is_caption(stripped):
+                return ""
+    if " contributed" in stripped or " reported from " in stripped or " wrote from " in stripped:
+        # (not after an initial: "Tony G. Gabriel contributed" is one sentence)
+        gaps = [g for g in _SENTENCE_GAP.finditer(stripped) if not _INITIAL.search(stripped, max(0, g.start(1) - 3), g.start(1))]
+        end = len(stripped)
+        # (the last sentences, one by one, while they are credits)
+        while gaps and _credit_sentence(stripped[gaps[-1].end(1):end]):
+            end = gaps.pop().start(1)
+        if end < len(stripped) and _ENDS_LIKE_STATEMENT.search(stripped, 0, end):
+            stripped = stripped[:end]
+    return stripped or text
+
+
 def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...], *, link_lines: bool = True) -> str:
-    """The paragraph without the furniture glued into it: a photo credit at its front, wire story
-    codes, and whole sentences that are furniture (a link's text, a pointer to another post)."""
-    text = strip_credit(text)
+    """The paragraph without the furniture glued into it: a photo credit at its front or after its
+    last sentence, wire story codes and pointers, and whole sentences that are furniture (a link's
+    text, a pointer to another post)."""
+    text = _strip_trailing_credit(strip_credit(text))
+    if "(" in text:
+        text = _INLINE_POINTER.sub("", text)
+    if text[:1].isdigit():
+        text = _GALLERY_COUNTER.sub("", text, count=1)
     if text[:6].lower().startswith("update"):
         stamped = _UPDATE_STAMP.sub("", text, count=1)
         # (the stamp over a heading of a few words, "Update at 3 p.m. ET. Toll rises:", goes whole)
@@ -205,20 +296,54 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...], *, 
         start = gap.end(1)
     spans.append((start, len(text)))
     kept: list[str] = []
-    straight = opening = closing = 0  # quotation marks before the sentence (counted as we go)
-    previous = 0
-    for a, b in spans:
-        before = text[previous:a]
-        straight, previous = straight + before.count('"'), a
-        opening, closing = opening + before.count("\u201c"), closing + before.count("\u201d")
-        # (a sentence inside a quotation is the speaker's: "The pier is closed. We will update our
-        # page when we know more. Ferries are cancelled," the operator said.)
-        quoted = straight % 2 == 1 or opening > closing
+    # (a sentence inside a quotation is the speaker's: "The pier is closed. We will update our
+    # page when we know more. Ferries are cancelled," the operator said. So is one inside single
+    # quotation marks: 'The pier is closed. We will update ...', the note said.)
+    for (a, b), quoted in zip(spans, _inside_quotation(text, [a for a, _ in spans]), strict=True):
         if quoted or not _furniture_sentence(text[a:b].strip(), sentence_patterns, link_lines=link_lines):
             kept.append(text[a:b])
     if len(kept) == len(spans):
         return text
     return " ".join(p.strip() for p in kept)
+
+
+# The marks that open and close a quotation. Double marks are counted (straight ones by their
+# parity). A single mark opens a quotation at the start of a word (\u2018The, 'The before a capital)
+# and closes one after the quotation's own punctuation or before punctuation (,\u2019  .\u2019  \u2019,);
+# an apostrophe inside or after a word ("don\u2019t", "the workers\u2019 union", "\u201990s") is neither.
+_QUOTE_MARK = re.compile(
+    r"""
+    (?P<straight>")
+    | (?P<open>\u201c)
+    | (?P<close>\u201d)
+    | (?P<single_open>(?<![^\s(\[:\u2013\u2014"\u201c])(?:\u2018|'(?=[A-Z])))
+    | (?P<single_close>(?<=[.,!?;\u2026])[\u2019']|(?<=\S)[\u2019'](?=[,.;:!?)\]]|$))
+    """,
+    re.VERBOSE,
+)
+
+
+def _inside_quotation(text: str, starts: list[int]) -> list[bool]:
+    """For each position in `starts` (ascending), whether a quotation opened before it is still open."""
+    marks = _QUOTE_MARK.finditer(text)
+    mark = next(marks, None)
+    straight = opening = closing = 0
+    single = False
+    inside: list[bool] = []
+    for start in starts:
+        while mark is not None and mark.start() < start:
+            kind = mark.lastgroup
+            if kind == "straight":
+                straight += 1
+            elif kind == "open":
+                opening += 1
+            elif kind == "close":
+                closing += 1
+            else:
+                single = kind == "single_open"
+            mark = next(marks, None)
+        inside.append(straight % 2 == 1 or opening > closing or single)
+    return inside
 
 
 @lru_cache(maxsize=4)
