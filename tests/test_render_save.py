@@ -386,3 +386,47 @@ def test_an_issue_label_is_its_topic_cleaned_unless_the_line_says_it_early():
     assert issue_label("NHS figures", "NHS figures show waiting lists grew again.") == ""
     assert issue_label("Tai\x1b[31mwan\n", "China says so.") == "Taiwan"  # no control sequence shown
     assert issue_label("", "China says so.") == ""
+
+
+def test_an_issue_label_names_what_is_at_stake_or_is_not_shown():
+    from briefs import issue_label
+
+    # a noun phrase the cue is about, said late in the line: shown
+    long_row = ("Farmers and the park authority have argued for months, and the council has now asked "
+                "a mediator to settle the dispute over grazing rights.")
+    assert issue_label("grazing rights", long_row) == "grazing rights"
+    # a place that is itself what the cue is about ("sanctions against X")
+    sanctions = ("The foreign ministers met for six hours in a cold hall and then argued late into the night "
+                 "over new sanctions against Belarus.")
+    assert issue_label("Belarus", sanctions) == "Belarus"
+    # an open question on a named thing, said late
+    ferry = ("The operator gave no dates on Tuesday, and councillors said they could not tell when the "
+             "ferry timetable would return.")
+    assert issue_label("ferry timetable unclear", ferry) == "ferry timetable unclear"
+
+    # a speaker or a title, not the stake
+    grain = ("The ministry has not explained the long delay in the grain payments, a spokeswoman for the "
+             "farmers' union complained on Monday.")
+    assert issue_label("spokeswoman", grain) == ""
+    crossing = ("The bill has stalled in committee for a third month, and its sponsor, state Sen. Maria "
+                "Ortiz, faces criticism from both parties.")
+    assert issue_label("state Sen Maria Ortiz", crossing) == ""
+    # a fragment ending in a verb or an adverb, with or without "unclear"
+    assert issue_label("agreed unclear", "Not clear: whether the two councils agreed on the cost of the new bridge.") == ""
+    levy = ("The minister refused to be drawn on Thursday about the timetable, and it is not clear how "
+            "slowly the levy on plastic cups would be phased in.")
+    assert issue_label("slowly unclear", levy) == ""
+    guard = ("Parents have asked for a second crossing guard outside the primary school on the ring road, "
+             "which the council rejects.")
+    assert issue_label("council rejects", guard) == ""
+    # an "X unclear" whose X the line says early: the line says it
+    assert issue_label("harbour dredging unclear", "Unclear: who will pay for the harbour dredging this year.") == ""
+    # a bare place that is only where something went, a day, a phrase on a preposition
+    ferries = ("Two of the ferries were stuck for days in the harbour before the owners finally had them "
+               "towed to Portugal.")
+    assert issue_label("Portugal", ferries) == ""
+    assert issue_label("Friday", "Thousands of commuters were still stranded by the rail strike and the "
+                       "bus drivers' walkout late on Friday.") == ""
+    ward = ("The hospital has struggled all winter with staff shortages on its wards, and managers say its "
+            "budget is under strain.")
+    assert issue_label("under strain", ward) == ""
