@@ -370,7 +370,8 @@ def test_a_saved_file_is_named_by_the_articles_date_and_an_undated_one_claims_no
 def test_an_issue_label_is_its_topic_cleaned_unless_the_line_says_it_early():
     from briefs import issue_label
 
-    assert issue_label("Taiwan", "China says it has no room for compromise.") == "Taiwan"
+    # a label the line does not say at all points at nothing the reader can see (it showed before)
+    assert issue_label("Taiwan", "China says it has no room for compromise.") == ""
     assert issue_label("taiwan", "Taiwan: China says it has no room for compromise.") == ""
     # said early in the line: the label would say it twice
     assert issue_label("faced criticism", "Mr Obama has faced criticism in the country after the vote.") == ""
@@ -380,11 +381,15 @@ def test_an_issue_label_is_its_topic_cleaned_unless_the_line_says_it_early():
     assert issue_label("Taiwan", late) == "Taiwan"
     assert issue_label("tax", "Taxes rose again this year, the ministry said.") == "tax"
     # an acronym is said only in capitals
-    assert issue_label("US", '"Give us time," the minister said of the talks.') == "US"
-    assert issue_label("WHO", "Officials who spoke on condition of anonymity said so.") == "WHO"
+    assert issue_label("US", '"Give us time," the minister said on Monday of the long and difficult '
+                       "trade talks with the US.") == "US"
+    assert issue_label("WHO", "Officials who spoke on condition of anonymity because they could not brief "
+                       "reporters said the WHO had been slow.") == "WHO"
     assert issue_label("WHO", "The WHO said the outbreak was not over.") == ""
     assert issue_label("NHS figures", "NHS figures show waiting lists grew again.") == ""
-    assert issue_label("Tai\x1b[31mwan\n", "China says so.") == "Taiwan"  # no control sequence shown
+    dispute = ("China's foreign ministry repeated on Monday that it would never compromise in the dispute "
+               "over Taiwan.")
+    assert issue_label("Tai\x1b[31mwan\n", dispute) == "Taiwan"  # no control sequence shown
     assert issue_label("", "China says so.") == ""
 
 
