@@ -435,3 +435,14 @@ def test_an_issue_label_names_what_is_at_stake_or_is_not_shown():
     ward = ("The hospital has struggled all winter with staff shortages on its wards, and managers say its "
             "budget is under strain.")
     assert issue_label("under strain", ward) == ""
+    # who tells it, and a verb phrase
+    wire = ("Harvest forecasts for the northern provinces were cut again on Wednesday because of the drought, "
+            "according to Bloomberg.")
+    assert issue_label("Bloomberg", wire) == ""
+    assert issue_label("cited safety concerns", "Three neighbouring airports, including the two biggest "
+                       "in the region, have cited safety concerns about the new runway.") == ""
+    assert issue_label("makes funding problems", "The long winter, from the burst pipes in schools to the "
+                       "closed roads, makes funding problems worse.") == ""
+    # a participle before its noun is an adjective: kept
+    assert issue_label("damaged levees", "The engineers who inspected the river defences last week said "
+                       "repairs would start soon on the damaged levees.") == "damaged levees"
