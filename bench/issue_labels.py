@@ -1,6 +1,6 @@
 """How good the labels shown before open issues are ("<label>: <line>"), per tune family.
 
-    .venv/bin/python bench/issue_labels.py [--family NAME ...] [--sample N] [--seed S] [--show]
+    .venv/bin/python bench/issue_labels.py [--family NAME ...] [--corpus DIR] [--sample N] [--seed S] [--show]
 
 For every engine issue that the scorer (bench/scoring.py, unchanged) matches to a gold open
 issue, the label a reader sees (`briefs.issue_label(topic, text)`) is judged against that gold
@@ -9,12 +9,16 @@ or `terms`; a shown label with none is counted as *off* (the automatic stand-in 
 a hand judgement is still needed, see bench/README.md). Prints per family: matched issues, the
 share shown, good and off (of matched), and good among shown; and the share shown over all
 issues. `--sample N` prints N shown labels drawn at random (fixed `--seed`) from matched issues
-of all chosen families, with their line and gold label, to judge by hand.
+of all chosen families, with their line and gold label, to judge by hand. `--corpus DIR` measures a
+folder of gold files beside their articles instead (a set read as totals only: do not add --show or
+--sample for a held-out set). `--labels-from CHECKOUT` judges the labels of another checkout's
+`briefs/export/render.py` (e.g. /work/main, to read "before" beside "after" on the same briefs).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import re
 import sys
@@ -92,32 +96,46 @@ def matched_pairs(brief: dict, gold: dict) -> list[tuple[dict, dict]]:
 
 
 def family_results(name: str, shared: Path) -> list[dict]:
-    files = gold_files(shared, **FAMILIES[name])
+    files = gold_files(shared, **FAMILIES[name]) if name in FAMILIES else gold_files(shared, corpus=Path(name))
     if name == "dev":
         files = [(s, p) for s, p in files if s in ("seed", "dev")]
     return [evaluate(path) for _set, path in files]
 
 
+def labels_from(checkout: Path):
+    """`issue_label` of another checkout's render module (the engine and its briefs stay this one's)."""
+    path = checkout / "briefs" / "export" / "render.py"
+    spec = importlib.util.spec_from_file_location("briefs.export._render_of_checkout", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module.issue_label
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--family", action="append", choices=list(FAMILIES), help="default: all")
+    parser.add_argument("--corpus", type=Path, metavar="DIR", help="a folder of gold files instead")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--labels-from", type=Path, metavar="CHECKOUT", help="another checkout's issue_label")
     parser.add_argument("--sample", type=int, default=0, help="print N shown labels at random")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--show", action="store_true", help="print every matched issue's label")
     args = parser.parse_args(argv)
+    label_of = labels_from(args.labels_from) if args.labels_from else issue_label
 
     rows = []
     shown_pool: list[tuple[str, str, str, str, str]] = []
     total = defaultdict(int)
-    for name in args.family or list(FAMILIES):
+    names = [str(args.corpus)] if args.corpus else args.family or list(FAMILIES)
+    for name in names:
         counts = defaultdict(int)
         for result in family_results(name, args.shared):
             issues = result["brief"].get("open_issues") or []
             counts["issues"] += len(issues)
-            counts["issues_shown"] += sum(1 for i in issues if issue_label(i["topic"], i["text"]))
+            counts["issues_shown"] += sum(1 for i in issues if label_of(i["topic"], i["text"]))
             for issue, gold in matched_pairs(result["brief"], result["gold"]):
-                label = issue_label(issue["topic"], issue["text"])
+                label = label_of(issue["topic"], issue["text"])
                 counts["matched"] += 1
                 if label:
                     counts["shown"] += 1
@@ -128,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                     verdict = "-"
                 if args.show:
                     print(f"{name:8} {verdict:4} [{label}] {issue['text'][:100]}  || {gold.get('label', '')[:70]}")
-        rows.append((name, counts))
+        rows.append((Path(name).name if args.corpus else name, counts))
         for key, value in counts.items():
             total[key] += value
     rows.append(("all", total))
