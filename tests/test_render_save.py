@@ -443,6 +443,9 @@ def test_an_issue_label_names_what_is_at_stake_or_is_not_shown():
                        "in the region, have cited safety concerns about the new runway.") == ""
     assert issue_label("makes funding problems", "The long winter, from the burst pipes in schools to the "
                        "closed roads, makes funding problems worse.") == ""
+    # "from X to Y" is a range, not an infinitive: kept
+    assert issue_label("fishing quotas", "Relations between the two capitals have soured for months over "
+                       "issues ranging from border checks to fishing quotas.") == "fishing quotas"
     # a participle before its noun is an adjective: kept
     assert issue_label("damaged levees", "The engineers who inspected the river defences last week said "
                        "repairs would start soon on the damaged levees.") == "damaged levees"

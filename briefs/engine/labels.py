@@ -38,6 +38,7 @@ _TELLER_AROUND = (r"(?:according\s+to|told|via)\s+(?:the\s+)?", r"\s+(?:said|say
 # A verb's base after "to" or a modal: "(failed) to prevent future gun violence", "could help
 # solve disputes" open a verb phrase, not a noun phrase. A "to" after "led", "amounting", "due"
 # is a preposition ("led to trade tariffs", "amounting to house arrest").
+_NOUN_END = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence", "ship")
 _INFINITIVE_BEFORE = r"""
     (?:\b(?:will|would|could|can|should|must|might)         # a modal
     | (?<!\bled)(?<!\blead)(?<!\bleads)(?<!\bdue)(?<!\bowing)(?<!\baccording)(?<!\bsubject)
@@ -108,7 +109,10 @@ def _opens_on_a_verb(words: list[str], line: str) -> bool:
     first = words[0]
     if not first.islower() or len(words) < 2:
         return False
-    if re.search(rf"{_INFINITIVE_BEFORE}{re.escape(first)}\b", line, re.IGNORECASE | re.VERBOSE):
+    infinitive = re.search(rf"{_INFINITIVE_BEFORE}{re.escape(first)}\b", line, re.IGNORECASE | re.VERBOSE)
+    # not "(ranging) from Taiwan to espionage concerns", nor a noun by its ending ("to pension reform")
+    ranged = infinitive and re.search(r"\bfrom\s+(?:\S+\s+){0,5}$", line[: infinitive.start() + 1])
+    if infinitive and not ranged and not first.endswith(_NOUN_END):
         return True
     if not (len(first) > 4 and first.endswith("ed") and not first.endswith("eed")):
         return False
