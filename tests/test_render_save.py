@@ -370,7 +370,8 @@ def test_a_saved_file_is_named_by_the_articles_date_and_an_undated_one_claims_no
 def test_an_issue_label_is_its_topic_cleaned_unless_the_line_says_it_early():
     from briefs import issue_label
 
-    assert issue_label("Taiwan", "China says it has no room for compromise.") == "Taiwan"
+    # a label the line does not say at all points at nothing the reader can see (it showed before)
+    assert issue_label("Taiwan", "China says it has no room for compromise.") == ""
     assert issue_label("taiwan", "Taiwan: China says it has no room for compromise.") == ""
     # said early in the line: the label would say it twice
     assert issue_label("faced criticism", "Mr Obama has faced criticism in the country after the vote.") == ""
@@ -380,9 +381,71 @@ def test_an_issue_label_is_its_topic_cleaned_unless_the_line_says_it_early():
     assert issue_label("Taiwan", late) == "Taiwan"
     assert issue_label("tax", "Taxes rose again this year, the ministry said.") == "tax"
     # an acronym is said only in capitals
-    assert issue_label("US", '"Give us time," the minister said of the talks.') == "US"
-    assert issue_label("WHO", "Officials who spoke on condition of anonymity said so.") == "WHO"
+    assert issue_label("US", '"Give us time," the minister said on Monday of the long and difficult '
+                       "trade talks with the US.") == "US"
+    assert issue_label("WHO", "Officials who spoke on condition of anonymity because they could not brief "
+                       "reporters said the WHO had been slow.") == "WHO"
     assert issue_label("WHO", "The WHO said the outbreak was not over.") == ""
     assert issue_label("NHS figures", "NHS figures show waiting lists grew again.") == ""
-    assert issue_label("Tai\x1b[31mwan\n", "China says so.") == "Taiwan"  # no control sequence shown
+    dispute = ("China's foreign ministry repeated on Monday that it would never compromise in the dispute "
+               "over Taiwan.")
+    assert issue_label("Tai\x1b[31mwan\n", dispute) == "Taiwan"  # no control sequence shown
     assert issue_label("", "China says so.") == ""
+
+
+def test_an_issue_label_names_what_is_at_stake_or_is_not_shown():
+    from briefs import issue_label
+
+    # a noun phrase the cue is about, said late in the line: shown
+    long_row = ("Farmers and the park authority have argued for months, and the council has now asked "
+                "a mediator to settle the dispute over grazing rights.")
+    assert issue_label("grazing rights", long_row) == "grazing rights"
+    # a place that is itself what the cue is about ("sanctions against X")
+    sanctions = ("The foreign ministers met for six hours in a cold hall and then argued late into the night "
+                 "over new sanctions against Belarus.")
+    assert issue_label("Belarus", sanctions) == "Belarus"
+    # an open question on a named thing, said late
+    ferry = ("The operator gave no dates on Tuesday, and councillors said they could not tell when the "
+             "ferry timetable would return.")
+    assert issue_label("ferry timetable unclear", ferry) == "ferry timetable unclear"
+
+    # a speaker or a title, not the stake
+    grain = ("The ministry has not explained the long delay in the grain payments, a spokeswoman for the "
+             "farmers' union complained on Monday.")
+    assert issue_label("spokeswoman", grain) == ""
+    crossing = ("The bill has stalled in committee for a third month, and its sponsor, state Sen. Maria "
+                "Ortiz, faces criticism from both parties.")
+    assert issue_label("state Sen Maria Ortiz", crossing) == ""
+    # a fragment ending in a verb or an adverb, with or without "unclear"
+    assert issue_label("agreed unclear", "Not clear: whether the two councils agreed on the cost of the new bridge.") == ""
+    levy = ("The minister refused to be drawn on Thursday about the timetable, and it is not clear how "
+            "slowly the levy on plastic cups would be phased in.")
+    assert issue_label("slowly unclear", levy) == ""
+    guard = ("Parents have asked for a second crossing guard outside the primary school on the ring road, "
+             "which the council rejects.")
+    assert issue_label("council rejects", guard) == ""
+    # an "X unclear" whose X the line says early: the line says it
+    assert issue_label("harbour dredging unclear", "Unclear: who will pay for the harbour dredging this year.") == ""
+    # a bare place that is only where something went, a day, a phrase on a preposition
+    ferries = ("Two of the ferries were stuck for days in the harbour before the owners finally had them "
+               "towed to Portugal.")
+    assert issue_label("Portugal", ferries) == ""
+    assert issue_label("Friday", "Thousands of commuters were still stranded by the rail strike and the "
+                       "bus drivers' walkout late on Friday.") == ""
+    ward = ("The hospital has struggled all winter with staff shortages on its wards, and managers say its "
+            "budget is under strain.")
+    assert issue_label("under strain", ward) == ""
+    # who tells it, and a verb phrase
+    wire = ("Harvest forecasts for the northern provinces were cut again on Wednesday because of the drought, "
+            "according to Bloomberg.")
+    assert issue_label("Bloomberg", wire) == ""
+    assert issue_label("cited safety concerns", "Three neighbouring airports, including the two biggest "
+                       "in the region, have cited safety concerns about the new runway.") == ""
+    assert issue_label("makes funding problems", "The long winter, from the burst pipes in schools to the "
+                       "closed roads, makes funding problems worse.") == ""
+    # "from X to Y" is a range, not an infinitive: kept
+    assert issue_label("fishing quotas", "Relations between the two capitals have soured for months over "
+                       "issues ranging from border checks to fishing quotas.") == "fishing quotas"
+    # a participle before its noun is an adjective: kept
+    assert issue_label("damaged levees", "The engineers who inspected the river defences last week said "
+                       "repairs would start soon on the damaged levees.") == "damaged levees"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..engine.labels import UNCLEAR, names_the_stake
 from ..model import Brief, Meeting, NextStep, OpenIssue, Person, Quote
 from ..safety import clean_line
 
@@ -171,16 +172,21 @@ LABEL_SEEN_WITHIN = 12  # words: a label the line says this early would only say
 def issue_label(topic: str, text: str) -> str:
     """An open issue's label as shown before its line: its topic, cleaned, or "" when the line
     says it within its first `LABEL_SEEN_WITHIN` words ("faced criticism: Mr Obama has faced
-    criticism ..."), where it tells the eye nothing the line does not (a brief's, a story's:
-    the screen and the files alike; the JSON keeps every topic)."""
+    criticism ..."), where it tells the eye nothing the line does not, or when the topic does not
+    name what is at stake (a speaker, a title, a date, a bare place, a fragment ending on a verb:
+    `names_the_stake`), where a bold wrong label would mislead (a brief's, a story's: the screen
+    and the files alike; the JSON keeps every topic)."""
     label = clean_line(topic, 80)
     if not label:
         return ""
-    start = " ".join(clean_line(text).split()[:LABEL_SEEN_WITHIN])
+    line = clean_line(text)
+    start = " ".join(line.split()[:LABEL_SEEN_WITHIN])
+    # "bank unclear" before "Unclear: whether the bank will ...": the question's subject is said.
+    subject = label.removesuffix(UNCLEAR) or label
     # An acronym is said only in capitals: "US" is not "Give us time", "WHO" not "officials who".
-    acronym = any(len(word) > 1 and word.isupper() for word in label.split())
-    said = re.search(rf"(?<!\w){re.escape(label)}(?!\w)", start, 0 if acronym else re.IGNORECASE)
-    return "" if said else label
+    acronym = any(len(word) > 1 and word.isupper() for word in subject.split())
+    said = re.search(rf"(?<!\w){re.escape(subject)}(?!\w)", start, 0 if acronym else re.IGNORECASE)
+    return "" if said or not names_the_stake(label, line) else label
 
 
 def _shown_issue(issue: OpenIssue) -> ShownIssue:
