@@ -233,3 +233,51 @@ def test_hostile_quote_marks_and_credits_cost_time_in_proportion_to_the_text(uni
     _furniture_seconds(unit)  # the patterns compiled outside the timing
     small, large = _furniture_seconds(unit * 8), _furniture_seconds(unit * 64)
     assert large / max(small, 1e-6) < 16, (small, large)  # about 8 when linear
+
+
+# --- a whole article in one paragraph (a dataset or a feed that kept no paragraph breaks) ---------
+# A [drop] pattern is written for a paragraph that is only furniture; found inside a long paragraph
+# of several sentences, it takes the sentence it stands in, not the story around it (the whole
+# article, when the article is one paragraph).
+
+ONE_PARAGRAPH_STORIES = [
+    ("The harbour board voted on Monday to close the north pier for repairs. Fishing crews said the "
+     "closure would cost them a season. \u201cWe were not asked,\u201d said skipper Ann Dale, who has "
+     "worked the pier for thirty years. The board will meet the crews next week to discuss "
+     "compensation, its chairman said. Copyright 2031 The Example Press. All rights reserved."),
+    ("Ferry fares on the island route will rise by a fifth from April, the operator said on "
+     "Tuesday. Soldiers stand guard at the terminal on Monday. (AFP via Getty Images) Councillors "
+     "said they would ask the regional assembly to block the rise. The operator said fuel costs had "
+     "doubled since the contract was signed, and that it had no choice."),
+    ("Mayor Lena Ostrova told the council the bridge would reopen in June. Engineers found cracks in "
+     "two of its piers in March. The opposition demanded an inquiry into the inspection regime and "
+     "the contractor's record. Sign up for our daily briefing newsletter to get the news first. "
+     "The council will vote on the repair budget on Thursday."),
+]
+
+
+@pytest.mark.parametrize("story", ONE_PARAGRAPH_STORIES)
+def test_a_story_in_one_paragraph_keeps_its_sentences_when_furniture_is_inside_it(story):
+    kept = drop_furniture([Block(story)])
+    assert len(kept) == 1
+    text = kept[0]
+    assert text.split(". ")[0] == story.split(". ")[0]  # the lead
+    assert "will" in text.split(". ")[-1] or "no choice" in text or "cost" in text
+    assert "Councillors said" in text or "Councillors" not in story
+    for furniture in ("All rights reserved", "Getty Images", "Sign up for our"):
+        assert furniture not in text
+
+
+# A paragraph that is furniture of a few sentences still goes whole.
+SHORT_FURNITURE_PARAGRAPHS = [
+    "Copyright 2031 The Example Press. All rights reserved.",
+    "Sign up for our daily briefing newsletter. It is free and you can unsubscribe at any time.",
+    "Photo: Lee Park/Reuters",
+]
+
+
+@pytest.mark.parametrize("furniture", SHORT_FURNITURE_PARAGRAPHS)
+def test_a_short_paragraph_of_furniture_still_goes_whole(furniture):
+    story = "The harbour board voted on Monday to close the north pier for repairs, its chairman said."
+    assert drop_furniture([Block(story), Block(furniture), Block(story.replace("Monday", "Friday"))]) == [
+        story, story.replace("Monday", "Friday")]

@@ -434,8 +434,13 @@ def _kept_blocks(
             continue
         if _BYLINE.match(text) and len(kept) < 3:
             continue
-        if _matches(pats.drop, text) or _is_insert(block) or _is_composite_furniture(text, pats.drop):
+        if _is_insert(block) or _is_composite_furniture(text, pats.drop):
             continue
+        if _matches(pats.drop, text):
+            text = _story_around(text, pats.drop)
+            if not text:
+                continue
+            block = replace(block, text=text)
         if charted and _matches(pats.chart, text):
             continue
         kept.append(block)
@@ -445,6 +450,45 @@ def _kept_blocks(
     kept = _cut_head(kept)
     kept = _cut_tail(kept, pats)
     return [(where[id(b)], b.text.strip()) for b in kept]
+
+
+# A paragraph of story this long, with a [drop] pattern inside it, is not furniture: a whole article
+# kept in one paragraph (a dataset or a feed with no paragraph breaks) with its copyright line or a
+# photo credit glued in. Only what the pattern finds goes: a bracketed credit, else its sentence.
+_LONG_BLOCK_WORDS = 50
+_LONG_BLOCK_SENTENCES = 3
+_BRACKETED_PART = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def _story_around(text: str, drop: tuple[re.Pattern[str], ...]) -> str:
+    """The sentences of a long paragraph that are not furniture ("" when it is furniture: short,
+    or little story left once the furniture is out)."""
+    if len(text.split()) < _LONG_BLOCK_WORDS:
+        return ""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for gap in _SENTENCE_GAP.finditer(text):
+        spans.append((start, gap.start(1)))
+        start = gap.end(1)
+    spans.append((start, len(text)))
+    if len(spans) < _LONG_BLOCK_SENTENCES:
+        return ""
+    kept: list[str] = []
+    for (a, b), quoted in zip(spans, _inside_quotation(text, [a for a, _ in spans]), strict=True):
+        sentence = text[a:b].strip()
+        if quoted or not _matches(drop, sentence):
+            kept.append(sentence)
+            continue
+        # (a credit in brackets glued to the next sentence: "(AFP via Getty Images) Councillors said")
+        unbracketed = _BRACKETED_PART.sub(
+            lambda m: "" if _matches(drop, m.group(0).strip()[1:-1]) else m.group(0), sentence
+        ).strip()
+        if unbracketed != sentence and unbracketed and not _matches(drop, unbracketed):
+            kept.append(unbracketed)
+    story = " ".join(kept)
+    if len(kept) < _LONG_BLOCK_SENTENCES - 1 or len(story.split()) < _LONG_BLOCK_WORDS // 2:
+        return ""
+    return story
 
 
 def _cut_head(blocks: list[Block]) -> list[Block]:
