@@ -86,3 +86,43 @@ async def test_articles_added_by_another_process_appear_without_a_key(tmp_path):
         assert screen.table.current_id == current, "the cursor stays on the article being read"
         assert any(s.title == "From the CLI" for s in screen.source_list)
         assert "arrived" in str(screen.query_one("#status").render())
+
+
+async def test_what_the_readers_own_worker_wrote_is_not_said_to_come_from_outside(tmp_path, monkeypatch):
+    # The index and refresh workers write on connections of their own, which the library's version
+    # counts like another process. A look at the version that lands after such a worker ended but
+    # before its message was handled said "2 new articles arrived (added from outside the reader)"
+    # over the reader's own "Added ..." line (seen once under load after adding two sources).
+    monkeypatch.setattr(tui.reader, "WATCH_SECONDS", 3600.0)  # the looks are taken by the test
+    home = make_home(tmp_path)
+    fill_library(home)
+    app = NewsbriefApp(home)
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        screen.set_status("Added harbour: 2 new articles")
+        said: list[str] = []
+        set_status = screen.set_status
+        monkeypatch.setattr(screen, "set_status", lambda text: (said.append(str(text)), set_status(text)))
+
+        def look() -> None:
+            screen._watch_library()
+
+        # As the reader's own worker does: it commits on a connection of its own, marks it, and
+        # ends; the watch's look comes before the worker's message is handled.
+        with open_library(home) as own:
+            source = own.add_source("folder", "/nowhere/own", title="Own")
+            own.add_articles([Article(text="The pier reopens on Friday, the council said.", title="Pier",
+                                      source="own.txt", published="2024-05-01T09:00:00+00:00")], source_id=source)
+        screen._own_wrote = True
+        look()
+        await wait_for(pilot, lambda: not screen._watching and not screen._own_wrote, what="the look answered")
+        await settle(pilot)
+        assert not any("arrived" in s for s in said), said
+        # Another process's article after that is still said to have arrived.
+        with open_library(home) as other:
+            source = other.add_source("folder", "/nowhere/cli", title="From the CLI")
+            other.add_articles([Article(text="The ferry timetable changes on Monday.", title="Ferry news",
+                                        source="cli.txt", published="2024-05-01T09:00:00+00:00")], source_id=source)
+        look()
+        await wait_for(pilot, lambda: any("arrived" in s for s in said), what="the outside article said")

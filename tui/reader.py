@@ -316,6 +316,9 @@ class ReaderScreen(Screen[None]):
         self._search_number = 0  # bumped by each search and reload: older results are stale
         self._data_version = 0
         self._watching = False  # a look at the library's version is on its way
+        # Set by a worker of the reader's own (refresh, index, seed) once it may have committed on a
+        # connection of its own, before it says it is done: the next version read is the reader's.
+        self._own_wrote = False
         self._progress: tuple[int, int, float] = (0, 0, 0.0)  # a refresh's done, total, when last moved
         self._waiting_timer: Any = None
         self._refreshing = ""  # " <name>" while r refreshes one source, which the status line names
@@ -465,6 +468,12 @@ class ReaderScreen(Screen[None]):
         self._watching = False
         if version is None or version == self._data_version or self._own_work_running():
             return
+        if self._own_wrote:
+            # A worker of ours has just ended (and is no longer running) but the version its
+            # message will read is not read yet: what changed is its own, not news from outside.
+            self._own_wrote = False
+            self._data_version = version
+            return
         self._data_version = version
         self.start_index()  # cheap when nothing is new; keeps Stories and Agenda in step
         before = self.table.total
@@ -482,13 +491,17 @@ class ReaderScreen(Screen[None]):
         self.write(_version_of, self._version_seen)
 
     def _version_seen(self, version: int | None) -> None:
+        self._own_wrote = False
         if version is not None:
             self._data_version = version
 
     @work(thread=True, group="seed", exit_on_error=False, name="seeding")
     def _seed(self) -> None:
         # The cheap check first: the loader (the refresh stage) is imported only on a first run.
-        added = briefs.ensure_seeds(self.library, briefs.seeds_dir()) if self.library.needs_seeds() else 0
+        try:
+            added = briefs.ensure_seeds(self.library, briefs.seeds_dir()) if self.library.needs_seeds() else 0
+        finally:
+            self._own_wrote = True
         self.post_message(self.Seeded(added))
 
     @on(Seeded)
@@ -538,6 +551,8 @@ class ReaderScreen(Screen[None]):
             if worker.is_cancelled:
                 return  # the library closed under it as the reader quit
             raise  # said on screen by `_worker_failed`; the next refresh tries again
+        finally:
+            self._own_wrote = True
         if not worker.is_cancelled:
             self.post_message(self.IndexUpdated(indexed, stories, agenda, as_of))
 
@@ -2331,6 +2346,8 @@ class ReaderScreen(Screen[None]):
             with self.library.sibling() as library:
                 report = briefs.refresh_feeds(library, self.config, source_ids=source_ids, progress=progress,
                                               cancel=cancel)
+        finally:
+            self._own_wrote = True
         self.post_message(self.RefreshFinished(report))
 
     @on(RefreshProgress)
