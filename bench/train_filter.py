@@ -1,29 +1,33 @@
 """A learned FILTER over every line the rules choose for open issues and next steps, judged
-leave-one-family-out through the whole engine.
+leave-one-family-out on the engine's briefs with the real scorer. Not shipped (bench/README.md).
 
     .venv/bin/python bench/train_filter.py --stats          # lines and credited lines per family
     .venv/bin/python bench/train_filter.py --loco           # the LOFO table, every variant
-    .venv/bin/python bench/train_filter.py --write VARIANT  # fit on all six families, write the weights
+    .venv/bin/python bench/train_filter.py --loco --criterion f1   # another inner-CV choice
+    .venv/bin/python bench/train_filter.py --sweep          # every setting on every left-out family
 
 Needs scikit-learn in the venv (`.venv/bin/pip install scikit-learn`): a bench dependency only.
 
-Rows: every line the rules choose (`issues.find_open_issues`, `steps.find_next_steps`, recorded
-through `line_filter.kept` with no model, so exactly the engine's lines), with the features of
-`briefs.engine.line_filter.line_features`: the sentence's `ranker.features`, the rules' own word on
-the line (issue weight, guessed topic, question, widened; step score, who, when, certainty), the
-number of lines and the line's rank among them, article length, line length and share of its
-sentence, quoted share, lexicon cues in the line, a person named in it. Label: the scorer
-(`bench/scoring.py`) credits the line in the brief as shown (it is in the one-to-one matching with
-the gold, or it matches an acceptable item).
+Rows: every line the rules choose (chosen again here exactly as `issues.find_open_issues` and
+`steps.find_next_steps` choose them; checked against the engine's brief), with generic features
+(`line_features`): the sentence's `ranker.features`, the rules' own word on the line (issue weight,
+guessed topic, question, widened; step score, who, when, certainty), the number of lines and the
+line's rank among them, article length, line length and share of its sentence, quoted share,
+lexicon cues in the line, a person named in it. Label: the scorer (`bench/scoring.py`) credits the
+line in the brief as shown (it is in the one-to-one matching with the gold, or it matches an
+acceptable item).
 
 Six families: dev+fixtures, wikinews, pool4, pool5, pool6, pool7. For each family left out, a model
-(L2 logistic regression, C 0.1) is fitted on the other five; its setting (threshold, or per-article
-budget) is chosen by inner leave-one-family-out on those five alone (criterion: the most inner folds
-where neither precision nor F1 falls, then the largest summed F1 gain; keeping every line is one of
-the settings); then the left-out family is briefed by the whole engine with that model
-(`line_filter.use_models`) and scored with `scoring.score_brief` exactly as quality.py scores.
-Variants: words / no words (the sentence's lower-case words and pairs found in >= 5 articles of
-each of two training families, or none), x threshold / budget (keep the top a + words // b lines).
+(L2 logistic regression, C 0.1) is fitted on the other five; its setting (threshold, per-article
+budget, or both) is chosen by inner leave-one-family-out on those five alone (`--criterion gate`:
+the most inner folds where neither precision nor F1 falls, then the largest summed F1 gain;
+keeping every line is one of the settings); the left-out family's engine brief then loses the
+lines the filter drops and is scored with `scoring.score_brief` as quality.py scores. (The filter
+would act last in each section and no other section reads them, so this equals briefing with the
+filter wired into the engine: checked at commit 113f3fe, where it was, for every row of the table.)
+Variants: words / no words (the sentence's lower-case words and pairs found in >= 5 articles of each
+of two training families, or none) x threshold / budget (the top a + words // b lines) / both (the
+top k, and any other line scoring at least t); rules-cap: no model, the top k in the rules' order.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,22 +55,22 @@ from scoring import (  # noqa: E402
     issue_haystack,
     item_token_count,
     maximum_matching,
-    score_brief,
     score_items,
     step_haystack,
     terms_match,
 )
 
 import briefs.engine as engine  # noqa: E402
-from briefs.engine import line_filter  # noqa: E402
+from briefs.engine import issues, ranker, steps  # noqa: E402
+from briefs.engine.clauses import phrase_pattern, quoted_share, tokens, word_counts  # noqa: E402
 from briefs.engine.doc import Document  # noqa: E402
+from briefs.engine.people import find_people  # noqa: E402
 
 SECTIONS = ("open_issues", "next_steps")
 FAMILIES = ("dev+fixtures", "wikinews", "pool4", "pool5", "pool6", "pool7")
 MAINSTREAM = ("pool4", "pool5", "pool6", "pool7")
 CACHE = Path("/tmp/train_filter_rows.pkl")
-ROWS_VERSION = 2
-WEIGHTS = REPO / "briefs" / "engine" / "lexicons" / "line_filter.json"
+ROWS_VERSION = 3
 THRESHOLDS = (-math.inf,) + tuple(round(-2.5 + 0.125 * i, 3) for i in range(29))  # -2.5 .. 1.0
 BUDGETS = ((99, 0),) + tuple((a, 0) for a in range(2, 9)) + tuple(
     (a, b) for a in (1, 2, 3) for b in (200, 300, 400, 600)
@@ -97,46 +102,135 @@ def credited(sec: str, items: list[dict], gold: dict) -> list[int]:
     return [int(p in matched or any(ok(a["terms"], p) for a in accept)) for p in range(len(items))]
 
 
+@dataclass(frozen=True)
+class Line:
+    """One line the rules chose: its evidence span and text, its place in the rules' order (best
+    first) and the rules' own word on it ("iw:2", "iquestion" for an issue; "rs:3", "cert:likely",
+    "has:when" for a step)."""
+
+    span: tuple[int, int]
+    text: str
+    rank: int
+    rule: tuple[str, ...]
+
+
+_LINE_CUES = ("step_cues", "step_cues_weak", "issue_cues", "issue_cues_weak", "step_events")
+
+
+def line_features(doc: Document, people: Any, lines: list[Line]) -> list[list[str]]:
+    """The features of each chosen line: its sentence's `ranker.features` (cues, dates, negation,
+    attribution, figures, quotation, who is named, position, length, lower-case words and pairs),
+    the rules' word on it (prefixed "l"), how many lines the article has and the line's rank among
+    them, article length, line length and share of its sentence, another line from the same
+    sentence, the line's quoted share, lexicon cues in the line, a person named in it."""
+    out = []
+    n = len(lines)
+    sentences = [doc.sentence_at(line.span[0]) for line in lines]
+    per_sentence = Counter(s.index for s in sentences if s is not None)
+    size = doc.word_count
+    article = "<300" if size < 300 else ("<500" if size < 500 else ("<900" if size < 900 else "900+"))
+    for line, sentence in zip(lines, sentences, strict=True):
+        feats = list(ranker.features(doc, sentence, people)) if sentence is not None else []
+        feats += [f"l{name}" for name in line.rule]
+        feats += [f"lines:{min(n, 8)}", f"rank:{min(line.rank, 5)}", f"rankrel:{min(int(3 * line.rank / n), 2)}",
+                  f"art:{article}"]
+        count = len(tokens(line.text))
+        feats.append(f"llen:{'<8' if count < 8 else ('8-15' if count < 16 else ('16-25' if count < 26 else '26+'))}")
+        if sentence is not None:
+            whole = len(tokens(sentence.text)) or 1
+            feats.append(f"lpart:{'whole' if count >= whole else ('most' if count * 2 >= whole else 'part')}")
+            if per_sentence[sentence.index] > 1:
+                feats.append("lshared")
+        share = quoted_share(doc, line.span[0], line.span[1])
+        feats.append("lq:mostly" if share >= 0.5 else ("lq:some" if share > 0 else "lq:none"))
+        feats += [f"lcue:{name}" for name in _LINE_CUES if phrase_pattern(name).search(line.text)]
+        if people is not None and people.mentions_between(line.span[0], line.span[1]):
+            feats.append("lwho:named")
+        out.append(feats)
+    return out
+
+
+def issue_lines(doc: Document, people: Any) -> tuple[list[Line], list[dict]]:
+    """The rules' open issues as `issues.find_open_issues` chooses them (best first), as Lines and
+    as the brief shows them."""
+    counts = issues._word_counts(doc)
+    chosen = issues._select(
+        issues._candidates(doc, people, counts), counts, issues._issue_budget(doc.word_count),
+        doc.word_count < issues.SHORT_ARTICLE,
+    )
+    shown = issues._as_issues(doc, chosen)
+    lines = [
+        Line(tuple(issue.span), issue.text, rank, (
+            f"iw:{min(int(cand.weight), 4)}",
+            "iguessed" if cand.guessed else "inamed",
+            "iquestion" if cand.question else "istate",
+            "iwidened" if cand.core else "icut",
+        ))
+        for rank, (cand, issue) in enumerate(zip(chosen, shown, strict=True))
+    ]
+    return lines, [i.to_dict() for i in shown]
+
+
+def step_lines(doc: Document, people: Any) -> tuple[list[Line], list[dict]]:
+    """The rules' next steps as `steps.find_next_steps` chooses them (best first), as Lines and as
+    the brief shows them (text order)."""
+    counts = word_counts(doc.text)
+    best: list[tuple[int, int, Any]] = []
+    themes: list[set[str]] = []
+    scored = [(score, order, step) for score, order, step, _ in steps._candidates(doc, people)]
+    for item in sorted(scored, key=lambda item: (-item[0], item[1])):
+        stems = steps._theme_stems(item[2].text, counts)
+        if any(steps._same_theme(stems, other) for other in themes):
+            continue
+        themes.append(stems)
+        best.append(item)
+        if len(best) >= steps.MAX_STEPS:
+            break
+    lines = [
+        Line(tuple(step.span), step.text, rank, steps.candidate_features(score, step))
+        for rank, (score, _order, step) in enumerate(best)
+    ]
+    return lines, [step.to_dict() for _, _, step in sorted(best, key=lambda item: item[1])]
+
+
 def article_rows(fam: str, path: Path) -> dict[str, Any]:
-    """The engine's brief of one gold article, and a row per chosen line with features and label."""
+    """The engine's brief of one gold article, and a row per chosen line with features and label.
+    The lines are chosen again here as the engine chooses them (checked against the brief)."""
     gold = json.loads(path.read_text(encoding="utf-8"))
     article = load_article(path.parent / gold["file"])
-    seen: dict[str, tuple[list, list]] = {}
-    real = line_filter.kept
-
-    def record(task: str, doc: Any, people: Any, lines: Any) -> list[bool]:
-        seen[task] = (list(lines), line_filter.line_features(doc, people, lines) if lines else [])
-        return [True] * len(lines)
-
-    line_filter.use_models({})
-    line_filter.kept = record  # type: ignore[assignment]
-    try:
-        brief = engine.brief_article(article).to_dict()
-        words = Document(article.text).word_count
-    finally:
-        line_filter.kept = real  # type: ignore[assignment]
-        line_filter.use_models(None)
+    brief = engine.brief_article(article).to_dict()
     doc = Document(article.text)
+    chosen: dict[str, tuple[list[Line], list[dict]]] = {sec: ([], []) for sec in SECTIONS}
+    people = None
+    if not brief.get("notes"):  # (a page the engine only summarises has no lines)
+        people = find_people(doc)
+        chosen = {"open_issues": issue_lines(doc, people), "next_steps": step_lines(doc, people)}
     sentence_of = {
         sec: {getattr(doc.sentence_at(i["span"][0]), "index", -1) for i in brief.get(sec) or []} for sec in SECTIONS
     }
     rows: dict[str, list[dict]] = {}
     for sec in SECTIONS:
-        other = sentence_of["next_steps" if sec == "open_issues" else "open_issues"]
         items = brief.get(sec) or []
-        lines, feats = seen.get(sec, ([], []))
+        lines, shown = chosen[sec]
+        same = ("text", "span", "topic", "who", "when", "certainty")
+        assert [{k: i.get(k) for k in same} for i in shown] == [{k: i.get(k) for k in same} for i in items], (
+            f"{path}: the bench's {sec} differ from the engine's"
+        )
+        feats = line_features(doc, people, lines) if lines else []
+        other = sentence_of["next_steps" if sec == "open_issues" else "open_issues"]
         # the brief's order (text order for steps) against the rules' order the filter reads
         where = {(tuple(i["span"]), i["text"]): k for k, i in enumerate(items)}
-        assert len(where) == len(items) == len(lines), (path, sec)
+        assert len(where) == len(items), (path, sec)
         labels = credited(sec, items, gold)
         rows[sec] = [
             {"item": where[(tuple(ln.span), ln.text)], "rank": ln.rank, "feats": f,
              "label": labels[where[(tuple(ln.span), ln.text)]],
-             # (--cross only: the engine's filter reads one section at a time)
+             # (--cross only: a filter inside one section's rules would not know the other's)
              "cross": ["xother"] if getattr(doc.sentence_at(ln.span[0]), "index", -2) in other else []}
             for ln, f in zip(lines, feats, strict=True)
         ]
-    return {"family": fam, "path": str(path), "gold": gold, "brief": brief, "rows": rows, "words": words}
+    return {"family": fam, "path": str(path), "gold": gold, "brief": brief, "rows": rows,
+            "words": doc.word_count}
 
 
 def _head() -> str:
@@ -210,7 +304,8 @@ def logit(weights: dict[str, float], feats: list[str]) -> float:
 
 
 def keep_mask(scores: list[float], ranks: list[int], words: int, setting: tuple) -> list[bool]:
-    """As `line_filter.kept` decides: a threshold, or the top a + words // b by score."""
+    """Which lines stay: those scoring at least the threshold, and the budget's best by score (ties:
+    the rules' order)."""
     t, budget = spec_of(setting)
     keep = [s >= t for s in scores]
     if budget is not None:
@@ -223,7 +318,7 @@ def keep_mask(scores: list[float], ranks: list[int], words: int, setting: tuple)
 
 def spec_of(setting: tuple) -> tuple[float, tuple[int, int] | None]:
     """(threshold, budget) of a setting: a line is kept when it scores at least the threshold or is
-    among the budget's best (`line_filter.kept`)."""
+    among the budget's best."""
     kind, value = setting
     if kind == "threshold":
         return value, None
@@ -322,37 +417,6 @@ def sname(s: tuple) -> str:
     return "keep all" if a >= 99 else (f"top {a}" if not b else f"top {a}+w//{b}")
 
 
-def model_spec(weights: dict[str, float], setting: tuple) -> dict[str, Any] | None:
-    """The weight file's entry for a section (None: every line kept, no model)."""
-    t, budget = spec_of(setting)
-    if t == -math.inf or (budget is not None and budget[0] >= 99):
-        return None
-    spec: dict[str, Any] = {"weights": weights}
-    if t != math.inf:
-        spec["threshold"] = t
-    if budget is not None:
-        spec["budget"] = list(budget)
-    return spec
-
-
-def engine_counts(arts: list[dict], models: dict[str, dict]) -> dict[str, tuple[int, int, int, int]]:
-    """Brief `arts` with the filter `models` through the whole engine, scored as quality.py does."""
-    line_filter.use_models(models)
-    out = {sec: [0, 0, 0, 0] for sec in SECTIONS}
-    try:
-        for art in arts:
-            gold = art["gold"]
-            brief = engine.brief_article(load_article(Path(art["path"]).parent / gold["file"])).to_dict()
-            scored = score_brief(brief, gold)
-            for sec in SECTIONS:
-                (a, b), (p, q) = scored[sec].values["recall"], scored[sec].values["precision"]
-                for k, v in enumerate((a, b, p, q)):
-                    out[sec][k] += v
-    finally:
-        line_filter.use_models(None)
-    return {sec: tuple(v) for sec, v in out.items()}  # type: ignore[misc]
-
-
 def auc(arts: list[dict], sec: str, weights: dict[str, float], words: bool) -> float:
     import bisect
 
@@ -383,8 +447,7 @@ VARIANTS = {
 }
 
 
-def loco(arts: list[dict], variants: list[str], c: float, min_articles: int, criterion: str,
-         posthoc: bool) -> None:
+def loco(arts: list[dict], variants: list[str], c: float, min_articles: int, criterion: str) -> None:
     print(f"leave-one-family-out; C={c}, words in >= {min_articles} articles of 2 families; "
           f"setting by inner LOFO ({criterion}); P/R/F1 (precision hits/lines, recall hits/gold)")
     results: dict[tuple[str, str, str], tuple] = {}
@@ -394,19 +457,12 @@ def loco(arts: list[dict], variants: list[str], c: float, min_articles: int, cri
         before = {sec: family_counts(test, sec, None, None, False) for sec in SECTIONS}
         for name in variants:
             words, kind = VARIANTS[name]
-            models = {}
             for sec in SECTIONS:
                 weights = fit(train, sec, words, c, min_articles)
                 setting, note = choose(train, sec, kind, words, c, min_articles, criterion)
-                models[sec] = model_spec(weights, setting)
                 print(f"-- {left} {name} {sec}: {sname(setting)}; AUC {auc(test, sec, weights, words):.3f}; "
                       f"inner: {'; '.join(note)}")
-                if posthoc:
-                    results[(left, name, sec)] = family_counts(test, sec, weights, setting, words)
-            if not posthoc:
-                got = engine_counts(test, {s: m for s, m in models.items() if m is not None})
-                for sec in SECTIONS:
-                    results[(left, name, sec)] = got[sec]
+                results[(left, name, sec)] = family_counts(test, sec, weights, setting, words)
             sys.stdout.flush()
         for sec in SECTIONS:
             results[(left, "rules", sec)] = before[sec]
@@ -450,33 +506,14 @@ def sweep(arts: list[dict], variants: list[str], c: float, min_articles: int) ->
             sys.stdout.flush()
 
 
-def write(arts: list[dict], name: str, c: float, min_articles: int, criterion: str) -> None:
-    words, kind = VARIANTS[name]
-    models = {}
-    for sec in SECTIONS:
-        weights = fit(arts, sec, words, c, min_articles)
-        setting, note = choose(arts, sec, kind, words, c, min_articles, criterion)
-        print(f"{sec}: {sname(setting)}; six-family LOFO: {'; '.join(note)}")
-        spec = model_spec(dict(sorted(weights.items())), setting)
-        if spec is not None:
-            models[sec] = spec
-    data = {"about": f"bench/train_filter.py --write {name} (C {c}, words in >= {min_articles} articles of 2 "
-                     f"families); six families", "models": models}
-    WEIGHTS.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS.relative_to(REPO)} ({', '.join(models) or 'no model'})")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--stats", action="store_true")
     parser.add_argument("--loco", action="store_true")
-    parser.add_argument("--posthoc", action="store_true",
-                        help="LOFO with the filter applied to the engine's brief instead of re-briefing (fast)")
     parser.add_argument("--variant", choices=tuple(VARIANTS), action="append")
     parser.add_argument("--criterion", choices=("gate", "f1", "least"), default="gate")
     parser.add_argument("--sweep", action="store_true", help="every setting on every left-out family")
-    parser.add_argument("--write", choices=tuple(VARIANTS))
     parser.add_argument("--c", type=float, default=0.1)
     parser.add_argument("--min-articles", type=int, default=5)
     parser.add_argument("--rebuild", action="store_true", help="recompute the rows (cached in /tmp)")
@@ -494,11 +531,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{fam:<14} {sec:<12} {len(mine)} articles, {len(rows)} lines, "
                       f"{sum(r['label'] for r in rows)} credited; {fmt(family_counts(mine, sec, None, None, False))}")
     if args.loco:
-        loco(arts, args.variant or list(VARIANTS), args.c, args.min_articles, args.criterion, args.posthoc)
+        loco(arts, args.variant or list(VARIANTS), args.c, args.min_articles, args.criterion)
     if args.sweep:
         sweep(arts, args.variant or list(VARIANTS), args.c, args.min_articles)
-    if args.write:
-        write(arts, args.write, args.c, args.min_articles, args.criterion)
     return 0
 
 

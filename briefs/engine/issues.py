@@ -18,7 +18,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import OpenIssue
-from . import line_filter
 from .clauses import (
     MAX_ITEM_TOKENS,
     Clause,
@@ -376,27 +375,7 @@ def find_open_issues(doc: Document, people: PeopleIndex) -> tuple[OpenIssue, ...
     counts = _word_counts(doc)
     candidates = _candidates(doc, people, counts)
     chosen = _select(candidates, counts, _issue_budget(doc.word_count), doc.word_count < SHORT_ARTICLE)
-    shown = _as_issues(doc, chosen)
-    keep = line_filter.kept("open_issues", doc, people, filter_lines(chosen, shown))
-    return tuple(issue for issue, k in zip(shown, keep, strict=True) if k)
-
-
-def filter_lines(chosen: list[_Candidate], shown: tuple[OpenIssue, ...]) -> list[line_filter.Line]:
-    """The chosen lines as the learned filter reads them: span, text, place, the rules' word."""
-    return [
-        line_filter.Line(
-            issue.span,
-            issue.text,
-            rank,
-            (
-                f"iw:{min(int(cand.weight), 4)}",
-                "iguessed" if cand.guessed else "inamed",
-                "iquestion" if cand.question else "istate",
-                "iwidened" if cand.core else "icut",
-            ),
-        )
-        for rank, (cand, issue) in enumerate(zip(chosen, shown, strict=True))
-    ]
+    return _as_issues(doc, chosen)
 
 
 def _as_issues(doc: Document, chosen: list[_Candidate]) -> tuple[OpenIssue, ...]:

@@ -19,7 +19,6 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import NextStep
-from . import line_filter
 from .clauses import (
     MAX_ITEM_TOKENS,
     Clause,
@@ -258,18 +257,7 @@ def find_next_steps(doc: Document, people: PeopleIndex) -> tuple[NextStep, ...]:
         best.append(item)
         if len(best) >= MAX_STEPS:
             break
-    keep = line_filter.kept("next_steps", doc, people, filter_lines(best))
-    best = [item for item, k in zip(best, keep, strict=True) if k]
     return tuple(step for _, _, step in sorted(best, key=lambda item: item[1]))
-
-
-def filter_lines(best: list[tuple[int, int, NextStep]]) -> list[line_filter.Line]:
-    """The chosen steps (best first) as the learned filter reads them, with the ranker's own
-    features of a candidate (rules score, who, when, certainty)."""
-    return [
-        line_filter.Line(step.span, step.text, rank, candidate_features(score, step))
-        for rank, (score, _order, step) in enumerate(best)
-    ]
 
 
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f'\u2019-]*")
