@@ -265,7 +265,7 @@ def vocabulary(arts: list[dict], sec: str, min_articles: int) -> set[str]:
     per_family: dict[str, Counter[str]] = {}
     every: set[str] = set()
     for art in arts:
-        found = {f for r in art["rows"][sec] for f in r["feats"]}
+        found = {f for r in art["rows"][sec] for f in r["feats"] + (r["cross"] if CROSS else [])}
         every |= found
         per_family.setdefault(art["family"], Counter()).update(found)
     keep = {f for f in every if not f.startswith(("w:", "b:"))}
