@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/brief_dump.py OUT [--cold] [--shared DIR]
 
-Briefs the seed, dev, fixtures (heldout), wikinews, bench/sets/pool4, pool5 and pool7, in that
+Briefs the seed, dev, fixtures (heldout), wikinews, bench/sets/pool4, pool5, pool6 and pool7, in that
 order, one JSON line per article ("set/name" then the brief, its article's source written as
 "set/file" and without the id derived from the absolute path, so two checkouts compare equal). By default the articles are briefed
 in turn without emptying the engine's per-text caches (what a running app does); `--cold` empties
@@ -25,7 +25,7 @@ from quality import DEFAULT_SHARED, corpus_paths, gold_files, load_article  # no
 from briefs.engine import brief_article  # noqa: E402
 from briefs.engine.clauses import clear_caches  # noqa: E402
 
-CORPORA = tuple(REPO / "bench" / "sets" / name for name in ("pool4", "pool5", "pool7"))
+CORPORA = tuple(REPO / "bench" / "sets" / name for name in ("pool4", "pool5", "pool6", "pool7"))
 
 
 def main(argv: list[str] | None = None) -> int:
