@@ -68,6 +68,14 @@ async def test_refresh_on_start_and_every_n_minutes_without_a_key(tmp_path, monk
             await settle(pilot)
 
 
+def _add_on_another_connection(home, title: str) -> None:
+    """One article in a source of its own, committed on a connection other than the reader's."""
+    with open_library(home) as other:
+        source = other.add_source("folder", f"/nowhere/{title}", title=title)
+        other.add_articles([Article(text="The ferry timetable changes on Monday.", title=f"{title}: ferry news",
+                                    source=f"{title}.txt", published="2024-05-01T09:00:00+00:00")], source_id=source)
+
+
 async def test_articles_added_by_another_process_appear_without_a_key(tmp_path):
     home = make_home(tmp_path)
     fill_library(home)
@@ -77,11 +85,7 @@ async def test_articles_added_by_another_process_appear_without_a_key(tmp_path):
         screen = reader(app)
         before = screen.table.row_count
         current = screen.table.current_id
-        with open_library(home) as other:  # as `newsbrief add` in another terminal would
-            source = other.add_source("folder", "/nowhere/cli", title="From the CLI")
-            other.add_articles([Article(text="The ferry timetable changes on Monday.", title="Ferry news",
-                                        source="cli.txt", published="2024-05-01T09:00:00+00:00")],
-                               source_id=source)
+        _add_on_another_connection(home, "From the CLI")  # as `newsbrief add` in another terminal would
         await wait_for(pilot, lambda: screen.table.row_count == before + 1)
         assert screen.table.current_id == current, "the cursor stays on the article being read"
         assert any(s.title == "From the CLI" for s in screen.source_list)
@@ -110,19 +114,13 @@ async def test_what_the_readers_own_worker_wrote_is_not_said_to_come_from_outsid
 
         # As the reader's own worker does: it commits on a connection of its own, marks it, and
         # ends; the watch's look comes before the worker's message is handled.
-        with open_library(home) as own:
-            source = own.add_source("folder", "/nowhere/own", title="Own")
-            own.add_articles([Article(text="The pier reopens on Friday, the council said.", title="Pier",
-                                      source="own.txt", published="2024-05-01T09:00:00+00:00")], source_id=source)
+        _add_on_another_connection(home, "Own")
         screen._own_wrote = True
         look()
         await wait_for(pilot, lambda: not screen._watching and not screen._own_wrote, what="the look answered")
         await settle(pilot)
         assert not any("arrived" in s for s in said), said
         # Another process's article after that is still said to have arrived.
-        with open_library(home) as other:
-            source = other.add_source("folder", "/nowhere/cli", title="From the CLI")
-            other.add_articles([Article(text="The ferry timetable changes on Monday.", title="Ferry news",
-                                        source="cli.txt", published="2024-05-01T09:00:00+00:00")], source_id=source)
+        _add_on_another_connection(home, "From the CLI")
         look()
         await wait_for(pilot, lambda: any("arrived" in s for s in said), what="the outside article said")
