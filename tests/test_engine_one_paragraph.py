@@ -215,3 +215,24 @@ def test_inferring_paragraphs_is_linear_on_a_long_hostile_block():
 
     small, large = cost(20), cost(160)
     assert large < 8 * small * 2.5 + 0.05, (small, large)
+
+
+# A stray straight mark ('wrote Ortiz,"' where the writer closed twice) must not hold the rest of
+# the block inside one quotation.
+STRAY_MARK = (
+    "Bridge repairs to run into next year. Repairs to the Kessel river bridge will not finish "
+    "before next summer, the roads agency said on Monday. The bridge has been closed to lorries "
+    "since March. \"The steel is in worse shape than we thought,\" wrote engineer Lina Ortiz,\" "
+    "adding \"it will take longer and cost more.\" The agency said it had no new cost estimate. "
+    "Mayor Piet Vos said shops on both banks were losing trade. \"People simply stopped coming "
+    "across,\" he said. The detour adds twenty minutes to the trip. Buses still use the bridge. "
+    "A second crossing has been discussed for years. The council will vote on it in the autumn. "
+    "Vos said he would back it. \"We cannot rely on one bridge,\" he said."
+)
+
+
+def test_a_stray_quotation_mark_does_not_hold_the_rest_of_the_block_in_one_paragraph():
+    doc = Document(STRAY_MARK)
+    later = STRAY_MARK.index("The agency said it had no new cost estimate")
+    assert doc.paragraph_at(later).start == later
+    assert_quotations(STRAY_MARK, [("People simply stopped coming across", "vos"), ("We cannot rely on one bridge", "vos")], count=None)

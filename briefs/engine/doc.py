@@ -119,9 +119,10 @@ class Document:
         The rules read paragraph bounds (a speaker in the same paragraph, a quotation running on
         into the next, a pronoun resolved to the paragraph before); in one long block a quotation
         with no attribution of its own takes a speech cue sentences away. Each sentence end outside
-        a quotation ends a paragraph, as news paragraphs are one to three sentences; a quotation
-        reopened by an opening mark (speech that ran over a paragraph break) is cut there. Only
-        bounds change: the text and every offset stay as they were."""
+        a quotation ends a paragraph, as news paragraphs are one to three sentences, except before
+        a short attribution of the quotation just closed; a quotation reopened by an opening mark
+        (speech that ran over a paragraph break) is cut there. Only bounds change: the text and
+        every offset stay as they were."""
         if not self.paragraphs:
             return
         counts = [0] * len(self.paragraphs)
@@ -132,20 +133,10 @@ class Document:
         total = sum(p.end - p.start for p in self.paragraphs)
         if counts[block] < _ONE_BLOCK_SENTENCES or paragraph.end - paragraph.start < _ONE_BLOCK_SHARE * total:
             return
-        # quotes.py imports this module; the quote marks are paired there, once, the same way.
-        from .quotes import quotation_bounds
-
-        quoted = quotation_bounds(self.text, paragraph.start, paragraph.end)
+        opened = _open_at(self.text, paragraph.start, paragraph.end, [s.start for s in self.sentences if s.paragraph == block])
         starts: list[int] = []  # first sentence of each new paragraph of the block
-        k = 0
         previous: Sentence | None = None
-        for sentence in self.sentences:
-            if sentence.paragraph != block:
-                continue
-            # the quotations opened before this sentence starts that could still hold it
-            while k < len(quoted) and (close := quoted[k][1]) is not None and close < sentence.start:
-                k += 1
-            inside = k < len(quoted) and quoted[k][0] < sentence.start and (quoted[k][1] is None or sentence.start < quoted[k][1])
+        for sentence, inside in zip((s for s in self.sentences if s.paragraph == block), opened, strict=True):
             if not starts or not (inside or self._attributes_quotation_before(previous, sentence)):
                 starts.append(sentence.index)
             previous = sentence
@@ -278,6 +269,45 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.text.split())
+
+
+_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")
+_OPENS_AFTER = frozenset("([\u2014\u2013-")
+
+
+def _open_at(text: str, start: int, end: int, offsets: list[int]) -> list[bool]:
+    """For each of `offsets` (ascending, in text[start:end]), whether a quotation is open there.
+
+    Marks are read by their neighbours, not paired blindly: an opening mark follows a space and
+    precedes a word, a closing one follows a word; a straight mark that is neither, or a closing
+    mark with nothing open, is passed over, so one stray mark cannot hold the rest of the block
+    open. An opening double mark while one is open is a reopening (speech run over a paragraph
+    break in the source): a sentence opening with it is not inside the quotation before."""
+    out: list[bool] = []
+    state = ""  # "" nothing open, '"' a double quotation, "'" a single one
+    marks = _MARK.finditer(text, start, end)
+    mark = next(marks, None)
+    for offset in offsets:
+        while mark is not None and mark.start() < offset:
+            at = mark.start()
+            ch = text[at]
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            opening = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+            closing = not before.isspace() and (after.isspace() or not after.isalnum())
+            if ch == "\u201c" or (ch == '"' and opening):
+                state = '"'
+            elif ch == "\u201d" or (ch == '"' and closing):
+                if state == '"':
+                    state = ""
+            elif state == "" and opening and after.isalnum():  # a single mark opens only outside
+                state = "'"
+            elif state == "'" and closing and ch != "\u2018":
+                state = ""
+            mark = next(marks, None)
+        reopening = mark is not None and mark.start() == offset and text[offset] in "\"\u201c" and state == '"'
+        out.append(bool(state) and not reopening)
+    return out
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:

@@ -380,14 +380,6 @@ def _introduced_by_speaker(ctx: _Context, offset: int) -> bool:
 
 
 
-def quotation_bounds(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
-    """(opening mark, closing mark) of each outermost quotation between `start` and `end`, paired
-    as `find_quotes` pairs them; None for one left open (a closing mark that reopens a quotation
-    is the next one's opening mark). For `Document`, to keep inferred paragraph bounds out of
-    quotations."""
-    return [(m.open_at, m.close_at) for m in _marks_in(text, Paragraph(index=-1, start=start, end=end))]
-
-
 def _marks_in(text: str, paragraph: Paragraph) -> list[_Mark]:
     """Quotations of one paragraph, outermost only (a title in single marks inside a quote is not a quote)."""
     marks: list[_Mark] = []
