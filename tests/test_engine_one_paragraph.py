@@ -123,6 +123,16 @@ def test_an_attribution_in_a_sentence_of_its_own_stays_with_its_quotation():
     assert doc.paragraph_at(doc.text.index("Nobody asked")) is not doc.paragraph_at(doc.text.index("Engineers say"))
 
 
+def test_a_quotation_opening_a_sentence_stays_with_the_sentence_that_leads_into_it():
+    # "Brekke said he would appeal. "This is a rushed decision. …"": a paragraph of news, as the
+    # quotation's lead-in names who speaks; the report after it ("Engineers say …") is not in it.
+    text = " ".join(PIER)
+    doc = Document(text)
+    lead_in = doc.paragraph_at(text.index("Ferry operator Tomas Brekke"))
+    assert lead_in is doc.paragraph_at(text.index("This is a rushed decision"))
+    assert lead_in is not doc.paragraph_at(text.index("Engineers say"))
+
+
 @pytest.mark.parametrize("name", sorted(STORIES))
 def test_a_story_with_its_paragraphs_has_the_expected_speakers(name):
     paragraphs, expected = STORIES[name]

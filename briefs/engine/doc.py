@@ -56,6 +56,7 @@ def _word_before_dot(before: str) -> re.Match[str] | None:
 _ONE_BLOCK_SENTENCES = 13
 _ONE_BLOCK_SHARE = 0.75
 _CLOSING_MARKS = frozenset("\"'\u201d\u2019")
+_OPENING_MARKS = frozenset("\"\u201c")
 _WORD = re.compile(r"[A-Za-z]+")
 _ATTRIBUTION_WORDS = 7
 
@@ -120,9 +121,9 @@ class Document:
         into the next, a pronoun resolved to the paragraph before); in one long block a quotation
         with no attribution of its own takes a speech cue sentences away. Each sentence end outside
         a quotation ends a paragraph, as news paragraphs are one to three sentences, except before
-        a short attribution of the quotation just closed; a quotation reopened by an opening mark
-        (speech that ran over a paragraph break) is cut there. Only bounds change: the text and
-        every offset stay as they were."""
+        a sentence opening with a quotation (it stays with the sentence leading into it: 'Brekke
+        said he would appeal. "This is rushed."') or a short attribution of the quotation just
+        closed. Only bounds change: the text and every offset stay as they were."""
         if not self.paragraphs:
             return
         counts = [0] * len(self.paragraphs)
@@ -137,7 +138,8 @@ class Document:
         starts: list[int] = []  # first sentence of each new paragraph of the block
         previous: Sentence | None = None
         for sentence, inside in zip((s for s in self.sentences if s.paragraph == block), opened, strict=True):
-            if not starts or not (inside or self._attributes_quotation_before(previous, sentence)):
+            quotation_opens = sentence.text[:1] in _OPENING_MARKS
+            if not starts or not (inside or quotation_opens or self._attributes_quotation_before(previous, sentence)):
                 starts.append(sentence.index)
             previous = sentence
         if len(starts) < 2:
@@ -281,8 +283,7 @@ def _open_at(text: str, start: int, end: int, offsets: list[int]) -> list[bool]:
     Marks are read by their neighbours, not paired blindly: an opening mark follows a space and
     precedes a word, a closing one follows a word; a straight mark that is neither, or a closing
     mark with nothing open, is passed over, so one stray mark cannot hold the rest of the block
-    open. An opening double mark while one is open is a reopening (speech run over a paragraph
-    break in the source): a sentence opening with it is not inside the quotation before."""
+    open."""
     out: list[bool] = []
     state = ""  # "" nothing open, '"' a double quotation, "'" a single one
     marks = _MARK.finditer(text, start, end)
@@ -305,8 +306,7 @@ def _open_at(text: str, start: int, end: int, offsets: list[int]) -> list[bool]:
             elif state == "'" and closing and ch != "\u2018":
                 state = ""
             mark = next(marks, None)
-        reopening = mark is not None and mark.start() == offset and text[offset] in "\"\u201c" and state == '"'
-        out.append(bool(state) and not reopening)
+        out.append(bool(state))
     return out
 
 
