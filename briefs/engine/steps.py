@@ -411,6 +411,13 @@ def _score(
         # "was not expected to invoke the Fifth", "neither has been willing to", "isn't likely this
         # week": what will not happen (not "isn't likely to take it up until January")
         score -= 3
+    if (
+        cue.word[:1]
+        and cue.word.split()[0].lower().endswith("ing")
+        and _PERFECT_PROGRESSIVE_BEFORE.search(before)
+        and not _when_of(text)
+    ):
+        score -= 3  # "residents have been calling for a crossing for years": an effort told as history
     if _still_striving(text, cue):
         # "is still trying to win back passengers", "was still hoping to recruit nurses": a struggle
         # going on, told as a state (not "still trying to determine the cause": an inquiry with a
@@ -1014,6 +1021,13 @@ _YEAR_AFTER = re.compile(
 _TOLL_BEFORE = re.compile(
     r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|casualties|injured|missing|cases|infections))\b",
     re.IGNORECASE,
+)
+
+
+# A perfect progressive before an -ing cue ("have been calling for", "had been hoping to"): an
+# effort told as a history, not a step ahead.
+_PERFECT_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:long|also|repeatedly|\w+ly)\s+)?been\s+(?:\w+ly\s+)?$", re.IGNORECASE
 )
 
 
