@@ -17,7 +17,7 @@ from .quotes import find_quotes
 from .steps import find_next_steps
 from .summary import brief_limits, lead_summary, opening_summary
 
-ENGINE_VERSION = "rules/0.20.0"
+ENGINE_VERSION = "rules/0.21.0"
 
 
 def brief_article(article: Article) -> Brief:
