@@ -411,18 +411,6 @@ def _score(
         # "was not expected to invoke the Fifth", "neither has been willing to", "isn't likely this
         # week": what will not happen (not "isn't likely to take it up until January")
         score -= 3
-    if (
-        cue.word[:1]
-        and cue.word.split()[0].lower().endswith("ing")
-        and _PERFECT_PROGRESSIVE_BEFORE.search(before)
-        and not _when_of(text)
-    ):
-        score -= 3  # "residents have been calling for a crossing for years": an effort told as history
-    if _still_striving(text, cue):
-        # "is still trying to win back passengers", "was still hoping to recruit nurses": a struggle
-        # going on, told as a state (not "still trying to determine the cause": an inquiry with a
-        # finding ahead, nor "still searching for a second suspect")
-        score -= 3
     if "working" in cue.word and not _when_of(text) and _KEEP_A_STATE.search(text, cue.start):
         # "is working to make sure the elections are secure", "working with local governments to
         # ensure ...": an effort to hold a state, not a step (not "working with X to decide whether")
@@ -1022,36 +1010,6 @@ _TOLL_BEFORE = re.compile(
     r"\b(?:toll|number\s+of\s+(?:dead|deaths|victims|casualties|injured|missing|cases|infections))\b",
     re.IGNORECASE,
 )
-
-
-# A perfect progressive before an -ing cue ("have been calling for", "had been hoping to"): an
-# effort told as a history, not a step ahead.
-_PERFECT_PROGRESSIVE_BEFORE = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:long|also|repeatedly|\w+ly)\s+)?been\s+(?:\w+ly\s+)?$", re.IGNORECASE
-)
-
-
-_FINDING_AFTER = re.compile(
-    r"\s+(?:determine|establish|identify|find|locate|confirm|learn|work\s+out|figure\s+out|trace|reach)\b",
-    re.IGNORECASE,
-)
-
-
-def _still_striving(text: str, cue: _Cue) -> bool:
-    """ "still trying to", "still hoping to", "still seeking to" with no time of its own and no
-    finding ahead (an inquiry's "still trying to determine" is a step)."""
-    words = cue.word.split()
-    if not words or _when_of(text):
-        return False
-    if words[0].lower() == "still":
-        verb = words[1] if len(words) > 1 else ""
-    elif re.search(r"\bstill\s+$", text[: cue.start], re.IGNORECASE):
-        verb = words[0]
-    else:
-        return False
-    if not verb.lower().endswith("ing") or words[-1].lower() == "for":
-        return False  # ("still searching for a second suspect": a hunt under way)
-    return not _FINDING_AFTER.match(text, cue.start + len(cue.word))
 
 
 def _trend_follows(text: str, cue: _Cue) -> bool:
