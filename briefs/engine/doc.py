@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .lexicons import load_set
@@ -47,18 +47,6 @@ def _word_before_dot(before: str) -> re.Match[str] | None:
         return None
     return _WORD_BEFORE_DOT.search(before, len(tail) - len(tail.rsplit(None, 1)[-1]))
 
-
-# An article given as one paragraph (an RSS description, a row of a news data set, pasted text)
-# gets paragraph bounds inferred at its sentence ends. The trigger is a block of at least this many
-# sentences holding at least this share of the text's characters: in the paragraphed tune families
-# the longest block of a text that is (nearly) all one block has 12 sentences, and the longest
-# block anywhere (18 sentences) holds 56% of its text; news paragraphs hold one to three.
-_ONE_BLOCK_SENTENCES = 13
-_ONE_BLOCK_SHARE = 0.75
-_CLOSING_MARKS = frozenset("\"'\u201d\u2019")
-_OPENING_MARKS = frozenset("\"\u201c")
-_WORD = re.compile(r"[A-Za-z]+")
-_ATTRIBUTION_WORDS = 7
 
 MAX_SENTENCE = 1_000
 _SOFT_BREAKS = ("; ", ", ", " ")
@@ -112,87 +100,6 @@ class Document:
             if self.paragraphs and self.paragraphs[-1].index == para_index:
                 para_index += 1
             pos = match.end() if match else len(self.text)
-        self._infer_paragraphs()
-
-    def _infer_paragraphs(self) -> None:
-        """Split a text given as one long block into paragraphs at its sentence ends.
-
-        The rules read paragraph bounds (a speaker in the same paragraph, a quotation running on
-        into the next, a pronoun resolved to the paragraph before); in one long block a quotation
-        with no attribution of its own takes a speech cue sentences away. Each sentence end outside
-        a quotation ends a paragraph, as news paragraphs are one to three sentences, except before
-        a sentence opening with a quotation (it stays with the sentence leading into it: 'Brekke
-        said he would appeal. "This is rushed."') or a short attribution of the quotation just
-        closed. Only bounds change: the text and every offset stay as they were."""
-        if not self.paragraphs:
-            return
-        counts = [0] * len(self.paragraphs)
-        for sentence in self.sentences:
-            counts[sentence.paragraph] += 1
-        block = max(range(len(counts)), key=counts.__getitem__)
-        paragraph = self.paragraphs[block]
-        total = sum(p.end - p.start for p in self.paragraphs)
-        if counts[block] < _ONE_BLOCK_SENTENCES or paragraph.end - paragraph.start < _ONE_BLOCK_SHARE * total:
-            return
-        opened = _open_at(self.text, paragraph.start, paragraph.end, [s.start for s in self.sentences if s.paragraph == block])
-        starts: list[int] = []  # first sentence of each new paragraph of the block
-        previous: Sentence | None = None
-        for sentence, inside in zip((s for s in self.sentences if s.paragraph == block), opened, strict=True):
-            quotation_opens = sentence.text[:1] in _OPENING_MARKS
-            if not starts or not (inside or quotation_opens or self._attributes_quotation_before(previous, sentence)):
-                starts.append(sentence.index)
-            previous = sentence
-        if len(starts) < 2:
-            return
-        self._rebound(block, starts)
-
-    def _attributes_quotation_before(self, previous: Sentence | None, sentence: Sentence) -> bool:
-        """'"…?" Sanders asked.': a sentence opening with its speech cue after a quotation that
-        closed the sentence before is that quotation's attribution, in its paragraph."""
-        if previous is None:
-            return False
-        between = self.text[previous.end : sentence.start].strip()
-        if not between or any(c not in _CLOSING_MARKS for c in between):
-            return False
-        # Short, with its cue early ("He said on Monday."), not a report of its own ("Engineers say
-        # the pilings could give way within a year.", whose subject is a speaker of its own).
-        words = _WORD.findall(sentence.text)
-        cues = load_set("speech_cues")
-        return len(words) <= _ATTRIBUTION_WORDS and any(word.lower() in cues for word in words[:4])
-
-    def _rebound(self, block: int, starts: list[int]) -> None:
-        """Replace paragraph `block` by paragraphs opening at the sentences `starts`, renumbering.
-        A paragraph ends where the next one's first sentence starts, less the white space between:
-        a sentence's own end leaves out the closing mark after its full stop."""
-        original = self.paragraphs[block]
-        opens = [self.sentences[i].start for i in starts]
-        opens[0] = original.start
-        bounds = []
-        for at, following in zip(opens, opens[1:] + [None], strict=True):
-            end = original.end if following is None else following
-            while end > at and self.text[end - 1].isspace():
-                end -= 1
-            bounds.append((at, end))
-        paragraphs: list[Paragraph] = []
-        for index, old in enumerate(self.paragraphs):
-            if index == block:
-                paragraphs.extend([Paragraph(block + i, a, b) for i, (a, b) in enumerate(bounds)])
-            else:
-                paragraphs.append(Paragraph(len(paragraphs), old.start, old.end))
-        self.paragraphs = paragraphs
-        shift = len(bounds) - 1
-        sentences: list[Sentence] = []
-        group = -1
-        first = set(starts)
-        for sentence in self.sentences:
-            if sentence.paragraph < block:
-                sentences.append(sentence)
-            elif sentence.paragraph > block:
-                sentences.append(replace(sentence, paragraph=sentence.paragraph + shift))
-            else:
-                group += sentence.index in first
-                sentences.append(replace(sentence, paragraph=block + group))
-        self.sentences = sentences
 
     def _add_paragraph(self, start: int, end: int, index: int, abbreviations: frozenset[str]) -> None:
         chunk = self.text[start:end]
@@ -271,43 +178,6 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.text.split())
-
-
-_MARK = re.compile("[\"\u201c\u201d\u2018\u2019']")
-_OPENS_AFTER = frozenset("([\u2014\u2013-")
-
-
-def _open_at(text: str, start: int, end: int, offsets: list[int]) -> list[bool]:
-    """For each of `offsets` (ascending, in text[start:end]), whether a quotation is open there.
-
-    Marks are read by their neighbours, not paired blindly: an opening mark follows a space and
-    precedes a word, a closing one follows a word; a straight mark that is neither, or a closing
-    mark with nothing open, is passed over, so one stray mark cannot hold the rest of the block
-    open."""
-    out: list[bool] = []
-    state = ""  # "" nothing open, '"' a double quotation, "'" a single one
-    marks = _MARK.finditer(text, start, end)
-    mark = next(marks, None)
-    for offset in offsets:
-        while mark is not None and mark.start() < offset:
-            at = mark.start()
-            ch = text[at]
-            before = text[at - 1] if at > start else " "
-            after = text[at + 1] if at + 1 < end else " "
-            opening = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
-            closing = not before.isspace() and (after.isspace() or not after.isalnum())
-            if ch == "\u201c" or (ch == '"' and opening):
-                state = '"'
-            elif ch == "\u201d" or (ch == '"' and closing):
-                if state == '"':
-                    state = ""
-            elif state == "" and opening and after.isalnum():  # a single mark opens only outside
-                state = "'"
-            elif state == "'" and closing and ch != "\u2018":
-                state = ""
-            mark = next(marks, None)
-        out.append(bool(state))
-    return out
 
 
 def _is_abbreviation(word: str, abbreviations: frozenset[str]) -> bool:
