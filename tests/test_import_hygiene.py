@@ -60,3 +60,10 @@ def test_every_public_name_of_briefs_resolves():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
+
+
+def test_showing_a_stored_brief_does_not_load_the_engine():
+    # The brief pane and the saved files render a brief the library kept; the issue labels read
+    # the engine's word lists as data. Loading the engine there froze the screen once, ~0.3 s.
+    loaded = _loaded_after_importing(["briefs.export.render", "briefs.export.labels"])
+    assert not {m for m in loaded if m.startswith("briefs.engine")}

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..engine.labels import UNCLEAR, names_the_stake
 from ..model import Brief, Meeting, NextStep, OpenIssue, Person, Quote
 from ..safety import clean_line
+from .labels import UNCLEAR, names_the_stake
 
 _LINE_MAX = 2000
 # What Markdown would read as structure inside a line, and only that: prose keeps its `&`,

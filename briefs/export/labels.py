@@ -8,8 +8,24 @@ whether a reader is shown it in bold, where a wrong label misleads more than non
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .lexicons import load_set
+from ..wordlists import read_word_list
+
+
+@cache
+def _own(name: str) -> frozenset[str]:
+    """A word list of the labels' own (`<name>.txt` beside this module), lower-cased."""
+    return frozenset(entry.lower() for entry in read_word_list(__package__, f"{name}.txt"))
+
+
+@cache
+def _engine(*names: str) -> frozenset[str]:
+    """The engine's lexicons `names`, lower-cased and joined, read as data files: showing a stored
+    brief must not load the engine."""
+    return frozenset(
+        entry.lower() for name in names for entry in read_word_list("briefs", "engine", "lexicons", f"{name}.txt")
+    )
 
 UNCLEAR = " unclear"  # "<subject> unclear": the engine's topic of an open question
 # The words a label is read in: letters, digits, inner hyphens and apostrophes, a title's dot.
@@ -94,7 +110,7 @@ def _told_by(said: re.Match[str] | None, line: str) -> bool:
 def _opens_on_a_function_word(words: list[str]) -> bool:
     """ "under strain", "without giving details", "has not named": a phrase on a preposition or
     an auxiliary is no noun phrase. An acronym ("US", "WHO") is a name, not a function word."""
-    stop = load_set("issue_stopwords")
+    stop = _engine("issue_stopwords")
     return (words[0].lower() in stop and not words[0].isupper()) or any(
         w.lower() in _AUXILIARIES or w.lower().endswith(("n't", "n\u2019t")) or _CONTRACTION.search(w)
         for w in words
@@ -120,7 +136,7 @@ def _opens_on_a_verb(words: list[str], line: str) -> bool:
     word = before.group(1).lower() if before else ""
     if word.endswith("ly"):
         return False  # "highly publicized controversies": an adverb before an adjective
-    return word in _AUXILIARIES or (word not in load_set("issue_stopwords") and word != "")
+    return word in _AUXILIARIES or (word not in _engine("issue_stopwords") and word != "")
 
 
 def _is_a_lone_modifier(words: list[str], line: str) -> bool:
@@ -128,7 +144,7 @@ def _is_a_lone_modifier(words: list[str], line: str) -> bool:
     word = words[0]
     if len(words) > 1 or not word.islower() or not word.endswith(_MODIFIER_END):
         return False
-    stop = load_set("issue_stopwords")
+    stop = _engine("issue_stopwords")
     after = re.search(rf"(?<![\w-]){re.escape(word)}\s+([a-z][\w-]*)", line)
     return after is not None and after.group(1) not in stop
 
@@ -138,7 +154,7 @@ def _ends_on_a_verb(words: list[str]) -> bool:
     adverb names no thing; nor does one with a verb of the third person inside it ("makes
     infrastructure problems", "DPRK constitutes contemporary human")."""
     last = words[-1].lower().rstrip(".")
-    ends = load_set("label_fragment_ends")
+    ends = _own("label_fragment_ends")
     if last in ends or any(w.lower() in ends and w.lower().endswith("s") for w in words[:-1]):
         return True
     if len(last) > 4 and last.endswith("ly") and last not in _LY_NOUNS:
@@ -156,19 +172,24 @@ def _names_a_teller(words: list[str]) -> bool:
     head = words[-1].lower().rstrip(".")
     singular = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     # Not every group of `group_heads`: "workers", "voters", "parents" are often who is at stake.
-    tellers = load_set("label_reporting_words") | load_set("role_titles")
+    tellers = _tellers()
     if head in tellers or singular in tellers:
         return True
-    titles = load_set("honorifics")
+    titles = _engine("honorifics")
     return any(
         w.lower().rstrip(".") in titles and nxt[:1].isupper() and not nxt.isupper()
         for w, nxt in zip(words, words[1:], strict=False)
     )
 
 
+@cache
+def _tellers() -> frozenset[str]:
+    return _own("label_reporting_words") | _engine("role_titles")
+
+
 def _is_a_date(words: list[str]) -> bool:
     """ "Sunday", "March": when, never what. Only capitalised, so a protest "march" stays."""
-    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in load_set("label_times")
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in _own("label_times")
 
 
 def _is_a_bare_place(core: str, line: str) -> bool:
@@ -177,7 +198,7 @@ def _is_a_bare_place(core: str, line: str) -> bool:
     name it at all (then the label is the reader's only clue to it)."""
     bare = re.sub(r"^the\s+", "", core, flags=re.IGNORECASE)
     low = bare.lower()
-    if low not in load_set("countries") | load_set("places") | load_set("nationalities"):
+    if low not in _engine("countries", "places", "nationalities"):
         return False
     said = re.compile(rf"(?<![\w-]){re.escape(bare)}(?![\w-])")
     if not said.search(line):
