@@ -289,22 +289,30 @@ def _strip_inline(text: str, sentence_patterns: tuple[re.Pattern[str], ...], *, 
     starts = _sentence_starts(sentence_patterns)
     if (not link_lines or " ." not in text) and (starts is None or not starts.search(text)):
         return text
+    sentences = _sentences(text)
+    # (a sentence inside a quotation is the speaker's: "The pier is closed. We will update our
+    # page when we know more. Ferries are cancelled," the operator said. So is one inside single
+    # quotation marks: 'The pier is closed. We will update ...', the note said.)
+    kept = [
+        sentence for sentence, quoted in sentences
+        if quoted or not _furniture_sentence(sentence, sentence_patterns, link_lines=link_lines)
+    ]
+    if len(kept) == len(sentences):
+        return text
+    return " ".join(kept)
+
+
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """Each sentence of a paragraph (stripped), and whether a quotation opened before it is still
+    open there."""
     spans: list[tuple[int, int]] = []  # each sentence's start and end in `text`
     start = 0
     for gap in _SENTENCE_GAP.finditer(text):
         spans.append((start, gap.start(1)))
         start = gap.end(1)
     spans.append((start, len(text)))
-    kept: list[str] = []
-    # (a sentence inside a quotation is the speaker's: "The pier is closed. We will update our
-    # page when we know more. Ferries are cancelled," the operator said. So is one inside single
-    # quotation marks: 'The pier is closed. We will update ...', the note said.)
-    for (a, b), quoted in zip(spans, _inside_quotation(text, [a for a, _ in spans]), strict=True):
-        if quoted or not _furniture_sentence(text[a:b].strip(), sentence_patterns, link_lines=link_lines):
-            kept.append(text[a:b])
-    if len(kept) == len(spans):
-        return text
-    return " ".join(p.strip() for p in kept)
+    quoted = _inside_quotation(text, [a for a, _ in spans])
+    return [(text[a:b].strip(), q) for (a, b), q in zip(spans, quoted, strict=True)]
 
 
 # The marks that open and close a quotation. Double marks are counted (straight ones by their
@@ -465,17 +473,11 @@ def _story_around(text: str, drop: tuple[re.Pattern[str], ...]) -> str:
     or little story left once the furniture is out)."""
     if len(text.split()) < _LONG_BLOCK_WORDS:
         return ""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for gap in _SENTENCE_GAP.finditer(text):
-        spans.append((start, gap.start(1)))
-        start = gap.end(1)
-    spans.append((start, len(text)))
-    if len(spans) < _LONG_BLOCK_SENTENCES:
+    sentences = _sentences(text)
+    if len(sentences) < _LONG_BLOCK_SENTENCES:
         return ""
     kept: list[str] = []
-    for (a, b), quoted in zip(spans, _inside_quotation(text, [a for a, _ in spans]), strict=True):
-        sentence = text[a:b].strip()
+    for sentence, quoted in sentences:
         if quoted or not _matches(drop, sentence):
             kept.append(sentence)
             continue
